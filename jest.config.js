@@ -1,0 +1,20 @@
+/** Jest runs the TypeScript sources through SWC as CommonJS; @middy ships ESM only, so it is transformed too. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+    module: { type: 'commonjs' },
+  },
+];
+
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  moduleNameMapper: { '^(\.{1,2}/.*)\.js$': '$1' },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  collectCoverageFrom: ['shared/**/*.ts', 'functions/**/*.ts', 'local/**/*.ts'],
+  testTimeout: 60_000,
+};
