@@ -13,7 +13,11 @@ export default {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
-  moduleNameMapper: { '^(\.{1,2}/.*)\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // @middy/* export only an `import` condition, which jest's CommonJS resolver does not match.
+    '^@middy/(core|util)$': '<rootDir>/node_modules/@middy/$1/index.js',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   collectCoverageFrom: ['shared/**/*.ts', 'functions/**/*.ts', 'local/**/*.ts'],
   testTimeout: 60_000,
