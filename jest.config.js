@@ -20,5 +20,6 @@ export default {
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   collectCoverageFrom: ['shared/**/*.ts', 'functions/**/*.ts', 'local/**/*.ts'],
+  setupFiles: ['<rootDir>/tests/setup-env.ts'],
   testTimeout: 60_000,
 };
