@@ -1,0 +1,55 @@
+import type { Recognizer } from '../recognizer.js';
+import { type Span, toFinding } from '../spans.js';
+
+// Flat, bounded classes only: at most 64 + 253 characters are examined from any start.
+const CANDIDATE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
+const LABEL = /^[\p{L}\p{N}-]{1,63}$/u;
+const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+const TRAILING = /[.-]+$/;
+const LEADING_DOTS = /^\.+/;
+// "icon@2x.png": asset names that look like addresses.
+const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico']);
+
+const isValidDomain = (domain: string): boolean => {
+  const labels = domain.split('.');
+  const tld = labels.at(-1) ?? '';
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => LABEL.test(label) && !label.startsWith('-') && !label.endsWith('-')) &&
+    TLD.test(tld) &&
+    !FILE_EXTENSIONS.has(tld.toLowerCase())
+  );
+};
+
+const toAddress = (text: string, start: number, end: number): Span | undefined => {
+  const raw = text.slice(start, end);
+  const at = raw.indexOf('@');
+  const local = raw.slice(0, at).replace(LEADING_DOTS, '');
+  const domain = raw.slice(at + 1).replace(TRAILING, '');
+  if (local === '' || local.endsWith('.') || local.includes('..')) return undefined;
+  if (!isValidDomain(domain)) return undefined;
+  return { start: start + at - local.length, end: start + at + 1 + domain.length };
+};
+
+/** Email addresses: a bounded candidate pattern, then a structural check of the domain. */
+export const emailRecognizer: Recognizer = {
+  name: 'email',
+  entities: ['EMAIL_ADDRESS'],
+  find: (text) => {
+    if (!text.includes('@')) return [];
+    const findings = [];
+    for (const match of text.matchAll(CANDIDATE)) {
+      const span = toAddress(text, match.index, match.index + match[0].length);
+      if (span === undefined) continue;
+      findings.push(
+        toFinding(span, {
+          type: 'EMAIL_ADDRESS',
+          category: 'contact',
+          score: 1,
+          recognizer: 'email',
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,143 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Finding, Recognizer } from '../recognizer.js';
+import { hasContext, isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
+
+// Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses.
+const CANDIDATE = /(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,24}\d/gu;
+// Countries whose national format starts with a 0 trunk prefix (Italy keeps its leading 0). A
+// national number is often valid in several of them, so the finding does not name one.
+const TRUNK_ZERO: readonly CountryCode[] = [
+  'DE',
+  'FR',
+  'NL',
+  'BE',
+  'IT',
+  'GB',
+  'IE',
+  'AT',
+  'CH',
+  'SE',
+  'FI',
+  'SK',
+  'SI',
+  'HR',
+  'RO',
+  'BG',
+];
+// Countries dialled without a trunk prefix: weakest evidence, so they need grouping or context.
+// Luxembourg is left out: its variable-length plan accepts most grouped numbers.
+const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'CZ', 'NO', 'US'];
+const PHONE_WORDS =
+  /\b(?:tel|t[ée]l[ée]phone|phone|telefon|tel[ée]fono|telefoon|telefone|mobil|mobile|m[óo]vil|cellulare|cell|handy|portable|kom[óo]rka|fax|whatsapp|call|ring|appel|rufnummer|gsm)/i;
+const ORDER_WORDS =
+  /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz)/i;
+// "600 000 000 EUR": an amount with thousands separators, not a phone.
+const CURRENCY_AFTER = /^\s?(?:€|eur|euro|usd|\$|chf|gbp|£|pln|zł|sek|dkk|nok|czk|kč|huf|ron)/i;
+const CURRENCY_BEFORE = /(?:€|\$|£|eur|usd|chf|gbp|pln)\s?$/i;
+const DATE_LIKE =
+  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:$|[ T])|^\d{1,2}[-./]\d{1,2}[-./]\d{2}$/;
+const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const GROUPS = /\d+/g;
+const NON_DIGIT = /\D/g;
+const SEPARATORS = /[ ()./\u00a0-]+/g;
+const LIST_BREAK = /\s\/\s|\s{2,}/;
+
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 17;
+
+const isValid = (number: string, country?: CountryCode): boolean =>
+  parsePhoneNumberFromString(
+    number,
+    country === undefined ? undefined : { defaultCountry: country },
+  )?.isValid() === true;
+
+type Form = 'international' | 'trunk' | 'bare';
+
+const withoutParenthesis = (value: string): string =>
+  value.startsWith('(') ? value.slice(1) : value;
+
+const formOf = (value: string): Form => {
+  const bare = withoutParenthesis(value);
+  if (bare.startsWith('+') || bare.startsWith('00')) return 'international';
+  return bare.startsWith('0') ? 'trunk' : 'bare';
+};
+
+/** "+49 30 …" as written, "0049 30 …" with its international call prefix turned into a plus. */
+const international = (value: string): string => {
+  const bare = withoutParenthesis(value);
+  return bare.startsWith('+') ? bare : `+${bare.slice(2)}`;
+};
+
+/** No single-digit group after the first: "0 0 0 0 0 0 0" or "1 2 3 4 5 6 7" are not dialled. */
+const hasPhoneGroups = (value: string): boolean =>
+  (value.match(GROUPS) ?? []).slice(1).every((group) => group.length >= 2);
+
+const separatorCount = (value: string): number => value.match(SEPARATORS)?.length ?? 0;
+
+/** Splits "030 1234567 / 0171 2345678" into its numbers. */
+const splitList = (text: string, span: Span): Span[] => {
+  const pieces: Span[] = [];
+  let offset = span.start;
+  for (const piece of text.slice(span.start, span.end).split(LIST_BREAK)) {
+    const at = text.indexOf(piece, offset);
+    pieces.push({ start: at, end: at + piece.length });
+    offset = at + piece.length;
+  }
+  return pieces;
+};
+
+const digitCount = (value: string): number => value.replace(NON_DIGIT, '').length;
+
+const phoneFinding = (span: Span, detail: string, score: number): Finding =>
+  toFinding(span, {
+    type: 'PHONE_NUMBER',
+    category: 'contact',
+    score,
+    recognizer: 'phone',
+    detail,
+  });
+
+const isAmount = (text: string, span: Span): boolean =>
+  CURRENCY_AFTER.test(text.slice(span.end, span.end + 6)) ||
+  CURRENCY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start));
+
+/** The country a national number is valid for, if the evidence around it is strong enough. */
+const nationalCountry = (text: string, span: Span, value: string, form: Form) => {
+  if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
+  const phoneWord = hasContext(text, span, PHONE_WORDS);
+  if (form === 'bare' && !phoneWord && separatorCount(value) < 2) return undefined;
+  if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
+  return (form === 'trunk' ? TRUNK_ZERO : NO_TRUNK).find((country) => isValid(value, country));
+};
+
+const toPhone = (text: string, span: Span): Finding | undefined => {
+  const value = text.slice(span.start, span.end);
+  const digits = digitCount(value);
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS) return undefined;
+  if (DATE_LIKE.test(value) || DOTTED_QUAD.test(value)) return undefined;
+  const form = formOf(value);
+  if (form === 'international') {
+    return isValid(international(value)) ? phoneFinding(span, 'international', 0.9) : undefined;
+  }
+  const country = nationalCountry(text, span, value, form);
+  return country === undefined ? undefined : phoneFinding(span, 'national', 0.8);
+};
+
+const unglued = (text: string) => (start: number, end: number) =>
+  isWordChar(text, end) ? undefined : { start, end };
+
+/**
+ * Phone numbers: libphonenumber-js (full metadata, isValid) on cheap candidates. International
+ * numbers always count; national ones need a trunk 0, or phone-like grouping or a phone word
+ * nearby, and are skipped next to order/invoice words; dates and dotted quads are never phones.
+ */
+export const phoneRecognizer: Recognizer = {
+  name: 'phone',
+  entities: ['PHONE_NUMBER'],
+  find: (text) =>
+    scanCandidates(text, CANDIDATE, unglued(text))
+      .flatMap((span) => splitList(text, span))
+      .map((span) => toPhone(text, span))
+      .filter((finding) => finding !== undefined),
+};

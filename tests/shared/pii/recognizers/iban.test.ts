@@ -1,0 +1,67 @@
+import { ibanRecognizer } from '../../../../shared/pii/recognizers/iban.js';
+import { foundIn } from '../helpers.js';
+
+// Valid IBANs from python-stdnum's test data (LGPL-2.1+, via shared/corpora/stdnum-identifiers.json).
+describe('ibanRecognizer', () => {
+  it.each([
+    ['DE, grouped by four', 'IBAN: DE89 3704 0044 0532 0130 00.', 'DE89 3704 0044 0532 0130 00'],
+    ['DE, compact', 'iban=DE89370400440532013000', 'DE89370400440532013000'],
+    ['DE, lower case', 'kto de89 3704 0044 0532 0130 00 bitte', 'de89 3704 0044 0532 0130 00'],
+    [
+      'FR, with letters in the BBAN',
+      'RIB FR14 2004 1010 0505 0001 3M02 606',
+      'FR14 2004 1010 0505 0001 3M02 606',
+    ],
+    ['GB, with a bank code', 'GB29 NWBK 6016 1331 9268 19', 'GB29 NWBK 6016 1331 9268 19'],
+    [
+      'MT, the longest in the table',
+      'MT84 MALT 0110 0001 2345 MTLC AST0 01S',
+      'MT84 MALT 0110 0001 2345 MTLC AST0 01S',
+    ],
+    ['IT, with dashes', 'IT60-X054-2811-1010-0000-0123-456', 'IT60-X054-2811-1010-0000-0123-456'],
+    ['NO, with dots', 'konto NO07.8380.08.06006', 'NO07.8380.08.06006'],
+    [
+      'ES, with a space after the country',
+      'ES 58 0049 0290 3424 1352 8341',
+      'ES 58 0049 0290 3424 1352 8341',
+    ],
+    [
+      'PL, followed by more words',
+      'PL61 1090 1014 0000 0712 1981 2874 for rent',
+      'PL61 1090 1014 0000 0712 1981 2874',
+    ],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
+  });
+
+  it('finds two IBANs written one after the other', () => {
+    const text = 'DE89 3704 0044 0532 0130 00 AT61 1904 3002 3457 3201';
+
+    expect(foundIn(ibanRecognizer, text)).toEqual([
+      'DE89 3704 0044 0532 0130 00',
+      'AT61 1904 3002 3457 3201',
+    ]);
+  });
+
+  it.each([
+    ['a wrong check digit', 'DE89 3704 0044 0532 0130 01'],
+    [
+      'a letter where the country wants a digit (Presidio case)',
+      'AL47 212A 1009 0000 0002 3569 8741',
+    ],
+    ['an unknown country code', 'QQ89 3704 0044 0532 0130 00'],
+    ['too few characters for the country', 'DE89 3704 0044 0532 0130'],
+    ['an IBAN glued to a longer token', 'XDE89370400440532013000'],
+    ['an IBAN running into more digits', 'DE8937040044053201300099'],
+    ['a UUID', '123e4567-e89b-12d3-a456-426614174000'],
+    ['a git commit hash', 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(ibanRecognizer, text)).toEqual([]);
+  });
+
+  it('reports a financial finding', () => {
+    expect(ibanRecognizer.find('DE89370400440532013000')).toEqual([
+      { type: 'IBAN', category: 'financial', start: 0, end: 22, score: 1, recognizer: 'iban' },
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import { paymentCardRecognizer } from '../../../../shared/pii/recognizers/payment-card.js';
+import { foundIn } from '../helpers.js';
+
+// Issuers' published test numbers (also used by Presidio's tests, MIT).
+describe('paymentCardRecognizer', () => {
+  it.each([
+    ['Visa, grouped', 'card 4111 1111 1111 1111 exp 12/27', '4111 1111 1111 1111'],
+    ['Visa, dashes', '4012-8888-8888-1881', '4012-8888-8888-1881'],
+    ['Visa, 13 digits', '4222222222222', '4222222222222'],
+    ['Mastercard', '5555555555554444', '5555555555554444'],
+    ['Mastercard 2-series', '2223 0031 2200 3222', '2223 0031 2200 3222'],
+    ['American Express, compact', '371449635398431', '371449635398431'],
+    ['American Express, 4-6-5', '3714 496353 98431', '3714 496353 98431'],
+    ['Discover', '6011111111111117', '6011111111111117'],
+    ['JCB', '3530111333300000', '3530111333300000'],
+    ['Diners Club, 14 digits', '30569309025904', '30569309025904'],
+    ['UATP (Presidio case)', '122000000000003', '122000000000003'],
+    ['a card inside JSON', '{"pan":"4111111111111111"}', '4111111111111111'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a Luhn-invalid Visa', '4111 1111 1111 1112'],
+    ['a 13-digit number with no issuer (Presidio case)', '1748503543012'],
+    ['an ISBN-13', '9783161484100'],
+    ['an EAN-13 barcode', '4006381333931'],
+    ['a digit run longer than any card', '41111111111111111111'],
+    ['the decimals of a number', '0.4111111111111111'],
+    ['a Mastercard prefix at the wrong length', '555555555555444'],
+    ['an order number', 'order 1234567890123456'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
+  });
+
+  it('reports a financial finding', () => {
+    expect(paymentCardRecognizer.find('5555555555554444')).toEqual([
+      {
+        type: 'PAYMENT_CARD',
+        category: 'financial',
+        start: 0,
+        end: 16,
+        score: 1,
+        recognizer: 'payment-card',
+      },
+    ]);
+  });
+});

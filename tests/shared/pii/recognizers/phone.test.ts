@@ -1,0 +1,69 @@
+import { phoneRecognizer } from '../../../../shared/pii/recognizers/phone.js';
+import { foundIn } from '../helpers.js';
+
+describe('phoneRecognizer', () => {
+  it.each([
+    ['DE, international', 'Ruf an: +49 30 1234567', '+49 30 1234567'],
+    ['DE, international with (0)', '+49 (0)30 1234567', '+49 (0)30 1234567'],
+    ['DE, 00 call prefix', '0049 30 12345678', '0049 30 12345678'],
+    ['DE, national landline', 'Tel. 030 12345678', '030 12345678'],
+    ['DE, area code in parentheses', '(030) 1234567', '(030) 1234567'],
+    ['DE, area code and slash', '030/1234567', '030/1234567'],
+    ['DE, mobile', 'Handy 0171 2345678', '0171 2345678'],
+    ['FR, national in pairs', 'appelez le 06 12 34 56 78', '06 12 34 56 78'],
+    ['FR, national with dots', '06.12.34.56.78', '06.12.34.56.78'],
+    ['FR, international', '+33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['IT, landline with its leading 0', 'chiamare lo 02 1234 5678', '02 1234 5678'],
+    ['IT, international mobile', '+39 347 123 4567', '+39 347 123 4567'],
+    ['NL, national', 'bel 020 123 4567', '020 123 4567'],
+    ['ES, grouped mobile', 'Llámame al 612 345 678', '612 345 678'],
+    ['ES, contiguous mobile next to a phone word', 'móvil: 612345678', '612345678'],
+    ['PL, grouped mobile next to a phone word', 'Telefon: 500 123 456', '500 123 456'],
+    ['PL, international', '+48 500 123 456', '+48 500 123 456'],
+    ['GB, international', '+44 20 7946 0958', '+44 20 7946 0958'],
+    ['US, national with parentheses', 'call (415) 555-0132', '(415) 555-0132'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
+  });
+
+  it('splits a list of numbers separated by a spaced slash', () => {
+    expect(foundIn(phoneRecognizer, 'Tel 030 1234567 / 0171 2345678')).toEqual([
+      '030 1234567',
+      '0171 2345678',
+    ]);
+  });
+
+  it.each([
+    ['an ISO date', 'due 2023-05-21'],
+    ['an ISO timestamp', '2023-05-21T12:30:00Z'],
+    ['a date and time', 'am 21.05.2023 um 14:00'],
+    ['a slashed date and time', '21/05/2023 14:00'],
+    ['an ISO date with a time', '2023-05-21 12:30'],
+    ['an IPv4 address', 'host 192.168.100.201'],
+    ['an order number next to an order word', 'Bestellnummer 123-456-789'],
+    ['a grouped number next to an order word', 'Order 612 345 678'],
+    ['an invoice number with a trunk-like 0', 'Invoice 0301234567'],
+    ['a bare contiguous number', 'code 612345678'],
+    ['single digits in a row', '1 2 3 4 5 6 7 8'],
+    ['zeros in a row', '0 0 0 0 0 0 0 0'],
+    ['a decimal number', 'pi is 3.14159265'],
+    ['an amount with thousands separators', '600 000 000 EUR'],
+    ['a money amount with decimals', '1.234.567,89 EUR'],
+    ['an ISBN', 'ISBN 978-3-16-148410-0'],
+    ['a UUID', '123e4567-e89b-12d3-a456-426614174000'],
+    ['a too short international number', '+49 30'],
+    ['a postcode', 'PLZ 10115 Berlin'],
+    ['years in a row', '1990 1991 1992 1993'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([]);
+  });
+
+  it('scores international numbers above national ones, naming no country', () => {
+    const findings = phoneRecognizer.find('+49 30 1234567 or 030 12345678');
+
+    expect(findings.map(({ score, detail }) => ({ score, detail }))).toEqual([
+      { score: 0.9, detail: 'international' },
+      { score: 0.8, detail: 'national' },
+    ]);
+  });
+});
