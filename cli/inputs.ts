@@ -12,7 +12,11 @@ const JSON_EXTENSIONS = new Set(['.json']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 /** JSON is passed on as raw text, so malformed JSON is rejected (and audited) by the pipeline itself. */
-export const itemsFromText = (label: string, content: string, kind: 'json' | 'jsonl' | 'text'): InputItem[] => {
+export const itemsFromText = (
+  label: string,
+  content: string,
+  kind: 'json' | 'jsonl' | 'text',
+): InputItem[] => {
   if (kind === 'jsonl') {
     return content
       .split(/\r?\n/)
@@ -23,13 +27,19 @@ export const itemsFromText = (label: string, content: string, kind: 'json' | 'js
   if (kind === 'json') {
     try {
       const parsed: unknown = JSON.parse(content);
-      if (Array.isArray(parsed)) return parsed.map((payload, i) => ({ label: `${label}[${i}]`, payload }));
+      if (Array.isArray(parsed))
+        return parsed.map((payload, i) => ({ label: `${label}[${i}]`, payload }));
     } catch {
       // not JSON: the pipeline rejects the raw text below with a clear reason
     }
     return [{ label, payload: content }];
   }
-  return [{ label, payload: { id: label.replace(/[^A-Za-z0-9._:/-]/g, '-').slice(0, 128), text: content } }];
+  return [
+    {
+      label,
+      payload: { id: label.replace(/[^A-Za-z0-9._:/-]/g, '-').slice(0, 128), text: content },
+    },
+  ];
 };
 
 const kindOf = (path: string): 'json' | 'jsonl' | 'text' => {
@@ -55,7 +65,9 @@ const readFile = (path: string): string => {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliUsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new CliUsageError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
   }
 };
 
@@ -71,7 +83,8 @@ export const readInputs = (target: string, stdin: () => string): InputItem[] => 
   } catch {
     throw new CliUsageError(`no such file or directory: ${target}`);
   }
-  if (!stats.isDirectory()) return itemsFromText(basename(target), readFile(target), kindOf(target));
+  if (!stats.isDirectory())
+    return itemsFromText(basename(target), readFile(target), kindOf(target));
   const files = readdirSync(target)
     .filter((name) => !name.startsWith('.') && !/^readme/i.test(name))
     .sort()

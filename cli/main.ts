@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureAuditTable, startLocalDynamo } from '../local/dynamo.js';
-import { type ExecutionReport, LOCAL_AUDIT_TABLE, type LocalStack, startLocalStack } from '../local/runner.js';
+import {
+  type ExecutionReport,
+  LOCAL_AUDIT_TABLE,
+  type LocalStack,
+  startLocalStack,
+} from '../local/runner.js';
 import { dynamoAuditStore } from '../shared/adapters/audit-store.js';
 import { DEFAULT_REGION } from '../shared/config.js';
 import { isAppError } from '../shared/errors.js';
@@ -63,10 +68,18 @@ const parse = (argv: string[]) => {
 
 type Parsed = ReturnType<typeof parse>;
 
-const runCommand = async (target: string | undefined, values: Parsed['values'], io: Io): Promise<number> => {
-  if (!target) throw new CliUsageError('run needs a file, a directory or - for stdin (see cris-router --help)');
+const runCommand = async (
+  target: string | undefined,
+  values: Parsed['values'],
+  io: Io,
+): Promise<number> => {
+  if (!target)
+    throw new CliUsageError(
+      'run needs a file, a directory or - for stdin (see cris-router --help)',
+    );
   const bedrock = values.bedrock ?? 'emulator';
-  if (bedrock !== 'emulator' && bedrock !== 'aws') throw new CliUsageError(`--bedrock must be emulator or aws, not ${bedrock}`);
+  if (bedrock !== 'emulator' && bedrock !== 'aws')
+    throw new CliUsageError(`--bedrock must be emulator or aws, not ${bedrock}`);
   const items = readInputs(target, io.stdin);
   const dataDir = values['in-memory'] ? undefined : resolve(values['data-dir'] ?? DEFAULT_DATA_DIR);
   const stack: LocalStack = await startLocalStack({
@@ -82,7 +95,11 @@ const runCommand = async (target: string | undefined, values: Parsed['values'], 
     for (const item of items) {
       const report = await stack.execute({ source: 'cli', payload: item.payload });
       reports.push(report);
-      io.out(values.json ? JSON.stringify({ input: item.label, ...report }) : formatRow(item.label, report));
+      io.out(
+        values.json
+          ? JSON.stringify({ input: item.label, ...report })
+          : formatRow(item.label, report),
+      );
     }
   } finally {
     await stack.close();
@@ -109,12 +126,20 @@ const classifyCommand = (file: string | undefined, values: Parsed['values'], io:
     if (line.trim().length === 0) return;
     try {
       const request = parseRequest(line, Number.MAX_SAFE_INTEGER);
-      const { classification, findings, policyVersion } = classify(request.text, { strict: values.strict === true });
+      const { classification, findings, policyVersion } = classify(request.text, {
+        strict: values.strict === true,
+      });
       io.out(JSON.stringify({ id: request.id ?? null, classification, findings, policyVersion }));
     } catch (error) {
       errors += 1;
       const reason = isAppError(error) && 'reason' in error ? error.reason : undefined;
-      io.out(JSON.stringify({ line: index + 1, error: (error as Error).name, ...(reason ? { reason } : {}) }));
+      io.out(
+        JSON.stringify({
+          line: index + 1,
+          error: (error as Error).name,
+          ...(reason ? { reason } : {}),
+        }),
+      );
     }
   });
   return errors === 0 ? 0 : 1;
@@ -125,18 +150,29 @@ const readInputsRaw = (file: string): string => {
   return readFileSync(file, 'utf8');
 };
 
-const auditCommand = async (sub: string | undefined, values: Parsed['values'], io: Io): Promise<number> => {
-  if (sub !== 'list') throw new CliUsageError(`unknown audit command ${sub ?? '(none)'}; try: cris-router audit list`);
+const auditCommand = async (
+  sub: string | undefined,
+  values: Parsed['values'],
+  io: Io,
+): Promise<number> => {
+  if (sub !== 'list')
+    throw new CliUsageError(
+      `unknown audit command ${sub ?? '(none)'}; try: cris-router audit list`,
+    );
   const dataDir = resolve(values['data-dir'] ?? DEFAULT_DATA_DIR);
   if (!existsSync(dataDir)) {
-    throw new CliUsageError(`no local audit records in ${dataDir}; run "npx cris-router run <file>" first`);
+    throw new CliUsageError(
+      `no local audit records in ${dataDir}; run "npx cris-router run <file>" first`,
+    );
   }
   const dynamo = await startLocalDynamo({ path: dataDir, region: DEFAULT_REGION });
   try {
     await ensureAuditTable(dynamo.client, LOCAL_AUDIT_TABLE);
     const records = await dynamoAuditStore(dynamo.documentClient, LOCAL_AUDIT_TABLE).list();
-    for (const record of records) io.out(values.json ? JSON.stringify(record) : formatAuditRecord(record));
-    if (!values.json) io.out(`${records.length} audit records in ${LOCAL_AUDIT_TABLE} (${dataDir})`);
+    for (const record of records)
+      io.out(values.json ? JSON.stringify(record) : formatAuditRecord(record));
+    if (!values.json)
+      io.out(`${records.length} audit records in ${LOCAL_AUDIT_TABLE} (${dataDir})`);
   } finally {
     await dynamo.close();
   }

@@ -1,7 +1,8 @@
-import type { AuditRecord } from '../shared/audit/record.js';
 import type { ExecutionReport } from '../local/runner.js';
+import type { AuditRecord } from '../shared/audit/record.js';
 
-const pad = (value: string, width: number) => (value.length >= width ? `${value} ` : value.padEnd(width));
+const pad = (value: string, width: number) =>
+  value.length >= width ? `${value} ` : value.padEnd(width);
 
 const routeLabel = (record: AuditRecord | undefined): string =>
   !record || record.route === 'none'
@@ -11,7 +12,9 @@ const routeLabel = (record: AuditRecord | undefined): string =>
 /** One line per payload: route, profile, outcome, finding types. Never the text. */
 export const formatRow = (label: string, report: ExecutionReport): string => {
   const record = report.audit;
-  const findings = record ? Object.entries(record.findingCounts).map(([type, n]) => (n > 1 ? `${type}×${n}` : type)) : [];
+  const findings = record
+    ? Object.entries(record.findingCounts).map(([type, n]) => (n > 1 ? `${type}×${n}` : type))
+    : [];
   const outcome = record?.outcome ?? 'unaudited';
   const detail = record?.errorName ? ` ${record.errorName}` : '';
   return [
@@ -25,7 +28,14 @@ export const formatRow = (label: string, report: ExecutionReport): string => {
 };
 
 export const formatHeader = (): string =>
-  [pad('payload', 34), pad('class', 14), pad('route', 10), pad('profile', 44), pad('outcome', 10), 'findings'].join('');
+  [
+    pad('payload', 34),
+    pad('class', 14),
+    pad('route', 10),
+    pad('profile', 44),
+    pad('outcome', 10),
+    'findings',
+  ].join('');
 
 export interface RunSummary {
   readonly total: number;
@@ -40,7 +50,8 @@ export interface RunSummary {
 
 export const summarizeRun = (reports: readonly ExecutionReport[]): RunSummary => {
   const records = reports.map((r) => r.audit);
-  const count = (predicate: (r: AuditRecord) => boolean) => records.filter((r) => r && predicate(r)).length;
+  const count = (predicate: (r: AuditRecord) => boolean) =>
+    records.filter((r) => r && predicate(r)).length;
   return {
     total: reports.length,
     personal: count((r) => r.classification === 'personal'),

@@ -19,10 +19,11 @@ export interface LocalDynamo {
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
-/** Starts dynalite on 127.0.0.1 (a random port): in memory, or LevelDB files under `path`. */
+/** Starts dynalite on 127.0.0.1 (a random port unless given): in memory, or LevelDB files under `path`. */
 export const startLocalDynamo = async (options: {
   path?: string;
   region: string;
+  port?: number;
 }): Promise<LocalDynamo> => {
   if (options.path) mkdirSync(options.path, { recursive: true });
   const server: Server = dynalite({
@@ -33,7 +34,7 @@ export const startLocalDynamo = async (options: {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;

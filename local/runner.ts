@@ -3,14 +3,20 @@ import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { ExecutionError, StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
 import { makeAuditHandler } from '../functions/audit/make-handler.js';
 import { makeClassifyHandler } from '../functions/classify/make-handler.js';
-import { checkInvokeConfig, makeInvokeHandler } from '../functions/invoke/make-handler.js';
 import { makeIngestHandler } from '../functions/ingest/make-handler.js';
+import { checkInvokeConfig, makeInvokeHandler } from '../functions/invoke/make-handler.js';
 import { type AuditReader, dynamoAuditStore } from '../shared/adapters/audit-store.js';
 import type { ExecutionStarter } from '../shared/adapters/execution-starter.js';
 import { createLogger } from '../shared/adapters/logger.js';
 import { bedrockModelInvoker } from '../shared/adapters/model-invoker.js';
 import type { AuditRecord, AuditSummary } from '../shared/audit/record.js';
-import { DEFAULT_REGION, loadAuditConfig, loadClassifyConfig, loadIngestConfig, loadInvokeConfig } from '../shared/config.js';
+import {
+  DEFAULT_REGION,
+  loadAuditConfig,
+  loadClassifyConfig,
+  loadIngestConfig,
+  loadInvokeConfig,
+} from '../shared/config.js';
 import { classify } from '../shared/pii/classify.js';
 import definition from '../statemachines/router.asl.json' with { type: 'json' };
 import { type BedrockEmulator, startBedrockEmulator } from './bedrock-emulator.js';
@@ -36,6 +42,8 @@ export interface LocalStackOptions {
   /** Milliseconds between local retries (AWS waits per the ASL's backoff; locally we do not). */
   readonly retryDelayMs?: number;
   readonly tableName?: string;
+  /** Fixed ports for dynalite and the emulator (random when absent), for `cris-router serve`. */
+  readonly ports?: { readonly dynamo?: number; readonly bedrock?: number };
   /** Extra environment for the functions' configuration (e.g. CLASSIFIER_MODE, ALLOWED_MODELS). */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -82,8 +90,10 @@ export const LOCAL_AUDIT_TABLE = 'cris-router-local-audit';
  */
 export const bindTaskResources = (asl: typeof definition, region: string): StateMachineDefinition =>
   JSON.parse(
-    JSON.stringify(asl).replace(/\$\{(\w+)FunctionArn\}/g, (_match, fn: string) =>
-      `arn:aws:lambda:${region}:000000000000:function:cris-router-local-${fn.charAt(0).toLowerCase()}${fn.slice(1)}`,
+    JSON.stringify(asl).replace(
+      /\$\{(\w+)FunctionArn\}/g,
+      (_match, fn: string) =>
+        `arn:aws:lambda:${region}:000000000000:function:cris-router-local-${fn.charAt(0).toLowerCase()}${fn.slice(1)}`,
     ),
   ) as StateMachineDefinition;
 
@@ -94,11 +104,21 @@ const newExecutionName = () => `local-${Date.now()}-${++executionCounter}`;
 export const startLocalStack = async (options: LocalStackOptions = {}): Promise<LocalStack> => {
   const region = options.region ?? DEFAULT_REGION;
   const tableName = options.tableName ?? LOCAL_AUDIT_TABLE;
-  const dynamo = await startLocalDynamo({ region, ...(options.dataDir ? { path: options.dataDir } : {}) });
+  const dynamo = await startLocalDynamo({
+    region,
+    ...(options.dataDir ? { path: options.dataDir } : {}),
+    ...(options.ports?.dynamo ? { port: options.ports.dynamo } : {}),
+  });
   let emulator: BedrockEmulator | undefined;
   try {
     await ensureAuditTable(dynamo.client, tableName);
-    emulator = options.bedrock === 'aws' ? undefined : await startBedrockEmulator({ seed: options.seed ?? 1 });
+    emulator =
+      options.bedrock === 'aws'
+        ? undefined
+        : await startBedrockEmulator({
+            seed: options.seed ?? 1,
+            ...(options.ports?.bedrock ? { port: options.ports.bedrock } : {}),
+          });
     return wireStack(options, { region, tableName, dynamo, emulator });
   } catch (error) {
     await emulator?.close();
@@ -172,7 +192,9 @@ const wireStack = (options: LocalStackOptions, infra: Infrastructure): LocalStac
 
   const execute = async (input: unknown, name = newExecutionName()): Promise<ExecutionReport> => {
     const execution = stateMachine.run(input as never, {
-      context: { Execution: { Name: name, StartTime: new Date().toISOString(), Input: input as never } },
+      context: {
+        Execution: { Name: name, StartTime: new Date().toISOString(), Input: input as never },
+      },
       overrides: {
         taskResourceLocalHandlers: {
           Classify: asTask('Classify'),
@@ -215,7 +237,10 @@ const wireStack = (options: LocalStackOptions, infra: Infrastructure): LocalStac
     },
     settled: () => Promise.all(executions.values()),
   };
-  const ingest = makeIngestHandler({ starter, logger: createLogger('cris-router-ingest', { logLevel }) });
+  const ingest = makeIngestHandler({
+    starter,
+    logger: createLogger('cris-router-ingest', { logLevel }),
+  });
 
   return {
     region,

@@ -40,6 +40,7 @@ export interface AuditConfig {
 export interface IngestConfig {
   readonly stateMachineArn: string;
   readonly sourceRegion: string;
+  readonly stepFunctionsEndpoint?: string;
 }
 
 /** Collects every problem before throwing, so one cold start reports all of them. */
@@ -148,8 +149,12 @@ export const loadAuditConfig = (env: Env): AuditConfig => {
 
 export const loadIngestConfig = (env: Env): IngestConfig => {
   const r = new EnvReader(env);
-  return r.done('ingest', {
-    stateMachineArn: r.required('STATE_MACHINE_ARN'),
-    sourceRegion: r.region(),
-  });
+  return r.done(
+    'ingest',
+    compact({
+      stateMachineArn: r.required('STATE_MACHINE_ARN'),
+      sourceRegion: r.region(),
+      stepFunctionsEndpoint: r.optional('STEPFUNCTIONS_ENDPOINT'),
+    }),
+  );
 };

@@ -2,7 +2,12 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { AuditStore } from '../../shared/adapters/audit-store.js';
 import type { Logger } from '../../shared/adapters/logger.js';
-import { type AuditInput, type AuditSummary, buildAuditRecord, summarize } from '../../shared/audit/record.js';
+import {
+  type AuditInput,
+  type AuditSummary,
+  buildAuditRecord,
+  summarize,
+} from '../../shared/audit/record.js';
 import type { AuditConfig } from '../../shared/config.js';
 import type { classify as classifyText } from '../../shared/pii/classify.js';
 

@@ -7,7 +7,7 @@ import { parseRequest } from '../../shared/payload/parse-request.js';
 import type { classify as classifyText } from '../../shared/pii/classify.js';
 import type { Finding } from '../../shared/pii/recognizer.js';
 import { decideRoute } from '../../shared/routing/policy.js';
-import type { Classification, RoutingRequest, Route } from '../../shared/types.js';
+import type { Classification, Route, RoutingRequest } from '../../shared/types.js';
 
 /** What the Classify state passes: the execution name and the execution input as it arrived. */
 export interface ClassifyEvent {
@@ -33,7 +33,8 @@ export interface ClassifyDeps {
 }
 
 type Bag = Record<string, unknown>;
-const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBag = (value: unknown): value is Bag =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An ingest envelope carries the payload under `payload`; a direct call is the payload itself. */
 const unwrap = (input: unknown): { payload: unknown; source: string } =>

@@ -7,6 +7,12 @@ import { makeIngestHandler } from './make-handler.js';
 const config = loadIngestConfig(process.env);
 
 export const handler = makeIngestHandler({
-  starter: sfnExecutionStarter(new SFNClient({ region: config.sourceRegion }), config.stateMachineArn),
+  starter: sfnExecutionStarter(
+    new SFNClient({
+      region: config.sourceRegion,
+      ...(config.stepFunctionsEndpoint ? { endpoint: config.stepFunctionsEndpoint } : {}),
+    }),
+    config.stateMachineArn,
+  ),
   logger: createLogger('cris-router-ingest'),
 });

@@ -30,12 +30,17 @@ export const checkInvokeConfig = (config: InvokeConfig): ResolvedProfile =>
 const profileFor = (config: InvokeConfig, model: string | undefined): ResolvedProfile => {
   const modelId = model ?? config.modelId;
   if (!config.allowedModels.includes(modelId)) {
-    throw new UnknownModelError(`model ${modelId} is not allowed here; allowed: ${config.allowedModels.join(', ')}`);
+    throw new UnknownModelError(
+      `model ${modelId} is not allowed here; allowed: ${config.allowedModels.join(', ')}`,
+    );
   }
   return resolveProfile(config.route, modelId, config.sourceRegion);
 };
 
-export const invokeModel = async (event: InvokeEvent, deps: InvokeDeps): Promise<InvocationResult> => {
+export const invokeModel = async (
+  event: InvokeEvent,
+  deps: InvokeDeps,
+): Promise<InvocationResult> => {
   const { config } = deps;
   const text = event.request?.text;
   if (typeof text !== 'string' || text.length === 0) {

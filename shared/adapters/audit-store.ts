@@ -1,5 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '../audit/record.js';
 import { AuditWriteError } from '../errors.js';
 
@@ -29,23 +34,33 @@ export const dynamoAuditStore = (
       );
       return 'created';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException') {
+      if (
+        error instanceof ConditionalCheckFailedException ||
+        (error as Error).name === 'ConditionalCheckFailedException'
+      ) {
         return 'duplicate';
       }
-      throw new AuditWriteError(`audit record ${record.requestId} could not be written to ${tableName}: ${(error as Error).name}`, {
-        cause: error,
-      });
+      throw new AuditWriteError(
+        `audit record ${record.requestId} could not be written to ${tableName}: ${(error as Error).name}`,
+        {
+          cause: error,
+        },
+      );
     }
   },
   async get(requestId) {
-    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: { requestId }, ConsistentRead: true }));
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: { requestId }, ConsistentRead: true }),
+    );
     return Item as AuditRecord | undefined;
   },
   async list(limit = 1000) {
     const items: AuditRecord[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+      const page = await client.send(
+        new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+      );
       items.push(...((page.Items ?? []) as AuditRecord[]));
       start = page.LastEvaluatedKey;
     } while (start && items.length < limit);

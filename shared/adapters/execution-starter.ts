@@ -6,16 +6,26 @@ export interface ExecutionStarter {
   start(name: string, input: object): Promise<'started' | 'duplicate'>;
 }
 
-export const sfnExecutionStarter = (client: SFNClient, stateMachineArn: string): ExecutionStarter => ({
+export const sfnExecutionStarter = (
+  client: SFNClient,
+  stateMachineArn: string,
+): ExecutionStarter => ({
   async start(name, input) {
     try {
-      await client.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
+      await client.send(
+        new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
+      );
       return 'started';
     } catch (error) {
-      if (error instanceof ExecutionAlreadyExists || (error as Error).name === 'ExecutionAlreadyExists') {
+      if (
+        error instanceof ExecutionAlreadyExists ||
+        (error as Error).name === 'ExecutionAlreadyExists'
+      ) {
         return 'duplicate';
       }
-      throw new ExecutionStartError(`StartExecution ${name} failed: ${(error as Error).name}`, { cause: error });
+      throw new ExecutionStartError(`StartExecution ${name} failed: ${(error as Error).name}`, {
+        cause: error,
+      });
     }
   },
 });

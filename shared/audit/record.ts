@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../pii/recognizer.js';
 import { profileIdFor } from '../routing/profiles.js';
-import { compact } from '../util/compact.js';
 import type { Classification, InvocationResult, Outcome, Route, TokenUsage } from '../types.js';
+import { compact } from '../util/compact.js';
 
 /** One audit record per payload: what a data-protection officer shows a regulator. No text, no values. */
 export interface AuditRecord {
@@ -47,7 +47,8 @@ export interface AuditContext {
 }
 
 type Bag = Record<string, unknown>;
-const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBag = (value: unknown): value is Bag =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const sha256 = (value: string): string => createHash('sha256').update(value, 'utf8').digest('hex');
 
@@ -91,10 +92,14 @@ export const buildAuditRecord = (input: AuditInput, context: AuditContext): Audi
   const text = str(request?.text);
   const error = isBag(state.error) ? state.error : undefined;
   const errorName = error ? (str(error.Error) ?? 'UnknownError') : undefined;
-  const invocation = isBag(state.invocation) ? (state.invocation as Bag & Partial<InvocationResult>) : undefined;
+  const invocation = isBag(state.invocation)
+    ? (state.invocation as Bag & Partial<InvocationResult>)
+    : undefined;
   const classification = asClassification(state.classification);
   const route = invocation?.route ?? attemptedRoute(state, classification);
-  const modelId = invocation?.modelId ?? (route === 'none' ? undefined : (str(request?.model) ?? context.defaultModelId));
+  const modelId =
+    invocation?.modelId ??
+    (route === 'none' ? undefined : (str(request?.model) ?? context.defaultModelId));
   const clientId = str(request?.id);
   const startedMs = input.startedAt ? Date.parse(input.startedAt) : Number.NaN;
   return compact({
@@ -103,7 +108,12 @@ export const buildAuditRecord = (input: AuditInput, context: AuditContext): Audi
     startedAt: input.startedAt,
     sourceRegion: context.sourceRegion,
     source: str(state.source) ?? 'direct',
-    clientRef: clientId === undefined ? undefined : context.isSafeToStore(clientId) ? clientId : `sha256:${sha256(clientId)}`,
+    clientRef:
+      clientId === undefined
+        ? undefined
+        : context.isSafeToStore(clientId)
+          ? clientId
+          : `sha256:${sha256(clientId)}`,
     outcome: outcomeOf(errorName, invocation),
     classification: classification ?? ('unclassified' as const),
     policyVersion: str(state.policyVersion),
@@ -112,13 +122,17 @@ export const buildAuditRecord = (input: AuditInput, context: AuditContext): Audi
     textBytes: text === undefined ? undefined : Buffer.byteLength(text, 'utf8'),
     route,
     fallbackFromGlobal: isBag(state.globalFailure),
-    profileId: invocation?.profileId ?? (route === 'none' || !modelId ? undefined : profileIdFor(route, modelId)),
+    profileId:
+      invocation?.profileId ??
+      (route === 'none' || !modelId ? undefined : profileIdFor(route, modelId)),
     modelId,
     destinationRegions: invocation?.destinationRegions,
     errorName,
     usage: invocation?.usage,
     latencyMs: invocation?.latencyMs,
-    totalLatencyMs: Number.isFinite(startedMs) ? Math.max(0, context.now.getTime() - startedMs) : undefined,
+    totalLatencyMs: Number.isFinite(startedMs)
+      ? Math.max(0, context.now.getTime() - startedMs)
+      : undefined,
     expiresAt: Math.floor(context.now.getTime() / 1000) + context.ttlDays * 86_400,
   });
 };
@@ -133,11 +147,22 @@ export interface AuditSummary {
   readonly findingTypes: readonly string[];
   readonly errorName?: string;
   readonly duplicate: boolean;
-  readonly output?: { readonly text: string; readonly stopReason: string; readonly usage: TokenUsage };
+  readonly output?: {
+    readonly text: string;
+    readonly stopReason: string;
+    readonly usage: TokenUsage;
+  };
 }
 
-export const summarize = (record: AuditRecord, state: unknown, duplicate: boolean): AuditSummary => {
-  const invocation = isBag(state) && isBag(state.invocation) ? (state.invocation as Partial<InvocationResult>) : undefined;
+export const summarize = (
+  record: AuditRecord,
+  state: unknown,
+  duplicate: boolean,
+): AuditSummary => {
+  const invocation =
+    isBag(state) && isBag(state.invocation)
+      ? (state.invocation as Partial<InvocationResult>)
+      : undefined;
   return compact({
     requestId: record.requestId,
     outcome: record.outcome,
@@ -149,7 +174,11 @@ export const summarize = (record: AuditRecord, state: unknown, duplicate: boolea
     duplicate,
     output:
       record.outcome === 'ok' && invocation?.outputText !== undefined && invocation.usage
-        ? { text: invocation.outputText, stopReason: invocation.stopReason ?? 'unknown', usage: invocation.usage }
+        ? {
+            text: invocation.outputText,
+            stopReason: invocation.stopReason ?? 'unknown',
+            usage: invocation.usage,
+          }
         : undefined,
   });
 };

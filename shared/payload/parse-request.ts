@@ -15,7 +15,10 @@ const parseJson = (raw: string): unknown => {
   try {
     return JSON.parse(raw);
   } catch {
-    throw new InvalidPayloadError('invalid-json', `payload is not valid JSON (${raw.length} characters)`);
+    throw new InvalidPayloadError(
+      'invalid-json',
+      `payload is not valid JSON (${raw.length} characters)`,
+    );
   }
 };
 
@@ -41,28 +44,45 @@ const optionalString = (
 export const parseRequest = (payload: unknown, maxTextBytes: number): RoutingRequest => {
   const body = typeof payload === 'string' ? parseJson(payload) : payload;
   if (!isPlainObject(body)) {
-    throw new InvalidPayloadError('not-an-object', 'payload must be a JSON object with a "text" field');
+    throw new InvalidPayloadError(
+      'not-an-object',
+      'payload must be a JSON object with a "text" field',
+    );
   }
   const { text } = body;
   if (text === undefined || text === null) {
     throw new InvalidPayloadError('missing-text', 'payload has no "text" field');
   }
   if (typeof text !== 'string') {
-    throw new InvalidPayloadError('text-not-string', `field "text" must be a string, got ${Array.isArray(text) ? 'array' : typeof text}`);
+    throw new InvalidPayloadError(
+      'text-not-string',
+      `field "text" must be a string, got ${Array.isArray(text) ? 'array' : typeof text}`,
+    );
   }
   if (text.trim().length === 0) {
     throw new InvalidPayloadError('empty-text', 'field "text" is empty');
   }
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxTextBytes) {
-    throw new InvalidPayloadError('text-too-large', `field "text" is ${bytes} bytes; the limit is ${maxTextBytes}`);
+    throw new InvalidPayloadError(
+      'text-too-large',
+      `field "text" is ${bytes} bytes; the limit is ${maxTextBytes}`,
+    );
   }
   const binaryAt = text.search(BINARY_PATTERN);
   if (binaryAt >= 0) {
-    throw new InvalidPayloadError('binary-content', `field "text" holds binary or undecodable content at offset ${binaryAt}`);
+    throw new InvalidPayloadError(
+      'binary-content',
+      `field "text" holds binary or undecodable content at offset ${binaryAt}`,
+    );
   }
   const id = optionalString(body, 'id', ID_PATTERN, 'up to 128 letters, digits and . _ : / -');
-  const model = optionalString(body, 'model', MODEL_PATTERN, 'a Bedrock model id such as amazon.nova-2-lite-v1:0');
+  const model = optionalString(
+    body,
+    'model',
+    MODEL_PATTERN,
+    'a Bedrock model id such as amazon.nova-2-lite-v1:0',
+  );
   const residency = optionalString(body, 'residency', /^eu$/, '"eu" when given');
   return {
     text,

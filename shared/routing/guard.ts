@@ -13,7 +13,9 @@ export const assertMayUseRoute = (
 ): void => {
   if (route !== 'global') return;
   if (claimed !== 'non-sensitive') {
-    throw new PersonalDataRefusedError(`the global route refuses a payload classified ${typeof claimed === 'string' ? claimed : 'unknown'}`);
+    throw new PersonalDataRefusedError(
+      `the global route refuses a payload classified ${typeof claimed === 'string' ? claimed : 'unknown'}`,
+    );
   }
   let again: ClassificationResult;
   try {

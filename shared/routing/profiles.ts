@@ -25,7 +25,11 @@ export const parseProfileId = (id: string): { scope: string; modelId: string } |
  * Throws when the model is unknown, has no profile for the route, or cannot be called
  * from the source region; the EU route is refused unless every destination is an EU member state.
  */
-export const resolveProfile = (route: Route, modelId: string, sourceRegion: string): ResolvedProfile => {
+export const resolveProfile = (
+  route: Route,
+  modelId: string,
+  sourceRegion: string,
+): ResolvedProfile => {
   const model = MODEL_CATALOG[modelId];
   if (!model) {
     throw new UnknownModelError(

@@ -1,6 +1,6 @@
+import { lambdaContext } from '../../local/lambda-context';
 import { createLogger } from '../../shared/adapters/logger';
 import type { ClassificationResult } from '../../shared/types';
-import { lambdaContext } from '../../local/lambda-context';
 
 export const silentLogger = () => createLogger('test', { logLevel: 'SILENT' });
 
@@ -12,7 +12,16 @@ export const markerClassifier =
   (text: string): ClassificationResult => ({
     classification: text.includes(marker) ? 'personal' : 'non-sensitive',
     findings: text.includes(marker)
-      ? [{ type: 'EMAIL_ADDRESS', category: 'contact', start: text.indexOf(marker), end: text.indexOf(marker) + marker.length, score: 1, recognizer: 'fake' }]
+      ? [
+          {
+            type: 'EMAIL_ADDRESS',
+            category: 'contact',
+            start: text.indexOf(marker),
+            end: text.indexOf(marker) + marker.length,
+            score: 1,
+            recognizer: 'fake',
+          },
+        ]
       : [],
     policyVersion: 'test-policy',
   });

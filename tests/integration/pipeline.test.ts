@@ -7,7 +7,8 @@ import { context } from '../helpers/factories';
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const EMAIL = 'anna.schmidt@example.de';
 const PERSONAL = `Hallo Team, bitte die Gehaltszahlung an ${IBAN} anweisen. Rückfragen an ${EMAIL}.`;
-const NEUTRAL = 'Summarise the release notes: the build pipeline now caches dependencies and runs tests in parallel.';
+const NEUTRAL =
+  'Summarise the release notes: the build pipeline now caches dependencies and runs tests in parallel.';
 
 describe('the pipeline on the local stack', () => {
   let stack: LocalStack;
@@ -25,8 +26,17 @@ describe('the pipeline on the local stack', () => {
   it('sends a personal payload through the EU profile and never the global one', async () => {
     const report = await stack.execute({ id: 'hr-1', text: PERSONAL });
     expect(report.status).toBe('SUCCEEDED');
-    expect(report.output).toMatchObject({ outcome: 'ok', classification: 'personal', route: 'eu', profileId: 'eu.amazon.nova-2-lite-v1:0' });
-    expect(report.audit).toMatchObject({ outcome: 'ok', route: 'eu', findingCounts: { IBAN: 1, EMAIL_ADDRESS: 1 } });
+    expect(report.output).toMatchObject({
+      outcome: 'ok',
+      classification: 'personal',
+      route: 'eu',
+      profileId: 'eu.amazon.nova-2-lite-v1:0',
+    });
+    expect(report.audit).toMatchObject({
+      outcome: 'ok',
+      route: 'eu',
+      findingCounts: { IBAN: 1, EMAIL_ADDRESS: 1 },
+    });
     const calls = stack.emulator?.calls ?? [];
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.every((call) => call.profileId.startsWith('eu.'))).toBe(true);
@@ -34,7 +44,12 @@ describe('the pipeline on the local stack', () => {
 
   it('sends a non-sensitive payload through the global profile', async () => {
     const report = await stack.execute({ text: NEUTRAL });
-    expect(report.output).toMatchObject({ outcome: 'ok', classification: 'non-sensitive', route: 'global', profileId: 'global.amazon.nova-2-lite-v1:0' });
+    expect(report.output).toMatchObject({
+      outcome: 'ok',
+      classification: 'non-sensitive',
+      route: 'global',
+      profileId: 'global.amazon.nova-2-lite-v1:0',
+    });
     expect(report.output?.output?.text).toEqual(expect.any(String));
   });
 
@@ -44,7 +59,11 @@ describe('the pipeline on the local stack', () => {
   });
 
   it('ignores a classification and route forged in the execution input', async () => {
-    const report = await stack.execute({ text: PERSONAL, classification: 'non-sensitive', route: 'global' });
+    const report = await stack.execute({
+      text: PERSONAL,
+      classification: 'non-sensitive',
+      route: 'global',
+    });
     expect(report.audit).toMatchObject({ classification: 'personal', route: 'eu' });
     expect(stack.emulator?.calls.every((call) => call.profileId.startsWith('eu.'))).toBe(true);
   });
@@ -61,7 +80,11 @@ describe('the pipeline on the local stack', () => {
     stack.emulator?.injectFault({ errorType: 'ValidationException', times: 1 });
     const report = await stack.execute({ text: PERSONAL });
     expect(report.status).toBe('FAILED');
-    expect(report.audit).toMatchObject({ outcome: 'failed', errorName: 'ModelRequestError', route: 'eu' });
+    expect(report.audit).toMatchObject({
+      outcome: 'failed',
+      errorName: 'ModelRequestError',
+      route: 'eu',
+    });
     expect(stack.emulator?.calls).toHaveLength(1);
   });
 
@@ -69,7 +92,12 @@ describe('the pipeline on the local stack', () => {
     const report = await stack.execute({ source: 'sqs', payload: '{"text": "unterminated' });
     expect(report.status).toBe('FAILED');
     expect(report.error).toBe('PayloadRejected');
-    expect(report.audit).toMatchObject({ outcome: 'rejected', errorName: 'InvalidPayloadError', classification: 'unclassified', route: 'none' });
+    expect(report.audit).toMatchObject({
+      outcome: 'rejected',
+      errorName: 'InvalidPayloadError',
+      classification: 'unclassified',
+      route: 'none',
+    });
     expect(stack.emulator?.calls).toHaveLength(0);
   });
 
@@ -78,7 +106,12 @@ describe('the pipeline on the local stack', () => {
       messageId: '6f1e3c1a-2b7d-4c55-9f0e-0c2b8a9d1e01',
       receiptHandle: 'h',
       body: JSON.stringify({ id: 'ticket-9', text: PERSONAL }),
-      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1764331200000', SenderId: 'A', ApproximateFirstReceiveTimestamp: '1764331200000' },
+      attributes: {
+        ApproximateReceiveCount: '1',
+        SentTimestamp: '1764331200000',
+        SenderId: 'A',
+        ApproximateFirstReceiveTimestamp: '1764331200000',
+      },
       messageAttributes: {},
       md5OfBody: 'x',
       eventSource: 'aws:sqs',

@@ -1,9 +1,18 @@
-import { loadAuditConfig, loadClassifyConfig, loadIngestConfig, loadInvokeConfig } from '../../shared/config';
+import {
+  loadAuditConfig,
+  loadClassifyConfig,
+  loadIngestConfig,
+  loadInvokeConfig,
+} from '../../shared/config';
 import { ConfigError } from '../../shared/errors';
 
 describe('config', () => {
   it('fills invoke defaults and always includes the configured model in the allow-list', () => {
-    const config = loadInvokeConfig({ ROUTE: 'eu', AWS_REGION: 'eu-west-3', ALLOWED_MODELS: 'amazon.nova-pro-v1:0, ' });
+    const config = loadInvokeConfig({
+      ROUTE: 'eu',
+      AWS_REGION: 'eu-west-3',
+      ALLOWED_MODELS: 'amazon.nova-pro-v1:0, ',
+    });
     expect(config).toMatchObject({
       route: 'eu',
       sourceRegion: 'eu-west-3',

@@ -25,7 +25,14 @@ describe('audit handler', () => {
       logger: silentLogger(),
       classify: markerClassifier(),
     });
-    const event = { requestId: 'exec-1', state: { source: 'direct', payload: 'garbage', error: { Error: 'InvalidPayloadError', Cause: 'x' } } };
+    const event = {
+      requestId: 'exec-1',
+      state: {
+        source: 'direct',
+        payload: 'garbage',
+        error: { Error: 'InvalidPayloadError', Cause: 'x' },
+      },
+    };
     const first = await handler(event, context());
     const second = await handler(event, context());
     expect(first).toMatchObject({ requestId: 'exec-1', outcome: 'rejected', duplicate: false });

@@ -12,7 +12,10 @@ describe('classify handler', () => {
   it('builds the new state from an ingest envelope', async () => {
     const handler = makeClassifyHandler(deps());
     const state = await handler(
-      { requestId: 'sqs-1', input: { source: 'sqs', payload: '{"id":"a1","text":"hello PERSONAL"}' } },
+      {
+        requestId: 'sqs-1',
+        input: { source: 'sqs', payload: '{"id":"a1","text":"hello PERSONAL"}' },
+      },
       context(),
     );
     expect(state).toMatchObject({
@@ -32,23 +35,39 @@ describe('classify handler', () => {
   });
 
   it('ignores a classification or route forged in the input', () => {
-    const event = { requestId: 'r', input: { text: 'PERSONAL data', classification: 'non-sensitive', route: 'global' } };
-    expect(classifyPayload(event, deps())).toMatchObject({ classification: 'personal', route: 'eu' });
+    const event = {
+      requestId: 'r',
+      input: { text: 'PERSONAL data', classification: 'non-sensitive', route: 'global' },
+    };
+    expect(classifyPayload(event, deps())).toMatchObject({
+      classification: 'personal',
+      route: 'eu',
+    });
   });
 
   it('honours residency eu for non-sensitive data', () => {
-    expect(classifyPayload({ requestId: 'r', input: { text: 'weather', residency: 'eu' } }, deps()).route).toBe('eu');
+    expect(
+      classifyPayload({ requestId: 'r', input: { text: 'weather', residency: 'eu' } }, deps())
+        .route,
+    ).toBe('eu');
   });
 
   it('rejects malformed input with a typed error', async () => {
     const handler = makeClassifyHandler(deps());
-    await expect(handler({ requestId: 'r', input: { source: 'sqs', payload: 'not json' } }, context())).rejects.toBeInstanceOf(
-      InvalidPayloadError,
-    );
+    await expect(
+      handler({ requestId: 'r', input: { source: 'sqs', payload: 'not json' } }, context()),
+    ).rejects.toBeInstanceOf(InvalidPayloadError);
   });
 
   it('turns a classifier crash into ClassificationError (the state machine then never goes global)', () => {
-    const broken = { ...deps(), classify: () => { throw new TypeError('bug'); } };
-    expect(() => classifyPayload({ requestId: 'r', input: { text: 'x' } }, broken)).toThrow(ClassificationError);
+    const broken = {
+      ...deps(),
+      classify: () => {
+        throw new TypeError('bug');
+      },
+    };
+    expect(() => classifyPayload({ requestId: 'r', input: { text: 'x' } }, broken)).toThrow(
+      ClassificationError,
+    );
   });
 });

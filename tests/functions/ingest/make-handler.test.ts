@@ -38,10 +38,17 @@ describe('ingest handler', () => {
   it('starts one execution per SQS message, named after the message id, with the body unparsed', async () => {
     const { starter, started } = recordingStarter();
     const handler = makeIngestHandler({ starter, logger: silentLogger() });
-    const event: SQSEvent = { Records: [sqsRecord('m-1', '{"text":"a"}'), sqsRecord('m-2', 'not json')] };
+    const event: SQSEvent = {
+      Records: [sqsRecord('m-1', '{"text":"a"}'), sqsRecord('m-2', 'not json')],
+    };
     expect(await handler(event, context())).toEqual({ batchItemFailures: [] });
     expect([...started.keys()]).toEqual(['sqs-m-1', 'sqs-m-2']);
-    expect(started.get('sqs-m-2')).toEqual({ source: 'sqs', messageId: 'm-2', sentAt: '2025-11-28T12:00:00.000Z', payload: 'not json' });
+    expect(started.get('sqs-m-2')).toEqual({
+      source: 'sqs',
+      messageId: 'm-2',
+      sentAt: '2025-11-28T12:00:00.000Z',
+      payload: 'not json',
+    });
   });
 
   it('starts no second execution for a redelivered message', async () => {
@@ -57,7 +64,9 @@ describe('ingest handler', () => {
     const { starter } = recordingStarter(['m-2']);
     const handler = makeIngestHandler({ starter, logger: silentLogger() });
     const event: SQSEvent = { Records: [sqsRecord('m-1', '{}'), sqsRecord('m-2', '{}')] };
-    expect(await handler(event, context())).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-2' }] });
+    expect(await handler(event, context())).toEqual({
+      batchItemFailures: [{ itemIdentifier: 'm-2' }],
+    });
   });
 
   it('starts an execution for an EventBridge event named after the event id', async () => {
@@ -78,6 +87,9 @@ describe('ingest handler', () => {
       context(),
     );
     expect(result).toEqual({ executionName: 'eb-e-123', status: 'started' });
-    expect(started.get('eb-e-123')).toMatchObject({ source: 'eventbridge', payload: { text: 'hello' } });
+    expect(started.get('eb-e-123')).toMatchObject({
+      source: 'eventbridge',
+      payload: { text: 'hello' },
+    });
   });
 });

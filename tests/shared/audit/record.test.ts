@@ -19,8 +19,22 @@ const classified = {
   classification: 'personal',
   findings: [
     { type: 'IBAN', category: 'financial', start: 24, end: 46, score: 1, recognizer: 'iban' },
-    { type: 'EMAIL_ADDRESS', category: 'contact', start: 53, end: 68, score: 1, recognizer: 'email' },
-    { type: 'EMAIL_ADDRESS', category: 'contact', start: 70, end: 80, score: 1, recognizer: 'email' },
+    {
+      type: 'EMAIL_ADDRESS',
+      category: 'contact',
+      start: 53,
+      end: 68,
+      score: 1,
+      recognizer: 'email',
+    },
+    {
+      type: 'EMAIL_ADDRESS',
+      category: 'contact',
+      start: 70,
+      end: 80,
+      score: 1,
+      recognizer: 'email',
+    },
   ],
   policyVersion: 'p1',
   route: 'eu',
@@ -40,7 +54,11 @@ const invocation = {
 describe('buildAuditRecord', () => {
   it('records a served payload with counts, hash, profile and usage but no text', () => {
     const record = buildAuditRecord(
-      { requestId: 'sqs-1', startedAt: '2026-11-28T11:59:59.000Z', state: { ...classified, invocation } },
+      {
+        requestId: 'sqs-1',
+        startedAt: '2026-11-28T11:59:59.000Z',
+        state: { ...classified, invocation },
+      },
       context,
     );
     expect(record).toMatchObject({
@@ -67,26 +85,56 @@ describe('buildAuditRecord', () => {
 
   it('records a failed invocation with the error name and the profile that was attempted', () => {
     const record = buildAuditRecord(
-      { requestId: 'r', state: { ...classified, error: { Error: 'ModelThrottledError', Cause: 'secret cause' } } },
+      {
+        requestId: 'r',
+        state: { ...classified, error: { Error: 'ModelThrottledError', Cause: 'secret cause' } },
+      },
       context,
     );
-    expect(record).toMatchObject({ outcome: 'failed', errorName: 'ModelThrottledError', route: 'eu', profileId: 'eu.amazon.nova-2-lite-v1:0' });
+    expect(record).toMatchObject({
+      outcome: 'failed',
+      errorName: 'ModelThrottledError',
+      route: 'eu',
+      profileId: 'eu.amazon.nova-2-lite-v1:0',
+    });
     expect(JSON.stringify(record)).not.toContain('secret cause');
   });
 
   it('records a rejected payload as unclassified, routed nowhere, with the hash of what arrived', () => {
     const raw = '{"text": broken';
     const record = buildAuditRecord(
-      { requestId: 'r', state: { source: 'sqs', payload: raw, error: { Error: 'InvalidPayloadError', Cause: '...' } } },
+      {
+        requestId: 'r',
+        state: {
+          source: 'sqs',
+          payload: raw,
+          error: { Error: 'InvalidPayloadError', Cause: '...' },
+        },
+      },
       context,
     );
-    expect(record).toMatchObject({ outcome: 'rejected', classification: 'unclassified', route: 'none', textSha256: sha(raw) });
+    expect(record).toMatchObject({
+      outcome: 'rejected',
+      classification: 'unclassified',
+      route: 'none',
+      textSha256: sha(raw),
+    });
     expect(record.profileId).toBeUndefined();
   });
 
   it('marks a global attempt that fell back to EU', () => {
-    const state = { ...classified, classification: 'non-sensitive', route: 'global', globalFailure: { Error: 'ModelThrottledError' }, invocation };
-    expect(buildAuditRecord({ requestId: 'r', state }, context)).toMatchObject({ route: 'eu', fallbackFromGlobal: true, outcome: 'ok' });
+    const state = {
+      ...classified,
+      classification: 'non-sensitive',
+      route: 'global',
+      globalFailure: { Error: 'ModelThrottledError' },
+      invocation,
+    };
+    expect(buildAuditRecord({ requestId: 'r', state }, context)).toMatchObject({
+      route: 'eu',
+      fallbackFromGlobal: true,
+      outcome: 'ok',
+    });
   });
 
   it('hashes a client id that looks personal instead of storing it', () => {
@@ -104,7 +152,11 @@ describe('summarize', () => {
   it('returns the model output for a served payload and never the input text', () => {
     const state = { ...classified, invocation };
     const summary = summarize(buildAuditRecord({ requestId: 'r', state }, context), state, false);
-    expect(summary.output).toEqual({ text: 'done', stopReason: 'end_turn', usage: invocation.usage });
+    expect(summary.output).toEqual({
+      text: 'done',
+      stopReason: 'end_turn',
+      usage: invocation.usage,
+    });
     expect(JSON.stringify(summary)).not.toContain('DE89370400440532013000');
   });
 });

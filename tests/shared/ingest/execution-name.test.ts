@@ -17,6 +17,8 @@ describe('executionName', () => {
   });
 
   it('gives different ids different names', () => {
-    expect(executionName('eb', 'a'.repeat(100))).not.toBe(executionName('eb', `${'a'.repeat(99)}b`));
+    expect(executionName('eb', 'a'.repeat(100))).not.toBe(
+      executionName('eb', `${'a'.repeat(99)}b`),
+    );
   });
 });

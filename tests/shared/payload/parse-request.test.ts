@@ -16,10 +16,22 @@ const reasonOf = (payload: unknown, limit = LIMIT): string => {
 describe('parseRequest', () => {
   it('accepts an object and keeps only the known fields', () => {
     const request = parseRequest(
-      { id: 'req-1', text: 'hello', residency: 'eu', model: 'amazon.nova-pro-v1:0', classification: 'non-sensitive', route: 'global' },
+      {
+        id: 'req-1',
+        text: 'hello',
+        residency: 'eu',
+        model: 'amazon.nova-pro-v1:0',
+        classification: 'non-sensitive',
+        route: 'global',
+      },
       LIMIT,
     );
-    expect(request).toEqual({ id: 'req-1', text: 'hello', residency: 'eu', model: 'amazon.nova-pro-v1:0' });
+    expect(request).toEqual({
+      id: 'req-1',
+      text: 'hello',
+      residency: 'eu',
+      model: 'amazon.nova-pro-v1:0',
+    });
   });
 
   it('parses a JSON string body, as an SQS message arrives', () => {
@@ -39,7 +51,11 @@ describe('parseRequest', () => {
     ['huge text', { text: 'x'.repeat(LIMIT + 1) }, 'text-too-large'],
     ['multi-byte text over the byte limit', { text: 'é'.repeat(LIMIT / 2 + 1) }, 'text-too-large'],
     ['a NUL byte', { text: 'abc\u0000def' }, 'binary-content'],
-    ['a replacement character from bad UTF-8', { text: Buffer.from([0x61, 0xff, 0x62]).toString('utf8') }, 'binary-content'],
+    [
+      'a replacement character from bad UTF-8',
+      { text: Buffer.from([0x61, 0xff, 0x62]).toString('utf8') },
+      'binary-content',
+    ],
     ['a lone surrogate', { text: 'ab\uD800cd' }, 'binary-content'],
     ['an id with spaces', { text: 'a', id: 'has space' }, 'invalid-field'],
     ['a residency other than eu', { text: 'a', residency: 'us' }, 'invalid-field'],

@@ -14,7 +14,9 @@ describe('assertMayUseRoute', () => {
   });
 
   it('lets a non-sensitive payload that re-classifies non-sensitive take the global route', () => {
-    expect(() => assertMayUseRoute('global', 'non-sensitive', 'x', says('non-sensitive'))).not.toThrow();
+    expect(() =>
+      assertMayUseRoute('global', 'non-sensitive', 'x', says('non-sensitive')),
+    ).not.toThrow();
   });
 
   it.each([
@@ -22,17 +24,23 @@ describe('assertMayUseRoute', () => {
     ['with no classification', undefined],
     ['with a forged value', 'public'],
   ])('refuses a payload %s on the global route', (_what, claimed) => {
-    expect(() => assertMayUseRoute('global', claimed, 'x', says('non-sensitive'))).toThrow(PersonalDataRefusedError);
+    expect(() => assertMayUseRoute('global', claimed, 'x', says('non-sensitive'))).toThrow(
+      PersonalDataRefusedError,
+    );
   });
 
   it('refuses when the input claims non-sensitive but the text re-classifies personal', () => {
-    expect(() => assertMayUseRoute('global', 'non-sensitive', 'x', says('personal'))).toThrow(PersonalDataRefusedError);
+    expect(() => assertMayUseRoute('global', 'non-sensitive', 'x', says('personal'))).toThrow(
+      PersonalDataRefusedError,
+    );
   });
 
   it('refuses when re-classification throws (fail closed)', () => {
     const broken = () => {
       throw new Error('boom');
     };
-    expect(() => assertMayUseRoute('global', 'non-sensitive', 'x', broken)).toThrow(PersonalDataRefusedError);
+    expect(() => assertMayUseRoute('global', 'non-sensitive', 'x', broken)).toThrow(
+      PersonalDataRefusedError,
+    );
   });
 });

@@ -8,7 +8,10 @@ describe('decideRoute', () => {
     ['non-sensitive', 'eu', true, 'eu'],
     ['non-sensitive', undefined, false, 'eu'],
     [undefined, undefined, true, 'eu'],
-  ] as const)('%s with residency %s and global allowed=%s goes %s', (classification, residency, globalAllowed, route) => {
-    expect(decideRoute({ classification, residency, globalAllowed })).toBe(route);
-  });
+  ] as const)(
+    '%s with residency %s and global allowed=%s goes %s',
+    (classification, residency, globalAllowed, route) => {
+      expect(decideRoute({ classification, residency, globalAllowed })).toBe(route);
+    },
+  );
 });

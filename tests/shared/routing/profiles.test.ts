@@ -25,12 +25,18 @@ describe('resolveProfile', () => {
   });
 
   it('names the allowed source regions in its configuration error', () => {
-    expect(() => resolveProfile('eu', NOVA_2_LITE, 'eu-west-2')).toThrow(/allowed source regions: .*eu-central-1/);
+    expect(() => resolveProfile('eu', NOVA_2_LITE, 'eu-west-2')).toThrow(
+      /allowed source regions: .*eu-central-1/,
+    );
   });
 
   it('refuses an unknown model and a model without a global profile', () => {
-    expect(() => resolveProfile('eu', 'acme.unknown-v1', 'eu-central-1')).toThrow(UnknownModelError);
-    expect(() => resolveProfile('global', 'amazon.nova-pro-v1:0', 'eu-central-1')).toThrow(UnknownModelError);
+    expect(() => resolveProfile('eu', 'acme.unknown-v1', 'eu-central-1')).toThrow(
+      UnknownModelError,
+    );
+    expect(() => resolveProfile('global', 'amazon.nova-pro-v1:0', 'eu-central-1')).toThrow(
+      UnknownModelError,
+    );
   });
 
   it('keeps every EU profile in the catalog inside EU member states from the six EU sources', () => {
@@ -47,7 +53,10 @@ describe('resolveProfile', () => {
 
 describe('profile ids', () => {
   it('round-trips scope and model', () => {
-    expect(parseProfileId(profileIdFor('global', NOVA_2_LITE))).toEqual({ scope: 'global', modelId: NOVA_2_LITE });
+    expect(parseProfileId(profileIdFor('global', NOVA_2_LITE))).toEqual({
+      scope: 'global',
+      modelId: NOVA_2_LITE,
+    });
     expect(parseProfileId(NOVA_2_LITE)).toBeUndefined();
   });
 });
