@@ -8,6 +8,7 @@ import {
   type LocalStack,
   startLocalStack,
 } from '../local/runner.js';
+import { SERVE_PORTS, startLocalServices } from '../local/serve.js';
 import { dynamoAuditStore } from '../shared/adapters/audit-store.js';
 import { DEFAULT_REGION } from '../shared/config.js';
 import { isAppError } from '../shared/errors.js';
@@ -23,6 +24,7 @@ Usage:
   cris-router run <file|dir|->      route text, JSON or JSONL through the local pipeline
   cris-router classify [file]       JSONL {id, text} in (stdin without a file), JSONL {id, classification, findings} out
   cris-router audit list            show the audit records of local runs
+  cris-router serve                 keep the local stand-ins running for serverless invoke local --stage local
 
 Options for run and audit:
   --data-dir DIR     where the local DynamoDB (dynalite) keeps its files (default .cris-router/dynamo)
@@ -33,6 +35,7 @@ Options for run and audit:
   --no-global        run: global processing off, everything goes EU
   --json             print JSON lines instead of a table
   --strict           classify: count business ids (company VAT) as personal
+  --port N           serve: first of three ports (Bedrock, DynamoDB, Step Functions; default 8710)
   -h, --help         this text
 `;
 
@@ -58,6 +61,7 @@ const parse = (argv: string[]) => {
         'no-global': { type: 'boolean' },
         json: { type: 'boolean' },
         strict: { type: 'boolean' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -179,6 +183,30 @@ const auditCommand = async (
   return 0;
 };
 
+const serveCommand = async (values: Parsed['values'], io: Io): Promise<number> => {
+  const basePort = Number(values.port ?? SERVE_PORTS.bedrock);
+  if (!Number.isInteger(basePort) || basePort < 1024 || basePort > 65_530) {
+    throw new CliUsageError(`--port must be a port number from 1024 to 65530, not ${values.port}`);
+  }
+  const dataDir = values['in-memory'] ? undefined : resolve(values['data-dir'] ?? DEFAULT_DATA_DIR);
+  const services = await startLocalServices({
+    basePort,
+    ...(dataDir ? { dataDir } : {}),
+    globalProcessing: !values['no-global'],
+  });
+  io.out('cris-router local services are running (Ctrl-C to stop):');
+  for (const [key, value] of Object.entries(services.env)) io.out(`  ${key}=${value}`);
+  io.out(
+    'Invoke a function against them: npx serverless invoke local --stage local -f ingest --path examples/events/ingest-sqs.json',
+  );
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await services.close();
+  return 0;
+};
+
 /** Runs the CLI; returns the exit code. User mistakes print one line, never a stack trace. */
 export const main = async (argv: string[], io: Io): Promise<number> => {
   try {
@@ -195,6 +223,8 @@ export const main = async (argv: string[], io: Io): Promise<number> => {
         return classifyCommand(rest[0], values, io);
       case 'audit':
         return await auditCommand(rest[0], values, io);
+      case 'serve':
+        return await serveCommand(values, io);
       default:
         throw new CliUsageError(`unknown command ${command} (see cris-router --help)`);
     }

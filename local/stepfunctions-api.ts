@@ -49,6 +49,7 @@ export const startStepFunctionsApi = async (
   options: { host?: string; port?: number } = {},
 ): Promise<StepFunctionsApi> => {
   const executions = new Map<string, Execution>();
+  const pending = new Set<Promise<void>>();
   const executionArn = (name: string) =>
     `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
 
@@ -83,9 +84,11 @@ export const startStepFunctionsApi = async (
     }
     const execution: Execution = { arn: executionArn(name), input, startDate: Date.now() / 1000 };
     executions.set(name, execution);
-    void execute(parsed, name).then((report) => {
+    const running = execute(parsed, name).then((report) => {
       execution.report = report;
     });
+    pending.add(running);
+    void running.finally(() => pending.delete(running));
     return reply(res, 200, { executionArn: execution.arn, startDate: execution.startDate });
   };
 
@@ -128,10 +131,13 @@ export const startStepFunctionsApi = async (
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://${options.host ?? '127.0.0.1'}:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    /** Stops accepting calls, then lets running executions finish (they still write their audit record). */
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await Promise.allSettled(pending);
+    },
   };
 };

@@ -1,0 +1,85 @@
+import { SFNClient } from '@aws-sdk/client-sfn';
+import type { SQSEvent } from 'aws-lambda';
+import { makeIngestHandler } from '../../functions/ingest/make-handler';
+import { type LocalServices, startLocalServices } from '../../local/serve';
+import { sfnExecutionStarter } from '../../shared/adapters/execution-starter';
+import { context, silentLogger } from '../helpers/factories';
+
+const sqsEvent = (messageId: string, body: string): SQSEvent => ({
+  Records: [
+    {
+      messageId,
+      receiptHandle: 'h',
+      body,
+      attributes: {
+        ApproximateReceiveCount: '1',
+        SentTimestamp: '1764331200000',
+        SenderId: 'A',
+        ApproximateFirstReceiveTimestamp: '1764331200000',
+      },
+      messageAttributes: {},
+      md5OfBody: 'x',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:eu-central-1:123456789012:q',
+      awsRegion: 'eu-central-1',
+    },
+  ],
+});
+
+const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 5000): Promise<T> => {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe('the local Step Functions API', () => {
+  let services: LocalServices;
+  let client: SFNClient;
+
+  beforeAll(async () => {
+    services = await startLocalServices();
+    client = new SFNClient({
+      region: 'eu-central-1',
+      endpoint: services.stepFunctions.endpoint,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+  });
+  afterAll(async () => {
+    client.destroy();
+    await services.close();
+  });
+
+  it('runs the real ingest handler through the real SFN client, once per message despite redelivery', async () => {
+    const ingest = makeIngestHandler({
+      starter: sfnExecutionStarter(client, services.stateMachineArn),
+      logger: silentLogger(),
+    });
+    const event = sqsEvent(
+      '9a1b2c3d-0000-4000-8000-000000000001',
+      JSON.stringify({ text: 'Kontakt: erika.musterfrau@example.de' }),
+    );
+    expect(await ingest(event, context())).toEqual({ batchItemFailures: [] });
+    expect(await ingest(event, context())).toEqual({ batchItemFailures: [] });
+    const record = await waitFor(() =>
+      services.stack.audit.get('sqs-9a1b2c3d-0000-4000-8000-000000000001'),
+    );
+    expect(record).toMatchObject({
+      outcome: 'ok',
+      classification: 'personal',
+      route: 'eu',
+      source: 'sqs',
+    });
+    expect(services.stack.emulator?.calls).toHaveLength(1);
+  });
+
+  it('refuses a reused name with different input, as Standard workflows do', async () => {
+    const starter = sfnExecutionStarter(client, services.stateMachineArn);
+    expect(await starter.start('dup-name', { payload: { text: 'a' } })).toBe('started');
+    expect(await starter.start('dup-name', { payload: { text: 'a' } })).toBe('started');
+    expect(await starter.start('dup-name', { payload: { text: 'b' } })).toBe('duplicate');
+  });
+});
