@@ -16,7 +16,7 @@ import { parseRequest } from '../shared/payload/parse-request.js';
 import { classify } from '../shared/pii/classify.js';
 import { CliUsageError } from './errors.js';
 import { readInputs } from './inputs.js';
-import { formatAuditRecord, formatHeader, formatRow, summarizeRun } from './report.js';
+import { formatAuditRecord, formatHeader, formatRow, labelWidth, summarizeRun } from './report.js';
 
 const USAGE = `cris-router: route AI payloads so personal data is only processed in the EU
 
@@ -95,14 +95,15 @@ const runCommand = async (
   });
   const reports: ExecutionReport[] = [];
   try {
-    if (!values.json) io.out(formatHeader());
+    const width = labelWidth(items.map((item) => item.label));
+    if (!values.json) io.out(formatHeader(width));
     for (const item of items) {
       const report = await stack.execute({ source: 'cli', payload: item.payload });
       reports.push(report);
       io.out(
         values.json
           ? JSON.stringify({ input: item.label, ...report })
-          : formatRow(item.label, report),
+          : formatRow(item.label, report, width),
       );
     }
   } finally {

@@ -10,7 +10,7 @@ const routeLabel = (record: AuditRecord | undefined): string =>
     : `${record.route.toUpperCase()}${record.fallbackFromGlobal ? ' (fallback)' : ''}`;
 
 /** One line per payload: route, profile, outcome, finding types. Never the text. */
-export const formatRow = (label: string, report: ExecutionReport): string => {
+export const formatRow = (label: string, report: ExecutionReport, width = 34): string => {
   const record = report.audit;
   const findings = record
     ? Object.entries(record.findingCounts).map(([type, n]) => (n > 1 ? `${type}×${n}` : type))
@@ -18,24 +18,28 @@ export const formatRow = (label: string, report: ExecutionReport): string => {
   const outcome = record?.outcome ?? 'unaudited';
   const detail = record?.errorName ? ` ${record.errorName}` : '';
   return [
-    pad(label, 34),
+    pad(label, width),
     pad(record?.classification ?? '?', 14),
-    pad(`-> ${routeLabel(record)}`, 10),
+    pad(`-> ${routeLabel(record)}`, 11),
     pad(record?.profileId ?? '-', 44),
     pad(`${outcome}${detail}`, 10),
     findings.join(', ') || '-',
   ].join('');
 };
 
-export const formatHeader = (): string =>
+export const formatHeader = (width = 34): string =>
   [
-    pad('payload', 34),
+    pad('payload', width),
     pad('class', 14),
-    pad('route', 10),
+    pad('route', 11),
     pad('profile', 44),
     pad('outcome', 10),
     'findings',
   ].join('');
+
+/** Column width for the payload labels: the longest label, within reason. */
+export const labelWidth = (labels: readonly string[]): number =>
+  Math.min(60, Math.max(8, ...labels.map((label) => label.length)) + 2);
 
 export interface RunSummary {
   readonly total: number;
