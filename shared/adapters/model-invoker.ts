@@ -68,6 +68,8 @@ const BY_AWS_NAME: Readonly<Record<string, ErrorFactory>> = {
   TimeoutError: timedOut,
   AbortError: timedOut,
   AccessDeniedException: denied,
+  // No credentials at all: as final as a denial, and the name says what to fix.
+  CredentialsProviderError: denied,
 };
 
 /** Connection failures before Bedrock answered: as transient as a 503. */
@@ -117,7 +119,7 @@ export const mapBedrockError = (error: unknown, profileId: string): AppError => 
   if (networkCode) return unavailable(profileId, networkCode, error);
   return new ModelRequestError(
     awsName,
-    `Bedrock refused the call to ${profileId} (${awsName})${hintFor(error)}`,
+    `the Bedrock call to ${profileId} failed (${awsName})${hintFor(error)}`,
     { cause: error },
   );
 };

@@ -217,7 +217,7 @@ describe('bedrockModelInvoker: errors', () => {
     const thrown = new ValidationException({ message: awsMessage, $metadata: {} });
 
     expect(mapBedrockError(thrown, PROFILE).message).toBe(
-      `Bedrock refused the call to ${PROFILE} (ValidationException): ${hint}`,
+      `the Bedrock call to ${PROFILE} failed (ValidationException): ${hint}`,
     );
   });
 
