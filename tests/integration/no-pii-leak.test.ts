@@ -15,13 +15,19 @@ describe('no personal data in logs or audit records', () => {
   let restore: () => void;
 
   beforeAll(async () => {
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      captured.push(String(chunk));
-      return true;
-    }) as typeof process.stdout.write;
+    // Powertools writes INFO/DEBUG to stdout and WARN/ERROR to stderr: capture both.
+    const streams = [process.stdout, process.stderr] as const;
+    const writes = streams.map((stream) => stream.write.bind(stream));
+    for (const stream of streams) {
+      stream.write = ((chunk: string | Uint8Array) => {
+        captured.push(String(chunk));
+        return true;
+      }) as typeof stream.write;
+    }
     restore = () => {
-      process.stdout.write = write;
+      streams.forEach((stream, i) => {
+        stream.write = writes[i] as typeof stream.write;
+      });
     };
     stack = await startLocalStack({ logLevel: 'DEBUG' });
   });
@@ -40,6 +46,8 @@ describe('no personal data in logs or audit records', () => {
 
     const logs = captured.join('');
     expect(logs).toContain('"classification":"personal"');
+    expect(logs).toContain('"errorName":"ModelThrottledError"');
+    expect(logs).toContain('"reason":"invalid-json"');
     const audit = JSON.stringify(await stack.audit.list());
     for (const value of Object.values(PLANTED).flatMap(variants)) {
       expect(logs).not.toContain(value);
