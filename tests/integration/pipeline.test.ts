@@ -1,6 +1,5 @@
-import type { SQSEvent } from 'aws-lambda';
 import { type LocalStack, startLocalStack } from '../../local/runner';
-import { context } from '../helpers/factories';
+import { context, sqsEvent, sqsRecord } from '../helpers/factories';
 
 // Real stack: the ASL file executed by aws-local-stepfunctions, the real handlers, the Bedrock
 // emulator over HTTP through the real BedrockRuntimeClient, dynalite through the real DynamoDB client.
@@ -102,23 +101,11 @@ describe('the pipeline on the local stack', () => {
   });
 
   it('starts no second execution for a redelivered SQS message', async () => {
-    const record = {
-      messageId: '6f1e3c1a-2b7d-4c55-9f0e-0c2b8a9d1e01',
-      receiptHandle: 'h',
-      body: JSON.stringify({ id: 'ticket-9', text: PERSONAL }),
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '1764331200000',
-        SenderId: 'A',
-        ApproximateFirstReceiveTimestamp: '1764331200000',
-      },
-      messageAttributes: {},
-      md5OfBody: 'x',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:eu-central-1:123456789012:q',
-      awsRegion: 'eu-central-1',
-    };
-    const event: SQSEvent = { Records: [record] };
+    const record = sqsRecord(
+      '6f1e3c1a-2b7d-4c55-9f0e-0c2b8a9d1e01',
+      JSON.stringify({ id: 'ticket-9', text: PERSONAL }),
+    );
+    const event = sqsEvent(record);
     expect(await stack.ingest(event, context())).toEqual({ batchItemFailures: [] });
     expect(await stack.ingest(event, context())).toEqual({ batchItemFailures: [] });
     const reports = await stack.starter.settled();

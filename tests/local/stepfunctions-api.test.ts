@@ -1,30 +1,8 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
-import type { SQSEvent } from 'aws-lambda';
 import { makeIngestHandler } from '../../functions/ingest/make-handler';
 import { type LocalServices, startLocalServices } from '../../local/serve';
 import { sfnExecutionStarter } from '../../shared/adapters/execution-starter';
-import { context, silentLogger } from '../helpers/factories';
-
-const sqsEvent = (messageId: string, body: string): SQSEvent => ({
-  Records: [
-    {
-      messageId,
-      receiptHandle: 'h',
-      body,
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '1764331200000',
-        SenderId: 'A',
-        ApproximateFirstReceiveTimestamp: '1764331200000',
-      },
-      messageAttributes: {},
-      md5OfBody: 'x',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:eu-central-1:123456789012:q',
-      awsRegion: 'eu-central-1',
-    },
-  ],
-});
+import { context, silentLogger, sqsEvent, sqsRecord } from '../helpers/factories';
 
 const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 5000): Promise<T> => {
   const until = Date.now() + ms;
@@ -59,8 +37,10 @@ describe('the local Step Functions API', () => {
       logger: silentLogger(),
     });
     const event = sqsEvent(
-      '9a1b2c3d-0000-4000-8000-000000000001',
-      JSON.stringify({ text: 'Kontakt: erika.musterfrau@example.de' }),
+      sqsRecord(
+        '9a1b2c3d-0000-4000-8000-000000000001',
+        JSON.stringify({ text: 'Kontakt: erika.musterfrau@example.de' }),
+      ),
     );
     expect(await ingest(event, context())).toEqual({ batchItemFailures: [] });
     expect(await ingest(event, context())).toEqual({ batchItemFailures: [] });

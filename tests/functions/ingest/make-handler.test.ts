@@ -1,25 +1,7 @@
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { makeIngestHandler } from '../../../functions/ingest/make-handler';
 import type { ExecutionStarter } from '../../../shared/adapters/execution-starter';
 import { ExecutionStartError } from '../../../shared/errors';
-import { context, silentLogger } from '../../helpers/factories';
-
-const sqsRecord = (messageId: string, body: string): SQSRecord => ({
-  messageId,
-  receiptHandle: `handle-${messageId}`,
-  body,
-  attributes: {
-    ApproximateReceiveCount: '1',
-    SentTimestamp: '1764331200000',
-    SenderId: 'AIDAEXAMPLE',
-    ApproximateFirstReceiveTimestamp: '1764331200100',
-  },
-  messageAttributes: {},
-  md5OfBody: 'x',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:eu-central-1:123456789012:cris-router-dev-payloads',
-  awsRegion: 'eu-central-1',
-});
+import { context, silentLogger, sqsEvent, sqsRecord } from '../../helpers/factories';
 
 const recordingStarter = (failFor: string[] = []) => {
   const started = new Map<string, object>();
@@ -38,9 +20,7 @@ describe('ingest handler', () => {
   it('starts one execution per SQS message, named after the message id, with the body unparsed', async () => {
     const { starter, started } = recordingStarter();
     const handler = makeIngestHandler({ starter, logger: silentLogger() });
-    const event: SQSEvent = {
-      Records: [sqsRecord('m-1', '{"text":"a"}'), sqsRecord('m-2', 'not json')],
-    };
+    const event = sqsEvent(sqsRecord('m-1', '{"text":"a"}'), sqsRecord('m-2', 'not json'));
     expect(await handler(event, context())).toEqual({ batchItemFailures: [] });
     expect([...started.keys()]).toEqual(['sqs-m-1', 'sqs-m-2']);
     expect(started.get('sqs-m-2')).toEqual({
@@ -54,7 +34,7 @@ describe('ingest handler', () => {
   it('starts no second execution for a redelivered message', async () => {
     const { starter, started } = recordingStarter();
     const handler = makeIngestHandler({ starter, logger: silentLogger() });
-    const event: SQSEvent = { Records: [sqsRecord('m-1', '{"text":"a"}')] };
+    const event = sqsEvent(sqsRecord('m-1', '{"text":"a"}'));
     await handler(event, context());
     await handler(event, context());
     expect(started.size).toBe(1);
@@ -63,7 +43,7 @@ describe('ingest handler', () => {
   it('reports only the failed messages back to SQS', async () => {
     const { starter } = recordingStarter(['m-2']);
     const handler = makeIngestHandler({ starter, logger: silentLogger() });
-    const event: SQSEvent = { Records: [sqsRecord('m-1', '{}'), sqsRecord('m-2', '{}')] };
+    const event = sqsEvent(sqsRecord('m-1', '{}'), sqsRecord('m-2', '{}'));
     expect(await handler(event, context())).toEqual({
       batchItemFailures: [{ itemIdentifier: 'm-2' }],
     });
