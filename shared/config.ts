@@ -14,6 +14,8 @@ export interface ClassifyConfig {
   readonly globalAllowed: boolean;
   /** Strict mode also counts business identifiers (company VAT ids) as personal. */
   readonly strict: boolean;
+  /** The deployment's model, for requests that name none: a model with no global profile stays EU. */
+  readonly defaultModelId: string;
 }
 
 export interface InvokeConfig {
@@ -110,6 +112,7 @@ export const loadClassifyConfig = (env: Env): ClassifyConfig => {
     maxTextBytes: r.integer('MAX_TEXT_BYTES', 131_072, 1, 200_000),
     globalAllowed: r.oneOf('GLOBAL_PROCESSING', ['enabled', 'disabled'], 'disabled') === 'enabled',
     strict: r.oneOf('CLASSIFIER_MODE', ['default', 'strict'], 'default') === 'strict',
+    defaultModelId: r.optional('MODEL_ID') ?? DEFAULT_MODEL_ID,
   });
 };
 

@@ -6,7 +6,7 @@ import { ClassificationError, errorName, isAppError } from '../../shared/errors.
 import { parseRequest } from '../../shared/payload/parse-request.js';
 import type { classify as classifyText } from '../../shared/pii/classify.js';
 import type { Finding } from '../../shared/pii/recognizer.js';
-import { decideRoute } from '../../shared/routing/policy.js';
+import { decideRoute, hasGlobalProfile } from '../../shared/routing/policy.js';
 import type { Classification, Route, RoutingRequest } from '../../shared/types.js';
 
 /** What the Classify state passes: the execution name and the execution input as it arrived. */
@@ -54,7 +54,8 @@ export const classifyPayload = (event: ClassifyEvent, deps: ClassifyDeps): Class
   const route = decideRoute({
     classification: result.classification,
     residency: request.residency,
-    globalAllowed: deps.config.globalAllowed,
+    globalAllowed:
+      deps.config.globalAllowed && hasGlobalProfile(request.model ?? deps.config.defaultModelId),
   });
   return {
     requestId: event.requestId,

@@ -1,10 +1,15 @@
 import type { Classification, Route } from '../types.js';
+import { MODEL_CATALOG } from './catalog.js';
 
 export interface RouteDecisionInput {
   readonly classification: Classification | undefined;
   readonly residency?: 'eu' | undefined;
   readonly globalAllowed: boolean;
 }
+
+/** True when the model has a global profile at all (Nova Pro, for one, has none). */
+export const hasGlobalProfile = (modelId: string): boolean =>
+  MODEL_CATALOG[modelId]?.profiles.global !== undefined;
 
 /**
  * The one routing rule: global only for a payload positively classified non-sensitive,

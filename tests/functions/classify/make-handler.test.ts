@@ -3,7 +3,13 @@ import { ClassificationError, InvalidPayloadError } from '../../../shared/errors
 import { context, markerClassifier, silentLogger } from '../../helpers/factories';
 
 const deps = (overrides: Partial<{ globalAllowed: boolean; strict: boolean }> = {}) => ({
-  config: { maxTextBytes: 1000, globalAllowed: true, strict: false, ...overrides },
+  config: {
+    maxTextBytes: 1000,
+    globalAllowed: true,
+    strict: false,
+    defaultModelId: 'amazon.nova-2-lite-v1:0',
+    ...overrides,
+  },
   logger: silentLogger(),
   classify: markerClassifier(),
 });
@@ -43,6 +49,11 @@ describe('classify handler', () => {
       classification: 'personal',
       route: 'eu',
     });
+  });
+
+  it('keeps non-sensitive work in the EU when the requested model has no global profile', () => {
+    const event = { requestId: 'r', input: { text: 'weather', model: 'amazon.nova-pro-v1:0' } };
+    expect(classifyPayload(event, deps()).route).toBe('eu');
   });
 
   it('honours residency eu for non-sensitive data', () => {

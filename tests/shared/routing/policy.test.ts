@@ -1,4 +1,4 @@
-import { decideRoute } from '../../../shared/routing/policy';
+import { decideRoute, hasGlobalProfile } from '../../../shared/routing/policy';
 
 describe('decideRoute', () => {
   it.each([
@@ -14,4 +14,12 @@ describe('decideRoute', () => {
       expect(decideRoute({ classification, residency, globalAllowed })).toBe(route);
     },
   );
+});
+
+describe('hasGlobalProfile', () => {
+  it('knows which catalog models have a global profile', () => {
+    expect(hasGlobalProfile('amazon.nova-2-lite-v1:0')).toBe(true);
+    expect(hasGlobalProfile('amazon.nova-pro-v1:0')).toBe(false);
+    expect(hasGlobalProfile('acme.unknown-v1')).toBe(false);
+  });
 });
