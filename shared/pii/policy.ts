@@ -2,7 +2,7 @@ import type { Classification } from '../types.js';
 import type { Finding, FindingCategory } from './recognizer.js';
 
 /** Bump on any change to the recognizers or to this policy: audit records carry it. */
-export const POLICY_VERSION = '2026-11-28.1';
+export const POLICY_VERSION = '2026-11-28.2';
 
 /** Which finding categories make a payload personal, under a named version. */
 export interface ClassificationPolicy {
@@ -19,10 +19,19 @@ export const DEFAULT_POLICY: ClassificationPolicy = Object.freeze({
   version: POLICY_VERSION,
   personal: Object.freeze({
     contact: true,
+    online: true,
     financial: true,
     national_id: true,
+    id_document: true,
     tax_id: true,
     business_id: false,
+    person_name: true,
+    location: true,
+    demographic: true,
+    vehicle: true,
+    health: true,
+    special_category: true,
+    criminal: true,
     unreadable: true,
   }),
 });

@@ -1,25 +1,65 @@
 import { errorName } from '../errors.js';
+import { prepareContext } from './context.js';
+import { encodedContentRecognizer } from './decode.js';
 import type { Finding, Recognizer } from './recognizer.js';
+import { bankAccountRecognizer } from './recognizers/bank-account.js';
+import { criminalDataRecognizer } from './recognizers/criminal-data.js';
+import { cryptoAddressRecognizer } from './recognizers/crypto-address.js';
+import { dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
+import { deviceIdRecognizer } from './recognizers/device-id.js';
 import { emailRecognizer } from './recognizers/email.js';
+import { obfuscatedEmailRecognizer } from './recognizers/email-obfuscated.js';
+import { healthIdRecognizer } from './recognizers/health-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
+import { idDocumentRecognizer } from './recognizers/id-document.js';
+import { ipAddressRecognizer } from './recognizers/ip-address.js';
+import { licencePlateRecognizer } from './recognizers/licence-plate.js';
+import { macAddressRecognizer } from './recognizers/mac-address.js';
 import { nationalIdRecognizer } from './recognizers/national-id.js';
 import { paymentCardRecognizer } from './recognizers/payment-card.js';
+import { personNameRecognizer } from './recognizers/person-name.js';
 import { phoneRecognizer } from './recognizers/phone.js';
+import { postalAddressRecognizer } from './recognizers/postal-address.js';
+import { sectorIdRecognizer } from './recognizers/sector-id.js';
+import { specialCategoryRecognizer } from './recognizers/special-category.js';
 import { taxIdRecognizer } from './recognizers/tax-id.js';
 import { unreadableRecognizer } from './recognizers/unreadable.js';
 import { vatIdRecognizer } from './recognizers/vat-id.js';
 
-/** Every recognizer, most specific first: on a tie in score and length the earlier one is kept. */
+/**
+ * Every recognizer, most specific first: on a tie in score and length the earlier one is kept.
+ * To add one, write shared/pii/recognizers/<entity>.ts and list it here.
+ */
 export const RECOGNIZERS: readonly Recognizer[] = [
   unreadableRecognizer,
   ibanRecognizer,
   paymentCardRecognizer,
+  cryptoAddressRecognizer,
   vatIdRecognizer,
   nationalIdRecognizer,
   taxIdRecognizer,
+  healthIdRecognizer,
+  sectorIdRecognizer,
+  idDocumentRecognizer,
+  bankAccountRecognizer,
   emailRecognizer,
+  macAddressRecognizer,
+  ipAddressRecognizer,
   phoneRecognizer,
+  obfuscatedEmailRecognizer,
+  deviceIdRecognizer,
+  dateOfBirthRecognizer,
+  licencePlateRecognizer,
+  postalAddressRecognizer,
+  personNameRecognizer,
+  specialCategoryRecognizer,
+  criminalDataRecognizer,
+  // Last: it runs the whole list again on what it decodes.
+  encodedContentRecognizer((text) => findAll(text)),
 ];
+
+// Context words of every recognizer above are compiled at cold start, not on the first payload.
+prepareContext();
 
 /** The finding reported in place of a recognizer that threw: no message, which may quote input. */
 export const classifierError = (recognizer: string, error: unknown): Finding => ({
@@ -42,9 +82,17 @@ const run = (recognizer: Recognizer, text: string): Finding[] => {
 
 const length = (finding: Finding): number => finding.end - finding.start;
 
-/** Whether `a` beats `b` for the same text: higher score, then the longer span. */
-const beats = (a: Finding, b: Finding): boolean =>
-  a.score !== b.score ? a.score > b.score : length(a) > length(b);
+const isBusiness = (finding: Finding): boolean => finding.category === 'business_id';
+
+/**
+ * Whether `a` beats `b` for the same text: anything personal beats a business id (a Croatian OIB
+ * is both a person's number and, prefixed, a VAT number: fail closed), then the higher score,
+ * then the longer span.
+ */
+const beats = (a: Finding, b: Finding): boolean => {
+  if (isBusiness(a) !== isBusiness(b)) return isBusiness(b);
+  return a.score !== b.score ? a.score > b.score : length(a) > length(b);
+};
 
 const overlaps = (a: Finding, b: Finding): boolean => a.start < b.end && b.start < a.end;
 

@@ -1,23 +1,33 @@
 import { stdnum, type Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
+import { type ContextWords, hasContextNear, hasLabelNear } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { digitWindows, matchSpans, type Span, toFinding } from './spans.js';
 
-/** One identifier scheme: where candidates are, how stdnum validates them, and how much evidence it needs. */
+/** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
 export interface IdScheme {
   /** stdnum-style id, reported as the finding's detail: 'de.idnr'. */
   readonly id: string;
   readonly type: EntityType;
   readonly category: FindingCategory;
-  readonly validator: Validator;
+  /** Whether the normalised value is a number of this scheme (check digits, dates, format). */
+  readonly isValid: (value: string) => boolean;
   readonly candidates: (text: string) => Span[];
-  /** Words (a global pattern) that must occur near a candidate for which `needsContext` holds. */
-  readonly context?: RegExp;
+  /** Context words (from contextPattern) that must be near a candidate needing them. */
+  readonly context?: ContextWords;
   /** Default: every candidate needs the context words, when the scheme has any. */
   readonly needsContext?: (candidate: string) => boolean;
-  /** Rewrites a candidate into the form the validator expects (default: as written). */
+  /** Rewrites a candidate into the form `isValid` expects (default: as written). */
   readonly normalise?: (candidate: string) => string;
-  /** A cheap test on the normalised value that rejects most non-matches before stdnum runs. */
+  /** The bare format, accepted without a valid checksum when a context word is near. */
+  readonly isWellFormed?: (value: string) => boolean;
+  /** The scheme's own names ('PESEL'): near a number several schemes accept, this one wins. */
+  readonly names?: ContextWords;
+  /** The context word must label the candidate (a short gap, same sentence), not merely be near. */
+  readonly adjacent?: boolean;
+  /** A cheap test on the whole text: when it fails, the scheme has nothing to find there. */
+  readonly gate?: RegExp;
+  /** A cheap test on the normalised value that rules most candidates out before anything else. */
   readonly precheck?: (value: string) => boolean;
 }
 
@@ -30,47 +40,76 @@ export const validatorFor = (country: string, name: string): Validator => {
   return validator;
 };
 
+/** `isValid` backed by a stdnum validator. */
+export const stdnumValid = (country: string, name: string): ((value: string) => boolean) => {
+  const validator = validatorFor(country, name);
+  return (value) => validator.validate(value).isValid;
+};
+
+/** `isValid` that needs every check to pass (cheap checks first). */
+export const allOf =
+  (...checks: readonly ((value: string) => boolean)[]) =>
+  (value: string): boolean =>
+    checks.every((check) => check(value));
+
 /** Candidates of exactly these digit counts, grouped by single separators. */
 export const byDigits =
   (...lengths: number[]) =>
   (text: string): Span[] =>
     digitWindows(text, lengths);
 
-/** Candidates matching a global pattern. */
-export const byPattern =
-  (pattern: RegExp) =>
-  (text: string): Span[] =>
-    matchSpans(text, pattern);
+/** Candidates matching a global pattern, memoised for the last text (schemes may share one). */
+export const byPattern = (pattern: RegExp) => {
+  let lastText: string | undefined;
+  let lastSpans: Span[] = [];
+  return (text: string): Span[] => {
+    if (text !== lastText) {
+      lastSpans = matchSpans(text, pattern);
+      lastText = text;
+    }
+    return lastSpans;
+  };
+};
 
-const SCORE_FORMAT = 1;
+const SCORE_VALID = 1;
+const SCORE_NAMED = 0.95;
 const SCORE_CONTEXT = 0.9;
-const CONTEXT_BEFORE = 48;
-const CONTEXT_AFTER = 24;
+const SCORE_WELL_FORMED = 0.6;
 
-const isNear = (words: readonly Span[], span: Span): boolean =>
-  words.some(
-    (word) => word.end > span.start - CONTEXT_BEFORE && word.start < span.end + CONTEXT_AFTER,
-  );
+const isNear = (text: string, span: Span, scheme: IdScheme): boolean => {
+  if (scheme.context === undefined) return false;
+  return scheme.adjacent === true
+    ? hasLabelNear(text, span, scheme.context)
+    : hasContextNear(text, span, scheme.context);
+};
+
+/** The score a candidate earns, or undefined when it is not this scheme's number. */
+const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined => {
+  const candidate = text.slice(span.start, span.end);
+  const value = scheme.normalise?.(candidate) ?? candidate;
+  if (scheme.precheck?.(value) === false) return undefined;
+  const needsContext = scheme.context !== undefined && (scheme.needsContext?.(candidate) ?? true);
+  if (needsContext && !isNear(text, span, scheme)) return undefined;
+  if (!scheme.isValid(value)) {
+    if (scheme.isWellFormed?.(value) !== true) return undefined;
+    return needsContext || isNear(text, span, scheme) ? SCORE_WELL_FORMED : undefined;
+  }
+  if (!needsContext) return SCORE_VALID;
+  const named = scheme.names !== undefined && hasContextNear(text, span, scheme.names);
+  return named ? SCORE_NAMED : SCORE_CONTEXT;
+};
 
 const findScheme = (text: string, scheme: IdScheme, recognizer: string): Finding[] => {
-  const candidates = scheme.candidates(text);
-  if (candidates.length === 0) return [];
-  const words = scheme.context === undefined ? [] : matchSpans(text, scheme.context);
-  if (scheme.context !== undefined && scheme.needsContext === undefined && words.length === 0) {
-    return [];
-  }
+  if (scheme.gate !== undefined && !scheme.gate.test(text)) return [];
   const findings: Finding[] = [];
-  for (const span of candidates) {
-    const candidate = text.slice(span.start, span.end);
-    const needsContext = scheme.context !== undefined && (scheme.needsContext?.(candidate) ?? true);
-    if (needsContext && !isNear(words, span)) continue;
-    const value = scheme.normalise?.(candidate) ?? candidate;
-    if (scheme.precheck?.(value) === false || !scheme.validator.validate(value).isValid) continue;
+  for (const span of scheme.candidates(text)) {
+    const score = scoreOf(text, span, scheme);
+    if (score === undefined) continue;
     findings.push(
       toFinding(span, {
         type: scheme.type,
         category: scheme.category,
-        score: needsContext ? SCORE_CONTEXT : SCORE_FORMAT,
+        score,
         recognizer,
         detail: scheme.id,
       }),
@@ -79,9 +118,23 @@ const findScheme = (text: string, scheme: IdScheme, recognizer: string): Finding
   return findings;
 };
 
-/** Every candidate of every scheme that its validator accepts (context checked before the checksum). */
+/** One finding per span: the best score, the earlier scheme on a tie. */
+const bestPerSpan = (findings: readonly Finding[]): Finding[] => {
+  const best = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.start}:${finding.end}`;
+    const kept = best.get(key);
+    if (kept === undefined || finding.score > kept.score) best.set(key, finding);
+  }
+  return [...best.values()];
+};
+
+// A candidate counts when it validates, with a context word near it if the scheme asks for one
+// (looked up before the checksum: stdnum builds an error for every number it rejects), or when it
+// is merely well-formed next to a context word.
+/** Every candidate of every scheme that counts, one finding per span (best score, then order). */
 export const findIds = (
   text: string,
   schemes: readonly IdScheme[],
   recognizer: string,
-): Finding[] => schemes.flatMap((scheme) => findScheme(text, scheme, recognizer));
+): Finding[] => bestPerSpan(schemes.flatMap((scheme) => findScheme(text, scheme, recognizer)));

@@ -77,42 +77,91 @@ export const hasContext = (text: string, span: Span, words: RegExp): boolean =>
   words.test(text.slice(Math.max(0, span.start - CONTEXT_BEFORE), span.start)) ||
   words.test(text.slice(span.end, span.end + CONTEXT_AFTER));
 
-const DIGIT_RUN = /\d+/g;
+// Two letters, two digits, then groups each after a space or dash: how IBANs are written.
+const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Za-z0-9]{1,4})*[ -]{1,2}$/u;
+const CODE_REACH = 48;
+
+// Digits inside an IBAN-shaped code belong to that code (valid or not), not to a phone, card or
+// national number of their own.
+/** Whether the text at `start` continues an IBAN-shaped code ("BE71 0961 2345 6760"). */
+export const continuesCode = (text: string, start: number): boolean => {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 32 && before !== 45) return false;
+  return CODE_LEAD.test(text.slice(Math.max(0, start - CODE_REACH), start));
+};
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Every run of ASCII digits, as spans (a plain loop: cheaper than a global /\d+/ match). */
+const digitRuns = (text: string): Span[] => {
+  const runs: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i += 1;
+    runs.push({ start, end: i + 1 });
+  }
+  return runs;
+};
 const JOINERS = new Set([' ', '.', '-', '/', '\u00a0']);
 const LONGEST_WINDOW = 13;
 
 const joined = (text: string, left: Span, right: Span): boolean =>
   right.start - left.end === 1 && JOINERS.has(text.charAt(left.end));
 
-/** Every window of joined digit groups up to LONGEST_WINDOW digits, bucketed by digit count. */
-const windowsByLength = (text: string): Map<number, Span[]> => {
-  const runs = matchSpans(text, DIGIT_RUN);
-  const buckets = new Map<number, Span[]>();
+const SHORT_GROUP = 3;
+
+/**
+ * Every window of joined digit groups up to LONGEST_WINDOW digits, bucketed by digit count. A
+ * window neither starts nor ends next to a joined group of up to three digits ("36 574 261 809"
+ * is one number, not "36 574 261" plus "809"), but may follow or precede longer groups.
+ */
+const windowsByLength = (text: string): Span[][] => {
+  const runs = digitRuns(text);
+  // joinedToNext[i]: run i and run i + 1 are one number written in groups.
+  const joinedToNext = runs.map((run, i) => {
+    const next = runs[i + 1];
+    return next !== undefined && joined(text, run, next);
+  });
+  const isShort = (i: number): boolean => {
+    const run = runs[i];
+    return run !== undefined && run.end - run.start <= SHORT_GROUP;
+  };
+  const buckets: Span[][] = Array.from({ length: LONGEST_WINDOW + 1 }, () => []);
   for (let i = 0; i < runs.length; i++) {
     const first = runs[i] as Span;
-    if (isWordChar(text, first.start - 1)) continue;
+    if (isWordChar(text, first.start - 1) || text.charAt(first.start - 1) === '+') continue;
+    if ((joinedToNext[i - 1] === true && isShort(i - 1)) || continuesCode(text, first.start)) {
+      continue;
+    }
     let digits = 0;
     for (let j = i; j < runs.length; j++) {
       const run = runs[j] as Span;
-      if (j > i && !joined(text, runs[j - 1] as Span, run)) break;
+      if (j > i && joinedToNext[j - 1] !== true) break;
       digits += run.end - run.start;
       if (digits > LONGEST_WINDOW) break;
-      if (isWordChar(text, run.end)) continue;
-      const bucket = buckets.get(digits) ?? [];
-      bucket.push({ start: first.start, end: run.end });
-      buckets.set(digits, bucket);
+      if (isWordChar(text, run.end) || (joinedToNext[j] === true && isShort(j + 1))) continue;
+      (buckets[digits] as Span[]).push({ start: first.start, end: run.end });
     }
   }
   return buckets;
 };
 
+const isDigitAt = (text: string, index: number): boolean => isDigitCode(text.charCodeAt(index));
+
+/** Whether a span of digits is a whole number: not joined to more digits by a separator. */
+export const isWholeNumber = (text: string, span: Span): boolean =>
+  !(JOINERS.has(text.charAt(span.start - 1)) && isDigitAt(text, span.start - 2)) &&
+  !(JOINERS.has(text.charAt(span.end)) && isDigitAt(text, span.end + 1));
+
 let cachedText: string | undefined;
-let cachedWindows = new Map<number, Span[]>();
+let cachedWindows: Span[][] = [];
 
 /**
  * Numbers of exactly one of `lengths` digits (at most 13), written as consecutive digit groups
- * joined by single spaces, dots, dashes or slashes, not glued to letters. Every window is
- * returned, so a number preceded by another group ("2023 36 574 261 809") is still a candidate.
+ * joined by single spaces, dots, dashes or slashes, not glued to letters nor after a '+' (a
+ * phone's country code) nor inside an IBAN-shaped code. Every such window is returned, so a
+ * number after another long group ("2023 36 574 261 809") is still a candidate.
  * Memoised for the last text, since several schemes scan the same one.
  */
 export const digitWindows = (text: string, lengths: readonly number[]): Span[] => {
@@ -120,7 +169,7 @@ export const digitWindows = (text: string, lengths: readonly number[]): Span[] =
     cachedWindows = windowsByLength(text);
     cachedText = text;
   }
-  return lengths.flatMap((length) => cachedWindows.get(length) ?? []);
+  return lengths.flatMap((length) => cachedWindows[length] ?? []);
 };
 
 const NON_DIGIT = /\D/g;

@@ -1,10 +1,10 @@
 import { luhn } from '../checksums.js';
 import type { Recognizer } from '../recognizer.js';
-import { digitsOf, type Span, scanCandidates, toFinding } from '../spans.js';
+import { continuesCode, digitsOf, type Span, scanCandidates, toFinding } from '../spans.js';
 
 // Contiguous 13-19 digits, or the printed groupings 4-4-4-4(-3), 4-4-4-1..4 and 4-6-4/5.
 const CANDIDATE =
-  /(?<![\d.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d])/g;
+  /(?<![\p{L}\p{N}.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d])/gu;
 
 type Range = readonly [from: number, to: number, lengths: readonly number[]];
 const LONG = [16, 17, 18, 19];
@@ -38,6 +38,7 @@ const issued = (digits: string): boolean =>
   });
 
 const toCard = (text: string, start: number, end: number): Span | undefined => {
+  if (continuesCode(text, start)) return undefined;
   const digits = digitsOf(text.slice(start, end));
   return issued(digits) && luhn(digits) ? { start, end } : undefined;
 };

@@ -1,7 +1,15 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { contextPattern, hasContextNear } from '../context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { hasContext, isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
+import {
+  continuesCode,
+  hasContext,
+  isWordChar,
+  type Span,
+  scanCandidates,
+  toFinding,
+} from '../spans.js';
 
 // Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses.
 const CANDIDATE = /(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,24}\d/gu;
@@ -28,10 +36,15 @@ const TRUNK_ZERO: readonly CountryCode[] = [
 // Countries dialled without a trunk prefix: weakest evidence, so they need grouping or context.
 // Luxembourg is left out: its variable-length plan accepts most grouped numbers.
 const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'CZ', 'NO', 'US'];
-const PHONE_WORDS =
-  /\b(?:tel|t[ée]l[ée]phone|phone|telefon|tel[ée]fono|telefoon|telefone|mobil|mobile|m[óo]vil|cellulare|cell|handy|portable|kom[óo]rka|fax|whatsapp|call|ring|appel|rufnummer|gsm)/i;
+const PHONE_WORDS = contextPattern(['phone']);
 const ORDER_WORDS =
-  /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz)/i;
+  /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz)/i;
+// "2023/05/1234": a reference that starts with a year and a month.
+const DATED_REFERENCE = /^(?:19|20)\d{2}[-./](?:0[1-9]|1[0-2])[-./]/;
+// Written without any separator, a national number is at most 12 digits ("015112345678").
+const MAX_CONTIGUOUS = 12;
+// Phone-shaped with only a phone word as evidence: grouped, or at least 9 digits.
+const MIN_FORMAT_CONTIGUOUS = 9;
 // "600 000 000 EUR": an amount with thousands separators, not a phone.
 const CURRENCY_AFTER = /^\s?(?:€|eur|euro|usd|\$|chf|gbp|£|pln|zł|sek|dkk|nok|czk|kč|huf|ron)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|eur|usd|chf|gbp|pln)\s?$/i;
@@ -102,26 +115,46 @@ const isAmount = (text: string, span: Span): boolean =>
   CURRENCY_AFTER.test(text.slice(span.end, span.end + 6)) ||
   CURRENCY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start));
 
-/** The country a national number is valid for, if the evidence around it is strong enough. */
-const nationalCountry = (text: string, span: Span, value: string, form: Form) => {
+type Evidence = 'national' | 'format';
+
+/**
+ * How a national number is known to be one: valid in a likely country, given enough evidence
+ * around it; or, next to a phone word, merely shaped like a phone number (format plus context).
+ */
+const nationalEvidence = (
+  text: string,
+  span: Span,
+  value: string,
+  form: Form,
+): Evidence | undefined => {
   if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
-  const phoneWord = hasContext(text, span, PHONE_WORDS);
+  const phoneWord = hasContextNear(text, span, PHONE_WORDS);
   if (form === 'bare' && !phoneWord && separatorCount(value) < 2) return undefined;
   if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
-  return (form === 'trunk' ? TRUNK_ZERO : NO_TRUNK).find((country) => isValid(value, country));
+  const grouped = separatorCount(value) > 0;
+  const digits = digitCount(value);
+  if (!grouped && digits > MAX_CONTIGUOUS) return undefined;
+  const countries = form === 'trunk' ? TRUNK_ZERO : NO_TRUNK;
+  if (countries.some((country) => isValid(value, country))) return 'national';
+  const formOnly = phoneWord && (grouped || digits >= MIN_FORMAT_CONTIGUOUS);
+  return formOnly ? 'format' : undefined;
 };
 
 const toPhone = (text: string, span: Span): Finding | undefined => {
+  if (continuesCode(text, span.start)) return undefined;
   const value = text.slice(span.start, span.end);
   const digits = digitCount(value);
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return undefined;
-  if (DATE_LIKE.test(value) || DOTTED_QUAD.test(value)) return undefined;
+  if (DATE_LIKE.test(value) || DOTTED_QUAD.test(value) || DATED_REFERENCE.test(value)) {
+    return undefined;
+  }
   const form = formOf(value);
   if (form === 'international') {
     return isValid(international(value)) ? phoneFinding(span, 'international', 0.9) : undefined;
   }
-  const country = nationalCountry(text, span, value, form);
-  return country === undefined ? undefined : phoneFinding(span, 'national', 0.8);
+  const evidence = nationalEvidence(text, span, value, form);
+  if (evidence === undefined) return undefined;
+  return phoneFinding(span, evidence, evidence === 'national' ? 0.8 : 0.6);
 };
 
 const unglued = (text: string) => (start: number, end: number) =>
@@ -130,7 +163,8 @@ const unglued = (text: string) => (start: number, end: number) =>
 /**
  * Phone numbers: libphonenumber-js (full metadata, isValid) on cheap candidates. International
  * numbers always count; national ones need a trunk 0, or phone-like grouping or a phone word
- * nearby, and are skipped next to order/invoice words; dates and dotted quads are never phones.
+ * nearby, and are skipped next to order/invoice words; next to a phone word (any EU language) a
+ * phone-shaped number counts even when no EU country knows it. Dates and dotted quads never do.
  */
 export const phoneRecognizer: Recognizer = {
   name: 'phone',

@@ -1,43 +1,80 @@
+import { hungarianTaxId, idnrDigits } from '../checksums.js';
+import { contextPattern } from '../context.js';
+import { compact, digitsOf, PERSONAL_NUMBER_WORDS, TAX, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
-import { byDigits, findIds, type IdScheme, validatorFor } from '../schemes.js';
-import { digitsOf } from '../spans.js';
+import { allOf, byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
+import type { Span } from '../spans.js';
 
-const tax = { type: 'TAX_ID', category: 'tax_id' } as const;
+const either =
+  (...sources: readonly ((text: string) => Span[])[]) =>
+  (text: string): Span[] =>
+    sources.flatMap((source) => source(text));
 
-// All purely numeric with a single mod-10/11 check digit: a tax word must be near the number.
+const numeric = (
+  id: string,
+  isValid: (value: string) => boolean,
+  lengths: readonly number[],
+  names: readonly string[],
+): IdScheme => ({
+  id,
+  ...TAX,
+  isValid,
+  candidates: byDigits(...lengths),
+  context: PERSONAL_NUMBER_WORDS,
+  normalise: digitsOf,
+  names: contextPattern([], names),
+});
+
+// German Steuernummer: regional forms with slashes ('181/815/08155', '12/345/6789'), the
+// nationwide 13 digits (state 01-16 first) or 10-12 bare digits; stdnum knows most regional
+// forms. Either needs the name of a tax number ('Steuernummer', 'tax id', 'numéro fiscal').
+const STNR_SLASHED = token('\\d{2,5} ?/ ?\\d{3,5}(?: ?/ ?\\d{4,5})?(?: \\d)?');
+const stnrWellFormed = (value: string): boolean =>
+  value.length === 13 ? /^(?:0[1-9]|1[0-6])/.test(value) : value.length >= 10 && value.length <= 12;
+
+// Austrian Steuernummer: tax office, dash, three digits, slash, four digits ('81 - 590/9908').
+const AT_TIN = token('\\d{2} ?-? ?\\d{3} ?/ ?\\d{4}');
+
+// Portuguese NIF: individuals start with 1, 2 or 3 (45 for non-residents); others are companies.
+const PT_INDIVIDUAL = /^(?:[123]|45)/;
+const ptIndividual = allOf((value) => PT_INDIVIDUAL.test(value), stdnumValid('PT', 'nif'));
+
+/** Personal tax identification numbers: validated, and only next to a word for a personal number. */
 const SCHEMES: readonly IdScheme[] = [
+  numeric('de.idnr', allOf(idnrDigits, stdnumValid('DE', 'idnr')), [11], ['idnr', 'id nr']),
   {
-    id: 'de.idnr',
-    ...tax,
-    validator: validatorFor('DE', 'idnr'),
-    candidates: byDigits(11),
-    context: /steuer|\bidnr|\bid-nr|identifikationsnummer|\btin\b|tax ?id|taxpayer/gi,
-    normalise: digitsOf,
+    ...numeric('de.stnr', stdnumValid('DE', 'stnr'), [10], ['steuernummer', 'st nr', 'stnr']),
+    candidates: either(byDigits(10, 11, 12, 13), byPattern(STNR_SLASHED)),
+    context: contextPattern(['tax']),
+    isWellFormed: stnrWellFormed,
   },
   {
-    id: 'fr.nif',
-    ...tax,
-    validator: validatorFor('FR', 'nif'),
-    candidates: byDigits(13),
-    context: /fiscal|\bspi\b|\bnif\b|\btin\b|tax ?id/gi,
-    normalise: digitsOf,
+    ...numeric('at.tin', stdnumValid('AT', 'tin'), [9], ['steuernummer', 'abgabenkonto']),
+    candidates: either(byDigits(9), byPattern(AT_TIN)),
   },
+  numeric('fr.nif', stdnumValid('FR', 'nif'), [13], ['spi', 'numero fiscal']),
+  numeric('gb.utr', stdnumValid('GB', 'utr'), [10], ['utr', 'unique taxpayer']),
+  numeric('fi.veronumero', (value) => value.length === 12, [12], ['veronumero']),
+  numeric('pt.nif', ptIndividual, [9], ['nif', 'contribuinte']),
+  numeric('gr.afm', stdnumValid('GR', 'vat'), [9], ['afm', 'αφμ']),
+  numeric('si.davcna', stdnumValid('SI', 'ddv'), [8], ['davcna']),
+  numeric('hu.adoazonosito', hungarianTaxId, [10], ['adoazonosito']),
   {
-    id: 'gb.utr',
-    ...tax,
-    validator: validatorFor('GB', 'utr'),
-    candidates: byDigits(10),
-    context: /\butr\b|unique taxpayer|taxpayer reference/gi,
-    normalise: digitsOf,
+    id: 'cy.tic',
+    ...TAX,
+    isValid: stdnumValid('CY', 'vat'),
+    candidates: byPattern(token('\\d{8}[A-Za-z]')),
+    context: PERSONAL_NUMBER_WORDS,
+    normalise: compact,
   },
 ];
 
-/** Personal tax identification numbers, validated by stdnum and only next to a tax word. */
+/** Personal tax identification numbers, validated (stdnum or checksums.ts) next to a tax word. */
 export const taxIdRecognizer: Recognizer = {
   name: 'tax-id',
   entities: ['TAX_ID'],
   find: (text) => findIds(text, SCHEMES, 'tax-id'),
 };
 
-/** The stdnum ids this recognizer knows (documentation and tests). */
+/** The scheme ids this recognizer knows (documentation and tests). */
 export const TAX_ID_SCHEMES: readonly string[] = SCHEMES.map((scheme) => scheme.id);

@@ -1,13 +1,120 @@
-import { luhn, weightedSum } from '../../../shared/pii/checksums.js';
+import {
+  belgianEid,
+  birthNumber,
+  czechBankAccount,
+  ean13,
+  gbUpn,
+  germanDocument,
+  hetu,
+  hungarianPersonalId,
+  hungarianTaj,
+  hungarianTaxId,
+  icao9303,
+  idnrDigits,
+  isBase58Check,
+  isBech32,
+  isDate,
+  kvnr,
+  lanr,
+  luhn,
+  luxembourgMatricule,
+  nhsNumber,
+  polishIdCard,
+  ppsNumber,
+  spanishCcc,
+  swissAhv,
+  ukLicenceDate,
+  verhoeff,
+  weightedSum,
+} from '../../../shared/pii/checksums.js';
 
-describe('luhn', () => {
+// Valid values come from python-stdnum's and Presidio's test data (tests/fixtures/corpora), from
+// the algorithms' reference examples (Luhn, Verhoeff, EAN-13, the ICAO 9303 specimen passport),
+// and, for the Hungarian and Luxembourg numbers, from published examples; each invalid one
+// changes a single character of a valid one.
+describe.each([
+  ['luhn', luhn, ['79927398713', '4111111111111111'], ['79927398710', '4111111111111112']],
+  ['verhoeff', verhoeff, ['2363', '12340'], ['2364', '12341']],
+  ['ean13', ean13, ['4006381333931'], ['4006381333932', '400638133393']],
+  ['swissAhv', swissAhv, ['7569217076985'], ['7569217076984', '7559217076985']],
+  ['nhsNumber', nhsNumber, ['9434765870', '4010232137', '0032698674'], ['9434765871']],
+  ['kvnr', kvnr, ['A123456780', 'M123456785', 'Z999999997'], ['A123456787', '1123456780']],
+  ['lanr', lanr, ['123456601', '987654401'], ['123456901', '12345660']],
+  ['icao9303', icao9303, ['L898902C36', 'C01234565'], ['L898902C35', 'C0123456A']],
+  ['germanDocument', germanDocument, ['C01234565', 'L01X00T44'], ['C01234567', 'A01234567']],
+  ['hetu', hetu, ['131052-308T', '131052A308T', '010594Y9032'], ['131052-308U', '310252-308Y']],
+  [
+    'birthNumber',
+    birthNumber,
+    ['7103192745', '991231123', '8801251680'],
+    ['7103192746', '1103492745'],
+  ],
+  ['ppsNumber', ppsNumber, ['6433435F', '6433435OA', '1234567OB'], ['6433435E', '6433435VH']],
+  ['spanishCcc', spanishCcc, ['12341234161234567890'], ['12341234001234567890']],
+  ['belgianEid', belgianEid, ['000001103271', '591201099997'], ['000001103225']],
+  ['hungarianTaj', hungarianTaj, ['123456788'], ['123456789']],
+  ['hungarianPersonalId', hungarianPersonalId, ['18503121232'], ['18503121233', '18513121232']],
+  ['hungarianTaxId', hungarianTaxId, ['8071592153'], ['8071592154', '7071592153']],
+  [
+    'luxembourgMatricule',
+    luxembourgMatricule,
+    ['1983052212385'],
+    ['1983052212386', '1983132212385'],
+  ],
+  ['polishIdCard', polishIdCard, ['ABA300000'], ['ABA400000', 'AB3000000']],
+  ['gbUpn', gbUpn, ['B801200005001'], ['A801200005001', 'X80120000A001']],
+  ['idnrDigits', idnrDigits, ['36574261809', '11234567890'], ['12345678903', '11112345678']],
+  [
+    'ukLicenceDate',
+    ukLicenceDate,
+    ['MORGA657054SM9IJ', 'JONES710153J99EF'],
+    ['MORGA613054SM9IJ', 'MO9G9657054SM9IJ'],
+  ],
+  [
+    'isBase58Check',
+    isBase58Check,
+    ['16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy'],
+    ['16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyY', '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1Bo0Z'],
+  ],
+  [
+    'isBech32',
+    isBech32,
+    [
+      'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+      'bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297',
+    ],
+    ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdb'],
+  ],
+] as const)('%s', (_name, check, valid, invalid) => {
+  it.each(valid)('accepts %s', (value) => {
+    expect(check(value)).toBe(true);
+  });
+
+  it.each(invalid)('rejects %s', (value) => {
+    expect(check(value)).toBe(false);
+  });
+});
+
+describe('czechBankAccount', () => {
   it.each([
-    ['4111111111111111', true],
-    ['79927398713', true],
-    ['4111111111111112', false],
-    ['79927398710', false],
-  ])('checks %s', (digits, expected) => {
-    expect(luhn(digits)).toBe(expected);
+    ['34278', '0727558021', true],
+    ['19', '2000145399', true],
+    ['', '280154417', true],
+    ['4278', '727558021', false],
+  ])('checks prefix %j and number %s', (prefix, account, expected) => {
+    expect(czechBankAccount(prefix, account)).toBe(expected);
+  });
+});
+
+describe('isDate', () => {
+  it.each([
+    [2024, 2, 29, true],
+    [2023, 2, 29, false],
+    [2023, 13, 1, false],
+    [2023, 4, 31, false],
+    [2023, 0, 1, false],
+  ])('checks %i-%i-%i', (year, month, day, expected) => {
+    expect(isDate(year, month, day)).toBe(expected);
   });
 });
 

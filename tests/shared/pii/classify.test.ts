@@ -155,7 +155,7 @@ describe('classify', () => {
 
   describe('property: one valid identifier anywhere makes a text personal', () => {
     // Each is inserted as its own line: glued to neighbouring letters or digits it would be a
-    // different token. Sources as above.
+    // different token. Sources as above, plus Presidio's tests (MIT, tests/fixtures/corpora).
     const IDENTIFIERS = [
       'jane.doe@example.com',
       'DE89 3704 0044 0532 0130 00',
@@ -176,6 +176,15 @@ describe('classify', () => {
       'CPR 211062-5629',
       'Steuer-ID 36 574 261 809',
       'NIF ES 54362315K',
+      '756.9217.0769.85',
+      'MORGA657054SM9IJ',
+      '1234-1234-16 1234567890',
+      '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ',
+      '00:1A:2B:3C:4D:5E',
+      '2001:db8::8a2e:370:7334',
+      'NHS 943 476 5870',
+      'Reisepass C01234565',
+      'TAJ 123456788',
     ];
 
     it('holds for arbitrary printable ASCII around it', () => {

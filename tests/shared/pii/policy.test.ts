@@ -20,8 +20,10 @@ const finding = (category: FindingCategory): Finding => ({
 describe('policy', () => {
   it.each([
     ['contact', true],
+    ['online', true],
     ['financial', true],
     ['national_id', true],
+    ['id_document', true],
     ['tax_id', true],
     ['unreadable', true],
     ['business_id', false],

@@ -38,6 +38,14 @@ describe('mergeFindings', () => {
     expect(mergeFindings([finding(0, 5, 1), marker])).toEqual([marker, finding(0, 5, 1)]);
   });
 
+  it('keeps a personal finding over an overlapping business id, whatever the scores', () => {
+    const vat: Finding = { ...finding(0, 14, 1), type: 'VAT_ID', category: 'business_id' };
+    const oib: Finding = { ...finding(3, 14, 0.9), type: 'NATIONAL_ID', category: 'national_id' };
+
+    expect(mergeFindings([vat, oib])).toEqual([oib]);
+    expect(mergeFindings([oib, vat])).toEqual([oib]);
+  });
+
   it('keeps findings that only touch', () => {
     expect(mergeFindings([finding(0, 5, 1), finding(5, 9, 0.5)])).toHaveLength(2);
   });
@@ -89,6 +97,12 @@ describe('findAll', () => {
     expect(findAll(text).map((f) => f.type)).toEqual(['IBAN']);
   });
 
+  it('reports a Croatian OIB written as a VAT number as a personal tax id', () => {
+    const text = 'OIB: HR 33392005961';
+
+    expect(findAll(text).map(({ category }) => category)).toEqual(['tax_id']);
+  });
+
   it('prefers a VAT number with its prefix over a national id read from its digits', () => {
     const text = 'NIF ES 54362315K';
 
@@ -101,12 +115,36 @@ describe('findAll', () => {
     const entities = new Set(RECOGNIZERS.flatMap((recognizer) => recognizer.entities));
 
     expect([...entities].sort()).toEqual([
+      'BANK_ACCOUNT',
+      'BIOMETRIC_DATA',
+      'CRIMINAL_DATA',
+      'CRYPTO_ADDRESS',
+      'DATE_OF_BIRTH',
+      'DEVICE_ID',
+      'DRIVING_LICENCE',
+      'EDUCATION_ID',
       'EMAIL_ADDRESS',
+      'ETHNIC_ORIGIN',
+      'GENETIC_DATA',
+      'HEALTH_DATA',
+      'HEALTH_ID',
       'IBAN',
+      'ID_CARD',
+      'IP_ADDRESS',
+      'LICENCE_PLATE',
+      'MAC_ADDRESS',
       'NATIONAL_ID',
+      'PASSPORT',
       'PAYMENT_CARD',
+      'PERSON_NAME',
       'PHONE_NUMBER',
+      'POLITICAL_OPINION',
+      'POSTAL_ADDRESS',
+      'PROFESSIONAL_ID',
+      'RELIGIOUS_BELIEF',
+      'SEX_LIFE_OR_ORIENTATION',
       'TAX_ID',
+      'TRADE_UNION_MEMBERSHIP',
       'UNREADABLE_CONTENT',
       'VAT_ID',
     ]);
@@ -134,6 +172,16 @@ describe('findAll on pathological input', () => {
     ['card-like groups', '4111 '],
     ['VAT-like prefixes', 'DE 1'],
     ['letters', 'a'],
+    ['colons', '::'],
+    ['hex pairs and colons', 'ab:'],
+    ['IBAN-like leads', 'AB12 '],
+    ['dotted digits', '1.2.3.'],
+    ['dashed hex pairs', 'aa-bb-'],
+    ['document words and numbers', 'Pass AB12345 '],
+    ['account words and numbers', 'Konto 1234567 '],
+    ['base58 words', '1AbCdEfGhJkLmNpQrStUvWxYz23456789 '],
+    ['slashed numbers', '123456/'],
+    ['tax numbers', 'Steuernummer 12/345/6789 '],
   ])('completes on 100 KB of %s', (_case, unit) => {
     expect(Array.isArray(findAll(hundredKb(unit)))).toBe(true);
   });

@@ -1,15 +1,30 @@
 import { ClassificationError } from '../../../shared/errors.js';
-import { byDigits, findIds, type IdScheme, validatorFor } from '../../../shared/pii/schemes.js';
+import { contextPattern } from '../../../shared/pii/context.js';
+import {
+  allOf,
+  byDigits,
+  findIds,
+  type IdScheme,
+  stdnumValid,
+  validatorFor,
+} from '../../../shared/pii/schemes.js';
 
 // 44051401359 is a valid PESEL (python-stdnum test data, LGPL-2.1+).
 const pesel: IdScheme = {
   id: 'pl.pesel',
   type: 'NATIONAL_ID',
   category: 'national_id',
-  validator: validatorFor('PL', 'pesel'),
+  isValid: stdnumValid('PL', 'pesel'),
   candidates: byDigits(11),
-  context: /pesel/gi,
+  context: contextPattern([], ['pesel', 'national id']),
 };
+
+const spansOf = (text: string, schemes: readonly IdScheme[]) =>
+  findIds(text, schemes, 'test').map(({ start, end, score, detail }) => ({
+    value: text.slice(start, end),
+    score,
+    detail,
+  }));
 
 describe('validatorFor', () => {
   it('returns the stdnum validator of a country module', () => {
@@ -24,6 +39,23 @@ describe('validatorFor', () => {
   });
 });
 
+describe('allOf', () => {
+  it('holds only when every check holds', () => {
+    expect(
+      allOf(
+        () => true,
+        () => true,
+      )('x'),
+    ).toBe(true);
+    expect(
+      allOf(
+        () => true,
+        () => false,
+      )('x'),
+    ).toBe(false);
+  });
+});
+
 describe('findIds', () => {
   it('needs a context word within reach of the candidate', () => {
     expect(findIds('PESEL 44051401359', [pesel], 'test')).toHaveLength(1);
@@ -34,10 +66,12 @@ describe('findIds', () => {
     expect(findIds('44051401359 (PESEL)', [pesel], 'test')).toHaveLength(1);
   });
 
-  it('skips the validator when the precheck rejects the value', () => {
-    const never = { ...pesel, precheck: () => false };
+  it('matches context words whatever their case and diacritics', () => {
+    expect(findIds('NATIONAL-ID: 44051401359', [pesel], 'test')).toHaveLength(1);
+  });
 
-    expect(findIds('PESEL 44051401359', [never], 'test')).toEqual([]);
+  it('skips a candidate whose check fails', () => {
+    expect(findIds('PESEL 44051401358', [pesel], 'test')).toEqual([]);
   });
 
   it('validates candidates that need no context without any word', () => {
@@ -53,6 +87,34 @@ describe('findIds', () => {
         recognizer: 'test',
         detail: 'pl.pesel',
       },
+    ]);
+  });
+
+  it('accepts a merely well-formed candidate only next to a context word, at a lower score', () => {
+    const formed = { ...pesel, needsContext: () => false, isWellFormed: () => true };
+
+    expect(spansOf('PESEL 44051401358', [formed])).toEqual([
+      { value: '44051401358', score: 0.6, detail: 'pl.pesel' },
+    ]);
+    expect(spansOf('44051401358', [formed])).toEqual([]);
+  });
+
+  it('scores a match next to the scheme name above one next to a generic word', () => {
+    const named = { ...pesel, names: contextPattern([], ['pesel']) };
+
+    expect(spansOf('PESEL 44051401359', [named])[0]?.score).toBe(0.95);
+    expect(spansOf('national id 44051401359', [named])[0]?.score).toBe(0.9);
+  });
+
+  it('reports one finding per span: the best score, then the earlier scheme', () => {
+    const other = { ...pesel, id: 'xx.other' };
+    const named = { ...pesel, id: 'xx.named', names: contextPattern([], ['pesel']) };
+
+    expect(spansOf('PESEL 44051401359', [pesel, other])).toEqual([
+      { value: '44051401359', score: 0.9, detail: 'pl.pesel' },
+    ]);
+    expect(spansOf('PESEL 44051401359', [pesel, named])).toEqual([
+      { value: '44051401359', score: 0.95, detail: 'xx.named' },
     ]);
   });
 });

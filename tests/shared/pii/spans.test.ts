@@ -1,6 +1,8 @@
 import {
+  continuesCode,
   digitWindows,
   hasContext,
+  isWholeNumber,
   isWordChar,
   scanCandidates,
   toFinding,
@@ -17,6 +19,11 @@ describe('digitWindows', () => {
     ['every length asked for', '12 345 6789', [5, 9], ['12 345', '12 345 6789']],
     ['nothing glued to letters', 'A44051401359 44051401359b', [11], []],
     ['nothing across a double space', '12345  678901', [11], []],
+    ['not the front of a number written in short groups', '36 574 261 809', [8], []],
+    ['not the tail of a number written in short groups', '36 574 261 809', [9], []],
+    ['a number before a long group', '44051401359 2023', [11], ['44051401359']],
+    ['nothing after a plus', '+49 30 1234567', [9, 11], []],
+    ['nothing inside an IBAN-shaped code', 'BE71 0961 2345 6760', [8, 12], []],
   ])('returns %s', (_case, text, lengths, expected) => {
     expect(texts(text, digitWindows(text, lengths))).toEqual(expected);
   });
@@ -45,6 +52,30 @@ describe('hasContext', () => {
   ])('tells a word %s', (_case, text, expected) => {
     const start = text.indexOf('123');
     expect(hasContext(text, { start, end: start + 3 }, /pesel/i)).toBe(expected);
+  });
+});
+
+describe('continuesCode', () => {
+  it.each([
+    ['after an IBAN lead', 'BE71 0961', 5, true],
+    ['after IBAN groups and a double space', 'EE38 2200 2210  014', 16, true],
+    ['after two letters only', 'PT 501', 3, false],
+    ['after a word', 'Konto 0961', 6, false],
+    ['at the start', '0961', 0, false],
+  ])('tells a position %s', (_case, text, start, expected) => {
+    expect(continuesCode(text, start)).toBe(expected);
+  });
+});
+
+describe('isWholeNumber', () => {
+  it.each([
+    ['a lone number', 'x 1234567 y', true],
+    ['a number joined to more digits before', '12-1234567', false],
+    ['a number joined to more digits after', '1234567 89', false],
+    ['a number followed by a full stop', 'no 1234567.', true],
+  ])('tells %s', (_case, text, expected) => {
+    const start = text.indexOf('1234567');
+    expect(isWholeNumber(text, { start, end: start + 7 })).toBe(expected);
   });
 });
 

@@ -3,8 +3,9 @@ import {
   nationalIdRecognizer,
 } from '../../../../shared/pii/recognizers/national-id.js';
 
-// Valid numbers from python-stdnum's test data (LGPL-2.1+, via shared/corpora/stdnum-identifiers.json),
-// except de.svnr and gb.nino, which come from Presidio's tests (MIT).
+// Valid numbers from python-stdnum's test data (LGPL-2.1+, tests/fixtures/corpora/stdnum-identifiers.json),
+// except de.svnr, gb.nino and some fi.hetu, which come from Presidio's tests (MIT, same folder), and
+// the Luxembourg and Hungarian numbers, built with their published check-digit algorithms.
 const detected = (text: string) =>
   nationalIdRecognizer.find(text).map((finding) => ({
     value: text.slice(finding.start, finding.end),
@@ -41,6 +42,32 @@ describe('nationalIdRecognizer', () => {
     ['si.emso', 'EMŠO 0101006500006', '0101006500006'],
     ['at.vnr', 'SVNR 1237 010180', '1237 010180'],
     ['ie.pps', 'PPS No 6433435F', '6433435F'],
+    ['ie.pps', 'PPSN 1234567OB', '1234567OB'],
+    ['fi.hetu', 'born in 2000s: 131052A308T', '131052A308T'],
+    ['fi.hetu', 'temporary id 010594Y9032', '010594Y9032'],
+    ['ch.ssn', 'AHV-Nr. 756.9217.0769.85', '756.9217.0769.85'],
+    ['ch.ssn', 'no word needed: 7569217076985', '7569217076985'],
+    ['be.bis', 'BIS 98 47 28 997 65', '98 47 28 997 65'],
+    ['cz.rc', 'r.č. 710319/2745', '710319/2745'],
+    ['cz.rc', 'rodné číslo 8801251680', '8801251680'],
+    ['pt.cc', 'CC 00000000 0 ZZ4', '00000000 0 ZZ4'],
+    ['es.nif', 'NIF M-1234567-L', 'M-1234567-L'],
+    ['es.nie', 'NIE X-5253868-R', 'X-5253868-R'],
+    ['se.personnummer', 'grouped 8803-20-0016', '8803-20-0016'],
+    ['se.personnummer', 'born 1890: 189004119807', '189004119807'],
+    ['lu.matricule', 'matricule 1983052212385', '1983052212385'],
+    ['gr.amka', 'ΑΜΚΑ 01013099997', '01013099997'],
+    ['is.kennitala', 'kennitala 120174-3399', '120174-3399'],
+    ['li.peid', 'PEID 2.580.073', '2.580.073'],
+    ['bg.pnf', 'ЛНЧ 7111 042 925', '7111 042 925'],
+    ['es.nss', 'NSS 28/12345678/40', '28/12345678/40'],
+    ['hu.taj', 'TAJ szám 123456788', '123456788'],
+    ['hu.szemelyi', 'személyi azonosító 18503121232', '18503121232'],
+    ['pt.niss', 'NISS 12345678901', '12345678901'],
+    ['lv.pk', 'personas kods 161175-19997', '161175-19997'],
+    ['mt.id', 'ID card (Malta) 1234567M', '1234567M'],
+    ['pl.pesel', 'Polish national id 44051401359', '44051401359'],
+    ['nl.bsn', 'numéro BSN néerlandais 111222333', '111222333'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -62,16 +89,22 @@ describe('nationalIdRecognizer', () => {
     ['a git commit hash', '3b18e512dba79e4c8300dd08aeb37f8e728b8dad'],
     ['an ISO timestamp', '2023-05-21T12:30:00Z'],
     ['a number glued to letters', 'X44051401359 PESEL'],
+    ['a codice fiscale with an impossible day', 'CF CNTCHR83T32D969H'],
+    ['a HETU with individual number 000', '131052-000V'],
+    ['a bare birth number without a word', 'ref 8801251680'],
+    ['a PEID without its name', 'Personalnummer 2766'],
+    ['an AHV number with a wrong check digit', '756.9217.0769.84'],
+    ['the tail of an IBAN-shaped code', 'NL91 ABNA 0417 1643 01'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
   });
 
-  it('scores a context-backed match below a self-evident one', () => {
+  it('scores a match next to its own name above a generic word, both below a self-evident one', () => {
     const scores = nationalIdRecognizer
       .find('PESEL 44051401359, CF RCCMNL83S18D969H')
       .map((finding) => finding.score);
 
-    expect(scores.sort()).toEqual([0.9, 1]);
+    expect(scores.sort()).toEqual([0.95, 1]);
   });
 
   it('finds a number that follows another group of digits', () => {
@@ -80,7 +113,29 @@ describe('nationalIdRecognizer', () => {
     ]);
   });
 
-  it('covers at least the schemes the policy was written for', () => {
+  it('reports a codice fiscale with a wrong check letter next to a word as well-formed', () => {
+    const findings = nationalIdRecognizer.find('codice fiscale AAAAAA00B11C333N');
+
+    expect(findings.map(({ detail, score }) => ({ detail, score }))).toEqual([
+      { detail: 'it.codicefiscale', score: 0.6 },
+    ]);
+    expect(nationalIdRecognizer.find('AAAAAA00B11C333N')).toEqual([]);
+  });
+
+  it('reads an 11-digit number as a NISS only next to its own name', () => {
+    const schemes = detected('tax id 12345678901').map((finding) => finding.scheme);
+
+    expect(schemes).not.toContain('pt.niss');
+  });
+
+  it('names the Estonian or Lithuanian scheme by the word next to the number', () => {
+    expect(detected('isikukood 36805280109')).toEqual([{ value: '36805280109', scheme: 'ee.ik' }]);
+    expect(detected('asmens kodas 36805280109')).toEqual([
+      { value: '36805280109', scheme: 'lt.asmens' },
+    ]);
+  });
+
+  it('covers the national, social security and personal numbers of issue 3', () => {
     expect(NATIONAL_ID_SCHEMES).toEqual(
       expect.arrayContaining([
         'fr.nir',
@@ -93,6 +148,19 @@ describe('nationalIdRecognizer', () => {
         'se.personnummer',
         'dk.cpr',
         'fi.hetu',
+        'pt.cc',
+        'ie.pps',
+        'at.vnr',
+        'cz.rc',
+        'ro.cnp',
+        'bg.egn',
+        'hr.oib',
+        'si.emso',
+        'lt.asmens',
+        'ee.ik',
+        'gr.amka',
+        'gb.nino',
+        'ch.ssn',
       ]),
     );
   });

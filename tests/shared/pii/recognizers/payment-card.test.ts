@@ -29,6 +29,8 @@ describe('paymentCardRecognizer', () => {
     ['the decimals of a number', '0.4111111111111111'],
     ['a Mastercard prefix at the wrong length', '555555555555444'],
     ['an order number', 'order 1234567890123456'],
+    ['digits glued to letters (an IBAN, not a card)', 'DK5000400440116342'],
+    ['card-shaped groups inside an IBAN-shaped code', 'RS35 2600 0560 1001 6113 70'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
   });

@@ -26,6 +26,33 @@ describe('phoneRecognizer', () => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
 
+  // Next to a phone word in any EU language a phone-shaped number counts (format plus context),
+  // even when no EU country's plan knows it. Numbers from Presidio's tests (tests/fixtures/corpora).
+  it.each([
+    ['an Israeli number', 'Telefonnummer 09-7625400', '09-7625400'],
+    ['a Japanese mobile', 'numéro de téléphone 090-1234-5678', '090-1234-5678'],
+    ['a Chinese mobile', 'numer telefonu 13812345678', '13812345678'],
+    ['a number after a Finnish word', 'puhelin 91-415-555-0132', '91-415-555-0132'],
+    ['a number after a Greek word', 'τηλέφωνο 13812345678', '13812345678'],
+  ])('finds %s next to a phone word', (_case, text, expected) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
+  });
+
+  it('scores a number no EU plan knows as format evidence', () => {
+    const findings = phoneRecognizer.find('numer telefonu 13812345678');
+
+    expect(findings.map(({ detail, score }) => ({ detail, score }))).toEqual([
+      { detail: 'format', score: 0.6 },
+    ]);
+  });
+
+  it.each([
+    ['the tail of a malformed IBAN', 'BE71 0961 2345 6760'],
+    ['a Chinese mobile without a phone word', 'ref 13812345678'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([]);
+  });
+
   it('splits a list of numbers separated by a spaced slash', () => {
     expect(foundIn(phoneRecognizer, 'Tel 030 1234567 / 0171 2345678')).toEqual([
       '030 1234567',

@@ -1,0 +1,173 @@
+import { CONTEXT_WORDS, type ContextKind } from './context-words.js';
+import type { Span } from './spans.js';
+import { compileWordScanner, type ScanWord, type WordHit } from './word-scanner.js';
+
+export type { ContextKind } from './context-words.js';
+
+// Letters NFKD leaves alone but writers often type without their stroke; final sigma as sigma.
+const STROKES: Readonly<Record<string, string>> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ı: 'i',
+  ς: 'σ',
+  '’': "'",
+  '‘': "'",
+  '`': "'",
+};
+const MARKS = /\p{M}/gu;
+const foldedUnits = new Map<number, string>();
+
+const foldUnit = (code: number): string => {
+  if (code < 128) return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+  let folded = foldedUnits.get(code);
+  if (folded === undefined) {
+    const char = String.fromCharCode(code);
+    const lower = char.toLowerCase();
+    const bare = lower.length === 1 ? lower.normalize('NFKD').replace(MARKS, '') : char;
+    folded = STROKES[lower] ?? (bare.length === 1 ? bare : lower.length === 1 ? lower : char);
+    foldedUnits.set(code, folded);
+  }
+  return folded;
+};
+
+/** Lower case without diacritics, one code unit for one ('Führerschein' → 'fuhrerschein'). */
+export const fold = (text: string): string => {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += foldUnit(text.charCodeAt(i));
+  return folded;
+};
+
+/** A set of context words: a handle into the one scanner all of them are compiled into. */
+export interface ContextWords {
+  readonly id: number;
+}
+
+const SEPARATOR_RUN = /[\s._/'-]+/g;
+
+// Every registered word set, and the scanner compiled from all of them (rebuilt if more come).
+const registered: (readonly string[])[] = [];
+let scanner: { scan: (text: string) => WordHit[]; size: number } | undefined;
+
+/**
+ * One scan word per distinct spelling: separators become optional single spaces; words of up to
+ * three characters (or marked '=') must stand alone, of four or five must start a word.
+ */
+const scanWords = (): ScanWord[] => {
+  const words = new Map<
+    string,
+    { text: string; groups: number[]; left: boolean; right: boolean }
+  >();
+  for (let id = 0; id < registered.length; id++) {
+    for (const entry of registered[id] ?? []) {
+      const exact = entry.startsWith('=');
+      const text = fold(exact ? entry.slice(1) : entry)
+        .replace(SEPARATOR_RUN, ' ')
+        .trim();
+      const length = text.replace(/ /g, '').length;
+      const key = `${exact}:${text}`;
+      const word = words.get(key) ?? {
+        text,
+        groups: [],
+        left: exact || length <= 5,
+        right: exact || length <= 3,
+      };
+      if (!word.groups.includes(id)) word.groups.push(id);
+      words.set(key, word);
+    }
+  }
+  return [...words.values()];
+};
+
+/** The words of some kinds plus extra words, compiled (with every other set) into one scanner. */
+export const contextPattern = (
+  kinds: readonly ContextKind[],
+  extra: readonly string[] = [],
+): ContextWords => {
+  registered.push([...new Set([...kinds.flatMap((kind) => CONTEXT_WORDS[kind]), ...extra])]);
+  return { id: registered.length - 1 };
+};
+
+type Hit = WordHit;
+
+/** The scanner for every word set registered so far (compiled again when sets were added). */
+const currentScanner = (): { scan: (text: string) => WordHit[] } => {
+  if (scanner?.size !== registered.length) {
+    scanner = { scan: compileWordScanner(scanWords()), size: registered.length };
+  }
+  return scanner;
+};
+
+/** Compiles the context scanner now: call once every recognizer is loaded (at cold start). */
+export const prepareContext = (): void => {
+  currentScanner();
+};
+
+let scannedText: string | undefined;
+let scannedHits: readonly Hit[] = [];
+
+/** Every context word in the text, with the sets it belongs to: one pass per text, on demand. */
+const hitsIn = (text: string): readonly Hit[] => {
+  if (text === scannedText) return scannedHits;
+  scannedHits = currentScanner().scan(fold(text));
+  scannedText = text;
+  return scannedHits;
+};
+
+/** How far around a candidate a context word may sit: labels mostly precede the value. */
+export const CONTEXT_BEFORE = 48;
+export const CONTEXT_AFTER = 40;
+
+/** Index of the first hit starting at or after `at` (hits are sorted by start). */
+const firstFrom = (hits: readonly Hit[], at: number): number => {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((hits[middle] as Hit).start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
+const someHit = (
+  text: string,
+  span: Span,
+  words: ContextWords,
+  accept: (hit: Hit) => boolean,
+): boolean => {
+  const hits = hitsIn(text);
+  for (let i = firstFrom(hits, span.start - CONTEXT_BEFORE); i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    if (hit.start >= span.end + CONTEXT_AFTER) return false;
+    if (hit.groups.includes(words.id) && accept(hit)) return true;
+  }
+  return false;
+};
+
+/** Whether a context word lies wholly within reach before or after the span (not across it). */
+export const hasContextNear = (text: string, span: Span, words: ContextWords): boolean =>
+  someHit(
+    text,
+    span,
+    words,
+    (hit) =>
+      hit.end <= span.start || (hit.start >= span.end && hit.end <= span.end + CONTEXT_AFTER),
+  );
+
+// A label sits right next to its value: a short gap, not across the end of a sentence.
+const LABEL_GAP_BEFORE = 24;
+const LABEL_GAP_AFTER = 24;
+const SENTENCE_END = /\.\s+\p{L}/u;
+
+const isShortGap = (text: string, from: number, to: number, longest: number): boolean =>
+  to - from <= longest && !SENTENCE_END.test(text.slice(from, to));
+
+/** Whether a context word labels the span: right before or after it, in the same sentence. */
+export const hasLabelNear = (text: string, span: Span, words: ContextWords): boolean =>
+  someHit(text, span, words, (hit) =>
+    hit.end <= span.start
+      ? isShortGap(text, hit.end, span.start, LABEL_GAP_BEFORE)
+      : hit.start >= span.end && isShortGap(text, span.end, hit.start, LABEL_GAP_AFTER),
+  );

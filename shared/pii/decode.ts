@@ -1,0 +1,199 @@
+import type { Finding, Recognizer } from './recognizer.js';
+import { type Span, toFinding } from './spans.js';
+
+/** How a span of the payload was encoded. */
+export type Encoding = 'base64' | 'url' | 'quoted-printable';
+
+/** An encoded span and what it decodes to: readable text, or bytes that are not text. */
+export interface DecodedSpan extends Span {
+  readonly encoding: Encoding;
+  /** The decoded text, or undefined when the bytes are not readable text. */
+  readonly text: string | undefined;
+}
+
+const MIN_BASE64 = 16;
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_CHAR = /[A-Za-z0-9._~!$&'()*+,;=:@/?%-]/;
+const MAX_URL_LENGTH = 8192;
+const QP_ESCAPE = /=[0-9A-F]{2}|=\r?\n/g;
+const QP_DECODE = /=\r?\n|=([0-9A-F]{2})/g;
+const DIGIT = /\d/;
+const DATA_URI = /data:[\w.+-]{1,40}\/[\w.+-]{1,60}(?:;[\w=.-]{1,40})*;base64,$/;
+// Readable text: letters, marks, digits, punctuation, symbols and ordinary whitespace.
+const UNREADABLE = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
+const READABLE_SHARE = 0.9;
+const MIN_QP_ESCAPES = 2;
+// Bytes that do not decode to text count only when there are enough of them to be content (an
+// image, a document) rather than a hash or a key: at least this many encoded characters.
+const MIN_BINARY_LENGTH = 128;
+const MAX_DEPTH = 3;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const readable = (bytes: Uint8Array): string | undefined => {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.length === 0) return undefined;
+  const unreadable = text.match(UNREADABLE)?.length ?? 0;
+  return (text.length - unreadable) / text.length >= READABLE_SHARE ? text : undefined;
+};
+
+const BASE64_CHAR = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') {
+  BASE64_CHAR[char.charCodeAt(0)] = 1;
+}
+const isBase64Char = (code: number): boolean => code < 128 && BASE64_CHAR[code] === 1;
+const EQUALS = 61;
+
+/** Runs of base64 characters (with up to two '=' of padding) of at least MIN_BASE64: one pass. */
+const base64Runs = (text: string): Span[] => {
+  const runs: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const base64 = i < text.length && isBase64Char(text.charCodeAt(i));
+    if (base64 && start < 0) start = i;
+    if (base64 || start < 0) continue;
+    let end = i;
+    while (end < text.length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+    if (i - start >= MIN_BASE64) runs.push({ start, end });
+    start = -1;
+  }
+  return runs;
+};
+
+/** Base64 looks random: both cases and a digit. Words, hex hashes and UUIDs do not. */
+const looksLikeBase64 = (value: string): boolean => {
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code >= 48 && code <= 57) digits++;
+  }
+  const unpadded = value.replace(/=+$/, '').length;
+  return upper >= 2 && lower >= 2 && digits >= 1 && unpadded % 4 !== 1;
+};
+
+const base64Spans = (text: string): DecodedSpan[] => {
+  if (!DIGIT.test(text)) return [];
+  const spans: DecodedSpan[] = [];
+  for (const run of base64Runs(text)) {
+    const value = text.slice(run.start, run.end);
+    if (!looksLikeBase64(value)) continue;
+    const decoded = readable(Buffer.from(value, 'base64'));
+    const dataUri = DATA_URI.test(text.slice(Math.max(0, run.start - 120), run.start));
+    if (decoded === undefined && !dataUri && value.length < MIN_BINARY_LENGTH) continue;
+    spans.push({ ...run, encoding: 'base64', text: decoded });
+  }
+  return spans;
+};
+
+const percentDecode = (value: string): string | undefined => {
+  try {
+    return decodeURIComponent(value.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
+};
+
+/** The run of URL characters around an escape, found by walking out from it (linear). */
+const urlRunAround = (text: string, at: number): Span => {
+  let start = at;
+  while (start > 0 && at - start < MAX_URL_LENGTH && URL_CHAR.test(text.charAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && end - at < MAX_URL_LENGTH && URL_CHAR.test(text.charAt(end))) end++;
+  return { start, end };
+};
+
+const urlSpans = (text: string): DecodedSpan[] => {
+  if (!text.includes('%')) return [];
+  const spans: DecodedSpan[] = [];
+  let scannedTo = 0;
+  for (const percent of text.matchAll(PERCENT_ESCAPE)) {
+    if (percent.index < scannedTo) continue;
+    const run = urlRunAround(text, percent.index);
+    scannedTo = run.end;
+    const raw = text.slice(run.start, run.end);
+    const decoded = percentDecode(raw);
+    if (decoded === undefined || decoded === raw) continue;
+    spans.push({ ...run, encoding: 'url', text: decoded });
+  }
+  return spans;
+};
+
+/** Quoted-printable bytes (soft line breaks dropped) from the region, other characters as UTF-8. */
+const qpBytes = (region: string): Uint8Array => {
+  const parts: Buffer[] = [];
+  let last = 0;
+  for (const match of region.matchAll(QP_DECODE)) {
+    parts.push(Buffer.from(region.slice(last, match.index), 'utf8'));
+    if (match[1] !== undefined) parts.push(Buffer.from([Number.parseInt(match[1], 16)]));
+    last = match.index + match[0].length;
+  }
+  parts.push(Buffer.from(region.slice(last), 'utf8'));
+  return Buffer.concat(parts);
+};
+
+/** One span from the first to the last line with a quoted-printable escape, when there are some. */
+const quotedPrintableSpans = (text: string): DecodedSpan[] => {
+  if (!text.includes('=')) return [];
+  const escapes = [...text.matchAll(QP_ESCAPE)];
+  if (escapes.length < MIN_QP_ESCAPES) return [];
+  const first = escapes[0] as RegExpExecArray;
+  const last = escapes.at(-1) as RegExpExecArray;
+  const start = text.lastIndexOf('\n', first.index) + 1;
+  const lineEnd = text.indexOf('\n', last.index + last[0].length);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const decoded = readable(qpBytes(text.slice(start, end)));
+  return decoded === undefined ? [] : [{ start, end, encoding: 'quoted-printable', text: decoded }];
+};
+
+/** Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text. */
+export const decodeSpans = (text: string): DecodedSpan[] => [
+  ...base64Spans(text),
+  ...urlSpans(text),
+  ...quotedPrintableSpans(text),
+];
+
+const mapped = (span: DecodedSpan, inner: Finding): Finding =>
+  toFinding(span, {
+    type: inner.type,
+    category: inner.category,
+    score: inner.score,
+    recognizer: 'encoded',
+    detail: `${span.encoding}/${inner.recognizer}`,
+  });
+
+const unreadable = (span: DecodedSpan): Finding =>
+  toFinding(span, {
+    type: 'UNREADABLE_CONTENT',
+    category: 'unreadable',
+    score: 1,
+    recognizer: 'encoded',
+    detail: `${span.encoding}/binary`,
+  });
+
+let depth = 0;
+
+/** Decodes encoded spans and reports what `scan` finds in them; non-text bytes fail closed. */
+export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
+  name: 'encoded',
+  entities: ['UNREADABLE_CONTENT'],
+  find: (text) => {
+    if (depth >= MAX_DEPTH) return [];
+    depth += 1;
+    try {
+      return decodeSpans(text).flatMap((span) =>
+        span.text === undefined ? [unreadable(span)] : scan(span.text).map((f) => mapped(span, f)),
+      );
+    } finally {
+      depth -= 1;
+    }
+  },
+});

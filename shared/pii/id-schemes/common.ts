@@ -1,0 +1,20 @@
+import { contextPattern } from '../context.js';
+import { digitsOf } from '../spans.js';
+
+const SEPARATORS = /[\s.\-/]/g;
+
+/** Letters and digits only, upper case: the form most validators take. */
+export const compact = (candidate: string): string =>
+  candidate.replace(SEPARATORS, '').toUpperCase();
+
+export { digitsOf };
+
+/** A global pattern for a whole token: not glued to a letter or digit on either side. */
+export const token = (body: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+
+export const NATIONAL = { type: 'NATIONAL_ID', category: 'national_id' } as const;
+export const TAX = { type: 'TAX_ID', category: 'tax_id' } as const;
+
+/** Words for any personal number: national id, social security and tax words share one pool. */
+export const PERSONAL_NUMBER_WORDS = contextPattern(['national', 'social', 'tax']);

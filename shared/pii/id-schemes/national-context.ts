@@ -1,0 +1,96 @@
+import { birthNumber, hungarianPersonalId, hungarianTaj, ppsNumber } from '../checksums.js';
+import { contextPattern } from '../context.js';
+import { byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { compact, digitsOf, NATIONAL, PERSONAL_NUMBER_WORDS, token } from './common.js';
+
+const numeric = (
+  id: string,
+  isValid: (value: string) => boolean,
+  lengths: readonly number[],
+  names: readonly string[],
+): IdScheme => ({
+  id,
+  ...NATIONAL,
+  isValid,
+  candidates: byDigits(...lengths),
+  context: PERSONAL_NUMBER_WORDS,
+  normalise: digitsOf,
+  names: contextPattern([], names),
+});
+
+// Latvian personal codes issued since 2017 start with 32 and carry no birth date.
+const LATVIAN_NEW = /^32\d{9}$/;
+const latvian = stdnumValid('LV', 'pvn');
+
+/**
+ * Purely numeric (or nearly) with a weak check (one mod-10/11 digit, a date, or nothing): a word
+ * for a personal, social security or tax number, in any EU language, must stand near the number.
+ */
+export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
+  numeric('nl.bsn', stdnumValid('NL', 'bsn'), [9], ['bsn', 'burgerservice', 'sofinummer']),
+  numeric('pl.pesel', stdnumValid('PL', 'pesel'), [11], ['pesel']),
+  numeric('dk.cpr', stdnumValid('DK', 'cpr'), [10], ['cpr']),
+  numeric('ee.ik', stdnumValid('EE', 'ik'), [11], ['isikukood']),
+  numeric('lt.asmens', stdnumValid('LT', 'asmens'), [11], ['asmens kod']),
+  numeric('lv.pk', (value) => LATVIAN_NEW.test(value) || latvian(value), [11], ['personas kod']),
+  numeric('ro.cnp', stdnumValid('RO', 'cnp'), [13], ['cnp', 'cod numeric']),
+  numeric('bg.egn', stdnumValid('BG', 'egn'), [10], ['egn', 'егн']),
+  numeric('bg.pnf', stdnumValid('BG', 'pnf'), [10], ['pnf', 'лнч']),
+  numeric('hr.oib', stdnumValid('HR', 'oib'), [11], ['oib']),
+  numeric('si.emso', stdnumValid('SI', 'emso'), [13], ['emso']),
+  numeric(
+    'at.vnr',
+    stdnumValid('AT', 'vnr'),
+    [10],
+    ['svnr', 'sv nr', 'vsnr', 'versicherungsnummer'],
+  ),
+  numeric('gr.amka', stdnumValid('GR', 'amka'), [11], ['amka', 'αμκα']),
+  numeric('is.kennitala', stdnumValid('IS', 'kennitala'), [10], ['kennitala', 'kennitolu']),
+  numeric('es.nss', stdnumValid('ES', 'nss'), [12], ['nss', 'seguridad social']),
+  numeric('hu.taj', hungarianTaj, [9], ['taj']),
+  numeric('hu.szemelyi', hungarianPersonalId, [11], ['szemelyi azonosito', 'szemelyi szam']),
+  // Portuguese social security number (NISS): 11 digits, 1 first for a person; no check we can
+  // rely on, so only its own name will do.
+  {
+    ...numeric('pt.niss', () => false, [11], ['niss']),
+    isWellFormed: (value) => /^1\d{10}$/.test(value),
+    context: contextPattern([], ['niss', 'seguranca social', 'seguridade social']),
+    gate: /niss|seguran|segurid/i,
+  },
+  // Four to twelve digits and no check at all: only its own name will do.
+  {
+    ...numeric('li.peid', stdnumValid('LI', 'peid'), [4, 5, 6, 7, 8, 9, 10, 11, 12], ['peid']),
+    context: contextPattern([], ['peid', 'pe-id', 'personenidentifikation']),
+    gate: /pe-?id|personenidentifikation/i,
+  },
+  {
+    id: 'ie.pps',
+    ...NATIONAL,
+    isValid: ppsNumber,
+    candidates: byPattern(token('\\d{7} ?[A-Wa-w][A-Za-z]?')),
+    context: PERSONAL_NUMBER_WORDS,
+    normalise: compact,
+    names: contextPattern([], ['pps', 'ppsn', 'personal public service']),
+  },
+  // Czech and Slovak birth numbers. Listed last: nine digits are only a date, so a BSN or TAJ wins
+  // a tie. With its slash (YYMMDD/NNNN) a ten-digit birth number is distinctive; bare, needs a word.
+  {
+    id: 'cz.rc',
+    ...NATIONAL,
+    isValid: birthNumber,
+    candidates: byPattern(token('\\d{6} ?/? ?\\d{3,4}')),
+    context: PERSONAL_NUMBER_WORDS,
+    needsContext: (candidate) => !/^\d{6} ?\/ ?\d{4}$/.test(candidate),
+    normalise: digitsOf,
+    names: contextPattern([], ['rodne c', 'rodneho c', 'birth number']),
+  },
+  // Maltese identity card numbers: up to seven digits and a letter saying who holds it.
+  {
+    id: 'mt.id',
+    ...NATIONAL,
+    isValid: (value) => /^\d{3,7}[MGAPLHBZ]$/.test(value),
+    candidates: byPattern(token('\\d{3,7}[MGAPLHBZ]')),
+    context: contextPattern(['national', 'social', 'tax', 'idCard']),
+    normalise: compact,
+  },
+];

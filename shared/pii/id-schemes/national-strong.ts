@@ -1,0 +1,188 @@
+import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
+import { contextPattern } from '../context.js';
+import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { compact, digitsOf, NATIONAL, PERSONAL_NUMBER_WORDS, token } from './common.js';
+
+// With its sign (YYMMDD-NNNN) or its century (YYYYMMDDNNNN) the number is distinctive.
+const SWEDISH_STRONG = /\d[-+]\d{4}$|^(?:18|19|20)\d{6}[-+]?\d{4}$/;
+
+/** Swedish numbers: stdnum wants YYMMDD-NNNN (+ past 100), so a 12-digit form loses its century. */
+const swedish = (candidate: string): string => {
+  const digits = digitsOf(candidate);
+  const short = digits.length === 12 ? digits.slice(2) : digits;
+  const old = candidate.includes('+') || (digits.length === 12 && digits.startsWith('18'));
+  return `${short.slice(0, 6)}${old ? '+' : '-'}${short.slice(6)}`;
+};
+
+/** Mod 97 over the first nine digits, for births before and after 2000. */
+const belgianCheck = (digits: string): boolean => {
+  const base = Number(digits.slice(0, 9));
+  const check = Number(digits.slice(9));
+  return 97 - (base % 97) === check || 97 - ((2_000_000_000 + base) % 97) === check;
+};
+
+/** A day and month (D-, H- and synthetic numbers add 40 or 80) and both mod-11 check digits. */
+const norwegianCheck = (digits: string): boolean => {
+  const day = Number(digits.slice(0, 2)) % 40;
+  const month = Number(digits.slice(2, 4)) % 40;
+  return (
+    day >= 1 &&
+    day <= 31 &&
+    month >= 1 &&
+    month <= 12 &&
+    weightedSum(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2, 1], 11) === 0 &&
+    weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1], 11) === 0
+  );
+};
+
+// Day of birth in a codice fiscale: 1-31, or 41-71 for women (letters stand in for digits).
+const CF_DIGIT: Readonly<Record<string, string>> = {
+  L: '0',
+  M: '1',
+  N: '2',
+  P: '3',
+  Q: '4',
+  R: '5',
+  S: '6',
+  T: '7',
+  U: '8',
+  V: '9',
+};
+const codiceFiscaleDay = (value: string): boolean => {
+  const day = Number([...value.slice(9, 11)].map((c) => CF_DIGIT[c] ?? c).join(''));
+  return (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
+};
+const CODICE_FISCALE = /^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/;
+
+/** National identity and social security numbers whose letters or checks make them distinctive. */
+export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
+  {
+    id: 'fr.nir',
+    ...NATIONAL,
+    isValid: stdnumValid('FR', 'nir'),
+    candidates: byPattern(
+      token(
+        '[1-478][ .]?\\d{2}[ .]?\\d{2}[ .]?(?:\\d{2}|2[ABab])[ .]?\\d{3}[ .]?\\d{3}[ .]?\\d{2}',
+      ),
+    ),
+    normalise: compact,
+  },
+  // A wrong check letter next to a word is still somebody's (mistyped) codice fiscale.
+  {
+    id: 'it.codicefiscale',
+    ...NATIONAL,
+    isValid: allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale')),
+    candidates: byPattern(
+      token(
+        '[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
+      ),
+    ),
+    context: PERSONAL_NUMBER_WORDS,
+    needsContext: () => false,
+    normalise: compact,
+    isWellFormed: allOf((value) => CODICE_FISCALE.test(value), codiceFiscaleDay),
+  },
+  {
+    id: 'es.dni',
+    ...NATIONAL,
+    isValid: stdnumValid('ES', 'dni'),
+    // Not the digits of a NIE ("X-2482300W"), whose X, Y or Z stands for a leading digit.
+    candidates: byPattern(
+      /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[KLMXYZklmxyz][ -])\d{1,2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\p{L}\p{N}])/gu,
+    ),
+    normalise: (candidate) => compact(candidate).padStart(9, '0'),
+  },
+  {
+    id: 'es.nie',
+    ...NATIONAL,
+    isValid: stdnumValid('ES', 'nie'),
+    candidates: byPattern(token('[XYZxyz][ -]?\\d{7}[ -]?[A-Za-z]')),
+    normalise: compact,
+  },
+  // K, L and M numbers: NIFs of Spaniards under 14, abroad, and of foreigners without a NIE.
+  {
+    id: 'es.nif',
+    ...NATIONAL,
+    isValid: stdnumValid('ES', 'nif'),
+    candidates: byPattern(token('[KLMklm][ -]?\\d{7}[ -]?[A-Za-z]')),
+    normalise: compact,
+  },
+  {
+    id: 'fi.hetu',
+    ...NATIONAL,
+    isValid: hetu,
+    candidates: byPattern(token('\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]')),
+    normalise: (candidate) => candidate.toUpperCase(),
+  },
+  {
+    id: 'de.svnr',
+    ...NATIONAL,
+    isValid: stdnumValid('DE', 'svnr'),
+    candidates: byPattern(token('\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}')),
+    normalise: compact,
+  },
+  // Two letters from a restricted set, six digits and A-D: no checksum, but rare outside NINOs.
+  {
+    id: 'gb.nino',
+    ...NATIONAL,
+    isValid: stdnumValid('GB', 'nino'),
+    candidates: byPattern(token('[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]')),
+    normalise: compact,
+  },
+  {
+    id: 'ch.ssn',
+    ...NATIONAL,
+    isValid: swissAhv,
+    candidates: byPattern(token('756[ .]?\\d{4}[ .]?\\d{4}[ .]?\\d{2}')),
+    normalise: digitsOf,
+  },
+  // Eleven digits, but a date plus a mod-97 (be) or two mod-11 check digits (no): about 1 in 200
+  // random numbers pass, accepted without context (fail closed). BIS numbers add 20 or 40 to the month.
+  {
+    id: 'be.nn',
+    ...NATIONAL,
+    isValid: allOf(belgianCheck, stdnumValid('BE', 'nn')),
+    candidates: byDigits(11),
+    normalise: digitsOf,
+  },
+  {
+    id: 'be.bis',
+    ...NATIONAL,
+    isValid: allOf(belgianCheck, stdnumValid('BE', 'bis')),
+    candidates: byDigits(11),
+    normalise: digitsOf,
+  },
+  {
+    id: 'no.fodselsnummer',
+    ...NATIONAL,
+    isValid: allOf(norwegianCheck, stdnumValid('NO', 'fodselsnummer')),
+    candidates: byDigits(11),
+    normalise: digitsOf,
+  },
+  // A Luhn and a Verhoeff check digit after a birth date.
+  {
+    id: 'lu.matricule',
+    ...NATIONAL,
+    isValid: luxembourgMatricule,
+    candidates: byDigits(13),
+    normalise: digitsOf,
+  },
+  // Only the bare ten digits need a word.
+  {
+    id: 'se.personnummer',
+    ...NATIONAL,
+    isValid: allOf((value) => luhn(digitsOf(value)), stdnumValid('SE', 'personnummer')),
+    candidates: byPattern(token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}')),
+    context: PERSONAL_NUMBER_WORDS,
+    needsContext: (candidate) => !SWEDISH_STRONG.test(candidate),
+    normalise: swedish,
+    names: contextPattern([], ['personnummer', 'personnr', 'pnr', 'samordningsnummer']),
+  },
+  {
+    id: 'pt.cc',
+    ...NATIONAL,
+    isValid: stdnumValid('PT', 'cc'),
+    candidates: byPattern(token('\\d{8} ?\\d ?[A-Za-z]{2} ?\\d')),
+    normalise: compact,
+  },
+];

@@ -1,0 +1,184 @@
+import { isWordChar } from '../spans.js';
+import { foldCode } from './fold.js';
+
+/** One pattern: folded text, and whether it may continue a word on either side. */
+export interface Pattern {
+  readonly text: string;
+  /** Matches inside a longer word on the left ('*krankheit' in 'Herzkrankheit'). */
+  readonly openStart: boolean;
+  /** Matches inside a longer word on the right ('diabet*' in 'diabetes'). */
+  readonly openEnd: boolean;
+}
+
+/** A match: which pattern (index in the compiled list) and where. */
+export interface PatternMatch {
+  readonly pattern: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A compiled Aho-Corasick automaton over the patterns' alphabet. */
+export interface Automaton {
+  scan(text: string): PatternMatch[];
+}
+
+const NONE = -1;
+const SEPARATORS = [32, 45, 95]; // ' ', '-', '_' are one symbol: 'burn-out' is 'burn out'.
+
+/** Symbol per folded code unit (a table over all code units): 0 for what no pattern contains. */
+const alphabetOf = (patterns: readonly Pattern[]): { table: Uint16Array; size: number } => {
+  const table = new Uint16Array(65536);
+  for (const code of SEPARATORS) table[code] = 1;
+  let size = 1;
+  for (const { text } of patterns) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (table[code] === 0) table[code] = ++size;
+    }
+  }
+  return { table, size };
+};
+
+interface Trie {
+  readonly symbols: number;
+  readonly states: number;
+  /** Goto edges as target + 1 (0: none), indexed state * symbols + symbol. */
+  readonly delta: Uint16Array | Uint32Array;
+  /** Children as linked lists (first child, next sibling) with the symbol leading to each. */
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  readonly symbolTo: Uint16Array;
+  /** First pattern ending in a state, and the next pattern ending in the same one. */
+  readonly firstOut: Int32Array;
+  readonly nextOut: Int32Array;
+}
+
+const buildTrie = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols: number): Trie => {
+  const bound = patterns.reduce((sum, { text }) => sum + text.length, 1);
+  // Half the memory (and page faults) while state numbers fit in 16 bits.
+  const delta =
+    bound < 65_535 ? new Uint16Array(bound * symbols) : new Uint32Array(bound * symbols);
+  const firstChild = new Int32Array(bound).fill(NONE);
+  const nextSibling = new Int32Array(bound).fill(NONE);
+  const symbolTo = new Uint16Array(bound);
+  const firstOut = new Int32Array(bound).fill(NONE);
+  const nextOut = new Int32Array(patterns.length).fill(NONE);
+  let states = 1;
+  patterns.forEach(({ text }, index) => {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = alphabet[text.charCodeAt(i)] as number;
+      let next = (delta[state * symbols + symbol] as number) - 1;
+      if (next < 0) {
+        next = states++;
+        delta[state * symbols + symbol] = next + 1;
+        symbolTo[next] = symbol;
+        nextSibling[next] = firstChild[state] as number;
+        firstChild[state] = next;
+      }
+      state = next;
+    }
+    nextOut[index] = firstOut[state] as number;
+    firstOut[state] = index;
+  });
+  return { symbols, states, delta, firstChild, nextSibling, symbolTo, firstOut, nextOut };
+};
+
+interface Links {
+  readonly fail: Uint32Array;
+  /** The nearest state down the failure chain where some pattern ends, or NONE. */
+  readonly outputLink: Int32Array;
+}
+
+/** Breadth-first failure links (classic Aho-Corasick: amortised linear in the patterns' length). */
+const buildLinks = (trie: Trie): Links => {
+  const { symbols, delta, firstChild, nextSibling, symbolTo, firstOut } = trie;
+  const fail = new Uint32Array(trie.states);
+  const outputLink = new Int32Array(trie.states).fill(NONE);
+  const queue = new Int32Array(trie.states);
+  let tail = 0;
+  for (let child = firstChild[0] as number; child !== NONE; child = nextSibling[child] as number) {
+    queue[tail++] = child;
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number;
+    for (let child = firstChild[state] as number; child !== NONE; ) {
+      const symbol = symbolTo[child] as number;
+      let fallback = fail[state] as number;
+      let target = (delta[fallback * symbols + symbol] as number) - 1;
+      while (target < 0 && fallback !== 0) {
+        fallback = fail[fallback] as number;
+        target = (delta[fallback * symbols + symbol] as number) - 1;
+      }
+      const failed = Math.max(0, target);
+      fail[child] = failed;
+      outputLink[child] = firstOut[failed] !== NONE ? failed : (outputLink[failed] as number);
+      queue[tail++] = child;
+      child = nextSibling[child] as number;
+    }
+  }
+  return { fail, outputLink };
+};
+
+const isWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
+
+/** One automaton for all patterns: the text is folded on the fly, each character visited once. */
+export const compileAutomaton = (patterns: readonly Pattern[]): Automaton => {
+  const alphabet = alphabetOf(patterns);
+  const trie = buildTrie(patterns, alphabet.table, alphabet.size + 1);
+  const { symbols, delta, firstOut, nextOut } = trie;
+  const { fail, outputLink } = buildLinks(trie);
+  // delta holds target + 1; 0 is "not resolved yet" (the trie's own edges are already there).
+  const step = (state: number, symbol: number): number => {
+    const known = delta[state * symbols + symbol] as number;
+    if (known !== 0) return known - 1;
+    const target = state === 0 ? 0 : step(fail[state] as number, symbol);
+    delta[state * symbols + symbol] = target + 1;
+    return target;
+  };
+  const symbolCache = new Int32Array(65536).fill(NONE);
+  const symbolOf = (code: number): number => {
+    let symbol = symbolCache[code] as number;
+    if (symbol === NONE) {
+      symbol = alphabet.table[foldCode(code)] as number;
+      symbolCache[code] = symbol;
+    }
+    return symbol;
+  };
+  const closedStart = patterns.map((p) => !p.openStart && isWordCode(p.text.charCodeAt(0)));
+  const closedEnd = patterns.map(
+    (p) => !p.openEnd && isWordCode(p.text.charCodeAt(p.text.length - 1)),
+  );
+  const lengths = patterns.map((p) => p.text.length);
+  const emit = (text: string, state: number, end: number, matches: PatternMatch[]): void => {
+    for (let out = firstOut[state] as number; out !== NONE; out = nextOut[out] as number) {
+      const start = end - (lengths[out] as number);
+      if (closedStart[out] && isWordChar(text, start - 1)) continue;
+      if (closedEnd[out] && isWordChar(text, end)) continue;
+      matches.push({ pattern: out, start, end });
+    }
+  };
+  return {
+    scan: (text) => {
+      const matches: PatternMatch[] = [];
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let symbol = symbolCache[code] as number;
+        if (symbol === NONE) symbol = symbolOf(code);
+        const known = delta[state * symbols + symbol] as number;
+        state = known === 0 ? step(state, symbol) : known - 1;
+        if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);
+        for (
+          let link = outputLink[state] as number;
+          link !== NONE;
+          link = outputLink[link] as number
+        ) {
+          emit(text, link, i + 1, matches);
+        }
+      }
+      return matches;
+    },
+  };
+};

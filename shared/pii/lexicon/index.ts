@@ -1,0 +1,118 @@
+import { isWordChar } from '../spans.js';
+import { type Automaton, compileAutomaton, type Pattern, type PatternMatch } from './automaton.js';
+import { foldText } from './fold.js';
+import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
+import { CRIMINAL_TERMS } from './terms/criminal.js';
+import { PERSON_CUES, type PersonCueKind } from './terms/person-cues.js';
+import { SPECIAL_CATEGORY_TERMS, type SpecialCategory } from './terms/special-categories.js';
+
+export type { SpecialCategory } from './terms/special-categories.js';
+
+/** Every list the lexicon matches, by kind. */
+export type LexiconKind = SpecialCategory | 'criminal' | PersonCueKind | ContactCueKind;
+
+/** A lexicon word found in a text: its kind and span (never the word itself). */
+export interface LexiconHit {
+  readonly kind: LexiconKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The hits in one text, by kind, in order of their end. */
+export interface LexiconHits {
+  of(kind: LexiconKind): readonly LexiconHit[];
+  readonly all: readonly LexiconHit[];
+}
+
+const LISTS: Readonly<Record<LexiconKind, readonly string[]>> = {
+  ...SPECIAL_CATEGORY_TERMS,
+  criminal: CRIMINAL_TERMS,
+  ...PERSON_CUES,
+  ...CONTACT_CUES,
+};
+
+// Labels are also written as one word: 'firstName', 'dateOfBirth' ('-' and '_' match a space).
+const LABEL_KINDS = new Set<LexiconKind>([
+  'labelName',
+  'labelFirst',
+  'labelLast',
+  'birth',
+  'device',
+]);
+
+/** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */
+export const spellings = (word: string, asLabel: boolean): string[] => {
+  const forms = [word];
+  if (asLabel && word.includes(' ')) forms.push(word.replaceAll(' ', ''));
+  return word.includes('ß')
+    ? [...forms, ...forms.map((form) => form.replaceAll('ß', 'ss'))]
+    : forms;
+};
+
+interface Compiled {
+  readonly automaton: Automaton;
+  readonly kinds: readonly LexiconKind[];
+  readonly patterns: readonly Pattern[];
+}
+
+const compile = (): Compiled => {
+  const patterns: Pattern[] = [];
+  const kinds: LexiconKind[] = [];
+  const seen = new Set<string>();
+  for (const [kind, entries] of Object.entries(LISTS) as [LexiconKind, readonly string[]][]) {
+    for (const entry of entries) {
+      const openStart = entry.startsWith('*');
+      const openEnd = entry.endsWith('*');
+      const word = foldText(entry.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
+      for (const text of spellings(word, LABEL_KINDS.has(kind))) {
+        const key = `${kind}|${text}|${openStart}|${openEnd}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        patterns.push({ text, openStart, openEnd });
+        kinds.push(kind);
+      }
+    }
+  }
+  return { automaton: compileAutomaton(patterns), kinds, patterns };
+};
+
+const LEXICON = compile();
+const NONE: readonly LexiconHit[] = [];
+
+/** A match of an open pattern ('diabet*') widened to its whole word ('diabetes'). */
+const widened = (text: string, match: PatternMatch): { start: number; end: number } => {
+  const pattern = LEXICON.patterns[match.pattern] as Pattern;
+  let { start, end } = match;
+  if (pattern.openStart) while (start > 0 && isWordChar(text, start - 1)) start -= 1;
+  if (pattern.openEnd) while (end < text.length && isWordChar(text, end)) end += 1;
+  return { start, end };
+};
+
+const collect = (text: string): LexiconHits => {
+  const byKind = new Map<LexiconKind, LexiconHit[]>();
+  const all: LexiconHit[] = [];
+  for (const match of LEXICON.automaton.scan(text)) {
+    const hit = { kind: LEXICON.kinds[match.pattern] as LexiconKind, ...widened(text, match) };
+    const list = byKind.get(hit.kind);
+    // 'diabet*' and 'diabetes' both match "diabetes", at the same offset: one hit.
+    const previous = list?.at(-1);
+    if (previous !== undefined && previous.start === hit.start && previous.end === hit.end)
+      continue;
+    if (list === undefined) byKind.set(hit.kind, [hit]);
+    else list.push(hit);
+    all.push(hit);
+  }
+  return { of: (kind) => byKind.get(kind) ?? NONE, all };
+};
+
+let cachedText: string | undefined;
+let cachedHits: LexiconHits | undefined;
+
+/** Every lexicon word in the text, from one pass of one automaton; memoised for the last text. */
+export const lexiconHits = (text: string): LexiconHits => {
+  if (text !== cachedText || cachedHits === undefined) {
+    cachedHits = collect(text);
+    cachedText = text;
+  }
+  return cachedHits;
+};

@@ -1,0 +1,170 @@
+import type { Span } from '../spans.js';
+import { foldText } from './fold.js';
+import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
+import { byEnd, spansWithin } from './near.js';
+import { findPersonNames } from './person-names.js';
+
+/** Who a sensitive term is said of: a named person, the writer, a third person, or a role. */
+export type PersonCue = 'name' | 'self' | 'other' | 'role';
+
+type PronounKind =
+  | 'self'
+  | 'other'
+  | 'selfCopula'
+  | 'otherCopula'
+  | 'possessive'
+  | 'tight'
+  | 'role';
+
+// How many words, and characters, may stand between a cue and the term it applies to.
+const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
+  self: { words: 5, chars: 40 },
+  other: { words: 5, chars: 40 },
+  selfCopula: { words: 4, chars: 34 },
+  otherCopula: { words: 4, chars: 34 },
+  possessive: { words: 3, chars: 28 },
+  tight: { words: 0, chars: 1 },
+  role: { words: 8, chars: 70 },
+};
+const PRONOUN_KINDS = Object.keys(REACH) as PronounKind[];
+// A first-person cue may also follow the term: "diabetes, which I have", "religion is my ...".
+const AFTER_KINDS: readonly PronounKind[] = ['self', 'possessive'];
+const AFTER_REACH = { words: 3, chars: 25 };
+const CUE_OF: Readonly<Record<PronounKind, PersonCue>> = {
+  self: 'self',
+  other: 'other',
+  selfCopula: 'self',
+  otherCopula: 'other',
+  possessive: 'self',
+  tight: 'self',
+  role: 'role',
+};
+const NAME_WINDOW = 150;
+const CLAUSE_BREAK = /[.!?;\n]/;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+const WORDS = /\S+/g;
+const FORMAL_YOU = /^I(?:hr|hre|hren|hrem|hrer)$/;
+const SENTENCE_END = /[.!?:\n]\s*$|^\s*$/;
+
+// Words that make the term a topic rather than a fact about the person: "I have a question about
+// diabetes", "mein Artikel über Religion".
+const TOPIC_WORDS = new Set(
+  ['about', 'regarding', 'concerning', 're', 'article', 'essay', 'report', 'paper', 'question']
+    .concat(['questions', 'book', 'course', 'über', 'zu', 'zum', 'zur', 'bezüglich', 'betreffend'])
+    .concat(['thema', 'artikel', 'aufsatz', 'frage', 'fragen', 'bericht', 'buch', 'kurs', 'sur'])
+    .concat(['concernant', 'propos', 'question', 'rapport', 'livre', 'cours', 'sobre', 'acerca'])
+    .concat(['artículo', 'pregunta', 'informe', 'libro', 'curso', 'su', 'sul', 'sulla', 'sui'])
+    .concat(['riguardo', 'circa', 'articolo', 'domanda', 'corso', 'over', 'betreffende', 'vraag'])
+    .concat(['boek', 'cursus', 'o', 'temat', 'artykuł', 'pytanie', 'książka', 'kurs', 'artigo'])
+    .concat(['pergunta', 'relatório', 'om', 'angående', 'fråga', 'uppsats', 'rapport', 'bok'])
+    .map(foldText),
+);
+
+const gapFits = (
+  text: string,
+  from: number,
+  to: number,
+  reach: { words: number; chars: number },
+) => {
+  if (to <= from) return true;
+  if (to - from > reach.chars) return false;
+  const gap = text.slice(from, to);
+  if (CLAUSE_BREAK.test(gap)) return false;
+  const words = gap.match(WORDS) ?? [];
+  return words.length <= reach.words && !words.some((word) => TOPIC_WORDS.has(foldText(word)));
+};
+
+/** "Ihre Diagnose" mid-sentence is the formal "your": a message to a reader, not about one. */
+const isFormalYou = (text: string, hit: LexiconHit): boolean =>
+  FORMAL_YOU.test(text.slice(hit.start, hit.end)) &&
+  !SENTENCE_END.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+
+interface Cue extends Span {
+  readonly kind: PronounKind;
+}
+
+/** What one text offers as person cues, sorted by end, computed once per text. */
+interface Context {
+  readonly names: readonly Span[];
+  readonly cues: readonly Cue[];
+}
+
+const KIN_GAP = /^[ \t]{1,2}$/;
+
+/** "mi primo", "mon fils", "min granne": a possessive and a kin word make a first-person cue. */
+const kinCues = (text: string, hits: LexiconHits): Cue[] => {
+  const kin = hits.of('kin');
+  return [...hits.of('tight'), ...hits.of('possessive')].flatMap((tight) =>
+    spansWithin(kin, tight.end, tight.end + 3)
+      .filter((word) => word.start > tight.end && KIN_GAP.test(text.slice(tight.end, word.start)))
+      .map((word): Cue => ({ kind: 'self', start: tight.start, end: word.end })),
+  );
+};
+
+/** Pronoun and role cues that count: not inside "his or her", not the formal German "Ihre". */
+const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
+  const generic = hits.of('generic');
+  const cues = PRONOUN_KINDS.flatMap((kind) =>
+    hits
+      .of(kind as LexiconKind)
+      .filter(
+        (hit) =>
+          !spansWithin(generic, hit.start, hit.end).some(
+            (span) => span.start <= hit.start && hit.end <= span.end,
+          ) && !isFormalYou(text, hit),
+      )
+      .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
+  );
+  return byEnd([...cues, ...kinCues(text, hits)]);
+};
+
+let cachedText: string | undefined;
+let cachedContext: Context | undefined;
+
+const contextOf = (text: string): Context => {
+  if (text !== cachedText || cachedContext === undefined) {
+    const hits = lexiconHits(text);
+    cachedContext = {
+      names: byEnd([...findPersonNames(text), ...hits.of('salutation')]),
+      cues: pronounCues(text, hits),
+    };
+    cachedText = text;
+  }
+  return cachedContext;
+};
+
+const LONGEST_REACH = Math.max(...Object.values(REACH).map((reach) => reach.chars));
+
+const pronounNear = (text: string, term: Span, cues: readonly Cue[]): PersonCue | undefined => {
+  const near = spansWithin(cues, term.start - LONGEST_REACH, term.end + AFTER_REACH.chars);
+  for (const cue of near) {
+    const overlaps = cue.start < term.end && term.start < cue.end;
+    const before = cue.end <= term.start && gapFits(text, cue.end, term.start, REACH[cue.kind]);
+    const after =
+      AFTER_KINDS.includes(cue.kind) &&
+      cue.start >= term.end &&
+      gapFits(text, term.end, cue.start, AFTER_REACH);
+    if (overlaps || before || after) return CUE_OF[cue.kind];
+  }
+  return undefined;
+};
+
+const nameNear = (text: string, term: Span, names: readonly Span[]): boolean =>
+  spansWithin(names, term.start - NAME_WINDOW, term.end + NAME_WINDOW).some((name) => {
+    const from = Math.min(name.end, term.end);
+    const to = Math.max(name.start, term.start);
+    return !PARAGRAPH_BREAK.test(text.slice(from, to));
+  });
+
+/** A term that is itself part of a name ('Christian' in "Christian Weber") is no finding. */
+export const isInName = (text: string, term: Span): boolean =>
+  spansWithin(findPersonNames(text), term.start, term.end).some(
+    (name) => name.start < term.end && term.start < name.end,
+  );
+
+/** Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. */
+export const personCueFor = (text: string, term: Span): PersonCue | undefined => {
+  const context = contextOf(text);
+  if (nameNear(text, term, context.names)) return 'name';
+  return pronounNear(text, term, context.cues);
+};

@@ -1,0 +1,132 @@
+// Context words for contact and online identifiers, per kind. Same notation as the special
+// categories (folded, '*' continues a word); EN, DE, FR, ES, IT, NL, PL, PT, SV and a few more.
+export const CONTACT_CUES = {
+  /** Labels before a date of birth ("geb.", "né le", "DOB:"). */
+  birth: [
+    ...['date of birth', 'birth date', 'birthdate', 'dob', 'd.o.b.', 'born on', 'born', 'birthday'],
+    ...['geb.', 'geboren', 'geboren am', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'né'],
+    ...['née', 'date de naissance', 'nato il', 'nata il', 'nato', 'nata', 'data di nascita'],
+    ...['fecha de nacimiento', 'nacido el', 'nacida el', 'nacido', 'nacida', 'f. nac.'],
+    ...['geboren op', 'geboortedatum', 'ur.', 'urodzony', 'urodzona', 'data urodzenia'],
+    ...['data de nascimento', 'nascido em', 'nascida em', 'nascido', 'nascida', 'data nasc.'],
+    ...['födelsedatum', 'född', 'född den', 'fødselsdato', 'født', 'syntymäaika', 'syntynyt'],
+    ...['datum narození', 'narozen', 'narozena', 'data nașterii', 'născut', 'născută'],
+    ...['születési idő', 'született', 'ημερομηνία γέννησης', 'birth_date', 'date_of_birth'],
+  ],
+  /** Words for a vehicle's registration plate. */
+  plate: [
+    ...[
+      'licence plate',
+      'license plate',
+      'number plate',
+      'registration plate',
+      'reg no',
+      'reg. no.',
+    ],
+    ...[
+      'vehicle registration',
+      'kennzeichen',
+      'nummernschild',
+      'kfz-kennzeichen',
+      'autokennzeichen',
+    ],
+    ...['plaque', "plaque d'immatriculation", 'immatriculation', 'immatriculé', 'immatriculée'],
+    ...['targa', 'targato', 'targata', 'matrícula', 'matriculado', 'kenteken', 'kentekenplaat'],
+    ...['numer rejestracyjny', 'numerze rejestracyjnym', 'tablica rejestracyjna', 'nr rej.'],
+    ...['tablice rejestracyjne', 'registreringsnummer', 'regnr', 'reg.nr', 'registreringsskylt'],
+    ...['nummerplade', 'rekisterikilpi', 'rekisterinumero', 'spz', 'poznávací značka', 'rendszám'],
+  ],
+  /** Who a vehicle belongs to. */
+  owner: [
+    ...['owner', 'registered keeper', 'keeper', 'halter', 'fahrzeughalter', 'fahrzeughalterin'],
+    ...['eigentümer', 'eigentümerin', 'propriétaire', 'titulaire', 'proprietario', 'proprietaria'],
+    ...['intestatario', 'intestataria', 'titular', 'propietario', 'propietaria', 'eigenaar'],
+    ...['kentekenhouder', 'właściciel', 'właścicielka', 'proprietário', 'proprietária', 'ägare'],
+    ...['fordonsägare', 'ejer', 'omistaja', 'majitel', 'belongs to', 'gehört', 'appartient'],
+    ...['pertenece', 'appartiene', 'behoort', 'należy do', 'pertence', 'tillhör'],
+  ],
+  /** Device, advertising and cookie identifiers. */
+  device: [
+    ...['device id', 'deviceid', 'device identifier', 'advertising id', 'advertising identifier'],
+    ...['idfa', 'idfv', 'gaid', 'aaid', 'adid', 'android id', 'imei', 'udid', 'cookie id'],
+    ...['cookie', 'cookies', '_ga', '_gid', '_fbp', 'visitor id', 'push token', 'device token'],
+    ...['fcm token', 'apns token', 'geräte-id', 'gerätekennung', 'geräte id', 'werbe-id'],
+    ...["identifiant de l'appareil", 'identifiant publicitaire', 'id appareil', 'id dispositivo'],
+    ...['identificativo del dispositivo', 'identificador del dispositivo', 'id del dispositivo'],
+    ...['identificador de publicidad', 'apparaat-id', 'advertentie-id', 'identyfikator urządzenia'],
+    ...['id urządzenia', 'identificador do dispositivo', 'id do dispositivo', 'enhets-id'],
+    ...['enhetsid'],
+  ],
+  /** The at sign spelt out ("name [at] domain", "arobase", "chiocciola", "małpa"). */
+  at: [
+    ...['at', '(at)', '[at]', '{at}', '<at>', '(at', 'at)', '[at', 'at]', 'arobase', 'chiocciola'],
+    ...['arroba', 'apenstaartje', 'małpa', 'snabel-a', 'snabela', 'ät', '(ät)', '[ät]'],
+    ...['klammeraffe', 'kukac', 'zavináč', 'at-sign'],
+  ],
+  /** Street words that precede the street's name ("rue", "Via", "Calle", "ul."). */
+  streetBefore: [
+    ...['rue', 'avenue', 'av.', 'bd', 'bd.', 'boulevard', 'chemin', 'impasse', 'allée', 'place'],
+    ...['quai', 'route', 'square', 'faubourg', 'passage', 'ruelle', 'voie', 'esplanade'],
+    ...['via', 'viale', 'v.le', 'piazza', 'p.za', 'p.zza', 'piazzale', 'corso', 'vicolo', 'largo'],
+    ...['lungomare', 'strada', 'contrada', 'calle', 'c/', 'avenida', 'avda.', 'avda', 'plaza'],
+    ...['paseo', 'ronda', 'carrer', 'carretera', 'camino', 'travesía', 'glorieta', 'rambla'],
+    ...['rua', 'travessa', 'praça', 'estrada', 'alameda', 'calçada', 'praceta', 'ul.', 'ulica'],
+    ...['al.', 'aleja', 'aleje', 'os.', 'osiedle', 'pl.', 'plac', 'str.', 'bulevardul', 'calea'],
+    ...['șoseaua', 'aleea'],
+  ],
+  /** Street words that follow the street's name ("Baker Street", "Kossuth utca"). */
+  streetAfter: [
+    ...['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'lane', 'drive'],
+    ...['close', 'court', 'way', 'place', 'crescent', 'terrace', 'gardens', 'boulevard'],
+    ...['blvd', 'square', 'mews', 'grove', 'utca', 'út', 'tér', 'körút', 'straße'],
+    ...['allee', 'gasse', 'platz', 'weg', 'straat', 'laan', 'gatan', 'vägen'],
+  ],
+  /** Endings of compound street names ("Goethestraße", "Kerkstraat", "Storgatan"). */
+  streetSuffix: [
+    ...['*straße', '*str.', '*gasse', '*allee', '*chaussee', '*damm', '*ufer', '*straat'],
+    ...['*laan', '*gracht', '*kade', '*singel', '*steeg', '*plein', '*gatan', '*vägen'],
+    ...['*gränd', '*gade', '*vej', '*vejen', '*katu', '*kuja'],
+  ],
+  /** Compound street endings that are also ordinary words ('-weg', '-ring', '-platz'). */
+  streetSuffixWeak: [
+    ...['*weg', '*ring', '*platz', '*pfad', '*steig', '*dijk', '*torget', '*stigen', '*tie'],
+  ],
+  /** Legal forms (not two-letter ones, also postcode letters) and venue words: a business. */
+  business: [
+    ...['gmbh', 'e.v.', 'ltd', 'ltd.', 'limited', 'llc', 'inc', 'inc.', 'plc', 'ohg'],
+    ...[
+      'corp',
+      'corp.',
+      's.a.',
+      'sas',
+      'sarl',
+      's.a.r.l.',
+      'spa',
+      's.p.a.',
+      'srl',
+      's.r.l.',
+      's.l.',
+    ],
+    ...['slu', 'b.v.', 'n.v.', 'sp. z o.o.', 'lda', 'lda.', 'a/s', 'aps', 'gmbh & co. kg'],
+    ...['oyj', 's.r.o.', 'kft', 'zrt', 'hotel', 'restaurant', 'museum', 'musée', 'museo', 'store'],
+    ...['shop', 'office', 'offices', 'büro', 'filiale', 'geschäftsstelle', 'headquarters'],
+    ...['hauptsitz', 'siège', 'sede', 'oficina', 'oficinas', 'tienda', 'negozio', 'winkel'],
+    ...['kantoor', 'sklep', 'biuro', 'loja', 'escritório', 'kontor', 'butik', 'station'],
+    ...['bahnhof', 'gare', 'stazione', 'estación', 'airport', 'flughafen', 'aéroport'],
+    ...['aeroporto', 'aeropuerto', 'campus', 'universität', 'university', 'université'],
+    ...['università', 'universidad', 'rathaus', 'mairie', 'municipio', 'ayuntamiento'],
+    ...['gemeentehuis', 'stadshus', 'warehouse', 'lager', 'entrepôt', 'magazzino', 'almacén'],
+    ...['magazijn', 'magazyn', 'armazém', 'company', 'firma', 'unternehmen', 'société'],
+    ...['empresa', 'azienda', 'bedrijf', 'företag', 'our new', 'unser neues', 'unsere neue'],
+    ...['notre nouveau', 'notre nouvelle', 'nuestra nueva', 'nuestro nuevo', 'il nostro nuovo'],
+    ...['la nostra nuova', 'ons nieuwe', 'onze nieuwe', 'nasz nowy', 'nasze nowe', 'nossa nova'],
+    ...['nosso novo', 'vårt nya', 'vår nya'],
+    ...['messe*', 'mässa*', 'kongress*', 'congress', 'center', 'centre', 'centro', 'expo'],
+    ...['exposition', 'expositions', 'feria', 'fiera', 'fieristico', 'beurs', 'jaarbeurs', 'targi'],
+    ...['feira', 'salon', 'hall', 'hala', 'hali', 'arena', 'stadium', 'stadion', 'stade'],
+    ...['estadio', 'stadio', 'theatre', 'theater', 'théâtre', 'teatro', 'teatr', 'museu'],
+    ...['muzeum', 'fil', 'ifema'],
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ContactCueKind = keyof typeof CONTACT_CUES;

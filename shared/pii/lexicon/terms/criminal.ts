@@ -1,0 +1,54 @@
+// GDPR Art. 10: criminal convictions, offences and proceedings. Same notation as the special
+// categories; per language EN, DE, FR, ES, IT, NL, PL, PT, SV. Words for the topic in general
+// ('crime rate', 'criminal law') are not here: only what is said of an individual.
+export const CRIMINAL_TERMS = [
+  // EN
+  ...[
+    'criminal record',
+    'criminal conviction*',
+    'convicted',
+    'conviction for',
+    'previous conviction*',
+  ],
+  ...['sentenced to', 'prison sentence', 'jail sentence', 'in prison', 'in jail', 'imprisoned'],
+  ...['served time', 'on probation', 'on parole', 'arrested', 'charged with', 'indicted'],
+  ...['pleaded guilty', 'found guilty', 'criminal offence', 'criminal offense', 'police record'],
+  ...['offender', 'sex offender', 'drink-driving', 'drunk driving', 'suspended sentence'],
+  // DE
+  ...['vorbestraft', 'vorstrafe*', 'verurteilt', 'verurteilung', 'haftstrafe', 'freiheitsstrafe'],
+  ...['gefängnisstrafe', 'im gefängnis', 'in haft', 'inhaftiert', 'untersuchungshaft'],
+  ...['festgenommen', 'verhaftet', 'auf bewährung', 'bewährungsstrafe', 'bewährungshelfer'],
+  ...['angeklagt', 'anklage wegen', 'strafverfahren', 'ermittlungsverfahren', 'straftat'],
+  ...['straftäter*', 'strafbefehl', 'trunkenheit am steuer', 'polizeilich bekannt'],
+  // FR
+  ...['casier judiciaire', 'condamné', 'condamnée', 'condamnation', 'peine de prison'],
+  ...['en prison', 'emprisonné', 'emprisonnée', 'incarcéré', 'incarcérée', 'détenu', 'détenue'],
+  ...['garde à vue', 'interpellé', 'interpellée', 'mis en examen', 'mise en examen', 'avec sursis'],
+  ...['libération conditionnelle', 'inculpé', 'inculpée', 'délit', 'infraction pénale'],
+  ...['délinquant*', "conduite en état d'ivresse"],
+  // ES
+  ...['antecedentes penales', 'condenado', 'condenada', 'pena de prisión', 'en prisión'],
+  ...['en la cárcel', 'encarcelad*', 'detenido', 'detenida', 'arrestad*', 'libertad condicional'],
+  ...['imputado', 'imputada', 'acusado de', 'acusada de', 'delito', 'delincuente'],
+  // IT
+  ...['precedenti penali', 'casellario giudiziale', 'fedina penale', 'condannat*', 'in carcere'],
+  ...['carcerat*', 'detenut*', 'arrestat*', 'libertà vigilata', 'arresti domiciliari'],
+  ...['imputat*', 'indagat*', 'reato', 'guida in stato di ebbrezza', 'pregiudicat*'],
+  // NL
+  ...['strafblad', 'veroordeeld', 'veroordeling', 'gevangenisstraf', 'in de gevangenis'],
+  ...['gedetineerd*', 'gearresteerd', 'aangehouden', 'voorwaardelijke straf', 'taakstraf'],
+  ...['reclassering', 'verdacht van', 'strafbaar feit', 'misdrijf', 'rijden onder invloed'],
+  // PL
+  ...['karany', 'karana', 'niekarany', 'niekarana', 'niekaralności', 'skazan*', 'wyrok'],
+  ...['więzienie', 'w więzieniu', 'pozbawienia wolności', 'aresztowan*', 'w areszcie'],
+  ...['zwolnienie warunkowe', 'w zawieszeniu', 'oskarżon*', 'zarzut*', 'przestępstw*'],
+  ...['jazda po pijanemu', 'rejestr karny', 'rejestru karnego'],
+  // PT
+  ...['registo criminal', 'registro criminal', 'cadastro criminal', 'antecedentes criminais'],
+  ...['condenad*', 'pena de prisão', 'na prisão', 'preso', 'presa', 'detido', 'detida'],
+  ...['liberdade condicional', 'pena suspensa', 'arguido', 'arguida'],
+  // SV
+  ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
+  ...['fängelsestraff', 'gripen', 'anhållen', 'häktad', 'villkorlig dom', 'skyddstillsyn'],
+  ...['åtalad', 'misstänkt för', 'rattfylleri'],
+] as const;

@@ -1,0 +1,82 @@
+import { czechBankAccount, spanishCcc } from '../checksums.js';
+import { contextPattern } from '../context.js';
+import { digitsOf, token } from '../id-schemes/common.js';
+import type { Recognizer } from '../recognizer.js';
+import { byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
+import { isWholeNumber } from '../spans.js';
+
+const ACCOUNT = { type: 'BANK_ACCOUNT', category: 'financial' } as const;
+const ACCOUNT_WORDS = contextPattern(['account']);
+
+const wholeNumbers = byDigits(6, 7, 8, 9, 10, 11, 12);
+// Slashed (a year range, '2023/2024') or shaped like a date ('21.05.2023'): not an account.
+const NOT_ACCOUNT = /\/|^\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4})$|^\d{4}[.-]\d{1,2}[.-]\d{1,2}$/;
+
+const CZECH = /^(?:(\d{1,6})-)?(\d{2,10})\/(\d{4})$/;
+
+/** Czech account: optional prefix, number and a bank code, each of the first two mod 11. */
+const czech = (value: string): boolean => {
+  const match = CZECH.exec(value);
+  if (match === null) return false;
+  const [, prefix = '', account = '', bank = ''] = match;
+  return bank !== '0000' && czechBankAccount(prefix, account);
+};
+
+const SCHEMES: readonly IdScheme[] = [
+  // Two check digits over twenty digits in their printed grouping: distinctive on its own.
+  {
+    id: 'es.ccc',
+    ...ACCOUNT,
+    isValid: spanishCcc,
+    candidates: byPattern(token('\\d{4}[ -]?\\d{4}[ -]?\\d{2}[ -]?\\d{10}')),
+    normalise: digitsOf,
+  },
+  {
+    id: 'cz.bankaccount',
+    ...ACCOUNT,
+    isValid: czech,
+    candidates: byPattern(token('(?:\\d{1,6}-)?\\d{2,10}/\\d{4}')),
+    context: ACCOUNT_WORDS,
+  },
+  {
+    id: 'no.kontonr',
+    ...ACCOUNT,
+    isValid: stdnumValid('NO', 'kontonr'),
+    candidates: byDigits(11),
+    context: ACCOUNT_WORDS,
+    normalise: digitsOf,
+  },
+  // UK sort code and account number: no checksum, so the words must be there.
+  {
+    id: 'gb.sortcode',
+    ...ACCOUNT,
+    isValid: () => false,
+    isWellFormed: () => true,
+    candidates: byPattern(token('\\d{2}-\\d{2}-\\d{2},? \\d{8}')),
+    context: ACCOUNT_WORDS,
+  },
+  // Any other account number: six to twelve digits, one whole number (grouped or not, but not
+  // slashed nor a date), labelled by account words.
+  {
+    id: 'account',
+    ...ACCOUNT,
+    isValid: () => false,
+    isWellFormed: () => true,
+    candidates: (text) =>
+      wholeNumbers(text).filter(
+        (span) => isWholeNumber(text, span) && !NOT_ACCOUNT.test(text.slice(span.start, span.end)),
+      ),
+    context: ACCOUNT_WORDS,
+    adjacent: true,
+  },
+];
+
+/** Bank account numbers other than IBANs: Spanish CCC, Czech, Norwegian, UK, and any next to words. */
+export const bankAccountRecognizer: Recognizer = {
+  name: 'bank-account',
+  entities: ['BANK_ACCOUNT'],
+  find: (text) => findIds(text, SCHEMES, 'bank-account'),
+};
+
+/** The scheme ids this recognizer knows (documentation and tests). */
+export const BANK_ACCOUNT_SCHEMES: readonly string[] = SCHEMES.map((scheme) => scheme.id);

@@ -1,0 +1,29 @@
+import { isBase58Check, isBech32 } from '../checksums.js';
+import type { Recognizer } from '../recognizer.js';
+import { isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
+
+// Legacy (1…) and script (3…) addresses in base58, and bech32 segwit addresses (bc1…).
+const CANDIDATE =
+  /(?<![\p{L}\p{N}])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![\p{L}\p{N}])/gu;
+
+const toAddress = (text: string, start: number, end: number): Span | undefined => {
+  if (isWordChar(text, end)) return undefined;
+  const value = text.slice(start, end);
+  const valid = value.startsWith('bc1') ? isBech32(value) : isBase58Check(value);
+  return valid ? { start, end } : undefined;
+};
+
+/** Bitcoin addresses, accepted only with a valid checksum (base58check or bech32/bech32m). */
+export const cryptoAddressRecognizer: Recognizer = {
+  name: 'crypto-address',
+  entities: ['CRYPTO_ADDRESS'],
+  find: (text) =>
+    scanCandidates(text, CANDIDATE, (start, end) => toAddress(text, start, end)).map((span) =>
+      toFinding(span, {
+        type: 'CRYPTO_ADDRESS',
+        category: 'financial',
+        score: 1,
+        recognizer: 'crypto-address',
+      }),
+    ),
+};

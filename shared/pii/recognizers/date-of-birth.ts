@@ -1,0 +1,111 @@
+import { foldText } from '../lexicon/fold.js';
+import { lexiconHits } from '../lexicon/index.js';
+import type { Finding, Recognizer } from '../recognizer.js';
+import { type Span, toFinding } from '../spans.js';
+
+// Between the label and the date: punctuation and little words ("geb. am", "né le", "born on the").
+// A birthplace may come first: "nato a Milano il", "né à Lyon le", "geboren in Wien am".
+const GAP =
+  /["']?[ \t]{0,2}[:=]?[ \t]{0,3}["']?[ \t]{0,2}(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia)[ \t]{1,2}){0,2}/uy;
+const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d./-])/y;
+const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d./-])/y;
+const DAY_MONTH_YEAR =
+  /(\d{1,2})(?:\.|er|º)?[ \t](?:de[ \t])?(\p{L}{3,12})\.?,?[ \t](?:de[ \t])?(\d{4})(?!\d)/uy;
+const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?[ \t](\d{1,2})(?:st|nd|rd|th)?,?[ \t](\d{4})(?!\d)/uy;
+
+// Month names and abbreviations (folded) in the nine languages, Polish also in the genitive.
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    'january february march april may june july august september october november december',
+    'jan feb mar apr may jun jul aug sep sept oct nov dec',
+    'januar februar marz april mai juni juli august september oktober november dezember',
+    'janner jan feb marz apr mai jun jul aug sep okt nov dez',
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+    'janv fevr mars avr mai juin juil aout sept oct nov dec',
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'ene feb mar abr may jun jul ago sep oct nov dic',
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+    'gen feb mar apr mag giu lug ago set ott nov dic',
+    'januari februari maart april mei juni juli augustus september oktober november december',
+    'jan feb mrt apr mei jun jul aug sep okt nov dec',
+    'styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien',
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia',
+    'janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro',
+    'jan fev mar abr mai jun jul ago set out nov dez',
+    'januari februari mars april maj juni juli augusti september oktober november december',
+    'jan feb mar apr maj jun jul aug sep okt nov dec',
+  ].flatMap((line) => line.split(' ').map((name, index): [string, number] => [name, index + 1])),
+);
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2035;
+
+const fullYear = (year: number): number => (year >= 100 ? year : year + (year > 35 ? 1900 : 2000));
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isDate = (day: number, month: number, year: number): boolean => {
+  const y = fullYear(year);
+  const days = DAYS_IN_MONTH[month] ?? 0;
+  return day >= 1 && day <= days && y >= MIN_YEAR && y <= MAX_YEAR;
+};
+
+type Reader = (match: RegExpExecArray) => boolean;
+
+const number = (value: string | undefined): number => Number(value);
+const month = (name: string | undefined): number => MONTHS.get(foldText(name ?? '')) ?? 0;
+
+// Day-first or, failing that, month-first (US); ISO year-first; spelt-out months either way.
+const FORMS: readonly [RegExp, Reader][] = [
+  [
+    NUMERIC,
+    ([, a, b, y]) =>
+      isDate(number(a), number(b), number(y)) || isDate(number(b), number(a), number(y)),
+  ],
+  [ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
+  [DAY_MONTH_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
+  [MONTH_DAY_YEAR, ([, m, d, y]) => isDate(number(d), month(m), number(y))],
+];
+
+const dateAt = (text: string, at: number): Span | undefined => {
+  for (const [pattern, valid] of FORMS) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match !== null && valid(match)) return { start: at, end: at + match[0].length };
+  }
+  return undefined;
+};
+
+// "NATO" is not the Italian "nato" (born).
+const ACRONYM = /^NATO$/;
+
+const dateAfter = (text: string, label: Span): Span | undefined => {
+  if (ACRONYM.test(text.slice(label.start, label.end))) return undefined;
+  GAP.lastIndex = label.end;
+  const gap = GAP.exec(text);
+  return dateAt(text, label.end + (gap?.[0].length ?? 0));
+};
+
+/** Valid dates right after a birth label ("geb.", "né le", "DOB", "ur.", "född"). */
+export const dateOfBirthRecognizer: Recognizer = {
+  name: 'date-of-birth',
+  entities: ['DATE_OF_BIRTH'],
+  find: (text) => {
+    const findings: Finding[] = [];
+    let lastEnd = -1;
+    for (const label of lexiconHits(text).of('birth')) {
+      const span = dateAfter(text, label);
+      if (span === undefined || span.start < lastEnd) continue;
+      lastEnd = span.end;
+      findings.push(
+        toFinding(span, {
+          type: 'DATE_OF_BIRTH',
+          category: 'demographic',
+          score: 0.85,
+          recognizer: 'date-of-birth',
+        }),
+      );
+    }
+    return findings;
+  },
+};

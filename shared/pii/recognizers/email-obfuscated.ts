@@ -1,0 +1,100 @@
+import { foldText } from '../lexicon/fold.js';
+import { lexiconHits } from '../lexicon/index.js';
+import { isKnownName } from '../lexicon/names.js';
+import type { Finding, Recognizer } from '../recognizer.js';
+import { type Span, toFinding } from '../spans.js';
+
+const DOT_WORDS = 'dot|punkt|point|punto|ponto|punt|kropka|piste|pont|tecka|tečka|pünktchen';
+const DOT = `(?:[ \\t]?\\.[ \\t]?|[ \\t]?[\\[({<][ \\t]?(?:${DOT_WORDS})[ \\t]?[\\])}>][ \\t]?|[ \\t](?:${DOT_WORDS})[ \\t])`;
+const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}';
+// After the spelt-out at sign: a domain of two to four labels joined by a dot, written or spelt out.
+const DOMAIN = new RegExp(`[ \\t]{0,2}${LABEL}(?:${DOT}${LABEL}){1,3}`, 'iuy');
+const DOT_SPLIT = new RegExp(DOT, 'iu');
+const SPELT_DOT = new RegExp(`[\\[({<]|[ \\t](?:${DOT_WORDS})[ \\t]`, 'iu');
+const LOCAL_CHAR = /[\p{L}\p{N}._+-]/u;
+const LOCAL_START = /[\p{L}\p{N}]/u;
+const MAX_LOCAL = 64;
+const BRACKETED = /^[[({<]|[\])}>]$/;
+const LOCAL_HINT = /[._\d]/;
+const TLDS = new Set(
+  ['com', 'net', 'org', 'info', 'biz', 'eu', 'io', 'co', 'me', 'email', 'mail', 'online', 'de']
+    .concat(['at', 'ch', 'li', 'fr', 'be', 'lu', 'nl', 'it', 'es', 'pt', 'pl', 'se', 'dk', 'fi'])
+    .concat(['no', 'is', 'ie', 'uk', 'cz', 'sk', 'hu', 'ro', 'bg', 'gr', 'hr', 'si', 'lt', 'lv'])
+    .concat(['ee', 'mt', 'cy', 'cat', 'gal', 'eus', 'bzh', 'brussels', 'berlin', 'paris', 'wien']),
+);
+// Words that stand before or after an ordinary "at": "look at this dot com", "meet at home".
+const NOT_LOCAL = new Set(
+  ['look', 'looking', 'looked', 'arrive', 'arrived', 'meet', 'met', 'stay', 'stayed', 'be', 'is']
+    .concat(['are', 'was', 'were', 'am', 'been', 'here', 'there', 'it', 'this', 'that', 'aim'])
+    .concat(['good', 'bad', 'best', 'great', 'work', 'works', 'working', 'worked', 'live', 'lives'])
+    .concat(['lived', 'point', 'pointed', 'available', 'sold', 'based', 'located', 'hosted', 'us'])
+    .concat(['me', 'him', 'her', 'them', 'you', 'we', 'they', 'i', 'or', 'and', 'not', 'only']),
+);
+const NOT_DOMAIN = new Set(
+  ['the', 'this', 'that', 'a', 'an', 'home', 'school', 'work', 'night', 'noon', 'once', 'least']
+    .concat(['all', 'first', 'last', 'our', 'your', 'my', 'his', 'her', 'their', 'its', 'same'])
+    .concat(['end', 'start', 'times', 'time', 'most', 'best', 'random', 'large', 'present']),
+);
+
+/** The local part right before the spelt-out at sign (at most one space between), walking back. */
+const localBefore = (text: string, at: number): Span | undefined => {
+  const end = text.charAt(at - 1) === ' ' || text.charAt(at - 1) === '\t' ? at - 1 : at;
+  let start = end;
+  while (start > 0 && end - start < MAX_LOCAL && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+  while (start < end && !LOCAL_START.test(text.charAt(start))) start++;
+  return start < end ? { start, end } : undefined;
+};
+
+const domainAfter = (text: string, at: number): Span | undefined => {
+  DOMAIN.lastIndex = at;
+  const match = DOMAIN.exec(text);
+  if (match === null) return undefined;
+  const domain = match[0].trimStart();
+  const labels = domain.split(DOT_SPLIT);
+  if (!TLDS.has(foldText(labels.at(-1) ?? ''))) return undefined;
+  return { start: at + match[0].length - domain.length, end: at + match[0].length };
+};
+
+/** A bare " at " needs more: a local part like an address or a name, and no everyday words. */
+const plausibleBareAt = (text: string, local: Span, domain: Span): boolean => {
+  const localText = foldText(text.slice(local.start, local.end));
+  const domainText = text.slice(domain.start, domain.end);
+  const firstLabel = foldText(domainText.split(DOT_SPLIT)[0] ?? '');
+  if (NOT_LOCAL.has(localText) || NOT_DOMAIN.has(firstLabel)) return false;
+  return LOCAL_HINT.test(localText) || isKnownName(localText) || SPELT_DOT.test(domainText);
+};
+
+const toAddress = (text: string, hit: Span): Span | undefined => {
+  const local = localBefore(text, hit.start);
+  const domain = domainAfter(text, hit.end);
+  if (local === undefined || domain === undefined) return undefined;
+  const word = foldText(text.slice(hit.start, hit.end));
+  const bare = word === 'at' && !BRACKETED.test(text.charAt(hit.start - 1) + text.charAt(hit.end));
+  if (bare && !plausibleBareAt(text, local, domain)) return undefined;
+  return { start: local.start, end: domain.end };
+};
+
+/** Email addresses spelt out to dodge scrapers ("anna at example dot com", "max [at] web.de"). */
+export const obfuscatedEmailRecognizer: Recognizer = {
+  name: 'email-obfuscated',
+  entities: ['EMAIL_ADDRESS'],
+  find: (text) => {
+    const findings: Finding[] = [];
+    let lastEnd = -1;
+    for (const hit of lexiconHits(text).of('at')) {
+      const span = toAddress(text, hit);
+      if (span === undefined || span.start < lastEnd) continue;
+      lastEnd = span.end;
+      findings.push(
+        toFinding(span, {
+          type: 'EMAIL_ADDRESS',
+          category: 'contact',
+          score: 0.8,
+          recognizer: 'email-obfuscated',
+          detail: 'obfuscated',
+        }),
+      );
+    }
+    return findings;
+  },
+};

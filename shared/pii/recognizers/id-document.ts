@@ -1,0 +1,128 @@
+import { belgianEid, germanDocument, polishIdCard, ukLicenceDate } from '../checksums.js';
+import { type ContextKind, contextPattern } from '../context.js';
+import { compact, digitsOf } from '../id-schemes/common.js';
+import type { EntityType, Recognizer } from '../recognizer.js';
+import { byPattern, findIds, type IdScheme } from '../schemes.js';
+import type { Span } from '../spans.js';
+
+// Whole tokens only: not glued to letters or digits, nor joined to them by - / or . ('591-1917064-58').
+const boundary = (body: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-/.])${body}(?![\\p{L}\\p{N}]|[-/.][\\p{L}\\p{N}])`,
+    'gu',
+  );
+
+// A document number as printed: Latin or Greek letters ('ΑΒ 123456', a Greek identity card) and
+// digits, at least one digit among the first twelve; or a short prefix set apart ('AA 1234567':
+// capitals, or two small letters, so that 'and 3456789' is not one).
+const DOCUMENT_NUMBER = boundary(
+  '(?:(?:[A-Z\\u0391-\\u03a9]{1,3}|[a-z\\u03b1-\\u03c9]{2})[ -](?=\\d)|(?=[A-Za-z\\u0391-\\u03a9\\u03b1-\\u03c9]{0,11}\\d))[A-Za-z0-9\\u0391-\\u03a9\\u03b1-\\u03c9]{5,12}',
+);
+const DIGIT = /\d/g;
+const ALPHANUMERIC = /^[A-Z0-9\u0391-\u03a9]{6,12}$/;
+
+const LETTER = /[A-Z\u0391-\u03a9]/;
+const DIGITS_ONLY_MIN = 8;
+
+/** Six to twelve letters and digits, at least five of them digits; digits alone, at least eight. */
+const isDocumentNumber = (value: string): boolean =>
+  ALPHANUMERIC.test(value) &&
+  (value.match(DIGIT)?.length ?? 0) >= 5 &&
+  (LETTER.test(value) || value.length >= DIGITS_ONLY_MIN);
+
+const KINDS: readonly (readonly [EntityType, ContextKind, string])[] = [
+  ['PASSPORT', 'passport', 'passport'],
+  ['ID_CARD', 'idCard', 'id-card'],
+  ['DRIVING_LICENCE', 'licence', 'driving-licence'],
+];
+
+const document = (type: EntityType) => ({ type, category: 'id_document' }) as const;
+
+const documentShapes = byPattern(DOCUMENT_NUMBER);
+let lastText: string | undefined;
+let lastNumbers: Span[] = [];
+
+/** Document-shaped tokens that pass isDocumentNumber, once per text for the three kinds. */
+const documentNumbers = (text: string): Span[] => {
+  if (text !== lastText) {
+    lastNumbers = documentShapes(text).filter((span) =>
+      isDocumentNumber(compact(text.slice(span.start, span.end))),
+    );
+    lastText = text;
+  }
+  return lastNumbers;
+};
+const nineCharacters = byPattern(boundary('(?=[A-Za-z]{0,8}\\d)[A-Za-z0-9]{9}'));
+
+/** Any document number labelled as a passport, id card or driving licence (format only). */
+const GENERIC: readonly IdScheme[] = KINDS.map(([type, kind, id]) => ({
+  id,
+  ...document(type),
+  isValid: () => false,
+  isWellFormed: () => true,
+  candidates: documentNumbers,
+  context: contextPattern([kind]),
+  normalise: compact,
+  adjacent: true,
+}));
+
+// Numbers with a check digit (about 1 in 10 pass by chance), still only next to a document word.
+const CHECKED: readonly IdScheme[] = [
+  {
+    id: 'de.passport',
+    ...document('PASSPORT'),
+    isValid: germanDocument,
+    precheck: germanDocument,
+    candidates: nineCharacters,
+    context: contextPattern(['passport']),
+    normalise: compact,
+  },
+  {
+    id: 'de.idcard',
+    ...document('ID_CARD'),
+    isValid: germanDocument,
+    precheck: germanDocument,
+    candidates: nineCharacters,
+    context: contextPattern(['idCard']),
+    normalise: compact,
+  },
+  {
+    id: 'pl.idcard',
+    ...document('ID_CARD'),
+    isValid: polishIdCard,
+    candidates: byPattern(boundary('[A-Za-z]{3} ?\\d{6}')),
+    context: contextPattern(['idCard', 'national']),
+    normalise: compact,
+  },
+  {
+    id: 'be.eid',
+    ...document('ID_CARD'),
+    isValid: belgianEid,
+    candidates: byPattern(boundary('\\d{3}-?\\d{7}-?\\d{2}')),
+    context: contextPattern(['idCard', 'national']),
+    normalise: digitsOf,
+  },
+];
+
+// Surname (padded with 9s), a date block, initials, a digit and two check letters: distinctive.
+const STRONG: readonly IdScheme[] = [
+  {
+    id: 'gb.drivinglicence',
+    ...document('DRIVING_LICENCE'),
+    isValid: ukLicenceDate,
+    candidates: byPattern(boundary('[A-Za-z9]{5}\\d{6}[A-Za-z9]{2}\\d[A-Za-z]{2}')),
+    normalise: compact,
+  },
+];
+
+const SCHEMES = [...STRONG, ...CHECKED, ...GENERIC];
+
+/** Passports, identity cards and driving licences: checked where a check digit exists. */
+export const idDocumentRecognizer: Recognizer = {
+  name: 'id-document',
+  entities: ['PASSPORT', 'ID_CARD', 'DRIVING_LICENCE'],
+  find: (text) => findIds(text, SCHEMES, 'id-document'),
+};
+
+/** The scheme ids this recognizer knows (documentation and tests). */
+export const ID_DOCUMENT_SCHEMES: readonly string[] = SCHEMES.map((scheme) => scheme.id);

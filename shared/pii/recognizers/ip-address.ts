@@ -1,0 +1,53 @@
+import { isIPv4, isIPv6 } from 'node:net';
+import type { Finding, Recognizer } from '../recognizer.js';
+import { type Span, scanCandidates, toFinding } from '../spans.js';
+
+// Flat, bounded shapes: at most 15 (v4) or 45 (v6, with a zone) characters from any start.
+const IPV4 = /(?<![\p{L}\p{N}.:])(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
+const IPV6 =
+  /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[0-9A-Za-z]{1,15})?(?![\p{L}\p{N}:]|\.\d)/gu;
+const ZONE = /%.*$/;
+const SINGLE_DIGITS = /^\d\.\d\.\d\.\d$/;
+// "version 10.0.19041.1", "upgrade from 10.2.1.4 to 10.2.1.5", "section 4.2.10.1": a release or
+// a section number right after its word (or after another such number and a connector).
+const NOT_HOST_BEFORE =
+  /(?:\b(?:v|ver|version|versi[oó]n|versione|wersj[ai]|vers[aã]o|release|build|upgrade|update|patch|firmware|section|secci[oó]n|sezione|abschnitt|kapitel|chapter|table|tabelle)|§|\d+\.\d+\.\d+\.\d+)\.?:?\s*(?:(?:from|to|and|or|von|auf|zu|bis|und|de|a|et|e|y|naar|en|till|och|do|i)\s+)?(?:v\.?\s*)?$/i;
+const REACH_BEFORE = 40;
+
+/** Addresses that identify no one: unspecified, loopback. */
+const isNobody = (address: string): boolean =>
+  address === '0.0.0.0' || address.startsWith('127.') || address === '::' || address === '::1';
+
+const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
+  const address = text.slice(start, end);
+  if (!isIPv4(address) || isNobody(address) || SINGLE_DIGITS.test(address)) return undefined;
+  const before = text.slice(Math.max(0, start - REACH_BEFORE), start);
+  return NOT_HOST_BEFORE.test(before) ? undefined : { start, end };
+};
+
+const toIpv6 = (text: string, start: number, end: number): Span | undefined => {
+  const address = text.slice(start, end);
+  const bare = address.replace(ZONE, '');
+  return isIPv6(bare) && !isNobody(bare) ? { start, end } : undefined;
+};
+
+const ipFinding = (span: Span, detail: string): Finding =>
+  toFinding(span, { type: 'IP_ADDRESS', category: 'online', score: 0.8, recognizer: 'ip', detail });
+
+// Never loopback or unspecified addresses, four single digits, or a dotted quad right after a
+// word for a release or a section.
+/** IPv4 and IPv6 host addresses (they can identify a subscriber or a device), checked by node:net. */
+export const ipAddressRecognizer: Recognizer = {
+  name: 'ip',
+  entities: ['IP_ADDRESS'],
+  find: (text) => [
+    ...scanCandidates(text, IPV4, (start, end) => toIpv4(text, start, end)).map((span) =>
+      ipFinding(span, 'v4'),
+    ),
+    ...(text.includes(':')
+      ? scanCandidates(text, IPV6, (start, end) => toIpv6(text, start, end)).map((span) =>
+          ipFinding(span, 'v6'),
+        )
+      : []),
+  ],
+};

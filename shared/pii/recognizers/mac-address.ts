@@ -1,0 +1,27 @@
+import type { Recognizer } from '../recognizer.js';
+import { type Span, scanCandidates, toFinding } from '../spans.js';
+
+// Six hex pairs with one consistent separator, or Cisco's three dotted hex quads.
+const CANDIDATE =
+  /(?<![\p{L}\p{N}:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:.-])/gu;
+const HEX = /[0-9a-f]/gi;
+const LETTER = /[a-f]/i;
+
+const toMac = (text: string, start: number, end: number): Span | undefined => {
+  const value = text.slice(start, end);
+  const digits = (value.match(HEX) ?? []).join('').toLowerCase();
+  if (digits === '000000000000' || digits === 'ffffffffffff') return undefined;
+  // Dotted digits only ("1234.5678.9012") are more likely a number than a Cisco MAC.
+  if (value.includes('.') && !LETTER.test(value)) return undefined;
+  return { start, end };
+};
+
+/** MAC addresses (a device identifier); never all zeros or the broadcast address. */
+export const macAddressRecognizer: Recognizer = {
+  name: 'mac',
+  entities: ['MAC_ADDRESS'],
+  find: (text) =>
+    scanCandidates(text, CANDIDATE, (start, end) => toMac(text, start, end)).map((span) =>
+      toFinding(span, { type: 'MAC_ADDRESS', category: 'online', score: 0.9, recognizer: 'mac' }),
+    ),
+};

@@ -1,0 +1,155 @@
+import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
+import { spansWithin } from '../lexicon/near.js';
+import { personCueFor } from '../lexicon/person-context.js';
+import type { Finding, Recognizer } from '../recognizer.js';
+import { type Span, toFinding } from '../spans.js';
+
+const PARTICLE =
+  "(?:de|del|della|delle|dei|degli|di|da|do|dos|das|des|du|la|le|les|el|los|las|l'|d'|san|santa|são|von|van|der|den|y|e)";
+const WORD = "\\p{Lu}[\\p{L}'’.-]{1,30}";
+// A house number: '12', '12a', '12 b', '12-14', '5/7', 'Nr. 3', 'nº 24'.
+const HOUSE =
+  '(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}\\d]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\d])';
+// After "Via", "Calle", "ul.": the street's name (particles, words), a comma maybe, the number.
+const NAME_THEN_NUMBER = new RegExp(
+  `[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,3}${WORD}(?:[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}\\p{Lu}?[\\p{L}'’.-]{1,30}){0,4}?,?[ \\t]{1,2}${HOUSE}`,
+  'uy',
+);
+// After "rue", "avenue" in French order: the name only ("12 rue de la Paix").
+const NAME_ONLY = new RegExp(`[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,3}${WORD}`, 'uy');
+const NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?,?[ \t]{1,2}$/u;
+// Before "Street", "Road": a number and one to three capitalised words ("221B Baker Street").
+const NUMBER_AND_NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,4}[a-zA-Z]?,?[ \\t]{1,2}(?:${WORD}[ \\t]{1,2}){1,3}$`,
+  'u',
+);
+// Before a separate "Straße", "utca", "gatan": capitalised words ("Berliner Straße", "Kossuth utca").
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])${WORD}[ \\t]{1,2}$`, 'u');
+const NUMBER_AFTER = new RegExp(`\\.?,?[ \\t]{1,3}${HOUSE}`, 'uy');
+const UPPER_START = /^\p{Lu}/u;
+// Postcodes of the EU, UK and CH, followed by a place name where the format alone is weak.
+const POSTCODE =
+  /(?<![\p{L}\d-])(?:(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,2}\p{Lu}\p{L}{2,}|\d{4}[ \t]?[A-Z]{2}(?![\p{L}\d])|\d{2}-\d{3}[ \t]{1,2}\p{Lu}|\d{4}-\d{3}[ \t]{1,2}\p{Lu}|\d{3}[ \t]\d{2}[ \t]{1,2}\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))/u;
+// A postcode and a place (five digits, '1234 AB', '12-345', '1234-567', '123 45'), for addresses
+// without a street word ("Am Mühlbach 4, 04109 Leipzig", "Laan van Meerdervoort 52, 2517 AM").
+const COMMA_POSTCODE_AND_PLACE =
+  /,[ \t]{1,2}(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})[ \t]{1,2}\p{Lu}/gu;
+const STREET_AND_NUMBER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])${WORD}(?:[ \\t]{1,2}(?:${PARTICLE}|${WORD})){0,3}[ \\t]{1,2}\\d{1,4}[a-zA-Z]?,$`,
+  'u',
+);
+const BEFORE = 100;
+const POSTCODE_WINDOW = 40;
+const BUSINESS_BEFORE = 100;
+const BUSINESS_AFTER = 40;
+
+const sticky = (pattern: RegExp, text: string, at: number): number | undefined => {
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  return match === null ? undefined : at + match[0].length;
+};
+
+const DIGIT = /\d/;
+
+/** Where `pattern` (anchored at its end with $) matches just before `at`, within `reach`. */
+const matchBefore = (
+  pattern: RegExp,
+  text: string,
+  at: number,
+  reach: number,
+): number | undefined => {
+  const from = Math.max(0, at - reach);
+  const match = pattern.exec(text.slice(from, at));
+  return match === null ? undefined : from + match.index;
+};
+
+/** A digit shortly before `at`: prose full of "place" and "way" skips the costly patterns. */
+const digitBefore = (text: string, at: number, reach: number): boolean =>
+  DIGIT.test(text.slice(Math.max(0, at - reach), at));
+
+const hasPostcodeAfter = (text: string, end: number): boolean =>
+  POSTCODE.test(text.slice(end, end + POSTCODE_WINDOW));
+
+/** "Via Roma 12", "Calle Mayor, 5", "ul. Długa 5/7", or French "12 rue de la Paix". */
+const streetBefore = (text: string, hit: Span): Span | undefined => {
+  const end = sticky(NAME_THEN_NUMBER, text, hit.end);
+  if (end !== undefined) return { start: hit.start, end };
+  const start = matchBefore(NUMBER_BEFORE, text, hit.start, 16);
+  const nameEnd = start === undefined ? undefined : sticky(NAME_ONLY, text, hit.end);
+  return start === undefined || nameEnd === undefined ? undefined : { start, end: nameEnd };
+};
+
+/** "10 Downing Street", or a separate street word between a name and a number. */
+const streetAfter = (text: string, hit: Span): Span | undefined => {
+  const start = digitBefore(text, hit.start, BEFORE)
+    ? matchBefore(NUMBER_AND_NAME_BEFORE, text, hit.start, BEFORE)
+    : undefined;
+  if (start !== undefined) return { start, end: hit.end };
+  const nameStart = matchBefore(NAME_BEFORE, text, hit.start, 34);
+  const end = nameStart === undefined ? undefined : sticky(NUMBER_AFTER, text, hit.end);
+  return nameStart === undefined || end === undefined ? undefined : { start: nameStart, end };
+};
+
+/** "Goethestraße 12a", "Kerkstraat 5", "Storgatan 3"; weak endings need a postcode after. */
+const compound = (text: string, hit: Span, weak: boolean): Span | undefined => {
+  if (!UPPER_START.test(text.slice(hit.start, hit.start + 1))) return undefined;
+  const end = sticky(NUMBER_AFTER, text, hit.end);
+  if (end === undefined || (weak && !hasPostcodeAfter(text, end))) return undefined;
+  return { start: hit.start, end };
+};
+
+/** "Am Mühlbach 4, 04109 Leipzig": a street, a number, a comma, then a postcode and a place. */
+const beforePostcodes = (text: string): Span[] => {
+  if (!/\d/.test(text)) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(COMMA_POSTCODE_AND_PLACE)) {
+    const start = matchBefore(STREET_AND_NUMBER_BEFORE, text, match.index + 1, BEFORE);
+    if (start !== undefined) spans.push({ start, end: match.index });
+  }
+  return spans;
+};
+
+const isBusiness = (text: string, span: Span, business: readonly LexiconHit[]): boolean =>
+  spansWithin(business, span.start - BUSINESS_BEFORE, span.end + BUSINESS_AFTER).length > 0 &&
+  personCueFor(text, span) === undefined;
+
+const candidates = (text: string): Span[] => {
+  const hits = lexiconHits(text);
+  const spans: (Span | undefined)[] = [
+    ...hits.of('streetBefore').map((hit) => streetBefore(text, hit)),
+    ...hits.of('streetAfter').map((hit) => streetAfter(text, hit)),
+    ...hits.of('streetSuffix').map((hit) => compound(text, hit, false)),
+    ...hits.of('streetSuffixWeak').map((hit) => compound(text, hit, true)),
+    ...beforePostcodes(text),
+  ];
+  return spans
+    .filter((span): span is Span => span !== undefined)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((span, i, all) => i === 0 || span.start >= (all[i - 1] as Span).end);
+};
+
+/** Street addresses (street word + number); by a company or venue and no person, a business's. */
+export const postalAddressRecognizer: Recognizer = {
+  name: 'postal-address',
+  entities: ['POSTAL_ADDRESS'],
+  find: (text) => {
+    const business = lexiconHits(text).of('business');
+    return candidates(text).map(
+      (span): Finding =>
+        isBusiness(text, span, business)
+          ? toFinding(span, {
+              type: 'POSTAL_ADDRESS',
+              category: 'business_id',
+              score: 0.6,
+              recognizer: 'postal-address',
+              detail: 'business',
+            })
+          : toFinding(span, {
+              type: 'POSTAL_ADDRESS',
+              category: 'location',
+              score: hasPostcodeAfter(text, span.end) ? 0.85 : 0.7,
+              recognizer: 'postal-address',
+            }),
+    );
+  },
+};

@@ -1,0 +1,141 @@
+import {
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  type ContextWords,
+  contextPattern,
+  fold,
+  hasContextNear,
+  hasLabelNear,
+} from '../../../shared/pii/context.js';
+import { CONTEXT_WORDS } from '../../../shared/pii/context-words.js';
+
+/** The span of '123' in a text: the candidate the words must be near. */
+const at = (text: string, value = '123') => {
+  const start = text.indexOf(value);
+  return { start, end: start + value.length };
+};
+const near = (words: ContextWords, text: string) => hasContextNear(text, at(text), words);
+
+describe('fold', () => {
+  it.each([
+    ['Führerschein', 'fuhrerschein'],
+    ['NUMÉRO DE SÉCURITÉ SOCIALE', 'numero de securite sociale'],
+    ['Kørekort', 'korekort'],
+    ['Dowód osobisty', 'dowod osobisty'],
+    ['Αριθμός Ταυτότητας', 'αριθμοσ ταυτοτητασ'],
+    ['ΤΑΥΤΟΤΗΤΑΣ', 'ταυτοτητασ'],
+    ['carte d’identité', "carte d'identite"],
+  ])('folds %j to %j', (text, expected) => {
+    expect(fold(text)).toBe(expected);
+  });
+
+  it('keeps the length, so offsets stay valid', () => {
+    const text = 'Straße İstanbul Ærø ﬁ';
+
+    expect(fold(text)).toHaveLength(text.length);
+  });
+});
+
+describe('contextPattern', () => {
+  it('matches a phrase across spaces, dots, dashes and underscores', () => {
+    const words = contextPattern([], ['tax id']);
+
+    for (const label of ['Tax ID', 'tax-id', 'tax_id', 'TaxID', 'tax. id']) {
+      expect({ label, near: near(words, `${label}: 123`) }).toEqual({ label, near: true });
+    }
+  });
+
+  it('makes words of up to three letters stand alone', () => {
+    const words = contextPattern([], ['nif']);
+
+    expect(near(words, 'NIF: 123')).toBe(true);
+    expect(near(words, 'Manifest 123')).toBe(false);
+    expect(near(words, 'nifty 123')).toBe(false);
+  });
+
+  it('lets words of four or five letters start a longer word', () => {
+    const words = contextPattern([], ['pesel']);
+
+    expect(near(words, 'numer PESELu 123')).toBe(true);
+    expect(near(words, 'xpesel 123')).toBe(false);
+  });
+
+  it('lets longer words sit inside a compound', () => {
+    expect(near(contextPattern([], ['steuer']), 'Lohnsteuerbescheinigung 123')).toBe(true);
+  });
+
+  it("makes a word marked '=' stand alone whatever its length", () => {
+    const words = contextPattern([], ['=pass']);
+
+    expect(near(words, 'Pass: 123')).toBe(true);
+    expect(near(words, 'password 123')).toBe(false);
+  });
+
+  it('matches the words of a kind in several languages and scripts', () => {
+    const words = contextPattern(['passport']);
+
+    for (const label of ['passport', 'Reisepass', 'passeport', 'paszport', 'διαβατήριο']) {
+      expect({ label, near: near(words, `${label} 123`) }).toEqual({ label, near: true });
+    }
+  });
+
+  it('finds words that overlap another word', () => {
+    const words = contextPattern([], ['versicherungsnummer']);
+
+    expect(near(words, 'Sozialversicherungsnummer 123')).toBe(true);
+  });
+
+  it('keeps sets apart: a word of one set is not context for another', () => {
+    const pesel = contextPattern([], ['pesel']);
+    const cpr = contextPattern([], ['cpr']);
+
+    expect(near(pesel, 'CPR 123')).toBe(false);
+    expect(near(cpr, 'CPR 123')).toBe(true);
+  });
+});
+
+describe('hasContextNear', () => {
+  const words = contextPattern([], ['pesel']);
+
+  it('finds a word before or after the span, within reach', () => {
+    expect(near(words, 'PESEL: 123')).toBe(true);
+    expect(near(words, '123 (PESEL)')).toBe(true);
+  });
+
+  it('ignores a word out of reach on either side', () => {
+    expect(near(words, `PESEL ${'.'.repeat(CONTEXT_BEFORE)}123`)).toBe(false);
+    expect(near(words, `123${'.'.repeat(CONTEXT_AFTER)} PESEL`)).toBe(false);
+  });
+
+  it('never reads a word across the span itself', () => {
+    expect(near(words, 'PES123EL')).toBe(false);
+  });
+});
+
+describe('hasLabelNear', () => {
+  const words = contextPattern([], ['konto']);
+  const labelled = (text: string) => hasLabelNear(text, at(text), words);
+
+  it.each([
+    ['right before', 'Konto: 123'],
+    ['before, with a few words between', 'Konto bei der Sparkasse: 123'],
+    ['right after', '123 (Konto)'],
+    ['after an abbreviation', 'Konto-Nr. 123'],
+    ['in the CSV header above', 'id;konto;ort\n17;123;Köln'],
+  ])('accepts a label %s', (_case, text) => {
+    expect(labelled(text)).toBe(true);
+  });
+
+  it.each([
+    ['in the previous sentence', 'auf das Konto. Die Bestellung 123'],
+    ['too far before', 'Konto bei der Sparkasse in der Innenstadt: 123'],
+  ])('rejects a word %s', (_case, text) => {
+    expect(labelled(text)).toBe(false);
+  });
+});
+
+describe('CONTEXT_WORDS', () => {
+  it.each(Object.entries(CONTEXT_WORDS))('writes the %s words in lower case', (_kind, list) => {
+    expect(list.filter((word) => word !== word.toLowerCase())).toEqual([]);
+  });
+});

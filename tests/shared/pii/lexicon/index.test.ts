@@ -1,0 +1,83 @@
+import { type LexiconKind, lexiconHits, spellings } from '../../../../shared/pii/lexicon/index.js';
+import { CONTACT_CUES } from '../../../../shared/pii/lexicon/terms/contact-cues.js';
+import { CRIMINAL_TERMS } from '../../../../shared/pii/lexicon/terms/criminal.js';
+import { PERSON_CUES } from '../../../../shared/pii/lexicon/terms/person-cues.js';
+import { SPECIAL_CATEGORY_TERMS } from '../../../../shared/pii/lexicon/terms/special-categories.js';
+
+const found = (text: string, kind: LexiconKind): string[] =>
+  lexiconHits(text)
+    .of(kind)
+    .map((hit) => text.slice(hit.start, hit.end));
+
+describe('lexiconHits', () => {
+  it.each([
+    ['health', 'Ich habe Diabetes.', ['Diabetes']],
+    ['health', 'Sie leidet an einer Herzkrankheit.', ['Herzkrankheit']],
+    ['health', 'DIABÈTE', ['DIABÈTE']],
+    ['religion', 'Je suis musulmane pratiquante.', ['musulmane', 'pratiquante']],
+    ['union', 'Jest członkiem związku zawodowego.', ['związku zawodowego']],
+    ['criminal', 'Er ist vorbestraft.', ['vorbestraft']],
+    ['self', "J'ai mal au dos.", ["J'ai"]],
+    ['salutation', 'Sehr geehrter Herr Weber', ['Herr']],
+    ['closing', 'Mit freundlichen Grüßen\nAnna', ['Mit freundlichen Grüßen']],
+    ['closing', 'Mit freundlichen Grüssen\nAnna', ['Mit freundlichen Grüssen']],
+    ['labelFirst', '{"firstName": "Anna"}', ['firstName']],
+    ['birth', 'DOB: 1985-03-12', ['DOB']],
+    ['streetSuffix', 'Goethestraße 5', ['Goethestraße']],
+  ] as const)('finds %s words: %j', (kind, text, expected) => {
+    expect(found(text, kind)).toEqual(expected);
+  });
+
+  it.each([
+    ['religion', 'Jewellery by Jewett'],
+    ['health', 'prediabetesx'],
+    ['self', 'hoho'],
+  ] as const)('does not find %s words in %j', (kind, text) => {
+    expect(found(text, kind)).toEqual([]);
+  });
+
+  it('widens a prefix entry to the whole word', () => {
+    expect(found('Mam cukrzycę typu 2.', 'health')).toEqual(['cukrzycę']);
+  });
+
+  it('memoises the hits of the last text', () => {
+    expect(lexiconHits('Ich habe Diabetes.')).toBe(lexiconHits('Ich habe Diabetes.'));
+  });
+});
+
+describe('spellings', () => {
+  it('writes labels also run together, and ß also as ss', () => {
+    expect(spellings('date of birth', true)).toEqual(['date of birth', 'dateofbirth']);
+    expect(spellings('grüße', false)).toEqual(['grüße', 'grüsse']);
+    expect(spellings('criminal record', false)).toEqual(['criminal record']);
+  });
+});
+
+describe('the term lists', () => {
+  const lists: [string, readonly string[]][] = [
+    ...Object.entries(SPECIAL_CATEGORY_TERMS),
+    ['criminal', CRIMINAL_TERMS],
+    ...Object.entries(PERSON_CUES),
+    ...Object.entries(CONTACT_CUES),
+  ];
+
+  it.each(lists)('%s has only non-empty, trimmed entries', (_kind, list) => {
+    for (const entry of list)
+      expect(entry.replaceAll('*', '').trim()).toBe(entry.replaceAll('*', ''));
+    expect(list.every((entry) => entry.replaceAll('*', '').length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['EN', 'illness'],
+    ['DE', 'Krankheit'],
+    ['FR', 'maladie'],
+    ['ES', 'enfermedad'],
+    ['IT', 'malattia'],
+    ['NL', 'ziekte'],
+    ['PL', 'choroba'],
+    ['PT', 'doença'],
+    ['SV', 'sjukdom'],
+  ])('has the %s word for illness (%s)', (_lang, word) => {
+    expect(found(`x ${word} x`, 'health')).toEqual([word]);
+  });
+});

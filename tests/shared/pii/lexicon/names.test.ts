@@ -1,0 +1,48 @@
+import { AMBIGUOUS_NAMES, FIRST_NAMES, LAST_NAMES } from '../../../../shared/pii/data/names.js';
+import { foldText } from '../../../../shared/pii/lexicon/fold.js';
+import {
+  isAmbiguousName,
+  isFirstName,
+  isKnownName,
+  isLastName,
+} from '../../../../shared/pii/lexicon/names.js';
+
+describe('the name gazetteer', () => {
+  it.each(['anna', 'lukas', 'camille', 'lucia', 'giulia', 'sanne', 'katarzyna', 'joao', 'erik'])(
+    'knows the first name %s',
+    (name) => {
+      expect(isFirstName(name)).toBe(true);
+    },
+  );
+
+  it.each([
+    'muller',
+    'dubois',
+    'garcia',
+    'rossi',
+    'jansen',
+    'kowalski',
+    'kowalska',
+    'silva',
+    'andersson',
+  ])('knows the surname %s', (name) => {
+    expect(isLastName(name)).toBe(true);
+  });
+
+  it.each(['will', 'may', 'rose', 'mark', 'paris', 'milano'])('marks %s as ambiguous', (name) => {
+    expect(isAmbiguousName(name)).toBe(true);
+  });
+
+  it.each(['invoice', 'quarterly', 'diabetes', 'the'])('does not know the word %s', (word) => {
+    expect(isKnownName(word)).toBe(false);
+  });
+
+  it('is stored folded, one space-separated line at a time, sorted', () => {
+    for (const lines of [FIRST_NAMES, LAST_NAMES, AMBIGUOUS_NAMES]) {
+      const names = lines.join(' ').split(' ');
+      expect(names.every((name) => name === foldText(name) && name.length >= 2)).toBe(true);
+      expect(names).toEqual([...names].sort());
+      expect(lines.every((line) => line.length <= 100)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { lexiconHits } from '../../../../shared/pii/lexicon/index.js';
+import { isInName, personCueFor } from '../../../../shared/pii/lexicon/person-context.js';
+
+/** The cue for the first health term in the text. */
+const cueForHealth = (text: string) => {
+  const [term] = lexiconHits(text).of('health');
+  if (term === undefined) throw new Error('no health term in the example');
+  return personCueFor(text, term);
+};
+
+describe('personCueFor', () => {
+  it.each([
+    ['a name in the sentence', 'Anna Schmidt was diagnosed with cancer.', 'name'],
+    ['a salutation nearby', 'Frau K. hat Diabetes.', 'name'],
+    ['a first-person predicate', 'I have type 2 diabetes.', 'self'],
+    ['a first-person copula', 'Ik ben zwanger.', 'self'],
+    ['a possessive', 'My recent asthma attack scared me.', 'self'],
+    ['a tight possessive with a kin word', 'Mi hijo tiene autismo.', 'self'],
+    ['a third-person predicate', 'Sie leidet an Migräne.', 'other'],
+    ['a role with its determiner', 'The patient has diabetes.', 'role'],
+    ['a first-person cue right after the term', 'Diabetes, which I have had since 2010.', 'self'],
+  ])('finds %s', (_case, text, cue) => {
+    expect(cueForHealth(text)).toBe(cue);
+  });
+
+  it.each([
+    ['a topic', 'Diabetes is a chronic disease.'],
+    ['a question about a topic', 'I have a question about diabetes prevention.'],
+    ['an essay about a topic', 'My essay on depression in teenagers is due.'],
+    ['a generic "his or her"', 'Each patient with diabetes should check his or her feet.'],
+    ['the formal German "Ihre"', 'Schützen Sie Ihre Gesundheit: Diabetes-Vorsorge ab 35.'],
+    ['a cue in another clause', 'I went home. Diabetes research is well funded.'],
+    ['Italian "su" (about)', 'Convegno su diabete e obesità.'],
+    ['a name in another paragraph', 'Anna Schmidt\n\nDiabetes is a chronic disease.'],
+  ])('finds no cue for %s', (_case, text) => {
+    expect(cueForHealth(text)).toBeUndefined();
+  });
+
+  it('knows a term that is part of a name', () => {
+    const text = 'Christian Weber leads the project.';
+    const [term] = lexiconHits(text).of('religion');
+
+    expect(term).toBeDefined();
+    expect(isInName(text, term as { start: number; end: number })).toBe(true);
+  });
+});

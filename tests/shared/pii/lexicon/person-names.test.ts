@@ -1,0 +1,47 @@
+import { findPersonNames } from '../../../../shared/pii/lexicon/person-names.js';
+
+const names = (text: string): string[] =>
+  findPersonNames(text).map((name) => `${text.slice(name.start, name.end)} (${name.cue})`);
+
+describe('findPersonNames', () => {
+  it.each([
+    ['Sehr geehrte Frau Dr. Brenneisen, vielen Dank.', ['Brenneisen (salutation)']],
+    ['Dear Mr Okonkwo-Smith, thank you.', ['Okonkwo-Smith (salutation)']],
+    ['Mme Dupont et M. Martin sont arrivés.', ['Dupont (salutation)', 'Martin (title)']],
+    ['Dhr. van der Berg belt terug.', ['Berg (salutation)']],
+    ['Szanowna Pani Kamińska,', ['Kamińska (title)']],
+    ['Hallo Anna, wie geht es?', ['Anna (greeting)']],
+    ['Hoi Jeroen, kun je bellen?', ['Jeroen (greeting)']],
+    ['Viele Grüße\nThomas Weber', ['Thomas Weber (closing)']],
+    ['Met vriendelijke groet,\nSanne de Vries', ['Sanne de Vries (closing)']],
+    ['Our employee Jan Kowalski is on leave.', ['Jan Kowalski (role)']],
+    ['{"firstName": "Anna", "lastName": "Kowalska"}', ['Anna (label)', 'Kowalska (label)']],
+    ['Name: Camille Dubois', ['Camille Dubois (label)']],
+    ['Please ask Anna Schmidt in accounts.', ['Anna Schmidt (pair)']],
+    ['Priya Robinson called.', ['Priya Robinson (pair)']],
+    ['Liste: Schmidt, Anna; Weber, Jan', ['Schmidt, Anna (pair)', 'Weber, Jan (pair)']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a closing before a team', 'Best regards,\nThe Support Team'],
+    [
+      'a greeting to no one in particular',
+      'Dear Sir or Madam, hello World! Hi all, hallo zusammen',
+    ],
+    [
+      'a title-case sentence of everyday words',
+      'Will the May release include the Rose Gold theme?',
+    ],
+    ['an ambiguous first name before an everyday word', 'Mark Price changes next week'],
+    ['place names that start like first names', 'Santa Cruz and San Sebastián are sunny'],
+    ['cities', 'Le Olimpiadi di Milano Cortina'],
+    ['a product under a name label', '"name": "Widget Pro"'],
+    ['a street named after a person', 'Our shop at 12 rue Victor Hugo, piazzale Carlo Magno 1'],
+    ['capitalised German nouns', 'Der Bericht zum Quartal liegt der Geschäftsführung vor.'],
+    ['a salutation before a group', 'Sehr geehrte Damen und Herren'],
+  ])('finds no name in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { classify } from '../../../shared/pii/classify.js';
+
+// No timed assertion: each family is classified at 25 KB and at 100 KB, side by side, and only the
+// ratio of their CPU times is checked. Linear work gives about 4, quadratic 16; the ceiling of 8
+// leaves room for noise while still catching any super-linear recognizer. The minimum of several
+// repeats drops garbage-collection pauses and scheduler noise, and machine speed cancels out.
+const SMALL = 25_000;
+const LARGE = 100_000;
+const CEILING = 8;
+const REPEATS = 5;
+
+/** `unit` repeated and cut to exactly `length` characters. */
+const repeated =
+  (unit: string, prefix = '', suffix = '') =>
+  (length: number): string =>
+    `${prefix}${unit.repeat(Math.ceil(length / unit.length))}`.slice(0, length - suffix.length) +
+    suffix;
+
+// Inputs that would explode a backtracking pattern: long runs of what identifiers are made of.
+const FAMILIES: readonly (readonly [family: string, build: (length: number) => string])[] = [
+  ['digits and spaces ("1 1 1 …")', repeated('1 ')],
+  ['letters and at signs ("a@a@…")', repeated('a@')],
+  ['plus-one runs ("+1+1…")', repeated('+1')],
+  ['one run of zeros', repeated('0')],
+  ['a country code then digits ("DE111…")', repeated('1', 'DE')],
+  ['dot-separated digit groups ("123.123.…")', repeated('123.')],
+  ['dash-joined digits ("1-1-…")', repeated('1-')],
+  ['slash-joined digit groups ("12/34/…")', repeated('12/34/')],
+  ['IBAN-like groups ("DE12 DE12 …")', repeated('DE12 ')],
+  ['phone-like groups ("(0) 12 (0) 12 …")', repeated('(0) 12 ')],
+  ['dotted quads ("1.1.1.1.…")', repeated('1.')],
+  ['hex pairs ("ab:ab:…")', repeated('ab:')],
+  ['base64-like run', repeated('QmFzZTY0IGxpa2UgcnVuIG9mIHRleHQ')],
+  ['one long word', repeated('a')],
+  ['words of five to twelve letters', repeated('document ')],
+  ['alternating letters and digits ("A1A1…")', repeated('A1')],
+  ['a dotted local part before an at sign', repeated('a.', '', '@example.com')],
+  ['at signs and dots ("@.@.…")', repeated('@.')],
+  ['a long dotted domain after an at sign', repeated('b.', 'a@')],
+  ['colon-joined hex ("1:1:…")', repeated('1:')],
+  ['whitespace only', repeated(' \t\n')],
+  ['diacritics ("é")', repeated('é')],
+  ['VAT prefixes with spaces ("DE DE …")', repeated('DE ')],
+  ['context words and digits', repeated('Steuer-ID 12 ')],
+  ['salutations and surnames ("Herr Müller …")', repeated('Herr Müller ')],
+  ['capitalised first names ("Anna Anna …")', repeated('Anna ')],
+  [
+    'special-category words beside names ("Herr Müller hat Diabetes. …")',
+    repeated('Herr Müller hat Diabetes. '),
+  ],
+  ['first-person cues before special-category words', repeated('Ich habe Diabetes. ')],
+  ['criminal-data words beside names', repeated('Herr Müller wurde verurteilt. ')],
+  ['percent-encoded bytes ("%41%41…")', repeated('%41')],
+  ['URL escapes that are not UTF-8 ("caf%E9+…")', repeated('caf%E9+')],
+  ['quoted-printable bytes ("=41=41…")', repeated('=41')],
+];
+
+type Work = (text: string) => unknown;
+
+/** CPU microseconds (user + system) of one call. */
+const cpuMicros = (work: Work, text: string): number => {
+  const start = process.cpuUsage();
+  work(text);
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+};
+
+/**
+ * The 100 KB / 25 KB CPU-time ratio, each the minimum of REPEATS calls. The two sizes alternate,
+ * so each call sees a new text (the classifier memoises per-text work for the last text only).
+ */
+const growth = (work: Work, build: (length: number) => string): number => {
+  const small = build(SMALL);
+  const large = build(LARGE);
+  work(build(1_000));
+  const smallTimes: number[] = [];
+  const largeTimes: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    smallTimes.push(cpuMicros(work, small));
+    largeTimes.push(cpuMicros(work, large));
+  }
+  return Math.min(...largeTimes) / Math.max(1, Math.min(...smallTimes));
+};
+
+/** Work proportional to the square of the length: what the ceiling must catch. */
+const quadratic: Work = (text) => {
+  const steps = Math.floor(text.length / 10);
+  let sum = 0;
+  for (let i = 0; i < steps; i++) for (let j = 0; j < steps; j++) sum += (i ^ j) & 1;
+  return sum;
+};
+
+describe('classify on 100 KB of pathological input', () => {
+  it.each(FAMILIES)('stays linear: %s', (_family, build) => {
+    expect(build(LARGE)).toHaveLength(LARGE);
+    expect(growth(classify, build)).toBeLessThan(CEILING);
+  });
+
+  it('would report quadratic work: the same measure exceeds the ceiling on it', () => {
+    expect(growth(quadratic, repeated('a'))).toBeGreaterThan(CEILING);
+  });
+});

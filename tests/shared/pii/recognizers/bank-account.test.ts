@@ -1,0 +1,33 @@
+import { bankAccountRecognizer } from '../../../../shared/pii/recognizers/bank-account.js';
+
+// Account numbers from python-stdnum's tests (tests/fixtures/corpora).
+const detected = (text: string) =>
+  bankAccountRecognizer.find(text).map((finding) => ({
+    value: text.slice(finding.start, finding.end),
+    scheme: finding.detail,
+  }));
+
+describe('bankAccountRecognizer', () => {
+  it.each([
+    ['es.ccc', 'cuenta 1234-1234-16 1234567890', '1234-1234-16 1234567890'],
+    ['es.ccc', 'no word needed: 1234 1234 16 1234567890', '1234 1234 16 1234567890'],
+    ['cz.bankaccount', 'číslo účtu 19-2000145399/0800', '19-2000145399/0800'],
+    ['cz.bankaccount', 'účet 280154417/0300', '280154417/0300'],
+    ['no.kontonr', 'kontonummer 8601 11 17947', '8601 11 17947'],
+    ['gb.sortcode', 'sort code and account: 12-34-56 12345678', '12-34-56 12345678'],
+    ['account', 'Kontonummer 1234567890', '1234567890'],
+    ['account', 'numero di conto 000123456789', '000123456789'],
+  ])('finds %s in %j', (scheme, text, value) => {
+    expect(detected(text)).toEqual([{ value, scheme }]);
+  });
+
+  it.each([
+    ['a CCC with wrong check digits', '1234-1234-00 1234567890'],
+    ['a Czech account with a wrong check', 'účet 4278-727558021/0100'],
+    ['a number without an account word', 'Bestellung 1234567890'],
+    ['a year range next to an account word', 'Konto 2023/2024'],
+    ['a short number next to an account word', 'Konto 4711'],
+  ])('ignores %s', (_case, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { criminalDataRecognizer } from '../../../../shared/pii/recognizers/criminal-data.js';
+import { foundIn } from '../helpers.js';
+
+describe('criminalDataRecognizer', () => {
+  it.each([
+    ['EN', 'He was convicted of fraud in 2019.', 'convicted'],
+    ['DE', 'Der Bewerber Jonas Krüger ist vorbestraft.', 'vorbestraft'],
+    ['FR', 'Il a été condamné à six mois avec sursis.', 'condamné'],
+    ['ES', 'Mi primo tiene antecedentes penales.', 'antecedentes penales'],
+    ['IT', 'Mio fratello è stato condannato per truffa.', 'condannato'],
+    ['NL', 'Hij heeft een strafblad.', 'strafblad'],
+    ['PL', 'Nasz pracownik był karany za kradzież.', 'karany'],
+    ['PT', 'O meu cunhado foi condenado a pena suspensa.', 'condenado'],
+    ['SV', 'Han dömdes till fängelse 2020.', 'dömdes'],
+  ])('finds %s criminal data about a person', (_lang, text, term) => {
+    expect(foundIn(criminalDataRecognizer, text)[0]).toBe(term);
+  });
+
+  it.each([
+    ['EN', 'Prison population statistics for 2023 show a slight rise.'],
+    ['FR', 'Quelles sont les peines prévues pour un délit de fuite ?'],
+    ['PL', 'Jakie są kary za jazdę po pijanemu w Polsce?'],
+  ])('finds nothing in a %s question about the law', (_lang, text) => {
+    expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
+  });
+
+  it('uses its own recognizer name and category', () => {
+    const [finding] = criminalDataRecognizer.find('She was arrested yesterday.');
+
+    expect(finding).toMatchObject({
+      type: 'CRIMINAL_DATA',
+      category: 'criminal',
+      recognizer: 'criminal',
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { dateOfBirthRecognizer } from '../../../../shared/pii/recognizers/date-of-birth.js';
+import { foundIn } from '../helpers.js';
+
+describe('dateOfBirthRecognizer', () => {
+  it.each([
+    ['DE', 'Max Mustermann, geb. 12.03.1985, wohnhaft in Köln', '12.03.1985'],
+    ['DE with a birthplace', 'Geboren in Wien am 1. Mai 1970', '1. Mai 1970'],
+    ['FR', 'née à Lyon le 3 mars 1990', '3 mars 1990'],
+    ['EN ISO', 'DOB: 1985-03-12', '1985-03-12'],
+    ['EN month first', 'born on March 12, 1985', 'March 12, 1985'],
+    ['IT', 'nato a Milano il 12/03/1985', '12/03/1985'],
+    ['ES', 'Fecha de nacimiento: 12 de marzo de 1985', '12 de marzo de 1985'],
+    ['NL', 'geboren op 12-03-1985', '12-03-1985'],
+    ['PL genitive month', 'ur. 5 maja 1979 r.', '5 maja 1979'],
+    ['PT', 'data de nascimento: 12/03/1985', '12/03/1985'],
+    ['SV', 'född 1985-03-12', '1985-03-12'],
+    ['a JSON field', '{"date_of_birth":"1990-07-01"}', '1990-07-01'],
+  ])('finds a %s date of birth', (_case, text, date) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
+  });
+
+  it.each([
+    ['a date without a birth label', 'Meeting on 12.03.2024 at 10:00'],
+    ['a birthday without a year', 'Geburtstag: 12.03.'],
+    ['an impossible date', 'date of birth: 31.02.2020'],
+    ['NATO, not nato (born)', 'NATO 2023-07-11 summit in Vilnius'],
+    ['a figure of speech', 'The report was born out of 2023 data'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { ipAddressRecognizer } from '../../../../shared/pii/recognizers/ip-address.js';
+import { foundIn } from '../helpers.js';
+
+// Cases from Presidio's tests (tests/fixtures/corpora).
+describe('ipAddressRecognizer', () => {
+  it.each([
+    ['an IPv4 address', 'microsoft.com 192.168.0.1', '192.168.0.1'],
+    ['an IPv4 address ending a sentence', 'IP: 192.168.1.1.', '192.168.1.1'],
+    ['an IPv4 address in parentheses', '(10.0.0.1)', '10.0.0.1'],
+    ['an IPv4 network', 'Subnet: 192.168.1.0/24', '192.168.1.0'],
+    [
+      'a full IPv6 address',
+      '2345:0425:2CA1:0000:0000:0567:5673:23b5',
+      '2345:0425:2CA1:0000:0000:0567:5673:23b5',
+    ],
+    ['a compressed IPv6 address', 'Server IP: 2001:db8::1', '2001:db8::1'],
+    ['an IPv6 address in brackets with a port', 'Connect to [2001:db8::1]:8080', '2001:db8::1'],
+    ['an IPv6 address with a zone', 'fe80::1%eth0', 'fe80::1%eth0'],
+    ['an IPv4-mapped IPv6 address', 'Mapped: ::ffff:192.168.1.1', '::ffff:192.168.1.1'],
+    ['an IPv6 prefix', 'Prefix: 2001:db8::/32', '2001:db8::'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(ipAddressRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['an incomplete IPv4 address', 'my ip: 192.168.0'],
+    ['an octet above 255', '192.168.1.256'],
+    ['a time', 'Time 12:34:56'],
+    ['a ratio', 'Ratio 1:2:3:4'],
+    ['a C++ scope', 'std::cout << MyClass::toString'],
+    ['an IPv6 address with two ::', '2001::db8::1'],
+    ['an address glued to letters', 'text192.168.1.1 and fe80::1text'],
+    ['an embedded IPv4 part above 255', '2001:db8::256.1.1.1'],
+    ['the loopback and unspecified addresses', 'localhost 127.0.0.1, ::1, 0.0.0.0 and ::'],
+    ['a version number', 'version 10.0.19041.1 or v1.2.3.4'],
+    ['four single digits', 'section 2.1.3.4'],
+    ['an ISO timestamp', '2024-03-15T14:30:00Z'],
+    ['a MAC address', '00:1A:2B:3C:4D:5E'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(ipAddressRecognizer, text)).toEqual([]);
+  });
+});

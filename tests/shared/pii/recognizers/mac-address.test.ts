@@ -1,0 +1,27 @@
+import { macAddressRecognizer } from '../../../../shared/pii/recognizers/mac-address.js';
+import { foundIn } from '../helpers.js';
+
+// Cases from Presidio's tests (tests/fixtures/corpora).
+describe('macAddressRecognizer', () => {
+  it.each([
+    ['colons', 'MAC address is 00:1A:2B:3C:4D:5E', '00:1A:2B:3C:4D:5E'],
+    ['dashes', 'Hardware address: AA-BB-CC-DD-EE-FF', 'AA-BB-CC-DD-EE-FF'],
+    ['mixed case', 'Mixedcase MAC: 0d-B3-4a-6A-d9-cF', '0d-B3-4a-6A-d9-cF'],
+    ['Cisco dotted quads', 'Cisco MAC: 0012.3456.789A', '0012.3456.789A'],
+    ['lower-case Cisco quads', 'Physical address is aabb.ccdd.eeff', 'aabb.ccdd.eeff'],
+  ])('finds a MAC address with %s', (_case, text, expected) => {
+    expect(foundIn(macAddressRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['five pairs', 'Not a MAC: 00:1A:2B:3C:4D'],
+    ['non-hex letters', 'Invalid: ZZ:ZZ:ZZ:ZZ:ZZ:ZZ'],
+    ['the broadcast address', 'Broadcast: FF:FF:FF:FF:FF:FF'],
+    ['all zeros', 'Invalid: 00:00:00:00:00:00'],
+    ['mixed separators', 'hyphens and colons: 10:2F:33-AC-29-C3'],
+    ['dotted digits only', 'amount 1234.5678.9012'],
+    ['a time', '12:34:56'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(macAddressRecognizer, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { postalAddressRecognizer } from '../../../../shared/pii/recognizers/postal-address.js';
+
+const found = (text: string): string[] =>
+  postalAddressRecognizer
+    .find(text)
+    .map((finding) => `${text.slice(finding.start, finding.end)} [${finding.category}]`);
+
+describe('postalAddressRecognizer', () => {
+  it.each([
+    ['DE compound', 'Bitte an Goethestraße 12a, 10115 Berlin schicken.', 'Goethestraße 12a'],
+    ['DE separate street word', 'Ich wohne in der Berliner Straße 5.', 'Berliner Straße 5'],
+    ['DE weak ending with a postcode', 'Rosenweg 7, 04109 Leipzig', 'Rosenweg 7'],
+    ['FR', '12 rue de la Paix, 75002 Paris', '12 rue de la Paix'],
+    ['IT', 'abito in via Garibaldi 3, 20121 Milano', 'via Garibaldi 3'],
+    ['ES', 'Calle Mayor, 5, 28013 Madrid', 'Calle Mayor, 5'],
+    ['ES short form', 'C/ Alcalá 23, 3º B', 'C/ Alcalá 23'],
+    ['NL', 'Kerkstraat 12, 1012 AB Amsterdam', 'Kerkstraat 12'],
+    ['PL', 'ul. Długa 5/7, 00-238 Warszawa', 'ul. Długa 5/7'],
+    ['PT', 'Rua Augusta, 24, 1100-053 Lisboa', 'Rua Augusta, 24'],
+    ['SV', 'Storgatan 12, 111 22 Stockholm', 'Storgatan 12'],
+    ['EN', '221B Baker Street, London NW1 6XE', '221B Baker Street'],
+    ['HU', 'Kossuth utca 5, Budapest', 'Kossuth utca 5'],
+  ])('finds a home address: %s', (_case, text, address) => {
+    expect(found(text)).toEqual([`${address} [location]`]);
+  });
+
+  it.each([
+    ['a company', 'ACME GmbH, Hauptstraße 5, 10115 Berlin', 'Hauptstraße 5'],
+    ['a new office', 'Our new office is at 10 Downing Street.', '10 Downing Street'],
+    [
+      'a trade fair',
+      'Die Messe findet im Congress Center, Messeplatz 1, 60327 Frankfurt statt.',
+      'Messeplatz 1',
+    ],
+  ])('reports a business address as a business identifier: %s', (_case, text, address) => {
+    expect(found(text)).toEqual([`${address} [business_id]`]);
+  });
+
+  it('keeps an address personal when a person lives there, even near a company word', () => {
+    expect(found('Anna Weber (ACME GmbH) wohnt Lindenstraße 4, 10115 Berlin.')).toEqual([
+      'Lindenstraße 4 [location]',
+    ]);
+  });
+
+  it.each([
+    ['a solution path', 'Lösungsweg 2 ist besser als Lösungsweg 1.'],
+    ['a rank', 'Platz 3 belegt das Team aus Köln.'],
+    ['a chapter', 'Section 3 Street Lighting'],
+    ['a channel', 'send it via email 3 times'],
+    ['a weak ending without a postcode', 'Hering 3 Stück'],
+  ])('ignores %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { specialCategoryRecognizer } from '../../../../shared/pii/recognizers/special-category.js';
+
+const found = (text: string): string[] =>
+  specialCategoryRecognizer
+    .find(text)
+    .map((finding) => `${finding.type}:${text.slice(finding.start, finding.end)}`);
+
+describe('specialCategoryRecognizer', () => {
+  it.each([
+    [
+      'EN health, first person',
+      'I have type 2 diabetes and take metformin.',
+      ['HEALTH_DATA:diabetes', 'HEALTH_DATA:metformin'],
+    ],
+    ['DE health, first person', 'Ich leide seit Jahren an Migräne.', ['HEALTH_DATA:Migräne']],
+    ['FR health, first person', "J'ai un cancer du sein.", ['HEALTH_DATA:cancer']],
+    ['ES health, a relative', 'Mi hijo tiene autismo.', ['HEALTH_DATA:autismo']],
+    ['IT health, first person', 'Ho il diabete da dieci anni.', ['HEALTH_DATA:diabete']],
+    ['NL health, first person', 'Ik ben zwanger van ons tweede kind.', ['HEALTH_DATA:zwanger']],
+    ['PL health, first person', 'Mam cukrzycę typu 2.', ['HEALTH_DATA:cukrzycę']],
+    ['PT health, first person', 'Tenho asma desde criança.', ['HEALTH_DATA:asma']],
+    ['SV health, first person', 'Jag har diabetes.', ['HEALTH_DATA:diabetes']],
+    ['health of a named person', 'Anna Weber wurde gestern operiert.', ['HEALTH_DATA:operiert']],
+    ['religion', 'I am a practising Catholic.', ['RELIGIOUS_BELIEF:Catholic']],
+    [
+      'ethnic origin',
+      'Er hat einen Migrationshintergrund.',
+      ['ETHNIC_ORIGIN:Migrationshintergrund'],
+    ],
+    ['political opinion', 'Er ist Mitglied der SPD.', ['POLITICAL_OPINION:SPD']],
+    [
+      'union membership',
+      'Je suis syndiquée à la CGT.',
+      ['TRADE_UNION_MEMBERSHIP:syndiquée', 'TRADE_UNION_MEMBERSHIP:CGT'],
+    ],
+    ['sexual orientation', 'He is gay and lives in Lyon.', ['SEX_LIFE_OR_ORIENTATION:gay']],
+    [
+      'genetic data',
+      'Mijn genetische test toonde een BRCA-mutatie.',
+      ['GENETIC_DATA:genetische test'],
+    ],
+    ['biometric data', 'Mi huella dactilar no abre la puerta.', ['BIOMETRIC_DATA:huella dactilar']],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['EN', 'Diabetes is a chronic disease that affects how the body turns food into energy.'],
+    ['DE', 'Die Studie untersucht Depressionen bei Jugendlichen in Europa.'],
+    ['FR', 'Le diabète touche 5 % de la population française.'],
+    ['ES', 'El congreso sobre diabetes se celebra en Madrid.'],
+    ['IT', 'Convegno su diabete e obesità a Roma.'],
+    ['NL', 'Hoe werkt de vakbond in Nederland?'],
+    ['PL', 'Cukrzyca typu 2 to choroba cywilizacyjna.'],
+    ['PT', 'A asma afeta cerca de 10% das crianças.'],
+    ['SV', 'Influensa sprids lättast under vintern.'],
+    ['EN question', 'I have a question about diabetes prevention.'],
+    ['EN generic pronouns', 'A patient with diabetes should check his or her blood sugar.'],
+    ['a first name that is a religion word', 'Christian Weber leads the project.'],
+  ])('finds nothing in a %s topic with no individual', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports who the term is said of, never the term', () => {
+    const [finding] = specialCategoryRecognizer.find('She has asthma.');
+
+    expect(finding).toEqual({
+      type: 'HEALTH_DATA',
+      category: 'health',
+      start: 8,
+      end: 14,
+      score: 0.7,
+      recognizer: 'special',
+      detail: 'other',
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { compileWordScanner, type ScanWord } from '../../../shared/pii/word-scanner.js';
+
+const word = (text: string, group: number, bounds: Partial<ScanWord> = {}): ScanWord => ({
+  text,
+  groups: [group],
+  left: false,
+  right: false,
+  ...bounds,
+});
+
+const found = (words: readonly ScanWord[], text: string) =>
+  compileWordScanner(words)(text).map((hit) => ({
+    word: text.slice(hit.start, hit.end),
+    groups: hit.groups,
+  }));
+
+describe('compileWordScanner', () => {
+  it('finds every word, overlapping ones included', () => {
+    const words = [word('sozialversicherung', 1), word('versicherungsnummer', 2)];
+
+    expect(found(words, 'sozialversicherungsnummer')).toEqual([
+      { word: 'sozialversicherung', groups: [1] },
+      { word: 'versicherungsnummer', groups: [2] },
+    ]);
+  });
+
+  it('reads a run of up to three separators, or none, where a word has a space', () => {
+    const words = [word('tax id', 1)];
+
+    expect(found(words, 'tax-id tax_id taxid tax. id').map((hit) => hit.word)).toEqual([
+      'tax-id',
+      'tax_id',
+      'taxid',
+      'tax. id',
+    ]);
+    expect(found(words, 'tax    id')).toEqual([]);
+  });
+
+  it('checks word boundaries on the text itself', () => {
+    const words = [word('nif', 1, { left: true, right: true }), word('pesel', 2, { left: true })];
+
+    expect(found(words, 'manifest nifty nif peselu xpesel').map((hit) => hit.word)).toEqual([
+      'nif',
+      'pesel',
+    ]);
+  });
+
+  it('never matches across a character no word contains', () => {
+    expect(found([word('tax id', 1)], 'tax#id')).toEqual([]);
+  });
+
+  it('reports a word once per place, with the sets it belongs to', () => {
+    const words = [{ ...word('pesel', 1), groups: [1, 4] }];
+
+    expect(found(words, 'pesel')).toEqual([{ word: 'pesel', groups: [1, 4] }]);
+  });
+});
