@@ -70,12 +70,16 @@ export interface LocalStack {
   readonly audit: AuditReader;
   readonly starter: LocalExecutionStarter;
   readonly ingest: ReturnType<typeof makeIngestHandler>;
+  /** The Task handlers by state name, to call one directly as Step Functions would. */
+  readonly tasks: Readonly<Record<TaskState, (input: unknown) => Promise<unknown>>>;
   /** Runs one execution of the real ASL to its end, as StartExecution + DescribeExecution would. */
   execute(input: unknown, name?: string): Promise<ExecutionReport>;
   close(): Promise<void>;
 }
 
-const TASK_FUNCTIONS = {
+type TaskState = 'Classify' | 'InvokeEu' | 'InvokeGlobal' | 'Audit';
+
+const TASK_FUNCTIONS: Readonly<Record<TaskState, string>> = {
   Classify: 'cris-router-local-classify',
   InvokeEu: 'cris-router-local-invokeEu',
   InvokeGlobal: 'cris-router-local-invokeGlobal',
@@ -188,7 +192,16 @@ const wireStack = (options: LocalStackOptions, infra: Infrastructure): LocalStac
         input,
         lambdaContext(TASK_FUNCTIONS[state], region),
       );
+  const tasks = {
+    Classify: asTask('Classify'),
+    InvokeEu: asTask('InvokeEu'),
+    InvokeGlobal: asTask('InvokeGlobal'),
+    Audit: asTask('Audit'),
+  };
   const retryDelay = options.retryDelayMs ?? 10;
+  const retryIntervalOverrides = Object.fromEntries(
+    Object.keys(tasks).map((state) => [state, retryDelay]),
+  );
 
   const execute = async (input: unknown, name = newExecutionName()): Promise<ExecutionReport> => {
     const execution = stateMachine.run(input as never, {
@@ -196,18 +209,8 @@ const wireStack = (options: LocalStackOptions, infra: Infrastructure): LocalStac
         Execution: { Name: name, StartTime: new Date().toISOString(), Input: input as never },
       },
       overrides: {
-        taskResourceLocalHandlers: {
-          Classify: asTask('Classify'),
-          InvokeEu: asTask('InvokeEu'),
-          InvokeGlobal: asTask('InvokeGlobal'),
-          Audit: asTask('Audit'),
-        },
-        retryIntervalOverrides: {
-          Classify: retryDelay,
-          InvokeEu: retryDelay,
-          InvokeGlobal: retryDelay,
-          Audit: retryDelay,
-        },
+        taskResourceLocalHandlers: tasks,
+        retryIntervalOverrides,
       },
     });
     try {
@@ -250,6 +253,7 @@ const wireStack = (options: LocalStackOptions, infra: Infrastructure): LocalStac
     audit: auditStore,
     starter,
     ingest,
+    tasks,
     execute,
     close: async () => {
       await Promise.allSettled(executions.values());
