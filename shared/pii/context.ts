@@ -32,10 +32,33 @@ const foldUnit = (code: number): string => {
   return folded;
 };
 
+const foldedCodes = new Int32Array(65536).fill(-1);
+
+/** foldUnit as a code unit, from a table filled on first use. */
+const foldCode = (code: number): number => {
+  let folded = foldedCodes[code] as number;
+  if (folded < 0) {
+    folded = foldUnit(code).charCodeAt(0);
+    foldedCodes[code] = folded;
+  }
+  return folded;
+};
+
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const CHUNK = 4096;
+
 /** Lower case without diacritics, one code unit for one ('Führerschein' → 'fuhrerschein'). */
 export const fold = (text: string): string => {
+  // ASCII folds to its lower case (foldUnit only maps A-Z below 128).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let folded = '';
-  for (let i = 0; i < text.length; i++) folded += foldUnit(text.charCodeAt(i));
+  const codes: number[] = [];
+  for (let from = 0; from < text.length; from += CHUNK) {
+    const to = Math.min(text.length, from + CHUNK);
+    codes.length = 0;
+    for (let i = from; i < to; i++) codes.push(foldCode(text.charCodeAt(i)));
+    folded += String.fromCharCode(...codes);
+  }
   return folded;
 };
 

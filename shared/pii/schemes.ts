@@ -1,8 +1,9 @@
-import { stdnum, type Validator } from 'stdnum';
+import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { type ContextWords, hasContextNear, hasLabelNear } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
-import { digitWindows, matchSpans, type Span, toFinding } from './spans.js';
+import { digitWindows, type Span, spanMatcher, toFinding } from './spans.js';
+import { STDNUM } from './stdnum.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
 export interface IdScheme {
@@ -33,7 +34,7 @@ export interface IdScheme {
 
 /** The stdnum validator for a country module and name; a missing one fails at module load. */
 export const validatorFor = (country: string, name: string): Validator => {
-  const validator = stdnum[country]?.[name];
+  const validator = STDNUM[country]?.[name];
   if (validator === undefined) {
     throw new ClassificationError(`stdnum has no validator ${country.toLowerCase()}.${name}`);
   }
@@ -60,11 +61,12 @@ export const byDigits =
 
 /** Candidates matching a global pattern, memoised for the last text (schemes may share one). */
 export const byPattern = (pattern: RegExp) => {
+  const match = spanMatcher(pattern);
   let lastText: string | undefined;
   let lastSpans: Span[] = [];
   return (text: string): Span[] => {
     if (text !== lastText) {
-      lastSpans = matchSpans(text, pattern);
+      lastSpans = match(text);
       lastText = text;
     }
     return lastSpans;

@@ -31,11 +31,91 @@ const variants = (text: string): string[] => {
   return spellings;
 };
 
-interface Trie {
-  readonly next: Map<number, number>[];
-  readonly outputs: number[][];
-  readonly depth: number[];
+interface Machine {
+  /** Goto edges as target + 1 (0: none yet), state * symbols + key; failures memoised on use. */
+  readonly delta: Int32Array;
+  readonly symbols: number;
+  readonly keyOf: Uint16Array;
+  readonly depth: Int32Array;
+  /** Words (indexes) ending in a state, in the order they were added; absent when none. */
+  readonly outputs: (number[] | undefined)[];
+  readonly fail: Int32Array;
+  /** The nearest state down the failure chain, the state itself included, where a word ends. */
+  readonly outputLink: Int32Array;
 }
+
+/** The key of each code unit: SEPARATOR, BREAK (in no word) or a symbol of the words. */
+const keysOf = (
+  spellings: readonly (readonly string[])[],
+): { keyOf: Uint16Array; size: number } => {
+  const keyOf = new Uint16Array(65536);
+  for (const code of SEPARATORS) keyOf[code] = SEPARATOR;
+  let size = 2;
+  for (const list of spellings) {
+    for (const spelling of list) {
+      for (let i = 0; i < spelling.length; i++) {
+        const code = spelling.charCodeAt(i);
+        if (keyOf[code] === BREAK) keyOf[code] = size++;
+      }
+    }
+  }
+  return { keyOf, size };
+};
+
+/** The trie of every spelling in typed arrays, then its failure and output links, breadth first. */
+const buildMachine = (words: readonly ScanWord[]): Machine => {
+  const spellings = words.map((word) => variants(word.text));
+  const { keyOf, size: symbols } = keysOf(spellings);
+  const bound = spellings.reduce((sum, list) => list.reduce((n, w) => n + w.length, sum), 1);
+  const delta = new Int32Array(bound * symbols);
+  const depth = new Int32Array(bound);
+  const firstChild = new Int32Array(bound).fill(-1);
+  const nextSibling = new Int32Array(bound).fill(-1);
+  const symbolTo = new Uint16Array(bound);
+  const outputs: (number[] | undefined)[] = [];
+  let states = 1;
+  spellings.forEach((list, index) => {
+    for (const spelling of list) {
+      let state = 0;
+      for (let i = 0; i < spelling.length; i++) {
+        const key = keyOf[spelling.charCodeAt(i)] as number;
+        let next = (delta[state * symbols + key] as number) - 1;
+        if (next < 0) {
+          next = states++;
+          delta[state * symbols + key] = next + 1;
+          depth[next] = (depth[state] as number) + 1;
+          symbolTo[next] = key;
+          nextSibling[next] = firstChild[state] as number;
+          firstChild[state] = next;
+        }
+        state = next;
+      }
+      const ending = outputs[state];
+      if (ending === undefined) outputs[state] = [index];
+      else ending.push(index);
+    }
+  });
+  const fail = new Int32Array(states);
+  const outputLink = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  queue[tail++] = 0;
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number;
+    for (let child = firstChild[state] as number; child !== -1; ) {
+      const key = symbolTo[child] as number;
+      let link = state === 0 ? 0 : (fail[state] as number);
+      while (link !== 0 && delta[link * symbols + key] === 0) link = fail[link] as number;
+      const candidate = (delta[link * symbols + key] as number) - 1;
+      fail[child] = state !== 0 && candidate >= 0 && candidate !== child ? candidate : 0;
+      outputLink[child] =
+        outputs[child] !== undefined ? child : (outputLink[fail[child] as number] as number);
+      queue[tail++] = child;
+      child = nextSibling[child] as number;
+    }
+  }
+  return { delta, symbols, keyOf, depth, outputs, fail, outputLink };
+};
 
 /**
  * Compiles words into an Aho-Corasick automaton over folded text: one pass visits each character
@@ -43,37 +123,14 @@ interface Trie {
  * as one ' '; word boundaries are checked on the text itself.
  */
 export const compileWordScanner = (words: readonly ScanWord[]) => {
-  const symbolOf = new Map<number, number>();
-  const symbol = (code: number): number => {
-    if (SEPARATORS.has(code)) return SEPARATOR;
-    let id = symbolOf.get(code);
-    if (id === undefined) {
-      id = symbolOf.size + 2;
-      symbolOf.set(code, id);
-    }
-    return id;
+  const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = buildMachine(words);
+  const step = (state: number, key: number): number => {
+    const known = delta[state * symbols + key] as number;
+    if (known !== 0) return known - 1;
+    const target = state === 0 ? 0 : step(fail[state] as number, key);
+    delta[state * symbols + key] = target + 1;
+    return target;
   };
-  const trie: Trie = { next: [new Map()], outputs: [[]], depth: [0] };
-  for (let index = 0; index < words.length; index++) {
-    for (const spelling of variants((words[index] as ScanWord).text)) {
-      let state = 0;
-      for (let i = 0; i < spelling.length; i++) {
-        const key = symbol(spelling.charCodeAt(i));
-        const edges = trie.next[state] as Map<number, number>;
-        let target = edges.get(key);
-        if (target === undefined) {
-          target = trie.next.length;
-          trie.next.push(new Map());
-          trie.outputs.push([]);
-          trie.depth.push((trie.depth[state] ?? 0) + 1);
-          edges.set(key, target);
-        }
-        state = target;
-      }
-      (trie.outputs[state] as number[]).push(index);
-    }
-  }
-  const fail = linkFailures(trie);
   const isBoundary = (text: string, index: number): boolean =>
     index < 0 || index >= text.length || !WORD_CHAR.test(text.charAt(index));
 
@@ -84,8 +141,7 @@ export const compileWordScanner = (words: readonly ScanWord[]) => {
     let state = 0;
     let separators = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const key = SEPARATORS.has(code) ? SEPARATOR : (symbolOf.get(code) ?? BREAK);
+      const key = keyOf[text.charCodeAt(i)] as number;
       if (key === SEPARATOR) {
         separators += 1;
         if (separators > 1) {
@@ -100,14 +156,15 @@ export const compileWordScanner = (words: readonly ScanWord[]) => {
         state = 0;
         continue;
       }
-      while (state !== 0 && !(trie.next[state] as Map<number, number>).has(key)) {
-        state = fail[state] as number;
-      }
-      state = (trie.next[state] as Map<number, number>).get(key) ?? 0;
-      for (let out = state; out !== 0; out = fail[out] as number) {
-        const depth = trie.depth[out] as number;
-        const start = starts[starts.length - depth] as number;
-        for (const index of trie.outputs[out] as number[]) {
+      const known = delta[state * symbols + key] as number;
+      state = known !== 0 ? known - 1 : step(state, key);
+      for (
+        let out = outputLink[state] as number;
+        out !== 0;
+        out = outputLink[fail[out] as number] as number
+      ) {
+        const start = starts[starts.length - (depth[out] as number)] as number;
+        for (const index of outputs[out] as number[]) {
           const word = words[index] as ScanWord;
           if (word.left && !isBoundary(text, start - 1)) continue;
           if (word.right && !isBoundary(text, i + 1)) continue;
@@ -117,23 +174,4 @@ export const compileWordScanner = (words: readonly ScanWord[]) => {
     }
     return hits.sort((a, b) => a.start - b.start);
   };
-};
-
-/** Failure links, breadth first: each state's longest proper suffix that is also in the trie. */
-const linkFailures = (trie: Trie): number[] => {
-  const fail = new Array<number>(trie.next.length).fill(0);
-  const queue: number[] = [...(trie.next[0] as Map<number, number>).values()];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] as number;
-    for (const [key, target] of trie.next[state] as Map<number, number>) {
-      let link = fail[state] as number;
-      while (link !== 0 && !(trie.next[link] as Map<number, number>).has(key)) {
-        link = fail[link] as number;
-      }
-      const candidate = (trie.next[link] as Map<number, number>).get(key);
-      fail[target] = candidate !== undefined && candidate !== target ? candidate : 0;
-      queue.push(target);
-    }
-  }
-  return fail;
 };

@@ -1,3 +1,4 @@
+import { spanMatcher } from '../spans.js';
 import { foldText } from './fold.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
 
@@ -19,16 +20,17 @@ export interface NameToken {
 // or an all-caps word with one joined part.
 const CAPITALISED =
   /(?<![\p{L}\p{N}\p{M}'’_-])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])/gu;
+const capitalised = spanMatcher(CAPITALISED);
 const LOWER = /\p{Ll}/u;
 const JOINER = /['’-]/;
 
-const tokenOf = (word: string, start: number): NameToken => {
+type WordInfo = Omit<NameToken, 'start' | 'end'>;
+
+const infoOf = (word: string): WordInfo => {
   const folded = foldText(word);
   const own = nameFlags(folded);
   const flags = JOINER.test(folded) ? own | nameFlags(folded.split(JOINER)[0] ?? '') : own;
   return {
-    start,
-    end: start + word.length,
     folded,
     allCaps: !LOWER.test(word),
     first: (flags & NAME_FLAGS.FIRST) !== 0,
@@ -37,9 +39,25 @@ const tokenOf = (word: string, start: number): NameToken => {
   };
 };
 
+// The same capitalised words come back payload after payload: each is looked up once (bounded).
+const MAX_KNOWN_WORDS = 20_000;
+const known = new Map<string, WordInfo>();
+
+const tokenOf = (word: string, start: number): NameToken => {
+  let info = known.get(word);
+  if (info === undefined) {
+    if (known.size >= MAX_KNOWN_WORDS) known.clear();
+    info = infoOf(word);
+    known.set(word, info);
+  }
+  const { folded, allCaps, first, last, ambiguous } = info;
+  return { start, end: start + word.length, folded, allCaps, first, last, ambiguous };
+};
+
 const tokenize = (text: string): NameToken[] => {
   const tokens: NameToken[] = [];
-  for (const match of text.matchAll(CAPITALISED)) tokens.push(tokenOf(match[0], match.index));
+  for (const { start, end } of capitalised(text))
+    tokens.push(tokenOf(text.slice(start, end), start));
   return tokens;
 };
 

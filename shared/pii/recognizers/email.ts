@@ -1,8 +1,10 @@
 import type { Recognizer } from '../recognizer.js';
-import { type Span, toFinding } from '../spans.js';
+import { nearChar, type Span, scanCandidates, toFinding } from '../spans.js';
 
 // Flat, bounded classes only: at most 64 + 253 characters are examined from any start.
 const CANDIDATE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
+// Every candidate holds its '@' within its first 65 characters.
+const AT = nearChar('@', 64);
 const LABEL = /^[\p{L}\p{N}-]{1,63}$/u;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 const TRAILING = /[.-]+$/;
@@ -38,8 +40,10 @@ export const emailRecognizer: Recognizer = {
   find: (text) => {
     if (!text.includes('@')) return [];
     const findings = [];
-    for (const match of text.matchAll(CANDIDATE)) {
-      const span = toAddress(text, match.index, match.index + match[0].length);
+    // Each candidate is taken whole, as a plain global scan would: the narrowing comes after.
+    const candidates = scanCandidates(text, CANDIDATE, (start, end) => ({ start, end }), AT);
+    for (const candidate of candidates) {
+      const span = toAddress(text, candidate.start, candidate.end);
       if (span === undefined) continue;
       findings.push(
         toFinding(span, {

@@ -1,8 +1,9 @@
-import { euVat, type Validator } from 'stdnum';
+import type { Validator } from 'stdnum';
 import { ClassificationError } from '../../errors.js';
 import type { Recognizer } from '../recognizer.js';
 import { validatorFor } from '../schemes.js';
 import { isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
+import { EU_VAT } from '../stdnum.js';
 
 interface VatCountry {
   readonly validators: readonly Validator[];
@@ -17,7 +18,7 @@ const country = (
   lengths: readonly number[],
   options: { withPrefix?: boolean; extra?: readonly Validator[] } = {},
 ): VatCountry => {
-  const validators = [...(euVat[stdnumCountry] ?? []), ...(options.extra ?? [])];
+  const validators = [...(EU_VAT[stdnumCountry] ?? []), ...(options.extra ?? [])];
   if (validators.length === 0) {
     throw new ClassificationError(`stdnum has no VAT validator for ${stdnumCountry}`);
   }

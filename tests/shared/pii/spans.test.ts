@@ -4,7 +4,9 @@ import {
   hasContext,
   isWholeNumber,
   isWordChar,
+  nearChar,
   scanCandidates,
+  spanMatcher,
   toFinding,
 } from '../../../shared/pii/spans.js';
 
@@ -108,5 +110,45 @@ describe('toFinding', () => {
     );
 
     expect(Object.keys(finding)).not.toContain('detail');
+  });
+});
+
+// What a plain global scan of the pattern finds, as the reference for the prepared matchers.
+const everyMatch = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+const NEIGHBOURS =
+  'é123 a-123 é-123 123 𝐀123 x 1234 ٣123 _123 :123 .123 +123 e\u0301123 ’123 Ö.123 ٣/123 123é';
+
+describe('spanMatcher', () => {
+  it.each([
+    ['a plain letter-or-number lookbehind', /(?<![\p{L}\p{N}])\d{3}(?![\p{L}\p{N}])/gu],
+    [
+      'a lookbehind that also refuses a joined token',
+      /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-/.])\d{3}(?![\p{L}\p{N}])/gu,
+    ],
+    ['a lookbehind with extra characters', /(?<![\p{L}\p{N}:.-])\d{3}/gu],
+    ['a lookbehind with marks and quotes', /(?<![\p{L}\p{N}\p{M}'’_-])\d{3}/gu],
+    ['no lookbehind at all', /\d{3}/gu],
+  ])(
+    'finds what a plain global scan finds, with %s, next to letters of any script',
+    (_, pattern) => {
+      expect(spanMatcher(pattern)(NEIGHBOURS)).toEqual(everyMatch(NEIGHBOURS, pattern));
+    },
+  );
+});
+
+describe('nearChar', () => {
+  const CANDIDATE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
+  const whole = (start: number, end: number) => ({ start, end });
+
+  it.each([
+    ['no at sign', 'plain text with no address at all'],
+    ['addresses far apart', `a@b.de ${'word '.repeat(40)}anna.muster@example.com and x@y.fr`],
+    ['a local part of the longest length', `${'x'.repeat(70)}@example.com`],
+  ])('lets scanCandidates find what a plain scan finds (%s)', (_, text) => {
+    expect(scanCandidates(text, CANDIDATE, whole, nearChar('@', 64))).toEqual(
+      everyMatch(text, CANDIDATE),
+    );
   });
 });
