@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../shared/util/mulberry32.js';
+
 /** A seeded source of randomness: the same seed always builds the same corpus. */
 export interface Random {
   /** A float in [0, 1). */
@@ -10,18 +12,6 @@ export interface Random {
   /** A shuffled copy (Fisher-Yates). */
   shuffle<T>(items: readonly T[]): T[];
 }
-
-/** mulberry32: tiny, fast and good enough for test data (not for anything secret). */
-const mulberry32 = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 export const createRandom = (seed: number): Random => {
   const next = mulberry32(seed);
