@@ -21,5 +21,6 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   collectCoverageFrom: ['shared/**/*.ts', 'functions/**/*.ts', 'local/**/*.ts'],
   setupFiles: ['<rootDir>/tests/setup-env.ts'],
+  reporters: ['default', '<rootDir>/tests/summary-reporter.cjs'],
   testTimeout: 60_000,
 };
