@@ -1,4 +1,5 @@
 import { contextPattern } from '../context.js';
+import { byDigits, type IdScheme } from '../schemes.js';
 import { digitsOf } from '../spans.js';
 
 const SEPARATORS = /[\s.\-/]/g;
@@ -18,3 +19,21 @@ export const TAX = { type: 'TAX_ID', category: 'tax_id' } as const;
 
 /** Words for any personal number: national id, social security and tax words share one pool. */
 export const PERSONAL_NUMBER_WORDS = contextPattern(['national', 'social', 'tax']);
+
+/** A digits-only scheme of this kind: it needs a personal-number word and one of its own names nearby. */
+export const numericScheme =
+  (kind: typeof NATIONAL | typeof TAX) =>
+  (
+    id: string,
+    isValid: (value: string) => boolean,
+    lengths: readonly number[],
+    names: readonly string[],
+  ): IdScheme => ({
+    id,
+    ...kind,
+    isValid,
+    candidates: byDigits(...lengths),
+    context: PERSONAL_NUMBER_WORDS,
+    normalise: digitsOf,
+    names: contextPattern([], names),
+  });

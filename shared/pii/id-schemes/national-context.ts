@@ -1,22 +1,16 @@
 import { birthNumber, hungarianPersonalId, hungarianTaj, ppsNumber } from '../checksums.js';
 import { contextPattern } from '../context.js';
-import { byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
-import { compact, digitsOf, NATIONAL, PERSONAL_NUMBER_WORDS, token } from './common.js';
+import { byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import {
+  compact,
+  digitsOf,
+  NATIONAL,
+  numericScheme,
+  PERSONAL_NUMBER_WORDS,
+  token,
+} from './common.js';
 
-const numeric = (
-  id: string,
-  isValid: (value: string) => boolean,
-  lengths: readonly number[],
-  names: readonly string[],
-): IdScheme => ({
-  id,
-  ...NATIONAL,
-  isValid,
-  candidates: byDigits(...lengths),
-  context: PERSONAL_NUMBER_WORDS,
-  normalise: digitsOf,
-  names: contextPattern([], names),
-});
+const numeric = numericScheme(NATIONAL);
 
 // Latvian personal codes issued since 2017 start with 32 and carry no birth date.
 const LATVIAN_NEW = /^32\d{9}$/;

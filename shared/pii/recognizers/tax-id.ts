@@ -1,6 +1,6 @@
 import { hungarianTaxId, idnrDigits } from '../checksums.js';
 import { contextPattern } from '../context.js';
-import { compact, digitsOf, PERSONAL_NUMBER_WORDS, TAX, token } from '../id-schemes/common.js';
+import { compact, numericScheme, PERSONAL_NUMBER_WORDS, TAX, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { allOf, byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
 import type { Span } from '../spans.js';
@@ -10,20 +10,7 @@ const either =
   (text: string): Span[] =>
     sources.flatMap((source) => source(text));
 
-const numeric = (
-  id: string,
-  isValid: (value: string) => boolean,
-  lengths: readonly number[],
-  names: readonly string[],
-): IdScheme => ({
-  id,
-  ...TAX,
-  isValid,
-  candidates: byDigits(...lengths),
-  context: PERSONAL_NUMBER_WORDS,
-  normalise: digitsOf,
-  names: contextPattern([], names),
-});
+const numeric = numericScheme(TAX);
 
 // German Steuernummer: regional forms with slashes ('181/815/08155', '12/345/6789'), the
 // nationwide 13 digits (state 01-16 first) or 10-12 bare digits; stdnum knows most regional
