@@ -138,6 +138,13 @@ const hitsIn = (text: string): readonly Hit[] => {
   return scannedHits;
 };
 
+/**
+ * True only when the text's context words are already known and none is of this set: then no
+ * candidate needing one can count (false when unknown, so no scan is spent on the question).
+ */
+export const knownAbsent = (text: string, words: ContextWords): boolean =>
+  text === scannedText && !scannedHits.some((hit) => hit.groups.includes(words.id));
+
 /** How far around a candidate a context word may sit: labels mostly precede the value. */
 export const CONTEXT_BEFORE = 48;
 export const CONTEXT_AFTER = 40;

@@ -49,18 +49,33 @@ for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 const isBase64Char = (code: number): boolean => code < 128 && BASE64_CHAR[code] === 1;
 const EQUALS = 61;
 
-/** Runs of base64 characters (with up to two '=' of padding) of at least MIN_BASE64: one pass. */
+/** The run of base64 characters from `from`, plus up to two '=' of padding. */
+const runFrom = (text: string, from: number): Span & { readonly runEnd: number } => {
+  let runEnd = from;
+  while (runEnd < text.length && isBase64Char(text.charCodeAt(runEnd))) runEnd++;
+  let end = runEnd;
+  while (end < text.length && end - runEnd < 2 && text.charCodeAt(end) === EQUALS) end++;
+  return { start: from, end, runEnd };
+};
+
+/**
+ * Runs of base64 characters (with up to two '=' of padding) of at least MIN_BASE64. Each step
+ * looks MIN_BASE64 characters ahead and walks back to the last non-base64 one: most text is
+ * skipped in strides, never checked character by character (same runs as a full pass).
+ */
 const base64Runs = (text: string): Span[] => {
   const runs: Span[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const base64 = i < text.length && isBase64Char(text.charCodeAt(i));
-    if (base64 && start < 0) start = i;
-    if (base64 || start < 0) continue;
-    let end = i;
-    while (end < text.length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
-    if (i - start >= MIN_BASE64) runs.push({ start, end });
-    start = -1;
+  // Invariant: position 0, or the character before `at` is not base64.
+  for (let at = 0; at + MIN_BASE64 <= text.length; ) {
+    let back = at + MIN_BASE64 - 1;
+    while (back >= at && isBase64Char(text.charCodeAt(back))) back--;
+    if (back >= at) {
+      at = back + 1;
+      continue;
+    }
+    const { start, end, runEnd } = runFrom(text, at);
+    runs.push({ start, end });
+    at = runEnd + 1;
   }
   return runs;
 };

@@ -1,6 +1,6 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
-import { type ContextWords, hasContextNear, hasLabelNear } from './context.js';
+import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { digitWindows, type Span, spanMatcher, toFinding } from './spans.js';
 import { STDNUM } from './stdnum.js';
@@ -101,8 +101,15 @@ const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined
   return named ? SCORE_NAMED : SCORE_CONTEXT;
 };
 
+// Every candidate of a scheme without needsContext needs a context word of its set.
+const cannotCount = (text: string, scheme: IdScheme): boolean =>
+  (scheme.gate !== undefined && !scheme.gate.test(text)) ||
+  (scheme.context !== undefined &&
+    scheme.needsContext === undefined &&
+    knownAbsent(text, scheme.context));
+
 const findScheme = (text: string, scheme: IdScheme, recognizer: string): Finding[] => {
-  if (scheme.gate !== undefined && !scheme.gate.test(text)) return [];
+  if (cannotCount(text, scheme)) return [];
   const findings: Finding[] = [];
   for (const span of scheme.candidates(text)) {
     const score = scoreOf(text, span, scheme);

@@ -112,6 +112,7 @@ const STRONG: readonly IdScheme[] = [
     isValid: ukLicenceDate,
     candidates: byPattern(boundary('[A-Za-z9]{5}\\d{6}[A-Za-z9]{2}\\d[A-Za-z]{2}')),
     normalise: compact,
+    gate: /\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}/,
   },
 ];
 

@@ -6,6 +6,8 @@ import { type Span, scanCandidates, toFinding } from '../spans.js';
 const IPV4 = /(?<![\p{L}\p{N}.:])(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
 const IPV6 =
   /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[0-9A-Za-z]{1,15})?(?![\p{L}\p{N}:]|\.\d)/gu;
+// Two colons with at most four hex digits between: every IPv6 candidate holds one (cheap to find).
+const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 const ZONE = /%.*$/;
 const SINGLE_DIGITS = /^\d\.\d\.\d\.\d$/;
 // "version 10.0.19041.1", "upgrade from 10.2.1.4 to 10.2.1.5", "section 4.2.10.1": a release or
@@ -44,7 +46,7 @@ export const ipAddressRecognizer: Recognizer = {
     ...scanCandidates(text, IPV4, (start, end) => toIpv4(text, start, end)).map((span) =>
       ipFinding(span, 'v4'),
     ),
-    ...(text.includes(':')
+    ...(IPV6_GATE.test(text)
       ? scanCandidates(text, IPV6, (start, end) => toIpv6(text, start, end)).map((span) =>
           ipFinding(span, 'v6'),
         )

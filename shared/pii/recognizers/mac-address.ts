@@ -4,6 +4,8 @@ import { type Span, scanCandidates, toFinding } from '../spans.js';
 // Six hex pairs with one consistent separator, or Cisco's three dotted hex quads.
 const CANDIDATE =
   /(?<![\p{L}\p{N}:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:.-])/gu;
+// Every candidate holds ":hh:hh:", "-hh-hh-" or ".hhhh.": a test far cheaper than the scan.
+const GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./;
 const HEX = /[0-9a-f]/gi;
 const LETTER = /[a-f]/i;
 
@@ -21,7 +23,10 @@ export const macAddressRecognizer: Recognizer = {
   name: 'mac',
   entities: ['MAC_ADDRESS'],
   find: (text) =>
-    scanCandidates(text, CANDIDATE, (start, end) => toMac(text, start, end)).map((span) =>
+    (GATE.test(text)
+      ? scanCandidates(text, CANDIDATE, (start, end) => toMac(text, start, end))
+      : []
+    ).map((span) =>
       toFinding(span, { type: 'MAC_ADDRESS', category: 'online', score: 0.9, recognizer: 'mac' }),
     ),
 };

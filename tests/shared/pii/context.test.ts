@@ -6,6 +6,7 @@ import {
   fold,
   hasContextNear,
   hasLabelNear,
+  knownAbsent,
 } from '../../../shared/pii/context.js';
 import { CONTEXT_WORDS } from '../../../shared/pii/context-words.js';
 
@@ -109,6 +110,26 @@ describe('hasContextNear', () => {
 
   it('never reads a word across the span itself', () => {
     expect(near(words, 'PES123EL')).toBe(false);
+  });
+});
+
+describe('knownAbsent', () => {
+  const words = contextPattern([], ['pesel']);
+
+  it('is false while the text has not been scanned for context words', () => {
+    expect(knownAbsent('a text nobody scanned yet: 123', words)).toBe(false);
+  });
+
+  it('is true once the scanned text is known to hold no word of the set', () => {
+    const text = 'Order 123 shipped';
+    near(words, text);
+    expect(knownAbsent(text, words)).toBe(true);
+  });
+
+  it('is false once the scanned text is known to hold a word of the set', () => {
+    const text = 'PESEL far away from 456 and 123';
+    near(words, text);
+    expect(knownAbsent(text, words)).toBe(false);
   });
 });
 

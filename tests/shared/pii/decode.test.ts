@@ -58,6 +58,23 @@ describe('decodeSpans', () => {
   });
 });
 
+describe('decodeSpans on base64 runs', () => {
+  it.each([0, 1, 14, 15, 16, 17, 40])(
+    'spans exactly the encoded value after a %i-character word',
+    (lead) => {
+      const start = lead + 1;
+      const text = `${'w'.repeat(lead)} ${EMAIL_INSIDE} end`;
+      expect(decodeSpans(text).map((span) => [span.start, span.end])).toEqual([
+        [start, start + EMAIL_INSIDE.length],
+      ]);
+    },
+  );
+
+  it('ignores runs of base64 characters shorter than sixteen', () => {
+    expect(decodeSpans('aB3dE5gH7jK9mN1 x aB3dE5gH7jK9mN1')).toEqual([]);
+  });
+});
+
 describe('encodedContentRecognizer', () => {
   const email: Finding = {
     type: 'EMAIL_ADDRESS',
