@@ -117,7 +117,7 @@ type Hit = WordHit;
 /** The scanner for every word set registered so far (compiled again when sets were added). */
 const currentScanner = (): { scan: (text: string) => WordHit[] } => {
   if (scanner?.size !== registered.length) {
-    scanner = { scan: compileWordScanner(scanWords()), size: registered.length };
+    scanner = { scan: compileWordScanner(scanWords(), foldCode), size: registered.length };
   }
   return scanner;
 };
@@ -133,7 +133,7 @@ let scannedHits: readonly Hit[] = [];
 /** Every context word in the text, with the sets it belongs to: one pass per text, on demand. */
 const hitsIn = (text: string): readonly Hit[] => {
   if (text === scannedText) return scannedHits;
-  scannedHits = currentScanner().scan(fold(text));
+  scannedHits = currentScanner().scan(text);
   scannedText = text;
   return scannedHits;
 };

@@ -176,34 +176,79 @@ export const hasContext = (text: string, span: Span, words: RegExp): boolean =>
 const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Za-z0-9]{1,4})*[ -]{1,2}$/u;
 const CODE_REACH = 48;
 
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetterCode = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
+// Digit runs of the last text digitRunsOf saw, as start/end pairs (grown on demand), and where
+// two ASCII letters then two digits ("BE71") start in it, ascending.
+let runBounds = new Int32Array(1024);
+let runCount = 0;
+let codeLeads = new Int32Array(64);
+let codeLeadCount = 0;
+let runsText: string | undefined;
+
+const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> => {
+  if (needed <= array.length) return array;
+  const grown = new Int32Array(Math.max(needed, array.length * 2));
+  grown.set(array);
+  return grown;
+};
+
+/** Every run of ASCII digits of the text, and every code lead: one pass, memoised per text. */
+const digitRunsOf = (text: string): void => {
+  if (text === runsText) return;
+  let count = 0;
+  let leads = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i += 1;
+    runBounds = grow(runBounds, 2 * count + 2);
+    runBounds[2 * count] = start;
+    runBounds[2 * count + 1] = i + 1;
+    count += 1;
+    const lead =
+      i + 1 - start >= 2 &&
+      isAsciiLetterCode(text.charCodeAt(start - 1)) &&
+      isAsciiLetterCode(text.charCodeAt(start - 2));
+    if (lead) {
+      codeLeads = grow(codeLeads, leads + 1);
+      codeLeads[leads++] = start - 2;
+    }
+  }
+  runCount = count;
+  codeLeadCount = leads;
+  runsText = text;
+};
+
+/** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */
+const hasCodeLead = (from: number, end: number): boolean => {
+  let low = 0;
+  let high = codeLeadCount;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((codeLeads[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < codeLeadCount && (codeLeads[low] as number) < end;
+};
+
 // Digits inside an IBAN-shaped code belong to that code (valid or not), not to a phone, card or
 // national number of their own.
 /** Whether the text at `start` continues an IBAN-shaped code ("BE71 0961 2345 6760"). */
 export const continuesCode = (text: string, start: number): boolean => {
   const before = text.charCodeAt(start - 1);
   if (before !== 32 && before !== 45) return false;
-  return CODE_LEAD.test(text.slice(Math.max(0, start - CODE_REACH), start));
+  const from = Math.max(0, start - CODE_REACH);
+  // CODE_LEAD starts with two letters and two digits: most numbers have none within reach.
+  digitRunsOf(text);
+  return hasCodeLead(from, start) && CODE_LEAD.test(text.slice(from, start));
 };
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
-/** Every run of ASCII digits, as spans (a plain loop: cheaper than a global /\d+/ match). */
-const digitRuns = (text: string): Span[] => {
-  const runs: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
-    const start = i;
-    while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i += 1;
-    runs.push({ start, end: i + 1 });
-  }
-  return runs;
-};
 const JOINERS = new Set([' ', '.', '-', '/', '\u00a0']);
+const isJoinerCodeUnit = (code: number): boolean =>
+  code === 32 || code === 46 || code === 45 || code === 47 || code === 0xa0;
 const LONGEST_WINDOW = 13;
-
-const joined = (text: string, left: Span, right: Span): boolean =>
-  right.start - left.end === 1 && JOINERS.has(text.charAt(left.end));
-
 const SHORT_GROUP = 3;
 
 /**
@@ -212,31 +257,31 @@ const SHORT_GROUP = 3;
  * is one number, not "36 574 261" plus "809"), but may follow or precede longer groups.
  */
 const windowsByLength = (text: string): Span[][] => {
-  const runs = digitRuns(text);
-  // joinedToNext[i]: run i and run i + 1 are one number written in groups.
-  const joinedToNext = runs.map((run, i) => {
-    const next = runs[i + 1];
-    return next !== undefined && joined(text, run, next);
-  });
-  const isShort = (i: number): boolean => {
-    const run = runs[i];
-    return run !== undefined && run.end - run.start <= SHORT_GROUP;
-  };
+  digitRunsOf(text);
+  const count = runCount;
+  const bounds = runBounds;
+  const startOf = (i: number): number => bounds[2 * i] as number;
+  const endOf = (i: number): number => bounds[2 * i + 1] as number;
+  // Run i and run i + 1 are one number written in groups.
+  const joinedToNext = (i: number): boolean =>
+    i >= 0 &&
+    i + 1 < count &&
+    startOf(i + 1) - endOf(i) === 1 &&
+    isJoinerCodeUnit(text.charCodeAt(endOf(i)));
+  const isShort = (i: number): boolean => i < count && endOf(i) - startOf(i) <= SHORT_GROUP;
   const buckets: Span[][] = Array.from({ length: LONGEST_WINDOW + 1 }, () => []);
-  for (let i = 0; i < runs.length; i++) {
-    const first = runs[i] as Span;
-    if (isWordChar(text, first.start - 1) || text.charAt(first.start - 1) === '+') continue;
-    if ((joinedToNext[i - 1] === true && isShort(i - 1)) || continuesCode(text, first.start)) {
-      continue;
-    }
+  for (let i = 0; i < count; i++) {
+    const first = startOf(i);
+    if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) continue;
+    if ((joinedToNext(i - 1) && isShort(i - 1)) || continuesCode(text, first)) continue;
     let digits = 0;
-    for (let j = i; j < runs.length; j++) {
-      const run = runs[j] as Span;
-      if (j > i && joinedToNext[j - 1] !== true) break;
-      digits += run.end - run.start;
+    for (let j = i; j < count; j++) {
+      if (j > i && !joinedToNext(j - 1)) break;
+      const end = endOf(j);
+      digits += end - startOf(j);
       if (digits > LONGEST_WINDOW) break;
-      if (isWordChar(text, run.end) || (joinedToNext[j] === true && isShort(j + 1))) continue;
-      (buckets[digits] as Span[]).push({ start: first.start, end: run.end });
+      if (isWordChar(text, end) || (joinedToNext(j) && isShort(j + 1))) continue;
+      (buckets[digits] as Span[]).push({ start: first, end });
     }
   }
   return buckets;

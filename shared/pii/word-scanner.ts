@@ -117,12 +117,19 @@ const buildMachine = (words: readonly ScanWord[]): Machine => {
   return { delta, symbols, keyOf, depth, outputs, fail, outputLink };
 };
 
+/** Grows with the longest text scanned: the text offset of each symbol the automaton saw. */
+let starts = new Int32Array(4096);
+
 /**
- * Compiles words into an Aho-Corasick automaton over folded text: one pass visits each character
- * once and reports every word, overlapping ones included. A run of separators in the text counts
- * as one ' '; word boundaries are checked on the text itself.
+ * Compiles words into an Aho-Corasick automaton over text folded on the fly by `foldCode` (one
+ * code unit for one, so offsets are the text's): one pass visits each character once and reports
+ * every word, overlapping ones included. A run of separators in the text counts as one ' '; word
+ * boundaries are checked on the folded characters.
  */
-export const compileWordScanner = (words: readonly ScanWord[]) => {
+export const compileWordScanner = (
+  words: readonly ScanWord[],
+  foldCode: (code: number) => number,
+) => {
   const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = buildMachine(words);
   const step = (state: number, key: number): number => {
     const known = delta[state * symbols + key] as number;
@@ -131,17 +138,38 @@ export const compileWordScanner = (words: readonly ScanWord[]) => {
     delta[state * symbols + key] = target + 1;
     return target;
   };
-  const isBoundary = (text: string, index: number): boolean =>
-    index < 0 || index >= text.length || !WORD_CHAR.test(text.charAt(index));
+  // Per code unit of the unfolded text, filled on first sight: its key, and whether its folded
+  // form is a letter or number (-1: not computed yet).
+  const keyOfRaw = new Int32Array(65536).fill(-1);
+  const wordRaw = new Int8Array(65536).fill(-1);
+  const keyAt = (code: number): number => {
+    let key = keyOfRaw[code] as number;
+    if (key < 0) {
+      key = keyOf[foldCode(code)] as number;
+      keyOfRaw[code] = key;
+    }
+    return key;
+  };
+  const isBoundary = (text: string, index: number): boolean => {
+    if (index < 0 || index >= text.length) return true;
+    const code = text.charCodeAt(index);
+    let word = wordRaw[code] as number;
+    if (word < 0) {
+      word = WORD_CHAR.test(String.fromCharCode(foldCode(code))) ? 1 : 0;
+      wordRaw[code] = word;
+    }
+    return word === 0;
+  };
 
   return (text: string): WordHit[] => {
     const hits: WordHit[] = [];
-    // The text offset of each symbol the automaton saw (a run of separators is one symbol).
-    const starts: number[] = [];
+    if (starts.length <= text.length) starts = new Int32Array(text.length + 1);
+    const at = starts;
+    let seen = 0;
     let state = 0;
     let separators = 0;
     for (let i = 0; i < text.length; i++) {
-      const key = keyOf[text.charCodeAt(i)] as number;
+      const key = keyAt(text.charCodeAt(i));
       if (key === SEPARATOR) {
         separators += 1;
         if (separators > 1) {
@@ -151,7 +179,7 @@ export const compileWordScanner = (words: readonly ScanWord[]) => {
       } else {
         separators = 0;
       }
-      starts.push(i);
+      at[seen++] = i;
       if (key === BREAK) {
         state = 0;
         continue;
@@ -163,7 +191,7 @@ export const compileWordScanner = (words: readonly ScanWord[]) => {
         out !== 0;
         out = outputLink[fail[out] as number] as number
       ) {
-        const start = starts[starts.length - (depth[out] as number)] as number;
+        const start = at[seen - (depth[out] as number)] as number;
         for (const index of outputs[out] as number[]) {
           const word = words[index] as ScanWord;
           if (word.left && !isBoundary(text, start - 1)) continue;

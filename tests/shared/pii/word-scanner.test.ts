@@ -8,13 +8,27 @@ const word = (text: string, group: number, bounds: Partial<ScanWord> = {}): Scan
   ...bounds,
 });
 
+const unfolded = (code: number): number => code;
+
 const found = (words: readonly ScanWord[], text: string) =>
-  compileWordScanner(words)(text).map((hit) => ({
+  compileWordScanner(
+    words,
+    unfolded,
+  )(text).map((hit) => ({
     word: text.slice(hit.start, hit.end),
     groups: hit.groups,
   }));
 
 describe('compileWordScanner', () => {
+  it('folds the text on the fly and reports offsets of the unfolded text', () => {
+    const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+    const scan = compileWordScanner([word('tax id', 1, { left: true, right: true })], lower);
+
+    expect(scan('Your TAX-ID: 1; taxidx 2').map(({ start, end }) => [start, end])).toEqual([
+      [5, 11],
+    ]);
+  });
+
   it('finds every word, overlapping ones included', () => {
     const words = [word('sozialversicherung', 1), word('versicherungsnummer', 2)];
 
