@@ -2,7 +2,7 @@ import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
-import { digitWindows, type Span, spanMatcher, toFinding } from './spans.js';
+import { digitWindows, type Span, type StartsOf, spanMatcher, toFinding } from './spans.js';
 import { STDNUM } from './stdnum.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
@@ -59,9 +59,12 @@ export const byDigits =
   (text: string): Span[] =>
     digitWindows(text, lengths);
 
-/** Candidates matching a global pattern, memoised for the last text (schemes may share one). */
-export const byPattern = (pattern: RegExp) => {
-  const match = spanMatcher(pattern);
+/**
+ * Candidates matching a global pattern, memoised for the last text (schemes may share one); with
+ * `starts`, tried only where those say a match may start (see spanMatcher).
+ */
+export const byPattern = (pattern: RegExp, starts?: StartsOf) => {
+  const match = spanMatcher(pattern, starts);
   let lastText: string | undefined;
   let lastSpans: Span[] = [];
   return (text: string): Span[] => {

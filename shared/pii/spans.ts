@@ -97,11 +97,14 @@ const fastPattern = (pattern: RegExp): { fast: RegExp; lead: Lead } | null => {
 
 /**
  * matchSpans for a pattern, prepared once: a leading Unicode letter-or-number lookbehind is
- * checked in code (a rejected start resumes one character later, as the regex would).
+ * checked in code (a rejected start resumes one character later, as the regex would). With
+ * `starts`, the pattern is only tried where those say a match may start.
  */
-export const spanMatcher = (pattern: RegExp): ((text: string) => Span[]) => {
+export const spanMatcher = (pattern: RegExp, starts?: StartsOf): ((text: string) => Span[]) => {
+  const whole = (start: number, end: number): Span => ({ start, end });
+  if (starts !== undefined) return (text) => scanCandidatesAt(text, pattern, starts, whole);
   if (fastPattern(pattern) === null) return (text) => matchSpans(text, pattern);
-  return (text) => scanCandidates(text, pattern, (start, end) => ({ start, end }));
+  return (text) => scanCandidates(text, pattern, whole);
 };
 
 /**
@@ -147,6 +150,47 @@ export const scanCandidates = <T extends Span>(
   return spans;
 };
 
+const stickyPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The pattern (its fast form when it has one), sticky: it matches at lastIndex or not at all. */
+const stickyOf = (pattern: RegExp): RegExp => {
+  let sticky = stickyPatterns.get(pattern);
+  if (sticky === undefined) {
+    const base = fastPattern(pattern)?.fast ?? pattern;
+    sticky = new RegExp(base.source, `${base.flags.replace('g', '')}y`);
+    stickyPatterns.set(pattern, sticky);
+  }
+  return sticky;
+};
+
+/**
+ * scanCandidates, trying the pattern only at the offsets `starts` gives (a superset of where
+ * its matches start): the same candidates, without a scan of the whole text per pattern.
+ */
+export const scanCandidatesAt = <T extends Span>(
+  text: string,
+  pattern: RegExp,
+  starts: StartsOf,
+  accept: (start: number, end: number) => T | undefined,
+): T[] => {
+  const spans: T[] = [];
+  const lead = fastPattern(pattern)?.lead;
+  const regex = stickyOf(pattern);
+  let from = 0;
+  for (const start of starts(text)) {
+    if (start < from) continue;
+    regex.lastIndex = start;
+    const match = regex.exec(text);
+    if (match === null) continue;
+    const glued = lead?.glued(text, start) === true;
+    const span = glued ? undefined : accept(start, start + match[0].length);
+    if (span !== undefined) spans.push(span);
+    from = span === undefined ? start + 1 : Math.max(span.end, start + 1);
+  }
+  regex.lastIndex = 0;
+  return spans;
+};
+
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** True when text[index] is a letter, digit or underscore: an identifier glued to a longer token. */
@@ -179,10 +223,13 @@ const CODE_REACH = 48;
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const isAsciiLetterCode = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
-// Digit runs of the last text digitRunsOf saw, as start/end pairs (grown on demand), and where
-// two ASCII letters then two digits ("BE71") start in it, ascending.
+// Per text, from one pass (memoised for the last text): the runs of ASCII digits and the tokens
+// (maximal runs of ASCII letters and digits) as start/end pairs, and where two ASCII letters then
+// two digits ("BE71") start, all ascending. The arrays grow on demand.
 let runBounds = new Int32Array(1024);
 let runCount = 0;
+let tokenBounds = new Int32Array(1024);
+let tokenCount = 0;
 let codeLeads = new Int32Array(64);
 let codeLeadCount = 0;
 let runsText: string | undefined;
@@ -194,31 +241,116 @@ const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   return grown;
 };
 
-/** Every run of ASCII digits of the text, and every code lead: one pass, memoised per text. */
+const isAsciiAlnumCode = (code: number): boolean => isDigitCode(code) || isAsciiLetterCode(code);
+
+/** Records the digit run [start, end) and, when two letters lead it, a code lead. */
+const addDigitRun = (text: string, start: number, end: number): void => {
+  runBounds = grow(runBounds, 2 * runCount + 2);
+  runBounds[2 * runCount] = start;
+  runBounds[2 * runCount + 1] = end;
+  runCount += 1;
+  const lead =
+    end - start >= 2 &&
+    isAsciiLetterCode(text.charCodeAt(start - 1)) &&
+    isAsciiLetterCode(text.charCodeAt(start - 2));
+  if (lead) {
+    codeLeads = grow(codeLeads, codeLeadCount + 1);
+    codeLeads[codeLeadCount++] = start - 2;
+  }
+};
+
+/** Indexes the digit runs, tokens and code leads of the text, unless it was the last one. */
 const digitRunsOf = (text: string): void => {
   if (text === runsText) return;
-  let count = 0;
-  let leads = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
-    const start = i;
-    while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i += 1;
-    runBounds = grow(runBounds, 2 * count + 2);
-    runBounds[2 * count] = start;
-    runBounds[2 * count + 1] = i + 1;
-    count += 1;
-    const lead =
-      i + 1 - start >= 2 &&
-      isAsciiLetterCode(text.charCodeAt(start - 1)) &&
-      isAsciiLetterCode(text.charCodeAt(start - 2));
-    if (lead) {
-      codeLeads = grow(codeLeads, leads + 1);
-      codeLeads[leads++] = start - 2;
+  runCount = 0;
+  tokenCount = 0;
+  codeLeadCount = 0;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    if (!isAsciiAlnumCode(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const tokenStart = i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isDigitCode(code)) {
+        const start = i;
+        while (i + 1 < length && isDigitCode(text.charCodeAt(i + 1))) i += 1;
+        i += 1;
+        addDigitRun(text, start, i);
+      } else if (isAsciiLetterCode(code)) {
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    tokenBounds = grow(tokenBounds, 2 * tokenCount + 2);
+    tokenBounds[2 * tokenCount] = tokenStart;
+    tokenBounds[2 * tokenCount + 1] = i;
+    tokenCount += 1;
+  }
+  runsText = text;
+};
+
+/**
+ * Where a pattern's matches may start in a text: ascending offsets, a superset of the starts of
+ * its real matches, so trying the pattern (sticky) at each finds the same matches as a scan.
+ */
+export type StartsOf = (text: string) => number[];
+
+/**
+ * Starts of runs of at least `min` ASCII digits: for a pattern whose lead rules out a letter or
+ * digit before it and whose every match opens with `min` digits (\d{7}…). Most texts have few.
+ */
+export const digitRunStarts =
+  (min: number): StartsOf =>
+  (text) => {
+    digitRunsOf(text);
+    const starts: number[] = [];
+    for (let i = 0; i < runCount; i++) {
+      const start = runBounds[2 * i] as number;
+      if ((runBounds[2 * i + 1] as number) - start >= min) starts.push(start);
+    }
+    return starts;
+  };
+
+/**
+ * Starts of tokens (maximal runs of ASCII letters and digits) of `min` to `max` characters: for
+ * a pattern whose every match is such a whole token (a codice fiscale, a bitcoin address).
+ */
+export const tokenStarts =
+  (min: number, max: number): StartsOf =>
+  (text) => {
+    digitRunsOf(text);
+    const starts: number[] = [];
+    for (let i = 0; i < tokenCount; i++) {
+      const start = tokenBounds[2 * i] as number;
+      const length = (tokenBounds[2 * i + 1] as number) - start;
+      if (length >= min && length <= max) starts.push(start);
+    }
+    return starts;
+  };
+
+/**
+ * Starts of tokens that open with two ASCII letters then two digits, glued ("DE89…") or after
+ * one space ("DE 89…"): for a pattern whose matches open so, after a lead that rules out a
+ * letter or digit before them (IBANs, NINOs).
+ */
+export const codeStarts: StartsOf = (text) => {
+  digitRunsOf(text);
+  const starts: number[] = [];
+  for (let i = 0; i < tokenCount; i++) {
+    const start = tokenBounds[2 * i] as number;
+    const end = tokenBounds[2 * i + 1] as number;
+    if (!isAsciiLetterCode(text.charCodeAt(start))) continue;
+    if (!isAsciiLetterCode(text.charCodeAt(start + 1))) continue;
+    const digitsAt = end - start === 2 && text.charCodeAt(end) === 32 ? end + 1 : start + 2;
+    if (isDigitCode(text.charCodeAt(digitsAt)) && isDigitCode(text.charCodeAt(digitsAt + 1))) {
+      starts.push(start);
     }
   }
-  runCount = count;
-  codeLeadCount = leads;
-  runsText = text;
+  return starts;
 };
 
 /** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */

@@ -1,6 +1,7 @@
 import { birthNumber, hungarianPersonalId, hungarianTaj, ppsNumber } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { digitRunStarts } from '../spans.js';
 import {
   compact,
   digitsOf,
@@ -61,7 +62,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'ie.pps',
     ...NATIONAL,
     isValid: ppsNumber,
-    candidates: byPattern(token('\\d{7} ?[A-Wa-w][A-Za-z]?')),
+    candidates: byPattern(token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)),
     context: PERSONAL_NUMBER_WORDS,
     normalise: compact,
     names: contextPattern([], ['pps', 'ppsn', 'personal public service']),
@@ -72,7 +73,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'cz.rc',
     ...NATIONAL,
     isValid: birthNumber,
-    candidates: byPattern(token('\\d{6} ?/? ?\\d{3,4}')),
+    candidates: byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6)),
     context: PERSONAL_NUMBER_WORDS,
     needsContext: (candidate) => !/^\d{6} ?\/ ?\d{4}$/.test(candidate),
     normalise: digitsOf,

@@ -1,6 +1,7 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { codeStarts, digitRunStarts, tokenStarts } from '../spans.js';
 import { compact, digitsOf, NATIONAL, PERSONAL_NUMBER_WORDS, token } from './common.js';
 
 // With its sign (YYMMDD-NNNN) or its century (YYYYMMDDNNNN) the number is distinctive.
@@ -76,6 +77,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
       token(
         '[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
       ),
+      tokenStarts(16, 16),
     ),
     context: PERSONAL_NUMBER_WORDS,
     needsContext: () => false,
@@ -111,7 +113,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'fi.hetu',
     ...NATIONAL,
     isValid: hetu,
-    candidates: byPattern(token('\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]')),
+    candidates: byPattern(token('\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]'), digitRunStarts(6)),
     normalise: (candidate) => candidate.toUpperCase(),
   },
   {
@@ -126,7 +128,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'gb.nino',
     ...NATIONAL,
     isValid: stdnumValid('GB', 'nino'),
-    candidates: byPattern(token('[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]')),
+    candidates: byPattern(token('[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]'), codeStarts),
     normalise: compact,
   },
   {
@@ -182,7 +184,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'pt.cc',
     ...NATIONAL,
     isValid: stdnumValid('PT', 'cc'),
-    candidates: byPattern(token('\\d{8} ?\\d ?[A-Za-z]{2} ?\\d')),
+    candidates: byPattern(token('\\d{8} ?\\d ?[A-Za-z]{2} ?\\d'), digitRunStarts(8)),
     normalise: compact,
   },
 ];

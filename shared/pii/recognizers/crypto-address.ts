@@ -1,10 +1,13 @@
 import { isBase58Check, isBech32 } from '../checksums.js';
 import type { Recognizer } from '../recognizer.js';
-import { isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
+import { isWordChar, type Span, scanCandidatesAt, toFinding, tokenStarts } from '../spans.js';
 
 // Legacy (1…) and script (3…) addresses in base58, and bech32 segwit addresses (bc1…).
 const CANDIDATE =
   /(?<![\p{L}\p{N}])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![\p{L}\p{N}])/gu;
+
+// Each address is a whole token: 26 to 35 characters (base58), 14 to 74 (bech32).
+const TOKENS = tokenStarts(14, 74);
 
 const toAddress = (text: string, start: number, end: number): Span | undefined => {
   if (isWordChar(text, end)) return undefined;
@@ -18,12 +21,13 @@ export const cryptoAddressRecognizer: Recognizer = {
   name: 'crypto-address',
   entities: ['CRYPTO_ADDRESS'],
   find: (text) =>
-    scanCandidates(text, CANDIDATE, (start, end) => toAddress(text, start, end)).map((span) =>
-      toFinding(span, {
-        type: 'CRYPTO_ADDRESS',
-        category: 'financial',
-        score: 1,
-        recognizer: 'crypto-address',
-      }),
+    scanCandidatesAt(text, CANDIDATE, TOKENS, (start, end) => toAddress(text, start, end)).map(
+      (span) =>
+        toFinding(span, {
+          type: 'CRYPTO_ADDRESS',
+          category: 'financial',
+          score: 1,
+          recognizer: 'crypto-address',
+        }),
     ),
 };

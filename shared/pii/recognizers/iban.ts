@@ -1,6 +1,6 @@
 import { countrySpecs, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { Recognizer } from '../recognizer.js';
-import { isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
+import { codeStarts, isWordChar, type Span, scanCandidatesAt, toFinding } from '../spans.js';
 
 // Country code, check digits, then a flat run of alphanumerics, spaces, dots and dashes; the country's
 // IBAN length (from ibantools) decides where the IBAN ends inside the run.
@@ -34,7 +34,8 @@ export const ibanRecognizer: Recognizer = {
   name: 'iban',
   entities: ['IBAN'],
   find: (text) =>
-    scanCandidates(text, CANDIDATE, (start, end) => toIban(text, start, end)).map((span) =>
-      toFinding(span, { type: 'IBAN', category: 'financial', score: 1, recognizer: 'iban' }),
+    scanCandidatesAt(text, CANDIDATE, codeStarts, (start, end) => toIban(text, start, end)).map(
+      (span) =>
+        toFinding(span, { type: 'IBAN', category: 'financial', score: 1, recognizer: 'iban' }),
     ),
 };

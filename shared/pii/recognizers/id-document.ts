@@ -3,7 +3,7 @@ import { type ContextKind, contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
 import type { EntityType, Recognizer } from '../recognizer.js';
 import { byPattern, findIds, type IdScheme } from '../schemes.js';
-import type { Span } from '../spans.js';
+import { type Span, tokenStarts } from '../spans.js';
 
 // Whole tokens only: not glued to letters or digits, nor joined to them by - / or . ('591-1917064-58').
 const boundary = (body: string): RegExp =>
@@ -52,7 +52,7 @@ const documentNumbers = (text: string): Span[] => {
   }
   return lastNumbers;
 };
-const nineCharacters = byPattern(boundary('(?=[A-Za-z]{0,8}\\d)[A-Za-z0-9]{9}'));
+const nineCharacters = byPattern(boundary('(?=[A-Za-z]{0,8}\\d)[A-Za-z0-9]{9}'), tokenStarts(9, 9));
 
 /** Any document number labelled as a passport, id card or driving licence (format only). */
 const GENERIC: readonly IdScheme[] = KINDS.map(([type, kind, id]) => ({
@@ -110,7 +110,10 @@ const STRONG: readonly IdScheme[] = [
     id: 'gb.drivinglicence',
     ...document('DRIVING_LICENCE'),
     isValid: ukLicenceDate,
-    candidates: byPattern(boundary('[A-Za-z9]{5}\\d{6}[A-Za-z9]{2}\\d[A-Za-z]{2}')),
+    candidates: byPattern(
+      boundary('[A-Za-z9]{5}\\d{6}[A-Za-z9]{2}\\d[A-Za-z]{2}'),
+      tokenStarts(16, 16),
+    ),
     normalise: compact,
     gate: /\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}/,
   },

@@ -3,6 +3,7 @@ import { contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
+import { tokenStarts } from '../spans.js';
 
 const EDUCATION = { type: 'EDUCATION_ID', category: 'national_id' } as const;
 const PROFESSIONAL = { type: 'PROFESSIONAL_ID', category: 'national_id' } as const;
@@ -13,7 +14,10 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'gb.upn',
     ...EDUCATION,
     isValid: gbUpn,
-    candidates: byPattern(/(?<![\p{L}\p{N}])[A-Za-z]\d{11}[0-9A-Za-z](?![\p{L}\p{N}])/gu),
+    candidates: byPattern(
+      /(?<![\p{L}\p{N}])[A-Za-z]\d{11}[0-9A-Za-z](?![\p{L}\p{N}])/gu,
+      tokenStarts(13, 13),
+    ),
     context: contextPattern(['education']),
     normalise: compact,
   },

@@ -3,7 +3,7 @@ import { contextPattern } from '../context.js';
 import { compact, numericScheme, PERSONAL_NUMBER_WORDS, TAX, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { allOf, byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
-import type { Span } from '../spans.js';
+import { digitRunStarts, type Span } from '../spans.js';
 
 const either =
   (...sources: readonly ((text: string) => Span[])[]) =>
@@ -50,7 +50,7 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'cy.tic',
     ...TAX,
     isValid: stdnumValid('CY', 'vat'),
-    candidates: byPattern(token('\\d{8}[A-Za-z]')),
+    candidates: byPattern(token('\\d{8}[A-Za-z]'), digitRunStarts(8)),
     context: PERSONAL_NUMBER_WORDS,
     normalise: compact,
   },

@@ -1,13 +1,20 @@
+import fc from 'fast-check';
+import { token } from '../../../shared/pii/id-schemes/common.js';
 import {
+  codeStarts,
   continuesCode,
+  digitRunStarts,
   digitWindows,
   hasContext,
   isWholeNumber,
   isWordChar,
   nearChar,
+  type StartsOf,
   scanCandidates,
+  scanCandidatesAt,
   spanMatcher,
   toFinding,
+  tokenStarts,
 } from '../../../shared/pii/spans.js';
 
 const texts = (text: string, spans: readonly { start: number; end: number }[]) =>
@@ -150,5 +157,69 @@ describe('nearChar', () => {
     expect(scanCandidates(text, CANDIDATE, whole, nearChar('@', 64))).toEqual(
       everyMatch(text, CANDIDATE),
     );
+  });
+});
+
+// The patterns declared with a start index in the recognizers, each with that index.
+const INDEXED: readonly [string, RegExp, StartsOf][] = [
+  ['seven digits (ie.pps)', token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)],
+  ['six digits (fi.hetu)', token('\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]'), digitRunStarts(6)],
+  [
+    'a whole token (it.codicefiscale)',
+    token('[A-Za-z]{6}\\d{2}[A-Za-z]\\d{2}[A-Za-z]\\d{3}[A-Za-z]'),
+    tokenStarts(16, 16),
+  ],
+  [
+    'two letters, two digits (IBAN)',
+    /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0-]{8,44}/gu,
+    codeStarts,
+  ],
+  [
+    'two letters, two digits (NINO)',
+    token('[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]'),
+    codeStarts,
+  ],
+];
+
+const PIECES = [
+  '1',
+  '23',
+  '123456',
+  '1234567',
+  '-',
+  ' ',
+  '/',
+  '.',
+  'A',
+  'de',
+  'X',
+  'é',
+  'ab',
+  'RSSMRA85T10A562S',
+  'DE89 3704',
+  '\u00a0',
+  'Ω',
+];
+
+describe('scanCandidatesAt', () => {
+  it.each(INDEXED)('finds what a scan of the whole text finds: %s', (_, pattern, starts) => {
+    const whole = (start: number, end: number) => ({ start, end });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(scanCandidatesAt(text, pattern, starts, whole)).toEqual(
+          scanCandidates(text, pattern, whole),
+        );
+      }),
+      { numRuns: 400, seed: 20261128 },
+    );
+  });
+
+  it('tries the pattern only where the index says a match may start', () => {
+    const text = 'ref 12345 and 1234567A, code 7654321B';
+
+    expect(digitRunStarts(7)(text)).toEqual([14, 29]);
+    expect(tokenStarts(8, 8)(text)).toEqual([14, 29]);
+    expect(codeStarts('IBAN DE89 3704 or de 12 but not XDE89')).toEqual([5, 18]);
   });
 });
