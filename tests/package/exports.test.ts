@@ -138,6 +138,7 @@ describe('the tarball npm pack builds', () => {
       expect.arrayContaining([
         'package.json',
         'README.md',
+        'LICENSE',
         'dist/index.js',
         'dist/index.d.ts',
         'dist/pii/classify.js',
@@ -164,8 +165,8 @@ describe('the tarball npm pack builds', () => {
     );
   });
 
-  it('has every exports target in it', () => {
-    const targets = Object.values(pkg.exports).flatMap(exportTargets);
+  it('has every exports target in it, and the main and types of older resolvers', () => {
+    const targets = [...Object.values(pkg.exports).flatMap(exportTargets), pkg.main, pkg.types];
 
     expect(targets).toContain('./dist/index.d.ts');
     expect(targets.filter((target) => !existsSync(path.join(unpacked, target)))).toEqual([]);
