@@ -297,15 +297,27 @@ const digitRunsOf = (text: string): void => {
  * Where a pattern's matches may start in a text: ascending offsets, a superset of the starts of
  * its real matches, so trying the pattern (sticky) at each finds the same matches as a scan.
  */
-export type StartsOf = (text: string) => number[];
+export type StartsOf = (text: string) => readonly number[];
+
+/** A StartsOf computed once per text (the last one), since several patterns share an index. */
+export const memoised = (startsOf: (text: string) => number[]): StartsOf => {
+  let lastText: string | undefined;
+  let lastStarts: readonly number[] = [];
+  return (text) => {
+    if (text !== lastText) {
+      lastStarts = startsOf(text);
+      lastText = text;
+    }
+    return lastStarts;
+  };
+};
 
 /**
  * Starts of runs of at least `min` ASCII digits: for a pattern whose lead rules out a letter or
  * digit before it and whose every match opens with `min` digits (\d{7}…). Most texts have few.
  */
-export const digitRunStarts =
-  (min: number): StartsOf =>
-  (text) => {
+export const digitRunStarts = (min: number): StartsOf =>
+  memoised((text) => {
     digitRunsOf(text);
     const starts: number[] = [];
     for (let i = 0; i < runCount; i++) {
@@ -313,15 +325,14 @@ export const digitRunStarts =
       if ((runBounds[2 * i + 1] as number) - start >= min) starts.push(start);
     }
     return starts;
-  };
+  });
 
 /**
  * Starts of tokens (maximal runs of ASCII letters and digits) of `min` to `max` characters: for
  * a pattern whose every match is such a whole token (a codice fiscale, a bitcoin address).
  */
-export const tokenStarts =
-  (min: number, max: number): StartsOf =>
-  (text) => {
+export const tokenStarts = (min: number, max: number): StartsOf =>
+  memoised((text) => {
     digitRunsOf(text);
     const starts: number[] = [];
     for (let i = 0; i < tokenCount; i++) {
@@ -330,14 +341,14 @@ export const tokenStarts =
       if (length >= min && length <= max) starts.push(start);
     }
     return starts;
-  };
+  });
 
 /**
  * Starts of tokens that open with two ASCII letters then two digits, glued ("DE89…") or after
  * one space ("DE 89…"): for a pattern whose matches open so, after a lead that rules out a
  * letter or digit before them (IBANs, NINOs).
  */
-export const codeStarts: StartsOf = (text) => {
+export const codeStarts: StartsOf = memoised((text) => {
   digitRunsOf(text);
   const starts: number[] = [];
   for (let i = 0; i < tokenCount; i++) {
@@ -351,7 +362,7 @@ export const codeStarts: StartsOf = (text) => {
     }
   }
   return starts;
-};
+});
 
 /** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */
 const hasCodeLead = (from: number, end: number): boolean => {

@@ -115,7 +115,6 @@ const STRONG: readonly IdScheme[] = [
       tokenStarts(16, 16),
     ),
     normalise: compact,
-    gate: /\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}/,
   },
 ];
 

@@ -1,10 +1,12 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, scanCandidates, toFinding } from '../spans.js';
+import { memoised, type Span, scanCandidatesAt, toFinding } from '../spans.js';
 
 // Flat, bounded shapes: at most 15 (v4) or 45 (v6, with a zone) characters from any start.
-const IPV4 = /(?<![\p{L}\p{N}.:])(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
-const IPV6 =
+/** Exported for the test that checks its start index. */
+export const IPV4 = /(?<![\p{L}\p{N}.:])(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
+/** Exported for the test that checks its start index. */
+export const IPV6 =
   /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[0-9A-Za-z]{1,15})?(?![\p{L}\p{N}:]|\.\d)/gu;
 // Two colons with at most four hex digits between: every IPv6 candidate holds one (cheap to find).
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
@@ -15,6 +17,46 @@ const SINGLE_DIGITS = /^\d\.\d\.\d\.\d$/;
 const NOT_HOST_BEFORE =
   /(?:\b(?:v|ver|version|versi[oó]n|versione|wersj[ai]|vers[aã]o|release|build|upgrade|update|patch|firmware|section|secci[oó]n|sezione|abschnitt|kapitel|chapter|table|tabelle)|§|\d+\.\d+\.\d+\.\d+)\.?:?\s*(?:(?:from|to|and|or|von|auf|zu|bis|und|de|a|et|e|y|naar|en|till|och|do|i)\s+)?(?:v\.?\s*)?$/i;
 const REACH_BEFORE = 40;
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isHexCode = (code: number): boolean =>
+  isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 102);
+const isAsciiAlnumCode = (code: number): boolean =>
+  isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+
+/**
+ * Where a dotted quad may start: one to three digits before a dot, not after another letter or
+ * digit (IPV4's lead). Found from the dots, which are few next to the characters.
+ */
+export const dottedStarts = memoised((text) => {
+  const starts: number[] = [];
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    let start = dot;
+    while (start > 0 && dot - start < 4 && isDigitCode(text.charCodeAt(start - 1))) start -= 1;
+    const digits = dot - start;
+    if (digits >= 1 && digits <= 3 && !isAsciiAlnumCode(text.charCodeAt(start - 1))) {
+      starts.push(start);
+    }
+  }
+  return starts;
+});
+
+/**
+ * Where an IPv6 address may start: at a colon, or at up to four hex digits before one, not
+ * after a letter, digit, colon or dot (IPV6's lead). Found from the colons.
+ */
+export const colonStarts = memoised((text) => {
+  const starts: number[] = [];
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let start = colon;
+    while (start > 0 && colon - start < 5 && isHexCode(text.charCodeAt(start - 1))) start -= 1;
+    if (colon - start > 4) continue;
+    const before = text.charCodeAt(start - 1);
+    if (isAsciiAlnumCode(before) || before === 58 || before === 46) continue;
+    if (starts.at(-1) !== start) starts.push(start);
+  }
+  return starts;
+});
 
 /** Addresses that identify no one: unspecified, loopback. */
 const isNobody = (address: string): boolean =>
@@ -43,12 +85,12 @@ export const ipAddressRecognizer: Recognizer = {
   name: 'ip',
   entities: ['IP_ADDRESS'],
   find: (text) => [
-    ...scanCandidates(text, IPV4, (start, end) => toIpv4(text, start, end)).map((span) =>
-      ipFinding(span, 'v4'),
+    ...scanCandidatesAt(text, IPV4, dottedStarts, (start, end) => toIpv4(text, start, end)).map(
+      (span) => ipFinding(span, 'v4'),
     ),
     ...(IPV6_GATE.test(text)
-      ? scanCandidates(text, IPV6, (start, end) => toIpv6(text, start, end)).map((span) =>
-          ipFinding(span, 'v6'),
+      ? scanCandidatesAt(text, IPV6, colonStarts, (start, end) => toIpv6(text, start, end)).map(
+          (span) => ipFinding(span, 'v6'),
         )
       : []),
   ],

@@ -1,4 +1,12 @@
-import { ipAddressRecognizer } from '../../../../shared/pii/recognizers/ip-address.js';
+import fc from 'fast-check';
+import {
+  colonStarts,
+  dottedStarts,
+  IPV4,
+  IPV6,
+  ipAddressRecognizer,
+} from '../../../../shared/pii/recognizers/ip-address.js';
+import { type StartsOf, scanCandidates, scanCandidatesAt } from '../../../../shared/pii/spans.js';
 import { foundIn } from '../helpers.js';
 
 // Cases from Presidio's tests (tests/fixtures/corpora).
@@ -39,4 +47,43 @@ describe('ipAddressRecognizer', () => {
   ])('ignores %s', (_case, text) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([]);
   });
+});
+
+const PIECES = [
+  '1',
+  '12',
+  '192',
+  '1234',
+  '.',
+  ':',
+  '::',
+  'fe80',
+  'db8',
+  'abcde',
+  'x',
+  ' ',
+  '%eth0',
+  'é',
+  '-',
+];
+
+describe('the start indexes of the IP patterns', () => {
+  it.each([
+    ['dotted quads', IPV4, dottedStarts],
+    ['IPv6 addresses', IPV6, colonStarts],
+  ] as [string, RegExp, StartsOf][])(
+    'find what a whole-text scan finds: %s',
+    (_, pattern, starts) => {
+      const whole = (start: number, end: number) => ({ start, end });
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+          const text = pieces.join('');
+          expect(scanCandidatesAt(text, pattern, starts, whole)).toEqual(
+            scanCandidates(text, pattern, whole),
+          );
+        }),
+        { numRuns: 500, seed: 20261128 },
+      );
+    },
+  );
 });
