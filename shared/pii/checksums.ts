@@ -205,6 +205,27 @@ export const hungarianTaj = (digits: string): boolean =>
   isDigits(digits, 9) &&
   weightedSum(digits, [3, 7, 3, 7, 3, 7, 3, 7], 10) === Number(digits.charAt(8));
 
+// Province codes of Spanish NSS numbers: 01-53 (52 Melilla, 53 other territories) and 66 (abroad).
+const ES_NSS_PROVINCE = /^(?:0[1-9]|[1-4]\d|5[0-3]|66)/;
+
+/**
+ * Spanish social security number (NSS/NAF): province, eight digits, two check digits mod 97; an
+ * eight-digit part below 10^7 counts without its leading zero (province × 10^7 + number).
+ */
+export const spanishNss = (digits: string): boolean => {
+  if (!isDigits(digits, 12) || !ES_NSS_PROVINCE.test(digits)) return false;
+  const province = Number(digits.slice(0, 2));
+  const number = Number(digits.slice(2, 10));
+  const base = number < 10_000_000 ? province * 10_000_000 + number : Number(digits.slice(0, 10));
+  return base % 97 === Number(digits.slice(10));
+};
+
+/** Portuguese NISS of a person: 1, nine digits, check 9 - (sum of prime weights mod 10). */
+export const portugueseNiss = (digits: string): boolean =>
+  isDigits(digits, 11) &&
+  digits.startsWith('1') &&
+  9 - weightedSum(digits, [29, 23, 19, 17, 13, 11, 7, 5, 3, 2], 10) === Number(digits.charAt(10));
+
 const HU_CENTURY: Readonly<Record<string, number>> = {
   '1': 1900,
   '2': 1900,

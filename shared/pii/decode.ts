@@ -15,8 +15,10 @@ const MIN_BASE64 = 16;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_CHAR = /[A-Za-z0-9._~!$&'()*+,;=:@/?%-]/;
 const MAX_URL_LENGTH = 8192;
-const QP_ESCAPE = /=[0-9A-F]{2}|=\r?\n/g;
-const QP_DECODE = /=\r?\n|=([0-9A-F]{2})/g;
+// Escapes of control characters (other than tab, CR and LF) are not text an encoder wrote: more
+// likely "key=value" pairs whose values start with hex digits ("trace=10c0d4de span=0f3a…").
+const QP_ESCAPE = /=(?:0[9AD]|[2-6][0-9A-F]|7[0-9A-E]|[89A-F][0-9A-F])|=\r?\n/g;
+const QP_DECODE = /=\r?\n|=(0[9AD]|[2-6][0-9A-F]|7[0-9A-E]|[89A-F][0-9A-F])/g;
 const DIGIT = /\d/;
 const DATA_URI = /data:[\w.+-]{1,40}\/[\w.+-]{1,60}(?:;[\w=.-]{1,40})*;base64,$/;
 // Readable text: letters, marks, digits, punctuation, symbols and ordinary whitespace.

@@ -2,7 +2,14 @@ import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
-import { digitWindows, type Span, type StartsOf, spanMatcher, toFinding } from './spans.js';
+import {
+  digitWindows,
+  insideHexId,
+  type Span,
+  type StartsOf,
+  spanMatcher,
+  toFinding,
+} from './spans.js';
 import { STDNUM } from './stdnum.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
@@ -90,6 +97,7 @@ const isNear = (text: string, span: Span, scheme: IdScheme): boolean => {
 
 /** The score a candidate earns, or undefined when it is not this scheme's number. */
 const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined => {
+  if (insideHexId(text, span)) return undefined;
   const candidate = text.slice(span.start, span.end);
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false) return undefined;

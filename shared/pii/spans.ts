@@ -388,6 +388,40 @@ export const continuesCode = (text: string, start: number): boolean => {
   return hasCodeLead(from, start) && CODE_LEAD.test(text.slice(from, start));
 };
 
+const DASH = 45;
+const HEX_ID_REACH = 64;
+// Three or more dash-joined hex groups, 16+ hex characters, one a letter: a UUID or trace id.
+const HEX_ID = /^(?=[^a-f]*[a-f])(?=(?:-*[0-9a-f]){16})[0-9a-f]+(?:-[0-9a-f]+){2,}$/i;
+
+const isHexOrDash = (code: number): boolean =>
+  code === DASH ||
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 70) ||
+  (code >= 97 && code <= 102);
+
+// Digits inside a UUID ("550e8400-e29b-41d4-a716-446655440000") belong to the UUID: no phone or
+// national number is written as one group of dash-joined hex groups.
+/** Whether the span lies within a run of dash-joined hex groups that holds a hex letter. */
+export const insideHexId = (text: string, span: Span): boolean => {
+  if (text.charCodeAt(span.start - 1) !== DASH && text.charCodeAt(span.end) !== DASH) return false;
+  let start = span.start;
+  while (
+    start > 0 &&
+    span.start - start < HEX_ID_REACH &&
+    isHexOrDash(text.charCodeAt(start - 1))
+  ) {
+    start--;
+  }
+  let end = span.end;
+  while (end < text.length && end - span.end < HEX_ID_REACH && isHexOrDash(text.charCodeAt(end))) {
+    end++;
+  }
+  // A group glued to a longer word ("uuid-550e…") is not part of the id.
+  if (isWordChar(text, start - 1)) start = text.indexOf('-', start) + 1;
+  if (isWordChar(text, end)) end = text.lastIndexOf('-', end);
+  return start <= span.start && end >= span.end && HEX_ID.test(text.slice(start, end));
+};
+
 const JOINERS = new Set([' ', '.', '-', '/', '\u00a0']);
 const isJoinerCodeUnit = (code: number): boolean =>
   code === 32 || code === 46 || code === 45 || code === 47 || code === 0xa0;

@@ -1,4 +1,11 @@
-import { birthNumber, hungarianPersonalId, hungarianTaj, ppsNumber } from '../checksums.js';
+import {
+  birthNumber,
+  hungarianPersonalId,
+  hungarianTaj,
+  portugueseNiss,
+  ppsNumber,
+  spanishNss,
+} from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import { digitRunStarts } from '../spans.js';
@@ -16,6 +23,7 @@ const numeric = numericScheme(NATIONAL);
 // Latvian personal codes issued since 2017 start with 32 and carry no birth date.
 const LATVIAN_NEW = /^32\d{9}$/;
 const latvian = stdnumValid('LV', 'pvn');
+const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
 
 /**
  * Purely numeric (or nearly) with a weak check (one mod-10/11 digit, a date, or nothing): a word
@@ -41,16 +49,16 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   ),
   numeric('gr.amka', stdnumValid('GR', 'amka'), [11], ['amka', 'αμκα']),
   numeric('is.kennitala', stdnumValid('IS', 'kennitala'), [10], ['kennitala', 'kennitolu']),
-  numeric('es.nss', stdnumValid('ES', 'nss'), [12], ['nss', 'seguridad social']),
+  // stdnum's check misses numbers below 10^7 (checked without their leading zero).
+  numeric('es.nss', spanishNss, [12], ['nss', 'naf', 'seguridad social', 'afiliacion']),
   numeric('hu.taj', hungarianTaj, [9], ['taj']),
   numeric('hu.szemelyi', hungarianPersonalId, [11], ['szemelyi azonosito', 'szemelyi szam']),
-  // Portuguese social security number (NISS): 11 digits, 1 first for a person; no check we can
-  // rely on, so only its own name will do.
+  // Portuguese social security number (NISS) of a person: 11 digits, 1 first, one check digit
+  // (1 in 10 pass), so only its own name will do; next to it a wrong check digit still counts.
   {
-    ...numeric('pt.niss', () => false, [11], ['niss']),
+    ...numeric('pt.niss', portugueseNiss, [11], NISS_NAMES),
     isWellFormed: (value) => /^1\d{10}$/.test(value),
-    context: contextPattern([], ['niss', 'seguranca social', 'seguridade social']),
-    gate: /niss|seguran|segurid/i,
+    context: contextPattern([], NISS_NAMES),
   },
   // Four to twelve digits and no check at all: only its own name will do.
   {

@@ -5,6 +5,7 @@ import type { Finding, Recognizer } from '../recognizer.js';
 import {
   continuesCode,
   hasContext,
+  insideHexId,
   isWordChar,
   type Span,
   scanCandidates,
@@ -141,7 +142,7 @@ const nationalEvidence = (
 };
 
 const toPhone = (text: string, span: Span): Finding | undefined => {
-  if (continuesCode(text, span.start)) return undefined;
+  if (continuesCode(text, span.start) || insideHexId(text, span)) return undefined;
   const value = text.slice(span.start, span.end);
   const digits = digitCount(value);
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return undefined;

@@ -20,8 +20,10 @@ import {
   luxembourgMatricule,
   nhsNumber,
   polishIdCard,
+  portugueseNiss,
   ppsNumber,
   spanishCcc,
+  spanishNss,
   swissAhv,
   ukLicenceDate,
   verhoeff,
@@ -53,6 +55,19 @@ describe.each([
   ['spanishCcc', spanishCcc, ['12341234161234567890'], ['12341234001234567890']],
   ['belgianEid', belgianEid, ['000001103271', '591201099997'], ['000001103225']],
   ['hungarianTaj', hungarianTaj, ['123456788'], ['123456789']],
+  // 28/01234567/42: a number below 10^7 is checked as 28 × 10^7 + 1234567 (stdnum gets this wrong).
+  [
+    'spanishNss',
+    spanishNss,
+    ['281234567840', '280123456742', '661234567814'],
+    ['281234567841', '280123456754', '991234567868', '001234567803'],
+  ],
+  [
+    'portugueseNiss',
+    portugueseNiss,
+    ['11234567892', '12345678902'],
+    ['11234567891', '21234567890', '1123456789'],
+  ],
   ['hungarianPersonalId', hungarianPersonalId, ['18503121232'], ['18503121233', '18513121232']],
   ['hungarianTaxId', hungarianTaxId, ['8071592153'], ['8071592154', '7071592153']],
   [

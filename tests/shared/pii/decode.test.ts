@@ -53,6 +53,8 @@ describe('decodeSpans', () => {
     ['a camel-case identifier', 'getUserAccountSettingsByIdentifier2'],
     ['a percent sign', '50% off everything, 100 %'],
     ['a single equals sign', 'a=1, b=2'],
+    ['key=value pairs with hex values', 'trace=10c0d4de-6b0c-4d93 span=10c0d4de'],
+    ['key=value pairs with upper-case hex values', 'trace=7F6450B4 span=1F6450B4'],
   ])('leaves %s alone', (_case, text) => {
     expect(decodeSpans(text)).toEqual([]);
   });

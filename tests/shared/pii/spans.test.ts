@@ -6,6 +6,7 @@ import {
   digitRunStarts,
   digitWindows,
   hasContext,
+  insideHexId,
   isWholeNumber,
   isWordChar,
   nearChar,
@@ -73,6 +74,22 @@ describe('continuesCode', () => {
     ['at the start', '0961', 0, false],
   ])('tells a position %s', (_case, text, start, expected) => {
     expect(continuesCode(text, start)).toBe(expected);
+  });
+});
+
+describe('insideHexId', () => {
+  it.each([
+    ['a UUID group of digits only', 'id 09787058-f4d3-49ec-8164-5b2b5be00937', '09787058', true],
+    ['middle UUID groups', 'id d40905ee-0128-4468-b31e-f1a1a7131caa', '0128-4468', true],
+    ['the last UUID group', 'id 1e050aca-47b9-43ea-8f83-079496914880', '079496914880', true],
+    ['an upper-case UUID group', 'id 05931863-CD77-4E1B-B956-CC9E89F1057A', '05931863', true],
+    ['a UUID glued to a word', 'uuid-550e8400-e29b-41d4-a716-446655440000', '446655440000', true],
+    ['a dashed phone number', 'Tel. 0171-234-5678', '0171-234-5678', false],
+    ['a number next to a short hex word', 'cafe-0171-2345678', '0171-2345678', false],
+    ['a spaced number', 'call 0128 4468 9911', '0128 4468 9911', false],
+  ])('tells %s', (_case, text, value, expected) => {
+    const start = text.indexOf(value);
+    expect(insideHexId(text, { start, end: start + value.length })).toBe(expected);
   });
 });
 

@@ -1,4 +1,7 @@
-import { healthIdRecognizer } from '../../../../shared/pii/recognizers/health-id.js';
+import {
+  HEALTH_ID_SCHEMES,
+  healthIdRecognizer,
+} from '../../../../shared/pii/recognizers/health-id.js';
 
 // KVNR and NHS numbers from Presidio's tests and python-stdnum's (tests/fixtures/corpora).
 const detected = (text: string) =>
@@ -14,6 +17,19 @@ describe('healthIdRecognizer', () => {
     ['de.kvnr', 'numéro d’assurance maladie Z999999997', 'Z999999997'],
     ['gb.nhs', 'NHS number 943-476-5870', '943-476-5870'],
     ['gb.nhs', 'patient 0032698674', '0032698674'],
+    ['pt.sns', 'Número de utente: 123456789', '123456789'],
+    ['pt.sns', 'Nº de utente 123 456 789', '123 456 789'],
+    ['pt.sns', 'SNS 123456789', '123456789'],
+    ['eu.ehic', 'EHIC card number 80276 00000 12345 67890', '80276 00000 12345 67890'],
+    ['eu.ehic', 'Tessera TEAM n. 80380000001234567890', '80380000001234567890'],
+    [
+      'eu.ehic',
+      "carte européenne d'assurance maladie 80250123456789012345",
+      '80250123456789012345',
+    ],
+    ['eu.ehic', 'EKVK-Nummer 80276881230000012345', '80276881230000012345'],
+    ['eu.ehic', 'Tarjeta Sanitaria Europea 80724000012345678901', '80724000012345678901'],
+    ['eu.ehic', 'karta EKUZ 80616000001234567890', '80616000001234567890'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -23,8 +39,29 @@ describe('healthIdRecognizer', () => {
     ['a KVNR with a wrong check digit', 'KVNR A123456787'],
     ['an NHS number with a wrong check digit', 'NHS 401-023-2138'],
     ['an NHS-shaped number with no word', 'call 401-023-2137'],
+    ['nine digits next to an Italian user id', 'ID utente 123456789'],
+    ['nine digits with no word', 'Encomenda 123456789'],
+    [
+      'an SNS word far from the number',
+      'SNS: ver o anexo enviado na semana passada, ref. 123456789',
+    ],
+    ['20 digits with no EHIC word', 'ref 80276000001234567890'],
+    ['19 digits next to an EHIC word', 'EHIC 8027600000123456789'],
+    ['a team that is not the Italian card', 'teamwork 80380000001234567890'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
+  });
+
+  it('scores numbers without a check digit as well-formed only', () => {
+    const scores = healthIdRecognizer
+      .find('SNS 123456789, EHIC 80276000001234567890')
+      .map((finding) => finding.score);
+
+    expect(scores).toEqual([0.6, 0.6]);
+  });
+
+  it('lists the health schemes of issue 3', () => {
+    expect(HEALTH_ID_SCHEMES).toEqual(['de.kvnr', 'gb.nhs', 'pt.sns', 'eu.ehic']);
   });
 
   it('reports a health id as a national identifier category', () => {

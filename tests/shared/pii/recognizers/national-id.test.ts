@@ -61,9 +61,12 @@ describe('nationalIdRecognizer', () => {
     ['li.peid', 'PEID 2.580.073', '2.580.073'],
     ['bg.pnf', 'ЛНЧ 7111 042 925', '7111 042 925'],
     ['es.nss', 'NSS 28/12345678/40', '28/12345678/40'],
+    ['es.nss', 'número de afiliación 28 01234567 42', '28 01234567 42'],
+    ['es.nss', 'Seguridad Social: 280123456742', '280123456742'],
     ['hu.taj', 'TAJ szám 123456788', '123456788'],
     ['hu.szemelyi', 'személyi azonosító 18503121232', '18503121232'],
-    ['pt.niss', 'NISS 12345678901', '12345678901'],
+    ['pt.niss', 'NISS 11234567892', '11234567892'],
+    ['pt.niss', 'Segurança Social n.º 12345678902', '12345678902'],
     ['lv.pk', 'personas kods 161175-19997', '161175-19997'],
     ['mt.id', 'ID card (Malta) 1234567M', '1234567M'],
     ['pl.pesel', 'Polish national id 44051401359', '44051401359'],
@@ -95,6 +98,11 @@ describe('nationalIdRecognizer', () => {
     ['a PEID without its name', 'Personalnummer 2766'],
     ['an AHV number with a wrong check digit', '756.9217.0769.84'],
     ['the tail of an IBAN-shaped code', 'NL91 ABNA 0417 1643 01'],
+    ['an NSS with wrong check digits', 'NSS 28/01234567/43'],
+    ['an NSS-shaped number without a word', 'pedido 280123456742'],
+    ['a NISS without its own name', 'Rechnung 11234567892'],
+    ['a DNI-shaped group of a UUID', 'id 4471395b-2a1a-4e83-bf85-85d74ec484d7'],
+    ['a citizen-card-shaped group of a UUID', 'id a0edc05f-a3ac-41e3-9a40-299359845ab0'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
   });
@@ -120,6 +128,14 @@ describe('nationalIdRecognizer', () => {
       { detail: 'it.codicefiscale', score: 0.6 },
     ]);
     expect(nationalIdRecognizer.find('AAAAAA00B11C333N')).toEqual([]);
+  });
+
+  it('scores a NISS with a wrong check digit next to its name as well-formed only', () => {
+    const findings = nationalIdRecognizer.find('NISS 11234567891');
+
+    expect(findings.map(({ detail, score }) => ({ detail, score }))).toEqual([
+      { detail: 'pt.niss', score: 0.6 },
+    ]);
   });
 
   it('reads an 11-digit number as a NISS only next to its own name', () => {
