@@ -10,7 +10,7 @@ import {
   spanMatcher,
   toFinding,
 } from './spans.js';
-import { STDNUM } from './stdnum.js';
+import { STDNUM, validateQuietly } from './stdnum.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
 export interface IdScheme {
@@ -51,7 +51,7 @@ export const validatorFor = (country: string, name: string): Validator => {
 /** `isValid` backed by a stdnum validator. */
 export const stdnumValid = (country: string, name: string): ((value: string) => boolean) => {
   const validator = validatorFor(country, name);
-  return (value) => validator.validate(value).isValid;
+  return (value) => validateQuietly(validator, value).isValid;
 };
 
 /** `isValid` that needs every check to pass (cheap checks first). */

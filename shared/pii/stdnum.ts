@@ -106,3 +106,19 @@ export const EU_VAT = {
   SI: [SI.ddv],
   SK: [SK.dph],
 } as unknown as Readonly<Record<string, readonly Validator[]>>;
+
+type ValidateResult = ReturnType<Validator['validate']>;
+
+// stdnum reports a rejected number as an Error object, and V8 captures a stack trace for each:
+// a tenth of the classifier's time went there. validate() is synchronous, so switching capture
+// off around it affects nothing else, and the limit is always put back.
+/** validator.validate(value) without the cost of the stack traces of the errors it builds. */
+export const validateQuietly = (validator: Validator, value: string): ValidateResult => {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return validator.validate(value);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+};

@@ -3,7 +3,7 @@ import { ClassificationError } from '../../errors.js';
 import type { Recognizer } from '../recognizer.js';
 import { validatorFor } from '../schemes.js';
 import { isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
-import { EU_VAT } from '../stdnum.js';
+import { EU_VAT, validateQuietly } from '../stdnum.js';
 
 interface VatCountry {
   readonly validators: readonly Validator[];
@@ -80,7 +80,7 @@ const holderOf = (prefix: string, body: string): Holder | undefined => {
   if (spec === undefined || !spec.lengths.includes(compact.length)) return undefined;
   const value = spec.withPrefix ? `${prefix}${compact}` : compact;
   for (const validator of spec.validators) {
-    const result = validator.validate(value);
+    const result = validateQuietly(validator, value);
     if (result.isValid) return result.isIndividual && !result.isCompany ? 'individual' : 'company';
   }
   return undefined;

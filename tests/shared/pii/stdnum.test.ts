@@ -1,5 +1,6 @@
+import type { Validator } from 'stdnum';
 import { euVat, stdnum } from 'stdnum';
-import { EU_VAT, STDNUM } from '../../../shared/pii/stdnum.js';
+import { EU_VAT, STDNUM, validateQuietly } from '../../../shared/pii/stdnum.js';
 
 describe('STDNUM', () => {
   it.each(Object.keys(STDNUM))(
@@ -19,5 +20,31 @@ describe('EU_VAT', () => {
         expect(validator).toBe(validators[index]);
       });
     }
+  });
+});
+
+describe('validateQuietly', () => {
+  const idnr = STDNUM.DE?.idnr as Validator;
+
+  it.each(['36574261809', '36574261808', 'not a number'])(
+    'gives what validate gives for %s',
+    (value) => {
+      expect(validateQuietly(idnr, value)).toEqual(idnr.validate(value));
+    },
+  );
+
+  it('puts the stack trace limit back, also when the validator throws', () => {
+    const limit = Error.stackTraceLimit;
+    const throwing = {
+      ...idnr,
+      validate: () => {
+        throw new RangeError('boom');
+      },
+    } as Validator;
+
+    validateQuietly(idnr, '36574261808');
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(() => validateQuietly(throwing, '1')).toThrow(RangeError);
+    expect(Error.stackTraceLimit).toBe(limit);
   });
 });
