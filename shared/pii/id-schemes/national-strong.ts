@@ -174,7 +174,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'se.personnummer',
     ...NATIONAL,
     isValid: allOf((value) => luhn(digitsOf(value)), stdnumValid('SE', 'personnummer')),
-    candidates: byPattern(token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}')),
+    candidates: byPattern(token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}'), digitRunStarts(4)),
     context: PERSONAL_NUMBER_WORDS,
     needsContext: (candidate) => !SWEDISH_STRONG.test(candidate),
     normalise: swedish,

@@ -1,10 +1,19 @@
 import { luhn } from '../checksums.js';
 import type { Recognizer } from '../recognizer.js';
-import { continuesCode, digitsOf, type Span, scanCandidates, toFinding } from '../spans.js';
+import {
+  continuesCode,
+  digitRunStarts,
+  digitsOf,
+  type Span,
+  scanCandidatesAt,
+  toFinding,
+} from '../spans.js';
 
 // Contiguous 13-19 digits, or the printed groupings 4-4-4-4(-3), 4-4-4-1..4 and 4-6-4/5.
 const CANDIDATE =
   /(?<![\p{L}\p{N}.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d])/gu;
+// Every shape opens with four digits: tried only where a run of four or more starts.
+const FOUR_DIGITS = digitRunStarts(4);
 
 type Range = readonly [from: number, to: number, lengths: readonly number[]];
 const LONG = [16, 17, 18, 19];
@@ -48,12 +57,13 @@ export const paymentCardRecognizer: Recognizer = {
   name: 'payment-card',
   entities: ['PAYMENT_CARD'],
   find: (text) =>
-    scanCandidates(text, CANDIDATE, (start, end) => toCard(text, start, end)).map((span) =>
-      toFinding(span, {
-        type: 'PAYMENT_CARD',
-        category: 'financial',
-        score: 1,
-        recognizer: 'payment-card',
-      }),
+    scanCandidatesAt(text, CANDIDATE, FOUR_DIGITS, (start, end) => toCard(text, start, end)).map(
+      (span) =>
+        toFinding(span, {
+          type: 'PAYMENT_CARD',
+          category: 'financial',
+          score: 1,
+          recognizer: 'payment-card',
+        }),
     ),
 };

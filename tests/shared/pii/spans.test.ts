@@ -180,6 +180,12 @@ describe('nearChar', () => {
 // The patterns declared with a start index in the recognizers, each with that index.
 const INDEXED: readonly [string, RegExp, StartsOf][] = [
   ['seven digits (ie.pps)', token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)],
+  [
+    'four digits (se.personnummer)',
+    token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}'),
+    digitRunStarts(4),
+  ],
+  ['four digits (es.ccc)', token('\\d{4}[ -]?\\d{4}[ -]?\\d{2}[ -]?\\d{10}'), digitRunStarts(4)],
   ['six digits (fi.hetu)', token('\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]'), digitRunStarts(6)],
   [
     'a whole token (it.codicefiscale)',
