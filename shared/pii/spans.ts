@@ -121,6 +121,15 @@ export const nearChar =
     return at < 0 ? -1 : Math.max(from, at - reach);
   };
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** The offset after the code point at `index` (two code units for a surrogate pair). */
+const nextCodePoint = (text: string, index: number): number =>
+  isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1))
+    ? index + 2
+    : index + 1;
+
 /**
  * Runs a global pattern whose matches are loose candidates: `accept` narrows each one to a span
  * (or rejects it), and scanning resumes right after what was accepted, or one character after
@@ -135,16 +144,24 @@ export const scanCandidates = <T extends Span>(
   const spans: T[] = [];
   const prepared = fastPattern(pattern);
   const regex = prepared?.fast ?? pattern;
+  const unicode = regex.unicode;
   for (let from = 0; ; ) {
     const next = earliest === undefined ? from : earliest(text, from);
     if (next < 0) break;
     regex.lastIndex = next;
     const match = regex.exec(text);
     if (match === null) break;
+    // A Unicode pattern resumed inside a surrogate pair starts again at the pair: what it found
+    // there was already tried.
+    if (match.index < from) {
+      from += 1;
+      continue;
+    }
     const glued = prepared?.lead.glued(text, match.index) === true;
     const span = glued ? undefined : accept(match.index, match.index + match[0].length);
     if (span !== undefined) spans.push(span);
-    from = span === undefined ? match.index + 1 : Math.max(span.end, match.index + 1);
+    const after = unicode ? nextCodePoint(text, match.index) : match.index + 1;
+    from = span === undefined ? after : Math.max(span.end, after);
   }
   regex.lastIndex = 0;
   return spans;
@@ -181,7 +198,7 @@ export const scanCandidatesAt = <T extends Span>(
     if (start < from) continue;
     regex.lastIndex = start;
     const match = regex.exec(text);
-    if (match === null) continue;
+    if (match === null || match.index !== start) continue;
     const glued = lead?.glued(text, start) === true;
     const span = glued ? undefined : accept(start, start + match[0].length);
     if (span !== undefined) spans.push(span);
@@ -232,7 +249,28 @@ let tokenBounds = new Int32Array(1024);
 let tokenCount = 0;
 let codeLeads = new Int32Array(64);
 let codeLeadCount = 0;
+let capitals = new Int32Array(256);
+let capitalCount = 0;
 let runsText: string | undefined;
+
+// Per code unit from U+0080 on, filled on first sight: 1 when it may start an upper-case letter
+// (\p{Lu}, or a high surrogate: an astral letter is two code units), 0 when not, -1 unknown.
+const UPPER = /\p{Lu}/u;
+const mayStartUpper = new Int8Array(65536).fill(-1);
+const isUpperStart = (code: number): boolean => {
+  let known = mayStartUpper[code] as number;
+  if (known < 0) {
+    const high = code >= 0xd800 && code <= 0xdbff;
+    known = high || UPPER.test(String.fromCharCode(code)) ? 1 : 0;
+    mayStartUpper[code] = known;
+  }
+  return known === 1;
+};
+
+const addCapital = (at: number): void => {
+  capitals = grow(capitals, capitalCount + 1);
+  capitals[capitalCount++] = at;
+};
 
 const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> => {
   if (needed <= array.length) return array;
@@ -265,13 +303,17 @@ const digitRunsOf = (text: string): void => {
   runCount = 0;
   tokenCount = 0;
   codeLeadCount = 0;
+  capitalCount = 0;
   const length = text.length;
   for (let i = 0; i < length; ) {
-    if (!isAsciiAlnumCode(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (!isAsciiAlnumCode(first)) {
+      if (first >= 128 && isUpperStart(first)) addCapital(i);
       i += 1;
       continue;
     }
     const tokenStart = i;
+    if (first >= 65 && first <= 90) addCapital(i);
     while (i < length) {
       const code = text.charCodeAt(i);
       if (isDigitCode(code)) {
@@ -362,6 +404,16 @@ export const codeStarts: StartsOf = memoised((text) => {
     }
   }
   return starts;
+});
+
+/**
+ * Where an upper-case letter may start a word: ASCII capitals that open a token, and every
+ * non-ASCII upper-case letter (or astral character). For a pattern whose matches open with
+ * \p{Lu} after a lead that rules out an ASCII letter or digit before them.
+ */
+export const capitalStarts: StartsOf = memoised((text) => {
+  digitRunsOf(text);
+  return Array.from(capitals.subarray(0, capitalCount));
 });
 
 /** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */

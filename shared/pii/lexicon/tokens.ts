@@ -1,4 +1,4 @@
-import { spanMatcher } from '../spans.js';
+import { capitalStarts, spanMatcher } from '../spans.js';
 import { foldText } from './fold.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
 
@@ -18,9 +18,10 @@ export interface NameToken {
 
 // Bounded, non-nested shapes: an optional "O'", a capitalised word with up to two joined parts,
 // or an all-caps word with one joined part.
-const CAPITALISED =
+/** Exported for the test that checks its start index. */
+export const CAPITALISED =
   /(?<![\p{L}\p{N}\p{M}'’_-])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])/gu;
-const capitalised = spanMatcher(CAPITALISED);
+const capitalised = spanMatcher(CAPITALISED, capitalStarts);
 const LOWER = /\p{Ll}/u;
 const JOINER = /['’-]/;
 

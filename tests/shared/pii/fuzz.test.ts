@@ -16,6 +16,8 @@ const ATOMS = [
   ...['a', 'x', 'Z', 'DE', 'FR', 'IT', 'GB', 'EL', 'CHE', 'XI', 'PL', 'NL', 'BE', 'SE'],
   ...['IBAN', 'tel', 'PESEL', 'BSN', 'Steuer-ID', 'passport', 'at', 'dot', 'Herr', 'Frau'],
   ...['é', 'ß', 'İ', 'ı', 'ﬁ', 'e\u0301', 'Ω', 'ж', '٣', '１', 'Ⅻ', '😀', '\u200b', '\u202e'],
+  // Astral letters: a capital one glued after another letter once made a scan loop forever.
+  ...['𝐀', '𝐀b', 'ö𝐀b', '𝑥'],
   ...['\ud800', '\udc00', '\ufffd', '\u0000', '\u001b[0m', '\u0085'],
   ...['QUJD', '=41', '%41', '0x', 'ab:', 'ff-'],
 ];

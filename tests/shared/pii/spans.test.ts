@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { token } from '../../../shared/pii/id-schemes/common.js';
+import { CAPITALISED } from '../../../shared/pii/lexicon/tokens.js';
 import {
+  capitalStarts,
   codeStarts,
   continuesCode,
   digitRunStarts,
@@ -197,6 +199,7 @@ const INDEXED: readonly [string, RegExp, StartsOf][] = [
     /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0-]{8,44}/gu,
     codeStarts,
   ],
+  ['capitalised words (person names)', CAPITALISED, capitalStarts],
   [
     'two letters, two digits (NINO)',
     token('[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]'),
@@ -204,25 +207,27 @@ const INDEXED: readonly [string, RegExp, StartsOf][] = [
   ],
 ];
 
-const PIECES = [
-  '1',
-  '23',
-  '123456',
-  '1234567',
-  '-',
-  ' ',
-  '/',
-  '.',
-  'A',
-  'de',
-  'X',
-  'é',
-  'ab',
-  'RSSMRA85T10A562S',
-  'DE89 3704',
-  '\u00a0',
-  'Ω',
-];
+const PIECES = ['1', '23', '1234', '123456', '1234567', '-', '+', ' ', '/', '.', 'A', 'de', 'X']
+  .concat(['é', 'ab', 'RSSMRA85T10A562S', 'DE89 3704', '\u00a0', 'Ω', 'Anna', 'ÖZ', 'Łukasz'])
+  .concat(['McD', '𝐀b', "O'", '’', '_', 'ö', '\u0301']);
+
+describe('scanCandidates on astral letters', () => {
+  it.each(['ö𝐀b', 'grüße ö𝐀bc und ö𝐀b.', 'a𝐀b𝐀b𝐀b'])(
+    'moves past a rejected candidate that starts with a surrogate pair: %s',
+    (text) => {
+      let steps = 0;
+      const counted = (_: string, from: number): number => {
+        steps += 1;
+        if (steps > 4 * text.length) throw new Error('the scan made no progress');
+        return from;
+      };
+
+      expect(scanCandidates(text, CAPITALISED, (start, end) => ({ start, end }), counted)).toEqual(
+        [],
+      );
+    },
+  );
+});
 
 describe('scanCandidatesAt', () => {
   it.each(INDEXED)('finds what a scan of the whole text finds: %s', (_, pattern, starts) => {
