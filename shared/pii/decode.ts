@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Finding, Recognizer } from './recognizer.js';
 import { type Span, toFinding } from './spans.js';
 
@@ -33,6 +34,9 @@ const MAX_DEPTH = 3;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const readable = (bytes: Uint8Array): string | undefined => {
+  // Most candidates are random bytes: checked first, so the decoder never throws (an exception
+  // and its stack trace per candidate cost more than the decoding).
+  if (!isUtf8(bytes)) return undefined;
   let text: string;
   try {
     text = utf8.decode(bytes);
