@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ interface Sample {
 /** Medians over the runs of one way of loading the classifier. */
 export interface ColdStart {
   readonly label: string;
+  /** Whether the issue's cold-start target applies (what production and package users load). */
+  readonly targeted: boolean;
   readonly runs: number;
   readonly importMs: number;
   readonly firstCallMs: number;
@@ -78,8 +80,31 @@ const bundle = async (directory: string): Promise<string> => {
   return outfile;
 };
 
-const summarise = (label: string, samples: readonly Sample[]): ColdStart => ({
+/**
+ * The package's compiled build (`npm run build`: tsc into dist/), under node_modules/.cache so
+ * that its imports resolve to the repository's node_modules as an installed package's would.
+ */
+const compile = (): { entry: string; directory: string } => {
+  const cache = join(REPO_ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const directory = mkdtempSync(join(cache, 'cris-router-bench-'));
+  const outDir = join(directory, 'dist');
+  const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+  const result = spawnSync(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`tsc failed: ${result.stdout}${result.stderr}`);
+  return { entry: join(outDir, 'index.js'), directory };
+};
+
+const summarise = (label: string, targeted: boolean, samples: readonly Sample[]): ColdStart => ({
   label,
+  targeted,
   runs: samples.length,
   importMs: median(samples.map((s) => s.importMs)),
   firstCallMs: median(samples.map((s) => s.firstCallMs)),
@@ -90,24 +115,30 @@ const summarise = (label: string, samples: readonly Sample[]): ColdStart => ({
 
 /**
  * Import plus first call of the classifier in fresh processes, `runs` times each, interleaved:
- * from the TypeScript source through tsx (includes tsx's transform, cached after the first run)
- * and from an esbuild bundle, which is what a Lambda cold start loads.
+ * from an esbuild bundle, which is what a Lambda cold start loads; from the compiled package
+ * (dist/, what `import 'cris-router'` loads); and from the TypeScript source through tsx, as in
+ * development (includes tsx's transform, cached after the first run).
  */
 export const measureColdStart = async (payload: string, runs: number): Promise<ColdStart[]> => {
   const directory = mkdtempSync(join(tmpdir(), 'cris-router-bench-'));
+  const compiled = compile();
   try {
     const bundled = await bundle(directory);
     const fromSource: Sample[] = [];
     const fromBundle: Sample[] = [];
+    const fromPackage: Sample[] = [];
     for (let run = 0; run < runs; run++) {
       fromSource.push(sampleOnce(['--import', 'tsx'], SOURCE, payload));
       fromBundle.push(sampleOnce([], bundled, payload));
+      fromPackage.push(sampleOnce([], compiled.entry, payload));
     }
     return [
-      summarise('esbuild bundle (as deployed)', fromBundle),
-      summarise('TypeScript source via tsx', fromSource),
+      summarise('esbuild bundle (as deployed)', true, fromBundle),
+      summarise('compiled package, dist/, unbundled (import from cris-router)', false, fromPackage),
+      summarise('TypeScript source via tsx (development only)', false, fromSource),
     ];
   } finally {
     rmSync(directory, { recursive: true, force: true });
+    rmSync(compiled.directory, { recursive: true, force: true });
   }
 };

@@ -75,9 +75,9 @@ export const verdicts = (run: PerformanceRun): (readonly string[])[] => {
     ],
     ...run.coldStarts.map((cold) => [
       `Import + first call: ${cold.label}`,
-      `< ${TARGETS.coldStartMs} ms`,
+      cold.targeted ? `< ${TARGETS.coldStartMs} ms` : '– (not a target)',
       ms(cold.totalMs),
-      verdict(cold.totalMs < TARGETS.coldStartMs),
+      cold.targeted ? verdict(cold.totalMs < TARGETS.coldStartMs) : '–',
     ]),
   ];
 };
@@ -168,7 +168,7 @@ ${ms(run.megabyte.medianMs)} (median of ${run.megabyte.runs} runs, ${run.megabyt
 
 ## Cold start
 
-Import of shared/pii/classify.ts plus the first classify() call on a 4 KB payload, in a fresh \`node\` process each run (median of ${run.coldStarts[0]?.runs ?? 0}). The first call pays for the lazy compilation of the regular expressions. The esbuild bundle is what a Lambda cold start loads; the tsx row adds tsx's TypeScript transform.
+Import of the classifier plus the first classify() call on a 4 KB payload, in a fresh \`node\` process each run (median of ${run.coldStarts[0]?.runs ?? 0}). The first call pays for the lazy compilation of the regular expressions. The target applies to the esbuild bundle: what a Lambda cold start loads. The compiled package is what \`import { classify } from 'cris-router'\` loads in plain Node without a bundler: Node then reads the dependencies (stdnum, libphonenumber-js) file by file, several hundred files, which costs more than all of the classifier's own start-up; bundle it, as the Lambda functions are, where cold starts matter. The tsx row (development, \`npm start\`) adds tsx's TypeScript transform. Neither has a target.
 
 ${markdownTable(['Loaded from', 'Import', 'First call', 'Import + first call', 'Runs'], coldRows(run))}
 
