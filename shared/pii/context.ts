@@ -1,6 +1,12 @@
 import { CONTEXT_WORDS, type ContextKind } from './context-words.js';
+import { CONTEXT_AUTOMATON } from './data/context-automaton.js';
 import type { Span } from './spans.js';
-import { compileWordScanner, type ScanWord, type WordHit } from './word-scanner.js';
+import {
+  compileWordScanner,
+  type ScanWord,
+  serializeWordScanner,
+  type WordHit,
+} from './word-scanner.js';
 
 export type { ContextKind } from './context-words.js';
 
@@ -114,12 +120,29 @@ export const contextPattern = (
 
 type Hit = WordHit;
 
+/** The scan words, one per line: what the precompiled automaton must have been built from. */
+const keyOf = (words: readonly ScanWord[]): string =>
+  words
+    .map(({ text, groups, left, right }) => `${+left}${+right}${groups.join(',')}:${text}`)
+    .join('\n');
+
+// Building the automaton is most of the classifier's cold start: the one for the words as shipped
+// is built ahead (npm run build:automata) and loaded; any other set of words is compiled here.
 /** The scanner for every word set registered so far (compiled again when sets were added). */
 const currentScanner = (): { scan: (text: string) => WordHit[] } => {
   if (scanner?.size !== registered.length) {
-    scanner = { scan: compileWordScanner(scanWords(), foldCode), size: registered.length };
+    const words = scanWords();
+    const prebuilt =
+      keyOf(words) === CONTEXT_AUTOMATON.words ? CONTEXT_AUTOMATON.machine : undefined;
+    scanner = { scan: compileWordScanner(words, foldCode, prebuilt), size: registered.length };
   }
   return scanner;
+};
+
+/** The automaton of every word set registered so far, for shared/pii/data/context-automaton.ts. */
+export const serializeContextScanner = (): { words: string; machine: string } => {
+  const words = scanWords();
+  return { words: keyOf(words), machine: serializeWordScanner(words) };
 };
 
 /** Compiles the context scanner now: call once every recognizer is loaded (at cold start). */

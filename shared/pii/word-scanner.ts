@@ -1,3 +1,4 @@
+import { ClassificationError } from '../errors.js';
 import type { Span } from './spans.js';
 
 /** A word to find: folded, ' ' standing for any short run of separators (or none at all). */
@@ -32,6 +33,10 @@ const variants = (text: string): string[] => {
 };
 
 interface Machine {
+  readonly states: number;
+  /** Each state's parent in the trie and the key leading to it from there (state 0: none). */
+  readonly parent: Uint16Array | Int32Array;
+  readonly symbolTo: Uint16Array;
   /** Goto edges as target + 1 (0: none yet), state * symbols + key; failures memoised on use. */
   readonly delta: Uint16Array | Int32Array;
   readonly symbols: number;
@@ -73,6 +78,7 @@ const buildMachine = (words: readonly ScanWord[]): Machine => {
   const firstChild = new Int32Array(bound).fill(-1);
   const nextSibling = new Int32Array(bound).fill(-1);
   const symbolTo = new Uint16Array(bound);
+  const parent = new Int32Array(bound);
   const outputs: (number[] | undefined)[] = [];
   let states = 1;
   spellings.forEach((list, index) => {
@@ -86,6 +92,7 @@ const buildMachine = (words: readonly ScanWord[]): Machine => {
           delta[state * symbols + key] = next + 1;
           depth[next] = (depth[state] as number) + 1;
           symbolTo[next] = key;
+          parent[next] = state;
           nextSibling[next] = firstChild[state] as number;
           firstChild[state] = next;
         }
@@ -115,7 +122,99 @@ const buildMachine = (words: readonly ScanWord[]): Machine => {
       child = nextSibling[child] as number;
     }
   }
-  return { delta, symbols, keyOf, depth, outputs, fail, outputLink };
+  return { states, parent, symbolTo, delta, symbols, keyOf, depth, outputs, fail, outputLink };
+};
+
+const CELL_LIMIT = 65_536;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The machine as base64 of 16-bit cells (little-endian): symbols, states, the alphabet as (code,
+ * key) pairs, each state's parent and key, the failure and output links, then the outputs. The
+ * goto table and depths follow from the parents (a parent always precedes its children).
+ */
+const encodeMachine = (machine: Machine): string => {
+  const { states, symbols, keyOf, parent, symbolTo, fail, outputLink, outputs } = machine;
+  const cells: number[] = [symbols, states];
+  const alphabet: number[] = [];
+  for (let code = 0; code < keyOf.length; code++) {
+    const key = keyOf[code] as number;
+    if (key > SEPARATOR) alphabet.push(code, key);
+  }
+  cells.push(alphabet.length / 2, ...alphabet);
+  for (let state = 1; state < states; state++) cells.push(parent[state] as number);
+  for (let state = 1; state < states; state++) cells.push(symbolTo[state] as number);
+  for (let state = 0; state < states; state++) cells.push(fail[state] as number);
+  for (let state = 0; state < states; state++) cells.push(outputLink[state] as number);
+  for (let state = 0; state < states; state++) {
+    const ending = outputs[state];
+    if (ending !== undefined) cells.push(state, ending.length, ...ending);
+  }
+  if (cells.some((cell) => cell >= CELL_LIMIT)) {
+    throw new ClassificationError('the context-word automaton outgrew 16-bit cells');
+  }
+  const bytes = Buffer.alloc(cells.length * 2);
+  cells.forEach((cell, i) => {
+    bytes.writeUInt16LE(cell, 2 * i);
+  });
+  return bytes.toString('base64');
+};
+
+/** The machine encodeMachine wrote, rebuilt in a few linear passes (no trie construction). */
+const decodeMachine = (encoded: string): Machine => {
+  const bytes = Buffer.from(encoded, 'base64');
+  const cells = LITTLE_ENDIAN
+    ? new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+    : Uint16Array.from({ length: bytes.byteLength / 2 }, (_, i) => bytes.readUInt16LE(2 * i));
+  let at = 0;
+  const next = (): number => cells[at++] as number;
+  const symbols = next();
+  const states = next();
+  const keyOf = new Uint16Array(65536);
+  for (const code of SEPARATORS) keyOf[code] = SEPARATOR;
+  for (let pairs = next(); pairs > 0; pairs--) {
+    const code = next();
+    keyOf[code] = next();
+  }
+  const parent = cells.subarray(at, at + states - 1);
+  at += states - 1;
+  const keys = cells.subarray(at, at + states - 1);
+  at += states - 1;
+  const delta = new Uint16Array(states * symbols);
+  const depth = new Int32Array(states);
+  const symbolTo = new Uint16Array(states);
+  const parents = new Int32Array(states);
+  for (let state = 1; state < states; state++) {
+    const from = parent[state - 1] as number;
+    const key = keys[state - 1] as number;
+    parents[state] = from;
+    symbolTo[state] = key;
+    delta[from * symbols + key] = state + 1;
+    depth[state] = (depth[from] as number) + 1;
+  }
+  const fail = Int32Array.from(cells.subarray(at, at + states));
+  at += states;
+  const outputLink = Int32Array.from(cells.subarray(at, at + states));
+  at += states;
+  const outputs: (number[] | undefined)[] = [];
+  while (at < cells.length) {
+    const state = next();
+    const ending: number[] = [];
+    for (let count = next(); count > 0; count--) ending.push(next());
+    outputs[state] = ending;
+  }
+  return {
+    states,
+    parent: parents,
+    symbolTo,
+    delta,
+    symbols,
+    keyOf,
+    depth,
+    outputs,
+    fail,
+    outputLink,
+  };
 };
 
 /** Grows with the longest text scanned: the text offset of each symbol the automaton saw. */
@@ -130,8 +229,11 @@ let starts = new Int32Array(4096);
 export const compileWordScanner = (
   words: readonly ScanWord[],
   foldCode: (code: number) => number,
+  /** What serializeWordScanner wrote for the same words: loaded instead of compiled. */
+  serialized?: string,
 ) => {
-  const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = buildMachine(words);
+  const machine = serialized === undefined ? buildMachine(words) : decodeMachine(serialized);
+  const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = machine;
   const step = (state: number, key: number): number => {
     const known = delta[state * symbols + key] as number;
     if (known !== 0) return known - 1;
@@ -204,3 +306,7 @@ export const compileWordScanner = (
     return hits.sort((a, b) => a.start - b.start);
   };
 };
+
+/** The compiled automaton of these words, serialised for compileWordScanner (a build step). */
+export const serializeWordScanner = (words: readonly ScanWord[]): string =>
+  encodeMachine(buildMachine(words));

@@ -1,4 +1,8 @@
-import { compileWordScanner, type ScanWord } from '../../../shared/pii/word-scanner.js';
+import {
+  compileWordScanner,
+  type ScanWord,
+  serializeWordScanner,
+} from '../../../shared/pii/word-scanner.js';
 
 const word = (text: string, group: number, bounds: Partial<ScanWord> = {}): ScanWord => ({
   text,
@@ -67,5 +71,22 @@ describe('compileWordScanner', () => {
     const words = [{ ...word('pesel', 1), groups: [1, 4] }];
 
     expect(found(words, 'pesel')).toEqual([{ word: 'pesel', groups: [1, 4] }]);
+  });
+});
+
+describe('serializeWordScanner', () => {
+  const words = [
+    word('tax id', 1, { left: true, right: true }),
+    word('sozialversicherung', 2),
+    word('versicherungsnummer', 3),
+    word('nif', 4, { left: true, right: true }),
+  ];
+  const texts = ['sozialversicherungsnummer', 'tax-id: 1, taxid 2, nifty nif', '', 'xx tax  id'];
+
+  it.each(texts)('loads a scanner that finds what the compiled one finds: %j', (text) => {
+    const compiled = compileWordScanner(words, unfolded);
+    const loaded = compileWordScanner(words, unfolded, serializeWordScanner(words));
+
+    expect(loaded(text)).toEqual(compiled(text));
   });
 });
