@@ -128,13 +128,21 @@ const keyOf = (words: readonly ScanWord[]): string =>
 
 // Building the automaton is most of the classifier's cold start: the one for the words as shipped
 // is built ahead (npm run build:automata) and loaded; any other set of words is compiled here.
+const loadOrCompile = (words: readonly ScanWord[]): ((text: string) => WordHit[]) => {
+  if (keyOf(words) === CONTEXT_AUTOMATON.words) {
+    try {
+      return compileWordScanner(words, foldCode, CONTEXT_AUTOMATON.machine);
+    } catch {
+      // A damaged build output: compiled below instead, as if there were none.
+    }
+  }
+  return compileWordScanner(words, foldCode);
+};
+
 /** The scanner for every word set registered so far (compiled again when sets were added). */
 const currentScanner = (): { scan: (text: string) => WordHit[] } => {
   if (scanner?.size !== registered.length) {
-    const words = scanWords();
-    const prebuilt =
-      keyOf(words) === CONTEXT_AUTOMATON.words ? CONTEXT_AUTOMATON.machine : undefined;
-    scanner = { scan: compileWordScanner(words, foldCode, prebuilt), size: registered.length };
+    scanner = { scan: loadOrCompile(scanWords()), size: registered.length };
   }
   return scanner;
 };

@@ -1,3 +1,4 @@
+import { ClassificationError } from '../../errors.js';
 import { isWordChar } from '../spans.js';
 import { foldCode } from './fold.js';
 
@@ -51,6 +52,8 @@ interface Trie {
   /** First pattern ending in a state, and the next pattern ending in the same one. */
   readonly firstOut: Int32Array;
   readonly nextOut: Int32Array;
+  /** Each state's parent (state 0: none): a parent always precedes its children. */
+  readonly parent: Int32Array;
 }
 
 const buildTrie = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols: number): Trie => {
@@ -63,6 +66,7 @@ const buildTrie = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols:
   const symbolTo = new Uint16Array(bound);
   const firstOut = new Int32Array(bound).fill(NONE);
   const nextOut = new Int32Array(patterns.length).fill(NONE);
+  const parent = new Int32Array(bound);
   let states = 1;
   patterns.forEach(({ text }, index) => {
     let state = 0;
@@ -73,6 +77,7 @@ const buildTrie = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols:
         next = states++;
         delta[state * symbols + symbol] = next + 1;
         symbolTo[next] = symbol;
+        parent[next] = state;
         nextSibling[next] = firstChild[state] as number;
         firstChild[state] = next;
       }
@@ -81,7 +86,7 @@ const buildTrie = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols:
     nextOut[index] = firstOut[state] as number;
     firstOut[state] = index;
   });
-  return { symbols, states, delta, firstChild, nextSibling, symbolTo, firstOut, nextOut };
+  return { symbols, states, delta, firstChild, nextSibling, symbolTo, firstOut, nextOut, parent };
 };
 
 interface Links {
@@ -123,12 +128,130 @@ const buildLinks = (trie: Trie): Links => {
 const isWordCode = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
 
-/** One automaton for all patterns: the text is folded on the fly, each character visited once. */
-export const compileAutomaton = (patterns: readonly Pattern[]): Automaton => {
+/** What a scan needs: the alphabet, the goto table, the outputs and the failure links. */
+interface Tables {
+  readonly alphabet: Uint16Array;
+  readonly symbols: number;
+  readonly states: number;
+  readonly delta: Uint16Array | Uint32Array;
+  readonly symbolTo: Uint16Array;
+  readonly parent: Int32Array;
+  readonly firstOut: Int32Array;
+  readonly nextOut: Int32Array;
+  readonly fail: Uint32Array;
+  readonly outputLink: Int32Array;
+}
+
+const buildTables = (patterns: readonly Pattern[]): Tables => {
   const alphabet = alphabetOf(patterns);
   const trie = buildTrie(patterns, alphabet.table, alphabet.size + 1);
-  const { symbols, delta, firstOut, nextOut } = trie;
-  const { fail, outputLink } = buildLinks(trie);
+  return { alphabet: alphabet.table, ...trie, ...buildLinks(trie) };
+};
+
+const CELL_LIMIT = 65_536;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The tables as base64 of 16-bit cells (little-endian): symbols, states, patterns, the alphabet as
+ * (code, symbol) pairs, each state's parent and symbol, then the outputs and links (NONE as 0,
+ * others + 1). The goto table follows from the parents.
+ */
+const encodeTables = (tables: Tables, patterns: number): string => {
+  const { alphabet, symbols, states, parent, symbolTo, firstOut, nextOut, fail, outputLink } =
+    tables;
+  const cells: number[] = [symbols, states, patterns];
+  const pairs: number[] = [];
+  for (let code = 0; code < alphabet.length; code++) {
+    const symbol = alphabet[code] as number;
+    if (symbol > 1) pairs.push(code, symbol);
+  }
+  cells.push(pairs.length / 2, ...pairs);
+  for (let state = 1; state < states; state++) cells.push(parent[state] as number);
+  for (let state = 1; state < states; state++) cells.push(symbolTo[state] as number);
+  // Outputs and links as 16-bit two's complement (NONE is -1), widened natively when loaded.
+  const signed = (value: number): number => (value < 0 ? value + CELL_LIMIT : value);
+  for (let state = 0; state < states; state++) cells.push(signed(firstOut[state] as number));
+  for (let out = 0; out < patterns; out++) cells.push(signed(nextOut[out] as number));
+  for (let state = 0; state < states; state++) cells.push(fail[state] as number);
+  for (let state = 0; state < states; state++) cells.push(signed(outputLink[state] as number));
+  if (cells.some((cell) => cell >= CELL_LIMIT) || states >= CELL_LIMIT / 2) {
+    throw new ClassificationError('the lexicon automaton outgrew 16-bit cells');
+  }
+  const bytes = Buffer.alloc(cells.length * 2);
+  cells.forEach((cell, i) => {
+    bytes.writeUInt16LE(cell, 2 * i);
+  });
+  return bytes.toString('base64');
+};
+
+/** The tables encodeTables wrote, rebuilt in linear passes (no trie construction). */
+const decodeTables = (encoded: string): Tables => {
+  const bytes = Buffer.from(encoded, 'base64');
+  const cells = LITTLE_ENDIAN
+    ? new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+    : Uint16Array.from({ length: bytes.byteLength / 2 }, (_, i) => bytes.readUInt16LE(2 * i));
+  let at = 0;
+  const next = (): number => cells[at++] as number;
+  const symbols = next();
+  const states = next();
+  const patterns = next();
+  const alphabet = new Uint16Array(65536);
+  for (const code of SEPARATORS) alphabet[code] = 1;
+  for (let pairs = next(); pairs > 0; pairs--) {
+    const code = next();
+    alphabet[code] = next();
+  }
+  const parent = new Int32Array(states);
+  const symbolTo = new Uint16Array(states);
+  const delta =
+    states < 65_535 ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+  const symbolAt = at + states - 1;
+  for (let state = 1; state < states; state++) {
+    const from = cells[at + state - 1] as number;
+    const symbol = cells[symbolAt + state - 1] as number;
+    parent[state] = from;
+    symbolTo[state] = symbol;
+    delta[from * symbols + symbol] = state + 1;
+  }
+  at = symbolAt + states - 1;
+  const signed = new Int16Array(cells.buffer, cells.byteOffset, cells.length);
+  const widened = (length: number): Int32Array => {
+    const values = Int32Array.from(signed.subarray(at, at + length));
+    at += length;
+    return values;
+  };
+  const firstOut = widened(states);
+  const nextOut = widened(patterns);
+  const fail = Uint32Array.from(cells.subarray(at, at + states));
+  at += states;
+  const outputLink = widened(states);
+  return {
+    alphabet,
+    symbols,
+    states,
+    delta,
+    symbolTo,
+    parent,
+    firstOut,
+    nextOut,
+    fail,
+    outputLink,
+  };
+};
+
+/** The compiled automaton of these patterns, serialised for compileAutomaton (a build step). */
+export const serializeAutomaton = (patterns: readonly Pattern[]): string =>
+  encodeTables(buildTables(patterns), patterns.length);
+
+/** One automaton for all patterns: the text is folded on the fly, each character visited once. */
+export const compileAutomaton = (
+  patterns: readonly Pattern[],
+  /** What serializeAutomaton wrote for the same patterns: loaded instead of compiled. */
+  serialized?: string,
+): Automaton => {
+  const tables = serialized === undefined ? buildTables(patterns) : decodeTables(serialized);
+  const { symbols, delta, firstOut, nextOut, fail, outputLink } = tables;
+  const alphabet = { table: tables.alphabet };
   // delta holds target + 1; 0 is "not resolved yet" (the trie's own edges are already there).
   const step = (state: number, symbol: number): number => {
     const known = delta[state * symbols + symbol] as number;

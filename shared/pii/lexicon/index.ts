@@ -1,5 +1,12 @@
+import { LEXICON_AUTOMATON } from '../data/lexicon-automaton.js';
 import { isWordChar } from '../spans.js';
-import { type Automaton, compileAutomaton, type Pattern, type PatternMatch } from './automaton.js';
+import {
+  type Automaton,
+  compileAutomaton,
+  type Pattern,
+  type PatternMatch,
+  serializeAutomaton,
+} from './automaton.js';
 import { foldText } from './fold.js';
 import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
 import { CRIMINAL_TERMS } from './terms/criminal.js';
@@ -55,7 +62,8 @@ interface Compiled {
   readonly patterns: readonly Pattern[];
 }
 
-const compile = (): Compiled => {
+/** Every pattern of the lists, folded and spelt every way, with the kind of each. */
+const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
   const patterns: Pattern[] = [];
   const kinds: LexiconKind[] = [];
   const seen = new Set<string>();
@@ -73,7 +81,39 @@ const compile = (): Compiled => {
       }
     }
   }
+  return { patterns, kinds };
+};
+
+// JSON, which the engine parses natively: a loop over the patterns at cold start costs more.
+const encodePatterns = (patterns: readonly Pattern[], kinds: readonly LexiconKind[]): string =>
+  JSON.stringify({ patterns, kinds });
+
+const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: LexiconKind[] } =>
+  JSON.parse(encoded) as { patterns: Pattern[]; kinds: LexiconKind[] };
+
+// Building the automaton is a large part of the classifier's cold start: the one for the lists as
+// shipped is built ahead (npm run build:automata) and loaded; other lists are compiled here.
+const compile = (): Compiled => {
+  if (JSON.stringify(LISTS) === LEXICON_AUTOMATON.lists) {
+    try {
+      const { patterns, kinds } = decodePatterns(LEXICON_AUTOMATON.patterns);
+      return { automaton: compileAutomaton(patterns, LEXICON_AUTOMATON.machine), kinds, patterns };
+    } catch {
+      // A damaged build output: compiled below instead, as if there were none.
+    }
+  }
+  const { patterns, kinds } = patternsOf();
   return { automaton: compileAutomaton(patterns), kinds, patterns };
+};
+
+/** The lexicon's automaton, for shared/pii/data/lexicon-automaton.ts (npm run build:automata). */
+export const serializeLexicon = (): { lists: string; patterns: string; machine: string } => {
+  const { patterns, kinds } = patternsOf();
+  return {
+    lists: JSON.stringify(LISTS),
+    patterns: encodePatterns(patterns, kinds),
+    machine: serializeAutomaton(patterns),
+  };
 };
 
 const LEXICON = compile();

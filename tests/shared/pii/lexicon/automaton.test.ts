@@ -1,4 +1,8 @@
-import { compileAutomaton, type Pattern } from '../../../../shared/pii/lexicon/automaton.js';
+import {
+  compileAutomaton,
+  type Pattern,
+  serializeAutomaton,
+} from '../../../../shared/pii/lexicon/automaton.js';
 
 const word = (text: string): Pattern => ({ text, openStart: false, openEnd: false });
 
@@ -62,5 +66,22 @@ describe('compileAutomaton', () => {
     const [match] = compileAutomaton([word('muller')]).scan('Herr Müller');
 
     expect(match).toEqual({ pattern: 0, start: 5, end: 11 });
+  });
+});
+
+describe('serializeAutomaton', () => {
+  const patterns: Pattern[] = [
+    { text: 'diabet', openStart: false, openEnd: true },
+    { text: 'krankheit', openStart: true, openEnd: false },
+    { text: 'burn out', openStart: false, openEnd: false },
+    { text: 'muller', openStart: false, openEnd: false },
+    { text: 'betes', openStart: true, openEnd: true },
+  ];
+  const texts = ['Diabetes und Herzkrankheit', 'burn-out, Burn Out', 'Herr Müller', ''];
+
+  it.each(texts)('loads an automaton that finds what the compiled one finds: %j', (text) => {
+    const loaded = compileAutomaton(patterns, serializeAutomaton(patterns));
+
+    expect(loaded.scan(text)).toEqual(compileAutomaton(patterns).scan(text));
   });
 });
