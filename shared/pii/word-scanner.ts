@@ -1,4 +1,4 @@
-import { ClassificationError } from '../errors.js';
+import { decodeCells, encodeCells } from './cells.js';
 import type { Span } from './spans.js';
 
 /** A word to find: folded, ' ' standing for any short run of separators (or none at all). */
@@ -125,9 +125,6 @@ const buildMachine = (words: readonly ScanWord[]): Machine => {
   return { states, parent, symbolTo, delta, symbols, keyOf, depth, outputs, fail, outputLink };
 };
 
-const CELL_LIMIT = 65_536;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
  * The machine as base64 of 16-bit cells (little-endian): symbols, states, the alphabet as (code,
  * key) pairs, each state's parent and key, the failure and output links, then the outputs. The
@@ -150,22 +147,12 @@ const encodeMachine = (machine: Machine): string => {
     const ending = outputs[state];
     if (ending !== undefined) cells.push(state, ending.length, ...ending);
   }
-  if (cells.some((cell) => cell >= CELL_LIMIT)) {
-    throw new ClassificationError('the context-word automaton outgrew 16-bit cells');
-  }
-  const bytes = Buffer.alloc(cells.length * 2);
-  cells.forEach((cell, i) => {
-    bytes.writeUInt16LE(cell, 2 * i);
-  });
-  return bytes.toString('base64');
+  return encodeCells(cells, 'the context-word automaton');
 };
 
 /** The machine encodeMachine wrote, rebuilt in a few linear passes (no trie construction). */
 const decodeMachine = (encoded: string): Machine => {
-  const bytes = Buffer.from(encoded, 'base64');
-  const cells = LITTLE_ENDIAN
-    ? new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
-    : Uint16Array.from({ length: bytes.byteLength / 2 }, (_, i) => bytes.readUInt16LE(2 * i));
+  const cells = decodeCells(encoded);
   let at = 0;
   const next = (): number => cells[at++] as number;
   const symbols = next();

@@ -1,4 +1,5 @@
 import { ClassificationError } from '../../errors.js';
+import { CELL_LIMIT, decodeCells, encodeCells } from '../cells.js';
 import { isWordChar } from '../spans.js';
 import { foldCode } from './fold.js';
 
@@ -148,9 +149,6 @@ const buildTables = (patterns: readonly Pattern[]): Tables => {
   return { alphabet: alphabet.table, ...trie, ...buildLinks(trie) };
 };
 
-const CELL_LIMIT = 65_536;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
  * The tables as base64 of 16-bit cells (little-endian): symbols, states, patterns, the alphabet as
  * (code, symbol) pairs, each state's parent and symbol, then the outputs and links (NONE as 0,
@@ -174,22 +172,16 @@ const encodeTables = (tables: Tables, patterns: number): string => {
   for (let out = 0; out < patterns; out++) cells.push(signed(nextOut[out] as number));
   for (let state = 0; state < states; state++) cells.push(fail[state] as number);
   for (let state = 0; state < states; state++) cells.push(signed(outputLink[state] as number));
-  if (cells.some((cell) => cell >= CELL_LIMIT) || states >= CELL_LIMIT / 2) {
+  // Signed cells must stay below 2^15 to read back as themselves.
+  if (states >= CELL_LIMIT / 2 || patterns >= CELL_LIMIT / 2) {
     throw new ClassificationError('the lexicon automaton outgrew 16-bit cells');
   }
-  const bytes = Buffer.alloc(cells.length * 2);
-  cells.forEach((cell, i) => {
-    bytes.writeUInt16LE(cell, 2 * i);
-  });
-  return bytes.toString('base64');
+  return encodeCells(cells, 'the lexicon automaton');
 };
 
 /** The tables encodeTables wrote, rebuilt in linear passes (no trie construction). */
 const decodeTables = (encoded: string): Tables => {
-  const bytes = Buffer.from(encoded, 'base64');
-  const cells = LITTLE_ENDIAN
-    ? new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
-    : Uint16Array.from({ length: bytes.byteLength / 2 }, (_, i) => bytes.readUInt16LE(2 * i));
+  const cells = decodeCells(encoded);
   let at = 0;
   const next = (): number => cells[at++] as number;
   const symbols = next();
