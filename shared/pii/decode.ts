@@ -115,11 +115,27 @@ const base64Spans = (text: string): DecodedSpan[] => {
   return spans;
 };
 
-const percentDecode = (value: string): string | undefined => {
+const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const ESCAPE = /%([0-9A-Fa-f]{2})/g;
+
+/** A run of escapes as UTF-8 text or, when it is not, its ASCII escapes only (others kept). */
+const decodeRun = (run: string): string => {
+  const bytes = Buffer.from(run.replaceAll('%', ''), 'hex');
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  return run.replace(ESCAPE, (written, hex: string) => {
+    const code = Number.parseInt(hex, 16);
+    return code < 128 ? String.fromCharCode(code) : written;
+  });
+};
+
+// One malformed escape ("%E9", a lone "%", or a sequence cut at MAX_URL_LENGTH) must not hide the
+// rest of the run ("email=anna%40example.com&x=%"): the well-formed runs of escapes are decoded.
+const percentDecode = (value: string): string => {
+  const plain = value.replaceAll('+', ' ');
   try {
-    return decodeURIComponent(value.replaceAll('+', ' '));
+    return decodeURIComponent(plain);
   } catch {
-    return undefined;
+    return plain.replace(ESCAPE_RUN, decodeRun);
   }
 };
 
@@ -142,7 +158,7 @@ const urlSpans = (text: string): DecodedSpan[] => {
     scannedTo = run.end;
     const raw = text.slice(run.start, run.end);
     const decoded = percentDecode(raw);
-    if (decoded === undefined || decoded === raw) continue;
+    if (decoded === raw) continue;
     spans.push({ ...run, encoding: 'url', text: decoded });
   }
   return spans;

@@ -37,6 +37,24 @@ describe('decodeSpans', () => {
       'Sehr geehrte Frau M=C3=BCller,=\nIhre Mail: anna=40example.de',
       'Sehr geehrte Frau Müller,Ihre Mail: anna@example.de',
     ],
+    [
+      'URL encoding followed by a malformed escape (kept as written)',
+      'url',
+      'q=anna%40example.de&x=%E9',
+      'q=anna@example.de&x=%E9',
+    ],
+    [
+      'URL encoding followed by a lone percent sign',
+      'url',
+      'q=anna%40example.de&x=%',
+      'q=anna@example.de&x=%',
+    ],
+    [
+      'URL-encoded UTF-8 beside a malformed escape',
+      'url',
+      'n=M%C3%BCller%40example.de%E9%20',
+      'n=Müller@example.de%E9 ',
+    ],
   ])('decodes %s', (_case, encoding, text, decoded) => {
     expect(decodedAs(text)).toEqual([[encoding, decoded]]);
   });
@@ -123,6 +141,12 @@ describe('classify on encoded and hostile content', () => {
     ['base64', `Webhook body: ${EMAIL_INSIDE}`],
     ['base64 of base64', `blob=${base64(`inner=${EMAIL_INSIDE}`)}`],
     ['URL-encoded', 'GET /signup?email=anna.weber%40example.de&plan=pro'],
+    ['URL-encoded, a malformed escape later on', 'GET /signup?email=anna.weber%40example.de&x=%'],
+    // The run around the first escape ends 8192 characters after it: here inside a "%41".
+    [
+      'URL-encoded, in a run longer than the decoder reads at once',
+      `GET /?email=anna.weber%40example.de&note=${'a'.repeat(8172)}%41%41%41 end`,
+    ],
     [
       'quoted-printable',
       'Content-Transfer-Encoding: quoted-printable\n\nIBAN: DE89=203704=200044=200532=200130=2000',

@@ -18,8 +18,11 @@ const ATOMS = [
   ...['é', 'ß', 'İ', 'ı', 'ﬁ', 'e\u0301', 'Ω', 'ж', '٣', '１', 'Ⅻ', '😀', '\u200b', '\u202e'],
   // Astral letters: a capital one glued after another letter once made a scan loop forever.
   ...['𝐀', '𝐀b', 'ö𝐀b', '𝑥'],
+  // Other scripts' capitals and digits, joiners, bidi marks, spaces and line breaks of every kind.
+  ...['𐐀', '𐐨', '𝔄', '𞤀', '𝟎', '０', '５', 'Ａ', '＠', '٠', '٧', '०', '९', '\u{1d165}', '\u0345'],
+  ...['\u200d', '\u200c', '\u200f', '\u2067', '\u202f', '\u3000', '\u2028', '\r', '\n\r'],
   ...['\ud800', '\udc00', '\ufffd', '\u0000', '\u001b[0m', '\u0085'],
-  ...['QUJD', '=41', '%41', '0x', 'ab:', 'ff-'],
+  ...['QUJD', '=41', '%41', '0x', 'ab:', 'ff-', '=\r\n', '=C3=A9', '%C3%A9', '\udbff', '\udfff'],
 ];
 
 // Valid identifiers (python-stdnum test data, LGPL-2.1+; issuers' published test numbers; Ofcom's
