@@ -33,16 +33,27 @@ const MAX_DEPTH = 3;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+// Bytes that are not UTF-8 are read as Latin-1 (ISO-8859-1), what older mail and forms use
+// ("Gr=FC=DFe"), so that one such byte does not hide a whole encoded span from the scan. Only
+// clean text counts then: no control character at all (random bytes and "status=500" log pairs
+// read as quoted-printable decode to some).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+const latin1 = (bytes: Uint8Array): string | undefined => {
+  const text = Buffer.from(bytes).toString('latin1');
+  return CONTROL.test(text) ? undefined : text;
+};
+
 const readable = (bytes: Uint8Array): string | undefined => {
   // Most candidates are random bytes: checked first, so the decoder never throws (an exception
   // and its stack trace per candidate cost more than the decoding).
-  if (!isUtf8(bytes)) return undefined;
-  let text: string;
+  let text: string | undefined;
   try {
-    text = utf8.decode(bytes);
+    text = isUtf8(bytes) ? utf8.decode(bytes) : latin1(bytes);
   } catch {
     return undefined;
   }
+  if (text === undefined) return undefined;
   if (text.length === 0) return undefined;
   const unreadable = text.match(UNREADABLE)?.length ?? 0;
   return (text.length - unreadable) / text.length >= READABLE_SHARE ? text : undefined;

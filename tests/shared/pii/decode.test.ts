@@ -192,3 +192,29 @@ describe('classify on encoded and hostile content', () => {
     expect(classify(injection).classification).toBe('non-sensitive');
   });
 });
+
+describe('encoded bytes that are Latin-1, not UTF-8', () => {
+  const latin1Base64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
+
+  it.each([
+    ['quoted-printable with Latin-1 umlauts', 'Ihre Mail: anna=40example.de, Gr=FC=DFe'],
+    ['short base64 of Latin-1 text', `Token: ${latin1Base64('anna@example.com, Grüße')}`],
+  ])('are read as Latin-1 and scanned: %s', (_, text) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.detail)).toEqual([
+      expect.stringMatching(/\/email$/),
+    ]);
+  });
+
+  it.each([
+    [
+      'a short base64 hash',
+      `sha: ${Buffer.from('0123456789abcdef0123456789abcdef', 'hex').toString('base64')}`,
+    ],
+    ['log pairs that read as escapes of control bytes', 'status=500 duration_ms=622 level=9F'],
+  ])('stay non-sensitive when they decode to control characters: %s', (_, text) => {
+    expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
+  });
+});
