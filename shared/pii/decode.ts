@@ -37,7 +37,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 // ("Gr=FC=DFe"), so that one such byte does not hide a whole encoded span from the scan. Only
 // clean text counts then: no control character at all (random bytes and "status=500" log pairs
 // read as quoted-printable decode to some).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL = /[^\P{Cc}\t\n\r]/u;
 
 const latin1 = (bytes: Uint8Array): string | undefined => {
   const text = Buffer.from(bytes).toString('latin1');
