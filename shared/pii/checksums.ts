@@ -209,15 +209,17 @@ export const hungarianTaj = (digits: string): boolean =>
 const ES_NSS_PROVINCE = /^(?:0[1-9]|[1-4]\d|5[0-3]|66)/;
 
 /**
- * Spanish social security number (NSS/NAF): province, eight digits, two check digits mod 97; an
- * eight-digit part below 10^7 counts without its leading zero (province × 10^7 + number).
+ * Spanish social security number (NSS/NAF): province, eight digits, two check digits mod 97. An
+ * eight-digit part below 10^7 is checked without its leading zero (province × 10^7 + number),
+ * the official rule; the plain ten-digit check, which stdnum applies, is accepted too (fail closed).
  */
 export const spanishNss = (digits: string): boolean => {
   if (!isDigits(digits, 12) || !ES_NSS_PROVINCE.test(digits)) return false;
   const province = Number(digits.slice(0, 2));
   const number = Number(digits.slice(2, 10));
-  const base = number < 10_000_000 ? province * 10_000_000 + number : Number(digits.slice(0, 10));
-  return base % 97 === Number(digits.slice(10));
+  const check = Number(digits.slice(10));
+  if (Number(digits.slice(0, 10)) % 97 === check) return true;
+  return number < 10_000_000 && (province * 10_000_000 + number) % 97 === check;
 };
 
 /** Portuguese NISS of a person: 1, nine digits, check 9 - (sum of prime weights mod 10). */

@@ -33,10 +33,12 @@ const MAX_DEPTH = 3;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-// Bytes that are not UTF-8 are read as Latin-1 (ISO-8859-1), what older mail and forms use
+// Bytes that are not UTF-8 may be read as Latin-1 (ISO-8859-1), what older mail and forms use
 // ("Gr=FC=DFe"), so that one such byte does not hide a whole encoded span from the scan. Only
-// clean text counts then: no control character at all (random bytes and "status=500" log pairs
-// read as quoted-printable decode to some).
+// where the span would otherwise be dropped: a span long enough to count as binary content stays
+// unreadable (personal), since UTF-8 text with one bad byte read as Latin-1 garbles every accent
+// ("José" as "JosÃ©") and its names and terms would no longer be found. Only clean text counts:
+// no control character at all (random bytes and "status=500" log pairs decode to some).
 const CONTROL = /[^\P{Cc}\t\n\r]/u;
 
 const latin1 = (bytes: Uint8Array): string | undefined => {
@@ -44,12 +46,13 @@ const latin1 = (bytes: Uint8Array): string | undefined => {
   return CONTROL.test(text) ? undefined : text;
 };
 
-const readable = (bytes: Uint8Array): string | undefined => {
+const readable = (bytes: Uint8Array, orLatin1: boolean): string | undefined => {
   // Most candidates are random bytes: checked first, so the decoder never throws (an exception
   // and its stack trace per candidate cost more than the decoding).
   let text: string | undefined;
   try {
-    text = isUtf8(bytes) ? utf8.decode(bytes) : latin1(bytes);
+    if (isUtf8(bytes)) text = utf8.decode(bytes);
+    else text = orLatin1 ? latin1(bytes) : undefined;
   } catch {
     return undefined;
   }
@@ -118,9 +121,11 @@ const base64Spans = (text: string): DecodedSpan[] => {
   for (const run of base64Runs(text)) {
     const value = text.slice(run.start, run.end);
     if (!looksLikeBase64(value)) continue;
-    const decoded = readable(Buffer.from(value, 'base64'));
     const dataUri = DATA_URI.test(text.slice(Math.max(0, run.start - 120), run.start));
-    if (decoded === undefined && !dataUri && value.length < MIN_BINARY_LENGTH) continue;
+    // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed.
+    const content = dataUri || value.length >= MIN_BINARY_LENGTH;
+    const decoded = readable(Buffer.from(value, 'base64'), !content);
+    if (decoded === undefined && !content) continue;
     spans.push({ ...run, encoding: 'base64', text: decoded });
   }
   return spans;
@@ -198,7 +203,7 @@ const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   const start = text.lastIndexOf('\n', first.index) + 1;
   const lineEnd = text.indexOf('\n', last.index + last[0].length);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  const decoded = readable(qpBytes(text.slice(start, end)));
+  const decoded = readable(qpBytes(text.slice(start, end)), true);
   return decoded === undefined ? [] : [{ start, end, encoding: 'quoted-printable', text: decoded }];
 };
 
