@@ -208,6 +208,17 @@ describe('encoded bytes that are Latin-1, not UTF-8', () => {
     ]);
   });
 
+  it('keeps long base64 that is not UTF-8 unreadable, not read as Latin-1 (fail closed)', () => {
+    const note =
+      'Paciente: José Pérez Gómez, diagnóstico de depresión crónica, tratamiento con medicación, próxima cita el día quince de mayo en la clínica ';
+    // One trailing byte of a cut two-byte character: UTF-8 text that is no longer UTF-8.
+    const cut = Buffer.concat([Buffer.from(note, 'utf8'), Buffer.from([0xc3])]);
+    const result = classify(`payload ${cut.toString('base64')} end`);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toEqual(['UNREADABLE_CONTENT']);
+  });
+
   it.each([
     [
       'a short base64 hash',
