@@ -234,7 +234,7 @@ export const hasContext = (text: string, span: Span, words: RegExp): boolean =>
   words.test(text.slice(span.end, span.end + CONTEXT_AFTER));
 
 // Two letters, two digits, then groups each after a space or dash: how IBANs are written.
-const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Za-z0-9]{1,4})*[ -]{1,2}$/u;
+const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Z0-9]{4})*[ -]{1,2}$/u;
 const CODE_REACH = 48;
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;

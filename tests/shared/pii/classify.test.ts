@@ -234,3 +234,17 @@ describe('classify', () => {
     });
   });
 });
+
+describe('numbers after a flight, seat or order code', () => {
+  // Two letters and two digits look like the start of an IBAN; the words after them do not.
+  it.each([
+    ['Flight LH12 paid by card 4111 1111 1111 1111 please', 'PAYMENT_CARD'],
+    ['Order AB12 card 5500 0000 0000 0004', 'PAYMENT_CARD'],
+    ['Seat AB12 tel 030 1234 5678', 'PHONE_NUMBER'],
+  ])('are still found: %j', (text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toEqual([type]);
+  });
+});

@@ -73,6 +73,10 @@ describe('continuesCode', () => {
     ['after two letters only', 'PT 501', 3, false],
     ['after a word', 'Konto 0961', 6, false],
     ['at the start', '0961', 0, false],
+    ['after a print group of letters', 'GB82 WEST 1234', 10, true],
+    ['after a code then words ("LH12 paid by card")', 'LH12 paid by card 4111', 18, false],
+    ['after a code then a short word', 'AB12 tel 030', 9, false],
+    ['after a code then a four-letter word', 'AB12 card 5500', 10, false],
   ])('tells a position %s', (_case, text, start, expected) => {
     expect(continuesCode(text, start)).toBe(expected);
   });
