@@ -24,3 +24,8 @@ export const decodeCells = (encoded: string): Uint16Array => {
     ? new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
     : Uint16Array.from({ length: bytes.byteLength / 2 }, (_, i) => bytes.readUInt16LE(2 * i));
 };
+
+/** Throws unless `holds`: what a decoder checks so that a damaged table is compiled instead. */
+export const expectCells = (holds: boolean, what: string): void => {
+  if (!holds) throw new ClassificationError(`${what}: damaged prebuilt table`);
+};

@@ -1,4 +1,7 @@
-import { decodeCells, encodeCells } from './cells.js';
+import { decodeCells, encodeCells, expectCells } from './cells.js';
+
+const WHAT = 'the context-word automaton';
+
 import type { Span } from './spans.js';
 
 /** A word to find: folded, ' ' standing for any short run of separators (or none at all). */
@@ -151,17 +154,24 @@ const encodeMachine = (machine: Machine): string => {
 };
 
 /** The machine encodeMachine wrote, rebuilt in a few linear passes (no trie construction). */
-const decodeMachine = (encoded: string): Machine => {
+const decodeMachine = (encoded: string, wordCount: number): Machine => {
   const cells = decodeCells(encoded);
   let at = 0;
   const next = (): number => cells[at++] as number;
   const symbols = next();
   const states = next();
+  const pairs = next();
+  // Everything a scan relies on to end is checked, so a damaged table throws (and is compiled
+  // instead) rather than loop: sizes, parents first, failure links to shallower states only.
+  expectCells(symbols >= 2 && states >= 1, WHAT);
+  expectCells(cells.length >= 3 + 2 * pairs + 2 * (states - 1) + 2 * states, WHAT);
   const keyOf = new Uint16Array(65536);
   for (const code of SEPARATORS) keyOf[code] = SEPARATOR;
-  for (let pairs = next(); pairs > 0; pairs--) {
+  for (let pair = 0; pair < pairs; pair++) {
     const code = next();
-    keyOf[code] = next();
+    const key = next();
+    expectCells(key > SEPARATOR && key < symbols, WHAT);
+    keyOf[code] = key;
   }
   const parent = cells.subarray(at, at + states - 1);
   at += states - 1;
@@ -174,6 +184,7 @@ const decodeMachine = (encoded: string): Machine => {
   for (let state = 1; state < states; state++) {
     const from = parent[state - 1] as number;
     const key = keys[state - 1] as number;
+    expectCells(from < state && key >= SEPARATOR && key < symbols, WHAT);
     parents[state] = from;
     symbolTo[state] = key;
     delta[from * symbols + key] = state + 1;
@@ -183,11 +194,26 @@ const decodeMachine = (encoded: string): Machine => {
   at += states;
   const outputLink = Int32Array.from(cells.subarray(at, at + states));
   at += states;
+  for (let state = 0; state < states; state++) {
+    const failed = fail[state] as number;
+    const link = outputLink[state] as number;
+    expectCells(
+      failed < states && (state === 0 || (depth[failed] as number) < (depth[state] as number)),
+      WHAT,
+    );
+    expectCells(link < states && (depth[link] as number) <= (depth[state] as number), WHAT);
+  }
   const outputs: (number[] | undefined)[] = [];
   while (at < cells.length) {
     const state = next();
+    const count = next();
+    expectCells(state < states && count >= 1 && at + count <= cells.length, WHAT);
     const ending: number[] = [];
-    for (let count = next(); count > 0; count--) ending.push(next());
+    for (let n = 0; n < count; n++) {
+      const word = next();
+      expectCells(word < wordCount, WHAT);
+      ending.push(word);
+    }
     outputs[state] = ending;
   }
   return {
@@ -219,7 +245,8 @@ export const compileWordScanner = (
   /** What serializeWordScanner wrote for the same words: loaded instead of compiled. */
   serialized?: string,
 ) => {
-  const machine = serialized === undefined ? buildMachine(words) : decodeMachine(serialized);
+  const machine =
+    serialized === undefined ? buildMachine(words) : decodeMachine(serialized, words.length);
   const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = machine;
   const step = (state: number, key: number): number => {
     const known = delta[state * symbols + key] as number;

@@ -1,5 +1,8 @@
 import { ClassificationError } from '../../errors.js';
-import { CELL_LIMIT, decodeCells, encodeCells } from '../cells.js';
+import { CELL_LIMIT, decodeCells, encodeCells, expectCells } from '../cells.js';
+
+const WHAT = 'the lexicon automaton';
+
 import { isWordChar } from '../spans.js';
 import { foldCode } from './fold.js';
 
@@ -187,12 +190,20 @@ const decodeTables = (encoded: string): Tables => {
   const symbols = next();
   const states = next();
   const patterns = next();
+  const pairs = next();
+  // Everything a scan relies on to end is checked, so a damaged table throws (and is compiled
+  // instead) rather than loop: exact size, parents first, links to shallower states only.
+  const size = 4 + 2 * pairs + 2 * (states - 1) + 3 * states + patterns;
+  expectCells(symbols >= 2 && states >= 1 && cells.length === size, WHAT);
   const alphabet = new Uint16Array(65536);
   for (const code of SEPARATORS) alphabet[code] = 1;
-  for (let pairs = next(); pairs > 0; pairs--) {
+  for (let pair = 0; pair < pairs; pair++) {
     const code = next();
-    alphabet[code] = next();
+    const symbol = next();
+    expectCells(symbol >= 2 && symbol < symbols, WHAT);
+    alphabet[code] = symbol;
   }
+  const depth = new Int32Array(states);
   const parent = new Int32Array(states);
   const symbolTo = new Uint16Array(states);
   const delta =
@@ -201,6 +212,8 @@ const decodeTables = (encoded: string): Tables => {
   for (let state = 1; state < states; state++) {
     const from = cells[at + state - 1] as number;
     const symbol = cells[symbolAt + state - 1] as number;
+    expectCells(from < state && symbol >= 1 && symbol < symbols, WHAT);
+    depth[state] = (depth[from] as number) + 1;
     parent[state] = from;
     symbolTo[state] = symbol;
     delta[from * symbols + symbol] = state + 1;
@@ -217,6 +230,24 @@ const decodeTables = (encoded: string): Tables => {
   const fail = Uint32Array.from(cells.subarray(at, at + states));
   at += states;
   const outputLink = widened(states);
+  for (let state = 0; state < states; state++) {
+    const failed = fail[state] as number;
+    const link = outputLink[state] as number;
+    const out = firstOut[state] as number;
+    expectCells(
+      failed < states && (state === 0 || (depth[failed] as number) < (depth[state] as number)),
+      WHAT,
+    );
+    expectCells(
+      link === NONE || (link < states && (depth[link] as number) < (depth[state] as number)),
+      WHAT,
+    );
+    expectCells(out >= NONE && out < patterns, WHAT);
+  }
+  for (let out = 0; out < patterns; out++) {
+    const next = nextOut[out] as number;
+    expectCells(next >= NONE && next < out, WHAT);
+  }
   return {
     alphabet,
     symbols,
@@ -242,6 +273,7 @@ export const compileAutomaton = (
   serialized?: string,
 ): Automaton => {
   const tables = serialized === undefined ? buildTables(patterns) : decodeTables(serialized);
+  expectCells(tables.nextOut.length === patterns.length, WHAT);
   const { symbols, delta, firstOut, nextOut, fail, outputLink } = tables;
   const alphabet = { table: tables.alphabet };
   // delta holds target + 1; 0 is "not resolved yet" (the trie's own edges are already there).

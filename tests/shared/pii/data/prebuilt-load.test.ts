@@ -1,0 +1,47 @@
+import { CONTEXT_AUTOMATON } from '../../../../shared/pii/data/context-automaton.js';
+import { LEXICON_AUTOMATON } from '../../../../shared/pii/data/lexicon-automaton.js';
+import { compileAutomaton, type Pattern } from '../../../../shared/pii/lexicon/automaton.js';
+import { compileWordScanner, type ScanWord } from '../../../../shared/pii/word-scanner.js';
+
+// The key lines the context table was built from: "<left><right><groups>:<text>".
+const scanWords: ScanWord[] = CONTEXT_AUTOMATON.words.split('\n').map((line) => {
+  const colon = line.indexOf(':', 2);
+  return {
+    left: line[0] === '1',
+    right: line[1] === '1',
+    groups: line.slice(2, colon).split(',').map(Number),
+    text: line.slice(colon + 1),
+  };
+});
+const { patterns } = JSON.parse(LEXICON_AUTOMATON.patterns) as { patterns: Pattern[] };
+const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
+const TEXTS = [
+  'Steuer-ID 63696618781, Sozialversicherungsnummer, Krankenkasse: AOK; diabetes, depression',
+  'Numéro de sécurité sociale, passeport, téléphone: le patient est diabétique',
+  'PESEL 44051401359, numer dowodu, BSN, codice fiscale, tessera sanitaria, burn-out',
+];
+
+// Fewer cells, a whole number of them: decodes without a range error, so the checks must catch it.
+const truncated = (encoded: string): string => encoded.slice(0, Math.floor(encoded.length / 16) * 8);
+
+describe('the prebuilt automata as shipped', () => {
+  it.each(TEXTS)('load and find what compiled ones find: %j', (text) => {
+    expect(compileWordScanner(scanWords, lower, CONTEXT_AUTOMATON.machine)(text)).toEqual(
+      compileWordScanner(scanWords, lower)(text),
+    );
+    expect(compileAutomaton(patterns, LEXICON_AUTOMATON.machine).scan(text)).toEqual(
+      compileAutomaton(patterns).scan(text),
+    );
+  });
+
+  it('refuse a damaged context table rather than scan with it', () => {
+    expect(() =>
+      compileWordScanner(scanWords, lower, truncated(CONTEXT_AUTOMATON.machine)),
+    ).toThrow();
+  });
+
+  it('refuse a damaged lexicon table rather than scan with it (it could loop)', () => {
+    expect(() => compileAutomaton(patterns, truncated(LEXICON_AUTOMATON.machine))).toThrow();
+  });
+});
