@@ -23,7 +23,8 @@ const TEXTS = [
 ];
 
 // Fewer cells, a whole number of them: decodes without a range error, so the checks must catch it.
-const truncated = (encoded: string): string => encoded.slice(0, Math.floor(encoded.length / 16) * 8);
+const truncated = (encoded: string): string =>
+  encoded.slice(0, Math.floor(encoded.length / 16) * 8);
 
 describe('the prebuilt automata as shipped', () => {
   it.each(TEXTS)('load and find what compiled ones find: %j', (text) => {
