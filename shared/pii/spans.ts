@@ -237,7 +237,8 @@ export const hasContext = (text: string, span: Span, words: RegExp): boolean =>
 const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Z0-9]{4})*[ -]{1,2}$/u;
 const CODE_REACH = 48;
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+/** Whether a code unit is an ASCII digit. */
+export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const isAsciiLetterCode = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
 // Per text, from one pass (memoised for the last text): the runs of ASCII digits and the tokens
@@ -279,7 +280,9 @@ const grow = (array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayB
   return grown;
 };
 
-const isAsciiAlnumCode = (code: number): boolean => isDigitCode(code) || isAsciiLetterCode(code);
+/** Whether a code unit is an ASCII letter or digit. */
+export const isAsciiAlnumCode = (code: number): boolean =>
+  isDigitCode(code) || isAsciiLetterCode(code);
 
 /** Records the digit run [start, end) and, when two letters lead it, a code lead. */
 const addDigitRun = (text: string, start: number, end: number): void => {
@@ -474,7 +477,6 @@ export const insideHexId = (text: string, span: Span): boolean => {
   return start <= span.start && end >= span.end && HEX_ID.test(text.slice(start, end));
 };
 
-const JOINERS = new Set([' ', '.', '-', '/', '\u00a0']);
 const isJoinerCodeUnit = (code: number): boolean =>
   code === 32 || code === 46 || code === 45 || code === 47 || code === 0xa0;
 const LONGEST_WINDOW = 13;
@@ -520,8 +522,8 @@ const isDigitAt = (text: string, index: number): boolean => isDigitCode(text.cha
 
 /** Whether a span of digits is a whole number: not joined to more digits by a separator. */
 export const isWholeNumber = (text: string, span: Span): boolean =>
-  !(JOINERS.has(text.charAt(span.start - 1)) && isDigitAt(text, span.start - 2)) &&
-  !(JOINERS.has(text.charAt(span.end)) && isDigitAt(text, span.end + 1));
+  !(isJoinerCodeUnit(text.charCodeAt(span.start - 1)) && isDigitAt(text, span.start - 2)) &&
+  !(isJoinerCodeUnit(text.charCodeAt(span.end)) && isDigitAt(text, span.end + 1));
 
 let cachedText: string | undefined;
 let cachedWindows: Span[][] = [];

@@ -1,6 +1,13 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { memoised, type Span, scanCandidatesAt, toFinding } from '../spans.js';
+import {
+  isAsciiAlnumCode,
+  isDigitCode,
+  memoised,
+  type Span,
+  scanCandidatesAt,
+  toFinding,
+} from '../spans.js';
 
 // Flat, bounded shapes: at most 15 (v4) or 45 (v6, with a zone) characters from any start.
 /** Exported for the test that checks its start index. */
@@ -18,11 +25,8 @@ const NOT_HOST_BEFORE =
   /(?:\b(?:v|ver|version|versi[oó]n|versione|wersj[ai]|vers[aã]o|release|build|upgrade|update|patch|firmware|section|secci[oó]n|sezione|abschnitt|kapitel|chapter|table|tabelle)|§|\d+\.\d+\.\d+\.\d+)\.?:?\s*(?:(?:from|to|and|or|von|auf|zu|bis|und|de|a|et|e|y|naar|en|till|och|do|i)\s+)?(?:v\.?\s*)?$/i;
 const REACH_BEFORE = 40;
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 const isHexCode = (code: number): boolean =>
   isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 102);
-const isAsciiAlnumCode = (code: number): boolean =>
-  isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 /**
  * Where a dotted quad may start: one to three digits before a dot, not after another letter or
