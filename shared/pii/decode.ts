@@ -111,9 +111,11 @@ const looksLikeBase64 = (value: string): boolean => {
     else if (code >= 97 && code <= 122) lower++;
     else if (code >= 48 && code <= 57) digits++;
   }
-  const unpadded = value.replace(/=+$/, '').length;
-  return upper >= 2 && lower >= 2 && digits >= 1 && unpadded % 4 !== 1;
+  return upper >= 2 && lower >= 2 && digits >= 1;
 };
+
+/** Length 1 mod 4 without padding: one character more than whole bytes, no encoder's output. */
+const hasStrayCharacter = (value: string): boolean => value.replace(/=+$/, '').length % 4 === 1;
 
 const base64Spans = (text: string): DecodedSpan[] => {
   if (!DIGIT.test(text)) return [];
@@ -122,8 +124,11 @@ const base64Spans = (text: string): DecodedSpan[] => {
     const value = text.slice(run.start, run.end);
     if (!looksLikeBase64(value)) continue;
     const dataUri = DATA_URI.test(text.slice(Math.max(0, run.start - 120), run.start));
-    // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed.
+    // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed. A stray
+    // character rules out only a short run: content with one (often glued text) is decoded all
+    // the same, the character adding no byte, or binary would pass as text.
     const content = dataUri || value.length >= MIN_BINARY_LENGTH;
+    if (!content && hasStrayCharacter(value)) continue;
     const decoded = readable(Buffer.from(value, 'base64'), !content);
     if (decoded === undefined && !content) continue;
     spans.push({ ...run, encoding: 'base64', text: decoded });

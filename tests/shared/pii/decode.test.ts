@@ -208,6 +208,27 @@ describe('encoded bytes that are Latin-1, not UTF-8', () => {
     ]);
   });
 
+  it.each([
+    ['one letter glued after it', `${BINARY}x`],
+    ['its last character cut off', BINARY.slice(0, -1)],
+  ])('keeps long base64 of binary bytes unreadable with %s (fail closed)', (_, encoded) => {
+    const result = classify(`attachment: ${encoded} end`);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toEqual(['UNREADABLE_CONTENT']);
+  });
+
+  it('decodes long base64 text with a stray character glued after it', () => {
+    let note = `${'Rechnung für Frau Weber, bitte an die Buchhaltung weiterleiten. '.repeat(2)}Kontakt: anna.weber@example.de`;
+    // Whole groups of three bytes: base64 with no padding, then one character more.
+    while (Buffer.byteLength(note) % 3 !== 0) note += '.';
+    const encoded = `${base64(note)}Q`;
+    const result = classify(`blob ${encoded}`);
+
+    expect(encoded.length % 4).toBe(1);
+    expect(result.findings.map((finding) => finding.detail)).toContain('base64/email');
+  });
+
   it('keeps long base64 that is not UTF-8 unreadable, not read as Latin-1 (fail closed)', () => {
     const note =
       'Paciente: José Pérez Gómez, diagnóstico de depresión crónica, tratamiento con medicación, próxima cita el día quince de mayo en la clínica ';
