@@ -27,3 +27,37 @@ export const assertSameAsWholeScan = (
     { numRuns, seed: 20261128 },
   );
 };
+
+// Valid identifiers of many schemes, for property tests. Each is inserted as its own line: glued
+// to neighbouring letters or digits it would be a different token. Sources: python-stdnum's and
+// Presidio's tests (LGPL-2.1+ and MIT, tests/fixtures/corpora).
+export const VALID_IDENTIFIERS: readonly string[] = [
+  'jane.doe@example.com',
+  'DE89 3704 0044 0532 0130 00',
+  'FR1420041010050500013M02606',
+  '4111 1111 1111 1111',
+  '371449635398431',
+  '+49 30 1234567',
+  '+33 6 12 34 56 78',
+  '2 95 10 99 126 111 93',
+  'RCCMNL83S18D969H',
+  '54362315-K',
+  'x-2482300w',
+  '131052-308T',
+  '85 07 30 033 28',
+  '880320-0016',
+  'PESEL 44051401359',
+  'BSN 1112.22.333',
+  'CPR 211062-5629',
+  'Steuer-ID 36 574 261 809',
+  'NIF ES 54362315K',
+  '756.9217.0769.85',
+  'MORGA657054SM9IJ',
+  '1234-1234-16 1234567890',
+  '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ',
+  '00:1A:2B:3C:4D:5E',
+  '2001:db8::8a2e:370:7334',
+  'NHS 943 476 5870',
+  'Reisepass C01234565',
+  'TAJ 123456788',
+];
