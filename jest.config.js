@@ -1,4 +1,7 @@
-/** Jest runs the TypeScript sources through SWC as CommonJS; @middy ships ESM only, so it is transformed too. */
+/**
+ * Jest runs the TypeScript sources through SWC as CommonJS; @middy and entities ship ESM only, so
+ * they are transformed too.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -12,7 +15,7 @@ export default {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@middy/|entities/)'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // @middy/* export only an `import` condition, which jest's CommonJS resolver does not match.

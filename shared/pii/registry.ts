@@ -1,6 +1,7 @@
 import { errorName } from '../errors.js';
 import { prepareContext } from './context.js';
 import { encodedContentRecognizer } from './decode.js';
+import { normalisedTextRecognizer } from './normalise.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { bankAccountRecognizer } from './recognizers/bank-account.js';
 import { criminalDataRecognizer } from './recognizers/criminal-data.js';
@@ -54,7 +55,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   personNameRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,
-  // Last: it runs the whole list again on what it decodes.
+  // Last: these run the whole list again, on the text as read without invisible characters and
+  // escapes, and on what encoded spans decode to.
+  normalisedTextRecognizer((text) => findAll(text)),
   encodedContentRecognizer((text) => findAll(text)),
 ];
 

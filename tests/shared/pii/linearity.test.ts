@@ -53,6 +53,10 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['percent-encoded bytes ("%41%41…")', repeated('%41')],
   ['URL escapes that are not UTF-8 ("caf%E9+…")', repeated('caf%E9+')],
   ['quoted-printable bytes ("=41=41…")', repeated('=41')],
+  ['zero-width spaces between digits', repeated('1\u200b')],
+  ['nested HTML references ("&amp;amp;…")', repeated('amp;', '&')],
+  ['HTML and JSON escapes of digits ("&#49;\\u0031…")', repeated('&#49;\\u0031 ')],
+  ['no-break spaces between digit groups', repeated('12\u00a0')],
 ];
 
 type Work = (text: string) => unknown;

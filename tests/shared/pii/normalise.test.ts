@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { classify } from '../../../shared/pii/classify.js';
+import { inOriginal, normalisedView } from '../../../shared/pii/normalise.js';
+import type { Finding } from '../../../shared/pii/recognizer.js';
+import { VALID_IDENTIFIERS } from './helpers.js';
+
+const fullWidth = (text: string): string =>
+  [...text]
+    .map((char) =>
+      char >= '!' && char <= '~' ? String.fromCharCode(char.charCodeAt(0) + 0xfee0) : char,
+    )
+    .join('');
+const between = (text: string, separator: string): string => [...text].join(separator);
+
+describe('normalisedView', () => {
+  it.each([
+    ['plain ASCII', 'IBAN DE89 3704 0044 0532 0130 00, mail anna@example.de'],
+    ['accented letters', 'Grüße von José Pérez, Łódź'],
+    ['an unknown HTML reference', 'Tom &bogus; Jerry'],
+    ['a backslash without an escape', 'C:\\users\\anna'],
+  ])('is undefined for %s', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['zero-width spaces', 'DE\u200b89\u200b37', 'DE8937'],
+    ['soft hyphens and a BOM', '\ufeffsoft\u00adhy\u00adphen', 'softhyphen'],
+    ['bidi controls', '\u202eAnna\u202c', 'Anna'],
+    ['no-break, narrow and thin spaces', '06\u00a012\u202f34\u200956', '06 12 34 56'],
+    [
+      'full-width letters, digits and at sign',
+      'ａｎｎａ＠ｅｘａｍｐｌｅ．ｄｅ ４１',
+      'anna@example.de 41',
+    ],
+    ['Arabic-Indic digits', '+49 ١٥١ ۲۳۴', '+49 151 234'],
+    ['JSON escapes', 'Jos\\u00e9 P\\u00e9rez \\u0040', 'José Pérez @'],
+    ['a JSON surrogate pair', '\\ud83d\\ude00!', '\u{1f600}!'],
+    [
+      'HTML references',
+      'anna&#64;example&#x2E;de M&uuml;ller &amp; Co',
+      'anna@example.de Müller & Co',
+    ],
+    ['an HTML no-break space', '030&nbsp;1234', '030 1234'],
+  ])('rewrites %s', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it('maps every code unit back to the characters it was read from', () => {
+    const text = 'a\u200bb&#64;c\\u0041d';
+    const view = normalisedView(text);
+
+    expect(view?.text).toBe('ab@cAd');
+    expect(Array.from(view?.from ?? [])).toEqual([0, 2, 3, 8, 9, 15]);
+    expect(Array.from(view?.to ?? [])).toEqual([1, 3, 8, 9, 15, 16]);
+  });
+
+  it('places a finding in the view on the original characters, escapes and invisibles included', () => {
+    const text = 'Mail: anna&#64;example.de\u200b!';
+    const view = normalisedView(text);
+    if (view === undefined) throw new Error('expected a view');
+    const start = view.text.indexOf('anna');
+    const finding: Finding = {
+      type: 'EMAIL_ADDRESS',
+      category: 'contact',
+      start,
+      end: start + 'anna@example.de'.length,
+      score: 1,
+      recognizer: 'email',
+    };
+
+    const placed = inOriginal(view, finding);
+
+    expect(text.slice(placed.start, placed.end)).toBe('anna&#64;example.de');
+  });
+});
+
+describe('classify reads the text as a person would', () => {
+  const IBAN = 'DE89 3704 0044 0532 0130 00';
+
+  it.each([
+    ['an IBAN with zero-width spaces', `IBAN: ${IBAN.replaceAll(' ', '\u200b')}`, 'IBAN'],
+    [
+      'an IBAN with a zero-width space between every character',
+      between('DE89370400440532013000', '\u200b'),
+      'IBAN',
+    ],
+    ['an IBAN with soft hyphens', between('DE89370400440532013000', '\u00ad'), 'IBAN'],
+    ['a full-width IBAN', fullWidth('DE89370400440532013000'), 'IBAN'],
+    ['an IBAN with thin spaces', IBAN.replaceAll(' ', '\u2009'), 'IBAN'],
+    ['an IBAN with narrow no-break spaces', IBAN.replaceAll(' ', '\u202f'), 'IBAN'],
+    ['a Norwegian IBAN with no-break spaces', 'NO93\u00a08601\u00a01117\u00a0947', 'IBAN'],
+    [
+      'a French phone with narrow no-break spaces',
+      'Tél. : 06\u202f12\u202f34\u202f56\u202f78',
+      'PHONE_NUMBER',
+    ],
+    ['a phone in Arabic-Indic digits', 'Tel: +49 ١٥١ ٢٣٤٥٦٧٨٩', 'PHONE_NUMBER'],
+    ['an email with a zero-width space', 'Kontakt: anna.weber\u200b@example.de', 'EMAIL_ADDRESS'],
+    ['an email with a full-width at sign', 'Kontakt: anna.weber＠example.de', 'EMAIL_ADDRESS'],
+    ['an email with an HTML reference', 'Kontakt: anna.weber&#64;example.de', 'EMAIL_ADDRESS'],
+    ['an email with a JSON escape', '{"mail":"anna.weber\\u0040example.de"}', 'EMAIL_ADDRESS'],
+    ['a card with zero-width spaces', between('4111111111111111', '\u200b'), 'PAYMENT_CARD'],
+    [
+      'a Steuer-ID with zero-width spaces',
+      'Steuer-ID: 65\u200b929\u200b970\u200b489',
+      'NATIONAL_ID',
+    ],
+    [
+      'a name written with JSON escapes',
+      '{"note":"Frau Jos\\u00e9 P\\u00e9rez hat Diabetes."}',
+      'PERSON_NAME',
+    ],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+    for (const finding of result.findings) {
+      expect(finding.start).toBeGreaterThanOrEqual(0);
+      expect(finding.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('reports the original span and keeps the value out of the finding', () => {
+    const text = `Bitte an ${IBAN.replaceAll(' ', '\u200b')} überweisen.`;
+    const [finding] = classify(text).findings;
+
+    expect(finding).toMatchObject({ type: 'IBAN', recognizer: 'normalised', detail: 'iban' });
+    expect(text.slice(finding?.start, finding?.end)).toBe(IBAN.replaceAll(' ', '\u200b'));
+    expect(JSON.stringify(finding)).not.toContain('3704');
+  });
+
+  it.each([
+    ['typographic spaces in prose', 'Le\u202fprix\u00a0: 12\u00a0€, livraison sous 3\u2009jours.'],
+    [
+      'HTML references in a product text',
+      'Caf&eacute; &amp; Cr&egrave;me, 250&nbsp;g, 4,99&nbsp;&euro;',
+    ],
+    ['JSON escapes of accents', '{"title":"R\\u00e9sum\\u00e9 du projet","pages":12}'],
+  ])('leaves non-sensitive text with %s non-sensitive', (_case, text) => {
+    expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
+  });
+
+  it('property: invisible characters anywhere in a valid identifier, or other spaces for its spaces, do not hide it', () => {
+    const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u200e'];
+    const SPACES = ['\u00a0', '\u202f', '\u2009', '\u2007', '\u3000'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...VALID_IDENTIFIERS),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE)), { maxLength: 6 }),
+        fc.constantFrom(...SPACES),
+        (identifier, insertions, space) => {
+          let hidden = identifier.replaceAll(' ', space);
+          for (const [at, char] of insertions) {
+            const cut = at % (hidden.length + 1);
+            hidden = `${hidden.slice(0, cut)}${char}${hidden.slice(cut)}`;
+          }
+
+          expect(classify(`Notiz:\n${hidden}\nEnde`).classification).toBe('personal');
+        },
+      ),
+      { numRuns: 400, seed: 20261128 },
+    );
+  });
+});
