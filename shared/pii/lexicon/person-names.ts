@@ -265,7 +265,19 @@ const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.
 const likelySurname = (a: NameToken, b: NameToken): boolean =>
   !a.ambiguous && !a.allCaps && !b.allCaps && !b.ambiguous && plain(b) && b.folded.length >= 3;
 
-/** "Anna Schmidt" (first name, surname) or "Schmidt, Anna": both from the gazetteers. */
+/** Whether the word at `index` follows 'Santa', 'San', 'Sankt'... directly. */
+const afterPlacePrefix = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const before = list[index - 1];
+  const word = list[index] as NameToken;
+  return (
+    before !== undefined &&
+    PLACE_PREFIX.has(before.folded) &&
+    ADJACENT.test(text.slice(before.end, word.start))
+  );
+};
+
+/** "Anna Schmidt" or "Sanne de Vries" (first name, surname) or "Schmidt, Anna": both from the
+ * gazetteers. */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
@@ -273,7 +285,10 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     const b = list[i + 1] as NameToken;
     if (a.allCaps !== b.allCaps || bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
     const gap = text.slice(a.end, b.start);
-    const direct = ADJACENT.test(gap) && first(a) && (last(b) || likelySurname(a, b));
+    // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
+    // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
+    const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
+    const direct = joined && first(a) && (last(b) || likelySurname(a, b));
     const reversed = SURNAME_FIRST.test(gap) && last(a) && first(b) && !a.ambiguous && !b.ambiguous;
     if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
     else if (reversed) names.push({ start: a.start, end: b.end, cue: 'pair' });
