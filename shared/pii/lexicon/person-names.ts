@@ -23,6 +23,9 @@ const ADJACENT = /^[ \u00a0]$/;
 const PARTICLES =
   /^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu)[ \u00a0]){1,2}$/;
 const SURNAME_FIRST = /^,[ \u00a0]$/;
+// Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
+const PASSENGER_GAP = /^\/$/;
+const PASSENGER_TITLE = /^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![\p{L}\p{N}])/u;
 const MAX_PARTS = 4;
 
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
@@ -265,6 +268,13 @@ const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.
 const likelySurname = (a: NameToken, b: NameToken): boolean =>
   !a.ambiguous && !a.allCaps && !b.allCaps && !b.ambiguous && plain(b) && b.folded.length >= 3;
 
+/** "MÜLLER/ANNA MRS": in capitals, surname and first name, both known or one with a title. */
+const passenger = (text: string, a: NameToken, b: NameToken, gap: string): boolean =>
+  a.allCaps &&
+  b.allCaps &&
+  PASSENGER_GAP.test(gap) &&
+  (PASSENGER_TITLE.test(text.slice(b.end, b.end + 6)) ? last(a) || first(b) : last(a) && first(b));
+
 /** Whether the word at `index` follows 'Santa', 'San', 'Sankt'... directly. */
 const afterPlacePrefix = (text: string, list: readonly NameToken[], index: number): boolean => {
   const before = list[index - 1];
@@ -276,8 +286,8 @@ const afterPlacePrefix = (text: string, list: readonly NameToken[], index: numbe
   );
 };
 
-/** "Anna Schmidt" or "Sanne de Vries" (first name, surname) or "Schmidt, Anna": both from the
- * gazetteers. */
+/** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna" (both from the
+ * gazetteers) or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
@@ -291,7 +301,9 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     const direct = joined && first(a) && (last(b) || likelySurname(a, b));
     const reversed = SURNAME_FIRST.test(gap) && last(a) && first(b) && !a.ambiguous && !b.ambiguous;
     if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
-    else if (reversed) names.push({ start: a.start, end: b.end, cue: 'pair' });
+    else if (reversed || passenger(text, a, b, gap)) {
+      names.push({ start: a.start, end: b.end, cue: 'pair' });
+    }
   }
   return names;
 };
