@@ -17,7 +17,8 @@ const AFTER_SALUTATION =
 const AFTER_GREETING = /,?[ \t]{1,3}/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
-const AFTER_LABEL = /["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/y;
+// "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
+const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 const ADJACENT = /^[ \u00a0]$/;
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name.
 const PARTICLES =
