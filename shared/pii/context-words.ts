@@ -28,7 +28,7 @@ export const CONTEXT_WORDS = {
     ...['oib', 'osobni identifikacijski', 'jmbg', 'maticni broj'],
     ...['szemelyi azonosito', 'szemelyi szam'],
     ...['cnp', 'cod numeric personal'],
-    ...['егн', 'единен граждански номер', 'личен номер', 'лнч'],
+    ...['егн', 'единен граждански номер', 'личен номер', 'лнч', 'egn', 'lnch'],
     ...['αριθμος ταυτοτητας', 'προσωπικος αριθμος', 'αδτ'],
     ...['numru tal-identita', "numru ta' l-identita"],
     ...['uimhir aitheantais', 'uimhir phearsanta'],

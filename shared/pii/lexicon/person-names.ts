@@ -17,12 +17,16 @@ const AFTER_SALUTATION =
 const AFTER_GREETING = /,?[ \t]{1,3}/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
-const AFTER_LABEL = /["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/y;
+// "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
+const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 const ADJACENT = /^[ \u00a0]$/;
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name.
 const PARTICLES =
   /^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu)[ \u00a0]){1,2}$/;
 const SURNAME_FIRST = /^,[ \u00a0]$/;
+// Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
+const PASSENGER_GAP = /^\/$/;
+const PASSENGER_TITLE = /^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![\p{L}\p{N}])/u;
 const MAX_PARTS = 4;
 
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
@@ -265,7 +269,26 @@ const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.
 const likelySurname = (a: NameToken, b: NameToken): boolean =>
   !a.ambiguous && !a.allCaps && !b.allCaps && !b.ambiguous && plain(b) && b.folded.length >= 3;
 
-/** "Anna Schmidt" (first name, surname) or "Schmidt, Anna": both from the gazetteers. */
+/** "MÜLLER/ANNA MRS": in capitals, surname and first name, both known or one with a title. */
+const passenger = (text: string, a: NameToken, b: NameToken, gap: string): boolean =>
+  a.allCaps &&
+  b.allCaps &&
+  PASSENGER_GAP.test(gap) &&
+  (PASSENGER_TITLE.test(text.slice(b.end, b.end + 6)) ? last(a) || first(b) : last(a) && first(b));
+
+/** Whether the word at `index` follows 'Santa', 'San', 'Sankt'... directly. */
+const afterPlacePrefix = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const before = list[index - 1];
+  const word = list[index] as NameToken;
+  return (
+    before !== undefined &&
+    PLACE_PREFIX.has(before.folded) &&
+    ADJACENT.test(text.slice(before.end, word.start))
+  );
+};
+
+/** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna" (both from the
+ * gazetteers) or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
@@ -273,10 +296,15 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     const b = list[i + 1] as NameToken;
     if (a.allCaps !== b.allCaps || bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
     const gap = text.slice(a.end, b.start);
-    const direct = ADJACENT.test(gap) && first(a) && (last(b) || likelySurname(a, b));
+    // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
+    // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
+    const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
+    const direct = joined && first(a) && (last(b) || likelySurname(a, b));
     const reversed = SURNAME_FIRST.test(gap) && last(a) && first(b) && !a.ambiguous && !b.ambiguous;
     if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
-    else if (reversed) names.push({ start: a.start, end: b.end, cue: 'pair' });
+    else if (reversed || passenger(text, a, b, gap)) {
+      names.push({ start: a.start, end: b.end, cue: 'pair' });
+    }
   }
   return names;
 };

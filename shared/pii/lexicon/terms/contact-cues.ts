@@ -5,6 +5,7 @@ export const CONTACT_CUES = {
   birth: [
     ...['date of birth', 'birth date', 'birthdate', 'dob', 'd.o.b.', 'born on', 'born', 'birthday'],
     ...['geb.', 'geboren', 'geboren am', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'né'],
+    ...['geb.-datum', 'geb. datum', 'geb.dat.', 'geb. dat.', 'geburtsdat.', 'f. nacimiento'],
     ...['née', 'date de naissance', 'nato il', 'nata il', 'nato', 'nata', 'data di nascita'],
     ...['fecha de nacimiento', 'nacido el', 'nacida el', 'nacido', 'nacida', 'f. nac.'],
     ...['geboren op', 'geboortedatum', 'ur.', 'urodzony', 'urodzona', 'data urodzenia'],

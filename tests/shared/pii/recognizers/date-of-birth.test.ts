@@ -15,6 +15,16 @@ describe('dateOfBirthRecognizer', () => {
     ['PT', 'data de nascimento: 12/03/1985', '12/03/1985'],
     ['SV', 'född 1985-03-12', '1985-03-12'],
     ['a JSON field', '{"date_of_birth":"1990-07-01"}', '1990-07-01'],
+    ['XML element', '<birthDate>1990-07-01</birthDate>', '1990-07-01'],
+    ['table cell', '| Geburtsdatum | 12.03.1985 |', '12.03.1985'],
+    ['dashed label', 'Date of birth - 12/03/1985', '12/03/1985'],
+    ['format-hint', 'Geburtsdatum (TT.MM.JJJJ): 12.03.1985', '12.03.1985'],
+    ['next-line', 'Geburtsdatum:\n12.03.1985', '12.03.1985'],
+    ['DE abbreviated-label', 'Geb.-Datum: 12.03.1985', '12.03.1985'],
+    ['ES abbreviated-label', 'F. nacimiento: 12/03/1985', '12/03/1985'],
+    ['EN ordinal-day', 'born 12th March 1985', '12th March 1985'],
+    ['airline-style', 'DOB: 12MAR85', '12MAR85'],
+    ['dashed airline-style', 'DOB 12-MAR-1985', '12-MAR-1985'],
   ])('finds a %s date of birth', (_case, text, date) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
   });
@@ -25,6 +35,7 @@ describe('dateOfBirthRecognizer', () => {
     ['an impossible date', 'date of birth: 31.02.2020'],
     ['NATO, not nato (born)', 'NATO 2023-07-11 summit in Vilnius'],
     ['a figure of speech', 'The report was born out of 2023 data'],
+    ['no month in the letters', 'DOB: 12XYZ85'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
   });
