@@ -1,4 +1,5 @@
 import type { Span } from '../spans.js';
+import { columnValues } from './columns.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
 import { spansWithin } from './near.js';
 import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
@@ -309,6 +310,22 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   return names;
 };
 
+const COLUMN_KINDS = ['labelFirst', 'labelLast', 'labelName'] as const satisfies CueKind[];
+
+/** Names in a table column headed by a name label ("vorname;nachname\nAnna;Weber"). */
+const columnNames = (text: string, tokens: Tokens): NameSpan[] => {
+  const hits = lexiconHits(text);
+  const names: NameSpan[] = [];
+  for (const kind of COLUMN_KINDS) {
+    for (const cell of columnValues(text, hits.of(kind))) {
+      const index = tokens.at(cell.start);
+      if (index < 0 || !accepts(text, tokens.list, index, kind)) continue;
+      names.push({ ...runFrom(text, tokens.list, index), cue: 'label' });
+    }
+  }
+  return names;
+};
+
 /** Overlapping names merged into one span (the first cue found is kept). */
 const merged = (names: NameSpan[]): NameSpan[] => {
   const out: NameSpan[] = [];
@@ -347,9 +364,11 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
     cachedNames =
       tokens.list.length === 0
         ? []
-        : merged([...cuedNames(text, tokens), ...pairedNames(text, tokens.list)]).filter(
-            (name) => !isStreetName(text, name, lexiconHits(text)),
-          );
+        : merged([
+            ...cuedNames(text, tokens),
+            ...columnNames(text, tokens),
+            ...pairedNames(text, tokens.list),
+          ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
     cachedText = text;
   }
   return cachedNames;

@@ -1,3 +1,4 @@
+import { columnValues } from '../lexicon/columns.js';
 import { foldText } from '../lexicon/fold.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -91,6 +92,14 @@ const dateAfter = (text: string, label: Span): Span | undefined => {
   return dateAt(text, label.end + (gap?.[0].length ?? 0));
 };
 
+const birthDate = (span: Span): Finding =>
+  toFinding(span, {
+    type: 'DATE_OF_BIRTH',
+    category: 'demographic',
+    score: 0.85,
+    recognizer: 'date-of-birth',
+  });
+
 /** Valid dates right after a birth label ("geb.", "né le", "DOB", "ur.", "född"). */
 export const dateOfBirthRecognizer: Recognizer = {
   name: 'date-of-birth',
@@ -102,14 +111,12 @@ export const dateOfBirthRecognizer: Recognizer = {
       const span = dateAfter(text, label);
       if (span === undefined || span.start < lastEnd) continue;
       lastEnd = span.end;
-      findings.push(
-        toFinding(span, {
-          type: 'DATE_OF_BIRTH',
-          category: 'demographic',
-          score: 0.85,
-          recognizer: 'date-of-birth',
-        }),
-      );
+      findings.push(birthDate(span));
+    }
+    // A column of a table headed by a birth label ("name;geburtsdatum\nAnna Weber;12.03.1985").
+    for (const cell of columnValues(text, lexiconHits(text).of('birth'))) {
+      const span = dateAt(text, cell.start);
+      if (span !== undefined) findings.push(birthDate(span));
     }
     return findings;
   },

@@ -30,12 +30,24 @@ describe('dateOfBirthRecognizer', () => {
   });
 
   it.each([
+    [
+      'CSV',
+      'name;geburtsdatum;ort\nAnna;12.03.1985;Köln\nJonas;01.07.1990;Bonn',
+      ['12.03.1985', '01.07.1990'],
+    ],
+    ['TSV with ISO dates', 'id\tdate_of_birth\n7\t1985-03-12', ['1985-03-12']],
+  ])('finds dates in a table column headed by a birth label: %s', (_case, text, dates) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual(dates);
+  });
+
+  it.each([
     ['a date without a birth label', 'Meeting on 12.03.2024 at 10:00'],
     ['a birthday without a year', 'Geburtstag: 12.03.'],
     ['an impossible date', 'date of birth: 31.02.2020'],
     ['NATO, not nato (born)', 'NATO 2023-07-11 summit in Vilnius'],
     ['a figure of speech', 'The report was born out of 2023 data'],
     ['no month in the letters', 'DOB: 12XYZ85'],
+    ['dates in a column headed by another label', 'erstellt;betrag\n12.03.2024;3,99'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
   });

@@ -27,6 +27,37 @@ describe('personNameRecognizer', () => {
   });
 
   it.each([
+    [
+      'CSV with ;',
+      'vorname;nachname;abteilung\nAnna;Weber;Vertrieb\nJonas;Schmidt;Einkauf',
+      ['Anna', 'Weber', 'Jonas', 'Schmidt'],
+    ],
+    [
+      'CSV with , and snake_case labels',
+      'id,first_name,last_name\n1,Anna,Weber',
+      ['Anna', 'Weber'],
+    ],
+    ['TSV, surname column only', 'id\tnom de famille\tville\n1\tDupont\tLyon', ['Dupont']],
+    ['quoted CSV with CRLF', '"Nachname";"Ort"\r\n"Lindner";"Köln"\r\n', ['Lindner']],
+    ['a markdown table', '| Vorname | Rolle |\n|---|---|\n| Katrin | Admin |', ['Katrin']],
+    ['a full-name column of known names', 'name,team\nAnna Weber,Sales', ['Anna Weber']],
+  ])('finds names in a table column headed by a name label: %s', (_case, text, names) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual(names);
+  });
+
+  it.each([
+    ['a product table', 'name;price\nWidget;3.99\nGarden Chair;49.00'],
+    ['a header word inside a longer cell', 'vorname des kunden;x\nMonat;1'],
+    ['rows after a blank line', 'vorname;nachname\n\nBericht;Quartal'],
+    [
+      'a label in prose, not a header',
+      'Das Feld Vorname, Nachname und Ort ist Pflicht.\nBericht folgt.',
+    ],
+  ])('finds no name in %s', (_case, text) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual([]);
+  });
+
+  it.each([
     ['a company report', 'Nordwind Logistik GmbH reported revenue of EUR 4.2m for Q3.'],
     ['a heading of everyday words', 'Quarterly Report: Sales Growth in the Nordics'],
     ['a greeting to a team', 'Hi Team, the build is green again.'],
