@@ -199,8 +199,12 @@ const surnameShaped = (token: NameToken): boolean =>
 const vocative = (text: string, token: NameToken): boolean =>
   !token.allCaps && plain(token) && VOCATIVE_END.test(text.slice(token.end, token.end + 4));
 
-const followsDirectly = (text: string, a: NameToken, b: NameToken | undefined): boolean =>
-  b !== undefined && ADJACENT.test(text.slice(a.end, b.start));
+// "Anna Weber", or with particles between them: "Jeroen de Vries", "Karl von Stein".
+const followsDirectly = (text: string, a: NameToken, b: NameToken | undefined): boolean => {
+  if (b === undefined) return false;
+  const gap = text.slice(a.end, b.start);
+  return ADJACENT.test(gap) || PARTICLES.test(gap);
+};
 
 /** Index of the token right after the cue and what may follow it, or -1. */
 const tokenAfter = (text: string, tokens: Tokens, hit: LexiconHit, gap: RegExp): number => {

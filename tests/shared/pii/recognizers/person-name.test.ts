@@ -22,6 +22,11 @@ describe('personNameRecognizer', () => {
     ['a passenger list', 'PAX 1: MUELLER/ANNA MRS', 'MUELLER/ANNA'],
     ['a ticket name without title', 'Ticket NOWAK/ZOFIA', 'NOWAK/ZOFIA'],
     ['a DE surname with von', 'Termin mit Karl von Stein', 'Karl von Stein'],
+    [
+      'a label before a name with particles',
+      '{"naam":"Jeroen de Vries","plan":"pro"}',
+      'Jeroen de Vries',
+    ],
   ])('finds a name: %s', (_case, text, name) => {
     expect(foundIn(personNameRecognizer, text)).toEqual([name]);
   });
