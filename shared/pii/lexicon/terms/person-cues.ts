@@ -5,6 +5,8 @@
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [
+    ...['sono omosessuale', 'sono gay', 'sono lesbica', 'sono bisessuale', 'sono musulmano'],
+    ...['sono musulmana', 'sono cattolico', 'sono cattolica', 'sono ebreo', 'sono ebrea'],
     ...['i have', "i've", 'i had', "i'd", 'i suffer', 'i take', 'i was', 'i got', 'i get'],
     ...["i'm taking", "i'm suffering", 'diagnosed me', 'i live', 'i voted', 'i vote', 'i joined'],
     ...['ich habe', 'ich hab', 'ich hatte', 'ich leide', 'ich nehme', 'ich war', 'ich wurde'],
@@ -27,6 +29,7 @@ export const PERSON_CUES = {
   ],
   /** Third-person predicates about one individual: "she has", "er leidet", "il souffre". */
   other: [
+    ...['er sitzt', 'sie sitzt', 'er saß', 'sie saß', 'él estuvo', 'ella estuvo', 'he is in'],
     ...['he has', 'she has', 'he had', 'she had', 'he was', 'she was', 'he suffers', 'she suffers'],
     ...['he takes', 'she takes', "he's been", "she's been", 'he got', 'she got', 'diagnosed him'],
     ...['he lives', 'she lives', 'he voted', 'she voted'],
@@ -81,11 +84,15 @@ export const PERSON_CUES = {
    * words or mean "its" ('ma', 'min', 'sein', 'suo', 'seu'); not 'su', Italian for "on".
    */
   tight: [
+    // 'zijn' is also 'to be': only touching a term or a kin word ('zijn vader').
+    ...['zijn'],
     ...['mi', 'ma', 'sa', 'son', 'ses', 'min', 'został', 'została', 'sein', 'suo', 'sua', 'suoi'],
     ...['sue', 'seu', 'seus', 'suas', 'sus'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
+    ...['kollege', 'kollegin', 'collega', 'kollega', 'kolega', 'koleżanka', 'colega'],
+    ...['compañero', 'compañera', 'marito'],
     ...['son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'husband', 'wife', 'partner'],
     ...['brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'neighbour'],
     ...['neighbor', 'boss', 'friend', 'boyfriend', 'girlfriend', 'flatmate', 'colleague'],
@@ -115,6 +122,9 @@ export const PERSON_CUES = {
   ],
   /** One individual by role, with a determiner or in a language without one ("the patient"). */
   role: [
+    ...['the candidate', 'our candidate', 'the colleague', 'der kollege', 'die kollegin'],
+    ...['le collègue', 'la collègue', 'il collega', 'la collega', 'el compañero', 'la compañera'],
+    ...['de collega', 'o colega', 'a colega', 'kollegan'],
     ...['the patient', 'our patient', 'my patient', 'this patient', 'our employee', 'the employee'],
     ...['our colleague', 'the applicant', 'the defendant', 'the suspect', 'the accused'],
     ...['the tenant', 'our tenant', 'my tenant', 'our caretaker', 'our driver', 'our intern'],

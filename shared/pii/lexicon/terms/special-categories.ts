@@ -49,7 +49,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['verschrieben', 'medikament*', 'antidepressiv*', 'antibiotika', 'operiert', 'krankenhaus*'],
     ...['stationär', 'krankgeschrieben', 'krankschreibung', 'krankmeldung', 'arbeitsunfähig*'],
     ...['krank', 'krankheit', '*krankheit', '*erkrankung', 'erkrankt', 'syndrom', '*syndrom'],
-    ...['chronische schmerzen', 'migräne', 'allergi*', 'herzinfarkt', 'schlaganfall'],
+    ...['chronische schmerzen', 'migräne', 'allergi*', 'herzinfarkt*', 'schlaganfall'],
     ...['bluthochdruck', 'blutdruck', 'cholesterin', 'blutwerte', 'blutuntersuchung', 'mrt'],
     ...['röntgen*', 'biopsie', 'verletzt', 'verletzung', 'therapie', '*therapie', 'therapeut*'],
     ...['psychotherap*', 'reha', 'entzug', 'alkoholsucht', 'drogensucht', 'spielsucht'],
@@ -379,6 +379,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['vänsterpartiet'],
   ],
   union: [
+    ...['unite the union', 'union member', 'trade union member', 'member of a union'],
     ...['trade union', 'union member*', 'union rep', 'union representative', 'union dues'],
     ...[
       'shop steward',

@@ -12,6 +12,14 @@ describe('criminalDataRecognizer', () => {
     ['PL', 'Nasz pracownik był karany za kradzież.', 'karany'],
     ['PT', 'O meu cunhado foi condenado a pena suspensa.', 'condenado'],
     ['SV', 'Han dömdes till fängelse 2020.', 'dömdes'],
+    ['DE, er sitzt', 'Er sitzt wegen Körperverletzung in Haft.', 'in Haft'],
+    ['ES, él estuvo', 'Él estuvo en prisión por robo.', 'en prisión'],
+    ['NL, zijn vader', 'Zijn vader zit in de gevangenis.', 'in de gevangenis'],
+    [
+      'EN, our candidate',
+      'Our candidate disclosed a criminal record for theft.',
+      'criminal record',
+    ],
   ])('finds %s criminal data about a person', (_lang, text, term) => {
     expect(foundIn(criminalDataRecognizer, text)[0]).toBe(term);
   });

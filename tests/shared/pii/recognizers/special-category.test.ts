@@ -21,6 +21,40 @@ describe('specialCategoryRecognizer', () => {
     ['PT health, first person', 'Tenho asma desde criança.', ['HEALTH_DATA:asma']],
     ['SV health, first person', 'Jag har diabetes.', ['HEALTH_DATA:diabetes']],
     ['health of a named person', 'Anna Weber wurde gestern operiert.', ['HEALTH_DATA:operiert']],
+    [
+      'DE health in the genitive, a relative',
+      'Mein Mann ist seit gestern wegen eines Herzinfarkts im Krankenhaus.',
+      ['HEALTH_DATA:Herzinfarkts'],
+    ],
+    [
+      'DE health of a colleague',
+      'Der Kollege aus der Buchhaltung ist HIV-positiv.',
+      ['HEALTH_DATA:HIV'],
+    ],
+    ['IT health of a husband', 'Mio marito è in cura per un tumore.', ['HEALTH_DATA:tumore']],
+    ['IT orientation, first person', 'Sono omosessuale.', ['SEX_LIFE_OR_ORIENTATION:omosessuale']],
+    ['NL union, a colleague', 'Mijn collega is lid van de FNV.', ['TRADE_UNION_MEMBERSHIP:FNV']],
+    [
+      'DE union, a colleague',
+      'Mein Kollege ist in der IG Metall.',
+      ['TRADE_UNION_MEMBERSHIP:IG Metall'],
+    ],
+    [
+      'ES union, a colleague',
+      'Mi compañero está afiliado a CCOO.',
+      ['TRADE_UNION_MEMBERSHIP:CCOO'],
+    ],
+    [
+      'IT union, a colleague',
+      'Il mio collega è iscritto alla CGIL.',
+      ['TRADE_UNION_MEMBERSHIP:CGIL'],
+    ],
+    ['SV union, a colleague', 'Min kollega är med i facket.', ['TRADE_UNION_MEMBERSHIP:facket']],
+    [
+      'EN union by name',
+      'She is a member of Unite the Union.',
+      ['TRADE_UNION_MEMBERSHIP:Unite the Union'],
+    ],
     ['religion', 'I am a practising Catholic.', ['RELIGIOUS_BELIEF:Catholic']],
     [
       'ethnic origin',
