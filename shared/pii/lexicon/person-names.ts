@@ -5,7 +5,15 @@ import { spansWithin } from './near.js';
 import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
 
 /** How a name was recognised: the cue before it, or a first name followed by a surname. */
-export type NameCue = 'salutation' | 'title' | 'greeting' | 'closing' | 'role' | 'label' | 'pair';
+export type NameCue =
+  | 'salutation'
+  | 'title'
+  | 'greeting'
+  | 'closing'
+  | 'role'
+  | 'label'
+  | 'pair'
+  | 'subject';
 
 /** A person's name in the text. */
 export interface NameSpan extends Span {
@@ -314,6 +322,42 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   return names;
 };
 
+// A verb in the third person singular right after a first name: "Anna is pregnant", "Jonas hat
+// Krebs", "Marie est enceinte". Per language EN, DE, FR, ES, IT, NL, PL, PT, SV.
+const PREDICATE_AFTER = new RegExp(
+  `[ \\t]{1,2}(?:${[
+    ...['is', 'has', 'was', 'had', 'suffers', 'takes', 'lives', 'got'],
+    ...['ist', 'hat', 'war', 'hatte', 'leidet', 'nimmt', 'wohnt', 'wurde', 'sitzt'],
+    ...['est', 'a', 'était', 'avait', 'souffre', 'prend', 'habite'],
+    ...['es', 'está', 'tiene', 'tenía', 'sufre', 'vive', 'estuvo', 'fue'],
+    ...['è', 'ha', 'era', 'aveva', 'soffre', 'abita'],
+    ...['heeft', 'lijdt', 'woont', 'werd'],
+    ...['jest', 'ma', 'był', 'była', 'cierpi', 'mieszka'],
+    ...['é', 'tem', 'teve', 'sofre', 'mora'],
+    ...['är', 'har', 'var', 'hade', 'lider', 'bor', 'fick', 'blev'],
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+// Products and brands that are also first names: "Alexa is", "Mercedes hat", "Claude is".
+const BRANDS = new Set([
+  ...['alexa', 'siri', 'cortana', 'claude', 'nova', 'mercedes', 'tesla', 'jaguar', 'dacia'],
+  ...['lancia', 'megane', 'ka', 'polo', 'corsa', 'fabia'],
+]);
+
+/** "Anna is pregnant": a known first name, not also a word, place or brand, as a verb's subject. */
+const subjectNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i] as NameToken;
+    if (!first(token) || token.ambiguous || token.allCaps || !plain(token)) continue;
+    if (BRANDS.has(token.folded)) continue;
+    PREDICATE_AFTER.lastIndex = token.end;
+    if (PREDICATE_AFTER.test(text)) names.push({ ...runFrom(text, list, i), cue: 'subject' });
+  }
+  return names;
+};
+
 const COLUMN_KINDS = ['labelFirst', 'labelLast', 'labelName'] as const satisfies CueKind[];
 
 /** Names in a table column headed by a name label ("vorname;nachname\nAnna;Weber"). */
@@ -371,6 +415,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         : merged([
             ...cuedNames(text, tokens),
             ...columnNames(text, tokens),
+            ...subjectNames(text, tokens.list),
             ...pairedNames(text, tokens.list),
           ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
     cachedText = text;
