@@ -22,6 +22,10 @@ describe('personNameRecognizer', () => {
     ['a passenger list', 'PAX 1: MUELLER/ANNA MRS', 'MUELLER/ANNA'],
     ['a ticket name without title', 'Ticket NOWAK/ZOFIA', 'NOWAK/ZOFIA'],
     ['a DE surname with von', 'Termin mit Karl von Stein', 'Karl von Stein'],
+    ['EN first name as a subject', 'Anna is pregnant and wants to know her rights.', 'Anna'],
+    ['DE first name as a subject', 'Jonas hat seit März Krebs.', 'Jonas'],
+    ['FR first name as a subject', 'Marie est enceinte de trois mois.', 'Marie'],
+    ['PL first name as a subject', 'Zofia ma cukrzycę.', 'Zofia'],
     [
       'a label before a name with particles',
       '{"naam":"Jeroen de Vries","plan":"pro"}',
@@ -70,6 +74,10 @@ describe('personNameRecognizer', () => {
     ['German nouns', 'Die Rechnung für den Monat Mai liegt der Buchhaltung vor.'],
     ['an HTML form label', '<label for="vorname">Vorname</label>'],
     ['a pair of capitalised words and a slash', 'LATENCY READ/WRITE MS 12'],
+    ['a voice assistant as a subject', 'Alexa is a voice assistant.'],
+    ['a car brand as a subject', 'Mercedes hat ein neues Modell vorgestellt.'],
+    ['an AI model as a subject', 'Claude is an AI assistant.'],
+    ['a city as a subject', 'Paris is the capital of France.'],
     ['a town named after a saint', 'Santa Maria da Feira recebe a feira medieval.'],
   ])('finds no name in %s', (_case, text) => {
     expect(foundIn(personNameRecognizer, text)).toEqual([]);
