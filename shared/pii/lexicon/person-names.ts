@@ -322,22 +322,41 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   return names;
 };
 
+const wordsPattern = (words: readonly string[]): string => words.join('|');
+
 // A verb in the third person singular right after a first name: "Anna is pregnant", "Jonas hat
-// Krebs", "Marie est enceinte". Per language EN, DE, FR, ES, IT, NL, PL, PT, SV.
+// Krebs", "Thomas said". Per language EN, DE, FR, ES, IT, NL, PL, PT, SV.
 const PREDICATE_AFTER = new RegExp(
-  `[ \\t]{1,2}(?:${[
-    ...['is', 'has', 'was', 'had', 'suffers', 'takes', 'lives', 'got'],
-    ...['ist', 'hat', 'war', 'hatte', 'leidet', 'nimmt', 'wohnt', 'wurde', 'sitzt'],
-    ...['est', 'a', 'était', 'avait', 'souffre', 'prend', 'habite'],
-    ...['es', 'está', 'tiene', 'tenía', 'sufre', 'vive', 'estuvo', 'fue'],
-    ...['è', 'ha', 'era', 'aveva', 'soffre', 'abita'],
-    ...['heeft', 'lijdt', 'woont', 'werd'],
-    ...['jest', 'ma', 'był', 'była', 'cierpi', 'mieszka'],
-    ...['é', 'tem', 'teve', 'sofre', 'mora'],
-    ...['är', 'har', 'var', 'hade', 'lider', 'bor', 'fick', 'blev'],
-  ].join('|')})(?![\\p{L}\\p{N}])`,
+  `[ \\t]{1,2}(?:${wordsPattern([
+    ...['is', 'has', 'was', 'had', 'suffers', 'takes', 'lives', 'got', 'said', 'says', 'asked'],
+    ...['wrote', 'writes', 'wants', 'needs', 'told', 'thinks', 'called', 'sent'],
+    ...['ist', 'hat', 'war', 'hatte', 'leidet', 'nimmt', 'wohnt', 'wurde', 'sitzt', 'sagt'],
+    ...['sagte', 'schreibt', 'schrieb', 'fragt', 'fragte', 'möchte', 'will', 'braucht'],
+    ...['est', 'a', 'était', 'avait', 'souffre', 'prend', 'habite', 'dit', 'écrit', 'demande'],
+    ...['veut', 'es', 'está', 'tiene', 'tenía', 'sufre', 'vive', 'estuvo', 'fue', 'dice'],
+    ...['dijo', 'pide', 'quiere', 'escribió', 'è', 'ha', 'era', 'aveva', 'soffre', 'abita'],
+    ...['chiede', 'vuole', 'scrive', 'heeft', 'lijdt', 'woont', 'werd', 'zegt', 'zei', 'vraagt'],
+    ...['wil', 'schreef', 'jest', 'ma', 'był', 'była', 'cierpi', 'mieszka', 'mówi', 'pyta'],
+    ...['chce', 'napisał', 'napisała', 'é', 'tem', 'teve', 'sofre', 'mora', 'diz', 'disse'],
+    ...['pede', 'quer', 'är', 'har', 'var', 'hade', 'lider', 'bor', 'fick', 'blev', 'säger'],
+    ...['frågar', 'vill', 'skrev'],
+  ])})(?![\\p{L}\\p{N}])`,
   'uy',
 );
+
+// A preposition (and an article) right before a first name: "the email from Thomas", "eine Karte
+// für Petra", "une réponse à Julien", "um email para o João", "ett tack till Ebba".
+const PREPOSITION_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${wordsPattern([
+    ...['from', 'to', 'for', 'with', 'by', 'cc', 'von', 'an', 'für', 'mit', 'bei', 'à', 'de'],
+    ...['pour', 'avec', 'par', 'chez', 'para', 'a', 'con', 'per', 'da', 'voor', 'van', 'met'],
+    ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
+  ])})[ \\t]{1,2}(?:(?:o|a|el|la|il|der|die|den|dem)[ \\t]{1,2})?$`,
+  'iu',
+);
+const BEFORE_REACH = 16;
+// "Anna, Ben and Carla": first names in a list.
+const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|und|et|y|e|en|i|och|oraz)[ \t]{1,2})$/u;
 
 // Products and brands that are also first names: "Alexa is", "Mercedes hat", "Claude is".
 const BRANDS = new Set([
@@ -345,15 +364,34 @@ const BRANDS = new Set([
   ...['lancia', 'megane', 'ka', 'polo', 'corsa', 'fabia'],
 ]);
 
-/** "Anna is pregnant": a known first name, not also a word, place or brand, as a verb's subject. */
-const subjectNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+/** A known first name that is not also a word, a place or a brand. */
+const clearFirstName = (token: NameToken | undefined): token is NameToken =>
+  token !== undefined &&
+  first(token) &&
+  !token.ambiguous &&
+  !token.allCaps &&
+  plain(token) &&
+  !BRANDS.has(token.folded);
+
+const listed = (text: string, a: NameToken | undefined, b: NameToken | undefined): boolean =>
+  clearFirstName(a) && clearFirstName(b) && LIST_GAP.test(text.slice(a.end, b.start));
+
+/**
+ * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
+ * after a preposition ("the email from Thomas", "für Petra") or in a list of first names.
+ */
+const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
-    if (!first(token) || token.ambiguous || token.allCaps || !plain(token)) continue;
-    if (BRANDS.has(token.folded)) continue;
+    if (!clearFirstName(token)) continue;
     PREDICATE_AFTER.lastIndex = token.end;
-    if (PREDICATE_AFTER.test(text)) names.push({ ...runFrom(text, list, i), cue: 'subject' });
+    const cued =
+      PREDICATE_AFTER.test(text) ||
+      PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start)) ||
+      listed(text, list[i - 1], token) ||
+      listed(text, token, list[i + 1]);
+    if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
   }
   return names;
 };
@@ -415,8 +453,9 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         : merged([
             ...cuedNames(text, tokens),
             ...columnNames(text, tokens),
-            ...subjectNames(text, tokens.list),
             ...pairedNames(text, tokens.list),
+            // Last: a name found with a stronger cue keeps that cue.
+            ...bareFirstNames(text, tokens.list),
           ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
     cachedText = text;
   }

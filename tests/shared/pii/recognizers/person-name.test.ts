@@ -26,6 +26,16 @@ describe('personNameRecognizer', () => {
     ['DE first name as a subject', 'Jonas hat seit März Krebs.', 'Jonas'],
     ['FR first name as a subject', 'Marie est enceinte de trois mois.', 'Marie'],
     ['PL first name as a subject', 'Zofia ma cukrzycę.', 'Zofia'],
+    ['EN first name before a reporting verb', 'Thomas said the build is broken.', 'Thomas'],
+    [
+      'EN first name after a preposition',
+      'Summarise the email from Thomas about the budget.',
+      'Thomas',
+    ],
+    ['DE first name after a preposition', 'Fasse die Mail von Thomas zusammen.', 'Thomas'],
+    ['FR first name after à', 'Rédige une réponse à Julien concernant le devis.', 'Julien'],
+    ['PT first name after para o', 'Escreve um email para o João sobre a reunião.', 'João'],
+    ['SV first name after till', 'Skriv ett tack till Ebba för hjälpen.', 'Ebba'],
     [
       'a label before a name with particles',
       '{"naam":"Jeroen de Vries","plan":"pro"}',
@@ -33,6 +43,12 @@ describe('personNameRecognizer', () => {
     ],
   ])('finds a name: %s', (_case, text, name) => {
     expect(foundIn(personNameRecognizer, text)).toEqual([name]);
+  });
+
+  it('finds first names in a list', () => {
+    expect(
+      foundIn(personNameRecognizer, 'Meeting notes: attendees Anna, Jonas and Carla.'),
+    ).toEqual(['Anna', 'Jonas', 'Carla']);
   });
 
   it.each([
@@ -78,6 +94,10 @@ describe('personNameRecognizer', () => {
     ['a car brand as a subject', 'Mercedes hat ein neues Modell vorgestellt.'],
     ['an AI model as a subject', 'Claude is an AI assistant.'],
     ['a city as a subject', 'Paris is the capital of France.'],
+    ['cities after prepositions', 'Flights to Paris and a visit a Roma e Firenze.'],
+    ['months after prepositions', 'From April to June the office is closed.'],
+    ['products after prepositions', 'Das Update für Android ist da, kompatibel mit Windows.'],
+    ['a brand list', 'Powered by Nova and Claude.'],
     ['a town named after a saint', 'Santa Maria da Feira recebe a feira medieval.'],
   ])('finds no name in %s', (_case, text) => {
     expect(foundIn(personNameRecognizer, text)).toEqual([]);
