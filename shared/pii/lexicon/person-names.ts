@@ -168,6 +168,7 @@ const CUE_KINDS = [
   'closing',
   'role',
   'roleNoun',
+  'kin',
   'labelName',
   'labelFirst',
   'labelLast',
@@ -181,6 +182,7 @@ const GAP: Readonly<Record<CueKind, RegExp>> = {
   closing: AFTER_CLOSING,
   role: AFTER_ROLE,
   roleNoun: AFTER_ROLE,
+  kin: AFTER_ROLE,
   labelName: AFTER_LABEL,
   labelFirst: AFTER_LABEL,
   labelLast: AFTER_LABEL,
@@ -193,6 +195,7 @@ const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
   closing: 'closing',
   role: 'role',
   roleNoun: 'role',
+  kin: 'role',
   labelName: 'label',
   labelFirst: 'label',
   labelLast: 'label',
@@ -238,6 +241,7 @@ const accepts = (text: string, list: readonly NameToken[], index: number, kind: 
     case 'title':
     case 'role':
     case 'roleNoun':
+    case 'kin':
       return (
         plain(token) &&
         (known(token) ||

@@ -27,6 +27,8 @@ describe('personNameRecognizer', () => {
     ['FR first name as a subject', 'Marie est enceinte de trois mois.', 'Marie'],
     ['PL first name as a subject', 'Zofia ma cukrzycę.', 'Zofia'],
     ['EN first name before a reporting verb', 'Thomas said the build is broken.', 'Thomas'],
+    ['ES name after a kin word', 'Escribe un mensaje para mi amiga Lucía.', 'Lucía'],
+    ['DE name after a kin word', 'Meine Tochter Lea hat morgen Geburtstag.', 'Lea'],
     [
       'EN first name after a preposition',
       'Summarise the email from Thomas about the budget.',
