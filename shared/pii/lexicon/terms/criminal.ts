@@ -1,6 +1,7 @@
 // GDPR Art. 10: criminal convictions, offences and proceedings. Same notation as the special
-// categories; per language EN, DE, FR, ES, IT, NL, PL, PT, SV. Words for the topic in general
-// ('crime rate', 'criminal law') are not here: only what is said of an individual.
+// categories; per language EN, DE, FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG, HR, SL, EL,
+// LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
+// not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
   // EN
   ...[

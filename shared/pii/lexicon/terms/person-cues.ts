@@ -1,7 +1,8 @@
 // Words that point at one individual, per kind. Same notation as the special categories (folded,
-// '*' continues a word); per language EN, DE, FR, ES, IT, NL, PL, PT, SV. Pronouns that are also
-// impersonal or plural in some language ('il est', Italian 'sono', Dutch 'er', 'zijn') are left
-// out or written as an unambiguous pair.
+// '*' continues a word); per language EN, DE, FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG,
+// HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT. Pronouns that are also impersonal or plural in some
+// language ('il est', Italian 'sono', Dutch 'er', 'zijn') are left out or written as an unambiguous
+// pair.
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [

@@ -1,9 +1,10 @@
-// GDPR Art. 9 special categories: words that name health, belief, origin, opinion, union membership,
-// sexual orientation, genetic or biometric data. Written as spoken (the compiler folds case and
-// diacritics). A bare entry is a whole word; 'diabet*' may continue ('diabetes', 'diabetic');
-// '*krankheit' may start inside a compound ('Herzkrankheit'). Per language: EN, DE, FR, ES, IT,
-// NL, PL, PT, SV. Words with a common non-personal sense ('operation', 'influenza' in Italian,
-// 'Glaube' as "I think") are left out: a term only counts next to a person anyway.
+// GDPR Art. 9 special categories: words that name health, belief, origin, opinion, union
+// membership, sexual orientation, genetic or biometric data. Written as spoken (the compiler folds
+// case and diacritics). A bare entry is a whole word; 'diabet*' may continue ('diabetes',
+// 'diabetic'); '*krankheit' may start inside a compound ('Herzkrankheit'). Per language: EN, DE,
+// FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT.
+// Words with a common non-personal sense ('operation', 'influenza' in Italian, 'Glaube' as "I
+// think") are left out: a term only counts next to a person anyway.
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
     // EN
@@ -235,14 +236,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['cukrovk*', 'rakovin*', 'nádor*', 'deprese', 'depresi*', 'těhotná', 'těhotenství'],
     ...['tehotná', 'tehotenstvo', 'inzulin*', 'chemoterapi*', 'epilepsi*', 'nemoc', 'nemoci'],
     ...['nemocí', 'nemocný', 'nemocná', 'nemocnic*', 'pracovní neschopnost*', 'neschopenk*'],
-    ...[
-      'práceneschopn*',
-      'diagnóz*',
-      'léky',
-      'léčb*',
-      'léčí se',
-      'zdravotní postižení',
-    ],
+    ...['práceneschopn*', 'diagnóz*', 'léky', 'léčb*', 'léčí se', 'zdravotní postižení'],
     ...['zdravotně postižen*', 'operován*', 'ochoren*', 'chorý', 'chorá', 'lieky', 'liečb*'],
     ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*'],
     // HU
