@@ -18,6 +18,9 @@ const LOCALES = [
   ...['ro', 'hu', 'el', 'hr', 'lv', 'sl_SI'],
   // Names of large communities living in the EU and the UK.
   ...['tr', 'en_IN'],
+  // Cyrillic: Ukrainian (the largest community arrived since 2022) and Russian (Baltic
+  // minorities); their forms ('Іван', 'Петров', 'Петрова') also cover most Bulgarian names.
+  ...['uk', 'ru'],
 ] as const;
 // Polish surnames in faker are masculine: their feminine forms ('Kowalski' → 'Kowalska') too.
 const FEMININE: readonly [RegExp, string][] = [

@@ -1,6 +1,8 @@
 const MARKS = /\p{M}/gu;
-// Letters that NFKD does not decompose but writers often type without their stroke.
+// Letters that NFKD does not decompose but writers often type without their stroke, and the Greek
+// final sigma (an upper-case 'Σ' lowers to 'σ' wherever it stands: 'ΠΑΠΑΔΟΠΟΥΛΟΣ').
 const STROKES: Readonly<Record<string, string>> = {
+  ς: 'σ',
   ł: 'l',
   ø: 'o',
   đ: 'd',

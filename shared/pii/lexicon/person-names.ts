@@ -15,6 +15,9 @@ export type NameCue =
   | 'pair'
   | 'subject';
 
+// Irish name particles ('Seán Ó Murchú', 'Máire Ní Bhriain'), written in capitals.
+const IRISH_PARTICLES = '(?:Ó|Ní|Nic|Uí|Mhic|Ua)';
+
 /** A person's name in the text. */
 export interface NameSpan extends Span {
   readonly cue: NameCue;
@@ -22,7 +25,7 @@ export interface NameSpan extends Span {
 
 // What may stand between a cue and the name ("Frau Dr. von Weizsäcker", "Name: ", "Regards,\n").
 const AFTER_SALUTATION =
-  /[ \t]{1,3}(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den)[ \t]{1,2}){0,2}/iy;
+  /[ \t]{1,3}(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
 const AFTER_GREETING = /,?[ \t]{1,3}/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
@@ -30,8 +33,9 @@ const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 const ADJACENT = /^[ \u00a0]$/;
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name.
-const PARTICLES =
-  /^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu)[ \u00a0]){1,2}$/;
+const PARTICLES = new RegExp(
+  `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
+);
 const SURNAME_FIRST = /^,[ \u00a0]$/;
 // Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
 const PASSENGER_GAP = /^\/$/;
@@ -155,11 +159,17 @@ const PLACE_PREFIX = new Set([
   'st',
 ]);
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
-// Nordic, Greek): 'Kamińska', 'Dvořáková', 'Popescu', 'Karlsson', 'Papadopoulos'.
+// Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
+// 'Karlsson', 'Papadopoulos', 'Παπαδόπουλος', 'Νικολάου', 'Kazlauskienė', 'Петрова'.
 const SURNAME_SHAPE =
-  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ová|ovic|ović|escu|eanu|sson|poulos|akis|idis|opoulou)$/;
+  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|opoulou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
 // After a greeting, a capitalised word then a comma, '!' or the end is addressed: a name.
 const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
+
+// Salutations after the name ('Bērziņa kungs', 'Kovács úr'): short ones need a known name.
+const SHORT_AFTER = 3;
+// What may stand between the name and a salutation after it.
+const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 
 const CUE_KINDS = [
   'salutation',
@@ -266,14 +276,99 @@ const runFrom = (text: string, list: readonly NameToken[], index: number): Span 
   return { start: (list[index] as NameToken).start, end: (list[end] as NameToken).end };
 };
 
+/** Index of the last token that ends at or before `offset`, or -1 (binary search). */
+const lastEndingBy = (list: readonly NameToken[], offset: number): number => {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as NameToken).end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+};
+
+/** "Bērziņa kungs", "Nagy Péter úr": the name stands before the salutation. */
+const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[] => {
+  const names: NameSpan[] = [];
+  const { list } = tokens;
+  for (const hit of hits.of('salutationAfter')) {
+    const index = lastEndingBy(list, hit.start);
+    const token = list[index];
+    if (token === undefined || !BEFORE_SALUTATION.test(text.slice(token.end, hit.start))) continue;
+    const short = hit.end - hit.start < SHORT_AFTER;
+    if (!plain(token) || token.allCaps || (short && !known(token) && !surnameShaped(token))) {
+      continue;
+    }
+    const before = list[index - 1];
+    const start =
+      before !== undefined && known(before) && followsDirectly(text, before, token)
+        ? before.start
+        : token.start;
+    names.push({ start, end: token.end, cue: 'salutation' });
+  }
+  return names;
+};
+
+// A signature: a closing alone on its line, then a line of two capitalised words (or with an
+// Irish particle between them), one of them a known name or shaped like a surname: "Φιλικά,\n
+// Γιώργος Νικολάου", "Is mise le meas,\nMáire Ní Bhriain" (not "Thanks\nGoogle Cloud").
+const INDENT = 8;
+
+/** Whether only spaces or tabs (a few) stand between the line's start and `offset`. */
+const startsLine = (text: string, offset: number): boolean => {
+  for (let i = offset - 1; i >= Math.max(0, offset - INDENT - 1); i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return offset <= INDENT;
+};
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
+
+// 'Ní' and 'Nic' are long enough to be capitalised words of their own.
+const PARTICLE_WORDS = new Set(['ni', 'nic', 'ui', 'mhic', 'ua']);
+
+/** The end of the signature that starts at `index`, or -1. */
+const signatureEnd = (
+  text: string,
+  list: readonly NameToken[],
+  index: number,
+  hit: LexiconHit,
+): number => {
+  const token = list[index] as NameToken;
+  const second = list[index + 1];
+  const particle =
+    second !== undefined &&
+    PARTICLE_WORDS.has(second.folded) &&
+    followsDirectly(text, token, second) &&
+    !LINE_END.test(text.slice(second.end, second.end + 3));
+  const next = particle ? list[index + 2] : second;
+  if (next === undefined || token.allCaps || next.allCaps) return -1;
+  if (!text.slice(hit.end, token.start).includes('\n')) return -1;
+  if (!startsLine(text, hit.start)) return -1;
+  const gap = text.slice((particle ? (second as NameToken) : token).end, next.start);
+  const fits =
+    (ADJACENT.test(gap) || PARTICLES.test(gap)) &&
+    LINE_END.test(text.slice(next.end, next.end + 3)) &&
+    [token, next].every((word) => plain(word) && !word.ambiguous && word.folded.length >= 2) &&
+    (particle || PARTICLES.test(gap) || known(token) || known(next) || surnameShaped(next));
+  return fits ? next.end : -1;
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
-  const names: NameSpan[] = [];
+  const names: NameSpan[] = namesBefore(text, tokens, hits);
   for (const kind of CUE_KINDS) {
     for (const hit of hits.of(kind)) {
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
-      if (index < 0 || !accepts(text, tokens.list, index, kind)) continue;
-      names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
+      if (index < 0) continue;
+      if (accepts(text, tokens.list, index, kind)) {
+        names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
+      } else if (kind === 'closing') {
+        const end = signatureEnd(text, tokens.list, index, hit);
+        if (end > 0) names.push({ start: (tokens.list[index] as NameToken).start, end, cue: kind });
+      }
     }
   }
   return names;
@@ -304,6 +399,18 @@ const afterPlacePrefix = (text: string, list: readonly NameToken[], index: numbe
   );
 };
 
+const ADDRESS_KINDS = ['greeting', 'salutation', 'title', 'closing'] as const;
+
+/** Whether the word is (part of) a greeting, salutation, title or closing. */
+const isCue = (text: string, word: NameToken): boolean => {
+  const hits = lexiconHits(text);
+  return ADDRESS_KINDS.some((kind) =>
+    spansWithin(hits.of(kind), word.start, word.end).some(
+      (hit) => hit.start <= word.start && word.end <= hit.end,
+    ),
+  );
+};
+
 /** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna" (both from the
  * gazetteers) or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
@@ -317,7 +424,14 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
     const direct = joined && first(a) && (last(b) || likelySurname(a, b));
-    const reversed = SURNAME_FIRST.test(gap) && last(a) && first(b) && !a.ambiguous && !b.ambiguous;
+    // "Schmidt, Anna"; and in Hungarian order, "Kovács Anna", the surname known only as one (not
+    // a greeting: "Hola Javier").
+    const reversed =
+      (SURNAME_FIRST.test(gap) || (ADJACENT.test(gap) && !first(a) && !isCue(text, a))) &&
+      last(a) &&
+      first(b) &&
+      !a.ambiguous &&
+      !b.ambiguous;
     if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
     else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });

@@ -1,6 +1,7 @@
 // GDPR Art. 10: criminal convictions, offences and proceedings. Same notation as the special
-// categories; per language EN, DE, FR, ES, IT, NL, PL, PT, SV. Words for the topic in general
-// ('crime rate', 'criminal law') are not here: only what is said of an individual.
+// categories; per language EN, DE, FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG, HR, SL, EL,
+// LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
+// not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
   // EN
   ...[
@@ -51,4 +52,42 @@ export const CRIMINAL_TERMS = [
   ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
   ...['fängelsestraff', 'gripen', 'anhållen', 'häktad', 'villkorlig dom', 'skyddstillsyn'],
   ...['åtalad', 'misstänkt för', 'rattfylleri'],
+  // CS, SK
+  ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
+  ...['väzen*', 'zatčen*', 'zadržen*', 'obviněn*', 'obvinen*', 'trestní rejstřík*'],
+  ...['rejstříku trestů', 'registra trestov', 'trestný čin', 'trestného činu'],
+  // HU
+  ...['elítélt*', 'börtön*', 'letartóztat*', 'őrizetbe', 'büntetett előélet*', 'bűncselekmény*'],
+  ...['vádat emeltek', 'felfüggesztett börtön*', 'erkölcsi bizonyítvány'],
+  // RO
+  ...['condamnat*', 'închisoare', 'închisoarea', 'arestat*', 'cazier', 'inculpat*'],
+  ...['infracțiun*'],
+  // BG
+  ...['осъден*', 'присъда', 'арестуван*', 'задържан*', 'съдимост', 'обвинен*'],
+  ...['престъплени*', 'условна присъда', 'подсъдим*'],
+  // HR, SL
+  ...['osuđen*', 'uhićen*', 'kaznena evidencija', 'kaznenoj evidenciji'],
+  ...['nekažnjavan*', 'kazneno djelo', 'optužen*', 'pritvor*', 'obsojen*'],
+  ...['aretiran*', 'kazenska evidenca', 'kaznivo dejanje', 'obtožen*'],
+  // EL
+  ...['καταδικάστηκε', 'καταδικασμέν*', 'καταδίκη', 'φυλάκιση', 'φυλακή', 'φυλακές'],
+  ...['συνελήφθη', 'συλλήφθηκε', 'ποινικό μητρώο', 'ποινικού μητρώου', 'κατηγορούμεν*'],
+  ...['προφυλακισμέν*', 'ποινική δίωξη', 'αδίκημα'],
+  // LT, LV, ET, FI
+  ...['nuteist*', 'kalėjim*', 'suimt*', 'sulaikyt*', 'teistum*', 'neteist*', 'nusikaltim*'],
+  ...['notiesāt*', 'cietum*', 'arestēt*', 'aizturēt*', 'sodāmīb*', 'nesodīt*', 'noziedzīg*'],
+  ...['kriminālsod*', 'apsūdzēt*', 'süüdi mõistetud', 'süüdi mõisteti', 'vangis', 'vangla*'],
+  ...['vahistat*', 'kinni peetud', 'karistusregist*', 'kuritegu', 'kuriteo'],
+  ...['tuomittiin', 'tuomittu', 'vankila*', 'vankeus*', 'pidätet*', 'rikosrekister*'],
+  ...['rikoksesta', 'syytteeseen'],
+  // DA, NO
+  ...['dømt', 'fængsel', 'fængselsstraf', 'fengsel', 'fengselsstraff', 'anholdt', 'arresteret'],
+  ...['arrestert', 'pågrebet', 'pågrepet', 'tiltalt', 'straffeattest'],
+  ...['betinget dom', 'ubetinget', 'varetægtsfængslet', 'varetektsfengslet', 'straffet'],
+  ...['zatvor', 'zatvoru', 'zatvora', 'zapor', 'zaporu', 'zaporna kazen', 'затвор', 'затвора'],
+  ...['pripor', 'priporu', 'sigtet for', 'siktet for'],
+  // GA, MT
+  ...['ciontaíodh', 'ciontaithe', 'príosún', 'i bpríosún', 'gabhadh', 'taifead coiriúil'],
+  ...['ikkundannat', 'ikkundannata', 'il-ħabs', 'fil-ħabs', 'fedina penali', 'akkużat'],
+  ...['akkużata', 'reat'],
 ] as const;

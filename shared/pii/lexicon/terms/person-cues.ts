@@ -1,7 +1,8 @@
 // Words that point at one individual, per kind. Same notation as the special categories (folded,
-// '*' continues a word); per language EN, DE, FR, ES, IT, NL, PL, PT, SV. Pronouns that are also
-// impersonal or plural in some language ('il est', Italian 'sono', Dutch 'er', 'zijn') are left
-// out or written as an unambiguous pair.
+// '*' continues a word); per language EN, DE, FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG,
+// HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT. Pronouns that are also impersonal or plural in some
+// language ('il est', Italian 'sono', Dutch 'er', 'zijn') are left out or written as an unambiguous
+// pair.
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [
@@ -26,6 +27,32 @@ export const PERSON_CUES = {
     ...['tenho', 'tive', 'sofro', 'tomei', 'moro', 'votei'],
     ...['jag har', 'jag hade', 'jag lider', 'jag tar', 'jag fick', 'jag blev', 'jag var'],
     ...['jag bor', 'jag röstade', 'jag röstar', 'jag dömdes', 'jag greps'],
+    // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT
+    ...['trpím', 'beru', 'užívám', 'měl jsem', 'měla jsem', 'byl jsem', 'byla jsem', 'bydlím'],
+    ...['trpím', 'beriem', 'užívam', 'mal som', 'mala som', 'bol som', 'bola som', 'bývam'],
+    ...['vagyok', 'szenvedek', 'szedek', 'nekem', 'férjem', 'feleségem', 'anyám', 'apám'],
+    ...['fiam', 'lányom', 'bátyám', 'öcsém', 'nővérem', 'húgom', 'barátom', 'barátnőm'],
+    ...['eu am', 'sufăr', 'iau', 'am fost', 'locuiesc', 'mi s-a', 'mi-a fost'],
+    ...['имам', 'имах', 'страдам', 'приемам', 'взимам', 'бях', 'живея', 'на мен'],
+    ...[
+      'imam',
+      'bolujem',
+      'uzimam',
+      'bio sam',
+      'bila sam',
+      'živim',
+      'jemljem',
+      'sem bil',
+      'sem bila',
+    ],
+    ...['έχω', 'είχα', 'πάσχω', 'παίρνω', 'μένω', 'ψήφισα'],
+    ...['sergu', 'aš turiu', 'vartoju', 'gyvenu', 'man diagnozavo', 'man nustatė'],
+    ...['man ir', 'slimoju', 'lietoju', 'dzīvoju', 'man bija', 'mul on', 'mul oli', 'põen'],
+    ...['võtan', 'elan', 'minulla on', 'minulla oli', 'mulla on', 'sairastan', 'käytän'],
+    ...['asun', 'isäni', 'äitini', 'vaimoni', 'mieheni', 'poikani', 'tyttäreni', 'veljeni'],
+    ...['siskoni', 'jeg har', 'jeg havde', 'jeg hadde', 'jeg lider', 'jeg tager', 'jeg tar'],
+    ...['jeg fik', 'jeg fikk', 'jeg blev', 'jeg ble', 'jeg var', 'jeg bor', 'jeg stemte'],
+    ...['orm', 'agam', 'għandi', 'nbati', 'nieħu', 'ngħix'],
   ],
   /** Third-person predicates about one individual: "she has", "er leidet", "il souffre". */
   other: [
@@ -59,17 +86,46 @@ export const PERSON_CUES = {
     ...['hon tar', 'han fick', 'hon fick', 'han blev', 'hon blev', 'han bor', 'hon bor'],
     ...['han dömdes', 'hon dömdes', 'han greps', 'hon greps', 'han sitter', 'hon sitter'],
     ...['han satt', 'hon satt', 'han röstade', 'hon röstade'],
+    // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, MT: pro-drop languages have no
+    // pronoun, so only verbs that are singular ('byl', 'καταδικάστηκε') stand for one.
+    ...['on má', 'ona má', 'on trpí', 'ona trpí', 'byl', 'byla', 'on bol', 'ona bola'],
+    ...[
+      'on mal',
+      'ona mala',
+      'el are',
+      'ea are',
+      'el suferă',
+      'ea suferă',
+      'el a fost',
+      'ea a fost',
+    ],
+    ...['a fost condamnat', 'a fost condamnată', 'a fost internat', 'a fost internată'],
+    ...['той има', 'тя има', 'той страда', 'тя страда', 'той беше', 'тя беше', 'той е бил'],
+    ...['on ima', 'ona ima', 'on boluje', 'ona boluje', 'on je bio', 'ona je bila'],
+    ...['je bil', 'je bila', 'αυτός έχει', 'αυτή έχει', 'πάσχει', 'καταδικάστηκε'],
+    ...['συνελήφθη', 'νοσηλεύεται', 'jis serga', 'ji serga', 'jis turi', 'ji turi', 'jis buvo'],
+    ...['ji buvo', 'viņš bija', 'viņa bija'],
+    ...['viņam ir', 'viņai ir', 'viņš slimo', 'viņa slimo', 'tal on', 'tal oli', 'ta põeb'],
+    ...['hänellä on', 'hänellä oli', 'hän sairastaa', 'han havde', 'hun havde', 'han hadde'],
+    ...['hun hadde', 'hun har', 'hun lider', 'hun tager', 'hun tar', 'hun fik', 'hun fikk'],
+    ...['han fik', 'han fikk', 'han blev', 'hun blev', 'han ble', 'hun ble', 'hun bor'],
+    ...['hun sidder', 'han sidder', 'han sitter', 'hun sitter', 'għandu', 'għandha'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
     ...['i am', "i'm", 'ich bin', 'je suis', 'soy', 'estoy', 'io sono', 'ik ben', 'jestem'],
     ...['byłem', 'byłam', 'sou', 'estou', 'jag är'],
+    ...['jsem', 'ja som', 'eu sunt', 'аз съм', 'ja sam', 'jaz sem', 'είμαι', 'aš esu'],
+    ...['es esmu', 'ma olen', 'mina olen', 'olen', 'jeg er', 'táim', 'tá mé', 'jien', 'jiena'],
   ],
   /** "He is", "sie ist": as selfCopula, for a third person. */
   otherCopula: [
     ...['he is', 'she is', "he's", "she's", 'er ist', 'sie ist', 'él es', 'ella es', 'él está'],
     ...['ella está', 'lui è', 'lei è', 'hij is', 'zij is', 'ze is', 'on jest', 'ona jest', 'ele é'],
     ...['ela é', 'ele está', 'ela está', 'han är', 'hon är'],
+    ...['on je', 'ona je', 'on jest', 'el este', 'ea este', 'той е', 'тя е', 'αυτός είναι'],
+    ...['αυτή είναι', 'jis yra', 'ji yra', 'viņš ir', 'ta on', 'tema on', 'hän on'],
+    ...['han er', 'hun er'],
   ],
   /** Unambiguous possessives: a term may follow within 3 words ("my type 2 diabetes"). */
   possessive: [
@@ -78,6 +134,11 @@ export const PERSON_CUES = {
     ...['mia', 'miei', 'mie', 'mis', 'mijn', 'haar', 'mój', 'moja', 'moje', 'mojego', 'mojej'],
     ...['moją', 'moim', 'moich', 'jego', 'jej', 'meu', 'minha', 'meus', 'minhas', 'dele', 'dela'],
     ...['mitt', 'mina', 'hans', 'hennes'],
+    ...['můj', 'moji', 'mého', 'mému', 'mojí', 'její', 'môj', 'moja', 'mojej', 'meu'],
+    ...['mea', 'моят', 'моята', 'моя', 'моите', 'неговият', 'неговата'],
+    ...['нейният', 'нейната', 'moj', 'mojoj', 'mog', 'njegov', 'njegova', 'njezin'],
+    ...['njezina', 'njen', 'njena', 'μου', 'mans', 'mana', 'manam', 'manai', 'viņas'],
+    ...['minu', 'minun', 'hänen', 'hendes', 'tiegħi', 'tiegħu', 'tagħha'],
   ],
   /**
    * Cues that must touch the term, or a kin word right after them: possessives that are also other
@@ -88,6 +149,7 @@ export const PERSON_CUES = {
     ...['zijn'],
     ...['mi', 'ma', 'sa', 'son', 'ses', 'min', 'został', 'została', 'sein', 'suo', 'sua', 'suoi'],
     ...['sue', 'seu', 'seus', 'suas', 'sus'],
+    ...['mano', 'mu', 'mo', 'mei', 'mele', 'mine'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
@@ -111,6 +173,10 @@ export const PERSON_CUES = {
     ...['szefowa', 'filho', 'filha', 'mãe', 'pai', 'irmão', 'irmã', 'tio', 'tia', 'avó', 'avô'],
     ...['vizinho', 'vizinha', 'chefe', 'cunhado', 'cunhada', 'namorado', 'namorada', 'dotter'],
     ...['mamma', 'pappa', 'make', 'fru', 'bror', 'syster', 'kusin', 'granne', 'sambo'],
+    ...['tėvas', 'motina', 'mama', 'brolis', 'sesuo', 'sūnus', 'dukra', 'duktė', 'vyras'],
+    ...['žmona', 'mor', 'far', 'søster', 'søn', 'sønn', 'datter', 'mand', 'kone', 'kæreste'],
+    ...['kjæreste', 'nabo', 'ven', 'venn', 'veninde', 'venninne', 'mormor', 'farmor'],
+    ...['morfar', 'farfar', 'mháthair', 'athair', 'dheartháir', 'dheirfiúr', 'mhac', 'iníon'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -150,6 +216,35 @@ export const PERSON_CUES = {
     ...['a funcionária', 'o candidato', 'o arguido', 'a arguida', 'o suspeito', 'a suspeita'],
     ...['vår anställd', 'den anställde', 'vår medarbetare', 'sökanden', 'den misstänkte'],
     ...['den åtalade'],
+    // Languages without an article, or with it as a suffix, name the role alone.
+    ...['pacient', 'pacientka', 'pacienta', 'pacientky', 'pacientovi', 'zaměstnanec'],
+    ...['zaměstnankyně', 'uchazeč', 'uchazečka', 'obviněný', 'obviněná', 'podezřelý'],
+    ...['podezřelá', 'obžalovaný', 'obžalovaná', 'zamestnanec', 'zamestnankyňa', 'obvinený'],
+    ...['obvinená', 'a beteg', 'a páciens', 'a munkavállaló', 'a dolgozó', 'a pályázó'],
+    ...['a gyanúsított', 'a vádlott', 'a terhelt', 'pacientul', 'pacienta', 'pacientei'],
+    ...['pacientului', 'angajatul', 'angajata', 'candidatul', 'candidata', 'inculpatul'],
+    ...['inculpata', 'suspectul', 'suspecta', 'пациентът', 'пациентката', 'пациента'],
+    ...['пациент', 'пациентка', 'служителят', 'служителката', 'кандидатът', 'обвиняемият'],
+    ...['обвиняемата', 'подсъдимият', 'подсъдимата', 'заподозреният', 'pacijent'],
+    ...['pacijentica', 'pacijenta', 'pacijentu', 'pacijentici', 'zaposlenik', 'zaposlenica'],
+    ...['okrivljenik', 'okrivljenica', 'osumnjičenik', 'osumnjičenica', 'optuženik'],
+    ...['optuženica', 'pacientki', 'pacientu', 'osumljenec', 'osumljenka', 'obtoženec'],
+    ...['obtoženka', 'ο ασθενής', 'η ασθενής', 'του ασθενούς', 'της ασθενούς', 'ο υπάλληλος'],
+    ...['η υπάλληλος', 'ο εργαζόμενος', 'η εργαζόμενη', 'ο υποψήφιος', 'η υποψήφια'],
+    ...['ο κατηγορούμενος', 'η κατηγορούμενη', 'ο ύποπτος', 'η ύποπτη', 'pacientas'],
+    ...['pacientė', 'paciento', 'pacientės', 'pacientui', 'pacientei', 'darbuotojas'],
+    ...['darbuotoja', 'įtariamasis', 'įtariamoji', 'kaltinamasis', 'kaltinamoji'],
+    ...['pacients', 'pacientam', 'pacienta', 'darbinieks', 'darbiniece'],
+    ...['apsūdzētais', 'apsūdzētā', 'aizdomās turētais', 'aizdomās turētā', 'patsient'],
+    ...['patsiendil', 'patsiendi', 'patsienti', 'kahtlustatav', 'süüdistatav', 'potilas'],
+    ...['potilaalla', 'potilaan', 'potilasta', 'potilaalle', 'työntekijämme', 'epäilty'],
+    ...['syytetty', 'patienten har', 'patienten er', 'patienten blev', 'patienten fik'],
+    ...['patienten lider', 'patienten tager', 'patienten är', 'patienten fick', 'patienten tar'],
+    ...['medarbejderen', 'vores medarbejder', 'ansøgeren'],
+    ...['den sigtede', 'den tiltalte', 'den mistænkte', 'pasienten', 'den ansatte'],
+    ...['søkeren', 'den siktede', 'den mistenkte', 'an t-othar', 'an othar'],
+    ...['il-pazjent', 'il-pazjenta', 'l-impjegat', 'l-impjegata', 'l-akkużat', 'l-akkużata'],
+    ...['is-suspettat', 'is-suspettata'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
@@ -162,6 +257,18 @@ export const PERSON_CUES = {
     ...['sollicitant', 'huurder', 'klant', 'leerling', 'klient', 'klientka', 'najemca', 'uczeń'],
     ...['uczennica', 'funcionário', 'funcionária', 'colaborador', 'colaboradora', 'aluno', 'aluna'],
     ...['anställd', 'medarbetare', 'klienten', 'hyresgäst', 'elev', 'kollega'],
+    ...['klient', 'klientka', 'zákazník', 'zákaznice', 'kolega', 'kolegyně', 'nájemník'],
+    ...['žák', 'žákyně', 'student', 'studentka', 'ügyfél', 'munkatárs', 'kolléga', 'angajat'],
+    ...['coleg', 'colega', 'chiriaș', 'elev', 'eleva', 'служител', 'служителка', 'клиент'],
+    ...['клиентка', 'колега', 'ученик', 'ученичка', 'наемател', 'djelatnik', 'djelatnica'],
+    ...['klijent', 'klijentica', 'stranka', 'učenik', 'učenica', 'sodelavec', 'sodelavka'],
+    ...['stranka', 'ασθενής', 'υπάλληλος', 'πελάτης', 'πελάτισσα', 'μαθητής', 'μαθήτρια'],
+    ...['συνάδελφος', 'ενοικιαστής', 'darbuotojas', 'klientas', 'klientė', 'mokinys'],
+    ...['darbinieks', 'klients', 'kolēģis', 'kolēģe', 'skolnieks', 'īrnieks', 'töötaja'],
+    ...['klient', 'kolleeg', 'üürnik', 'õpilane', 'työntekijä', 'asiakas', 'kollega'],
+    ...['vuokralainen', 'oppilas', 'medarbejder', 'ansat', 'kunde', 'lejer', 'elev'],
+    ...['pasient', 'ansatt', 'leietaker', 'fostaí', 'othar', 'pazjent', 'pazjenta'],
+    ...['impjegat', 'impjegata', 'klijent'],
   ],
   /** Salutations that are followed by a name and little else ("Herr", "Mme", "Sra."). */
   salutation: [
@@ -170,12 +277,27 @@ export const PERSON_CUES = {
     ...['sra.', 'srta.', 'señor', 'señora', 'señorita', 'doña', 'dhr.', 'dhr', 'mevr.', 'mevr'],
     ...['mevrouw', 'meneer', 'mw.', 'senhor', 'senhora', 'sr.ª', 'exmo.', 'exma.', 'herra'],
     ...['rouva', 'fru'],
+    ...['vážený pane', 'vážená paní', 'vážený pán', 'vážená pani', 'domnule', 'doamnă'],
+    ...['domnul', 'doamna', 'd-na', 'd-l', 'господин', 'господине'],
+    ...['госпожо', 'госпожа', 'госпожица', 'г-н', 'г-жа', 'gospodine', 'gospođo'],
+    ...['gospodin', 'gospođa', 'gospođica', 'gđa', 'gđa.', 'gosp.', 'gospod', 'gospa'],
+    ...['gospe', 'gospodu', 'κύριε', 'κύριος', 'κύριο', 'κυρίου', 'κυρία', 'κ.', 'κα', 'κα.'],
+    ...['ponas', 'ponia', 'ponui', 'poniai', 'ponios', 'härra', 'proua'],
+    ...['neiti', 'uasail', 'a uasail', 'a bhean uasal', 'sinjura', 'sinjorina'],
+    ...['is-sur', 'is-sinjura', 'għażiż sur', 'għażiża sinjura'],
+  ],
+  /** Salutations after the name ('Bērziņa kungs', 'Kovács úr'); under 3 letters, a known name. */
+  salutationAfter: [
+    ...['kungs', 'kundze', 'kungam', 'kundzei', 'kunga', 'kundzes', 'úr', 'úrnak', 'úrral'],
+    ...['asszony', 'asszonynak', 'asszonnyal'],
   ],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
     ...['dr', 'dr.', 'prof', 'prof.', 'professor', 'doktor', 'dott.', 'dott.ssa', 'ing.', 'avv.'],
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
+    ...['pane', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'д-р', 'проф.'],
+    ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
   greeting: [
@@ -189,6 +311,19 @@ export const PERSON_CUES = {
     ...['cześć', 'witaj', 'witam', 'drogi', 'droga', 'szanowny', 'szanowna', 'dzień dobry'],
     ...['dziękuję', 'olá', 'prezado', 'prezada', 'bom dia', 'boa tarde', 'obrigado', 'obrigada'],
     ...['hej', 'hejsan', 'hallå', 'kära', 'god morgon', 'tack'],
+    ...['vážený', 'vážená', 'milý', 'milá', 'ahoj', 'dobrý den', 'dobrý deň', 'zdravím'],
+    ...['děkuji', 'ďakujem', 'tisztelt', 'kedves', 'szia', 'sziasztok', 'jó napot'],
+    ...['köszönöm', 'stimate', 'stimată', 'dragă', 'salut', 'bună ziua', 'mulțumesc'],
+    ...['уважаеми', 'уважаема', 'скъпи', 'скъпа', 'здравей', 'здравейте', 'добър ден'],
+    ...['благодаря', 'poštovani', 'poštovana', 'dragi', 'draga'],
+    ...['dobar dan', 'hvala', 'spoštovani', 'spoštovana', 'živjo', 'dober dan'],
+    ...['αγαπητέ', 'αγαπητή', 'αξιότιμε', 'αξιότιμη', 'γεια σου', 'γεια σας', 'καλημέρα'],
+    ...['καλησπέρα', 'ευχαριστώ', 'gerbiamas', 'gerbiama', 'gerbiamasis', 'gerbiamoji'],
+    ...['mielas', 'miela', 'labas', 'sveiki', 'laba diena', 'ačiū', 'cienījamais'],
+    ...['cienījamā', 'godātais', 'godātā', 'labdien', 'mīļais', 'mīļā', 'paldies'],
+    ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
+    ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],
+    ...['għażiż', 'għażiża', 'bonġu', 'grazzi'],
   ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [
@@ -205,6 +340,20 @@ export const PERSON_CUES = {
     ...['atenciosamente', 'cumprimentos', 'com os melhores cumprimentos', 'abraços', 'beijos'],
     ...['obrigado', 'obrigada', 'med vänliga hälsningar', 'vänliga hälsningar', 'hälsningar'],
     ...['mvh', 'hälsning', 'tack', 'med venlig hilsen', 'venlig hilsen', 'ystävällisin terveisin'],
+    ...['s pozdravem', 's přátelským pozdravem', 'se srdečným pozdravem', 's úctou'],
+    ...['srdečně', 'děkuji', 's pozdravom', 's priateľským pozdravom', 'ďakujem'],
+    ...['üdvözlettel', 'tisztelettel', 'baráti üdvözlettel', 'köszönettel', 'üdv'],
+    ...['cu stimă', 'cu respect', 'cu drag', 'cu bine', 'toate cele bune', 'mulțumesc'],
+    ...['с уважение', 'поздрави', 'поздрав', 'благодаря', 's poštovanjem', 'srdačan pozdrav'],
+    ...['lijep pozdrav', 'srdačno', 'pozdrav', 'hvala', 'lp', 'lep pozdrav', 'lepo pozdravljeni'],
+    ...['με εκτίμηση', 'με φιλικούς χαιρετισμούς', 'φιλικά', 'χαιρετισμούς', 'ευχαριστώ'],
+    ...['με τιμή', 'pagarbiai', 'su pagarba', 'linkėjimai', 'linkėjimais', 'ačiū'],
+    ...['ar cieņu', 'ar labākajiem novēlējumiem', 'sveicieni', 'paldies', 'lugupidamisega'],
+    ...['parimate soovidega', 'parimat', 'tervitustega', 'tervitades', 'aitäh', 'tänan'],
+    ...['terveisin', 'parhain terveisin', 'kiitos', 'venlig hilsen', 'venlige hilsner'],
+    ...['de bedste hilsner', 'bedste hilsner', 'kærlig hilsen', 'med vennlig hilsen'],
+    ...['vennlig hilsen', 'hilsen', 'takk', 'le meas', 'is mise le meas', 'le dea-mhéin'],
+    ...['tislijiet', 'dejjem tiegħek', 'grazzi', "b'rispett"],
   ],
   /** Field labels for a whole name ("Name:", "\"fullName\":", "Nom :"). */
   labelName: [
@@ -215,17 +364,29 @@ export const PERSON_CUES = {
     ...['nombre completo', 'nome', 'nome completo', 'intestatario', 'naam', 'volledige naam'],
     ...['contactpersoon', 'rekeninghouder', 'imię i nazwisko', 'osoba kontaktowa', 'namn'],
     ...['fullständigt namn', 'kontaktperson', 'kontoinnehavare'],
+    ...['jméno', 'jméno a příjmení', 'celé jméno', 'meno', 'meno a priezvisko', 'név'],
+    ...['teljes név', 'nume', 'nume și prenume', 'numele', 'име и фамилия', 'трите имена'],
+    ...['ime i prezime', 'ime in priimek', 'όνομα', 'ονοματεπώνυμο', 'vardas pavardė'],
+    ...['vardas ir pavardė', 'vārds uzvārds', 'vārds un uzvārds', 'nimi', 'täisnimi'],
+    ...['ees- ja perekonnanimi', 'koko nimi', 'navn', 'fulde navn', 'fullt navn', 'isem'],
+    ...['isem u kunjom'],
   ],
   /** Field labels for a first name. */
   labelFirst: [
     ...['first name', 'given name', 'forename', 'vorname', 'prénom', 'nombre de pila'],
     ...['primeiro nome', 'nome próprio', 'voornaam', 'imię', 'förnamn'],
+    ...['křestní jméno', 'krstné meno', 'keresztnév', 'utónév', 'prenume', 'име', 'ime'],
+    ...['μικρό όνομα', 'vardas', 'vārds', 'eesnimi', 'etunimi', 'fornavn', 'ainm', 'céad ainm'],
+    ...['l-ewwel isem'],
   ],
   /** Field labels for a surname. */
   labelLast: [
     ...['last name', 'surname', 'family name', 'nachname', 'familienname', 'nom de famille'],
     ...['apellido', 'apellidos', 'cognome', 'achternaam', 'nazwisko', 'apelido', 'sobrenome'],
     ...['efternamn'],
+    ...['příjmení', 'priezvisko', 'vezetéknév', 'családi név', 'családnév'],
+    ...['nume de familie', 'фамилия', 'презиме', 'prezime', 'priimek', 'επώνυμο', 'pavardė'],
+    ...['uzvārds', 'perekonnanimi', 'sukunimi', 'efternavn', 'etternavn', 'sloinne', 'kunjom'],
   ],
 } as const satisfies Record<string, readonly string[]>;
 

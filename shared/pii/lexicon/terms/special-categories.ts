@@ -1,9 +1,10 @@
-// GDPR Art. 9 special categories: words that name health, belief, origin, opinion, union membership,
-// sexual orientation, genetic or biometric data. Written as spoken (the compiler folds case and
-// diacritics). A bare entry is a whole word; 'diabet*' may continue ('diabetes', 'diabetic');
-// '*krankheit' may start inside a compound ('Herzkrankheit'). Per language: EN, DE, FR, ES, IT,
-// NL, PL, PT, SV. Words with a common non-personal sense ('operation', 'influenza' in Italian,
-// 'Glaube' as "I think") are left out: a term only counts next to a person anyway.
+// GDPR Art. 9 special categories: words that name health, belief, origin, opinion, union
+// membership, sexual orientation, genetic or biometric data. Written as spoken (the compiler folds
+// case and diacritics). A bare entry is a whole word; 'diabet*' may continue ('diabetes',
+// 'diabetic'); '*krankheit' may start inside a compound ('Herzkrankheit'). Per language: EN, DE,
+// FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT.
+// Words with a common non-personal sense ('operation', 'influenza' in Italian, 'Glaube' as "I
+// think") are left out: a term only counts next to a person anyway.
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
     // EN
@@ -229,6 +230,63 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['avgiftning', 'missbruk*', 'alkoholist', 'anorexi', 'bulimi', 'fetma', 'symtom', 'artros'],
     ...['dialys', 'transplantation', 'crohns sjukdom', 'celiaki', 'vaccinerad', 'influensa'],
     ...['feber', 'döv', 'hörselskad*', 'dyslexi'],
+    ...['a fost internat', 'a fost internată', 'este internat', 'este internată'],
+    ...['invalidit*', 'invalidní', 'invalidný', 'invalidnost'],
+    // CS, SK
+    ...['cukrovk*', 'rakovin*', 'nádor*', 'deprese', 'depresi*', 'těhotná', 'těhotenství'],
+    ...['tehotná', 'tehotenstvo', 'inzulin*', 'chemoterapi*', 'epilepsi*', 'nemoc', 'nemoci'],
+    ...['nemocí', 'nemocný', 'nemocná', 'nemocnic*', 'pracovní neschopnost*', 'neschopenk*'],
+    ...['práceneschopn*', 'diagnóz*', 'léky', 'léčb*', 'léčí se', 'zdravotní postižení'],
+    ...['zdravotně postižen*', 'operován*', 'ochoren*', 'chorý', 'chorá', 'lieky', 'liečb*'],
+    ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*'],
+    // HU
+    ...['cukorbeteg*', 'rák', 'rákos', 'daganat*', 'depresszi*', 'terhes', 'terhesség*'],
+    ...['inzulin*', 'kemoterápi*', 'epilepszi*', 'beteg', 'betegség*', 'kórház*', 'táppénz*'],
+    ...['gyógyszer*', 'fogyatékos*', 'megműtötték', 'diagnózis*', 'szívroham*', 'allergi*'],
+    // RO
+    ...['depresie', 'însărcinată', 'chimioterapie', 'boală', 'boala', 'bolnav', 'bolnavă'],
+    ...['spital*', 'concediu medical', 'dizabilit*', 'diagnosticat*', 'tratament'],
+    ...['medicamente', 'operat', 'operată', 'internată', 'cancer*'],
+    // BG
+    ...['диабет*', 'рак', 'рака', 'онкологич*', 'депресия', 'бременна', 'бременност'],
+    ...['инсулин*', 'химиотерапия', 'епилепсия', 'астма', 'хив', 'спин', 'болен', 'болна'],
+    ...['болест*', 'заболяван*', 'диагноза', 'диагностициран*', 'хоспитализиран*'],
+    ...['болница*', 'болничн*', 'лекарств*', 'инвалидност', 'увреждан*', 'опериран*'],
+    ...['инфаркт*', 'инсулт*', 'психиатр*'],
+    // HR, SL
+    ...['dijabetes*', 'šećern*', 'rak', 'karcinom*', 'depresij*', 'trudna', 'trudnoća'],
+    ...['inzulin*', 'kemoterapij*', 'epilepsij*', 'bolest', 'bolesti', 'bolestan', 'bolesna'],
+    ...['bolovanj*', 'bolnic*', 'dijagnoz*', 'dijagnosticiran*', 'lijekov*'],
+    ...['operiran*', 'sladkorn*', 'noseča', 'nosečnost', 'bolezen', 'bolezni', 'bolan'],
+    ...['bolna', 'bolniš*', 'diagnoz*', 'zdravil*'],
+    // EL
+    ...['διαβήτ*', 'καρκίν*', 'κατάθλιψη', 'έγκυος', 'εγκυμοσύνη', 'ινσουλίνη'],
+    ...['χημειοθεραπεί*', 'επιληψία', 'άσθμα', 'ασθένεια', 'ασθένειες', 'άρρωστος', 'άρρωστη'],
+    ...['νοσηλεύ*', 'νοσοκομείο*', 'αναρρωτική άδεια', 'διάγνωση', 'διαγνώστηκε', 'φάρμακα'],
+    ...['αναπηρία', 'ανάπηρος', 'ανάπηρη', 'χειρουργήθηκε', 'έιτζ', 'καρδιακή προσβολή'],
+    ...['εγκεφαλικό', 'ψυχίατρο*', 'άνοια', 'σκλήρυνση κατά πλάκας'],
+    // LT, LV
+    ...['cukrin*', 'vėž*', 'depresij*', 'nėščia', 'nėštum*', 'insulin*', 'chemoterapij*'],
+    ...['epilepsij*', 'ligos', 'serga', 'sergu', 'susirgo', 'ligonin*', 'nedarbingum*'],
+    ...['diagnoz*', 'vaist*', 'neįgal*', 'operuot*', 'vēz*', 'grūtniec*', 'insulīn*'],
+    ...['ķīmijterapij*', 'slimība', 'slimīb*', 'slima', 'slimnīc*', 'darbnespēj*'],
+    ...['operēt*'],
+    // ET, FI
+    ...['diabeet*', 'suhkruhaigus', 'vähk', 'vähki', 'depressioon*', 'rase', 'rasedus'],
+    ...['insuliin*', 'keemiaravi', 'epilepsia', 'haigus', 'haige', 'haigla*', 'haiguslehel'],
+    ...['haigusleht', 'diagnoos*', 'ravim*', 'puue', 'puudega', 'opereeriti', 'sokeritauti'],
+    ...['syöpä*', 'syöpää', 'masennus*', 'raskaana', 'raskaus', 'solunsalpaaja*', 'sairaus'],
+    ...['sairauden', 'sairas', 'sairaala*', 'sairauslomalla', 'sairausloma*', 'lääkitys'],
+    ...['lääkkeitä', 'vammainen', 'leikattiin', 'mielenterveys*'],
+    // DA, NO
+    ...['sukkersyge', 'kræft', 'kreft', 'depresjon', 'kemo', 'kemoterapi', 'cellegift'],
+    ...['sygdom', 'sykdom', 'syg', 'syk', 'sygemeldt', 'sykmeldt', 'sygemelding*'],
+    ...['sykemelding*', 'indlagt', 'innlagt', 'sygehus*', 'sykehus*', 'hospitalet'],
+    ...['funktionsnedsættelse', 'medicin', 'medisin*', 'opereret', 'operert', 'diagnosen'],
+    // GA, MT
+    ...['diaibéiteas', 'ailse', 'dúlagar', 'torrach', 'ospidéal*', 'tinn', 'tinneas'],
+    ...['míchumas', 'diagnóis*', 'cógas*', 'dijabete', 'kanċer', 'depressjoni', 'tqala'],
+    ...['marda', 'marid', 'marida', 'sptar', 'l-isptar', 'dijanjosi', 'mediċini', 'diżabilità'],
   ],
   religion: [
     // EN
@@ -288,6 +346,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     // SV
     ...['religiös', 'troende', 'kristen', 'kristna', 'katolik', 'katolsk', 'judisk', 'judendom'],
     ...['ateist', 'agnostiker', 'jehovas vittne', 'jehovas vittnen', 'moské', 'konverter*', 'döpt'],
+    // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO
+    ...['vjeroispovijest', 'vjernik', 'vjernica', 'veroizpoved'],
+    ...['náboženství', 'náboženstvo', 'věřící', 'veriaci', 'katolík', 'katolička', 'muslim*'],
+    ...['žid', 'židovk*', 'židovsk*', 'vallás*', 'katolikus', 'református', 'zsidó', 'muszlim'],
+    ...['religie', 'ortodox*', 'musulman', 'musulmană', 'evreu', 'evreică', 'религия'],
+    ...['православ*', 'мюсюлман*', 'католи*', 'евреин', 'еврейка', 'вяра'],
+    ...['musliman*', 'židov*', 'θρησκεία', 'θρήσκευμα', 'ορθόδοξ*', 'μουσουλμάν*', 'εβραί*'],
+    ...['religij*', 'katalik*', 'musulmon*', 'reliģij*', 'katoļ*', 'pareizticīg*', 'usk'],
+    ...['usklik', 'luterlane', 'uskonto', 'uskonnollinen', 'ortodoksi', 'muslimi', 'juutalainen'],
+    ...['religion', 'troende', 'jøde', 'jødisk', 'kristen', 'muslimsk'],
   ],
   ethnic: [
     ...['ethnic origin', 'ethnicity', 'ethnic background', 'ethnic minority', 'racial origin'],
@@ -324,6 +392,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['romsk*', 'cygan*', 'origem étnica', 'origem racial', 'cor da pele', 'cigano', 'cigana'],
     ...['ascendência', 'etniskt ursprung', 'etnicitet', 'etnisk*', 'hudfärg', 'utländsk bakgrund'],
     ...['invandrarbakgrund'],
+    ...['etnický původ', 'etnického původu', 'romsk*', 'etnikai', 'etnikum', 'roma származású'],
+    ...['etnie', 'origine etnică', 'етнически произход', 'етнос', 'ромск*', 'etničk*'],
+    ...['etnično poreklo', 'εθνοτική καταγωγή', 'εθνικότητα', 'ρομά'],
+    ...['etninen tausta', 'etnisk oprindelse', 'etnisk bakgrunn', 'hudfarve'],
   ],
   political: [
     ...['political opinion*', 'political view*', 'political belief*', 'political affiliation'],
@@ -377,6 +449,19 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['medlem i partiet', 'röstar på', 'röstade på', 'högerextrem*', 'vänsterextrem*'],
     ...['kommunist*', 'anarkist*', 'sverigedemokrat*', 'socialdemokrat*', 'moderaterna'],
     ...['vänsterpartiet'],
+    ...['politické názory', 'politické přesvědčení', 'člen strany', 'členem strany', 'volil'],
+    ...['volila', 'politikai nézet*', 'párttag', 'opinii politice', 'membru al partidului'],
+    ...['политически убеждения', 'член на партия', 'гласувах', 'politička uvjerenja'],
+    ...['član stranke', 'članica stranke', 'politično prepričanje', 'πολιτικές πεποιθήσεις'],
+    ...[
+      'μέλος του κόμματος',
+      'ψήφισα',
+      'politinės pažiūros',
+      'partijos narys',
+      'politiskie uzskati',
+    ],
+    ...['partijas biedrs', 'poliitilised vaated', 'erakonna liige', 'poliittinen vakaumus'],
+    ...['puolueen jäsen', 'politisk overbevisning', 'partimedlem', 'stemte på', 'stemmer på'],
   ],
   union: [
     ...['unite the union', 'union member', 'trade union member', 'member of a union'],
@@ -403,6 +488,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sindacat*', 'sindacal*', 'cgil', 'cisl', 'vakbond*', 'fnv', 'cnv'],
     ...['związek zawodowy', 'związku zawodowego', 'związkowiec', 'związkowcy', 'opzz'],
     ...['sindicalizad*', 'cgtp', 'fackförbund*', 'fackmedlem', 'facklig*', 'facket', 'saco'],
+    ...['odborov*', 'odborář*', 'členem odborů', 'člen odborů', 'szakszervezet*', 'sindicat'],
+    ...['sindicatul', 'синдикат*', 'sindikat*', 'συνδικάτ*', 'συνδικαλιστ*', 'profesinė sąjunga'],
+    ...['profesinės sąjungos', 'arodbiedrīb*', 'ametiühing*', 'ammattiliit*', 'fagforening*'],
+    ...['fagforbund*', 'ceardchumann*', 'trejdjunjin*'],
   ],
   sexual: [
     ...['sexual orientation', 'sex life', 'gay', 'lesbian', 'bisexual', 'homosexual*'],
@@ -437,6 +526,12 @@ export const SPECIAL_CATEGORY_TERMS = {
       'transperson',
       'icke-binär',
     ],
+    ...['sexuální orientace', 'homosexuál*', 'gay', 'lesba', 'lesbička', 'szexuális irányultság'],
+    ...['leszbikus', 'orientare sexuală', 'homosexual', 'сексуална ориентация'],
+    ...['хомосексуал*', 'гей', 'лесбийка', 'seksualna orijentacija', 'homoseksual*'],
+    ...['σεξουαλικός προσανατολισμός', 'ομοφυλόφιλ*', 'λεσβία', 'seksualinė orientacija'],
+    ...['seksuālā orientācija', 'seksuaalne sättumus', 'seksuaalinen suuntautuminen'],
+    ...['homoseksuel*', 'seksuel orientering', 'seksuell orientering', 'lesbisk'],
   ],
   genetic: [
     ...['genetic test*', 'dna test*', 'genome sequencing', 'genetic predisposition'],

@@ -77,6 +77,21 @@ describe('the term lists', () => {
     ['PL', 'choroba'],
     ['PT', 'doença'],
     ['SV', 'sjukdom'],
+    ['CS', 'nemoc'],
+    ['HU', 'betegség'],
+    ['RO', 'boală'],
+    ['BG', 'болест'],
+    ['HR', 'bolest'],
+    ['SL', 'bolezen'],
+    ['EL', 'ασθένεια'],
+    ['LT', 'ligos'],
+    ['LV', 'slimība'],
+    ['ET', 'haigus'],
+    ['FI', 'sairaus'],
+    ['DA', 'sygdom'],
+    ['NO', 'sykdom'],
+    ['GA', 'tinneas'],
+    ['MT', 'marda'],
   ])('has the %s word for illness (%s)', (_lang, word) => {
     expect(found(`x ${word} x`, 'health')).toEqual([word]);
   });
