@@ -123,7 +123,8 @@ const lines = (names: readonly string[]): string[] => {
     }
   }
   if (line !== '') out.push(line);
-  return out.map((text) => `  '${text.replaceAll("'", "\\'")}',`);
+  // Quoted as the formatter (Biome) writes them: double quotes around a line holding a quote.
+  return out.map((text) => (text.includes("'") ? `  "${text}",` : `  '${text}',`));
 };
 
 const first = collect((person) => person.first_name);
