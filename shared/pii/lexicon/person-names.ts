@@ -473,6 +473,10 @@ const PREPOSITION_BEFORE = new RegExp(
   'iu',
 );
 const BEFORE_REACH = 16;
+// An article before the word makes it a noun ("Der Server ist…", "the Kindle has"). Articles
+// used before names in speech ("a Maria", "o João", "la Giulia") are not listed.
+const ARTICLE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|the|an|le|les|un|une|el|los|las|il|lo|gli|uno|una|het|det)[ \t]{1,2}$/iu;
 // "Anna, Ben and Carla": first names in a list.
 const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|und|et|y|e|en|i|och|oraz)[ \t]{1,2})$/u;
 
@@ -504,9 +508,10 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     const token = list[i] as NameToken;
     if (!clearFirstName(token)) continue;
     PREDICATE_AFTER.lastIndex = token.end;
+    const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
-      PREDICATE_AFTER.test(text) ||
-      PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start)) ||
+      (PREDICATE_AFTER.test(text) && !ARTICLE_BEFORE.test(before)) ||
+      PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
       listed(text, token, list[i + 1]);
     if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
