@@ -25,6 +25,9 @@ const ADJACENT = /^[ \u00a0]$/;
 const PARTICLES =
   /^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu)[ \u00a0]){1,2}$/;
 const SURNAME_FIRST = /^,[ \u00a0]$/;
+// A first name joined to a street word is a street: 'Anna-Str.', 'Jan-Weg'.
+const STREET_JOINED =
+  /-(?:str|strasse|straße|weg|platz|allee|gasse|ring|damm|ufer|pad|laan|straat)$/;
 // Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
 const PASSENGER_GAP = /^\/$/;
 const PASSENGER_TITLE = /^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![\p{L}\p{N}])/u;
@@ -250,14 +253,43 @@ const runFrom = (text: string, list: readonly NameToken[], index: number): Span 
   return { start: (list[index] as NameToken).start, end: (list[end] as NameToken).end };
 };
 
+/** A clear first name that is no street ('Anna', not 'Rose' nor 'Anna-Str.'). */
+const clearFirstName = (token: NameToken): boolean =>
+  first(token) && !token.ambiguous && !token.allCaps && !STREET_JOINED.test(token.folded);
+
+/**
+ * "Name: MÜLLER, Anna": after a name label, a surname (known or not, in capitals or not), a
+ * comma, then a clear first name; the surname no everyday word or place ('BERLIN, Anna').
+ */
+const labelledSurnameFirst = (text: string, list: readonly NameToken[], index: number) => {
+  const surname = list[index] as NameToken;
+  const given = list[index + 1];
+  return (
+    given !== undefined &&
+    plain(surname) &&
+    !surname.ambiguous &&
+    SURNAME_FIRST.test(text.slice(surname.end, given.start)) &&
+    clearFirstName(given)
+  );
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = [];
   for (const kind of CUE_KINDS) {
     for (const hit of hits.of(kind)) {
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
-      if (index < 0 || !accepts(text, tokens.list, index, kind)) continue;
-      names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
+      if (index < 0) continue;
+      if (kind === 'labelName' && labelledSurnameFirst(text, tokens.list, index)) {
+        const given = tokens.list[index + 1] as NameToken;
+        names.push({
+          start: (tokens.list[index] as NameToken).start,
+          end: given.end,
+          cue: 'label',
+        });
+      } else if (accepts(text, tokens.list, index, kind)) {
+        names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
+      }
     }
   }
   return names;
@@ -288,20 +320,27 @@ const afterPlacePrefix = (text: string, list: readonly NameToken[], index: numbe
   );
 };
 
-/** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna" (both from the
- * gazetteers) or "SCHMIDT/ANNA MRS". */
+/** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna" or
+ * "SCHMIDT, Anna" (both from the gazetteers) or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i] as NameToken;
     const b = list[i + 1] as NameToken;
-    if (a.allCaps !== b.allCaps || bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
+    // Mixed case only as "MÜLLER, Anna": a surname in capitals, then the first name.
+    const capsFirst = a.allCaps && !b.allCaps;
+    if (a.allCaps !== b.allCaps && !capsFirst) continue;
+    if (bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
     const gap = text.slice(a.end, b.start);
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
-    const direct = joined && first(a) && (last(b) || likelySurname(a, b));
-    const reversed = SURNAME_FIRST.test(gap) && last(a) && first(b) && !a.ambiguous && !b.ambiguous;
+    const direct = !capsFirst && joined && first(a) && (last(b) || likelySurname(a, b));
+    const reversed =
+      SURNAME_FIRST.test(gap) &&
+      last(a) &&
+      !a.ambiguous &&
+      (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
     if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
     else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });
