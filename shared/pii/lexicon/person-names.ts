@@ -17,6 +17,8 @@ const AFTER_SALUTATION =
   /[ \t]{1,3}(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den)[ \t]{1,2}){0,2}/iy;
 const AFTER_GREETING = /,?[ \t]{1,3}/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
+// "VG Anna", "Cheers Priya": a closing that opens its line, then the name on the same line.
+const CLOSING_SAME_LINE = /[ \t]{1,3}/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
@@ -273,12 +275,35 @@ const labelledSurnameFirst = (text: string, list: readonly NameToken[], index: n
   );
 };
 
+/** Whether only spaces or tabs stand between the start of its line and `at`. */
+const opensLine = (text: string, at: number): boolean => {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before -= 1;
+  return before < 0 || text[before] === '\n';
+};
+
+/**
+ * Index of a clear first name on the closing's own line ("VG Anna"), or -1: only after a closing
+ * that opens its line, so that "das VG Anna" in a sentence is none.
+ */
+const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): number => {
+  if (!opensLine(text, hit.start)) return -1;
+  const index = tokenAfter(text, tokens, hit, CLOSING_SAME_LINE);
+  const token = tokens.list[index];
+  return token !== undefined && clearFirstName(token) ? index : -1;
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = [];
   for (const kind of CUE_KINDS) {
     for (const hit of hits.of(kind)) {
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
+      if (kind === 'closing' && index < 0) {
+        const signed = signedOnSameLine(text, tokens, hit);
+        if (signed >= 0) names.push({ ...runFrom(text, tokens.list, signed), cue: 'closing' });
+        continue;
+      }
       if (index < 0) continue;
       if (kind === 'labelName' && labelledSurnameFirst(text, tokens.list, index)) {
         const given = tokens.list[index + 1] as NameToken;
