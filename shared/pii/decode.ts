@@ -169,15 +169,47 @@ const urlRunAround = (text: string, at: number): Span => {
   return { start, end };
 };
 
+const PLUS_BETWEEN_LETTERS = /[A-Za-z]\+[A-Za-z]/g;
+const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+const QUERY_KEY = /^[\w.~-]{1,64}$/;
+const PAIRS = /[&;]/;
+
+/**
+ * Whether a URL run holds a form-encoded pair whose value writes a space as '+' between letters
+ * ("?name=Anna+Weber&x=1", or a form body "name=Anna+Weber"): read as the server would.
+ */
+const hasFormEncodedWords = (raw: string): boolean => {
+  const question = raw.indexOf('?');
+  const query = question < 0 ? raw : raw.slice(question + 1);
+  return query.split(PAIRS).some((pair) => {
+    const equals = pair.indexOf('=');
+    if (equals < 0 || !QUERY_KEY.test(pair.slice(0, equals))) return false;
+    PLUS_BETWEEN_LETTERS.lastIndex = 0;
+    return PLUS_BETWEEN_LETTERS.test(pair.slice(equals + 1));
+  });
+};
+
+/** Offsets a URL run may be found around: its escapes, and '+' between letters. */
+const urlAnchors = (text: string): number[] => {
+  const anchors: number[] = [];
+  if (text.includes('%')) {
+    for (const percent of text.matchAll(PERCENT_ESCAPE)) anchors.push(percent.index);
+  }
+  if (text.includes('+') && text.includes('=')) {
+    for (const plus of text.matchAll(PLUS_BETWEEN_LETTERS)) anchors.push(plus.index + 1);
+  }
+  return anchors.sort((a, b) => a - b);
+};
+
 const urlSpans = (text: string): DecodedSpan[] => {
-  if (!text.includes('%')) return [];
   const spans: DecodedSpan[] = [];
   let scannedTo = 0;
-  for (const percent of text.matchAll(PERCENT_ESCAPE)) {
-    if (percent.index < scannedTo) continue;
-    const run = urlRunAround(text, percent.index);
+  for (const at of urlAnchors(text)) {
+    if (at < scannedTo) continue;
+    const run = urlRunAround(text, at);
     scannedTo = run.end;
     const raw = text.slice(run.start, run.end);
+    if (!HAS_PERCENT_ESCAPE.test(raw) && !hasFormEncodedWords(raw)) continue;
     const decoded = percentDecode(raw);
     if (decoded === raw) continue;
     spans.push({ ...run, encoding: 'url', text: decoded });

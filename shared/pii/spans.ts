@@ -410,6 +410,25 @@ export const codeStarts: StartsOf = memoised((text) => {
 });
 
 /**
+ * Inside tokens that open with three or more ASCII letters then two digits ("xDE89…",
+ * "IBANDE89…"): the offset of the last two letters, where a code glued to a word may start.
+ */
+export const gluedCodeStarts: StartsOf = memoised((text) => {
+  digitRunsOf(text);
+  const starts: number[] = [];
+  for (let i = 0; i < tokenCount; i++) {
+    const start = tokenBounds[2 * i] as number;
+    const end = tokenBounds[2 * i + 1] as number;
+    let digit = start;
+    while (digit < end && isAsciiLetterCode(text.charCodeAt(digit))) digit += 1;
+    if (digit - start >= 3 && digit + 1 < end && isDigitCode(text.charCodeAt(digit + 1))) {
+      starts.push(digit - 2);
+    }
+  }
+  return starts;
+});
+
+/**
  * Where an upper-case letter may start a word: ASCII capitals that open a token, and every
  * non-ASCII upper-case letter (or astral character). For a pattern whose matches open with
  * \p{Lu} after a lead that rules out an ASCII letter or digit before them.

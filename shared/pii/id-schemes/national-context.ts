@@ -24,6 +24,8 @@ const numeric = numericScheme(NATIONAL);
 const LATVIAN_NEW = /^32\d{9}$/;
 const latvian = stdnumValid('LV', 'pvn');
 const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
+const BIRTH_NUMBER_CANDIDATES = byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6));
+const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
 
 /**
  * Purely numeric (or nearly) with a weak check (one mod-10/11 digit, a date, or nothing): a word
@@ -81,11 +83,25 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'cz.rc',
     ...NATIONAL,
     isValid: birthNumber,
-    candidates: byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6)),
+    candidates: BIRTH_NUMBER_CANDIDATES,
     context: PERSONAL_NUMBER_WORDS,
     needsContext: (candidate) => !/^\d{6} ?\/ ?\d{4}$/.test(candidate),
     normalise: digitsOf,
     names: contextPattern([], ['rodne c', 'rodneho c', 'birth number']),
+  },
+  // The same after its abbreviation, RČ or r. č., right next to it: ten digits only (nine are a
+  // bare date, as in a build number), and only in a text that writes the č or both dots.
+  {
+    id: 'cz.rc',
+    ...NATIONAL,
+    isValid: birthNumber,
+    candidates: BIRTH_NUMBER_CANDIDATES,
+    context: BIRTH_NUMBER_ABBREVIATIONS,
+    adjacent: true,
+    precheck: (value) => value.length === 10,
+    normalise: digitsOf,
+    names: BIRTH_NUMBER_ABBREVIATIONS,
+    gate: /r\.? ?č|r\. ?c\./i,
   },
   // Maltese identity card numbers: up to seven digits and a letter saying who holds it.
   {

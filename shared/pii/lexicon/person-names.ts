@@ -28,6 +28,8 @@ const AFTER_SALUTATION =
   /[ \t]{1,3}(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
 const AFTER_GREETING = /,?[ \t]{1,3}/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
+// "VG Anna", "Cheers Priya": a closing that opens its line, then the name on the same line.
+const CLOSING_SAME_LINE = /[ \t]{1,3}/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
@@ -37,6 +39,9 @@ const PARTICLES = new RegExp(
   `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
 );
 const SURNAME_FIRST = /^,[ \u00a0]$/;
+// A first name joined to a street word is a street: 'Anna-Str.', 'Jan-Weg'.
+const STREET_JOINED =
+  /-(?:str|strasse|straße|weg|platz|allee|gasse|ring|damm|ufer|pad|laan|straat)$/;
 // Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
 const PASSENGER_GAP = /^\/$/;
 const PASSENGER_TITLE = /^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![\p{L}\p{N}])/u;
@@ -356,14 +361,60 @@ const signatureEnd = (
   return fits ? next.end : -1;
 };
 
+/**
+ * "Name: MÜLLER, Anna": after a name label, a surname (known or not, in capitals or not), a
+ * comma, then a clear first name; the surname no everyday word or place ('BERLIN, Anna').
+ */
+const labelledSurnameFirst = (text: string, list: readonly NameToken[], index: number) => {
+  const surname = list[index] as NameToken;
+  const given = list[index + 1];
+  return (
+    given !== undefined &&
+    plain(surname) &&
+    !surname.ambiguous &&
+    SURNAME_FIRST.test(text.slice(surname.end, given.start)) &&
+    clearFirstName(given)
+  );
+};
+
+/** Whether only spaces or tabs stand between the start of its line and `at`. */
+const opensLine = (text: string, at: number): boolean => {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before -= 1;
+  return before < 0 || text[before] === '\n';
+};
+
+/**
+ * Index of a clear first name on the closing's own line ("VG Anna"), or -1: only after a closing
+ * that opens its line, so that "das VG Anna" in a sentence is none.
+ */
+const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): number => {
+  if (!opensLine(text, hit.start)) return -1;
+  const index = tokenAfter(text, tokens, hit, CLOSING_SAME_LINE);
+  const token = tokens.list[index];
+  return token !== undefined && clearFirstName(token) ? index : -1;
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = namesBefore(text, tokens, hits);
   for (const kind of CUE_KINDS) {
     for (const hit of hits.of(kind)) {
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
+      if (kind === 'closing' && index < 0) {
+        const signed = signedOnSameLine(text, tokens, hit);
+        if (signed >= 0) names.push({ ...runFrom(text, tokens.list, signed), cue: 'closing' });
+        continue;
+      }
       if (index < 0) continue;
-      if (accepts(text, tokens.list, index, kind)) {
+      if (kind === 'labelName' && labelledSurnameFirst(text, tokens.list, index)) {
+        const given = tokens.list[index + 1] as NameToken;
+        names.push({
+          start: (tokens.list[index] as NameToken).start,
+          end: given.end,
+          cue: 'label',
+        });
+      } else if (accepts(text, tokens.list, index, kind)) {
         names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
         const end = signatureEnd(text, tokens.list, index, hit);
@@ -411,27 +462,29 @@ const isCue = (text: string, word: NameToken): boolean => {
   );
 };
 
-/** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna" (both from the
- * gazetteers) or "SCHMIDT/ANNA MRS". */
+/** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna", "SCHMIDT, Anna"
+ * or Hungarian "Kovács Anna" (both from the gazetteers), or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i] as NameToken;
     const b = list[i + 1] as NameToken;
-    if (a.allCaps !== b.allCaps || bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
+    // Mixed case only as "MÜLLER, Anna": a surname in capitals, then the first name.
+    const capsFirst = a.allCaps && !b.allCaps;
+    if (a.allCaps !== b.allCaps && !capsFirst) continue;
+    if (bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
     const gap = text.slice(a.end, b.start);
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
-    const direct = joined && first(a) && (last(b) || likelySurname(a, b));
-    // "Schmidt, Anna"; and in Hungarian order, "Kovács Anna", the surname known only as one (not
-    // a greeting: "Hola Javier").
+    const direct = !capsFirst && joined && first(a) && (last(b) || likelySurname(a, b));
+    // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
+    // only as one (not a greeting: "Hola Javier").
     const reversed =
       (SURNAME_FIRST.test(gap) || (ADJACENT.test(gap) && !first(a) && !isCue(text, a))) &&
       last(a) &&
-      first(b) &&
       !a.ambiguous &&
-      !b.ambiguous;
+      (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
     if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
     else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });
@@ -486,14 +539,15 @@ const BRANDS = new Set([
   ...['lancia', 'megane', 'ka', 'polo', 'corsa', 'fabia'],
 ]);
 
-/** A known first name that is not also a word, a place or a brand. */
+/** A known first name that is not also a word, a place, a brand or a street ('Anna-Str.'). */
 const clearFirstName = (token: NameToken | undefined): token is NameToken =>
   token !== undefined &&
   first(token) &&
   !token.ambiguous &&
   !token.allCaps &&
   plain(token) &&
-  !BRANDS.has(token.folded);
+  !BRANDS.has(token.folded) &&
+  !STREET_JOINED.test(token.folded);
 
 const listed = (text: string, a: NameToken | undefined, b: NameToken | undefined): boolean =>
   clearFirstName(a) && clearFirstName(b) && LIST_GAP.test(text.slice(a.end, b.start));

@@ -1,12 +1,26 @@
 import { countrySpecs, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { Recognizer } from '../recognizer.js';
-import { codeStarts, isWordChar, type Span, scanCandidatesAt, toFinding } from '../spans.js';
+import {
+  codeStarts,
+  gluedCodeStarts,
+  isWordChar,
+  type Span,
+  scanCandidatesAt,
+  toFinding,
+} from '../spans.js';
 
-// Country code, check digits, then a flat run of alphanumerics, spaces, dots and dashes; the country's
-// IBAN length (from ibantools) decides where the IBAN ends inside the run.
-const CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0-]{8,44}/gu;
-const SEPARATOR = /[ .\u00a0-]/;
-const SEPARATORS = /[ .\u00a0-]/g;
+// Country code, check digits, then a flat run of alphanumerics and the separators groups are
+// written with (spaces, dots, dashes, slashes, underscores); the country's IBAN length (from
+// ibantools) decides where the IBAN ends inside the run.
+const CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0/_-]{8,44}/gu;
+// The same glued to the letters of a word before it ("xDE89…", "IBANDE89…"): an upper-case
+// country code only, so that a lower-case word running into digits is not read as one.
+const GLUED = /[A-Z]{2}\d{2}[A-Za-z0-9 .\u00a0/_-]{8,44}/g;
+const SEPARATOR = /[ .\u00a0/_-]/;
+const SEPARATORS = /[ .\u00a0/_-]/g;
+const UNDERSCORE = 95;
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
 /** The span holding the first `length` alphanumerics of the candidate, or undefined if shorter. */
 const takeAlphanumerics = (text: string, start: number, end: number, length: number) => {
@@ -19,23 +33,47 @@ const takeAlphanumerics = (text: string, start: number, end: number, length: num
   return undefined;
 };
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether the IBAN ending at `end` runs on into a longer token: digits or other letters do, but
+ * a word of ASCII letters glued to its last digit ("…3000EUR") does not, nor an underscore. A
+ * last letter cut from a word ("…2345 znajduje") is not an IBAN's end.
+ */
+const runsOn = (text: string, end: number): boolean => {
+  let after = end;
+  while (isAsciiLetter(text.charCodeAt(after))) after += 1;
+  if (after > end && !isDigit(text.charCodeAt(end - 1))) return true;
+  return isWordChar(text, after) && text.charCodeAt(after) !== UNDERSCORE;
+};
+
 const toIban = (text: string, start: number, end: number): Span | undefined => {
   const country = text.slice(start, start + 2).toUpperCase();
   const length = countrySpecs[country]?.chars;
   if (length === undefined) return undefined;
   const span = takeAlphanumerics(text, start, end, length);
-  if (span === undefined || isWordChar(text, span.end)) return undefined;
+  if (span === undefined || runsOn(text, span.end)) return undefined;
   const iban = electronicFormatIBAN(text.slice(span.start, span.end).replace(SEPARATORS, ''));
   return iban !== null && isValidIBAN(iban) ? span : undefined;
 };
 
-/** IBANs of every registry country, with or without spaces or dashes, validated by mod-97. */
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
+/**
+ * IBANs of every registry country, compact or grouped by spaces, dots, dashes, slashes or
+ * underscores, also glued to a word ("IBAN:DE89…EUR"), validated by mod-97.
+ */
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
   entities: ['IBAN'],
-  find: (text) =>
-    scanCandidatesAt(text, CANDIDATE, codeStarts, (start, end) => toIban(text, start, end)).map(
-      (span) =>
+  find: (text) => {
+    const accept = (start: number, end: number) => toIban(text, start, end);
+    const spans = scanCandidatesAt(text, CANDIDATE, codeStarts, accept);
+    const glued = scanCandidatesAt(text, GLUED, gluedCodeStarts, accept);
+    return [...spans, ...glued]
+      .sort(byStart)
+      .map((span) =>
         toFinding(span, { type: 'IBAN', category: 'financial', score: 1, recognizer: 'iban' }),
-    ),
+      );
+  },
 };

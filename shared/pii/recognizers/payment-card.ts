@@ -9,9 +9,24 @@ import {
   toFinding,
 } from '../spans.js';
 
-// Contiguous 13-19 digits, or the printed groupings 4-4-4-4(-3), 4-4-4-1..4 and 4-6-4/5.
-const CANDIDATE =
-  /(?<![\p{L}\p{N}.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3}|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d])/gu;
+/** The printed groupings 4-4-4-4-3, 4-4-4-1..4 and 4-6-4/5, groups joined by `separator`. */
+const groupings = (separator: string): string =>
+  ['\\d{4}_\\d{4}_\\d{4}_\\d{4}_\\d{3}', '\\d{4}_\\d{4}_\\d{4}_\\d{1,4}', '\\d{4}_\\d{6}_\\d{4,5}']
+    .map((shape) => shape.replaceAll('_', separator))
+    .join('|');
+
+// Spaces or dashes, or a line break (with the spaces around it) where a number was wrapped.
+const SPACED = '(?:[ -]|[ \\t]*\\r?\\n[ \\t]*)';
+// Dots throughout, and no more dotted digits after: not a longer dotted run (a version, an IP).
+const DOTTED = `(?:${groupings('\\.')})(?!\\.\\d)`;
+
+// Contiguous 13-19 digits, or the printed groupings.
+const CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${DOTTED}|\\d{13,19})(?![\\d])`,
+  'gu',
+);
+const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
+const SHORT_GROUP = /^\d{1,2}(?!\d)/;
 // Every shape opens with four digits: tried only where a run of four or more starts.
 const FOUR_DIGITS = digitRunStarts(4);
 
@@ -46,9 +61,20 @@ const issued = (digits: string): boolean =>
     return prefix >= from && prefix <= to && lengths.includes(digits.length);
   });
 
+/**
+ * Whether a number wrapped over lines is still read as one: one line break at most, and no group
+ * of one or two digits after it (a list item's number on the next line: "3333\n1. Punkt").
+ */
+const wrappedAsOne = (candidate: string): boolean => {
+  const lines = candidate.split(LINE_BREAK);
+  return lines.length === 1 || (lines.length === 2 && !SHORT_GROUP.test(lines[1] ?? ''));
+};
+
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
-  const digits = digitsOf(text.slice(start, end));
+  const candidate = text.slice(start, end);
+  if (!wrappedAsOne(candidate)) return undefined;
+  const digits = digitsOf(candidate);
   return issued(digits) && luhn(digits) ? { start, end } : undefined;
 };
 

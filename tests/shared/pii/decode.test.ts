@@ -55,6 +55,18 @@ describe('decodeSpans', () => {
       'n=M%C3%BCller%40example.de%E9%20',
       'n=Müller@example.de%E9 ',
     ],
+    [
+      'a form-encoded query value (a plus for a space)',
+      'url',
+      'https://example.com/p?name=Anna+Weber&x=1',
+      'https://example.com/p?name=Anna Weber&x=1',
+    ],
+    [
+      'a form-encoded body',
+      'url',
+      'first=Anna&name=Anna+Lena+Weber',
+      'first=Anna&name=Anna Lena Weber',
+    ],
   ])('decodes %s', (_case, encoding, text, decoded) => {
     expect(decodedAs(text)).toEqual([[encoding, decoded]]);
   });
@@ -73,6 +85,9 @@ describe('decodeSpans', () => {
     ['a single equals sign', 'a=1, b=2'],
     ['key=value pairs with hex values', 'trace=10c0d4de-6b0c-4d93 span=10c0d4de'],
     ['key=value pairs with upper-case hex values', 'trace=7F6450B4 span=1F6450B4'],
+    ['a plus between letters in a URL path', 'https://example.com/c++/Anna+Weber/x'],
+    ['a plus between digits in a query value', 'https://example.com/?sum=1+2&x=3'],
+    ['a plus between words in prose', 'Anna+Weber were here'],
   ])('leaves %s alone', (_case, text) => {
     expect(decodeSpans(text)).toEqual([]);
   });
@@ -152,8 +167,18 @@ describe('classify on encoded and hostile content', () => {
       'Content-Transfer-Encoding: quoted-printable\n\nIBAN: DE89=203704=200044=200532=200130=2000',
     ],
     ['binary base64 (fail closed)', `Anhang: ${BINARY}`],
+    ['a form-encoded name in a query', 'GET https://shop.example/?name=Anna+Weber&x=1'],
+    ['a form-encoded name in a search query', 'https://example.com/search?q=Anna+Kowalska'],
   ])('classifies personal data inside %s as personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    ['a product search', 'https://shop.example/search?q=red+running+shoes&size=42'],
+    ['a title-case product', 'https://shop.example/p?product=Rose+Gold+Edition&color=Pink'],
+    ['a city search', 'https://example.com/?city=San+Sebastian&lang=es'],
+  ])('keeps a form-encoded query without personal data non-sensitive: %s', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
   });
 
   it('keeps an encoded non-personal text non-sensitive', () => {

@@ -6,6 +6,7 @@ import {
   continuesCode,
   digitRunStarts,
   digitWindows,
+  gluedCodeStarts,
   hasContext,
   insideHexId,
   isWholeNumber,
@@ -199,8 +200,13 @@ const INDEXED: readonly [string, RegExp, StartsOf][] = [
   ],
   [
     'two letters, two digits (IBAN)',
-    /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0-]{8,44}/gu,
+    /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0/_-]{8,44}/gu,
     codeStarts,
+  ],
+  [
+    'two capitals, two digits glued to a word (IBAN)',
+    /(?<=(?<![A-Za-z0-9])[A-Za-z]+)[A-Z]{2}\d{2}[A-Za-z0-9 .\u00a0/_-]{8,44}/g,
+    gluedCodeStarts,
   ],
   ['capitalised words (person names)', CAPITALISED, capitalStarts],
   [
@@ -210,7 +216,22 @@ const INDEXED: readonly [string, RegExp, StartsOf][] = [
   ],
 ];
 
-const PIECES = ['1', '23', '1234', '123456', '1234567', '-', '+', ' ', '/', '.', 'A', 'de', 'X']
+const PIECES = [
+  '1',
+  '23',
+  '1234',
+  '123456',
+  '1234567',
+  '-',
+  '+',
+  ' ',
+  '/',
+  '.',
+  'A',
+  'de',
+  'X',
+  'DE',
+]
   .concat(['é', 'ab', 'RSSMRA85T10A562S', 'DE89 3704', '\u00a0', 'Ω', 'Anna', 'ÖZ', 'Łukasz'])
   .concat(['McD', '𝐀b', "O'", '’', '_', 'ö', '\u0301']);
 
@@ -243,5 +264,6 @@ describe('scanCandidatesAt', () => {
     expect(digitRunStarts(7)(text)).toEqual([14, 29]);
     expect(tokenStarts(8, 8)(text)).toEqual([14, 29]);
     expect(codeStarts('IBAN DE89 3704 or de 12 but not XDE89')).toEqual([5, 18]);
+    expect(gluedCodeStarts('IBAN DE89, XDE89, IBANde12, x1DE89 and XD8')).toEqual([12, 22]);
   });
 });

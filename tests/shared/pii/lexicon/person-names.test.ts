@@ -20,6 +20,15 @@ describe('findPersonNames', () => {
     ['Please ask Anna Schmidt in accounts.', ['Anna Schmidt (pair)']],
     ['Priya Robinson called.', ['Priya Robinson (pair)']],
     ['Liste: Schmidt, Anna; Weber, Jan', ['Schmidt, Anna (pair)', 'Weber, Jan (pair)']],
+    ['Teilnehmer: MÜLLER, Anna und WEBER, Jan', ['MÜLLER, Anna (pair)', 'WEBER, Jan (pair)']],
+    ['Name: MÜLLER, Anna', ['MÜLLER, Anna (label)']],
+    ['Bis morgen!\nVG Anna', ['Anna (closing)']],
+    ['LG Jonas', ['Jonas (closing)']],
+    ['Danke dir.\n  Viele Grüße Thomas Weber', ['Thomas Weber (closing)']],
+    ['See you.\r\nCheers Priya', ['Priya (closing)']],
+    ['ok\nBest, Anna', ['Anna (closing)']],
+    ['Name: QUERTENMONT, Anna', ['QUERTENMONT, Anna (label)']],
+    ['"name": "Brzęczyszczykiewicz, Jan"', ['Brzęczyszczykiewicz, Jan (label)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -41,6 +50,19 @@ describe('findPersonNames', () => {
     ['a street named after a person', 'Our shop at 12 rue Victor Hugo, piazzale Carlo Magno 1'],
     ['capitalised German nouns', 'Der Bericht zum Quartal liegt der Geschäftsführung vor.'],
     ['a salutation before a group', 'Sehr geehrte Damen und Herren'],
+    ['a heading in capitals before a street', 'ACME, Anna-Str. 5'],
+    ['a city in capitals before a first name', 'BERLIN, Anna kommt morgen'],
+    ['an everyday word in capitals before a first name', 'ROSE, Anna kommt morgen'],
+    ['an unknown word in capitals before a first name, without a label', 'QUERTENMONT, Anna'],
+    ['a label, a company in capitals and a street', 'Name: ACME, Anna-Str. 5'],
+    ['a label, a city in capitals and a first name', 'Name: BERLIN, Anna'],
+    ['a surname in capitals before a street named after a first name', 'MÜLLER, Anna-Str. 5'],
+    ['a closing in the middle of a line before a first name', 'Wir nehmen das VG Anna nicht.'],
+    ['a closing at the start of a line before a brand', 'LG Electronics meldet Rekordumsatz'],
+    ['a closing before an ambiguous first name', 'Best Rose Gold offers'],
+    ['a closing before a first name in capitals', 'VG ANNA'],
+    ['a closing glued to a word before a first name', 'ok\nVGA Anna'],
+    ['a closing after spaces in the middle of a line', 'Produkt          VG Anna'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

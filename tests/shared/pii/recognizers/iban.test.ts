@@ -34,6 +34,30 @@ describe('ibanRecognizer', () => {
     expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
   });
 
+  it.each([
+    [
+      'DE, slashes between groups',
+      'IBAN DE89/3704/0044/0532/0130/00',
+      'DE89/3704/0044/0532/0130/00',
+    ],
+    [
+      'DE, underscores between groups',
+      'iban_DE89_3704_0044_0532_0130_00_old',
+      'DE89_3704_0044_0532_0130_00',
+    ],
+    ['a currency glued after it', 'Betrag an DE89370400440532013000EUR', 'DE89370400440532013000'],
+    ['a letter glued before it', 'xDE89370400440532013000', 'DE89370400440532013000'],
+    ['a label glued before it', 'IBANDE89 3704 0044 0532 0130 00', 'DE89 3704 0044 0532 0130 00'],
+    [
+      'a label before and a currency after',
+      'IBAN:DE89370400440532013000EUR',
+      'DE89370400440532013000',
+    ],
+    ['GB, glued on both sides', 'toGB29NWBK60161331926819gbp', 'GB29NWBK60161331926819'],
+  ])('finds an IBAN with %s', (_case, text, expected) => {
+    expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
+  });
+
   it('finds two IBANs written one after the other', () => {
     const text = 'DE89 3704 0044 0532 0130 00 AT61 1904 3002 3457 3201';
 
@@ -51,7 +75,16 @@ describe('ibanRecognizer', () => {
     ],
     ['an unknown country code', 'QQ89 3704 0044 0532 0130 00'],
     ['too few characters for the country', 'DE89 3704 0044 0532 0130'],
-    ['an IBAN glued to a longer token', 'XDE89370400440532013000'],
+    ['an IBAN glued to digits before it', '1DE89370400440532013000'],
+    ['an IBAN glued to letters and digits before it', 'x1DE89370400440532013000'],
+    ['a lower-case country code glued to letters', 'xde89370400440532013000'],
+    ['an IBAN glued to letters then digits after it', 'DE89370400440532013000EUR5'],
+    [
+      'a short IBAN whose last character would be cut from the next word',
+      'BH67BMAG0000129912345 znajduje się w wierszu 4.',
+    ],
+    ['slashes with a wrong check digit', 'DE89/3704/0044/0532/0130/01'],
+    ['a glued IBAN with a wrong check digit', 'xDE89370400440532013001EUR'],
     ['an IBAN running into more digits', 'DE8937040044053201300099'],
     ['a UUID', '123e4567-e89b-12d3-a456-426614174000'],
     ['a git commit hash', 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12'],

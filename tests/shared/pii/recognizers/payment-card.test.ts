@@ -21,6 +21,33 @@ describe('paymentCardRecognizer', () => {
   });
 
   it.each([
+    ['Visa, dots', 'Karte 4111.1111.1111.1111 gültig', '4111.1111.1111.1111'],
+    ['Visa, dots, at the end of a sentence', 'card: 4012.8888.8888.1881.', '4012.8888.8888.1881'],
+    ['American Express, dots 4-6-5', '3714.496353.98431', '3714.496353.98431'],
+    ['Visa, 19 digits with dots', '4111.1111.1111.1111.003', '4111.1111.1111.1111.003'],
+    ['Visa, a line break between groups', 'card 4111 1111\n1111 1111 exp', '4111 1111\n1111 1111'],
+    ['Mastercard, a CRLF break', '5555 5555 5555\r\n4444', '5555 5555 5555\r\n4444'],
+    ['Visa, a break with a trailing space', 'Nr. 4012 8888 \n8888 1881', '4012 8888 \n8888 1881'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['dots, Luhn-invalid', '4111.1111.1111.1112'],
+    ['dots inside a longer dotted run', '4111.1111.1111.1111.1234.5'],
+    ['dots after a dotted prefix', '1.4111.1111.1111.1111'],
+    ['a version string', 'v4111.1111.1111.1111'],
+    ['dots with other group sizes', '41.111.111.111.111.11'],
+    ['dots and spaces mixed', '4111.1111 1111.1111'],
+    ['a group per line (a column of four-digit numbers)', '4111\n1111\n1111\n1111'],
+    ['two line breaks', '4111 1111\n1111\n1111'],
+    ['a short group after a line break', 'Konto 4111 2222 3333\n1. Punkt'],
+    ['a break with a Luhn-invalid number', '4111 1111\n1111 1112'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
+  });
+
+  it.each([
     ['a Luhn-invalid Visa', '4111 1111 1111 1112'],
     ['a 13-digit number with no issuer (Presidio case)', '1748503543012'],
     ['an ISBN-13', '9783161484100'],
