@@ -377,19 +377,12 @@ const labelledSurnameFirst = (text: string, list: readonly NameToken[], index: n
   );
 };
 
-/** Whether only spaces or tabs stand between the start of its line and `at`. */
-const opensLine = (text: string, at: number): boolean => {
-  let before = at - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before -= 1;
-  return before < 0 || text[before] === '\n';
-};
-
 /**
  * Index of a clear first name on the closing's own line ("VG Anna"), or -1: only after a closing
  * that opens its line, so that "das VG Anna" in a sentence is none.
  */
 const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): number => {
-  if (!opensLine(text, hit.start)) return -1;
+  if (!startsLine(text, hit.start)) return -1;
   const index = tokenAfter(text, tokens, hit, CLOSING_SAME_LINE);
   const token = tokens.list[index];
   return token !== undefined && clearFirstName(token) ? index : -1;
