@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { ClassificationError } from '../../errors.js';
 import { LEXICON_AUTOMATON } from '../data/lexicon-automaton.js';
 import { isWordChar } from '../spans.js';
 import {
@@ -84,17 +86,48 @@ const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
   return { patterns, kinds };
 };
 
-// JSON, which the engine parses natively: a loop over the patterns at cold start costs more.
-const encodePatterns = (patterns: readonly Pattern[], kinds: readonly LexiconKind[]): string =>
-  JSON.stringify({ patterns, kinds });
+// One line per pattern, "kind<TAB>flags<TAB>text" (flags: 1 open start + 2 open end), under a
+// line of the kinds: a third of the size of JSON objects, so the bundle parses faster at a cold
+// start. Pattern texts are folded words: they hold no tab or line break.
+const encodePatterns = (patterns: readonly Pattern[], kinds: readonly LexiconKind[]): string => {
+  const names = [...new Set(kinds)];
+  const lines = patterns.map(({ text, openStart, openEnd }, index) => {
+    const flags = (openStart ? 1 : 0) + (openEnd ? 2 : 0);
+    return `${names.indexOf(kinds[index] as LexiconKind)}\t${flags}\t${text}`;
+  });
+  return [names.join(','), ...lines].join('\n');
+};
 
-const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: LexiconKind[] } =>
-  JSON.parse(encoded) as { patterns: Pattern[]; kinds: LexiconKind[] };
+/** What encodePatterns wrote; throws on a line it could not have written. */
+export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: LexiconKind[] } => {
+  const [header = '', ...lines] = encoded.split('\n');
+  const names = header.split(',') as LexiconKind[];
+  const patterns: Pattern[] = [];
+  const kinds: LexiconKind[] = [];
+  for (const line of lines) {
+    const [kind, flags, text] = line.split('\t');
+    const name = names[Number(kind)];
+    if (name === undefined || text === undefined || !/^[0-3]$/.test(flags ?? '')) {
+      throw new ClassificationError('the prebuilt lexicon patterns are damaged');
+    }
+    patterns.push({
+      text,
+      openStart: (Number(flags) & 1) !== 0,
+      openEnd: (Number(flags) & 2) !== 0,
+    });
+    kinds.push(name);
+  }
+  return { patterns, kinds };
+};
+
+// The lists are compared by digest: the automaton file does not carry a second copy of them.
+const digestOf = (lists: typeof LISTS): string =>
+  createHash('sha256').update(JSON.stringify(lists)).digest('base64');
 
 // Building the automaton is a large part of the classifier's cold start: the one for the lists as
 // shipped is built ahead (npm run build:automata) and loaded; other lists are compiled here.
 const compile = (): Compiled => {
-  if (JSON.stringify(LISTS) === LEXICON_AUTOMATON.lists) {
+  if (digestOf(LISTS) === LEXICON_AUTOMATON.listsDigest) {
     try {
       const { patterns, kinds } = decodePatterns(LEXICON_AUTOMATON.patterns);
       return { automaton: compileAutomaton(patterns, LEXICON_AUTOMATON.machine), kinds, patterns };
@@ -107,10 +140,10 @@ const compile = (): Compiled => {
 };
 
 /** The lexicon's automaton, for shared/pii/data/lexicon-automaton.ts (npm run build:automata). */
-export const serializeLexicon = (): { lists: string; patterns: string; machine: string } => {
+export const serializeLexicon = (): { listsDigest: string; patterns: string; machine: string } => {
   const { patterns, kinds } = patternsOf();
   return {
-    lists: JSON.stringify(LISTS),
+    listsDigest: digestOf(LISTS),
     patterns: encodePatterns(patterns, kinds),
     machine: serializeAutomaton(patterns),
   };

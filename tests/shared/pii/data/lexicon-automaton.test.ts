@@ -6,7 +6,7 @@ describe('LEXICON_AUTOMATON', () => {
 
   // Booleans: the strings run to hundreds of kilobytes.
   it('was built from the lexicon lists as they are (else: npm run build:automata)', () => {
-    expect(LEXICON_AUTOMATON.lists === current.lists).toBe(true);
+    expect(LEXICON_AUTOMATON.listsDigest === current.listsDigest).toBe(true);
   });
 
   it('holds the patterns and automaton those lists compile to (else: npm run build:automata)', () => {

@@ -1,6 +1,7 @@
 import { CONTEXT_AUTOMATON } from '../../../../shared/pii/data/context-automaton.js';
 import { LEXICON_AUTOMATON } from '../../../../shared/pii/data/lexicon-automaton.js';
-import { compileAutomaton, type Pattern } from '../../../../shared/pii/lexicon/automaton.js';
+import { compileAutomaton } from '../../../../shared/pii/lexicon/automaton.js';
+import { decodePatterns, serializeLexicon } from '../../../../shared/pii/lexicon/index.js';
 import { compileWordScanner, type ScanWord } from '../../../../shared/pii/word-scanner.js';
 
 // The key lines the context table was built from: "<left><right><groups>:<text>".
@@ -13,7 +14,7 @@ const scanWords: ScanWord[] = CONTEXT_AUTOMATON.words.split('\n').map((line) => 
     text: line.slice(colon + 1),
   };
 });
-const { patterns } = JSON.parse(LEXICON_AUTOMATON.patterns) as { patterns: Pattern[] };
+const { patterns } = decodePatterns(LEXICON_AUTOMATON.patterns);
 const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
 const TEXTS = [
@@ -44,5 +45,20 @@ describe('the prebuilt automata as shipped', () => {
 
   it('refuse a damaged lexicon table rather than scan with it (it could loop)', () => {
     expect(() => compileAutomaton(patterns, truncated(LEXICON_AUTOMATON.machine))).toThrow();
+  });
+
+  it.each([
+    ['a kind out of range', `${LEXICON_AUTOMATON.patterns}\n999\t0\tword`],
+    ['bad flags', `${LEXICON_AUTOMATON.patterns}\n0\t7\tword`],
+    ['a line cut short', LEXICON_AUTOMATON.patterns.slice(0, -40).replace(/\t[^\t\n]*$/, '')],
+  ])('refuse damaged lexicon patterns: %s', (_case, encoded) => {
+    expect(() => decodePatterns(encoded)).toThrow('the prebuilt lexicon patterns are damaged');
+  });
+
+  it('decode the patterns the lists compile to', () => {
+    expect(decodePatterns(serializeLexicon().patterns)).toEqual(
+      decodePatterns(LEXICON_AUTOMATON.patterns),
+    );
+    expect(patterns.length).toBeGreaterThan(4000);
   });
 });
