@@ -1,6 +1,8 @@
 import type { Span } from '../spans.js';
 import { columnValues } from './columns.js';
+import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
+import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { spansWithin } from './near.js';
 import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
 
@@ -13,7 +15,8 @@ export type NameCue =
   | 'role'
   | 'label'
   | 'pair'
-  | 'subject';
+  | 'subject'
+  | 'handle';
 
 // Irish name particles ('Seán Ó Murchú', 'Máire Ní Bhriain'), written in capitals.
 const IRISH_PARTICLES = '(?:Ó|Ní|Nic|Uí|Mhic|Ua)';
@@ -610,6 +613,91 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
     (word) => word.start >= name.end && BEFORE_STREET_WORD.test(text.slice(name.end, word.start)),
   );
 
+// A user name, handle or path made of a name: "anna.weber", "@jonas_schmidt", "C:\\Users\\
+// marie.dupont", "linkedin.com/in/anna-weber-123". Lower case, first name then surname, joined by
+// one '.', '_' or '-', maybe numbered; found from the joiners, the words around them checked in
+// code (a Unicode pattern tried at every letter cost a quarter of the classifier's time).
+const DOT = 46;
+const DASH = 45;
+const UNDERSCORE = 95;
+const isJoiner = (code: number): boolean => code === DOT || code === DASH || code === UNDERSCORE;
+const LOWER = /\p{Ll}/u;
+const WORD = /[\p{L}\p{N}]/u;
+const lowerKnown = new Int8Array(65536).fill(-1);
+const wordKnown = new Int8Array(65536).fill(-1);
+const isLowerAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return code >= 97 && code <= 122;
+  let known = lowerKnown[code] as number;
+  if (known < 0) {
+    known = LOWER.test(String.fromCharCode(code)) ? 1 : 0;
+    lowerKnown[code] = known;
+  }
+  return known === 1;
+};
+const isWordAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  let known = wordKnown[code] as number;
+  if (known < 0) {
+    known = WORD.test(String.fromCharCode(code)) ? 1 : 0;
+    wordKnown[code] = known;
+  }
+  return known === 1;
+};
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+const HANDLE_FIRST = { min: 2, max: 20 };
+const HANDLE_LAST = { min: 2, max: 30 };
+const HANDLE_NUMBER = 4;
+
+/** Whether a handle may end at `end`: no letter or digit next, nor a joiner and a letter. */
+const handleEndsAt = (text: string, end: number): boolean =>
+  !isWordAt(text, end) &&
+  !(isJoiner(text.charCodeAt(end)) && isWordAt(text, end + 1) && !isDigitAt(text, end + 1));
+
+/** The end of "weber", "weber7" or "weber-123" at `lastEnd`, or -1 when no handle ends there. */
+const handleEnd = (text: string, lastEnd: number): number => {
+  const numbered = isJoiner(text.charCodeAt(lastEnd)) ? lastEnd + 1 : lastEnd;
+  let digits = numbered;
+  while (digits - numbered < HANDLE_NUMBER && isDigitAt(text, digits)) digits += 1;
+  if (digits > numbered && handleEndsAt(text, digits)) return digits;
+  return handleEndsAt(text, lastEnd) ? lastEnd : -1;
+};
+
+const isClear = (folded: string): boolean => (nameFlags(folded) & NAME_FLAGS.AMBIGUOUS) === 0;
+
+// Where a handle may be: a joiner between two lower-case letters (Latin, as user names are).
+const JOINED = /[a-z\u00df-\u024f][._-][a-z\u00df-\u024f]/g;
+
+/** Handles made of a known first name and a known surname, neither also a word or a place. */
+const handleNames = (text: string): NameSpan[] => {
+  const names: NameSpan[] = [];
+  JOINED.lastIndex = 0;
+  for (let match = JOINED.exec(text); match !== null; match = JOINED.exec(text)) {
+    const i = match.index + 1;
+    // The letter after this joiner may end the first name of the next handle ("a.b.c").
+    JOINED.lastIndex = i + 1;
+    let start = i - 1;
+    while (i - start < HANDLE_FIRST.max + 1 && isLowerAt(text, start - 1)) start -= 1;
+    if (i - start < HANDLE_FIRST.min || isWordAt(text, start - 1)) continue;
+    let lastEnd = i + 1;
+    while (lastEnd - i - 1 < HANDLE_LAST.max + 1 && isLowerAt(text, lastEnd)) lastEnd += 1;
+    if (lastEnd - i - 1 < HANDLE_LAST.min || lastEnd - i - 1 > HANDLE_LAST.max) continue;
+    const given = foldText(text.slice(start, i));
+    if (!isFirstName(given) || !isClear(given)) continue;
+    const family = foldText(text.slice(i + 1, lastEnd));
+    if (!isLastName(family) || !isClear(family)) continue;
+    const end = handleEnd(text, lastEnd);
+    if (end >= 0) names.push({ start, end, cue: 'handle' });
+  }
+  return names;
+};
+
 let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
@@ -617,16 +705,19 @@ let cachedNames: readonly NameSpan[] = [];
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
-    cachedNames =
+    const capitalised =
       tokens.list.length === 0
         ? []
-        : merged([
+        : [
             ...cuedNames(text, tokens),
             ...columnNames(text, tokens),
             ...pairedNames(text, tokens.list),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
-          ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
+          ];
+    cachedNames = merged([...capitalised, ...handleNames(text)]).filter(
+      (name) => !isStreetName(text, name, lexiconHits(text)),
+    );
     cachedText = text;
   }
   return cachedNames;

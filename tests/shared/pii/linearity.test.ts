@@ -57,6 +57,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['nested HTML references ("&amp;amp;…")', repeated('amp;', '&')],
   ['HTML and JSON escapes of digits ("&#49;\\u0031…")', repeated('&#49;\\u0031 ')],
   ['no-break spaces between digit groups', repeated('12\u00a0')],
+  ['handles made of names, glued ("anna.weber-anna.weber…")', repeated('anna.weber-')],
+  ['lower-case letters joined by dots ("a.a.a…")', repeated('a.')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

@@ -47,6 +47,25 @@ describe('personNameRecognizer', () => {
     expect(foundIn(personNameRecognizer, text)).toEqual([name]);
   });
 
+  it.each([
+    ['a log line', '2024-05-01 INFO login ok user=anna.weber ip=10.0.0.1', ['anna.weber']],
+    ['a JSON user name', '{"username":"marie.dupont","role":"admin"}', ['marie.dupont']],
+    ['a mention', '@jonas_schmidt please review', ['jonas_schmidt']],
+    ['a Windows path', 'C:\\Users\\anna.weber\\Documents\\cv.docx', ['anna.weber']],
+    ['a profile URL', 'https://www.linkedin.com/in/anna-weber-123/', ['anna-weber-123']],
+  ])('finds a handle made of a name: %s', (_case, text, names) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual(names);
+  });
+
+  it.each([
+    ['file names and identifiers', 'see index.html, max_value and e-mail settings'],
+    ['a first name with a file extension', 'open anna.txt'],
+    ['a longer dotted name', 'restore jonas.schmidt.backup'],
+    ['a capitalised first part', 'Anna.weber'],
+  ])('finds no handle in %s', (_case, text) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual([]);
+  });
+
   it('finds first names in a list', () => {
     expect(
       foundIn(personNameRecognizer, 'Meeting notes: attendees Anna, Jonas and Carla.'),
