@@ -1,4 +1,4 @@
-import type { Span } from '../spans.js';
+import { isDigitCode, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
@@ -647,10 +647,7 @@ const isWordAt = (text: string, at: number): boolean => {
   }
   return known === 1;
 };
-const isDigitAt = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-};
+const isDigitAt = (text: string, at: number): boolean => isDigitCode(text.charCodeAt(at));
 const HANDLE_FIRST = { min: 2, max: 20 };
 const HANDLE_LAST = { min: 2, max: 30 };
 const HANDLE_NUMBER = 4;
