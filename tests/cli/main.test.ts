@@ -27,7 +27,7 @@ describe('cris-router CLI', () => {
       /non-sensitive\s+-> GLOBAL\s+global\./,
     );
     expect(out.join('\n')).toMatch(
-      /13 payloads: 6 personal, 7 non-sensitive.*13 ok, 0 failed, 0 rejected/,
+      /15 payloads: 8 personal, 7 non-sensitive.*15 ok, 0 failed, 0 rejected/,
     );
   });
 
