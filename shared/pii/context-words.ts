@@ -69,7 +69,7 @@ export const CONTEXT_WORDS = {
     ...['social security', 'national insurance', 'ni number', 'nino', 'nin', 'ssn'],
     ...['insurance number', 'social insurance'],
     ...['sozialversicherung', 'versicherungsnummer', 'rentenversicherung', 'rvnr', 'svnr'],
-    ...['sv nr', 'vsnr', 'ahv'],
+    ...['sv nr', 'sv nummer', 'vsnr', 'ahv'],
     ...['securite sociale', 'secu', 'nir', 'insee', 'avs'],
     ...['previdenza', 'previdenziale', 'inps', 'sicurezza sociale'],
     ...['seguridad social', 'nss', 'afiliacion', 'naf'],
