@@ -3,7 +3,7 @@ import { type ContextKind, contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
 import type { EntityType, Recognizer } from '../recognizer.js';
 import { byPattern, findIds, type IdScheme } from '../schemes.js';
-import { digitRunStarts, type Span, tokenStarts } from '../spans.js';
+import { digitRunStarts, memoised, type Span, tokenStarts } from '../spans.js';
 
 // Whole tokens only: not glued to letters or digits, nor joined to them by - / or . ('591-1917064-58').
 const boundary = (body: string): RegExp =>
@@ -136,6 +136,15 @@ const FORMAT_ONLY: readonly IdScheme[] = [
   },
 ];
 
+// Where a licence in groups may start: five characters and a space before a run of six digits
+// (found from the digit runs, which are few; tokens of five letters are many).
+const sixDigitRuns = digitRunStarts(6);
+const groupedLicenceStarts = memoised((text) =>
+  sixDigitRuns(text)
+    .filter((start) => start >= 6 && text.charCodeAt(start - 1) === 32)
+    .map((start) => start - 6),
+);
+
 // Surname (padded with 9s), a date block, initials, a digit and two check letters: distinctive.
 // Also as the DVLA writes it, in groups: 'MORGA 657054 SM9 IJ'.
 const STRONG: readonly IdScheme[] = [
@@ -155,7 +164,7 @@ const STRONG: readonly IdScheme[] = [
     isValid: ukLicenceDate,
     candidates: byPattern(
       boundary('[A-Za-z9]{5} \\d{6} ?[A-Za-z9]{2}\\d ?[A-Za-z]{2}'),
-      tokenStarts(5, 5),
+      groupedLicenceStarts,
     ),
     normalise: compact,
   },
