@@ -47,7 +47,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     'at.vnr',
     stdnumValid('AT', 'vnr'),
     [10],
-    ['svnr', 'sv nr', 'vsnr', 'versicherungsnummer'],
+    ['svnr', 'sv nr', 'sv nummer', 'vsnr', 'versicherungsnummer'],
   ),
   numeric('gr.amka', stdnumValid('GR', 'amka'), [11], ['amka', 'αμκα']),
   numeric('is.kennitala', stdnumValid('IS', 'kennitala'), [10], ['kennitala', 'kennitolu']),

@@ -47,6 +47,7 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'labelLast',
   'birth',
   'device',
+  'serial',
 ]);
 
 /** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */

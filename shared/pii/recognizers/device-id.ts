@@ -7,11 +7,17 @@ const PUNCTUATION = /[ \t:="']{0,8}/y;
 const WORD = /\p{L}{1,15}/uy;
 // The identifier may follow a few words ("device ID of my phone is …"): its shapes are specific.
 const MAX_WORDS = 5;
+// A serial number's shape is looser: fewer words between ("Seriennummer des Geräts: …").
+const MAX_WORDS_SERIAL = 3;
+const NOT_DIGIT = /\D/g;
 // Identifier shapes, most specific first: each is bounded and ends at a token boundary.
 const SHAPES: readonly [detail: string, pattern: RegExp][] = [
   ['uuid', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/iy],
   ['ga', /GA\d\.\d\.\d{5,12}\.\d{9,10}(?![\w.])/y],
-  ['imei', /\d{15}(?![\w])/y],
+  // Meta's _fbp and _fbc cookies: 'fb.1.<13-digit time>.<random or click id>'.
+  ['fb', /fb\.\d\.\d{13}\.[A-Za-z0-9_-]{5,200}(?![\w.-])/y],
+  // Fifteen digits, or as printed on the box and in the phone's settings: '49-015420-323751-8'.
+  ['imei', /(?:\d{15}|\d{2}([- ])\d{6}\1\d{6}\1\d)(?![\w-])/y],
   ['hex', /[0-9a-f]{16,64}(?![\w-])/iy],
   [
     'token',
@@ -19,26 +25,41 @@ const SHAPES: readonly [detail: string, pattern: RegExp][] = [
   ],
 ];
 
+// A serial, IMSI, ICCID or MEID: 8 to 30 capitals and digits (single hyphens between), a digit among them.
+const SERIAL_SHAPES: readonly [detail: string, pattern: RegExp][] = [
+  ...SHAPES.filter(([detail]) => detail !== 'imei'),
+  ['serial', /(?=[A-Z0-9-]{0,30}\d)[A-Z0-9](?:-?[A-Z0-9]){7,29}(?![\w-])/y],
+];
+
 const skip = (pattern: RegExp, text: string, at: number): number => {
   pattern.lastIndex = at;
   return at + (pattern.exec(text)?.[0].length ?? 0);
 };
 
-const shapeAt = (text: string, at: number): [Span, string] | undefined => {
-  for (const [detail, pattern] of SHAPES) {
+const shapeAt = (
+  text: string,
+  at: number,
+  shapes: readonly [string, RegExp][],
+): [Span, string] | undefined => {
+  for (const [detail, pattern] of shapes) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (match === null) continue;
-    if (detail === 'imei' && !luhn(match[0])) return undefined;
+    if (detail === 'imei' && !luhn(match[0].replace(NOT_DIGIT, ''))) return undefined;
     return [{ start: at, end: at + match[0].length }, detail];
   }
   return undefined;
 };
 
-const idAfter = (text: string, word: Span): [Span, string] | undefined => {
+const idAfter = (
+  text: string,
+  word: Span,
+  shapes: readonly [string, RegExp][],
+  maxWords: number,
+): [Span, string] | undefined => {
   let at = skip(PUNCTUATION, text, word.end);
-  for (let words = 0; words <= MAX_WORDS; words++) {
-    const found = shapeAt(text, at);
+  for (let words = 0; words <= maxWords; words++) {
+    const found = shapeAt(text, at, shapes);
     if (found !== undefined) return found;
     const next = skip(WORD, text, at);
     if (next === at) return undefined;
@@ -47,15 +68,20 @@ const idAfter = (text: string, word: Span): [Span, string] | undefined => {
   return undefined;
 };
 
-/** Device, advertising and cookie identifiers right after a word naming one (any EU language). */
+/** Device, advertising, cookie and hardware identifiers right after a word naming one (any EU language). */
 export const deviceIdRecognizer: Recognizer = {
   name: 'device-id',
   entities: ['DEVICE_ID'],
   find: (text) => {
     const findings: Finding[] = [];
+    const hits = lexiconHits(text);
+    const words = [
+      ...hits.of('device').map((word) => [word, SHAPES, MAX_WORDS] as const),
+      ...hits.of('serial').map((word) => [word, SERIAL_SHAPES, MAX_WORDS_SERIAL] as const),
+    ].sort(([a], [b]) => a.start - b.start);
     let lastEnd = -1;
-    for (const word of lexiconHits(text).of('device')) {
-      const found = idAfter(text, word);
+    for (const [word, shapes, maxWords] of words) {
+      const found = idAfter(text, word, shapes, maxWords);
       if (found === undefined || found[0].start < lastEnd) continue;
       lastEnd = found[0].end;
       findings.push(

@@ -3,6 +3,7 @@ import { contextPattern } from '../context.js';
 import { compact, digitsOf, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { byDigits, byPattern, findIds, type IdScheme } from '../schemes.js';
+import { tokenStarts } from '../spans.js';
 
 const HEALTH = { type: 'HEALTH_ID', category: 'national_id' } as const;
 const HEALTH_WORDS = contextPattern(['health', 'social', 'national']);
@@ -23,6 +24,23 @@ const SNS_WORDS = contextPattern(
 const SNS_DIGITS = /^\d{9}$/;
 const EHIC_DIGITS = /^\d{20}$/;
 
+// A health insurer's own member number has no common format: only right after a label that names
+// a person's health insurance number ('Versichertennummer: 123456789', 'verzekerdennummer').
+const MEMBER_NUMBER_WORDS = contextPattern(
+  [],
+  [
+    ...['health insurance number', 'insurance member number', 'medical insurance number'],
+    ...['versichertennummer', 'versicherten nr', 'krankenversichertennummer'],
+    ...['numero de mutuelle', "numero d'assure social"],
+    ...['numero tessera sanitaria', 'numero di tessera sanitaria', 'tessera sanitaria n'],
+    ...['tarjeta sanitaria', 'numero de afiliado'],
+    ...['verzekerdennummer', 'relatienummer zorgverzekeraar', 'zorgpasnummer'],
+    ...['numer ubezpieczenia zdrowotnego', 'numero de beneficiario'],
+  ],
+);
+// Up to four capitals then 6 to 16 digits ('BBBB123456789012'), or 8 to 16 digits.
+const MEMBER_NUMBER = /^(?:[A-Z]{1,4}\d{6,16}|\d{8,16})$/;
+
 // One check digit each (about 1 in 10 random numbers pass): a health or insurance word must be near.
 // Numbers without any check count only as well-formed, labelled by a name of their own.
 const SCHEMES: readonly IdScheme[] = [
@@ -31,7 +49,8 @@ const SCHEMES: readonly IdScheme[] = [
     ...HEALTH,
     isValid: kvnr,
     candidates: byPattern(/(?<![\p{L}\p{N}])[A-Za-z] ?\d{4} ?\d{4} ?\d(?![\p{L}\p{N}])/gu),
-    context: HEALTH_WORDS,
+    // 'Vers.-Nr.' too: a version number never has this shape.
+    context: contextPattern(['health', 'social', 'national'], ['vers nr', 'versnr']),
     normalise: compact,
     names: contextPattern([], ['kvnr', 'versicherten']),
   },
@@ -62,8 +81,19 @@ const SCHEMES: readonly IdScheme[] = [
     isValid: () => false,
     isWellFormed: (value) => EHIC_DIGITS.test(value),
     candidates: byPattern(token('\\d(?:[ -]?\\d){19}')),
-    context: contextPattern(['ehic']),
+    // Also under a national card's name: its back is the EHIC ('tessera sanitaria', 'e-card').
+    context: contextPattern(['ehic', 'health']),
     normalise: digitsOf,
+  },
+  {
+    id: 'health.member',
+    ...HEALTH,
+    isValid: () => false,
+    isWellFormed: (value) => MEMBER_NUMBER.test(value),
+    candidates: byPattern(token('[A-Z]{0,4}\\d{6,16}'), tokenStarts(6, 20)),
+    context: MEMBER_NUMBER_WORDS,
+    normalise: compact,
+    adjacent: true,
   },
 ];
 

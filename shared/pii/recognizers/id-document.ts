@@ -3,7 +3,7 @@ import { type ContextKind, contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
 import type { EntityType, Recognizer } from '../recognizer.js';
 import { byPattern, findIds, type IdScheme } from '../schemes.js';
-import { type Span, tokenStarts } from '../spans.js';
+import { digitRunStarts, memoised, type Span, tokenStarts } from '../spans.js';
 
 // Whole tokens only: not glued to letters or digits, nor joined to them by - / or . ('591-1917064-58').
 const boundary = (body: string): RegExp =>
@@ -104,7 +104,49 @@ const CHECKED: readonly IdScheme[] = [
   },
 ];
 
+// Dutch passports and identity cards since 2014: two letters, six letters or digits, a digit,
+// never the letter O ('NW1K2L8P3'): often fewer digits than a generic document number needs.
+const DUTCH_DOCUMENT = /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/;
+const DUTCH_WORDS = ['paspoort', 'pasnummer', 'reisdocument', 'passport'];
+const DUTCH_CARD_WORDS = ['identiteitskaart', 'id kaart', 'identiteitsbewijs', 'identity card'];
+const dutchDocument = (type: EntityType, id: string, words: readonly string[]): IdScheme => ({
+  id,
+  ...document(type),
+  isValid: () => false,
+  isWellFormed: (value) => DUTCH_DOCUMENT.test(value),
+  candidates: nineCharacters,
+  context: contextPattern([], words),
+  adjacent: true,
+});
+
+// A Polish driving licence's own number (not the blank's): five digits, the year, four digits.
+const POLISH_LICENCE = /^\d{5}\/\d{2}\/\d{4}$/;
+
+const FORMAT_ONLY: readonly IdScheme[] = [
+  dutchDocument('PASSPORT', 'nl.passport', DUTCH_WORDS),
+  dutchDocument('ID_CARD', 'nl.idcard', DUTCH_CARD_WORDS),
+  {
+    id: 'pl.drivinglicence',
+    ...document('DRIVING_LICENCE'),
+    isValid: () => false,
+    isWellFormed: (value) => POLISH_LICENCE.test(value),
+    candidates: byPattern(boundary('\\d{5}/\\d{2}/\\d{4}'), digitRunStarts(5)),
+    context: contextPattern(['licence']),
+    adjacent: true,
+  },
+];
+
+// Where a licence in groups may start: five characters and a space before a run of six digits
+// (found from the digit runs, which are few; tokens of five letters are many).
+const sixDigitRuns = digitRunStarts(6);
+const groupedLicenceStarts = memoised((text) =>
+  sixDigitRuns(text)
+    .filter((start) => start >= 6 && text.charCodeAt(start - 1) === 32)
+    .map((start) => start - 6),
+);
+
 // Surname (padded with 9s), a date block, initials, a digit and two check letters: distinctive.
+// Also as the DVLA writes it, in groups: 'MORGA 657054 SM9 IJ'.
 const STRONG: readonly IdScheme[] = [
   {
     id: 'gb.drivinglicence',
@@ -116,9 +158,19 @@ const STRONG: readonly IdScheme[] = [
     ),
     normalise: compact,
   },
+  {
+    id: 'gb.drivinglicence',
+    ...document('DRIVING_LICENCE'),
+    isValid: ukLicenceDate,
+    candidates: byPattern(
+      boundary('[A-Za-z9]{5} \\d{6} ?[A-Za-z9]{2}\\d ?[A-Za-z]{2}'),
+      groupedLicenceStarts,
+    ),
+    normalise: compact,
+  },
 ];
 
-const SCHEMES = [...STRONG, ...CHECKED, ...GENERIC];
+const SCHEMES = [...STRONG, ...CHECKED, ...GENERIC, ...FORMAT_ONLY];
 
 /** Passports, identity cards and driving licences: checked where a check digit exists. */
 export const idDocumentRecognizer: Recognizer = {

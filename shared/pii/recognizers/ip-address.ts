@@ -66,8 +66,11 @@ export const colonStarts = memoised((text) => {
 const isNobody = (address: string): boolean =>
   address === '0.0.0.0' || address.startsWith('127.') || address === '::' || address === '::1';
 
+// Zero-padded octets, as fixed-width logs write them ('203.000.113.045'): node:net rejects them.
+const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
+
 const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
-  const address = text.slice(start, end);
+  const address = text.slice(start, end).replace(LEADING_ZEROS, '$1');
   if (!isIPv4(address) || isNobody(address) || SINGLE_DIGITS.test(address)) return undefined;
   const before = text.slice(Math.max(0, start - REACH_BEFORE), start);
   return NOT_HOST_BEFORE.test(before) ? undefined : { start, end };

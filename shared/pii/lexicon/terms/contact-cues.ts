@@ -56,7 +56,17 @@ export const CONTACT_CUES = {
     ...['identificativo del dispositivo', 'identificador del dispositivo', 'id del dispositivo'],
     ...['identificador de publicidad', 'apparaat-id', 'advertentie-id', 'identyfikator urządzenia'],
     ...['id urządzenia', 'identificador do dispositivo', 'id do dispositivo', 'enhets-id'],
-    ...['enhetsid'],
+    ...['enhetsid', 'maid', 'mobile advertising id', '_fbc'],
+  ],
+  /** Hardware and SIM numbers: serial numbers, IMSI, ICCID, MEID (a looser shape than 'device'). */
+  serial: [
+    ...['serial number', 'serial no', 'serial no.', 's/n', 'imsi', 'iccid', 'meid', 'sim number'],
+    ...['seriennummer', 'serien-nr.', 'seriennr.', 'numéro de série', 'n° de série', 'no de série'],
+    ...['número de serie', 'nº de serie', 'numero di serie', 'numero seriale', 'n. di serie'],
+    ...['serienummer', 'serienr.', 'numer seryjny', 'nr seryjny', 'número de série'],
+    ...['sarjanumero', 'seerianumber', 'sērijas numurs', 'serijos numeris'],
+    ...['sériové číslo', 'výrobní číslo', 'serijska številka', 'serijski broj', 'sorozatszám'],
+    ...['număr de serie', 'σειριακός αριθμός', 'сериен номер', 'raðnúmer'],
   ],
   /** The at sign spelt out ("name [at] domain", "arobase", "chiocciola", "małpa"). */
   at: [

@@ -21,6 +21,26 @@ describe('deviceIdRecognizer', () => {
       'c072ca16-da42-4c6f-9241-df58aae0fd1c',
     ],
     ['a German label', 'Geräte-ID: a1b2c3d4e5f60718', 'a1b2c3d4e5f60718'],
+    ['an IMEI printed in groups', 'IMEI 49-015420-323751-8', '49-015420-323751-8'],
+    ['an IMEI grouped by spaces', 'IMEI: 49 015420 323751 8', '49 015420 323751 8'],
+    [
+      'a Meta _fbp cookie',
+      'Cookie: _fbp=fb.1.1600000000000.1234567890',
+      'fb.1.1600000000000.1234567890',
+    ],
+    [
+      'a mobile advertising id',
+      'maid=6D92078A-8246-4BA4-AE5B-76104861E7DC',
+      '6D92078A-8246-4BA4-AE5B-76104861E7DC',
+    ],
+    ['a serial number', 'Serial number: C02XK0A1JG5H', 'C02XK0A1JG5H'],
+    ['a German serial number', 'Seriennummer des Geräts: C02XK0A1JG5H', 'C02XK0A1JG5H'],
+    ['a French serial number', 'N° de série : F17XK2LMN8Q4', 'F17XK2LMN8Q4'],
+    ['a serial number in JSON', '{"serial_number":"R58M12ABCDE"}', 'R58M12ABCDE'],
+    ['an S/N label', 'S/N: 5CG1234XYZ', '5CG1234XYZ'],
+    ['an IMSI (no check digit)', 'IMSI: 262011234567890', '262011234567890'],
+    ['a SIM card number', 'ICCID 8949020000012345678', '8949020000012345678'],
+    ['a MEID', 'MEID A0000000002329', 'A0000000002329'],
   ])('finds %s', (_case, text, id) => {
     expect(foundIn(deviceIdRecognizer, text)).toEqual([id]);
   });
@@ -29,6 +49,15 @@ describe('deviceIdRecognizer', () => {
     ['a request id', 'request id 123e4567-e89b-12d3-a456-426614174000'],
     ['an IMEI with a wrong check digit', 'IMEI 490154203237519'],
     ['a cookie banner', 'We use cookies to improve the site.'],
+    ['an IMEI in groups with a wrong check digit', 'IMEI 49-015420-323751-9'],
+    ['a serial number without a digit', 'Serial number: UNKNOWN'],
+    ['a short serial number', 'Serial no. A1234'],
+    ['a lower-case word after a serial label', 'serial number of the unit2024 was lost'],
+    ['a Spanish address without a house number', 'Calle Mayor s/n, 28013 Madrid'],
+    [
+      'a serial label far from a code',
+      'Serial number field left empty in the form for order ABC12345678',
+    ],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(deviceIdRecognizer, text)).toEqual([]);
   });

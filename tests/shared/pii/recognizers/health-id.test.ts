@@ -30,6 +30,13 @@ describe('healthIdRecognizer', () => {
     ['eu.ehic', 'EKVK-Nummer 80276881230000012345', '80276881230000012345'],
     ['eu.ehic', 'Tarjeta Sanitaria Europea 80724000012345678901', '80724000012345678901'],
     ['eu.ehic', 'karta EKUZ 80616000001234567890', '80616000001234567890'],
+    ['de.kvnr', 'Vers.-Nr. A123456780', 'A123456780'],
+    ['eu.ehic', 'Tessera sanitaria n. 80380001234567891234', '80380001234567891234'],
+    ['eu.ehic', 'e-card (Gesundheitskarte) 80040000001234567890', '80040000001234567890'],
+    ['health.member', 'Verzekerdennummer 123456789', '123456789'],
+    ['health.member', 'Versichertennummer: 987654321', '987654321'],
+    ['health.member', 'Nº tarjeta sanitaria: BBBB123456789012', 'BBBB123456789012'],
+    ['health.member', 'numéro de mutuelle 0012345678', '0012345678'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -48,6 +55,14 @@ describe('healthIdRecognizer', () => {
     ['20 digits with no EHIC word', 'ref 80276000001234567890'],
     ['19 digits next to an EHIC word', 'EHIC 8027600000123456789'],
     ['a team that is not the Italian card', 'teamwork 80380000001234567890'],
+    ['a version number after Vers.-Nr.', 'Vers.-Nr. 1.2.3 vom 12.01.2024'],
+    ['an order number with a member-number shape', 'Bestellnummer: 12345678'],
+    [
+      'a member-number word far from the number',
+      'Versichertennummer bitte im Portal eintragen, Vorgang 12345678',
+    ],
+    ['seven digits after a member-number word', 'Versichertennummer 1234567'],
+    ['a lower-case code after a member-number word', 'tarjeta sanitaria: bbbb123456789012'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
   });
@@ -61,7 +76,7 @@ describe('healthIdRecognizer', () => {
   });
 
   it('lists the health schemes of issue 3', () => {
-    expect(HEALTH_ID_SCHEMES).toEqual(['de.kvnr', 'gb.nhs', 'pt.sns', 'eu.ehic']);
+    expect(HEALTH_ID_SCHEMES).toEqual(['de.kvnr', 'gb.nhs', 'pt.sns', 'eu.ehic', 'health.member']);
   });
 
   it('reports a health id as a national identifier category', () => {

@@ -54,6 +54,70 @@ describe('idDocumentRecognizer', () => {
     ['a UK passport', 'passport number is CD7654321 and it', 'CD7654321', 'PASSPORT', 'passport'],
     ['a Swedish passport word', 'passnummer 12345678', '12345678', 'PASSPORT', 'passport'],
     ['a Greek passport word', 'αριθμός διαβατηρίου AE1234567', 'AE1234567', 'PASSPORT', 'passport'],
+    [
+      'a Dutch passport (four digits)',
+      'paspoortnummer: NXC4F2P17',
+      'NXC4F2P17',
+      'PASSPORT',
+      'nl.passport',
+    ],
+    [
+      'the Dutch specimen passport',
+      'Paspoort nr. SPECI2014',
+      'SPECI2014',
+      'PASSPORT',
+      'nl.passport',
+    ],
+    ['a Dutch identity card', 'identiteitskaart NW1K2L8P3', 'NW1K2L8P3', 'ID_CARD', 'nl.idcard'],
+    [
+      'a UK driving licence in groups',
+      'Driving licence no. MORGA 657054 SM9 IJ',
+      'MORGA 657054 SM9 IJ',
+      'DRIVING_LICENCE',
+      'gb.drivinglicence',
+    ],
+    [
+      'a Polish driving licence number',
+      'Nr prawa jazdy 00123/21/0456',
+      '00123/21/0456',
+      'DRIVING_LICENCE',
+      'pl.drivinglicence',
+    ],
+    [
+      'a Finnish licence word declined',
+      'Ajokortin numero: 123456789',
+      '123456789',
+      'DRIVING_LICENCE',
+      'driving-licence',
+    ],
+    [
+      'a Greek licence word declined',
+      'Αριθμός άδειας οδήγησης: 123456789',
+      '123456789',
+      'DRIVING_LICENCE',
+      'driving-licence',
+    ],
+    [
+      'a Finnish identity card declined',
+      'Henkilökortin numero: 123456789',
+      '123456789',
+      'ID_CARD',
+      'id-card',
+    ],
+    [
+      'a Romanian identity card declined',
+      'Seria și numărul cărții de identitate: RX123456',
+      'RX123456',
+      'ID_CARD',
+      'id-card',
+    ],
+    [
+      'a Bulgarian identity card declined',
+      'Номер на личната карта: 645123456',
+      '645123456',
+      'ID_CARD',
+      'id-card',
+    ],
   ])('finds %s', (_case, text, value, type, scheme) => {
     expect(detected(text)).toEqual([{ value, type, scheme }]);
   });
@@ -74,6 +138,15 @@ describe('idDocumentRecognizer', () => {
     ['a UK licence with an impossible month', 'MORGA613054SM9IJ'],
     ['a UK licence with digits inside the surname', 'MO9G9657054SM9IJ'],
     ['a word of letters next to a document word', 'passport PASSPORTS'],
+    ['a Dutch-shaped code without a Dutch document word', 'Pass: ADMIN1234'],
+    ['a Dutch-shaped code with an O', 'paspoort NOC4F2P17'],
+    ['a Dutch-shaped code in lower case', 'paspoort nxc4f2p17'],
+    [
+      'a Dutch-shaped code far from the word',
+      'paspoort aanvragen kan via de website van de gemeente, code NXC4F2P17',
+    ],
+    ['a Polish licence-shaped number on an invoice', 'faktura nr 00123/21/0456'],
+    ['a UK licence in groups with an impossible month', 'MORGA 613054 SM9 IJ'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
   });

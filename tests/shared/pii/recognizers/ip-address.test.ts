@@ -25,6 +25,8 @@ describe('ipAddressRecognizer', () => {
     ['an IPv6 address with a zone', 'fe80::1%eth0', 'fe80::1%eth0'],
     ['an IPv4-mapped IPv6 address', 'Mapped: ::ffff:192.168.1.1', '::ffff:192.168.1.1'],
     ['an IPv6 prefix', 'Prefix: 2001:db8::/32', '2001:db8::'],
+    ['a zero-padded IPv4 address', 'ip=203.000.113.045', '203.000.113.045'],
+    ['one zero-padded octet', 'Failed login from 203.0.113.045', '203.0.113.045'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([expected]);
   });
@@ -43,6 +45,9 @@ describe('ipAddressRecognizer', () => {
     ['four single digits', 'section 2.1.3.4'],
     ['an ISO timestamp', '2024-03-15T14:30:00Z'],
     ['a MAC address', '00:1A:2B:3C:4D:5E'],
+    ['zero-padded single digits', 'item 01.02.03.04'],
+    ['a zero-padded loopback', '127.000.000.001 and 000.000.000.000'],
+    ['a zero-padded octet above 255', '192.168.001.0256'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([]);
   });

@@ -42,6 +42,7 @@ describe('nationalIdRecognizer', () => {
     ['hr.oib', 'OIB 33392005961', '33392005961'],
     ['si.emso', 'EMŠO 0101006500006', '0101006500006'],
     ['at.vnr', 'SVNR 1237 010180', '1237 010180'],
+    ['at.vnr', 'SV-Nummer: 1237 010180', '1237 010180'],
     ['ie.pps', 'PPS No 6433435F', '6433435F'],
     ['ie.pps', 'PPSN 1234567OB', '1234567OB'],
     ['fi.hetu', 'born in 2000s: 131052A308T', '131052A308T'],
