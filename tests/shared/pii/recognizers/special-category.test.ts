@@ -24,7 +24,7 @@ describe('specialCategoryRecognizer', () => {
     [
       'DE health in the genitive, a relative',
       'Mein Mann ist seit gestern wegen eines Herzinfarkts im Krankenhaus.',
-      ['HEALTH_DATA:Herzinfarkts'],
+      ['HEALTH_DATA:Herzinfarkts', 'HEALTH_DATA:Krankenhaus'],
     ],
     [
       'DE health of a colleague',
