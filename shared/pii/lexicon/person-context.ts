@@ -14,6 +14,7 @@ type PronounKind =
   | 'otherCopula'
   | 'possessive'
   | 'tight'
+  | 'kin'
   | 'role';
 
 // How many words, and characters, may stand between a cue and the term it applies to.
@@ -24,9 +25,12 @@ const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
   otherCopula: { words: 4, chars: 34 },
   possessive: { words: 3, chars: 28 },
   tight: { words: 0, chars: 1 },
+  // "Mi abuela va a misa todos los domingos, es muy católica": a relative is the subject of the
+  // whole clause, as a role is.
+  kin: { words: 8, chars: 70 },
   role: { words: 8, chars: 70 },
 };
-const PRONOUN_KINDS = Object.keys(REACH) as PronounKind[];
+const PRONOUN_KINDS = Object.keys(REACH).filter((kind) => kind !== 'kin') as PronounKind[];
 // A first-person cue may also follow the term: "diabetes, which I have", "religion is my ...".
 const AFTER_KINDS: readonly PronounKind[] = ['self', 'possessive'];
 const AFTER_REACH = { words: 3, chars: 25 };
@@ -37,6 +41,7 @@ const CUE_OF: Readonly<Record<PronounKind, PersonCue>> = {
   otherCopula: 'other',
   possessive: 'self',
   tight: 'self',
+  kin: 'self',
   role: 'role',
 };
 const NAME_WINDOW = 150;
@@ -47,15 +52,17 @@ const FORMAL_YOU = /^I(?:hr|hre|hren|hrem|hrer)$/;
 const SENTENCE_END = /[.!?:\n]\s*$|^\s*$/;
 
 // Words that make the term a topic rather than a fact about the person: "I have a question about
-// diabetes", "mein Artikel über Religion".
+// diabetes", "mein Artikel über Religion". Not the prepositions that are everyday words in another
+// language or sense: German 'zu' ("zu einer Haftstrafe verurteilt", "zur Dialyse"), 'o' (the
+// Portuguese article, Spanish "or"), 'su' (Spanish "his"); the nouns beside them stay.
 const TOPIC_WORDS = new Set(
   ['about', 'regarding', 'concerning', 're', 'article', 'essay', 'report', 'paper', 'question']
-    .concat(['questions', 'book', 'course', 'über', 'zu', 'zum', 'zur', 'bezüglich', 'betreffend'])
+    .concat(['questions', 'book', 'course', 'über', 'bezüglich', 'betreffend'])
     .concat(['thema', 'artikel', 'aufsatz', 'frage', 'fragen', 'bericht', 'buch', 'kurs', 'sur'])
     .concat(['concernant', 'propos', 'question', 'rapport', 'livre', 'cours', 'sobre', 'acerca'])
-    .concat(['artículo', 'pregunta', 'informe', 'libro', 'curso', 'su', 'sul', 'sulla', 'sui'])
+    .concat(['artículo', 'pregunta', 'informe', 'libro', 'curso', 'sul', 'sulla', 'sui'])
     .concat(['riguardo', 'circa', 'articolo', 'domanda', 'corso', 'over', 'betreffende', 'vraag'])
-    .concat(['boek', 'cursus', 'o', 'temat', 'artykuł', 'pytanie', 'książka', 'kurs', 'artigo'])
+    .concat(['boek', 'cursus', 'temat', 'artykuł', 'pytanie', 'książka', 'kurs', 'artigo'])
     .concat(['pergunta', 'relatório', 'om', 'angående', 'fråga', 'uppsats', 'rapport', 'bok'])
     .map(foldText),
 );
@@ -97,11 +104,14 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
   return [...hits.of('tight'), ...hits.of('possessive')].flatMap((tight) =>
     spansWithin(kin, tight.end, tight.end + 3)
       .filter((word) => word.start > tight.end && KIN_GAP.test(text.slice(tight.end, word.start)))
-      .map((word): Cue => ({ kind: 'self', start: tight.start, end: word.end })),
+      .map((word): Cue => ({ kind: 'kin', start: tight.start, end: word.end })),
   );
 };
 
-/** Pronoun and role cues that count: not inside "his or her", not the formal German "Ihre". */
+/**
+ * Pronoun and role cues that count: not inside "his or her" (nor starting there: 'she has' in "he
+ * or she has"), not the formal German "Ihre".
+ */
 const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   const generic = hits.of('generic');
   const cues = PRONOUN_KINDS.flatMap((kind) =>
@@ -110,7 +120,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
       .filter(
         (hit) =>
           !spansWithin(generic, hit.start, hit.end).some(
-            (span) => span.start <= hit.start && hit.end <= span.end,
+            (span) => span.start <= hit.start && hit.start < span.end,
           ) && !isFormalYou(text, hit),
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),

@@ -26,7 +26,7 @@ export const CRIMINAL_TERMS = [
   ...['en prison', 'emprisonné', 'emprisonnée', 'incarcéré', 'incarcérée', 'détenu', 'détenue'],
   ...['garde à vue', 'interpellé', 'interpellée', 'mis en examen', 'mise en examen', 'avec sursis'],
   ...['libération conditionnelle', 'inculpé', 'inculpée', 'délit', 'infraction pénale'],
-  ...['délinquant*', "conduite en état d'ivresse"],
+  ...['délinquant*', "conduite en état d'ivresse", 'en détention', 'détention provisoire'],
   // ES
   ...['antecedentes penales', 'condenado', 'condenada', 'pena de prisión', 'en prisión'],
   ...['en la cárcel', 'encarcelad*', 'detenido', 'detenida', 'arrestad*', 'libertad condicional'],

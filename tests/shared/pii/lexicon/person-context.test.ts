@@ -24,6 +24,40 @@ describe('personCueFor', () => {
   });
 
   it.each([
+    // A relative reaches as far as a role: the whole clause is said of them.
+    ['NL, a relative six words before', 'Mijn moeder heeft MS en zit in een rolstoel.', 'self'],
+    [
+      'ES, a relative across a comma',
+      'Mi abuela ya no sale de casa porque tiene alzhéimer.',
+      'self',
+    ],
+    // Prepositions that are everyday words in another language do not make a topic.
+    ['DE "zur"', 'Ich habe morgen früh einen Termin zur Chemo.', 'self'],
+    ['ES "su" (his)', 'Mi padre controla su diabetes con dieta.', 'self'],
+    ['PT "o" (the)', 'A minha mãe começou o tratamento de quimioterapia.', 'self'],
+    // Subject pronouns that stand for one person, and singular verbs without one.
+    ['EN "she"', 'She mentioned at lunch that her asthma got worse.', 'other'],
+    ['SV "hon"', 'Hon går på dialys tre gånger i veckan.', 'other'],
+    ['FR "il fait"', 'Il fait une dépression depuis son licenciement.', 'other'],
+    ['IT "è ricoverato"', 'È ricoverato da ieri per un infarto.', 'other'],
+    ['PL "jest w ciąży"', 'Jest w ciąży i idzie na zwolnienie.', 'other'],
+    ['NL "ik slik"', 'Ik slik al jaren antidepressiva.', 'self'],
+    ['IT "sono in malattia"', 'Sono in malattia da due settimane.', 'self'],
+    // In-laws, friends and Polish relatives without "my".
+    [
+      'DE, a mother-in-law',
+      'Meine Schwiegermutter ist seit dem Frühjahr an Parkinson erkrankt.',
+      'self',
+    ],
+    ['FR, a sister-in-law', 'Ma belle-sœur a un cancer du sein.', 'self'],
+    ['ES, a best friend', 'Mi mejor amigo tiene diabetes.', 'self'],
+    ['SV, an uncle', 'Min farbror har cancer.', 'self'],
+    ['PL, a wife without "my"', 'Żona od lat choruje na cukrzycę.', 'role'],
+  ])('finds %s', (_case, text, cue) => {
+    expect(cueForHealth(text)).toBe(cue);
+  });
+
+  it.each([
     ['a topic', 'Diabetes is a chronic disease.'],
     ['a question about a topic', 'I have a question about diabetes prevention.'],
     ['an essay about a topic', 'My essay on depression in teenagers is due.'],
@@ -32,6 +66,8 @@ describe('personCueFor', () => {
     ['a cue in another clause', 'I went home. Diabetes research is well funded.'],
     ['Italian "su" (about)', 'Convegno su diabete e obesità.'],
     ['a name in another paragraph', 'Anna Schmidt\n\nDiabetes is a chronic disease.'],
+    ['"he or she"', 'If he or she has diabetes, the school must be told.'],
+    ['a talk on a topic, in German', 'Ich habe morgen einen Vortrag über Krebs.'],
   ])('finds no cue for %s', (_case, text) => {
     expect(cueForHealth(text)).toBeUndefined();
   });

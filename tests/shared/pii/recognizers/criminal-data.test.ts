@@ -15,6 +15,19 @@ describe('criminalDataRecognizer', () => {
     ['DE, er sitzt', 'Er sitzt wegen Körperverletzung in Haft.', 'in Haft'],
     ['ES, él estuvo', 'Él estuvo en prisión por robo.', 'en prisión'],
     ['NL, zijn vader', 'Zijn vader zit in de gevangenis.', 'in de gevangenis'],
+    ['FR, il a', 'Il a un casier judiciaire pour vol.', 'casier judiciaire'],
+    [
+      'FR, pre-trial detention',
+      'Mon cousin est en détention provisoire.',
+      'en détention provisoire',
+    ],
+    [
+      'DE, "zu" is no topic',
+      'Der Mitarbeiter wurde zu einer Bewährungsstrafe verurteilt.',
+      'Bewährungsstrafe',
+    ],
+    ['PT, ele', 'Ele foi condenado a pena suspensa.', 'condenado'],
+    ['SV, an uncle', 'Min farbror har suttit i fängelse.', 'fängelse'],
     [
       'EN, our candidate',
       'Our candidate disclosed a criminal record for theft.',
@@ -28,6 +41,7 @@ describe('criminalDataRecognizer', () => {
     ['EN', 'Prison population statistics for 2023 show a slight rise.'],
     ['FR', 'Quelles sont les peines prévues pour un délit de fuite ?'],
     ['PL', 'Jakie są kary za jazdę po pijanemu w Polsce?'],
+    ['FR', 'Le nombre de détenus en détention provisoire atteint un record.'],
   ])('finds nothing in a %s question about the law', (_lang, text) => {
     expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe('specialCategoryRecognizer', () => {
     [
       'DE health in the genitive, a relative',
       'Mein Mann ist seit gestern wegen eines Herzinfarkts im Krankenhaus.',
-      ['HEALTH_DATA:Herzinfarkts'],
+      ['HEALTH_DATA:Herzinfarkts', 'HEALTH_DATA:Krankenhaus'],
     ],
     [
       'DE health of a colleague',
@@ -78,6 +78,75 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  // How people write it in prompts, HR notes and doctor letters (fictional people): medication
+  // names, abbreviations, compounds, inflected forms, religious practice, strikes.
+  it.each([
+    ['EN, COPD', 'My husband has COPD and uses an inhaler twice a day.', 'HEALTH_DATA:COPD'],
+    ['EN, a medication', "She's been on Ozempic since March.", 'HEALTH_DATA:Ozempic'],
+    ['EN, a hijab', 'She wears a hijab at work.', 'RELIGIOUS_BELIEF:hijab'],
+    [
+      'EN, a strike',
+      'He took part in the strike organised by Unison.',
+      'TRADE_UNION_MEMBERSHIP:in the strike',
+    ],
+    ['EN, Roma origin', 'The patient is of Roma origin.', 'ETHNIC_ORIGIN:of Roma origin'],
+    ['DE, a compound', 'Er hatte einen Bandscheibenvorfall.', 'HEALTH_DATA:Bandscheibenvorfall'],
+    [
+      "DE, a Jehovah's Witness",
+      'Mein Schwager ist Zeuge Jehovas.',
+      'RELIGIOUS_BELIEF:Zeuge Jehovas',
+    ],
+    ['DE, church', 'Meine Oma geht jeden Sonntag in die Kirche.', 'RELIGIOUS_BELIEF:in die Kirche'],
+    ['DE, a strike', 'Er hat beim Warnstreik mitgemacht.', 'TRADE_UNION_MEMBERSHIP:Warnstreik'],
+    ['FR, mass', 'Mon père va à la messe tous les dimanches.', 'RELIGIOUS_BELIEF:à la messe'],
+    ['FR, the veil', 'Elle porte le voile.', 'RELIGIOUS_BELIEF:le voile'],
+    ['ES, an operation', 'A mi suegra la operaron de la cadera.', 'HEALTH_DATA:operaron'],
+    ['ES, a vote', 'Mi padre votó al PP toda su vida.', 'POLITICAL_OPINION:votó al'],
+    [
+      'ES, a union',
+      'Está afiliada a Comisiones Obreras.',
+      'TRADE_UNION_MEMBERSHIP:Comisiones Obreras',
+    ],
+    ['IT, a medication', 'Prendo la metformina due volte al giorno.', 'HEALTH_DATA:metformina'],
+    ['IT, mass', 'Mia nonna va a messa ogni domenica.', 'RELIGIOUS_BELIEF:a messa'],
+    ['IT, a strike', 'Il mio collega ha scioperato venerdì.', 'TRADE_UNION_MEMBERSHIP:scioperato'],
+    ['NL, a compound', 'Mijn vader is suikerpatiënt.', 'HEALTH_DATA:suikerpatiënt'],
+    ['NL, a headscarf', 'Zij draagt een hoofddoek.', 'RELIGIOUS_BELIEF:hoofddoek'],
+    ['NL, church', 'Mijn oma gaat elke zondag naar de kerk.', 'RELIGIOUS_BELIEF:naar de kerk'],
+    [
+      'NL, an origin',
+      'De sollicitant heeft een Marokkaanse achtergrond.',
+      'ETHNIC_ORIGIN:Marokkaanse achtergrond',
+    ],
+    [
+      'NL, a genetic test',
+      'Mijn tante liet een erfelijkheidsonderzoek doen.',
+      'GENETIC_DATA:erfelijkheidsonderzoek',
+    ],
+    ['PL, a miscarriage', 'Moja żona poroniła w marcu.', 'HEALTH_DATA:poroniła'],
+    ['PL, inflected', 'Mój sąsiad jest Świadkiem Jehowy.', 'RELIGIOUS_BELIEF:Świadkiem Jehowy'],
+    ['PL, a hijab', 'Ona nosi hidżab.', 'RELIGIOUS_BELIEF:hidżab'],
+    ['PL, a vote', 'Głosowałem na Konfederację.', 'POLITICAL_OPINION:Konfederację'],
+    [
+      'PL, a union',
+      'Jest członkiem związku zawodowego.',
+      'TRADE_UNION_MEMBERSHIP:związku zawodowego',
+    ],
+    ['PT, dialysis', 'O paciente faz hemodiálise.', 'HEALTH_DATA:hemodiálise'],
+    ['PT, the veil', 'Ela usa véu.', 'RELIGIOUS_BELIEF:véu'],
+    ['SV, a veil', 'Hon bär slöja.', 'RELIGIOUS_BELIEF:slöja'],
+    ['SV, church', 'Min mormor går i kyrkan varje söndag.', 'RELIGIOUS_BELIEF:går i kyrkan'],
+    [
+      'SV, a party',
+      'Min svåger är medlem i Sverigedemokraterna.',
+      'POLITICAL_OPINION:Sverigedemokraterna',
+    ],
+    ['SV, an applicant', 'Den sökande har romsk bakgrund.', 'ETHNIC_ORIGIN:romsk'],
+    ['SV, a strike', 'Han strejkade i går.', 'TRADE_UNION_MEMBERSHIP:strejkade'],
+  ])('finds %s said of a person', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
   it.each([
     ['EN', 'Diabetes is a chronic disease that affects how the body turns food into energy.'],
     ['DE', 'Die Studie untersucht Depressionen bei Jugendlichen in Europa.'],
@@ -91,6 +160,14 @@ describe('specialCategoryRecognizer', () => {
     ['EN question', 'I have a question about diabetes prevention.'],
     ['EN generic pronouns', 'A patient with diabetes should check his or her blood sugar.'],
     ['a first name that is a religion word', 'Christian Weber leads the project.'],
+    ['EN medication question', 'What are the side effects of metformin?'],
+    ['EN Han dynasty', 'Buddhism spread in China under the Han dynasty.'],
+    ['DE strike call', 'Verdi ruft für Donnerstag zum Warnstreik im Nahverkehr auf.'],
+    ['FR strike call', 'La CGT appelle à une grève nationale jeudi.'],
+    ['IT strike news', 'Lo sciopero dei treni è confermato per venerdì.'],
+    ['NL IVF question', 'Hoe werkt IVF en wat kost het?'],
+    ['PT statistics', 'A greve dos professores começa amanhã.'],
+    ['SV church history', 'Judendomens historia i Sverige.'],
   ])('finds nothing in a %s topic with no individual', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
