@@ -70,12 +70,30 @@ const wrappedAsOne = (candidate: string): boolean => {
   return lines.length === 1 || (lines.length === 2 && !SHORT_GROUP.test(lines[1] ?? ''));
 };
 
+const isCard = (candidate: string): boolean => {
+  if (!wrappedAsOne(candidate)) return false;
+  const digits = digitsOf(candidate);
+  return issued(digits) && luhn(digits);
+};
+
+// The last group of a grouped candidate, with the separator before it.
+const LAST_GROUP = /[ \t\r\n.-]+\d+$/;
+const MIN_DIGITS = 13;
+
+/**
+ * The card at `start`: the candidate, or, when it fails, the candidate without its last groups
+ * ("4111 1111 1111 1111\n123": the next line's CVV or amount is no fifth group).
+ */
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
-  const candidate = text.slice(start, end);
-  if (!wrappedAsOne(candidate)) return undefined;
-  const digits = digitsOf(candidate);
-  return issued(digits) && luhn(digits) ? { start, end } : undefined;
+  let candidate = text.slice(start, end);
+  while (digitsOf(candidate).length >= MIN_DIGITS) {
+    if (isCard(candidate)) return { start, end: start + candidate.length };
+    const shorter = candidate.replace(LAST_GROUP, '');
+    if (shorter === candidate) return undefined;
+    candidate = shorter;
+  }
+  return undefined;
 };
 
 /** Payment card numbers: a known issuer prefix and length, and a valid Luhn check digit. */

@@ -16,6 +16,13 @@ describe('paymentCardRecognizer', () => {
     ['Diners Club, 14 digits', '30569309025904', '30569309025904'],
     ['UATP (Presidio case)', '122000000000003', '122000000000003'],
     ['a card inside JSON', '{"pan":"4111111111111111"}', '4111111111111111'],
+    ['a CVV on the next line', 'Card: 4111 1111 1111 1111\n123\n12/26', '4111 1111 1111 1111'],
+    [
+      'an amount on the next line',
+      'Kreditkarte 5500 0000 0000 0004\n100 EUR',
+      '5500 0000 0000 0004',
+    ],
+    ['a CVV after a space', 'Card 4111 1111 1111 1111 123', '4111 1111 1111 1111'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([expected]);
   });
