@@ -3,12 +3,20 @@ import type { Span } from '../spans.js';
 // Delimiters of exported tables, most specific first: a header line uses the first it contains.
 const DELIMITERS = ['\t', ';', '|', ','] as const;
 const CARRIAGE_RETURN = 13;
-const PADDING = /^[\s"'`*]*$/;
-const LEAD = /^[ \t"'`*]*/;
-const TRAIL = /[ \t"'`*]*$/;
+// Quotes, spaces and markdown emphasis around a value are not part of it.
+const isPadding = (code: number): boolean =>
+  code === 32 || code === 9 || code === 34 || code === 39 || code === 96 || code === 42;
 // Rows read under one header cell, and header cells read per text: bounds the work on any input.
 const MAX_ROWS = 5000;
 const MAX_HEADERS = 16;
+
+/** A line of the text without its line break, its delimiter and where that delimiter stands. */
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly delimiter: string | undefined;
+  readonly cuts: readonly number[];
+}
 
 const lineEndFrom = (text: string, from: number): number => {
   const end = text.indexOf('\n', from);
@@ -18,7 +26,76 @@ const lineEndFrom = (text: string, from: number): number => {
 const withoutReturn = (text: string, start: number, end: number): number =>
   end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
 
-/** The [start, end) of cell `column` of the line [start, end) split at `delimiter`, or undefined. */
+const lineOf = (text: string, start: number, breakAt: number): Line => {
+  const end = withoutReturn(text, start, breakAt);
+  const row = text.slice(start, end);
+  const delimiter = DELIMITERS.find((candidate) => row.includes(candidate));
+  const cuts: number[] = [];
+  if (delimiter !== undefined) {
+    for (let at = row.indexOf(delimiter); at >= 0; at = row.indexOf(delimiter, at + 1)) {
+      cuts.push(start + at);
+    }
+  }
+  return { start, end, delimiter, cuts };
+};
+
+/**
+ * The lines of a text, found once and in order as labels further on ask for them: every label
+ * of a text costs a binary search, not a scan of its line (a long line of labels stays linear).
+ */
+const lineFinder = (text: string) => {
+  const starts: number[] = [];
+  const lines: Line[] = [];
+  let next = 0;
+  return (offset: number): Line => {
+    while (next <= offset && next <= text.length) {
+      const breakAt = lineEndFrom(text, next);
+      starts.push(next);
+      lines.push(lineOf(text, next, breakAt));
+      next = breakAt + 1;
+    }
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] as number) <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return lines[low - 1] as Line;
+  };
+};
+
+/** How many of the line's delimiters stand before `offset` (binary search). */
+const cutsBefore = (cuts: readonly number[], offset: number): number => {
+  let low = 0;
+  let high = cuts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((cuts[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
+/** Whether only padding stands in [from, to) of the text. */
+const onlyPadding = (text: string, from: number, to: number): boolean => {
+  for (let at = from; at < to; at++) if (!isPadding(text.charCodeAt(at))) return false;
+  return true;
+};
+
+/** Where a header cell stands: its line and its column, when the label is a whole cell. */
+const headerCell = (line: Line, text: string, label: Span): number | undefined => {
+  if (line.delimiter === undefined || label.end > line.end) return undefined;
+  const column = cutsBefore(line.cuts, label.start);
+  const cellStart = column === 0 ? line.start : (line.cuts[column - 1] as number) + 1;
+  const cellEnd = line.cuts[column] ?? line.end;
+  if (label.end > cellEnd) return undefined;
+  return onlyPadding(text, cellStart, label.start) && onlyPadding(text, label.end, cellEnd)
+    ? column
+    : undefined;
+};
+
+/** The [start, end) of cell `column` of the row, without its padding, or undefined. */
 const cellOf = (
   text: string,
   start: number,
@@ -26,38 +103,20 @@ const cellOf = (
   delimiter: string,
   column: number,
 ): Span | undefined => {
-  let from = start;
+  // Searched within the row only: a row without the column costs its own length, no more.
+  const row = text.slice(start, end);
+  let from = 0;
   for (let skipped = 0; skipped < column; skipped++) {
-    const next = text.indexOf(delimiter, from);
-    if (next < 0 || next >= end) return undefined;
+    const next = row.indexOf(delimiter, from);
+    if (next < 0) return undefined;
     from = next + 1;
   }
-  const next = text.indexOf(delimiter, from);
-  const to = next < 0 || next >= end ? end : next;
-  // Quotes, spaces and markdown emphasis around a value are not part of it.
-  const cell = text.slice(from, to);
-  const lead = LEAD.exec(cell)?.[0].length ?? 0;
-  const trail = TRAIL.exec(cell.slice(lead))?.[0].length ?? 0;
-  const span = { start: from + lead, end: to - trail };
-  return span.end > span.start ? span : undefined;
-};
-
-/** Where a header cell stands: its line's delimiter and its column, when it is a whole cell. */
-const headerCell = (
-  text: string,
-  label: Span,
-): { delimiter: string; column: number; lineEnd: number } | undefined => {
-  const lineStart = text.lastIndexOf('\n', label.start - 1) + 1;
-  const lineEnd = lineEndFrom(text, label.end);
-  const line = text.slice(lineStart, withoutReturn(text, lineStart, lineEnd));
-  const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
-  if (delimiter === undefined) return undefined;
-  const before = line.slice(0, label.start - lineStart);
-  const cellStart = before.lastIndexOf(delimiter) + 1;
-  const afterEnd = line.indexOf(delimiter, label.end - lineStart);
-  const after = line.slice(label.end - lineStart, afterEnd < 0 ? line.length : afterEnd);
-  if (!PADDING.test(before.slice(cellStart)) || !PADDING.test(after)) return undefined;
-  return { delimiter, column: before.split(delimiter).length - 1, lineEnd };
+  const next = row.indexOf(delimiter, from);
+  let cellStart = start + from;
+  let cellEnd = next < 0 ? end : start + next;
+  while (cellStart < cellEnd && isPadding(text.charCodeAt(cellStart))) cellStart += 1;
+  while (cellEnd > cellStart && isPadding(text.charCodeAt(cellEnd - 1))) cellEnd -= 1;
+  return cellEnd > cellStart ? { start: cellStart, end: cellEnd } : undefined;
 };
 
 /**
@@ -67,17 +126,19 @@ const headerCell = (
  */
 export const columnValues = (text: string, labels: readonly Span[]): Span[] => {
   const values: Span[] = [];
+  const lineAt = lineFinder(text);
   let headers = 0;
   for (const label of labels) {
-    const header = headerCell(text, label);
-    if (header === undefined) continue;
+    const line = lineAt(label.start);
+    const column = headerCell(line, text, label);
+    if (column === undefined || line.delimiter === undefined) continue;
     if (++headers > MAX_HEADERS) break;
-    let rowStart = header.lineEnd + 1;
+    let rowStart = lineEndFrom(text, line.end) + 1;
     for (let row = 0; row < MAX_ROWS && rowStart < text.length; row++) {
       const rowEnd = lineEndFrom(text, rowStart);
       const end = withoutReturn(text, rowStart, rowEnd);
       if (text.slice(rowStart, end).trim() === '') break;
-      const cell = cellOf(text, rowStart, end, header.delimiter, header.column);
+      const cell = cellOf(text, rowStart, end, line.delimiter, column);
       if (cell !== undefined) values.push(cell);
       rowStart = rowEnd + 1;
     }

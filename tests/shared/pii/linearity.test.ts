@@ -59,6 +59,12 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['no-break spaces between digit groups', repeated('12\u00a0')],
   ['handles made of names, glued ("anna.weber-anna.weber…")', repeated('anna.weber-')],
   ['lower-case letters joined by dots ("a.a.a…")', repeated('a.')],
+  ['name labels on one long line ("Name Name …")', repeated('Name ')],
+  ['birth labels on one long line ("DOB DOB …")', repeated('DOB ')],
+  [
+    'a header of tab-separated labels over rows without a tab',
+    repeated('lorem ipsum dolor sit\n', `${Array(16).fill('geburtsdatum').join('\t')}\n`),
+  ],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
