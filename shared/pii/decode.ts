@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { type Span, toFinding } from './spans.js';
 
@@ -29,7 +30,6 @@ const MIN_QP_ESCAPES = 2;
 // Bytes that do not decode to text count only when there are enough of them to be content (an
 // image, a document) rather than a hash or a key: at least this many encoded characters.
 const MIN_BINARY_LENGTH = 128;
-const MAX_DEPTH = 3;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -269,21 +269,14 @@ const unreadable = (span: DecodedSpan): Finding =>
     detail: `${span.encoding}/binary`,
   });
 
-let depth = 0;
-
 /** Decodes encoded spans and reports what `scan` finds in them; non-text bytes fail closed. */
 export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
   name: 'encoded',
   entities: ['UNREADABLE_CONTENT'],
-  find: (text) => {
-    if (depth >= MAX_DEPTH) return [];
-    depth += 1;
-    try {
-      return decodeSpans(text).flatMap((span) =>
+  find: (text) =>
+    nested([], () =>
+      decodeSpans(text).flatMap((span) =>
         span.text === undefined ? [unreadable(span)] : scan(span.text).map((f) => mapped(span, f)),
-      );
-    } finally {
-      depth -= 1;
-    }
-  },
+      ),
+    ),
 });

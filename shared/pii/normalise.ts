@@ -1,31 +1,35 @@
 import { decodeHTMLStrict } from 'entities';
+import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 
 /**
- * A payload as the recognizers should read it, and where each of its code units came from: the
- * code unit at i was written as the original's [from[i], to[i]).
+ * A payload as the recognizers should read it, and where its code units came from: each stretch
+ * of the view is either the original's text unchanged or what one original stretch was read as.
  */
 export interface TextView {
   readonly text: string;
-  readonly from: Int32Array;
-  readonly to: Int32Array;
+  /** The original offset where the view's code unit at `offset` was written. */
+  originalStart(offset: number): number;
+  /** The original offset just after what the view's code unit at `offset` was read from. */
+  originalEnd(offset: number): number;
 }
 
-// What the view rewrites. Invisible format characters: soft hyphen, Arabic letter mark, Mongolian
-// vowel separator, zero-width space/non-joiner/joiner, LTR/RTL marks, bidi embeddings, overrides
-// and isolates, word joiner, invisible operators, BOM. Spaces other than the ASCII one: the
-// no-break space (word processors and &nbsp; put it inside numbers; most patterns take only an
-// ASCII space), en/em/thin/hair spaces, the narrow no-break space French typography puts in
-// numbers, the ideographic space. Full-width ASCII, and Arabic-Indic digits. Escapes:
-// JSON/JavaScript \uXXXX and HTML character references.
-const TRIGGER =
-  /[\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e\u0660-\u0669\u06f0-\u06f9]|\\u[0-9A-Fa-f]{4}|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
-const JSON_ESCAPE = /\\u([0-9A-Fa-f]{4})/y;
-const HTML_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+// What the view rewrites, each match of one of these. Invisible format characters: soft hyphen,
+// Arabic letter mark, Mongolian vowel separator, zero-width space/non-joiner/joiner, LTR/RTL
+// marks, bidi embeddings, overrides and isolates, word joiner, invisible operators, BOM. Spaces
+// other than the ASCII one: the no-break space (word processors and &nbsp; put it inside
+// numbers; most patterns take only an ASCII space), en/em/thin/hair spaces, the narrow no-break
+// space French typography puts in numbers, the ideographic space. Full-width ASCII, and
+// Arabic-Indic digits. Escapes: JSON/JavaScript \uXXXX and HTML character references.
+const SPECIAL_CLASS =
+  '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9]';
+const SPECIAL_CHAR = new RegExp(SPECIAL_CLASS);
+const JSON_ESCAPE = '\\\\u[0-9A-Fa-f]{4}';
+const HTML_REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}`, 'g');
+const SPACE = 32;
 const BACKSLASH = 92;
 const AMPERSAND = 38;
-const SPACE = 32;
-const DROP = -1;
 
 const isInvisible = (code: number): boolean =>
   code === 0x00ad ||
@@ -37,106 +41,160 @@ const isInvisible = (code: number): boolean =>
   (code >= 0x2066 && code <= 0x206f) ||
   code === 0xfeff;
 
-const isOtherSpace = (code: number): boolean =>
-  code === 0x00a0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000;
-
-/** The code unit a recognizer should see for this one, or DROP for an invisible one. */
-const plainUnit = (code: number): number => {
-  if (code < 0x00a0) return code;
-  if (isInvisible(code)) return DROP;
-  if (isOtherSpace(code)) return SPACE;
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 48;
-  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 48;
-  return code;
+/** What a recognizer should read for one special character: '' for an invisible one. */
+const plainOf = (code: number): string => {
+  if (isInvisible(code)) return '';
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  return String.fromCharCode(SPACE);
 };
 
-class ViewBuilder {
-  private readonly codes: number[] = [];
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const JSON_PAIR_LOW = /\\u[dD][c-fC-F][0-9A-Fa-f]{2}/y;
 
-  add(code: number, start: number, end: number): void {
-    const plain = plainUnit(code);
-    if (plain === DROP) return;
-    this.codes.push(plain);
-    this.from.push(start);
-    this.to.push(end);
+/**
+ * What an escape at `at` (matched as `written`) reads as, and how many characters it spans; or
+ * undefined when it is no text: a lone surrogate (a string cut inside an emoji) or an unknown
+ * reference stays as written.
+ */
+const decodeEscape = (
+  text: string,
+  at: number,
+  written: string,
+): { decoded: string; length: number } | undefined => {
+  if (written.charCodeAt(0) === BACKSLASH) {
+    const code = Number.parseInt(written.slice(2), 16);
+    if (isLowSurrogate(code)) return undefined;
+    if (!isHighSurrogate(code))
+      return { decoded: normalisedChars(String.fromCharCode(code)), length: 6 };
+    JSON_PAIR_LOW.lastIndex = at + 6;
+    if (!JSON_PAIR_LOW.test(text)) return undefined;
+    const low = Number.parseInt(text.slice(at + 8, at + 12), 16);
+    return { decoded: String.fromCharCode(code, low), length: 12 };
   }
-
-  build(): TextView {
-    const chunks: string[] = [];
-    for (let at = 0; at < this.codes.length; at += 4096) {
-      chunks.push(String.fromCharCode(...this.codes.slice(at, at + 4096)));
-    }
-    return {
-      text: chunks.join(''),
-      from: Int32Array.from(this.from),
-      to: Int32Array.from(this.to),
-    };
-  }
-}
-
-/** The escape at `at` decoded (JSON \uXXXX or an HTML reference), and its length; or undefined. */
-const escapeAt = (text: string, at: number): { decoded: string; length: number } | undefined => {
-  const code = text.charCodeAt(at);
-  if (code === BACKSLASH) {
-    JSON_ESCAPE.lastIndex = at;
-    const match = JSON_ESCAPE.exec(text);
-    if (match === null) return undefined;
-    return { decoded: String.fromCharCode(Number.parseInt(match[1] as string, 16)), length: 6 };
-  }
-  if (code === AMPERSAND) {
-    HTML_REFERENCE.lastIndex = at;
-    const match = HTML_REFERENCE.exec(text);
-    if (match === null) return undefined;
-    const decoded = decodeHTMLStrict(match[0]);
-    return decoded === match[0] ? undefined : { decoded, length: match[0].length };
+  if (written.charCodeAt(0) === AMPERSAND) {
+    const decoded = decodeHTMLStrict(written);
+    return decoded === written
+      ? undefined
+      : { decoded: normalisedChars(decoded), length: written.length };
   }
   return undefined;
 };
+
+/** Decoded characters, their special ones read as plain ones ("&nbsp;", "\\u00a0": a space). */
+const normalisedChars = (decoded: string): string => {
+  if (!SPECIAL_CHAR.test(decoded)) return decoded;
+  let plain = '';
+  for (const char of decoded) {
+    plain += SPECIAL_CHAR.test(char) ? plainOf(char.charCodeAt(0)) : char;
+  }
+  return plain;
+};
+
+/**
+ * Stretches of the view in order: [viewStart, originalStart, originalEnd, same]. A stretch that
+ * is the same text maps offset by offset; any other maps all its units to the whole original.
+ */
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private readonly stretches: number[] = [];
+  private length = 0;
+
+  same(text: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.push(text.slice(from, to), from, to, 1);
+  }
+
+  read(as: string, from: number, to: number): void {
+    this.push(as, from, to, 0);
+  }
+
+  private push(part: string, from: number, to: number, same: number): void {
+    if (part.length === 0) return;
+    this.stretches.push(this.length, from, to, same);
+    this.parts.push(part);
+    this.length += part.length;
+  }
+
+  build(): TextView {
+    const { stretches } = this;
+    const text = this.parts.join('');
+    const count = stretches.length / 4;
+    // The stretch holding the view offset (binary search over their view starts).
+    const find = (offset: number): number => {
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((stretches[4 * middle] as number) <= offset) low = middle + 1;
+        else high = middle;
+      }
+      return 4 * (low - 1);
+    };
+    const at = (offset: number, end: boolean): number => {
+      if (count === 0) return 0;
+      const clamped = Math.min(Math.max(offset, 0), text.length - 1);
+      const s = find(clamped);
+      const from = stretches[s + 1] as number;
+      if (stretches[s + 3] === 1)
+        return from + (clamped - (stretches[s] as number)) + (end ? 1 : 0);
+      return end ? (stretches[s + 2] as number) : from;
+    };
+    return {
+      text,
+      originalStart: (offset) => at(offset, false),
+      originalEnd: (offset) => at(offset, true),
+    };
+  }
+}
 
 /**
  * The text with invisible characters removed, exotic spaces made ASCII spaces, full-width and
  * Arabic-Indic characters made ASCII, and JSON and HTML escapes decoded: what a person reads,
  * whatever a writer (or a copy from a web page, a word processor, a JSON encoder) did to it.
- * Undefined when nothing of that kind is in the text (most payloads: one pattern test).
+ * Undefined when nothing of that kind is in the text (most payloads: one pattern scan). Text
+ * between the rewritten characters is copied in one piece.
  */
 export const normalisedView = (text: string): TextView | undefined => {
-  if (!TRIGGER.test(text)) return undefined;
+  REWRITE.lastIndex = 0;
+  let match = REWRITE.exec(text);
+  if (match === null) return undefined;
   const view = new ViewBuilder();
-  for (let i = 0; i < text.length; ) {
-    const escaped = escapeAt(text, i);
-    if (escaped !== undefined) {
-      const end = i + escaped.length;
-      for (let k = 0; k < escaped.decoded.length; k++)
-        view.add(escaped.decoded.charCodeAt(k), i, end);
-      i = end;
+  let copied = 0;
+  let changed = false;
+  for (; match !== null; match = REWRITE.exec(text)) {
+    const at = match.index;
+    const found = match[0];
+    const first = found.charCodeAt(0);
+    if (first === BACKSLASH || first === AMPERSAND) {
+      const escaped = decodeEscape(text, at, found);
+      if (escaped === undefined) continue;
+      view.same(text, copied, at);
+      view.read(escaped.decoded, at, at + escaped.length);
+      copied = at + escaped.length;
+      REWRITE.lastIndex = copied;
     } else {
-      view.add(text.charCodeAt(i), i, i + 1);
-      i += 1;
+      view.same(text, copied, at);
+      for (let i = 0; i < found.length; i++) {
+        view.read(plainOf(found.charCodeAt(i)), at + i, at + i + 1);
+      }
+      copied = at + found.length;
     }
+    changed = true;
   }
-  const built = view.build();
-  return built.text === text ? undefined : built;
+  if (!changed) return undefined;
+  view.same(text, copied, text.length);
+  return view.build();
 };
 
 /** A finding in the view, placed on the original characters it was read from. */
 export const inOriginal = (view: TextView, finding: Finding): Finding => {
-  const length = view.text.length;
-  const atEnd = length === 0 ? 0 : (view.to[length - 1] as number);
-  const start = finding.start < length ? (view.from[finding.start] as number) : atEnd;
-  const end = finding.end > finding.start ? (view.to[finding.end - 1] as number) : start;
+  const start = view.originalStart(finding.start);
+  const end = finding.end > finding.start ? view.originalEnd(finding.end - 1) : start;
   return { ...finding, start, end };
 };
-
-const MAX_DEPTH = 3;
-let depth = 0;
 
 /**
  * Runs `scan` on the normalised view of the text, when it differs, and reports its findings on
@@ -146,12 +204,10 @@ let depth = 0;
 export const normalisedTextRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
   name: 'normalised',
   entities: [],
-  find: (text) => {
-    if (depth >= MAX_DEPTH) return [];
-    const view = normalisedView(text);
-    if (view === undefined) return [];
-    depth += 1;
-    try {
+  find: (text) =>
+    nested([], () => {
+      const view = normalisedView(text);
+      if (view === undefined) return [];
       return scan(view.text).map((finding) => ({
         ...inOriginal(view, finding),
         recognizer: 'normalised',
@@ -160,8 +216,5 @@ export const normalisedTextRecognizer = (scan: (text: string) => Finding[]): Rec
             ? finding.recognizer
             : `${finding.recognizer}/${finding.detail}`,
       }));
-    } finally {
-      depth -= 1;
-    }
-  },
+    }),
 });

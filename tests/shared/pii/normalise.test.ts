@@ -45,13 +45,25 @@ describe('normalisedView', () => {
     expect(normalisedView(text)?.text).toBe(expected);
   });
 
+  it.each([
+    ['a lone high surrogate escape (a JSON string cut inside an emoji)', '{"t":"report \\ud83d"}'],
+    ['a lone low surrogate escape', '{"t":"report \\ude00"}'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+    expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
+  });
+
   it('maps every code unit back to the characters it was read from', () => {
     const text = 'a\u200bb&#64;c\\u0041d';
     const view = normalisedView(text);
 
     expect(view?.text).toBe('ab@cAd');
-    expect(Array.from(view?.from ?? [])).toEqual([0, 2, 3, 8, 9, 15]);
-    expect(Array.from(view?.to ?? [])).toEqual([1, 3, 8, 9, 15, 16]);
+    expect([0, 1, 2, 3, 4, 5].map((offset) => view?.originalStart(offset))).toEqual([
+      0, 2, 3, 8, 9, 15,
+    ]);
+    expect([0, 1, 2, 3, 4, 5].map((offset) => view?.originalEnd(offset))).toEqual([
+      1, 3, 8, 9, 15, 16,
+    ]);
   });
 
   it('places a finding in the view on the original characters, escapes and invisibles included', () => {
