@@ -239,7 +239,8 @@ const CODE_REACH = 48;
 
 /** Whether a code unit is an ASCII digit. */
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-const isAsciiLetterCode = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+/** Whether a code unit is an ASCII letter. */
+export const isAsciiLetterCode = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
 // Per text, from one pass (memoised for the last text): the runs of ASCII digits and the tokens
 // (maximal runs of ASCII letters and digits) as start/end pairs, and where two ASCII letters then

@@ -1,7 +1,7 @@
 import { luhn } from '../checksums.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, toFinding } from '../spans.js';
+import { digitsOf, type Span, toFinding } from '../spans.js';
 
 const PUNCTUATION = /[ \t:="']{0,8}/y;
 const WORD = /\p{L}{1,15}/uy;
@@ -9,7 +9,6 @@ const WORD = /\p{L}{1,15}/uy;
 const MAX_WORDS = 5;
 // A serial number's shape is looser: fewer words between ("Seriennummer des Geräts: …").
 const MAX_WORDS_SERIAL = 3;
-const NOT_DIGIT = /\D/g;
 // Identifier shapes, most specific first: each is bounded and ends at a token boundary.
 const SHAPES: readonly [detail: string, pattern: RegExp][] = [
   ['uuid', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/iy],
@@ -45,7 +44,7 @@ const shapeAt = (
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (match === null) continue;
-    if (detail === 'imei' && !luhn(match[0].replace(NOT_DIGIT, ''))) return undefined;
+    if (detail === 'imei' && !luhn(digitsOf(match[0]))) return undefined;
     return [{ start: at, end: at + match[0].length }, detail];
   }
   return undefined;

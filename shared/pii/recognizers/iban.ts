@@ -3,6 +3,8 @@ import type { Recognizer } from '../recognizer.js';
 import {
   codeStarts,
   gluedCodeStarts,
+  isAsciiLetterCode,
+  isDigitCode,
   isWordChar,
   type Span,
   scanCandidatesAt,
@@ -20,8 +22,6 @@ const SEPARATOR = /[ .\u00a0/_-]/;
 const SEPARATORS = /[ .\u00a0/_-]/g;
 const UNDERSCORE = 95;
 
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-
 /** The span holding the first `length` alphanumerics of the candidate, or undefined if shorter. */
 const takeAlphanumerics = (text: string, start: number, end: number, length: number) => {
   let seen = 0;
@@ -33,8 +33,6 @@ const takeAlphanumerics = (text: string, start: number, end: number, length: num
   return undefined;
 };
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
 /**
  * Whether the IBAN ending at `end` runs on into a longer token: digits or other letters do, but
  * a word of ASCII letters glued to its last digit ("…3000EUR") does not, nor an underscore. A
@@ -42,8 +40,8 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
  */
 const runsOn = (text: string, end: number): boolean => {
   let after = end;
-  while (isAsciiLetter(text.charCodeAt(after))) after += 1;
-  if (after > end && !isDigit(text.charCodeAt(end - 1))) return true;
+  while (isAsciiLetterCode(text.charCodeAt(after))) after += 1;
+  if (after > end && !isDigitCode(text.charCodeAt(end - 1))) return true;
   return isWordChar(text, after) && text.charCodeAt(after) !== UNDERSCORE;
 };
 
