@@ -42,16 +42,18 @@ const lineOf = (text: string, start: number, breakAt: number): Line => {
 /**
  * The lines of a text, found once and in order as labels further on ask for them: every label
  * of a text costs a binary search, not a scan of its line (a long line of labels stays linear).
+ * A line's delimiters are looked for only when a label stands on it.
  */
 const lineFinder = (text: string) => {
   const starts: number[] = [];
-  const lines: Line[] = [];
+  const breaks: number[] = [];
+  const lines = new Map<number, Line>();
   let next = 0;
   return (offset: number): Line => {
     while (next <= offset && next <= text.length) {
       const breakAt = lineEndFrom(text, next);
       starts.push(next);
-      lines.push(lineOf(text, next, breakAt));
+      breaks.push(breakAt);
       next = breakAt + 1;
     }
     let low = 0;
@@ -61,7 +63,13 @@ const lineFinder = (text: string) => {
       if ((starts[middle] as number) <= offset) low = middle + 1;
       else high = middle;
     }
-    return lines[low - 1] as Line;
+    const start = starts[low - 1] as number;
+    let line = lines.get(start);
+    if (line === undefined) {
+      line = lineOf(text, start, breaks[low - 1] as number);
+      lines.set(start, line);
+    }
+    return line;
   };
 };
 

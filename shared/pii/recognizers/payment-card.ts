@@ -70,11 +70,8 @@ const wrappedAsOne = (candidate: string): boolean => {
   return lines.length === 1 || (lines.length === 2 && !SHORT_GROUP.test(lines[1] ?? ''));
 };
 
-const isCard = (candidate: string): boolean => {
-  if (!wrappedAsOne(candidate)) return false;
-  const digits = digitsOf(candidate);
-  return issued(digits) && luhn(digits);
-};
+const isCard = (candidate: string, digits: string): boolean =>
+  wrappedAsOne(candidate) && issued(digits) && luhn(digits);
 
 // The last group of a grouped candidate, with the separator before it.
 const LAST_GROUP = /[ \t\r\n.-]+\d+$/;
@@ -87,11 +84,12 @@ const MIN_DIGITS = 13;
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
   let candidate = text.slice(start, end);
-  while (digitsOf(candidate).length >= MIN_DIGITS) {
-    if (isCard(candidate)) return { start, end: start + candidate.length };
+  for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {
+    if (isCard(candidate, digits)) return { start, end: start + candidate.length };
     const shorter = candidate.replace(LAST_GROUP, '');
     if (shorter === candidate) return undefined;
     candidate = shorter;
+    digits = digitsOf(candidate);
   }
   return undefined;
 };
