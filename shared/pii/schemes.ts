@@ -33,7 +33,7 @@ export interface IdScheme {
   readonly names?: ContextWords;
   /** The context word must label the candidate (a short gap, same sentence), not merely be near. */
   readonly adjacent?: boolean;
-  /** A cheap test on the whole text: when it fails, the scheme has nothing to find there. */
+  /** A test on the whole text, asked when there are candidates: when it fails, none counts. */
   readonly gate?: RegExp;
   /** A cheap test on the normalised value that rules most candidates out before anything else. */
   readonly precheck?: (value: string) => boolean;
@@ -114,15 +114,17 @@ const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined
 
 // Every candidate of a scheme without needsContext needs a context word of its set.
 const cannotCount = (text: string, scheme: IdScheme): boolean =>
-  (scheme.gate !== undefined && !scheme.gate.test(text)) ||
-  (scheme.context !== undefined &&
-    scheme.needsContext === undefined &&
-    knownAbsent(text, scheme.context));
+  scheme.context !== undefined &&
+  scheme.needsContext === undefined &&
+  knownAbsent(text, scheme.context);
 
 const findScheme = (text: string, scheme: IdScheme, recognizer: string): Finding[] => {
   if (cannotCount(text, scheme)) return [];
+  const candidates = scheme.candidates(text);
+  // The gate scans the whole text: only asked when there is a candidate (most texts have none).
+  if (candidates.length === 0 || (scheme.gate !== undefined && !scheme.gate.test(text))) return [];
   const findings: Finding[] = [];
-  for (const span of scheme.candidates(text)) {
+  for (const span of candidates) {
     const score = scoreOf(text, span, scheme);
     if (score === undefined) continue;
     findings.push(
