@@ -373,6 +373,41 @@ export const digitRunStarts = (min: number): StartsOf =>
     return starts;
   });
 
+const isGroupGapCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 46 || code === 45;
+
+/**
+ * Starts of runs that may open a number printed in groups or written whole: a run of exactly
+ * `first` digits followed, across spaces, tabs, line breaks, dots or dashes only, by a run of one
+ * of the `second` lengths; or a run of `whole.min` to `whole.max` digits. For a pattern whose
+ * lead rules out a digit before it and whose groups are so joined (payment cards: 4-4…, 4-6…).
+ */
+export const groupedRunStarts = (
+  first: number,
+  second: readonly number[],
+  whole: { readonly min: number; readonly max: number },
+): StartsOf =>
+  memoised((text) => {
+    digitRunsOf(text);
+    const starts: number[] = [];
+    for (let i = 0; i < runCount; i++) {
+      const start = runBounds[2 * i] as number;
+      const end = runBounds[2 * i + 1] as number;
+      const length = end - start;
+      if (length >= whole.min && length <= whole.max) {
+        starts.push(start);
+        continue;
+      }
+      if (length !== first || i + 1 >= runCount) continue;
+      const nextStart = runBounds[2 * i + 2] as number;
+      if (!second.includes((runBounds[2 * i + 3] as number) - nextStart)) continue;
+      let gap = end;
+      while (gap < nextStart && isGroupGapCode(text.charCodeAt(gap))) gap += 1;
+      if (gap === nextStart) starts.push(start);
+    }
+    return starts;
+  });
+
 /**
  * Starts of tokens (maximal runs of ASCII letters and digits) of `min` to `max` characters: for
  * a pattern whose every match is such a whole token (a codice fiscale, a bitcoin address).

@@ -2,8 +2,8 @@ import { luhn } from '../checksums.js';
 import type { Recognizer } from '../recognizer.js';
 import {
   continuesCode,
-  digitRunStarts,
   digitsOf,
+  groupedRunStarts,
   type Span,
   scanCandidatesAt,
   toFinding,
@@ -20,15 +20,16 @@ const SPACED = '(?:[ -]|[ \\t]*\\r?\\n[ \\t]*)';
 // Dots throughout, and no more dotted digits after: not a longer dotted run (a version, an IP).
 const DOTTED = `(?:${groupings('\\.')})(?!\\.\\d)`;
 
-// Contiguous 13-19 digits, or the printed groupings.
-const CANDIDATE = new RegExp(
+// Contiguous 13-19 digits, or the printed groupings (exported for the test of its start index).
+export const CANDIDATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${DOTTED}|\\d{13,19})(?![\\d])`,
   'gu',
 );
 const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
 const SHORT_GROUP = /^\d{1,2}(?!\d)/;
-// Every shape opens with four digits: tried only where a run of four or more starts.
-const FOUR_DIGITS = digitRunStarts(4);
+// Every shape opens with a group of four then one of four or six, or is 13 to 19 digits whole:
+// tried only where such runs start (not at every year of a date).
+export const CARD_STARTS = groupedRunStarts(4, [4, 6], { min: 13, max: 19 });
 
 type Range = readonly [from: number, to: number, lengths: readonly number[]];
 const LONG = [16, 17, 18, 19];
@@ -99,7 +100,7 @@ export const paymentCardRecognizer: Recognizer = {
   name: 'payment-card',
   entities: ['PAYMENT_CARD'],
   find: (text) =>
-    scanCandidatesAt(text, CANDIDATE, FOUR_DIGITS, (start, end) => toCard(text, start, end)).map(
+    scanCandidatesAt(text, CANDIDATE, CARD_STARTS, (start, end) => toCard(text, start, end)).map(
       (span) =>
         toFinding(span, {
           type: 'PAYMENT_CARD',

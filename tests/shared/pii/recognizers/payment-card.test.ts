@@ -1,5 +1,9 @@
-import { paymentCardRecognizer } from '../../../../shared/pii/recognizers/payment-card.js';
-import { foundIn } from '../helpers.js';
+import {
+  CANDIDATE,
+  CARD_STARTS,
+  paymentCardRecognizer,
+} from '../../../../shared/pii/recognizers/payment-card.js';
+import { assertSameAsWholeScan, foundIn } from '../helpers.js';
 
 // Issuers' published test numbers (also used by Presidio's tests, MIT).
 describe('paymentCardRecognizer', () => {
@@ -80,5 +84,23 @@ describe('paymentCardRecognizer', () => {
         recognizer: 'payment-card',
       },
     ]);
+  });
+});
+
+describe('the start index of the card pattern', () => {
+  it('finds what a whole-text scan finds', () => {
+    const pieces = [
+      '1',
+      '12',
+      '123',
+      '1234',
+      '12345',
+      '123456',
+      '4111111111111111',
+      '5500000000000004',
+    ]
+      .concat([' ', '-', '.', ',', '\n', '\r\n', '\t', ' \n ', 'a', 'é', '/'])
+      .concat(['4111 1111 ', '2024-03-05', '3714 496353 98431']);
+    assertSameAsWholeScan(CANDIDATE, CARD_STARTS, pieces, 1500);
   });
 });
