@@ -70,6 +70,7 @@ const bundle = async (directory: string): Promise<string> => {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    minify: true,
     keepNames: true,
     mainFields: ['module', 'main'],
     banner: {
