@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
+import { isHighSurrogate, isLowSurrogate } from './spans.js';
 
 /**
  * A payload as the recognizers should read it, and where its code units came from: each stretch
@@ -50,8 +51,6 @@ const plainOf = (code: number): string => {
   return String.fromCharCode(SPACE);
 };
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const JSON_PAIR_LOW = /\\u[dD][c-fC-F][0-9A-Fa-f]{2}/y;
 
 /**

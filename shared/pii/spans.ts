@@ -121,8 +121,10 @@ export const nearChar =
     return at < 0 ? -1 : Math.max(from, at - reach);
   };
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+/** Whether a code unit opens a surrogate pair. */
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+/** Whether a code unit closes a surrogate pair. */
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** The offset after the code point at `index` (two code units for a surrogate pair). */
 const nextCodePoint = (text: string, index: number): number =>
@@ -573,7 +575,9 @@ const windowsByLength = (text: string): Span[][] => {
   return buckets;
 };
 
-const isDigitAt = (text: string, index: number): boolean => isDigitCode(text.charCodeAt(index));
+/** Whether the code unit at `index` is an ASCII digit. */
+export const isDigitAt = (text: string, index: number): boolean =>
+  isDigitCode(text.charCodeAt(index));
 
 /** Whether a span of digits is a whole number: not joined to more digits by a separator. */
 export const isWholeNumber = (text: string, span: Span): boolean =>

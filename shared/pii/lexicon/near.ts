@@ -4,7 +4,7 @@ import type { Span } from '../spans.js';
 const LONGEST = 200;
 
 /** Index of the first span (sorted by end) whose end is at or after `offset`. */
-const firstEndingFrom = (spans: readonly Span[], offset: number): number => {
+export const firstEndingFrom = (spans: readonly Span[], offset: number): number => {
   let low = 0;
   let high = spans.length;
   while (low < high) {

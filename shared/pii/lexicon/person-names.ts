@@ -1,9 +1,9 @@
-import { isDigitCode, type Span } from '../spans.js';
+import { isDigitAt, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
-import { spansWithin } from './near.js';
+import { firstEndingFrom, spansWithin } from './near.js';
 import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
 
 /** How a name was recognised: the cue before it, or a first name followed by a surname. */
@@ -284,24 +284,13 @@ const runFrom = (text: string, list: readonly NameToken[], index: number): Span 
   return { start: (list[index] as NameToken).start, end: (list[end] as NameToken).end };
 };
 
-/** Index of the last token that ends at or before `offset`, or -1 (binary search). */
-const lastEndingBy = (list: readonly NameToken[], offset: number): number => {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle] as NameToken).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-};
-
 /** "Bērziņa kungs", "Nagy Péter úr": the name stands before the salutation. */
 const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[] => {
   const names: NameSpan[] = [];
   const { list } = tokens;
   for (const hit of hits.of('salutationAfter')) {
-    const index = lastEndingBy(list, hit.start);
+    // The last token ending at or before the salutation: the first ending after it, less one.
+    const index = firstEndingFrom(list, hit.start + 1) - 1;
     const token = list[index];
     if (token === undefined || !BEFORE_SALUTATION.test(text.slice(token.end, hit.start))) continue;
     const short = hit.end - hit.start < SHORT_AFTER;
@@ -647,7 +636,6 @@ const isWordAt = (text: string, at: number): boolean => {
   }
   return known === 1;
 };
-const isDigitAt = (text: string, at: number): boolean => isDigitCode(text.charCodeAt(at));
 const HANDLE_FIRST = { min: 2, max: 20 };
 const HANDLE_LAST = { min: 2, max: 30 };
 const HANDLE_NUMBER = 4;
