@@ -174,7 +174,7 @@ ${markdownTable(['Loaded from', 'Import', 'First call', 'Import + first call', '
 
 ## Where the time goes
 
-Time per payload in each recognizer, called in registry order as classify() does (the first recognizer to need the per-text digit windows or context windows pays for them), over ${run.recognizers.passes} passes of the corpus.
+Time per payload in each recognizer, called in registry order as classify() does, over ${run.recognizers.passes} passes of the corpus. The per-text indexes several recognizers share (rows marked \`(index)\`) are built first for each text and timed on their own rows, so a recognizer's row is its own work. Recognizers run here on the text only, not on the decoded or normalised views classify() adds when a text holds encoded or hidden characters.
 
 ${markdownTable(['Recognizer', 'Per payload', 'Share'], recognizerRows(run))}
 
