@@ -3,6 +3,7 @@ import { decodeCells, encodeCells, expectCells } from './cells.js';
 const WHAT = 'the context-word automaton';
 
 import type { Span } from './spans.js';
+import { buildTrie, failureLinks, stepper, type Trie, trieFromParents } from './trie.js';
 
 /** A word to find: folded, ' ' standing for any short run of separators (or none at all). */
 export interface ScanWord {
@@ -35,16 +36,8 @@ const variants = (text: string): string[] => {
   return spellings;
 };
 
-interface Machine {
-  readonly states: number;
-  /** Each state's parent in the trie and the key leading to it from there (state 0: none). */
-  readonly parent: Uint16Array | Int32Array;
-  readonly symbolTo: Uint16Array;
-  /** Goto edges as target + 1 (0: none yet), state * symbols + key; failures memoised on use. */
-  readonly delta: Uint16Array | Int32Array;
-  readonly symbols: number;
+interface Machine extends Trie {
   readonly keyOf: Uint16Array;
-  readonly depth: Int32Array;
   /** Words (indexes) ending in a state, in the order they were added; absent when none. */
   readonly outputs: (number[] | undefined)[];
   readonly fail: Int32Array;
@@ -74,58 +67,21 @@ const keysOf = (
 const buildMachine = (words: readonly ScanWord[]): Machine => {
   const spellings = words.map((word) => variants(word.text));
   const { keyOf, size: symbols } = keysOf(spellings);
-  const bound = spellings.reduce((sum, list) => list.reduce((n, w) => n + w.length, sum), 1);
-  // Half the memory (and page faults at cold start) while state numbers fit in 16 bits.
-  const delta = bound < 65_535 ? new Uint16Array(bound * symbols) : new Int32Array(bound * symbols);
-  const depth = new Int32Array(bound);
-  const firstChild = new Int32Array(bound).fill(-1);
-  const nextSibling = new Int32Array(bound).fill(-1);
-  const symbolTo = new Uint16Array(bound);
-  const parent = new Int32Array(bound);
+  const wordOf = spellings.flatMap((list, index) => list.map(() => index));
   const outputs: (number[] | undefined)[] = [];
-  let states = 1;
-  spellings.forEach((list, index) => {
-    for (const spelling of list) {
-      let state = 0;
-      for (let i = 0; i < spelling.length; i++) {
-        const key = keyOf[spelling.charCodeAt(i)] as number;
-        let next = (delta[state * symbols + key] as number) - 1;
-        if (next < 0) {
-          next = states++;
-          delta[state * symbols + key] = next + 1;
-          depth[next] = (depth[state] as number) + 1;
-          symbolTo[next] = key;
-          parent[next] = state;
-          nextSibling[next] = firstChild[state] as number;
-          firstChild[state] = next;
-        }
-        state = next;
-      }
-      const ending = outputs[state];
-      if (ending === undefined) outputs[state] = [index];
-      else ending.push(index);
-    }
+  const trie = buildTrie(spellings.flat(), keyOf, symbols, (spelling, state) => {
+    const word = wordOf[spelling] as number;
+    const ending = outputs[state];
+    if (ending === undefined) outputs[state] = [word];
+    else ending.push(word);
   });
-  const fail = new Int32Array(states);
-  const outputLink = new Int32Array(states);
-  const queue = new Int32Array(states);
-  let tail = 0;
-  queue[tail++] = 0;
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head] as number;
-    for (let child = firstChild[state] as number; child !== -1; ) {
-      const key = symbolTo[child] as number;
-      let link = state === 0 ? 0 : (fail[state] as number);
-      while (link !== 0 && delta[link * symbols + key] === 0) link = fail[link] as number;
-      const candidate = (delta[link * symbols + key] as number) - 1;
-      fail[child] = state !== 0 && candidate >= 0 && candidate !== child ? candidate : 0;
-      outputLink[child] =
-        outputs[child] !== undefined ? child : (outputLink[fail[child] as number] as number);
-      queue[tail++] = child;
-      child = nextSibling[child] as number;
-    }
+  const { fail, order } = failureLinks(trie);
+  const outputLink = new Int32Array(trie.states);
+  for (const state of order) {
+    outputLink[state] =
+      outputs[state] !== undefined ? state : (outputLink[fail[state] as number] as number);
   }
-  return { states, parent, symbolTo, delta, symbols, keyOf, depth, outputs, fail, outputLink };
+  return { ...trie, keyOf, outputs, fail, outputLink };
 };
 
 /**
@@ -173,23 +129,15 @@ const decodeMachine = (encoded: string, wordCount: number): Machine => {
     expectCells(key > SEPARATOR && key < symbols, WHAT);
     keyOf[code] = key;
   }
-  const parent = cells.subarray(at, at + states - 1);
-  at += states - 1;
-  const keys = cells.subarray(at, at + states - 1);
-  at += states - 1;
-  const delta = new Uint16Array(states * symbols);
-  const depth = new Int32Array(states);
-  const symbolTo = new Uint16Array(states);
-  const parents = new Int32Array(states);
-  for (let state = 1; state < states; state++) {
-    const from = parent[state - 1] as number;
-    const key = keys[state - 1] as number;
-    expectCells(from < state && key >= SEPARATOR && key < symbols, WHAT);
-    parents[state] = from;
-    symbolTo[state] = key;
-    delta[from * symbols + key] = state + 1;
-    depth[state] = (depth[from] as number) + 1;
-  }
+  const trie = trieFromParents(
+    cells.subarray(at, at + states - 1),
+    cells.subarray(at + states - 1, at + 2 * (states - 1)),
+    states,
+    symbols,
+    WHAT,
+  );
+  const { depth } = trie;
+  at += 2 * (states - 1);
   const fail = Int32Array.from(cells.subarray(at, at + states));
   at += states;
   const outputLink = Int32Array.from(cells.subarray(at, at + states));
@@ -216,18 +164,7 @@ const decodeMachine = (encoded: string, wordCount: number): Machine => {
     }
     outputs[state] = ending;
   }
-  return {
-    states,
-    parent: parents,
-    symbolTo,
-    delta,
-    symbols,
-    keyOf,
-    depth,
-    outputs,
-    fail,
-    outputLink,
-  };
+  return { ...trie, keyOf, outputs, fail, outputLink };
 };
 
 /** Grows with the longest text scanned: the text offset of each symbol the automaton saw. */
@@ -248,13 +185,7 @@ export const compileWordScanner = (
   const machine =
     serialized === undefined ? buildMachine(words) : decodeMachine(serialized, words.length);
   const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = machine;
-  const step = (state: number, key: number): number => {
-    const known = delta[state * symbols + key] as number;
-    if (known !== 0) return known - 1;
-    const target = state === 0 ? 0 : step(fail[state] as number, key);
-    delta[state * symbols + key] = target + 1;
-    return target;
-  };
+  const step = stepper(delta, symbols, fail);
   // Per code unit of the unfolded text, filled on first sight: its key, and whether its folded
   // form is a letter or number (-1: not computed yet).
   const keyOfRaw = new Int32Array(65536).fill(-1);

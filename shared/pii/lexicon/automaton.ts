@@ -4,6 +4,14 @@ import { CELL_LIMIT, decodeCells, encodeCells, expectCells } from '../cells.js';
 const WHAT = 'the lexicon automaton';
 
 import { isWordChar } from '../spans.js';
+import {
+  buildTrie,
+  failureLinks,
+  type Links,
+  stepper,
+  type Trie,
+  trieFromParents,
+} from '../trie.js';
 import { foldCode } from './fold.js';
 
 /** One pattern: folded text, and whether it may continue a word on either side. */
@@ -44,112 +52,63 @@ const alphabetOf = (patterns: readonly Pattern[]): { table: Uint16Array; size: n
   return { table, size };
 };
 
-interface Trie {
-  readonly symbols: number;
-  readonly states: number;
-  /** Goto edges as target + 1 (0: none), indexed state * symbols + symbol. */
-  readonly delta: Uint16Array | Uint32Array;
-  /** Children as linked lists (first child, next sibling) with the symbol leading to each. */
-  readonly firstChild: Int32Array;
-  readonly nextSibling: Int32Array;
-  readonly symbolTo: Uint16Array;
-  /** First pattern ending in a state, and the next pattern ending in the same one. */
+/** First pattern ending in a state, and the next pattern ending in the same one. */
+interface Outputs {
   readonly firstOut: Int32Array;
   readonly nextOut: Int32Array;
-  /** Each state's parent (state 0: none): a parent always precedes its children. */
-  readonly parent: Int32Array;
 }
 
-const buildTrie = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols: number): Trie => {
-  const bound = patterns.reduce((sum, { text }) => sum + text.length, 1);
-  // Half the memory (and page faults) while state numbers fit in 16 bits.
-  const delta =
-    bound < 65_535 ? new Uint16Array(bound * symbols) : new Uint32Array(bound * symbols);
-  const firstChild = new Int32Array(bound).fill(NONE);
-  const nextSibling = new Int32Array(bound).fill(NONE);
-  const symbolTo = new Uint16Array(bound);
-  const firstOut = new Int32Array(bound).fill(NONE);
+const outputsOf = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols: number) => {
+  const ends: number[] = [];
+  const trie = buildTrie(
+    patterns.map(({ text }) => text),
+    alphabet,
+    symbols,
+    (pattern, state) => {
+      ends[pattern] = state;
+    },
+  );
+  const firstOut = new Int32Array(trie.states).fill(NONE);
   const nextOut = new Int32Array(patterns.length).fill(NONE);
-  const parent = new Int32Array(bound);
-  let states = 1;
-  patterns.forEach(({ text }, index) => {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const symbol = alphabet[text.charCodeAt(i)] as number;
-      let next = (delta[state * symbols + symbol] as number) - 1;
-      if (next < 0) {
-        next = states++;
-        delta[state * symbols + symbol] = next + 1;
-        symbolTo[next] = symbol;
-        parent[next] = state;
-        nextSibling[next] = firstChild[state] as number;
-        firstChild[state] = next;
-      }
-      state = next;
-    }
-    nextOut[index] = firstOut[state] as number;
-    firstOut[state] = index;
+  ends.forEach((state, pattern) => {
+    nextOut[pattern] = firstOut[state] as number;
+    firstOut[state] = pattern;
   });
-  return { symbols, states, delta, firstChild, nextSibling, symbolTo, firstOut, nextOut, parent };
+  return { trie, outputs: { firstOut, nextOut } };
 };
 
-interface Links {
-  readonly fail: Uint32Array;
-  /** The nearest state down the failure chain where some pattern ends, or NONE. */
-  readonly outputLink: Int32Array;
-}
-
-/** Breadth-first failure links (classic Aho-Corasick: amortised linear in the patterns' length). */
-const buildLinks = (trie: Trie): Links => {
-  const { symbols, delta, firstChild, nextSibling, symbolTo, firstOut } = trie;
-  const fail = new Uint32Array(trie.states);
-  const outputLink = new Int32Array(trie.states).fill(NONE);
-  const queue = new Int32Array(trie.states);
-  let tail = 0;
-  for (let child = firstChild[0] as number; child !== NONE; child = nextSibling[child] as number) {
-    queue[tail++] = child;
+/** The nearest state strictly down each state's failure chain where some pattern ends, or NONE. */
+const outputLinksOf = ({ fail, order }: Links, firstOut: Int32Array): Int32Array => {
+  const outputLink = new Int32Array(fail.length).fill(NONE);
+  for (const state of order) {
+    const failed = fail[state] as number;
+    outputLink[state] = firstOut[failed] !== NONE ? failed : (outputLink[failed] as number);
   }
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head] as number;
-    for (let child = firstChild[state] as number; child !== NONE; ) {
-      const symbol = symbolTo[child] as number;
-      let fallback = fail[state] as number;
-      let target = (delta[fallback * symbols + symbol] as number) - 1;
-      while (target < 0 && fallback !== 0) {
-        fallback = fail[fallback] as number;
-        target = (delta[fallback * symbols + symbol] as number) - 1;
-      }
-      const failed = Math.max(0, target);
-      fail[child] = failed;
-      outputLink[child] = firstOut[failed] !== NONE ? failed : (outputLink[failed] as number);
-      queue[tail++] = child;
-      child = nextSibling[child] as number;
-    }
-  }
-  return { fail, outputLink };
+  return outputLink;
 };
 
 const isWordCode = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
 
-/** What a scan needs: the alphabet, the goto table, the outputs and the failure links. */
-interface Tables {
+/** What a scan needs: the alphabet, the trie, the outputs and the failure links. */
+interface Tables extends Trie, Outputs {
   readonly alphabet: Uint16Array;
-  readonly symbols: number;
-  readonly states: number;
-  readonly delta: Uint16Array | Uint32Array;
-  readonly symbolTo: Uint16Array;
-  readonly parent: Int32Array;
-  readonly firstOut: Int32Array;
-  readonly nextOut: Int32Array;
-  readonly fail: Uint32Array;
+  readonly fail: Int32Array;
+  /** The nearest state down the failure chain where some pattern ends, or NONE. */
   readonly outputLink: Int32Array;
 }
 
 const buildTables = (patterns: readonly Pattern[]): Tables => {
   const alphabet = alphabetOf(patterns);
-  const trie = buildTrie(patterns, alphabet.table, alphabet.size + 1);
-  return { alphabet: alphabet.table, ...trie, ...buildLinks(trie) };
+  const { trie, outputs } = outputsOf(patterns, alphabet.table, alphabet.size + 1);
+  const links = failureLinks(trie);
+  return {
+    alphabet: alphabet.table,
+    ...trie,
+    ...outputs,
+    fail: links.fail,
+    outputLink: outputLinksOf(links, outputs.firstOut),
+  };
 };
 
 /**
@@ -203,22 +162,15 @@ const decodeTables = (encoded: string): Tables => {
     expectCells(symbol >= 2 && symbol < symbols, WHAT);
     alphabet[code] = symbol;
   }
-  const depth = new Int32Array(states);
-  const parent = new Int32Array(states);
-  const symbolTo = new Uint16Array(states);
-  const delta =
-    states < 65_535 ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
-  const symbolAt = at + states - 1;
-  for (let state = 1; state < states; state++) {
-    const from = cells[at + state - 1] as number;
-    const symbol = cells[symbolAt + state - 1] as number;
-    expectCells(from < state && symbol >= 1 && symbol < symbols, WHAT);
-    depth[state] = (depth[from] as number) + 1;
-    parent[state] = from;
-    symbolTo[state] = symbol;
-    delta[from * symbols + symbol] = state + 1;
-  }
-  at = symbolAt + states - 1;
+  const trie = trieFromParents(
+    cells.subarray(at, at + states - 1),
+    cells.subarray(at + states - 1, at + 2 * (states - 1)),
+    states,
+    symbols,
+    WHAT,
+  );
+  const { depth } = trie;
+  at += 2 * (states - 1);
   const signed = new Int16Array(cells.buffer, cells.byteOffset, cells.length);
   const widened = (length: number): Int32Array => {
     const values = Int32Array.from(signed.subarray(at, at + length));
@@ -227,7 +179,7 @@ const decodeTables = (encoded: string): Tables => {
   };
   const firstOut = widened(states);
   const nextOut = widened(patterns);
-  const fail = Uint32Array.from(cells.subarray(at, at + states));
+  const fail = Int32Array.from(cells.subarray(at, at + states));
   at += states;
   const outputLink = widened(states);
   for (let state = 0; state < states; state++) {
@@ -248,18 +200,7 @@ const decodeTables = (encoded: string): Tables => {
     const next = nextOut[out] as number;
     expectCells(next >= NONE && next < out, WHAT);
   }
-  return {
-    alphabet,
-    symbols,
-    states,
-    delta,
-    symbolTo,
-    parent,
-    firstOut,
-    nextOut,
-    fail,
-    outputLink,
-  };
+  return { alphabet, ...trie, firstOut, nextOut, fail, outputLink };
 };
 
 /** The compiled automaton of these patterns, serialised for compileAutomaton (a build step). */
@@ -276,14 +217,7 @@ export const compileAutomaton = (
   expectCells(tables.nextOut.length === patterns.length, WHAT);
   const { symbols, delta, firstOut, nextOut, fail, outputLink } = tables;
   const alphabet = { table: tables.alphabet };
-  // delta holds target + 1; 0 is "not resolved yet" (the trie's own edges are already there).
-  const step = (state: number, symbol: number): number => {
-    const known = delta[state * symbols + symbol] as number;
-    if (known !== 0) return known - 1;
-    const target = state === 0 ? 0 : step(fail[state] as number, symbol);
-    delta[state * symbols + symbol] = target + 1;
-    return target;
-  };
+  const step = stepper(delta, symbols, fail);
   const symbolCache = new Int32Array(65536).fill(NONE);
   const symbolOf = (code: number): number => {
     let symbol = symbolCache[code] as number;

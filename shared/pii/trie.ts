@@ -1,0 +1,144 @@
+import { expectCells } from './cells.js';
+
+/**
+ * The keyword trie under both Aho-Corasick automata (context words, lexicon), in typed arrays.
+ * State 0 is the root; states are numbered in insertion order, so a parent precedes its children.
+ */
+export interface Trie {
+  readonly states: number;
+  /** Symbols are 1 to symbols - 1; 0 is for code units no key holds. */
+  readonly symbols: number;
+  /** Goto edges as target + 1 (0: none yet), at state * symbols + symbol. */
+  readonly delta: Uint16Array | Uint32Array;
+  /** Each state's parent (state 0: none) and the symbol leading to it from there. */
+  readonly parent: Int32Array;
+  readonly symbolTo: Uint16Array;
+  /** How many symbols lead from the root to each state. */
+  readonly depth: Int32Array;
+}
+
+/** Failure links and the breadth-first order (root excluded) they were computed in. */
+export interface Links {
+  readonly fail: Int32Array;
+  readonly order: Int32Array;
+}
+
+// Half the memory (and page faults at cold start) while state numbers fit in 16 bits.
+const gotoTable = (states: number, symbols: number): Uint16Array | Uint32Array =>
+  states < 65_535 ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+
+/**
+ * The trie of the keys, each spelled in symbols through `symbolOf` (a table over code units);
+ * `ended` hears which state each key (by index) ends in.
+ */
+export const buildTrie = (
+  keys: readonly string[],
+  symbolOf: Uint16Array,
+  symbols: number,
+  ended: (key: number, state: number) => void,
+): Trie => {
+  const bound = keys.reduce((sum, key) => sum + key.length, 1);
+  const delta = gotoTable(bound, symbols);
+  const parent = new Int32Array(bound);
+  const symbolTo = new Uint16Array(bound);
+  const depth = new Int32Array(bound);
+  let states = 1;
+  keys.forEach((key, index) => {
+    let state = 0;
+    for (let i = 0; i < key.length; i++) {
+      const symbol = symbolOf[key.charCodeAt(i)] as number;
+      let next = (delta[state * symbols + symbol] as number) - 1;
+      if (next < 0) {
+        next = states++;
+        delta[state * symbols + symbol] = next + 1;
+        parent[next] = state;
+        symbolTo[next] = symbol;
+        depth[next] = (depth[state] as number) + 1;
+      }
+      state = next;
+    }
+    ended(index, state);
+  });
+  return { states, symbols, delta, parent, symbolTo, depth };
+};
+
+/**
+ * The trie a serialised automaton describes by each state's parent and symbol (states 1 on, in
+ * order), checked so that a damaged table throws: parents before children, symbols in range.
+ */
+export const trieFromParents = (
+  parents: ArrayLike<number>,
+  symbolsTo: ArrayLike<number>,
+  states: number,
+  symbols: number,
+  what: string,
+): Trie => {
+  expectCells(states >= 1 && symbols >= 2, what);
+  const delta = gotoTable(states, symbols);
+  const parent = new Int32Array(states);
+  const symbolTo = new Uint16Array(states);
+  const depth = new Int32Array(states);
+  for (let state = 1; state < states; state++) {
+    const from = parents[state - 1] as number;
+    const symbol = symbolsTo[state - 1] as number;
+    expectCells(from < state && symbol >= 1 && symbol < symbols, what);
+    parent[state] = from;
+    symbolTo[state] = symbol;
+    depth[state] = (depth[from] as number) + 1;
+    delta[from * symbols + symbol] = state + 1;
+  }
+  return { states, symbols, delta, parent, symbolTo, depth };
+};
+
+/**
+ * Breadth-first failure links (classic Aho-Corasick, linear in the trie): each state's longest
+ * proper suffix that is also a state. Call before the goto table memoises any failure.
+ */
+export const failureLinks = (trie: Trie): Links => {
+  const { states, symbols, delta, parent, symbolTo } = trie;
+  // Children as linked lists, first child then next sibling, to walk the trie level by level.
+  const firstChild = new Int32Array(states).fill(-1);
+  const nextSibling = new Int32Array(states).fill(-1);
+  for (let state = states - 1; state >= 1; state--) {
+    const from = parent[state] as number;
+    nextSibling[state] = firstChild[from] as number;
+    firstChild[from] = state;
+  }
+  const fail = new Int32Array(states);
+  const order = new Int32Array(states - 1);
+  let tail = 0;
+  for (let child = firstChild[0] as number; child !== -1; child = nextSibling[child] as number) {
+    order[tail++] = child;
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = order[head] as number;
+    for (let child = firstChild[state] as number; child !== -1; ) {
+      const symbol = symbolTo[child] as number;
+      let link = fail[state] as number;
+      while (link !== 0 && delta[link * symbols + symbol] === 0) link = fail[link] as number;
+      fail[child] = Math.max(0, (delta[link * symbols + symbol] as number) - 1);
+      order[tail++] = child;
+      child = nextSibling[child] as number;
+    }
+  }
+  return { fail, order };
+};
+
+/**
+ * The transition function, memoising each failure it resolves in the goto table (target + 1), so
+ * a scan pays for a missing edge once.
+ */
+export const stepper = (
+  delta: Uint16Array | Uint32Array,
+  symbols: number,
+  fail: Int32Array,
+): ((state: number, symbol: number) => number) => {
+  const step = (state: number, symbol: number): number => {
+    const known = delta[state * symbols + symbol] as number;
+    if (known !== 0) return known - 1;
+    const target = state === 0 ? 0 : step(fail[state] as number, symbol);
+    delta[state * symbols + symbol] = target + 1;
+    return target;
+  };
+  return step;
+};
