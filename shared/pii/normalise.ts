@@ -25,12 +25,59 @@ export interface TextView {
 const SPECIAL_CLASS =
   '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9]';
 const SPECIAL_CHAR = new RegExp(SPECIAL_CLASS);
-const JSON_ESCAPE = '\\\\u[0-9A-Fa-f]{4}';
+const JSON_ESCAPE = '\\\\(?:u[0-9A-Fa-f]{4}|[nrt"\\\\/bf])';
 const HTML_REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+// Combining diacritics (decomposed text, as macOS and some databases write it): read composed.
+const COMBINING = '[\\u0300-\\u036f]+';
+// Tabs and runs of spaces between two words: read as one space ("Mr  Clarke", "+49  30  1234567").
+// Indentation and trailing blanks are left alone.
+const SPACING = '(?<=\\S)(?: *\\t[ \\t]*| {2,})(?=\\S)';
 const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}`, 'g');
+// With spaces as candidates the scan tries every space, so it is used only for texts that have
+// a tab or two spaces after a word, or a combining mark (cheap searches; most payloads have none).
+const REWRITE_ALL = new RegExp(
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${COMBINING}|${SPACING}`,
+  'g',
+);
+const COMBINING_CHAR = new RegExp(COMBINING.slice(0, -1));
+
+const isBlank = (code: number): boolean =>
+  code === SPACE || code === TAB || code === 10 || code === 13;
+
+/** Whether a run of blanks that the view rewrites (not indentation) holds one of `blank`'s. */
+const hasSpacingAfterWord = (text: string, blank: string): boolean => {
+  for (let at = text.indexOf(blank); at >= 0; at = text.indexOf(blank, at + blank.length)) {
+    let before = at - 1;
+    while (before >= 0 && (text.charCodeAt(before) === SPACE || text.charCodeAt(before) === TAB)) {
+      before -= 1;
+    }
+    if (before >= 0 && !isBlank(text.charCodeAt(before))) return true;
+  }
+  return false;
+};
+
+const rewriteFor = (text: string): RegExp =>
+  hasSpacingAfterWord(text, '\t') || hasSpacingAfterWord(text, '  ') || COMBINING_CHAR.test(text)
+    ? REWRITE_ALL
+    : REWRITE;
 const SPACE = 32;
+const TAB = 9;
 const BACKSLASH = 92;
 const AMPERSAND = 38;
+const LOWER_U = 117;
+// What a JSON string's one-letter escapes stand for: a tab, backspace or form feed as a space.
+const JSON_SHORT: Readonly<Record<string, string>> = {
+  n: '\n',
+  r: '\r',
+  t: ' ',
+  b: ' ',
+  f: ' ',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+};
+
+const isCombining = (code: number): boolean => code >= 0x0300 && code <= 0x036f;
 
 const isInvisible = (code: number): boolean =>
   code === 0x00ad ||
@@ -63,6 +110,9 @@ const decodeEscape = (
   at: number,
   written: string,
 ): { decoded: string; length: number } | undefined => {
+  if (written.charCodeAt(0) === BACKSLASH && written.charCodeAt(1) !== LOWER_U) {
+    return { decoded: JSON_SHORT[written.charAt(1)] ?? written, length: 2 };
+  }
   if (written.charCodeAt(0) === BACKSLASH) {
     const code = Number.parseInt(written.slice(2), 16);
     if (isLowSurrogate(code)) return undefined;
@@ -151,19 +201,21 @@ class ViewBuilder {
 
 /**
  * The text with invisible characters removed, exotic spaces made ASCII spaces, full-width and
- * Arabic-Indic characters made ASCII, and JSON and HTML escapes decoded: what a person reads,
- * whatever a writer (or a copy from a web page, a word processor, a JSON encoder) did to it.
+ * Arabic-Indic characters made ASCII, JSON and HTML escapes decoded, decomposed letters composed
+ * and tabs or runs of spaces between words made one space: what a person reads, whatever a
+ * writer (or a copy from a web page, a word processor, a JSON encoder, macOS) did to it.
  * Undefined when nothing of that kind is in the text (most payloads: one pattern scan). Text
  * between the rewritten characters is copied in one piece.
  */
 export const normalisedView = (text: string): TextView | undefined => {
-  REWRITE.lastIndex = 0;
-  let match = REWRITE.exec(text);
+  const rewrite = rewriteFor(text);
+  rewrite.lastIndex = 0;
+  let match = rewrite.exec(text);
   if (match === null) return undefined;
   const view = new ViewBuilder();
   let copied = 0;
   let changed = false;
-  for (; match !== null; match = REWRITE.exec(text)) {
+  for (; match !== null; match = rewrite.exec(text)) {
     const at = match.index;
     const found = match[0];
     const first = found.charCodeAt(0);
@@ -173,7 +225,21 @@ export const normalisedView = (text: string): TextView | undefined => {
       view.same(text, copied, at);
       view.read(escaped.decoded, at, at + escaped.length);
       copied = at + escaped.length;
-      REWRITE.lastIndex = copied;
+      rewrite.lastIndex = copied;
+    } else if (isCombining(first)) {
+      // Composed with the character before, unless that was itself rewritten or nothing changes.
+      const base = isLowSurrogate(text.charCodeAt(at - 1)) ? at - 2 : at - 1;
+      if (base < copied) continue;
+      const written = text.slice(base, at + found.length);
+      const composed = written.normalize('NFC');
+      if (composed === written) continue;
+      view.same(text, copied, base);
+      view.read(composed, base, at + found.length);
+      copied = at + found.length;
+    } else if (first === SPACE || first === TAB) {
+      view.same(text, copied, at);
+      view.read(' ', at, at + found.length);
+      copied = at + found.length;
     } else {
       view.same(text, copied, at);
       for (let i = 0; i < found.length; i++) {

@@ -65,6 +65,11 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
     'a header of tab-separated labels over rows without a tab',
     repeated('lorem ipsum dolor sit\n', `${Array(16).fill('geburtsdatum').join('\t')}\n`),
   ],
+  ['one run of spaces and tabs after a word, ending the line', repeated(' \t', 'a', '\n')],
+  ['one run of spaces after a word, ending the line', repeated(' ', 'a', '\n')],
+  ['words joined by runs of spaces and tabs', repeated('ab  \t ')],
+  ['decomposed letters ("e\u0301e\u0301…")', repeated('e\u0301')],
+  ['escaped line breaks and tabs ("a\\n\\t…")', repeated('a\\n\\t')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

@@ -18,6 +18,9 @@ describe('normalisedView', () => {
     ['accented letters', 'Grüße von José Pérez, Łódź'],
     ['an unknown HTML reference', 'Tom &bogus; Jerry'],
     ['a backslash without an escape', 'C:\\users\\anna'],
+    ['indented JSON', '{\n    "id": 1,\n\t"ok": true\n}'],
+    ['blanks at the end of a line', 'Zeile eins  \nZeile zwei\t\n'],
+    ['a single space between words', 'one two three'],
   ])('is undefined for %s', (_case, text) => {
     expect(normalisedView(text)).toBeUndefined();
   });
@@ -41,6 +44,18 @@ describe('normalisedView', () => {
       'anna@example.de Müller & Co',
     ],
     ['an HTML no-break space', '030&nbsp;1234', '030 1234'],
+    [
+      "a JSON string's one-letter escapes",
+      'Gr\\u00fc\\u00dfe,\\nAnna\\tWeber \\"A\\" C:\\\\Users\\/x',
+      'Grüße,\nAnna Weber "A" C:\\Users/x',
+    ],
+    ['an escaped backslash before an n', 'C:\\\\new', 'C:\\new'],
+    ['decomposed letters', 'Jose\u0301 Pe\u0301rez, Mu\u0308ller', 'José Pérez, Müller'],
+    [
+      'tabs and runs of spaces between words',
+      'Mr  Clarke\t+49 \t 30   1234',
+      'Mr Clarke +49 30 1234',
+    ],
   ])('rewrites %s', (_case, text, expected) => {
     expect(normalisedView(text)?.text).toBe(expected);
   });
@@ -122,6 +137,24 @@ describe('classify reads the text as a person would', () => {
       '{"note":"Frau Jos\\u00e9 P\\u00e9rez hat Diabetes."}',
       'PERSON_NAME',
     ],
+    [
+      'a signature in a JSON string',
+      '{"body":"Danke!\\n\\nViele Grüße\\nAnna Weber"}',
+      'PERSON_NAME',
+    ],
+    [
+      'a health term in decomposed letters',
+      'Mi madre tiene alzhe\u0301imer y ya no puede vivir sola.',
+      'HEALTH_DATA',
+    ],
+    [
+      'a plate owner in decomposed letters',
+      'Le ve\u0301hicule immatricule\u0301 CG-324-DJ appartient a\u0300 mon voisin.',
+      'LICENCE_PLATE',
+    ],
+    ['a phone with double spaces', 'Rückruf unter +49  30  25826670 erbeten.', 'PHONE_NUMBER'],
+    ['a card with tabs', 'Karte:\t4564\t4573\t0650\t1588', 'PAYMENT_CARD'],
+    ['a name pair with double spaces', 'Das Protokoll schreibt Elena  Fernández.', 'PERSON_NAME'],
   ])('finds %s', (_case, text, type) => {
     const result = classify(text);
 
@@ -149,13 +182,16 @@ describe('classify reads the text as a person would', () => {
       'Caf&eacute; &amp; Cr&egrave;me, 250&nbsp;g, 4,99&nbsp;&euro;',
     ],
     ['JSON escapes of accents', '{"title":"R\\u00e9sum\\u00e9 du projet","pages":12}'],
+    ['escaped line breaks in a JSON log', '{"msg":"build ok\\n\\tstep 2 of 3\\n\\"done\\""}'],
+    ['a tab-separated price list', 'SKU\tQty\tPrice\nA-100\t4\t12.50\nB-200\t10\t3.99'],
+    ['decomposed accents in a topic text', 'Le re\u0301sume\u0301 du projet est pre\u0302t.'],
   ])('leaves non-sensitive text with %s non-sensitive', (_case, text) => {
     expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
   });
 
-  it('property: invisible characters anywhere in a valid identifier, or other spaces for its spaces, do not hide it', () => {
+  it('property: invisible characters anywhere in a valid identifier, or other spaces, tabs or runs of spaces for its spaces, do not hide it', () => {
     const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u200e'];
-    const SPACES = ['\u00a0', '\u202f', '\u2009', '\u2007', '\u3000'];
+    const SPACES = ['\u00a0', '\u202f', '\u2009', '\u2007', '\u3000', '  ', '\t', ' \t '];
     fc.assert(
       fc.property(
         fc.constantFrom(...VALID_IDENTIFIERS),
