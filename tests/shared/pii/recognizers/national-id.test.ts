@@ -128,6 +128,7 @@ describe('nationalIdRecognizer', () => {
     ['ro.cnp', 'card de sănătate 1630615123457', '1630615123457'],
     ['bg.egn', 'НЗОК, здравноосигурен 8032056031', '8032056031'],
     ['gr.amka', 'ασθενής 01013099997', '01013099997'],
+    ['at.vnr', 'e-card 1237 010180', '1237 010180'],
     ['at.vnr', 'Krankenversicherung 1237010180', '1237010180'],
     ['hu.taj', 'egészségbiztosítási azonosító 123456788', '123456788'],
     ['is.kennitala', 'sjúkratryggður, kennitala 120174-3399', '120174-3399'],
