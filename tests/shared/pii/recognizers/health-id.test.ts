@@ -33,6 +33,8 @@ describe('healthIdRecognizer', () => {
     ['de.kvnr', 'Vers.-Nr. A123456780', 'A123456780'],
     ['eu.ehic', 'Tessera sanitaria n. 80380001234567891234', '80380001234567891234'],
     ['eu.ehic', 'e-card (Gesundheitskarte) 80040000001234567890', '80040000001234567890'],
+    ['eu.ehic', 'Versichertenkarte Nr. 80756000001234567890', '80756000001234567890'],
+    ['eu.ehic', 'card de sănătate 80642000001234567890', '80642000001234567890'],
     ['health.member', 'Verzekerdennummer 123456789', '123456789'],
     ['health.member', 'Versichertennummer: 987654321', '987654321'],
     ['health.member', 'Nº tarjeta sanitaria: BBBB123456789012', 'BBBB123456789012'],
