@@ -77,6 +77,54 @@ export const nhsNumber = (digits: string): boolean => {
   return check !== 10 && check % 11 === Number(digits.charAt(9));
 };
 
+/**
+ * Scottish CHI number: a birth date (DDMMYY), three digits (the last odd for men), a check digit:
+ * the NHS number's mod 11 or, for birth dates whose mod-11 numbers ran out (issued since late
+ * 2025), Luhn. Sources: NHS Data Dictionary, "Community Health Index Number"; Public Health
+ * Scotland's phsmethods, src/chi_check.cpp (valid_checksum, both checks).
+ */
+export const chiNumber = (digits: string): boolean => {
+  if (!isDigits(digits, 10)) return false;
+  const day = Number(digits.slice(0, 2));
+  const month = Number(digits.slice(2, 4));
+  const year = Number(digits.slice(4, 6));
+  const date = isDate(1900 + year, month, day) || isDate(2000 + year, month, day);
+  return date && (nhsNumber(digits) || luhn(digits));
+};
+
+/** GS1 check digit (GTIN, GSRN, SSCC): weights 3 and 1 from the right of the payload, mod 10. */
+const gs1 = (digits: string): boolean => {
+  const payload = digits.length - 1;
+  let sum = 0;
+  for (let i = 0; i < payload; i++) {
+    sum += Number(digits.charAt(i)) * ((payload - 1 - i) % 2 === 0 ? 3 : 1);
+  }
+  return (10 - (sum % 10)) % 10 === Number(digits.charAt(payload));
+};
+
+/**
+ * Irish Individual Health Identifier in full: a seven-digit GS1 GSRN prefix, the ten-digit core
+ * number (nine digits and a mod-11 check digit, computed as the NHS number's), and a GS1 check
+ * digit over all. Source: the HSE IHI technical lead's reply quoted in uk-fci/nhs-number issue #9
+ * ("core … positions 8 to 17 … Modulus 11 check … GS1 check digit" at position 18), and the
+ * HSE's IHI Technical FAQs.
+ */
+export const irishIhi = (digits: string): boolean =>
+  isDigits(digits, 18) && gs1(digits) && nhsNumber(digits.slice(7, 17));
+
+/**
+ * Croatian MBO (matični broj osigurane osobe, issued by HZZO): eight digits weighted 7 6 5 4 3 2
+ * 7 6, check 11 minus the sum mod 11, 0 for a remainder of 0; a remainder of 1 is never issued
+ * (the next number is taken). Source: HZZO's technical specification of invoices for medical
+ * aids, annex 5 "Izračunavanje kontrolne znamenke matičnog broja osigurane osobe" (its example:
+ * 10000011 has check digit 2).
+ */
+export const croatianMbo = (digits: string): boolean => {
+  if (!isDigits(digits, 9)) return false;
+  const remainder = weightedSum(digits, [7, 6, 5, 4, 3, 2, 7, 6], 11);
+  return remainder !== 1 && (11 - remainder) % 11 === Number(digits.charAt(8));
+};
+
 const crossSum = (n: number): number => (n > 9 ? Math.floor(n / 10) + (n % 10) : n);
 
 /** German health insurance number (KVNR): a letter (A=01) and eight digits, then a check digit. */

@@ -20,7 +20,16 @@ export const TAX = { type: 'TAX_ID', category: 'tax_id' } as const;
 /** Words for any personal number: national id, social security and tax words share one pool. */
 export const PERSONAL_NUMBER_WORDS = contextPattern(['national', 'social', 'tax']);
 
-/** A digits-only scheme of this kind: it needs a personal-number word and one of its own names nearby. */
+/**
+ * The same and health words: most national ids double as health insurance numbers (CPR on the
+ * Danish sundhedskort, PESEL at the NFZ, BSN at the zorgverzekeraar, isikukood at the Haigekassa).
+ */
+export const PERSONAL_OR_HEALTH_WORDS = contextPattern(['national', 'social', 'tax', 'health']);
+
+/**
+ * A digits-only scheme of this kind: it needs a personal-number word (for a national id, a health
+ * word will do too) and one of its own names nearby.
+ */
 export const numericScheme =
   (kind: typeof NATIONAL | typeof TAX) =>
   (
@@ -33,7 +42,7 @@ export const numericScheme =
     ...kind,
     isValid,
     candidates: byDigits(...lengths),
-    context: PERSONAL_NUMBER_WORDS,
+    context: kind === NATIONAL ? PERSONAL_OR_HEALTH_WORDS : PERSONAL_NUMBER_WORDS,
     normalise: digitsOf,
     names: contextPattern([], names),
   });

@@ -14,7 +14,7 @@ import {
   digitsOf,
   NATIONAL,
   numericScheme,
-  PERSONAL_NUMBER_WORDS,
+  PERSONAL_OR_HEALTH_WORDS,
   token,
 } from './common.js';
 
@@ -73,7 +73,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     ...NATIONAL,
     isValid: ppsNumber,
     candidates: byPattern(token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)),
-    context: PERSONAL_NUMBER_WORDS,
+    context: PERSONAL_OR_HEALTH_WORDS,
     normalise: compact,
     names: contextPattern([], ['pps', 'ppsn', 'personal public service']),
   },
@@ -84,7 +84,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     ...NATIONAL,
     isValid: birthNumber,
     candidates: BIRTH_NUMBER_CANDIDATES,
-    context: PERSONAL_NUMBER_WORDS,
+    context: PERSONAL_OR_HEALTH_WORDS,
     needsContext: (candidate) => !/^\d{6} ?\/ ?\d{4}$/.test(candidate),
     normalise: digitsOf,
     names: contextPattern([], ['rodne c', 'rodneho c', 'birth number']),

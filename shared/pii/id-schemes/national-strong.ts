@@ -2,7 +2,7 @@ import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../check
 import { contextPattern } from '../context.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import { codeStarts, digitRunStarts, tokenStarts } from '../spans.js';
-import { compact, digitsOf, NATIONAL, PERSONAL_NUMBER_WORDS, token } from './common.js';
+import { compact, digitsOf, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
 
 // With its sign (YYMMDD-NNNN) or its century (YYYYMMDDNNNN) the number is distinctive.
 const SWEDISH_STRONG = /\d[-+]\d{4}$|^(?:18|19|20)\d{6}[-+]?\d{4}$/;
@@ -79,7 +79,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
       ),
       tokenStarts(16, 16),
     ),
-    context: PERSONAL_NUMBER_WORDS,
+    context: PERSONAL_OR_HEALTH_WORDS,
     needsContext: () => false,
     normalise: compact,
     isWellFormed: allOf((value) => CODICE_FISCALE.test(value), codiceFiscaleDay),
@@ -175,7 +175,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     ...NATIONAL,
     isValid: allOf((value) => luhn(digitsOf(value)), stdnumValid('SE', 'personnummer')),
     candidates: byPattern(token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}'), digitRunStarts(4)),
-    context: PERSONAL_NUMBER_WORDS,
+    context: PERSONAL_OR_HEALTH_WORDS,
     needsContext: (candidate) => !SWEDISH_STRONG.test(candidate),
     normalise: swedish,
     names: contextPattern([], ['personnummer', 'personnr', 'pnr', 'samordningsnummer']),

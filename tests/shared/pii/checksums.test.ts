@@ -1,6 +1,8 @@
 import {
   belgianEid,
   birthNumber,
+  chiNumber,
+  croatianMbo,
   czechBankAccount,
   ean13,
   gbUpn,
@@ -11,6 +13,7 @@ import {
   hungarianTaxId,
   icao9303,
   idnrDigits,
+  irishIhi,
   isBase58Check,
   isBech32,
   isDate,
@@ -40,6 +43,18 @@ describe.each([
   ['ean13', ean13, ['4006381333931'], ['4006381333932', '400638133393']],
   ['swissAhv', swissAhv, ['7569217076985'], ['7569217076984', '7559217076985']],
   ['nhsNumber', nhsNumber, ['9434765870', '4010232137', '0032698674'], ['9434765871']],
+  // Phsmethods' example, then synthetic: Luhn only (no mod-11 digit exists), 29 February 2000.
+  [
+    'chiNumber',
+    chiNumber,
+    ['0101011237', '1506854320', '2902005566', '2902005563'],
+    ['0101011238', '3213201234', '2902005564', '150685432'],
+  ],
+  // Synthetic: a GS1-style prefix, an NHS-style core from Ireland's range, a GS1 check digit;
+  // the second invalid one has a right GS1 digit but a wrong core check digit.
+  ['irishIhi', irishIhi, ['539123481234567869'], ['539123481234567868', '539123481234567876']],
+  // HZZO's example (10000011, check 2), then synthetic.
+  ['croatianMbo', croatianMbo, ['100000112', '123456782', '200000008'], ['100000113', '12345678']],
   ['kvnr', kvnr, ['A123456780', 'M123456785', 'Z999999997'], ['A123456787', '1123456780']],
   ['lanr', lanr, ['123456601', '987654401'], ['123456901', '12345660']],
   ['icao9303', icao9303, ['L898902C36', 'C01234565'], ['L898902C35', 'C0123456A']],

@@ -118,6 +118,51 @@ describe('nationalIdRecognizer', () => {
     expect(detected(text)).toEqual([]);
   });
 
+  // Most national ids double as health insurance numbers: next to a health word alone they count.
+  it.each([
+    ['dk.cpr', 'Sundhedskort: 211062-5629', '211062-5629'],
+    ['ee.ik', 'Haigekassa, ravikindlustus: 36805280109', '36805280109'],
+    ['lv.pk', 'veselības apdrošināšanas polise 161175-19997', '161175-19997'],
+    ['pl.pesel', 'Pacjent NFZ 44051401359', '44051401359'],
+    ['nl.bsn', 'zorgverzekeraar, verzekerde 111222333', '111222333'],
+    ['ro.cnp', 'card de sănătate 1630615123457', '1630615123457'],
+    ['bg.egn', 'НЗОК, здравноосигурен 8032056031', '8032056031'],
+    ['gr.amka', 'ασθενής 01013099997', '01013099997'],
+    ['at.vnr', 'e-card 1237 010180', '1237 010180'],
+    ['at.vnr', 'Krankenversicherung 1237010180', '1237010180'],
+    ['hu.taj', 'egészségbiztosítási azonosító 123456788', '123456788'],
+    ['is.kennitala', 'sjúkratryggður, kennitala 120174-3399', '120174-3399'],
+    ['es.nss', 'tarjeta sanitaria 28/12345678/40', '28/12345678/40'],
+    ['se.personnummer', 'vårdkort 8803200016', '8803200016'],
+    ['ie.pps', 'medical card 6433435F', '6433435F'],
+  ])('finds %s next to a health word in %j', (scheme, text, value) => {
+    expect(detected(text)).toEqual([{ value, scheme }]);
+  });
+
+  // Already found whatever the word, or by a social insurance word of their own.
+  it.each([
+    ['fr.nir', 'carte Vitale 2 95 10 99 126 111 93', '2 95 10 99 126 111 93'],
+    ['it.codicefiscale', 'tessera sanitaria RCCMNL83S18D969H', 'RCCMNL83S18D969H'],
+    ['ch.ssn', 'Versichertenkarte 756.9217.0769.85', '756.9217.0769.85'],
+    ['fi.hetu', 'Kela-kortti 131052-308T', '131052-308T'],
+    ['be.nn', 'mutualité 85.07.30-033.28', '85.07.30-033.28'],
+    ['lu.matricule', 'CNS matricule 1983052212385', '1983052212385'],
+    ['no.fodselsnummer', 'helsekort 151086 95088', '151086 95088'],
+    ['hu.taj', 'TAJ-szám: 123456788', '123456788'],
+    ['cz.rc', 'číslo pojištěnce 736028 5163', '736028 5163'],
+    ['pt.niss', 'utente, NISS 11234567892', '11234567892'],
+  ])('finds the health number %s in %j', (scheme, text, value) => {
+    expect(detected(text)).toEqual([{ value, scheme }]);
+  });
+
+  it.each([
+    ['a CPR-shaped number with no date', 'Sundhedskort: 321362-5629'],
+    ['a PESEL-shaped number with a wrong check digit', 'Pacjent NFZ 44051401358'],
+    ['a nine-digit number failing the 11-test', 'zorgverzekeraar 123456780'],
+  ])('ignores %s next to a health word', (_case, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+
   it('scores a match next to its own name above a generic word, both below a self-evident one', () => {
     const scores = nationalIdRecognizer
       .find('PESEL 44051401359, CF RCCMNL83S18D969H')
