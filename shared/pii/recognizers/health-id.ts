@@ -96,7 +96,7 @@ const SCHEMES: readonly IdScheme[] = [
     ...HEALTH,
     isValid: chiNumber,
     candidates: byDigits(10),
-    context: contextPattern(['health', 'social', 'national']),
+    context: HEALTH_WORDS,
     normalise: digitsOf,
     names: CHI_NAMES,
   },
