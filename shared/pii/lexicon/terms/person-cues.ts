@@ -585,6 +585,20 @@ export const PERSON_CUES = {
     ...['de bedste hilsner', 'bedste hilsner', 'kærlig hilsen', 'med vennlig hilsen'],
     ...['vennlig hilsen', 'hilsen', 'takk', 'le meas', 'is mise le meas', 'le dea-mhéin'],
     ...['tislijiet', 'dejjem tiegħek', 'grazzi', "b'rispett"],
+    // Short forms and closings after a modifier, so that they open the signature ("BR Anna",
+    // "Schöne Grüße Anna", "Muchos saludos Ana").
+    ...['br', 'rgds', 'thx', 'all the best', 'take care', 'danke', 'vielen dank'],
+    ...[
+      'schöne grüße',
+      'sonnige grüße',
+      'viele liebe grüße',
+      'herzlichen gruß',
+      'bien amicalement',
+    ],
+    ...['amicalement', 'muchos saludos', 'un cordial saludo', 'cordiales saludos', 'tanti saluti'],
+    ...['cari saluti', 'hartelijke groeten', 'lieve groeten', 'vriendelijke groeten'],
+    ...['serdeczne pozdrowienia', 'z wyrazami szacunku', 'um abraço', 'abraço', 'beijinhos'],
+    ...['bästa hälsningar', 'varma hälsningar', 'kram'],
   ],
   /** Field labels for a whole name ("Name:", "\"fullName\":", "Nom :"). */
   labelName: [
