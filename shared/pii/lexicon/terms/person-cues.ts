@@ -69,6 +69,10 @@ export const PERSON_CUES = {
     ...['tenho', 'tive', 'sofro', 'tomei', 'moro', 'votei'],
     ...['jag har', 'jag hade', 'jag lider', 'jag tar', 'jag fick', 'jag blev', 'jag var'],
     ...['jag bor', 'jag röstade', 'jag röstar', 'jag dömdes', 'jag greps'],
+    // Joining a union or party: EN, DE and IT have theirs above
+    ...['je me suis', 'me afilié', 'me he afiliado', 'me afilio', 'filiei-me', 'me filiei'],
+    ...['associei-me', 'należę', 'zapisałem się', 'zapisałam się', 'wstąpiłem', 'wstąpiłam'],
+    ...['jag gick', 'jag gått', 'jag betalar'],
     // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT
     ...['trpím', 'beru', 'užívám', 'měl jsem', 'měla jsem', 'byl jsem', 'byla jsem', 'bydlím'],
     ...['trpím', 'beriem', 'užívam', 'mal som', 'mala som', 'bol som', 'bola som', 'bývam'],
