@@ -17,12 +17,15 @@ const groupings = (separator: string): string =>
 
 // Spaces or dashes, or a line break (with the spaces around it) where a number was wrapped.
 const SPACED = '(?:[ -]|[ \\t]*\\r?\\n[ \\t]*)';
-// Dots throughout, and no more dotted digits after: not a longer dotted run (a version, an IP).
-const DOTTED = `(?:${groupings('\\.')})(?!\\.\\d)`;
+// Dots, slashes or underscores throughout, and no more so joined digits after: not a longer
+// dotted run (a version, an IP) or path.
+const UNIFORM = ['\\.', '/', '_']
+  .map((separator) => `(?:${groupings(separator)})(?!${separator}\\d)`)
+  .join('|');
 
 // Contiguous 13-19 digits, or the printed groupings (exported for the test of its start index).
 export const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${DOTTED}|\\d{13,19})(?![\\d])`,
+  `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${UNIFORM}|\\d{13,19})(?![\\d])`,
   'gu',
 );
 const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
@@ -117,7 +120,7 @@ const isCard = (text: string, start: number, candidate: string, digits: string):
 };
 
 // The last group of a grouped candidate, with the separator before it.
-const LAST_GROUP = /[ \t\r\n.-]+\d+$/;
+const LAST_GROUP = /[ \t\r\n./_-]+\d+$/;
 const MIN_DIGITS = 13;
 
 /**

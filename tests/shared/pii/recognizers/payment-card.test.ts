@@ -44,6 +44,23 @@ describe('paymentCardRecognizer', () => {
   });
 
   it.each([
+    ['Visa, slashes', 'Kreditkarte 4111/1111/1111/1111', '4111/1111/1111/1111'],
+    ['Mastercard, underscores', 'pan=5555_5555_5555_4444', '5555_5555_5555_4444'],
+    ['Visa, slashes in a path', '/cards/4012/8888/8888/1881', '4012/8888/8888/1881'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['slashes, Luhn-invalid', '4111/1111/1111/1112'],
+    ['slashes in a longer path', '4111/1111/1111/1111/2024'],
+    ['slashes and dots mixed', '4111/1111.1111/1111'],
+    ['a date with slashes', '12/05/2024/1111'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
+  });
+
+  it.each([
     ['dots, Luhn-invalid', '4111.1111.1111.1112'],
     ['dots inside a longer dotted run', '4111.1111.1111.1111.1234.5'],
     ['dots after a dotted prefix', '1.4111.1111.1111.1111'],
@@ -147,7 +164,7 @@ describe('the start index of the card pattern', () => {
       '4111111111111111',
       '5500000000000004',
     ]
-      .concat([' ', '-', '.', ',', '\n', '\r\n', '\t', ' \n ', 'a', 'é', '/'])
+      .concat([' ', '-', '.', ',', '\n', '\r\n', '\t', ' \n ', 'a', 'é', '/', '_'])
       .concat(['4111 1111 ', '2024-03-05', '3714 496353 98431']);
     assertSameAsWholeScan(CANDIDATE, CARD_STARTS, pieces, 1500);
   });
