@@ -36,6 +36,7 @@ describe('licencePlateRecognizer', () => {
     ['PL', 'Samochód pracownika, nr rejestracyjny WX 12345', 'WX 12345'],
     ['PT', 'Carro do funcionário, matrícula AA-00-AA', 'AA-00-AA'],
     ['SV', 'Den anställdes bil, registreringsnummer ABC 123', 'ABC 123'],
+    ['EN, a neighbour and a bare reg', "My neighbour's car, reg AB12CDE", 'AB12CDE'],
   ])('finds a plate: %s', (_case, text, plate) => {
     expect(foundIn(licencePlateRecognizer, text)).toEqual([plate]);
   });
@@ -46,6 +47,7 @@ describe('licencePlateRecognizer', () => {
       'Parkhaus-Statistik: 412 Fahrzeuge, Kennzeichen B-MK 1234 stand am längsten.',
     ],
     ['a parking report', 'Parking report: 80% occupancy, plate AB12 CDE overstayed.'],
+    ['a bare reg in a parking log', 'Reg AB12 CDE, 3 hours, bay 4'],
     ['statistics in French', 'Parking : le véhicule immatriculé AB-123-CD est resté 3 jours.'],
     ['words after the plate word and no plate', 'Kennzeichen des Mitarbeiters wird erfasst.'],
     ['a plate word, words and a number', 'Kennzeichen der Mitarbeiter: 120'],
