@@ -376,12 +376,19 @@ export const digitRunStarts = (min: number): StartsOf =>
   });
 
 const isGroupGapCode = (code: number): boolean =>
-  code === 32 || code === 9 || code === 10 || code === 13 || code === 46 || code === 45;
+  code === 32 ||
+  code === 9 ||
+  code === 10 ||
+  code === 13 ||
+  code === 46 ||
+  code === 45 ||
+  code === 47 ||
+  code === 95;
 
 /**
  * Starts of runs that may open a number printed in groups or written whole: a run of exactly
- * `first` digits followed, across spaces, tabs, line breaks, dots or dashes only, by a run of one
- * of the `second` lengths; or a run of `whole.min` to `whole.max` digits. For a pattern whose
+ * `first` digits followed, across spaces, tabs, line breaks, dots, dashes, slashes or underscores
+ * only, by a run of one of the `second` lengths; or a run of `whole.min` to `whole.max` digits. For a pattern whose
  * lead rules out a digit before it and whose groups are so joined (payment cards: 4-4…, 4-6…).
  */
 export const groupedRunStarts = (

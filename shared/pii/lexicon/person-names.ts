@@ -369,15 +369,26 @@ const labelledSurnameFirst = (text: string, list: readonly NameToken[], index: n
   );
 };
 
+// "… bis Freitag. Danke, VG Anna": mid-line, a closing after a sentence's end or a comma signs
+// off when the name then ends the line.
+const SIGN_OFF_BEFORE = /[.!?,][ \t]{1,3}$/;
+const SIGN_OFF_END = /^[ \t]*[.!]?[ \t]*(?:\r?\n|$)/;
+
 /**
- * Index of a clear first name on the closing's own line ("VG Anna"), or -1: only after a closing
- * that opens its line, so that "das VG Anna" in a sentence is none.
+ * The clear first name (and the name parts after it) on the closing's own line ("VG Anna"), or
+ * undefined: after a closing that opens its line, or, mid-line, after a sentence's end or a comma
+ * when the name ends the line; so that "das VG Anna" in a sentence is none.
  */
-const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): number => {
-  if (!startsLine(text, hit.start)) return -1;
+const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
+  const opensLine = startsLine(text, hit.start);
+  if (!(opensLine || SIGN_OFF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start)))) {
+    return undefined;
+  }
   const index = tokenAfter(text, tokens, hit, CLOSING_SAME_LINE);
   const token = tokens.list[index];
-  return token !== undefined && clearFirstName(token) ? index : -1;
+  if (token === undefined || !clearFirstName(token)) return undefined;
+  const run = runFrom(text, tokens.list, index);
+  return opensLine || SIGN_OFF_END.test(text.slice(run.end, run.end + 8)) ? run : undefined;
 };
 
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
@@ -388,7 +399,7 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
       if (kind === 'closing' && index < 0) {
         const signed = signedOnSameLine(text, tokens, hit);
-        if (signed >= 0) names.push({ ...runFrom(text, tokens.list, signed), cue: 'closing' });
+        if (signed !== undefined) names.push({ ...signed, cue: 'closing' });
         continue;
       }
       if (index < 0) continue;

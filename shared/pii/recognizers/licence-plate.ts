@@ -1,4 +1,4 @@
-import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
+import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -9,6 +9,9 @@ const GAP =
   /["']?[ \t]{0,2}[:=]?[ \t]{0,3}(?:(?:no\.?|nr\.?|n°|nº|number|nummer|numéro|número|numero)[ \t]{0,2}[:.]?[ \t]{0,2})?["']?/iuy;
 // Upper-case letters and digits in up to four groups: 'B-MK 1234', 'AB-123-CD', '1234 BCD', 'AB12 CDE'.
 const PLATE = /[A-ZÄÖÜÅ0-9]{1,8}(?:[- ][A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![\p{L}\p{N}])/uy;
+// Or after a few words naming whose it is: "Kennzeichen des Mitarbeiters: M-AB 1234", "targa del
+// dipendente AB 123 CD" (words with a lower-case letter: no part of a plate).
+const WORDS = /(?:[ \t]{1,2}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){1,3}/uy;
 const LETTER = /[A-ZÄÖÜÅ]/g;
 const DIGIT = /\d/g;
 const SEPARATOR = /[- ]/g;
@@ -16,9 +19,7 @@ const OWNER_WINDOW = 100;
 
 const count = (value: string, pattern: RegExp): number => value.match(pattern)?.length ?? 0;
 
-const plateAfter = (text: string, word: Span): Span | undefined => {
-  GAP.lastIndex = word.end;
-  const at = word.end + (GAP.exec(text)?.[0].length ?? 0);
+const plateAt = (text: string, at: number): Span | undefined => {
   PLATE.lastIndex = at;
   const match = PLATE.exec(text);
   if (match === null) return undefined;
@@ -28,11 +29,29 @@ const plateAfter = (text: string, word: Span): Span | undefined => {
   return shaped && count(plate, DIGIT) >= 1 ? { start: at, end: at + plate.length } : undefined;
 };
 
-const hasOwner = (text: string, word: LexiconHit, owners: readonly LexiconHit[]): boolean =>
-  spansWithin(owners, word.start - OWNER_WINDOW, word.end + OWNER_WINDOW).length > 0 ||
-  personCueFor(text, word) !== undefined;
+const skip = (text: string, from: number, gap: RegExp): number => {
+  gap.lastIndex = from;
+  return from + (gap.exec(text)?.[0].length ?? 0);
+};
 
-/** Registration plates right after a plate word, with an owner or a person nearby. */
+const plateAfter = (text: string, word: Span): Span | undefined =>
+  plateAt(text, skip(text, word.end, GAP)) ??
+  plateAt(text, skip(text, skip(text, word.end, WORDS), GAP));
+
+// Who may own or drive the car: an owner word, or a person named by a role ("Kennzeichen des
+// Mitarbeiters", "the employee's car, plate …", "véhicule du salarié immatriculé …") or kinship.
+const OWNER_KINDS = ['owner', 'roleNoun', 'role', 'kin'] as const;
+
+const hasOwner = (text: string, word: LexiconHit, hits: LexiconHits): boolean =>
+  OWNER_KINDS.some(
+    (kind) =>
+      spansWithin(hits.of(kind), word.start - OWNER_WINDOW, word.end + OWNER_WINDOW).length > 0,
+  ) || personCueFor(text, word) !== undefined;
+
+/**
+ * Registration plates right after a plate word, with an owner, a person or a company car nearby
+ * (a company car is driven by someone: its plate traces to the driver); not a plate with no one.
+ */
 export const licencePlateRecognizer: Recognizer = {
   name: 'licence-plate',
   entities: ['LICENCE_PLATE'],
@@ -43,7 +62,7 @@ export const licencePlateRecognizer: Recognizer = {
     for (const word of hits.of('plate')) {
       const span = plateAfter(text, word);
       if (span === undefined || span.start < lastEnd) continue;
-      if (!hasOwner(text, word, hits.of('owner'))) continue;
+      if (!hasOwner(text, word, hits)) continue;
       lastEnd = span.end;
       findings.push(
         toFinding(span, {

@@ -17,12 +17,15 @@ const groupings = (separator: string): string =>
 
 // Spaces or dashes, or a line break (with the spaces around it) where a number was wrapped.
 const SPACED = '(?:[ -]|[ \\t]*\\r?\\n[ \\t]*)';
-// Dots throughout, and no more dotted digits after: not a longer dotted run (a version, an IP).
-const DOTTED = `(?:${groupings('\\.')})(?!\\.\\d)`;
+// Dots, slashes or underscores throughout, and no more so joined digits after: not a longer
+// dotted run (a version, an IP) or path.
+const UNIFORM = ['\\.', '/', '_']
+  .map((separator) => `(?:${groupings(separator)})(?!${separator}\\d)`)
+  .join('|');
 
 // Contiguous 13-19 digits, or the printed groupings (exported for the test of its start index).
 export const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${DOTTED}|\\d{13,19})(?![\\d])`,
+  `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${UNIFORM}|\\d{13,19})(?![\\d])`,
   'gu',
 );
 const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
@@ -66,16 +69,58 @@ const issued = (digits: string): boolean =>
  * Whether a number wrapped over lines is still read as one: one line break at most, and no group
  * of one or two digits after it (a list item's number on the next line: "3333\n1. Punkt").
  */
-const wrappedAsOne = (candidate: string): boolean => {
-  const lines = candidate.split(LINE_BREAK);
-  return lines.length === 1 || (lines.length === 2 && !SHORT_GROUP.test(lines[1] ?? ''));
+const wrappedAsOne = (lines: readonly string[]): boolean =>
+  lines.length === 1 || (lines.length === 2 && !SHORT_GROUP.test(lines[1] ?? ''));
+
+const GROUP_LINE = /^\d{4,6}$/;
+const DIGIT_LINE = /^[ \t]*\d+[ \t]*\r?$/;
+
+/** The line before the one `offset` is in (without its line break), or undefined on the first. */
+const lineBefore = (text: string, offset: number): string | undefined => {
+  const start = text.lastIndexOf('\n', offset - 1);
+  return start < 0 ? undefined : text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
 };
 
-const isCard = (candidate: string, digits: string): boolean =>
-  wrappedAsOne(candidate) && issued(digits) && luhn(digits);
+/** The line after the one `offset` is in, or undefined on the last. */
+const lineAfter = (text: string, offset: number): string | undefined => {
+  const end = text.indexOf('\n', offset);
+  if (end < 0) return undefined;
+  const next = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, next < 0 ? text.length : next);
+};
+
+/**
+ * "4111\n1111\n1111\n1111": a card copied out of a form or a PDF, one group of four (or 4-6-5)
+ * per line, each line nothing but its group, after a label or on its own. Not a column of numbers:
+ * the line before the first group (when it opens its line) and the line after the last hold no
+ * number alone of their own, other than a three-digit CVV after it.
+ */
+const oneGroupPerLine = (
+  text: string,
+  start: number,
+  end: number,
+  lines: readonly string[],
+): boolean => {
+  if (lines.length < 3 || !lines.every((line) => GROUP_LINE.test(line))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const opensLine = text.slice(lineStart, start).trim() === '';
+  const before = lineBefore(text, start);
+  if (opensLine && before !== undefined && DIGIT_LINE.test(before)) return false;
+  const endOfLine = text.indexOf('\n', end);
+  const rest = text.slice(end, endOfLine < 0 ? text.length : endOfLine);
+  if (rest.trim() !== '') return true;
+  const after = lineAfter(text, end);
+  return after === undefined || !DIGIT_LINE.test(after) || after.trim().length === 3;
+};
+
+const isCard = (text: string, start: number, candidate: string, digits: string): boolean => {
+  if (!issued(digits) || !luhn(digits)) return false;
+  const lines = candidate.split(LINE_BREAK);
+  return wrappedAsOne(lines) || oneGroupPerLine(text, start, start + candidate.length, lines);
+};
 
 // The last group of a grouped candidate, with the separator before it.
-const LAST_GROUP = /[ \t\r\n.-]+\d+$/;
+const LAST_GROUP = /[ \t\r\n./_-]+\d+$/;
 const MIN_DIGITS = 13;
 
 /**
@@ -86,7 +131,7 @@ const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
   let candidate = text.slice(start, end);
   for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {
-    if (isCard(candidate, digits)) return { start, end: start + candidate.length };
+    if (isCard(text, start, candidate, digits)) return { start, end: start + candidate.length };
     const shorter = candidate.replace(LAST_GROUP, '');
     if (shorter === candidate) return undefined;
     candidate = shorter;

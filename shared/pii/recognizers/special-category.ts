@@ -1,4 +1,11 @@
-import { type LexiconHit, lexiconHits, type SpecialCategory } from '../lexicon/index.js';
+import { foldText } from '../lexicon/fold.js';
+import {
+  type LexiconHit,
+  type LexiconHits,
+  lexiconHits,
+  type SpecialCategory,
+} from '../lexicon/index.js';
+import { spansWithin } from '../lexicon/near.js';
 import { isInName, personCueFor } from '../lexicon/person-context.js';
 import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
 import { toFinding } from '../spans.js';
@@ -29,6 +36,71 @@ export const longestHits = (hits: readonly LexiconHit[]): LexiconHit[] => {
   return kept;
 };
 
+// Membership phrases before a named union, folded (EN, DE, FR, ES, IT, NL, PL, PT, SV): "member
+// of Unite", "Mitglied der GEW", "adhérent à SUD", "afiliado a USO", "iscritta alla UGL", "lid van
+// de AC", "członkiem Solidarności", "sócio do STAL", "medlem i Kommunal", "gick med i Unionen".
+const MEMBERSHIP_PHRASES = [
+  'member of(?: the)?',
+  'joined(?: the)?',
+  'rep for(?: the)?',
+  'mitglied (?:der|bei(?: der)?|in der|im)',
+  'adherente? (?:a|de|chez)(?: la)?',
+  'membre (?:de|du)(?: la)?',
+  'syndiquee? (?:a|chez)(?: la)?',
+  'afiliad[oa] (?:a|al)(?: la)?',
+  'miembro del?(?: la)?',
+  'iscritt[oa] (?:a|al|alla)',
+  'tesserat[oa](?: (?:della|alla))?',
+  'lid (?:van|bij)(?: de)?',
+  'czlon(?:kiem|ek|kinia|kini)',
+  'nalez[ey] do',
+  'dziala(?:m)? w',
+  'soci[oa] d[oa]',
+  'filiad[oa] (?:a|ao)',
+  'membro d[oa]',
+  'medlem(?:mar)? (?:i|av)',
+  '(?:gick |gatt |gar )?med i',
+  'ansluten till',
+  'organiserad i',
+  '(?:medlems)?avgift(?:en)? till',
+];
+const MEMBERSHIP_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${MEMBERSHIP_PHRASES.join('|')})[ \\t]{1,2}$`,
+  'u',
+);
+const MEMBERSHIP_REACH = 32;
+// Or a word after it: "GMB member", "GEW-Mitglied".
+const MEMBERSHIP_AFTER = /^[ \t-](?:member|rep|steward|shop steward|mitglied)(?![\p{L}])/iu;
+const UPPER = /\p{Lu}/u;
+// In lower case the name counts only with no word after it ("medlem i kommunal." but not "med i
+// kommunal regi"), or a word that opens the next part of the sentence.
+const NO_WORD_AFTER =
+  /^(?:[ \t]*(?:$|\r?\n|[^\p{L}\s])|[ \t]+(?:och|sedan|sen|men|som|nu|också|and|since|und|seit|et|depuis|y|desde|e|da|en|sinds|oraz|od)(?![\p{L}]))/u;
+
+/**
+ * Named unions ('Kommunal', 'Unite', 'GEW') in a membership phrase, as union hits over the phrase
+ * and the name; the name written with its capital, or in lower case with no word after it.
+ */
+const namedUnions = (text: string, hits: LexiconHits): LexiconHit[] => {
+  const found: LexiconHit[] = [];
+  const terms = hits.of('union');
+  for (const hit of hits.of('unionName')) {
+    // A union term over the name already counts ("member of Unite the Union").
+    if (spansWithin(terms, hit.start, hit.end).some((term) => term.start < hit.end)) continue;
+    const written =
+      UPPER.test(text.charAt(hit.start)) || NO_WORD_AFTER.test(text.slice(hit.end, hit.end + 12));
+    if (!written) continue;
+    if (MEMBERSHIP_AFTER.test(text.slice(hit.end, hit.end + 14))) {
+      found.push({ kind: 'union', start: hit.start, end: hit.end });
+      continue;
+    }
+    const from = Math.max(0, hit.start - MEMBERSHIP_REACH);
+    const phrase = MEMBERSHIP_BEFORE.exec(foldText(text.slice(from, hit.start)));
+    if (phrase !== null) found.push({ kind: 'union', start: from + phrase.index, end: hit.end });
+  }
+  return found;
+};
+
 /** Findings for the lexicon hits of one kind that are said of a person. */
 export const personalTerms = (
   text: string,
@@ -56,7 +128,7 @@ export const specialCategoryRecognizer: Recognizer = {
     return CATEGORIES.flatMap((kind) =>
       personalTerms(
         text,
-        hits.of(kind),
+        kind === 'union' ? [...hits.of(kind), ...namedUnions(text, hits)] : hits.of(kind),
         ENTITY[kind],
         kind === 'health' ? 'health' : 'special_category',
       ),

@@ -36,6 +36,17 @@ export const CONTACT_CUES = {
     ...['numer rejestracyjny', 'numerze rejestracyjnym', 'tablica rejestracyjna', 'nr rej.'],
     ...['tablice rejestracyjne', 'registreringsnummer', 'regnr', 'reg.nr', 'registreringsskylt'],
     ...['nummerplade', 'rekisterikilpi', 'rekisterinumero', 'spz', 'poznávací značka', 'rendszám'],
+    ...[
+      'plate',
+      'plate number',
+      'registration number',
+      'reg number',
+      'car reg',
+      'vehicle reg',
+      'reg',
+    ],
+    ...['amtliches kennzeichen', 'nummerbord', 'placa', 'nr rejestracyjny', 'regnummer'],
+    ...['nummerplåt'],
   ],
   /** Who a vehicle belongs to. */
   owner: [
@@ -45,6 +56,26 @@ export const CONTACT_CUES = {
     ...['kentekenhouder', 'właściciel', 'właścicielka', 'proprietário', 'proprietária', 'ägare'],
     ...['fordonsägare', 'ejer', 'omistaja', 'majitel', 'belongs to', 'gehört', 'appartient'],
     ...['pertenece', 'appartiene', 'behoort', 'należy do', 'pertence', 'tillhör'],
+    // Drivers, and role nouns as the plate's owner names them ("Kennzeichen des Mitarbeiters",
+    // "véhicules des salariés"); the role nouns' plain forms are the person cues' roleNoun list.
+    ...['driver', 'drivers', 'staff member', 'fahrer', 'fahrerin', 'fahrers', 'fahrzeugführer'],
+    ...['fahrzeugführerin', 'mitarbeiters', 'kunden', 'mieters', 'bewerbers', 'kollegen'],
+    ...['angestellte', 'angestellten', 'beschäftigte', 'beschäftigten', 'conducteur'],
+    ...['conductrice', 'chauffeur', 'salariés', 'employés', 'conductor', 'conductora', 'empleados'],
+    ...['trabajador', 'trabajadora', 'conducente', 'guidatore', 'autista', 'dipendenti'],
+    ...['lavoratore', 'lavoratrice', 'bestuurder', 'werknemers', 'medewerkers', 'kierowca'],
+    ...['kierowcy', 'pracownika', 'pracownicy', 'klienta', 'condutor', 'condutora', 'motorista'],
+    ...['trabalhador', 'trabalhadora', 'funcionários', 'förare', 'föraren', 'chauffören'],
+    ...['anställda', 'anställde', 'anställdes', 'medarbetaren', 'medarbetarens', 'förarens'],
+    ...['kundens'],
+    // A company car is driven by someone: its plate traces to the driver (a fleet log, a
+    // parking permit), so it counts as owned; a plate with no one near stays no finding.
+    ...['company car', 'dienstwagen', 'firmenwagen', 'geschäftswagen', 'dienstfahrzeug'],
+    ...['firmenfahrzeug', 'voiture de fonction', 'véhicule de fonction', 'voiture de service'],
+    ...['coche de empresa', 'vehículo de empresa', 'auto aziendale', 'veicolo aziendale'],
+    ...['leaseauto', 'bedrijfsauto', 'auto van de zaak', 'samochód służbowy'],
+    ...['samochodu służbowego', 'carro da empresa', 'viatura de serviço', 'tjänstebil'],
+    ...['förmånsbil', 'firmabil'],
   ],
   /** Device, advertising and cookie identifiers. */
   device: [

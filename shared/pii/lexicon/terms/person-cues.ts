@@ -69,6 +69,10 @@ export const PERSON_CUES = {
     ...['tenho', 'tive', 'sofro', 'tomei', 'moro', 'votei'],
     ...['jag har', 'jag hade', 'jag lider', 'jag tar', 'jag fick', 'jag blev', 'jag var'],
     ...['jag bor', 'jag röstade', 'jag röstar', 'jag dömdes', 'jag greps'],
+    // Joining a union or party: EN, DE and IT have theirs above
+    ...['je me suis', 'me afilié', 'me he afiliado', 'me afilio', 'filiei-me', 'me filiei'],
+    ...['associei-me', 'należę', 'zapisałem się', 'zapisałam się', 'wstąpiłem', 'wstąpiłam'],
+    ...['jag gick', 'jag gått', 'jag betalar'],
     // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT
     ...['trpím', 'beru', 'užívám', 'měl jsem', 'měla jsem', 'byl jsem', 'byla jsem', 'bydlím'],
     ...['trpím', 'beriem', 'užívam', 'mal som', 'mala som', 'bol som', 'bola som', 'bývam'],
@@ -585,6 +589,20 @@ export const PERSON_CUES = {
     ...['de bedste hilsner', 'bedste hilsner', 'kærlig hilsen', 'med vennlig hilsen'],
     ...['vennlig hilsen', 'hilsen', 'takk', 'le meas', 'is mise le meas', 'le dea-mhéin'],
     ...['tislijiet', 'dejjem tiegħek', 'grazzi', "b'rispett"],
+    // Short forms and closings after a modifier, so that they open the signature ("BR Anna",
+    // "Schöne Grüße Anna", "Muchos saludos Ana").
+    ...['br', 'rgds', 'thx', 'all the best', 'take care', 'danke', 'vielen dank'],
+    ...[
+      'schöne grüße',
+      'sonnige grüße',
+      'viele liebe grüße',
+      'herzlichen gruß',
+      'bien amicalement',
+    ],
+    ...['amicalement', 'muchos saludos', 'un cordial saludo', 'cordiales saludos', 'tanti saluti'],
+    ...['cari saluti', 'hartelijke groeten', 'lieve groeten', 'vriendelijke groeten'],
+    ...['serdeczne pozdrowienia', 'z wyrazami szacunku', 'um abraço', 'abraço', 'beijinhos'],
+    ...['bästa hälsningar', 'varma hälsningar', 'kram'],
   ],
   /** Field labels for a whole name ("Name:", "\"fullName\":", "Nom :"). */
   labelName: [

@@ -672,6 +672,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sindicatul', 'синдикат*', 'sindikat*', 'συνδικάτ*', 'συνδικαλιστ*', 'profesinė sąjunga'],
     ...['profesinės sąjungos', 'arodbiedrīb*', 'ametiühing*', 'ammattiliit*', 'fagforening*'],
     ...['fagforbund*', 'ceardchumann*', 'trejdjunjin*'],
+    // Union names no everyday word: EN, DE, FR, ES, IT, NL, PL, PT, SV
+    ...['uil', 'fiom', 'cobas', 'csif', 'fenprof', 'força sindical', 'cfe-cgc', 'abvakabo'],
+    ...['if metall', 'vårdförbundet', 'lärarförbundet', 'lärarnas riksförbund', 'gs-facket'],
+    ...['målareförbundet', 'elektrikerförbundet', 'byggnadsarbetareförbundet'],
+    ...['akademikerförbundet', 'kommunals medlem*', 'kommunalmedlem*', 'unionenmedlem*'],
+    ...['związku nauczycielstwa polskiego', 'nszz', 'ig bce', 'ig bau', 'marburger bund'],
   ],
   sexual: [
     // EN
@@ -805,3 +811,22 @@ export const SPECIAL_CATEGORY_TERMS = {
 
 /** The Art. 9 categories, as lexicon kinds. */
 export type SpecialCategory = keyof typeof SPECIAL_CATEGORY_TERMS;
+
+/**
+ * Unions whose name is also an everyday word or a short form used otherwise ('Kommunal' is
+ * Swedish for "municipal", 'Unionen' for "the union" (the EU), 'Unite', 'SUD', 'USO' for "use",
+ * 'GDP'): counted as union membership only in a membership phrase ("medlem i Kommunal", "member
+ * of Unite", "GMB member"), with the name written with its capital or with no word after it; the
+ * special-category recognizer checks both (namedUnions). EN, DE, FR, ES, IT, NL, PL, PT, SV.
+ */
+export const UNION_NAMES = {
+  unionName: [
+    ...['unite', 'gmb', 'rmt', 'pcs', 'cwu', 'ucu', 'neu', 'rcn', 'usdaw', 'nasuwt', 'aslef'],
+    ...['seiu', 'uaw', 'teamsters', 'afl-cio', 'gew', 'evg', 'gdp', 'gdl', 'dbb', 'komba', 'ngg'],
+    ...['sud', 'solidaires', 'unsa', 'fsu', 'cftc', 'snes', 'uso', 'cig', 'ela', 'satse', 'ugl'],
+    ...['usb', 'fisac', 'fim', 'vcp', 'ac', 'solidarności', 'solidarność', 'znp', 'cut', 'stal'],
+    ...['fne', 'kommunal', 'unionen', 'vision', 'handels', 'byggnads', 'ledarna', 'transport'],
+    ...['seko', 'lo', 'tco', 'fastighets', 'livs', 'pappers', 'ssr', 'sveriges lärare'],
+    ...['sveriges ingenjörer'],
+  ],
+} as const satisfies Record<string, readonly string[]>;

@@ -2,7 +2,10 @@ import { type LexiconKind, lexiconHits, spellings } from '../../../../shared/pii
 import { CONTACT_CUES } from '../../../../shared/pii/lexicon/terms/contact-cues.js';
 import { CRIMINAL_TERMS } from '../../../../shared/pii/lexicon/terms/criminal.js';
 import { PERSON_CUES } from '../../../../shared/pii/lexicon/terms/person-cues.js';
-import { SPECIAL_CATEGORY_TERMS } from '../../../../shared/pii/lexicon/terms/special-categories.js';
+import {
+  SPECIAL_CATEGORY_TERMS,
+  UNION_NAMES,
+} from '../../../../shared/pii/lexicon/terms/special-categories.js';
 
 const found = (text: string, kind: LexiconKind): string[] =>
   lexiconHits(text)
@@ -59,6 +62,7 @@ describe('the term lists', () => {
     ['criminal', CRIMINAL_TERMS],
     ...Object.entries(PERSON_CUES),
     ...Object.entries(CONTACT_CUES),
+    ...Object.entries(UNION_NAMES),
   ];
 
   it.each(lists)('%s has only non-empty, trimmed entries', (_kind, list) => {

@@ -29,6 +29,19 @@ describe('findPersonNames', () => {
     ['ok\nBest, Anna', ['Anna (closing)']],
     ['Name: QUERTENMONT, Anna', ['QUERTENMONT, Anna (label)']],
     ['"name": "Brzęczyszczykiewicz, Jan"', ['Brzęczyszczykiewicz, Jan (label)']],
+    ['Bitte bis Freitag. Danke, VG Anna', ['Anna (closing)']],
+    ['bitte bis Freitag, VG Anna Weber.', ['Anna Weber (closing)']],
+    ['Please review by Friday. Thanks, BR Anna', ['Anna (closing)']],
+    ['Thanks, BR Anna', ['Anna (closing)']],
+    ['Merci pour tout. Bises, Camille', ['Camille (closing)']],
+    ['Grazie mille. Un saluto Giulia\nPS: domani', ['Giulia (closing)']],
+    ['Gracias. Muchos saludos Lucía', ['Lucía (closing)']],
+    ['Tot morgen! Lieve groeten Sanne', ['Sanne (closing)']],
+    ['Do jutra. Serdeczne pozdrowienia Katarzyna', ['Katarzyna (closing)']],
+    ['Até amanhã. Um abraço Joana', ['Joana (closing)']],
+    ['Vi ses! Kram Sara', ['Sara (closing)']],
+    ['Schöne Grüße Thomas', ['Thomas (closing)']],
+    ['Danke\nAnna Weber', ['Anna Weber (closing)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -63,6 +76,14 @@ describe('findPersonNames', () => {
     ['a closing before a first name in capitals', 'VG ANNA'],
     ['a closing glued to a word before a first name', 'ok\nVGA Anna'],
     ['a closing after spaces in the middle of a line', 'Produkt          VG Anna'],
+    [
+      'a sign-off mid-line before a collecting society',
+      'Die Abrechnung geht an die VG Wort. VG Wort',
+    ],
+    ['a broadcaster after a sentence', 'Heute im Programm. BR Fernsehen zeigt den Film.'],
+    ['a closing after a comma, the first name inside a sentence', 'Er sagt, VG Anna sei gut.'],
+    ['a closing after a sentence before a product name', 'Neu im Shop. LG Gram im Angebot'],
+    ['a broadcaster mid-sentence before a first name', 'the new BR Anna series'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -14,6 +14,47 @@ describe('licencePlateRecognizer', () => {
     expect(foundIn(licencePlateRecognizer, text)).toEqual([plate]);
   });
 
+  // The owner named by a role, or a company car (someone drives it: a false alarm is cheaper).
+  it.each([
+    [
+      'DE, a genitive role before the plate',
+      'Kennzeichen des Mitarbeiters: M-AB 1234',
+      'M-AB 1234',
+    ],
+    ['DE, a company car', 'Firmenwagen Kennzeichen M-AB 1234', 'M-AB 1234'],
+    [
+      'EN, a role before a bare plate word',
+      "The employee's car, plate AB12 CDE, is in bay 4.",
+      'AB12 CDE',
+    ],
+    ['EN, a driver', 'Driver parked in the wrong bay, reg number AB12 CDE', 'AB12 CDE'],
+    ['FR, a role between', 'Le véhicule du salarié immatriculé AB-123-CD', 'AB-123-CD'],
+    ['FR, the role after the plate word', 'Plaque du salarié : AB-123-CD', 'AB-123-CD'],
+    ['ES', 'El coche del empleado, matrícula 1234 BCD, está mal aparcado.', '1234 BCD'],
+    ['IT', 'Targa del dipendente AB 123 CD', 'AB 123 CD'],
+    ['NL', 'Auto van de medewerker, kenteken 12-ABC-3', '12-ABC-3'],
+    ['PL', 'Samochód pracownika, nr rejestracyjny WX 12345', 'WX 12345'],
+    ['PT', 'Carro do funcionário, matrícula AA-00-AA', 'AA-00-AA'],
+    ['SV', 'Den anställdes bil, registreringsnummer ABC 123', 'ABC 123'],
+    ['EN, a neighbour and a bare reg', "My neighbour's car, reg AB12CDE", 'AB12CDE'],
+  ])('finds a plate: %s', (_case, text, plate) => {
+    expect(foundIn(licencePlateRecognizer, text)).toEqual([plate]);
+  });
+
+  it.each([
+    [
+      'parking statistics',
+      'Parkhaus-Statistik: 412 Fahrzeuge, Kennzeichen B-MK 1234 stand am längsten.',
+    ],
+    ['a parking report', 'Parking report: 80% occupancy, plate AB12 CDE overstayed.'],
+    ['a bare reg in a parking log', 'Reg AB12 CDE, 3 hours, bay 4'],
+    ['statistics in French', 'Parking : le véhicule immatriculé AB-123-CD est resté 3 jours.'],
+    ['words after the plate word and no plate', 'Kennzeichen des Mitarbeiters wird erfasst.'],
+    ['a plate word, words and a number', 'Kennzeichen der Mitarbeiter: 120'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(licencePlateRecognizer, text)).toEqual([]);
+  });
+
   it.each([
     ['a plate with no owner', 'Kennzeichen B-MK 1234 wurde gestern geblitzt.'],
     ['a plaque with a year', 'The plaque on the wall says 1887.'],

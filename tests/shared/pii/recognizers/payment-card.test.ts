@@ -44,17 +44,82 @@ describe('paymentCardRecognizer', () => {
   });
 
   it.each([
+    ['Visa, slashes', 'Kreditkarte 4111/1111/1111/1111', '4111/1111/1111/1111'],
+    ['Mastercard, underscores', 'pan=5555_5555_5555_4444', '5555_5555_5555_4444'],
+    ['Visa, slashes in a path', '/cards/4012/8888/8888/1881', '4012/8888/8888/1881'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['slashes, Luhn-invalid', '4111/1111/1111/1112'],
+    ['slashes in a longer path', '4111/1111/1111/1111/2024'],
+    ['slashes and dots mixed', '4111/1111.1111/1111'],
+    ['a date with slashes', '12/05/2024/1111'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
+  });
+
+  it.each([
     ['dots, Luhn-invalid', '4111.1111.1111.1112'],
     ['dots inside a longer dotted run', '4111.1111.1111.1111.1234.5'],
     ['dots after a dotted prefix', '1.4111.1111.1111.1111'],
     ['a version string', 'v4111.1111.1111.1111'],
     ['dots with other group sizes', '41.111.111.111.111.11'],
     ['dots and spaces mixed', '4111.1111 1111.1111'],
-    ['a group per line (a column of four-digit numbers)', '4111\n1111\n1111\n1111'],
     ['two line breaks', '4111 1111\n1111\n1111'],
     ['a short group after a line break', 'Konto 4111 2222 3333\n1. Punkt'],
     ['a break with a Luhn-invalid number', '4111 1111\n1111 1112'],
   ])('ignores %s', (_case, text) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
+  });
+
+  // A card copied out of a form or PDF, one group per line: found unless the groups are part of a
+  // longer column of numbers.
+  it.each([
+    ['Visa alone', '4111\n1111\n1111\n1111', '4111\n1111\n1111\n1111'],
+    [
+      'Visa after a label line',
+      'Kreditkarte:\n4111\n1111\n1111\n1111\nDanke',
+      '4111\n1111\n1111\n1111',
+    ],
+    [
+      'Mastercard, CRLF',
+      'Card number\r\n5555\r\n5555\r\n5555\r\n4444\r\n',
+      '5555\r\n5555\r\n5555\r\n4444',
+    ],
+    [
+      'Visa after the label on its line',
+      'carte : 4012\n8888\n8888\n1881 exp 12/27',
+      '4012\n8888\n8888\n1881',
+    ],
+    [
+      'Visa, indented lines',
+      'Tarjeta\n  4012\n  8888\n  8888\n  1881',
+      '4012\n  8888\n  8888\n  1881',
+    ],
+    [
+      'Discover, a CVV line after',
+      'Karta\n6011\n0009\n9013\n9424\n123\n12/26',
+      '6011\n0009\n9013\n9424',
+    ],
+    ['American Express 4-6-5', 'Amex\n3714\n496353\n98431', '3714\n496353\n98431'],
+  ])('finds one group per line: %s', (_case, text, expected) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a column of years', 'Jahr\n2019\n2020\n2021\n2022\n2023\n2024'],
+    ['four years', '2021\n2022\n2023\n2024'],
+    ['a longer column of quantities', 'Menge\n4111\n1111\n1111\n1111\n2024\nSumme'],
+    ['a column after a number line', 'Pos\n12\n4111\n1111\n1111\n1111'],
+    ['a column before a longer number', '4111\n1111\n1111\n1111\n25000'],
+    ['a column of prices', 'Preise\n4999\n1299\n3499\n5999'],
+    ['a list of PINs', 'PINs:\n4821\n7364\n1190\n5512'],
+    ['Luhn-invalid groups', '4111\n1111\n1111\n1112'],
+    ['a blank line between groups', '4111\n1111\n\n1111\n1111'],
+    ['groups of three', '411\n111\n111\n111\n1111'],
+  ])('ignores one group per line: %s', (_case, text) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([]);
   });
 
@@ -99,7 +164,7 @@ describe('the start index of the card pattern', () => {
       '4111111111111111',
       '5500000000000004',
     ]
-      .concat([' ', '-', '.', ',', '\n', '\r\n', '\t', ' \n ', 'a', 'é', '/'])
+      .concat([' ', '-', '.', ',', '\n', '\r\n', '\t', ' \n ', 'a', 'é', '/', '_'])
       .concat(['4111 1111 ', '2024-03-05', '3714 496353 98431']);
     assertSameAsWholeScan(CANDIDATE, CARD_STARTS, pieces, 1500);
   });

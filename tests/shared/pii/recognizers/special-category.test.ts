@@ -172,6 +172,72 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // Unions named by a word with another sense ('Kommunal' is Swedish for "municipal"): counted in
+  // a membership phrase, with the name written with its capital.
+  it.each([
+    ['SV, Kommunal', 'Jag är medlem i Kommunal.', 'TRADE_UNION_MEMBERSHIP:medlem i Kommunal'],
+    [
+      'SV, with a name',
+      'Anna Svensson är med i Kommunal sedan 2015.',
+      'TRADE_UNION_MEMBERSHIP:med i Kommunal',
+    ],
+    [
+      'SV, genitive',
+      'Hon är Kommunals medlem sedan länge.',
+      'TRADE_UNION_MEMBERSHIP:Kommunals medlem',
+    ],
+    [
+      'SV, lower case at the end',
+      'jag är medlem i kommunal.',
+      'TRADE_UNION_MEMBERSHIP:medlem i kommunal',
+    ],
+    [
+      'SV, a fee',
+      'Jag betalar avgift till Kommunal.',
+      'TRADE_UNION_MEMBERSHIP:avgift till Kommunal',
+    ],
+    ['SV, Unionen', 'Min kollega gick med i Unionen.', 'TRADE_UNION_MEMBERSHIP:gick med i Unionen'],
+    ['SV, IF Metall', 'Jag gick med i IF Metall.', 'TRADE_UNION_MEMBERSHIP:IF Metall'],
+    ['SV, LO', 'Han är medlem i LO.', 'TRADE_UNION_MEMBERSHIP:medlem i LO'],
+    ['EN, Unite', "I'm a member of Unite.", 'TRADE_UNION_MEMBERSHIP:member of Unite'],
+    ['EN, a name before member', 'I am a GMB member.', 'TRADE_UNION_MEMBERSHIP:GMB'],
+    ['DE, GEW', 'Ich bin Mitglied der GEW.', 'TRADE_UNION_MEMBERSHIP:Mitglied der GEW'],
+    ['DE, IG BCE', 'Ich bin Mitglied der IG BCE.', 'TRADE_UNION_MEMBERSHIP:IG BCE'],
+    [
+      'FR, SUD',
+      "Je me suis syndiqué chez SUD l'an dernier.",
+      'TRADE_UNION_MEMBERSHIP:syndiqué chez SUD',
+    ],
+    ['ES, USO', 'Soy afiliado a USO.', 'TRADE_UNION_MEMBERSHIP:afiliado a USO'],
+    ['ES, joining', 'Me afilié a CCOO en 2019.', 'TRADE_UNION_MEMBERSHIP:CCOO'],
+    ['IT, UGL', 'Mi sono iscritta alla UGL.', 'TRADE_UNION_MEMBERSHIP:iscritta alla UGL'],
+    [
+      'PL, Solidarność',
+      'Jestem członkiem Solidarności.',
+      'TRADE_UNION_MEMBERSHIP:członkiem Solidarności',
+    ],
+    ['PL, belonging', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:Należę do Solidarności'],
+    ['PT, STAL', 'Sou sócio do STAL.', 'TRADE_UNION_MEMBERSHIP:sócio do STAL'],
+  ])('finds a named union: %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['SV, municipal tax', 'Jag betalar kommunal skatt.'],
+    ['SV, the municipal administration', 'Jag jobbar i den kommunala förvaltningen.'],
+    ['SV, municipal management', 'Jag är med i kommunal regi.'],
+    ['SV, a municipal board', 'Jag sitter med i kommunal nämnd.'],
+    ['SV, the EU', 'Sverige är medlem i unionen sedan 1995, sa jag.'],
+    ['SV, the union with no member', 'Kommunal har över 500 000 medlemmar.'],
+    ['SV, a work field', 'Jag jobbar med i transport och logistik.'],
+    ['EN, an economy', 'Our GDP grew by 2 %.'],
+    ['EN, a verb', 'I will unite the teams.'],
+    ['ES, a noun', 'Lo que yo quiero es el uso correcto.'],
+    ['FR, a direction', 'Je suis membre du sud de la France.'],
+  ])('finds no named union in %s', (_case, text) => {
+    expect(found(text).filter((f) => f.startsWith('TRADE_UNION'))).toEqual([]);
+  });
+
   it('reports who the term is said of, never the term', () => {
     const [finding] = specialCategoryRecognizer.find('She has asthma.');
 
