@@ -32,11 +32,13 @@ const COMBINING = '[\\u0300-\\u036f]+';
 // Tabs and runs of spaces between two words: read as one space ("Mr  Clarke", "+49  30  1234567").
 // Indentation and trailing blanks are left alone.
 const SPACING = '(?<=\\S)(?: *\\t[ \\t]*| {2,})(?=\\S)';
-const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}`, 'g');
+// HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
+const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
+const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}`, 'g');
 // With spaces as candidates the scan tries every space, so it is used only for texts that have
 // a tab or two spaces after a word, or a combining mark (cheap searches; most payloads have none).
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${COMBINING}|${SPACING}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${COMBINING}|${SPACING}`,
   'g',
 );
 const COMBINING_CHAR = new RegExp(COMBINING.slice(0, -1));
@@ -78,6 +80,30 @@ const JSON_SHORT: Readonly<Record<string, string>> = {
 };
 
 const isCombining = (code: number): boolean => code >= 0x0300 && code <= 0x036f;
+
+const LESS_THAN = 60;
+const SLASH = 47;
+// What a run of adjacent tags reads as: the strongest break among them. Inline formatting breaks
+// nothing (a space where blanks followed it), a table cell's end is a tab, anything else (rows,
+// paragraphs, line breaks, list items, XML elements) a line break: "<tr><td>Anna</td><td>Weber"
+// reads "\nAnna\tWeber", so tables and forms in markup read like the exports they are.
+const NO_BREAK = 0;
+const CELL_BREAK = 1;
+const LINE_BREAK = 2;
+const INLINE_TAGS = new Set(
+  ['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i']
+    .concat(['img', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike'])
+    .concat(['strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']),
+);
+const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
+const BLANK_END = /\s$/;
+
+const breakOf = (tag: string): number => {
+  const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase() ?? '';
+  if (INLINE_TAGS.has(name)) return NO_BREAK;
+  if (name === 'td' || name === 'th') return tag.charCodeAt(1) === SLASH ? CELL_BREAK : NO_BREAK;
+  return LINE_BREAK;
+};
 
 const isInvisible = (code: number): boolean =>
   code === 0x00ad ||
@@ -215,10 +241,36 @@ export const normalisedView = (text: string): TextView | undefined => {
   const view = new ViewBuilder();
   let copied = 0;
   let changed = false;
+  // The run of adjacent tags being read: [runStart, runEnd), its break, whether blanks end it.
+  let runStart = -1;
+  let runEnd = -1;
+  let runBreak = NO_BREAK;
+  let runBlank = false;
+  const flushTags = (): void => {
+    if (runStart < 0) return;
+    view.same(text, copied, runStart);
+    const read = runBreak === LINE_BREAK ? '\n' : runBreak === CELL_BREAK ? '\t' : '';
+    view.read(read === '' && runBlank ? ' ' : read, runStart, runEnd);
+    copied = runEnd;
+    runStart = -1;
+  };
   for (; match !== null; match = rewrite.exec(text)) {
     const at = match.index;
     const found = match[0];
     const first = found.charCodeAt(0);
+    if (first === LESS_THAN) {
+      if (at !== runEnd) flushTags();
+      if (runStart < 0) {
+        runStart = at;
+        runBreak = NO_BREAK;
+      }
+      runEnd = at + found.length;
+      runBreak = Math.max(runBreak, breakOf(found));
+      runBlank = BLANK_END.test(found);
+      changed = true;
+      continue;
+    }
+    flushTags();
     if (first === BACKSLASH || first === AMPERSAND) {
       const escaped = decodeEscape(text, at, found);
       if (escaped === undefined) continue;
@@ -250,6 +302,7 @@ export const normalisedView = (text: string): TextView | undefined => {
     changed = true;
   }
   if (!changed) return undefined;
+  flushTags();
   view.same(text, copied, text.length);
   return view.build();
 };

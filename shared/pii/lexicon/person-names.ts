@@ -36,6 +36,8 @@ const CLOSING_SAME_LINE = /[ \t]{1,3}/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
+// "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
+const AFTER_LABEL_CELL = /[ \t]{0,2}[\t|;][ \t]{0,3}["']?/y;
 const ADJACENT = /^[ \u00a0]$/;
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name.
 const PARTICLES = new RegExp(
@@ -391,6 +393,19 @@ const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): Span |
   return opensLine || SIGN_OFF_END.test(text.slice(run.end, run.end + 8)) ? run : undefined;
 };
 
+const LABEL_KINDS: ReadonlySet<CueKind> = new Set(['labelName', 'labelFirst', 'labelLast']);
+
+/**
+ * The name in the cell after a label cell ("Vorname\tJonas", "Name;Anna Weber"). A header row is
+ * label after label ("Vorname;Nachname"), so the value must be a known, unambiguous name.
+ */
+const labelCellName = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
+  const index = tokenAfter(text, tokens, hit, AFTER_LABEL_CELL);
+  const token = tokens.list[index];
+  if (token === undefined || !plain(token) || !known(token) || token.ambiguous) return undefined;
+  return runFrom(text, tokens.list, index);
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = namesBefore(text, tokens, hits);
@@ -402,7 +417,11 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
         if (signed !== undefined) names.push({ ...signed, cue: 'closing' });
         continue;
       }
-      if (index < 0) continue;
+      if (index < 0) {
+        const cell = LABEL_KINDS.has(kind) ? labelCellName(text, tokens, hit) : undefined;
+        if (cell !== undefined) names.push({ ...cell, cue: 'label' });
+        continue;
+      }
       if (kind === 'labelName' && labelledSurnameFirst(text, tokens.list, index)) {
         const given = tokens.list[index + 1] as NameToken;
         names.push({

@@ -69,6 +69,9 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['one run of spaces after a word, ending the line', repeated(' ', 'a', '\n')],
   ['words joined by runs of spaces and tabs', repeated('ab  \t ')],
   ['decomposed letters ("e\u0301e\u0301…")', repeated('e\u0301')],
+  ['table cells in markup ("<td>a</td>…")', repeated('<td>a</td>')],
+  ['tags never closed ("<a <a …")', repeated('<a ')],
+  ['one long tag never closed', repeated('x', '<a ')],
   ['escaped line breaks and tabs ("a\\n\\t…")', repeated('a\\n\\t')],
   [
     'a header of name labels, then rows',

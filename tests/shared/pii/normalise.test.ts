@@ -19,6 +19,8 @@ describe('normalisedView', () => {
     ['an unknown HTML reference', 'Tom &bogus; Jerry'],
     ['a backslash without an escape', 'C:\\users\\anna'],
     ['indented JSON', '{\n    "id": 1,\n\t"ok": true\n}'],
+    ['angle brackets that make no tag', 'if a < b and c > d, or 3<4'],
+    ['an e-mail address in angle brackets', 'From: Anna <anna@example.de>'],
     ['blanks at the end of a line', 'Zeile eins  \nZeile zwei\t\n'],
     ['a single space between words', 'one two three'],
   ])('is undefined for %s', (_case, text) => {
@@ -51,6 +53,21 @@ describe('normalisedView', () => {
     ],
     ['an escaped backslash before an n', 'C:\\\\new', 'C:\\new'],
     ['decomposed letters', 'Jose\u0301 Pe\u0301rez, Mu\u0308ller', 'José Pérez, Müller'],
+    [
+      'an HTML table',
+      '<table><tr><th>Vorname</th><th>Nachname</th></tr><tr><td>Jonas</td><td>Schmidt</td></tr></table>',
+      '\nVorname\tNachname\nJonas\tSchmidt\n',
+    ],
+    [
+      'pretty-printed markup',
+      '<table>\n  <tr>\n    <td>Anna</td>\n    <td>Weber</td>\n  </tr>\n</table>',
+      '\nAnna\tWeber\n',
+    ],
+    [
+      'inline formatting tags',
+      '<p>Hallo <b>Anna</b> Weber,</p><p>danke</p>',
+      '\nHallo Anna Weber,\ndanke\n',
+    ],
     [
       'tabs and runs of spaces between words',
       'Mr  Clarke\t+49 \t 30   1234',
@@ -152,6 +169,16 @@ describe('classify reads the text as a person would', () => {
       'Le ve\u0301hicule immatricule\u0301 CG-324-DJ appartient a\u0300 mon voisin.',
       'LICENCE_PLATE',
     ],
+    [
+      'a name in an HTML table',
+      '<table><tr><th>Vorname</th><th>Nachname</th><th>Ort</th></tr><tr><td>Jonas</td><td>Schmidt</td><td>Köln</td></tr></table>',
+      'PERSON_NAME',
+    ],
+    [
+      'a name in an HTML form of label and value cells',
+      '<tr><td>first name</td><td>Daniel</td></tr><tr><td>surname</td><td>Clarke</td></tr>',
+      'PERSON_NAME',
+    ],
     ['a phone with double spaces', 'Rückruf unter +49  30  25826670 erbeten.', 'PHONE_NUMBER'],
     ['a card with tabs', 'Karte:\t4564\t4573\t0650\t1588', 'PAYMENT_CARD'],
     ['a name pair with double spaces', 'Das Protokoll schreibt Elena  Fernández.', 'PERSON_NAME'],
@@ -183,6 +210,11 @@ describe('classify reads the text as a person would', () => {
     ],
     ['JSON escapes of accents', '{"title":"R\\u00e9sum\\u00e9 du projet","pages":12}'],
     ['escaped line breaks in a JSON log', '{"msg":"build ok\\n\\tstep 2 of 3\\n\\"done\\""}'],
+    [
+      'an HTML product table',
+      '<table><tr><th>Artikel</th><th>Preis</th></tr><tr><td>Kaffee</td><td>4,99 €</td></tr></table>',
+    ],
+    ['HTML with inline formatting', '<p>Our <b>new</b> release ships on <i>Monday</i>.</p>'],
     ['a tab-separated price list', 'SKU\tQty\tPrice\nA-100\t4\t12.50\nB-200\t10\t3.99'],
     ['decomposed accents in a topic text', 'Le re\u0301sume\u0301 du projet est pre\u0302t.'],
   ])('leaves non-sensitive text with %s non-sensitive', (_case, text) => {
