@@ -44,6 +44,9 @@ const PARTICLES = new RegExp(
   `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
 );
 const SURNAME_FIRST = /^,[ \u00a0]$/;
+// Adjacent cells of a row: CSV or TSV ("Anna;Weber"), a pipe table ("| Anna | Weber |"), quoted
+// values ('"Anna", "Weber"'); not a list of names ("Schmidt, Anna; Weber, Jan").
+const NEXT_CELL = /^(?:[,;\t]|[ \t]?\|[ \t]?|"[ \t]?[,;][ \t]?")$/;
 // A first name joined to a street word is a street: 'Anna-Str.', 'Jan-Weg'.
 const STREET_JOINED =
   /-(?:str|strasse|straße|weg|platz|allee|gasse|ring|damm|ufer|pad|laan|straat)$/;
@@ -508,6 +511,34 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   return names;
 };
 
+/**
+ * "Anna;Weber", "Weber;Anna", "| Anna | Weber |": a known first name and a known surname in
+ * adjacent cells, in either order, neither an everyday word: a row with no header naming its
+ * columns. Only where no other rule found a name (a header's column keeps its cells apart).
+ */
+const cellPairs = (text: string, list: readonly NameToken[], found: NameSpan[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  const covered = merged(found);
+  let next = 0;
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i] as NameToken;
+    const b = list[i + 1] as NameToken;
+    const pair =
+      !a.allCaps &&
+      !b.allCaps &&
+      !a.ambiguous &&
+      !b.ambiguous &&
+      ((first(a) && last(b)) || (last(a) && first(b))) &&
+      NEXT_CELL.test(text.slice(a.end, b.start));
+    if (!pair) continue;
+    while (next < covered.length && (covered[next] as NameSpan).end <= a.start) next += 1;
+    const other = covered[next];
+    if (other === undefined || other.start >= b.end)
+      names.push({ start: a.start, end: b.end, cue: 'pair' });
+  }
+  return names;
+};
+
 const wordsPattern = (words: readonly string[]): string => words.join('|');
 
 // A verb in the third person singular right after a first name: "Anna is pregnant", "Jonas hat
@@ -720,7 +751,7 @@ let cachedNames: readonly NameSpan[] = [];
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
-    const capitalised =
+    const found =
       tokens.list.length === 0
         ? []
         : [
@@ -730,6 +761,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];
+    const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
     cachedNames = merged([...capitalised, ...handleNames(text)]).filter(
       (name) => !isStreetName(text, name, lexiconHits(text)),
     );
