@@ -48,6 +48,32 @@ export const PERSON_CUES = {
       'jag äter',
       'jag fastar',
     ],
+    // ES, IT, PT, PL, EL, RO, HR, SL, CS, SK: first-person verbs that are no other word, so
+    // count anywhere in the clause ("Desde 2019 necesito insulina", "Hace años que convivo con");
+    // not those that fold to another word ('usé' to 'use', 'entré' to French 'entre', 'tomé' to
+    // the imperative 'tome')
+    ...['necesito', 'llevo', 'convivo', 'acudo', 'acudí', 'sigo', 'empecé'],
+    ...['empiezo', 'comencé', 'comienzo', 'sufrí', 'padecí'],
+    ...['recibí', 'luché', 'me inyecto', 'me inyecté', 'me tratan', 'me medico'],
+    ...['me detectaron', 'me encontraron', 'me dio', 'me dieron', 'me quedé', 'me hice'],
+    ...['me hicieron', 'me hago', 'me contagié', 'di positivo', 'recé'],
+    ...['pertenezco', 'pertenecí', 'milito', 'cumplí'],
+    ...['vivo con', 'me han detectado', 'me han hecho', 'me van a operar'],
+    ...['assumo', 'ho assunto', 'faccio', 'facevo', 'combatto', 'convivo', 'vado', 'mi curo'],
+    ...['mi sono ammalato', 'mi sono ammalata', 'mi sono operato', 'mi sono operata', 'seguo'],
+    ...['ricevo', 'frequento', 'soffrivo', 'prendevo', 'ho sofferto', 'ho preso', 'ho fatto'],
+    ...['ho votato', 'sono tesserato', 'sono tesserata', 'sono diabetico', 'sono diabetica'],
+    ...['convivo', 'recebo', 'comecei', 'terminei', 'acabei', 'sofri', 'passei'],
+    ...['fiquei', 'engravidei', 'vou', 'pertenço', 'descobri', 'me trato', 'luto contra'],
+    ...['zażywam', 'łykam', 'zmagam się', 'walczę', 'chodzę', 'jeżdżę', 'voy'],
+    ...['leżę', 'używam', 'noszę', 'modlę się', 'poszczę', 'przechodzę'],
+    ...['przeszedłem', 'przeszłam', 'zachorowałem', 'zachorowałam', 'trafiłem', 'trafiłam'],
+    ...['leżałem', 'leżałam', 'urodziłam', 'poroniłam', 'walczyłem', 'walczyłam', 'cierpiałem'],
+    ...['cierpiałam', 'przyjmowałem', 'przyjmowałam', 'leczyłem się', 'leczyłam się'],
+    ...['siedziałem', 'siedziałam', 'odsiedziałem', 'odsiedziałam', 'dostałem', 'dostałam'],
+    ...['zrobiłem', 'zrobiłam', 'przeszłem'],
+    ...['υποφέρω', 'κάνω', 'έκανα', 'χρειάζομαι', 'πήρα', 'fac', 'patim', 'primam', 'koristim'],
+    ...['boleham', 'prejemam', 'chodím', 'podstupuji', 'podstupujem'],
     ...['sono omosessuale', 'sono gay', 'sono lesbica', 'sono bisessuale', 'sono musulmano'],
     ...['sono musulmana', 'sono cattolico', 'sono cattolica', 'sono ebreo', 'sono ebrea'],
     ...['i have', "i've", 'i had', "i'd", 'i suffer', 'i take', 'i was', 'i got', 'i get'],
@@ -64,7 +90,7 @@ export const PERSON_CUES = {
     ...['sono stato', 'sono stata', 'sono affetto', 'sono affetta', 'sono malato', 'sono malata'],
     ...['sono incinta', 'sono iscritto', 'sono iscritta', 'abito', 'ho votato'],
     ...['ik heb', 'ik had', 'ik lijd', 'ik neem', 'ik werd', 'bij mij', 'heb ik', 'ik woon'],
-    ...['ik stem', 'mam', 'miałem', 'miałam', 'cierpię', 'choruję', 'biorę', 'u mnie'],
+    ...['ik stem', 'mam', 'miałem', 'miałam', 'cierpię', 'biorę', 'u mnie'],
     ...['zdiagnozowano u mnie', 'mieszkam', 'głosuję', 'zostałem', 'zostałam'],
     ...['tenho', 'tive', 'sofro', 'tomei', 'moro', 'votei'],
     ...['jag har', 'jag hade', 'jag lider', 'jag tar', 'jag fick', 'jag blev', 'jag var'],
@@ -96,6 +122,65 @@ export const PERSON_CUES = {
     ...['jeg fik', 'jeg fikk', 'jeg blev', 'jeg ble', 'jeg var', 'jeg bor', 'jeg stemte'],
     ...['orm', 'agam', 'għandi', 'nbati', 'nieħu', 'ngħix'],
   ],
+  /**
+   * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
+   * 'lotto' "lot", 'porto' "port"), and the Spanish third person past that folds to them ('usó',
+   * 'votó'): a cue only where they open a clause ("Uso silla de ruedas").
+   */
+  selfLead: [
+    ...['uso', 'lucho', 'rezo', 'voto', 'recibo', 'paso por', 'lotto', 'porto', 'prego'],
+    ...['digiuno', 'luto', 'oro a deus', 'trato'],
+    // Polish first-person verbs in -uję fold to the third person ('przyjmuje')
+    ...['przyjmuję', 'stosuję', 'potrzebuję', 'choruję'],
+  ],
+  /**
+   * Third-person singular verbs of pro-drop languages (ES, IT, PT, PL, then EL, RO, HR, SL, CS,
+   * SK) with the subject left out: "Padece esclerosis múltiple", "Soffre di epilessia", "Cierpi na
+   * depresję". Only where they open a clause (person-context.ts): "Un 10% de la población padece
+   * diabetes" and "Chi soffre di diabete" have a subject of their own, no individual.
+   */
+  otherLead: [
+    // ES
+    ...['padece', 'padeció', 'sufre', 'sufrió', 'tiene', 'tuvo', 'tomó', 'necesita'],
+    ...['necesitó', 'convive', 'acude', 'acudió', 'sigue'],
+    ...['recibe', 'recibió', 'empezó', 'comenzó', 'terminó', 'acabó', 'vive con'],
+    ...['estuvo', 'fue', 'iba', 'ingresó', 'enfermó', 'se quedó', 'dio positivo', 'reza'],
+    ...['vota', 'pertenece', 'perteneció', 'milita', 'cumple', 'cumplió'],
+    ...['superó', 'ha sido', 'ha tenido', 'ha estado', 'se inyecta', 'le operaron', 'lo operaron'],
+    ...['la operaron', 'le detectaron', 'le han diagnosticado', 'está en tratamiento'],
+    // IT ('ha' also ES)
+    ...['soffre', 'ha sofferto', 'ha', 'aveva', 'ebbe', 'prende', 'prendeva', 'assume', 'fa'],
+    ...['faceva', 'combatte', 'convive', 'porta', 'segue', 'riceve', 'prega'],
+    ...['digiuna', 'vota', 'ha votato', 'è stato', 'è stata', 'si è ammalato', 'si è ammalata'],
+    ...['si cura', 'è affetto', 'è affetta', 'è malato', 'è malata', 'è diabetico', 'è diabetica'],
+    ...['è depresso', 'è depressa', 'è celiaco', 'è celiaca', 'è disabile', 'è sieropositivo'],
+    ...['è sieropositiva', 'è cattolico', 'è cattolica', 'è musulmano', 'è musulmana'],
+    ...['è omosessuale', 'è gay', 'è lesbica', 'è tesserato', 'è tesserata'],
+    // PT
+    ...['tem', 'teve', 'tinha', 'sofre', 'sofreu', 'tomou', 'faz', 'fez', 'precisa'],
+    ...['vai', 'foi', 'convive', 'segue', 'recebe', 'começou', 'passou', 'ficou', 'engravidou'],
+    ...['reza', 'votou', 'pertence', 'é diabético', 'é diabética', 'é católico', 'é católica'],
+    ...['é muçulmano', 'é muçulmana', 'é gay', 'é homossexual', 'é sindicalizado'],
+    ...['é sindicalizada', 'é filiado', 'é filiada', 'é deficiente', 'está doente'],
+    // PL
+    ...['choruje', 'chorował', 'chorowała', 'cierpi', 'cierpiał', 'cierpiała', 'przyjmuje'],
+    ...['bierze', 'brał', 'brała', 'stosuje', 'zażywa', 'łyka', 'leczy się na', 'leczył się'],
+    ...['leczyła się', 'zmaga się', 'walczy', 'walczył', 'walczyła', 'jeździ', 'leży'],
+    ...['leżał', 'leżała', 'potrzebuje', 'używa', 'nosi', 'przechodzi', 'przeszedł', 'przeszła'],
+    ...['zachorował', 'zachorowała', 'trafił', 'trafiła', 'urodziła', 'miał', 'miała', 'był'],
+    ...['była', 'siedzi', 'siedział', 'siedziała', 'odsiedział', 'odsiedziała', 'dostał'],
+    ...['dostała', 'głosował', 'głosowała', 'modli się'],
+    // EL, RO, HR, SL, CS, SK
+    ...['έχει', 'είχε', 'παίρνει', 'κάνει', 'έκανε', 'υποφέρει', 'suferă'],
+    ...['boluje', 'bolovao', 'bolovala', 'ima', 'imao', 'imala', 'pati', 'uzima'],
+    ...['koristi', 'boleha', 'jemlje', 'prejema', 'trpí', 'bere', 'užívá', 'berie', 'užíva'],
+    ...['chodí', 'podstupuje', 'měl', 'měla', 'byl', 'byla'],
+  ],
+  /**
+   * Italian 'sono' is "I am" and "they are": a cue only before a singular word ending in -o or -a
+   * ("Sono diabetico", "Sono depressa"; not "Sono malattie croniche"), see person-context.ts.
+   */
+  selfSono: ['sono'],
   /** Third-person predicates about one individual: "she has", "er leidet", "il souffre". */
   other: [
     // DE, FR, ES, IT, NL, PL, PT: a singular verb without a pronoun that could be plural
@@ -188,7 +273,7 @@ export const PERSON_CUES = {
     ...['han satt', 'hon satt', 'han röstade', 'hon röstade'],
     // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, MT: pro-drop languages have no
     // pronoun, so only verbs that are singular ('byl', 'καταδικάστηκε') stand for one.
-    ...['on má', 'ona má', 'on trpí', 'ona trpí', 'byl', 'byla', 'on bol', 'ona bola'],
+    ...['on má', 'ona má', 'on trpí', 'ona trpí', 'on bol', 'ona bola'],
     ...[
       'on mal',
       'ona mala',
@@ -463,7 +548,8 @@ export const PERSON_CUES = {
     ...['obtoženka', 'ο ασθενής', 'η ασθενής', 'του ασθενούς', 'της ασθενούς', 'ο υπάλληλος'],
     ...['η υπάλληλος', 'ο εργαζόμενος', 'η εργαζόμενη', 'ο υποψήφιος', 'η υποψήφια'],
     ...['ο κατηγορούμενος', 'η κατηγορούμενη', 'ο ύποπτος', 'η ύποπτη', 'pacientas'],
-    ...['pacientė', 'paciento', 'pacientės', 'pacientui', 'pacientei', 'darbuotojas'],
+    // Not the Lithuanian genitive 'pacientės': it folds to the Spanish plural 'pacientes'.
+    ...['pacientė', 'paciento', 'pacientui', 'pacientei', 'darbuotojas'],
     ...['darbuotoja', 'įtariamasis', 'įtariamoji', 'kaltinamasis', 'kaltinamoji'],
     ...['pacients', 'pacientam', 'pacienta', 'darbinieks', 'darbiniece'],
     ...['apsūdzētais', 'apsūdzētā', 'aizdomās turētais', 'aizdomās turētā', 'patsient'],

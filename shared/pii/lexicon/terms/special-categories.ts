@@ -192,7 +192,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['risonanza magnetica', 'frattura', 'ferito', 'ferita', 'psichiatr*', 'psicolog*'],
     ...['riabilitazione', 'disintossicazione', 'tossicodipenden*', 'alcolista', 'anoressi*'],
     ...['obesità', 'sintomi', 'artrosi', 'dialisi', 'trapianto', 'morbo di crohn', 'celiac*'],
-    ...['vaccinat*', 'febbre', 'dislessi*'],
+    ...['vaccinat*', 'febbre', 'dislessi*', 'sieropositiv*'],
     // NL
     ...['suikerpatiënt', 'kankerpatiënt', 'hartpatiënt', 'zwangerschapsverlof'],
     ...['suikerziekte', 'kanker', '*kanker', 'leukemie', 'chemotherapie', 'bestraling', 'astma'],
@@ -283,7 +283,8 @@ export const SPECIAL_CATEGORY_TERMS = {
       'celiaki*',
       'zaszczepion*',
     ],
-    ...['grypa', 'grypę', 'gorączk*', 'głuch*', 'dysleksj*'],
+    ...['grypa', 'grypę', 'gorączk*', 'głuch*', 'dysleksj*', 'cukrzyk*', 'rakiem', 'operację'],
+    ...['po operacji'],
     // PT
     ...['hemodiálise', 'licença de maternidade', 'licença-maternidade', 'quimio'],
     ...['diabético*', 'diabética*', 'câncer', 'quimioterapia', 'depressão', 'ansiedade'],
@@ -334,7 +335,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['nemocí', 'nemocný', 'nemocná', 'nemocnic*', 'pracovní neschopnost*', 'neschopenk*'],
     ...['práceneschopn*', 'diagnóz*', 'léky', 'léčb*', 'léčí se', 'zdravotní postižení'],
     ...['zdravotně postižen*', 'operován*', 'ochoren*', 'chorý', 'chorá', 'lieky', 'liečb*'],
-    ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*'],
+    ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*', 'antidepresiv*'],
     // HU
     ...['cukorbeteg*', 'rák', 'rákos', 'daganat*', 'depresszi*', 'terhes', 'terhesség*'],
     ...['inzulin*', 'kemoterápi*', 'epilepszi*', 'beteg', 'betegség*', 'kórház*', 'táppénz*'],

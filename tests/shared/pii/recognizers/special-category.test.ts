@@ -172,6 +172,80 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // Pro-drop languages leave the subject out: the verb alone says who ("Padezco", "Padece").
+  it.each([
+    ['ES, suffer, first person', 'Sufro de depresión desde 2019.', 'HEALTH_DATA:depresión'],
+    ['ES, need', 'Necesito insulina todos los días.', 'HEALTH_DATA:insulina'],
+    ['ES, years with', 'Llevo años con depresión.', 'HEALTH_DATA:depresión'],
+    ['ES, live with', 'Convivo con la esclerosis múltiple.', 'HEALTH_DATA:esclerosis múltiple'],
+    ['ES, a wheelchair', 'Uso silla de ruedas desde el accidente.', 'HEALTH_DATA:silla de ruedas'],
+    ['ES, a past infarct', 'Sufrí un infarto el año pasado.', 'HEALTH_DATA:infarto'],
+    ['ES, mass', 'Voy a misa los domingos.', 'RELIGIOUS_BELIEF:a misa'],
+    ['ES, third person', 'Padece esclerosis múltiple.', 'HEALTH_DATA:esclerosis múltiple'],
+    ['ES, third person after a year', 'Desde 2019 sufre depresión.', 'HEALTH_DATA:depresión'],
+    ['ES, third person, HIV', 'Vive con VIH.', 'HEALTH_DATA:VIH'],
+    ['ES, operated', 'Fue operado ayer.', 'HEALTH_DATA:operado'],
+    ['IT, take', 'Assumo antidepressivi da anni.', 'HEALTH_DATA:antidepressivi'],
+    ['IT, chemo', 'Faccio la chemioterapia.', 'HEALTH_DATA:chemioterapia'],
+    ['IT, fight', 'Lotto contro la depressione.', 'HEALTH_DATA:depressione'],
+    ['IT, mass', 'Vado a messa ogni domenica.', 'RELIGIOUS_BELIEF:a messa'],
+    ['IT, "sono" + singular', 'Sono diabetico da vent’anni.', 'HEALTH_DATA:diabetico'],
+    ['IT, "sono" + feminine', 'Sono depressa da mesi.', 'HEALTH_DATA:depressa'],
+    ['IT, third person', 'Soffre di epilessia.', 'HEALTH_DATA:epilessia'],
+    ['IT, third person, has', 'Ha il diabete.', 'HEALTH_DATA:diabete'],
+    ['IT, HIV-positive', 'Sono sieropositivo.', 'HEALTH_DATA:sieropositivo'],
+    ['PT, fight', 'Luto contra o cancro.', 'HEALTH_DATA:cancro'],
+    ['PT, a wheelchair', 'Uso cadeira de rodas.', 'HEALTH_DATA:cadeira de rodas'],
+    ['PT, mass', 'Vou à missa todos os domingos.', 'RELIGIOUS_BELIEF:à missa'],
+    ['PT, third person', 'Sofre de depressão.', 'HEALTH_DATA:depressão'],
+    ['PT, third person, has', 'Tem diabetes.', 'HEALTH_DATA:diabetes'],
+    ['PL, take', 'Przyjmuję insulinę od lat.', 'HEALTH_DATA:insulinę'],
+    ['PL, struggle', 'Zmagam się z depresją.', 'HEALTH_DATA:depresją'],
+    ['PL, fight', 'Walczę z rakiem.', 'HEALTH_DATA:rakiem'],
+    ['PL, a past infarct', 'Przeszedłem zawał.', 'HEALTH_DATA:zawał'],
+    ['PL, a surgery', 'Przeszłam operację kolana.', 'HEALTH_DATA:operację'],
+    ['PL, church', 'Chodzę do kościoła co niedzielę.', 'RELIGIOUS_BELIEF:do kościoła'],
+    ['PL, a diabetic', 'Jestem cukrzykiem.', 'HEALTH_DATA:cukrzykiem'],
+    ['PL, third person', 'Cierpi na depresję.', 'HEALTH_DATA:depresję'],
+    ['PL, third person after "od lat"', 'Od lat choruje na cukrzycę.', 'HEALTH_DATA:cukrzycę'],
+    ['RO, third person', 'Suferă de diabet.', 'HEALTH_DATA:diabet'],
+    ['CS, antidepressants', 'Beru antidepresiva.', 'HEALTH_DATA:antidepresiva'],
+    ['SL, suffer', 'Bolehám za sladkorno boleznijo.', 'HEALTH_DATA:sladkorno'],
+  ])('finds %s without a pronoun', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['ES, a share of a population', 'Un 10% de la población padece diabetes.'],
+    ['ES, whoever', 'Quien padece diabetes debe cuidar su dieta.'],
+    ['ES, "if" to a reader', 'Si padece diabetes, consulte a su médico.'],
+    ['ES, impersonal "se"', 'Se toma con agua, antes de las comidas.'],
+    ['ES, a heading', 'Toma de medicamentos en ancianos.'],
+    ['ES, "uso" as a noun', 'Uso de insulina en la práctica clínica.'],
+    ['ES, a heading with a fight', 'Lucha contra el cáncer: nuevas terapias.'],
+    ['ES, "lleva a" (leads to)', 'Lleva a la diabetes si no se trata.'],
+    ['IT, whoever', 'Chi soffre di diabete deve controllare la glicemia.'],
+    ['IT, "sono" as "they are"', 'Sono malattie croniche che richiedono cure continue.'],
+    ['IT, "sono" before an article', "Le cause sono l'obesità e la sedentarietà."],
+    ['IT, it has been shown', 'È stato dimostrato che il diabete aumenta il rischio.'],
+    ['IT, a heading', 'Uso dei farmaci in gravidanza.'],
+    ['IT, "prima" (before)', 'Prima della diagnosi, i sintomi possono essere lievi.'],
+    ['IT, "ma" (but)', 'Ma la depressione è curabile.'],
+    ['PT, whoever', 'Quem sofre de asma deve evitar o fumo.'],
+    ['PT, a heading', 'Mal de Alzheimer: sintomas e tratamento.'],
+    ['PL, many people', 'Wiele osób choruje na cukrzycę.'],
+    ['PL, in Poland', 'W Polsce na cukrzycę choruje ok. 3 mln osób.'],
+    ['PL, impersonal "się"', 'Stosuje się insulinę w leczeniu cukrzycy.'],
+    ['PL, "chodzi o" (it is about)', 'Chodzi o cukrzycę typu 2.'],
+    ['PL, "był to" (it was)', 'Był to pierwszy lek na depresję.'],
+    ['PL, a population', 'Pacjenci z cukrzycą powinni regularnie mierzyć poziom cukru.'],
+    ['ES, patients in general', 'La mitad de los pacientes sufre depresión.'],
+    ['FR, "entre" (between)', 'Quelle est la différence entre un rhume et une grippe ?'],
+    ['EN, "use" (not the Spanish "usé")', 'Patients who use insulin need training.'],
+  ])('finds nothing in a pro-drop near miss: %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it('reports who the term is said of, never the term', () => {
     const [finding] = specialCategoryRecognizer.find('She has asthma.');
 
