@@ -13,12 +13,21 @@ import { foldText } from './fold.js';
 import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
 import { CRIMINAL_TERMS } from './terms/criminal.js';
 import { PERSON_CUES, type PersonCueKind } from './terms/person-cues.js';
-import { SPECIAL_CATEGORY_TERMS, type SpecialCategory } from './terms/special-categories.js';
+import {
+  HEALTH_ABBREVIATIONS,
+  SPECIAL_CATEGORY_TERMS,
+  type SpecialCategory,
+} from './terms/special-categories.js';
 
 export type { SpecialCategory } from './terms/special-categories.js';
 
 /** Every list the lexicon matches, by kind. */
-export type LexiconKind = SpecialCategory | 'criminal' | PersonCueKind | ContactCueKind;
+export type LexiconKind =
+  | SpecialCategory
+  | keyof typeof HEALTH_ABBREVIATIONS
+  | 'criminal'
+  | PersonCueKind
+  | ContactCueKind;
 
 /** A lexicon word found in a text: its kind and span (never the word itself). */
 export interface LexiconHit {
@@ -35,6 +44,7 @@ export interface LexiconHits {
 
 const LISTS: Readonly<Record<LexiconKind, readonly string[]>> = {
   ...SPECIAL_CATEGORY_TERMS,
+  ...HEALTH_ABBREVIATIONS,
   criminal: CRIMINAL_TERMS,
   ...PERSON_CUES,
   ...CONTACT_CUES,

@@ -155,7 +155,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['greffe', 'maladie de crohn', 'cœliaque', 'coeliaque', 'vacciné', 'vaccinée', 'fièvre'],
     ...['malentendant*', 'sourd', 'sourde'],
     // ES
-    ...['operaron', 'baja por maternidad', 'linfoma'],
+    ...['operaron', 'baja por maternidad', 'linfoma', 'tengo em'],
     ...['diabetes', 'diabétic*', 'cáncer', 'leucemia', 'quimioterapia', 'quimio', 'radioterapia'],
     ...['asma', 'asmátic*', 'depresión', 'depresiv*', 'ansiedad', 'ataque de pánico'],
     ...['ataques de pánico', 'trastorno', 'esquizofren*', 'psicosis', 'tdah', 'autis*', 'demencia'],
@@ -173,6 +173,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['celíac*', 'vacunad*', 'gripe', 'fiebre', 'sordo', 'sorda', 'dislexia'],
     // IT
     ...['in malattia', 'in maternità', 'ernia', 'ernia del disco', 'linfoma', 'ha la sm'],
+    ...['ho la sm', 'con la sm'],
     ...['diabete', 'diabetic*', 'cancro', 'tumore', 'tumori', 'chemioterapia', 'chemio'],
     ...['asmatic*', 'epiless*', 'epilett*', 'depressione', 'depresso', 'depressa', 'ansia'],
     ...['attacchi di panico', 'attacco di panico', 'disturbo bipolare', 'bipolare', 'schizofreni*'],
@@ -284,7 +285,7 @@ export const SPECIAL_CATEGORY_TERMS = {
       'zaszczepion*',
     ],
     ...['grypa', 'grypę', 'gorączk*', 'głuch*', 'dysleksj*', 'cukrzyk*', 'rakiem', 'operację'],
-    ...['po operacji'],
+    ...['po operacji', 'na sm', 'mam sm'],
     // PT
     ...['hemodiálise', 'licença de maternidade', 'licença-maternidade', 'quimio'],
     ...['diabético*', 'diabética*', 'câncer', 'quimioterapia', 'depressão', 'ansiedade'],
@@ -803,6 +804,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ansiktsigenkänning', 'ansiktsskanning', 'irisskanning', 'röstavtryck', 'biometrisk*'],
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Health abbreviations that are more often something else: 'MS' is multiple sclerosis, and also
+ * Microsoft ('MS Word', 'MS-DOS'), a Master of Science ('an MS in Computer Science'), a motor ship
+ * ('MS Estonia'), milliseconds and 'Ms'. Counted only as the recognizer's isDiseaseAbbreviation
+ * allows, and only said of a person like every term.
+ */
+export const HEALTH_ABBREVIATIONS = { healthAbbreviation: ['ms'] } as const satisfies Record<
+  string,
+  readonly string[]
+>;
 
 /** The Art. 9 categories, as lexicon kinds. */
 export type SpecialCategory = keyof typeof SPECIAL_CATEGORY_TERMS;

@@ -246,6 +246,43 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // 'MS' is multiple sclerosis next to a person, but mostly Microsoft, a degree or a ship.
+  it.each([
+    ['DE, a wife', 'Meine Frau hat MS.', 'HEALTH_DATA:MS'],
+    ['DE, a relapse', 'Meine Frau hatte letzte Woche einen MS-Schub.', 'HEALTH_DATA:MS'],
+    ['EN, diagnosed', 'My sister was diagnosed with MS last year.', 'HEALTH_DATA:MS'],
+    ['EN, in a list', 'She has MS, diabetes and asthma.', 'HEALTH_DATA:MS'],
+    ['EN, in capitals', 'MY WIFE HAS MS.', 'HEALTH_DATA:MS'],
+    ['NL', 'Mijn moeder heeft MS.', 'HEALTH_DATA:MS'],
+    ['SV', 'Jag har MS.', 'HEALTH_DATA:MS'],
+    ['IT', 'Ho la SM.', 'HEALTH_DATA:Ho la SM'],
+    ['PL', 'Mam SM.', 'HEALTH_DATA:Mam SM'],
+    ['ES', 'Tengo EM desde 2010.', 'HEALTH_DATA:Tengo EM'],
+  ])('finds MS for multiple sclerosis: %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['MS Word', 'I use MS Word every day.'],
+    ['MS Teams', 'My MS Teams keeps crashing.'],
+    ['MS Excel', 'I use MS Excel every day.'],
+    ['MS-DOS', 'I still have MS-DOS 6.22 on my old PC.'],
+    ['MS-Office, German', 'Ich habe MS-Office installiert.'],
+    ['MS/Office', 'My MS/Office licence expired.'],
+    ['Microsoft (MS)', 'I joined Microsoft (MS) last year.'],
+    ['a degree', 'I have an MS in Computer Science.'],
+    ['a degree, "degree"', 'He has an MS degree from MIT.'],
+    ['a degree, "at"', 'I did my MS at Stanford.'],
+    ['a ship', 'My brother was on board the MS Estonia.'],
+    ['milliseconds', 'I measured 300 ms on my machine.'],
+    ['milliseconds in capitals', 'My timeout is 300 MS.'],
+    ['a ZIP code', 'I live at 12 Main St, Jackson, MS 39201.'],
+    ['the title Ms', 'I spoke to Ms Jones.'],
+    ['a topic', 'Multiple sclerosis (MS) is a chronic disease.'],
+  ])('finds no MS in %s', (_case, text) => {
+    expect(found(text).filter((finding) => finding.endsWith(':MS'))).toEqual([]);
+  });
+
   it('reports who the term is said of, never the term', () => {
     const [finding] = specialCategoryRecognizer.find('She has asthma.');
 
