@@ -176,12 +176,14 @@ const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
 // Salutations after the name ('Bērziņa kungs', 'Kovács úr'): short ones need a known name.
 const SHORT_AFTER = 3;
-// What may stand between the name and a salutation after it.
+// What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
+const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
 
 const CUE_KINDS = [
   'salutation',
   'title',
+  'lineTitle',
   'greeting',
   'closing',
   'role',
@@ -196,6 +198,7 @@ type CueKind = (typeof CUE_KINDS)[number];
 const GAP: Readonly<Record<CueKind, RegExp>> = {
   salutation: AFTER_SALUTATION,
   title: AFTER_SALUTATION,
+  lineTitle: AFTER_SALUTATION,
   greeting: AFTER_GREETING,
   closing: AFTER_CLOSING,
   role: AFTER_ROLE,
@@ -209,6 +212,7 @@ const GAP: Readonly<Record<CueKind, RegExp>> = {
 const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
   salutation: 'salutation',
   title: 'title',
+  lineTitle: 'salutation',
   greeting: 'greeting',
   closing: 'closing',
   role: 'role',
@@ -257,6 +261,7 @@ const accepts = (text: string, list: readonly NameToken[], index: number, kind: 
     case 'closing':
       return first(token) || (pairsWithNext && last(next as NameToken));
     case 'title':
+    case 'lineTitle':
     case 'role':
     case 'roleNoun':
     case 'kin':
@@ -264,7 +269,7 @@ const accepts = (text: string, list: readonly NameToken[], index: number, kind: 
         plain(token) &&
         (known(token) ||
           surnameShaped(token) ||
-          (kind === 'title' && vocative(text, token)) ||
+          ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
           (pairsWithNext && known(next as NameToken)))
       );
     case 'labelName':
@@ -288,11 +293,13 @@ const runFrom = (text: string, list: readonly NameToken[], index: number): Span 
 const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[] => {
   const names: NameSpan[] = [];
   const { list } = tokens;
-  for (const hit of hits.of('salutationAfter')) {
+  const comma = hits.of('salutationAfterComma');
+  for (const hit of [...hits.of('salutationAfter'), ...comma]) {
     // The last token ending at or before the salutation: the first ending after it, less one.
     const index = firstEndingFrom(list, hit.start + 1) - 1;
     const token = list[index];
-    if (token === undefined || !BEFORE_SALUTATION.test(text.slice(token.end, hit.start))) continue;
+    const gap = comma.includes(hit) ? BEFORE_SALUTATION_COMMA : BEFORE_SALUTATION;
+    if (token === undefined || !gap.test(text.slice(token.end, hit.start))) continue;
     const short = hit.end - hit.start < SHORT_AFTER;
     if (!plain(token) || token.allCaps || (short && !known(token) && !surnameShaped(token))) {
       continue;
@@ -380,11 +387,30 @@ const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): number
   return token !== undefined && clearFirstName(token) ? index : -1;
 };
 
+// Letters only Maltese writes ('ħ', 'ċ', 'ġ'; not 'ż', which Polish shares).
+const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
+const MALTESE_REACH = 300;
+
+/**
+ * "Sur Borg," opening a Maltese letter: the cue word in capitals at the start of its line, with
+ * Maltese letters after it (not the French "Sur Google, on trouve tout").
+ */
+const opensMalteseLine = (text: string, hit: LexiconHit): boolean => {
+  const code = text.charCodeAt(hit.start);
+  return (
+    code >= 65 &&
+    code <= 90 &&
+    startsLine(text, hit.start) &&
+    MALTESE_LETTERS.test(text.slice(hit.end, hit.end + MALTESE_REACH))
+  );
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = namesBefore(text, tokens, hits);
   for (const kind of CUE_KINDS) {
     for (const hit of hits.of(kind)) {
+      if (kind === 'lineTitle' && !opensMalteseLine(text, hit)) continue;
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
       if (kind === 'closing' && index < 0) {
         const signed = signedOnSameLine(text, tokens, hit);

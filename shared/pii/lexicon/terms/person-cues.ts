@@ -602,19 +602,31 @@ export const PERSON_CUES = {
     ...['ponas', 'ponia', 'ponui', 'poniai', 'ponios', 'härra', 'proua'],
     ...['neiti', 'uasail', 'a uasail', 'a bhean uasal', 'sinjura', 'sinjorina'],
     ...['is-sur', 'is-sinjura', 'għażiż sur', 'għażiża sinjura'],
+    // ET 'hr'/'pr' (härra, proua) and LT 'p.' (ponas, ponia) after a greeting; GA 'a Bhean' (Mrs),
+    // BG vocatives and 'Miss'
+    ...['lugupeetud hr', 'lugupeetud hr.', 'lugupeetud pr', 'lugupeetud pr.', 'gerb. p.'],
+    ...['gerbiamas p.', 'gerbiama p.', 'gerbiamasis p.', 'gerbiamoji p.', 'a bhean'],
+    ...['г-жо', 'г-ца', 'г-це', 'госпожице'],
   ],
+  /**
+   * Maltese 'Sur' (Mr) is also French 'sur' (on): a salutation only where it opens a line, in
+   * capitals, in Maltese text, before a known name, a surname shape or an address ("Sur Borg,").
+   */
+  lineTitle: ['sur'],
   /** Salutations after the name ('Bērziņa kungs', 'Kovács úr'); under 3 letters, a known name. */
   salutationAfter: [
     ...['kungs', 'kundze', 'kungam', 'kundzei', 'kunga', 'kundzes', 'úr', 'úrnak', 'úrral'],
     ...['asszony', 'asszonynak', 'asszonnyal'],
   ],
+  /** Irish "A Sheáin, a chara": 'a chara' (dear friend) after the name and a comma. */
+  salutationAfterComma: ['a chara'],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
     ...['dr', 'dr.', 'prof', 'prof.', 'professor', 'doktor', 'dott.', 'dott.ssa', 'ing.', 'avv.'],
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
     ...['pane', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'д-р', 'проф.'],
-    ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone'],
+    ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone', 'hr', 'pr', 'pr.', 'p.'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
   greeting: [
@@ -636,7 +648,7 @@ export const PERSON_CUES = {
     ...['dobar dan', 'hvala', 'spoštovani', 'spoštovana', 'živjo', 'dober dan'],
     ...['αγαπητέ', 'αγαπητή', 'αξιότιμε', 'αξιότιμη', 'γεια σου', 'γεια σας', 'καλημέρα'],
     ...['καλησπέρα', 'ευχαριστώ', 'gerbiamas', 'gerbiama', 'gerbiamasis', 'gerbiamoji'],
-    ...['mielas', 'miela', 'labas', 'sveiki', 'laba diena', 'ačiū', 'cienījamais'],
+    ...['mielas', 'miela', 'labas', 'sveiki', 'laba diena', 'ačiū', 'cienījamais', 'gerb.'],
     ...['cienījamā', 'godātais', 'godātā', 'labdien', 'mīļais', 'mīļā', 'paldies'],
     ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
     ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],
