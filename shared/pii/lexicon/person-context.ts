@@ -99,7 +99,8 @@ const isFormalYou = (text: string, hit: LexiconHit): boolean =>
   !SENTENCE_END.test(text.slice(Math.max(0, hit.start - 3), hit.start));
 
 // Words that may stand before a pro-drop verb in its clause: conjunctions, adverbs of time and
-// the like ("Y desde hace años padece", "Od lat choruje", "Da due anni soffre"), not a subject
+// the like ("Y desde hace años padece", "Od lat choruje", "Da due anni soffre", "Hab seit Jahren"
+// in informal German), not a subject
 // ("La mitad de la población padece", "Chi soffre", "Wiele osób choruje"), nor 'se'/'si'
 // ("Se toma con agua") or 'si' as "if" ("Si padece diabetes, consulte a su médico").
 const LEAD_WORDS = new Set(
@@ -116,7 +117,9 @@ const LEAD_WORDS = new Set(
     .concat(['niestety', 'ostatnio', 'wczoraj', 'ze', 'nie', 'dwoch', 'trzech', 'kilku', 'lata'])
     .concat(['jeszcze', 'zawsze', 'και', 'ηδη', 'τωρα', 'επισησ', 'si', 'dar', 'acum', 'deja'])
     .concat(['inca', 'ali', 'vec', 'sada', 'godina', 'let', 'tudi', 'se', 'uz', 'ted', 'nyni'])
-    .concat(['take', 'taky', 'tiez', 'jeste', 'rokov', 'vcera', 'vcer', 'dnes', 'nedavno']),
+    .concat(['take', 'taky', 'tiez', 'jeste', 'rokov', 'vcera', 'vcer', 'dnes', 'nedavno'])
+    .concat(['und', 'seit', 'jahren', 'auch', 'schon', 'jetzt', 'heute', 'leider', 'gestern'])
+    .concat(['noch', 'inzwischen', 'mittlerweile', 'zwei', 'drei', 'monaten', 'wochen']),
 );
 // 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
 // PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").

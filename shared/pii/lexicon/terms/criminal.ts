@@ -15,9 +15,19 @@ export const CRIMINAL_TERMS = [
   ...['served time', 'on probation', 'on parole', 'arrested', 'charged with', 'indicted'],
   ...['pleaded guilty', 'found guilty', 'criminal offence', 'criminal offense', 'police record'],
   ...['offender', 'sex offender', 'drink-driving', 'drunk driving', 'suspended sentence'],
+  ...['dui', 'dwi', 'did time', 'doing time', 'served a sentence'],
   // DE
   ...['vorbestraft', 'vorstrafe*', 'verurteilt', 'verurteilung', 'haftstrafe', 'freiheitsstrafe'],
-  ...['gefängnisstrafe', 'im gefängnis', 'in haft', 'inhaftiert', 'untersuchungshaft'],
+  ...[
+    'gefängnisstrafe',
+    'im gefängnis',
+    'im knast',
+    'in den knast',
+    'aus dem knast',
+    'in haft',
+    'inhaftiert',
+    'untersuchungshaft',
+  ],
   ...['festgenommen', 'verhaftet', 'auf bewährung', 'bewährungsstrafe', 'bewährungshelfer'],
   ...['angeklagt', 'anklage wegen', 'strafverfahren', 'ermittlungsverfahren', 'straftat'],
   ...['straftäter*', 'strafbefehl', 'trunkenheit am steuer', 'polizeilich bekannt'],
@@ -33,10 +43,12 @@ export const CRIMINAL_TERMS = [
   ...['imputado', 'imputada', 'acusado de', 'acusada de', 'delito', 'delincuente'],
   // IT
   ...['precedenti penali', 'casellario giudiziale', 'fedina penale', 'condannat*', 'in carcere'],
+  ...['in prigione', 'in galera'],
   ...['carcerat*', 'detenut*', 'arrestat*', 'libertà vigilata', 'arresti domiciliari'],
   ...['imputat*', 'indagat*', 'reato', 'guida in stato di ebbrezza', 'pregiudicat*'],
   // NL
   ...['strafblad', 'veroordeeld', 'veroordeling', 'gevangenisstraf', 'in de gevangenis'],
+  ...['in de bak', 'in de cel', 'zit vast', 'zat vast'],
   ...['gedetineerd*', 'gearresteerd', 'aangehouden', 'voorwaardelijke straf', 'taakstraf'],
   ...['reclassering', 'verdacht van', 'strafbaar feit', 'misdrijf', 'rijden onder invloed'],
   // PL

@@ -78,6 +78,7 @@ export const PERSON_CUES = {
     ...['sono musulmana', 'sono cattolico', 'sono cattolica', 'sono ebreo', 'sono ebrea'],
     ...['i have', "i've", 'i had', "i'd", 'i suffer', 'i take', 'i was', 'i got', 'i get'],
     ...["i'm taking", "i'm suffering", 'diagnosed me', 'i live', 'i voted', 'i vote', 'i joined'],
+    ...['i spent', 'i served', 'jai'],
     ...['ich habe', 'ich hab', 'ich hatte', 'ich leide', 'ich nehme', 'ich war', 'ich wurde'],
     ...['bei mir', 'mir wurde', 'mir wurden', 'ich wohne', 'ich wähle', 'ich trete'],
     ...["j'ai", "j'avais", 'je souffre', 'je prends', "j'étais", "on m'a", "j'habite", 'je vote'],
@@ -130,6 +131,8 @@ export const PERSON_CUES = {
   selfLead: [
     ...['uso', 'lucho', 'rezo', 'voto', 'recibo', 'paso por', 'lotto', 'porto', 'prego'],
     ...['digiuno', 'luto', 'oro a deus', 'trato'],
+    // Informal German without 'ich': "Hab seit Jahren Depressionen", "Bin schwanger"
+    ...['hab', 'habe', 'hatte', 'bin', 'leide', 'nehme', 'bekomme'],
     // Polish first-person verbs in -uję fold to the third person ('przyjmuje')
     ...['przyjmuję', 'stosuję', 'potrzebuję', 'choruję'],
   ],
@@ -249,6 +252,10 @@ export const PERSON_CUES = {
     ...['sie nimmt', 'er wurde', 'sie wurde', 'er war', 'sie war', 'bei ihm', 'ihm wurde'],
     ...['er wohnt', 'sie wohnt', 'er wählt', 'sie wählt'],
     ...['il souffre', 'elle souffre', 'il prend', 'elle prend', 'il a été', 'elle a été'],
+    // 'il est' is also "it is": only before a word said of a person
+    ...['il est séropositif', 'il est diabétique', 'il est musulman', 'il est juif', 'il est gay'],
+    ...['il est catholique', 'il est homosexuel', 'il est handicapé', 'il est malade'],
+    ...['il est dépressif', 'il est hospitalisé', 'il est syndiqué', 'il est incarcéré'],
     ...[
       'il est atteint',
       'elle est atteinte',
@@ -298,6 +305,7 @@ export const PERSON_CUES = {
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
+    ...['jsuis', "j'suis", 'chuis', 'chui'],
     ...['i am', "i'm", 'ich bin', 'je suis', 'soy', 'estoy', 'io sono', 'ik ben', 'jestem'],
     ...['byłem', 'byłam', 'sou', 'estou', 'jag är'],
     ...['jsem', 'ja som', 'eu sunt', 'аз съм', 'ja sam', 'jaz sem', 'είμαι', 'aš esu'],
@@ -447,6 +455,14 @@ export const PERSON_CUES = {
     ...['son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'husband', 'wife', 'partner'],
     ...['brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'neighbour'],
     ...['neighbor', 'boss', 'friend', 'boyfriend', 'girlfriend', 'flatmate', 'colleague'],
+    ...['hubby', 'wifey', 'bf', 'gf', 'fiance', 'fiancee', 'grandma', 'grandpa', 'granny'],
+    ...['niece', 'nephew', 'stepmom', 'stepmum', 'stepdad', 'stepson', 'stepdaughter'],
+    ...['grandson', 'granddaughter', 'roommate', 'housemate', 'coworker', 'co-worker'],
+    ...['mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'kid', 'child'],
+    ...['baby', 'manager', 'papa', 'mama', 'maman', 'mec', 'neveu', 'nièce', 'enfant', 'bébé'],
+    ...['mamá', 'papá', 'niño', 'niña', 'bebé', 'ragazzo', 'ragazza', 'bambino', 'bambina'],
+    ...['vriendje', 'kind', 'chłopak', 'dziewczyna', 'dziecko', 'sobrinho', 'sobrinha'],
+    ...['mãe', 'kille', 'tjej', 'barn'],
     ...['sohn', 'tochter', 'mutter', 'vater', 'mann', 'frau', 'bruder', 'schwester', 'cousine'],
     ...['onkel', 'tante', 'oma', 'opa', 'nachbar', 'nachbarin', 'chef', 'chefin', 'freund'],
     ...['freundin', 'fils', 'fille', 'mère', 'père', 'mari', 'femme', 'frère', 'sœur', 'soeur'],

@@ -33,6 +33,12 @@ describe('criminalDataRecognizer', () => {
       'Our candidate disclosed a criminal record for theft.',
       'criminal record',
     ],
+    // Informal and abbreviated
+    ['EN, a DUI', 'I got a DUI last year.', 'DUI'],
+    ['EN, did time', 'My brother did time for burglary.', 'did time'],
+    ['DE, slang', 'Mein Mann sitzt im Knast.', 'im Knast'],
+    ['IT, prison', 'Sono stato in prigione per due anni.', 'in prigione'],
+    ['NL, slang', 'Mijn vriend zit in de bak.', 'in de bak'],
   ])('finds %s criminal data about a person', (_lang, text, term) => {
     expect(foundIn(criminalDataRecognizer, text)[0]).toBe(term);
   });
@@ -42,6 +48,8 @@ describe('criminalDataRecognizer', () => {
     ['FR', 'Quelles sont les peines prévues pour un délit de fuite ?'],
     ['PL', 'Jakie są kary za jazdę po pijanemu w Polsce?'],
     ['FR', 'Le nombre de détenus en détention provisoire atteint un record.'],
+    ['EN', 'What are the penalties for a DUI in California?'],
+    ['DE', 'Wie lange darf man im Knast telefonieren?'],
   ])('finds nothing in a %s question about the law', (_lang, text) => {
     expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
   });

@@ -215,6 +215,35 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toContain(expected);
   });
 
+  // Informal writing: pet names for relatives, dropped pronouns, slang, plurals.
+  it.each([
+    ['EN, "hubby"', 'My hubby has type 1 diabetes.', 'HEALTH_DATA:diabetes'],
+    ['EN, "my kid"', 'My kid was diagnosed with autism last spring.', 'HEALTH_DATA:autism'],
+    ['EN, a union', "I'm a member of the GMB.", 'TRADE_UNION_MEMBERSHIP:GMB'],
+    ['EN, in the union', "I'm in the union at work.", 'TRADE_UNION_MEMBERSHIP:in the union'],
+    ['EN, a voter', "I'm a Labour voter.", 'POLITICAL_OPINION:Labour voter'],
+    ['DE, no "ich"', 'Hab seit Jahren Depressionen.', 'HEALTH_DATA:Depressionen'],
+    ['DE, no "ich", copula', 'Bin schwanger in der 12. Woche.', 'HEALTH_DATA:schwanger'],
+    ['FR, "jsuis"', 'jsuis enceinte de 3 mois', 'HEALTH_DATA:enceinte'],
+    ['FR, "il est" + a trait of a person', 'Il est séropositif.', 'HEALTH_DATA:séropositif'],
+    ['FR, "mon mec"', 'Mon mec a une dépression.', 'HEALTH_DATA:dépression'],
+    ['IT, "il mio ragazzo"', 'Il mio ragazzo soffre di ansia da anni.', 'HEALTH_DATA:ansia'],
+    ['PL, "mój chłopak"', 'Mój chłopak ma depresję.', 'HEALTH_DATA:depresję'],
+    ['SV, "min kille"', 'Min kille har diabetes.', 'HEALTH_DATA:diabetes'],
+    ['SV, slang', 'Jag är bög.', 'SEX_LIFE_OR_ORIENTATION:bög'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['EN, UK politics', 'The Tory government announced a new budget.'],
+    ['EN, a US union', 'The Teamsters called a strike at UPS.'],
+    ['DE, a statistic', 'Depressionen gehören zu den häufigsten Erkrankungen.'],
+    ['FR, "il est" as "it is"', 'Il est important de dépister le diabète tôt.'],
+  ])('finds nothing in an informal near miss: %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it.each([
     ['ES, a share of a population', 'Un 10% de la población padece diabetes.'],
     ['ES, whoever', 'Quien padece diabetes debe cuidar su dieta.'],
