@@ -25,6 +25,7 @@ export const CRIMINAL_TERMS = [
     'in den knast',
     'aus dem knast',
     'in haft',
+    'u-haft',
     'inhaftiert',
     'untersuchungshaft',
   ],
@@ -37,10 +38,12 @@ export const CRIMINAL_TERMS = [
   ...['garde à vue', 'interpellé', 'interpellée', 'mis en examen', 'mise en examen', 'avec sursis'],
   ...['libération conditionnelle', 'inculpé', 'inculpée', 'délit', 'infraction pénale'],
   ...['délinquant*', "conduite en état d'ivresse", 'en détention', 'détention provisoire'],
+  ...['de la prison'],
   // ES
   ...['antecedentes penales', 'condenado', 'condenada', 'pena de prisión', 'en prisión'],
   ...['en la cárcel', 'encarcelad*', 'detenido', 'detenida', 'arrestad*', 'libertad condicional'],
   ...['imputado', 'imputada', 'acusado de', 'acusada de', 'delito', 'delincuente'],
+  ...['detuvieron', 'arrestaron', 'condenaron'],
   // IT
   ...['precedenti penali', 'casellario giudiziale', 'fedina penale', 'condannat*', 'in carcere'],
   ...['in prigione', 'in galera'],
@@ -48,7 +51,7 @@ export const CRIMINAL_TERMS = [
   ...['imputat*', 'indagat*', 'reato', 'guida in stato di ebbrezza', 'pregiudicat*'],
   // NL
   ...['strafblad', 'veroordeeld', 'veroordeling', 'gevangenisstraf', 'in de gevangenis'],
-  ...['in de bak', 'in de cel', 'zit vast', 'zat vast'],
+  ...['in de bak', 'in de cel', 'zit vast', 'zat vast', 'opgepakt'],
   ...['gedetineerd*', 'gearresteerd', 'aangehouden', 'voorwaardelijke straf', 'taakstraf'],
   ...['reclassering', 'verdacht van', 'strafbaar feit', 'misdrijf', 'rijden onder invloed'],
   // PL
@@ -56,6 +59,7 @@ export const CRIMINAL_TERMS = [
   ...['więzienie', 'w więzieniu', 'pozbawienia wolności', 'aresztowan*', 'w areszcie'],
   ...['zwolnienie warunkowe', 'w zawieszeniu', 'oskarżon*', 'zarzut*', 'przestępstw*'],
   ...['jazda po pijanemu', 'rejestr karny', 'rejestru karnego'],
+  ...['zatrzymany przez policj*', 'zatrzymana przez policj*'],
   // PT
   ...['registo criminal', 'registro criminal', 'cadastro criminal', 'antecedentes criminais'],
   ...['condenad*', 'pena de prisão', 'na prisão', 'preso', 'presa', 'detido', 'detida'],
@@ -63,7 +67,7 @@ export const CRIMINAL_TERMS = [
   // SV
   ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
   ...['fängelsestraff', 'gripen', 'anhållen', 'häktad', 'villkorlig dom', 'skyddstillsyn'],
-  ...['åtalad', 'misstänkt för', 'rattfylleri'],
+  ...['åtalad', 'misstänkt för', 'rattfylleri', 'suttit inne', 'sitter inne', 'satt inne'],
   // CS, SK
   ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
   ...['väzen*', 'zatčen*', 'zadržen*', 'obviněn*', 'obvinen*', 'trestní rejstřík*'],

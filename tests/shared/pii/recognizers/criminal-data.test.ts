@@ -39,6 +39,16 @@ describe('criminalDataRecognizer', () => {
     ['DE, slang', 'Mein Mann sitzt im Knast.', 'im Knast'],
     ['IT, prison', 'Sono stato in prigione per due anni.', 'in prigione'],
     ['NL, slang', 'Mijn vriend zit in de bak.', 'in de bak'],
+    ['NL, picked up', 'Ze is opgepakt door de politie.', 'opgepakt'],
+    ['SV, served time', 'Han har suttit inne.', 'suttit inne'],
+    ['DE, remand', 'Er sitzt in U-Haft.', 'U-Haft'],
+    ['FR, served time', 'Il a fait de la prison.', 'de la prison'],
+    ['ES, in jail', 'Está en la cárcel.', 'en la cárcel'],
+    ['ES, arrested him', 'Lo detuvieron ayer.', 'detuvieron'],
+    ['IT, in jail', 'È in carcere.', 'in carcere'],
+    ['IT, arrested him', "L'hanno arrestato ieri.", 'arrestato'],
+    ['PL, detained', 'Został zatrzymany przez policję.', 'zatrzymany przez policję'],
+    ['PT, in jail', 'Está preso.', 'preso'],
   ])('finds %s criminal data about a person', (_lang, text, term) => {
     expect(foundIn(criminalDataRecognizer, text)[0]).toBe(term);
   });
@@ -50,6 +60,8 @@ describe('criminalDataRecognizer', () => {
     ['FR', 'Le nombre de détenus en détention provisoire atteint un record.'],
     ['EN', 'What are the penalties for a DUI in California?'],
     ['DE', 'Wie lange darf man im Knast telefonieren?'],
+    ['PL', 'Pociąg został zatrzymany na stacji.'],
+    ['ES', 'Ayer detuvieron a tres sospechosos en Madrid.'],
   ])('finds nothing in a %s question about the law', (_lang, text) => {
     expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
   });

@@ -231,6 +231,22 @@ describe('specialCategoryRecognizer', () => {
     ['PL, "mój chłopak"', 'Mój chłopak ma depresję.', 'HEALTH_DATA:depresję'],
     ['SV, "min kille"', 'Min kille har diabetes.', 'HEALTH_DATA:diabetes'],
     ['SV, slang', 'Jag är bög.', 'SEX_LIFE_OR_ORIENTATION:bög'],
+    ['EN, deaf', "I'm deaf.", 'HEALTH_DATA:deaf'],
+    ['EN, on the spectrum', 'My son is on the spectrum.', 'HEALTH_DATA:on the spectrum'],
+    ['DE, anorexic', 'Meine Tochter ist magersüchtig.', 'HEALTH_DATA:magersüchtig'],
+    ['IT, an alcoholic', 'Mio padre è alcolizzato.', 'HEALTH_DATA:alcolizzato'],
+    ['NL, sick benefit', 'Ik zit in de ziektewet.', 'HEALTH_DATA:in de ziektewet'],
+    ['NL, burnt out', 'Ik ben overspannen.', 'HEALTH_DATA:overspannen'],
+    ['ES, sick leave', 'Estoy de baja.', 'HEALTH_DATA:Estoy de baja'],
+    ['PT, sick leave', 'Estou de baixa.', 'HEALTH_DATA:Estou de baixa'],
+    ['PL, sick leave', 'Jestem na zwolnieniu.', 'HEALTH_DATA:Jestem na zwolnieniu'],
+    ['PL, neurosis', 'Mam nerwicę.', 'HEALTH_DATA:nerwicę'],
+    ['ES, "es" + a belief', 'Es musulmán.', 'RELIGIOUS_BELIEF:musulmán'],
+    ['PL, "jest" + a belief', 'Jest muzułmaninem.', 'RELIGIOUS_BELIEF:muzułmaninem'],
+    ['FR, a party', 'Je vote RN.', 'POLITICAL_OPINION:vote RN'],
+    ['IT, a party', 'Voto Lega.', 'POLITICAL_OPINION:Voto Lega'],
+    ['PT, a party', 'Voto no Chega.', 'POLITICAL_OPINION:Voto no'],
+    ['PL, a union', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:do Solidarności'],
   ])('finds %s', (_case, text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -240,6 +256,9 @@ describe('specialCategoryRecognizer', () => {
     ['EN, a US union', 'The Teamsters called a strike at UPS.'],
     ['DE, a statistic', 'Depressionen gehören zu den häufigsten Erkrankungen.'],
     ['FR, "il est" as "it is"', 'Il est important de dépister le diabète tôt.'],
+    ['ES, "es" as "it is"', 'Es importante controlar la diabetes.'],
+    ['ES, whoever is', 'Quien es diabético debe controlar su dieta.'],
+    ['PL, "jest" as "it is"', 'Jest chorobą przewlekłą.'],
   ])('finds nothing in an informal near miss: %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
