@@ -247,6 +247,14 @@ describe('specialCategoryRecognizer', () => {
     ['IT, a party', 'Voto Lega.', 'POLITICAL_OPINION:Voto Lega'],
     ['PT, a party', 'Voto no Chega.', 'POLITICAL_OPINION:Voto no'],
     ['PL, a union', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:do Solidarności'],
+    // One of the writer's people
+    ['EN, "of mine"', 'A colleague of mine has cancer.', 'HEALTH_DATA:cancer'],
+    ['EN, "our client"', 'Our client has HIV.', 'HEALTH_DATA:HIV'],
+    ['EN, "team member"', 'My team member is on sick leave.', 'HEALTH_DATA:sick leave'],
+    ['DE, "von uns"', 'Ein Mitarbeiter von uns ist schwanger.', 'HEALTH_DATA:schwanger'],
+    ['DE, "eine Kollegin"', 'Eine Kollegin hat Krebs.', 'HEALTH_DATA:Krebs'],
+    ['FR, "un de mes"', 'Un de mes employés a un cancer.', 'HEALTH_DATA:cancer'],
+    ['NL, "van mij"', 'Een collega van mij heeft kanker.', 'HEALTH_DATA:kanker'],
   ])('finds %s', (_case, text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -259,6 +267,7 @@ describe('specialCategoryRecognizer', () => {
     ['ES, "es" as "it is"', 'Es importante controlar la diabetes.'],
     ['ES, whoever is', 'Quien es diabético debe controlar su dieta.'],
     ['PL, "jest" as "it is"', 'Jest chorobą przewlekłą.'],
+    ['EN, "a book of mine"', 'The book of mine on cancer research is out.'],
   ])('finds nothing in an informal near miss: %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
