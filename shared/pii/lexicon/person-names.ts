@@ -504,6 +504,33 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   return names;
 };
 
+// "J. Smith", "A. M. Kowalski": initials with a full stop right before a known surname.
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]?$/u;
+const INITIALS_REACH = 10;
+
+/** Whether a salutation or title starts in [from, to). */
+const startsCue = (text: string, from: number, to: number): boolean => {
+  const hits = lexiconHits(text);
+  return ADDRESS_KINDS.some((kind) =>
+    spansWithin(hits.of(kind), from, to).some((hit) => hit.start >= from && hit.start < to),
+  );
+};
+
+/** A known surname (not also a word or a place) after one to three initials. */
+const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (const token of list) {
+    if (!last(token) || token.ambiguous || token.allCaps || first(token)) continue;
+    const before = text.slice(Math.max(0, token.start - INITIALS_REACH), token.start);
+    const initials = INITIALS_BEFORE.exec(before);
+    if (initials === null) continue;
+    const start = token.start - initials[0].length;
+    // "M. Moreau", "Hr. Jensen": a title that looks like an initial is found as a title.
+    if (!startsCue(text, start, token.start)) names.push({ start, end: token.end, cue: 'pair' });
+  }
+  return names;
+};
+
 const wordsPattern = (words: readonly string[]): string => words.join('|');
 
 // A verb in the third person singular right after a first name: "Anna is pregnant", "Jonas hat
@@ -723,6 +750,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...cuedNames(text, tokens),
             ...columnNames(text, tokens),
             ...pairedNames(text, tokens.list),
+            ...initialledNames(text, tokens.list),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];

@@ -29,6 +29,9 @@ describe('findPersonNames', () => {
     ['ok\nBest, Anna', ['Anna (closing)']],
     ['Name: QUERTENMONT, Anna', ['QUERTENMONT, Anna (label)']],
     ['"name": "Brzęczyszczykiewicz, Jan"', ['Brzęczyszczykiewicz, Jan (label)']],
+    ['J. Smith has cancer.', ['J. Smith (pair)']],
+    ['Dr. A. B. Kowalski wrote to us.', ['A. B. Kowalski (pair)']],
+    ['M. Moreau est en arrêt maladie.', ['Moreau (title)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -63,6 +66,8 @@ describe('findPersonNames', () => {
     ['a closing before a first name in capitals', 'VG ANNA'],
     ['a closing glued to a word before a first name', 'ok\nVGA Anna'],
     ['a closing after spaces in the middle of a line', 'Produkt          VG Anna'],
+    ['an initial before a word that is no surname', 'E. coli infections rise.'],
+    ['initials inside an abbreviation', 'The U.S. Steel plant closed.'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
