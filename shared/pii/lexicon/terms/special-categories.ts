@@ -116,6 +116,20 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['fibromyalgi*', 'fibromialgi*', 'endometrios*', 'endometriose', 'lupus', 'psoriasis'],
     ...['deaf', 'hard of hearing', 'legally blind', 'registered blind', 'visually impaired'],
     ...['on the spectrum', 'magersüchtig', 'sehbehindert', 'erblindet', 'alcolizzat*'],
+    // Abbreviations and slang: type 1/2 diabetes, OCD, borderline, IBS, ME/CFS, German PTSD
+    ...[
+      't1d',
+      't2d',
+      'ocd',
+      'bpd',
+      'ibs',
+      'cfs',
+      'ptbs',
+      'meds',
+      'preggo',
+      'preggers',
+      'knocked up',
+    ],
     // DE
     ...[
       'bandscheibenvorfall',

@@ -247,6 +247,10 @@ describe('specialCategoryRecognizer', () => {
     ['IT, a party', 'Voto Lega.', 'POLITICAL_OPINION:Voto Lega'],
     ['PT, a party', 'Voto no Chega.', 'POLITICAL_OPINION:Voto no'],
     ['PL, a union', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:do Solidarności'],
+    ['EN, "T1D"', "I'm T1D since age 9.", 'HEALTH_DATA:T1D'],
+    ['EN, "OCD"', 'My wife has OCD.', 'HEALTH_DATA:OCD'],
+    ['DE, "PTBS"', 'Ich habe eine PTBS.', 'HEALTH_DATA:PTBS'],
+    ['EN, "meds"', "I'm on meds for my back.", 'HEALTH_DATA:meds'],
     // One of the writer's people
     ['EN, "of mine"', 'A colleague of mine has cancer.', 'HEALTH_DATA:cancer'],
     ['EN, "our client"', 'Our client has HIV.', 'HEALTH_DATA:HIV'],
@@ -268,6 +272,8 @@ describe('specialCategoryRecognizer', () => {
     ['ES, whoever is', 'Quien es diabético debe controlar su dieta.'],
     ['PL, "jest" as "it is"', 'Jest chorobą przewlekłą.'],
     ['EN, "a book of mine"', 'The book of mine on cancer research is out.'],
+    ['EN, an abbreviation in a statistic', 'T2D prevalence rises in Europe.'],
+    ['EN, barrels per day', 'The pipeline moves 500,000 bpd.'],
   ])('finds nothing in an informal near miss: %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
