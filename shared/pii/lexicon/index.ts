@@ -14,6 +14,7 @@ import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
 import { CRIMINAL_TERMS } from './terms/criminal.js';
 import { PERSON_CUES, type PersonCueKind } from './terms/person-cues.js';
 import {
+  HEALTH_ABBREVIATIONS,
   SPECIAL_CATEGORY_TERMS,
   type SpecialCategory,
   UNION_NAMES,
@@ -24,6 +25,7 @@ export type { SpecialCategory } from './terms/special-categories.js';
 /** Every list the lexicon matches, by kind. */
 export type LexiconKind =
   | SpecialCategory
+  | keyof typeof HEALTH_ABBREVIATIONS
   | 'criminal'
   | PersonCueKind
   | ContactCueKind
@@ -44,6 +46,7 @@ export interface LexiconHits {
 
 const LISTS: Readonly<Record<LexiconKind, readonly string[]>> = {
   ...SPECIAL_CATEGORY_TERMS,
+  ...HEALTH_ABBREVIATIONS,
   criminal: CRIMINAL_TERMS,
   ...PERSON_CUES,
   ...CONTACT_CUES,

@@ -15,7 +15,10 @@ type PronounKind =
   | 'possessive'
   | 'tight'
   | 'kin'
-  | 'role';
+  | 'role'
+  | 'selfLead'
+  | 'otherLead'
+  | 'selfSono';
 
 // How many words, and characters, may stand between a cue and the term it applies to.
 const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
@@ -29,6 +32,12 @@ const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
   // whole clause, as a role is.
   kin: { words: 8, chars: 70 },
   role: { words: 8, chars: 70 },
+  // Pro-drop verbs ("Padece esclerosis múltiple"): the verb opens the clause (leadsClause), and a
+  // third person's term follows closely, as the subject might be a thing ("Fue descubierta en 1921
+  // la insulina").
+  selfLead: { words: 5, chars: 40 },
+  otherLead: { words: 2, chars: 25 },
+  selfSono: { words: 1, chars: 12 },
 };
 const PRONOUN_KINDS = Object.keys(REACH).filter((kind) => kind !== 'kin') as PronounKind[];
 // A first-person cue may also follow the term: "diabetes, which I have", "religion is my ...".
@@ -43,6 +52,9 @@ const CUE_OF: Readonly<Record<PronounKind, PersonCue>> = {
   tight: 'self',
   kin: 'self',
   role: 'role',
+  selfLead: 'self',
+  otherLead: 'other',
+  selfSono: 'self',
 };
 const NAME_WINDOW = 150;
 const CLAUSE_BREAK = /[.!?;\n]/;
@@ -85,6 +97,74 @@ const gapFits = (
 const isFormalYou = (text: string, hit: LexiconHit): boolean =>
   FORMAL_YOU.test(text.slice(hit.start, hit.end)) &&
   !SENTENCE_END.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+
+// Words that may stand before a pro-drop verb in its clause: conjunctions, adverbs of time and
+// the like ("Y desde hace años padece", "Od lat choruje", "Da due anni soffre", "Hab seit Jahren"
+// in informal German), not a subject
+// ("La mitad de la población padece", "Chi soffre", "Wiele osób choruje"), nor 'se'/'si'
+// ("Se toma con agua") or 'si' as "if" ("Si padece diabetes, consulte a su médico").
+const LEAD_WORDS = new Set(
+  ['y', 'e', 'pero', 'tambien', 'ya', 'ahora', 'hoy', 'aun', 'todavia', 'ademas', 'desde', 'hace']
+    .concat(['anos', 'meses', 'semanas', 'dias', 'entonces', 'luego', 'despues', 'actualmente'])
+    .concat(['siempre', 'no', 'incluso', 'que', 'dos', 'tres', 'cuatro', 'cinco', 'varios', 'ayer'])
+    .concat(['desafortunadamente', 'lamentablemente', 'me', 'ma', 'anche', 'gia', 'ora', 'oggi'])
+    .concat(['ancora', 'inoltre', 'da', 'dal', 'dalla', 'anni', 'mesi', 'settimane', 'giorni'])
+    .concat(['poi', 'sempre', 'purtroppo', 'ormai', 'adesso', 'attualmente', 'ieri', 'che', 'non'])
+    .concat(['due', 'tre', 'quattro', 'cinque', 'dieci', 'mi', 'mas', 'tambem', 'ja', 'agora'])
+    .concat(['hoje', 'ainda', 'ha', 'anos', 'depois', 'infelizmente', 'nao', 'dois', 'duas'])
+    .concat(['tres', 'ontem', 'i', 'a', 'ale', 'tez', 'takze', 'juz', 'teraz', 'dzis', 'dzisiaj'])
+    .concat(['obecnie', 'nadal', 'wciaz', 'od', 'lat', 'roku', 'miesiecy', 'tygodni', 'dni'])
+    .concat(['niestety', 'ostatnio', 'wczoraj', 'ze', 'nie', 'dwoch', 'trzech', 'kilku', 'lata'])
+    .concat(['jeszcze', 'zawsze', 'και', 'ηδη', 'τωρα', 'επισησ', 'si', 'dar', 'acum', 'deja'])
+    .concat(['inca', 'ali', 'vec', 'sada', 'godina', 'let', 'tudi', 'se', 'uz', 'ted', 'nyni'])
+    .concat(['take', 'taky', 'tiez', 'jeste', 'rokov', 'vcera', 'vcer', 'dnes', 'nedavno'])
+    .concat(['und', 'seit', 'jahren', 'auch', 'schon', 'jetzt', 'heute', 'leider', 'gestern'])
+    .concat(['noch', 'inzwischen', 'mittlerweile', 'zwei', 'drei', 'monaten', 'wochen']),
+);
+// 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
+// PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").
+const NOT_RIGHT_BEFORE = new Set(['se', 'si']);
+const LEAD_BREAK = /[.!?;:\n,¿¡(«"“]/;
+const LEAD_YEAR = /^(?:19|20)\d\d$/;
+const LEAD_REACH = 60;
+const LEAD_WORD_COUNT = 5;
+// A verb followed by 'się', 'se', 'si' is impersonal ("Stosuje się insulinę": "insulin is used"),
+// by 'to' a demonstrative ("Był to pierwszy lek": "it was the first drug").
+const IMPERSONAL_AFTER = /^[ \t]+(?:się|sie|se|si|to)(?![\p{L}\p{N}])/iu;
+// A first-person verb that is also a noun is the noun before 'de', 'di', 'do' ("Uso de insulina",
+// "Voto di fiducia"): the verb takes its object directly ("Uso silla de ruedas").
+const NOUN_AFTER = /^[ \t]+(?:de|del|dei|della|delle|degli|di|da|do|dos|das|du)(?![\p{L}\p{N}])/iu;
+
+/** Whether a pro-drop verb opens its clause: only a few lead words stand between. */
+const leadsClause = (text: string, cue: Cue): boolean => {
+  const after = text.slice(cue.end, cue.end + 8);
+  if (IMPERSONAL_AFTER.test(after) || (cue.kind === 'selfLead' && NOUN_AFTER.test(after))) {
+    return false;
+  }
+  const from = Math.max(0, cue.start - LEAD_REACH);
+  const before = text.slice(from, cue.start);
+  let clause = before;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (LEAD_BREAK.test(before.charAt(i))) {
+      clause = before.slice(i + 1);
+      break;
+    }
+    if (i === 0 && from > 0) return false;
+  }
+  const words = clause.match(WORDS) ?? [];
+  if (words.length > LEAD_WORD_COUNT) return false;
+  const last = words.at(-1);
+  if (last !== undefined && NOT_RIGHT_BEFORE.has(foldText(last))) return false;
+  return words.every((word) => LEAD_WORDS.has(foldText(word)) || LEAD_YEAR.test(word));
+};
+
+// Italian 'sono' ("I am", "they are") before a singular word: 'diabetico', 'depressa', 'incinta'.
+const SINGULAR_END = /[oa]$/;
+
+/** Whether an Italian 'sono' is "I am": the term after it is singular, with no article between. */
+const isSingularSono = (text: string, cue: Span, term: Span): boolean =>
+  SINGULAR_END.test(text.slice(term.start, term.end).toLowerCase()) &&
+  !/\b(?:il|la|lo|l'|un|una|i|gli|le)\s/i.test(text.slice(cue.end, term.start));
 
 interface Cue extends Span {
   readonly kind: PronounKind;
@@ -145,9 +225,23 @@ const contextOf = (text: string): Context => {
 
 const LONGEST_REACH = Math.max(...Object.values(REACH).map((reach) => reach.chars));
 
+/** The conditions of the pro-drop and 'sono' cues; every other cue fits. */
+const fitsKind = (text: string, cue: Cue, term: Span): boolean => {
+  switch (cue.kind) {
+    case 'selfLead':
+    case 'otherLead':
+      return leadsClause(text, cue);
+    case 'selfSono':
+      return cue.end <= term.start && isSingularSono(text, cue, term);
+    default:
+      return true;
+  }
+};
+
 const pronounNear = (text: string, term: Span, cues: readonly Cue[]): PersonCue | undefined => {
   const near = spansWithin(cues, term.start - LONGEST_REACH, term.end + AFTER_REACH.chars);
   for (const cue of near) {
+    if (!fitsKind(text, cue, term)) continue;
     const overlaps = cue.start < term.end && term.start < cue.end;
     const before = cue.end <= term.start && gapFits(text, cue.end, term.start, REACH[cue.kind]);
     const after =

@@ -181,12 +181,14 @@ const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
 // Salutations after the name ('Bērziņa kungs', 'Kovács úr'): short ones need a known name.
 const SHORT_AFTER = 3;
-// What may stand between the name and a salutation after it.
+// What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
+const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
 
 const CUE_KINDS = [
   'salutation',
   'title',
+  'lineTitle',
   'greeting',
   'closing',
   'role',
@@ -201,6 +203,7 @@ type CueKind = (typeof CUE_KINDS)[number];
 const GAP: Readonly<Record<CueKind, RegExp>> = {
   salutation: AFTER_SALUTATION,
   title: AFTER_SALUTATION,
+  lineTitle: AFTER_SALUTATION,
   greeting: AFTER_GREETING,
   closing: AFTER_CLOSING,
   role: AFTER_ROLE,
@@ -214,6 +217,7 @@ const GAP: Readonly<Record<CueKind, RegExp>> = {
 const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
   salutation: 'salutation',
   title: 'title',
+  lineTitle: 'salutation',
   greeting: 'greeting',
   closing: 'closing',
   role: 'role',
@@ -262,6 +266,7 @@ const accepts = (text: string, list: readonly NameToken[], index: number, kind: 
     case 'closing':
       return first(token) || (pairsWithNext && last(next as NameToken));
     case 'title':
+    case 'lineTitle':
     case 'role':
     case 'roleNoun':
     case 'kin':
@@ -269,7 +274,7 @@ const accepts = (text: string, list: readonly NameToken[], index: number, kind: 
         plain(token) &&
         (known(token) ||
           surnameShaped(token) ||
-          (kind === 'title' && vocative(text, token)) ||
+          ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
           (pairsWithNext && known(next as NameToken)))
       );
     case 'labelName':
@@ -293,11 +298,13 @@ const runFrom = (text: string, list: readonly NameToken[], index: number): Span 
 const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[] => {
   const names: NameSpan[] = [];
   const { list } = tokens;
-  for (const hit of hits.of('salutationAfter')) {
+  const comma = hits.of('salutationAfterComma');
+  for (const hit of [...hits.of('salutationAfter'), ...comma]) {
     // The last token ending at or before the salutation: the first ending after it, less one.
     const index = firstEndingFrom(list, hit.start + 1) - 1;
     const token = list[index];
-    if (token === undefined || !BEFORE_SALUTATION.test(text.slice(token.end, hit.start))) continue;
+    const gap = comma.includes(hit) ? BEFORE_SALUTATION_COMMA : BEFORE_SALUTATION;
+    if (token === undefined || !gap.test(text.slice(token.end, hit.start))) continue;
     const short = hit.end - hit.start < SHORT_AFTER;
     if (!plain(token) || token.allCaps || (short && !known(token) && !surnameShaped(token))) {
       continue;
@@ -409,11 +416,30 @@ const labelCellName = (text: string, tokens: Tokens, hit: LexiconHit): Span | un
   return runFrom(text, tokens.list, index);
 };
 
+// Letters only Maltese writes ('ħ', 'ċ', 'ġ'; not 'ż', which Polish shares).
+const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
+const MALTESE_REACH = 300;
+
+/**
+ * "Sur Borg," opening a Maltese letter: the cue word in capitals at the start of its line, with
+ * Maltese letters after it (not the French "Sur Google, on trouve tout").
+ */
+const opensMalteseLine = (text: string, hit: LexiconHit): boolean => {
+  const code = text.charCodeAt(hit.start);
+  return (
+    code >= 65 &&
+    code <= 90 &&
+    startsLine(text, hit.start) &&
+    MALTESE_LETTERS.test(text.slice(hit.end, hit.end + MALTESE_REACH))
+  );
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = namesBefore(text, tokens, hits);
   for (const kind of CUE_KINDS) {
     for (const hit of hits.of(kind)) {
+      if (kind === 'lineTitle' && !opensMalteseLine(text, hit)) continue;
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
       if (kind === 'closing' && index < 0) {
         const signed = signedOnSameLine(text, tokens, hit);
@@ -535,6 +561,33 @@ const cellPairs = (text: string, list: readonly NameToken[], found: NameSpan[]):
     const other = covered[next];
     if (other === undefined || other.start >= b.end)
       names.push({ start: a.start, end: b.end, cue: 'pair' });
+  }
+  return names;
+};
+
+// "J. Smith", "A. M. Kowalski": initials with a full stop right before a known surname.
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]?$/u;
+const INITIALS_REACH = 10;
+
+/** Whether a salutation or title starts in [from, to). */
+const startsCue = (text: string, from: number, to: number): boolean => {
+  const hits = lexiconHits(text);
+  return ADDRESS_KINDS.some((kind) =>
+    spansWithin(hits.of(kind), from, to).some((hit) => hit.start >= from && hit.start < to),
+  );
+};
+
+/** A known surname (not also a word or a place) after one to three initials. */
+const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (const token of list) {
+    if (!last(token) || token.ambiguous || token.allCaps || first(token)) continue;
+    const before = text.slice(Math.max(0, token.start - INITIALS_REACH), token.start);
+    const initials = INITIALS_BEFORE.exec(before);
+    if (initials === null) continue;
+    const start = token.start - initials[0].length;
+    // "M. Moreau", "Hr. Jensen": a title that looks like an initial is found as a title.
+    if (!startsCue(text, start, token.start)) names.push({ start, end: token.end, cue: 'pair' });
   }
   return names;
 };
@@ -758,6 +811,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...cuedNames(text, tokens),
             ...columnNames(text, tokens),
             ...pairedNames(text, tokens.list),
+            ...initialledNames(text, tokens.list),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];

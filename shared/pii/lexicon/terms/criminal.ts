@@ -15,9 +15,20 @@ export const CRIMINAL_TERMS = [
   ...['served time', 'on probation', 'on parole', 'arrested', 'charged with', 'indicted'],
   ...['pleaded guilty', 'found guilty', 'criminal offence', 'criminal offense', 'police record'],
   ...['offender', 'sex offender', 'drink-driving', 'drunk driving', 'suspended sentence'],
+  ...['dui', 'dwi', 'did time', 'doing time', 'served a sentence'],
   // DE
   ...['vorbestraft', 'vorstrafe*', 'verurteilt', 'verurteilung', 'haftstrafe', 'freiheitsstrafe'],
-  ...['gefängnisstrafe', 'im gefängnis', 'in haft', 'inhaftiert', 'untersuchungshaft'],
+  ...[
+    'gefängnisstrafe',
+    'im gefängnis',
+    'im knast',
+    'in den knast',
+    'aus dem knast',
+    'in haft',
+    'u-haft',
+    'inhaftiert',
+    'untersuchungshaft',
+  ],
   ...['festgenommen', 'verhaftet', 'auf bewährung', 'bewährungsstrafe', 'bewährungshelfer'],
   ...['angeklagt', 'anklage wegen', 'strafverfahren', 'ermittlungsverfahren', 'straftat'],
   ...['straftäter*', 'strafbefehl', 'trunkenheit am steuer', 'polizeilich bekannt'],
@@ -27,16 +38,20 @@ export const CRIMINAL_TERMS = [
   ...['garde à vue', 'interpellé', 'interpellée', 'mis en examen', 'mise en examen', 'avec sursis'],
   ...['libération conditionnelle', 'inculpé', 'inculpée', 'délit', 'infraction pénale'],
   ...['délinquant*', "conduite en état d'ivresse", 'en détention', 'détention provisoire'],
+  ...['de la prison'],
   // ES
   ...['antecedentes penales', 'condenado', 'condenada', 'pena de prisión', 'en prisión'],
   ...['en la cárcel', 'encarcelad*', 'detenido', 'detenida', 'arrestad*', 'libertad condicional'],
   ...['imputado', 'imputada', 'acusado de', 'acusada de', 'delito', 'delincuente'],
+  ...['detuvieron', 'arrestaron', 'condenaron'],
   // IT
   ...['precedenti penali', 'casellario giudiziale', 'fedina penale', 'condannat*', 'in carcere'],
+  ...['in prigione', 'in galera'],
   ...['carcerat*', 'detenut*', 'arrestat*', 'libertà vigilata', 'arresti domiciliari'],
   ...['imputat*', 'indagat*', 'reato', 'guida in stato di ebbrezza', 'pregiudicat*'],
   // NL
   ...['strafblad', 'veroordeeld', 'veroordeling', 'gevangenisstraf', 'in de gevangenis'],
+  ...['in de bak', 'in de cel', 'zit vast', 'zat vast', 'opgepakt'],
   ...['gedetineerd*', 'gearresteerd', 'aangehouden', 'voorwaardelijke straf', 'taakstraf'],
   ...['reclassering', 'verdacht van', 'strafbaar feit', 'misdrijf', 'rijden onder invloed'],
   // PL
@@ -44,6 +59,7 @@ export const CRIMINAL_TERMS = [
   ...['więzienie', 'w więzieniu', 'pozbawienia wolności', 'aresztowan*', 'w areszcie'],
   ...['zwolnienie warunkowe', 'w zawieszeniu', 'oskarżon*', 'zarzut*', 'przestępstw*'],
   ...['jazda po pijanemu', 'rejestr karny', 'rejestru karnego'],
+  ...['zatrzymany przez policj*', 'zatrzymana przez policj*'],
   // PT
   ...['registo criminal', 'registro criminal', 'cadastro criminal', 'antecedentes criminais'],
   ...['condenad*', 'pena de prisão', 'na prisão', 'preso', 'presa', 'detido', 'detida'],
@@ -51,7 +67,7 @@ export const CRIMINAL_TERMS = [
   // SV
   ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
   ...['fängelsestraff', 'gripen', 'anhållen', 'häktad', 'villkorlig dom', 'skyddstillsyn'],
-  ...['åtalad', 'misstänkt för', 'rattfylleri'],
+  ...['åtalad', 'misstänkt för', 'rattfylleri', 'suttit inne', 'sitter inne', 'satt inne'],
   // CS, SK
   ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
   ...['väzen*', 'zatčen*', 'zadržen*', 'obviněn*', 'obvinen*', 'trestní rejstřík*'],

@@ -48,10 +48,38 @@ export const PERSON_CUES = {
       'jag äter',
       'jag fastar',
     ],
+    // ES, IT, PT, PL, EL, RO, HR, SL, CS, SK: first-person verbs that are no other word, so
+    // count anywhere in the clause ("Desde 2019 necesito insulina", "Hace años que convivo con");
+    // not those that fold to another word ('usé' to 'use', 'entré' to French 'entre', 'tomé' to
+    // the imperative 'tome')
+    ...['necesito', 'llevo', 'convivo', 'acudo', 'acudí', 'sigo', 'empecé'],
+    ...['empiezo', 'comencé', 'comienzo', 'sufrí', 'padecí'],
+    ...['recibí', 'luché', 'me inyecto', 'me inyecté', 'me tratan', 'me medico'],
+    ...['me detectaron', 'me encontraron', 'me dio', 'me dieron', 'me quedé', 'me hice'],
+    ...['me hicieron', 'me hago', 'me contagié', 'di positivo', 'recé', 'me detuvieron'],
+    ...['me arrestaron', 'me condenaron'],
+    ...['pertenezco', 'pertenecí', 'milito', 'cumplí'],
+    ...['vivo con', 'me han detectado', 'me han hecho', 'me van a operar'],
+    ...['assumo', 'ho assunto', 'faccio', 'facevo', 'combatto', 'convivo', 'vado', 'mi curo'],
+    ...['mi sono ammalato', 'mi sono ammalata', 'mi sono operato', 'mi sono operata', 'seguo'],
+    ...['ricevo', 'frequento', 'soffrivo', 'prendevo', 'ho sofferto', 'ho preso', 'ho fatto'],
+    ...['ho votato', 'sono tesserato', 'sono tesserata', 'sono diabetico', 'sono diabetica'],
+    ...['convivo', 'recebo', 'comecei', 'terminei', 'acabei', 'sofri', 'passei'],
+    ...['fiquei', 'engravidei', 'vou', 'pertenço', 'descobri', 'me trato', 'luto contra'],
+    ...['zażywam', 'łykam', 'zmagam się', 'walczę', 'chodzę', 'jeżdżę', 'voy'],
+    ...['leżę', 'używam', 'noszę', 'modlę się', 'poszczę', 'przechodzę'],
+    ...['przeszedłem', 'przeszłam', 'zachorowałem', 'zachorowałam', 'trafiłem', 'trafiłam'],
+    ...['leżałem', 'leżałam', 'urodziłam', 'poroniłam', 'walczyłem', 'walczyłam', 'cierpiałem'],
+    ...['cierpiałam', 'przyjmowałem', 'przyjmowałam', 'leczyłem się', 'leczyłam się'],
+    ...['siedziałem', 'siedziałam', 'odsiedziałem', 'odsiedziałam', 'dostałem', 'dostałam'],
+    ...['zrobiłem', 'zrobiłam', 'przeszłem'],
+    ...['υποφέρω', 'κάνω', 'έκανα', 'χρειάζομαι', 'πήρα', 'fac', 'patim', 'primam', 'koristim'],
+    ...['boleham', 'prejemam', 'chodím', 'podstupuji', 'podstupujem'],
     ...['sono omosessuale', 'sono gay', 'sono lesbica', 'sono bisessuale', 'sono musulmano'],
     ...['sono musulmana', 'sono cattolico', 'sono cattolica', 'sono ebreo', 'sono ebrea'],
     ...['i have', "i've", 'i had', "i'd", 'i suffer', 'i take', 'i was', 'i got', 'i get'],
     ...["i'm taking", "i'm suffering", 'diagnosed me', 'i live', 'i voted', 'i vote', 'i joined'],
+    ...['i spent', 'i served', 'jai'],
     ...['ich habe', 'ich hab', 'ich hatte', 'ich leide', 'ich nehme', 'ich war', 'ich wurde'],
     ...['bei mir', 'mir wurde', 'mir wurden', 'ich wohne', 'ich wähle', 'ich trete'],
     ...["j'ai", "j'avais", 'je souffre', 'je prends', "j'étais", "on m'a", "j'habite", 'je vote'],
@@ -64,7 +92,7 @@ export const PERSON_CUES = {
     ...['sono stato', 'sono stata', 'sono affetto', 'sono affetta', 'sono malato', 'sono malata'],
     ...['sono incinta', 'sono iscritto', 'sono iscritta', 'abito', 'ho votato'],
     ...['ik heb', 'ik had', 'ik lijd', 'ik neem', 'ik werd', 'bij mij', 'heb ik', 'ik woon'],
-    ...['ik stem', 'mam', 'miałem', 'miałam', 'cierpię', 'choruję', 'biorę', 'u mnie'],
+    ...['ik stem', 'mam', 'miałem', 'miałam', 'cierpię', 'biorę', 'u mnie'],
     ...['zdiagnozowano u mnie', 'mieszkam', 'głosuję', 'zostałem', 'zostałam'],
     ...['tenho', 'tive', 'sofro', 'tomei', 'moro', 'votei'],
     ...['jag har', 'jag hade', 'jag lider', 'jag tar', 'jag fick', 'jag blev', 'jag var'],
@@ -100,6 +128,79 @@ export const PERSON_CUES = {
     ...['jeg fik', 'jeg fikk', 'jeg blev', 'jeg ble', 'jeg var', 'jeg bor', 'jeg stemte'],
     ...['orm', 'agam', 'għandi', 'nbati', 'nieħu', 'ngħix'],
   ],
+  /**
+   * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
+   * 'lotto' "lot", 'porto' "port"), and the Spanish third person past that folds to them ('usó',
+   * 'votó'): a cue only where they open a clause ("Uso silla de ruedas").
+   */
+  selfLead: [
+    ...['uso', 'lucho', 'rezo', 'voto', 'recibo', 'paso por', 'lotto', 'porto', 'prego'],
+    ...['digiuno', 'luto', 'oro a deus', 'trato'],
+    // Informal German without 'ich': "Hab seit Jahren Depressionen", "Bin schwanger"
+    ...['hab', 'habe', 'hatte', 'bin', 'leide', 'nehme', 'bekomme'],
+    // Polish first-person verbs in -uję fold to the third person ('przyjmuje')
+    ...['przyjmuję', 'stosuję', 'potrzebuję', 'choruję'],
+  ],
+  /**
+   * Third-person singular verbs of pro-drop languages (ES, IT, PT, PL, then EL, RO, HR, SL, CS,
+   * SK) with the subject left out: "Padece esclerosis múltiple", "Soffre di epilessia", "Cierpi na
+   * depresję". Only where they open a clause (person-context.ts): "Un 10% de la población padece
+   * diabetes" and "Chi soffre di diabete" have a subject of their own, no individual.
+   */
+  otherLead: [
+    // ES
+    ...['padece', 'padeció', 'sufre', 'sufrió', 'tiene', 'tuvo', 'tomó', 'necesita'],
+    ...['necesitó', 'convive', 'acude', 'acudió', 'sigue'],
+    ...['recibe', 'recibió', 'empezó', 'comenzó', 'terminó', 'acabó', 'vive con'],
+    ...['estuvo', 'fue', 'iba', 'ingresó', 'enfermó', 'se quedó', 'dio positivo', 'reza'],
+    ...['vota', 'pertenece', 'perteneció', 'milita', 'cumple', 'cumplió'],
+    ...['superó', 'ha sido', 'ha tenido', 'ha estado', 'se inyecta', 'le operaron', 'lo operaron'],
+    ...['la operaron', 'le detectaron', 'le han diagnosticado', 'está en tratamiento'],
+    // 'es', 'jest' are also "it is": only before a word said of a person
+    ...['es musulmán', 'es musulmana', 'es católico', 'es católica', 'es judío', 'es judía'],
+    ...['es gay', 'es lesbiana', 'es homosexual', 'es bisexual', 'es diabético', 'es diabética'],
+    ...['es epiléptico', 'es epiléptica', 'es autista', 'es sordo', 'es sorda', 'es ateo'],
+    ...['es atea', 'es evangélico', 'es evangélica', 'es seropositivo', 'es seropositiva'],
+    ...['es alcohólico', 'es alcohólica', 'es transexual', 'está en la cárcel', 'está preso'],
+    ...['está presa', 'está detenido', 'está detenida', 'è in carcere', 'è agli arresti'],
+    ...['jest muzułmaninem', 'jest muzułmanką', 'jest katolikiem', 'jest katoliczką'],
+    ...['jest gejem', 'jest lesbijką', 'jest alkoholikiem', 'jest alkoholiczką', 'jest ateistą'],
+    ...['jest ateistką', 'jest cukrzykiem', 'jest diabetykiem', 'jest niepełnosprawny'],
+    ...['jest niepełnosprawna', 'jest wierzący', 'jest wierząca', 'jest w więzieniu'],
+    ...['jest w areszcie'],
+    // IT ('ha' also ES)
+    ...['soffre', 'ha sofferto', 'ha', 'aveva', 'ebbe', 'prende', 'prendeva', 'assume', 'fa'],
+    ...['faceva', 'combatte', 'convive', 'porta', 'segue', 'riceve', 'prega'],
+    ...['digiuna', 'vota', 'ha votato', 'è stato', 'è stata', 'si è ammalato', 'si è ammalata'],
+    ...['si cura', 'è affetto', 'è affetta', 'è malato', 'è malata', 'è diabetico', 'è diabetica'],
+    ...['è depresso', 'è depressa', 'è celiaco', 'è celiaca', 'è disabile', 'è sieropositivo'],
+    ...['è sieropositiva', 'è cattolico', 'è cattolica', 'è musulmano', 'è musulmana'],
+    ...['è omosessuale', 'è gay', 'è lesbica', 'è tesserato', 'è tesserata'],
+    // PT
+    ...['tem', 'teve', 'tinha', 'sofre', 'sofreu', 'tomou', 'faz', 'fez', 'precisa'],
+    ...['vai', 'foi', 'convive', 'segue', 'recebe', 'começou', 'passou', 'ficou', 'engravidou'],
+    ...['reza', 'votou', 'pertence', 'é diabético', 'é diabética', 'é católico', 'é católica'],
+    ...['é muçulmano', 'é muçulmana', 'é gay', 'é homossexual', 'é sindicalizado'],
+    ...['é sindicalizada', 'é filiado', 'é filiada', 'é deficiente', 'está doente'],
+    // PL
+    ...['choruje', 'chorował', 'chorowała', 'cierpi', 'cierpiał', 'cierpiała', 'przyjmuje'],
+    ...['bierze', 'brał', 'brała', 'stosuje', 'zażywa', 'łyka', 'leczy się na', 'leczył się'],
+    ...['leczyła się', 'zmaga się', 'walczy', 'walczył', 'walczyła', 'jeździ', 'leży'],
+    ...['leżał', 'leżała', 'potrzebuje', 'używa', 'nosi', 'przechodzi', 'przeszedł', 'przeszła'],
+    ...['zachorował', 'zachorowała', 'trafił', 'trafiła', 'urodziła', 'miał', 'miała', 'był'],
+    ...['była', 'siedzi', 'siedział', 'siedziała', 'odsiedział', 'odsiedziała', 'dostał'],
+    ...['dostała', 'głosował', 'głosowała', 'modli się'],
+    // EL, RO, HR, SL, CS, SK
+    ...['έχει', 'είχε', 'παίρνει', 'κάνει', 'έκανε', 'υποφέρει', 'suferă'],
+    ...['boluje', 'bolovao', 'bolovala', 'ima', 'imao', 'imala', 'pati', 'uzima'],
+    ...['koristi', 'boleha', 'jemlje', 'prejema', 'trpí', 'bere', 'užívá', 'berie', 'užíva'],
+    ...['chodí', 'podstupuje', 'měl', 'měla', 'byl', 'byla'],
+  ],
+  /**
+   * Italian 'sono' is "I am" and "they are": a cue only before a singular word ending in -o or -a
+   * ("Sono diabetico", "Sono depressa"; not "Sono malattie croniche"), see person-context.ts.
+   */
+  selfSono: ['sono'],
   /** Third-person predicates about one individual: "she has", "er leidet", "il souffre". */
   other: [
     // DE, FR, ES, IT, NL, PL, PT: a singular verb without a pronoun that could be plural
@@ -168,6 +269,10 @@ export const PERSON_CUES = {
     ...['sie nimmt', 'er wurde', 'sie wurde', 'er war', 'sie war', 'bei ihm', 'ihm wurde'],
     ...['er wohnt', 'sie wohnt', 'er wählt', 'sie wählt'],
     ...['il souffre', 'elle souffre', 'il prend', 'elle prend', 'il a été', 'elle a été'],
+    // 'il est' is also "it is": only before a word said of a person
+    ...['il est séropositif', 'il est diabétique', 'il est musulman', 'il est juif', 'il est gay'],
+    ...['il est catholique', 'il est homosexuel', 'il est handicapé', 'il est malade'],
+    ...['il est dépressif', 'il est hospitalisé', 'il est syndiqué', 'il est incarcéré'],
     ...[
       'il est atteint',
       'elle est atteinte',
@@ -178,7 +283,9 @@ export const PERSON_CUES = {
     ],
     ...['él tiene', 'ella tiene', 'él sufre', 'ella sufre', 'le diagnosticaron', 'ella vive'],
     ...['lui ha', 'lei ha', 'lui soffre', 'lei soffre', 'gli hanno', 'gli è stato', 'gli è stata'],
-    ...['le è stato', 'le è stata', 'lui abita', 'lei abita'],
+    ...['le è stato', 'le è stata', 'lui abita', 'lei abita', "l'hanno", 'lo hanno', 'la hanno'],
+    ...['lo detuvieron', 'la detuvieron', 'lo arrestaron', 'la arrestaron', 'lo condenaron'],
+    ...['la condenaron'],
     ...['hij heeft', 'zij heeft', 'ze heeft', 'hij had', 'zij had', 'hij lijdt', 'zij lijdt'],
     ...['ze lijdt', 'hij neemt', 'zij neemt', 'bij hem', 'hij werd', 'zij werd', 'hij woont'],
     ...['zij woont', 'ze woont'],
@@ -192,7 +299,7 @@ export const PERSON_CUES = {
     ...['han satt', 'hon satt', 'han röstade', 'hon röstade'],
     // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, MT: pro-drop languages have no
     // pronoun, so only verbs that are singular ('byl', 'καταδικάστηκε') stand for one.
-    ...['on má', 'ona má', 'on trpí', 'ona trpí', 'byl', 'byla', 'on bol', 'ona bola'],
+    ...['on má', 'ona má', 'on trpí', 'ona trpí', 'on bol', 'ona bola'],
     ...[
       'on mal',
       'ona mala',
@@ -217,6 +324,7 @@ export const PERSON_CUES = {
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
+    ...['jsuis', "j'suis", 'chuis', 'chui'],
     ...['i am', "i'm", 'ich bin', 'je suis', 'soy', 'estoy', 'io sono', 'ik ben', 'jestem'],
     ...['byłem', 'byłam', 'sou', 'estou', 'jag är'],
     ...['jsem', 'ja som', 'eu sunt', 'аз съм', 'ja sam', 'jaz sem', 'είμαι', 'aš esu'],
@@ -366,6 +474,15 @@ export const PERSON_CUES = {
     ...['son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'husband', 'wife', 'partner'],
     ...['brother', 'sister', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'neighbour'],
     ...['neighbor', 'boss', 'friend', 'boyfriend', 'girlfriend', 'flatmate', 'colleague'],
+    ...['team member', 'teammate'],
+    ...['hubby', 'wifey', 'bf', 'gf', 'fiance', 'fiancee', 'grandma', 'grandpa', 'granny'],
+    ...['niece', 'nephew', 'stepmom', 'stepmum', 'stepdad', 'stepson', 'stepdaughter'],
+    ...['grandson', 'granddaughter', 'roommate', 'housemate', 'coworker', 'co-worker'],
+    ...['mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'kid', 'child'],
+    ...['baby', 'manager', 'papa', 'mama', 'maman', 'mec', 'neveu', 'nièce', 'enfant', 'bébé'],
+    ...['mamá', 'papá', 'niño', 'niña', 'bebé', 'ragazzo', 'ragazza', 'bambino', 'bambina'],
+    ...['vriendje', 'kind', 'chłopak', 'dziewczyna', 'dziecko', 'sobrinho', 'sobrinha'],
+    ...['mãe', 'kille', 'tjej', 'barn'],
     ...['sohn', 'tochter', 'mutter', 'vater', 'mann', 'frau', 'bruder', 'schwester', 'cousine'],
     ...['onkel', 'tante', 'oma', 'opa', 'nachbar', 'nachbarin', 'chef', 'chefin', 'freund'],
     ...['freundin', 'fils', 'fille', 'mère', 'père', 'mari', 'femme', 'frère', 'sœur', 'soeur'],
@@ -423,6 +540,23 @@ export const PERSON_CUES = {
       'patienten opererades',
       'patienten ligger',
     ],
+    // "A colleague of mine", "een collega van mij", "un de mes employés": one of the writer's people
+    // (not "a book of mine")
+    ...['friend of mine', 'colleague of mine', 'patient of mine', 'client of mine'],
+    ...['student of mine', 'employee of mine', 'coworker of mine', 'co-worker of mine'],
+    ...['neighbour of mine', 'neighbor of mine', 'relative of mine', 'cousin of mine'],
+    ...['colleague of ours', 'friend of ours', 'client of ours', 'employee of ours'],
+    ...['patient of ours', 'collega van mij', 'vriend van mij', 'vriendin van mij'],
+    ...['kennis van mij', 'freund von mir', 'freundin von mir', 'kollege von mir'],
+    ...['kollegin von mir', 'bekannter von mir', 'bekannte von mir', 'mitarbeiter von uns'],
+    ...['mitarbeiterin von uns', 'kunde von uns', 'kundin von uns', 'un de mes employés'],
+    ...['une de mes employées', 'un de mes collègues', 'une de mes collègues', 'un de mes amis'],
+    ...['une de mes amies', 'un de mes patients', 'une de mes patientes', 'un de mes clients'],
+    ...['une de mes clientes', 'un de mes élèves', 'une de mes élèves', 'un de mes salariés'],
+    ...['une de mes salariées', 'un de mes voisins', 'une de mes voisines', 'un de mes proches'],
+    ...['eine kollegin', 'ein kollege', 'our client', 'my client'],
+    ...['our customer', 'my student', 'our nanny', 'our cleaner', 'this employee'],
+    ...['this candidate', 'this applicant', 'this tenant', 'notre client', 'notre cliente'],
     ...['the candidate', 'our candidate', 'the colleague', 'der kollege', 'die kollegin'],
     ...['le collègue', 'la collègue', 'il collega', 'la collega', 'el compañero', 'la compañera'],
     ...['de collega', 'o colega', 'a colega', 'kollegan'],
@@ -467,7 +601,8 @@ export const PERSON_CUES = {
     ...['obtoženka', 'ο ασθενής', 'η ασθενής', 'του ασθενούς', 'της ασθενούς', 'ο υπάλληλος'],
     ...['η υπάλληλος', 'ο εργαζόμενος', 'η εργαζόμενη', 'ο υποψήφιος', 'η υποψήφια'],
     ...['ο κατηγορούμενος', 'η κατηγορούμενη', 'ο ύποπτος', 'η ύποπτη', 'pacientas'],
-    ...['pacientė', 'paciento', 'pacientės', 'pacientui', 'pacientei', 'darbuotojas'],
+    // Not the Lithuanian genitive 'pacientės': it folds to the Spanish plural 'pacientes'.
+    ...['pacientė', 'paciento', 'pacientui', 'pacientei', 'darbuotojas'],
     ...['darbuotoja', 'įtariamasis', 'įtariamoji', 'kaltinamasis', 'kaltinamoji'],
     ...['pacients', 'pacientam', 'pacienta', 'darbinieks', 'darbiniece'],
     ...['apsūdzētais', 'apsūdzētā', 'aizdomās turētais', 'aizdomās turētā', 'patsient'],
@@ -520,19 +655,31 @@ export const PERSON_CUES = {
     ...['ponas', 'ponia', 'ponui', 'poniai', 'ponios', 'härra', 'proua'],
     ...['neiti', 'uasail', 'a uasail', 'a bhean uasal', 'sinjura', 'sinjorina'],
     ...['is-sur', 'is-sinjura', 'għażiż sur', 'għażiża sinjura'],
+    // ET 'hr'/'pr' (härra, proua) and LT 'p.' (ponas, ponia) after a greeting; GA 'a Bhean' (Mrs),
+    // BG vocatives and 'Miss'
+    ...['lugupeetud hr', 'lugupeetud hr.', 'lugupeetud pr', 'lugupeetud pr.', 'gerb. p.'],
+    ...['gerbiamas p.', 'gerbiama p.', 'gerbiamasis p.', 'gerbiamoji p.', 'a bhean'],
+    ...['г-жо', 'г-ца', 'г-це', 'госпожице'],
   ],
+  /**
+   * Maltese 'Sur' (Mr) is also French 'sur' (on): a salutation only where it opens a line, in
+   * capitals, in Maltese text, before a known name, a surname shape or an address ("Sur Borg,").
+   */
+  lineTitle: ['sur'],
   /** Salutations after the name ('Bērziņa kungs', 'Kovács úr'); under 3 letters, a known name. */
   salutationAfter: [
     ...['kungs', 'kundze', 'kungam', 'kundzei', 'kunga', 'kundzes', 'úr', 'úrnak', 'úrral'],
     ...['asszony', 'asszonynak', 'asszonnyal'],
   ],
+  /** Irish "A Sheáin, a chara": 'a chara' (dear friend) after the name and a comma. */
+  salutationAfterComma: ['a chara'],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
     ...['dr', 'dr.', 'prof', 'prof.', 'professor', 'doktor', 'dott.', 'dott.ssa', 'ing.', 'avv.'],
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
     ...['pane', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'д-р', 'проф.'],
-    ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone'],
+    ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone', 'hr', 'pr', 'pr.', 'p.'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
   greeting: [
@@ -554,7 +701,7 @@ export const PERSON_CUES = {
     ...['dobar dan', 'hvala', 'spoštovani', 'spoštovana', 'živjo', 'dober dan'],
     ...['αγαπητέ', 'αγαπητή', 'αξιότιμε', 'αξιότιμη', 'γεια σου', 'γεια σας', 'καλημέρα'],
     ...['καλησπέρα', 'ευχαριστώ', 'gerbiamas', 'gerbiama', 'gerbiamasis', 'gerbiamoji'],
-    ...['mielas', 'miela', 'labas', 'sveiki', 'laba diena', 'ačiū', 'cienījamais'],
+    ...['mielas', 'miela', 'labas', 'sveiki', 'laba diena', 'ačiū', 'cienījamais', 'gerb.'],
     ...['cienījamā', 'godātais', 'godātā', 'labdien', 'mīļais', 'mīļā', 'paldies'],
     ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
     ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],

@@ -82,7 +82,7 @@ export const SPECIAL_CATEGORY_TERMS = {
       'epipen',
     ],
     ...['diabet*', 'cancer', 'tumour*', 'tumor*', 'leukaemia', 'leukemia', 'lymphoma'],
-    ...['chemotherap*', 'chemo', 'radiotherap*', 'asthma*', 'epilep*', 'seizures', 'depression'],
+    ...['chemotherap*', 'chemo', 'radiotherap*', 'asthma*', 'epilep*', 'seizures', 'depression*'],
     ...['depressive', 'depressed', 'anxiety', 'panic attack*', 'burnout', 'burn-out', 'bipolar'],
     ...['schizophren*', 'psychosis', 'psychotic', 'ptsd', 'adhd', 'autism', 'autistic'],
     ...['dementia', 'alzheimer*', 'parkinson*', 'multiple sclerosis', 'hiv', 'hiv-positive'],
@@ -114,6 +114,22 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['dialysis', 'transplant', "crohn's", 'coeliac', 'celiac', 'vaccinated', 'flu', 'fever'],
     ...['hearing loss', 'dyslexi*', 'medical condition', 'health condition', 'medical record*'],
     ...['fibromyalgi*', 'fibromialgi*', 'endometrios*', 'endometriose', 'lupus', 'psoriasis'],
+    ...['deaf', 'hard of hearing', 'legally blind', 'registered blind', 'visually impaired'],
+    ...['on the spectrum', 'magersüchtig', 'sehbehindert', 'erblindet', 'alcolizzat*'],
+    // Abbreviations and slang: type 1/2 diabetes, OCD, borderline, IBS, ME/CFS, German PTSD
+    ...[
+      't1d',
+      't2d',
+      'ocd',
+      'bpd',
+      'ibs',
+      'cfs',
+      'ptbs',
+      'meds',
+      'preggo',
+      'preggers',
+      'knocked up',
+    ],
     // DE
     ...[
       'bandscheibenvorfall',
@@ -155,7 +171,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['greffe', 'maladie de crohn', 'cœliaque', 'coeliaque', 'vacciné', 'vaccinée', 'fièvre'],
     ...['malentendant*', 'sourd', 'sourde'],
     // ES
-    ...['operaron', 'baja por maternidad', 'linfoma'],
+    ...['operaron', 'baja por maternidad', 'linfoma', 'tengo em', 'estoy de baja'],
+    ...['estaba de baja', 'está de baja'],
     ...['diabetes', 'diabétic*', 'cáncer', 'leucemia', 'quimioterapia', 'quimio', 'radioterapia'],
     ...['asma', 'asmátic*', 'depresión', 'depresiv*', 'ansiedad', 'ataque de pánico'],
     ...['ataques de pánico', 'trastorno', 'esquizofren*', 'psicosis', 'tdah', 'autis*', 'demencia'],
@@ -173,6 +190,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['celíac*', 'vacunad*', 'gripe', 'fiebre', 'sordo', 'sorda', 'dislexia'],
     // IT
     ...['in malattia', 'in maternità', 'ernia', 'ernia del disco', 'linfoma', 'ha la sm'],
+    ...['ho la sm', 'con la sm'],
     ...['diabete', 'diabetic*', 'cancro', 'tumore', 'tumori', 'chemioterapia', 'chemio'],
     ...['asmatic*', 'epiless*', 'epilett*', 'depressione', 'depresso', 'depressa', 'ansia'],
     ...['attacchi di panico', 'attacco di panico', 'disturbo bipolare', 'bipolare', 'schizofreni*'],
@@ -192,9 +210,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['risonanza magnetica', 'frattura', 'ferito', 'ferita', 'psichiatr*', 'psicolog*'],
     ...['riabilitazione', 'disintossicazione', 'tossicodipenden*', 'alcolista', 'anoressi*'],
     ...['obesità', 'sintomi', 'artrosi', 'dialisi', 'trapianto', 'morbo di crohn', 'celiac*'],
-    ...['vaccinat*', 'febbre', 'dislessi*'],
+    ...['vaccinat*', 'febbre', 'dislessi*', 'sieropositiv*'],
     // NL
     ...['suikerpatiënt', 'kankerpatiënt', 'hartpatiënt', 'zwangerschapsverlof'],
+    ...['in de ziektewet', 'overspannen'],
     ...['suikerziekte', 'kanker', '*kanker', 'leukemie', 'chemotherapie', 'bestraling', 'astma'],
     ...['depressie', 'depressief', 'angststoornis', 'paniekaanval*', 'bipolair*', 'psychose'],
     ...['dementie', 'multiple sclerose', 'tuberculose', 'zwanger*', 'miskraam', 'abortus'],
@@ -283,9 +302,12 @@ export const SPECIAL_CATEGORY_TERMS = {
       'celiaki*',
       'zaszczepion*',
     ],
-    ...['grypa', 'grypę', 'gorączk*', 'głuch*', 'dysleksj*'],
+    ...['grypa', 'grypę', 'gorączk*', 'głuch*', 'dysleksj*', 'cukrzyk*', 'rakiem', 'operację'],
+    ...['po operacji', 'na sm', 'mam sm', 'nerwic*', 'jestem na zwolnieniu'],
+    ...['jest na zwolnieniu', 'byłam na zwolnieniu', 'byłem na zwolnieniu'],
     // PT
     ...['hemodiálise', 'licença de maternidade', 'licença-maternidade', 'quimio'],
+    ...['estou de baixa', 'está de baixa', 'esteve de baixa'],
     ...['diabético*', 'diabética*', 'câncer', 'quimioterapia', 'depressão', 'ansiedade'],
     ...['ataque de pânico', 'ataques de pânico', 'esquizofrenia', 'psicose', 'phda', 'demência'],
     ...['esclerose múltipla', 'hepatite', 'tuberculose', 'grávida', 'gravidez', 'infertilidade'],
@@ -334,7 +356,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['nemocí', 'nemocný', 'nemocná', 'nemocnic*', 'pracovní neschopnost*', 'neschopenk*'],
     ...['práceneschopn*', 'diagnóz*', 'léky', 'léčb*', 'léčí se', 'zdravotní postižení'],
     ...['zdravotně postižen*', 'operován*', 'ochoren*', 'chorý', 'chorá', 'lieky', 'liečb*'],
-    ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*'],
+    ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*', 'antidepresiv*'],
     // HU
     ...['cukorbeteg*', 'rák', 'rákos', 'daganat*', 'depresszi*', 'terhes', 'terhesség*'],
     ...['inzulin*', 'kemoterápi*', 'epilepszi*', 'beteg', 'betegség*', 'kórház*', 'táppénz*'],
@@ -573,7 +595,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['membre du parti', 'adhérent du parti', 'encarté', 'militant', 'militante', 'vote pour'],
     ...['voté pour', 'extrême droite', "l'extrême droite", 'extrême gauche', 'socialiste'],
     ...['communiste', 'anarchiste', 'fasciste', 'nationaliste', 'rassemblement national'],
-    ...['france insoumise', 'écologiste'],
+    ...['france insoumise', 'écologiste', 'vote rn', 'voté rn', 'vote lfi', 'voté lfi'],
     ...['opinión política', 'opiniones políticas', 'ideología política', 'afiliado al'],
     ...['afiliada al', 'militancia', 'vota a', 'votó a', 'votado a', 'extrema derecha'],
     ...['extrema izquierda', 'ultraderecha', 'socialista', 'comunista', 'anarquista', 'fascista'],
@@ -582,7 +604,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['iscritto al partito', 'iscritta al partito', 'iscritto al pd', 'iscritta al pd'],
     ...['tesserato', 'tesserata', 'vota per', 'votato per', 'estrema destra', 'estrema sinistra'],
     ...['anarchic*', 'nazionalista', 'partito democratico', "fratelli d'italia", 'lega nord'],
-    ...['movimento 5 stelle', 'forza italia'],
+    ...['movimento 5 stelle', 'forza italia', 'voto lega', 'vota lega', 'votato lega'],
     ...['politieke voorkeur', 'politieke overtuiging', 'politieke mening', 'partijlid'],
     ...['lid van de partij', 'stemt op', 'stemde op', 'gestemd op', 'extreemrechts'],
     ...['extreem-rechts', 'extreemlinks', 'extreem-links', 'pvv', 'vvd', 'd66', 'groenlinks'],
@@ -591,11 +613,14 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['skrajna lewica', 'socjalist*', 'komunist*', 'faszyst*', 'nacjonalist*', 'pis'],
     ...['platforma obywatelska', 'konfederacj*'],
     ...['opinião política', 'opiniões políticas', 'convicções políticas', 'filiado no'],
-    ...['filiada no', 'filiado ao', 'filiada ao', 'vota no', 'votou no', 'votei no'],
+    ...['filiada no', 'filiado ao', 'filiada ao', 'vota no', 'votou no', 'votei no', 'voto no'],
     ...['extrema-direita', 'extrema direita', 'extrema-esquerda'],
     ...['politisk åsikt', 'politiska åsikter', 'politisk övertygelse', 'partimedlem'],
     ...['medlem i partiet', 'röstar på', 'röstade på', 'högerextrem*', 'vänsterextrem*'],
     ...['kommunist*', 'anarkist*', 'sverigedemokrat*', 'socialdemokrat*', 'moderaterna'],
+    // EN (UK) parties and voters
+    ...['tory', 'tories', 'labour voter', 'labour member', 'labour supporter', 'lib dem*'],
+    ...['reform uk', 'snp', 'plaid cymru', 'ukip'],
     ...['vänsterpartiet'],
     ...['politické názory', 'politické přesvědčení', 'člen strany', 'členem strany', 'volil'],
     ...['volila', 'politikai nézet*', 'párttag', 'opinii politice', 'membru al partidului'],
@@ -619,6 +644,13 @@ export const SPECIAL_CATEGORY_TERMS = {
       'strike action',
       'joined the strike',
       'in the strike',
+      'in the union',
+      'in a union',
+      'gmb',
+      'rmt',
+      'usdaw',
+      'nasuwt',
+      'teamsters',
       'picket line',
       '*streik',
       'streikt*',
@@ -667,6 +699,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...['sindacat*', 'sindacal*', 'cgil', 'cisl', 'vakbond*', 'fnv', 'cnv'],
     ...['związek zawodowy', 'związku zawodowego', 'związkowiec', 'związkowcy', 'opzz'],
+    ...['do solidarności', 'w solidarności'],
     ...['sindicalizad*', 'cgtp', 'fackförbund*', 'fackmedlem', 'facklig*', 'facket', 'saco'],
     ...['odborov*', 'odborář*', 'členem odborů', 'člen odborů', 'szakszervezet*', 'sindicat'],
     ...['sindicatul', 'синдикат*', 'sindikat*', 'συνδικάτ*', 'συνδικαλιστ*', 'profesinė sąjunga'],
@@ -685,7 +718,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sexual orientation', 'sex life', 'gay', 'lesbian', 'bisexual', 'homosexual*'],
     ...['heterosexual', 'transgender', 'trans woman', 'trans man', 'non-binary', 'nonbinary'],
     ...['queer', 'lgbt*', 'came out', 'coming out', 'same-sex partner', 'sexual partner*'],
-    ...['sexuelle orientierung', 'sexuelle ausrichtung', 'sexualleben', 'schwul', 'schwule'],
+    ...['sexuelle orientierung', 'sexuelle ausrichtung', 'sexualleben', 'schwul', 'schwule', 'bög'],
     ...['lesbisch', 'lesbe', 'bisexuell', 'homosexuell*', 'heterosexuell', 'transsexuell*'],
     ...['nichtbinär', 'geoutet', 'gleichgeschlechtlich*'],
     ...['orientation sexuelle', 'vie sexuelle', 'lesbienne', 'bisexuel*', 'homosexuel*'],
@@ -808,6 +841,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ansiktsigenkänning', 'ansiktsskanning', 'irisskanning', 'röstavtryck', 'biometrisk*'],
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Health abbreviations that are more often something else: 'MS' is multiple sclerosis, and also
+ * Microsoft ('MS Word', 'MS-DOS'), a Master of Science ('an MS in Computer Science'), a motor ship
+ * ('MS Estonia'), milliseconds and 'Ms'. Counted only as the recognizer's isDiseaseAbbreviation
+ * allows, and only said of a person like every term.
+ */
+export const HEALTH_ABBREVIATIONS = { healthAbbreviation: ['ms'] } as const satisfies Record<
+  string,
+  readonly string[]
+>;
 
 /** The Art. 9 categories, as lexicon kinds. */
 export type SpecialCategory = keyof typeof SPECIAL_CATEGORY_TERMS;

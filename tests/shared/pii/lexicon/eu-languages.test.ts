@@ -259,6 +259,15 @@ describe('names in the EU languages', () => {
     ['Φιλικά,\nΓιώργος Νικολάου', ['Γιώργος Νικολάου (closing)']],
     ['A Uasail Ó Murchú,', ['Murchú (salutation)']],
     ['Уважаеми господин Иванов,', ['Иванов (salutation)']],
+    // Abbreviated and vocative salutations in languages with no name gazetteer
+    ['Lugupeetud hr Tamm, saadame teile arve.', ['Tamm (salutation)']],
+    ['Lugupeetud pr. Kask,', ['Kask (salutation)']],
+    ['Gerb. p. Kazlauskas, siunčiame sąskaitą.', ['Kazlauskas (salutation)']],
+    ['Gerbiamoji p. Petrauskienė,', ['Petrauskienė (salutation)']],
+    ['A Sheáin, a chara,\nseo an sonrasc.', ['Sheáin (salutation)']],
+    ['A Bhean Uí Bhriain, a chara,', ['Bhriain (salutation)']],
+    ['Sur Borg,\nqed nibagħtulek il-kont.', ['Borg (salutation)']],
+    ['Уважаема г-жо Петрова, изпращаме ви фактурата.', ['Петрова (salutation)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -267,6 +276,11 @@ describe('names in the EU languages', () => {
     ['a greeting before a first name', 'Hola Javier, ¿puedes revisar?', ['Javier (greeting)']],
     ['a short salutation after an unknown word', 'Citat ur Bibeln', []],
     ['a business signature', 'Thanks\nGoogle Cloud', []],
+    ['French "sur" opening a line', 'Sur Google, on trouve tout.', []],
+    ['French "sur" in a sentence', 'Cherchez sur Google, puis cliquez.', []],
+    ['"a chara" with no name before', 'A chara,\nseo an sonrasc.', []],
+    ['"HR" before a job title', 'Please contact HR Manager about the leave.', []],
+    ['"p." before a heading', 'See p. Introduction for details.', []],
     ['a closing then more than a name on the line', 'Thanks\nGoogle Cloud team', []],
   ])('finds only what is a name in %s', (_what, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -50,6 +50,9 @@ describe('findPersonNames', () => {
     ['Vi ses! Kram Sara', ['Sara (closing)']],
     ['Schöne Grüße Thomas', ['Thomas (closing)']],
     ['Danke\nAnna Weber', ['Anna Weber (closing)']],
+    ['J. Smith has cancer.', ['J. Smith (pair)']],
+    ['Dr. A. B. Kowalski wrote to us.', ['A. B. Kowalski (pair)']],
+    ['M. Moreau est en arrêt maladie.', ['Moreau (title)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -98,6 +101,8 @@ describe('findPersonNames', () => {
     ['a closing after a comma, the first name inside a sentence', 'Er sagt, VG Anna sei gut.'],
     ['a closing after a sentence before a product name', 'Neu im Shop. LG Gram im Angebot'],
     ['a broadcaster mid-sentence before a first name', 'the new BR Anna series'],
+    ['an initial before a word that is no surname', 'E. coli infections rise.'],
+    ['initials inside an abbreviation', 'The U.S. Steel plant closed.'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

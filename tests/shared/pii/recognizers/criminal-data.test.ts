@@ -33,6 +33,22 @@ describe('criminalDataRecognizer', () => {
       'Our candidate disclosed a criminal record for theft.',
       'criminal record',
     ],
+    // Informal and abbreviated
+    ['EN, a DUI', 'I got a DUI last year.', 'DUI'],
+    ['EN, did time', 'My brother did time for burglary.', 'did time'],
+    ['DE, slang', 'Mein Mann sitzt im Knast.', 'im Knast'],
+    ['IT, prison', 'Sono stato in prigione per due anni.', 'in prigione'],
+    ['NL, slang', 'Mijn vriend zit in de bak.', 'in de bak'],
+    ['NL, picked up', 'Ze is opgepakt door de politie.', 'opgepakt'],
+    ['SV, served time', 'Han har suttit inne.', 'suttit inne'],
+    ['DE, remand', 'Er sitzt in U-Haft.', 'U-Haft'],
+    ['FR, served time', 'Il a fait de la prison.', 'de la prison'],
+    ['ES, in jail', 'Está en la cárcel.', 'en la cárcel'],
+    ['ES, arrested him', 'Lo detuvieron ayer.', 'detuvieron'],
+    ['IT, in jail', 'È in carcere.', 'in carcere'],
+    ['IT, arrested him', "L'hanno arrestato ieri.", 'arrestato'],
+    ['PL, detained', 'Został zatrzymany przez policję.', 'zatrzymany przez policję'],
+    ['PT, in jail', 'Está preso.', 'preso'],
   ])('finds %s criminal data about a person', (_lang, text, term) => {
     expect(foundIn(criminalDataRecognizer, text)[0]).toBe(term);
   });
@@ -42,6 +58,10 @@ describe('criminalDataRecognizer', () => {
     ['FR', 'Quelles sont les peines prévues pour un délit de fuite ?'],
     ['PL', 'Jakie są kary za jazdę po pijanemu w Polsce?'],
     ['FR', 'Le nombre de détenus en détention provisoire atteint un record.'],
+    ['EN', 'What are the penalties for a DUI in California?'],
+    ['DE', 'Wie lange darf man im Knast telefonieren?'],
+    ['PL', 'Pociąg został zatrzymany na stacji.'],
+    ['ES', 'Ayer detuvieron a tres sospechosos en Madrid.'],
   ])('finds nothing in a %s question about the law', (_lang, text) => {
     expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
   });

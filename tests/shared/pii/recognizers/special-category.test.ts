@@ -216,9 +216,100 @@ describe('specialCategoryRecognizer', () => {
       'Jestem członkiem Solidarności.',
       'TRADE_UNION_MEMBERSHIP:członkiem Solidarności',
     ],
-    ['PL, belonging', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:Należę do Solidarności'],
+    ['PL, belonging', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:do Solidarności'],
     ['PT, STAL', 'Sou sócio do STAL.', 'TRADE_UNION_MEMBERSHIP:sócio do STAL'],
   ])('finds a named union: %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  // Pro-drop languages leave the subject out: the verb alone says who ("Padezco", "Padece").
+  it.each([
+    ['ES, suffer, first person', 'Sufro de depresión desde 2019.', 'HEALTH_DATA:depresión'],
+    ['ES, need', 'Necesito insulina todos los días.', 'HEALTH_DATA:insulina'],
+    ['ES, years with', 'Llevo años con depresión.', 'HEALTH_DATA:depresión'],
+    ['ES, live with', 'Convivo con la esclerosis múltiple.', 'HEALTH_DATA:esclerosis múltiple'],
+    ['ES, a wheelchair', 'Uso silla de ruedas desde el accidente.', 'HEALTH_DATA:silla de ruedas'],
+    ['ES, a past infarct', 'Sufrí un infarto el año pasado.', 'HEALTH_DATA:infarto'],
+    ['ES, mass', 'Voy a misa los domingos.', 'RELIGIOUS_BELIEF:a misa'],
+    ['ES, third person', 'Padece esclerosis múltiple.', 'HEALTH_DATA:esclerosis múltiple'],
+    ['ES, third person after a year', 'Desde 2019 sufre depresión.', 'HEALTH_DATA:depresión'],
+    ['ES, third person, HIV', 'Vive con VIH.', 'HEALTH_DATA:VIH'],
+    ['ES, operated', 'Fue operado ayer.', 'HEALTH_DATA:operado'],
+    ['IT, take', 'Assumo antidepressivi da anni.', 'HEALTH_DATA:antidepressivi'],
+    ['IT, chemo', 'Faccio la chemioterapia.', 'HEALTH_DATA:chemioterapia'],
+    ['IT, fight', 'Lotto contro la depressione.', 'HEALTH_DATA:depressione'],
+    ['IT, mass', 'Vado a messa ogni domenica.', 'RELIGIOUS_BELIEF:a messa'],
+    ['IT, "sono" + singular', 'Sono diabetico da vent’anni.', 'HEALTH_DATA:diabetico'],
+    ['IT, "sono" + feminine', 'Sono depressa da mesi.', 'HEALTH_DATA:depressa'],
+    ['IT, third person', 'Soffre di epilessia.', 'HEALTH_DATA:epilessia'],
+    ['IT, third person, has', 'Ha il diabete.', 'HEALTH_DATA:diabete'],
+    ['IT, HIV-positive', 'Sono sieropositivo.', 'HEALTH_DATA:sieropositivo'],
+    ['PT, fight', 'Luto contra o cancro.', 'HEALTH_DATA:cancro'],
+    ['PT, a wheelchair', 'Uso cadeira de rodas.', 'HEALTH_DATA:cadeira de rodas'],
+    ['PT, mass', 'Vou à missa todos os domingos.', 'RELIGIOUS_BELIEF:à missa'],
+    ['PT, third person', 'Sofre de depressão.', 'HEALTH_DATA:depressão'],
+    ['PT, third person, has', 'Tem diabetes.', 'HEALTH_DATA:diabetes'],
+    ['PL, take', 'Przyjmuję insulinę od lat.', 'HEALTH_DATA:insulinę'],
+    ['PL, struggle', 'Zmagam się z depresją.', 'HEALTH_DATA:depresją'],
+    ['PL, fight', 'Walczę z rakiem.', 'HEALTH_DATA:rakiem'],
+    ['PL, a past infarct', 'Przeszedłem zawał.', 'HEALTH_DATA:zawał'],
+    ['PL, a surgery', 'Przeszłam operację kolana.', 'HEALTH_DATA:operację'],
+    ['PL, church', 'Chodzę do kościoła co niedzielę.', 'RELIGIOUS_BELIEF:do kościoła'],
+    ['PL, a diabetic', 'Jestem cukrzykiem.', 'HEALTH_DATA:cukrzykiem'],
+    ['PL, third person', 'Cierpi na depresję.', 'HEALTH_DATA:depresję'],
+    ['PL, third person after "od lat"', 'Od lat choruje na cukrzycę.', 'HEALTH_DATA:cukrzycę'],
+    ['RO, third person', 'Suferă de diabet.', 'HEALTH_DATA:diabet'],
+    ['CS, antidepressants', 'Beru antidepresiva.', 'HEALTH_DATA:antidepresiva'],
+    ['SL, suffer', 'Bolehám za sladkorno boleznijo.', 'HEALTH_DATA:sladkorno'],
+  ])('finds %s without a pronoun', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  // Informal writing: pet names for relatives, dropped pronouns, slang, plurals.
+  it.each([
+    ['EN, "hubby"', 'My hubby has type 1 diabetes.', 'HEALTH_DATA:diabetes'],
+    ['EN, "my kid"', 'My kid was diagnosed with autism last spring.', 'HEALTH_DATA:autism'],
+    ['EN, a union', "I'm a member of the GMB.", 'TRADE_UNION_MEMBERSHIP:GMB'],
+    ['EN, in the union', "I'm in the union at work.", 'TRADE_UNION_MEMBERSHIP:in the union'],
+    ['EN, a voter', "I'm a Labour voter.", 'POLITICAL_OPINION:Labour voter'],
+    ['DE, no "ich"', 'Hab seit Jahren Depressionen.', 'HEALTH_DATA:Depressionen'],
+    ['DE, no "ich", copula', 'Bin schwanger in der 12. Woche.', 'HEALTH_DATA:schwanger'],
+    ['FR, "jsuis"', 'jsuis enceinte de 3 mois', 'HEALTH_DATA:enceinte'],
+    ['FR, "il est" + a trait of a person', 'Il est séropositif.', 'HEALTH_DATA:séropositif'],
+    ['FR, "mon mec"', 'Mon mec a une dépression.', 'HEALTH_DATA:dépression'],
+    ['IT, "il mio ragazzo"', 'Il mio ragazzo soffre di ansia da anni.', 'HEALTH_DATA:ansia'],
+    ['PL, "mój chłopak"', 'Mój chłopak ma depresję.', 'HEALTH_DATA:depresję'],
+    ['SV, "min kille"', 'Min kille har diabetes.', 'HEALTH_DATA:diabetes'],
+    ['SV, slang', 'Jag är bög.', 'SEX_LIFE_OR_ORIENTATION:bög'],
+    ['EN, deaf', "I'm deaf.", 'HEALTH_DATA:deaf'],
+    ['EN, on the spectrum', 'My son is on the spectrum.', 'HEALTH_DATA:on the spectrum'],
+    ['DE, anorexic', 'Meine Tochter ist magersüchtig.', 'HEALTH_DATA:magersüchtig'],
+    ['IT, an alcoholic', 'Mio padre è alcolizzato.', 'HEALTH_DATA:alcolizzato'],
+    ['NL, sick benefit', 'Ik zit in de ziektewet.', 'HEALTH_DATA:in de ziektewet'],
+    ['NL, burnt out', 'Ik ben overspannen.', 'HEALTH_DATA:overspannen'],
+    ['ES, sick leave', 'Estoy de baja.', 'HEALTH_DATA:Estoy de baja'],
+    ['PT, sick leave', 'Estou de baixa.', 'HEALTH_DATA:Estou de baixa'],
+    ['PL, sick leave', 'Jestem na zwolnieniu.', 'HEALTH_DATA:Jestem na zwolnieniu'],
+    ['PL, neurosis', 'Mam nerwicę.', 'HEALTH_DATA:nerwicę'],
+    ['ES, "es" + a belief', 'Es musulmán.', 'RELIGIOUS_BELIEF:musulmán'],
+    ['PL, "jest" + a belief', 'Jest muzułmaninem.', 'RELIGIOUS_BELIEF:muzułmaninem'],
+    ['FR, a party', 'Je vote RN.', 'POLITICAL_OPINION:vote RN'],
+    ['IT, a party', 'Voto Lega.', 'POLITICAL_OPINION:Voto Lega'],
+    ['PT, a party', 'Voto no Chega.', 'POLITICAL_OPINION:Voto no'],
+    ['PL, a union', 'Należę do Solidarności.', 'TRADE_UNION_MEMBERSHIP:do Solidarności'],
+    ['EN, "T1D"', "I'm T1D since age 9.", 'HEALTH_DATA:T1D'],
+    ['EN, "OCD"', 'My wife has OCD.', 'HEALTH_DATA:OCD'],
+    ['DE, "PTBS"', 'Ich habe eine PTBS.', 'HEALTH_DATA:PTBS'],
+    ['EN, "meds"', "I'm on meds for my back.", 'HEALTH_DATA:meds'],
+    // One of the writer's people
+    ['EN, "of mine"', 'A colleague of mine has cancer.', 'HEALTH_DATA:cancer'],
+    ['EN, "our client"', 'Our client has HIV.', 'HEALTH_DATA:HIV'],
+    ['EN, "team member"', 'My team member is on sick leave.', 'HEALTH_DATA:sick leave'],
+    ['DE, "von uns"', 'Ein Mitarbeiter von uns ist schwanger.', 'HEALTH_DATA:schwanger'],
+    ['DE, "eine Kollegin"', 'Eine Kollegin hat Krebs.', 'HEALTH_DATA:Krebs'],
+    ['FR, "un de mes"', 'Un de mes employés a un cancer.', 'HEALTH_DATA:cancer'],
+    ['NL, "van mij"', 'Een collega van mij heeft kanker.', 'HEALTH_DATA:kanker'],
+  ])('finds %s', (_case, text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
@@ -236,6 +327,89 @@ describe('specialCategoryRecognizer', () => {
     ['FR, a direction', 'Je suis membre du sud de la France.'],
   ])('finds no named union in %s', (_case, text) => {
     expect(found(text).filter((f) => f.startsWith('TRADE_UNION'))).toEqual([]);
+  });
+
+  it.each([
+    ['EN, UK politics', 'The Tory government announced a new budget.'],
+    ['EN, a US union', 'The Teamsters called a strike at UPS.'],
+    ['DE, a statistic', 'Depressionen gehören zu den häufigsten Erkrankungen.'],
+    ['FR, "il est" as "it is"', 'Il est important de dépister le diabète tôt.'],
+    ['ES, "es" as "it is"', 'Es importante controlar la diabetes.'],
+    ['ES, whoever is', 'Quien es diabético debe controlar su dieta.'],
+    ['PL, "jest" as "it is"', 'Jest chorobą przewlekłą.'],
+    ['EN, "a book of mine"', 'The book of mine on cancer research is out.'],
+    ['EN, an abbreviation in a statistic', 'T2D prevalence rises in Europe.'],
+    ['EN, barrels per day', 'The pipeline moves 500,000 bpd.'],
+  ])('finds nothing in an informal near miss: %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['ES, a share of a population', 'Un 10% de la población padece diabetes.'],
+    ['ES, whoever', 'Quien padece diabetes debe cuidar su dieta.'],
+    ['ES, "if" to a reader', 'Si padece diabetes, consulte a su médico.'],
+    ['ES, impersonal "se"', 'Se toma con agua, antes de las comidas.'],
+    ['ES, a heading', 'Toma de medicamentos en ancianos.'],
+    ['ES, "uso" as a noun', 'Uso de insulina en la práctica clínica.'],
+    ['ES, a heading with a fight', 'Lucha contra el cáncer: nuevas terapias.'],
+    ['ES, "lleva a" (leads to)', 'Lleva a la diabetes si no se trata.'],
+    ['IT, whoever', 'Chi soffre di diabete deve controllare la glicemia.'],
+    ['IT, "sono" as "they are"', 'Sono malattie croniche che richiedono cure continue.'],
+    ['IT, "sono" before an article', "Le cause sono l'obesità e la sedentarietà."],
+    ['IT, it has been shown', 'È stato dimostrato che il diabete aumenta il rischio.'],
+    ['IT, a heading', 'Uso dei farmaci in gravidanza.'],
+    ['IT, "prima" (before)', 'Prima della diagnosi, i sintomi possono essere lievi.'],
+    ['IT, "ma" (but)', 'Ma la depressione è curabile.'],
+    ['PT, whoever', 'Quem sofre de asma deve evitar o fumo.'],
+    ['PT, a heading', 'Mal de Alzheimer: sintomas e tratamento.'],
+    ['PL, many people', 'Wiele osób choruje na cukrzycę.'],
+    ['PL, in Poland', 'W Polsce na cukrzycę choruje ok. 3 mln osób.'],
+    ['PL, impersonal "się"', 'Stosuje się insulinę w leczeniu cukrzycy.'],
+    ['PL, "chodzi o" (it is about)', 'Chodzi o cukrzycę typu 2.'],
+    ['PL, "był to" (it was)', 'Był to pierwszy lek na depresję.'],
+    ['PL, a population', 'Pacjenci z cukrzycą powinni regularnie mierzyć poziom cukru.'],
+    ['ES, patients in general', 'La mitad de los pacientes sufre depresión.'],
+    ['FR, "entre" (between)', 'Quelle est la différence entre un rhume et une grippe ?'],
+    ['EN, "use" (not the Spanish "usé")', 'Patients who use insulin need training.'],
+  ])('finds nothing in a pro-drop near miss: %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  // 'MS' is multiple sclerosis next to a person, but mostly Microsoft, a degree or a ship.
+  it.each([
+    ['DE, a wife', 'Meine Frau hat MS.', 'HEALTH_DATA:MS'],
+    ['DE, a relapse', 'Meine Frau hatte letzte Woche einen MS-Schub.', 'HEALTH_DATA:MS'],
+    ['EN, diagnosed', 'My sister was diagnosed with MS last year.', 'HEALTH_DATA:MS'],
+    ['EN, in a list', 'She has MS, diabetes and asthma.', 'HEALTH_DATA:MS'],
+    ['EN, in capitals', 'MY WIFE HAS MS.', 'HEALTH_DATA:MS'],
+    ['NL', 'Mijn moeder heeft MS.', 'HEALTH_DATA:MS'],
+    ['SV', 'Jag har MS.', 'HEALTH_DATA:MS'],
+    ['IT', 'Ho la SM.', 'HEALTH_DATA:Ho la SM'],
+    ['PL', 'Mam SM.', 'HEALTH_DATA:Mam SM'],
+    ['ES', 'Tengo EM desde 2010.', 'HEALTH_DATA:Tengo EM'],
+  ])('finds MS for multiple sclerosis: %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['MS Word', 'I use MS Word every day.'],
+    ['MS Teams', 'My MS Teams keeps crashing.'],
+    ['MS Excel', 'I use MS Excel every day.'],
+    ['MS-DOS', 'I still have MS-DOS 6.22 on my old PC.'],
+    ['MS-Office, German', 'Ich habe MS-Office installiert.'],
+    ['MS/Office', 'My MS/Office licence expired.'],
+    ['Microsoft (MS)', 'I joined Microsoft (MS) last year.'],
+    ['a degree', 'I have an MS in Computer Science.'],
+    ['a degree, "degree"', 'He has an MS degree from MIT.'],
+    ['a degree, "at"', 'I did my MS at Stanford.'],
+    ['a ship', 'My brother was on board the MS Estonia.'],
+    ['milliseconds', 'I measured 300 ms on my machine.'],
+    ['milliseconds in capitals', 'My timeout is 300 MS.'],
+    ['a ZIP code', 'I live at 12 Main St, Jackson, MS 39201.'],
+    ['the title Ms', 'I spoke to Ms Jones.'],
+    ['a topic', 'Multiple sclerosis (MS) is a chronic disease.'],
+  ])('finds no MS in %s', (_case, text) => {
+    expect(found(text).filter((finding) => finding.endsWith(':MS'))).toEqual([]);
   });
 
   it('reports who the term is said of, never the term', () => {
