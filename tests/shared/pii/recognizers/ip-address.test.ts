@@ -27,6 +27,9 @@ describe('ipAddressRecognizer', () => {
     ['an IPv6 prefix', 'Prefix: 2001:db8::/32', '2001:db8::'],
     ['a zero-padded IPv4 address', 'ip=203.000.113.045', '203.000.113.045'],
     ['one zero-padded octet', 'Failed login from 203.0.113.045', '203.0.113.045'],
+    ["an IPv4 address after a log field's colon", 'client ip:81.2.69.160 login ok', '81.2.69.160'],
+    ['an IPv4 address and a port after a colon', 'host:81.2.69.160:443', '81.2.69.160'],
+    ['an IPv4 address after a German label', 'IP-Adresse:81.2.69.160', '81.2.69.160'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([expected]);
   });

@@ -10,6 +10,7 @@ describe('macAddressRecognizer', () => {
     ['Cisco dotted quads', 'Cisco MAC: 0012.3456.789A', '0012.3456.789A'],
     ['lower-case Cisco quads', 'Physical address is aabb.ccdd.eeff', 'aabb.ccdd.eeff'],
     ['a full stop after it', 'My MAC is 00:1A:2B:3C:4D:5E.', '00:1A:2B:3C:4D:5E'],
+    ["a log field's colon before it", 'mac:00:1A:2B:3C:4D:5E', '00:1A:2B:3C:4D:5E'],
     ['Cisco quads ending a sentence', 'The router is aabb.ccdd.eeff. Reboot it.', 'aabb.ccdd.eeff'],
   ])('finds a MAC address with %s', (_case, text, expected) => {
     expect(foundIn(macAddressRecognizer, text)).toEqual([expected]);
@@ -23,6 +24,8 @@ describe('macAddressRecognizer', () => {
     ['mixed separators', 'hyphens and colons: 10:2F:33-AC-29-C3'],
     ['dotted digits only', 'amount 1234.5678.9012'],
     ['a time', '12:34:56'],
+    ['a fingerprint of many pairs', 'SHA1 Fingerprint=AA:BB:CC:DD:EE:FF:00:11:22:33:44'],
+    ['seven pairs', 'id 0A:1B:2C:3D:4E:5F:6A'],
     ['a longer dotted run', 'build 00:1A:2B:3C:4D:5E.1 and aabb.ccdd.eeff.0a'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(macAddressRecognizer, text)).toEqual([]);
