@@ -32,13 +32,18 @@ const COMBINING = '[\\u0300-\\u036f]+';
 // Tabs and runs of spaces between two words: read as one space ("Mr  Clarke", "+49  30  1234567").
 // Indentation and trailing blanks are left alone.
 const SPACING = '(?<=\\S)(?: *\\t[ \\t]*| {2,})(?=\\S)';
+// A dash with spaces around it between groups of an identifier, a digit on one side at least: read
+// as the one space most formats allow ("65 - 929 - 970 - 489", "ES - 58 - 0049 …").
+const SPACED_DASH =
+  '(?<=\\d)[ \\t]+[-\\u2013][ \\t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \\t]+[-\\u2013][ \\t]+(?=\\d)';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
 const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}`, 'g');
 // With spaces as candidates the scan tries every space, so it is used only for texts that have
-// a tab or two spaces after a word, or a combining mark (cheap searches; most payloads have none).
+// a tab or two spaces after a word, a spaced dash, or a combining mark (cheap searches; most
+// payloads have none).
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${COMBINING}|${SPACING}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
   'g',
 );
 const COMBINING_CHAR = new RegExp(COMBINING.slice(0, -1));
@@ -59,7 +64,11 @@ const hasSpacingAfterWord = (text: string, blank: string): boolean => {
 };
 
 const rewriteFor = (text: string): RegExp =>
-  hasSpacingAfterWord(text, '\t') || hasSpacingAfterWord(text, '  ') || COMBINING_CHAR.test(text)
+  hasSpacingAfterWord(text, '\t') ||
+  hasSpacingAfterWord(text, '  ') ||
+  text.includes(' - ') ||
+  text.includes(' \u2013 ') ||
+  COMBINING_CHAR.test(text)
     ? REWRITE_ALL
     : REWRITE;
 const SPACE = 32;

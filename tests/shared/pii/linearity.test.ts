@@ -70,6 +70,7 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['words joined by runs of spaces and tabs', repeated('ab  \t ')],
   ['decomposed letters ("e\u0301e\u0301…")', repeated('e\u0301')],
   ['table cells in markup ("<td>a</td>…")', repeated('<td>a</td>')],
+  ['digits joined by spaced dashes ("1 - 1 - …")', repeated('1 - ')],
   ['tags never closed ("<a <a …")', repeated('<a ')],
   ['one long tag never closed', repeated('x', '<a ')],
   ['escaped line breaks and tabs ("a\\n\\t…")', repeated('a\\n\\t')],

@@ -20,6 +20,7 @@ describe('normalisedView', () => {
     ['a backslash without an escape', 'C:\\users\\anna'],
     ['indented JSON', '{\n    "id": 1,\n\t"ok": true\n}'],
     ['angle brackets that make no tag', 'if a < b and c > d, or 3<4'],
+    ['a dash between words', 'Berlin - Hamburg, Mo - Fr'],
     ['an e-mail address in angle brackets', 'From: Anna <anna@example.de>'],
     ['blanks at the end of a line', 'Zeile eins  \nZeile zwei\t\n'],
     ['a single space between words', 'one two three'],
@@ -67,6 +68,11 @@ describe('normalisedView', () => {
       'inline formatting tags',
       '<p>Hallo <b>Anna</b> Weber,</p><p>danke</p>',
       '\nHallo Anna Weber,\ndanke\n',
+    ],
+    [
+      'dashes with spaces between groups of digits and letters',
+      '65 - 929 - 970 - 489, ES - 58 - 0049, 4 – ZZ',
+      '65 929 970 489, ES 58 0049, 4 ZZ',
     ],
     [
       'tabs and runs of spaces between words',
@@ -179,6 +185,9 @@ describe('classify reads the text as a person would', () => {
       '<tr><td>first name</td><td>Daniel</td></tr><tr><td>surname</td><td>Clarke</td></tr>',
       'PERSON_NAME',
     ],
+    ['a tax id with spaced dashes', 'Steuer-ID 65 - 929 - 970 - 489', 'NATIONAL_ID'],
+    ['an IBAN with spaced dashes', 'IBAN: DE89 - 3704 - 0044 - 0532 - 0130 - 00', 'IBAN'],
+    ['a phone with spaced dashes', 'Tel. 030 - 1234 - 5678', 'PHONE_NUMBER'],
     ['a phone with double spaces', 'Rückruf unter +49  30  25826670 erbeten.', 'PHONE_NUMBER'],
     ['a card with tabs', 'Karte:\t4564\t4573\t0650\t1588', 'PAYMENT_CARD'],
     ['a name pair with double spaces', 'Das Protokoll schreibt Elena  Fernández.', 'PERSON_NAME'],
@@ -213,6 +222,10 @@ describe('classify reads the text as a person would', () => {
     [
       'an HTML product table',
       '<table><tr><th>Artikel</th><th>Preis</th></tr><tr><td>Kaffee</td><td>4,99 €</td></tr></table>',
+    ],
+    [
+      'opening hours, page ranges and years with spaced dashes',
+      'Geöffnet 9 - 17 Uhr, siehe Seiten 10 - 12, Zeitraum 2019 - 2024, Version 2 - beta.',
     ],
     ['HTML with inline formatting', '<p>Our <b>new</b> release ships on <i>Monday</i>.</p>'],
     ['a tab-separated price list', 'SKU\tQty\tPrice\nA-100\t4\t12.50\nB-200\t10\t3.99'],
