@@ -1,5 +1,6 @@
 import { CONTEXT_WORDS, type ContextKind } from './context-words.js';
 import { CONTEXT_AUTOMATON } from './data/context-automaton.js';
+import { countBefore } from './search.js';
 import type { Span } from './spans.js';
 import {
   compileWordScanner,
@@ -181,16 +182,8 @@ export const CONTEXT_BEFORE = 48;
 export const CONTEXT_AFTER = 40;
 
 /** Index of the first hit starting at or after `at` (hits are sorted by start). */
-const firstFrom = (hits: readonly Hit[], at: number): number => {
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((hits[middle] as Hit).start < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
+const firstFrom = (hits: readonly Hit[], at: number): number =>
+  countBefore(hits.length, (i) => (hits[i] as Hit).start < at);
 
 const someHit = (
   text: string,

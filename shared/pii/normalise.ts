@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
+import { countBefore } from './search.js';
 import { isHighSurrogate, isLowSurrogate } from './spans.js';
 
 /**
@@ -207,16 +208,8 @@ class ViewBuilder {
     const text = this.parts.join('');
     const count = stretches.length / 4;
     // The stretch holding the view offset (binary search over their view starts).
-    const find = (offset: number): number => {
-      let low = 0;
-      let high = count;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((stretches[4 * middle] as number) <= offset) low = middle + 1;
-        else high = middle;
-      }
-      return 4 * (low - 1);
-    };
+    const find = (offset: number): number =>
+      4 * (countBefore(count, (i) => (stretches[4 * i] as number) <= offset) - 1);
     const at = (offset: number, end: boolean): number => {
       if (count === 0) return 0;
       const clamped = Math.min(Math.max(offset, 0), text.length - 1);

@@ -1,4 +1,5 @@
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
+import { countBefore } from './search.js';
 
 /** A half-open range [start, end) of the scanned text. */
 export interface Span {
@@ -485,14 +486,8 @@ export const capitalStarts: StartsOf = memoised((text) => {
 
 /** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */
 const hasCodeLead = (from: number, end: number): boolean => {
-  let low = 0;
-  let high = codeLeadCount;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((codeLeads[middle] as number) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < codeLeadCount && (codeLeads[low] as number) < end;
+  const first = countBefore(codeLeadCount, (i) => (codeLeads[i] as number) < from);
+  return first < codeLeadCount && (codeLeads[first] as number) < end;
 };
 
 // Digits inside an IBAN-shaped code belong to that code (valid or not), not to a phone, card or

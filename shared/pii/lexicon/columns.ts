@@ -1,3 +1,4 @@
+import { countBefore } from '../search.js';
 import type { Span } from '../spans.js';
 
 // Delimiters of exported tables, most specific first: a header line uses the first it contains.
@@ -56,13 +57,7 @@ const lineFinder = (text: string) => {
       breaks.push(breakAt);
       next = breakAt + 1;
     }
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] as number) <= offset) low = middle + 1;
-      else high = middle;
-    }
+    const low = countBefore(starts.length, (i) => (starts[i] as number) <= offset);
     const start = starts[low - 1] as number;
     let line = lines.get(start);
     if (line === undefined) {
@@ -74,16 +69,8 @@ const lineFinder = (text: string) => {
 };
 
 /** How many of the line's delimiters stand before `offset` (binary search). */
-const cutsBefore = (cuts: readonly number[], offset: number): number => {
-  let low = 0;
-  let high = cuts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((cuts[middle] as number) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
+const cutsBefore = (cuts: readonly number[], offset: number): number =>
+  countBefore(cuts.length, (i) => (cuts[i] as number) < offset);
 
 /** Whether only padding stands in [from, to) of the text. */
 const onlyPadding = (text: string, from: number, to: number): boolean => {

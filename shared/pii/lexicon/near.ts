@@ -1,19 +1,12 @@
+import { countBefore } from '../search.js';
 import type { Span } from '../spans.js';
 
 // Lexicon words and names are short: a span ending this far past a range cannot start in it.
 const LONGEST = 200;
 
 /** Index of the first span (sorted by end) whose end is at or after `offset`. */
-export const firstEndingFrom = (spans: readonly Span[], offset: number): number => {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((spans[middle] as Span).end < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
+export const firstEndingFrom = (spans: readonly Span[], offset: number): number =>
+  countBefore(spans.length, (i) => (spans[i] as Span).end < offset);
 
 /** Spans (sorted by end, each short) overlapping [from, to], by binary search: linear overall. */
 export const spansWithin = <T extends Span>(spans: readonly T[], from: number, to: number): T[] => {

@@ -1,3 +1,4 @@
+import { countBefore } from '../search.js';
 import { capitalStarts, spanMatcher } from '../spans.js';
 import { foldText } from './fold.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
@@ -71,14 +72,8 @@ export interface Tokens {
 
 /** Binary search: the tokens are in order of their start. */
 const indexStartingAt = (list: readonly NameToken[], offset: number): number => {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle] as NameToken).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return (list[low] as NameToken | undefined)?.start === offset ? low : -1;
+  const index = countBefore(list.length, (i) => (list[i] as NameToken).start < offset);
+  return (list[index] as NameToken | undefined)?.start === offset ? index : -1;
 };
 
 let cachedText: string | undefined;
