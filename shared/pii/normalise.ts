@@ -39,12 +39,82 @@ const SPACED_DASH =
   '(?<=\\d)[ \\t]+[-\\u2013][ \\t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \\t]+[-\\u2013][ \\t]+(?=\\d)';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
-const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}`, 'g');
+// UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
+// bytes, each shown as the character that byte is in those code pages.
+const CP1252_BYTES: Readonly<Record<string, number>> = {
+  '\u20ac': 0x80,
+  '\u201a': 0x82,
+  '\u0192': 0x83,
+  '\u201e': 0x84,
+  '\u2026': 0x85,
+  '\u2020': 0x86,
+  '\u2021': 0x87,
+  '\u02c6': 0x88,
+  '\u2030': 0x89,
+  '\u0160': 0x8a,
+  '\u2039': 0x8b,
+  '\u0152': 0x8c,
+  '\u017d': 0x8e,
+  '\u2018': 0x91,
+  '\u2019': 0x92,
+  '\u201c': 0x93,
+  '\u201d': 0x94,
+  '\u2022': 0x95,
+  '\u2013': 0x96,
+  '\u2014': 0x97,
+  '\u02dc': 0x98,
+  '\u2122': 0x99,
+  '\u0161': 0x9a,
+  '\u203a': 0x9b,
+  '\u0153': 0x9c,
+  '\u017e': 0x9e,
+  '\u0178': 0x9f,
+};
+const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252_BYTES).join('')}]`;
+const MOJIBAKE = `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`;
+const MOJIBAKE_SEQUENCE = new RegExp(`^(?:${MOJIBAKE})$`);
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** What a mis-decoded UTF-8 sequence stood for, or undefined when its bytes are no UTF-8. */
+export const repairedMojibake = (written: string): string | undefined => {
+  if (!MOJIBAKE_SEQUENCE.test(written)) return undefined;
+  const bytes = Uint8Array.from(written, (char) => CP1252_BYTES[char] ?? char.charCodeAt(0));
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The length of the sequence a UTF-8 lead byte opens (as its Latin-1 character), or 0. */
+const sequenceLength = (code: number): number =>
+  code >= 0xc2 && code <= 0xdf
+    ? 2
+    : code >= 0xe0 && code <= 0xef
+      ? 3
+      : code >= 0xf0 && code <= 0xf4
+        ? 4
+        : 0;
+
+/** Whether the character at `index` is a continuation byte of a repairable mis-decoded sequence. */
+export const insideMojibake = (text: string, index: number): boolean => {
+  for (let lead = index - 1; lead >= 0 && lead >= index - 3; lead--) {
+    const length = sequenceLength(text.charCodeAt(lead));
+    if (length === 0) continue;
+    return lead + length > index && repairedMojibake(text.slice(lead, lead + length)) !== undefined;
+  }
+  return false;
+};
+
+const REWRITE = new RegExp(
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}`,
+  'g',
+);
 // With spaces as candidates the scan tries every space, so it is used only for texts that have
 // a tab or two spaces after a word, a spaced dash, or a combining mark (cheap searches; most
 // payloads have none).
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
   'g',
 );
 const COMBINING_CHAR = new RegExp(COMBINING.slice(0, -1));
@@ -273,7 +343,13 @@ export const normalisedView = (text: string): TextView | undefined => {
       continue;
     }
     flushTags();
-    if (first === BACKSLASH || first === AMPERSAND) {
+    if (first >= 0xc2 && first <= 0xf4) {
+      const repaired = repairedMojibake(found);
+      if (repaired === undefined) continue;
+      view.same(text, copied, at);
+      view.read(normalisedChars(repaired), at, at + found.length);
+      copied = at + found.length;
+    } else if (first === BACKSLASH || first === AMPERSAND) {
       const escaped = decodeEscape(text, at, found);
       if (escaped === undefined) continue;
       view.same(text, copied, at);

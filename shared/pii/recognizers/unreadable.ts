@@ -1,3 +1,4 @@
+import { insideMojibake } from '../normalise.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { toFinding } from '../spans.js';
 
@@ -12,6 +13,9 @@ const CONTROL_SHARE = 0.01;
 const defectAt = (text: string, i: number): Defect | 'pair' | undefined => {
   const code = text.charCodeAt(i);
   if (code === 0) return 'nul';
+  // A C1 control inside UTF-8 read as Latin-1 ("â\u0080\u0093" for "–") is a byte of a readable
+  // character: the normalised view reads it repaired.
+  if (code >= 0x80 && code <= 0x9f && insideMojibake(text, i)) return undefined;
   if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code <= 0x9f)) {
     return 'control';
   }

@@ -21,6 +21,7 @@ describe('normalisedView', () => {
     ['indented JSON', '{\n    "id": 1,\n\t"ok": true\n}'],
     ['angle brackets that make no tag', 'if a < b and c > d, or 3<4'],
     ['a dash between words', 'Berlin - Hamburg, Mo - Fr'],
+    ['accented letters that are no mis-decoding', 'Café à la carte, Ärger, Öl, ÿ'],
     ['an e-mail address in angle brackets', 'From: Anna <anna@example.de>'],
     ['blanks at the end of a line', 'Zeile eins  \nZeile zwei\t\n'],
     ['a single space between words', 'one two three'],
@@ -68,6 +69,11 @@ describe('normalisedView', () => {
       'inline formatting tags',
       '<p>Hallo <b>Anna</b> Weber,</p><p>danke</p>',
       '\nHallo Anna Weber,\ndanke\n',
+    ],
+    [
+      'UTF-8 read as Latin-1 or as Windows-1252',
+      'MÃ¼ller, JosÃ© PÃ©rez, 3\u00e2\u0080\u00935, 3â€“5, ðŸ˜€',
+      'Müller, José Pérez, 3–5, 3–5, \u{1f600}',
     ],
     [
       'dashes with spaces between groups of digits and letters',
@@ -185,6 +191,16 @@ describe('classify reads the text as a person would', () => {
       '<tr><td>first name</td><td>Daniel</td></tr><tr><td>surname</td><td>Clarke</td></tr>',
       'PERSON_NAME',
     ],
+    [
+      'a health term in UTF-8 read as Latin-1',
+      'Bei mir wurde eine AngststÃ\u00b6rung festgestellt.',
+      'HEALTH_DATA',
+    ],
+    [
+      'a salutation and name in UTF-8 read as Windows-1252',
+      'Sehr geehrte Frau MÃ¼ller,',
+      'PERSON_NAME',
+    ],
     ['a tax id with spaced dashes', 'Steuer-ID 65 - 929 - 970 - 489', 'NATIONAL_ID'],
     ['an IBAN with spaced dashes', 'IBAN: DE89 - 3704 - 0044 - 0532 - 0130 - 00', 'IBAN'],
     ['a phone with spaced dashes', 'Tel. 030 - 1234 - 5678', 'PHONE_NUMBER'],
@@ -226,6 +242,10 @@ describe('classify reads the text as a person would', () => {
     [
       'opening hours, page ranges and years with spaced dashes',
       'Geöffnet 9 - 17 Uhr, siehe Seiten 10 - 12, Zeitraum 2019 - 2024, Version 2 - beta.',
+    ],
+    [
+      'an order text in UTF-8 read as Latin-1',
+      'Die Bestellung 2025-66054 \u00c3\u00bcber 14 St\u00c3\u00bcck, Lieferzeit 3\u00e2\u0080\u00935 Werktage.',
     ],
     ['HTML with inline formatting', '<p>Our <b>new</b> release ships on <i>Monday</i>.</p>'],
     ['a tab-separated price list', 'SKU\tQty\tPrice\nA-100\t4\t12.50\nB-200\t10\t3.99'],

@@ -16,6 +16,11 @@ describe('unreadableRecognizer', () => {
       [{ detail: 'control', start: 0, end: 2 }],
     ],
     [
+      'C1 controls after a letter that opens no UTF-8 sequence they complete',
+      'a\u00e2\u0080x\u0093\u0094y',
+      [{ detail: 'control', start: 2, end: 6 }],
+    ],
+    [
       'several defects, one finding each',
       '\u0000\ufffd',
       [
@@ -33,6 +38,10 @@ describe('unreadableRecognizer', () => {
     ['accented and non-Latin text', 'Grüße, żółć, Ελλάδα, 東京'],
     ['one escape character in a long log line', `\u001b[31m${'x'.repeat(200)}`],
     ['an empty string', ''],
+    [
+      'UTF-8 read as Latin-1 (C1 controls inside its sequences)',
+      'Lieferzeit 3\u00e2\u0080\u00935, \u00c5\u0081\u00c3\u00b3d\u00c5\u00ba',
+    ],
   ])('accepts %s', (_case, text) => {
     expect(defects(text)).toEqual([]);
   });
