@@ -65,6 +65,11 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['salutations in lower case ("dear mr dear mr …")', repeated('dear mr ')],
   ['a line in capitals ("ANNA WEBER ANNA …")', repeated('ANNA WEBER ')],
   ['lines in capitals and lower case', repeated('HERR MÜLLER\nfrau weber\n')],
+  [
+    'streets and postcodes in lower case ("goethestraße 12, 10115 berlin …")',
+    repeated('goethestraße 12, 10115 berlin '),
+  ],
+  ['street words in lower case ("via via via …")', repeated('via ')],
   ['birth labels on one long line ("DOB DOB …")', repeated('DOB ')],
   [
     'a header of tab-separated labels over rows without a tab',
