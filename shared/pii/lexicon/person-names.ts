@@ -262,11 +262,20 @@ const VOCATIVE_WORDS = new Set(
     .map(foldText),
 );
 
+const GREETING_GAP = /^,?[ \t]{1,2}$/;
+
+/** Whether a greeting stands right before `at` ("dzień dobry pani grażyno,"). */
+const afterGreeting = (text: string, at: number): boolean =>
+  spansWithin(lexiconHits(text).of('greeting'), at - 3, at).some(
+    (hit) => hit.end <= at && GREETING_GAP.test(text.slice(hit.end, at)),
+  );
+
 /**
  * After a cue, a word in lower case (or on a line in capitals) carries no capital to go by: it is
  * a known name (tokens.ts has dropped the everyday words among them), or a word addressed before
- * a comma or '!' after a salutation ("dear mr clarke,") or a greeting opening its line ("hoi
- * jeroen,"; not after thanks: "merci beaucoup,"). After a closing, a first name ends its line,
+ * a comma or '!' after a salutation ("dear mr clarke,"), a greeting opening its line ("hoi
+ * jeroen,"; not after thanks: "merci beaucoup,") or a title right after a greeting ("dzień dobry
+ * pani grażyno,"; not "i miss home,"). After a closing, a first name ends its line,
  * alone or with one more word ("viele grüße\nanna brenneisen"); after a role, a first name ("unser
  * mitarbeiter sophie lindner"); after a title or label, a known name ("m. moreau", "| daniel |").
  */
@@ -296,6 +305,7 @@ const acceptsUncased = (
     case 'kin':
       return first(token);
     case 'title':
+      return known(token) || (addressed && afterGreeting(text, hitStart));
     case 'labelName':
     case 'labelFirst':
     case 'labelLast':

@@ -78,6 +78,7 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['geachte mevrouw bakker,\n\nhartelijk dank', ['bakker (salutation)']],
     ['szanowna pani kamińska,\n\ndziękujemy', ['kamińska (title)']],
     ['m. moreau est en arrêt maladie', ['moreau (title)']],
+    ['dzień dobry pani grażyno, czy może pani jutro', ['grażyno (title)']],
     ['hi priya, could you send me the slides?', ['priya (greeting)']],
     ['hoi jeroen, kun je de planning checken?', ['jeroen (greeting)']],
     ['hej maja! kan du skicka presentationen?', ['maja (greeting)']],
@@ -108,6 +109,7 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['a month as a verb', 'may i ask a question about the api?'],
     ['a flower', 'the rose garden opens in june'],
     ['a verb', 'mark the date: the launch is on friday'],
+    ['a title word as a verb before an addressed word', 'i miss home, and you?'],
     // An ambiguous first name in lower case is no name, even before a surname.
     [
       'a foundation named after a person, in lower case',
