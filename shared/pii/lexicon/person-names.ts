@@ -553,6 +553,8 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       const then = ADJACENT.test(gap) ? known(b) : PARTICLES.test(gap) && last(b) && !first(b);
       if (then && clearFirstName(a) && plain(b)) {
         names.push({ ...runFrom(text, list, i), cue: 'pair' });
+      } else if (passenger(text, a, b, gap)) {
+        names.push({ start: a.start, end: b.end, cue: 'pair' });
       }
       continue;
     }
