@@ -86,7 +86,7 @@ const tokenize = (text: string): NameToken[] => {
   let shouted = false;
   for (const { start, end } of capitalised(text)) {
     const word = text.slice(start, end);
-    // Only a word in capitals needs its line read: text in lower case does not pay for it.
+    // Only a word in capitals has its line read: most texts have few or none.
     if (start > line.end && !LOWER.test(word)) {
       line = lineAt(text, start);
       shouted = isShouted(text.slice(line.start, line.end));
