@@ -233,9 +233,11 @@ const last = (token: NameToken): boolean => token.last;
 const known = (token: NameToken): boolean => token.first || token.last;
 const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
 const surnameShaped = (token: NameToken): boolean =>
-  !token.allCaps && SURNAME_SHAPE.test(token.folded) && token.folded.length > 5;
+  token.cased && !token.allCaps && SURNAME_SHAPE.test(token.folded) && token.folded.length > 5;
+const vocativeEnd = (text: string, token: NameToken): boolean =>
+  VOCATIVE_END.test(text.slice(token.end, token.end + 4));
 const vocative = (text: string, token: NameToken): boolean =>
-  !token.allCaps && plain(token) && VOCATIVE_END.test(text.slice(token.end, token.end + 4));
+  token.cased && !token.allCaps && plain(token) && vocativeEnd(text, token);
 
 // "Anna Weber", or with particles between them: "Jeroen de Vries", "Karl von Stein".
 const followsDirectly = (text: string, a: NameToken, b: NameToken | undefined): boolean => {
@@ -251,10 +253,87 @@ const tokenAfter = (text: string, tokens: Tokens, hit: LexiconHit, gap: RegExp):
   return tokens.at(skipped === null ? hit.end : hit.end + skipped[0].length);
 };
 
+// Greetings that thank: "thanks again!", "merci beaucoup," name no one unless a first name follows.
+const THANKS = new Set(
+  ['thanks', 'thank you', 'danke', 'merci', 'grazie', 'gracias', 'bedankt', 'dziękuję', 'obrigado']
+    .concat(['obrigada', 'tack', 'děkuji', 'ďakujem', 'köszönöm', 'mulțumesc', 'благодаря'])
+    .concat(['hvala', 'ευχαριστώ', 'ačiū', 'paldies', 'aitäh', 'tänan', 'kiitos', 'takk', 'grazzi'])
+    .map(foldText),
+);
+// Words in lower case addressed like a name that are none ("dear user,", "hi again!").
+const VOCATIVE_WORDS = new Set(
+  ['again', 'anyway', 'mate', 'buddy', 'dude', 'bro', 'man', 'boss', 'chef', 'love', 'darling']
+    .concat(['sweetie', 'honey', 'everybody', 'people', 'friend', 'user', 'users', 'reader'])
+    .concat(['member', 'subscriber', 'applicant', 'participant', 'partner', 'neighbour', 'you'])
+    .concat(['both', 'amigo', 'amiga', 'chicas', 'gente', 'pessoal', 'schatz', 'jungs', 'beide'])
+    .concat(['iedereen', 'jongens', 'dames', 'allihopa', 'wszystkim', 'kochanie', 'toi', 'vous'])
+    .concat(['chéri', 'chérie', 'monde', 'mundo', 'welt', 'mille', 'beaucoup', 'schön', 'much'])
+    .map(foldText),
+);
+
+const GREETING_GAP = /^,?[ \t]{1,2}$/;
+
+/** Whether a greeting stands right before `at` ("dzień dobry pani grażyno,"). */
+const afterGreeting = (text: string, at: number): boolean =>
+  spansWithin(lexiconHits(text).of('greeting'), at - 3, at).some(
+    (hit) => hit.end <= at && GREETING_GAP.test(text.slice(hit.end, at)),
+  );
+
+/**
+ * After a cue, a word in lower case (or on a line in capitals) carries no capital to go by: it is
+ * a known name (tokens.ts has dropped the everyday words among them), or a word addressed before
+ * a comma or '!' after a salutation ("dear mr clarke,"), a greeting opening its line ("hoi
+ * jeroen,"; not after thanks: "merci beaucoup,") or a title right after a greeting ("dzień dobry
+ * pani grażyno,"; not "i miss home,"). After a closing, a first name ends its line,
+ * alone or with one more word ("viele grüße\nanna brenneisen"); after a role, a first name ("unser
+ * mitarbeiter sophie lindner"); after a title or label, a known name ("m. moreau", "| daniel |").
+ */
+const acceptsUncased = (
+  text: string,
+  token: NameToken,
+  next: NameToken | undefined,
+  kind: CueKind,
+  [hitStart, hitEnd]: readonly [number, number],
+): boolean => {
+  if (!plain(token)) return false;
+  const joined = next !== undefined && followsDirectly(text, token, next);
+  const addressed = !VOCATIVE_WORDS.has(token.folded) && vocativeEnd(text, token);
+  switch (kind) {
+    case 'salutation':
+      return known(token) || addressed;
+    case 'greeting':
+      if (THANKS.has(foldText(text.slice(hitStart, hitEnd)))) return first(token);
+      return first(token) || (addressed && startsLine(text, hitStart));
+    case 'closing': {
+      // The first name, maybe a surname, then the end of the line.
+      const end = joined ? (next as NameToken).end : token.end;
+      return first(token) && LINE_END.test(text.slice(end, end + 3));
+    }
+    case 'role':
+    case 'roleNoun':
+    case 'kin':
+      return first(token);
+    case 'title':
+    case 'lineTitle':
+      return known(token) || (addressed && afterGreeting(text, hitStart));
+    case 'labelName':
+    case 'labelFirst':
+    case 'labelLast':
+      return known(token);
+  }
+};
+
 /** Whether the words from `index` on make a name after this kind of cue. */
-const accepts = (text: string, list: readonly NameToken[], index: number, kind: CueKind) => {
+const accepts = (
+  text: string,
+  list: readonly NameToken[],
+  index: number,
+  kind: CueKind,
+  cue: readonly [number, number],
+) => {
   const token = list[index] as NameToken;
   const next = list[index + 1];
+  if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
     case 'salutation':
@@ -306,7 +385,11 @@ const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[
     const gap = comma.includes(hit) ? BEFORE_SALUTATION_COMMA : BEFORE_SALUTATION;
     if (token === undefined || !gap.test(text.slice(token.end, hit.start))) continue;
     const short = hit.end - hit.start < SHORT_AFTER;
-    if (!plain(token) || token.allCaps || (short && !known(token) && !surnameShaped(token))) {
+    if (
+      !plain(token) ||
+      token.allCaps ||
+      ((short || !token.cased) && !known(token) && !surnameShaped(token))
+    ) {
       continue;
     }
     const before = list[index - 1];
@@ -353,7 +436,7 @@ const signatureEnd = (
     followsDirectly(text, token, second) &&
     !LINE_END.test(text.slice(second.end, second.end + 3));
   const next = particle ? list[index + 2] : second;
-  if (next === undefined || token.allCaps || next.allCaps) return -1;
+  if (next === undefined || token.allCaps || next.allCaps || !token.cased || !next.cased) return -1;
   if (!text.slice(hit.end, token.start).includes('\n')) return -1;
   if (!startsLine(text, hit.start)) return -1;
   const gap = text.slice((particle ? (second as NameToken) : token).end, next.start);
@@ -376,6 +459,7 @@ const labelledSurnameFirst = (text: string, list: readonly NameToken[], index: n
     given !== undefined &&
     plain(surname) &&
     !surname.ambiguous &&
+    (surname.cased || last(surname)) &&
     SURNAME_FIRST.test(text.slice(surname.end, given.start)) &&
     clearFirstName(given)
   );
@@ -389,7 +473,8 @@ const SIGN_OFF_END = /^[ \t]*[.!]?[ \t]*(?:\r?\n|$)/;
 /**
  * The clear first name (and the name parts after it) on the closing's own line ("VG Anna"), or
  * undefined: after a closing that opens its line, or, mid-line, after a sentence's end or a comma
- * when the name ends the line; so that "das VG Anna" in a sentence is none.
+ * when the name ends the line; so that "das VG Anna" in a sentence is none; and capitalised, so
+ * that "hälsningar från stockholm" and "VG ANNA" are none.
  */
 const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
   const opensLine = startsLine(text, hit.start);
@@ -398,7 +483,7 @@ const signedOnSameLine = (text: string, tokens: Tokens, hit: LexiconHit): Span |
   }
   const index = tokenAfter(text, tokens, hit, CLOSING_SAME_LINE);
   const token = tokens.list[index];
-  if (token === undefined || !clearFirstName(token)) return undefined;
+  if (token === undefined || !token.cased || !clearFirstName(token)) return undefined;
   const run = runFrom(text, tokens.list, index);
   return opensLine || SIGN_OFF_END.test(text.slice(run.end, run.end + 8)) ? run : undefined;
 };
@@ -407,13 +492,14 @@ const LABEL_KINDS: ReadonlySet<CueKind> = new Set(['labelName', 'labelFirst', 'l
 
 /**
  * The name in the cell after a label cell ("Vorname\tJonas", "Name;Anna Weber"). A header row is
- * label after label ("Vorname;Nachname"), so the value must be a known, unambiguous name.
+ * label after label ("Vorname;Nachname", "nom de famille\tville"), so the value must be a known,
+ * unambiguous name, capitalised.
  */
 const labelCellName = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
   const index = tokenAfter(text, tokens, hit, AFTER_LABEL_CELL);
   const token = tokens.list[index];
-  if (token === undefined || !plain(token) || !known(token) || token.ambiguous) return undefined;
-  return runFrom(text, tokens.list, index);
+  if (token === undefined || !token.cased || token.ambiguous) return undefined;
+  return plain(token) && known(token) ? runFrom(text, tokens.list, index) : undefined;
 };
 
 // Letters only Maltese writes ('ħ', 'ċ', 'ġ'; not 'ż', which Polish shares).
@@ -458,7 +544,7 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
           end: given.end,
           cue: 'label',
         });
-      } else if (accepts(text, tokens.list, index, kind)) {
+      } else if (accepts(text, tokens.list, index, kind, [hit.start, hit.end])) {
         names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
         const end = signatureEnd(text, tokens.list, index, hit);
@@ -474,12 +560,19 @@ const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.
 /** "Oliver Nakamura", "Priya Robinson": a clear first name, then a capitalised word that is no
  * everyday word (another name, or one the gazetteer lacks). */
 const likelySurname = (a: NameToken, b: NameToken): boolean =>
-  !a.ambiguous && !a.allCaps && !b.allCaps && !b.ambiguous && plain(b) && b.folded.length >= 3;
+  a.cased &&
+  b.cased &&
+  !a.ambiguous &&
+  !a.allCaps &&
+  !b.allCaps &&
+  !b.ambiguous &&
+  plain(b) &&
+  b.folded.length >= 3;
 
 /** "MÜLLER/ANNA MRS": in capitals, surname and first name, both known or one with a title. */
 const passenger = (text: string, a: NameToken, b: NameToken, gap: string): boolean =>
-  a.allCaps &&
-  b.allCaps &&
+  a.upper &&
+  b.upper &&
   PASSENGER_GAP.test(gap) &&
   (PASSENGER_TITLE.test(text.slice(b.end, b.end + 6)) ? last(a) || first(b) : last(a) && first(b));
 
@@ -513,6 +606,19 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i] as NameToken;
     const b = list[i + 1] as NameToken;
+    if (!a.cased || !b.cased) {
+      // In lower case or capitals, no capital tells a name: a clear first name, then a known name
+      // ("priya robinson was admitted"), both no everyday word (tokens.ts); across particles, a
+      // surname that is no first name ("daan de vries", not "santé de marie").
+      const gap = text.slice(a.end, b.start);
+      const then = ADJACENT.test(gap) ? known(b) : PARTICLES.test(gap) && last(b) && !first(b);
+      if (then && clearFirstName(a) && plain(b)) {
+        names.push({ ...runFrom(text, list, i), cue: 'pair' });
+      } else if (passenger(text, a, b, gap)) {
+        names.push({ start: a.start, end: b.end, cue: 'pair' });
+      }
+      continue;
+    }
     // Mixed case only as "MÜLLER, Anna": a surname in capitals, then the first name.
     const capsFirst = a.allCaps && !b.allCaps;
     if (a.allCaps !== b.allCaps && !capsFirst) continue;
@@ -525,7 +631,8 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
     // only as one (not a greeting: "Hola Javier").
     const reversed =
-      (SURNAME_FIRST.test(gap) || (ADJACENT.test(gap) && !first(a) && !isCue(text, a))) &&
+      (SURNAME_FIRST.test(gap) ||
+        (ADJACENT.test(gap) && a.cased && b.cased && !first(a) && !isCue(text, a))) &&
       last(a) &&
       !a.ambiguous &&
       (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
@@ -659,7 +766,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   const names: NameSpan[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
-    if (!clearFirstName(token)) continue;
+    if (!token.cased || !clearFirstName(token)) continue;
     PREDICATE_AFTER.lastIndex = token.end;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
@@ -681,7 +788,9 @@ const columnNames = (text: string, tokens: Tokens): NameSpan[] => {
   for (const kind of COLUMN_KINDS) {
     for (const cell of columnValues(text, hits.of(kind))) {
       const index = tokens.at(cell.start);
-      if (index < 0 || !accepts(text, tokens.list, index, kind)) continue;
+      if (index < 0 || !accepts(text, tokens.list, index, kind, [cell.start, cell.start])) {
+        continue;
+      }
       names.push({ ...runFrom(text, tokens.list, index), cue: 'label' });
     }
   }

@@ -1,14 +1,25 @@
 import { countBefore } from '../search.js';
-import { capitalStarts, spanMatcher } from '../spans.js';
+import { capitalStarts, type Span, spanMatcher } from '../spans.js';
+import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
+import { type LexiconKind, lexiconHits } from './index.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
+import { spansWithin } from './near.js';
 
 /** A capitalised word ('Müller', "O'Brien", 'Jean-Pierre', 'DUPONT'), looked up once. */
 export interface NameToken {
   readonly start: number;
   readonly end: number;
   readonly folded: string;
+  /** In capitals on a line that also has lower-case letters ('DUPONT', 'API'); a word on a line
+   * written all in capitals ('PRIYA ROBINSON WAS ADMITTED') reads as if title-cased. */
   readonly allCaps: boolean;
+  /** Written in capitals, whatever its line ('SMITH/JOHN MR'). */
+  readonly upper: boolean;
+  /** Written in lower case ('priya'): found after a cue or in a lower-case text only. */
+  readonly lower: boolean;
+  /** Its capital says something: not in lower case, not on a line in capitals. */
+  readonly cased: boolean;
   /** In the first-name gazetteer ('Anna-Lena' counts when 'Anna' does). */
   readonly first: boolean;
   /** In the surname gazetteer (or its first part is). */
@@ -24,9 +35,10 @@ export const CAPITALISED =
   /(?<![\p{L}\p{N}\p{M}'’_-])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])/gu;
 const capitalised = spanMatcher(CAPITALISED, capitalStarts);
 const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const JOINER = /['’-]/;
 
-type WordInfo = Omit<NameToken, 'start' | 'end'>;
+type WordInfo = Omit<NameToken, 'start' | 'end' | 'allCaps' | 'cased'>;
 
 const infoOf = (word: string): WordInfo => {
   const folded = foldText(word);
@@ -34,7 +46,8 @@ const infoOf = (word: string): WordInfo => {
   const flags = JOINER.test(folded) ? own | nameFlags(folded.split(JOINER)[0] ?? '') : own;
   return {
     folded,
-    allCaps: !LOWER.test(word),
+    upper: !LOWER.test(word),
+    lower: !UPPER.test(word),
     first: (flags & NAME_FLAGS.FIRST) !== 0,
     last: (flags & NAME_FLAGS.LAST) !== 0,
     ambiguous: (own & NAME_FLAGS.AMBIGUOUS) !== 0,
@@ -45,21 +58,42 @@ const infoOf = (word: string): WordInfo => {
 const MAX_KNOWN_WORDS = 20_000;
 const known = new Map<string, WordInfo>();
 
-const tokenOf = (word: string, start: number): NameToken => {
+const tokenOf = (word: string, start: number, shouted = false): NameToken => {
   let info = known.get(word);
   if (info === undefined) {
     if (known.size >= MAX_KNOWN_WORDS) known.clear();
     info = infoOf(word);
     known.set(word, info);
   }
-  const { folded, allCaps, first, last, ambiguous } = info;
-  return { start, end: start + word.length, folded, allCaps, first, last, ambiguous };
+  const { folded, upper, lower, first, last, ambiguous } = info;
+  const allCaps = upper && !shouted;
+  const cased = !lower && !shouted;
+  const end = start + word.length;
+  return { start, end, folded, allCaps, upper, lower, cased, first, last, ambiguous };
 };
+
+/** The line around `start` (each line is looked up once: the tokens come in order). */
+const lineAt = (text: string, start: number): { start: number; end: number } => {
+  const newline = text.indexOf('\n', start);
+  return { start: text.lastIndexOf('\n', start) + 1, end: newline < 0 ? text.length : newline };
+};
+// Two words in capitals in a row: a line with them and no lower-case letter is shouted.
+const CAPITAL_WORDS = /\p{Lu}{2}[ .,:;!?-]{1,3}\p{Lu}/u;
+const isShouted = (line: string): boolean => !LOWER.test(line) && CAPITAL_WORDS.test(line);
 
 const tokenize = (text: string): NameToken[] => {
   const tokens: NameToken[] = [];
-  for (const { start, end } of capitalised(text))
-    tokens.push(tokenOf(text.slice(start, end), start));
+  let line = { start: 0, end: -1 };
+  let shouted = false;
+  for (const { start, end } of capitalised(text)) {
+    const word = text.slice(start, end);
+    // Only a word in capitals has its line read: most texts have few or none.
+    if (start > line.end && !LOWER.test(word)) {
+      line = lineAt(text, start);
+      shouted = isShouted(text.slice(line.start, line.end));
+    }
+    tokens.push(tokenOf(word, start, start <= line.end && shouted));
+  }
   return tokens;
 };
 
@@ -76,13 +110,137 @@ const indexStartingAt = (list: readonly NameToken[], offset: number): number => 
   return (list[index] as NameToken | undefined)?.start === offset ? index : -1;
 };
 
+// A word in lower case, three letters or more, not part of a handle, path or compound ('anna.weber',
+// 'anna-str'), which handleNames and the capitalised words see to.
+const LOWER_WORDS =
+  /(?<![\p{L}\p{N}\p{M}'’_@./\\-])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![\p{L}\p{N}\p{M}_@]|[-'’./\\]\p{L})/gu;
+const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
+
+/**
+ * A word in lower case (or on a line in capitals) names someone only as a known name that is no
+ * everyday word ('name', 'vid', 'una'), no cue or term of the lexicon ('asma', 'dag'), and
+ * not too short ('su', 'lo').
+ */
+const plainly = (token: NameToken, kinds: readonly Span[]): NameToken => {
+  if (!(token.first || token.last)) return token;
+  const weak =
+    token.ambiguous ||
+    token.folded.length < 3 ||
+    COMMON_WORDS.has(token.folded) ||
+    spansWithin(kinds, token.start, token.end).some(
+      (hit) => hit.start < token.end && token.start < hit.end,
+    );
+  return weak ? { ...token, first: false, last: false } : token;
+};
+
+// Cues a name in lower case may follow ("dear mr clarke", "hi priya", "viele grüße\nanna").
+const CUE_KINDS: readonly LexiconKind[] = [
+  'salutation',
+  'title',
+  'greeting',
+  'closing',
+  'role',
+  'roleNoun',
+  'kin',
+  'labelName',
+  'labelFirst',
+  'labelLast',
+];
+const WORDS_AFTER_CUE = 3;
+const CUE_GAP = 12;
+
+/** The words in lower case right after a cue: up to three, with little between them. */
+const wordsAfterCues = (text: string): NameToken[] => {
+  const hits = lexiconHits(text);
+  const words: NameToken[] = [];
+  for (const kind of CUE_KINDS) {
+    for (const hit of hits.of(kind)) {
+      let at = hit.end;
+      for (let n = 0; n < WORDS_AFTER_CUE; n++) {
+        const from = at;
+        while (at - from < CUE_GAP && at < text.length && !isLetterStart(text, at)) at += 1;
+        LOWER_WORD_AT.lastIndex = at;
+        const match = LOWER_WORD_AT.exec(text);
+        if (match === null) break;
+        if (!PARTICLES.has(match[0])) words.push(tokenOf(match[0], at));
+        at += match[0].length;
+      }
+    }
+  }
+  return words;
+};
+
+const LETTER = /\p{L}/u;
+const isLetterStart = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(text.charAt(at));
+};
+
+// Particles inside a name ("mila van den berg") stand between its words, as in capitals.
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
+
+/** Every word in lower case: for a text written in lower case only. */
+const lowerWords = (text: string): NameToken[] => {
+  const words: NameToken[] = [];
+  LOWER_WORDS.lastIndex = 0;
+  for (let match = LOWER_WORDS.exec(text); match !== null; match = LOWER_WORDS.exec(text)) {
+    if (!PARTICLES.has(match[0])) words.push(tokenOf(match[0], match.index));
+  }
+  return words;
+};
+
+// A text with fewer capitalised words than one in this many characters is written in lower case
+// ("hi priya, could you send me the slides?"): a sentence in the usual case has one at its start.
+const CHARS_PER_CAPITAL = 120;
+
+/** Whether the text is written in lower case (its capitalised words, if any, are in capitals). */
+const inLowerCase = (text: string, list: readonly NameToken[]): boolean => {
+  let cased = 0;
+  for (const token of list) if (token.cased) cased += 1;
+  return cased * CHARS_PER_CAPITAL <= text.length;
+};
+
+/** The two lists, each in order of start and not overlapping, as one. */
+const mergedByStart = (a: readonly NameToken[], b: readonly NameToken[]): NameToken[] => {
+  const out: NameToken[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next =
+      j >= b.length || (i < a.length && (a[i] as NameToken).start <= (b[j] as NameToken).start)
+        ? (a[i++] as NameToken)
+        : (b[j++] as NameToken);
+    if (out.at(-1)?.start !== next.start) out.push(next);
+  }
+  return out;
+};
+
+const byStart = (a: NameToken, b: NameToken): number => a.start - b.start;
+
+/**
+ * The words that may be names: the capitalised words ('Müller', 'DUPONT'), and the words in lower
+ * case that follow a cue ("dear mr clarke"), or all of them in a text written in lower case;
+ * those and the words on a line in capitals count only as known names no everyday word.
+ */
+const nameWordsOf = (text: string): NameToken[] => {
+  const capitalised = tokenize(text);
+  // Most texts have no lower-case letter before a cue, or are in the usual case: a sticky match
+  // after each cue, or one pass over a text in lower case.
+  const lower = inLowerCase(text, capitalised) ? lowerWords(text) : wordsAfterCues(text);
+  const words = mergedByStart(capitalised, lower.sort(byStart));
+  if (words.every((token) => token.cased)) return words;
+  const kinds = lexiconHits(text).all;
+  return words.map((token) => (token.cased ? token : plainly(token, kinds)));
+};
+
 let cachedText: string | undefined;
 let cachedTokens: Tokens | undefined;
 
-/** The capitalised words of the text, found in one pass; memoised for the last text. */
+/** The words of the text that may be names (see nameWordsOf); memoised for the last text. */
 export const capitalisedWords = (text: string): Tokens => {
   if (text !== cachedText || cachedTokens === undefined) {
-    const list = tokenize(text);
+    const list = nameWordsOf(text);
     cachedTokens = { list, at: (offset) => indexStartingAt(list, offset) };
     cachedText = text;
   }

@@ -1,3 +1,4 @@
+import { upperView, writtenInLowerCase } from '../case-view.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -19,14 +20,46 @@ const OWNER_WINDOW = 100;
 
 const count = (value: string, pattern: RegExp): number => value.match(pattern)?.length ?? 0;
 
-const plateAt = (text: string, at: number): Span | undefined => {
-  PLATE.lastIndex = at;
-  const match = PLATE.exec(text);
-  if (match === null) return undefined;
-  const plate = match[0];
+const isShaped = (plate: string): boolean => {
   const characters = plate.replace(SEPARATOR, '').length;
-  const shaped = characters >= 4 && characters <= 9 && count(plate, LETTER) >= 1;
-  return shaped && count(plate, DIGIT) >= 1 ? { start: at, end: at + plate.length } : undefined;
+  return (
+    characters >= 4 && characters <= 9 && count(plate, LETTER) >= 1 && count(plate, DIGIT) >= 1
+  );
+};
+const LAST_GROUP = /[- ][^- ]*$/;
+
+/**
+ * The plate at `at`. In a capitals view the words after a plate look like its groups ("B-MK 1234
+ * IST"): with `trim`, groups are dropped from the end until the rest fits.
+ */
+const plateAt = (text: string, at: number, trim: boolean): Span | undefined => {
+  PLATE.lastIndex = at;
+  let plate = PLATE.exec(text)?.[0];
+  while (trim && plate !== undefined && !isShaped(plate) && LAST_GROUP.test(plate)) {
+    plate = plate.replace(LAST_GROUP, '');
+  }
+  return plate !== undefined && isShaped(plate) ? { start: at, end: at + plate.length } : undefined;
+};
+
+// Short words that a plate in lower case must not start with ("kennzeichen ab 2024").
+const LETTER_GROUP = /^[A-ZÄÖÜÅ]+/;
+const SHORT_WORDS = new Set(
+  ['AB', 'AN', 'AM', 'IM', 'IN', 'UM', 'ZU', 'BIS', 'VOR', 'SEIT', 'DE', 'LA', 'LE', 'EL', 'EN']
+    .concat(['ET', 'DU', 'DA', 'DI', 'DO', 'IL', 'AL', 'NO', 'NA', 'OP', 'TOT', 'OM', 'PER', 'TO'])
+    .concat(['AT', 'ON', 'OF', 'OR', 'BY', 'IS', 'IT', 'AS', 'UP', 'ANO', 'SIT', 'PO', 'OD', 'ZA'])
+    .concat(['W', 'Z', 'A', 'E', 'O', 'Y', 'I', 'U', 'AÑO', 'DEN', 'DER', 'DIE', 'DAS', 'DES']),
+);
+
+/**
+ * In a text written in lower case, the plate in the capitals view ("immatriculé cg-324-dj",
+ * "rejestracyjnym gd 67603"), unless it opens with a short word ("ab 2024").
+ */
+const lowerCasePlateAfter = (text: string, word: Span): Span | undefined => {
+  if (!writtenInLowerCase(text)) return undefined;
+  const view = upperView(text);
+  const span = plateAfter(view, word, true);
+  const letters = span === undefined ? '' : LETTER_GROUP.exec(view.slice(span.start, span.end));
+  return span !== undefined && !SHORT_WORDS.has(letters?.[0] ?? '') ? span : undefined;
 };
 
 const skip = (text: string, from: number, gap: RegExp): number => {
@@ -34,9 +67,10 @@ const skip = (text: string, from: number, gap: RegExp): number => {
   return from + (gap.exec(text)?.[0].length ?? 0);
 };
 
-const plateAfter = (text: string, word: Span): Span | undefined =>
-  plateAt(text, skip(text, word.end, GAP)) ??
-  plateAt(text, skip(text, skip(text, word.end, WORDS), GAP));
+/** The plate right after the plate word, or after a few words naming whose it is. */
+const plateAfter = (text: string, word: Span, trim = false): Span | undefined =>
+  plateAt(text, skip(text, word.end, GAP), trim) ??
+  plateAt(text, skip(text, skip(text, word.end, WORDS), GAP), trim);
 
 // Who may own or drive the car: an owner word, or a person named by a role ("Kennzeichen des
 // Mitarbeiters", "the employee's car, plate …", "véhicule du salarié immatriculé …") or kinship.
@@ -60,7 +94,7 @@ export const licencePlateRecognizer: Recognizer = {
     const findings: Finding[] = [];
     let lastEnd = -1;
     for (const word of hits.of('plate')) {
-      const span = plateAfter(text, word);
+      const span = plateAfter(text, word) ?? lowerCasePlateAfter(text, word);
       if (span === undefined || span.start < lastEnd) continue;
       if (!hasOwner(text, word, hits)) continue;
       lastEnd = span.end;

@@ -1,4 +1,5 @@
-import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
+import { upperView, writtenInLowerCase } from '../case-view.js';
+import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -113,14 +114,37 @@ const isBusiness = (text: string, span: Span, business: readonly LexiconHit[]): 
   spansWithin(business, span.start - BUSINESS_BEFORE, span.end + BUSINESS_AFTER).length > 0 &&
   personCueFor(text, span) === undefined;
 
-const candidates = (text: string): Span[] => {
-  const hits = lexiconHits(text);
+// The postcode right after the street, or after a town ("137 park drive, bristol vi1 2sh").
+const POSTCODE_NEXT = new RegExp(
+  `^\\.?,?[ \\t]{1,2}(?:\\p{L}{2,30}[ \\t]{1,2}){0,2}(?:${POSTCODE.source})`,
+  'u',
+);
+const POSTCODE_REACH = 80;
+const STREET_KINDS = ['streetBefore', 'streetAfter', 'streetSuffix', 'streetSuffixWeak'] as const;
+
+/** The span from the first street word in it on ("Laan van Meerdervoort 52"), or undefined. */
+const fromStreetWord = (hits: LexiconHits, span: Span): Span | undefined => {
+  let start = span.end;
+  for (const kind of STREET_KINDS) {
+    for (const hit of spansWithin(hits.of(kind), span.start, span.end)) {
+      if (hit.start >= span.start && hit.end <= span.end) start = Math.min(start, hit.start);
+    }
+  }
+  return start < span.end ? { start, end: span.end } : undefined;
+};
+
+/**
+ * Streets with a number, and "Am Mühlbach 4, 04109 Leipzig" (with a street word in it only, if
+ * `streetWord`: "Laan van Meerdervoort 52, 2517 AM").
+ */
+const candidates = (text: string, hits: LexiconHits, streetWord = false): Span[] => {
+  const beforePostcode = beforePostcodes(text);
   const spans: (Span | undefined)[] = [
     ...hits.of('streetBefore').map((hit) => streetBefore(text, hit)),
     ...hits.of('streetAfter').map((hit) => streetAfter(text, hit)),
     ...hits.of('streetSuffix').map((hit) => compound(text, hit, false)),
     ...hits.of('streetSuffixWeak').map((hit) => compound(text, hit, true)),
-    ...beforePostcodes(text),
+    ...(streetWord ? beforePostcode.map((span) => fromStreetWord(hits, span)) : beforePostcode),
   ];
   return spans
     .filter((span): span is Span => span !== undefined)
@@ -128,13 +152,30 @@ const candidates = (text: string): Span[] => {
     .filter((span, i, all) => i === 0 || span.start >= (all[i - 1] as Span).end);
 };
 
+/**
+ * In a text written in lower case, the patterns (made for capitalised names and postcodes) read
+ * its capitals view, letter for letter, and a street word and number count only before a
+ * postcode: "i live at 137 park drive, bristol vi1 2sh", "goethestraße 12, 53154 berlin".
+ */
+const lowerCaseCandidates = (text: string, hits: LexiconHits): Span[] => {
+  if (!STREET_KINDS.some((kind) => hits.of(kind).length > 0) || !writtenInLowerCase(text)) {
+    return [];
+  }
+  const view = upperView(text);
+  return candidates(view, hits, true).filter((span) =>
+    POSTCODE_NEXT.test(view.slice(span.end, span.end + POSTCODE_REACH)),
+  );
+};
+
 /** Street addresses (street word + number); by a company or venue and no person, a business's. */
 export const postalAddressRecognizer: Recognizer = {
   name: 'postal-address',
   entities: ['POSTAL_ADDRESS'],
   find: (text) => {
-    const business = lexiconHits(text).of('business');
-    return candidates(text).map(
+    const hits = lexiconHits(text);
+    const business = hits.of('business');
+    const found = candidates(text, hits);
+    return (found.length > 0 ? found : lowerCaseCandidates(text, hits)).map(
       (span): Finding =>
         isBusiness(text, span, business)
           ? toFinding(span, {

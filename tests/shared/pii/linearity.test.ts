@@ -60,6 +60,16 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['handles made of names, glued ("anna.weber-anna.weber…")', repeated('anna.weber-')],
   ['lower-case letters joined by dots ("a.a.a…")', repeated('a.')],
   ['name labels on one long line ("Name Name …")', repeated('Name ')],
+  ['first names and surnames in lower case ("anna weber anna weber …")', repeated('anna weber ')],
+  ['greetings and first names in lower case ("hi anna, hi anna, …")', repeated('hi anna, ')],
+  ['salutations in lower case ("dear mr dear mr …")', repeated('dear mr ')],
+  ['a line in capitals ("ANNA WEBER ANNA …")', repeated('ANNA WEBER ')],
+  ['lines in capitals and lower case', repeated('HERR MÜLLER\nfrau weber\n')],
+  [
+    'streets and postcodes in lower case ("goethestraße 12, 10115 berlin …")',
+    repeated('goethestraße 12, 10115 berlin '),
+  ],
+  ['street words in lower case ("via via via …")', repeated('via ')],
   ['birth labels on one long line ("DOB DOB …")', repeated('DOB ')],
   [
     'a header of tab-separated labels over rows without a tab',

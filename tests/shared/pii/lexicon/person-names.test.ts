@@ -107,3 +107,82 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// People type in lower case, and some systems write everything in capitals: with no capital to
+// go by, a word is a name only as a known name that is no everyday word, after a cue or as a
+// clear first name before a known name; a line in capitals reads as if title-cased.
+describe('findPersonNames in lower case and in capitals', () => {
+  it.each([
+    ['dear mr clarke,\n\nthank you for your email.', ['clarke (salutation)']],
+    ['sehr geehrte frau brenneisen,\n\nvielen dank', ['brenneisen (salutation)']],
+    ['geachte mevrouw bakker,\n\nhartelijk dank', ['bakker (salutation)']],
+    ['szanowna pani kamińska,\n\ndziękujemy', ['kamińska (title)']],
+    ['m. moreau est en arrêt maladie', ['moreau (title)']],
+    ['dzień dobry pani grażyno, czy może pani jutro', ['grażyno (title)']],
+    ['hi priya, could you send me the slides?', ['priya (greeting)']],
+    ['hoi jeroen, kun je de planning checken?', ['jeroen (greeting)']],
+    ['hej maja! kan du skicka presentationen?', ['maja (greeting)']],
+    ['ciao luca mi mandi il verbale?', ['luca (greeting)']],
+    ['viele grüße\nsophie wachtel', ['sophie wachtel (closing)']],
+    ['viele grüße\nanna brenneisen', ['anna (closing)']],
+    ['cordialement,\nmanon fontaine', ['manon fontaine (closing)']],
+    ['unser mitarbeiter sophie lindner übernimmt ab montag', ['sophie lindner (role)']],
+    ['la salariée léa fontaine reprendra le poste', ['léa fontaine (role)']],
+    ['| first name | surname |\n|---|---|\n| daniel | clarke |', ['daniel (label)']],
+    ['please forward the contract to oliver patel in accounts', ['oliver patel (pair)']],
+    ['priya robinson was admitted to hospital on monday', ['priya robinson (pair)']],
+    ['el informe lo firma elena fernández, que coordina', ['elena fernández (pair)']],
+    ['onze medewerker daan de vries komt dinsdag', ['daan de vries (role)']],
+    ['Dear mr clarke, thank you.', ['clarke (salutation)']],
+    ['PRIYA ROBINSON WAS ADMITTED TO HOSPITAL ON MONDAY.', ['PRIYA ROBINSON (pair)']],
+    ['SEHR GEEHRTE FRAU BRENNEISEN,\n\nVIELEN DANK', ['BRENNEISEN (salutation)']],
+    ['HOI JEROEN, KUN JE DE PLANNING CHECKEN?', ['JEROEN (greeting)']],
+    ['MED VÄNLIGA HÄLSNINGAR\nMAJA KARLSSON', ['MAJA KARLSSON (closing)']],
+    ['Dear colleagues,\nMIT FREUNDLICHEN GRÜSSEN\nANNA BRENNEISEN', ['ANNA (closing)']],
+    ['Passenger: SMITH/JOHN MR', ['SMITH/JOHN (pair)']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a modal verb', 'will you grant me access to the repo?'],
+    ['a month as a verb', 'may i ask a question about the api?'],
+    ['a flower', 'the rose garden opens in june'],
+    ['a verb', 'mark the date: the launch is on friday'],
+    ['a title word as a verb before an addressed word', 'i miss home, and you?'],
+    // An ambiguous first name in lower case is no name, even before a surname.
+    [
+      'a foundation named after a person, in lower case',
+      'the bill gates foundation funds vaccines',
+    ],
+    ['a greeting to a group', 'hi all, the build is green again'],
+    ['thanks to no one in particular', 'thanks again, see you tomorrow! merci beaucoup, à demain'],
+    ['thanks before a first name that is also a word', 'grazie mille per la pazienza!'],
+    ['a greeting to the world', 'hello world! this is a test'],
+    ['a salutation to a customer', 'dear customer, your order has shipped'],
+    ['a salutation to a title', 'dear sir or madam, please find attached'],
+    ['a greeting to everyone', 'hola amigos, ¿qué tal? hej alla! hallo zusammen, ciao ragazzi,'],
+    ['a closing before a team', 'kind regards,\ncustomer care'],
+    ['a closing before a service', 'mit freundlichen grüßen\nihr kundenservice'],
+    ['a closing before a place', 'Hälsningar från Stockholm'],
+    ['first names that are words ("per", "max")', 'the per diem is 40 euros per day, max 5'],
+    ['a label word as a first name', 'the patient name field is required'],
+    ['a greeting word before a word', 'morning coffee is on me, good morning team'],
+    ['a Swedish day and a first name', 'samma dag per post, en dag per vecka'],
+    ['a Swedish preposition', 'vid export till excel'],
+    ['a Portuguese preposition before VAT', 'preço sem iva 20 euros'],
+    ['an Italian article', 'una volta al mese'],
+    ['a place', 'santa maria da feira, san pedro del pinatar'],
+    ['a French noun before a particle and a first name', 'un texte sur la santé de marie curie'],
+    [
+      'a sentence in capitals',
+      'PLEASE RESTART THE SERVER BEFORE FRIDAY. WILL YOU GRANT ME ACCESS?',
+    ],
+    ['VAT in capitals', 'PREZZO 401,36 € IVA ESCLUSA.'],
+    ['places in capitals', 'SAN SEBASTIÁN Y SANTA CRUZ LIDERAN EL RANKING'],
+    ['a salutation to a group in capitals', 'SEHR GEEHRTE DAMEN UND HERREN,'],
+    ['a Swedish preposition in capitals', 'VERSION 2.3.4 RÄTTAR FELET VID EXPORT TILL EXCEL.'],
+  ])('finds no name in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

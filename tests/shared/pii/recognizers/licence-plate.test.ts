@@ -62,4 +62,23 @@ describe('licencePlateRecognizer', () => {
   ])('ignores %s', (_case, text) => {
     expect(foundIn(licencePlateRecognizer, text)).toEqual([]);
   });
+
+  // A text typed in lower case: the plate read in capitals, unless it opens with a short word.
+  it.each([
+    ['FR', 'le véhicule immatriculé cg-324-dj appartient à mon voisin', 'cg-324-dj'],
+    ['PL', 'samochód o numerze rejestracyjnym gd 67603 należy do mnie', 'gd 67603'],
+    ['DE', 'halter des fahrzeugs mit dem kennzeichen b-mk 1234 ist herr weber', 'b-mk 1234'],
+  ])('finds a %s plate in lower case with an owner', (_lang, text, plate) => {
+    expect(foundIn(licencePlateRecognizer, text)).toEqual([plate]);
+  });
+
+  it.each([
+    ['a date after a plate word', 'mein kennzeichen ab 2024 gehört mir, sagt der halter'],
+    [
+      'a plate in lower case in a text in the usual case',
+      'Le véhicule immatriculé cg-324-dj appartient à mon voisin.',
+    ],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(licencePlateRecognizer, text)).toEqual([]);
+  });
 });

@@ -52,3 +52,34 @@ describe('postalAddressRecognizer', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// A text typed in lower case: its capitals view is read, and a street needs a postcode after it.
+describe('postalAddressRecognizer in lower case', () => {
+  it.each([
+    ['EN', 'i live at 137 park drive, bristol bs1 2sh and', '137 park drive'],
+    ['DE', 'ab sofort goethestraße 12, 53154 berlin. die alte', 'goethestraße 12'],
+    ['ES', 'vivo en calle de la paz 80, 87608 málaga, tercer piso', 'calle de la paz 80'],
+    ['NL', 'mijn nieuwe adres is prinsengracht 52, 6466 ea leiden', 'prinsengracht 52'],
+    [
+      'NL, street word first',
+      'naar laan van meerdervoort 52, 2517 am den haag.',
+      'laan van meerdervoort 52',
+    ],
+    ['PL', 'mieszkam przy ul. słoneczna 83/4, 65-945 gdańsk; kurier', 'ul. słoneczna 83/4'],
+    ['PT', 'moro na rua da prata, 33, 6550-511 porto; a encomenda', 'rua da prata, 33'],
+    ['SV', 'jag bor på storgatan 28, 515 21 göteborg och', 'storgatan 28'],
+  ])('finds a home address: %s', (_case, text, address) => {
+    expect(found(text)).toEqual([`${address} [location]`]);
+  });
+
+  it.each([
+    ['a street and number without a postcode', 'i live at 137 park drive and the parcel was left'],
+    ['a channel and a count', 'send it via email 3 times, 12345 users got it'],
+    ['a street and number, a postcode further on', 'rosenweg 7 ist gesperrt, 04109 leipzig'],
+    ['a rank', 'platz 3 belegt das team aus köln'],
+    ['a street and number in a text in the usual case', 'We met at 137 park drive, Bristol.'],
+    ['a number and a postcode without a street word', 'am mühlbach 4, 04109 leipzig'],
+  ])('ignores %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
