@@ -24,7 +24,7 @@ export interface TextView {
 // space French typography puts in numbers, the ideographic space. Full-width ASCII, and
 // Arabic-Indic digits. Escapes: JSON/JavaScript \uXXXX and HTML character references.
 const SPECIAL_CLASS =
-  '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9]';
+  '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9\\u2010-\\u2012\\u2212\\ufe63]';
 const SPECIAL_CHAR = new RegExp(SPECIAL_CLASS);
 const JSON_ESCAPE = '\\\\(?:u[0-9A-Fa-f]{4}|[nrt"\\\\/bf])';
 const HTML_REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
@@ -36,7 +36,11 @@ const SPACING = '(?<=\\S)(?: *\\t[ \\t]*| {2,})(?=\\S)';
 // A dash with spaces around it between groups of an identifier, a digit on one side at least: read
 // as the one space most formats allow ("65 - 929 - 970 - 489", "ES - 58 - 0049 …").
 const SPACED_DASH =
-  '(?<=\\d)[ \\t]+[-\\u2013][ \\t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \\t]+[-\\u2013][ \\t]+(?=\\d)';
+  '(?<=\\d)[ \\t]+[-\\u2013\\u2014\\u00b7\\u2022][ \\t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \\t]+[-\\u2013\\u2014\\u00b7\\u2022][ \\t]+(?=\\d)';
+// Typographic dashes and dots joining the groups of a number ("030–1234567", Word's autocorrect;
+// "4111·1111·…"): read as a hyphen and a space. Between words they are left alone.
+const DIGIT_JOINER =
+  '(?<=\\d)[\\u2013\\u2014\\u00b7\\u2022](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[\\u2013\\u2014\\u00b7\\u2022](?=\\d)';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
 // UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
@@ -107,14 +111,14 @@ export const insideMojibake = (text: string, index: number): boolean => {
 };
 
 const REWRITE = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}`,
   'g',
 );
 // With spaces as candidates the scan tries every space, so it is used only for texts that have
 // a tab or two spaces after a word, a spaced dash, or a combining mark (cheap searches; most
 // payloads have none).
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
   'g',
 );
 const COMBINING_CHAR = new RegExp(COMBINING.slice(0, -1));
@@ -139,10 +143,15 @@ const rewriteFor = (text: string): RegExp =>
   hasSpacingAfterWord(text, '  ') ||
   text.includes(' - ') ||
   text.includes(' \u2013 ') ||
+  text.includes(' \u2014 ') ||
+  text.includes(' \u00b7 ') ||
+  text.includes(' \u2022 ') ||
   COMBINING_CHAR.test(text)
     ? REWRITE_ALL
     : REWRITE;
 const SPACE = 32;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 const TAB = 9;
 const BACKSLASH = 92;
 const AMPERSAND = 38;
@@ -198,6 +207,7 @@ const isInvisible = (code: number): boolean =>
 /** What a recognizer should read for one special character: '' for an invisible one. */
 const plainOf = (code: number): string => {
   if (isInvisible(code)) return '';
+  if ((code >= 0x2010 && code <= 0x2012) || code === 0x2212 || code === 0xfe63) return '-';
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
@@ -369,6 +379,11 @@ export const normalisedView = (text: string): TextView | undefined => {
     } else if (first === SPACE || first === TAB) {
       view.same(text, copied, at);
       view.read(' ', at, at + found.length);
+      copied = at + found.length;
+    } else if (first === EN_DASH || first === EM_DASH) {
+      // Between digit groups a dash may be a number's own sign (a Swedish or Finnish ID's '-').
+      view.same(text, copied, at);
+      view.read('-', at, at + found.length);
       copied = at + found.length;
     } else {
       view.same(text, copied, at);

@@ -63,7 +63,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     isValid: stdnumValid('FR', 'nir'),
     candidates: byPattern(
       token(
-        '[1-478][ .]?\\d{2}[ .]?\\d{2}[ .]?(?:\\d{2}|2[ABab])[ .]?\\d{3}[ .]?\\d{3}[ .]?\\d{2}',
+        '[1-478][ .-]?\\d{2}[ .-]?\\d{2}[ .-]?(?:\\d{2}|2[ABab])[ .-]?\\d{3}[ .-]?\\d{3}[ .-]?\\d{2}',
       ),
     ),
     normalise: compact,

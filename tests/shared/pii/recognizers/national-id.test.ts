@@ -16,6 +16,7 @@ describe('nationalIdRecognizer', () => {
   it.each([
     ['fr.nir', 'NIR 2 95 10 99 126 111 93', '2 95 10 99 126 111 93'],
     ['fr.nir', 'Corsica: 253072B07300470', '253072B07300470'],
+    ['fr.nir', 'NIR 2-95-10-99-126-111-93', '2-95-10-99-126-111-93'],
     ['it.codicefiscale', 'CF RCCMNL83S18D969H', 'RCCMNL83S18D969H'],
     ['it.codicefiscale', 'codice mrtntn23m02d969p', 'mrtntn23m02d969p'],
     ['es.dni', 'DNI 54362315-K', '54362315-K'],
@@ -88,6 +89,7 @@ describe('nationalIdRecognizer', () => {
     ['a bare Swedish number without a word', 'ref 8803200016'],
     ['a PESEL with a wrong check digit', 'PESEL 44051401358'],
     ['a NIR with a wrong key', '2 95 10 99 126 111 94'],
+    ['a NIR with dashes and a wrong key', '2-95-10-99-126-111-94'],
     ['a codice fiscale with a wrong check letter', 'CF RCCMNL83S18D969X'],
     ['a DNI with a wrong letter', 'DNI 54362315-A'],
     ['a HETU with a wrong check character', '131052-308U'],
