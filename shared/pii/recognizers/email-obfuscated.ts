@@ -55,12 +55,18 @@ const domainAfter = (text: string, at: number): Span | undefined => {
   return { start: at + match[0].length - domain.length, end: at + match[0].length };
 };
 
+/** Whether the words on either side are everyday words around an "at" ("see you @ home.de"). */
+const everydayWords = (text: string, local: Span, domain: Span): boolean => {
+  const localText = foldText(text.slice(local.start, local.end));
+  const firstLabel = foldText(text.slice(domain.start, domain.end).split(DOT_SPLIT)[0] ?? '');
+  return NOT_LOCAL.has(localText) || NOT_DOMAIN.has(firstLabel);
+};
+
 /** A bare " at " needs more: a local part like an address or a name, and no everyday words. */
 const plausibleBareAt = (text: string, local: Span, domain: Span): boolean => {
+  if (everydayWords(text, local, domain)) return false;
   const localText = foldText(text.slice(local.start, local.end));
   const domainText = text.slice(domain.start, domain.end);
-  const firstLabel = foldText(domainText.split(DOT_SPLIT)[0] ?? '');
-  if (NOT_LOCAL.has(localText) || NOT_DOMAIN.has(firstLabel)) return false;
   return LOCAL_HINT.test(localText) || isKnownName(localText) || SPELT_DOT.test(domainText);
 };
 
@@ -71,7 +77,21 @@ const toAddress = (text: string, hit: Span): Span | undefined => {
   const word = foldText(text.slice(hit.start, hit.end));
   const bare = word === 'at' && !BRACKETED.test(text.charAt(hit.start - 1) + text.charAt(hit.end));
   if (bare && !plausibleBareAt(text, local, domain)) return undefined;
+  if (word === '@' && everydayWords(text, local, domain)) return undefined;
   return { start: local.start, end: domain.end };
+};
+
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+
+/** At signs with a blank beside them ("anna @ example . de"): a plain email's pattern has none. */
+const spacedAtSigns = (text: string): Span[] => {
+  const signs: Span[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (isBlank(text.charCodeAt(at - 1)) || isBlank(text.charCodeAt(at + 1))) {
+      signs.push({ start: at, end: at + 1 });
+    }
+  }
+  return signs;
 };
 
 /** Email addresses spelt out to dodge scrapers ("anna at example dot com", "max [at] web.de"). */
@@ -81,7 +101,10 @@ export const obfuscatedEmailRecognizer: Recognizer = {
   find: (text) => {
     const findings: Finding[] = [];
     let lastEnd = -1;
-    for (const hit of lexiconHits(text).of('at')) {
+    const hits = [...lexiconHits(text).of('at'), ...spacedAtSigns(text)].sort(
+      (a, b) => a.start - b.start,
+    );
+    for (const hit of hits) {
       const span = toAddress(text, hit);
       if (span === undefined || span.start < lastEnd) continue;
       lastEnd = span.end;

@@ -5,6 +5,8 @@ describe('obfuscatedEmailRecognizer', () => {
   it.each([
     ['EN words', 'write to anna.weber at example dot com please', 'anna.weber at example dot com'],
     ['a name before a plain at', 'anna at example.com', 'anna at example.com'],
+    ['an at sign and dots with spaces', 'Mail: anna @ example . de', 'anna @ example . de'],
+    ['an at sign with a space after it', 'j.doe@ example.com', 'j.doe@ example.com'],
     ['DE brackets', 'Mail: max [at] firma [punkt] de', 'max [at] firma [punkt] de'],
     ['FR parentheses', 'contact : nom(at)domaine.fr', 'nom(at)domaine.fr'],
     [
@@ -45,6 +47,8 @@ describe('obfuscatedEmailRecognizer', () => {
     ['a time', 'The train arrived at 10.30 sharp.'],
     ['a price', 'Sold at 3.50 EUR each'],
     ['an unknown top-level domain', 'anna at example dot zzz'],
+    ['an at sign between everyday words', 'see you @ home.de, meet me @ the station'],
+    ['an at sign before a price', 'apples @ 5.99 each'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(obfuscatedEmailRecognizer, text)).toEqual([]);
   });
