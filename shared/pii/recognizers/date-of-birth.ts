@@ -4,12 +4,13 @@ import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { type Span, toFinding } from '../spans.js';
 
-// Between the label and the date: punctuation and little words ("geb. am", "né le", "born on the").
+// Between the label and the date: punctuation and little words ("geb. am", "né le", "born on the",
+// "my birthday is", "mein Geburtstag ist am").
 // A birthplace may come first: "nato a Milano il", "né à Lyon le", "geboren in Wien am". Labels
 // are also written as an XML tag ("<dob>"), a table cell ("| DOB |"), with a dash ("DOB - "), a
 // format hint ("DOB (dd/mm/yyyy):") or alone on their line, the date on the next.
 const GAP =
-  /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia)[ \t]{1,2}){0,2}/uy;
+  /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia|is|was|ist|war|est|était|es|era|fue|è|é|foi|är|var|jest|był|była)[ \t]{1,2}){0,2}/uy;
 const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d./-])/y;
 const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d./-])/y;
 const DAY_MONTH_YEAR =

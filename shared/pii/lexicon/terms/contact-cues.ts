@@ -13,6 +13,10 @@ export const CONTACT_CUES = {
     ...['födelsedatum', 'född', 'född den', 'fødselsdato', 'født', 'syntymäaika', 'syntynyt'],
     ...['datum narození', 'narozen', 'narozena', 'data nașterii', 'născut', 'născută'],
     ...['születési idő', 'született', 'ημερομηνία γέννησης', 'birth_date', 'date_of_birth'],
+    // Birthdays; in French and Portuguese the word is also a firm's anniversary: with a possessive.
+    ...['cumpleaños', 'compleanno', 'födelsedag', 'verjaardag', 'urodziny', 'fødselsdag'],
+    ...['mon anniversaire', 'son anniversaire', 'ton anniversaire', 'ma date d anniversaire'],
+    ...['meu aniversário', 'seu aniversário', 'teu aniversário', 'o aniversário dele'],
   ],
   /** Words for a vehicle's registration plate. */
   plate: [
