@@ -2,7 +2,7 @@ import { decodeHTMLStrict } from 'entities';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { countBefore } from './search.js';
-import { isHighSurrogate, isLowSurrogate } from './spans.js';
+import { isHighSurrogate, isLowSurrogate, layoutOf } from './spans.js';
 
 /**
  * A payload as the recognizers should read it, and where its code units came from: each stretch
@@ -40,7 +40,7 @@ const SPACED_DASH =
 // Typographic dashes and dots joining the groups of a number ("030–1234567", Word's autocorrect;
 // "4111·1111·…"): read as a hyphen and a space. Between words they are left alone.
 const DIGIT_JOINER =
-  '(?<=\\d)[\\u2013\\u2014\\u00b7\\u2022](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[\\u2013\\u2014\\u00b7\\u2022](?=\\d)';
+  '[\\u2013\\u2014\\u00b7\\u2022](?:(?<=\\d.)(?=[A-Za-z0-9])|(?<=[A-Za-z0-9].)(?=\\d))';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
 // UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
@@ -110,45 +110,18 @@ export const insideMojibake = (text: string, index: number): boolean => {
   return false;
 };
 
-const REWRITE = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}`,
-  'g',
-);
-// With spaces as candidates the scan tries every space, so it is used only for texts that have
-// a tab or two spaces after a word, a spaced dash, or a combining mark (cheap searches; most
-// payloads have none).
+const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${MOJIBAKE}`, 'g');
+// Tags, dashes and dots between digits, combining marks and blanks make the scan slower (blanks
+// make it try every space): used only for texts that have a tab or two spaces after a word, a
+// spaced dash, or a combining mark (flags the pass indexing digit runs sets as it goes: spans.ts
+// layoutOf), or a character a tag or a digit joiner starts with. Most payloads have none.
 const REWRITE_ALL = new RegExp(
   `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
   'g',
 );
-const COMBINING_CHAR = new RegExp(COMBINING.slice(0, -1));
-
-const isBlank = (code: number): boolean =>
-  code === SPACE || code === TAB || code === 10 || code === 13;
-
-/** Whether a run of blanks that the view rewrites (not indentation) holds one of `blank`'s. */
-const hasSpacingAfterWord = (text: string, blank: string): boolean => {
-  for (let at = text.indexOf(blank); at >= 0; at = text.indexOf(blank, at + blank.length)) {
-    let before = at - 1;
-    while (before >= 0 && (text.charCodeAt(before) === SPACE || text.charCodeAt(before) === TAB)) {
-      before -= 1;
-    }
-    if (before >= 0 && !isBlank(text.charCodeAt(before))) return true;
-  }
-  return false;
-};
-
+const TAG_OR_JOINER = /[<\u2013\u2014\u00b7\u2022]/;
 const rewriteFor = (text: string): RegExp =>
-  hasSpacingAfterWord(text, '\t') ||
-  hasSpacingAfterWord(text, '  ') ||
-  text.includes(' - ') ||
-  text.includes(' \u2013 ') ||
-  text.includes(' \u2014 ') ||
-  text.includes(' \u00b7 ') ||
-  text.includes(' \u2022 ') ||
-  COMBINING_CHAR.test(text)
-    ? REWRITE_ALL
-    : REWRITE;
+  layoutOf(text) === 0 && !TAG_OR_JOINER.test(text) ? REWRITE : REWRITE_ALL;
 const SPACE = 32;
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;

@@ -257,6 +257,33 @@ let codeLeadCount = 0;
 let capitals = new Int32Array(256);
 let capitalCount = 0;
 let runsText: string | undefined;
+// What else the same pass saw, for the normalised view: a tab or two spaces in a row, a dash or
+// dot with a space on each side, a combining mark (most texts have none: it then skips them).
+let layout = 0;
+/** Layout flags: a tab or two blanks in a row. */
+export const LAYOUT_SPACING = 1;
+/** Layout flags: ' - ', ' – ', ' — ', ' · ' or ' • '. */
+export const LAYOUT_SPACED_DASH = 2;
+/** Layout flags: a combining mark (U+0300–U+036F), as decomposed text has. */
+export const LAYOUT_COMBINING = 4;
+
+const isSpacedJoiner = (code: number): boolean =>
+  code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022;
+
+const isBlankCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || Number.isNaN(code);
+
+/**
+ * The layout flags of a non-alphanumeric code unit at `i`: blanks count after a word only, not as
+ * indentation or at a line's end ("{\n    \"id\": 1").
+ */
+const layoutAt = (text: string, i: number, code: number): number => {
+  if (code >= 0x300) return code <= 0x36f ? LAYOUT_COMBINING : 0;
+  if (isBlankCode(text.charCodeAt(i - 1))) return 0;
+  const next = text.charCodeAt(i + 1);
+  if (code === 9 || next === 32 || next === 9) return LAYOUT_SPACING;
+  return isSpacedJoiner(next) && text.charCodeAt(i + 2) === 32 ? LAYOUT_SPACED_DASH : 0;
+};
 
 // Per code unit from U+0080 on, filled on first sight: 1 when it may start an upper-case letter
 // (\p{Lu}, or a high surrogate: an astral letter is two code units), 0 when not, -1 unknown.
@@ -311,11 +338,13 @@ const digitRunsOf = (text: string): void => {
   tokenCount = 0;
   codeLeadCount = 0;
   capitalCount = 0;
+  layout = 0;
   const length = text.length;
   for (let i = 0; i < length; ) {
     const first = text.charCodeAt(i);
     if (!isAsciiAlnumCode(first)) {
       if (first >= 128 && isUpperStart(first)) addCapital(i);
+      if (first === 32 || first === 9 || first >= 0x300) layout |= layoutAt(text, i, first);
       i += 1;
       continue;
     }
@@ -340,6 +369,12 @@ const digitRunsOf = (text: string): void => {
     tokenCount += 1;
   }
   runsText = text;
+};
+
+/** What digitRunsOf's pass saw of the text's layout (LAYOUT_* flags), from the same pass. */
+export const layoutOf = (text: string): number => {
+  digitRunsOf(text);
+  return layout;
 };
 
 /**
