@@ -227,6 +227,40 @@ export const isWordChar = (text: string, index: number): boolean => {
   return NON_ASCII_WORD.test(text.charAt(index));
 };
 
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+
+const isBlankCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === LINE_FEED || code === CARRIAGE_RETURN;
+
+/**
+ * Whether the line feed at `at` is a soft line break: one break ("\n" or "\r\n", maybe after
+ * the one space format=flowed leaves) between two lines that run on, text right before it and
+ * right after it, as e-mail clients and terminals wrap text where a space was. A blank line, an
+ * indented line or a break at the text's edge is a hard break.
+ */
+export const isSoftBreak = (text: string, at: number): boolean => {
+  if (text.charCodeAt(at) !== LINE_FEED) return false;
+  let before = at - 1;
+  if (text.charCodeAt(before) === CARRIAGE_RETURN) before -= 1;
+  if (text.charCodeAt(before) === 32) before -= 1;
+  const after = text.charCodeAt(at + 1);
+  return (
+    before >= 0 &&
+    !isBlankCode(text.charCodeAt(before)) &&
+    !Number.isNaN(after) &&
+    !isBlankCode(after)
+  );
+};
+
+/** Whether every line feed in [from, to) of the text is a soft line break (or there is none). */
+export const onlySoftBreaks = (text: string, from: number, to: number): boolean => {
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    if (!isSoftBreak(text, at)) return false;
+  }
+  return true;
+};
+
 const CONTEXT_BEFORE = 48;
 const CONTEXT_AFTER = 24;
 

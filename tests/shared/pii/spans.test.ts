@@ -9,6 +9,7 @@ import {
   gluedCodeStarts,
   hasContext,
   insideHexId,
+  isSoftBreak,
   isWholeNumber,
   isWordChar,
   nearChar,
@@ -265,5 +266,31 @@ describe('scanCandidatesAt', () => {
     expect(tokenStarts(8, 8)(text)).toEqual([14, 29]);
     expect(codeStarts('IBAN DE89 3704 or de 12 but not XDE89')).toEqual([5, 18]);
     expect(gluedCodeStarts('IBAN DE89, XDE89, IBANde12, x1DE89 and XD8')).toEqual([12, 22]);
+  });
+});
+
+describe('isSoftBreak', () => {
+  const at = (text: string) => text.indexOf('\n');
+
+  it.each([
+    ['a break between two words', 'she is on\nchemotherapy'],
+    ['a break between two digit groups', 'FR76 0121\n2088'],
+    ['a Windows break', 'she is on\r\nchemotherapy'],
+    ['a format=flowed break (a space before it)', 'she is on \r\nchemotherapy'],
+    ['a break after punctuation', 'Diagnose:\nDiabetes'],
+  ])('is soft for %s', (_case, text) => {
+    expect(isSoftBreak(text, at(text))).toBe(true);
+  });
+
+  it.each([
+    ['a blank line after it', 'she is on\n\nchemotherapy'],
+    ['an indented next line', 'she is on\n  chemotherapy'],
+    ['a blank line before it', 'she is on\n\nchemotherapy'.replace('on\n', 'on\n \n')],
+    ['a break that opens the text', '\nchemotherapy'],
+    ['a break that ends the text', 'she is on\n'],
+    ['two spaces before it', 'she is on  \nchemotherapy'],
+    ['no line feed there', 'she is on chemotherapy'],
+  ])('is hard for %s', (_case, text) => {
+    expect(isSoftBreak(text, Math.max(0, at(text)))).toBe(false);
   });
 });
