@@ -269,8 +269,10 @@ export const hasContext = (text: string, span: Span, words: RegExp): boolean =>
   words.test(text.slice(Math.max(0, span.start - CONTEXT_BEFORE), span.start)) ||
   words.test(text.slice(span.end, span.end + CONTEXT_AFTER));
 
-// Two letters, two digits, then groups each after a space or dash: how IBANs are written.
-const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Z0-9]{4})*[ -]{1,2}$/u;
+// Two letters, two digits, then groups each after a space or dash (or where a mail client
+// wrapped the line): how IBANs are written.
+const CODE_LEAD =
+  /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:(?:[ -]{1,2}| ?\r?\n)[A-Z0-9]{4})*(?:[ -]{1,2}| ?\r?\n)$/u;
 const CODE_REACH = 48;
 
 /** Whether a code unit is an ASCII digit. */
@@ -527,7 +529,7 @@ const hasCodeLead = (from: number, end: number): boolean => {
 /** Whether the text at `start` continues an IBAN-shaped code ("BE71 0961 2345 6760"). */
 export const continuesCode = (text: string, start: number): boolean => {
   const before = text.charCodeAt(start - 1);
-  if (before !== 32 && before !== 45) return false;
+  if (before !== 32 && before !== 45 && !isSoftBreak(text, start - 1)) return false;
   const from = Math.max(0, start - CODE_REACH);
   // CODE_LEAD starts with two letters and two digits: most numbers have none within reach.
   digitRunsOf(text);

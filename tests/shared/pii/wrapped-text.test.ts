@@ -20,6 +20,11 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'Unser Hausmeister wurde letzte Woche\nwegen Diebstahls festgenommen.',
   ],
   ['a health term after a Windows break (EN)', 'My doctor says I have\r\ndiabetes.'],
+  [
+    'an IBAN wrapped inside its groups (FR)',
+    'Pour le\nremboursement : FR76 3000 6000 0112\n3456 7890 189.',
+  ],
+  ['an IBAN wrapped after its check digits (ES)', 'Mi cuenta es ES91\n2100 0418 4502 0005 1332.'],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
@@ -31,6 +36,24 @@ const NOT_JOINED: readonly (readonly [what: string, text: string])[] = [
   [
     'a cue and an indented list of topics',
     'My reading list:\n  diabetes prevention\n  cancer screening',
+  ],
+  // Test data meant to fail the check, wrapped: no IBAN, and its tail is no phone nor account.
+  [
+    'an invalid IBAN wrapped (DE)',
+    'Die Testdaten enthalten absichtlich\nungültige Kontonummern wie DE59 3287 9421\n7351 3861 10, damit die Validierung\nanschlägt.',
+  ],
+  [
+    'an invalid IBAN with letters wrapped (NL)',
+    'Het voorbeeldrekeningnummer NL12 PACA\n4045 4394 30 in de handleiding is bewust\nongeldig.',
+  ],
+  [
+    'a column of four-digit numbers',
+    'Totals per quarter\n1234 5678\n9012 3456\n7890 1234\n5566 7788',
+  ],
+  ['a CSV of years and amounts', 'year;amount\n2021;4410\n2022;5120\n2023;6075\n2024;7301'],
+  [
+    'a log with numbers on consecutive lines',
+    '12:00:01 worker 3 queue 0612\n3456 jobs done in 7890 ms\n12:00:02 worker 4 queue 0613\n3457 jobs',
   ],
 ];
 
