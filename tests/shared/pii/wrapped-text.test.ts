@@ -25,6 +25,14 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'Pour le\nremboursement : FR76 3000 6000 0112\n3456 7890 189.',
   ],
   ['an IBAN wrapped after its check digits (ES)', 'Mi cuenta es ES91\n2100 0418 4502 0005 1332.'],
+  [
+    'a phone wrapped before its last group (FR)',
+    'Vous pouvez me rappeler au +33 1 99 00 12\n34 après 18 h, merci.',
+  ],
+  [
+    'a phone wrapped after its area code (IT)',
+    'Per qualsiasi problema chiamami al +39 02\n12345678, rispondo fino alle 19.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
@@ -55,6 +63,11 @@ const NOT_JOINED: readonly (readonly [what: string, text: string])[] = [
     'a log with numbers on consecutive lines',
     '12:00:01 worker 3 queue 0612\n3456 jobs done in 7890 ms\n12:00:02 worker 4 queue 0613\n3457 jobs',
   ],
+  [
+    'a column of queue numbers in a log',
+    'worker 3 queue 0612\n3456 jobs done\nworker 4 queue 0613\n3457 jobs done',
+  ],
+  ['amounts on consecutive lines', 'Total 1 234\n5 678 EUR\nNet 2 345\n6 789 EUR'],
 ];
 
 describe('wrapped text', () => {
