@@ -33,6 +33,14 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a phone wrapped after its area code (IT)',
     'Per qualsiasi problema chiamami al +39 02\n12345678, rispondo fino alle 19.',
   ],
+  [
+    'an obfuscated address wrapped after "at" (EN)',
+    'Contact for the volunteer rota: Chloe at\nexample dot org, or ring the office.',
+  ],
+  [
+    'a device id on the line after its label (PT)',
+    'O ID do dispositivo do meu telemóvel é\nc072ca16-da42-4c6f-9241-df58aae0fd1c;\napaguem os dados.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
