@@ -41,6 +41,10 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a device id on the line after its label (PT)',
     'O ID do dispositivo do meu telemóvel é\nc072ca16-da42-4c6f-9241-df58aae0fd1c;\napaguem os dados.',
   ],
+  [
+    'a plate wrapped between its groups (PL)',
+    'Samochód o numerze rejestracyjnym GD\n67603 należy do mnie; właściciel\npoprzedni sprzedał go w marcu.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
