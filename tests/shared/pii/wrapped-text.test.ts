@@ -45,6 +45,14 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a plate wrapped between its groups (PL)',
     'Samochód o numerze rejestracyjnym GD\n67603 należy do mnie; właściciel\npoprzedni sprzedał go w marcu.',
   ],
+  [
+    'an address wrapped inside its postcode (NL)',
+    'Graag de factuur sturen naar mevrouw\nHoekstra, Laan van Meerdervoort 52, 2517\nAM Den Haag.',
+  ],
+  [
+    'an address wrapped after the street word (PL)',
+    'Mieszkam przy ul.\nSłoneczna 83/4, 65-945\nGdańsk; kurier nie mógł znaleźć klatki.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
