@@ -53,6 +53,14 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'an address wrapped after the street word (PL)',
     'Mieszkam przy ul.\nSłoneczna 83/4, 65-945\nGdańsk; kurier nie mógł znaleźć klatki.',
   ],
+  [
+    'a salutation wrapped before the name (DE)',
+    'Sehr geehrte Frau\nSchneider,\n\nvielen Dank\nfür Ihre Nachricht vom\nDienstag.',
+  ],
+  [
+    'a name wrapped between its parts (ES)',
+    'El informe lo firma Elena\nFernández, que coordina el\nproyecto desde Madrid.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */

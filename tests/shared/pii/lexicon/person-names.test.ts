@@ -66,4 +66,24 @@ describe('findPersonNames', () => {
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
+
+  // A mail client wraps a line where a space was: inside a name, or after its salutation.
+  it.each([
+    ['Sehr geehrte Frau\nSchneider,\n\nvielen Dank.', ['Schneider (salutation)']],
+    ['Geachte mevrouw\r\nBakker,', ['Bakker (salutation)']],
+    ['El informe lo firma Elena\nFernández, que coordina.', ['Elena\nFernández (pair)']],
+    ['Please ask Anna\nSchmidt in accounts.', ['Anna\nSchmidt (pair)']],
+  ])('finds a name wrapped in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a blank line after the salutation word', 'Sehr geehrte Frau\n\nSchneider'],
+    ['a blank line between two names', 'Please ask Anna\n\nSchmidt'],
+    ['an indented next line', 'Please ask Anna\n    Schmidt'],
+  ])('joins no name across %s', (_case, text) => {
+    expect(
+      names(text).filter((name) => name.includes('Schneider') || name.includes('Schmidt')),
+    ).toEqual([]);
+  });
 });
