@@ -22,6 +22,7 @@ const CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}[A-Za-z0-9 .\u00a0/_\r\n-]
 const GLUED = /[A-Z]{2}\d{2}[A-Za-z0-9 .\u00a0/_\r\n-]{8,44}/g;
 const SEPARATOR = /[ .\u00a0/_\r\n-]/;
 const SEPARATORS = /[ .\u00a0/_\r\n-]/g;
+const GROUP_SEPARATOR = /[ .\u00a0/_-]/;
 const UNDERSCORE = 95;
 
 /** The span holding the first `length` alphanumerics of the candidate, or undefined if shorter. */
@@ -49,13 +50,13 @@ const runsOn = (text: string, end: number): boolean => {
 
 /**
  * An IBAN across lines is one written in groups that a mail client wrapped (soft line breaks
- * only, a space among its separators): not a compact code in one row of a table and digits in
+ * only, a space, dot, dash, slash or underscore among its separators): not a compact code in one row of a table and digits in
  * the next.
  */
 const wrappedInGroups = (text: string, span: Span): boolean => {
   const value = text.slice(span.start, span.end);
   if (!value.includes('\n')) return true;
-  return value.includes(' ') && onlySoftBreaks(text, span.start, span.end);
+  return GROUP_SEPARATOR.test(value) && onlySoftBreaks(text, span.start, span.end);
 };
 
 const toIban = (text: string, start: number, end: number): Span | undefined => {

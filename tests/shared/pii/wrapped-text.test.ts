@@ -61,6 +61,11 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a name wrapped between its parts (ES)',
     'El informe lo firma Elena\nFernández, que coordina el\nproyecto desde Madrid.',
   ],
+  // An IBAN grouped by dashes: its wrapped tail belongs to it, and it is still found.
+  [
+    'an IBAN grouped by dashes, wrapped (DE)',
+    'Guten Tag, meine IBAN lautet BE32\n123-4567890-02, ich bin umgezogen.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */

@@ -80,6 +80,7 @@ describe('ibanRecognizer', () => {
       'IBAN PL61 1090 1014 \r\n0000 0712 1981 2874',
       'PL61 1090 1014 \r\n0000 0712 1981 2874',
     ],
+    ['grouped by dashes', 'meine IBAN lautet BE32\n123-4567890-02, danke', 'BE32\n123-4567890-02'],
   ])('finds an IBAN %s', (_case, text, expected) => {
     expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
   });
