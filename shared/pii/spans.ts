@@ -1,3 +1,4 @@
+import { countrySpecs } from 'ibantools';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 
 /** A half-open range [start, end) of the scanned text. */
@@ -529,11 +530,29 @@ const hasCodeLead = (from: number, end: number): boolean => {
 /** Whether the text at `start` continues an IBAN-shaped code ("BE71 0961 2345 6760"). */
 export const continuesCode = (text: string, start: number): boolean => {
   const before = text.charCodeAt(start - 1);
-  if (before !== 32 && before !== 45 && !isSoftBreak(text, start - 1)) return false;
+  const wrapped = before === LINE_FEED && isSoftBreak(text, start - 1);
+  if (before !== 32 && before !== 45 && !wrapped) return false;
   const from = Math.max(0, start - CODE_REACH);
   // CODE_LEAD starts with two letters and two digits: most numbers have none within reach.
   digitRunsOf(text);
-  return hasCodeLead(from, start) && CODE_LEAD.test(text.slice(from, start));
+  if (!hasCodeLead(from, start)) return false;
+  const code = CODE_LEAD.exec(text.slice(from, start));
+  return code !== null && (!wrapped || wrappedCodeGoesOn(text, start, code[0]));
+};
+
+const NOT_ALPHANUMERIC = /[^A-Za-z0-9]/g;
+
+/**
+ * Across a line break, only an IBAN the line left unfinished goes on: a code of a country's IBAN
+ * length (or of no IBAN country) is whole, and the next line's number ("+49 30…") its own.
+ */
+const wrappedCodeGoesOn = (text: string, start: number, code: string): boolean => {
+  const length = countrySpecs[code.slice(0, 2).toUpperCase()]?.chars;
+  return (
+    isAsciiAlnumCode(text.charCodeAt(start)) &&
+    length !== undefined &&
+    code.replace(NOT_ALPHANUMERIC, '').length < length
+  );
 };
 
 const DASH = 45;

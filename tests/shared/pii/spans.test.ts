@@ -79,6 +79,13 @@ describe('continuesCode', () => {
     ['after a code then words ("LH12 paid by card")', 'LH12 paid by card 4111', 18, false],
     ['after a code then a short word', 'AB12 tel 030', 9, false],
     ['after a code then a four-letter word', 'AB12 card 5500', 10, false],
+    // Across a soft line break, only an IBAN the line left unfinished goes on.
+    ['after an unfinished IBAN, wrapped', 'DE59 3287 9421\n7351 3861 10', 15, true],
+    ['after an IBAN lead, wrapped', 'ES77\n1234 5678', 5, true],
+    ['after a whole IBAN, wrapped', 'AT61 1904 3002 3457 3201\n030 1234567', 25, false],
+    ['after a code of no IBAN country, wrapped', 'XX61 1904 3002\n030 1234567', 15, false],
+    ['before a plus, wrapped', 'DE59 3287 9421\n+49 30 1234567', 15, false],
+    ['after a blank line', 'DE59 3287 9421\n\n7351 3861 10', 16, false],
   ])('tells a position %s', (_case, text, start, expected) => {
     expect(continuesCode(text, start)).toBe(expected);
   });
