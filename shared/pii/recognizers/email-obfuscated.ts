@@ -6,11 +6,11 @@ import { isSoftBreak, type Span, toFinding } from '../spans.js';
 
 const DOT_WORDS = 'dot|punkt|point|punto|ponto|punt|kropka|piste|pont|tecka|tečka|pünktchen';
 // One blank: a space, a tab, or a line break where a mail client wrapped the line.
-const BLANK = '(?:[ \\t]| ?\\r?\\n)';
+const BLANK = '(?: ?\\r?\\n|[ \\t])';
 const DOT = `(?:[ \\t]?\\.[ \\t]?|${BLANK}?[\\[({<][ \\t]?(?:${DOT_WORDS})[ \\t]?[\\])}>]${BLANK}?|${BLANK}(?:${DOT_WORDS})${BLANK})`;
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}';
 // After the spelt-out at sign: a domain of two to four labels joined by a dot, written or spelt out.
-const DOMAIN = new RegExp(`(?:[ \\t]{0,2}| ?\\r?\\n)${LABEL}(?:${DOT}${LABEL}){1,3}`, 'iuy');
+const DOMAIN = new RegExp(`(?: ?\\r?\\n|[ \\t]{0,2})${LABEL}(?:${DOT}${LABEL}){1,3}`, 'iuy');
 const DOT_SPLIT = new RegExp(DOT, 'iu');
 const SPELT_DOT = new RegExp(`[\\[({<]|${BLANK}(?:${DOT_WORDS})${BLANK}`, 'iu');
 const LOCAL_CHAR = /[\p{L}\p{N}._+-]/u;

@@ -66,6 +66,11 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'an IBAN grouped by dashes, wrapped (DE)',
     'Guten Tag, meine IBAN lautet BE32\n123-4567890-02, ich bin umgezogen.',
   ],
+  ['a two-word term across a Windows break (FR)', "J'ai une sclérose en\r\nplaques depuis 2018."],
+  [
+    'a two-word term across a format=flowed break (ES)',
+    'Mi vecino está en libertad \r\ncondicional y tiene prohibido salir.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */

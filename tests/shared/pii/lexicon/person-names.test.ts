@@ -71,6 +71,7 @@ describe('findPersonNames', () => {
   it.each([
     ['Sehr geehrte Frau\nSchneider,\n\nvielen Dank.', ['Schneider (salutation)']],
     ['Geachte mevrouw\r\nBakker,', ['Bakker (salutation)']],
+    ['Geachte mevrouw \r\nBakker,', ['Bakker (salutation)']],
     ['El informe lo firma Elena\nFernández, que coordina.', ['Elena\nFernández (pair)']],
     ['Please ask Anna\nSchmidt in accounts.', ['Anna\nSchmidt (pair)']],
   ])('finds a name wrapped in %j', (text, expected) => {

@@ -56,6 +56,11 @@ describe('obfuscatedEmailRecognizer', () => {
       'rota: Chloe at\nexample dot org, or ring',
       'Chloe at\nexample dot org',
     ],
+    [
+      'wrapped format=flowed',
+      'rota: Chloe at \r\nexample dot \r\norg, or',
+      'Chloe at \r\nexample dot \r\norg',
+    ],
     ['wrapped before the at', 'write to Chloe\nat example dot org', 'Chloe\nat example dot org'],
     [
       'wrapped before the top-level domain',
