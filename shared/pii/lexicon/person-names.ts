@@ -29,7 +29,7 @@ export interface NameSpan extends Span {
 // What may stand between a cue and the name ("Frau Dr. von Weizsäcker", "Name: ", "Regards,\n").
 const AFTER_SALUTATION =
   /(?: ?\r?\n|[ \t]{1,3})(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
-const AFTER_GREETING = /,?[ \t]{1,3}/y;
+const AFTER_GREETING = /,?(?: ?\r?\n|[ \t]{1,3})/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 // "VG Anna", "Cheers Priya": a closing that opens its line, then the name on the same line.
 const CLOSING_SAME_LINE = /[ \t]{1,3}/y;

@@ -72,6 +72,7 @@ describe('findPersonNames', () => {
     ['Sehr geehrte Frau\nSchneider,\n\nvielen Dank.', ['Schneider (salutation)']],
     ['Geachte mevrouw\r\nBakker,', ['Bakker (salutation)']],
     ['Geachte mevrouw \r\nBakker,', ['Bakker (salutation)']],
+    ['Buongiorno\nFederica, mi ricordi il codice?', ['Federica (greeting)']],
     ['El informe lo firma Elena\nFernández, que coordina.', ['Elena\nFernández (pair)']],
     ['Please ask Anna\nSchmidt in accounts.', ['Anna\nSchmidt (pair)']],
   ])('finds a name wrapped in %j', (text, expected) => {
