@@ -261,7 +261,22 @@ export const compileAutomaton = (
       let state = 0;
       lastSkipped = -1;
       if (!hasBlankBeforeBreak(text)) {
-        for (let i = 0; i < text.length; i++) state = visit(text, state, i, matches);
+        // The common case, inline: this loop visits every character of every payload.
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          let symbol = symbolCache[code] as number;
+          if (symbol === NONE) symbol = symbolOf(code);
+          const known = delta[state * symbols + symbol] as number;
+          state = known === 0 ? step(state, symbol) : known - 1;
+          if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);
+          for (
+            let link = outputLink[state] as number;
+            link !== NONE;
+            link = outputLink[link] as number
+          ) {
+            emit(text, link, i + 1, matches);
+          }
+        }
         return matches;
       }
       for (let i = 0; i < text.length; i++) {
