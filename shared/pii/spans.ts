@@ -606,25 +606,51 @@ const windowsByLength = (text: string): Span[][] => {
   const startOf = (i: number): number => bounds[2 * i] as number;
   const endOf = (i: number): number => bounds[2 * i + 1] as number;
   // Run i and run i + 1 are one number written in groups.
-  const joinedToNext = (i: number): boolean =>
+  const joinedOnLine = (i: number): boolean =>
     i >= 0 &&
     i + 1 < count &&
     startOf(i + 1) - endOf(i) === 1 &&
     isJoinerCodeUnit(text.charCodeAt(endOf(i)));
+  // Run i ends a line and run i + 1 starts the next, a mail client having wrapped the number.
+  const wrappedToNext = (i: number): boolean => {
+    if (i < 0 || i + 1 >= count) return false;
+    const gap = startOf(i + 1) - endOf(i);
+    if (gap < 1 || gap > 3 || !isSoftBreak(text, startOf(i + 1) - 1)) return false;
+    // Nothing but the break: a space (format=flowed) and a carriage return before the line feed.
+    for (let at = endOf(i); at < startOf(i + 1) - 1; at++) {
+      const code = text.charCodeAt(at);
+      if (code !== 32 && code !== CARRIAGE_RETURN) return false;
+    }
+    return true;
+  };
   const isShort = (i: number): boolean => i < count && endOf(i) - startOf(i) <= SHORT_GROUP;
   const buckets: Span[][] = Array.from({ length: LONGEST_WINDOW + 1 }, () => []);
-  for (let i = 0; i < count; i++) {
-    const first = startOf(i);
-    if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) continue;
-    if ((joinedToNext(i - 1) && isShort(i - 1)) || continuesCode(text, first)) continue;
-    let digits = 0;
-    for (let j = i; j < count; j++) {
-      if (j > i && !joinedToNext(j - 1)) break;
-      const end = endOf(j);
-      digits += end - startOf(j);
-      if (digits > LONGEST_WINDOW) break;
-      if (isWordChar(text, end) || (joinedToNext(j) && isShort(j + 1))) continue;
-      (buckets[digits] as Span[]).push({ start: first, end });
+  // The windows on one line; then, where a number was wrapped, those read across the break too
+  // (only those: every window of the first pass stays a candidate).
+  const collect = (wrapped: boolean): void => {
+    const joined = (i: number): boolean => joinedOnLine(i) || (wrapped && wrappedToNext(i));
+    for (let i = 0; i < count; i++) {
+      const first = startOf(i);
+      if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) continue;
+      if ((joined(i - 1) && isShort(i - 1)) || continuesCode(text, first)) continue;
+      let digits = 0;
+      let crossed = false;
+      for (let j = i; j < count; j++) {
+        if (j > i && !joined(j - 1)) break;
+        if (j > i && !joinedOnLine(j - 1)) crossed = true;
+        const end = endOf(j);
+        digits += end - startOf(j);
+        if (digits > LONGEST_WINDOW) break;
+        if (isWordChar(text, end) || (joined(j) && isShort(j + 1))) continue;
+        if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
+      }
+    }
+  };
+  collect(false);
+  for (let i = 0; i + 1 < count; i++) {
+    if (wrappedToNext(i)) {
+      collect(true);
+      break;
     }
   }
   return buckets;
@@ -644,7 +670,8 @@ let cachedWindows: Span[][] = [];
 
 /**
  * Numbers of exactly one of `lengths` digits (at most 13), written as consecutive digit groups
- * joined by single spaces, dots, dashes or slashes, not glued to letters nor after a '+' (a
+ * joined by single spaces, dots, dashes or slashes (or a soft line break where a mail client
+ * wrapped the number: such a window counts only next to its scheme's context words), not glued to letters nor after a '+' (a
  * phone's country code) nor inside an IBAN-shaped code. Every such window is returned, so a
  * number after another long group ("2023 36 574 261 809") is still a candidate.
  * Memoised for the last text, since several schemes scan the same one.

@@ -37,6 +37,14 @@ describe('digitWindows', () => {
     ['a number before a long group', '44051401359 2023', [11], ['44051401359']],
     ['nothing after a plus', '+49 30 1234567', [9, 11], []],
     ['nothing inside an IBAN-shaped code', 'BE71 0961 2345 6760', [8, 12], []],
+    // A number wrapped between two groups is also read across the break; what each line holds
+    // stays a candidate too.
+    ['a number wrapped between groups', 'ID 36 574\n261 809.', [11], ['36 574\n261 809']],
+    ['a number wrapped with a Windows break', 'ID 36 574\r\n261 809.', [11], ['36 574\r\n261 809']],
+    ['each line of a wrapped number too', 'x 2 95\n10 99 126 111 93', [12], ['10 99 126 111 93']],
+    ['nothing across a blank line', 'ID 36 574\n\n261 809.', [11], []],
+    ['nothing across a comma and a break', 'gatan 44,\n111 35', [7], []],
+    ['nothing across an indented line', 'ID 36 574\n  261 809.', [11], []],
   ])('returns %s', (_case, text, lengths, expected) => {
     expect(texts(text, digitWindows(text, lengths))).toEqual(expected);
   });

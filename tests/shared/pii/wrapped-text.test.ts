@@ -71,6 +71,16 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a two-word term across a format=flowed break (ES)',
     'Mi vecino está en libertad \r\ncondicional y tiene prohibido salir.',
   ],
+  ['a tax id wrapped between its groups (DE)', 'Meine Steuer-ID lautet 36 574\n261 809.'],
+  [
+    'a health id wrapped between its groups (EN)',
+    'My NHS number is 943 476\n5919, please update it.',
+  ],
+  // Each line of a wrapped number still counts on its own where it did before.
+  [
+    'a social security number wrapped after its second group (EN)',
+    'Hello, my social security number is 2 95\n10 99 126 111 93 and I moved last month.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
@@ -106,6 +116,11 @@ const NOT_JOINED: readonly (readonly [what: string, text: string])[] = [
     'worker 3 queue 0612\n3456 jobs done\nworker 4 queue 0613\n3457 jobs done',
   ],
   ['amounts on consecutive lines', 'Total 1 234\n5 678 EUR\nNet 2 345\n6 789 EUR'],
+  [
+    'a business address with a postcode on the next line (SV)',
+    'Vårt kontor\nligger på\nKungsgatan 44,\n111 35\nStockholm;\nreceptionen är\nöppen 8–17.',
+  ],
+  ['a column of numbers under no label', 'Totals per site\n36 574\n261 809\n943 476\n5919'],
 ];
 
 describe('wrapped text', () => {
