@@ -81,6 +81,10 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a social security number wrapped after its second group (EN)',
     'Hello, my social security number is 2 95\n10 99 126 111 93 and I moved last month.',
   ],
+  [
+    'a birth date wrapped inside (EN)',
+    'For the insurance form: I was born on 12\nMarch 1980 in Leeds.',
+  ],
 ];
 
 /** Near misses: line breaks that end a clause or a number, and columns of numbers. */
