@@ -463,9 +463,18 @@ export const tokenStarts = (min: number, max: number): StartsOf =>
     return starts;
   });
 
+/** Where a token goes on after the blank at `at`: one space, or a soft line break (else `at`). */
+const afterBlank = (text: string, at: number): number => {
+  if (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) !== 32) {
+    return isSoftBreak(text, at + 1) ? at + 2 : at + 1;
+  }
+  if (text.charCodeAt(at) === CARRIAGE_RETURN) return isSoftBreak(text, at + 1) ? at + 2 : at;
+  return isSoftBreak(text, at) ? at + 1 : at;
+};
+
 /**
  * Starts of tokens that open with two ASCII letters then two digits, glued ("DE89…") or after
- * one space ("DE 89…"): for a pattern whose matches open so, after a lead that rules out a
+ * one space or a soft line break ("DE 89…", "NO\n0560…"): for a pattern whose matches open so, after a lead that rules out a
  * letter or digit before them (IBANs, NINOs).
  */
 export const codeStarts: StartsOf = memoised((text) => {
@@ -476,7 +485,7 @@ export const codeStarts: StartsOf = memoised((text) => {
     const end = tokenBounds[2 * i + 1] as number;
     if (!isAsciiLetterCode(text.charCodeAt(start))) continue;
     if (!isAsciiLetterCode(text.charCodeAt(start + 1))) continue;
-    const digitsAt = end - start === 2 && text.charCodeAt(end) === 32 ? end + 1 : start + 2;
+    const digitsAt = end - start === 2 ? afterBlank(text, end) : start + 2;
     if (isDigitCode(text.charCodeAt(digitsAt)) && isDigitCode(text.charCodeAt(digitsAt + 1))) {
       starts.push(start);
     }

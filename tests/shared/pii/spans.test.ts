@@ -280,6 +280,7 @@ describe('scanCandidatesAt', () => {
     expect(digitRunStarts(7)(text)).toEqual([14, 29]);
     expect(tokenStarts(8, 8)(text)).toEqual([14, 29]);
     expect(codeStarts('IBAN DE89 3704 or de 12 but not XDE89')).toEqual([5, 18]);
+    expect(codeStarts('IBAN NO\n0560 or ES\r\n58 or ES \n58, not DE\n\n89')).toEqual([5, 16, 26]);
     expect(gluedCodeStarts('IBAN DE89, XDE89, IBANde12, x1DE89 and XD8')).toEqual([12, 22]);
   });
 });

@@ -81,6 +81,12 @@ describe('ibanRecognizer', () => {
       'PL61 1090 1014 \r\n0000 0712 1981 2874',
     ],
     ['grouped by dashes', 'meine IBAN lautet BE32\n123-4567890-02, danke', 'BE32\n123-4567890-02'],
+    ['after the country code', 'my IBAN: NO\n0560110516994', 'NO\n0560110516994'],
+    [
+      'after the country code, then grouped',
+      'IBAN: ES\n58 0049 0290 3424 1352 8341',
+      'ES\n58 0049 0290 3424 1352 8341',
+    ],
   ])('finds an IBAN %s', (_case, text, expected) => {
     expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
   });
@@ -89,6 +95,7 @@ describe('ibanRecognizer', () => {
     ['a blank line between its parts', 'DE89 3704 0044\n\n0532 0130 00'],
     ['an indented next line', 'DE89 3704 0044\n    0532 0130 00'],
     ['a compact code in one row, digits in the next', 'DE8937040044\n0532013000'],
+    ['a country code, then a compact code over two lines', 'NO\n05601105\n16994'],
     ['an invalid IBAN, wrapped', 'Testdaten wie DE59 3287 9421\n7351 3861 10, ungültig'],
   ])('joins no IBAN across %s', (_case, text) => {
     expect(foundIn(ibanRecognizer, text)).toEqual([]);
