@@ -101,7 +101,11 @@ const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined
   const candidate = text.slice(span.start, span.end);
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false) return undefined;
-  const needsContext = scheme.context !== undefined && (scheme.needsContext?.(candidate) ?? true);
+  // A number wrapped across lines could be two numbers in a column: only its label joins them.
+  const wrapped = candidate.includes('\n');
+  if (wrapped && scheme.context === undefined) return undefined;
+  const needsContext =
+    scheme.context !== undefined && (wrapped || (scheme.needsContext?.(candidate) ?? true));
   if (needsContext && !isNear(text, span, scheme)) return undefined;
   if (!scheme.isValid(value)) {
     if (scheme.isWellFormed?.(value) !== true) return undefined;

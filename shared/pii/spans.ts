@@ -1,3 +1,4 @@
+import { countrySpecs } from 'ibantools';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { countBefore } from './search.js';
 
@@ -228,6 +229,40 @@ export const isWordChar = (text: string, index: number): boolean => {
   return NON_ASCII_WORD.test(text.charAt(index));
 };
 
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+
+const isBlankCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === LINE_FEED || code === CARRIAGE_RETURN;
+
+/**
+ * Whether the line feed at `at` is a soft line break: one break ("\n" or "\r\n", maybe after
+ * the one space format=flowed leaves) between two lines that run on, text right before it and
+ * right after it, as e-mail clients and terminals wrap text where a space was. A blank line, an
+ * indented line or a break at the text's edge is a hard break.
+ */
+export const isSoftBreak = (text: string, at: number): boolean => {
+  if (text.charCodeAt(at) !== LINE_FEED) return false;
+  let before = at - 1;
+  if (text.charCodeAt(before) === CARRIAGE_RETURN) before -= 1;
+  if (text.charCodeAt(before) === 32) before -= 1;
+  const after = text.charCodeAt(at + 1);
+  return (
+    before >= 0 &&
+    !isBlankCode(text.charCodeAt(before)) &&
+    !Number.isNaN(after) &&
+    !isBlankCode(after)
+  );
+};
+
+/** Whether every line feed in [from, to) of the text is a soft line break (or there is none). */
+export const onlySoftBreaks = (text: string, from: number, to: number): boolean => {
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    if (!isSoftBreak(text, at)) return false;
+  }
+  return true;
+};
+
 const CONTEXT_BEFORE = 48;
 const CONTEXT_AFTER = 24;
 
@@ -236,8 +271,10 @@ export const hasContext = (text: string, span: Span, words: RegExp): boolean =>
   words.test(text.slice(Math.max(0, span.start - CONTEXT_BEFORE), span.start)) ||
   words.test(text.slice(span.end, span.end + CONTEXT_AFTER));
 
-// Two letters, two digits, then groups each after a space or dash: how IBANs are written.
-const CODE_LEAD = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]{1,2}[A-Z0-9]{4})*[ -]{1,2}$/u;
+// Two letters, two digits, then groups each after a space or dash (or where a mail client
+// wrapped the line): how IBANs are written.
+const CODE_LEAD =
+  /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:(?:[ -]{1,2}| ?\r?\n)[A-Z0-9]{4})*(?:[ -]{1,2}| ?\r?\n)$/u;
 const CODE_REACH = 48;
 
 /** Whether a code unit is an ASCII digit. */
@@ -270,16 +307,13 @@ export const LAYOUT_COMBINING = 4;
 const isSpacedJoiner = (code: number): boolean =>
   code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022;
 
-const isBlankCode = (code: number): boolean =>
-  code === 32 || code === 9 || code === 10 || code === 13 || Number.isNaN(code);
-
 /**
  * The layout flags of a non-alphanumeric code unit at `i`: blanks count after a word only, not as
  * indentation or at a line's end ("{\n    \"id\": 1").
  */
 const layoutAt = (text: string, i: number, code: number): number => {
   if (code >= 0x300) return code <= 0x36f ? LAYOUT_COMBINING : 0;
-  if (isBlankCode(text.charCodeAt(i - 1))) return 0;
+  if (i === 0 || isBlankCode(text.charCodeAt(i - 1))) return 0;
   const next = text.charCodeAt(i + 1);
   if (code === 9 || next === 32 || next === 9) return LAYOUT_SPACING;
   return isSpacedJoiner(next) && text.charCodeAt(i + 2) === 32 ? LAYOUT_SPACED_DASH : 0;
@@ -469,9 +503,18 @@ export const tokenStarts = (min: number, max: number): StartsOf =>
     return starts;
   });
 
+/** Where a token goes on after the blank at `at`: one space, or a soft line break (else `at`). */
+const afterBlank = (text: string, at: number): number => {
+  if (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) !== 32) {
+    return isSoftBreak(text, at + 1) ? at + 2 : at + 1;
+  }
+  if (text.charCodeAt(at) === CARRIAGE_RETURN) return isSoftBreak(text, at + 1) ? at + 2 : at;
+  return isSoftBreak(text, at) ? at + 1 : at;
+};
+
 /**
  * Starts of tokens that open with two ASCII letters then two digits, glued ("DE89…") or after
- * one space ("DE 89…"): for a pattern whose matches open so, after a lead that rules out a
+ * one space or a soft line break ("DE 89…", "NO\n0560…"): for a pattern whose matches open so, after a lead that rules out a
  * letter or digit before them (IBANs, NINOs).
  */
 export const codeStarts: StartsOf = memoised((text) => {
@@ -482,7 +525,7 @@ export const codeStarts: StartsOf = memoised((text) => {
     const end = tokenBounds[2 * i + 1] as number;
     if (!isAsciiLetterCode(text.charCodeAt(start))) continue;
     if (!isAsciiLetterCode(text.charCodeAt(start + 1))) continue;
-    const digitsAt = end - start === 2 && text.charCodeAt(end) === 32 ? end + 1 : start + 2;
+    const digitsAt = end - start === 2 ? afterBlank(text, end) : start + 2;
     if (isDigitCode(text.charCodeAt(digitsAt)) && isDigitCode(text.charCodeAt(digitsAt + 1))) {
       starts.push(start);
     }
@@ -530,11 +573,29 @@ const hasCodeLead = (from: number, end: number): boolean => {
 /** Whether the text at `start` continues an IBAN-shaped code ("BE71 0961 2345 6760"). */
 export const continuesCode = (text: string, start: number): boolean => {
   const before = text.charCodeAt(start - 1);
-  if (before !== 32 && before !== 45) return false;
+  const wrapped = before === LINE_FEED && isSoftBreak(text, start - 1);
+  if (before !== 32 && before !== 45 && !wrapped) return false;
   const from = Math.max(0, start - CODE_REACH);
   // CODE_LEAD starts with two letters and two digits: most numbers have none within reach.
   digitRunsOf(text);
-  return hasCodeLead(from, start) && CODE_LEAD.test(text.slice(from, start));
+  if (!hasCodeLead(from, start)) return false;
+  const code = CODE_LEAD.exec(text.slice(from, start));
+  return code !== null && (!wrapped || wrappedCodeGoesOn(text, start, code[0]));
+};
+
+const NOT_ALPHANUMERIC = /[^A-Za-z0-9]/g;
+
+/**
+ * Across a line break, only an IBAN the line left unfinished goes on: a code of a country's IBAN
+ * length (or of no IBAN country) is whole, and the next line's number ("+49 30…") its own.
+ */
+const wrappedCodeGoesOn = (text: string, start: number, code: string): boolean => {
+  const length = countrySpecs[code.slice(0, 2).toUpperCase()]?.chars;
+  return (
+    isAsciiAlnumCode(text.charCodeAt(start)) &&
+    length !== undefined &&
+    code.replace(NOT_ALPHANUMERIC, '').length < length
+  );
 };
 
 const DASH = 45;
@@ -588,25 +649,51 @@ const windowsByLength = (text: string): Span[][] => {
   const startOf = (i: number): number => bounds[2 * i] as number;
   const endOf = (i: number): number => bounds[2 * i + 1] as number;
   // Run i and run i + 1 are one number written in groups.
-  const joinedToNext = (i: number): boolean =>
+  const joinedOnLine = (i: number): boolean =>
     i >= 0 &&
     i + 1 < count &&
     startOf(i + 1) - endOf(i) === 1 &&
     isJoinerCodeUnit(text.charCodeAt(endOf(i)));
+  // Run i ends a line and run i + 1 starts the next, a mail client having wrapped the number.
+  const wrappedToNext = (i: number): boolean => {
+    if (i < 0 || i + 1 >= count) return false;
+    const gap = startOf(i + 1) - endOf(i);
+    if (gap < 1 || gap > 3 || !isSoftBreak(text, startOf(i + 1) - 1)) return false;
+    // Nothing but the break: a space (format=flowed) and a carriage return before the line feed.
+    for (let at = endOf(i); at < startOf(i + 1) - 1; at++) {
+      const code = text.charCodeAt(at);
+      if (code !== 32 && code !== CARRIAGE_RETURN) return false;
+    }
+    return true;
+  };
   const isShort = (i: number): boolean => i < count && endOf(i) - startOf(i) <= SHORT_GROUP;
   const buckets: Span[][] = Array.from({ length: LONGEST_WINDOW + 1 }, () => []);
-  for (let i = 0; i < count; i++) {
-    const first = startOf(i);
-    if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) continue;
-    if ((joinedToNext(i - 1) && isShort(i - 1)) || continuesCode(text, first)) continue;
-    let digits = 0;
-    for (let j = i; j < count; j++) {
-      if (j > i && !joinedToNext(j - 1)) break;
-      const end = endOf(j);
-      digits += end - startOf(j);
-      if (digits > LONGEST_WINDOW) break;
-      if (isWordChar(text, end) || (joinedToNext(j) && isShort(j + 1))) continue;
-      (buckets[digits] as Span[]).push({ start: first, end });
+  // The windows on one line; then, where a number was wrapped, those read across the break too
+  // (only those: every window of the first pass stays a candidate).
+  const collect = (wrapped: boolean): void => {
+    const joined = (i: number): boolean => joinedOnLine(i) || (wrapped && wrappedToNext(i));
+    for (let i = 0; i < count; i++) {
+      const first = startOf(i);
+      if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) continue;
+      if ((joined(i - 1) && isShort(i - 1)) || continuesCode(text, first)) continue;
+      let digits = 0;
+      let crossed = false;
+      for (let j = i; j < count; j++) {
+        if (j > i && !joined(j - 1)) break;
+        if (j > i && !joinedOnLine(j - 1)) crossed = true;
+        const end = endOf(j);
+        digits += end - startOf(j);
+        if (digits > LONGEST_WINDOW) break;
+        if (isWordChar(text, end) || (joined(j) && isShort(j + 1))) continue;
+        if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
+      }
+    }
+  };
+  collect(false);
+  for (let i = 0; i + 1 < count; i++) {
+    if (wrappedToNext(i)) {
+      collect(true);
+      break;
     }
   }
   return buckets;
@@ -626,7 +713,8 @@ let cachedWindows: Span[][] = [];
 
 /**
  * Numbers of exactly one of `lengths` digits (at most 13), written as consecutive digit groups
- * joined by single spaces, dots, dashes or slashes, not glued to letters nor after a '+' (a
+ * joined by single spaces, dots, dashes or slashes (or a soft line break where a mail client
+ * wrapped the number: such a window counts only next to its scheme's context words), not glued to letters nor after a '+' (a
  * phone's country code) nor inside an IBAN-shaped code. Every such window is returned, so a
  * number after another long group ("2023 36 574 261 809") is still a candidate.
  * Memoised for the last text, since several schemes scan the same one.

@@ -232,34 +232,91 @@ export const compileAutomaton = (
     (p) => !p.openEnd && isWordCode(p.text.charCodeAt(p.text.length - 1)),
   );
   const lengths = patterns.map((p) => p.text.length);
+  // Where the scan skipped a blank before a line break (-1: nowhere yet), for emit's starts.
+  let lastSkipped = -1;
   const emit = (text: string, state: number, end: number, matches: PatternMatch[]): void => {
     for (let out = firstOut[state] as number; out !== NONE; out = nextOut[out] as number) {
-      const start = end - (lengths[out] as number);
+      const length = lengths[out] as number;
+      const start = lastSkipped < end - length ? end - length : startSkipping(text, end, length);
       if (closedStart[out] && isWordChar(text, start - 1)) continue;
       if (closedEnd[out] && isWordChar(text, end)) continue;
       matches.push({ pattern: out, start, end });
     }
   };
+  const visit = (text: string, state: number, i: number, matches: PatternMatch[]): number => {
+    const code = text.charCodeAt(i);
+    let symbol = symbolCache[code] as number;
+    if (symbol === NONE) symbol = symbolOf(code);
+    const known = delta[state * symbols + symbol] as number;
+    const next = known === 0 ? step(state, symbol) : known - 1;
+    if (firstOut[next] !== NONE) emit(text, next, i + 1, matches);
+    for (let link = outputLink[next] as number; link !== NONE; link = outputLink[link] as number) {
+      emit(text, link, i + 1, matches);
+    }
+    return next;
+  };
   return {
     scan: (text) => {
       const matches: PatternMatch[] = [];
       let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let symbol = symbolCache[code] as number;
-        if (symbol === NONE) symbol = symbolOf(code);
-        const known = delta[state * symbols + symbol] as number;
-        state = known === 0 ? step(state, symbol) : known - 1;
-        if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);
-        for (
-          let link = outputLink[state] as number;
-          link !== NONE;
-          link = outputLink[link] as number
-        ) {
-          emit(text, link, i + 1, matches);
+      lastSkipped = -1;
+      if (!hasBlankBeforeBreak(text)) {
+        // The common case, inline: this loop visits every character of every payload.
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          let symbol = symbolCache[code] as number;
+          if (symbol === NONE) symbol = symbolOf(code);
+          const known = delta[state * symbols + symbol] as number;
+          state = known === 0 ? step(state, symbol) : known - 1;
+          if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);
+          for (
+            let link = outputLink[state] as number;
+            link !== NONE;
+            link = outputLink[link] as number
+          ) {
+            emit(text, link, i + 1, matches);
+          }
         }
+        return matches;
       }
+      for (let i = 0; i < text.length; i++) {
+        if (isSkipped(text, i)) lastSkipped = i;
+        else state = visit(text, state, i, matches);
+      }
+      lastSkipped = -1;
       return matches;
     },
   };
+};
+
+// A line break is one separator however it is written: "\r\n", or after the trailing blanks that
+// format=flowed mail and editors leave ("sclérose en \r\nplaques" reads "sclérose en plaques").
+const LINE_FEED = 10;
+const MAX_TRAILING = 8;
+
+const isTrailingBlank = (code: number): boolean => code === 32 || code === 9 || code === 13;
+
+/** Whether text[i] is a blank (or carriage return) that only runs up to a line feed. */
+const isSkipped = (text: string, i: number): boolean => {
+  if (!isTrailingBlank(text.charCodeAt(i))) return false;
+  for (let j = i + 1; j <= i + MAX_TRAILING; j++) {
+    const code = text.charCodeAt(j);
+    if (code === LINE_FEED) return true;
+    if (!isTrailingBlank(code)) return false;
+  }
+  return false;
+};
+
+/** Whether any line feed has a blank or carriage return before it (few texts: two searches). */
+const hasBlankBeforeBreak = (text: string): boolean =>
+  text.includes('\r') || text.includes(' \n') || text.includes('\t\n');
+
+/** The start of a match of `length` scanned characters ending at `end`, skipped ones not counted. */
+const startSkipping = (text: string, end: number, length: number): number => {
+  let start = end;
+  for (let counted = 0; counted < length && start > 0; ) {
+    start -= 1;
+    if (!isSkipped(text, start)) counted += 1;
+  }
+  return start;
 };

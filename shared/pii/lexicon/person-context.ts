@@ -1,4 +1,4 @@
-import type { Span } from '../spans.js';
+import { onlySoftBreaks, type Span } from '../spans.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
 import { byEnd, spansWithin } from './near.js';
@@ -57,7 +57,9 @@ const CUE_OF: Readonly<Record<PronounKind, PersonCue>> = {
   selfSono: 'self',
 };
 const NAME_WINDOW = 150;
-const CLAUSE_BREAK = /[.!?;\n]/;
+// A sentence or clause ends at these, and at a line break other than a soft one (where a mail
+// client or terminal wrapped a line: "she is on\nchemotherapy" is one clause).
+const CLAUSE_BREAK = /[.!?;]/;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const WORDS = /\S+/g;
 const FORMAL_YOU = /^I(?:hr|hre|hren|hrem|hrer)$/;
@@ -88,7 +90,7 @@ const gapFits = (
   if (to <= from) return true;
   if (to - from > reach.chars) return false;
   const gap = text.slice(from, to);
-  if (CLAUSE_BREAK.test(gap)) return false;
+  if (CLAUSE_BREAK.test(gap) || !onlySoftBreaks(text, from, to)) return false;
   const words = gap.match(WORDS) ?? [];
   return words.length <= reach.words && !words.some((word) => TOPIC_WORDS.has(foldText(word)));
 };

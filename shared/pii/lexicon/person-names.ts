@@ -28,8 +28,8 @@ export interface NameSpan extends Span {
 
 // What may stand between a cue and the name ("Frau Dr. von Weizsäcker", "Name: ", "Regards,\n").
 const AFTER_SALUTATION =
-  /[ \t]{1,3}(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
-const AFTER_GREETING = /,?[ \t]{1,3}/y;
+  /(?: ?\r?\n|[ \t]{1,3})(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
+const AFTER_GREETING = /,?(?: ?\r?\n|[ \t]{1,3})/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 // "VG Anna", "Cheers Priya": a closing that opens its line, then the name on the same line.
 const CLOSING_SAME_LINE = /[ \t]{1,3}/y;
@@ -38,7 +38,8 @@ const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 // "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
 const AFTER_LABEL_CELL = /[ \t]{0,2}[\t|;][ \t]{0,3}["']?/y;
-const ADJACENT = /^[ \u00a0]$/;
+// One space, or a line break where a mail client wrapped the line ("Elena\nFernández").
+const ADJACENT = /^(?:[ \u00a0]| ?\r?\n)$/;
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name.
 const PARTICLES = new RegExp(
   `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,

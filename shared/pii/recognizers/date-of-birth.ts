@@ -10,14 +10,15 @@ import { type Span, toFinding } from '../spans.js';
 // are also written as an XML tag ("<dob>"), a table cell ("| DOB |"), with a dash ("DOB - "), a
 // format hint ("DOB (dd/mm/yyyy):") or alone on their line, the date on the next.
 const GAP =
-  /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia|is|was|ist|war|est|était|es|era|fue|è|é|foi|är|var|jest|był|była)[ \t]{1,2}){0,2}/uy;
+  /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia|is|was|ist|war|est|était|es|era|fue|è|é|foi|är|var|jest|był|była)(?: ?\r?\n|[ \t]{1,2})){0,2}/uy;
 const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d./-])/y;
 const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d./-])/y;
 const DAY_MONTH_YEAR =
-  /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?[ \t](?:de[ \t])?(\p{L}{3,12})\.?,?[ \t](?:de[ \t])?(\d{4})(?!\d)/uy;
+  /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\p{L}{3,12})\.?,?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\d{4})(?!\d)/uy;
 // "12-MAR-1985", "12MAR85": the month abbreviated, as airlines and banks write it.
 const DAY_MON_YEAR = /(\d{1,2})-?(\p{L}{3})-?(\d{4}|\d{2})(?![\p{L}\p{N}])/uy;
-const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?[ \t](\d{1,2})(?:st|nd|rd|th)?,?[ \t](\d{4})(?!\d)/uy;
+const MONTH_DAY_YEAR =
+  /(\p{L}{3,12})\.?(?: ?\r?\n|[ \t])(\d{1,2})(?:st|nd|rd|th)?,?(?: ?\r?\n|[ \t])(\d{4})(?!\d)/uy;
 
 // Month names and abbreviations (folded) in the nine languages, Polish also in the genitive.
 const MONTHS: ReadonlyMap<string, number> = new Map(

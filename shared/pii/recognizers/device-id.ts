@@ -1,7 +1,7 @@
 import { luhn } from '../checksums.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { digitsOf, type Span, toFinding } from '../spans.js';
+import { digitsOf, isSoftBreak, type Span, toFinding } from '../spans.js';
 
 const PUNCTUATION = /[ \t:="']{0,8}/y;
 const WORD = /\p{L}{1,15}/uy;
@@ -35,6 +35,13 @@ const skip = (pattern: RegExp, text: string, at: number): number => {
   return at + (pattern.exec(text)?.[0].length ?? 0);
 };
 
+/** Punctuation and blanks, across one line break where a mail client wrapped the line. */
+const skipGap = (text: string, at: number): number => {
+  const end = skip(PUNCTUATION, text, at);
+  const feed = text.charCodeAt(end) === 13 ? end + 1 : end;
+  return isSoftBreak(text, feed) ? skip(PUNCTUATION, text, feed + 1) : end;
+};
+
 const shapeAt = (
   text: string,
   at: number,
@@ -56,13 +63,13 @@ const idAfter = (
   shapes: readonly [string, RegExp][],
   maxWords: number,
 ): [Span, string] | undefined => {
-  let at = skip(PUNCTUATION, text, word.end);
+  let at = skipGap(text, word.end);
   for (let words = 0; words <= maxWords; words++) {
     const found = shapeAt(text, at, shapes);
     if (found !== undefined) return found;
     const next = skip(WORD, text, at);
     if (next === at) return undefined;
-    at = skip(PUNCTUATION, text, next);
+    at = skipGap(text, next);
   }
   return undefined;
 };

@@ -2,15 +2,17 @@ import { foldText } from '../lexicon/fold.js';
 import { lexiconHits } from '../lexicon/index.js';
 import { isKnownName } from '../lexicon/names.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, toFinding } from '../spans.js';
+import { isSoftBreak, type Span, toFinding } from '../spans.js';
 
 const DOT_WORDS = 'dot|punkt|point|punto|ponto|punt|kropka|piste|pont|tecka|tečka|pünktchen';
-const DOT = `(?:[ \\t]?\\.[ \\t]?|[ \\t]?[\\[({<][ \\t]?(?:${DOT_WORDS})[ \\t]?[\\])}>][ \\t]?|[ \\t](?:${DOT_WORDS})[ \\t])`;
+// One blank: a space, a tab, or a line break where a mail client wrapped the line.
+const BLANK = '(?: ?\\r?\\n|[ \\t])';
+const DOT = `(?:[ \\t]?\\.[ \\t]?|${BLANK}?[\\[({<][ \\t]?(?:${DOT_WORDS})[ \\t]?[\\])}>]${BLANK}?|${BLANK}(?:${DOT_WORDS})${BLANK})`;
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}';
 // After the spelt-out at sign: a domain of two to four labels joined by a dot, written or spelt out.
-const DOMAIN = new RegExp(`[ \\t]{0,2}${LABEL}(?:${DOT}${LABEL}){1,3}`, 'iuy');
+const DOMAIN = new RegExp(`(?: ?\\r?\\n|[ \\t]{0,2})${LABEL}(?:${DOT}${LABEL}){1,3}`, 'iuy');
 const DOT_SPLIT = new RegExp(DOT, 'iu');
-const SPELT_DOT = new RegExp(`[\\[({<]|[ \\t](?:${DOT_WORDS})[ \\t]`, 'iu');
+const SPELT_DOT = new RegExp(`[\\[({<]|${BLANK}(?:${DOT_WORDS})${BLANK}`, 'iu');
 const LOCAL_CHAR = /[\p{L}\p{N}._+-]/u;
 const LOCAL_START = /[\p{L}\p{N}]/u;
 const MAX_LOCAL = 64;
@@ -36,9 +38,19 @@ const NOT_DOMAIN = new Set(
     .concat(['end', 'start', 'times', 'time', 'most', 'best', 'random', 'large', 'present']),
 );
 
-/** The local part right before the spelt-out at sign (at most one space between), walking back. */
+/** Where the local part before the at sign ends: at most one blank (or a soft line break) before it. */
+const localEnd = (text: string, at: number): number => {
+  const before = text.charAt(at - 1);
+  if (before === ' ' || before === '\t') return at - 1;
+  if (!isSoftBreak(text, at - 1)) return at;
+  let end = at - 1;
+  if (text.charAt(end - 1) === '\r') end -= 1;
+  return text.charAt(end - 1) === ' ' ? end - 1 : end;
+};
+
+/** The local part right before the spelt-out at sign, walking back. */
 const localBefore = (text: string, at: number): Span | undefined => {
-  const end = text.charAt(at - 1) === ' ' || text.charAt(at - 1) === '\t' ? at - 1 : at;
+  const end = localEnd(text, at);
   let start = end;
   while (start > 0 && end - start < MAX_LOCAL && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
   while (start < end && !LOCAL_START.test(text.charAt(start))) start++;

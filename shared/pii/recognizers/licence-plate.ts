@@ -3,19 +3,22 @@ import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, toFinding } from '../spans.js';
+import { isSoftBreak, onlySoftBreaks, type Span, toFinding } from '../spans.js';
 
 // Between the plate word and the plate: punctuation and "no." / "Nr." / "numéro".
 const GAP =
   /["']?[ \t]{0,2}[:=]?[ \t]{0,3}(?:(?:no\.?|nr\.?|n°|nº|number|nummer|numéro|número|numero)[ \t]{0,2}[:.]?[ \t]{0,2})?["']?/iuy;
 // Upper-case letters and digits in up to four groups: 'B-MK 1234', 'AB-123-CD', '1234 BCD', 'AB12 CDE'.
 const PLATE = /[A-ZÄÖÜÅ0-9]{1,8}(?:[- ][A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![\p{L}\p{N}])/uy;
+// The same with a line break between groups, where a mail client wrapped it ("GD\n67603").
+const WRAPPED_PLATE =
+  /[A-ZÄÖÜÅ0-9]{1,8}(?:(?:[- ]| ?\r?\n)[A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![\p{L}\p{N}])/uy;
 // Or after a few words naming whose it is: "Kennzeichen des Mitarbeiters: M-AB 1234", "targa del
 // dipendente AB 123 CD" (words with a lower-case letter: no part of a plate).
 const WORDS = /(?:[ \t]{1,2}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){1,3}/uy;
 const LETTER = /[A-ZÄÖÜÅ]/g;
 const DIGIT = /\d/g;
-const SEPARATOR = /[- ]/g;
+const SEPARATOR = /[- \r\n]/g;
 const OWNER_WINDOW = 100;
 
 const count = (value: string, pattern: RegExp): number => value.match(pattern)?.length ?? 0;
@@ -67,10 +70,31 @@ const skip = (text: string, from: number, gap: RegExp): number => {
   return from + (gap.exec(text)?.[0].length ?? 0);
 };
 
-/** The plate right after the plate word, or after a few words naming whose it is. */
-const plateAfter = (text: string, word: Span, trim = false): Span | undefined =>
-  plateAt(text, skip(text, word.end, GAP), trim) ??
-  plateAt(text, skip(text, skip(text, word.end, WORDS), GAP), trim);
+/** A plate across soft line breaks only (a wrapped line), when no plate stands on its line. */
+const wrappedPlateAt = (text: string, at: number): Span | undefined => {
+  if (text.indexOf('\n', at) < 0) return undefined;
+  WRAPPED_PLATE.lastIndex = at;
+  const plate = WRAPPED_PLATE.exec(text)?.[0];
+  if (plate === undefined || !isShaped(plate)) return undefined;
+  return onlySoftBreaks(text, at, at + plate.length)
+    ? { start: at, end: at + plate.length }
+    : undefined;
+};
+
+/**
+ * The plate right after the plate word (on its line, or on the next when a mail client wrapped
+ * the line there, or wrapped itself), or after a few words naming whose it is.
+ */
+const plateAfter = (text: string, word: Span, trim = false): Span | undefined => {
+  let at = skip(text, word.end, GAP);
+  const feed = text.charCodeAt(at) === 13 ? at + 1 : at;
+  if (isSoftBreak(text, feed)) at = skip(text, feed + 1, GAP);
+  return (
+    plateAt(text, at, trim) ??
+    wrappedPlateAt(text, at) ??
+    plateAt(text, skip(text, skip(text, word.end, WORDS), GAP), trim)
+  );
+};
 
 // Who may own or drive the car: an owner word, or a person named by a role ("Kennzeichen des
 // Mitarbeiters", "the employee's car, plate …", "véhicule du salarié immatriculé …") or kinship.

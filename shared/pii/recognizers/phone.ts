@@ -6,6 +6,7 @@ import {
   continuesCode,
   hasContext,
   insideHexId,
+  isSoftBreak,
   isWordChar,
   type Span,
   scanCandidates,
@@ -141,9 +142,12 @@ const nationalEvidence = (
   return formOnly ? 'format' : undefined;
 };
 
-const toPhone = (text: string, span: Span): Finding | undefined => {
+const toPhone = (
+  text: string,
+  span: Span,
+  value = text.slice(span.start, span.end),
+): Finding | undefined => {
   if (continuesCode(text, span.start) || insideHexId(text, span)) return undefined;
-  const value = text.slice(span.start, span.end);
   const digits = digitCount(value);
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return undefined;
   if (DATE_LIKE.test(value) || DOTTED_QUAD.test(value) || DATED_REFERENCE.test(value)) {
@@ -158,6 +162,77 @@ const toPhone = (text: string, span: Span): Finding | undefined => {
   return phoneFinding(span, evidence, evidence === 'national' ? 0.8 : 0.6);
 };
 
+// A number a mail client wrapped ("+33 1 06 73 22\n78"): the groups on either side of a soft line
+// break, read as one number with a space for the break. Candidates stop at line breaks, so these
+// are tried apart, only where a digit ends a line and another starts the next (most texts have
+// none), and only when the number is dialled internationally or a phone word is near: a column
+// of numbers in a table or log is never joined.
+const LINE_REACH = 24;
+const isGroupCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  code === 32 ||
+  code === 40 ||
+  code === 41 ||
+  code === 46 ||
+  code === 47 ||
+  code === 45 ||
+  code === 0xa0;
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+const LINE_BREAK = / ?\r?\n/;
+
+/** The wrapped number around the soft break at `at` (the line feed), if it is a phone number. */
+const wrappedPhone = (
+  text: string,
+  at: number,
+  lineEnds: ReadonlySet<number>,
+): Finding | undefined => {
+  let lineEnd = at;
+  while (lineEnd > 0 && !isDigitAt(text, lineEnd - 1)) lineEnd -= 1;
+  let start = lineEnd;
+  while (start > 0 && lineEnd - start < LINE_REACH && isGroupCode(text.charCodeAt(start - 1))) {
+    start -= 1;
+  }
+  while (!isDigitAt(text, start)) start += 1;
+  const lead = text.charCodeAt(start - 1);
+  if (lead === 43 || lead === 40) start -= 1;
+  if (isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43) return undefined;
+  // The line's number is whole already: the next line's digits are another one.
+  if (lineEnds.has(lineEnd)) return undefined;
+  let end = at + 1;
+  while (end < text.length && end - at <= LINE_REACH && isGroupCode(text.charCodeAt(end))) end += 1;
+  while (end > at + 1 && !isDigitAt(text, end - 1)) end -= 1;
+  // Glued to a word ("78 2e étage"): the number ends at the last group before it.
+  if (isWordChar(text, end)) {
+    const space = text.lastIndexOf(' ', end - 1);
+    end = space > at ? space : at + 1;
+    while (end > at + 1 && !isDigitAt(text, end - 1)) end -= 1;
+  }
+  if (end <= at + 1) return undefined;
+  const span = { start, end };
+  const value = text.slice(start, end).replace(LINE_BREAK, ' ');
+  const evidence = formOf(value) === 'international' || hasContextNear(text, span, PHONE_WORDS);
+  return evidence ? toPhone(text, span, value) : undefined;
+};
+
+/** Numbers wrapped across a soft line break between two digits. */
+const wrappedPhones = (text: string, onLines: readonly Finding[]): Finding[] => {
+  const found: Finding[] = [];
+  const lineEnds = new Set(onLines.map((phone) => phone.end));
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (!isDigitAt(text, at + 1) || !isSoftBreak(text, at)) continue;
+    let before = at - 1;
+    if (text.charCodeAt(before) === 13) before -= 1;
+    if (text.charCodeAt(before) === 32) before -= 1;
+    if (!isDigitAt(text, before)) continue;
+    const finding = wrappedPhone(text, at, lineEnds);
+    if (finding !== undefined) found.push(finding);
+  }
+  return found;
+};
+
 const unglued = (text: string) => (start: number, end: number) =>
   isWordChar(text, end) ? undefined : { start, end };
 
@@ -170,9 +245,17 @@ const unglued = (text: string) => (start: number, end: number) =>
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   entities: ['PHONE_NUMBER'],
-  find: (text) =>
-    scanCandidates(text, CANDIDATE, unglued(text))
+  find: (text) => {
+    const found = scanCandidates(text, CANDIDATE, unglued(text))
       .flatMap((span) => splitList(text, span))
       .map((span) => toPhone(text, span))
-      .filter((finding) => finding !== undefined),
+      .filter((finding) => finding !== undefined);
+    const wrapped = text.includes('\n') ? wrappedPhones(text, found) : [];
+    if (wrapped.length === 0) return found;
+    // A part of a wrapped number is no number of its own.
+    const apart = found.filter((phone) =>
+      wrapped.every((whole) => phone.end <= whole.start || whole.end <= phone.start),
+    );
+    return [...apart, ...wrapped].sort((a, b) => a.start - b.start);
+  },
 };

@@ -7,36 +7,40 @@ import { type Span, toFinding } from '../spans.js';
 
 const PARTICLE =
   "(?:de|del|della|delle|dei|degli|di|da|do|dos|das|des|du|la|le|les|el|los|las|l'|d'|san|santa|são|von|van|der|den|y|e)";
+// Between the words of an address: one or two spaces or tabs, or a line break where a mail client
+// wrapped the line ("Laan van Meerdervoort 52, 2517\nAM Den Haag").
+const SPACE = '(?:[ \\t]{1,2}| ?\\r?\\n)';
 const WORD = "\\p{Lu}[\\p{L}'’.-]{1,30}";
 // A house number: '12', '12a', '12 b', '12-14', '5/7', 'Nr. 3', 'nº 24'.
 const HOUSE =
   '(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}\\d]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\d])';
 // After "Via", "Calle", "ul.": the street's name (particles, words), a comma maybe, the number.
 const NAME_THEN_NUMBER = new RegExp(
-  `[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,3}${WORD}(?:[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}\\p{Lu}?[\\p{L}'’.-]{1,30}){0,4}?,?[ \\t]{1,2}${HOUSE}`,
+  `${SPACE}(?:${PARTICLE}${SPACE}){0,3}${WORD}(?:${SPACE}(?:${PARTICLE}${SPACE}){0,2}\\p{Lu}?[\\p{L}'’.-]{1,30}){0,4}?,?${SPACE}${HOUSE}`,
   'uy',
 );
 // After "rue", "avenue" in French order: the name only ("12 rue de la Paix").
-const NAME_ONLY = new RegExp(`[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,3}${WORD}`, 'uy');
-const NUMBER_BEFORE = /(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?,?[ \t]{1,2}$/u;
+const NAME_ONLY = new RegExp(`${SPACE}(?:${PARTICLE}${SPACE}){0,3}${WORD}`, 'uy');
+const NUMBER_BEFORE =
+  /(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?,?(?:[ \t]{1,2}| ?\r?\n)$/u;
 // Before "Street", "Road": a number and one to three capitalised words ("221B Baker Street").
 const NUMBER_AND_NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,4}[a-zA-Z]?,?[ \\t]{1,2}(?:${WORD}[ \\t]{1,2}){1,3}$`,
+  `(?<![\\p{L}\\d])\\d{1,4}[a-zA-Z]?,?${SPACE}(?:${WORD}${SPACE}){1,3}$`,
   'u',
 );
 // Before a separate "Straße", "utca", "gatan": capitalised words ("Berliner Straße", "Kossuth utca").
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])${WORD}[ \\t]{1,2}$`, 'u');
-const NUMBER_AFTER = new RegExp(`\\.?,?[ \\t]{1,3}${HOUSE}`, 'uy');
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])${WORD}${SPACE}$`, 'u');
+const NUMBER_AFTER = new RegExp(`\\.?,?(?:[ \\t]{1,3}| ?\\r?\\n)${HOUSE}`, 'uy');
 const UPPER_START = /^\p{Lu}/u;
 // Postcodes of the EU, UK and CH, followed by a place name where the format alone is weak.
 const POSTCODE =
-  /(?<![\p{L}\d-])(?:(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,2}\p{Lu}\p{L}{2,}|\d{4}[ \t]?[A-Z]{2}(?![\p{L}\d])|\d{2}-\d{3}[ \t]{1,2}\p{Lu}|\d{4}-\d{3}[ \t]{1,2}\p{Lu}|\d{3}[ \t]\d{2}[ \t]{1,2}\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))/u;
+  /(?<![\p{L}\d-])(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}\p{L}{2,}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}(?![\p{L}\d])|\d{2}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{4}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{3}[ \t]\d{2}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))/u;
 // A postcode and a place (five digits, '1234 AB', '12-345', '1234-567', '123 45'), for addresses
 // without a street word ("Am Mühlbach 4, 04109 Leipzig", "Laan van Meerdervoort 52, 2517 AM").
 const COMMA_POSTCODE_AND_PLACE =
-  /,[ \t]{1,2}(?:\d{5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})[ \t]{1,2}\p{Lu}/gu;
+  /,(?:[ \t]{1,2}| ?\r?\n)(?:\d{5}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t]{1,2}| ?\r?\n)\p{Lu}/gu;
 const STREET_AND_NUMBER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])${WORD}(?:[ \\t]{1,2}(?:${PARTICLE}|${WORD})){0,3}[ \\t]{1,2}\\d{1,4}[a-zA-Z]?,$`,
+  `(?<![\\p{L}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?,$`,
   'u',
 );
 const BEFORE = 100;

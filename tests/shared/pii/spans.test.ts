@@ -9,6 +9,7 @@ import {
   gluedCodeStarts,
   hasContext,
   insideHexId,
+  isSoftBreak,
   isWholeNumber,
   isWordChar,
   nearChar,
@@ -36,6 +37,14 @@ describe('digitWindows', () => {
     ['a number before a long group', '44051401359 2023', [11], ['44051401359']],
     ['nothing after a plus', '+49 30 1234567', [9, 11], []],
     ['nothing inside an IBAN-shaped code', 'BE71 0961 2345 6760', [8, 12], []],
+    // A number wrapped between two groups is also read across the break; what each line holds
+    // stays a candidate too.
+    ['a number wrapped between groups', 'ID 36 574\n261 809.', [11], ['36 574\n261 809']],
+    ['a number wrapped with a Windows break', 'ID 36 574\r\n261 809.', [11], ['36 574\r\n261 809']],
+    ['each line of a wrapped number too', 'x 2 95\n10 99 126 111 93', [12], ['10 99 126 111 93']],
+    ['nothing across a blank line', 'ID 36 574\n\n261 809.', [11], []],
+    ['nothing across a comma and a break', 'gatan 44,\n111 35', [7], []],
+    ['nothing across an indented line', 'ID 36 574\n  261 809.', [11], []],
   ])('returns %s', (_case, text, lengths, expected) => {
     expect(texts(text, digitWindows(text, lengths))).toEqual(expected);
   });
@@ -78,6 +87,13 @@ describe('continuesCode', () => {
     ['after a code then words ("LH12 paid by card")', 'LH12 paid by card 4111', 18, false],
     ['after a code then a short word', 'AB12 tel 030', 9, false],
     ['after a code then a four-letter word', 'AB12 card 5500', 10, false],
+    // Across a soft line break, only an IBAN the line left unfinished goes on.
+    ['after an unfinished IBAN, wrapped', 'DE59 3287 9421\n7351 3861 10', 15, true],
+    ['after an IBAN lead, wrapped', 'ES77\n1234 5678', 5, true],
+    ['after a whole IBAN, wrapped', 'AT61 1904 3002 3457 3201\n030 1234567', 25, false],
+    ['after a code of no IBAN country, wrapped', 'XX61 1904 3002\n030 1234567', 15, false],
+    ['before a plus, wrapped', 'DE59 3287 9421\n+49 30 1234567', 15, false],
+    ['after a blank line', 'DE59 3287 9421\n\n7351 3861 10', 16, false],
   ])('tells a position %s', (_case, text, start, expected) => {
     expect(continuesCode(text, start)).toBe(expected);
   });
@@ -264,6 +280,33 @@ describe('scanCandidatesAt', () => {
     expect(digitRunStarts(7)(text)).toEqual([14, 29]);
     expect(tokenStarts(8, 8)(text)).toEqual([14, 29]);
     expect(codeStarts('IBAN DE89 3704 or de 12 but not XDE89')).toEqual([5, 18]);
+    expect(codeStarts('IBAN NO\n0560 or ES\r\n58 or ES \n58, not DE\n\n89')).toEqual([5, 16, 26]);
     expect(gluedCodeStarts('IBAN DE89, XDE89, IBANde12, x1DE89 and XD8')).toEqual([12, 22]);
+  });
+});
+
+describe('isSoftBreak', () => {
+  const at = (text: string) => text.indexOf('\n');
+
+  it.each([
+    ['a break between two words', 'she is on\nchemotherapy'],
+    ['a break between two digit groups', 'FR76 0121\n2088'],
+    ['a Windows break', 'she is on\r\nchemotherapy'],
+    ['a format=flowed break (a space before it)', 'she is on \r\nchemotherapy'],
+    ['a break after punctuation', 'Diagnose:\nDiabetes'],
+  ])('is soft for %s', (_case, text) => {
+    expect(isSoftBreak(text, at(text))).toBe(true);
+  });
+
+  it.each([
+    ['a blank line after it', 'she is on\n\nchemotherapy'],
+    ['an indented next line', 'she is on\n  chemotherapy'],
+    ['a blank line before it', 'she is on\n\nchemotherapy'.replace('on\n', 'on\n \n')],
+    ['a break that opens the text', '\nchemotherapy'],
+    ['a break that ends the text', 'she is on\n'],
+    ['two spaces before it', 'she is on  \nchemotherapy'],
+    ['no line feed there', 'she is on chemotherapy'],
+  ])('is hard for %s', (_case, text) => {
+    expect(isSoftBreak(text, Math.max(0, at(text)))).toBe(false);
   });
 });

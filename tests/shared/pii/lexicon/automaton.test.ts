@@ -13,6 +13,24 @@ const scan = (patterns: readonly Pattern[], text: string): [string, number][] =>
     .map(({ pattern, start, end }) => [text.slice(start, end), pattern]);
 
 describe('compileAutomaton', () => {
+  // A line break is one separator however it is written: a Windows break, or after the trailing
+  // blanks format=flowed mail leaves. A blank line stays two.
+  it.each([
+    ['a line feed', 'my sclerose en\nplaques.', ['sclerose en\nplaques']],
+    ['a Windows break', 'my sclerose en\r\nplaques.', ['sclerose en\r\nplaques']],
+    ['a format=flowed break', 'my sclerose en \r\nplaques.', ['sclerose en \r\nplaques']],
+    [
+      'trailing blanks before a line feed',
+      'my sclerose en \t \nplaques.',
+      ['sclerose en \t \nplaques'],
+    ],
+    ['a break before the term', 'my\r\nsclerose en plaques.', ['sclerose en plaques']],
+    ['a blank line', 'my sclerose en\r\n\r\nplaques.', []],
+    ['two spaces (no line break)', 'my sclerose en  plaques.', []],
+  ])('reads a term across %s', (_case, text, expected) => {
+    expect(scan([word('sclerose en plaques')], text).map(([found]) => found)).toEqual(expected);
+  });
+
   it('finds overlapping patterns and patterns inside others in one pass', () => {
     const patterns = [word('he'), word('she'), word('his'), word('hers')];
 

@@ -72,6 +72,24 @@ describe('personCueFor', () => {
     expect(cueForHealth(text)).toBeUndefined();
   });
 
+  // Mail clients and terminals wrap plain text by putting a line break where a space was.
+  it.each([
+    ['EN, a line wrapped inside the clause', 'Our tenant says she is on\nchemotherapy.', 'role'],
+    ['EN, a Windows line break', 'Our tenant says she is on\r\nchemotherapy.', 'role'],
+    ['DE, wrapped before the term', 'Bei mir wurde eine\nAngststörung festgestellt.', 'self'],
+    ['NL, wrapped twice', 'Ik heb sinds vorig\njaar een\nburn-out.', 'self'],
+  ])('finds a cue across a wrapped line: %s', (_case, text, cue) => {
+    expect(cueForHealth(text)).toBe(cue);
+  });
+
+  it.each([
+    ['a blank line between', 'I wrote the notes\n\nDiabetes is a chronic disease.'],
+    ['a list item after the cue', 'My notes:\n  - diabetes prevention'],
+    ['a sentence ended before the break', 'I went home.\nDiabetes research is well funded.'],
+  ])('finds no cue across a hard line break: %s', (_case, text) => {
+    expect(cueForHealth(text)).toBeUndefined();
+  });
+
   it('knows a term that is part of a name', () => {
     const text = 'Christian Weber leads the project.';
     const [term] = lexiconHits(text).of('religion');

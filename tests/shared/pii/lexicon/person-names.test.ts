@@ -49,7 +49,7 @@ describe('findPersonNames', () => {
     ['Até amanhã. Um abraço Joana', ['Joana (closing)']],
     ['Vi ses! Kram Sara', ['Sara (closing)']],
     ['Schöne Grüße Thomas', ['Thomas (closing)']],
-    ['Danke\nAnna Weber', ['Anna Weber (closing)']],
+    ['Danke\nAnna Weber', ['Anna Weber (greeting)']],
     ['J. Smith has cancer.', ['J. Smith (pair)']],
     ['Dr. A. B. Kowalski wrote to us.', ['A. B. Kowalski (pair)']],
     ['M. Moreau est en arrêt maladie.', ['Moreau (title)']],
@@ -184,5 +184,27 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['a Swedish preposition in capitals', 'VERSION 2.3.4 RÄTTAR FELET VID EXPORT TILL EXCEL.'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  // A mail client wraps a line where a space was: inside a name, or after its salutation.
+  it.each([
+    ['Sehr geehrte Frau\nSchneider,\n\nvielen Dank.', ['Schneider (salutation)']],
+    ['Geachte mevrouw\r\nBakker,', ['Bakker (salutation)']],
+    ['Geachte mevrouw \r\nBakker,', ['Bakker (salutation)']],
+    ['Buongiorno\nFederica, mi ricordi il codice?', ['Federica (greeting)']],
+    ['El informe lo firma Elena\nFernández, que coordina.', ['Elena\nFernández (pair)']],
+    ['Please ask Anna\nSchmidt in accounts.', ['Anna\nSchmidt (pair)']],
+  ])('finds a name wrapped in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a blank line after the salutation word', 'Sehr geehrte Frau\n\nSchneider'],
+    ['a blank line between two names', 'Please ask Anna\n\nSchmidt'],
+    ['an indented next line', 'Please ask Anna\n    Schmidt'],
+  ])('joins no name across %s', (_case, text) => {
+    expect(
+      names(text).filter((name) => name.includes('Schneider') || name.includes('Schmidt')),
+    ).toEqual([]);
   });
 });

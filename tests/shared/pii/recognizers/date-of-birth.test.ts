@@ -59,4 +59,17 @@ describe('dateOfBirthRecognizer', () => {
   ])('ignores %s', (_case, text) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
   });
+
+  // A mail client wraps a line where a space was: inside the date.
+  it.each([
+    ['between day and month', 'I was born on 12\nMarch 1980.', '12\nMarch 1980'],
+    ['between month and year', 'Geburtsdatum: 12. März\n1980', '12. März\n1980'],
+    ['between month and day', 'born on March\n12, 1980', 'March\n12, 1980'],
+  ])('finds a birth date wrapped %s', (_case, text, date) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
+  });
+
+  it('reads no date across a blank line', () => {
+    expect(foundIn(dateOfBirthRecognizer, 'born on 12\n\nMarch 1980')).toEqual([]);
+  });
 });

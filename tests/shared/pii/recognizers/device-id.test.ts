@@ -61,4 +61,27 @@ describe('deviceIdRecognizer', () => {
   ])('ignores %s', (_case, text) => {
     expect(foundIn(deviceIdRecognizer, text)).toEqual([]);
   });
+
+  // A mail client wraps a line where a space was: the id may start the next line.
+  it.each([
+    [
+      'after its label',
+      'O ID do dispositivo do meu telemóvel é\nc072ca16-da42-4c6f-9241-df58aae0fd1c;',
+      'c072ca16-da42-4c6f-9241-df58aae0fd1c',
+    ],
+    [
+      'between the words after its label',
+      'Device ID of my\nphone is 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    ],
+  ])('finds an id wrapped %s', (_case, text, expected) => {
+    expect(foundIn(deviceIdRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a blank line', 'Device ID\n\n3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
+    ['an indented line', 'Device ID\n    3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
+  ])('takes no id across %s', (_case, text) => {
+    expect(foundIn(deviceIdRecognizer, text)).toEqual([]);
+  });
 });

@@ -53,6 +53,41 @@ describe('obfuscatedEmailRecognizer', () => {
     expect(foundIn(obfuscatedEmailRecognizer, text)).toEqual([]);
   });
 
+  // A mail client wraps a line where a space was.
+  it.each([
+    [
+      'wrapped after the at',
+      'rota: Chloe at\nexample dot org, or ring',
+      'Chloe at\nexample dot org',
+    ],
+    [
+      'wrapped format=flowed',
+      'rota: Chloe at \r\nexample dot \r\norg, or',
+      'Chloe at \r\nexample dot \r\norg',
+    ],
+    ['wrapped before the at', 'write to Chloe\nat example dot org', 'Chloe\nat example dot org'],
+    [
+      'wrapped before the top-level domain',
+      'Chloe at example dot\norg, or ring',
+      'Chloe at example dot\norg',
+    ],
+    [
+      'wrapped after an Italian at',
+      'a Chiara.Esposito chiocciola\r\nesempio punto it',
+      'Chiara.Esposito chiocciola\r\nesempio punto it',
+    ],
+  ])('finds an address %s', (_case, text, expected) => {
+    expect(foundIn(obfuscatedEmailRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a blank line after the at', 'Chloe at\n\nexample dot org'],
+    ['an indented line after the at', 'Chloe at\n    example dot org'],
+    ['an everyday "at" wrapped', 'Please look at\nthis dot com offer'],
+  ])('reads no address across %s', (_case, text) => {
+    expect(foundIn(obfuscatedEmailRecognizer, text)).toEqual([]);
+  });
+
   it('reports a contact finding marked as obfuscated', () => {
     const [finding] = obfuscatedEmailRecognizer.find('x: a.b at example dot org');
 

@@ -58,6 +58,49 @@ describe('ibanRecognizer', () => {
     expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
   });
 
+  // A mail client wraps a grouped IBAN where a space was.
+  it.each([
+    [
+      'wrapped between groups',
+      'Konto DE89 3704 0044\n0532 0130 00.',
+      'DE89 3704 0044\n0532 0130 00',
+    ],
+    [
+      'wrapped after the check digits',
+      'cuenta ES91\n2100 0418 4502 0005 1332',
+      'ES91\n2100 0418 4502 0005 1332',
+    ],
+    [
+      'a Windows break',
+      'IBAN PL61 1090 1014\r\n0000 0712 1981 2874',
+      'PL61 1090 1014\r\n0000 0712 1981 2874',
+    ],
+    [
+      'a format=flowed break',
+      'IBAN PL61 1090 1014 \r\n0000 0712 1981 2874',
+      'PL61 1090 1014 \r\n0000 0712 1981 2874',
+    ],
+    ['grouped by dashes', 'meine IBAN lautet BE32\n123-4567890-02, danke', 'BE32\n123-4567890-02'],
+    ['after the country code', 'my IBAN: NO\n0560110516994', 'NO\n0560110516994'],
+    [
+      'after the country code, then grouped',
+      'IBAN: ES\n58 0049 0290 3424 1352 8341',
+      'ES\n58 0049 0290 3424 1352 8341',
+    ],
+  ])('finds an IBAN %s', (_case, text, expected) => {
+    expect(foundIn(ibanRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a blank line between its parts', 'DE89 3704 0044\n\n0532 0130 00'],
+    ['an indented next line', 'DE89 3704 0044\n    0532 0130 00'],
+    ['a compact code in one row, digits in the next', 'DE8937040044\n0532013000'],
+    ['a country code, then a compact code over two lines', 'NO\n05601105\n16994'],
+    ['an invalid IBAN, wrapped', 'Testdaten wie DE59 3287 9421\n7351 3861 10, ungültig'],
+  ])('joins no IBAN across %s', (_case, text) => {
+    expect(foundIn(ibanRecognizer, text)).toEqual([]);
+  });
+
   it('finds two IBANs written one after the other', () => {
     const text = 'DE89 3704 0044 0532 0130 00 AT61 1904 3002 3457 3201';
 

@@ -81,4 +81,28 @@ describe('licencePlateRecognizer', () => {
   ])('ignores %s', (_case, text) => {
     expect(foundIn(licencePlateRecognizer, text)).toEqual([]);
   });
+
+  // A mail client wraps a line where a space was: inside the plate or before it.
+  it.each([
+    ['between its groups', 'Mein Auto mit dem Kennzeichen B MK\n1234 gehört mir.', 'B MK\n1234'],
+    ['after the plate word', 'Mein Auto mit dem Kennzeichen\nB MK 1234 gehört mir.', 'B MK 1234'],
+    [
+      'between its groups (PL)',
+      'Samochód o numerze rejestracyjnym GD\n67603 należy do mnie.',
+      'GD\n67603',
+    ],
+  ])('finds a plate wrapped %s', (_case, text, expected) => {
+    expect(foundIn(licencePlateRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a blank line inside it', 'Mein Auto mit dem Kennzeichen B MK\n\n1234 gehört mir.', []],
+    [
+      'the next line after a whole plate',
+      'Mein Auto mit dem Kennzeichen B MK 1234\nBMW gehört mir.',
+      ['B MK 1234'],
+    ],
+  ])('does not join %s', (_case, text, expected) => {
+    expect(foundIn(licencePlateRecognizer, text)).toEqual(expected);
+  });
 });

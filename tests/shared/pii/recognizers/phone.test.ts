@@ -89,6 +89,33 @@ describe('phoneRecognizer', () => {
     expect(foundIn(phoneRecognizer, text)).toEqual([]);
   });
 
+  // A mail client wraps a number where a space was: read across the soft line break.
+  it.each([
+    [
+      'wrapped before the last group',
+      'rappelez-moi au +33 1 99 00 12\n34 après 18 h',
+      '+33 1 99 00 12\n34',
+    ],
+    ['wrapped after the country code', 'Rückruf unter +49\n30 1234567, danke', '+49\n30 1234567'],
+    ['wrapped after the area code', 'Call +44 20\n7946 0958 today', '+44 20\n7946 0958'],
+    ['glued to a word on the next line', 'Ring +33 1 99 00 12\n34 2e étage', '+33 1 99 00 12\n34'],
+    ['national, after a phone word', 'Telefon: 089\n12345678 ab 9 Uhr', '089\n12345678'],
+  ])('finds a number %s', (_case, text, expected) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a column of numbers', 'queue 0612\n3456 jobs\n0613\n3457 jobs'],
+    ['numbers apart by a blank line', '+49 30\n\n1234567'],
+    ['an indented next line', '+49 30\n    1234567'],
+  ])('joins no number across %s', (_case, text) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([]);
+  });
+
+  it('keeps a whole number on its line when the next line starts with digits', () => {
+    expect(foundIn(phoneRecognizer, 'Telefon: 030 1234567\n2023 war gut')).toEqual(['030 1234567']);
+  });
+
   it('scores international numbers above national ones, naming no country', () => {
     const findings = phoneRecognizer.find('+49 30 1234567 or 030 12345678');
 

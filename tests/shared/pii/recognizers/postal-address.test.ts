@@ -51,6 +51,39 @@ describe('postalAddressRecognizer', () => {
   ])('ignores %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
+
+  // A mail client wraps a line where a space was: the address runs on to the next line.
+  it.each([
+    [
+      'after the street word (PL)',
+      'Mieszkam przy ul.\nSłoneczna 83/4, 65-945 Gdańsk',
+      'ul.\nSłoneczna 83/4',
+    ],
+    [
+      'before the house number (ES)',
+      'Vivo en Calle de la Paz\n80, 28012 Madrid',
+      'Calle de la Paz\n80',
+    ],
+    [
+      'inside the street name (FR)',
+      'Adresse : 63 rue du\nMoulin, 31000 Toulouse.',
+      '63 rue du\nMoulin',
+    ],
+    [
+      'inside the postcode (NL)',
+      'Graag naar Meerdervoort 52, 2517\nAM Den Haag.',
+      'Meerdervoort 52',
+    ],
+  ])('finds an address wrapped %s', (_case, text, expected) => {
+    expect(found(text)).toEqual([`${expected} [location]`]);
+  });
+
+  it.each([
+    ['a blank line after the street', 'Calle Mayor\n\n5 personas asistieron'],
+    ['an indented next line', 'Meeting room: Via Roma\n    12 chairs'],
+  ])('joins no address across %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
 });
 
 // A text typed in lower case: its capitals view is read, and a street needs a postcode after it.
