@@ -9,7 +9,10 @@ export interface Perturbation {
   readonly name: string;
   readonly description: string;
   readonly rewrite: (text: string) => string;
-  /** Kinds the rewrite makes meaningless (upper-casing `\u00e9` escapes breaks them). */
+  /**
+   * Kinds the rewrite makes meaningless: upper-casing breaks `\u00e9` escapes, and a line break
+   * inside a JSON string is no JSON.
+   */
   readonly skipKinds?: readonly string[];
 }
 
@@ -86,6 +89,18 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'lower-case',
     description: 'the whole payload in lower case, as chat messages are typed',
     rewrite: (text) => text.toLowerCase(),
+    skipKinds: ESCAPED_JSON,
+  },
+  {
+    name: 'wrapped-72',
+    description: 'wrapped at 72 columns where a space was, as mail clients send plain text',
+    rewrite: (text) => hardWrap(text, 72),
+    skipKinds: ESCAPED_JSON,
+  },
+  {
+    name: 'wrapped-40',
+    description: 'wrapped at 40 columns',
+    rewrite: (text) => hardWrap(text, 40),
     skipKinds: ESCAPED_JSON,
   },
   {
