@@ -2,7 +2,15 @@ import { decodeHTMLStrict } from 'entities';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { countBefore } from './search.js';
-import { isHighSurrogate, isLowSurrogate, layoutOf } from './spans.js';
+import {
+  isHighSurrogate,
+  isLowSurrogate,
+  LAYOUT_COMBINING,
+  LAYOUT_SPACED_DASH,
+  LAYOUT_SPACING,
+  LAYOUT_TAG_OR_JOINER,
+  layoutOf,
+} from './spans.js';
 
 /**
  * A payload as the recognizers should read it, and where its code units came from: each stretch
@@ -114,14 +122,15 @@ const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|$
 // Tags, dashes and dots between digits, combining marks and blanks make the scan slower (blanks
 // make it try every space): used only for texts that have a tab or two spaces after a word, a
 // spaced dash, or a combining mark (flags the pass indexing digit runs sets as it goes: spans.ts
-// layoutOf), or a character a tag or a digit joiner starts with. Most payloads have none.
+// layoutOf), or a character a tag or a digit joiner starts with (flagged by the same pass). Most
+// payloads have none.
 const REWRITE_ALL = new RegExp(
   `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
   'g',
 );
-const TAG_OR_JOINER = /[<\u2013\u2014\u00b7\u2022]/;
+const VIEW_LAYOUT = LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER;
 const rewriteFor = (text: string): RegExp =>
-  layoutOf(text) === 0 && !TAG_OR_JOINER.test(text) ? REWRITE : REWRITE_ALL;
+  (layoutOf(text) & VIEW_LAYOUT) === 0 ? REWRITE : REWRITE_ALL;
 const SPACE = 32;
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;

@@ -303,6 +303,13 @@ export const LAYOUT_SPACING = 1;
 export const LAYOUT_SPACED_DASH = 2;
 /** Layout flags: a combining mark (U+0300–U+036F), as decomposed text has. */
 export const LAYOUT_COMBINING = 4;
+/** Layout flags: a carriage return, or a blank right before a line feed (format=flowed). */
+export const LAYOUT_BLANK_BEFORE_BREAK = 8;
+/** Layout flags: a '<' (markup may follow), or a typographic dash, middle dot or bullet. */
+export const LAYOUT_TAG_OR_JOINER = 16;
+
+const isTagOrJoiner = (code: number): boolean =>
+  code === 60 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 0x2022;
 
 const isSpacedJoiner = (code: number): boolean =>
   code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022;
@@ -312,11 +319,15 @@ const isSpacedJoiner = (code: number): boolean =>
  * indentation or at a line's end ("{\n    \"id\": 1").
  */
 const layoutAt = (text: string, i: number, code: number): number => {
-  if (code >= 0x300) return code <= 0x36f ? LAYOUT_COMBINING : 0;
-  if (i === 0 || isBlankCode(text.charCodeAt(i - 1))) return 0;
+  if (isTagOrJoiner(code)) return LAYOUT_TAG_OR_JOINER;
+  if (code >= 0x300 && code <= 0x36f) return LAYOUT_COMBINING;
+  if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);
-  if (code === 9 || next === 32 || next === 9) return LAYOUT_SPACING;
-  return isSpacedJoiner(next) && text.charCodeAt(i + 2) === 32 ? LAYOUT_SPACED_DASH : 0;
+  const breaks = code === CARRIAGE_RETURN || next === LINE_FEED ? LAYOUT_BLANK_BEFORE_BREAK : 0;
+  if (code === CARRIAGE_RETURN || i === 0 || isBlankCode(text.charCodeAt(i - 1))) return breaks;
+  if (code === 9 || next === 32 || next === 9) return breaks | LAYOUT_SPACING;
+  const spacedDash = isSpacedJoiner(next) && text.charCodeAt(i + 2) === 32;
+  return breaks | (spacedDash ? LAYOUT_SPACED_DASH : 0);
 };
 
 // Per code unit from U+0080 on, filled on first sight: 1 when it may start an upper-case letter
@@ -378,7 +389,9 @@ const digitRunsOf = (text: string): void => {
     const first = text.charCodeAt(i);
     if (!isAsciiAlnumCode(first)) {
       if (first >= 128 && isUpperStart(first)) addCapital(i);
-      if (first === 32 || first === 9 || first >= 0x300) layout |= layoutAt(text, i, first);
+      if (first === 32 || first === 9 || first === 13 || first === 60 || first >= 0xb7) {
+        layout |= layoutAt(text, i, first);
+      }
       i += 1;
       continue;
     }
@@ -668,32 +681,45 @@ const windowsByLength = (text: string): Span[][] => {
   };
   const isShort = (i: number): boolean => i < count && endOf(i) - startOf(i) <= SHORT_GROUP;
   const buckets: Span[][] = Array.from({ length: LONGEST_WINDOW + 1 }, () => []);
-  // The windows on one line; then, where a number was wrapped, those read across the break too
-  // (only those: every window of the first pass stays a candidate).
-  const collect = (wrapped: boolean): void => {
-    const joined = (i: number): boolean => joinedOnLine(i) || (wrapped && wrappedToNext(i));
-    for (let i = 0; i < count; i++) {
-      const first = startOf(i);
-      if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) continue;
-      if ((joined(i - 1) && isShort(i - 1)) || continuesCode(text, first)) continue;
-      let digits = 0;
-      let crossed = false;
-      for (let j = i; j < count; j++) {
-        if (j > i && !joined(j - 1)) break;
-        if (j > i && !joinedOnLine(j - 1)) crossed = true;
-        const end = endOf(j);
-        digits += end - startOf(j);
-        if (digits > LONGEST_WINDOW) break;
-        if (isWordChar(text, end) || (joined(j) && isShort(j + 1))) continue;
-        if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
-      }
+  // The windows starting at run i: on its line; or, where a number was wrapped, those read across
+  // the break (only those: every window on one line is a candidate already).
+  const joinedAcross = (k: number): boolean => joinedOnLine(k) || wrappedToNext(k);
+  const collectFrom = (i: number, wrapped: boolean): void => {
+    const joined = wrapped ? joinedAcross : joinedOnLine;
+    const first = startOf(i);
+    if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) return;
+    if ((joined(i - 1) && isShort(i - 1)) || continuesCode(text, first)) return;
+    let digits = 0;
+    let crossed = false;
+    for (let j = i; j < count; j++) {
+      if (j > i && !joined(j - 1)) break;
+      if (j > i && !joinedOnLine(j - 1)) crossed = true;
+      const end = endOf(j);
+      digits += end - startOf(j);
+      if (digits > LONGEST_WINDOW) break;
+      if (isWordChar(text, end) || (joined(j) && isShort(j + 1))) continue;
+      if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
     }
   };
-  collect(false);
-  for (let i = 0; i + 1 < count; i++) {
-    if (wrappedToNext(i)) {
-      collect(true);
-      break;
+  for (let i = 0; i < count; i++) collectFrom(i, false);
+  // A window across a wrap holds the runs on both sides of it: it starts at the wrapped run or
+  // at a run joined to it before, so only those starts are tried again.
+  let tried: Uint8Array | undefined;
+  for (let link = 0; link + 1 < count; link++) {
+    if (!wrappedToNext(link)) continue;
+    tried ??= new Uint8Array(count);
+    // Back over the runs joined to it, no further than a window's length in digits.
+    let start = link;
+    let digits = endOf(link) - startOf(link);
+    while (start > 0 && joinedAcross(start - 1)) {
+      digits += endOf(start - 1) - startOf(start - 1);
+      if (digits > LONGEST_WINDOW) break;
+      start -= 1;
+    }
+    for (let i = start; i <= link; i++) {
+      if (tried[i] === 1) continue;
+      tried[i] = 1;
+      collectFrom(i, true);
     }
   }
   return buckets;

@@ -3,7 +3,7 @@ import { CELL_LIMIT, decodeCells, encodeCells, expectCells } from '../cells.js';
 
 const WHAT = 'the lexicon automaton';
 
-import { isWordChar } from '../spans.js';
+import { isWordChar, LAYOUT_BLANK_BEFORE_BREAK, layoutOf } from '../spans.js';
 import {
   buildTrie,
   failureLinks,
@@ -307,9 +307,10 @@ const isSkipped = (text: string, i: number): boolean => {
   return false;
 };
 
-/** Whether any line feed has a blank or carriage return before it (few texts: two searches). */
+/** Whether any line feed has a blank or carriage return before it (few texts: a flag of the pass
+ * indexing digit runs). */
 const hasBlankBeforeBreak = (text: string): boolean =>
-  text.includes('\r') || text.includes(' \n') || text.includes('\t\n');
+  (layoutOf(text) & LAYOUT_BLANK_BEFORE_BREAK) !== 0;
 
 /** The start of a match of `length` scanned characters ending at `end`, skipped ones not counted. */
 const startSkipping = (text: string, end: number, length: number): number => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { token } from '../../../shared/pii/id-schemes/common.js';
 import { CAPITALISED } from '../../../shared/pii/lexicon/tokens.js';
 import {
@@ -12,6 +13,12 @@ import {
   isSoftBreak,
   isWholeNumber,
   isWordChar,
+  LAYOUT_BLANK_BEFORE_BREAK,
+  LAYOUT_COMBINING,
+  LAYOUT_SPACED_DASH,
+  LAYOUT_SPACING,
+  LAYOUT_TAG_OR_JOINER,
+  layoutOf,
   nearChar,
   type StartsOf,
   scanCandidates,
@@ -308,5 +315,51 @@ describe('isSoftBreak', () => {
     ['no line feed there', 'she is on chemotherapy'],
   ])('is hard for %s', (_case, text) => {
     expect(isSoftBreak(text, Math.max(0, at(text)))).toBe(false);
+  });
+});
+
+describe('layoutOf', () => {
+  const flag = (holds: boolean, value: number): number => (holds ? value : 0);
+  // The same flags from whole-text patterns: what the one pass over the text must agree with.
+  const expected = (text: string): number =>
+    flag(/[^ \t\r\n](?:\t| [ \t])/.test(text), LAYOUT_SPACING) |
+    flag(/[^ \t\r\n] [-\u2013\u2014\u00b7\u2022] /.test(text), LAYOUT_SPACED_DASH) |
+    flag(/[\u0300-\u036f]/.test(text), LAYOUT_COMBINING) |
+    flag(/\r|[ \t]\n/.test(text), LAYOUT_BLANK_BEFORE_BREAK) |
+    flag(/[<\u00b7\u2013\u2014\u2022]/.test(text), LAYOUT_TAG_OR_JOINER);
+
+  it('property: flags what whole-text patterns find', () => {
+    const chars = [
+      ' ',
+      '\t',
+      '\r',
+      '\n',
+      '-',
+      '\u2013',
+      '\u00b7',
+      '<',
+      'a',
+      'Z',
+      '1',
+      'é',
+      '\u0301',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(layoutOf(text)).toBe(expected(text));
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
+  });
+
+  it.each([
+    ['indentation only', '{\n    "id": 1,\n\t"ok": true\n}', 0],
+    ['two spaces after a word', 'Mr  Clarke', LAYOUT_SPACING],
+    ['a spaced dash', '65 - 929', LAYOUT_SPACED_DASH],
+    ['a flowed line end', 'sclérose en \nplaques', LAYOUT_BLANK_BEFORE_BREAK],
+    ['markup', '<p>Anna</p>', LAYOUT_TAG_OR_JOINER],
+  ])('flags %s', (_case, text, flags) => {
+    expect(layoutOf(text)).toBe(flags);
   });
 });
