@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 // Check-digit algorithms stdnum (npm) lacks or gets wrong. Each takes the compact value (no
 // separators, upper case) and returns whether it is valid; none throws.
 
@@ -361,7 +359,13 @@ const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const BECH32_CONST = 1;
 const BECH32M_CONST = 0x2bc830a3;
 
-const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+// node:crypto is loaded on the first Base58Check address, not at cold start (most texts have none).
+type Crypto = typeof import('node:crypto');
+let crypto: Crypto | undefined;
+const sha256 = (bytes: Uint8Array): Buffer => {
+  crypto ??= process.getBuiltinModule('node:crypto') as Crypto;
+  return crypto.createHash('sha256').update(bytes).digest();
+};
 
 const base58Decode = (value: string): Uint8Array | undefined => {
   let number = 0n;

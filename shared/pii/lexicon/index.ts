@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ClassificationError } from '../../errors.js';
 import { LEXICON_AUTOMATON } from '../data/lexicon-automaton.js';
 import { isWordChar } from '../spans.js';
@@ -134,9 +133,20 @@ export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: L
   return { patterns, kinds };
 };
 
-// The lists are compared by digest: the automaton file does not carry a second copy of them.
-const digestOf = (lists: typeof LISTS): string =>
-  createHash('sha256').update(JSON.stringify(lists)).digest('base64');
+// The lists are compared by digest: the automaton file does not carry a second copy of them. Two
+// 32-bit FNV-1a hashes (different offsets) of their JSON: a stale table after a list edit is what
+// this catches, not an attacker, and it keeps node:crypto out of the cold start.
+const digestOf = (lists: typeof LISTS): string => {
+  const json = JSON.stringify(lists);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+  }
+  return `fnv1a:${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}:${json.length}`;
+};
 
 // Building the automaton is a large part of the classifier's cold start: the one for the lists as
 // shipped is built ahead (npm run build:automata) and loaded; other lists are compiled here.

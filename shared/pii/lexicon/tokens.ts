@@ -58,13 +58,17 @@ const infoOf = (word: string): WordInfo => {
 const MAX_KNOWN_WORDS = 20_000;
 const known = new Map<string, WordInfo>();
 
-const tokenOf = (word: string, start: number, shouted = false): NameToken => {
+const infoFor = (word: string): WordInfo => {
   let info = known.get(word);
   if (info === undefined) {
     if (known.size >= MAX_KNOWN_WORDS) known.clear();
     info = infoOf(word);
     known.set(word, info);
   }
+  return info;
+};
+
+const tokenOf = (word: string, start: number, shouted = false, info = infoFor(word)): NameToken => {
   const { folded, upper, lower, first, last, ambiguous } = info;
   const allCaps = upper && !shouted;
   const cased = !lower && !shouted;
@@ -87,12 +91,13 @@ const tokenize = (text: string): NameToken[] => {
   let shouted = false;
   for (const { start, end } of capitalised(text)) {
     const word = text.slice(start, end);
+    const info = infoFor(word);
     // Only a word in capitals has its line read: most texts have few or none.
-    if (start > line.end && !LOWER.test(word)) {
+    if (start > line.end && info.upper) {
       line = lineAt(text, start);
       shouted = isShouted(text.slice(line.start, line.end));
     }
-    tokens.push(tokenOf(word, start, start <= line.end && shouted));
+    tokens.push(tokenOf(word, start, start <= line.end && shouted, info));
   }
   return tokens;
 };
