@@ -243,45 +243,32 @@ export const compileAutomaton = (
       matches.push({ pattern: out, start, end });
     }
   };
-  const visit = (text: string, state: number, i: number, matches: PatternMatch[]): number => {
-    const code = text.charCodeAt(i);
-    let symbol = symbolCache[code] as number;
-    if (symbol === NONE) symbol = symbolOf(code);
-    const known = delta[state * symbols + symbol] as number;
-    const next = known === 0 ? step(state, symbol) : known - 1;
-    if (firstOut[next] !== NONE) emit(text, next, i + 1, matches);
-    for (let link = outputLink[next] as number; link !== NONE; link = outputLink[link] as number) {
-      emit(text, link, i + 1, matches);
-    }
-    return next;
-  };
   return {
     scan: (text) => {
       const matches: PatternMatch[] = [];
       let state = 0;
       lastSkipped = -1;
-      if (!hasBlankBeforeBreak(text)) {
-        // The common case, inline: this loop visits every character of every payload.
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          let symbol = symbolCache[code] as number;
-          if (symbol === NONE) symbol = symbolOf(code);
-          const known = delta[state * symbols + symbol] as number;
-          state = known === 0 ? step(state, symbol) : known - 1;
-          if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);
-          for (
-            let link = outputLink[state] as number;
-            link !== NONE;
-            link = outputLink[link] as number
-          ) {
-            emit(text, link, i + 1, matches);
-          }
-        }
-        return matches;
-      }
+      // Carriage returns and blanks before a line feed are skipped, in the few texts that have
+      // them: this loop visits every character of every payload.
+      const skipping = hasBlankBeforeBreak(text);
       for (let i = 0; i < text.length; i++) {
-        if (isSkipped(text, i)) lastSkipped = i;
-        else state = visit(text, state, i, matches);
+        const code = text.charCodeAt(i);
+        if (skipping && isTrailingBlank(code) && isSkipped(text, i)) {
+          lastSkipped = i;
+          continue;
+        }
+        let symbol = symbolCache[code] as number;
+        if (symbol === NONE) symbol = symbolOf(code);
+        const known = delta[state * symbols + symbol] as number;
+        state = known === 0 ? step(state, symbol) : known - 1;
+        if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);
+        for (
+          let link = outputLink[state] as number;
+          link !== NONE;
+          link = outputLink[link] as number
+        ) {
+          emit(text, link, i + 1, matches);
+        }
       }
       lastSkipped = -1;
       return matches;
