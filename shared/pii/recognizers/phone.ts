@@ -129,9 +129,11 @@ const nationalEvidence = (
   value: string,
   form: Form,
 ): Evidence | undefined => {
-  if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
+  // The cheapest rejection first: most bare candidates are references ("2024-0815") with no
+  // phone word near them.
   const phoneWord = hasContextNear(text, span, PHONE_WORDS);
   if (form === 'bare' && !phoneWord && separatorCount(value) < 2) return undefined;
+  if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
   if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
   const grouped = separatorCount(value) > 0;
   const digits = digitCount(value);
