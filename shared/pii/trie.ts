@@ -90,6 +90,22 @@ export const trieFromParents = (
   return { states, symbols, delta, parent, symbolTo, depth };
 };
 
+/** trieFromParents for cells holding, from `at`, every state's parent then every state's symbol. */
+export const trieFromCells = (
+  cells: Uint16Array,
+  at: number,
+  states: number,
+  symbols: number,
+  what: string,
+): Trie =>
+  trieFromParents(
+    cells.subarray(at, at + states - 1),
+    cells.subarray(at + states - 1, at + 2 * (states - 1)),
+    states,
+    symbols,
+    what,
+  );
+
 /**
  * Breadth-first failure links (classic Aho-Corasick, linear in the trie): each state's longest
  * proper suffix that is also a state. Call before the goto table memoises any failure.

@@ -3,7 +3,7 @@ import { decodeCells, encodeCells, expectCells } from './cells.js';
 const WHAT = 'the context-word automaton';
 
 import type { Span } from './spans.js';
-import { buildTrie, failureLinks, stepper, type Trie, trieFromParents } from './trie.js';
+import { buildTrie, failureLinks, stepper, type Trie, trieFromCells } from './trie.js';
 
 /** A word to find: folded, ' ' standing for any short run of separators (or none at all). */
 export interface ScanWord {
@@ -129,13 +129,7 @@ const decodeMachine = (encoded: string, wordCount: number): Machine => {
     expectCells(key > SEPARATOR && key < symbols, WHAT);
     keyOf[code] = key;
   }
-  const trie = trieFromParents(
-    cells.subarray(at, at + states - 1),
-    cells.subarray(at + states - 1, at + 2 * (states - 1)),
-    states,
-    symbols,
-    WHAT,
-  );
+  const trie = trieFromCells(cells, at, states, symbols, WHAT);
   const { depth } = trie;
   at += 2 * (states - 1);
   const fail = Int32Array.from(cells.subarray(at, at + states));

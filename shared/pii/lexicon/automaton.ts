@@ -4,14 +4,7 @@ import { CELL_LIMIT, decodeCells, encodeCells, expectCells } from '../cells.js';
 const WHAT = 'the lexicon automaton';
 
 import { isWordChar, LAYOUT_BLANK_BEFORE_BREAK, layoutOf } from '../spans.js';
-import {
-  buildTrie,
-  failureLinks,
-  type Links,
-  stepper,
-  type Trie,
-  trieFromParents,
-} from '../trie.js';
+import { buildTrie, failureLinks, type Links, stepper, type Trie, trieFromCells } from '../trie.js';
 import { foldCode } from './fold.js';
 
 /** One pattern: folded text, and whether it may continue a word on either side. */
@@ -162,13 +155,7 @@ const decodeTables = (encoded: string): Tables => {
     expectCells(symbol >= 2 && symbol < symbols, WHAT);
     alphabet[code] = symbol;
   }
-  const trie = trieFromParents(
-    cells.subarray(at, at + states - 1),
-    cells.subarray(at + states - 1, at + 2 * (states - 1)),
-    states,
-    symbols,
-    WHAT,
-  );
+  const trie = trieFromCells(cells, at, states, symbols, WHAT);
   const { depth } = trie;
   at += 2 * (states - 1);
   const signed = new Int16Array(cells.buffer, cells.byteOffset, cells.length);

@@ -30,6 +30,21 @@ export type LexiconKind =
   | ContactCueKind
   | keyof typeof UNION_NAMES;
 
+/** The cues a person's name may follow, as the name finder tries them ("Frau Weber", "VG Anna"). */
+export const NAME_CUE_KINDS = [
+  'salutation',
+  'title',
+  'lineTitle',
+  'greeting',
+  'closing',
+  'role',
+  'roleNoun',
+  'kin',
+  'labelName',
+  'labelFirst',
+  'labelLast',
+] as const satisfies readonly LexiconKind[];
+
 /** A lexicon word found in a text: its kind and span (never the word itself). */
 export interface LexiconHit {
   readonly kind: LexiconKind;

@@ -1,7 +1,7 @@
 import { isDigitAt, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { foldText } from './fold.js';
-import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
+import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from './index.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
@@ -186,19 +186,7 @@ const SHORT_AFTER = 3;
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
 
-const CUE_KINDS = [
-  'salutation',
-  'title',
-  'lineTitle',
-  'greeting',
-  'closing',
-  'role',
-  'roleNoun',
-  'kin',
-  'labelName',
-  'labelFirst',
-  'labelLast',
-] as const satisfies readonly LexiconKind[];
+const CUE_KINDS = NAME_CUE_KINDS;
 type CueKind = (typeof CUE_KINDS)[number];
 
 const GAP: Readonly<Record<CueKind, RegExp>> = {

@@ -2,7 +2,7 @@ import { countBefore } from '../search.js';
 import { capitalStarts, type Span, spanMatcher } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
-import { type LexiconKind, lexiconHits } from './index.js';
+import { lexiconHits, NAME_CUE_KINDS } from './index.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
 import { spansWithin } from './near.js';
 
@@ -138,19 +138,9 @@ const plainly = (token: NameToken, kinds: readonly Span[]): NameToken => {
   return weak ? { ...token, first: false, last: false } : token;
 };
 
-// Cues a name in lower case may follow ("dear mr clarke", "hi priya", "viele grüße\nanna").
-const CUE_KINDS: readonly LexiconKind[] = [
-  'salutation',
-  'title',
-  'greeting',
-  'closing',
-  'role',
-  'roleNoun',
-  'kin',
-  'labelName',
-  'labelFirst',
-  'labelLast',
-];
+// Cues a name in lower case may follow ("dear mr clarke", "hi priya", "viele grüße\nanna"); not
+// Maltese "Sur", which opens a line in capitals only (and is French "sur" everywhere else).
+const CUE_KINDS = NAME_CUE_KINDS.filter((kind) => kind !== 'lineTitle');
 const WORDS_AFTER_CUE = 3;
 const CUE_GAP = 12;
 
