@@ -582,7 +582,7 @@ const hasCodeLead = (from: number, end: number): boolean => {
 };
 
 // Digits inside an IBAN-shaped code belong to that code (valid or not), not to a phone, card or
-// national number of their own.
+// national number of their own; a code is two letters, two digits and groups of four.
 /** Whether the text at `start` continues an IBAN-shaped code ("BE71 0961 2345 6760"). */
 export const continuesCode = (text: string, start: number): boolean => {
   const before = text.charCodeAt(start - 1);
@@ -593,22 +593,45 @@ export const continuesCode = (text: string, start: number): boolean => {
   digitRunsOf(text);
   if (!hasCodeLead(from, start)) return false;
   const code = CODE_LEAD.exec(text.slice(from, start));
-  return code !== null && (!wrapped || wrappedCodeGoesOn(text, start, code[0]));
+  if (code === null) return false;
+  // Right after the two letters and two digits, an IBAN goes on with a group of four or more:
+  // "bR00 85 07 30 033 28" is a word and a national number, not a code.
+  if (LEAD_ONLY.test(code[0]) && alnumRunLength(text, start) < IBAN_GROUP) return false;
+  return !wrapped || wrappedCodeGoesOn(text, start, code[0]);
+};
+
+const LEAD_ONLY = /^[A-Za-z]{2}\d{2}[^A-Za-z0-9]*$/;
+const IBAN_GROUP = 4;
+
+const alnumRunLength = (text: string, start: number): number => {
+  let end = start;
+  while (end - start < IBAN_GROUP && isAsciiAlnumCode(text.charCodeAt(end))) end += 1;
+  return end - start;
 };
 
 const NOT_ALPHANUMERIC = /[^A-Za-z0-9]/g;
 
 /**
  * Across a line break, only an IBAN the line left unfinished goes on: a code of a country's IBAN
- * length (or of no IBAN country) is whole, and the next line's number ("+49 30…") its own.
+ * length (or of no IBAN country) is whole, and the next line's number ("+49 30…") its own. The
+ * two lines together must make exactly an IBAN's length (valid or not, as on one line): a card
+ * after "BY00" and a break is no part of a Belarusian IBAN.
  */
 const wrappedCodeGoesOn = (text: string, start: number, code: string): boolean => {
   const length = countrySpecs[code.slice(0, 2).toUpperCase()]?.chars;
-  return (
-    isAsciiAlnumCode(text.charCodeAt(start)) &&
-    length !== undefined &&
-    code.replace(NOT_ALPHANUMERIC, '').length < length
-  );
+  let chars = code.replace(NOT_ALPHANUMERIC, '').length;
+  if (!isAsciiAlnumCode(text.charCodeAt(start)) || length === undefined || chars >= length) {
+    return false;
+  }
+  let at = start;
+  for (; at < text.length && chars < length; at++) {
+    const char = text.charCodeAt(at);
+    if (isAsciiAlnumCode(char)) chars += 1;
+    else if (!(char === 32 || char === DASH || char === CARRIAGE_RETURN || isSoftBreak(text, at))) {
+      break;
+    }
+  }
+  return chars === length && !isAsciiAlnumCode(text.charCodeAt(at));
 };
 
 const DASH = 45;

@@ -96,7 +96,9 @@ describe('continuesCode', () => {
     ['after a code then a four-letter word', 'AB12 card 5500', 10, false],
     // Across a soft line break, only an IBAN the line left unfinished goes on.
     ['after an unfinished IBAN, wrapped', 'DE59 3287 9421\n7351 3861 10', 15, true],
-    ['after an IBAN lead, wrapped', 'ES77\n1234 5678', 5, true],
+    ['after an IBAN lead, wrapped', 'ES77\n1234 5678 9012 3456 7890', 5, true],
+    ['after an IBAN lead, wrapped, too short for its IBAN', 'BY00\n371449635398431', 5, false],
+    ['after an IBAN lead, before a group of two', 'bR00 85 07 30 033 28', 5, false],
     ['after a whole IBAN, wrapped', 'AT61 1904 3002 3457 3201\n030 1234567', 25, false],
     ['after a code of no IBAN country, wrapped', 'XX61 1904 3002\n030 1234567', 15, false],
     ['before a plus, wrapped', 'DE59 3287 9421\n+49 30 1234567', 15, false],
