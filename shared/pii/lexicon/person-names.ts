@@ -46,8 +46,9 @@ const PARTICLES = new RegExp(
 );
 const SURNAME_FIRST = /^,[ \u00a0]$/;
 // Adjacent cells of a row: CSV or TSV ("Anna;Weber"), a pipe table ("| Anna | Weber |"), quoted
-// values ('"Anna", "Weber"'); not a list of names ("Schmidt, Anna; Weber, Jan").
-const NEXT_CELL = /^(?:[,;\t]|[ \t]?\|[ \t]?|"[ \t]?[,;][ \t]?")$/;
+// values ('"Anna", "Weber"', SQL's "('Anna', 'Weber')"); not a list of names ("Schmidt, Anna;
+// Weber, Jan").
+const NEXT_CELL = /^(?:[,;\t]|[ \t]?\|[ \t]?|"[ \t]?[,;][ \t]?"|'[ \t]?[,;][ \t]?')$/;
 // A first name joined to a street word is a street: 'Anna-Str.', 'Jan-Weg'.
 const STREET_JOINED =
   /-(?:str|strasse|straße|weg|platz|allee|gasse|ring|damm|ufer|pad|laan|straat)$/;

@@ -29,10 +29,11 @@ export interface NameToken {
 }
 
 // Bounded, non-nested shapes: an optional "O'", a capitalised word with up to two joined parts,
-// or an all-caps word with one joined part.
+// or an all-caps word with one joined part. Not after a letter and an apostrophe ("l'Anna" is an
+// elided article, read by its own rules), but after an opening quote ("VALUES ('Anna', 'Weber')").
 /** Exported for the test that checks its start index. */
 export const CAPITALISED =
-  /(?<![\p{L}\p{N}\p{M}'’_-])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])/gu;
+  /(?<![\p{L}\p{N}\p{M}_-])(?<![\p{L}\p{N}]['’])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])/gu;
 const capitalised = spanMatcher(CAPITALISED, capitalStarts);
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
