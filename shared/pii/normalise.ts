@@ -88,7 +88,7 @@ const MOJIBAKE_SEQUENCE = new RegExp(`^(?:${MOJIBAKE})$`);
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** What a mis-decoded UTF-8 sequence stood for, or undefined when its bytes are no UTF-8. */
-export const repairedMojibake = (written: string): string | undefined => {
+const repairedMojibake = (written: string): string | undefined => {
   if (!MOJIBAKE_SEQUENCE.test(written)) return undefined;
   const bytes = Uint8Array.from(written, (char) => CP1252_BYTES[char] ?? char.charCodeAt(0));
   try {
