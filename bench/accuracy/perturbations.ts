@@ -114,6 +114,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     rewrite: (text) => lines(text, (line) => `> ${line}`),
   },
   {
+    name: 'reply-quote-wrapped',
+    description: 'wrapped at 72 columns, then each line quoted with "> "',
+    rewrite: (text) => lines(hardWrap(text, 72), (line) => `> ${line}`),
+    skipKinds: ESCAPED_JSON,
+  },
+  {
     name: 'log-prefix',
     description: 'each line after a timestamp and a log level',
     rewrite: (text) => lines(text, (line, i) => `2026-11-28T10:00:0${i % 10}Z INFO ${line}`),

@@ -6,6 +6,7 @@ import {
   isHighSurrogate,
   isLowSurrogate,
   LAYOUT_COMBINING,
+  LAYOUT_QUOTED,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
@@ -49,6 +50,9 @@ const SPACED_DASH =
 // "4111·1111·…"): read as a hyphen and a space. Between words they are left alone.
 const DIGIT_JOINER =
   '[\\u2013\\u2014\\u00b7\\u2022](?:(?<=\\d.)(?=[A-Za-z0-9])|(?<=[A-Za-z0-9].)(?=\\d))';
+// The '>' (or '> > ', '>>') an e-mail reply opens each quoted line with: the quoted message reads
+// as it was written, its wrapped lines joined as the recognizers join them.
+const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
 // UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
@@ -125,14 +129,17 @@ const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|$
 // layoutOf), or a character a tag or a digit joiner starts with (flagged by the same pass). Most
 // payloads have none.
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
   'g',
 );
-const VIEW_LAYOUT = LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER;
+const VIEW_LAYOUT =
+  LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER | LAYOUT_QUOTED;
 const rewriteFor = (text: string): RegExp =>
   (layoutOf(text) & VIEW_LAYOUT) === 0 ? REWRITE : REWRITE_ALL;
 const SPACE = 32;
 const EN_DASH = 0x2013;
+const LINE_FEED_CODE = 10;
+const GREATER_THAN_CODE = 62;
 const EM_DASH = 0x2014;
 const TAB = 9;
 const BACKSLASH = 92;
@@ -357,6 +364,10 @@ export const normalisedView = (text: string): TextView | undefined => {
       if (composed === written) continue;
       view.same(text, copied, base);
       view.read(composed, base, at + found.length);
+      copied = at + found.length;
+    } else if (first === LINE_FEED_CODE || first === GREATER_THAN_CODE) {
+      view.same(text, copied, at);
+      view.read(first === LINE_FEED_CODE ? '\n' : '', at, at + found.length);
       copied = at + found.length;
     } else if (first === SPACE || first === TAB) {
       view.same(text, copied, at);

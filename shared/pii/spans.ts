@@ -307,6 +307,9 @@ export const LAYOUT_COMBINING = 4;
 export const LAYOUT_BLANK_BEFORE_BREAK = 8;
 /** Layout flags: a '<' (markup may follow), or a typographic dash, middle dot or bullet. */
 export const LAYOUT_TAG_OR_JOINER = 16;
+/** Layout flags: a line opening with '>', as an e-mail reply quotes the message before it. */
+export const LAYOUT_QUOTED = 32;
+const GREATER_THAN = 62;
 
 const isTagOrJoiner = (code: number): boolean =>
   code === 60 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 0x2022;
@@ -320,6 +323,8 @@ const isSpacedJoiner = (code: number): boolean =>
  */
 const layoutAt = (text: string, i: number, code: number): number => {
   if (isTagOrJoiner(code)) return LAYOUT_TAG_OR_JOINER;
+  if (code === GREATER_THAN)
+    return i === 0 || text.charCodeAt(i - 1) === LINE_FEED ? LAYOUT_QUOTED : 0;
   if (code >= 0x300 && code <= 0x36f) return LAYOUT_COMBINING;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);
@@ -389,7 +394,14 @@ const digitRunsOf = (text: string): void => {
     const first = text.charCodeAt(i);
     if (!isAsciiAlnumCode(first)) {
       if (first >= 128 && isUpperStart(first)) addCapital(i);
-      if (first === 32 || first === 9 || first === 13 || first === 60 || first >= 0xb7) {
+      if (
+        first === 32 ||
+        first === 9 ||
+        first === 13 ||
+        first === 60 ||
+        first === 62 ||
+        first >= 0xb7
+      ) {
         layout |= layoutAt(text, i, first);
       }
       i += 1;

@@ -84,6 +84,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['UTF-8 read as Latin-1 ("Ã¼Ã¼…")', repeated('\u00c3\u00bc')],
   ['C1 controls after a lead byte ("â\\u0080…")', repeated('\u00e2\u0080')],
   ['digits joined by en dashes ("1–1–…")', repeated('1\u2013')],
+  ['reply quotes ("> > > …")', repeated('> ')],
+  ['quoted lines ("\\n>\\n>…")', repeated('\n>')],
   ['tags never closed ("<a <a …")', repeated('<a ')],
   ['one long tag never closed', repeated('x', '<a ')],
   ['escaped line breaks and tabs ("a\\n\\t…")', repeated('a\\n\\t')],

@@ -22,6 +22,7 @@ describe('normalisedView', () => {
     ['angle brackets that make no tag', 'if a < b and c > d, or 3<4'],
     ['a dash between words', 'Berlin - Hamburg, Mo - Fr'],
     ['typographic dashes between words', 'Berlin–Hamburg, A — B, Mo–Fr'],
+    ['a greater-than sign inside a line', 'if a > b then c'],
     ['accented letters that are no mis-decoding', 'Café à la carte, Ärger, Öl, ÿ'],
     ['an e-mail address in angle brackets', 'From: Anna <anna@example.de>'],
     ['blanks at the end of a line', 'Zeile eins  \nZeile zwei\t\n'],
@@ -71,6 +72,7 @@ describe('normalisedView', () => {
       '<p>Hallo <b>Anna</b> Weber,</p><p>danke</p>',
       '\nHallo Anna Weber,\ndanke\n',
     ],
+    ['reply quotes', '> Hallo Anna,\n> > IBAN DE89\n>> 3704', 'Hallo Anna,\nIBAN DE89\n3704'],
     [
       'typographic hyphens, dashes and dots in numbers',
       '+49\u201130\u20111234567, 030\u20131234567, \u22125, 4111\u00b71111',
@@ -206,6 +208,11 @@ describe('classify reads the text as a person would', () => {
       'a salutation and name in UTF-8 read as Windows-1252',
       'Sehr geehrte Frau MÃ¼ller,',
       'PERSON_NAME',
+    ],
+    [
+      'an IBAN wrapped in a quoted reply',
+      '> Bitte auf mein Konto DE89\n> 3704 0044 0532 0130 00 überweisen.',
+      'IBAN',
     ],
     ["a phone with Word's non-breaking hyphens", 'Tel. +49\u201130\u20111234567', 'PHONE_NUMBER'],
     ['an IBAN with en dashes', 'IBAN DE89\u20133704\u20130044\u20130532\u20130130\u201300', 'IBAN'],

@@ -15,6 +15,7 @@ import {
   isWordChar,
   LAYOUT_BLANK_BEFORE_BREAK,
   LAYOUT_COMBINING,
+  LAYOUT_QUOTED,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
@@ -328,7 +329,8 @@ describe('layoutOf', () => {
     flag(/[^ \t\r\n] [-\u2013\u2014\u00b7\u2022] /.test(text), LAYOUT_SPACED_DASH) |
     flag(/[\u0300-\u036f]/.test(text), LAYOUT_COMBINING) |
     flag(/\r|[ \t]\n/.test(text), LAYOUT_BLANK_BEFORE_BREAK) |
-    flag(/[<\u00b7\u2013\u2014\u2022]/.test(text), LAYOUT_TAG_OR_JOINER);
+    flag(/[<\u00b7\u2013\u2014\u2022]/.test(text), LAYOUT_TAG_OR_JOINER) |
+    flag(/(?:^|\n)>/.test(text), LAYOUT_QUOTED);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -340,6 +342,7 @@ describe('layoutOf', () => {
       '\u2013',
       '\u00b7',
       '<',
+      '>',
       'a',
       'Z',
       '1',
@@ -361,6 +364,8 @@ describe('layoutOf', () => {
     ['a spaced dash', '65 - 929', LAYOUT_SPACED_DASH],
     ['a flowed line end', 'sclérose en \nplaques', LAYOUT_BLANK_BEFORE_BREAK],
     ['markup', '<p>Anna</p>', LAYOUT_TAG_OR_JOINER],
+    ['a reply quote', 'Anna wrote:\n> Hallo', LAYOUT_QUOTED],
+    ['a greater-than sign inside a line', 'if a > b', 0],
   ])('flags %s', (_case, text, flags) => {
     expect(layoutOf(text)).toBe(flags);
   });
