@@ -293,6 +293,10 @@ let codeLeads = new Int32Array(64);
 let codeLeadCount = 0;
 let capitals = new Int32Array(256);
 let capitalCount = 0;
+// Where a '.', '_' or '-' stands between two lower-case Latin letters ("anna.weber"): where a
+// handle made of names may be.
+let joins = new Int32Array(64);
+let joinCount = 0;
 let runsText: string | undefined;
 // What else the same pass saw, for the normalised view: a tab or two spaces in a row, a dash or
 // dot with a space on each side, a combining mark (most texts have none: it then skips them).
@@ -349,6 +353,15 @@ const isUpperStart = (code: number): boolean => {
   return known === 1;
 };
 
+const isHandleLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f);
+
+const addJoin = (text: string, at: number): void => {
+  if (!isHandleLetter(text.charCodeAt(at - 1)) || !isHandleLetter(text.charCodeAt(at + 1))) return;
+  joins = grow(joins, joinCount + 1);
+  joins[joinCount++] = at;
+};
+
 const addCapital = (at: number): void => {
   capitals = grow(capitals, capitalCount + 1);
   capitals[capitalCount++] = at;
@@ -388,12 +401,14 @@ const digitRunsOf = (text: string): void => {
   tokenCount = 0;
   codeLeadCount = 0;
   capitalCount = 0;
+  joinCount = 0;
   layout = 0;
   const length = text.length;
   for (let i = 0; i < length; ) {
     const first = text.charCodeAt(i);
     if (!isAsciiAlnumCode(first)) {
       if (first >= 128 && isUpperStart(first)) addCapital(i);
+      if (first === 46 || first === 95 || first === 45) addJoin(text, i);
       if (
         first === 32 ||
         first === 9 ||
@@ -585,6 +600,15 @@ export const gluedCodeStarts: StartsOf = memoised((text) => {
 export const capitalStarts: StartsOf = memoised((text) => {
   digitRunsOf(text);
   return Array.from(capitals.subarray(0, capitalCount));
+});
+
+/**
+ * Where a '.', '_' or '-' joins two lower-case Latin letters ("anna.weber", "jonas_schmidt"),
+ * ascending: the same pass's index.
+ */
+export const handleJoins: StartsOf = memoised((text) => {
+  digitRunsOf(text);
+  return Array.from(joins.subarray(0, joinCount));
 });
 
 /** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */

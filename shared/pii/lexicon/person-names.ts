@@ -1,4 +1,4 @@
-import { isDigitAt, type Span } from '../spans.js';
+import { handleJoins, isDigitAt, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from './index.js';
@@ -869,17 +869,11 @@ const handleEnd = (text: string, lastEnd: number): number => {
 
 const isClear = (folded: string): boolean => (nameFlags(folded) & NAME_FLAGS.AMBIGUOUS) === 0;
 
-// Where a handle may be: a joiner between two lower-case letters (Latin, as user names are).
-const JOINED = /[a-z\u00df-\u024f][._-][a-z\u00df-\u024f]/g;
-
 /** Handles made of a known first name and a known surname, neither also a word or a place. */
 const handleNames = (text: string): NameSpan[] => {
   const names: NameSpan[] = [];
-  JOINED.lastIndex = 0;
-  for (let match = JOINED.exec(text); match !== null; match = JOINED.exec(text)) {
-    const i = match.index + 1;
-    // The letter after this joiner may end the first name of the next handle ("a.b.c").
-    JOINED.lastIndex = i + 1;
+  // Where a handle may be: a joiner between two lower-case letters (Latin, as user names are).
+  for (const i of handleJoins(text)) {
     let start = i - 1;
     while (i - start < HANDLE_FIRST.max + 1 && isLowerAt(text, start - 1)) start -= 1;
     if (i - start < HANDLE_FIRST.min || isWordAt(text, start - 1)) continue;

@@ -8,6 +8,7 @@ import {
   digitRunStarts,
   digitWindows,
   gluedCodeStarts,
+  handleJoins,
   hasContext,
   insideHexId,
   isSoftBreak,
@@ -368,5 +369,19 @@ describe('layoutOf', () => {
     ['a greater-than sign inside a line', 'if a > b', 0],
   ])('flags %s', (_case, text, flags) => {
     expect(layoutOf(text)).toBe(flags);
+  });
+});
+
+describe('handleJoins', () => {
+  it('property: finds every joiner between two lower-case Latin letters, as a pattern would', () => {
+    const chars = ['a', 'z', 'Z', 'é', 'ß', 'Ω', '1', '.', '_', '-', ' ', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(/(?<=[a-z\u00df-\u024f])[._-](?=[a-z\u00df-\u024f])/g)];
+        expect(handleJoins(text)).toEqual(expected.map((match) => match.index));
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
   });
 });
