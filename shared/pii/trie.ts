@@ -29,7 +29,8 @@ const gotoTable = (states: number, symbols: number): Uint16Array | Uint32Array =
 
 /**
  * The trie of the keys, each spelled in symbols through `symbolOf` (a table over code units);
- * `ended` hears which state each key (by index) ends in.
+ * `ended` hears which state each key (by index) ends in. States are numbered breadth first, so the
+ * shallow states a scan spends most of its steps in share a few pages of the goto table.
  */
 export const buildTrie = (
   keys: readonly string[],
@@ -41,7 +42,7 @@ export const buildTrie = (
   const delta = gotoTable(bound, symbols);
   const parent = new Int32Array(bound);
   const symbolTo = new Uint16Array(bound);
-  const depth = new Int32Array(bound);
+  const ends = new Int32Array(keys.length);
   let states = 1;
   keys.forEach((key, index) => {
     let state = 0;
@@ -53,13 +54,41 @@ export const buildTrie = (
         delta[state * symbols + symbol] = next + 1;
         parent[next] = state;
         symbolTo[next] = symbol;
-        depth[next] = (depth[state] as number) + 1;
       }
       state = next;
     }
-    ended(index, state);
+    ends[index] = state;
   });
-  return { states, symbols, delta, parent, symbolTo, depth };
+  const renumbered = breadthFirst(delta, symbols, states);
+  const parents = new Int32Array(states - 1);
+  const symbolsTo = new Uint16Array(states - 1);
+  for (let state = 1; state < states; state++) {
+    const to = renumbered[state] as number;
+    parents[to - 1] = renumbered[parent[state] as number] as number;
+    symbolsTo[to - 1] = symbolTo[state] as number;
+  }
+  ends.forEach((state, index) => ended(index, renumbered[state] as number));
+  return trieFromParents(parents, symbolsTo, states, symbols, 'a trie being built');
+};
+
+/** Each state's number in breadth-first order (children by symbol), the root staying 0. */
+const breadthFirst = (
+  delta: Uint16Array | Uint32Array,
+  symbols: number,
+  states: number,
+): Int32Array => {
+  const queue = new Int32Array(states);
+  const renumbered = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number;
+    renumbered[state] = head;
+    for (let symbol = 1; symbol < symbols; symbol++) {
+      const child = delta[state * symbols + symbol] as number;
+      if (child !== 0) queue[tail++] = child - 1;
+    }
+  }
+  return renumbered;
 };
 
 /**

@@ -29,13 +29,23 @@ export interface Automaton {
 }
 
 const NONE = -1;
+const SEPARATOR = 1;
 const SEPARATORS = [32, 45, 95]; // ' ', '-', '_' are one symbol: 'burn-out' is 'burn out'.
+/**
+ * A symbol no character has: the scan feeds it before every character that follows a separator
+ * or a character no word holds (or starts the text), and a pattern that must start a word begins
+ * with it. So 'at' is not even tried inside 'that', where it could only be rejected after the
+ * fact (most of what the automaton found in a word's middle was).
+ */
+const BOUNDARY = 2;
+/** The code unit that spells BOUNDARY in the keys handed to the trie builder (no text's symbol). */
+const BOUNDARY_CODE = 0xffff;
 
 /** Symbol per folded code unit (a table over all code units): 0 for what no pattern contains. */
 const alphabetOf = (patterns: readonly Pattern[]): { table: Uint16Array; size: number } => {
   const table = new Uint16Array(65536);
-  for (const code of SEPARATORS) table[code] = 1;
-  let size = 1;
+  for (const code of SEPARATORS) table[code] = SEPARATOR;
+  let size = BOUNDARY;
   for (const { text } of patterns) {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -51,11 +61,53 @@ interface Outputs {
   readonly nextOut: Int32Array;
 }
 
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether a folded code unit is a letter, digit or mark (spans.isWordChar's test). */
+const isWordUnit = (code: number): boolean =>
+  code < 128
+    ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    : NON_ASCII_WORD.test(String.fromCharCode(code));
+
+/**
+ * Per symbol, whether BOUNDARY follows it: separators, what no pattern holds, and characters
+ * that are not part of a word. A property of the symbol, so a pattern and a text spell it alike.
+ */
+const triggersOf = (alphabet: Uint16Array, symbols: number): Uint8Array => {
+  const triggers = new Uint8Array(symbols);
+  triggers[0] = 1;
+  triggers[SEPARATOR] = 1;
+  for (let code = 0; code < alphabet.length; code++) {
+    const symbol = alphabet[code] as number;
+    if (symbol > BOUNDARY && !isWordUnit(code)) triggers[symbol] = 1;
+  }
+  return triggers;
+};
+
+/**
+ * A pattern as the scan sees it: BOUNDARY first when it must start a word, and after each of its
+ * characters that BOUNDARY follows in a text.
+ */
+const spelled = (pattern: Pattern, alphabet: Uint16Array, triggers: Uint8Array): string => {
+  const { text } = pattern;
+  let out = startsClosed(pattern) ? String.fromCharCode(BOUNDARY_CODE) : '';
+  for (let i = 0; i < text.length; i++) {
+    out += text[i];
+    if (i < text.length - 1 && triggers[alphabet[text.charCodeAt(i)] as number] === 1) {
+      out += String.fromCharCode(BOUNDARY_CODE);
+    }
+  }
+  return out;
+};
+
 const outputsOf = (patterns: readonly Pattern[], alphabet: Uint16Array, symbols: number) => {
   const ends: number[] = [];
+  const triggers = triggersOf(alphabet, symbols);
+  const withBoundary = alphabet.slice();
+  withBoundary[BOUNDARY_CODE] = BOUNDARY;
   const trie = buildTrie(
-    patterns.map(({ text }) => text),
-    alphabet,
+    patterns.map((pattern) => spelled(pattern, alphabet, triggers)),
+    withBoundary,
     symbols,
     (pattern, state) => {
       ends[pattern] = state;
@@ -82,6 +134,10 @@ const outputLinksOf = ({ fail, order }: Links, firstOut: Int32Array): Int32Array
 
 const isWordCode = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
+
+/** Whether a match must start a word: the scan then tries it only after BOUNDARY. */
+const startsClosed = (pattern: Pattern): boolean =>
+  !pattern.openStart && isWordCode(pattern.text.charCodeAt(0));
 
 /** What a scan needs: the alphabet, the trie, the outputs and the failure links. */
 interface Tables extends Trie, Outputs {
@@ -116,7 +172,7 @@ const encodeTables = (tables: Tables, patterns: number): string => {
   const pairs: number[] = [];
   for (let code = 0; code < alphabet.length; code++) {
     const symbol = alphabet[code] as number;
-    if (symbol > 1) pairs.push(code, symbol);
+    if (symbol > BOUNDARY) pairs.push(code, symbol);
   }
   cells.push(pairs.length / 2, ...pairs);
   for (let state = 1; state < states; state++) cells.push(parent[state] as number);
@@ -146,13 +202,13 @@ const decodeTables = (encoded: string): Tables => {
   // Everything a scan relies on to end is checked, so a damaged table throws (and is compiled
   // instead) rather than loop: exact size, parents first, links to shallower states only.
   const size = 4 + 2 * pairs + 2 * (states - 1) + 3 * states + patterns;
-  expectCells(symbols >= 2 && states >= 1 && cells.length === size, WHAT);
+  expectCells(symbols > BOUNDARY && states >= 1 && cells.length === size, WHAT);
   const alphabet = new Uint16Array(65536);
-  for (const code of SEPARATORS) alphabet[code] = 1;
+  for (const code of SEPARATORS) alphabet[code] = SEPARATOR;
   for (let pair = 0; pair < pairs; pair++) {
     const code = next();
     const symbol = next();
-    expectCells(symbol >= 2 && symbol < symbols, WHAT);
+    expectCells(symbol > BOUNDARY && symbol < symbols && code !== BOUNDARY_CODE, WHAT);
     alphabet[code] = symbol;
   }
   const trie = trieFromCells(cells, at, states, symbols, WHAT);
@@ -205,6 +261,7 @@ export const compileAutomaton = (
   const { symbols, delta, firstOut, nextOut, fail, outputLink } = tables;
   const alphabet = { table: tables.alphabet };
   const step = stepper(delta, symbols, fail);
+  const triggers = triggersOf(tables.alphabet, symbols);
   const symbolCache = new Int32Array(65536).fill(NONE);
   const symbolOf = (code: number): number => {
     let symbol = symbolCache[code] as number;
@@ -214,7 +271,8 @@ export const compileAutomaton = (
     }
     return symbol;
   };
-  const closedStart = patterns.map((p) => !p.openStart && isWordCode(p.text.charCodeAt(0)));
+  // Still checked on each match: BOUNDARY also follows a '_', which spans.isWordChar counts in.
+  const closedStart = patterns.map(startsClosed);
   const closedEnd = patterns.map(
     (p) => !p.openEnd && isWordCode(p.text.charCodeAt(p.text.length - 1)),
   );
@@ -238,6 +296,7 @@ export const compileAutomaton = (
       // Carriage returns and blanks before a line feed are skipped, in the few texts that have
       // them: this loop visits every character of every payload.
       const skipping = hasBlankBeforeBreak(text);
+      let boundary = true;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (skipping && isTrailingBlank(code) && isSkipped(text, i)) {
@@ -246,6 +305,12 @@ export const compileAutomaton = (
         }
         let symbol = symbolCache[code] as number;
         if (symbol === NONE) symbol = symbolOf(code);
+        if (boundary) {
+          // No pattern ends in BOUNDARY, so no state it leads to has an output.
+          const across = delta[state * symbols + BOUNDARY] as number;
+          state = across === 0 ? step(state, BOUNDARY) : across - 1;
+        }
+        boundary = triggers[symbol] === 1;
         const known = delta[state * symbols + symbol] as number;
         state = known === 0 ? step(state, symbol) : known - 1;
         if (firstOut[state] !== NONE) emit(text, state, i + 1, matches);

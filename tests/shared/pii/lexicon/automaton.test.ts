@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import {
   compileAutomaton,
   type Pattern,
   serializeAutomaton,
 } from '../../../../shared/pii/lexicon/automaton.js';
+import { foldCode } from '../../../../shared/pii/lexicon/fold.js';
+import { isWordChar } from '../../../../shared/pii/spans.js';
 
 const word = (text: string): Pattern => ({ text, openStart: false, openEnd: false });
 
@@ -84,6 +87,67 @@ describe('compileAutomaton', () => {
     const [match] = compileAutomaton([word('muller')]).scan('Herr Müller');
 
     expect(match).toEqual({ pattern: 0, start: 5, end: 11 });
+  });
+});
+
+/** Every match by trying each pattern at each offset: what the automaton must find, in one pass. */
+const naiveScan = (patterns: readonly Pattern[], text: string): string[] => {
+  const unit = (code: number): number => {
+    const folded = foldCode(code);
+    return folded === 45 || folded === 95 ? 32 : folded;
+  };
+  const found: string[] = [];
+  patterns.forEach((pattern, index) => {
+    const { text: term } = pattern;
+    for (let start = 0; start + term.length <= text.length; start++) {
+      let equal = true;
+      for (let k = 0; k < term.length && equal; k++) {
+        equal = unit(text.charCodeAt(start + k)) === unit(term.charCodeAt(k));
+      }
+      const end = start + term.length;
+      if (!equal) continue;
+      if (!pattern.openStart && /[a-z0-9]/.test(term.charAt(0)) && isWordChar(text, start - 1))
+        continue;
+      if (
+        !pattern.openEnd &&
+        /[a-z0-9]/.test(term.charAt(term.length - 1)) &&
+        isWordChar(text, end)
+      )
+        continue;
+      found.push(`${index}@${start}-${end}`);
+    }
+  });
+  return found.sort();
+};
+
+describe('compileAutomaton against trying every pattern everywhere', () => {
+  // Few letters, so patterns overlap, nest and meet inside words; with the separators, a
+  // punctuation mark, an underscore (a word character and a separator) and capitals to fold.
+  const letters = fc.constantFrom(...'abt');
+  const patternText = fc
+    .array(fc.constantFrom(...'abt ab.'), { minLength: 1, maxLength: 6 })
+    .map((chars) => chars.join('').trim())
+    .filter((text) => text.length > 0);
+  const pattern = fc.record({ text: patternText, openStart: fc.boolean(), openEnd: fc.boolean() });
+  const text = fc
+    .array(fc.oneof(letters, fc.constantFrom(...'ABT -_.,1é')), { maxLength: 60 })
+    .map((chars) => chars.join(''));
+
+  it('finds exactly the matches that start and end where their pattern allows', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pattern, { minLength: 1, maxLength: 8, selector: (p) => p.text }),
+        text,
+        (patterns, sample) => {
+          const found = compileAutomaton(patterns)
+            .scan(sample)
+            .map(({ pattern: index, start, end }) => `${index}@${start}-${end}`)
+            .sort();
+          expect(found).toEqual(naiveScan(patterns, sample));
+        },
+      ),
+      { seed: 20261129, numRuns: 2000 },
+    );
   });
 });
 
