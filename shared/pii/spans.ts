@@ -709,6 +709,43 @@ const isJoinerCodeUnit = (code: number): boolean =>
 const LONGEST_WINDOW = 13;
 const SHORT_GROUP = 3;
 
+// Per digit run, what windowsByLength asks of it and of the gap after it, from one pass.
+/** Joined to the next run on its line by one space, dot, dash, slash or no-break space. */
+const JOINED = 1;
+/** Ends a line the next run continues (a mail client wrapped the number there). */
+const WRAPPED = 2;
+/** At most SHORT_GROUP digits. */
+const SHORT = 4;
+let runFlags = new Uint8Array(1024);
+
+/** Whether only a soft line break (a space and a carriage return before it allowed) separates. */
+const isWrapGap = (text: string, end: number, next: number): boolean => {
+  const gap = next - end;
+  if (gap < 1 || gap > 3 || !isSoftBreak(text, next - 1)) return false;
+  for (let at = end; at < next - 1; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== CARRIAGE_RETURN) return false;
+  }
+  return true;
+};
+
+/** runFlags for the digit runs of the text digitRunsOf last indexed. */
+const flagRuns = (text: string): Uint8Array => {
+  if (runFlags.length < runCount)
+    runFlags = new Uint8Array(Math.max(runCount, runFlags.length * 2));
+  for (let i = 0; i < runCount; i++) {
+    const end = runBounds[2 * i + 1] as number;
+    let flags = end - (runBounds[2 * i] as number) <= SHORT_GROUP ? SHORT : 0;
+    if (i + 1 < runCount) {
+      const next = runBounds[2 * i + 2] as number;
+      if (next - end === 1 && isJoinerCodeUnit(text.charCodeAt(end))) flags |= JOINED;
+      else if (isWrapGap(text, end, next)) flags |= WRAPPED;
+    }
+    runFlags[i] = flags;
+  }
+  return runFlags;
+};
+
 /**
  * Every window of joined digit groups up to LONGEST_WINDOW digits, bucketed by digit count. A
  * window neither starts nor ends next to a joined group of up to three digits ("36 574 261 809"
@@ -718,60 +755,51 @@ const windowsByLength = (text: string): Span[][] => {
   digitRunsOf(text);
   const count = runCount;
   const bounds = runBounds;
-  const startOf = (i: number): number => bounds[2 * i] as number;
-  const endOf = (i: number): number => bounds[2 * i + 1] as number;
-  // Run i and run i + 1 are one number written in groups.
-  const joinedOnLine = (i: number): boolean =>
-    i >= 0 &&
-    i + 1 < count &&
-    startOf(i + 1) - endOf(i) === 1 &&
-    isJoinerCodeUnit(text.charCodeAt(endOf(i)));
-  // Run i ends a line and run i + 1 starts the next, a mail client having wrapped the number.
-  const wrappedToNext = (i: number): boolean => {
-    if (i < 0 || i + 1 >= count) return false;
-    const gap = startOf(i + 1) - endOf(i);
-    if (gap < 1 || gap > 3 || !isSoftBreak(text, startOf(i + 1) - 1)) return false;
-    // Nothing but the break: a space (format=flowed) and a carriage return before the line feed.
-    for (let at = endOf(i); at < startOf(i + 1) - 1; at++) {
-      const code = text.charCodeAt(at);
-      if (code !== 32 && code !== CARRIAGE_RETURN) return false;
-    }
-    return true;
-  };
-  const isShort = (i: number): boolean => i < count && endOf(i) - startOf(i) <= SHORT_GROUP;
+  const flags = flagRuns(text);
   const buckets: Span[][] = Array.from({ length: LONGEST_WINDOW + 1 }, () => []);
+  // Run k and run k + 1 are one number: written in groups on a line (JOINED), or, where a number
+  // was wrapped, also across the break (JOINED | WRAPPED).
+  const joined = (k: number, across: number): boolean =>
+    k >= 0 && ((flags[k] as number) & across) !== 0;
+  const isShort = (k: number): boolean => k < count && ((flags[k] as number) & SHORT) !== 0;
   // The windows starting at run i: on its line; or, where a number was wrapped, those read across
   // the break (only those: every window on one line is a candidate already).
-  const joinedAcross = (k: number): boolean => joinedOnLine(k) || wrappedToNext(k);
   const collectFrom = (i: number, wrapped: boolean): void => {
-    const joined = wrapped ? joinedAcross : joinedOnLine;
-    const first = startOf(i);
+    const across = wrapped ? JOINED | WRAPPED : JOINED;
+    const first = bounds[2 * i] as number;
     if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) return;
-    if ((joined(i - 1) && isShort(i - 1)) || continuesCode(text, first)) return;
+    if ((joined(i - 1, across) && isShort(i - 1)) || continuesCode(text, first)) return;
     let digits = 0;
     let crossed = false;
     for (let j = i; j < count; j++) {
-      if (j > i && !joined(j - 1)) break;
-      if (j > i && !joinedOnLine(j - 1)) crossed = true;
-      const end = endOf(j);
-      digits += end - startOf(j);
+      if (j > i) {
+        const gap = flags[j - 1] as number;
+        if ((gap & across) === 0) break;
+        if ((gap & JOINED) === 0) crossed = true;
+      }
+      const end = bounds[2 * j + 1] as number;
+      digits += end - (bounds[2 * j] as number);
       if (digits > LONGEST_WINDOW) break;
-      if (isWordChar(text, end) || (joined(j) && isShort(j + 1))) continue;
+      if (isWordChar(text, end) || (joined(j, across) && isShort(j + 1))) continue;
       if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
     }
   };
-  for (let i = 0; i < count; i++) collectFrom(i, false);
+  let wraps = false;
+  for (let i = 0; i < count; i++) {
+    collectFrom(i, false);
+    if (((flags[i] as number) & WRAPPED) !== 0) wraps = true;
+  }
+  if (!wraps) return buckets;
   // A window across a wrap holds the runs on both sides of it: it starts at the wrapped run or
   // at a run joined to it before, so only those starts are tried again.
-  let tried: Uint8Array | undefined;
+  const tried = new Uint8Array(count);
   for (let link = 0; link + 1 < count; link++) {
-    if (!wrappedToNext(link)) continue;
-    tried ??= new Uint8Array(count);
+    if (((flags[link] as number) & WRAPPED) === 0) continue;
     // Back over the runs joined to it, no further than a window's length in digits.
     let start = link;
-    let digits = endOf(link) - startOf(link);
-    while (start > 0 && joinedAcross(start - 1)) {
-      digits += endOf(start - 1) - startOf(start - 1);
+    let digits = (bounds[2 * link + 1] as number) - (bounds[2 * link] as number);
+    while (start > 0 && joined(start - 1, JOINED | WRAPPED)) {
+      digits += (bounds[2 * start - 1] as number) - (bounds[2 * start - 2] as number);
       if (digits > LONGEST_WINDOW) break;
       start -= 1;
     }
