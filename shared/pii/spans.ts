@@ -379,19 +379,9 @@ export const isAsciiAlnumCode = (code: number): boolean =>
   isDigitCode(code) || isAsciiLetterCode(code);
 
 /** Records the digit run [start, end) and, when two letters lead it, a code lead. */
-const addDigitRun = (text: string, start: number, end: number): void => {
-  runBounds = grow(runBounds, 2 * runCount + 2);
-  runBounds[2 * runCount] = start;
-  runBounds[2 * runCount + 1] = end;
-  runCount += 1;
-  const lead =
-    end - start >= 2 &&
-    isAsciiLetterCode(text.charCodeAt(start - 1)) &&
-    isAsciiLetterCode(text.charCodeAt(start - 2));
-  if (lead) {
-    codeLeads = grow(codeLeads, codeLeadCount + 1);
-    codeLeads[codeLeadCount++] = start - 2;
-  }
+const addCodeLead = (at: number): void => {
+  codeLeads = grow(codeLeads, codeLeadCount + 1);
+  codeLeads[codeLeadCount++] = at;
 };
 
 /** Indexes the digit runs, tokens and code leads of the text, unless it was the last one. */
@@ -404,9 +394,18 @@ const digitRunsOf = (text: string): void => {
   joinCount = 0;
   layout = 0;
   const length = text.length;
+  let bounds = tokenBounds;
+  let tokens = 0;
+  let digitBounds = runBounds;
+  let runs = 0;
   for (let i = 0; i < length; ) {
     const first = text.charCodeAt(i);
     if (!isAsciiAlnumCode(first)) {
+      // Most often a space before a word: no layout flag (see layoutAt), capital or join.
+      if (first === 32 && isAsciiAlnumCode(text.charCodeAt(i + 1))) {
+        i += 1;
+        continue;
+      }
       if (first >= 128 && isUpperStart(first)) addCapital(i);
       if (first === 46 || first === 95 || first === 45) addJoin(text, i);
       if (
@@ -426,22 +425,41 @@ const digitRunsOf = (text: string): void => {
     if (first >= 65 && first <= 90) addCapital(i);
     while (i < length) {
       const code = text.charCodeAt(i);
-      if (isDigitCode(code)) {
+      if (code >= 48 && code <= 57) {
         const start = i;
-        while (i + 1 < length && isDigitCode(text.charCodeAt(i + 1))) i += 1;
         i += 1;
-        addDigitRun(text, start, i);
-      } else if (isAsciiLetterCode(code)) {
+        for (let next = text.charCodeAt(i); next >= 48 && next <= 57; next = text.charCodeAt(i)) {
+          i += 1;
+        }
+        if (2 * runs + 2 > digitBounds.length) {
+          runBounds = grow(digitBounds, 2 * runs + 2);
+          digitBounds = runBounds;
+        }
+        digitBounds[2 * runs] = start;
+        digitBounds[2 * runs + 1] = i;
+        runs += 1;
+        // Two letters right before two or more digits: where a code such as an IBAN may start.
+        if (i - start >= 2 && start - tokenStart >= 2) {
+          const a = text.charCodeAt(start - 1) | 32;
+          const b = text.charCodeAt(start - 2) | 32;
+          if (a >= 97 && a <= 122 && b >= 97 && b <= 122) addCodeLead(start - 2);
+        }
+      } else if ((code | 32) >= 97 && (code | 32) <= 122) {
         i += 1;
       } else {
         break;
       }
     }
-    tokenBounds = grow(tokenBounds, 2 * tokenCount + 2);
-    tokenBounds[2 * tokenCount] = tokenStart;
-    tokenBounds[2 * tokenCount + 1] = i;
-    tokenCount += 1;
+    if (2 * tokens + 2 > bounds.length) {
+      tokenBounds = grow(bounds, 2 * tokens + 2);
+      bounds = tokenBounds;
+    }
+    bounds[2 * tokens] = tokenStart;
+    bounds[2 * tokens + 1] = i;
+    tokens += 1;
   }
+  tokenCount = tokens;
+  runCount = runs;
   runsText = text;
 };
 
