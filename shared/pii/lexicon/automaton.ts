@@ -177,14 +177,12 @@ const encodeTables = (tables: Tables, patterns: number): string => {
   cells.push(pairs.length / 2, ...pairs);
   for (let state = 1; state < states; state++) cells.push(parent[state] as number);
   for (let state = 1; state < states; state++) cells.push(symbolTo[state] as number);
-  // Outputs and links as 16-bit two's complement (NONE is -1), widened natively when loaded.
-  const signed = (value: number): number => (value < 0 ? value + CELL_LIMIT : value);
-  for (let state = 0; state < states; state++) cells.push(signed(firstOut[state] as number));
-  for (let out = 0; out < patterns; out++) cells.push(signed(nextOut[out] as number));
+  // Outputs and links plus one, so NONE (-1) is 0: states and patterns may use all 16 bits.
+  for (let state = 0; state < states; state++) cells.push((firstOut[state] as number) + 1);
+  for (let out = 0; out < patterns; out++) cells.push((nextOut[out] as number) + 1);
   for (let state = 0; state < states; state++) cells.push(fail[state] as number);
-  for (let state = 0; state < states; state++) cells.push(signed(outputLink[state] as number));
-  // Signed cells must stay below 2^15 to read back as themselves.
-  if (states >= CELL_LIMIT / 2 || patterns >= CELL_LIMIT / 2) {
+  for (let state = 0; state < states; state++) cells.push((outputLink[state] as number) + 1);
+  if (states >= CELL_LIMIT - 1 || patterns >= CELL_LIMIT - 1) {
     throw new ClassificationError('the lexicon automaton outgrew 16-bit cells');
   }
   return encodeCells(cells, 'the lexicon automaton');
@@ -214,9 +212,9 @@ const decodeTables = (encoded: string): Tables => {
   const trie = trieFromCells(cells, at, states, symbols, WHAT);
   const { depth } = trie;
   at += 2 * (states - 1);
-  const signed = new Int16Array(cells.buffer, cells.byteOffset, cells.length);
+  // Stored plus one (NONE as 0): widened here, and taken back down in the checks below.
   const widened = (length: number): Int32Array => {
-    const values = Int32Array.from(signed.subarray(at, at + length));
+    const values = Int32Array.from(cells.subarray(at, at + length));
     at += length;
     return values;
   };
@@ -227,8 +225,10 @@ const decodeTables = (encoded: string): Tables => {
   const outputLink = widened(states);
   for (let state = 0; state < states; state++) {
     const failed = fail[state] as number;
-    const link = outputLink[state] as number;
-    const out = firstOut[state] as number;
+    const link = (outputLink[state] as number) - 1;
+    const out = (firstOut[state] as number) - 1;
+    outputLink[state] = link;
+    firstOut[state] = out;
     expectCells(
       failed < states && (state === 0 || (depth[failed] as number) < (depth[state] as number)),
       WHAT,
@@ -240,7 +240,8 @@ const decodeTables = (encoded: string): Tables => {
     expectCells(out >= NONE && out < patterns, WHAT);
   }
   for (let out = 0; out < patterns; out++) {
-    const next = nextOut[out] as number;
+    const next = (nextOut[out] as number) - 1;
+    nextOut[out] = next;
     expectCells(next >= NONE && next < out, WHAT);
   }
   return { alphabet, ...trie, firstOut, nextOut, fail, outputLink };
