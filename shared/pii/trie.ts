@@ -107,15 +107,22 @@ export const trieFromParents = (
   const parent = new Int32Array(states);
   const symbolTo = new Uint16Array(states);
   const depth = new Int32Array(states);
+  // Checked once at the end (a damaged table throws all the same): this loop runs at cold start,
+  // before the JIT has compiled it, where a call per state costs milliseconds.
+  let intact = true;
   for (let state = 1; state < states; state++) {
     const from = parents[state - 1] as number;
     const symbol = symbolsTo[state - 1] as number;
-    expectCells(from < state && symbol >= 1 && symbol < symbols, what);
+    if (!(from < state && symbol >= 1 && symbol < symbols)) {
+      intact = false;
+      break;
+    }
     parent[state] = from;
     symbolTo[state] = symbol;
     depth[state] = (depth[from] as number) + 1;
     delta[from * symbols + symbol] = state + 1;
   }
+  expectCells(intact, what);
   return { states, symbols, delta, parent, symbolTo, depth };
 };
 

@@ -128,20 +128,23 @@ const encodePatterns = (patterns: readonly Pattern[], kinds: readonly LexiconKin
 
 /** What encodePatterns wrote; throws on a line it could not have written. */
 export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: LexiconKind[] } => {
-  const [header = '', ...lines] = encoded.split('\n');
-  const names = header.split(',') as LexiconKind[];
+  const lines = encoded.split('\n');
+  const names = (lines[0] ?? '').split(',') as LexiconKind[];
   const patterns: Pattern[] = [];
   const kinds: LexiconKind[] = [];
-  for (const line of lines) {
-    const [kind, flags, text] = line.split('\t');
-    const name = names[Number(kind)];
-    if (name === undefined || text === undefined || !/^[0-3]$/.test(flags ?? '')) {
+  // Read by offsets, not split per line: this runs once per cold start, over 6,000 lines.
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const tab = line.indexOf('\t');
+    const flags = line.charCodeAt(tab + 1) - 48;
+    const name = names[Number(line.slice(0, tab))];
+    if (name === undefined || tab < 1 || flags < 0 || flags > 3 || line.charCodeAt(tab + 2) !== 9) {
       throw new ClassificationError('the prebuilt lexicon patterns are damaged');
     }
     patterns.push({
-      text,
-      openStart: (Number(flags) & 1) !== 0,
-      openEnd: (Number(flags) & 2) !== 0,
+      text: line.slice(tab + 3),
+      openStart: (flags & 1) !== 0,
+      openEnd: (flags & 2) !== 0,
     });
     kinds.push(name);
   }

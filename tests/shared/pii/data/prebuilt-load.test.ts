@@ -1,3 +1,4 @@
+import { decodeCells, encodeCells } from '../../../../shared/pii/cells.js';
 import { CONTEXT_AUTOMATON } from '../../../../shared/pii/data/context-automaton.js';
 import { LEXICON_AUTOMATON } from '../../../../shared/pii/data/lexicon-automaton.js';
 import { compileAutomaton } from '../../../../shared/pii/lexicon/automaton.js';
@@ -27,6 +28,16 @@ const TEXTS = [
 const truncated = (encoded: string): string =>
   encoded.slice(0, Math.floor(encoded.length / 16) * 8);
 
+/** The lexicon table with one cell changed: `at` counts from the start of the named region. */
+const lexiconWith = (region: 'parent' | 'fail', at: number, value: number): string => {
+  const cells = Array.from(decodeCells(LEXICON_AUTOMATON.machine));
+  const [, states = 0, patternCount = 0, pairs = 0] = cells;
+  const parents = 4 + 2 * pairs;
+  const fails = parents + 2 * (states - 1) + states + patternCount;
+  cells[(region === 'parent' ? parents : fails) + at] = value;
+  return encodeCells(cells, 'a test table');
+};
+
 describe('the prebuilt automata as shipped', () => {
   it.each(TEXTS)('load and find what compiled ones find: %j', (text) => {
     expect(compileWordScanner(scanWords, lower, CONTEXT_AUTOMATON.machine)(text)).toEqual(
@@ -45,6 +56,16 @@ describe('the prebuilt automata as shipped', () => {
 
   it('refuse a damaged lexicon table rather than scan with it (it could loop)', () => {
     expect(() => compileAutomaton(patterns, truncated(LEXICON_AUTOMATON.machine))).toThrow();
+  });
+
+  // Each would make the scan loop or read out of bounds; the size is right, so the checks of every
+  // state must catch them.
+  it.each([
+    ['a parent after its child', lexiconWith('parent', 5, 60_000)],
+    ['a failure link to a deeper state', lexiconWith('fail', 1, 30_000)],
+  ])('refuse a lexicon table with %s', (_case, machine) => {
+    expect(() => compileAutomaton(patterns, machine)).toThrow('damaged prebuilt table');
+    expect(() => compileAutomaton(patterns, LEXICON_AUTOMATON.machine)).not.toThrow();
   });
 
   it.each([
