@@ -67,7 +67,9 @@ export const buildTrie = (
     parents[to - 1] = renumbered[parent[state] as number] as number;
     symbolsTo[to - 1] = symbolTo[state] as number;
   }
-  ends.forEach((state, index) => ended(index, renumbered[state] as number));
+  ends.forEach((state, index) => {
+    ended(index, renumbered[state] as number);
+  });
   return trieFromParents(parents, symbolsTo, states, symbols, 'a trie being built');
 };
 

@@ -1,3 +1,4 @@
+import { anyCase } from '../any-case.js';
 import { handleJoins, isDigitAt, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { foldText } from './fold.js';
@@ -690,6 +691,8 @@ const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] =
 };
 
 const wordsPattern = (words: readonly string[]): string => words.join('|');
+/** wordsPattern in either case, for a pattern without the 'i' flag (see any-case.ts). */
+const caseless = (words: readonly string[]): string => anyCase(wordsPattern(words));
 
 // A verb in the third person singular right after a first name: "Anna is pregnant", "Jonas hat
 // Krebs", "Thomas said". Per language EN, DE, FR, ES, IT, NL, PL, PT, SV.
@@ -714,18 +717,20 @@ const PREDICATE_AFTER = new RegExp(
 // A preposition (and an article) right before a first name: "the email from Thomas", "eine Karte
 // für Petra", "une réponse à Julien", "um email para o João", "ett tack till Ebba".
 const PREPOSITION_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${wordsPattern([
+  `(?<![\\p{L}\\p{N}])(?:${caseless([
     ...['from', 'to', 'for', 'with', 'by', 'cc', 'von', 'an', 'für', 'mit', 'bei', 'à', 'de'],
     ...['pour', 'avec', 'par', 'chez', 'para', 'a', 'con', 'per', 'da', 'voor', 'van', 'met'],
     ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
-  ])})[ \\t]{1,2}(?:(?:o|a|el|la|il|der|die|den|dem)[ \\t]{1,2})?$`,
-  'iu',
+  ])})[ \\t]{1,2}(?:(?:${anyCase('o|a|el|la|il|der|die|den|dem')})[ \\t]{1,2})?$`,
+  'u',
 );
 const BEFORE_REACH = 16;
 // An article before the word makes it a noun ("Der Server ist…", "the Kindle has"). Articles
 // used before names in speech ("a Maria", "o João", "la Giulia") are not listed.
-const ARTICLE_BEFORE =
-  /(?<![\p{L}\p{N}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|the|an|le|les|un|une|el|los|las|il|lo|gli|uno|una|het|det)[ \t]{1,2}$/iu;
+const ARTICLE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${anyCase('der|die|das|dem|den|des|ein|eine|einen|einem|the|an|le|les|un|une|el|los|las|il|lo|gli|uno|una|het|det')})[ \\t]{1,2}$`,
+  'u',
+);
 // "Anna, Ben and Carla": first names in a list.
 const LIST_GAP = /^(?:,[ \t]{1,2}|[ \t]{1,2}(?:and|und|et|y|e|en|i|och|oraz)[ \t]{1,2})$/u;
 

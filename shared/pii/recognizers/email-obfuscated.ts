@@ -1,18 +1,22 @@
+import { anyCase } from '../any-case.js';
 import { foldText } from '../lexicon/fold.js';
 import { lexiconHits } from '../lexicon/index.js';
 import { isKnownName } from '../lexicon/names.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { isSoftBreak, type Span, toFinding } from '../spans.js';
 
-const DOT_WORDS = 'dot|punkt|point|punto|ponto|punt|kropka|piste|pont|tecka|tečka|pünktchen';
+// Letters in both cases, so that the patterns below need no 'i' flag (see any-case.ts).
+const DOT_WORDS = anyCase(
+  'dot|punkt|point|punto|ponto|punt|kropka|piste|pont|tecka|tečka|pünktchen',
+);
 // One blank: a space, a tab, or a line break where a mail client wrapped the line.
 const BLANK = '(?: ?\\r?\\n|[ \\t])';
 const DOT = `(?:[ \\t]?\\.[ \\t]?|${BLANK}?[\\[({<][ \\t]?(?:${DOT_WORDS})[ \\t]?[\\])}>]${BLANK}?|${BLANK}(?:${DOT_WORDS})${BLANK})`;
 const LABEL = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}';
 // After the spelt-out at sign: a domain of two to four labels joined by a dot, written or spelt out.
-const DOMAIN = new RegExp(`(?: ?\\r?\\n|[ \\t]{0,2})${LABEL}(?:${DOT}${LABEL}){1,3}`, 'iuy');
-const DOT_SPLIT = new RegExp(DOT, 'iu');
-const SPELT_DOT = new RegExp(`[\\[({<]|${BLANK}(?:${DOT_WORDS})${BLANK}`, 'iu');
+const DOMAIN = new RegExp(`(?: ?\\r?\\n|[ \\t]{0,2})${LABEL}(?:${DOT}${LABEL}){1,3}`, 'uy');
+const DOT_SPLIT = new RegExp(DOT, 'u');
+const SPELT_DOT = new RegExp(`[\\[({<]|${BLANK}(?:${DOT_WORDS})${BLANK}`, 'u');
 const LOCAL_CHAR = /[\p{L}\p{N}._+-]/u;
 const LOCAL_START = /[\p{L}\p{N}]/u;
 const MAX_LOCAL = 64;

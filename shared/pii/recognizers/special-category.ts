@@ -1,3 +1,4 @@
+import { anyCase } from '../any-case.js';
 import { foldText } from '../lexicon/fold.js';
 import {
   type LexiconHit,
@@ -95,7 +96,10 @@ const MEMBERSHIP_BEFORE = new RegExp(
 );
 const MEMBERSHIP_REACH = 32;
 // Or a word after it: "GMB member", "GEW-Mitglied".
-const MEMBERSHIP_AFTER = /^[ \t-](?:member|rep|steward|shop steward|mitglied)(?![\p{L}])/iu;
+const MEMBERSHIP_AFTER = new RegExp(
+  `^[ \\t-](?:${anyCase('member|rep|steward|shop steward|mitglied')})(?![\\p{L}])`,
+  'u',
+);
 const UPPER = /\p{Lu}/u;
 // In lower case the name counts only with no word after it ("medlem i kommunal." but not "med i
 // kommunal regi"), or a word that opens the next part of the sentence.
