@@ -503,6 +503,39 @@ export const digitRunStarts = (min: number): StartsOf =>
     return starts;
   });
 
+/**
+ * Starts of runs of at least `first` digits that, with the runs joined to them by one space, dash,
+ * plus, dot, slash or no-break space, hold at least `min` digits: for a pattern whose matches open
+ * with `first` digits and run to `min` or more in groups so joined ("1234 5678 90 1234567890").
+ * Fewer than digitRunStarts(first) gives where years and amounts abound.
+ */
+export const joinedRunStarts = (first: number, min: number): StartsOf =>
+  memoised((text) => {
+    digitRunsOf(text);
+    const starts: number[] = [];
+    // Digits from each run on through the runs joined after it, summed from the last run back.
+    let after = 0;
+    const totals = new Int32Array(runCount);
+    for (let i = runCount - 1; i >= 0; i--) {
+      const start = runBounds[2 * i] as number;
+      const end = runBounds[2 * i + 1] as number;
+      const next = i + 1 < runCount ? (runBounds[2 * i + 2] as number) : -1;
+      const joined = next === end + 1 && isRunJoiner(text.charCodeAt(end));
+      after = end - start + (joined ? after : 0);
+      totals[i] = after;
+    }
+    for (let i = 0; i < runCount; i++) {
+      const start = runBounds[2 * i] as number;
+      if ((runBounds[2 * i + 1] as number) - start >= first && (totals[i] as number) >= min) {
+        starts.push(start);
+      }
+    }
+    return starts;
+  });
+
+const isRunJoiner = (code: number): boolean =>
+  code === 32 || code === 45 || code === 43 || code === 46 || code === 47 || code === 0xa0;
+
 const isGroupGapCode = (code: number): boolean =>
   code === 32 ||
   code === 9 ||

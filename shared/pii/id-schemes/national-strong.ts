@@ -1,7 +1,7 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
-import { codeStarts, digitRunStarts, tokenStarts } from '../spans.js';
+import { codeStarts, digitRunStarts, joinedRunStarts, tokenStarts } from '../spans.js';
 import { compact, digitsOf, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
 
 // With its sign (YYMMDD-NNNN) or its century (YYYYMMDDNNNN) the number is distinctive.
@@ -174,7 +174,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'se.personnummer',
     ...NATIONAL,
     isValid: allOf((value) => luhn(digitsOf(value)), stdnumValid('SE', 'personnummer')),
-    candidates: byPattern(token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}'), digitRunStarts(4)),
+    candidates: byPattern(token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}'), joinedRunStarts(4, 10)),
     context: PERSONAL_OR_HEALTH_WORDS,
     needsContext: (candidate) => !SWEDISH_STRONG.test(candidate),
     normalise: swedish,

@@ -3,7 +3,7 @@ import { contextPattern } from '../context.js';
 import { digitsOf, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
-import { digitRunStarts, isWholeNumber } from '../spans.js';
+import { isWholeNumber, joinedRunStarts } from '../spans.js';
 
 const ACCOUNT = { type: 'BANK_ACCOUNT', category: 'financial' } as const;
 const ACCOUNT_WORDS = contextPattern(['account']);
@@ -28,7 +28,10 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'es.ccc',
     ...ACCOUNT,
     isValid: spanishCcc,
-    candidates: byPattern(token('\\d{4}[ -]?\\d{4}[ -]?\\d{2}[ -]?\\d{10}'), digitRunStarts(4)),
+    candidates: byPattern(
+      token('\\d{4}[ -]?\\d{4}[ -]?\\d{2}[ -]?\\d{10}'),
+      joinedRunStarts(4, 20),
+    ),
     normalise: digitsOf,
   },
   {

@@ -14,6 +14,7 @@ import {
   isSoftBreak,
   isWholeNumber,
   isWordChar,
+  joinedRunStarts,
   LAYOUT_BLANK_BEFORE_BREAK,
   LAYOUT_COMBINING,
   LAYOUT_QUOTED,
@@ -214,11 +215,15 @@ describe('nearChar', () => {
 const INDEXED: readonly [string, RegExp, StartsOf][] = [
   ['seven digits (ie.pps)', token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)],
   [
-    'four digits (se.personnummer)',
+    'four digits, ten in joined groups (se.personnummer)',
     token('(?:\\d{2})?\\d{4}-?\\d{2}[-+ ]?\\d{4}'),
-    digitRunStarts(4),
+    joinedRunStarts(4, 10),
   ],
-  ['four digits (es.ccc)', token('\\d{4}[ -]?\\d{4}[ -]?\\d{2}[ -]?\\d{10}'), digitRunStarts(4)],
+  [
+    'four digits, twenty in joined groups (es.ccc)',
+    token('\\d{4}[ -]?\\d{4}[ -]?\\d{2}[ -]?\\d{10}'),
+    joinedRunStarts(4, 20),
+  ],
   ['six digits (fi.hetu)', token('\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]'), digitRunStarts(6)],
   [
     'a whole token (it.codicefiscale)',
@@ -284,6 +289,15 @@ describe('scanCandidatesAt', () => {
   it.each(INDEXED)('finds what a scan of the whole text finds: %s', (_, pattern, starts) => {
     assertSameAsWholeScan(pattern, starts, PIECES);
   });
+
+  // Digit groups that often add up to whole numbers of those schemes, so matches are many.
+  const GROUPS = ['1234', '12', '1234567890', '811228', '9874', ' ', '-', '+', '.', 'a', '\n'];
+  it.each(INDEXED.filter(([name]) => name.includes('joined groups')))(
+    'finds what a scan finds among digit groups: %s',
+    (_, pattern, starts) => {
+      assertSameAsWholeScan(pattern, starts, GROUPS, 3000);
+    },
+  );
 
   it('tries the pattern only where the index says a match may start', () => {
     const text = 'ref 12345 and 1234567A, code 7654321B';
