@@ -5,6 +5,7 @@ import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import {
   digitWindows,
   insideHexId,
+  onlySoftBreaks,
   type Span,
   type StartsOf,
   spanMatcher,
@@ -37,6 +38,12 @@ export interface IdScheme {
   readonly gate?: RegExp;
   /** A cheap test on the normalised value that rules most candidates out before anything else. */
   readonly precheck?: (value: string) => boolean;
+  /**
+   * For a scheme without context words: the words that let a candidate wrapped across a line
+   * break count (a valid checksum alone counts on one line, but two lines of a column are two
+   * numbers). Without them, a wrapped candidate never counts.
+   */
+  readonly wrapContext?: ContextWords;
 }
 
 /** The stdnum validator for a country module and name; a missing one fails at module load. */
@@ -101,9 +108,17 @@ const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined
   const candidate = text.slice(span.start, span.end);
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false) return undefined;
-  // A number wrapped across lines could be two numbers in a column: only its label joins them.
+  // A number wrapped across lines could be two numbers in a column: only its label joins them,
+  // and only soft breaks (no blank line, no indented line) can have been a mail client's.
   const wrapped = candidate.includes('\n');
-  if (wrapped && scheme.context === undefined) return undefined;
+  if (wrapped) {
+    if (!onlySoftBreaks(text, span.start, span.end)) return undefined;
+    if (scheme.context === undefined) {
+      if (scheme.wrapContext === undefined || !hasContextNear(text, span, scheme.wrapContext)) {
+        return undefined;
+      }
+    }
+  }
   const needsContext =
     scheme.context !== undefined && (wrapped || (scheme.needsContext?.(candidate) ?? true));
   if (needsContext && !isNear(text, span, scheme)) return undefined;

@@ -10,6 +10,13 @@ export const compact = (candidate: string): string =>
 
 export { digitsOf };
 
+/**
+ * An optional separator of a number's groups, one of `chars` (a character class's body) or a soft
+ * line break (a space and a carriage return allowed before it), where a mail client wrapped the
+ * line: a wrapped candidate then counts only next to its label (schemes.ts).
+ */
+export const gap = (chars: string): string => `(?:[${chars}]| ?\\r?\\n)?`;
+
 /** A global pattern for a whole token: not glued to a letter or digit on either side. */
 export const token = (body: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');

@@ -2,7 +2,12 @@ import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../check
 import { contextPattern } from '../context.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import { codeStarts, digitRunStarts, joinedRunStarts, tokenStarts } from '../spans.js';
-import { compact, digitsOf, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
+import { compact, digitsOf, gap, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
+
+// Where a group may be followed by a space (or a soft line break: see gap).
+const SPACE = gap(' ');
+const NIR_GAP = gap(' .-');
+const AHV_GAP = gap(' .');
 
 // With its sign (YYMMDD-NNNN) or its century (YYYYMMDDNNNN) the number is distinctive.
 const SWEDISH_STRONG = /\d[-+]\d{4}$|^(?:18|19|20)\d{6}[-+]?\d{4}$/;
@@ -56,14 +61,14 @@ const codiceFiscaleDay = (value: string): boolean => {
 const CODICE_FISCALE = /^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/;
 
 /** National identity and social security numbers whose letters or checks make them distinctive. */
-export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
+const SCHEMES: readonly IdScheme[] = [
   {
     id: 'fr.nir',
     ...NATIONAL,
     isValid: stdnumValid('FR', 'nir'),
     candidates: byPattern(
       token(
-        '[1-478][ .-]?\\d{2}[ .-]?\\d{2}[ .-]?(?:\\d{2}|2[ABab])[ .-]?\\d{3}[ .-]?\\d{3}[ .-]?\\d{2}',
+        `[1-478]${NIR_GAP}\\d{2}${NIR_GAP}\\d{2}${NIR_GAP}(?:\\d{2}|2[ABab])${NIR_GAP}\\d{3}${NIR_GAP}\\d{3}${NIR_GAP}\\d{2}`,
       ),
     ),
     normalise: compact,
@@ -120,7 +125,7 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'de.svnr',
     ...NATIONAL,
     isValid: stdnumValid('DE', 'svnr'),
-    candidates: byPattern(token('\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}')),
+    candidates: byPattern(token(`\\d{2}${SPACE}\\d{6}${SPACE}[A-Za-z]${SPACE}\\d{3}`)),
     normalise: compact,
   },
   // Two letters from a restricted set, six digits and A-D: no checksum, but rare outside NINOs.
@@ -128,14 +133,17 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'gb.nino',
     ...NATIONAL,
     isValid: stdnumValid('GB', 'nino'),
-    candidates: byPattern(token('[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]'), codeStarts),
+    candidates: byPattern(
+      token(`[A-Za-z]{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}[A-Da-d]`),
+      codeStarts,
+    ),
     normalise: compact,
   },
   {
     id: 'ch.ssn',
     ...NATIONAL,
     isValid: swissAhv,
-    candidates: byPattern(token('756[ .]?\\d{4}[ .]?\\d{4}[ .]?\\d{2}')),
+    candidates: byPattern(token(`756${AHV_GAP}\\d{4}${AHV_GAP}\\d{4}${AHV_GAP}\\d{2}`)),
     normalise: digitsOf,
   },
   // Eleven digits, but a date plus a mod-97 (be) or two mod-11 check digits (no): about 1 in 200
@@ -184,7 +192,19 @@ export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'pt.cc',
     ...NATIONAL,
     isValid: stdnumValid('PT', 'cc'),
-    candidates: byPattern(token('\\d{8} ?\\d ?[A-Za-z]{2} ?\\d'), digitRunStarts(8)),
+    candidates: byPattern(
+      token(`\\d{8}${SPACE}\\d${SPACE}[A-Za-z]{2}${SPACE}\\d`),
+      digitRunStarts(8),
+    ),
     normalise: compact,
   },
 ];
+
+/**
+ * The schemes above. A valid one counts on its own on one line; wrapped across a line break (a
+ * mail client's), only next to a word for a personal or health number.
+ */
+export const STRONG_NATIONAL_SCHEMES: readonly IdScheme[] = SCHEMES.map((scheme) => ({
+  wrapContext: PERSONAL_OR_HEALTH_WORDS,
+  ...scheme,
+}));

@@ -14,9 +14,10 @@ const boundary = (body: string): RegExp =>
 
 // A document number as printed: Latin or Greek letters ('ΑΒ 123456', a Greek identity card) and
 // digits, at least one digit among the first twelve; or a short prefix set apart ('AA 1234567':
-// capitals, or two small letters, so that 'and 3456789' is not one).
+// capitals, or two small letters, so that 'and 3456789' is not one), also by a line break where a
+// mail client wrapped it (then only soft breaks count: schemes.ts).
 const DOCUMENT_NUMBER = boundary(
-  '(?:(?:[A-Z\\u0391-\\u03a9]{1,3}|[a-z\\u03b1-\\u03c9]{2})[ -](?=\\d)|(?=[A-Za-z\\u0391-\\u03a9\\u03b1-\\u03c9]{0,11}\\d))[A-Za-z0-9\\u0391-\\u03a9\\u03b1-\\u03c9]{5,12}',
+  '(?:(?:[A-Z\\u0391-\\u03a9]{1,3}|[a-z\\u03b1-\\u03c9]{2})(?:[ -]| ?\\r?\\n)(?=\\d)|(?=[A-Za-z\\u0391-\\u03a9\\u03b1-\\u03c9]{0,11}\\d))[A-Za-z0-9\\u0391-\\u03a9\\u03b1-\\u03c9]{5,12}',
 );
 const DIGIT = /\d/g;
 const ALPHANUMERIC = /^[A-Z0-9\u0391-\u03a9]{6,12}$/;

@@ -1,9 +1,11 @@
 import { luhn } from '../checksums.js';
+import { contextPattern, hasContextNear } from '../context.js';
 import type { Recognizer } from '../recognizer.js';
 import {
   continuesCode,
   digitsOf,
   groupedRunStarts,
+  onlySoftBreaks,
   type Span,
   scanCandidatesAt,
   toFinding,
@@ -113,10 +115,50 @@ const oneGroupPerLine = (
   return after === undefined || !DIGIT_LINE.test(after) || after.trim().length === 3;
 };
 
+const GROUPS_LINE = /^\d{4,6}(?:[ -]\d{4,6})+$/;
+
+// Words for a payment card, folded (EN, DE, FR, IT, ES, NL, PL, PT, SV, DA/NO, FI, CS, HU, RO).
+const CARD_WORDS = contextPattern(
+  [],
+  [
+    ...['card number', 'card no', 'credit card', 'debit card', 'payment card', 'card'],
+    ...['visa', 'mastercard', 'amex', 'maestro', 'kartennummer', 'kreditkarte', 'karte'],
+    ...['numero de carte', 'carte bancaire', 'carte de credit', 'carte'],
+    ...['numero di carta', 'carta di credito', 'carta'],
+    ...['numero de tarjeta', 'tarjeta de credito', 'tarjeta'],
+    ...['kaartnummer', 'creditcard', 'betaalpas', 'numer karty', 'karta kredytowa', 'karta'],
+    ...['numero do cartao', 'cartao de credito', 'cartao', 'kortnummer', 'kreditkort'],
+    ...['betalkort', 'korttinumero', 'luottokortti', 'cislo karty', 'platebni karta'],
+    ...['kartyaszam', 'bankkartya', 'numarul cardului', 'card bancar'],
+  ],
+);
+
+/**
+ * "4012\n8888 8888\n1881": a number a narrow column wrapped twice or more, whole groups on every
+ * line and two on one at least (one group per line is oneGroupPerLine's), each break a soft one,
+ * next to a word for a card: twice wrapped, the lines could as well be rows of a table.
+ */
+const wrappedInGroups = (
+  text: string,
+  start: number,
+  end: number,
+  lines: readonly string[],
+): boolean =>
+  lines.length >= 3 &&
+  lines.every((line) => GROUP_LINE.test(line) || GROUPS_LINE.test(line)) &&
+  lines.some((line) => GROUPS_LINE.test(line)) &&
+  onlySoftBreaks(text, start, end) &&
+  hasContextNear(text, { start, end }, CARD_WORDS);
+
 const isCard = (text: string, start: number, candidate: string, digits: string): boolean => {
   if (!issued(digits) || !luhn(digits)) return false;
   const lines = candidate.split(LINE_BREAK);
-  return wrappedAsOne(lines) || oneGroupPerLine(text, start, start + candidate.length, lines);
+  const end = start + candidate.length;
+  return (
+    wrappedAsOne(lines) ||
+    oneGroupPerLine(text, start, end, lines) ||
+    wrappedInGroups(text, start, end, lines)
+  );
 };
 
 // The last group of a grouped candidate, with the separator before it.

@@ -1,6 +1,13 @@
 import { hungarianTaxId, idnrDigits } from '../checksums.js';
 import { contextPattern } from '../context.js';
-import { compact, numericScheme, PERSONAL_NUMBER_WORDS, TAX, token } from '../id-schemes/common.js';
+import {
+  compact,
+  gap,
+  numericScheme,
+  PERSONAL_NUMBER_WORDS,
+  TAX,
+  token,
+} from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { allOf, byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
 import { digitRunStarts, type Span } from '../spans.js';
@@ -11,16 +18,20 @@ const either =
     sources.flatMap((source) => source(text));
 
 const numeric = numericScheme(TAX);
+// Where a group may be followed by a space (or a soft line break: see gap).
+const SPACE = gap(' ');
 
 // German Steuernummer: regional forms with slashes ('181/815/08155', '12/345/6789'), the
 // nationwide 13 digits (state 01-16 first) or 10-12 bare digits; stdnum knows most regional
 // forms. Either needs the name of a tax number ('Steuernummer', 'tax id', 'numéro fiscal').
-const STNR_SLASHED = token('\\d{2,5} ?/ ?\\d{3,5}(?: ?/ ?\\d{4,5})?(?: \\d)?');
+const STNR_SLASHED = token(
+  `\\d{2,5}${SPACE}/${SPACE}\\d{3,5}(?:${SPACE}/${SPACE}\\d{4,5})?(?: \\d)?`,
+);
 const stnrWellFormed = (value: string): boolean =>
   value.length === 13 ? /^(?:0[1-9]|1[0-6])/.test(value) : value.length >= 10 && value.length <= 12;
 
 // Austrian Steuernummer: tax office, dash, three digits, slash, four digits ('81 - 590/9908').
-const AT_TIN = token('\\d{2} ?-? ?\\d{3} ?/ ?\\d{4}');
+const AT_TIN = token(`\\d{2}${SPACE}-?${SPACE}\\d{3}${SPACE}/${SPACE}\\d{4}`);
 
 // Portuguese NIF: individuals start with 1, 2 or 3 (45 for non-residents); others are companies.
 const PT_INDIVIDUAL = /^(?:[123]|45)/;

@@ -33,6 +33,28 @@ const WRAPPED_PERSONAL: readonly (readonly [what: string, text: string])[] = [
     'a phone wrapped after its area code (IT)',
     'Per qualsiasi problema chiamami al +39 02\n12345678, rispondo fino alle 19.',
   ],
+  // Numbers matched by their own patterns, or valid by checksum alone, wrapped next to a label.
+  ['a NINO wrapped after its letters (EN)', 'My social security number is AA\n12 34 56 B, thanks.'],
+  [
+    'a Norwegian fødselsnummer wrapped in a JSON string',
+    '{"id":17,"national_id":"151086\n95088","city":"Bergen"}',
+  ],
+  [
+    'a Belgian number wrapped inside its groups (NL)',
+    'Hallo, mijn identificatienummer is 98 47\n28 997 65 en ik ben verhuisd.',
+  ],
+  [
+    'a French NIR wrapped before its last group (DE)',
+    'Meine\nSozialversicherungsnummer: 2 95 10 99\n126 111 93',
+  ],
+  ['a German Steuernummer wrapped at a slash', 'Meine Steuernummer ist 156 / 141 /\n14808.'],
+  ['an Austrian Steuernummer wrapped at its dash', 'My tax number: 81\n- 590/9908'],
+  [
+    'a Portuguese citizen card wrapped before its check digit',
+    'O meu cartão de cidadão, número nacional 04521224 4 ZZ\n7, expira em 2031.',
+  ],
+  ['an id card number wrapped after its prefix (IT)', "Numero carta d'identità: AA\n1234567"],
+  ['a card a narrow column wrapped twice', 'Card number:\n4012\n8888 8888\n1881, expires 12/29.'],
   [
     'an obfuscated address wrapped after "at" (EN)',
     'Contact for the volunteer rota: Chloe at\nexample dot org, or ring the office.',
@@ -125,6 +147,13 @@ const NOT_JOINED: readonly (readonly [what: string, text: string])[] = [
     'Vårt kontor\nligger på\nKungsgatan 44,\n111 35\nStockholm;\nreceptionen är\nöppen 8–17.',
   ],
   ['a column of numbers under no label', 'Totals per site\n36 574\n261 809\n943 476\n5919'],
+  // The same numbers across a line break, but without a label, or across a blank line.
+  ['a checksum-valid number split over two lines, no label', 'Order 151086\n95088 shipped today.'],
+  [
+    'a national-number label, the groups a blank line apart',
+    'National id field, see below:\n151086\n\n95088 items in stock.',
+  ],
+  ['groups of a card number a blank line apart', 'Batch numbers:\n4012\n8888 8888\n\n1881 pallets'],
 ];
 
 describe('wrapped text', () => {
