@@ -9,6 +9,7 @@ import {
 } from '../../bench/accuracy/cases.js';
 import { CORPORA_DIR, loadCorpora } from '../../bench/accuracy/corpora.js';
 import { flaggedBy, foundBy, measure, rate } from '../../bench/accuracy/measure.js';
+import { hardWrap } from '../../bench/accuracy/perturbations.js';
 import { FLAG_CEILING, RECALL_FLOOR } from '../../bench/accuracy/report.js';
 import { LABEL_KINDS, LABELLED, LANGUAGES, POSITIONS } from '../../bench/accuracy/templates.js';
 import { classify } from '../../shared/pii/classify.js';
@@ -48,6 +49,21 @@ describe('accuracy on the public corpus', () => {
     expect(rate(result.overall) <= FLAG_CEILING ? [] : sample(flagged())).toEqual([]);
     expect(rate(result.overall)).toBeLessThanOrEqual(FLAG_CEILING);
   });
+
+  // As a mail client sends them: lines wrapped where a space was (the offsets stay the same), so
+  // identifiers written in groups break across lines next to their labels.
+  it.each([40, 25])(
+    `finds at least ${RECALL_FLOOR}%% of them wrapped at %i columns, and flags at most ${FLAG_CEILING}%% of the look-alikes`,
+    (width) => {
+      const wrap = (cases: readonly AccuracyCase[]) =>
+        cases.map((item) => ({ ...item, text: hardWrap(item.text, width) }));
+      const found = measure(wrap(recallCases(corpora)), foundBy(classify));
+      const flagged = measure(wrap(neutralCases(corpora)), flaggedBy(classify));
+
+      expect(rate(found.overall) >= RECALL_FLOOR ? [] : sample(found.missed)).toEqual([]);
+      expect(rate(flagged.overall)).toBeLessThanOrEqual(FLAG_CEILING);
+    },
+  );
 
   it('credits no finding to the sentences themselves: nothing is found where the value goes', () => {
     const filler = { source: 'stdnum', type: 'none', value: 'Test', label: 'tax' } as const;
