@@ -20,8 +20,8 @@ import {
   recall,
   redactPiiFlags,
 } from './labelled.js';
-import { flaggedBy, foundBy, measure, redactedBy } from './measure.js';
-import { PERTURBATIONS, perturbed } from './perturbations.js';
+import { flaggedBy, foundBy, measure, rate, redactedBy } from './measure.js';
+import { hardWrap, PERTURBATIONS, perturbed } from './perturbations.js';
 import { type AccuracyRun, renderReport } from './report.js';
 
 /** `npm run bench:accuracy`: measures both classifiers on the public corpus, prints and saves. */
@@ -103,11 +103,37 @@ const robustnessTable = (): string => {
   ].join('\n');
 };
 
+/** Both classifiers on the public-corpus sentences hard-wrapped as a mail client sends them. */
+const wrappedTable = (): string => {
+  const lines = [40, 25].map((width) => {
+    const wrap = (list: typeof cases.recall) =>
+      list.map((item) => ({ ...item, text: hardWrap(item.text, width) }));
+    const recallCasesWrapped = wrap(cases.recall);
+    const flagCasesWrapped = wrap(cases.flags);
+    const found = rate(measure(recallCasesWrapped, foundBy(classify)).overall);
+    const foundTheirs = rate(measure(recallCasesWrapped, redact).overall);
+    const flagged = rate(measure(flagCasesWrapped, flaggedBy(classify)).overall);
+    const flaggedTheirs = rate(measure(flagCasesWrapped, redact).overall);
+    return `| ${width} columns | ${recallCasesWrapped.length} | ${percent(found)} | ${percent(foundTheirs)} | ${flagCasesWrapped.length} | ${percent(flagged)} | ${percent(flaggedTheirs)} |`;
+  });
+  return [
+    '## Robustness: the public-corpus sentences hard-wrapped',
+    '',
+    'The sentences above, wrapped where a space was as a mail client sends plain text, so identifiers written in groups break across lines next to their labels. `npm test` asserts the same floors (`tests/bench/accuracy.test.ts`).',
+    '',
+    '| wrapped at | valid identifiers | recall cris-router | recall redact-pii | invalid look-alikes | flagged cris-router | flagged redact-pii |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...lines,
+    '',
+  ].join('\n');
+};
+
 const report = [
   renderReport(run),
   labelledTable('Labelled corpus (targets: recall >= 99%, false positives <= 5%)', LABELLED_CORPUS),
   labelledTable('Held-out labelled set', 'tests/fixtures/labelled/holdout.jsonl'),
   robustnessTable(),
+  wrappedTable(),
 ].join('\n');
 writeFileSync(REPORT, report);
 process.stdout.write(`${report}\nWritten to ${REPORT}\n`);
