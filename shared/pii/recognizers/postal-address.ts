@@ -1,9 +1,11 @@
 import { upperView, writtenInLowerCase } from '../case-view.js';
+import { contextPattern, hasContextNear } from '../context.js';
+import { foldText } from '../lexicon/fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, toFinding } from '../spans.js';
+import { type Span, spanMatcher, toFinding, tokenStarts } from '../spans.js';
 
 const PARTICLE =
   "(?:de|del|della|delle|dei|degli|di|da|do|dos|das|des|du|la|le|les|el|los|las|l'|d'|san|santa|são|von|van|der|den|y|e)";
@@ -171,6 +173,34 @@ const lowerCaseCandidates = (text: string, hits: LexiconHits): Span[] => {
   );
 };
 
+// An Irish Eircode names one dwelling or business ('D02 X285', 'A65F4E2'): a routing key (a letter
+// and two digits, or D6W) and four characters from a set without look-alikes. Alone it is a whole
+// address, so it counts labelled by its name or an address word ("Eircode: D02 X285"), or ending
+// an address line near one (", Dublin 6, D06 F2X3"); other codes of that shape are product codes.
+const EIRCODE =
+  /(?<![\p{L}\p{N}])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
+const eircodes = spanMatcher(EIRCODE, tokenStarts(3, 7));
+const EIRCODE_WORDS = contextPattern(
+  [],
+  [
+    ...['eircode', 'address', 'home address', 'postcode', 'post code', 'postal code', 'seoladh'],
+    ...['ship to', 'deliver to'],
+  ],
+);
+const AFTER_COMMA = /,[ \t]?$/;
+// The label right before it: "Eircode: D02 X285", "my eircode is D02X285", "address - A65 F4E2".
+const LABEL_BEFORE =
+  /(?:eircode|address|post ?code|postal code|seoladh|ship to|deliver to)[ \t]*(?:is[ \t]+|[:=-][ \t]*)?["'(]?$/;
+const LABEL_REACH = 32;
+
+const eircodeCandidates = (text: string): Span[] =>
+  eircodes(text).filter(
+    (span) =>
+      LABEL_BEFORE.test(foldText(text.slice(Math.max(0, span.start - LABEL_REACH), span.start))) ||
+      (AFTER_COMMA.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+        hasContextNear(text, span, EIRCODE_WORDS)),
+  );
+
 /** Street addresses (street word + number); by a company or venue and no person, a business's. */
 export const postalAddressRecognizer: Recognizer = {
   name: 'postal-address',
@@ -178,8 +208,12 @@ export const postalAddressRecognizer: Recognizer = {
   find: (text) => {
     const hits = lexiconHits(text);
     const business = hits.of('business');
-    const found = candidates(text, hits);
-    return (found.length > 0 ? found : lowerCaseCandidates(text, hits)).map(
+    const streets = candidates(text, hits);
+    const found = [
+      ...(streets.length > 0 ? streets : lowerCaseCandidates(text, hits)),
+      ...eircodeCandidates(text),
+    ];
+    return found.map(
       (span): Finding =>
         isBusiness(text, span, business)
           ? toFinding(span, {

@@ -116,3 +116,25 @@ describe('postalAddressRecognizer in lower case', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// An Irish Eircode is a whole address on its own (one per dwelling): labelled, or ending an
+// address line near an address word. Other codes of its shape are product codes.
+describe('postalAddressRecognizer on Eircodes', () => {
+  it.each([
+    ['labelled', 'My Eircode is D02 X285, please send the forms there.', 'D02 X285'],
+    ['labelled, written without its space', 'Seoladh: A65F4E2', 'A65F4E2'],
+    ['the Dublin 6W routing key', 'Eircode: D6W Y2X4', 'D6W Y2X4'],
+    ['ending an address line', 'Home address: Apt 3, The Maltings, R95 E1F4', 'R95 E1F4'],
+  ])('finds one %s', (_case, text, eircode) => {
+    expect(found(text)).toContain(`${eircode} [location]`);
+  });
+
+  it.each([
+    ['an order code', 'Order D02 X285 shipped on Monday.'],
+    ['a part number with an address word after it', 'Part A65F4E2 is out of stock at the address.'],
+    ['letters outside the Eircode alphabet', 'Eircode: D02 B285'],
+    ['glued to a longer token', 'Eircode: XD02 X285'],
+  ])('ignores %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
