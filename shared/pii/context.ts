@@ -177,6 +177,10 @@ const hitsIn = (text: string): readonly Hit[] => {
 export const knownAbsent = (text: string, words: ContextWords): boolean =>
   text === scannedText && !scannedHits.some((hit) => hit.groups.includes(words.id));
 
+/** Whether any word of this set is anywhere in the text (one pass per text, shared). */
+export const hasAnyContext = (text: string, words: ContextWords): boolean =>
+  hitsIn(text).some((hit) => hit.groups.includes(words.id));
+
 /** How far around a candidate a context word may sit: labels mostly precede the value. */
 export const CONTEXT_BEFORE = 48;
 export const CONTEXT_AFTER = 40;

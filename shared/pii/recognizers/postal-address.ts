@@ -1,5 +1,5 @@
 import { upperView, writtenInLowerCase } from '../case-view.js';
-import { contextPattern, hasContextNear } from '../context.js';
+import { contextPattern, hasAnyContext, hasContextNear } from '../context.js';
 import { foldText } from '../lexicon/fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
@@ -193,13 +193,18 @@ const LABEL_BEFORE =
   /(?:eircode|address|post ?code|postal code|seoladh|ship to|deliver to)[ \t]*(?:is[ \t]+|[:=-][ \t]*)?["'(]?$/;
 const LABEL_REACH = 32;
 
+// Both ways of counting need one of the words: most texts have none, and skip the pattern.
 const eircodeCandidates = (text: string): Span[] =>
-  eircodes(text).filter(
-    (span) =>
-      LABEL_BEFORE.test(foldText(text.slice(Math.max(0, span.start - LABEL_REACH), span.start))) ||
-      (AFTER_COMMA.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
-        hasContextNear(text, span, EIRCODE_WORDS)),
-  );
+  !hasAnyContext(text, EIRCODE_WORDS)
+    ? []
+    : eircodes(text).filter(
+        (span) =>
+          LABEL_BEFORE.test(
+            foldText(text.slice(Math.max(0, span.start - LABEL_REACH), span.start)),
+          ) ||
+          (AFTER_COMMA.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+            hasContextNear(text, span, EIRCODE_WORDS)),
+      );
 
 /** Street addresses (street word + number); by a company or venue and no person, a business's. */
 export const postalAddressRecognizer: Recognizer = {
