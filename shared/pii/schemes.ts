@@ -12,6 +12,7 @@ import {
   toFinding,
 } from './spans.js';
 import { STDNUM, validateQuietly } from './stdnum.js';
+import { vatCountryBefore } from './vat-prefix.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
 export interface IdScheme {
@@ -103,8 +104,22 @@ const isNear = (text: string, span: Span, scheme: IdScheme): boolean => {
 };
 
 /** The score a candidate earns, or undefined when it is not this scheme's number. */
+// A scheme's country, from its id ('de.stnr'), for the schemes of one country.
+const SCHEME_COUNTRY = /^([a-z]{2})\./;
+
+/**
+ * Whether another country's VAT prefix stands right before the span ('PL 5211355116'): for a
+ * scheme of one country, or a bank account number of none ("P.IVA IT 00743110157").
+ */
+const foreignVatPrefix = (text: string, span: Span, scheme: IdScheme): boolean => {
+  const country = SCHEME_COUNTRY.exec(scheme.id)?.[1];
+  if (country === 'eu' || (country === undefined && scheme.type !== 'BANK_ACCOUNT')) return false;
+  const prefixed = vatCountryBefore(text, span.start);
+  return prefixed !== undefined && prefixed !== country;
+};
+
 const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined => {
-  if (insideHexId(text, span)) return undefined;
+  if (insideHexId(text, span) || foreignVatPrefix(text, span, scheme)) return undefined;
   const candidate = text.slice(span.start, span.end);
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false) return undefined;

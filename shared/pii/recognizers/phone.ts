@@ -12,6 +12,7 @@ import {
   scanCandidates,
   toFinding,
 } from '../spans.js';
+import { vatCountryBefore } from '../vat-prefix.js';
 
 // Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses.
 const CANDIDATE = /(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,24}\d/gu;
@@ -41,6 +42,11 @@ const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'C
 const PHONE_WORDS = contextPattern(['phone']);
 const ORDER_WORDS =
   /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz)/i;
+// A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
+// 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): no phone, unless a phone
+// word is near too. Case-insensitive without the 'u' flag (cheap to compile); ASCII word edges.
+const BUSINESS_NUMBER_WORDS =
+  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|αφμ)(?![A-Za-z])/i;
 // "2023/05/1234": a reference that starts with a year and a month.
 const DATED_REFERENCE = /^(?:19|20)\d{2}[-./](?:0[1-9]|1[0-2])[-./]/;
 // Written without any separator, a national number is at most 12 digits ("015112345678").
@@ -135,6 +141,14 @@ const nationalEvidence = (
   if (form === 'bare' && !phoneWord && separatorCount(value) < 2) return undefined;
   if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
   if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
+  // A company's number: labelled as one, or right after a VAT prefix ("VAT: GB 980 7806 84").
+  if (
+    !phoneWord &&
+    (hasContext(text, span, BUSINESS_NUMBER_WORDS) ||
+      vatCountryBefore(text, span.start) !== undefined)
+  ) {
+    return undefined;
+  }
   const grouped = separatorCount(value) > 0;
   const digits = digitCount(value);
   if (!grouped && digits > MAX_CONTIGUOUS) return undefined;

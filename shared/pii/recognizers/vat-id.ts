@@ -61,6 +61,9 @@ const COUNTRIES: Readonly<Record<string, VatCountry>> = {
   XI: country('GB', [5, 9, 12], { withPrefix: false, extra: gbVat }),
 };
 
+/** The prefixes this recognizer reads (vat-prefix.ts must know the same ones). */
+export const VAT_ID_PREFIXES: readonly string[] = Object.keys(COUNTRIES);
+
 // Upper-case country prefix, then a flat run of upper-case alphanumerics and separators; the
 // longest prefix of that run (cut at a separator) which validates is the VAT number.
 const CANDIDATE = new RegExp(

@@ -26,6 +26,24 @@ describe('phoneRecognizer', () => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
 
+  // A company's number labelled as one, or right after a VAT prefix, is no phone number; next to a
+  // phone word it still is.
+  it.each([
+    ['a VAT number with its prefix set apart', 'VAT: GB 980 7806 84'],
+    ['a company number', 'Manchester M1 3HE | Company no. 04512345'],
+    ['a French RCS number', 'Capital social 50 000 €, RCS Lyon 512 345 678.'],
+    ['a Portuguese company NIF', 'NIF da empresa PT 500 019 720, fatura FT 2024/332'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([]);
+  });
+
+  it.each([
+    ['next to a phone word', 'VAT questions: ring 020 7946 0958', '020 7946 0958'],
+    ['with a phone word and a company word', 'Tel. 0612 345 678 (RCS Lyon)', '0612 345 678'],
+  ])('still finds a phone number %s', (_case, text, expected) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
+  });
+
   // Next to a phone word in any EU language a phone-shaped number counts (format plus context),
   // even when no EU country's plan knows it. Numbers from Presidio's tests (tests/fixtures/corpora).
   it.each([
