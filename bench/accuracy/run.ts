@@ -132,6 +132,10 @@ const report = [
   renderReport(run),
   labelledTable('Labelled corpus (targets: recall >= 99%, false positives <= 5%)', LABELLED_CORPUS),
   labelledTable('Held-out labelled set', 'tests/fixtures/labelled/holdout.jsonl'),
+  labelledTable(
+    'Red-team set (written blind on 2026-11-29: 88.8% recall, 16.3% false positives when first measured)',
+    'tests/fixtures/labelled/redteam.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
