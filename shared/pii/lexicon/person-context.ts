@@ -3,6 +3,7 @@ import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
+import { isCountedSubject } from './statistic-subject.js';
 
 /** Who a sensitive term is said of: a named person, the writer, a third person, or a role. */
 export type PersonCue = 'name' | 'self' | 'other' | 'role';
@@ -67,6 +68,9 @@ const OBJECT_GAP = /^[ \t]{1,2}$/;
 const REASON_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:because|cos|coz|cuz|'cause|since|omdat|want|eftersom|fordi|koska|porque|perche|poiche|siccome|pois|bo|poniewaz|car|parce qu'|puisqu')[ \t]*$/u;
 const AFTER_REASON_KINDS: readonly PronounKind[] = ['other', 'otherCopula'];
+// Cues of a third person, which a statistic may have as its subject ("un lavoratore su tre è
+// iscritto"): see statistic-subject.ts.
+const COUNTABLE_KINDS: readonly PronounKind[] = ['other', 'otherCopula', 'otherLead', 'role'];
 const NAME_WINDOW = 150;
 // A sentence or clause ends at these, and at a line break other than a soft one (where a mail
 // client or terminal wrapped a line: "she is on\nchemotherapy" is one clause).
@@ -268,7 +272,11 @@ const pronounNear = (text: string, term: Span, cues: readonly Cue[]): PersonCue 
     if (!fitsKind(text, cue, term)) continue;
     const overlaps = cue.start < term.end && term.start < cue.end;
     const before = cue.end <= term.start && gapFits(text, cue.end, term.start, REACH[cue.kind]);
-    if (overlaps || before) return CUE_OF[cue.kind];
+    if (overlaps || before) {
+      // "Un lavoratore su tre è iscritto", "One in three workers has": a share of a group.
+      if (COUNTABLE_KINDS.includes(cue.kind) && isCountedSubject(text, cue.start)) continue;
+      return CUE_OF[cue.kind];
+    }
     if (cue.start >= term.end && afterFits(text, term, cue)) return CUE_OF[cue.kind];
   }
   return undefined;

@@ -375,6 +375,39 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // A share of a group as the subject of a third-person cue is a statistic, not an individual:
+  // "un lavoratore su tre è iscritto" (one worker in three is a member). One of them stays one.
+  it.each([
+    ['IT, one in three', 'ISTAT: circa un lavoratore su tre è iscritto a un sindacato.'],
+    [
+      'IT, after "and"',
+      'Il tasso è al 52,5% e circa un lavoratore su tre è iscritto a un sindacato.',
+    ],
+    ['IT, in Italy', 'In Italia un lavoratore su tre è iscritto al sindacato.'],
+    ['IT, a percentage', 'Il 30% dei lavoratori è iscritto al sindacato.'],
+    ['ES, one in three', 'Uno de cada tres trabajadores está afiliado a un sindicato.'],
+    ['PL, every third', 'Co trzeci pracownik jest członkiem związku zawodowego.'],
+    ['EN, one in three', 'One in three workers is a union member.'],
+    ['DE, every third', 'Jeder dritte Beschäftigte ist Mitglied einer Gewerkschaft.'],
+    ['FR, half', 'La moitié des salariés sont syndiqués.'],
+    ['FR, one in ten', 'Un salarié sur dix est syndiqué.'],
+    ['NL, one in three', 'Een op de drie werknemers is lid van een vakbond.'],
+    ['SV, every third', 'Var tredje anställd är med i facket.'],
+  ])('finds nothing in a statistic: %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['IT, a colleague', 'Il mio collega è iscritto al sindacato.'],
+    ['IT, one of my colleagues', 'Uno dei miei colleghi è iscritto al sindacato.'],
+    ['IT, no subject', 'È iscritto al sindacato da due anni.'],
+    ['IT, a pronoun after a statistic', 'Il 30% è precario, ma lui è iscritto al sindacato.'],
+    ['IT, working half time', 'Lavora al 50% ed è iscritto al sindacato.'],
+    ['IT, one day in three', 'Lavora un giorno su tre ed è iscritto al sindacato.'],
+  ])('finds the union member in %s', (_case, text) => {
+    expect(found(text).filter((f) => f.startsWith('TRADE_UNION'))).not.toEqual([]);
+  });
+
   // 'MS' is multiple sclerosis next to a person, but mostly Microsoft, a degree or a ship.
   it.each([
     ['DE, a wife', 'Meine Frau hat MS.', 'HEALTH_DATA:MS'],
