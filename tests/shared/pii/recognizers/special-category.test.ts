@@ -1,3 +1,4 @@
+import { classify } from '../../../../shared/pii/classify.js';
 import { specialCategoryRecognizer } from '../../../../shared/pii/recognizers/special-category.js';
 
 const found = (text: string): string[] =>
@@ -375,6 +376,37 @@ describe('specialCategoryRecognizer', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // Red-team gaps (fictional people): Finnish parties and '-liitto' unions, a Roma person in the
+  // Central European languages (the masculine 'Rom' only after "is": alone it is Rome, a room, rum).
+  it.each([
+    ['FI, a party', 'Hän on vasemmistoliiton jäsen.', ['POLITICAL_OPINION:vasemmistoliiton']],
+    ['FI, a party supporter', 'Hän on perussuomalainen.', ['POLITICAL_OPINION:perussuomalainen']],
+    ['FI, a union', 'Hän on Metalliliiton jäsen.', ['TRADE_UNION_MEMBERSHIP:Metalliliiton jäsen']],
+    [
+      'FI, joining a union',
+      'Hän liittyi Tehyn jäseneksi.',
+      ['TRADE_UNION_MEMBERSHIP:Tehyn jäseneksi'],
+    ],
+    ['CS, a Roma woman', 'Pacientka je Romka.', ['ETHNIC_ORIGIN:Romka']],
+    ['CS, a Roma man', 'Pacient je Rom.', ['ETHNIC_ORIGIN:je Rom']],
+    ['SK, a Roma woman', 'Zamestnankyňa je Rómka.', ['ETHNIC_ORIGIN:Rómka']],
+    ['HR, a Roma woman', 'Pacijentica je Romkinja.', ['ETHNIC_ORIGIN:Romkinja']],
+    ['RO, a Roma man', 'Angajatul este rrom.', ['ETHNIC_ORIGIN:rrom']],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['DE, Rome', 'Er war letzte Woche in Rom.'],
+    ['CS, memory', 'Mám 64 kB ROM.'],
+    ['DA, rum', 'Han drikker rom og cola.'],
+    ['CS, a share of the population', 'Romové tvoří asi 2 % obyvatel.'],
+    ['FI, an election', 'Vasemmistoliitto voitti vaalit.'],
+    ['FI, the members of a union', 'Metalliliiton jäsenet äänestävät sopimuksesta.'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   // A share of a group as the subject of a third-person cue is a statistic, not an individual:
   // "un lavoratore su tre è iscritto" (one worker in three is a member). One of them stays one.
   it.each([
@@ -406,6 +438,27 @@ describe('specialCategoryRecognizer', () => {
     ['IT, one day in three', 'Lavora un giorno su tre ed è iscritto al sindacato.'],
   ])('finds the union member in %s', (_case, text) => {
     expect(found(text).filter((f) => f.startsWith('TRADE_UNION'))).not.toEqual([]);
+  });
+
+  // Whole messages from a red-team set (invented people), as classify() sees them.
+  it.each([
+    [
+      'EN, a religious practice (#6)',
+      "quick q for the rota — Marcus can't really do the late shifts during Ramadan cos he's fasting and breaks it at sunset, can we swap him with someone on earlies for those 4 weeks?",
+      'personal',
+    ],
+    [
+      'IT, union statistics (#62)',
+      'ISTAT: nel 2023 il tasso di occupazione femminile è al 52,5% e circa un lavoratore su tre è iscritto a un sindacato. Crea una tabella riassuntiva.',
+      'non-sensitive',
+    ],
+    [
+      'EL, a fraud conviction (#144)',
+      'Ο υπάλληλος Νίκος Αντωνίου έχει καταδικαστεί για απάτη το 2018, σύμφωνα με το ποινικό μητρώο που προσκόμισε. Μπορεί να μείνει στο ταμείο;',
+      'personal',
+    ],
+  ])('classifies %s', (_case, text, expected) => {
+    expect(classify(text).classification).toBe(expected);
   });
 
   // 'MS' is multiple sclerosis next to a person, but mostly Microsoft, a degree or a ship.
