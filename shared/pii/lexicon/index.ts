@@ -12,6 +12,7 @@ import { foldText } from './fold.js';
 import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
 import { CRIMINAL_TERMS } from './terms/criminal.js';
 import { PERSON_CUES, type PersonCueKind } from './terms/person-cues.js';
+import { PRONOUN_CUES } from './terms/pronoun-cues.js';
 import {
   HEALTH_ABBREVIATIONS,
   SPECIAL_CATEGORY_TERMS,
@@ -28,6 +29,7 @@ export type LexiconKind =
   | 'criminal'
   | PersonCueKind
   | ContactCueKind
+  | keyof typeof PRONOUN_CUES
   | keyof typeof UNION_NAMES;
 
 /** The cues a person's name may follow, as the name finder tries them ("Frau Weber", "VG Anna"). */
@@ -63,6 +65,7 @@ const LISTS: Readonly<Record<LexiconKind, readonly string[]>> = {
   ...HEALTH_ABBREVIATIONS,
   criminal: CRIMINAL_TERMS,
   ...PERSON_CUES,
+  ...PRONOUN_CUES,
   ...CONTACT_CUES,
   ...UNION_NAMES,
 };

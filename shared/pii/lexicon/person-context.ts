@@ -3,6 +3,7 @@ import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
+import { isCountedSubject } from './statistic-subject.js';
 
 /** Who a sensitive term is said of: a named person, the writer, a third person, or a role. */
 export type PersonCue = 'name' | 'self' | 'other' | 'role';
@@ -18,7 +19,8 @@ type PronounKind =
   | 'role'
   | 'selfLead'
   | 'otherLead'
-  | 'selfSono';
+  | 'selfSono'
+  | 'otherObject';
 
 // How many words, and characters, may stand between a cue and the term it applies to.
 const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
@@ -38,6 +40,7 @@ const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
   selfLead: { words: 5, chars: 40 },
   otherLead: { words: 2, chars: 25 },
   selfSono: { words: 1, chars: 12 },
+  otherObject: { words: 5, chars: 40 },
 };
 const PRONOUN_KINDS = Object.keys(REACH).filter((kind) => kind !== 'kin') as PronounKind[];
 // A first-person cue may also follow the term: "diabetes, which I have", "religion is my ...".
@@ -55,7 +58,19 @@ const CUE_OF: Readonly<Record<PronounKind, PersonCue>> = {
   selfLead: 'self',
   otherLead: 'other',
   selfSono: 'self',
+  otherObject: 'other',
 };
+// An object pronoun right after the term: "the police arrested him", "polisen grep honom".
+const OBJECT_GAP = /^[ \t]{1,2}$/;
+// A subject pronoun after the term opening a clause of reason: "can't do the late shifts during
+// Ramadan cos he's fasting", "no night shifts during chemo since she". The reason is given for
+// the person the first clause is about. Folded, at the end of the gap between term and pronoun.
+const REASON_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:because|cos|coz|cuz|'cause|since|omdat|want|eftersom|fordi|koska|porque|perche|poiche|siccome|pois|bo|poniewaz|car|parce qu'|puisqu')[ \t]*$/u;
+const AFTER_REASON_KINDS: readonly PronounKind[] = ['other', 'otherCopula'];
+// Cues of a third person, which a statistic may have as its subject ("un lavoratore su tre è
+// iscritto"): see statistic-subject.ts.
+const COUNTABLE_KINDS: readonly PronounKind[] = ['other', 'otherCopula', 'otherLead', 'role'];
 const NAME_WINDOW = 150;
 // A sentence or clause ends at these, and at a line break other than a soft one (where a mail
 // client or terminal wrapped a line: "she is on\nchemotherapy" is one clause).
@@ -240,17 +255,29 @@ const fitsKind = (text: string, cue: Cue, term: Span): boolean => {
   }
 };
 
+/** A cue after the term: a first person, an object pronoun, a subject giving a reason. */
+const afterFits = (text: string, term: Span, cue: Cue): boolean => {
+  if (AFTER_KINDS.includes(cue.kind)) return gapFits(text, term.end, cue.start, AFTER_REACH);
+  if (cue.kind === 'otherObject') return OBJECT_GAP.test(text.slice(term.end, cue.start));
+  return (
+    AFTER_REASON_KINDS.includes(cue.kind) &&
+    gapFits(text, term.end, cue.start, AFTER_REACH) &&
+    REASON_BEFORE.test(foldText(text.slice(term.end, cue.start)))
+  );
+};
+
 const pronounNear = (text: string, term: Span, cues: readonly Cue[]): PersonCue | undefined => {
   const near = spansWithin(cues, term.start - LONGEST_REACH, term.end + AFTER_REACH.chars);
   for (const cue of near) {
     if (!fitsKind(text, cue, term)) continue;
     const overlaps = cue.start < term.end && term.start < cue.end;
     const before = cue.end <= term.start && gapFits(text, cue.end, term.start, REACH[cue.kind]);
-    const after =
-      AFTER_KINDS.includes(cue.kind) &&
-      cue.start >= term.end &&
-      gapFits(text, term.end, cue.start, AFTER_REACH);
-    if (overlaps || before || after) return CUE_OF[cue.kind];
+    if (overlaps || before) {
+      // "Un lavoratore su tre è iscritto", "One in three workers has": a share of a group.
+      if (COUNTABLE_KINDS.includes(cue.kind) && isCountedSubject(text, cue.start)) continue;
+      return CUE_OF[cue.kind];
+    }
+    if (cue.start >= term.end && afterFits(text, term, cue)) return CUE_OF[cue.kind];
   }
   return undefined;
 };

@@ -148,6 +148,20 @@ export const personalTerms = (
   return findings;
 };
 
+/**
+ * The union terms, but not a party's name that reads as one: the Finnish '*liiton jäsen' ("member
+ * of a -liitto") over 'Vasemmistoliiton jäsen' (the Left Alliance) is the party's, a political hit
+ * from the same offset.
+ */
+const unionHits = (hits: LexiconHits): LexiconHit[] => {
+  const parties = hits.of('political');
+  return hits
+    .of('union')
+    .filter(
+      (hit) => !spansWithin(parties, hit.start, hit.end).some((party) => party.start === hit.start),
+    );
+};
+
 /** The health terms, with the abbreviations that stand for a disease here. */
 const healthHits = (text: string, hits: LexiconHits): readonly LexiconHit[] => {
   const short = hits.of('healthAbbreviation');
@@ -166,7 +180,7 @@ export const specialCategoryRecognizer: Recognizer = {
       personalTerms(
         text,
         kind === 'union'
-          ? [...hits.of(kind), ...namedUnions(text, hits)]
+          ? [...unionHits(hits), ...namedUnions(text, hits)]
           : kind === 'health'
             ? healthHits(text, hits)
             : hits.of(kind),

@@ -60,6 +60,13 @@ export const CRIMINAL_TERMS = [
   ...['zwolnienie warunkowe', 'w zawieszeniu', 'oskarżon*', 'zarzut*', 'przestępstw*'],
   ...['jazda po pijanemu', 'rejestr karny', 'rejestru karnego'],
   ...['zatrzymany przez policj*', 'zatrzymana przez policj*'],
+  // The national criminal record (Krajowy Rejestr Karny, 'KRK'; not 'KRK' alone, Kraków's
+  // airport code), drink-driving, serving a sentence
+  ...['wpis w krk', 'wpisu w krk', 'wpisy w krk', 'w krk wpis', 'figuruje w krk', 'wpis do krk'],
+  ...['krajowy rejestr karny', 'krajowym rejestrze karnym', 'krajowego rejestru karnego'],
+  ...['rejestrze karnym', 'karalność', 'karalności', 'jazda pod wpływem', 'jazdę pod wpływem'],
+  ...['jazdy pod wpływem', 'prowadzenie pod wpływem', 'w stanie nietrzeźwości', 'odsiadu*'],
+  ...['odsiedzia*', 'odsiadk*'],
   // PT
   ...['registo criminal', 'registro criminal', 'cadastro criminal', 'antecedentes criminais'],
   ...['condenad*', 'pena de prisão', 'na prisão', 'preso', 'presa', 'detido', 'detida'],
@@ -68,10 +75,13 @@ export const CRIMINAL_TERMS = [
   ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
   ...['fängelsestraff', 'gripen', 'anhållen', 'häktad', 'villkorlig dom', 'skyddstillsyn'],
   ...['åtalad', 'misstänkt för', 'rattfylleri', 'suttit inne', 'sitter inne', 'satt inne'],
+  ...['dömts', 'fälld för', 'fälldes för', 'fällts för', 'greps', 'anhölls', 'häktades'],
+  ...['avtjänar', 'avtjänat', 'avtjänade', 'åtalades', 'villkorligt frigiven'],
   // CS, SK
   ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
   ...['väzen*', 'zatčen*', 'zadržen*', 'obviněn*', 'obvinen*', 'trestní rejstřík*'],
   ...['rejstříku trestů', 'registra trestov', 'trestný čin', 'trestného činu'],
+  ...['ve vazbě', 'vo väzbe', 've výkonu trestu', 'trestně stíhán*', 'trestne stíhan*'],
   // HU
   ...['elítélt*', 'börtön*', 'letartóztat*', 'őrizetbe', 'büntetett előélet*', 'bűncselekmény*'],
   ...['vádat emeltek', 'felfüggesztett börtön*', 'erkölcsi bizonyítvány'],
@@ -89,6 +99,11 @@ export const CRIMINAL_TERMS = [
   ...['καταδικάστηκε', 'καταδικασμέν*', 'καταδίκη', 'φυλάκιση', 'φυλακή', 'φυλακές'],
   ...['συνελήφθη', 'συλλήφθηκε', 'ποινικό μητρώο', 'ποινικού μητρώου', 'κατηγορούμεν*'],
   ...['προφυλακισμέν*', 'ποινική δίωξη', 'αδίκημα'],
+  // Perfect and present tenses ("έχει καταδικαστεί", "καταδικάζεται"), "they convicted him",
+  // imprisoned, accused, prosecuted, awaiting trial, "for fraud", "for theft"
+  ...['καταδικαστεί', 'καταδικάσθηκε', 'καταδικάζεται', 'καταδίκασαν', 'φυλακίσ*', 'συλληφθεί'],
+  ...['κατηγορείται', 'κατηγορήθηκε', 'διώκεται', 'υπόδικ*', 'αποφυλακίσ*', 'κρίθηκε ένοχος'],
+  ...['κρίθηκε ένοχη', 'για απάτη', 'διέπραξε απάτη', 'για κλοπή', 'για υπεξαίρεση'],
   // LT, LV, ET, FI
   ...['nuteist*', 'kalėjim*', 'suimt*', 'sulaikyt*', 'teistum*', 'neteist*', 'nusikaltim*'],
   ...['notiesāt*', 'cietum*', 'arestēt*', 'aizturēt*', 'sodāmīb*', 'nesodīt*', 'noziedzīg*'],
@@ -96,12 +111,20 @@ export const CRIMINAL_TERMS = [
   ...['vahistat*', 'kinni peetud', 'karistusregist*', 'kuritegu', 'kuriteo'],
   ...['tuomittiin', 'tuomittu', 'vankila*', 'vankeus*', 'pidätet*', 'rikosrekister*'],
   ...['rikoksesta', 'syytteeseen'],
+  // A sentence ("sai ehdollisen tuomion"), imprisonment in other cases, drink-driving
+  ...['tuomion', 'tuomitaan', 'tuomitsi', 'vankeut*', 'rattijuopumu*', 'syytettynä'],
   // DA, NO
   ...['dømt', 'fængsel', 'fængselsstraf', 'fengsel', 'fengselsstraff', 'anholdt', 'arresteret'],
   ...['arrestert', 'pågrebet', 'pågrepet', 'tiltalt', 'straffeattest'],
   ...['betinget dom', 'ubetinget', 'varetægtsfængslet', 'varetektsfengslet', 'straffet'],
   ...['zatvor', 'zatvoru', 'zatvora', 'zapor', 'zaporu', 'zaporna kazen', 'затвор', 'затвора'],
   ...['pripor', 'priporu', 'sigtet for', 'siktet for'],
+  // DA, NO: a sentence ("en dom for bedrageri", "fikk dom for"; not 'dom' alone, Swedish for
+  // "them"), sentenced, convicted, serving a sentence, released, drink-driving
+  ...['en dom for', 'fik dom', 'fikk dom', 'fået dom', 'ubetinget dom', 'idømt', 'domfældt'],
+  ...['domfelt', 'straffedømt', 'afsoner', 'afsonet', 'afsonede', 'soner en dom', 'sonet en dom'],
+  ...['sonet dom', 'løsladt', 'prøveløsladt', 'løslatt', 'prøveløslatt', 'i varetægt'],
+  ...['i varetekt', 'kriminalregist*', 'spritkørsel', 'promillekørsel', 'fyllekjøring'],
   // GA, MT
   ...['ciontaíodh', 'ciontaithe', 'príosún', 'i bpríosún', 'gabhadh', 'taifead coiriúil'],
   ...['ikkundannat', 'ikkundannata', 'il-ħabs', 'fil-ħabs', 'fedina penali', 'akkużat'],

@@ -564,6 +564,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['etnie', 'origine etnică', 'етнически произход', 'етнос', 'ромск*', 'etničk*'],
     ...['etnično poreklo', 'εθνοτική καταγωγή', 'εθνικότητα', 'ρομά'],
     ...['etninen tausta', 'etnisk oprindelse', 'etnisk bakgrunn', 'hudfarve'],
+    // A Roma person: CS, SK 'Romka', 'Rómka', HR, SL 'Romkinja', BG 'ромка', RO 'rromă', IT 'è
+    // rom'; the masculine only after "is", "I am" ('Rom' alone is Rome, a room, rum, ROM)
+    ...['romka', 'romky', 'romkou', 'romkinja', 'romkinje', 'romkinji', 'je rom', 'jsem rom'],
+    ...['romem', 'ромка', 'е ром', 'rrom', 'rromă', 'rromi', 'este rom', 'este romă', 'è rom'],
+    ...['cikán*', 'cigán*', 'țigan*', 'циган*'],
   ],
   political: [
     // ES "votó al PP", PL
@@ -635,6 +640,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...['partijas biedrs', 'poliitilised vaated', 'erakonna liige', 'poliittinen vakaumus'],
     ...['puolueen jäsen', 'politisk overbevisning', 'partimedlem', 'stemte på', 'stemmer på'],
+    // FI parties and their members ('vasemmistoliiton jäsen', 'kokoomuslainen')
+    ...['puolueen jäseneksi', 'vasemmistoliit*', 'vihreä liitto', 'vihreän liiton', 'vihreiden'],
+    ...['kokoomuslai*', 'kokoomuksen jäsen', 'perussuomalai*', 'keskustalai*', 'keskustan jäsen'],
+    ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
   ],
   union: [
     // Strikes: EN, DE, FR, ES, IT, NL, PL, PT, SV
@@ -705,6 +714,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sindicatul', 'синдикат*', 'sindikat*', 'συνδικάτ*', 'συνδικαλιστ*', 'profesinė sąjunga'],
     ...['profesinės sąjungos', 'arodbiedrīb*', 'ametiühing*', 'ammattiliit*', 'fagforening*'],
     ...['fagforbund*', 'ceardchumann*', 'trejdjunjin*'],
+    // FI: a member of a '-liitto' ('Metalliliiton jäsen'; a party's is political, the recognizer
+    // keeps that one), unions by name
+    ...['*liiton jäsen', '*liiton jäsenenä', '*liiton jäseneksi', '*liiton jäsenyys'],
+    ...['*liiton jäsenyyden', 'ammattiyhdistys*', 'ay-jäsen*', 'tehyn jäsen', 'tehyn jäseneksi'],
+    ...['jhl:n jäsen', 'pamin jäsen', 'pam:n jäsen', 'oaj:n jäsen', 'superin jäsen'],
     // Union names no everyday word: EN, DE, FR, ES, IT, NL, PL, PT, SV
     ...['uil', 'fiom', 'cobas', 'csif', 'fenprof', 'força sindical', 'cfe-cgc', 'abvakabo'],
     ...['if metall', 'vårdförbundet', 'lärarförbundet', 'lärarnas riksförbund', 'gs-facket'],

@@ -1,4 +1,4 @@
-import { lexiconHits } from '../../../../shared/pii/lexicon/index.js';
+import { type LexiconKind, lexiconHits } from '../../../../shared/pii/lexicon/index.js';
 import { isInName, personCueFor } from '../../../../shared/pii/lexicon/person-context.js';
 
 /** The cue for the first health term in the text. */
@@ -88,6 +88,39 @@ describe('personCueFor', () => {
     ['a sentence ended before the break', 'I went home.\nDiabetes research is well funded.'],
   ])('finds no cue across a hard line break: %s', (_case, text) => {
     expect(cueForHealth(text)).toBeUndefined();
+  });
+
+  // A third person after the term: a subject pronoun opening a clause of reason ("during Ramadan
+  // cos he's fasting": the reason is given for the person the sentence is about), an object
+  // pronoun right after it ("arrested him"). Not a pronoun after the term otherwise.
+  it.each([
+    ['EN, "cos he\'s"', "Late shifts during Ramadan are hard cos he's fasting.", 'religion'],
+    ['EN, "because she"', 'No late shifts during Ramadan because she is fasting.', 'religion'],
+    ['EN, "since she"', 'No night shifts during chemo since she gets tired.', 'health'],
+    ['NL, "omdat hij"', 'Geen late diensten tijdens de ramadan omdat hij vast.', 'religion'],
+    ['SV, "eftersom hon"', 'Inga kvällspass under ramadan eftersom hon fastar.', 'religion'],
+    ['EN, "him" after', 'The police arrested him on Friday.', 'criminal'],
+    ['FI, "hänet" before', 'Hänet leikattiin eilen.', 'health'],
+  ])('finds a third person after the term or in an object pronoun: %s', (_case, text, kind) => {
+    const [term] = lexiconHits(text).of(kind as LexiconKind);
+    if (term === undefined) throw new Error('no term in the example');
+    expect(personCueFor(text, term)).toBe('other');
+  });
+
+  it.each([
+    ['a topic', 'Ramadan starts on Monday, the canteen hours change.', 'religion'],
+    [
+      'a reason with no person',
+      'The canteen closes early during Ramadan because it is short-staffed.',
+      'religion',
+    ],
+    ['a pronoun that reports', 'Diabetes is on the rise, she said.', 'health'],
+    ['a pronoun after "and"', 'We discussed diabetes and she presented the slides.', 'health'],
+    ['"him" with a topic word', 'We asked him about the diabetes study.', 'health'],
+  ])('finds no third person for %s', (_case, text, kind) => {
+    const [term] = lexiconHits(text).of(kind as LexiconKind);
+    if (term === undefined) throw new Error('no term in the example');
+    expect(personCueFor(text, term)).toBeUndefined();
   });
 
   it('knows a term that is part of a name', () => {

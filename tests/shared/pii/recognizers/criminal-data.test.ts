@@ -66,6 +66,66 @@ describe('criminalDataRecognizer', () => {
     expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
   });
 
+  // Red-team gaps (fictional people): Danish, Norwegian and Swedish sentences and convictions,
+  // the Polish criminal register ('KRK') and drink-driving, Finnish sentences, the Greek perfect
+  // and present, Czech custody; the person by a role, a pronoun or an object pronoun.
+  it.each([
+    ['DA, a sentence for', 'Hun fik en dom for bedrageri.', 'en dom for'],
+    ['DA, convicted', 'Han er domfældt for bedrageri.', 'domfældt'],
+    ['DA, serving', 'Medarbejderen afsoner en dom for narkokriminalitet.', 'afsoner'],
+    ['DA, released', 'Han blev løsladt i sidste uge.', 'løsladt'],
+    ['DA, sentenced to', 'Han blev idømt en bøde.', 'idømt'],
+    ['NO, got a sentence', 'Han fikk dom for fyllekjøring.', 'fikk dom'],
+    ['NO, convicted', 'Hun er domfelt for underslag.', 'domfelt'],
+    ['NO, served', 'Han har sonet en dom.', 'sonet en dom'],
+    ['SV, perfect', 'Hon har dömts för bedrägeri.', 'dömts'],
+    ['SV, found guilty', 'Han fälldes för misshandel.', 'fälldes för'],
+    ['SV, arrested', 'Han greps i går.', 'greps'],
+    ['SV, serving', 'Hon avtjänar ett straff.', 'avtjänar'],
+    ['SV, "honom" before the term', 'Domstolen dömde honom till fängelse.', 'fängelse'],
+    ['FI, a suspended sentence', 'Hän sai ehdollisen tuomion.', 'tuomion'],
+    ['FI, "hänet"', 'Hänet tuomittiin vankeuteen.', 'tuomittiin'],
+    ['FI, drink-driving', 'Hän jäi kiinni rattijuopumuksesta.', 'rattijuopumuksesta'],
+    ['PL, the register', 'Kandydat ma w KRK wpis za jazdę pod wpływem alkoholu.', 'w KRK wpis'],
+    ['PL, listed in the register', 'Pracownik figuruje w KRK.', 'figuruje w KRK'],
+    [
+      'PL, the register in full',
+      'Kandydat ma wpis w Krajowym Rejestrze Karnym.',
+      'Krajowym Rejestrze Karnym',
+    ],
+    [
+      'PL, drink-driving',
+      'Pracownik stracił prawo jazdy za jazdę pod wpływem alkoholu.',
+      'jazdę pod wpływem',
+    ],
+    ['PL, serving', 'Mój brat odsiaduje wyrok.', 'odsiaduje'],
+    ['CS, in custody', 'Pacient je ve vazbě.', 've vazbě'],
+    ['EL, the perfect', 'Ο υπάλληλος έχει καταδικαστεί για απάτη.', 'καταδικαστεί'],
+    ['EL, accused', 'Ο υπάλληλος κατηγορείται για κλοπή.', 'κατηγορείται'],
+    ['EL, imprisoned', 'Η υπάλληλος φυλακίστηκε το 2019.', 'φυλακίστηκε'],
+    ['EL, arrested', 'Ο υποψήφιος έχει συλληφθεί.', 'συλληφθεί'],
+    ['EN, "him" after the term', 'The police arrested him on Friday.', 'arrested'],
+  ])('finds %s', (_lang, text, term) => {
+    expect(foundIn(criminalDataRecognizer, text)[0]).toBe(term);
+  });
+
+  it.each([
+    ['DA, the law', 'Hvad er straffen for bedrageri i Danmark?'],
+    ['DA, a ruling', 'Dommen for bedrageri blev skærpet i 2020.'],
+    ['SV, "dom" as "them"', 'Han tackade dom för hjälpen.'],
+    ['SV, sons', 'Han har två söner.'],
+    ['PL, Kraków airport', 'Jestem w KRK od rana.'],
+    ['PL, a flight', 'Lot do KRK jest opóźniony.'],
+    ['PL, the law', 'Jazda pod wpływem alkoholu jest przestępstwem.'],
+    ['FI, a ruling', 'Tuomion perustelut julkaistaan huomenna.'],
+    ['FI, a judge', 'Hän on tuomari.'],
+    ['EL, a scam warning', 'Η απάτη με SMS αυξάνεται.'],
+    ['EL, the law', 'Η ποινή για απάτη είναι αυστηρή.'],
+    ['EN, asked about the law', 'We asked him about the DUI laws.'],
+  ])('finds nothing in %s', (_lang, text) => {
+    expect(foundIn(criminalDataRecognizer, text)).toEqual([]);
+  });
+
   it('uses its own recognizer name and category', () => {
     const [finding] = criminalDataRecognizer.find('She was arrested yesterday.');
 

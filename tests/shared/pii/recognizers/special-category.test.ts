@@ -1,3 +1,4 @@
+import { classify } from '../../../../shared/pii/classify.js';
 import { specialCategoryRecognizer } from '../../../../shared/pii/recognizers/special-category.js';
 
 const found = (text: string): string[] =>
@@ -373,6 +374,91 @@ describe('specialCategoryRecognizer', () => {
     ['EN, "use" (not the Spanish "usé")', 'Patients who use insulin need training.'],
   ])('finds nothing in a pro-drop near miss: %s', (_case, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  // Red-team gaps (fictional people): Finnish parties and '-liitto' unions, a Roma person in the
+  // Central European languages (the masculine 'Rom' only after "is": alone it is Rome, a room, rum).
+  it.each([
+    ['FI, a party', 'Hän on vasemmistoliiton jäsen.', ['POLITICAL_OPINION:vasemmistoliiton']],
+    ['FI, a party supporter', 'Hän on perussuomalainen.', ['POLITICAL_OPINION:perussuomalainen']],
+    ['FI, a union', 'Hän on Metalliliiton jäsen.', ['TRADE_UNION_MEMBERSHIP:Metalliliiton jäsen']],
+    [
+      'FI, joining a union',
+      'Hän liittyi Tehyn jäseneksi.',
+      ['TRADE_UNION_MEMBERSHIP:Tehyn jäseneksi'],
+    ],
+    ['CS, a Roma woman', 'Pacientka je Romka.', ['ETHNIC_ORIGIN:Romka']],
+    ['CS, a Roma man', 'Pacient je Rom.', ['ETHNIC_ORIGIN:je Rom']],
+    ['SK, a Roma woman', 'Zamestnankyňa je Rómka.', ['ETHNIC_ORIGIN:Rómka']],
+    ['HR, a Roma woman', 'Pacijentica je Romkinja.', ['ETHNIC_ORIGIN:Romkinja']],
+    ['RO, a Roma man', 'Angajatul este rrom.', ['ETHNIC_ORIGIN:rrom']],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['DE, Rome', 'Er war letzte Woche in Rom.'],
+    ['CS, memory', 'Mám 64 kB ROM.'],
+    ['DA, rum', 'Han drikker rom og cola.'],
+    ['CS, a share of the population', 'Romové tvoří asi 2 % obyvatel.'],
+    ['FI, an election', 'Vasemmistoliitto voitti vaalit.'],
+    ['FI, the members of a union', 'Metalliliiton jäsenet äänestävät sopimuksesta.'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  // A share of a group as the subject of a third-person cue is a statistic, not an individual:
+  // "un lavoratore su tre è iscritto" (one worker in three is a member). One of them stays one.
+  it.each([
+    ['IT, one in three', 'ISTAT: circa un lavoratore su tre è iscritto a un sindacato.'],
+    [
+      'IT, after "and"',
+      'Il tasso è al 52,5% e circa un lavoratore su tre è iscritto a un sindacato.',
+    ],
+    ['IT, in Italy', 'In Italia un lavoratore su tre è iscritto al sindacato.'],
+    ['IT, a percentage', 'Il 30% dei lavoratori è iscritto al sindacato.'],
+    ['ES, one in three', 'Uno de cada tres trabajadores está afiliado a un sindicato.'],
+    ['PL, every third', 'Co trzeci pracownik jest członkiem związku zawodowego.'],
+    ['EN, one in three', 'One in three workers is a union member.'],
+    ['DE, every third', 'Jeder dritte Beschäftigte ist Mitglied einer Gewerkschaft.'],
+    ['FR, half', 'La moitié des salariés sont syndiqués.'],
+    ['FR, one in ten', 'Un salarié sur dix est syndiqué.'],
+    ['NL, one in three', 'Een op de drie werknemers is lid van een vakbond.'],
+    ['SV, every third', 'Var tredje anställd är med i facket.'],
+  ])('finds nothing in a statistic: %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['IT, a colleague', 'Il mio collega è iscritto al sindacato.'],
+    ['IT, one of my colleagues', 'Uno dei miei colleghi è iscritto al sindacato.'],
+    ['IT, no subject', 'È iscritto al sindacato da due anni.'],
+    ['IT, a pronoun after a statistic', 'Il 30% è precario, ma lui è iscritto al sindacato.'],
+    ['IT, working half time', 'Lavora al 50% ed è iscritto al sindacato.'],
+    ['IT, one day in three', 'Lavora un giorno su tre ed è iscritto al sindacato.'],
+  ])('finds the union member in %s', (_case, text) => {
+    expect(found(text).filter((f) => f.startsWith('TRADE_UNION'))).not.toEqual([]);
+  });
+
+  // Whole messages from a red-team set (invented people), as classify() sees them.
+  it.each([
+    [
+      'EN, a religious practice (#6)',
+      "quick q for the rota — Marcus can't really do the late shifts during Ramadan cos he's fasting and breaks it at sunset, can we swap him with someone on earlies for those 4 weeks?",
+      'personal',
+    ],
+    [
+      'IT, union statistics (#62)',
+      'ISTAT: nel 2023 il tasso di occupazione femminile è al 52,5% e circa un lavoratore su tre è iscritto a un sindacato. Crea una tabella riassuntiva.',
+      'non-sensitive',
+    ],
+    [
+      'EL, a fraud conviction (#144)',
+      'Ο υπάλληλος Νίκος Αντωνίου έχει καταδικαστεί για απάτη το 2018, σύμφωνα με το ποινικό μητρώο που προσκόμισε. Μπορεί να μείνει στο ταμείο;',
+      'personal',
+    ],
+  ])('classifies %s', (_case, text, expected) => {
+    expect(classify(text).classification).toBe(expected);
   });
 
   // 'MS' is multiple sclerosis next to a person, but mostly Microsoft, a degree or a ship.
