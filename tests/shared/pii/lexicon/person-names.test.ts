@@ -55,6 +55,11 @@ describe('findPersonNames', () => {
     ['J. Smith has cancer.', ['J. Smith (pair)']],
     ['Dr. A. B. Kowalski wrote to us.', ['A. B. Kowalski (pair)']],
     ['M. Moreau est en arrêt maladie.', ['Moreau (title)']],
+    // Names from scripts/name-supplement.ts
+    ['Ο υπάλληλος Νίκος Αντωνίου έχει καταδικαστεί.', ['Νίκος Αντωνίου (role)']],
+    ['Καλημέρα Γιώργο, τι κάνεις;', ['Γιώργο (greeting)']],
+    ['Please ask Aoife Byrne in accounts.', ['Aoife Byrne (pair)']],
+    ['Moi Jussi, soitatko?', ['Jussi (greeting)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
