@@ -1,6 +1,7 @@
 import { anyCase } from '../any-case.js';
-import { handleJoins, isDigitAt, type Span } from '../spans.js';
+import { handleJoins, isDigitAt, isWordChar, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
+import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from './index.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
@@ -314,6 +315,68 @@ const acceptsUncased = (
   }
 };
 
+const MONSIEUR_REACH = 24;
+// Words that open a sentence after a letter "M." ("the letter M. Then we"), folded.
+const SENTENCE_OPENERS = new Set(
+  ['then', 'this', 'that', 'these', 'there', 'it', 'we', 'he', 'she', 'they', 'in', 'on', 'at']
+    .concat(['for', 'but', 'so', 'if', 'when', 'as', 'its', 'ce', 'cette', 'ces', 'il', 'elle'])
+    .concat(['ils', 'elles', 'nous', 'vous', 'je', 'tu', 'dans', 'pour', 'mais', 'ou', 'donc'])
+    .concat(['si', 'quand', 'en', 'au', 'aux', 'du', 'des', 'sur', 'par', 'avec', 'puis']),
+);
+// Words that make "M." a size, letter or grade ("disponible en taille M. Livraison offerte").
+const THING_BEFORE_M = new Set(
+  ['taille', 'tailles', 'size', 'sizes', 'große', 'talla', 'taglia', 'maat', 'rozmiar', 'en']
+    .concat(['tamanho', 'storlek', 'lettre', 'letter', 'vitamine', 'vitamin', 'type', 'plan'])
+    .concat(['annexe', 'appendix', 'classe', 'class', 'categorie', 'category', 'serie', 'series'])
+    .concat(['groupe', 'group', 'zone', 'batiment', 'building', 'salle', 'room', 'etage', 'porte'])
+    .concat(['format', 'modele', 'model', 'version', 'option', 'niveau', 'level', 'bloc', 'block'])
+    .concat(['lot', 'section', 'partie', 'part', 'variante', 'gamme', 'ligne', 'line', 'point']),
+);
+// The word right before, in the MONSIEUR_REACH characters that end with it.
+const WORD_BEFORE = /(?<![\p{L}\p{M}'’])[\p{L}\p{M}]{1,20}$/u;
+
+/**
+ * "Le salarié M. Benali est en arrêt": the French "M." (Monsieur) before a capitalised word the
+ * gazetteer lacks. "M." also ends a sentence or abbreviates metres and millions ("5 M. d'euros"),
+ * so only in capitals, before a plain capitalised word that is no everyday word, after the start
+ * of a line, punctuation or a word in lower case that is no article ("a M. Then"), or after a
+ * greeting or closing ("Bonjour M. Benali"); not after a number or another capitalised word
+ * ("Smith M. Results").
+ */
+const monsieur = (
+  text: string,
+  token: NameToken,
+  [hitStart, hitEnd]: readonly [number, number],
+) => {
+  if (hitEnd - hitStart !== 2 || text.charCodeAt(hitStart) !== 77) return false;
+  if (!token.cased || token.allCaps || token.ambiguous || !plain(token)) return false;
+  if (COMMON_WORDS.has(token.folded) || SENTENCE_OPENERS.has(token.folded)) return false;
+  if (token.folded.length < 3) return false;
+  let at = hitStart - 1;
+  while (
+    at >= 0 &&
+    hitStart - at <= 2 &&
+    (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)
+  ) {
+    at -= 1;
+  }
+  if (at < 0 || !isWordChar(text, at)) return true;
+  if (isDigitAt(text, at)) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at + 1 - MONSIEUR_REACH), at + 1));
+  const previous = word === null ? '' : foldText(word[0]);
+  if (word === null || NOT_A_NAME.has(previous) || THING_BEFORE_M.has(previous)) return false;
+  const initial = word[0].charAt(0);
+  return initial !== initial.toUpperCase() || endsAddressCue(text, at + 1);
+};
+
+/** Whether a greeting, closing or salutation ends at `end` ("Bonjour M. Benali"). */
+const endsAddressCue = (text: string, end: number): boolean => {
+  const hits = lexiconHits(text);
+  return ADDRESS_KINDS.some((kind) =>
+    spansWithin(hits.of(kind), end - 1, end).some((hit) => hit.end === end),
+  );
+};
+
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -345,7 +408,8 @@ const accepts = (
         (known(token) ||
           surnameShaped(token) ||
           ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
-          (pairsWithNext && known(next as NameToken)))
+          (pairsWithNext && known(next as NameToken)) ||
+          (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':
       return pairsWithNext && (known(token) || known(next as NameToken));

@@ -64,6 +64,29 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // The French "M." (Monsieur) before a surname the gazetteer lacks.
+  it.each([
+    ['Le salarié M. Benali est en arrêt pour dépression.', ['Benali (title)']],
+    ['Bonjour M. Benali et merci pour votre retour.', ['Benali (title)']],
+    ["J'ai appelé M. Benali hier.", ['Benali (title)']],
+    ['Objet : dossier de M. Benali à compléter', ['Benali (title)']],
+    ['M. Benali est absent.', ['Benali (title)']],
+  ])('finds the surname after "M." in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a number', 'M. 5'],
+    ['millions', "Un budget de 5 M. d'euros, soit 5 M. Les dépenses suivent."],
+    ['a genus', 'the M. tuberculosis strain'],
+    ['an initial after a surname', 'Smith J., Jones M. Results show a drop.'],
+    ['a letter ending a sentence', 'the letter M. Then we move on.'],
+    ['a size', 'Disponible en taille M. Livraison gratuite.'],
+    ['a size after a capitalised word', 'Taille M. Couleur bleue'],
+  ])('finds no name after "M." as %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it.each([
     ['a closing before a team', 'Best regards,\nThe Support Team'],
     [
