@@ -238,11 +238,29 @@ const followsDirectly = (text: string, a: NameToken, b: NameToken | undefined): 
   return ADJACENT.test(gap) || PARTICLES.test(gap);
 };
 
+// "dhr. R. van den Berg", "Mevr. J.P. de Vries": initials, then particles, after a salutation.
+const INITIALS_AFTER = /(?:\p{Lu}\.(?:[ \t]{1,2}|(?=\p{Lu}\.))){1,3}/uy;
+const PARTICLES_AFTER =
+  /(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|het|ó|ní|nic)[ \t]{1,2}){1,2}/iy;
+
+/** `at` moved over what the sticky pattern matches there. */
+const skip = (text: string, at: number, pattern: RegExp): number => {
+  pattern.lastIndex = at;
+  const skipped = pattern.exec(text);
+  return skipped === null ? at : at + skipped[0].length;
+};
+
 /** Index of the token right after the cue and what may follow it, or -1. */
 const tokenAfter = (text: string, tokens: Tokens, hit: LexiconHit, gap: RegExp): number => {
-  gap.lastIndex = hit.end;
-  const skipped = gap.exec(text);
-  return tokens.at(skipped === null ? hit.end : hit.end + skipped[0].length);
+  const at = skip(text, hit.end, gap);
+  const index = tokens.at(at);
+  if (index >= 0 || gap !== AFTER_SALUTATION) return index;
+  const initialled = skip(text, at, INITIALS_AFTER);
+  if (initialled === at) return -1;
+  // After initials, a capitalised word or a known name ("mevr. A. B. ook" names no one).
+  const after = tokens.at(skip(text, initialled, PARTICLES_AFTER));
+  const token = tokens.list[after];
+  return token !== undefined && (token.cased || known(token)) ? after : -1;
 };
 
 // Greetings that thank: "thanks again!", "merci beaucoup," name no one unless a first name follows.

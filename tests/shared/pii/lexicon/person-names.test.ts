@@ -75,6 +75,23 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // Initials, then particles, between a salutation and the surname.
+  it.each([
+    ['dhr. R. van den Berg heeft gebeld', ['Berg (salutation)']],
+    ['{"contact":"dhr. R. van den Berg","kanaal":"telefoon"}', ['Berg (salutation)']],
+    ['Mevr. J.P. de Vries belt terug.', ['Vries (salutation)']],
+    ['Herr Dr. K. von Stein kommt morgen.', ['Stein (salutation)']],
+  ])('finds the surname after a salutation and initials in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['initials alone', 'dhr. R. heeft gebeld, mevr. A. B. ook'],
+    ['an article after the initials', 'Frau A. Die Bank ist zu.'],
+  ])('finds no name after a salutation and %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it.each([
     ['a number', 'M. 5'],
     ['millions', "Un budget de 5 M. d'euros, soit 5 M. Les dépenses suivent."],
