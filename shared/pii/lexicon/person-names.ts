@@ -773,6 +773,9 @@ const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] =
 };
 
 const wordsPattern = (words: readonly string[]): string => words.join('|');
+/** The words, and those with an apostrophe also with the typographic one ("can’t"). */
+const withCurlyApostrophes = (words: readonly string[]): string[] =>
+  words.flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word]));
 /** wordsPattern in either case, for a pattern without the 'i' flag (see any-case.ts). */
 const caseless = (words: readonly string[]): string => anyCase(wordsPattern(words));
 
@@ -792,9 +795,43 @@ const PREDICATE_AFTER = new RegExp(
     ...['chce', 'napisał', 'napisała', 'é', 'tem', 'teve', 'sofre', 'mora', 'diz', 'disse'],
     ...['pede', 'quer', 'är', 'har', 'var', 'hade', 'lider', 'bor', 'fick', 'blev', 'säger'],
     ...['frågar', 'vill', 'skrev'],
+    // EN modals and contractions ("Marcus can't do the late shifts"), with either apostrophe
+    ...withCurlyApostrophes([
+      ...['can', 'could', 'would', 'should', 'must', 'does', 'did', 'cannot', "can't", "won't"],
+      ...["doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "couldn't", "wouldn't"],
+      ...["shouldn't", "ain't"],
+    ]),
   ])})(?![\\p{L}\\p{N}])`,
   'uy',
 );
+// "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
+// "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word).
+const AFTER_APOSTROPHE_S = new RegExp(
+  `[ \\t]{1,2}(?:${wordsPattern([
+    ...['off', 'been', 'got', 'gone', 'not', 'going', 'leaving', 'having', 'taking', 'doing'],
+    ...['feeling', 'still', 'just', 'also', 'now', 'back', 'away', 'out', 'sick', 'ill'],
+    ...['pregnant', 'asked', 'said', 'told', 'started', 'stopped', 'moving', 'working'],
+    ...['coming', 'wife', 'husband', 'partner', 'mum', 'mom', 'mother', 'dad', 'father', 'son'],
+    ...['daughter', 'brother', 'sister', 'girlfriend', 'boyfriend', 'kids', 'children', 'baby'],
+    ...['family', 'parents'],
+  ])})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const GLUED_VERB = /['’](?:ll|d)$/;
+const GLUED_S = /['’]s$/;
+const GLUED_ENDING = /['’](?:ll|d|s)$/;
+// "Roberto del magazzino ha chiesto", "Anna from accounts says", "Jan van de receptie vraagt":
+// a first name, where the person works or comes from (one or two words), then the verb.
+const PLACE_OF_PERSON = new RegExp(
+  `[ \\t]{1,2}(?:${wordsPattern([
+    ...['del', 'della', 'dello', "dell['’]", 'dei', 'degli', 'delle', 'di', 'dal', 'dalla'],
+    ...['from(?: the)?', 'of the', 'in', 'aus der', 'aus dem', 'vom', 'von der', 'du', 'de la'],
+    ...['des', "de l['’]", 'de', 'van de', 'van het', 'uit', 'z', 'ze', 'do', 'da', 'från'],
+  ])})[ \\t]{0,2}[\\p{L}\\p{M}]{2,30}(?=[ \\t])`,
+  'uy',
+);
+// A second word of the place: "Roberto del reparto vendite ha chiesto".
+const ONE_MORE_WORD = /[ \t]{1,2}[\p{L}\p{M}]{2,30}(?=[ \t])/uy;
 
 // A preposition (and an article) right before a first name: "the email from Thomas", "eine Karte
 // für Petra", "une réponse à Julien", "um email para o João", "ett tack till Ebba".
@@ -835,6 +872,33 @@ const clearFirstName = (token: NameToken | undefined): token is NameToken =>
 const listed = (text: string, a: NameToken | undefined, b: NameToken | undefined): boolean =>
   clearFirstName(a) && clearFirstName(b) && LIST_GAP.test(text.slice(a.end, b.start));
 
+/** Whether `pattern` matches right at `at`. */
+const matchesAt = (text: string, at: number, pattern: RegExp): boolean => {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+};
+
+/**
+ * Whether a verb follows the first name at `index`: right after it ("Anna is", "Marcus can't"),
+ * glued to it ("Marcus'll", "Marcus's off"), or after where the person works ("Roberto del
+ * magazzino ha chiesto"; not a place: "Santa Maria del Fiore è").
+ */
+const predicateAfter = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const token = list[index] as NameToken;
+  if (matchesAt(text, token.end, PREDICATE_AFTER)) return true;
+  const word = text.slice(token.start, token.end);
+  if (GLUED_VERB.test(word) || GLUED_S.test(word)) {
+    const stem = foldText(word.replace(GLUED_ENDING, ''));
+    if ((nameFlags(stem) & NAME_FLAGS.AMBIGUOUS) !== 0 || BRANDS.has(stem)) return false;
+    return GLUED_VERB.test(word) || matchesAt(text, token.end, AFTER_APOSTROPHE_S);
+  }
+  const place = skip(text, token.end, PLACE_OF_PERSON);
+  if (place === token.end || afterPlacePrefix(text, list, index)) return false;
+  if (matchesAt(text, place, PREDICATE_AFTER)) return true;
+  const longer = skip(text, place, ONE_MORE_WORD);
+  return longer > place && matchesAt(text, longer, PREDICATE_AFTER);
+};
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra") or in a list of first names.
@@ -844,10 +908,9 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
     if (!token.cased || !clearFirstName(token)) continue;
-    PREDICATE_AFTER.lastIndex = token.end;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
-      (PREDICATE_AFTER.test(text) && !ARTICLE_BEFORE.test(before)) ||
+      (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
       listed(text, token, list[i + 1]);

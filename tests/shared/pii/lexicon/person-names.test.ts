@@ -75,6 +75,34 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // A first name as the subject of an English contraction or modal, or after where the person
+  // works ("Roberto del magazzino ha chiesto").
+  it.each([
+    ["quick q — Marcus can't really do the late shifts", ['Marcus (subject)']],
+    ['Marcus can’t come on Friday', ['Marcus (subject)']],
+    ["ok so Marcus won't be in, Priya doesn't know yet", ['Marcus (subject)', 'Priya (subject)']],
+    ["Marcus's off sick today", ["Marcus's (subject)"]],
+    ['Marcus’ll cover the late shift', ['Marcus’ll (subject)']],
+    ["ask about Tom's wife", ["Tom's (subject)"]],
+    ['Roberto del magazzino ha chiesto di spostare le ferie', ['Roberto (subject)']],
+    ["Roberto dell'Ufficio Acquisti ha chiesto un preventivo", ['Roberto (subject)']],
+    ['Roberto del reparto vendite ha chiesto le ferie', ['Roberto (subject)']],
+    ['and Anna from accounts says the invoice is fine', ['Anna (subject)']],
+    ['danach Jonas aus der Buchhaltung hat gefragt', ['Jonas (subject)']],
+  ])('finds the subject in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an ambiguous first name', "Will's off the table, and Mark can't be undone"],
+    ['brands', "Mercedes can't compete, Alexa can set timers, Tesla's stock fell"],
+    ['a possessive before a thing', "the number on Marcus's car is red"],
+    ['a place named after a saint', 'San Pedro del Pinatar es un municipio'],
+    ['a first name before a preposition and no verb', 'the Anna from accounts issue'],
+  ])('finds no subject in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   // Initials, then particles, between a salutation and the surname.
   it.each([
     ['dhr. R. van den Berg heeft gebeld', ['Berg (salutation)']],
