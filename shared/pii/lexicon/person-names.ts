@@ -33,8 +33,9 @@ const AFTER_SALUTATION =
   /(?: ?\r?\n|[ \t]{1,3})(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
 const AFTER_GREETING = /,?(?: ?\r?\n|[ \t]{1,3})/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
-// "VG Anna", "Cheers Priya": a closing that opens its line, then the name on the same line.
-const CLOSING_SAME_LINE = /[ \t]{1,3}/y;
+// "VG Anna", "Cheers Priya", "Kram /Annika": a closing that opens its line, then the name on the
+// same line.
+const CLOSING_SAME_LINE = /[ \t]{1,3}(?:\/[ \t]?)?/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
@@ -270,6 +271,11 @@ const THANKS = new Set(
     .concat(['hvala', 'ευχαριστώ', 'ačiū', 'paldies', 'aitäh', 'tänan', 'kiitos', 'takk', 'grazzi'])
     .map(foldText),
 );
+// Greetings passed on ("Hälsa Erik och barnen", "hils Lars"): 'hälsa' is also "health", so only a
+// first name after them is one.
+const PASSED_ON = new Set(
+  ['hälsa', 'hälsa till', 'hils', 'hils til', 'hilsen til', 'hilsner til'].map(foldText),
+);
 // Words in lower case addressed like a name that are none ("dear user,", "hi again!").
 const VOCATIVE_WORDS = new Set(
   ['again', 'anyway', 'mate', 'buddy', 'dude', 'bro', 'man', 'boss', 'chef', 'love', 'darling']
@@ -303,8 +309,9 @@ const acceptsUncased = (
   token: NameToken,
   next: NameToken | undefined,
   kind: CueKind,
-  [hitStart, hitEnd]: readonly [number, number],
+  cue: readonly [number, number],
 ): boolean => {
+  const [hitStart, hitEnd] = cue;
   if (!plain(token)) return false;
   const joined = next !== undefined && followsDirectly(text, token, next);
   const addressed = !VOCATIVE_WORDS.has(token.folded) && vocativeEnd(text, token);
@@ -312,7 +319,9 @@ const acceptsUncased = (
     case 'salutation':
       return known(token) || addressed;
     case 'greeting':
-      if (THANKS.has(foldText(text.slice(hitStart, hitEnd)))) return first(token);
+      if (THANKS.has(foldText(text.slice(hitStart, hitEnd))) || passedOn(text, cue)) {
+        return first(token);
+      }
       return first(token) || (addressed && startsLine(text, hitStart));
     case 'closing': {
       // The first name, maybe a surname, then the end of the line.
@@ -395,6 +404,10 @@ const endsAddressCue = (text: string, end: number): boolean => {
   );
 };
 
+/** Whether the greeting is one passed on ("Hälsa Erik"). */
+const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
+  PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
+
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -413,7 +426,7 @@ const accepts = (
     case 'labelLast':
       return plain(token) && (!token.allCaps || known(token));
     case 'greeting':
-      return plain(token) && (first(token) || vocative(text, token));
+      return plain(token) && (first(token) || (!passedOn(text, cue) && vocative(text, token)));
     case 'closing':
       return first(token) || (pairsWithNext && last(next as NameToken));
     case 'title':
@@ -919,6 +932,28 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   return names;
 };
 
+// "… det var så trevligt! Kram /Annika", "Thanks! -Anna": a first name after a slash or dash, on
+// its own or after a space, ends the message.
+const SIGNATURE_MARK = /(?:^|\s)[/~–—-][ \t]?$/;
+const MESSAGE_END = /^[ \t.!]*\s*$/;
+const MESSAGE_END_REACH = 16;
+
+/** The first name (and surname) after a slash or dash at the very end of the text, if any. */
+const endSignature = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  for (let index = list.length - 1; index >= Math.max(0, list.length - 2); index--) {
+    const token = list[index] as NameToken;
+    const run = runFrom(text, list, index);
+    if (text.length - run.end > MESSAGE_END_REACH || !MESSAGE_END.test(text.slice(run.end))) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, token.start - 3), token.start);
+    if (token.cased && clearFirstName(token) && SIGNATURE_MARK.test(before)) {
+      return [{ ...run, cue: 'closing' }];
+    }
+  }
+  return [];
+};
+
 const COLUMN_KINDS = ['labelFirst', 'labelLast', 'labelName'] as const satisfies CueKind[];
 
 /** Names in a table column headed by a name label ("vorname;nachname\nAnna;Weber"). */
@@ -1055,6 +1090,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...columnNames(text, tokens),
             ...pairedNames(text, tokens.list),
             ...initialledNames(text, tokens.list),
+            ...endSignature(text, tokens.list),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];

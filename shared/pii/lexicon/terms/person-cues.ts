@@ -706,6 +706,9 @@ export const PERSON_CUES = {
     ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
     ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],
     ...['għażiż', 'għażiża', 'bonġu', 'grazzi'],
+    // "Hälsa Erik", "hils Lars", "hilsen til Erik": regards passed on to someone (SV, DA, NO);
+    // only a first name after them counts ('hälsa' is also "health")
+    ...['hälsa', 'hälsa till', 'hils', 'hils til', 'hilsen til', 'hilsner til'],
   ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [

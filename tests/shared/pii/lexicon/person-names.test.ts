@@ -103,6 +103,27 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // Regards passed on ("Hälsa Erik"), and a first name after a slash signing off.
+  it.each([
+    ['Tack för igår! Hälsa Erik och barnen. Kram /Annika', ['Erik (greeting)', 'Annika (closing)']],
+    ['hils Lars fra meg', ['Lars (greeting)']],
+    ['Og hilsen til Erik og børnene', ['Erik (greeting)']],
+    ['Vi ses.\nMvh /Lars', ['Lars (closing)']],
+    ['Det var kul.\n/Annika', ['Annika (closing)']],
+    ['Thanks for the update! - Anna', ['Anna (closing)']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['health before a city', 'Psykisk hälsa Stockholm: rapport 2024'],
+    ['health before a country', 'God hälsa, Sverige!'],
+    ['a slash before a first name mid-text', 'see /Annika/notes for the list'],
+    ['a slash glued to a word', 'Ordrar: A/Annika'],
+  ])('finds no name after %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   // Initials, then particles, between a salutation and the surname.
   it.each([
     ['dhr. R. van den Berg heeft gebeld', ['Berg (salutation)']],
