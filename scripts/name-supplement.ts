@@ -119,8 +119,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Φωτεινή', 'Ξανθή', 'Κυριακή', 'Βασιλική'],
   ...['Ευτυχία', 'Μαρίνα', 'Παπάς', 'Βλάχος', 'Άγγελο', 'Σταύρο', 'Στέφανο'],
   // Finnish: summer, happiness, henna; Hungarian 'Edit', 'Máté' (edit, mate); Swedish 'Mats';
-  // French 'signe' (sign), 'maire' (mayor); Spanish 'orla', Italian 'arto' (limb); a Romanian
+  // French 'signe' (sign); Spanish 'orla', Italian 'arto' (limb); a Romanian
   // name that is a currency, an Irish one that is 'cyan' in Romanian and Spanish
-  ...['Suvi', 'Onni', 'Henna', 'Edit', 'Máté', 'Mats', 'Signe', 'Máire', 'Orla', 'Arto'],
+  ...['Suvi', 'Onni', 'Henna', 'Edit', 'Máté', 'Mats', 'Signe', 'Orla', 'Arto'],
   ...['Florin', 'Cian'],
 ];

@@ -631,7 +631,10 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
           cue: 'label',
         });
       } else if (accepts(text, tokens.list, index, kind, [hit.start, hit.end])) {
-        names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
+        const run = runFrom(text, tokens.list, index);
+        // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain".
+        const end = kind === 'closing' ? signatureEnd(text, tokens.list, index, hit) : -1;
+        names.push({ ...run, end: Math.max(run.end, end), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
         const end = signatureEnd(text, tokens.list, index, hit);
         if (end > 0) names.push({ start: (tokens.list[index] as NameToken).start, end, cue: kind });

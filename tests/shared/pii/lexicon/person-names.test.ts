@@ -13,6 +13,11 @@ describe('findPersonNames', () => {
     ['Hallo Anna, wie geht es?', ['Anna (greeting)']],
     ['Hoi Jeroen, kun je bellen?', ['Jeroen (greeting)']],
     ['Viele Grüße\nThomas Weber', ['Thomas Weber (closing)']],
+    ['Viele Grüße\nAnna Brenneisen', ['Anna Brenneisen (closing)']],
+    [
+      'Mit freundlichen Grüßen\n\nKatharina von Stetten\nEinkauf',
+      ['Katharina von Stetten (closing)'],
+    ],
     ['Met vriendelijke groet,\nSanne de Vries', ['Sanne de Vries (closing)']],
     ['Our employee Jan Kowalski is on leave.', ['Jan Kowalski (role)']],
     ['{"firstName": "Anna", "lastName": "Kowalska"}', ['Anna (label)', 'Kowalska (label)']],
