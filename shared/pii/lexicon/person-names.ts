@@ -1078,6 +1078,121 @@ const handleNames = (text: string): NameSpan[] => {
   return names;
 };
 
+// Mail headers ("From: adrian stoica") and lists of people ("attendees: priya, tom harding, me")
+// name people in any case: a label opening its line, a colon, then the names. Folded.
+const HEADER_LABELS = new Set(
+  ['from', 'to', 'cc', 'bcc', 'reply-to', 'sender', 'von', 'an', 'absender', 'de', 'a', 'para']
+    .concat(['expediteur', 'destinataire', 'remitente', 'da', 'mittente', 'van', 'aan', 'afzender'])
+    .concat(['od', 'do', 'nadawca', 'remetente', 'fran', 'till', 'avsandare', 'fra', 'til'])
+    .concat(['afsender', 'avsender', 'odesilatel', 'komu', 'felado', 'cimzett', 'expeditor'])
+    .concat(['catre', 'lahettaja', 'vastaanottaja']),
+);
+const LIST_LABELS = new Set(
+  ['attendees', 'participants', 'present', 'invitees', 'attendance', 'teilnehmer', 'anwesend']
+    .concat(['teilnehmende', 'anwesende', 'presents', 'partecipanti', 'presenti', 'asistentes'])
+    .concat(['participantes', 'presentes', 'deelnemers', 'aanwezig', 'aanwezigen', 'uczestnicy'])
+    .concat(['obecni', 'deltagare', 'narvarande', 'deltagere', 'deltakere', 'tilstede'])
+    .concat(['ucastnici', 'resztvevok', 'participanti', 'osallistujat']),
+);
+const LABEL_REACH = 16;
+// What may stand before the label on its line: indentation, a quote mark, bullets, bold marks.
+const LABEL_LEAD = ' \t>*#_-';
+const LEAD_REACH = 4;
+const VALUE_REACH = 200;
+const ITEM_BREAK = /[,;]|[ \t](?:and|und|et|e|y|en|i|och|og|&)[ \t]/;
+const NAME_WORD = /^[\p{L}\p{M}'’-]+$/u;
+const LIST_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'di', 'dos', 'du']);
+
+/** A known first name that is no everyday word, place, brand or short word, in any case. */
+const clearFoldedFirst = (folded: string): boolean =>
+  isFirstName(folded) &&
+  isClear(folded) &&
+  folded.length >= 3 &&
+  !COMMON_WORDS.has(folded) &&
+  !BRANDS.has(folded) &&
+  !NOT_A_NAME.has(folded);
+
+/** The label that ends at the colon at `colon` and opens its line, folded, or undefined. */
+const labelBefore = (text: string, colon: number): string | undefined => {
+  let start = colon;
+  while (start > 0 && colon - start <= LABEL_REACH && isWordChar(text, start - 1)) start -= 1;
+  if (start === colon || colon - start > LABEL_REACH) return undefined;
+  if (start > 0 && text.charCodeAt(start - 1) === 45 && isWordChar(text, start - 2)) {
+    start -= 1; // 'reply-to'
+    while (start > 0 && colon - start <= LABEL_REACH && isWordChar(text, start - 1)) start -= 1;
+  }
+  let lead = start;
+  while (lead > 0 && start - lead < LEAD_REACH && LABEL_LEAD.includes(text.charAt(lead - 1))) {
+    lead -= 1;
+  }
+  const before = text.charCodeAt(lead - 1);
+  if (lead > 0 && before !== 10 && before !== 13) return undefined;
+  return foldText(text.slice(start, colon));
+};
+
+/** The words of one item of the list (a name, "adrian stoica <a@b.ro>"), with their offsets. */
+const itemWords = (text: string, from: number, to: number): Span[] => {
+  const words: Span[] = [];
+  const item = text.slice(from, to);
+  const end = item.search(/[<([@]/);
+  const pattern = /\S+/g;
+  const body = end < 0 ? item : item.slice(0, end);
+  for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
+    const word = match[0].replace(/^["'*_]+|["'*_.]+$/g, '');
+    if (word === '') continue;
+    const start = from + match.index + match[0].indexOf(word);
+    words.push({ start, end: start + word.length });
+  }
+  return words;
+};
+
+/**
+ * The person named by one item: after a header label, a clear first name alone or with a known
+ * surname ("adrian stoica"); in a list of people, a clear first name and up to two more words
+ * ("priya", "tom harding").
+ */
+const listItemName = (text: string, words: readonly Span[], header: boolean): Span | undefined => {
+  const [first, ...rest] = words;
+  if (first === undefined || rest.length > 2) return undefined;
+  const word = (span: Span): string => text.slice(span.start, span.end);
+  if (!words.every((span) => NAME_WORD.test(word(span)))) return undefined;
+  if (!clearFoldedFirst(foldText(word(first)))) return undefined;
+  const last = rest.at(-1);
+  if (last === undefined) return first;
+  if (header) {
+    const particle = rest.length === 2 && LIST_PARTICLES.has(foldText(word(rest[0] as Span)));
+    const surname = foldText(word(last));
+    if ((rest.length === 2 && !particle) || !isLastName(surname) || !isClear(surname)) {
+      return undefined;
+    }
+  }
+  return { start: first.start, end: last.end };
+};
+
+/** People named after a mail header or a list label opening a line, in any case. */
+const listedNames = (text: string): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const label = labelBefore(text, colon);
+    if (label === undefined) continue;
+    const header = HEADER_LABELS.has(label);
+    if (!header && !LIST_LABELS.has(label)) continue;
+    const newline = text.indexOf('\n', colon);
+    const end = Math.min(newline < 0 ? text.length : newline, colon + VALUE_REACH);
+    let from = colon + 1;
+    while (from < end) {
+      const rest = text.slice(from, end);
+      const cut = rest.search(ITEM_BREAK);
+      const to = cut < 0 ? end : from + cut;
+      const name = listItemName(text, itemWords(text, from, to), header);
+      if (name !== undefined) names.push({ ...name, cue: 'label' });
+      if (cut < 0) break;
+      from = to + (ITEM_BREAK.exec(rest)?.[0].length ?? 1);
+    }
+  }
+  return names;
+};
+
 let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
@@ -1098,7 +1213,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...bareFirstNames(text, tokens.list),
           ];
     const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
-    cachedNames = merged([...capitalised, ...handleNames(text)]).filter(
+    cachedNames = merged([...capitalised, ...handleNames(text), ...listedNames(text)]).filter(
       (name) => !isStreetName(text, name, lexiconHits(text)),
     );
     cachedText = text;

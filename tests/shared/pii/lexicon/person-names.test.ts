@@ -288,6 +288,32 @@ describe('findPersonNames in lower case and in capitals', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // A mail header or a list of people names them in any case.
+  it.each([
+    ['From: adrian stoica\nTo: vanzari\nSubject: oferta', ['adrian stoica (label)']],
+    [
+      'ops sync - 5 mar\nattendees: priya, tom harding, me\ncc: dev lead',
+      ['priya (label)', 'tom harding (label)'],
+    ],
+    ['Von: jonas weber\nAn: support', ['jonas weber (label)']],
+    ['De: adrian\nPara: ventas', ['adrian (label)']],
+    ['> Cc: priya; oliver patel', ['priya (label)', 'oliver patel (label)']],
+    ['Teilnehmer: jonas und priya', ['jonas (label)', 'priya (label)']],
+    ['**Deelnemers:** daan, sanne de vries', ['daan (label)', 'sanne de vries (label)']],
+  ])('finds the names listed in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a team', 'To: sales team\nCc: dev lead\nFrom: anna support'],
+    ['an ambiguous first name', 'to: will smith\nfrom: mark'],
+    ['times after a label mid-line', 'time: 12:30:45 from: 10:00 to: 11:00'],
+    ['a list of teams', 'participants: data team, ops, qa'],
+    ['a header with more words after the first name', 'From: adrian the builder'],
+  ])('finds no name listed after %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   // A mail client wraps a line where a space was: inside a name, or after its salutation.
   it.each([
     ['Sehr geehrte Frau\nSchneider,\n\nvielen Dank.', ['Schneider (salutation)']],
