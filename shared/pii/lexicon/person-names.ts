@@ -37,6 +37,8 @@ const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 // same line.
 const CLOSING_SAME_LINE = /[ \t]{1,3}(?:\/[ \t]?)?/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
+// "c'est hugo", "my name is Anna".
+const AFTER_INTRO = /[ \t]{1,2}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 // "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
@@ -205,6 +207,7 @@ const GAP: Readonly<Record<CueKind, RegExp>> = {
   labelName: AFTER_LABEL,
   labelFirst: AFTER_LABEL,
   labelLast: AFTER_LABEL,
+  intro: AFTER_INTRO,
 };
 
 const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
@@ -219,6 +222,7 @@ const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
   labelName: 'label',
   labelFirst: 'label',
   labelLast: 'label',
+  intro: 'subject',
 };
 
 const first = (token: NameToken): boolean => token.first;
@@ -339,6 +343,8 @@ const acceptsUncased = (
     case 'labelFirst':
     case 'labelLast':
       return known(token);
+    case 'intro':
+      return first(token) && introducesName(text, token);
   }
 };
 
@@ -404,6 +410,31 @@ const endsAddressCue = (text: string, end: number): boolean => {
   );
 };
 
+// Words after "c'est", "je suis", "ici" that the gazetteer has as first names: adjectives,
+// participles, pronouns ("c'est claire", "je suis ravi", "c'est lui"), in lower case; accents
+// kept, so that "je suis marié" is none and "c'est Marie" is one.
+const NOT_INTRODUCED = new Set(
+  ['claire', 'marine', 'blanche', 'clémence', 'constance', 'prudence', 'patience', 'modeste']
+    .concat(['candide', 'parfait', 'parfaite', 'aimé', 'aimée', 'désiré', 'désirée', 'ange'])
+    .concat(['olive', 'violette', 'reine', 'marin', 'franc', 'franche', 'fidèle', 'honoré', 'noël'])
+    .concat(['grâce', 'france', 'juste', 'sage', 'rose', 'belle', 'aurore', 'céleste', 'félicité'])
+    .concat(['fleur', 'prospère', 'sévère', 'victoire', 'loyal', 'gentil', 'lui', 'elle', 'elles'])
+    .concat(['moi', 'toi', 'nous', 'vous', 'eux', 'fini', 'ravi', 'ravie', 'douce', 'beau'])
+    .concat(['jolie', 'amie', 'bébé', 'marié', 'mariée', 'mari', 'déjà', 'petit', 'grande'])
+    .concat(['cousin', 'sûr', 'certain', 'seul', 'libre', 'prête', 'prêt', 'content']),
+);
+
+// Introductions that say a name follows ("je m'appelle", "my name is").
+const NAMING = new Set(
+  ["je m'appelle", 'mi chiamo', 'me llamo', 'ich heiße', 'ik heet', 'jag heter', 'jeg hedder']
+    .concat(['jeg heter', 'chamo-me', 'nazywam się', 'my name is'])
+    .map(foldText),
+);
+
+/** Whether the word after a self-introduction is a name, not an adjective ("c'est claire"). */
+const introducesName = (text: string, token: NameToken): boolean =>
+  !NOT_INTRODUCED.has(text.slice(token.start, token.end).toLowerCase());
+
 /** Whether the greeting is one passed on ("Hälsa Erik"). */
 const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
   PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
@@ -444,6 +475,12 @@ const accepts = (
       );
     case 'labelName':
       return pairsWithNext && (known(token) || known(next as NameToken));
+    case 'intro':
+      // "je m'appelle Benali": after a name said as one, any plain capitalised word.
+      if (NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
+        return plain(token) && !token.allCaps && !token.ambiguous;
+      }
+      return clearFirstName(token) && introducesName(text, token);
   }
 };
 

@@ -710,6 +710,15 @@ export const PERSON_CUES = {
     // only a first name after them counts ('hälsa' is also "health")
     ...['hälsa', 'hälsa till', 'hils', 'hils til', 'hilsen til', 'hilsner til'],
   ],
+  /**
+   * A speaker introducing themselves ("salut, c'est hugo", "ici Hugo", "je m'appelle Hugo"): a
+   * known first name that is no everyday word must follow (not "c'est claire", "je suis ravi").
+   */
+  intro: [
+    ...["c'est", 'je suis', 'ici', "moi c'est", "je m'appelle", 'mi chiamo', 'me llamo'],
+    ...['ich heiße', 'ik heet', 'jag heter', 'jeg hedder', 'jeg heter', 'chamo-me', 'nazywam się'],
+    ...['my name is', 'this is', "it's"],
+  ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [
     ...['best regards', 'kind regards', 'warm regards', 'regards', 'best wishes', 'best'],

@@ -314,6 +314,31 @@ describe('findPersonNames in lower case and in capitals', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // A speaker introducing themselves: a known first name after "c'est", "ici", "je suis"; any
+  // plain capitalised word after "je m'appelle", "my name is".
+  it.each([
+    ["salut, c'est hugo le cousin de mathilde, t'as 5 min ?", ['hugo (subject)']],
+    ['Salut, c’est Hugo, je te rappelle', ['Hugo (subject)']],
+    ['Bonjour, ici Hugo de la compta.', ['Hugo (subject)']],
+    ["c'est Marie qui a appelé", ['Marie (subject)']],
+    ["Bonjour, je m'appelle Benali et je cherche un stage.", ['Benali (subject)']],
+    ['Hallo, ich heiße Obermeier und habe eine Frage.', ['Obermeier (subject)']],
+    ["hi, it's priya from accounts", ['priya (subject)']],
+  ])('finds the speaker in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an adjective that is also a first name', "c'est claire et net, c'est juste une idée"],
+    ['a participle', 'je suis ravi de vous voir, je suis marié depuis 2010'],
+    ['a pronoun', "c'est lui qui a appelé, c'est elle aussi"],
+    ['a place or a feast', "c'est Paris, C'est Noël !"],
+    ['an adverb', 'ici il fait beau'],
+    ['an ambiguous first name after a naming phrase', 'my name is Will, this is will'],
+  ])('finds no speaker in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   // A mail client wraps a line where a space was: inside a name, or after its salutation.
   it.each([
     ['Sehr geehrte Frau\nSchneider,\n\nvielen Dank.', ['Schneider (salutation)']],
