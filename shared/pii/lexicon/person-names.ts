@@ -972,8 +972,9 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   return names;
 };
 
-// "… det var så trevligt! Kram /Annika", "Thanks! -Anna": a first name after a slash or dash, on
-// its own or after a space, ends the message.
+// "… det var så trevligt! Kram /Annika", "Thanks! - Anna": a first name after a slash or dash
+// (with a space or a line break before it) ends the message. A dash glued to the name ("-Anna")
+// makes no capitalised word of it (tokens.ts).
 const SIGNATURE_MARK = /(?:^|\s)[/~–—-][ \t]?$/;
 const MESSAGE_END = /^[ \t.!]*\s*$/;
 const MESSAGE_END_REACH = 16;
