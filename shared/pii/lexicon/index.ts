@@ -45,6 +45,7 @@ export const NAME_CUE_KINDS = [
   'labelName',
   'labelFirst',
   'labelLast',
+  'intro',
 ] as const satisfies readonly LexiconKind[];
 
 /** A lexicon word found in a text: its kind and span (never the word itself). */

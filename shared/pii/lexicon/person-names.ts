@@ -1,6 +1,7 @@
 import { anyCase } from '../any-case.js';
-import { handleJoins, isDigitAt, type Span } from '../spans.js';
+import { handleJoins, isDigitAt, isWordChar, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
+import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from './index.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
@@ -32,9 +33,12 @@ const AFTER_SALUTATION =
   /(?: ?\r?\n|[ \t]{1,3})(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
 const AFTER_GREETING = /,?(?: ?\r?\n|[ \t]{1,3})/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
-// "VG Anna", "Cheers Priya": a closing that opens its line, then the name on the same line.
-const CLOSING_SAME_LINE = /[ \t]{1,3}/y;
+// "VG Anna", "Cheers Priya", "Kram /Annika": a closing that opens its line, then the name on the
+// same line.
+const CLOSING_SAME_LINE = /[ \t]{1,3}(?:\/[ \t]?)?/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
+// "c'est hugo", "my name is Anna".
+const AFTER_INTRO = /[ \t]{1,2}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 // "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
@@ -203,6 +207,7 @@ const GAP: Readonly<Record<CueKind, RegExp>> = {
   labelName: AFTER_LABEL,
   labelFirst: AFTER_LABEL,
   labelLast: AFTER_LABEL,
+  intro: AFTER_INTRO,
 };
 
 const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
@@ -217,6 +222,7 @@ const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
   labelName: 'label',
   labelFirst: 'label',
   labelLast: 'label',
+  intro: 'subject',
 };
 
 const first = (token: NameToken): boolean => token.first;
@@ -237,11 +243,29 @@ const followsDirectly = (text: string, a: NameToken, b: NameToken | undefined): 
   return ADJACENT.test(gap) || PARTICLES.test(gap);
 };
 
+// "dhr. R. van den Berg", "Mevr. J.P. de Vries": initials, then particles, after a salutation.
+const INITIALS_AFTER = /(?:\p{Lu}\.(?:[ \t]{1,2}|(?=\p{Lu}\.))){1,3}/uy;
+const PARTICLES_AFTER =
+  /(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|het|ó|ní|nic)[ \t]{1,2}){1,2}/iy;
+
+/** `at` moved over what the sticky pattern matches there. */
+const skip = (text: string, at: number, pattern: RegExp): number => {
+  pattern.lastIndex = at;
+  const skipped = pattern.exec(text);
+  return skipped === null ? at : at + skipped[0].length;
+};
+
 /** Index of the token right after the cue and what may follow it, or -1. */
 const tokenAfter = (text: string, tokens: Tokens, hit: LexiconHit, gap: RegExp): number => {
-  gap.lastIndex = hit.end;
-  const skipped = gap.exec(text);
-  return tokens.at(skipped === null ? hit.end : hit.end + skipped[0].length);
+  const at = skip(text, hit.end, gap);
+  const index = tokens.at(at);
+  if (index >= 0 || gap !== AFTER_SALUTATION) return index;
+  const initialled = skip(text, at, INITIALS_AFTER);
+  if (initialled === at) return -1;
+  // After initials, a capitalised word or a known name ("mevr. A. B. ook" names no one).
+  const after = tokens.at(skip(text, initialled, PARTICLES_AFTER));
+  const token = tokens.list[after];
+  return token !== undefined && (token.cased || known(token)) ? after : -1;
 };
 
 // Greetings that thank: "thanks again!", "merci beaucoup," name no one unless a first name follows.
@@ -250,6 +274,11 @@ const THANKS = new Set(
     .concat(['obrigada', 'tack', 'děkuji', 'ďakujem', 'köszönöm', 'mulțumesc', 'благодаря'])
     .concat(['hvala', 'ευχαριστώ', 'ačiū', 'paldies', 'aitäh', 'tänan', 'kiitos', 'takk', 'grazzi'])
     .map(foldText),
+);
+// Greetings passed on ("Hälsa Erik och barnen", "hils Lars"): 'hälsa' is also "health", so only a
+// first name after them is one.
+const PASSED_ON = new Set(
+  ['hälsa', 'hälsa till', 'hils', 'hils til', 'hilsen til', 'hilsner til'].map(foldText),
 );
 // Words in lower case addressed like a name that are none ("dear user,", "hi again!").
 const VOCATIVE_WORDS = new Set(
@@ -284,8 +313,9 @@ const acceptsUncased = (
   token: NameToken,
   next: NameToken | undefined,
   kind: CueKind,
-  [hitStart, hitEnd]: readonly [number, number],
+  cue: readonly [number, number],
 ): boolean => {
+  const [hitStart, hitEnd] = cue;
   if (!plain(token)) return false;
   const joined = next !== undefined && followsDirectly(text, token, next);
   const addressed = !VOCATIVE_WORDS.has(token.folded) && vocativeEnd(text, token);
@@ -293,7 +323,9 @@ const acceptsUncased = (
     case 'salutation':
       return known(token) || addressed;
     case 'greeting':
-      if (THANKS.has(foldText(text.slice(hitStart, hitEnd)))) return first(token);
+      if (THANKS.has(foldText(text.slice(hitStart, hitEnd))) || passedOn(text, cue)) {
+        return first(token);
+      }
       return first(token) || (addressed && startsLine(text, hitStart));
     case 'closing': {
       // The first name, maybe a surname, then the end of the line.
@@ -311,8 +343,101 @@ const acceptsUncased = (
     case 'labelFirst':
     case 'labelLast':
       return known(token);
+    case 'intro':
+      return first(token) && introducesName(text, token);
   }
 };
+
+const MONSIEUR_REACH = 24;
+// Words that open a sentence after a letter "M." ("the letter M. Then we"), folded.
+const SENTENCE_OPENERS = new Set(
+  ['then', 'this', 'that', 'these', 'there', 'it', 'we', 'he', 'she', 'they', 'in', 'on', 'at']
+    .concat(['for', 'but', 'so', 'if', 'when', 'as', 'its', 'ce', 'cette', 'ces', 'il', 'elle'])
+    .concat(['ils', 'elles', 'nous', 'vous', 'je', 'tu', 'dans', 'pour', 'mais', 'ou', 'donc'])
+    .concat(['si', 'quand', 'en', 'au', 'aux', 'du', 'des', 'sur', 'par', 'avec', 'puis']),
+);
+// Words that make "M." a size, letter or grade ("disponible en taille M. Livraison offerte").
+const THING_BEFORE_M = new Set(
+  ['taille', 'tailles', 'size', 'sizes', 'große', 'talla', 'taglia', 'maat', 'rozmiar', 'en']
+    .concat(['tamanho', 'storlek', 'lettre', 'letter', 'vitamine', 'vitamin', 'type', 'plan'])
+    .concat(['annexe', 'appendix', 'classe', 'class', 'categorie', 'category', 'serie', 'series'])
+    .concat(['groupe', 'group', 'zone', 'batiment', 'building', 'salle', 'room', 'etage', 'porte'])
+    .concat(['format', 'modele', 'model', 'version', 'option', 'niveau', 'level', 'bloc', 'block'])
+    .concat(['lot', 'section', 'partie', 'part', 'variante', 'gamme', 'ligne', 'line', 'point']),
+);
+// The word right before, in the MONSIEUR_REACH characters that end with it.
+const WORD_BEFORE = /(?<![\p{L}\p{M}'’])[\p{L}\p{M}]{1,20}$/u;
+
+/**
+ * "Le salarié M. Benali est en arrêt": the French "M." (Monsieur) before a capitalised word the
+ * gazetteer lacks. "M." also ends a sentence or abbreviates metres and millions ("5 M. d'euros"),
+ * so only in capitals, before a plain capitalised word that is no everyday word, after the start
+ * of a line, punctuation or a word in lower case that is no article ("a M. Then"), or after a
+ * greeting or closing ("Bonjour M. Benali"); not after a number or another capitalised word
+ * ("Smith M. Results").
+ */
+const monsieur = (
+  text: string,
+  token: NameToken,
+  [hitStart, hitEnd]: readonly [number, number],
+) => {
+  if (hitEnd - hitStart !== 2 || text.charCodeAt(hitStart) !== 77) return false;
+  if (!token.cased || token.allCaps || token.ambiguous || !plain(token)) return false;
+  if (COMMON_WORDS.has(token.folded) || SENTENCE_OPENERS.has(token.folded)) return false;
+  if (token.folded.length < 3) return false;
+  let at = hitStart - 1;
+  while (
+    at >= 0 &&
+    hitStart - at <= 2 &&
+    (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)
+  ) {
+    at -= 1;
+  }
+  if (at < 0 || !isWordChar(text, at)) return true;
+  if (isDigitAt(text, at)) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at + 1 - MONSIEUR_REACH), at + 1));
+  const previous = word === null ? '' : foldText(word[0]);
+  if (word === null || NOT_A_NAME.has(previous) || THING_BEFORE_M.has(previous)) return false;
+  const initial = word[0].charAt(0);
+  return initial !== initial.toUpperCase() || endsAddressCue(text, at + 1);
+};
+
+/** Whether a greeting, closing or salutation ends at `end` ("Bonjour M. Benali"). */
+const endsAddressCue = (text: string, end: number): boolean => {
+  const hits = lexiconHits(text);
+  return ADDRESS_KINDS.some((kind) =>
+    spansWithin(hits.of(kind), end - 1, end).some((hit) => hit.end === end),
+  );
+};
+
+// Words after "c'est", "je suis", "ici" that the gazetteer has as first names: adjectives,
+// participles, pronouns ("c'est claire", "je suis ravi", "c'est lui"), in lower case; accents
+// kept, so that "je suis marié" is none and "c'est Marie" is one.
+const NOT_INTRODUCED = new Set(
+  ['claire', 'marine', 'blanche', 'clémence', 'constance', 'prudence', 'patience', 'modeste']
+    .concat(['candide', 'parfait', 'parfaite', 'aimé', 'aimée', 'désiré', 'désirée', 'ange'])
+    .concat(['olive', 'violette', 'reine', 'marin', 'franc', 'franche', 'fidèle', 'honoré', 'noël'])
+    .concat(['grâce', 'france', 'juste', 'sage', 'rose', 'belle', 'aurore', 'céleste', 'félicité'])
+    .concat(['fleur', 'prospère', 'sévère', 'victoire', 'loyal', 'gentil', 'lui', 'elle', 'elles'])
+    .concat(['moi', 'toi', 'nous', 'vous', 'eux', 'fini', 'ravi', 'ravie', 'douce', 'beau'])
+    .concat(['jolie', 'amie', 'bébé', 'marié', 'mariée', 'mari', 'déjà', 'petit', 'grande'])
+    .concat(['cousin', 'sûr', 'certain', 'seul', 'libre', 'prête', 'prêt', 'content']),
+);
+
+// Introductions that say a name follows ("je m'appelle", "my name is").
+const NAMING = new Set(
+  ["je m'appelle", 'mi chiamo', 'me llamo', 'ich heiße', 'ik heet', 'jag heter', 'jeg hedder']
+    .concat(['jeg heter', 'chamo-me', 'nazywam się', 'my name is'])
+    .map(foldText),
+);
+
+/** Whether the word after a self-introduction is a name, not an adjective ("c'est claire"). */
+const introducesName = (text: string, token: NameToken): boolean =>
+  !NOT_INTRODUCED.has(text.slice(token.start, token.end).toLowerCase());
+
+/** Whether the greeting is one passed on ("Hälsa Erik"). */
+const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
+  PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
 
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
@@ -332,7 +457,7 @@ const accepts = (
     case 'labelLast':
       return plain(token) && (!token.allCaps || known(token));
     case 'greeting':
-      return plain(token) && (first(token) || vocative(text, token));
+      return plain(token) && (first(token) || (!passedOn(text, cue) && vocative(text, token)));
     case 'closing':
       return first(token) || (pairsWithNext && last(next as NameToken));
     case 'title':
@@ -345,10 +470,17 @@ const accepts = (
         (known(token) ||
           surnameShaped(token) ||
           ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
-          (pairsWithNext && known(next as NameToken)))
+          (pairsWithNext && known(next as NameToken)) ||
+          (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':
       return pairsWithNext && (known(token) || known(next as NameToken));
+    case 'intro':
+      // "je m'appelle Benali": after a name said as one, any plain capitalised word.
+      if (NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
+        return plain(token) && !token.allCaps && !token.ambiguous;
+      }
+      return clearFirstName(token) && introducesName(text, token);
   }
 };
 
@@ -536,7 +668,10 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
           cue: 'label',
         });
       } else if (accepts(text, tokens.list, index, kind, [hit.start, hit.end])) {
-        names.push({ ...runFrom(text, tokens.list, index), cue: CUE_OF[kind] });
+        const run = runFrom(text, tokens.list, index);
+        // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain".
+        const end = kind === 'closing' ? signatureEnd(text, tokens.list, index, hit) : -1;
+        names.push({ ...run, end: Math.max(run.end, end), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
         const end = signatureEnd(text, tokens.list, index, hit);
         if (end > 0) names.push({ start: (tokens.list[index] as NameToken).start, end, cue: kind });
@@ -691,6 +826,9 @@ const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] =
 };
 
 const wordsPattern = (words: readonly string[]): string => words.join('|');
+/** The words, and those with an apostrophe also with the typographic one ("can’t"). */
+const withCurlyApostrophes = (words: readonly string[]): string[] =>
+  words.flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word]));
 /** wordsPattern in either case, for a pattern without the 'i' flag (see any-case.ts). */
 const caseless = (words: readonly string[]): string => anyCase(wordsPattern(words));
 
@@ -710,9 +848,43 @@ const PREDICATE_AFTER = new RegExp(
     ...['chce', 'napisał', 'napisała', 'é', 'tem', 'teve', 'sofre', 'mora', 'diz', 'disse'],
     ...['pede', 'quer', 'är', 'har', 'var', 'hade', 'lider', 'bor', 'fick', 'blev', 'säger'],
     ...['frågar', 'vill', 'skrev'],
+    // EN modals and contractions ("Marcus can't do the late shifts"), with either apostrophe
+    ...withCurlyApostrophes([
+      ...['can', 'could', 'would', 'should', 'must', 'does', 'did', 'cannot', "can't", "won't"],
+      ...["doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "couldn't", "wouldn't"],
+      ...["shouldn't", "ain't"],
+    ]),
   ])})(?![\\p{L}\\p{N}])`,
   'uy',
 );
+// "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
+// "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word).
+const AFTER_APOSTROPHE_S = new RegExp(
+  `[ \\t]{1,2}(?:${wordsPattern([
+    ...['off', 'been', 'got', 'gone', 'not', 'going', 'leaving', 'having', 'taking', 'doing'],
+    ...['feeling', 'still', 'just', 'also', 'now', 'back', 'away', 'out', 'sick', 'ill'],
+    ...['pregnant', 'asked', 'said', 'told', 'started', 'stopped', 'moving', 'working'],
+    ...['coming', 'wife', 'husband', 'partner', 'mum', 'mom', 'mother', 'dad', 'father', 'son'],
+    ...['daughter', 'brother', 'sister', 'girlfriend', 'boyfriend', 'kids', 'children', 'baby'],
+    ...['family', 'parents'],
+  ])})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const GLUED_VERB = /['’](?:ll|d)$/;
+const GLUED_S = /['’]s$/;
+const GLUED_ENDING = /['’](?:ll|d|s)$/;
+// "Roberto del magazzino ha chiesto", "Anna from accounts says", "Jan van de receptie vraagt":
+// a first name, where the person works or comes from (one or two words), then the verb.
+const PLACE_OF_PERSON = new RegExp(
+  `[ \\t]{1,2}(?:${wordsPattern([
+    ...['del', 'della', 'dello', "dell['’]", 'dei', 'degli', 'delle', 'di', 'dal', 'dalla'],
+    ...['from(?: the)?', 'of the', 'in', 'aus der', 'aus dem', 'vom', 'von der', 'du', 'de la'],
+    ...['des', "de l['’]", 'de', 'van de', 'van het', 'uit', 'z', 'ze', 'do', 'da', 'från'],
+  ])})[ \\t]{0,2}[\\p{L}\\p{M}]{2,30}(?=[ \\t])`,
+  'uy',
+);
+// A second word of the place: "Roberto del reparto vendite ha chiesto".
+const ONE_MORE_WORD = /[ \t]{1,2}[\p{L}\p{M}]{2,30}(?=[ \t])/uy;
 
 // A preposition (and an article) right before a first name: "the email from Thomas", "eine Karte
 // für Petra", "une réponse à Julien", "um email para o João", "ett tack till Ebba".
@@ -753,6 +925,33 @@ const clearFirstName = (token: NameToken | undefined): token is NameToken =>
 const listed = (text: string, a: NameToken | undefined, b: NameToken | undefined): boolean =>
   clearFirstName(a) && clearFirstName(b) && LIST_GAP.test(text.slice(a.end, b.start));
 
+/** Whether `pattern` matches right at `at`. */
+const matchesAt = (text: string, at: number, pattern: RegExp): boolean => {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+};
+
+/**
+ * Whether a verb follows the first name at `index`: right after it ("Anna is", "Marcus can't"),
+ * glued to it ("Marcus'll", "Marcus's off"), or after where the person works ("Roberto del
+ * magazzino ha chiesto"; not a place: "Santa Maria del Fiore è").
+ */
+const predicateAfter = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const token = list[index] as NameToken;
+  if (matchesAt(text, token.end, PREDICATE_AFTER)) return true;
+  const word = text.slice(token.start, token.end);
+  if (GLUED_VERB.test(word) || GLUED_S.test(word)) {
+    const stem = foldText(word.replace(GLUED_ENDING, ''));
+    if ((nameFlags(stem) & NAME_FLAGS.AMBIGUOUS) !== 0 || BRANDS.has(stem)) return false;
+    return GLUED_VERB.test(word) || matchesAt(text, token.end, AFTER_APOSTROPHE_S);
+  }
+  const place = skip(text, token.end, PLACE_OF_PERSON);
+  if (place === token.end || afterPlacePrefix(text, list, index)) return false;
+  if (matchesAt(text, place, PREDICATE_AFTER)) return true;
+  const longer = skip(text, place, ONE_MORE_WORD);
+  return longer > place && matchesAt(text, longer, PREDICATE_AFTER);
+};
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra") or in a list of first names.
@@ -762,16 +961,38 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
     if (!token.cased || !clearFirstName(token)) continue;
-    PREDICATE_AFTER.lastIndex = token.end;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
-      (PREDICATE_AFTER.test(text) && !ARTICLE_BEFORE.test(before)) ||
+      (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
       listed(text, token, list[i + 1]);
     if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
   }
   return names;
+};
+
+// "… det var så trevligt! Kram /Annika", "Thanks! - Anna": a first name after a slash or dash
+// (with a space or a line break before it) ends the message. A dash glued to the name ("-Anna")
+// makes no capitalised word of it (tokens.ts).
+const SIGNATURE_MARK = /(?:^|\s)[/~–—-][ \t]?$/;
+const MESSAGE_END = /^[ \t.!]*\s*$/;
+const MESSAGE_END_REACH = 16;
+
+/** The first name (and surname) after a slash or dash at the very end of the text, if any. */
+const endSignature = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  for (let index = list.length - 1; index >= Math.max(0, list.length - 2); index--) {
+    const token = list[index] as NameToken;
+    const run = runFrom(text, list, index);
+    if (text.length - run.end > MESSAGE_END_REACH || !MESSAGE_END.test(text.slice(run.end))) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, token.start - 3), token.start);
+    if (token.cased && clearFirstName(token) && SIGNATURE_MARK.test(before)) {
+      return [{ ...run, cue: 'closing' }];
+    }
+  }
+  return [];
 };
 
 const COLUMN_KINDS = ['labelFirst', 'labelLast', 'labelName'] as const satisfies CueKind[];
@@ -895,6 +1116,121 @@ const handleNames = (text: string): NameSpan[] => {
   return names;
 };
 
+// Mail headers ("From: adrian stoica") and lists of people ("attendees: priya, tom harding, me")
+// name people in any case: a label opening its line, a colon, then the names. Folded.
+const HEADER_LABELS = new Set(
+  ['from', 'to', 'cc', 'bcc', 'reply-to', 'sender', 'von', 'an', 'absender', 'de', 'a', 'para']
+    .concat(['expediteur', 'destinataire', 'remitente', 'da', 'mittente', 'van', 'aan', 'afzender'])
+    .concat(['od', 'do', 'nadawca', 'remetente', 'fran', 'till', 'avsandare', 'fra', 'til'])
+    .concat(['afsender', 'avsender', 'odesilatel', 'komu', 'felado', 'cimzett', 'expeditor'])
+    .concat(['catre', 'lahettaja', 'vastaanottaja']),
+);
+const LIST_LABELS = new Set(
+  ['attendees', 'participants', 'present', 'invitees', 'attendance', 'teilnehmer', 'anwesend']
+    .concat(['teilnehmende', 'anwesende', 'presents', 'partecipanti', 'presenti', 'asistentes'])
+    .concat(['participantes', 'presentes', 'deelnemers', 'aanwezig', 'aanwezigen', 'uczestnicy'])
+    .concat(['obecni', 'deltagare', 'narvarande', 'deltagere', 'deltakere', 'tilstede'])
+    .concat(['ucastnici', 'resztvevok', 'participanti', 'osallistujat']),
+);
+const LABEL_REACH = 16;
+// What may stand before the label on its line: indentation, a quote mark, bullets, bold marks.
+const LABEL_LEAD = ' \t>*#_-';
+const LEAD_REACH = 4;
+const VALUE_REACH = 200;
+const ITEM_BREAK = /[,;]|[ \t](?:and|und|et|e|y|en|i|och|og|&)[ \t]/;
+const NAME_WORD = /^[\p{L}\p{M}'’-]+$/u;
+const LIST_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'di', 'dos', 'du']);
+
+/** A known first name that is no everyday word, place, brand or short word, in any case. */
+const clearFoldedFirst = (folded: string): boolean =>
+  isFirstName(folded) &&
+  isClear(folded) &&
+  folded.length >= 3 &&
+  !COMMON_WORDS.has(folded) &&
+  !BRANDS.has(folded) &&
+  !NOT_A_NAME.has(folded);
+
+/** The label that ends at the colon at `colon` and opens its line, folded, or undefined. */
+const labelBefore = (text: string, colon: number): string | undefined => {
+  let start = colon;
+  while (start > 0 && colon - start <= LABEL_REACH && isWordChar(text, start - 1)) start -= 1;
+  if (start === colon || colon - start > LABEL_REACH) return undefined;
+  if (start > 0 && text.charCodeAt(start - 1) === 45 && isWordChar(text, start - 2)) {
+    start -= 1; // 'reply-to'
+    while (start > 0 && colon - start <= LABEL_REACH && isWordChar(text, start - 1)) start -= 1;
+  }
+  let lead = start;
+  while (lead > 0 && start - lead < LEAD_REACH && LABEL_LEAD.includes(text.charAt(lead - 1))) {
+    lead -= 1;
+  }
+  const before = text.charCodeAt(lead - 1);
+  if (lead > 0 && before !== 10 && before !== 13) return undefined;
+  return foldText(text.slice(start, colon));
+};
+
+/** The words of one item of the list (a name, "adrian stoica <a@b.ro>"), with their offsets. */
+const itemWords = (text: string, from: number, to: number): Span[] => {
+  const words: Span[] = [];
+  const item = text.slice(from, to);
+  const end = item.search(/[<([@]/);
+  const pattern = /\S+/g;
+  const body = end < 0 ? item : item.slice(0, end);
+  for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
+    const word = match[0].replace(/^["'*_]+|["'*_.]+$/g, '');
+    if (word === '') continue;
+    const start = from + match.index + match[0].indexOf(word);
+    words.push({ start, end: start + word.length });
+  }
+  return words;
+};
+
+/**
+ * The person named by one item: after a header label, a clear first name alone or with a known
+ * surname ("adrian stoica"); in a list of people, a clear first name and up to two more words
+ * ("priya", "tom harding").
+ */
+const listItemName = (text: string, words: readonly Span[], header: boolean): Span | undefined => {
+  const [first, ...rest] = words;
+  if (first === undefined || rest.length > 2) return undefined;
+  const word = (span: Span): string => text.slice(span.start, span.end);
+  if (!words.every((span) => NAME_WORD.test(word(span)))) return undefined;
+  if (!clearFoldedFirst(foldText(word(first)))) return undefined;
+  const last = rest.at(-1);
+  if (last === undefined) return first;
+  if (header) {
+    const particle = rest.length === 2 && LIST_PARTICLES.has(foldText(word(rest[0] as Span)));
+    const surname = foldText(word(last));
+    if ((rest.length === 2 && !particle) || !isLastName(surname) || !isClear(surname)) {
+      return undefined;
+    }
+  }
+  return { start: first.start, end: last.end };
+};
+
+/** People named after a mail header or a list label opening a line, in any case. */
+const listedNames = (text: string): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const label = labelBefore(text, colon);
+    if (label === undefined) continue;
+    const header = HEADER_LABELS.has(label);
+    if (!header && !LIST_LABELS.has(label)) continue;
+    const newline = text.indexOf('\n', colon);
+    const end = Math.min(newline < 0 ? text.length : newline, colon + VALUE_REACH);
+    let from = colon + 1;
+    while (from < end) {
+      const rest = text.slice(from, end);
+      const cut = rest.search(ITEM_BREAK);
+      const to = cut < 0 ? end : from + cut;
+      const name = listItemName(text, itemWords(text, from, to), header);
+      if (name !== undefined) names.push({ ...name, cue: 'label' });
+      if (cut < 0) break;
+      from = to + (ITEM_BREAK.exec(rest)?.[0].length ?? 1);
+    }
+  }
+  return names;
+};
+
 let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
@@ -910,11 +1246,12 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...columnNames(text, tokens),
             ...pairedNames(text, tokens.list),
             ...initialledNames(text, tokens.list),
+            ...endSignature(text, tokens.list),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];
     const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
-    cachedNames = merged([...capitalised, ...handleNames(text)]).filter(
+    cachedNames = merged([...capitalised, ...handleNames(text), ...listedNames(text)]).filter(
       (name) => !isStreetName(text, name, lexiconHits(text)),
     );
     cachedText = text;

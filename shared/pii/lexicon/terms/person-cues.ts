@@ -706,6 +706,18 @@ export const PERSON_CUES = {
     ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
     ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],
     ...['għażiż', 'għażiża', 'bonġu', 'grazzi'],
+    // "Hälsa Erik", "hils Lars", "hilsen til Erik": regards passed on to someone (SV, DA, NO);
+    // only a first name after them counts ('hälsa' is also "health")
+    ...['hälsa', 'hälsa till', 'hils', 'hils til', 'hilsen til', 'hilsner til'],
+  ],
+  /**
+   * A speaker introducing themselves ("salut, c'est hugo", "ici Hugo", "je m'appelle Hugo"): a
+   * known first name that is no everyday word must follow (not "c'est claire", "je suis ravi").
+   */
+  intro: [
+    ...["c'est", 'je suis', 'ici', "moi c'est", "je m'appelle", 'mi chiamo', 'me llamo'],
+    ...['ich heiße', 'ik heet', 'jag heter', 'jeg hedder', 'jeg heter', 'chamo-me', 'nazywam się'],
+    ...['my name is', 'this is', "it's"],
   ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [

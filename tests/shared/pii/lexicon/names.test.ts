@@ -29,6 +29,28 @@ describe('the name gazetteer', () => {
     expect(isLastName(name)).toBe(true);
   });
 
+  // scripts/name-supplement.ts: names in everyday use that faker's locales lack.
+  it.each([
+    ['Irish', ['Aoife', 'Siobhán', 'Niamh', 'Róisín', 'Ciarán', 'Oisín', 'Tadhg', 'Pádraig']],
+    ['Greek short forms and vocatives', ['Νίκος', 'Γιώργος', 'Γιώργο', 'Γιάννη', 'Κώστα']],
+    ['Finnish, Nordic, Czech, Hungarian, Romanian', ['Jussi', 'Riikka', 'Søren', 'Zsuzsanna']],
+  ])('knows %s first names', (_kind, names) => {
+    expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
+  });
+
+  it('knows Irish surnames, in English and in Irish (the particle apart)', () => {
+    const surnames = ['Byrne', "O'Sullivan", 'Briain', 'Bhriain', 'Súilleabháin', 'Αντωνίου'];
+    expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
+    expect(['ni', 'nic', 'mhic', 'ua'].filter((particle) => isKnownName(particle))).toEqual([]);
+  });
+
+  it.each(['ζωη', 'νικη', 'suvi', 'edit', 'σταυρο'])(
+    'marks the supplement name or vocative %s, also a word, as ambiguous',
+    (name) => {
+      expect(isAmbiguousName(name)).toBe(true);
+    },
+  );
+
   it.each(['will', 'may', 'rose', 'mark', 'paris', 'milano'])('marks %s as ambiguous', (name) => {
     expect(isAmbiguousName(name)).toBe(true);
   });

@@ -13,6 +13,11 @@ describe('findPersonNames', () => {
     ['Hallo Anna, wie geht es?', ['Anna (greeting)']],
     ['Hoi Jeroen, kun je bellen?', ['Jeroen (greeting)']],
     ['Viele Grüße\nThomas Weber', ['Thomas Weber (closing)']],
+    ['Viele Grüße\nAnna Brenneisen', ['Anna Brenneisen (closing)']],
+    [
+      'Mit freundlichen Grüßen\n\nKatharina von Stetten\nEinkauf',
+      ['Katharina von Stetten (closing)'],
+    ],
     ['Met vriendelijke groet,\nSanne de Vries', ['Sanne de Vries (closing)']],
     ['Our employee Jan Kowalski is on leave.', ['Jan Kowalski (role)']],
     ['{"firstName": "Anna", "lastName": "Kowalska"}', ['Anna (label)', 'Kowalska (label)']],
@@ -55,8 +60,102 @@ describe('findPersonNames', () => {
     ['J. Smith has cancer.', ['J. Smith (pair)']],
     ['Dr. A. B. Kowalski wrote to us.', ['A. B. Kowalski (pair)']],
     ['M. Moreau est en arrêt maladie.', ['Moreau (title)']],
+    // Names from scripts/name-supplement.ts
+    ['Ο υπάλληλος Νίκος Αντωνίου έχει καταδικαστεί.', ['Νίκος Αντωνίου (role)']],
+    ['Καλημέρα Γιώργο, τι κάνεις;', ['Γιώργο (greeting)']],
+    ['Please ask Aoife Byrne in accounts.', ['Aoife Byrne (pair)']],
+    ['Moi Jussi, soitatko?', ['Jussi (greeting)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  // The French "M." (Monsieur) before a surname the gazetteer lacks.
+  it.each([
+    ['Le salarié M. Benali est en arrêt pour dépression.', ['Benali (title)']],
+    ['Bonjour M. Benali et merci pour votre retour.', ['Benali (title)']],
+    ["J'ai appelé M. Benali hier.", ['Benali (title)']],
+    ['Objet : dossier de M. Benali à compléter', ['Benali (title)']],
+    ['M. Benali est absent.', ['Benali (title)']],
+  ])('finds the surname after "M." in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // A first name as the subject of an English contraction or modal, or after where the person
+  // works ("Roberto del magazzino ha chiesto").
+  it.each([
+    ["quick q — Marcus can't really do the late shifts", ['Marcus (subject)']],
+    ['Marcus can’t come on Friday', ['Marcus (subject)']],
+    ["ok so Marcus won't be in, Priya doesn't know yet", ['Marcus (subject)', 'Priya (subject)']],
+    ["Marcus's off sick today", ["Marcus's (subject)"]],
+    ['Marcus’ll cover the late shift', ['Marcus’ll (subject)']],
+    ["ask about Tom's wife", ["Tom's (subject)"]],
+    ['Roberto del magazzino ha chiesto di spostare le ferie', ['Roberto (subject)']],
+    ["Roberto dell'Ufficio Acquisti ha chiesto un preventivo", ['Roberto (subject)']],
+    ['Roberto del reparto vendite ha chiesto le ferie', ['Roberto (subject)']],
+    ['and Anna from accounts says the invoice is fine', ['Anna (subject)']],
+    ['danach Jonas aus der Buchhaltung hat gefragt', ['Jonas (subject)']],
+  ])('finds the subject in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an ambiguous first name', "Will's off the table, and Mark can't be undone"],
+    ['brands', "Mercedes can't compete, Alexa can set timers, Tesla's stock fell"],
+    ['a possessive before a thing', "the number on Marcus's car is red"],
+    ['a place named after a saint', 'San Pedro del Pinatar es un municipio'],
+    ['a first name before a preposition and no verb', 'the Anna from accounts issue'],
+  ])('finds no subject in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // Regards passed on ("Hälsa Erik"), and a first name after a slash signing off.
+  it.each([
+    ['Tack för igår! Hälsa Erik och barnen. Kram /Annika', ['Erik (greeting)', 'Annika (closing)']],
+    ['hils Lars fra meg', ['Lars (greeting)']],
+    ['Og hilsen til Erik og børnene', ['Erik (greeting)']],
+    ['Vi ses.\nMvh /Lars', ['Lars (closing)']],
+    ['Det var kul.\n/Annika', ['Annika (closing)']],
+    ['Thanks for the update! - Anna', ['Anna (closing)']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['health before a city', 'Psykisk hälsa Stockholm: rapport 2024'],
+    ['health before a country', 'God hälsa, Sverige!'],
+    ['a slash before a first name mid-text', 'see /Annika/notes for the list'],
+    ['a slash glued to a word', 'Ordrar: A/Annika'],
+  ])('finds no name after %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // Initials, then particles, between a salutation and the surname.
+  it.each([
+    ['dhr. R. van den Berg heeft gebeld', ['Berg (salutation)']],
+    ['{"contact":"dhr. R. van den Berg","kanaal":"telefoon"}', ['Berg (salutation)']],
+    ['Mevr. J.P. de Vries belt terug.', ['Vries (salutation)']],
+    ['Herr Dr. K. von Stein kommt morgen.', ['Stein (salutation)']],
+  ])('finds the surname after a salutation and initials in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['initials alone', 'dhr. R. heeft gebeld, mevr. A. B. ook'],
+    ['an article after the initials', 'Frau A. Die Bank ist zu.'],
+  ])('finds no name after a salutation and %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a number', 'M. 5'],
+    ['millions', "Un budget de 5 M. d'euros, soit 5 M. Les dépenses suivent."],
+    ['a genus', 'the M. tuberculosis strain'],
+    ['an initial after a surname', 'Smith J., Jones M. Results show a drop.'],
+    ['a letter ending a sentence', 'the letter M. Then we move on.'],
+    ['a size', 'Disponible en taille M. Livraison gratuite.'],
+    ['a size after a capitalised word', 'Taille M. Couleur bleue'],
+  ])('finds no name after "M." as %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
   });
 
   it.each([
@@ -186,6 +285,57 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['a salutation to a group in capitals', 'SEHR GEEHRTE DAMEN UND HERREN,'],
     ['a Swedish preposition in capitals', 'VERSION 2.3.4 RÄTTAR FELET VID EXPORT TILL EXCEL.'],
   ])('finds no name in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // A mail header or a list of people names them in any case.
+  it.each([
+    ['From: adrian stoica\nTo: vanzari\nSubject: oferta', ['adrian stoica (label)']],
+    [
+      'ops sync - 5 mar\nattendees: priya, tom harding, me\ncc: dev lead',
+      ['priya (label)', 'tom harding (label)'],
+    ],
+    ['Von: jonas weber\nAn: support', ['jonas weber (label)']],
+    ['De: adrian\nPara: ventas', ['adrian (label)']],
+    ['> Cc: priya; oliver patel', ['priya (label)', 'oliver patel (label)']],
+    ['Teilnehmer: jonas und priya', ['jonas (label)', 'priya (label)']],
+    ['**Deelnemers:** daan, sanne de vries', ['daan (label)', 'sanne de vries (label)']],
+  ])('finds the names listed in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a team', 'To: sales team\nCc: dev lead\nFrom: anna support'],
+    ['an ambiguous first name', 'to: will smith\nfrom: mark'],
+    ['times after a label mid-line', 'time: 12:30:45 from: 10:00 to: 11:00'],
+    ['a list of teams', 'participants: data team, ops, qa'],
+    ['a header with more words after the first name', 'From: adrian the builder'],
+  ])('finds no name listed after %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // A speaker introducing themselves: a known first name after "c'est", "ici", "je suis"; any
+  // plain capitalised word after "je m'appelle", "my name is".
+  it.each([
+    ["salut, c'est hugo le cousin de mathilde, t'as 5 min ?", ['hugo (subject)']],
+    ['Salut, c’est Hugo, je te rappelle', ['Hugo (subject)']],
+    ['Bonjour, ici Hugo de la compta.', ['Hugo (subject)']],
+    ["c'est Marie qui a appelé", ['Marie (subject)']],
+    ["Bonjour, je m'appelle Benali et je cherche un stage.", ['Benali (subject)']],
+    ['Hallo, ich heiße Obermeier und habe eine Frage.', ['Obermeier (subject)']],
+    ["hi, it's priya from accounts", ['priya (subject)']],
+  ])('finds the speaker in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an adjective that is also a first name', "c'est claire et net, c'est juste une idée"],
+    ['a participle', 'je suis ravi de vous voir, je suis marié depuis 2010'],
+    ['a pronoun', "c'est lui qui a appelé, c'est elle aussi"],
+    ['a place or a feast', "c'est Paris, C'est Noël !"],
+    ['an adverb', 'ici il fait beau'],
+    ['an ambiguous first name after a naming phrase', 'my name is Will, this is will'],
+  ])('finds no speaker in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
 

@@ -1,0 +1,126 @@
+/**
+ * Common given names and surnames that the locales of @faker-js/faker lack, added to the name
+ * gazetteer by scripts/build-name-gazetteer.ts. Common given names and surnames of Ireland,
+ * Greece, Finland, the Nordic countries, Czechia, Hungary and Romania, compiled for this project
+ * from general knowledge of the names in everyday use there (no external list copied): faker
+ * has no Irish names at all (en_IE lists none), only formal Greek names ('Γεώργιος', not
+ * 'Γιώργος') and 100 Finnish ones. Written as people write them; the build folds them.
+ */
+
+/** Given names. */
+export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
+  // Irish
+  ...['Aoife', 'Siobhán', 'Niamh', 'Saoirse', 'Caoimhe', 'Aisling', 'Orla', 'Orlaith', 'Róisín'],
+  ...[
+    'Sinéad',
+    'Clodagh',
+    'Gráinne',
+    'Eimear',
+    'Áine',
+    'Méabh',
+    'Aoibheann',
+    'Ailbhe',
+    'Bláthnaid',
+  ],
+  ...['Dearbhla', 'Fiadh', 'Muireann', 'Nuala', 'Sadhbh', 'Síle', 'Bríd', 'Máire', 'Máiréad'],
+  ...['Éabha', 'Deirdre', 'Mairéad', 'Ciara', 'Emer', 'Ciarán', 'Oisín', 'Cian', 'Darragh', 'Eoin'],
+  ...[
+    'Pádraig',
+    'Séamus',
+    'Cathal',
+    'Colm',
+    'Dónal',
+    'Donal',
+    'Fionn',
+    'Tadhg',
+    'Ruairí',
+    'Ruairi',
+  ],
+  ...['Cillian', 'Seán', 'Diarmuid', 'Donncha', 'Feargal', 'Fiachra', 'Lorcan', 'Odhrán', 'Rónán'],
+  ...['Senan', 'Tomás', 'Conall', 'Cormac', 'Declan', 'Niall', 'Éanna', 'Peadar', 'Micheál'],
+  ...['Daithí', 'Aodhán', 'Caoimhín', 'Seosamh', 'Oisin', 'Ciaran', 'Padraig', 'Sean'],
+  // Greek, as they are used every day (faker lists the formal forms only), and their vocatives
+  // ('Γιώργο') from the build
+  ...['Γιώργος', 'Γιάννης', 'Νίκος', 'Κώστας', 'Δημήτρης', 'Μανώλης', 'Θανάσης', 'Τάσος'],
+  ...['Βαγγέλης', 'Λευτέρης', 'Στέλιος', 'Σπύρος', 'Μιχάλης', 'Τάκης', 'Λάμπρος', 'Χάρης'],
+  ...['Φώτης', 'Μάριος', 'Αλέξης', 'Θοδωρής', 'Στάθης', 'Γρηγόρης', 'Πάνος', 'Αντώνης', 'Ηλίας'],
+  ...['Νικόλαος', 'Παναγιώτης', 'Βασίλειος', 'Ευάγγελος', 'Χρήστος', 'Κωνσταντίνος', 'Απόστολος'],
+  ...['Κατερίνα', 'Ελένη', 'Βάσω', 'Βασιλική', 'Γεωργία', 'Αγγελική', 'Φωτεινή', 'Δήμητρα'],
+  ...['Μαρίνα', 'Στέλλα', 'Λένα', 'Μαίρη', 'Ξανθή', 'Όλγα', 'Πόπη', 'Αικατερίνη', 'Ευτυχία'],
+  ...['Θεοδώρα', 'Κυριακή', 'Ευδοκία', 'Σταματία', 'Μυρτώ', 'Ιφιγένεια', 'Ραλλού', 'Αλίκη'],
+  // Finnish
+  ...['Jussi', 'Riikka', 'Tuomo', 'Jarmo', 'Jouni', 'Kimmo', 'Harri', 'Ilkka', 'Vesa', 'Teemu'],
+  ...['Joni', 'Tommi', 'Olli', 'Sanna', 'Jenni', 'Kirsi', 'Merja', 'Outi', 'Noora', 'Henna'],
+  ...['Venla', 'Aada', 'Iida', 'Kaisa', 'Niina', 'Piia', 'Terhi', 'Virpi', 'Marjo', 'Heli'],
+  ...['Jyrki', 'Pasi', 'Arto', 'Jukka', 'Raimo', 'Reijo', 'Risto', 'Juho', 'Eetu', 'Onni'],
+  ...['Leevi', 'Elias', 'Eino', 'Väinö', 'Aino', 'Helmi', 'Ellen', 'Siiri', 'Pihla', 'Veera'],
+  // Swedish, Danish, Norwegian
+  ...['Annika', 'Björn', 'Sven', 'Nils', 'Olof', 'Gunnar', 'Magnus', 'Mats', 'Ulf', 'Kerstin'],
+  ...['Ingrid', 'Karin', 'Britt', 'Birgitta', 'Ebba', 'Elsa', 'Wilma', 'Alva', 'Freja', 'Signe'],
+  ...['Astrid', 'Linnea', 'Tove', 'Sigrid', 'Solveig', 'Ole', 'Jens', 'Søren', 'Mette', 'Pia'],
+  ...['Lise', 'Kirsten', 'Trine', 'Rasmus', 'Mads', 'Frederik', 'Kasper', 'Mikkel', 'Morten'],
+  ...['Bjørn', 'Knut', 'Håkon', 'Eirik', 'Sindre', 'Øystein', 'Torbjørn', 'Ragnhild', 'Marit'],
+  ...['Hilde', 'Kjersti', 'Silje', 'Ingvild', 'Thea', 'Viggo', 'Malthe', 'Asger', 'Ditte'],
+  ...['Maja', 'Agnes', 'Stina', 'Jonna', 'Lovisa', 'Tuva', 'Hedda', 'Oskar', 'Sixten', 'Gustav'],
+  // Czech
+  ...['Jiří', 'Petr', 'Josef', 'Pavel', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Václav'],
+  ...['Michal', 'František', 'Jakub', 'Karel', 'Lukáš', 'Vladimír', 'Ondřej', 'Radek', 'Vojtěch'],
+  ...['Matěj', 'Libor', 'Luboš', 'Zbyněk', 'Jana', 'Hana', 'Lenka', 'Kateřina', 'Lucie', 'Alena'],
+  ...['Petra', 'Jaroslava', 'Jitka', 'Tereza', 'Ludmila', 'Zdeňka', 'Jarmila', 'Zuzana', 'Jiřina'],
+  ...['Markéta', 'Eliška', 'Dagmar', 'Kristýna', 'Vlasta', 'Pavla', 'Šárka', 'Radka', 'Iveta'],
+  ...['Klára', 'Libuše', 'Bohumila', 'Božena', 'Drahomíra', 'Stanislava', 'Miroslava'],
+  // Hungarian
+  ...['László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila'],
+  ...['Péter', 'Tamás', 'Zsolt', 'Tibor', 'András', 'Csaba', 'Imre', 'Lajos', 'György', 'Balázs'],
+  ...['Gyula', 'Mihály', 'Károly', 'Bence', 'Máté', 'Ádám', 'Dániel', 'Levente', 'Gergő'],
+  ...['Krisztián', 'Ákos', 'Barnabás', 'Botond', 'Zsombor', 'Erzsébet', 'Katalin', 'Ilona'],
+  ...['Zsuzsanna', 'Margit', 'Judit', 'Ágnes', 'Krisztina', 'Mónika', 'Edit', 'Szilvia', 'Eszter'],
+  ...['Tímea', 'Ildikó', 'Zsófia', 'Réka', 'Nóra', 'Dóra', 'Boglárka', 'Lilla', 'Kitti', 'Fanni'],
+  ...['Csilla', 'Enikő', 'Orsolya', 'Beáta', 'Noémi', 'Kinga', 'Piroska', 'Erika', 'Gabriella'],
+  // Romanian
+  ...['Andrei', 'Alexandru', 'Gheorghe', 'Mihai', 'Constantin', 'Vasile', 'Ioan', 'Nicolae'],
+  ...['Florin', 'Marius', 'Adrian', 'Cristian', 'Ionuț', 'Bogdan', 'Ștefan', 'Răzvan', 'Sorin'],
+  ...['Cătălin', 'Vlad', 'Radu', 'Alin', 'Ovidiu', 'Lucian', 'Cosmin', 'Claudiu', 'Tudor'],
+  ...['Dragoș', 'Mircea', 'Petru', 'Dumitru', 'Ioana', 'Andreea', 'Mihaela', 'Daniela'],
+  ...['Georgiana', 'Nicoleta', 'Ramona', 'Roxana', 'Florentina', 'Oana', 'Raluca', 'Larisa'],
+  ...['Anca', 'Iuliana', 'Corina', 'Camelia', 'Loredana', 'Luminița', 'Mirela', 'Lavinia'],
+  ...['Teodora', 'Sorina', 'Ileana', 'Rodica', 'Ecaterina'],
+  // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
+  ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
+];
+
+/** Surnames. Irish ones in English and in Irish ('Ó Briain', 'Ní Bhriain': the particle apart). */
+export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
+  ...['Murphy', 'Kelly', "O'Sullivan", 'Walsh', "O'Brien", 'Byrne', 'Ryan', "O'Connor", "O'Neill"],
+  ...["O'Reilly", 'Doyle', 'McCarthy', 'Gallagher', "O'Doherty", 'Kennedy', 'Lynch', 'Murray'],
+  ...['Quinn', 'McLoughlin', "O'Carroll", 'Connolly', 'Daly', "O'Connell", 'Dunne', 'Brennan'],
+  ...['Burke', 'Collins', 'Hughes', "O'Farrell", 'Fitzgerald', 'Maguire', 'Nolan', 'Flynn'],
+  ...["O'Callaghan", "O'Donnell", 'Duffy', "O'Mahony", 'Boyle', 'Healy', "O'Shea", 'Sweeney'],
+  ...['Kavanagh', 'McGrath', 'Moran', 'Brady', 'Casey', 'Foley', 'Fitzpatrick', "O'Leary"],
+  ...['McDonnell', 'MacMahon', 'Donnelly', 'Donovan', 'Flanagan', 'Cunningham', 'Kenny'],
+  ...['Sheehan', 'Whelan', 'Cullen', 'Keane', 'Maher', 'McKenna', 'Hogan', "O'Keeffe", 'Magee'],
+  ...['McNamara', 'Moloney', "O'Rourke", 'Buckley', "O'Dwyer", 'Ó Briain', 'Ní Bhriain'],
+  ...['Ó Murchú', 'Ní Mhurchú', 'Ó Súilleabháin', 'Ní Shúilleabháin', 'Ó Ceallaigh'],
+  ...['Ní Cheallaigh', 'Ó Néill', 'Ní Néill', 'Mac Cárthaigh', 'Nic Cárthaigh', 'Ó Conchúir'],
+  ...['Ní Chonchúir', 'Breathnach', 'Ó Dónaill', 'Ní Dhónaill', 'Ó Raghallaigh'],
+  ...['Ó Broin', 'Ní Bhroin', 'Ó Floinn', 'Ní Fhloinn', 'Mac Gearailt'],
+  // Greek surnames that no ending tells (those in -ου, -πουλος, -άκης, -ίδης are told by theirs)
+  ...['Παπάς', 'Οικονόμου', 'Βλάχος', 'Αλεξίου', 'Κωνσταντίνου', 'Αντωνίου', 'Γεωργίου'],
+];
+
+/**
+ * Names (of the lists above, or of faker's) that are also everyday words or places: weak evidence
+ * of a person alone. The build's own test (faker's word and place lists of EN, DE, FR, PT) does
+ * not see Greek, Finnish or Hungarian words.
+ */
+export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
+  // Greek: life, victory, peace, joy, Athens, bright, blonde (and Xanthi), Sunday, royal,
+  // happiness, a marina, priest, Vlach; vocatives that are nouns: angel, cross, wreath
+  ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Φωτεινή', 'Ξανθή', 'Κυριακή', 'Βασιλική'],
+  ...['Ευτυχία', 'Μαρίνα', 'Παπάς', 'Βλάχος', 'Άγγελο', 'Σταύρο', 'Στέφανο'],
+  // Finnish: summer, happiness, henna; Hungarian 'Edit', 'Máté' (edit, mate); Swedish 'Mats';
+  // French 'signe' (sign); Spanish 'orla', Italian 'arto' (limb); a Romanian
+  // name that is a currency, an Irish one that is 'cyan' in Romanian and Spanish
+  ...['Suvi', 'Onni', 'Henna', 'Edit', 'Máté', 'Mats', 'Signe', 'Orla', 'Arto'],
+  ...['Florin', 'Cian'],
+];
