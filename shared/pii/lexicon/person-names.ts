@@ -465,6 +465,9 @@ const accepts = (
     case 'role':
     case 'roleNoun':
     case 'kin':
+      // "P.IVA" (partita IVA): a one-letter abbreviation glued to a word in capitals is one term
+      // ("Dr.MÜLLER" is still a title and a name).
+      if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
       return (
         plain(token) &&
         (known(token) ||
@@ -750,6 +753,7 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     if (a.allCaps !== b.allCaps && !capsFirst) continue;
     if (bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
     const gap = text.slice(a.end, b.start);
+    if (ADJACENT.test(gap) && vehicle(text, list, i)) continue;
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
@@ -911,6 +915,28 @@ const BRANDS = new Set([
   ...['alexa', 'siri', 'cortana', 'claude', 'nova', 'mercedes', 'tesla', 'jaguar', 'dacia'],
   ...['lancia', 'megane', 'ka', 'polo', 'corsa', 'fabia'],
 ]);
+
+// Car makes, whose models read like names ("Renault Zoe", "Alfa Romeo Giulia", "Seat Leon").
+const CAR_MAKES = new Set([
+  ...['renault', 'peugeot', 'citroen', 'fiat', 'alfa', 'lancia', 'opel', 'vw', 'volkswagen'],
+  ...['seat', 'cupra', 'skoda', 'nissan', 'toyota', 'honda', 'mazda', 'ford', 'kia', 'hyundai'],
+  ...['bmw', 'audi', 'volvo', 'dacia', 'tesla', 'mercedes', 'porsche', 'jeep', 'suzuki'],
+  ...['subaru', 'mitsubishi', 'lexus', 'jaguar', 'chevrolet', 'ferrari', 'maserati', 'mini'],
+]);
+
+/**
+ * Whether the pair starting at `index` is a car's make and model: the first word a make, or the
+ * word before it one written right before ("Alfa Romeo Giulia").
+ */
+const vehicle = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const a = list[index] as NameToken;
+  if (CAR_MAKES.has(a.folded)) return true;
+  // The word before may be no token of its own ("l'Alfa Romeo").
+  const before = MAKE_BEFORE.exec(text.slice(Math.max(0, a.start - WORD_REACH), a.start));
+  return before !== null && CAR_MAKES.has(foldText(before[1] as string));
+};
+const MAKE_BEFORE = /(\p{L}+) $/u;
+const WORD_REACH = 16;
 
 /** A known first name that is not also a word, a place, a brand or a street ('Anna-Str.'). */
 const clearFirstName = (token: NameToken | undefined): token is NameToken =>

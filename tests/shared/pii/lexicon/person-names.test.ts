@@ -361,3 +361,28 @@ describe('findPersonNames in lower case and in capitals', () => {
     ).toEqual([]);
   });
 });
+
+// A car's make and model read like names; a company's "P.IVA" like a title and a name.
+describe('findPersonNames on makes, models and abbreviations', () => {
+  it.each([
+    ['a make and a model', 'the Nissan Leaf and Renault Zoe use different connectors'],
+    ['a two-word make and a model', "Confronta l'Alfa Romeo Giulia con la Fiat Tipo"],
+    ['a make and a model that is a first name', 'Der Seat Leon steht in Halle 2.'],
+    ['an Italian VAT label', 'P.IVA IT 00743110157 — pagamento a 60 gg'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a surname that is a make', 'Kontakt: Pierre Renault, Lyon', ['Pierre Renault (pair)']],
+    ['the same, surname first', 'Liste: Renault, Pierre', ['Renault, Pierre (pair)']],
+    [
+      'a first name before a make-like surname',
+      'Harrison Ford called about the contract.',
+      ['Harrison Ford (pair)'],
+    ],
+    ['a title glued to a surname in capitals', 'Sehr geehrter Herr Dr.MÜLLER', ['MÜLLER (title)']],
+  ])('still finds %s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
