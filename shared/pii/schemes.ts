@@ -1,6 +1,7 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
+import { foldText } from './lexicon/fold.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import {
   digitWindows,
@@ -12,7 +13,7 @@ import {
   toFinding,
 } from './spans.js';
 import { STDNUM, validateQuietly } from './stdnum.js';
-import { vatCountryBefore } from './vat-prefix.js';
+import { labelCountriesBefore, vatCountryBefore } from './vat-prefix.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
 export interface IdScheme {
@@ -108,14 +109,19 @@ const isNear = (text: string, span: Span, scheme: IdScheme): boolean => {
 const SCHEME_COUNTRY = /^([a-z]{2})\./;
 
 /**
- * Whether another country's VAT prefix stands right before the span ('PL 5211355116'): for a
- * scheme of one country, or a bank account number of none ("P.IVA IT 00743110157").
+ * Whether the span is marked as another country's number: by a VAT prefix right before it ('PL
+ * 5211355116'), for a scheme of one country or a bank account number of none ("P.IVA IT
+ * 00743110157"); or by a label naming one country's number ("NIP 8567346215", "rodné číslo
+ * 7103192746"), for a scheme of one country.
  */
 const foreignVatPrefix = (text: string, span: Span, scheme: IdScheme): boolean => {
   const country = SCHEME_COUNTRY.exec(scheme.id)?.[1];
   if (country === 'eu' || (country === undefined && scheme.type !== 'BANK_ACCOUNT')) return false;
   const prefixed = vatCountryBefore(text, span.start);
-  return prefixed !== undefined && prefixed !== country;
+  if (prefixed !== undefined) return prefixed !== country;
+  if (country === undefined) return false;
+  const labelled = labelCountriesBefore(text, span.start, foldText);
+  return labelled !== undefined && !labelled.includes(country);
 };
 
 const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined => {

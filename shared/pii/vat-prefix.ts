@@ -47,3 +47,44 @@ export const vatCountryBefore = (text: string, start: number): string | undefine
   const match = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - REACH), start));
   return match === null ? undefined : VAT_PREFIXES[match[1] as string];
 };
+
+// Names of one country's company registers, folded, as labels right before a number: a number so
+// labelled is that register's, not another country's personal number that its digits happen to
+// pass ("IČO 25123891" is no Slovene tax number). Only register names: the words a language uses
+// for personal numbers in general ('personnummer', 'codice fiscale', 'NIF', 'PESEL', 'AFM') label
+// foreign numbers too, and must not hide them.
+const LABEL_COUNTRIES: readonly (readonly [string, readonly string[]])[] = [
+  ['regon|krs', ['pl']],
+  ['ico', ['cz', 'sk']],
+  ['kvk', ['nl']],
+  ['cvr', ['dk']],
+  ['org\\.? ?nr|organisationsnummer', ['se']],
+  ['organisasjonsnummer', ['no']],
+  ['y-tunnus', ['fi']],
+  ['siren|siret|rcs', ['fr']],
+  ['cui', ['ro']],
+  ['eik|еик|булстат', ['bg']],
+  ['registrikood', ['ee']],
+  ['hrb|hra', ['de']],
+  ['cro|companies house', ['ie', 'gb']],
+];
+const LABEL_BEFORE = new RegExp(
+  `(?<![a-z0-9])(${LABEL_COUNTRIES.map(([words]) => words).join('|')})[ \\t]*(?:nr\\.?|no\\.?)?[ \\t:.#-]{0,3}$`,
+);
+const LABEL_REACH = 32;
+
+/**
+ * The countries a label right before `start` names a number of ('NIP 8567346215': Poland), or
+ * undefined when there is no such label. `foldText` is the lexicon's fold (passed in: this module
+ * has no dependencies).
+ */
+export const labelCountriesBefore = (
+  text: string,
+  start: number,
+  fold: (text: string) => string,
+): readonly string[] | undefined => {
+  const match = LABEL_BEFORE.exec(fold(text.slice(Math.max(0, start - LABEL_REACH), start)));
+  if (match === null) return undefined;
+  const label = match[1] as string;
+  return LABEL_COUNTRIES.find(([words]) => new RegExp(`^(?:${words})$`).test(label))?.[1];
+};

@@ -1,3 +1,6 @@
+import { foldText } from '../lexicon/fold.js';
+import { isKnownName } from '../lexicon/names.js';
+import { personCueFor } from '../lexicon/person-context.js';
 import type { Recognizer } from '../recognizer.js';
 import { nearChar, type Span, scanCandidates, toFinding } from '../spans.js';
 
@@ -35,6 +38,49 @@ const toAddress = (text: string, start: number, end: number): Span | undefined =
   return { start: start + at - local.length, end: start + at + 1 + domain.length };
 };
 
+// Mailboxes of a function, not of a person ("press@", "invoices@", "kundenservice@"): reported as
+// a business's contact, like a company address. A person's own address stays personal.
+const ROLE_MAILBOXES = new Set(
+  ['info', 'press', 'presse', 'media', 'ap', 'ar', 'accounts', 'accounting', 'billing', 'invoice']
+    .concat(['invoices', 'rechnung', 'rechnungen', 'buchhaltung', 'facturation', 'factures'])
+    .concat(['fatture', 'facturas', 'facturacion', 'sales', 'vertrieb', 'ventes', 'ventas'])
+    .concat(['support', 'help', 'helpdesk', 'service', 'kundenservice', 'customerservice'])
+    .concat(['contact', 'kontakt', 'contacto', 'contatti', 'hello', 'hallo', 'office', 'buero'])
+    .concat(['admin', 'webmaster', 'postmaster', 'hostmaster', 'noreply', 'no-reply'])
+    .concat(['donotreply', 'do-not-reply', 'newsletter', 'marketing', 'hr', 'jobs', 'careers'])
+    .concat(['karriere', 'bewerbung', 'recruiting', 'orders', 'order', 'bestellung', 'shop'])
+    .concat(['booking', 'bookings', 'reservations', 'reservierung', 'reception', 'privacy'])
+    .concat(['datenschutz', 'dpo', 'legal', 'compliance', 'security', 'abuse', 'procurement'])
+    .concat(['einkauf', 'purchasing', 'achats', 'acquisti', 'compras', 'inkoop', 'zakupy'])
+    .concat([
+      'faktura',
+      'fakturor',
+      'laskutus',
+      'biuro',
+      'kancelaria',
+      'secretariat',
+      'sekretariat',
+    ]),
+);
+
+const DOMAIN_WORDS = /[.\-_]/;
+
+/**
+ * A function's mailbox: not at a domain named after a person ("info@anna-weber.de", a sole
+ * trader's), and nobody calls it theirs ("info@… is my email address").
+ */
+const isRoleMailbox = (text: string, span: Span): boolean => {
+  const at = text.indexOf('@', span.start);
+  if (!ROLE_MAILBOXES.has(text.slice(span.start, at).toLowerCase())) return false;
+  const domain = text
+    .slice(at + 1, span.end)
+    .split('.')
+    .slice(0, -1)
+    .join('.');
+  if (domain.split(DOMAIN_WORDS).some((word) => isKnownName(foldText(word)))) return false;
+  return personCueFor(text, span) === undefined;
+};
+
 /** Email addresses: a bounded candidate pattern, then a structural check of the domain. */
 export const emailRecognizer: Recognizer = {
   name: 'email',
@@ -47,12 +93,14 @@ export const emailRecognizer: Recognizer = {
     for (const candidate of candidates) {
       const span = toAddress(text, candidate.start, candidate.end);
       if (span === undefined) continue;
+      const role = isRoleMailbox(text, span);
       findings.push(
         toFinding(span, {
           type: 'EMAIL_ADDRESS',
-          category: 'contact',
-          score: 1,
+          category: role ? 'business_id' : 'contact',
+          score: role ? 0.6 : 1,
           recognizer: 'email',
+          ...(role ? { detail: 'role' } : {}),
         }),
       );
     }

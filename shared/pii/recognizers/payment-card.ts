@@ -169,8 +169,15 @@ const MIN_DIGITS = 13;
  * The card at `start`: the candidate, or, when it fails, the candidate without its last groups
  * ("4111 1111 1111 1111\n123": the next line's CVV or amount is no fifth group).
  */
+// A product's barcode right after its label ("EAN 5901234123457"): 13 digits pass Luhn as often
+// as any number, and a barcode is no card.
+const BARCODE_BEFORE =
+  /(?:\b(?:ean|gtin|upc|isbn|barcode|strichcode|code-barres|codice a barre)[ \t]*(?:-?13|-?8)?[ \t:#.-]*)$/i;
+const BARCODE_REACH = 24;
+
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
+  if (BARCODE_BEFORE.test(text.slice(Math.max(0, start - BARCODE_REACH), start))) return undefined;
   let candidate = text.slice(start, end);
   for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {
     if (isCard(text, start, candidate, digits)) return { start, end: start + candidate.length };

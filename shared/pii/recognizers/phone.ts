@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { contextPattern, hasContextNear } from '../context.js';
+import { foldText } from '../lexicon/fold.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import {
   continuesCode,
@@ -158,7 +159,36 @@ const nationalEvidence = (
   return formOnly ? 'format' : undefined;
 };
 
+// An organisation's switchboard, hotline or reception, named right before the number ("växel
+// 090-17 50 00", "Switchboard +353 1 555 0100", "infolinia 801 123 456"): a business's contact.
+const SWITCHBOARD_BEFORE =
+  /(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο)[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$/;
+const SWITCHBOARD_REACH = 40;
+
+const isSwitchboard = (text: string, span: Span): boolean =>
+  SWITCHBOARD_BEFORE.test(
+    foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start)),
+  );
+
+const switchboardFinding = (span: Span): Finding =>
+  toFinding(span, {
+    type: 'PHONE_NUMBER',
+    category: 'business_id',
+    score: 0.6,
+    recognizer: 'phone',
+    detail: 'switchboard',
+  });
+
 const toPhone = (
+  text: string,
+  span: Span,
+  value = text.slice(span.start, span.end),
+): Finding | undefined => {
+  const finding = phoneOf(text, span, value);
+  return finding !== undefined && isSwitchboard(text, span) ? switchboardFinding(span) : finding;
+};
+
+const phoneOf = (
   text: string,
   span: Span,
   value = text.slice(span.start, span.end),

@@ -116,8 +116,17 @@ const beforePostcodes = (text: string): Span[] => {
   return spans;
 };
 
+// Legal forms written in capitals, which in lower case are everyday words ('AB', 'AS', 'Oy',
+// 'OÜ', 'AG', 'KG', 'SA', 'SIA'): read case-sensitively around the address, right after a
+// capitalised name ("Norrlands Trävaror AB"), not after digits ("1012 AB Amsterdam").
+const LEGAL_FORM =
+  /\p{Lu}[\p{L}'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![\p{L}\p{N}])/u;
+
 const isBusiness = (text: string, span: Span, business: readonly LexiconHit[]): boolean =>
-  spansWithin(business, span.start - BUSINESS_BEFORE, span.end + BUSINESS_AFTER).length > 0 &&
+  (spansWithin(business, span.start - BUSINESS_BEFORE, span.end + BUSINESS_AFTER).length > 0 ||
+    LEGAL_FORM.test(
+      text.slice(Math.max(0, span.start - BUSINESS_BEFORE), span.end + BUSINESS_AFTER),
+    )) &&
   personCueFor(text, span) === undefined;
 
 // The postcode right after the street, or after a town ("137 park drive, bristol vi1 2sh").

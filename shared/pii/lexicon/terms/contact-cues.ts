@@ -172,6 +172,11 @@ export const CONTACT_CUES = {
     ...['feira', 'salon', 'hall', 'hala', 'hali', 'arena', 'stadium', 'stadion', 'stade'],
     ...['estadio', 'stadio', 'theatre', 'theater', 'théâtre', 'teatro', 'teatr', 'museu'],
     ...['muzeum', 'fil', 'ifema'],
+    // Public offices, shops and depots, and legal forms that are no everyday word in lower case.
+    ...['bürgeramt', 'finanzamt', 'jobcenter', 'landratsamt', 'standesamt', 'town hall'],
+    ...['city hall', 'city council', 'gemeente', 'kommune', 'comune di', 'urząd', 'úřad'],
+    ...['primăria', 'punto vendita', 'depozit', 'depozitul', 'eood', 'ood', 'd.o.o.', 'd.d.'],
+    ...['uab', 'oyj', 'kgaa', 'gmbh & co'],
   ],
 } as const satisfies Record<string, readonly string[]>;
 

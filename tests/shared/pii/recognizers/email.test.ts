@@ -44,3 +44,26 @@ describe('emailRecognizer', () => {
     });
   });
 });
+
+// A function's mailbox is a business's contact; a person's stays personal, and so does a role
+// mailbox at a domain named after a person (a sole trader's) or one someone calls theirs.
+describe('emailRecognizer on role mailboxes', () => {
+  const categories = (text: string) =>
+    emailRecognizer.find(text).map((finding) => finding.category);
+
+  it.each([
+    ['a press office', 'For press enquiries contact press@nordwind-energy.eu.'],
+    ['accounts payable', 'Invoices to ap@nordwind-energy.eu, please.'],
+    ['a German customer service', 'Schreiben Sie an kundenservice@beispiel-versand.de'],
+  ])('reports %s as a business contact', (_case, text) => {
+    expect(categories(text)).toEqual(['business_id']);
+  });
+
+  it.each([
+    ['a person', 'Write to anna.berg@nordwind-energy.eu'],
+    ['a sole trader named in the domain', 'Write to info@anna-weber.de'],
+    ['a role mailbox called someone’s own', 'info@nordwind-energy.eu is my email address'],
+  ])('keeps %s personal', (_case, text) => {
+    expect(categories(text)).toEqual(['contact']);
+  });
+});

@@ -143,3 +143,29 @@ describe('phoneRecognizer', () => {
     ]);
   });
 });
+
+// A switchboard, hotline or reception named right before the number: a business's contact.
+describe('phoneRecognizer on switchboards', () => {
+  const details = (text: string) =>
+    phoneRecognizer.find(text).map((finding) => `${finding.category}/${finding.detail}`);
+
+  it.each([
+    ['a Swedish switchboard', 'Norrlands Trävaror AB, Box 412, växel 090-17 50 00.'],
+    ['an English switchboard', 'Switchboard +353 1 555 0100 (Mon–Fri 9–17).'],
+    ['a Bulgarian switchboard', 'ул. Индустриална 4, 1000 София, централа 02 123 4567.'],
+    ['a Polish hotline', 'Hurtownia ELMAX, infolinia 801 123 456.'],
+  ])('reports %s as a business contact', (_case, text) => {
+    expect(details(text)).toEqual(['business_id/switchboard']);
+  });
+
+  it.each([
+    ['a mobile number', 'Ruf mich an: 0151 23456789', 'contact/national'],
+    [
+      'a number after a switchboard word further away',
+      'Switchboard closed; call me on +49 30 1234567',
+      'contact/international',
+    ],
+  ])('keeps %s personal', (_case, text, expected) => {
+    expect(details(text)).toEqual([expected]);
+  });
+});

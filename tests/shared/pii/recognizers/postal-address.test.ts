@@ -138,3 +138,34 @@ describe('postalAddressRecognizer on Eircodes', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// A company's or an office's address: by a legal form written in capitals or an office word.
+describe('postalAddressRecognizer on business addresses', () => {
+  it.each([
+    [
+      'a Finnish Oy',
+      'Toimittaja: Kuljetus Oy Pohjola, Y-tunnus 0982651-1, Teollisuustie 4, 90620 Oulu.',
+    ],
+    [
+      'an Estonian OÜ',
+      'Tarnija: Põhjala Puit OÜ, registrikood 10137025, Tööstuse 12, 10412 Tallinn.',
+    ],
+    [
+      'a citizens’ office',
+      'Das Bürgeramt Mitte, Karl-Marx-Allee 31, 10178 Berlin, ist geschlossen.',
+    ],
+  ])('reports %s as a business’s', (_case, text) => {
+    expect(found(text).every((address) => address.endsWith('[business_id]'))).toBe(true);
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'a person near a legal form',
+      'Anna Schmidt wohnt in der Goethestraße 12, 53154 Bonn; Arbeitgeber: Siemens AG',
+    ],
+    ['an everyday word in lower case', 'Ich wohne ab sofort in der Goethestraße 12, 53154 Bonn.'],
+  ])('keeps %s personal', (_case, text) => {
+    expect(found(text).some((address) => address.endsWith('[location]'))).toBe(true);
+  });
+});
