@@ -15,10 +15,12 @@ import { PERSON_CUES, type PersonCueKind } from './terms/person-cues.js';
 import { PRONOUN_CUES } from './terms/pronoun-cues.js';
 import {
   HEALTH_ABBREVIATIONS,
+  PREGNANCY_MONTHS,
   SPECIAL_CATEGORY_TERMS,
   type SpecialCategory,
   UNION_NAMES,
 } from './terms/special-categories.js';
+import { SUBJECT_CUES } from './terms/subject-cues.js';
 
 export type { SpecialCategory } from './terms/special-categories.js';
 
@@ -26,6 +28,7 @@ export type { SpecialCategory } from './terms/special-categories.js';
 export type LexiconKind =
   | SpecialCategory
   | keyof typeof HEALTH_ABBREVIATIONS
+  | keyof typeof PREGNANCY_MONTHS
   | 'criminal'
   | PersonCueKind
   | ContactCueKind
@@ -64,11 +67,15 @@ export interface LexiconHits {
 const LISTS: Readonly<Record<LexiconKind, readonly string[]>> = {
   ...SPECIAL_CATEGORY_TERMS,
   ...HEALTH_ABBREVIATIONS,
+  ...PREGNANCY_MONTHS,
   criminal: CRIMINAL_TERMS,
   ...PERSON_CUES,
   ...PRONOUN_CUES,
   ...CONTACT_CUES,
   ...UNION_NAMES,
+  kin: [...PERSON_CUES.kin, ...SUBJECT_CUES.kin],
+  role: [...PERSON_CUES.role, ...SUBJECT_CUES.role],
+  otherLead: [...PERSON_CUES.otherLead, ...SUBJECT_CUES.otherLead],
 };
 
 // Labels are also written as one word: 'firstName', 'dateOfBirth' ('-' and '_' match a space).

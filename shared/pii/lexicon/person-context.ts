@@ -96,6 +96,14 @@ const TOPIC_WORDS = new Set(
     .map(foldText),
 );
 
+// Initials: a capital letter alone before its dot ("Pacienta M.D., 34 ani", "hakijalla (Timo K.)
+// on"), which ends no sentence.
+const INITIAL = /(?<![\p{L}\p{N}])\p{Lu}\./gu;
+
+/** Whether a gap holds the end of a sentence or clause, other than the dot of an initial. */
+const breaksClause = (gap: string): boolean =>
+  CLAUSE_BREAK.test(gap) && (!gap.includes('.') || CLAUSE_BREAK.test(gap.replace(INITIAL, '')));
+
 const gapFits = (
   text: string,
   from: number,
@@ -105,7 +113,7 @@ const gapFits = (
   if (to <= from) return true;
   if (to - from > reach.chars) return false;
   const gap = text.slice(from, to);
-  if (CLAUSE_BREAK.test(gap) || !onlySoftBreaks(text, from, to)) return false;
+  if (breaksClause(gap) || !onlySoftBreaks(text, from, to)) return false;
   const words = gap.match(WORDS) ?? [];
   return words.length <= reach.words && !words.some((word) => TOPIC_WORDS.has(foldText(word)));
 };
@@ -205,6 +213,25 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
   );
 };
 
+// A role noun with a staff, patient or case number after it is one person, the number a
+// pseudonym: "Medewerker 10482 (magazijn) is epileptisch", "patient #12 has", "employee no. 4471".
+// Three digits at least, or one after a number sign; not a year ("employee 2024 survey"), nor a
+// ranking ("Medewerker 3 van de maand", "employee #1 of the month").
+const NUMBERED =
+  /^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?)[ \t]?\d{1,8}|\d{3,8})(?![\p{L}\p{N}.,/-])/iu;
+const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d)/;
+const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der)[ \t]+/i;
+
+/** "Medewerker 10482": a role noun and a number, as a role cue over both. */
+const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
+  hits.of('roleNoun').flatMap((noun): Cue[] => {
+    const after = text.slice(noun.end, noun.end + 24);
+    const match = NUMBERED.exec(after);
+    if (match === null || YEAR.test(after)) return [];
+    if (RANKING.test(after.slice(match[0].length))) return [];
+    return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];
+  });
+
 /**
  * Pronoun and role cues that count: not inside "his or her" (nor starting there: 'she has' in "he
  * or she has"), not the formal German "Ihre".
@@ -222,7 +249,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
   );
-  return byEnd([...cues, ...kinCues(text, hits)]);
+  return byEnd([...cues, ...kinCues(text, hits), ...numberedRoleCues(text, hits)]);
 };
 
 let cachedText: string | undefined;
@@ -295,9 +322,31 @@ export const isInName = (text: string, term: Span): boolean =>
     (name) => name.start < term.end && term.start < name.end,
   );
 
+// "dave's back in hospital", "the lad's in jail", "Niamh's off sick": a word and "'s" ("is")
+// right before a term of where or how a person is. Not a pronoun or pointer ("it's", "what's",
+// "everyone's"), and only these terms: "the lab's in vitro tests" is a possessive.
+const CONTRACTED_SUBJECT =
+  /(?<![\p{L}\p{N}'’])(\p{L}+)['’]s(?:[ \t]+(?:back|still|now|already|again|currently|also))?[ \t]+$/u;
+const NOT_A_SUBJECT = new Set(
+  ['it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'when', 'why', 'let', 'this']
+    .concat(['everyone', 'everybody', 'nobody', 'noone', 'someone', 'somebody', 'anyone'])
+    .concat(['anybody', 'one', 'which', 'he', 'she', 'everything', 'something', 'nothing']),
+);
+const STATE_TERM =
+  /^(?:in (?:hospital|prison|jail|the union|a union)|off sick|on (?:the spectrum|strike|probation|parole))$/i;
+
+/** Whether a state term follows a word and its "'s": someone is in hospital, in jail. */
+const isContractedSubject = (text: string, term: Span): boolean => {
+  if (!STATE_TERM.test(text.slice(term.start, term.end))) return false;
+  const match = CONTRACTED_SUBJECT.exec(text.slice(Math.max(0, term.start - 40), term.start));
+  return match !== null && !NOT_A_SUBJECT.has((match[1] as string).toLowerCase());
+};
+
 /** Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. */
 export const personCueFor = (text: string, term: Span): PersonCue | undefined => {
   const context = contextOf(text);
   if (nameNear(text, term, context.names)) return 'name';
-  return pronounNear(text, term, context.cues);
+  return (
+    pronounNear(text, term, context.cues) ?? (isContractedSubject(text, term) ? 'other' : undefined)
+  );
 };

@@ -170,22 +170,45 @@ const healthHits = (text: string, hits: LexiconHits): readonly LexiconHit[] => {
   return diseases.length === 0 ? hits.of('health') : [...hits.of('health'), ...diseases];
 };
 
+// After a month of pregnancy said with the pronoun ('ji jau septintą mėnesį'): the clause ends, or
+// a pregnancy word follows ('nėščia', 'grūtniece', 'rase'); folded.
+const PREGNANCY_MONTH_END =
+  /^(?:[ \t]*(?:$|[\r\n,.;:!?)–-])|[ \t]+(?:nescia|nestumo|grutniece|grutniecibas|rase|raseduse)(?![\p{L}\p{N}]))/u;
+
+/** Months of pregnancy whose clause ends after them: said of the woman the pronoun stands for. */
+const pregnancyMonths = (text: string, hits: LexiconHits): Finding[] =>
+  hits
+    .of('pregnancyMonth')
+    .filter((hit) => PREGNANCY_MONTH_END.test(foldText(text.slice(hit.end, hit.end + 16))))
+    .map((hit) =>
+      toFinding(hit, {
+        type: 'HEALTH_DATA',
+        category: 'health',
+        score: 0.7,
+        recognizer: 'special',
+        detail: 'other',
+      }),
+    );
+
 /** GDPR Art. 9 special categories in nine languages, counted only when said of a person. */
 export const specialCategoryRecognizer: Recognizer = {
   name: 'special',
   entities: Object.values(ENTITY),
   find: (text) => {
     const hits = lexiconHits(text);
-    return CATEGORIES.flatMap((kind) =>
-      personalTerms(
-        text,
-        kind === 'union'
-          ? [...unionHits(hits), ...namedUnions(text, hits)]
-          : kind === 'health'
-            ? healthHits(text, hits)
-            : hits.of(kind),
-        ENTITY[kind],
-        kind === 'health' ? 'health' : 'special_category',
+    const months = hits.of('pregnancyMonth').length === 0 ? [] : pregnancyMonths(text, hits);
+    return months.concat(
+      CATEGORIES.flatMap((kind) =>
+        personalTerms(
+          text,
+          kind === 'union'
+            ? [...unionHits(hits), ...namedUnions(text, hits)]
+            : kind === 'health'
+              ? healthHits(text, hits)
+              : hits.of(kind),
+          ENTITY[kind],
+          kind === 'health' ? 'health' : 'special_category',
+        ),
       ),
     );
   },

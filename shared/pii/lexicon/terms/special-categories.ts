@@ -104,6 +104,12 @@ export const SPECIAL_CATEGORY_TERMS = {
       'allerg*',
       'heart attack',
       'heart condition',
+      'heart problem*',
+      'heart trouble',
+      'heart issue*',
+      'heart thing',
+      'heart surgery',
+      'heart failure',
       'blood pressure',
       'hypertension',
     ],
@@ -405,6 +411,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['diaibéiteas', 'ailse', 'dúlagar', 'torrach', 'ospidéal*', 'tinn', 'tinneas'],
     ...['míchumas', 'diagnóis*', 'cógas*', 'dijabete', 'kanċer', 'depressjoni', 'tqala'],
     ...['marda', 'marid', 'marida', 'sptar', 'l-isptar', 'dijanjosi', 'mediċini', 'diżabilità'],
+    // Maternity leave, which tells of a pregnancy or a birth (the parental leave of either parent
+    // does not): DE, ES, IT, PT, SV, CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO
+    ...['mutterschaftsurlaub', 'baja maternal', 'congedo di maternità', 'licença maternidade'],
+    ...['mammaledig*', 'mateřsk* dovolen*', 'na mateřské', 'na mateřskou', 'materskej dovolenk*'],
+    ...['materská dovolenka', 'na materskej', 'szülési szabadság*', 'concediu de maternitate'],
+    ...['concediul de maternitate', 'майчинство', 'отпуск по майчинство', 'porodiljn*'],
+    ...['rodiljni dopust', 'rodiljnom dopustu', 'porodniški dopust', 'porodniškem dopustu'],
+    ...['άδεια μητρότητας', 'motinystės atostog*', 'dzemdību atvaļinājum*', 'sünnituspuhkus*'],
+    ...['rasedus- ja sünnituspuhkus*', 'äitiysloma*', 'barselsorlov', 'på barsel'],
+    ...['svangerskapspermisjon', 'fødselspermisjon'],
   ],
   religion: [
     // EN
@@ -522,6 +538,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['religij*', 'katalik*', 'musulmon*', 'reliģij*', 'katoļ*', 'pareizticīg*', 'usk'],
     ...['usklik', 'luterlane', 'uskonto', 'uskonnollinen', 'ortodoksi', 'muslimi', 'juutalainen'],
     ...['religion', 'troende', 'jøde', 'jødisk', 'kristen', 'muslimsk'],
+    // HR, SR, SL going to mass, church, the mosque: "ide na misu", "ide u crkvu", "gre k maši"
+    ...['na misu', 'na misi', 'na misama', 'u crkvu', 'u crkvi', 'u džamiju', 'u džamiji'],
+    ...['na liturgiju', 'na liturgiji', 'k maši', 'v cerkev', 'v cerkvi', 'k spovedi'],
+    ...['na ispovijed', 'na pričest'],
   ],
   ethnic: [
     // EN, NL ("een Marokkaanse achtergrond")
@@ -866,6 +886,27 @@ export const HEALTH_ABBREVIATIONS = { healthAbbreviation: ['ms'] } as const sati
   string,
   readonly string[]
 >;
+
+/**
+ * A woman's month of pregnancy said with the pronoun, LT, LV, ET: "ji jau septintą mėnesį" ("she
+ * is already in her seventh month"). The month alone is a date or a duration ("jau septintą
+ * mėnesį vėluoja", late for the seventh month): counted only where the clause ends after it or a
+ * pregnancy word follows (the recognizer's isPregnancyMonth).
+ */
+export const PREGNANCY_MONTHS = {
+  pregnancyMonth: [
+    ...['ji jau ketvirtą mėnesį', 'ji jau penktą mėnesį', 'ji jau šeštą mėnesį'],
+    ...['ji jau septintą mėnesį', 'ji jau aštuntą mėnesį', 'ji jau devintą mėnesį'],
+    ...['viņa jau ceturtajā mēnesī', 'viņa jau piektajā mēnesī', 'viņa jau sestajā mēnesī'],
+    ...['viņa jau septītajā mēnesī', 'viņa jau astotajā mēnesī', 'viņa jau devītajā mēnesī'],
+    ...['ta on juba neljandat kuud', 'ta on juba viiendat kuud', 'ta on juba kuuendat kuud'],
+    ...['ta on juba seitsmendat kuud', 'ta on juba kaheksandat kuud'],
+    ...['ta on juba üheksandat kuud', 'tema on juba neljandat kuud'],
+    ...['tema on juba viiendat kuud', 'tema on juba kuuendat kuud'],
+    ...['tema on juba seitsmendat kuud', 'tema on juba kaheksandat kuud'],
+    ...['tema on juba üheksandat kuud'],
+  ],
+} as const satisfies Record<string, readonly string[]>;
 
 /** The Art. 9 categories, as lexicon kinds. */
 export type SpecialCategory = keyof typeof SPECIAL_CATEGORY_TERMS;
