@@ -689,8 +689,11 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
 const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.ambiguous;
 
 /** "Oliver Nakamura", "Priya Robinson": a clear first name, then a capitalised word that is no
- * everyday word (another name, or one the gazetteer lacks). */
+ * everyday word (another name, or one the gazetteer lacks); neither known by its stem only
+ * ('Pippi' is no 'Pippa' declined). */
 const likelySurname = (a: NameToken, b: NameToken): boolean =>
+  !a.derived &&
+  !b.derived &&
   a.cased &&
   b.cased &&
   !a.ambiguous &&
@@ -1070,6 +1073,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     if (!token.cased || !clearFirstName(token)) continue;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
+      token.declined ||
       (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||

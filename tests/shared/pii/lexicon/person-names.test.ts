@@ -424,3 +424,31 @@ describe('findPersonNames on bare first names in chat', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Declined names and diminutives: the ending stripped, the stem a clear known name (inflection.ts).
+describe('findPersonNames on declined names and diminutives', () => {
+  it.each([
+    [
+      'a Polish dative first name and surname',
+      'Przekaż proszę Agnieszce Wróblewskiej, że umowa jest gotowa.',
+      'Agnieszce Wróblewskiej',
+    ],
+    ['a Czech declined surname after "Paní"', 'Paní Dvořákové jsme poslali upomínku.', 'Dvořákové'],
+    ['a Finnish allative first name', 'Laitoin Jukalle viestin eilen.', 'Jukalle'],
+    ['a Finnish adessive first name', 'Onko Pekalla aikaa huomenna?', 'Pekalla'],
+    ['a Polish instrumental after "z"', 'Rozmawiałam wczoraj z Tomaszem o tym.', 'Tomaszem'],
+    ['a Spanish diminutive after "a"', '¿Le pasaste el informe a Paquito? Dice que no.', 'Paquito'],
+  ])('finds %s', (_case, text, name) => {
+    expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
+  });
+
+  it.each([
+    ['Finnish place names in a local case', 'Olen Helsingissä ja huomenna Tampereella.'],
+    ['a country in a Polish local case', 'Mieszkam w Polsce od dwóch lat.'],
+    ['a fictional name read as a declined one', 'Skriv en sammanfattning av Pippi Långstrump.'],
+    ['Spanish words ending like a diminutive', 'El Mosquito y el Bonito son platos de la casa.'],
+    ['a diminutive of no known name', 'Dale el informe a Chiquito mañana.'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
