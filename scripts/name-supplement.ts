@@ -85,6 +85,13 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Georgiana', 'Nicoleta', 'Ramona', 'Roxana', 'Florentina', 'Oana', 'Raluca', 'Larisa'],
   ...['Anca', 'Iuliana', 'Corina', 'Camelia', 'Loredana', 'Luminița', 'Mirela', 'Lavinia'],
   ...['Teodora', 'Sorina', 'Ileana', 'Rodica', 'Ecaterina'],
+  // German and Dutch names faker lacks
+  ...['Jürgen', 'Uwe', 'Günther', 'Ineke', 'Janneke'],
+  // Polish diminutives in everyday use ('Kaśka z kadr', 'Tomek'): no ending rule derives them
+  ...['Kasia', 'Kaśka', 'Basia', 'Gosia', 'Zosia', 'Bartek', 'Tomek', 'Wojtek', 'Franek'],
+  ...['Maciek', 'Krzysiek', 'Staszek', 'Jola'],
+  // Spanish short forms and diminutives in everyday use
+  ...['Manolo', 'Quique', 'Chema', 'Conchi', 'Charo', 'Juanito', 'Pepito'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
 ];

@@ -21,7 +21,9 @@ export type NameCue =
   | 'handle';
 
 // Irish name particles ('Seán Ó Murchú', 'Máire Ní Bhriain'), written in capitals.
-const IRISH_PARTICLES = '(?:Ó|Ní|Nic|Uí|Mhic|Ua)';
+const IRISH_PARTICLES = '(?:Ó|Ní|Nic|Uí|Mhic|Ua|Mac)';
+// Those long enough to be capitalised words of their own, folded.
+const IRISH_PARTICLE_WORDS = new Set(['ni', 'nic', 'ui', 'mhic', 'ua', 'mac']);
 
 /** A person's name in the text. */
 export interface NameSpan extends Span {
@@ -687,8 +689,11 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
 const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.ambiguous;
 
 /** "Oliver Nakamura", "Priya Robinson": a clear first name, then a capitalised word that is no
- * everyday word (another name, or one the gazetteer lacks). */
+ * everyday word (another name, or one the gazetteer lacks); neither known by its stem only
+ * ('Pippi' is no 'Pippa' declined). */
 const likelySurname = (a: NameToken, b: NameToken): boolean =>
+  !a.derived &&
+  !b.derived &&
   a.cased &&
   b.cased &&
   !a.ambiguous &&
@@ -728,13 +733,25 @@ const isCue = (text: string, word: NameToken): boolean => {
   );
 };
 
+/**
+ * The word after the one at `index`, over an Irish particle that is a capitalised word of its own
+ * ("Siobhán Ní Bhriain", "Seán Mac Cárthaigh"): the particle stands between the names as 'van'
+ * does in "Sanne van Dijk".
+ */
+const particleSkipped = (text: string, list: readonly NameToken[], index: number): NameToken => {
+  const b = list[index + 1] as NameToken;
+  const c = list[index + 2];
+  if (c === undefined || !IRISH_PARTICLE_WORDS.has(b.folded) || !b.cased) return b;
+  return PARTICLES.test(text.slice((list[index] as NameToken).end, c.start)) ? c : b;
+};
+
 /** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna", "SCHMIDT, Anna"
  * or Hungarian "Kovács Anna" (both from the gazetteers), or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i] as NameToken;
-    const b = list[i + 1] as NameToken;
+    const b = particleSkipped(text, list, i);
     if (!a.cased || !b.cased) {
       // In lower case or capitals, no capital tells a name: a clear first name, then a known name
       // ("priya robinson was admitted"), both no everyday word (tokens.ts); across particles, a
@@ -766,8 +783,12 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       last(a) &&
       !a.ambiguous &&
       (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
-    if (direct) names.push({ ...runFrom(text, list, i), cue: 'pair' });
-    else if (reversed || passenger(text, a, b, gap)) {
+    if (direct) {
+      // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname.
+      const run = runFrom(text, list, i);
+      const end = b === list[i + 1] ? run.end : Math.max(run.end, b.end);
+      names.push({ start: run.start, end, cue: 'pair' });
+    } else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });
     }
   }
@@ -851,7 +872,9 @@ const PREDICATE_AFTER = new RegExp(
     ...['wil', 'schreef', 'jest', 'ma', 'był', 'była', 'cierpi', 'mieszka', 'mówi', 'pyta'],
     ...['chce', 'napisał', 'napisała', 'é', 'tem', 'teve', 'sofre', 'mora', 'diz', 'disse'],
     ...['pede', 'quer', 'är', 'har', 'var', 'hade', 'lider', 'bor', 'fick', 'blev', 'säger'],
-    ...['frågar', 'vill', 'skrev'],
+    ...['frågar', 'vill', 'skrev', 'sa', 'ringde', 'frågade', 'kommer', 'ska', 'tycker'],
+    // DA, NO
+    ...['er', 'spørger', 'siger', 'sagde', 'skriver', 'ringede', 'spør', 'sier', 'ringte'],
     // EN modals and contractions ("Marcus can't do the late shifts"), with either apostrophe
     ...withCurlyApostrophes([
       ...['can', 'could', 'would', 'should', 'must', 'does', 'did', 'cannot', "can't", "won't"],
@@ -884,9 +907,11 @@ const PLACE_OF_PERSON = new RegExp(
     ...['del', 'della', 'dello', "dell['’]", 'dei', 'degli', 'delle', 'di', 'dal', 'dalla'],
     ...['from(?: the)?', 'of the', 'in', 'aus der', 'aus dem', 'vom', 'von der', 'du', 'de la'],
     ...['des', "de l['’]", 'de', 'van de', 'van het', 'uit', 'z', 'ze', 'do', 'da', 'från'],
-  ])})[ \\t]{0,2}[\\p{L}\\p{M}]{2,30}(?=[ \\t])`,
+    ...['fra', 'på'],
+  ])})(?:(?<=['’])|[ \\t]{1,2})[\\p{L}\\p{M}]{2,30}(?=[ \\t])`,
   'uy',
 );
+// (A space after the preposition, or its elided article: not 'fra' in "Mio fratello è".)
 // A second word of the place: "Roberto del reparto vendite ha chiesto".
 const ONE_MORE_WORD = /[ \t]{1,2}[\p{L}\p{M}]{2,30}(?=[ \t])/uy;
 
@@ -978,6 +1003,56 @@ const predicateAfter = (text: string, list: readonly NameToken[], index: number)
   return longer > place && matchesAt(text, longer, PREDICATE_AFTER);
 };
 
+// In a text written in lower case, a preposition of company or a verb of getting in touch right
+// before a first name: "mit jürgen telefoniert", "je vois ça avec kevin", "ho sentito giulia",
+// "can you ping anja". Lower case only (tokens.ts gives no lower-case word otherwise).
+const CONTACT_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${wordsPattern([
+    ...['ping', 'pinged', 'call', 'called', 'ask', 'asked', 'tell', 'told', 'text', 'email'],
+    ...['message', 'spoke', 'talked', 'talk', 'frag', 'frage', 'fragt', 'ruf', 'sag'],
+    ...['appelle', 'appelé', 'demande', 'dis', 'parlé', 'sentito', 'senti', 'chiama'],
+    ...['chiamato', 'chiedi', 'chiesto', 'detto', 'llama', 'llamé', 'pregunta', 'dile'],
+    ...['hablé', 'bel', 'belde', 'vraag', 'vroeg', 'ring', 'ringde', 'fråga', 'spørg'],
+  ])})(?:[ \\t]{1,2}(?:to|with|à|a|an|mit|con|aan|met|till|til|med))?|${wordsPattern([
+    'with',
+    'mit',
+    'avec',
+    'con',
+    'met',
+    'med',
+    'com',
+    'cu',
+  ])})[ \\t]{1,2}$`,
+  'u',
+);
+const CONTACT_REACH = 20;
+
+/** A lower-case clear first name after a word of contact (tokens.ts dropped everyday words). */
+const contacted = (text: string, token: NameToken): boolean =>
+  clearFirstName(token) &&
+  token.folded.length >= 3 &&
+  !COMMON_WORDS.has(token.folded) &&
+  CONTACT_BEFORE.test(text.slice(Math.max(0, token.start - CONTACT_REACH), token.start));
+
+// Swedish 'Per' is also "per" ("500 kr per månad"): opening a sentence before a verb, a name.
+const NORDIC_VERB_AFTER = new RegExp(
+  `[ \\t]{1,2}(?:${wordsPattern([
+    ...['sa', 'säger', 'har', 'hade', 'är', 'var', 'kommer', 'ska', 'skriver', 'skrev', 'ringde'],
+    ...['vill', 'frågade', 'tycker', 'kan', 'blev', 'fick', 'sagde', 'siger', 'er', 'ringte'],
+    ...['sier', 'spør', 'spørger'],
+  ])})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const SENTENCE_START = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})$/;
+
+/** "Per sa att han…": a capitalised 'Per' opening a sentence, then a Nordic verb. */
+const nordicPer = (text: string, token: NameToken): boolean =>
+  token.folded === 'per' &&
+  token.cased &&
+  !token.allCaps &&
+  SENTENCE_START.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+  matchesAt(text, token.end, NORDIC_VERB_AFTER);
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra") or in a list of first names.
@@ -986,9 +1061,19 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   const names: NameSpan[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
+    if (token.lower) {
+      if (contacted(text, token))
+        names.push({ start: token.start, end: token.end, cue: 'subject' });
+      continue;
+    }
+    if (nordicPer(text, token)) {
+      names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
+    }
     if (!token.cased || !clearFirstName(token)) continue;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
+      token.declined ||
       (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||

@@ -3,6 +3,7 @@ import { capitalStarts, type Span, spanMatcher } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { lexiconHits, NAME_CUE_KINDS } from './index.js';
+import { inflectedName } from './inflection.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
 import { spansWithin } from './near.js';
 
@@ -26,6 +27,11 @@ export interface NameToken {
   readonly last: boolean;
   /** Also an everyday word or a place ('Rose', 'Paris'). */
   readonly ambiguous: boolean;
+  /** A capitalised name declined with a case ending that says someone is spoken of ('Jukalle',
+   * 'Agnieszce', 'Dvořákové': inflection.ts); first and last say what its stem is. */
+  readonly declined: boolean;
+  /** Known only by its stem, declined or a diminutive ('Tomasza', 'Paquito'): weaker. */
+  readonly derived: boolean;
 }
 
 // Bounded, non-nested shapes: an optional "O'", a capitalised word with up to two joined parts,
@@ -45,13 +51,19 @@ const infoOf = (word: string): WordInfo => {
   const folded = foldText(word);
   const own = nameFlags(folded);
   const flags = JOINER.test(folded) ? own | nameFlags(folded.split(JOINER)[0] ?? '') : own;
+  const upper = !LOWER.test(word);
+  const lower = !UPPER.test(word);
+  // A capitalised word the gazetteer lacks may be a declined name or a diminutive.
+  const inflected = flags === 0 && !upper && !lower ? inflectedName(folded) : undefined;
   return {
     folded,
-    upper: !LOWER.test(word),
-    lower: !UPPER.test(word),
-    first: (flags & NAME_FLAGS.FIRST) !== 0,
-    last: (flags & NAME_FLAGS.LAST) !== 0,
+    upper,
+    lower,
+    first: (flags & NAME_FLAGS.FIRST) !== 0 || inflected?.first === true,
+    last: (flags & NAME_FLAGS.LAST) !== 0 || inflected?.last === true,
     ambiguous: (own & NAME_FLAGS.AMBIGUOUS) !== 0,
+    declined: inflected?.strong === true,
+    derived: inflected !== undefined,
   };
 };
 
@@ -70,11 +82,14 @@ const infoFor = (word: string): WordInfo => {
 };
 
 const tokenOf = (word: string, start: number, shouted = false, info = infoFor(word)): NameToken => {
-  const { folded, upper, lower, first, last, ambiguous } = info;
+  const { folded, upper, lower, first, last, ambiguous, declined, derived } = info;
   const allCaps = upper && !shouted;
   const cased = !lower && !shouted;
   const end = start + word.length;
-  return { start, end, folded, allCaps, upper, lower, cased, first, last, ambiguous };
+  return {
+    ...{ start, end, folded, allCaps, upper, lower, cased, first, last, ambiguous, declined },
+    derived,
+  };
 };
 
 /** The line around `start` (each line is looked up once: the tokens come in order). */

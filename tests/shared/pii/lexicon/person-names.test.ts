@@ -386,3 +386,69 @@ describe('findPersonNames on makes, models and abbreviations', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+// Red-team set 2: first names with no surname, in chat written in lower case, after a department,
+// at a sentence's start ('Per'), and Irish names with a particle.
+describe('findPersonNames on bare first names in chat', () => {
+  it.each([
+    ['a lower-case name after "mit"', 'hab grad mit jürgen telefoniert, der kommt um 10', 'jürgen'],
+    ['a lower-case name after "avec"', "ok je vois ça avec kevin demain, c'est lui", 'kevin'],
+    ['a lower-case name after "sentito"', 'ciao, ho sentito giulia x la trasferta', 'giulia'],
+    ['a lower-case name after "ping"', 'can you ping anja about the q3 deck?', 'anja'],
+    ['a lower-case name after "habla con"', 'mañana hablo con lucía del tema', 'lucía'],
+    ['a Dutch name after "van"', 'de man van Ineke belde net, ze komt later', 'Ineke'],
+    ['a name before a Danish department', 'Mette fra lønkontoret spørger om du har', 'Mette'],
+    ['a Polish diminutive before a department', 'szefowa mówiła że Kaśka z kadr ma już', 'Kaśka'],
+    ['Swedish "Per" opening a sentence', 'Per sa att han tar med tårta på fredag.', 'Per'],
+    ['Swedish "Per" after a full stop', 'Hej. Per har redan bokat rummet.', 'Per'],
+    [
+      'an Irish name over "Ní"',
+      'Bhí Siobhán Ní Bhriain ag glaoch faoin gcruinniú',
+      'Siobhán Ní Bhriain',
+    ],
+  ])('finds %s', (_case, text, name) => {
+    expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
+  });
+
+  it.each([
+    ['everyday words after "with"', 'can you ping me with the link about the deck?'],
+    ['a team after "mit"', 'hab grad mit dem team telefoniert, alles gut'],
+    ['an everyday word after "avec"', 'ok je vois ça avec plaisir demain'],
+    ['a city after "con"', 'ho parlato con roma per la trasferta'],
+    ['"per" as a preposition', 'Det kostar 500 kr per månad och per person.'],
+    ['"Per" opening a sentence as a preposition', 'Per månad betalar du 500 kr.'],
+    ['"Per" mid-sentence before a verb', 'Priset är 20 kr. Summan per har ingen betydelse.'],
+    ['a word that starts like "fra"', 'Mio fratello è stato trasferito a Milano.'],
+    ['a department with no name before it', 'Folk fra lønkontoret spørger om timesedler.'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// Declined names and diminutives: the ending stripped, the stem a clear known name (inflection.ts).
+describe('findPersonNames on declined names and diminutives', () => {
+  it.each([
+    [
+      'a Polish dative first name and surname',
+      'Przekaż proszę Agnieszce Wróblewskiej, że umowa jest gotowa.',
+      'Agnieszce Wróblewskiej',
+    ],
+    ['a Czech declined surname after "Paní"', 'Paní Dvořákové jsme poslali upomínku.', 'Dvořákové'],
+    ['a Finnish allative first name', 'Laitoin Jukalle viestin eilen.', 'Jukalle'],
+    ['a Finnish adessive first name', 'Onko Pekalla aikaa huomenna?', 'Pekalla'],
+    ['a Polish instrumental after "z"', 'Rozmawiałam wczoraj z Tomaszem o tym.', 'Tomaszem'],
+    ['a Spanish diminutive after "a"', '¿Le pasaste el informe a Paquito? Dice que no.', 'Paquito'],
+  ])('finds %s', (_case, text, name) => {
+    expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
+  });
+
+  it.each([
+    ['Finnish place names in a local case', 'Olen Helsingissä ja huomenna Tampereella.'],
+    ['a country in a Polish local case', 'Mieszkam w Polsce od dwóch lat.'],
+    ['a fictional name read as a declined one', 'Skriv en sammanfattning av Pippi Långstrump.'],
+    ['Spanish words ending like a diminutive', 'El Mosquito y el Bonito son platos de la casa.'],
+    ['a diminutive of no known name', 'Dale el informe a Chiquito mañana.'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
