@@ -136,6 +136,10 @@ const report = [
     'Red-team set (written blind on 2026-11-29: 88.8% recall, 16.3% false positives when first measured)',
     'tests/fixtures/labelled/redteam.jsonl',
   ),
+  labelledTable(
+    'Second red-team set (written blind on 2026-11-29: 78% recall, 21% false positives when first measured)',
+    'tests/fixtures/labelled/redteam2.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
