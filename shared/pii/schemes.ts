@@ -104,15 +104,14 @@ const isNear = (text: string, span: Span, scheme: IdScheme): boolean => {
     : hasContextNear(text, span, scheme.context);
 };
 
-/** The score a candidate earns, or undefined when it is not this scheme's number. */
 // A scheme's country, from its id ('de.stnr'), for the schemes of one country.
 const SCHEME_COUNTRY = /^([a-z]{2})\./;
 
 /**
  * Whether the span is marked as another country's number: by a VAT prefix right before it ('PL
  * 5211355116'), for a scheme of one country or a bank account number of none ("P.IVA IT
- * 00743110157"); or by a label naming one country's number ("NIP 8567346215", "rodné číslo
- * 7103192746"), for a scheme of one country.
+ * 00743110157"); or by the label of one country's company register ("IČO 25123891"), for a
+ * scheme of another country.
  */
 const foreignVatPrefix = (text: string, span: Span, scheme: IdScheme): boolean => {
   const country = SCHEME_COUNTRY.exec(scheme.id)?.[1];
@@ -124,8 +123,16 @@ const foreignVatPrefix = (text: string, span: Span, scheme: IdScheme): boolean =
   return labelled !== undefined && !labelled.includes(country);
 };
 
+/** The score a candidate earns, or undefined when it is not this scheme's number. */
 const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined => {
-  if (insideHexId(text, span) || foreignVatPrefix(text, span, scheme)) return undefined;
+  const score = scoreAsWritten(text, span, scheme);
+  // Asked last, of the few candidates that would count: most never get this far.
+  return score === undefined || foreignVatPrefix(text, span, scheme) ? undefined : score;
+};
+
+/** scoreOf, from the candidate and its surroundings, before asking whose number it is marked. */
+const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | undefined => {
+  if (insideHexId(text, span)) return undefined;
   const candidate = text.slice(span.start, span.end);
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false) return undefined;

@@ -74,7 +74,7 @@ const LABEL_BEFORE = new RegExp(
 const LABEL_REACH = 32;
 
 /**
- * The countries a label right before `start` names a number of ('NIP 8567346215': Poland), or
+ * The countries whose company register a label right before `start` names ('IČO 25123891'), or
  * undefined when there is no such label. `foldText` is the lexicon's fold (passed in: this module
  * has no dependencies).
  */

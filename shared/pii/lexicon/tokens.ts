@@ -86,8 +86,19 @@ const tokenOf = (word: string, start: number, shouted = false, info = infoFor(wo
   const allCaps = upper && !shouted;
   const cased = !lower && !shouted;
   const end = start + word.length;
+  // One literal (no spread): a token is made for every capitalised word of every payload.
   return {
-    ...{ start, end, folded, allCaps, upper, lower, cased, first, last, ambiguous, declined },
+    start,
+    end,
+    folded,
+    allCaps,
+    upper,
+    lower,
+    cased,
+    first,
+    last,
+    ambiguous,
+    declined,
     derived,
   };
 };
