@@ -61,13 +61,9 @@ interface Outputs {
   readonly nextOut: Int32Array;
 }
 
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-
-/** Whether a folded code unit is a letter, digit or mark (spans.isWordChar's test). */
+/** Whether a folded code unit is a letter, digit or mark (spans.isWordChar's test, and pattern). */
 const isWordUnit = (code: number): boolean =>
-  code < 128
-    ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-    : NON_ASCII_WORD.test(String.fromCharCode(code));
+  code !== 95 && isWordChar(String.fromCharCode(code), 0);
 
 /**
  * Per symbol, whether BOUNDARY follows it: separators, what no pattern holds, and characters

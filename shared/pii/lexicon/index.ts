@@ -162,19 +162,23 @@ export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: L
   return { patterns, kinds };
 };
 
-// The lists are compared by digest: the automaton file does not carry a second copy of them. Two
-// 32-bit FNV-1a hashes (different offsets) of their JSON: a stale table after a list edit is what
-// this catches, not an attacker, and it keeps node:crypto out of the cold start.
+// The lists are compared by a summary, not a copy (the automaton file carries none): their kinds,
+// how many entries, and a hash over each entry's length and end letters, one step per entry. A
+// stale table after a list edit is what this catches at cold start, where hashing every character
+// of the lists cost milliseconds; tests/shared/pii/data/lexicon-automaton.test.ts compares the
+// compiled patterns and automaton exactly.
 const digestOf = (lists: typeof LISTS): string => {
-  const json = JSON.stringify(lists);
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+  let entries = 0;
+  let hash = 0;
+  for (const [kind, words] of Object.entries(lists)) {
+    hash = (Math.imul(hash, 31) + kind.length) | 0;
+    for (const word of words as readonly string[]) {
+      entries += 1;
+      const ends = word.charCodeAt(0) * 257 + word.charCodeAt(word.length - 1);
+      hash = (Math.imul(hash, 31) + Math.imul(word.length, 65_599) + ends) | 0;
+    }
   }
-  return `fnv1a:${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}:${json.length}`;
+  return `summary:${entries}:${(hash >>> 0).toString(16)}`;
 };
 
 // Building the automaton is a large part of the classifier's cold start: the one for the lists as
