@@ -13,6 +13,7 @@ const corpus = readLabelledCorpus();
 const HOLDOUT = 'tests/fixtures/labelled/holdout.jsonl';
 const REDTEAM = 'tests/fixtures/labelled/redteam.jsonl';
 const REDTEAM2 = 'tests/fixtures/labelled/redteam2.jsonl';
+const REDTEAM3 = 'tests/fixtures/labelled/redteam3.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -93,6 +94,18 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed.filter((id) => !DEBATABLE.has(id))).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first
+  // two showed: measured blind once (88% recall, 39% false positives: its near-misses are brands,
+  // public figures, placeholders and company data, which read like persons' names and contacts).
+  // A guard against losing ground, not a target met.
+  it('keeps at least the recall and at most the false positives of the third red-team set measured blind', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM3), isPersonal);
+    print('cris-router on the third red-team set', redteam);
+
+    expect(recall(redteam.overall)).toBeGreaterThanOrEqual(88);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
   });
 
   it('holds the same floors on the second, held-out set', () => {
