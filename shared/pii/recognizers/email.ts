@@ -1,3 +1,4 @@
+import { inCompanyContext } from '../business-context.js';
 import { foldText } from '../lexicon/fold.js';
 import { isKnownName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -60,25 +61,32 @@ const ROLE_MAILBOXES = new Set(
       'kancelaria',
       'secretariat',
       'sekretariat',
-    ]),
+    ])
+    .concat(['geral', 'asiakaspalvelu', 'ordre', 'payroll', 'kundeservice', 'klantenservice'])
+    .concat(['kundendienst', 'atencion', 'atendimento', 'assistenza', 'obsluga', 'podpora']),
 );
 
 const DOMAIN_WORDS = /[.\-_]/;
 
+const namesSomeone = (part: string): boolean =>
+  part.split(DOMAIN_WORDS).some((word) => isKnownName(foldText(word)));
+
 /**
- * A function's mailbox: not at a domain named after a person ("info@anna-weber.de", a sole
- * trader's), and nobody calls it theirs ("info@… is my email address").
+ * A function's mailbox, not at a domain named after a person ("info@anna-weber.de", a sole
+ * trader's) and called nobody's own ("info@… is my email address"); or any mailbox naming no one
+ * in a company's letterhead or legal notice ("omlspa@legalmail.it" by "S.p.A.").
  */
 const isRoleMailbox = (text: string, span: Span): boolean => {
   const at = text.indexOf('@', span.start);
-  if (!ROLE_MAILBOXES.has(text.slice(span.start, at).toLowerCase())) return false;
+  const local = text.slice(span.start, at).toLowerCase();
   const domain = text
     .slice(at + 1, span.end)
     .split('.')
     .slice(0, -1)
     .join('.');
-  if (domain.split(DOMAIN_WORDS).some((word) => isKnownName(foldText(word)))) return false;
-  return personCueFor(text, span) === undefined;
+  if (namesSomeone(domain)) return false;
+  if (ROLE_MAILBOXES.has(local)) return personCueFor(text, span) === undefined;
+  return !namesSomeone(local) && inCompanyContext(text, span);
 };
 
 /** Email addresses: a bounded candidate pattern, then a structural check of the domain. */

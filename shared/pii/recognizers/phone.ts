@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { inCompanyContext } from '../business-context.js';
 import { contextPattern, hasContextNear } from '../context.js';
 import { foldText } from '../lexicon/fold.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -185,7 +186,11 @@ const toPhone = (
   value = text.slice(span.start, span.end),
 ): Finding | undefined => {
   const finding = phoneOf(text, span, value);
-  return finding !== undefined && isSwitchboard(text, span) ? switchboardFinding(span) : finding;
+  if (finding === undefined) return undefined;
+  // A switchboard, or a number in a company's letterhead or legal notice with no person near.
+  return isSwitchboard(text, span) || inCompanyContext(text, span)
+    ? switchboardFinding(span)
+    : finding;
 };
 
 const phoneOf = (

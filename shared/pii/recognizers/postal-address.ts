@@ -1,9 +1,9 @@
+import { inBusinessContext } from '../business-context.js';
 import { upperView, writtenInLowerCase } from '../case-view.js';
 import { contextPattern, hasAnyContext, hasContextNear } from '../context.js';
 import { foldText } from '../lexicon/fold.js';
-import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
+import { type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
-import { personCueFor } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { type Span, spanMatcher, toFinding, tokenStarts } from '../spans.js';
 
@@ -47,8 +47,6 @@ const STREET_AND_NUMBER_BEFORE = new RegExp(
 );
 const BEFORE = 100;
 const POSTCODE_WINDOW = 40;
-const BUSINESS_BEFORE = 100;
-const BUSINESS_AFTER = 40;
 
 const sticky = (pattern: RegExp, text: string, at: number): number | undefined => {
   pattern.lastIndex = at;
@@ -116,18 +114,7 @@ const beforePostcodes = (text: string): Span[] => {
   return spans;
 };
 
-// Legal forms written in capitals, which in lower case are everyday words ('AB', 'AS', 'Oy',
-// 'OÜ', 'AG', 'KG', 'SA', 'SIA'): read case-sensitively around the address, right after a
-// capitalised name ("Norrlands Trävaror AB"), not after digits ("1012 AB Amsterdam").
-const LEGAL_FORM =
-  /\p{Lu}[\p{L}'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![\p{L}\p{N}])/u;
-
-const isBusiness = (text: string, span: Span, business: readonly LexiconHit[]): boolean =>
-  (spansWithin(business, span.start - BUSINESS_BEFORE, span.end + BUSINESS_AFTER).length > 0 ||
-    LEGAL_FORM.test(
-      text.slice(Math.max(0, span.start - BUSINESS_BEFORE), span.end + BUSINESS_AFTER),
-    )) &&
-  personCueFor(text, span) === undefined;
+const isBusiness = (text: string, span: Span): boolean => inBusinessContext(text, span);
 
 // The postcode right after the street, or after a town ("137 park drive, bristol vi1 2sh").
 const POSTCODE_NEXT = new RegExp(
@@ -221,7 +208,6 @@ export const postalAddressRecognizer: Recognizer = {
   entities: ['POSTAL_ADDRESS'],
   find: (text) => {
     const hits = lexiconHits(text);
-    const business = hits.of('business');
     const streets = candidates(text, hits);
     const found = [
       ...(streets.length > 0 ? streets : lowerCaseCandidates(text, hits)),
@@ -229,7 +215,7 @@ export const postalAddressRecognizer: Recognizer = {
     ];
     return found.map(
       (span): Finding =>
-        isBusiness(text, span, business)
+        isBusiness(text, span)
           ? toFinding(span, {
               type: 'POSTAL_ADDRESS',
               category: 'business_id',

@@ -169,7 +169,7 @@ export const CONTACT_CUES = {
     ...['nosso novo', 'vårt nya', 'vår nya'],
     ...['messe*', 'mässa*', 'kongress*', 'congress', 'center', 'centre', 'centro', 'expo'],
     ...['exposition', 'expositions', 'feria', 'fiera', 'fieristico', 'beurs', 'jaarbeurs', 'targi'],
-    ...['feira', 'salon', 'hall', 'hala', 'hali', 'arena', 'stadium', 'stadion', 'stade'],
+    ...['salon', 'hall', 'hala', 'hali', 'arena', 'stadium', 'stadion', 'stade'],
     ...['estadio', 'stadio', 'theatre', 'theater', 'théâtre', 'teatro', 'teatr', 'museu'],
     ...['muzeum', 'fil', 'ifema'],
     // Public offices, shops and depots, and legal forms that are no everyday word in lower case.

@@ -67,3 +67,20 @@ describe('emailRecognizer on role mailboxes', () => {
     expect(categories(text)).toEqual(['contact']);
   });
 });
+
+describe('emailRecognizer in a company context', () => {
+  const categories = (text: string) =>
+    emailRecognizer.find(text).map((finding) => finding.category);
+
+  it('reports a mailbox naming no one in a letterhead as a business contact', () => {
+    expect(categories('Officine Meccaniche Lombarde S.p.A. – PEC omlspa@legalmail.it')).toEqual([
+      'business_id',
+    ]);
+  });
+
+  it('keeps a mailbox naming a person personal in a letterhead', () => {
+    expect(categories('Officine Meccaniche Lombarde S.p.A. – anna.rossi@oml.it')).toEqual([
+      'contact',
+    ]);
+  });
+});
