@@ -378,8 +378,16 @@ const JOINING = new Set(
 );
 const PREDICATES_AFTER_ON = new Set(['rase', 'raskaana']);
 
-/** Whether a first name opens the clause of the term as its subject, a qualifier between. */
-const isNameSubject = (text: string, term: Span): boolean => {
+// A party after a vote verb is specific enough to take any capitalised word after a comma as its
+// subject, a name the gazetteer lacks ("Între noi, Cristi de la vânzări votează cu AUR"); not
+// one opening a sentence, where every word has a capital ("Everyone votes for Labour").
+const LOOSE_WORDS = 5;
+
+/**
+ * Whether a first name is the subject of the term's clause, a qualifier between; with loose, also
+ * a capitalised word after a comma.
+ */
+export const isNameSubject = (text: string, term: Span, loose = false): boolean => {
   const from = Math.max(0, term.start - SUBJECT_REACH);
   const before = text.slice(from, term.start);
   let start = 0;
@@ -406,6 +414,13 @@ const isNameSubject = (text: string, term: Span): boolean => {
     if (COMMON_WORDS.has(folded) || isAmbiguousName(folded)) continue;
     if (isFirstName(folded)) {
       if (i === words.length - 2 && JOINING.has(foldText(words[i + 1] as string))) continue;
+      return true;
+    }
+    if (
+      loose &&
+      i >= words.length - LOOSE_WORDS &&
+      /,[ \t]*$/.test(clause.slice(0, at - word.length))
+    ) {
       return true;
     }
     if (opens && i === 0 && words.length === 2 && words[1] === 'on') {

@@ -594,7 +594,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     // ES "votó al PP", PL
     ...['votó al', 'voté al', 'vota al', 'votado al', 'członkinią partii'],
     ...['political opinion*', 'political view*', 'political belief*', 'political affiliation'],
-    ...['party member', 'party membership', 'voted for', 'vote for', 'votes for', 'socialist*'],
+    ...['party member', 'party membership', 'socialist*'],
     ...['political party', 'politische partei', 'parti politique', 'partido político'],
     ...['partito politico', 'politieke partij', 'partia polityczna', 'partii politycznej'],
     ...['politiskt parti', 'politiska partiet'],
@@ -661,6 +661,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['partijas biedrs', 'poliitilised vaated', 'erakonna liige', 'poliittinen vakaumus'],
     ...['puolueen jäsen', 'politisk overbevisning', 'partimedlem', 'stemte på', 'stemmer på'],
     // FI parties and their members ('vasemmistoliiton jäsen', 'kokoomuslainen')
+    // HU parties and their members ('Mi Hazánk aktivistája', 'fideszes')
+    ...['mi hazánk', 'mi hazánkos', 'fidesz', 'fideszes', 'jobbik', 'jobbikos', 'mszp-s'],
     ...['puolueen jäseneksi', 'vasemmistoliit*', 'vihreä liitto', 'vihreän liiton', 'vihreiden'],
     ...['kokoomuslai*', 'kokoomuksen jäsen', 'perussuomalai*', 'keskustalai*', 'keskustan jäsen'],
     ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
@@ -906,6 +908,24 @@ export const PREGNANCY_MONTHS = {
     ...['tema on juba seitsmendat kuud', 'tema on juba kaheksandat kuud'],
     ...['tema on juba üheksandat kuud'],
   ],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Verbs of voting for, and words of membership in, a party the lists cannot name: counted as a
+ * political opinion only with a party after them (the recognizer's votedParties): a capitalised
+ * word or acronym after a vote verb ("votes for Labour", "votează cu AUR", "głosuje na Konfederację",
+ * "volí ANO"; not "votes for the proposal"), an acronym after a word of membership ("membru PSD",
+ * "member of AUR"; not "member of the board"). EN, RO, HU, CS, PL, PT, SV, and the English
+ * 'vote for' that stood among the political terms.
+ */
+export const VOTE_VERBS = {
+  voteVerb: [
+    ...['vote for', 'votes for', 'voted for', 'voting for', 'votează cu', 'votează pentru'],
+    ...['a votat cu', 'a votat pentru', 'votez cu', 'votez pentru', 'szavaz a', 'szavaz az'],
+    ...['szavazott a', 'szavazott az', 'szavazok a', 'szavazok az', 'volí'],
+    ...['głosuje na', 'głosowała na', 'głosował na', 'vota em', 'votou em', 'röstar på'],
+  ],
+  partyMember: [...['member of', 'membru', 'membru al', 'membră', 'membră a', 'membru în']],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The Art. 9 categories, as lexicon kinds. */

@@ -43,4 +43,43 @@ describe('special-category terms of the third red-team set', () => {
   ])('finds nothing in %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
+
+  it.each([
+    [
+      'RO, a colleague after a comma',
+      'Între noi, Cristi de la vânzări votează cu AUR.',
+      'POLITICAL_OPINION:votează cu AUR',
+    ],
+    ['RO, a first name, membership', 'Ioana e membru PSD.', 'POLITICAL_OPINION:membru PSD'],
+    [
+      'EN, a party after "votes for"',
+      'Anna votes for Labour.',
+      'POLITICAL_OPINION:votes for Labour',
+    ],
+    [
+      'PL, "głosuje na"',
+      'Katarzyna głosuje na Konfederację.',
+      'POLITICAL_OPINION:głosuje na Konfederację',
+    ],
+    ['PT, "vota em"', 'A Joana vota em Chega.', 'POLITICAL_OPINION:vota em Chega'],
+    ['HU, "szavaz a"', 'Anna szavaz a Tisza Pártra.', 'POLITICAL_OPINION:szavaz a Tisza'],
+    ['CS, "volí"', 'Jana volí ANO.', 'POLITICAL_OPINION:volí ANO'],
+    [
+      'HU, a party activist',
+      'Korábban a Mi Hazánk aktivistája volt.',
+      'POLITICAL_OPINION:Mi Hazánk',
+    ],
+  ])('finds a party in %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['EN, a proposal', 'Anna votes for the proposal.'],
+    ['EN, a party as a celebration', 'Anna voted for the party venue on Friday.'],
+    ['EN, a board', 'Ioana is a member of the board.'],
+    ['EN, a statistic opening the sentence', 'Everyone votes for Labour.'],
+    ['RO, a proposal', 'Ioana votează pentru propunere.'],
+  ])('finds no party in %s', (_case, text) => {
+    expect(found(text).filter((f) => f.startsWith('POLITICAL'))).toEqual([]);
+  });
 });
