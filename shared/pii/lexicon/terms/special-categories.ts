@@ -7,6 +7,20 @@
 // think") are left out: a term only counts next to a person anyway.
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // A third red-team set: HU reduced work capacity, DE gender reassignment surgery, CS blind,
+    // EN Alcoholics Anonymous meetings (not 'AA batteries')
+    ...[
+      'megváltozott munkaképességű',
+      'geschlechtsangleichende op',
+      'geschlechtsangleichende operation',
+    ],
+    ...[
+      'geschlechtsangleichenden op',
+      'geschlechtsangleichenden operation',
+      'nevidomá',
+      'nevidomý',
+    ],
+    ...['aa meeting', 'aa meetings'],
     // EN
     ...[
       'metformin*',

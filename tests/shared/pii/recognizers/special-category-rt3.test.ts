@@ -1,3 +1,4 @@
+import { criminalDataRecognizer } from '../../../../shared/pii/recognizers/criminal-data.js';
 import { specialCategoryRecognizer } from '../../../../shared/pii/recognizers/special-category.js';
 
 // Art. 9/10 misses of a third red-team set (invented people): a first name alone as the subject,
@@ -81,5 +82,48 @@ describe('special-category terms of the third red-team set', () => {
     ['RO, a proposal', 'Ioana votează pentru propunere.'],
   ])('finds no party in %s', (_case, text) => {
     expect(found(text).filter((f) => f.startsWith('POLITICAL'))).toEqual([]);
+  });
+
+  const foundAll = (text: string): string[] =>
+    [...specialCategoryRecognizer.find(text), ...criminalDataRecognizer.find(text)].map(
+      (finding) => `${finding.type}:${text.slice(finding.start, finding.end)}`,
+    );
+
+  it.each([
+    [
+      'HU, reduced work capacity',
+      'Katalin megváltozott munkaképességű munkavállaló.',
+      'HEALTH_DATA:megváltozott munkaképességű',
+    ],
+    [
+      'LT, a prison sentence',
+      'Jonas gavo laisvės atėmimo bausmę.',
+      'CRIMINAL_DATA:laisvės atėmimo bausmę',
+    ],
+    ['NL, an ankle tag', 'Petra draagt een enkelband sinds maart.', 'CRIMINAL_DATA:enkelband'],
+    [
+      'DE, gender reassignment surgery',
+      'Lena hatte eine geschlechtsangleichende OP.',
+      'HEALTH_DATA:geschlechtsangleichende OP',
+    ],
+    ['CS, blind', 'Jana je nevidomá.', 'HEALTH_DATA:nevidomá'],
+    ['EN, AA meetings', 'Tom goes to AA meetings on Tuesdays.', 'HEALTH_DATA:AA meetings'],
+    [
+      'EN, a probation officer',
+      'Tom has to see his probation officer.',
+      'CRIMINAL_DATA:probation officer',
+    ],
+  ])('finds the term in %s', (_case, text, expected) => {
+    expect(foundAll(text)).toContain(expected);
+  });
+
+  it.each([
+    ['EN, batteries', 'Tom bought AA batteries for the remote.'],
+    ['EN, a probation period', 'Tom is in the probation period of a new job.'],
+    ['DE, Probezeit', 'Tom hat noch Probezeit bis März.'],
+    ['NL, debt restructuring (not Art. 9)', 'Petra zit in de schuldsanering.'],
+    ['CS, a statistic', 'V Česku žije asi 12 000 nevidomých lidí podle statistiky.'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(foundAll(text)).toEqual([]);
   });
 });
