@@ -595,6 +595,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ascendência', 'etniskt ursprung', 'etnicitet', 'etnisk*', 'hudfärg', 'utländsk bakgrund'],
     ...['invandrarbakgrund'],
     ...['etnický původ', 'etnického původu', 'romsk*', 'etnikai', 'etnikum', 'roma származású'],
+    ...['турски произход', 'ромски произход', 'арменски произход', 'еврейски произход'],
     ...['etnie', 'origine etnică', 'етнически произход', 'етнос', 'ромск*', 'etničk*'],
     ...['etnično poreklo', 'εθνοτική καταγωγή', 'εθνικότητα', 'ρομά'],
     ...['etninen tausta', 'etnisk oprindelse', 'etnisk bakgrunn', 'hudfarve'],

@@ -107,6 +107,16 @@ describe('special-category terms of the third red-team set', () => {
       'HEALTH_DATA:geschlechtsangleichende OP',
     ],
     ['CS, blind', 'Jana je nevidomá.', 'HEALTH_DATA:nevidomá'],
+    [
+      'BG, the candidate, Turkish origin',
+      'Бележка: кандидатката А. М. е от турски произход.',
+      'ETHNIC_ORIGIN:турски произход',
+    ],
+    [
+      'BG, the candidate, a Muslim',
+      'Бележка: кандидатката е мюсюлманка.',
+      'RELIGIOUS_BELIEF:мюсюлманка',
+    ],
     ['EN, AA meetings', 'Tom goes to AA meetings on Tuesdays.', 'HEALTH_DATA:AA meetings'],
     [
       'EN, a probation officer',
@@ -122,6 +132,7 @@ describe('special-category terms of the third red-team set', () => {
     ['EN, a probation period', 'Tom is in the probation period of a new job.'],
     ['DE, Probezeit', 'Tom hat noch Probezeit bis März.'],
     ['NL, debt restructuring (not Art. 9)', 'Petra zit in de schuldsanering.'],
+    ['BG, a share of the population', 'Около 8% от населението е от турски произход.'],
     ['CS, a statistic', 'V Česku žije asi 12 000 nevidomých lidí podle statistiky.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(foundAll(text)).toEqual([]);
