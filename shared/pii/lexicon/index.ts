@@ -19,6 +19,7 @@ import {
   SPECIAL_CATEGORY_TERMS,
   type SpecialCategory,
   UNION_NAMES,
+  VOTE_VERBS,
 } from './terms/special-categories.js';
 import { SUBJECT_CUES } from './terms/subject-cues.js';
 
@@ -33,7 +34,8 @@ export type LexiconKind =
   | PersonCueKind
   | ContactCueKind
   | keyof typeof PRONOUN_CUES
-  | keyof typeof UNION_NAMES;
+  | keyof typeof UNION_NAMES
+  | keyof typeof VOTE_VERBS;
 
 /** The cues a person's name may follow, as the name finder tries them ("Frau Weber", "VG Anna"). */
 export const NAME_CUE_KINDS = [
@@ -73,6 +75,7 @@ const LISTS: Readonly<Record<LexiconKind, readonly string[]>> = {
   ...PRONOUN_CUES,
   ...CONTACT_CUES,
   ...UNION_NAMES,
+  ...VOTE_VERBS,
   kin: [...PERSON_CUES.kin, ...SUBJECT_CUES.kin],
   role: [...PERSON_CUES.role, ...SUBJECT_CUES.role],
   otherLead: [...PERSON_CUES.otherLead, ...SUBJECT_CUES.otherLead],

@@ -1,6 +1,8 @@
 import { onlySoftBreaks, type Span } from '../spans.js';
+import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
+import { isAmbiguousName, isFirstName } from './names.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
 import { isCountedSubject } from './statistic-subject.js';
@@ -342,11 +344,98 @@ const isContractedSubject = (text: string, term: Span): boolean => {
   return match !== null && !NOT_A_SUBJECT.has((match[1] as string).toLowerCase());
 };
 
+// A first name alone as the subject of the term's clause, with a few words of qualifier between:
+// "Elin i 2B har diabetes", "ο Νίκος από το λογιστήριο κάνει χημειοθεραπείες". The name finder
+// wants a surname or a cue; here the term is the cue. A known first name (not one that is also
+// an everyday word or a place, nor one called before a comma) in the clause before the term,
+// within SUBJECT_WORDS words, and not joined to it by a preposition alone ("Toma de
+// medicamentos", a heading). A name the gazetteer lacks counts only opening its clause before
+// 'on' and a predicate of pregnancy, ET and FI ("Kati on rase"): 'on' is English too ("Focus on
+// pregnancy"), and other verbs of being follow countries and pronouns ("Sverige är medlem i
+// unionen", "Quien es diabético").
+const SUBJECT_REACH = 64;
+const SUBJECT_WORDS = 7;
+const SUBJECT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+const SUBJECT_BREAK = /[.!?;:\n]/;
+const JOINING = new Set(
+  [
+    'de',
+    'di',
+    'da',
+    'do',
+    'du',
+    'des',
+    'del',
+    'della',
+    'of',
+    'von',
+    'van',
+    'for',
+    'z',
+    'ze',
+  ].concat(['la', 'al', 'a', 'en', 'in', 'i', 'w', 've', 'v', 'na', 'per', 'para', 'pour', 'fur']),
+);
+const PREDICATES_AFTER_ON = new Set(['rase', 'raskaana']);
+
+// A party after a vote verb is specific enough to take any capitalised word after a comma as its
+// subject, a name the gazetteer lacks ("Între noi, Cristi de la vânzări votează cu AUR"); not
+// one opening a sentence, where every word has a capital ("Everyone votes for Labour").
+const LOOSE_WORDS = 5;
+
+/**
+ * Whether a first name is the subject of the term's clause, a qualifier between; with loose, also
+ * a capitalised word after a comma.
+ */
+export const isNameSubject = (text: string, term: Span, loose = false): boolean => {
+  const from = Math.max(0, term.start - SUBJECT_REACH);
+  const before = text.slice(from, term.start);
+  let start = 0;
+  let opens = from === 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (SUBJECT_BREAK.test(before.charAt(i))) {
+      start = i + 1;
+      opens = true;
+      break;
+    }
+  }
+  if (!opens) start = before.search(/\s/) + 1;
+  const clause = before.slice(start);
+  const words = clause.match(SUBJECT_WORD);
+  if (words === null) return false;
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    at = clause.indexOf(word, at) + word.length;
+    if (i < words.length - SUBJECT_WORDS || !NAME_SHAPE.test(word)) continue;
+    // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu".
+    if (clause.charAt(at) === ',') continue;
+    const folded = foldText(word);
+    if (COMMON_WORDS.has(folded) || isAmbiguousName(folded)) continue;
+    if (isFirstName(folded)) {
+      if (i === words.length - 2 && JOINING.has(foldText(words[i + 1] as string))) continue;
+      return true;
+    }
+    if (
+      loose &&
+      i >= words.length - LOOSE_WORDS &&
+      /,[ \t]*$/.test(clause.slice(0, at - word.length))
+    ) {
+      return true;
+    }
+    if (opens && i === 0 && words.length === 2 && words[1] === 'on') {
+      if (PREDICATES_AFTER_ON.has(foldText(text.slice(term.start, term.end)))) return true;
+    }
+  }
+  return false;
+};
+
 /** Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. */
 export const personCueFor = (text: string, term: Span): PersonCue | undefined => {
   const context = contextOf(text);
   if (nameNear(text, term, context.names)) return 'name';
   return (
-    pronounNear(text, term, context.cues) ?? (isContractedSubject(text, term) ? 'other' : undefined)
+    pronounNear(text, term, context.cues) ??
+    (isContractedSubject(text, term) ? 'other' : isNameSubject(text, term) ? 'name' : undefined)
   );
 };

@@ -7,7 +7,7 @@ import {
   type SpecialCategory,
 } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
-import { isInName, personCueFor } from '../lexicon/person-context.js';
+import { isInName, isNameSubject, personCueFor } from '../lexicon/person-context.js';
 import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
 import { toFinding } from '../spans.js';
 
@@ -130,6 +130,47 @@ const namedUnions = (text: string, hits: LexiconHits): LexiconHit[] => {
   return found;
 };
 
+// A party after a vote verb: an article at most, then a capitalised word or an acronym ("votes for
+// Labour", "votează cu AUR", "stemt op de PVV"); after a word of membership, an acronym alone.
+const PARTY_AFTER_VOTE =
+  /^[ \t]+(?:(?:the|die|den|der|la|le|el|il|de|het|o|a|az|na|no)[ \t]+)?\p{Lu}[\p{L}\p{N}-]*(?![\p{L}\p{N}])/u;
+const PARTY_AFTER_MEMBER = /^[ \t]+\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{L}]*(?![\p{L}\p{N}])/u;
+
+/**
+ * Vote verbs and words of membership with a party after them, said of a person: political
+ * findings over both. The subject may be a capitalised word after a comma (isNameSubject, loose).
+ */
+const votedParties = (text: string, hits: LexiconHits): Finding[] => {
+  const found: Finding[] = [];
+  for (const kind of ['voteVerb', 'partyMember'] as const) {
+    const party = kind === 'voteVerb' ? PARTY_AFTER_VOTE : PARTY_AFTER_MEMBER;
+    for (const hit of hits.of(kind)) {
+      const match = party.exec(text.slice(hit.end, hit.end + 40));
+      if (match === null) continue;
+      const span: LexiconHit = {
+        kind: 'political',
+        start: hit.start,
+        end: hit.end + match[0].length,
+      };
+      if (isInName(text, span)) continue;
+      const cue =
+        personCueFor(text, span) ?? (isNameSubject(text, span, true) ? 'name' : undefined);
+      if (cue === undefined) continue;
+      const score = cue === 'self' || cue === 'name' ? 0.8 : 0.7;
+      found.push(
+        toFinding(span, {
+          type: 'POLITICAL_OPINION',
+          category: 'special_category',
+          score,
+          recognizer: 'special',
+          detail: cue,
+        }),
+      );
+    }
+  }
+  return found;
+};
+
 /** Findings for the lexicon hits of one kind that are said of a person. */
 export const personalTerms = (
   text: string,
@@ -197,7 +238,11 @@ export const specialCategoryRecognizer: Recognizer = {
   find: (text) => {
     const hits = lexiconHits(text);
     const months = hits.of('pregnancyMonth').length === 0 ? [] : pregnancyMonths(text, hits);
-    return months.concat(
+    const votes =
+      hits.of('voteVerb').length === 0 && hits.of('partyMember').length === 0
+        ? months
+        : months.concat(votedParties(text, hits));
+    return votes.concat(
       CATEGORIES.flatMap((kind) =>
         personalTerms(
           text,

@@ -15,7 +15,9 @@ export const CRIMINAL_TERMS = [
   ...['served time', 'on probation', 'on parole', 'arrested', 'charged with', 'indicted'],
   ...['pleaded guilty', 'found guilty', 'criminal offence', 'criminal offense', 'police record'],
   ...['offender', 'sex offender', 'drink-driving', 'drunk driving', 'suspended sentence'],
-  ...['dui', 'dwi', 'did time', 'doing time', 'served a sentence'],
+  ...['dui', 'dwi', 'did time', 'doing time', 'served a sentence', 'probation officer*'],
+  // NL, LT (a third red-team set): an electronic ankle tag, a sentence of imprisonment
+  ...['enkelband', 'enkelbandje', 'laisvės atėmimo bausm*'],
   // DE
   ...['vorbestraft', 'vorstrafe*', 'verurteilt', 'verurteilung', 'haftstrafe', 'freiheitsstrafe'],
   ...[

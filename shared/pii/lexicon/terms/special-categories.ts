@@ -7,6 +7,20 @@
 // think") are left out: a term only counts next to a person anyway.
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // A third red-team set: HU reduced work capacity, DE gender reassignment surgery, CS blind,
+    // EN Alcoholics Anonymous meetings (not 'AA batteries')
+    ...[
+      'megváltozott munkaképességű',
+      'geschlechtsangleichende op',
+      'geschlechtsangleichende operation',
+    ],
+    ...[
+      'geschlechtsangleichenden op',
+      'geschlechtsangleichenden operation',
+      'nevidomá',
+      'nevidomý',
+    ],
+    ...['aa meeting', 'aa meetings'],
     // EN
     ...[
       'metformin*',
@@ -581,6 +595,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ascendência', 'etniskt ursprung', 'etnicitet', 'etnisk*', 'hudfärg', 'utländsk bakgrund'],
     ...['invandrarbakgrund'],
     ...['etnický původ', 'etnického původu', 'romsk*', 'etnikai', 'etnikum', 'roma származású'],
+    ...['турски произход', 'ромски произход', 'арменски произход', 'еврейски произход'],
     ...['etnie', 'origine etnică', 'етнически произход', 'етнос', 'ромск*', 'etničk*'],
     ...['etnično poreklo', 'εθνοτική καταγωγή', 'εθνικότητα', 'ρομά'],
     ...['etninen tausta', 'etnisk oprindelse', 'etnisk bakgrunn', 'hudfarve'],
@@ -594,7 +609,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     // ES "votó al PP", PL
     ...['votó al', 'voté al', 'vota al', 'votado al', 'członkinią partii'],
     ...['political opinion*', 'political view*', 'political belief*', 'political affiliation'],
-    ...['party member', 'party membership', 'voted for', 'vote for', 'votes for', 'socialist*'],
+    ...['party member', 'party membership', 'socialist*'],
     ...['political party', 'politische partei', 'parti politique', 'partido político'],
     ...['partito politico', 'politieke partij', 'partia polityczna', 'partii politycznej'],
     ...['politiskt parti', 'politiska partiet'],
@@ -661,6 +676,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['partijas biedrs', 'poliitilised vaated', 'erakonna liige', 'poliittinen vakaumus'],
     ...['puolueen jäsen', 'politisk overbevisning', 'partimedlem', 'stemte på', 'stemmer på'],
     // FI parties and their members ('vasemmistoliiton jäsen', 'kokoomuslainen')
+    // HU parties and their members ('Mi Hazánk aktivistája', 'fideszes')
+    ...['mi hazánk', 'mi hazánkos', 'fidesz', 'fideszes', 'jobbik', 'jobbikos', 'mszp-s'],
     ...['puolueen jäseneksi', 'vasemmistoliit*', 'vihreä liitto', 'vihreän liiton', 'vihreiden'],
     ...['kokoomuslai*', 'kokoomuksen jäsen', 'perussuomalai*', 'keskustalai*', 'keskustan jäsen'],
     ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
@@ -906,6 +923,24 @@ export const PREGNANCY_MONTHS = {
     ...['tema on juba seitsmendat kuud', 'tema on juba kaheksandat kuud'],
     ...['tema on juba üheksandat kuud'],
   ],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Verbs of voting for, and words of membership in, a party the lists cannot name: counted as a
+ * political opinion only with a party after them (the recognizer's votedParties): a capitalised
+ * word or acronym after a vote verb ("votes for Labour", "votează cu AUR", "głosuje na Konfederację",
+ * "volí ANO"; not "votes for the proposal"), an acronym after a word of membership ("membru PSD",
+ * "member of AUR"; not "member of the board"). EN, RO, HU, CS, PL, PT, SV, and the English
+ * 'vote for' that stood among the political terms.
+ */
+export const VOTE_VERBS = {
+  voteVerb: [
+    ...['vote for', 'votes for', 'voted for', 'voting for', 'votează cu', 'votează pentru'],
+    ...['a votat cu', 'a votat pentru', 'votez cu', 'votez pentru', 'szavaz a', 'szavaz az'],
+    ...['szavazott a', 'szavazott az', 'szavazok a', 'szavazok az', 'volí'],
+    ...['głosuje na', 'głosowała na', 'głosował na', 'vota em', 'votou em', 'röstar på'],
+  ],
+  partyMember: [...['member of', 'membru', 'membru al', 'membră', 'membră a', 'membru în']],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The Art. 9 categories, as lexicon kinds. */

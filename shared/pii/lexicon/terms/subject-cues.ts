@@ -52,6 +52,8 @@ export const SUBJECT_CUES = {
     ...['senelis susirgo', 'senelis yra', 'senelis turi'],
     // FI
     ...['hakija', 'hakijalla', 'hakijan', 'hakijalle', 'hakijaa', 'hakijalta'],
+    // BG: the (female) candidate, the colleague: "кандидатката ... е от турски произход"
+    ...['кандидатката', 'колежката', 'колегата'],
     // NL: "de medewerker is epileptisch"
     ...['de medewerker', 'de medewerkster', 'deze medewerker', 'deze medewerkster'],
   ],
