@@ -438,6 +438,12 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a Finnish adessive first name', 'Onko Pekalla aikaa huomenna?', 'Pekalla'],
     ['a Polish instrumental after "z"', 'Rozmawiałam wczoraj z Tomaszem o tym.', 'Tomaszem'],
     ['a Spanish diminutive after "a"', '¿Le pasaste el informe a Paquito? Dice que no.', 'Paquito'],
+    ['a Bulgarian first name and surname', 'Говорих с Петър Иванов за ремонта.', 'Петър Иванов'],
+    [
+      'a Bulgarian feminine surname',
+      'Кандидатката Айше Мехмедова пита за отпуск.',
+      'Айше Мехмедова',
+    ],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });
@@ -448,6 +454,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a fictional name read as a declined one', 'Skriv en sammanfattning av Pippi Långstrump.'],
     ['Spanish words ending like a diminutive', 'El Mosquito y el Bonito son platos de la casa.'],
     ['a diminutive of no known name', 'Dale el informe a Chiquito mañana.'],
+    ['Bulgarian cities', 'Пътувахме от София до Варна и после до Пловдив.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
