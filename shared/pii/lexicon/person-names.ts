@@ -922,6 +922,8 @@ const PREPOSITION_BEFORE = new RegExp(
     ...['from', 'to', 'for', 'with', 'by', 'cc', 'von', 'an', 'für', 'mit', 'bei', 'à', 'de'],
     ...['pour', 'avec', 'par', 'chez', 'para', 'a', 'con', 'per', 'da', 'voor', 'van', 'met'],
     ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
+    // Croatian, Czech, Slovak 'with' ("s Ivanom")
+    ...['s', 'sa', 'se', 'so'],
   ])})[ \\t]{1,2}(?:(?:${anyCase('o|a|el|la|il|der|die|den|dem')})[ \\t]{1,2})?$`,
   'u',
 );

@@ -54,7 +54,7 @@ const infoOf = (word: string): WordInfo => {
   const upper = !LOWER.test(word);
   const lower = !UPPER.test(word);
   // A capitalised word the gazetteer lacks may be a declined name or a diminutive.
-  const inflected = flags === 0 && !upper && !lower ? inflectedName(folded) : undefined;
+  const inflected = flags === 0 && !upper && !lower ? inflectedName(folded, word) : undefined;
   return {
     folded,
     upper,

@@ -438,6 +438,16 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a Finnish adessive first name', 'Onko Pekalla aikaa huomenna?', 'Pekalla'],
     ['a Polish instrumental after "z"', 'Rozmawiałam wczoraj z Tomaszem o tym.', 'Tomaszem'],
     ['a Spanish diminutive after "a"', '¿Le pasaste el informe a Paquito? Dice que no.', 'Paquito'],
+    ['a Hungarian surname and dative first name', 'Kovács Bélának elküldtük.', 'Kovács Bélának'],
+    ['a Hungarian ablative first name', 'A számlát Bélától kérje vissza.', 'Bélától'],
+    ['a Hungarian diminutive in the dative', 'Pistinek szólj, hogy jöjjön.', 'Pistinek'],
+    ['a Hungarian married name', 'Szabóné Katalin holnap jön.', 'Szabóné Katalin'],
+    ['a Lithuanian dative name', 'Jonui Petraičiui išsiuntėme sąskaitą.', 'Jonui Petraičiui'],
+    ['a Croatian instrumental after "s"', 'Razgovarao sam s Ivanom o tome.', 'Ivanom'],
+    ['a Croatian instrumental after "kćeri"', 'Došao je s kćeri Anom.', 'Anom'],
+    ['a Croatian dative first name', 'Marku sam rekao da dođe.', 'Marku'],
+    ['a Romanian dative salutation', 'Doamnei Ionescu i-am trimis oferta.', 'Ionescu'],
+    ['a Romanian genitive salutation', 'Îi trebuie domnului Vasilescu o copie.', 'Vasilescu'],
     ['a Bulgarian first name and surname', 'Говорих с Петър Иванов за ремонта.', 'Петър Иванов'],
     [
       'a Bulgarian feminine surname',
@@ -455,6 +465,13 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['Spanish words ending like a diminutive', 'El Mosquito y el Bonito son platos de la casa.'],
     ['a diminutive of no known name', 'Dale el informe a Chiquito mañana.'],
     ['Bulgarian cities', 'Пътувахме от София до Варна и после до Пловдив.'],
+    [
+      'Hungarian words in the same cases',
+      'Holnaptól az irodának új címe van. Csapattal dolgozunk, Budapestnek és Szegedtől indulunk.',
+    ],
+    ['Croatian places in the dative', 'Stanujem u Zagrebu, a radim u Splitu i Osijeku.'],
+    ['a Romanian salutation before a noun', 'Domnului director i-am trimis raportul.'],
+    ['places that read as a declined name', 'Hindu temples in Macau, and a trip to Peru.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
