@@ -242,6 +242,12 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['MED VÄNLIGA HÄLSNINGAR\nMAJA KARLSSON', ['MAJA KARLSSON (closing)']],
     ['Dear colleagues,\nMIT FREUNDLICHEN GRÜSSEN\nANNA BRENNEISEN', ['ANNA (closing)']],
     ['Passenger: SMITH/JOHN MR', ['SMITH/JOHN (pair)']],
+    [
+      'ja grüß gott hier ist die frau schneider-wolf ich ruf an wegen der brille',
+      ['schneider-wolf (salutation)'],
+    ],
+    ['ich ruf an wegen meinem mann dem klaus der hat die brille', ['klaus (role)']],
+    ['Ich rufe wegen meinem Mann, dem Klaus, an.', ['Klaus (role)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -250,6 +256,10 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['a modal verb', 'will you grant me access to the repo?'],
     ['a month as a verb', 'may i ask a question about the api?'],
     ['a flower', 'the rose garden opens in june'],
+    ['a woman at the counter', 'die frau am schalter war sehr nett und hat mir geholfen'],
+    ['a job in lower case after "frau"', 'ich war bei der frau kranken-schwester im zimmer'],
+    ['a role, then a genitive article', 'Der Chef der Firma hat heute angerufen.'],
+    ['a role, then a genitive article in lower case', 'die tochter der nachbarin hat angerufen'],
     ['a verb', 'mark the date: the launch is on friday'],
     ['a title word as a verb before an addressed word', 'i miss home, and you?'],
     // An ambiguous first name in lower case is no name, even before a surname.
