@@ -91,6 +91,9 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // Polish diminutives in everyday use ('Kaśka z kadr', 'Tomek'): no ending rule derives them
   ...['Kasia', 'Kaśka', 'Basia', 'Gosia', 'Zosia', 'Bartek', 'Tomek', 'Wojtek', 'Franek'],
   ...['Maciek', 'Krzysiek', 'Staszek', 'Jola'],
+  // Irish and Romanian short forms in everyday use ('Paddy Keane', 'Cristi de la vânzări')
+  ...['Paddy', 'Eamon', 'Eamonn', 'Dermot', 'Finbarr', 'Fergal', 'Cristi', 'Ionel', 'Costel'],
+  ...['Gigel', 'Nelu', 'Dorel', 'Viorel', 'Lenuța', 'Anișoara', 'Mioara'],
   // Spanish short forms and diminutives in everyday use
   ...['Manolo', 'Quique', 'Chema', 'Conchi', 'Charo', 'Juanito', 'Pepito'],
   // Bulgarian (faker has Russian and Ukrainian forms: 'Пётр', 'Петро', not 'Петър'), the names

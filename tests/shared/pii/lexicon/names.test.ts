@@ -36,6 +36,7 @@ describe('the name gazetteer', () => {
     ['Finnish, Nordic, Czech, Hungarian, Romanian', ['Jussi', 'Riikka', 'Søren', 'Zsuzsanna']],
     ['Bulgarian, with diminutives', ['Петър', 'Георги', 'Айше', 'Гошо', 'Мими', 'ГОШО']],
     ['Lithuanian and Hungarian diminutives', ['Gabija', 'Rūta', 'Vytautas', 'Pisti', 'Laci']],
+    ['Irish and Romanian short forms', ['Paddy', 'Dermot', 'Cristi', 'Ionel']],
   ])('knows %s first names', (_kind, names) => {
     expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
   });

@@ -482,6 +482,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['Croatian places in the dative', 'Stanujem u Zagrebu, a radim u Splitu i Osijeku.'],
     ['a Romanian salutation before a noun', 'Domnului director i-am trimis raportul.'],
     ['places that read as a declined name', 'Hindu temples in Macau, and a trip to Peru.'],
+    ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
