@@ -505,6 +505,9 @@ export const PERSON_CUES = {
     // Croatian (with the instrumental and dative of daughter: "s kćeri Anom") and Romanian
     ...['kći', 'kćer', 'kćeri', 'kćerka', 'sestra', 'majka', 'otac', 'muž', 'suprug', 'supruga'],
     ...['susjed', 'susjeda', 'fiica', 'fiul', 'soția', 'soțul', 'soţia', 'soţul'],
+    // Bulgarian ("леля Мими"; not 'баба', 'дядо': 'Баба Марта' is a holiday, 'Дядо Коледа' Santa)
+    ...['леля', 'чичо', 'вуйчо', 'синът', 'дъщеря', 'дъщерята', 'съпругата'],
+    ...['съпругът', 'майка', 'баща', 'съсед', 'съседка', 'братовчед', 'братовчедка'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [

@@ -458,6 +458,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a Croatian dative first name', 'Marku sam rekao da dođe.', 'Marku'],
     ['a Romanian dative salutation', 'Doamnei Ionescu i-am trimis oferta.', 'Ionescu'],
     ['a Romanian genitive salutation', 'Îi trebuie domnului Vasilescu o copie.', 'Vasilescu'],
+    ['a Bulgarian diminutive after "aunt"', 'Каза и на леля Мими от третия етаж.', 'Мими'],
     ['a Bulgarian first name and surname', 'Говорих с Петър Иванов за ремонта.', 'Петър Иванов'],
     [
       'a Bulgarian feminine surname',
@@ -475,6 +476,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['Spanish words ending like a diminutive', 'El Mosquito y el Bonito son platos de la casa.'],
     ['a diminutive of no known name', 'Dale el informe a Chiquito mañana.'],
     ['Bulgarian cities', 'Пътувахме от София до Варна и после до Пловдив.'],
+    ['Bulgarian folk figures', 'Баба Марта е днес, а Дядо Коледа идва през декември.'],
     [
       'Hungarian words in the same cases',
       'Holnaptól az irodának új címe van. Csapattal dolgozunk, Budapestnek és Szegedtől indulunk.',
