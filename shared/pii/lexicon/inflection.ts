@@ -33,11 +33,12 @@ type Rule = readonly [
 // and Italian diminutives (weak): 'Paquito' → 'Paco', 'Juanita' → 'Juana', 'Paolino' → 'Paolo'.
 // Hungarian (strong): dative '-nak'/'-nek', '-val'/'-vel' after a vowel (after a consonant, see
 // ASSIMILATED), '-hoz'/'-hez', and with their accent the ablative '-tól'/'-től', delative
-// '-ról'/'-ről', adessive '-nál'/'-nél' and causal '-ért' ('Bélának', 'Bélától'). Lithuanian
-// (strong): dative '-ui' of '-as'/'-us', '-iui' of '-is'/'-ius'/'-ys', '-ai' of '-a', '-ei' of
-// '-ė' ('Jonui', 'Rūtai'); genitive '-os' of '-a' and '-ės' of '-ė' (weak). Croatian: dative
-// '-u' ('Ivanu', and 'Marku' of 'Marko'; strong), instrumental '-om' ('Ivanom', 'Anom'; weak).
-// Romanian dative '-ei' of '-a' ('Ioanei'; strong).
+// '-ról'/'-ről', adessive '-nál'/'-nél' and causal '-ért' ('Bélának', 'Bélától'). Lithuanian:
+// dative '-ui' of '-as'/'-us', '-iui' of '-is'/'-ius'/'-ys' ('Jonui'; strong), '-ai' of '-a' and
+// '-ei' of '-ė' (weak: Hungarian adjectives 'Zalai', 'Erdei' end so); genitive '-os' of '-a' and
+// '-ės' of '-ė' (weak). Croatian: dative 'Marku' of 'Marko' (strong), '-u' ('Ivanu'; weak: Czech
+// locatives end so), instrumental '-om' ('Ivanom', 'Anom'; weak). Romanian dative '-ei' of '-a'
+// ('Ioanei'; weak, the rule above).
 const FIRST_RULES: readonly Rule[] = [
   ['nak', [''], true],
   ['nek', [''], true],
@@ -91,7 +92,7 @@ const FIRST_RULES: readonly Rule[] = [
 // (strong), genitive '-a' and instrumental '-em' (weak); Finnish '-sen' (genitive of '-nen') and
 // the local cases of it. Hungarian: the married name '-né' ('Szabóné': Mrs Szabó) and the dative
 // '-nak'/'-nek' and, with their accent, '-tól', '-nál', '-ról' (strong). Lithuanian: dative '-ui',
-// '-iui' ('-čiui' of '-tis': 'Petraičiui'), '-ei' of '-ė' (strong); genitive '-ės' (weak).
+// '-iui' ('-čiui' of '-tis': 'Petraičiui') (strong); '-ei' of '-ė', genitive '-ės' (weak).
 // Croatian: instrumental '-om' (weak), dative '-u' (weak: 'Horvatu').
 const LAST_RULES: readonly Rule[] = [
   ['ne', [''], true, 'né'],
