@@ -1,7 +1,8 @@
 /**
  * Common given names and surnames that the locales of @faker-js/faker lack, added to the name
  * gazetteer by scripts/build-name-gazetteer.ts. Common given names and surnames of Ireland,
- * Greece, Finland, the Nordic countries, Czechia, Hungary and Romania, compiled for this project
+ * Greece, Finland, the Nordic countries, Czechia, Hungary, Romania, Bulgaria, Lithuania and
+ * Croatia, compiled for this project
  * from general knowledge of the names in everyday use there (no external list copied): faker
  * has no Irish names at all (en_IE lists none), only formal Greek names ('Γεώργιος', not
  * 'Γιώργος') and 100 Finnish ones. Written as people write them; the build folds them.
@@ -90,10 +91,47 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // Polish diminutives in everyday use ('Kaśka z kadr', 'Tomek'): no ending rule derives them
   ...['Kasia', 'Kaśka', 'Basia', 'Gosia', 'Zosia', 'Bartek', 'Tomek', 'Wojtek', 'Franek'],
   ...['Maciek', 'Krzysiek', 'Staszek', 'Jola'],
+  // Irish and Romanian short forms in everyday use ('Paddy Keane', 'Cristi de la vânzări')
+  ...['Paddy', 'Eamon', 'Eamonn', 'Dermot', 'Finbarr', 'Fergal', 'Cristi', 'Ionel', 'Costel'],
+  ...['Gigel', 'Nelu', 'Dorel', 'Viorel', 'Lenuța', 'Anișoara', 'Mioara'],
   // Spanish short forms and diminutives in everyday use
   ...['Manolo', 'Quique', 'Chema', 'Conchi', 'Charo', 'Juanito', 'Pepito'],
+  // Bulgarian (faker has Russian and Ukrainian forms: 'Пётр', 'Петро', not 'Петър'), the names
+  // of Bulgarian Turks, and the diminutives in everyday use ('Гошо' for Георги, 'Мими' for Мария)
+  ...['Петър', 'Георги', 'Димитър', 'Николай', 'Христо', 'Стоян', 'Тодор', 'Йордан', 'Васил'],
+  ...['Атанас', 'Красимир', 'Пламен', 'Цветан', 'Любомир', 'Румен', 'Калоян', 'Божидар'],
+  ...['Стефан', 'Емил', 'Венцислав', 'Траян', 'Кирил', 'Методи', 'Благовест', 'Светослав'],
+  ...['Йорданка', 'Иванка', 'Росица', 'Десислава', 'Цветелина', 'Радка', 'Снежана', 'Милена'],
+  ...['Гергана', 'Веселина', 'Петя', 'Биляна', 'Стефка', 'Станка', 'Красимира', 'Виолета'],
+  ...['Райна', 'Нели', 'Теменуга', 'Йоана', 'Деница', 'Мариела', 'Радостина', 'Цвета'],
+  ...['Айше', 'Мехмед', 'Ахмед', 'Фатме', 'Хасан', 'Юсуф', 'Емине', 'Зейнеп', 'Хюсеин', 'Исмаил'],
+  ...['Гошо', 'Мими', 'Пешо', 'Митко', 'Ванчо', 'Тошо', 'Краси', 'Наско', 'Сашо', 'Стефчо'],
+  ...['Цеци', 'Жоро', 'Ицо', 'Пепи', 'Бобо', 'Данчо', 'Ники', 'Галя', 'Ваня', 'Ради'],
+  // Lithuanian (faker has no Lithuanian locale)
+  ...['Tomas', 'Mantas', 'Lukas', 'Darius', 'Mindaugas', 'Gintaras', 'Vytautas', 'Rimantas'],
+  ...['Saulius', 'Andrius', 'Paulius', 'Giedrius', 'Aurimas', 'Tadas', 'Žygimantas', 'Algirdas'],
+  ...['Kęstutis', 'Arūnas', 'Jonas', 'Rūta', 'Gabija', 'Ieva', 'Agnė', 'Gintarė', 'Jurgita'],
+  ...['Inga', 'Asta', 'Austėja', 'Vaida', 'Birutė', 'Daiva', 'Jūratė', 'Rasa', 'Eglė', 'Aušra'],
+  // Hungarian diminutives ('Pisti' for István, 'Laci' for László)
+  ...['Pisti', 'Laci', 'Jóska', 'Feri', 'Józsi', 'Gyuri', 'Sanyi', 'Zoli', 'Bandi', 'Jancsi'],
+  ...['Erzsi', 'Zsuzsa', 'Zsuzsi', 'Marika', 'Juci', 'Pali', 'Misi', 'Béla', 'Jenő', 'Kati'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
+];
+
+const BULGARIAN_SURNAMES: readonly string[] = [
+  ...['Иванов', 'Георгиев', 'Димитров', 'Петров', 'Николов', 'Христов', 'Стоянов', 'Тодоров'],
+  ...['Илиев', 'Василев', 'Атанасов', 'Петков', 'Колев', 'Йорданов', 'Маринов', 'Стефанов'],
+  ...['Михайлов', 'Кръстев', 'Костов', 'Димов', 'Павлов', 'Янков', 'Митев', 'Цветков'],
+  ...['Мехмедов', 'Хасанов', 'Ахмедов', 'Алиев', 'Ибрямов', 'Юсеинов', 'Райчев', 'Генчев'],
+  ...['Найденов', 'Младенов', 'Русев', 'Пенев', 'Славов', 'Божилов', 'Кирилов'],
+];
+
+const LITHUANIAN_SURNAMES: readonly string[] = [
+  ...['Kazlauskas', 'Jankauskas', 'Petrauskas', 'Stankevičius', 'Vasiliauskas', 'Žukauskas'],
+  ...['Butkus', 'Paulauskas', 'Urbonas', 'Kavaliauskas', 'Petraitis', 'Navickas', 'Ramanauskas'],
+  ...['Baranauskas', 'Savickas', 'Rimkus', 'Sakalauskas', 'Adomaitis', 'Mockus', 'Kairys'],
+  ...['Malinauskas', 'Jonaitis', 'Lukošius', 'Šimkus', 'Vaitkus', 'Stonkus'],
 ];
 
 /** Surnames. Irish ones in English and in Irish ('Ó Briain', 'Ní Bhriain': the particle apart). */
@@ -111,6 +149,18 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Ní Cheallaigh', 'Ó Néill', 'Ní Néill', 'Mac Cárthaigh', 'Nic Cárthaigh', 'Ó Conchúir'],
   ...['Ní Chonchúir', 'Breathnach', 'Ó Dónaill', 'Ní Dhónaill', 'Ó Raghallaigh'],
   ...['Ó Broin', 'Ní Bhroin', 'Ó Floinn', 'Ní Fhloinn', 'Mac Gearailt'],
+  // Bulgarian, masculine and (with '-а') feminine: 'Иванов', 'Иванова'
+  ...BULGARIAN_SURNAMES,
+  ...BULGARIAN_SURNAMES.map((name) => `${name}а`),
+  // Lithuanian, masculine; the wife's ('-ienė') and the daughter's ('-aitė', '-ytė', '-ūtė')
+  // forms are made of the stem
+  ...LITHUANIAN_SURNAMES,
+  ...LITHUANIAN_SURNAMES.map((name) => `${name.replace(/(?:as|is|ys|us)$/, '')}ienė`),
+  ...['Petraitytė', 'Kazlauskaitė', 'Jankauskaitė', 'Petrauskaitė', 'Butkutė', 'Mockutė'],
+  // Croatian (faker's hr lists few of the commonest)
+  ...['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Kovačić', 'Knežević', 'Vuković'],
+  ...['Marković', 'Petrović', 'Matić', 'Tomić', 'Pavlović', 'Božić', 'Blažević', 'Grgić', 'Pavić'],
+  ...['Radić', 'Perić', 'Kovač', 'Šarić', 'Lovrić', 'Vidović', 'Perković', 'Popović', 'Bošnjak'],
   // Greek surnames that no ending tells (those in -ου, -πουλος, -άκης, -ίδης are told by theirs)
   ...['Παπάς', 'Οικονόμου', 'Βλάχος', 'Αλεξίου', 'Κωνσταντίνου', 'Αντωνίου', 'Γεωργίου'],
 ];
@@ -130,4 +180,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // name that is a currency, an Irish one that is 'cyan' in Romanian and Spanish
   ...['Suvi', 'Onni', 'Henna', 'Edit', 'Máté', 'Mats', 'Signe', 'Orla', 'Arto'],
   ...['Florin', 'Cian'],
+  // Lithuanian: dew (and Romanian 'race'), fir tree, dawn
+  ...['Rasa', 'Eglė', 'Aušra'],
+  // Bulgarian: the capital (also a name)
+  ...['София'],
 ];

@@ -17,14 +17,51 @@ export interface Inflection {
   readonly strong: boolean;
 }
 
-type Rule = readonly [ending: string, replacements: readonly string[], strong: boolean];
+/** An ending, what replaces it, whether it is strong, and, for an ending whose accent tells its
+ * language ('-tól', '-né'), the ending as written in lower case (the folded one loses it). */
+type Rule = readonly [
+  ending: string,
+  replacements: readonly string[],
+  strong: boolean,
+  written?: string,
+];
 
 // Given names. Finnish: allative, adessive, ablative, inessive, elative, translative, essive
 // (strong), genitive '-n' and partitive '-a' (weak). Polish: dative and locative '-ce' of '-ka',
 // '-dze' of '-ga', '-owi' (strong); genitive '-y'/'-i', '-ki' of '-ka', instrumental '-em',
 // genitive '-a' (weak). Czech: dative '-ovi' (strong), instrumental '-ou' of '-a' (weak). Spanish
 // and Italian diminutives (weak): 'Paquito' → 'Paco', 'Juanita' → 'Juana', 'Paolino' → 'Paolo'.
+// Hungarian (strong): dative '-nak'/'-nek', '-val'/'-vel' after a vowel (after a consonant, see
+// ASSIMILATED), '-hoz'/'-hez', and with their accent the ablative '-tól'/'-től', delative
+// '-ról'/'-ről', adessive '-nál'/'-nél' and causal '-ért' ('Bélának', 'Bélától'). Lithuanian:
+// dative '-ui' of '-as'/'-us', '-iui' of '-is'/'-ius'/'-ys' ('Jonui'; strong), '-ai' of '-a' and
+// '-ei' of '-ė' (weak: Hungarian adjectives 'Zalai', 'Erdei' end so); genitive '-os' of '-a' and
+// '-ės' of '-ė' (weak). Croatian: dative 'Marku' of 'Marko' (strong), '-u' ('Ivanu'; weak: Czech
+// locatives end so), instrumental '-om' ('Ivanom', 'Anom'; weak). Romanian dative '-ei' of '-a'
+// ('Ioanei'; weak, the rule above).
 const FIRST_RULES: readonly Rule[] = [
+  ['nak', [''], true],
+  ['nek', [''], true],
+  ['val', [''], true],
+  ['vel', [''], true],
+  ['hoz', [''], true],
+  ['hez', [''], true],
+  ['tol', [''], true, 'tól'],
+  ['tol', [''], true, 'től'],
+  ['rol', [''], true, 'ról'],
+  ['rol', [''], true, 'ről'],
+  ['nal', [''], true, 'nál'],
+  ['nel', [''], true, 'nél'],
+  ['ert', [''], true, 'ért'],
+  ['iui', ['is', 'ius', 'ys'], true],
+  ['ui', ['as', 'us'], true],
+  ['ai', ['a'], false],
+  ['ei', ['e', 'a'], false],
+  ['os', ['a'], false],
+  ['es', ['e'], false],
+  ['ku', ['ko'], true],
+  ['u', [''], false],
+  ['om', ['', 'a'], false],
   ['lle', [''], true],
   ['lla', [''], true],
   ['lta', [''], true],
@@ -53,8 +90,27 @@ const FIRST_RULES: readonly Rule[] = [
 // Surnames. Polish feminine '-skiej'/'-ckiej' (genitive, dative, locative), masculine '-skiego',
 // '-skiemu', '-skim'; Czech feminine '-ové', '-ovou' (of '-ová'); masculine dative '-owi'/'-ovi'
 // (strong), genitive '-a' and instrumental '-em' (weak); Finnish '-sen' (genitive of '-nen') and
-// the local cases of it.
+// the local cases of it. Hungarian: the married name '-né' ('Szabóné': Mrs Szabó) and the dative
+// '-nak'/'-nek' and, with their accent, '-tól', '-nál', '-ról' (strong). Lithuanian: dative '-ui',
+// '-iui' ('-čiui' of '-tis': 'Petraičiui') (strong); '-ei' of '-ė', genitive '-ės' (weak).
+// Croatian: instrumental '-om' (weak), dative '-u' (weak: 'Horvatu').
 const LAST_RULES: readonly Rule[] = [
+  ['ne', [''], true, 'né'],
+  ['nak', [''], true],
+  ['nek', [''], true],
+  ['tol', [''], true, 'tól'],
+  ['tol', [''], true, 'től'],
+  ['nal', [''], true, 'nál'],
+  ['nel', [''], true, 'nél'],
+  ['rol', [''], true, 'ról'],
+  ['rol', [''], true, 'ről'],
+  ['ciui', ['tis'], true],
+  ['iui', ['is', 'ius', 'ys'], true],
+  ['ui', ['as', 'us'], true],
+  ['ei', ['e'], false],
+  ['es', ['e'], false],
+  ['om', [''], false],
+  ['u', [''], false],
   ['skiej', ['ska'], true],
   ['ckiej', ['cka'], true],
   ['skiego', ['ski'], true],
@@ -75,6 +131,9 @@ const LAST_RULES: readonly Rule[] = [
 ];
 
 const MIN_STEM = 3;
+// Stems that are everyday Hungarian words before a case ending: 'idő' (time: 'Idővel', 'Időről'),
+// 'akkor' (then: 'Akkortól').
+const NOT_A_STEM = new Set(['ido', 'akkor']);
 const VOWEL = /[aeiouy]$/;
 const GRADES = new Set(['k', 'p', 't']);
 
@@ -91,15 +150,22 @@ const clearly = (folded: string, flag: number): boolean => {
     (flags & flag) !== 0 &&
     (flags & NAME_FLAGS.AMBIGUOUS) === 0 &&
     folded.length >= MIN_STEM &&
-    !COMMON_WORDS.has(folded)
+    !COMMON_WORDS.has(folded) &&
+    !NOT_A_STEM.has(folded)
   );
 };
 
 /** Whether a rule of the list turns the word into a clear name; strong if a strong rule does. */
-const derive = (folded: string, rules: readonly Rule[], flag: number): boolean | undefined => {
+const derive = (
+  folded: string,
+  word: string,
+  rules: readonly Rule[],
+  flag: number,
+): boolean | undefined => {
   let found: boolean | undefined;
-  for (const [ending, replacements, strong] of rules) {
+  for (const [ending, replacements, strong, written] of rules) {
     if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM - 1) continue;
+    if (written !== undefined && !word.normalize('NFC').toLowerCase().endsWith(written)) continue;
     const stem = folded.slice(0, -ending.length);
     const hit = replacements.some((tail) =>
       stemsOf(`${stem}${tail}`).some((candidate) => clearly(candidate, flag)),
@@ -109,10 +175,30 @@ const derive = (folded: string, rules: readonly Rule[], flag: number): boolean |
   return found;
 };
 
-/** What a word the gazetteer lacks is, declined or made a diminutive; undefined if nothing. */
-export const inflectedName = (folded: string): Inflection | undefined => {
-  const first = derive(folded, FIRST_RULES, NAME_FLAGS.FIRST);
-  const last = derive(folded, LAST_RULES, NAME_FLAGS.LAST);
+// Hungarian '-val'/'-vel' after a consonant doubles it: 'Erzsébettel', 'Péterrel', 'Jánossal'
+// (strong). The stem is four letters or more: 'Kennel' is no 'Ken' declined.
+const ASSIMILATED = /([bdfgklmnprstvz])\1[ae]l$/;
+const MIN_ASSIMILATED_STEM = 4;
+
+const assimilated = (folded: string): boolean | undefined => {
+  if (!ASSIMILATED.test(folded) || folded.length - 3 < MIN_ASSIMILATED_STEM) return undefined;
+  return clearly(folded.slice(0, -3), NAME_FLAGS.FIRST) ? true : undefined;
+};
+
+// Words and places that read as a declined name: 'Hindu' as Croatian 'Hind' (dative), 'Macau'
+// ('Maca'), 'Baku' ('Bak'), Czech 'Roku' (of the year) as 'Roko', German 'Kolossal' as 'Kolos'.
+const NOT_DECLINED = new Set(['hindu', 'macau', 'baku', 'liceu', 'peru', 'roku', 'kolossal']);
+
+/**
+ * What a word the gazetteer lacks is, declined or made a diminutive; undefined if nothing. The
+ * word as written is read only for an ending with an accent ('Bélától', 'Szabóné').
+ */
+export const inflectedName = (folded: string, word = folded): Inflection | undefined => {
+  if (NOT_DECLINED.has(folded)) return undefined;
+  const derived = derive(folded, word, FIRST_RULES, NAME_FLAGS.FIRST);
+  const first =
+    derived === undefined ? assimilated(folded) : derived || assimilated(folded) === true;
+  const last = derive(folded, word, LAST_RULES, NAME_FLAGS.LAST);
   if (first === undefined && last === undefined) return undefined;
   return { first: first !== undefined, last: last !== undefined, strong: !!first || !!last };
 };

@@ -648,6 +648,20 @@ const opensMalteseLine = (text: string, hit: LexiconHit): boolean => {
   );
 };
 
+const ROLE_KINDS: ReadonlySet<CueKind> = new Set(['role', 'roleNoun', 'kin']);
+// German speech puts an article before a first name: "mein Mann, der Klaus", "meinem mann dem
+// klaus". After a role, the article, then a clear first name only (not "der Chef der Firma").
+const GERMAN_ARTICLE = /(?:der|die|dem|den)[ \t]{1,2}/iy;
+
+/** "meinem mann dem klaus": the first name after a role and a German article, if any. */
+const namedWithArticle = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
+  const at = skip(text, hit.end, AFTER_ROLE);
+  const after = skip(text, at, GERMAN_ARTICLE);
+  if (after === at) return undefined;
+  const index = tokens.at(after);
+  return clearFirstName(tokens.list[index]) ? runFrom(text, tokens.list, index) : undefined;
+};
+
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = namesBefore(text, tokens, hits);
@@ -658,6 +672,11 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
       if (kind === 'closing' && index < 0) {
         const signed = signedOnSameLine(text, tokens, hit);
         if (signed !== undefined) names.push({ ...signed, cue: 'closing' });
+        continue;
+      }
+      const named = ROLE_KINDS.has(kind) ? namedWithArticle(text, tokens, hit) : undefined;
+      if (named !== undefined) {
+        names.push({ start: named.start, end: named.end, cue: 'role' });
         continue;
       }
       if (index < 0) {
@@ -922,6 +941,8 @@ const PREPOSITION_BEFORE = new RegExp(
     ...['from', 'to', 'for', 'with', 'by', 'cc', 'von', 'an', 'für', 'mit', 'bei', 'à', 'de'],
     ...['pour', 'avec', 'par', 'chez', 'para', 'a', 'con', 'per', 'da', 'voor', 'van', 'met'],
     ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
+    // Croatian, Czech, Slovak 'with' ("s Ivanom")
+    ...['s', 'sa', 'se', 'so'],
   ])})[ \\t]{1,2}(?:(?:${anyCase('o|a|el|la|il|der|die|den|dem')})[ \\t]{1,2})?$`,
   'u',
 );

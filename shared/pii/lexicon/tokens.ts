@@ -54,7 +54,7 @@ const infoOf = (word: string): WordInfo => {
   const upper = !LOWER.test(word);
   const lower = !UPPER.test(word);
   // A capitalised word the gazetteer lacks may be a declined name or a diminutive.
-  const inflected = flags === 0 && !upper && !lower ? inflectedName(folded) : undefined;
+  const inflected = flags === 0 && !upper && !lower ? inflectedName(folded, word) : undefined;
   return {
     folded,
     upper,
@@ -171,8 +171,17 @@ const CUE_KINDS = NAME_CUE_KINDS.filter((kind) => kind !== 'lineTitle');
 const WORDS_AFTER_CUE = 3;
 const CUE_GAP = 12;
 
-/** The words in lower case right after a cue: up to three, with little between them. */
-const wordsAfterCues = (text: string): NameToken[] => {
+// A double-barrelled name in lower case after a cue ("die frau schneider-wolf"): a token as a
+// capitalised one is ('Schneider-Wolf' counts when 'Schneider' does), known names only. Not a
+// lower-case word of its own (LOWER_WORDS leaves compounds to the capitalised words).
+const LOWER_COMPOUND_AT =
+  /\p{Ll}[\p{Ll}\p{M}]{2,30}-\p{Ll}[\p{Ll}\p{M}]{2,30}(?![\p{L}\p{N}\p{M}_@]|[-'’./\\]\p{L})/uy;
+
+/**
+ * The words in lower case right after a cue: up to three, with little between them. In a text
+ * written in lower case (whose words lowerWords gives), the double-barrelled ones only.
+ */
+const wordsAfterCues = (text: string, compoundsOnly: boolean): NameToken[] => {
   const hits = lexiconHits(text);
   const words: NameToken[] = [];
   for (const kind of CUE_KINDS) {
@@ -181,10 +190,19 @@ const wordsAfterCues = (text: string): NameToken[] => {
       for (let n = 0; n < WORDS_AFTER_CUE; n++) {
         const from = at;
         while (at - from < CUE_GAP && at < text.length && !isLetterStart(text, at)) at += 1;
+        LOWER_COMPOUND_AT.lastIndex = at;
+        const compound = LOWER_COMPOUND_AT.exec(text);
+        if (compound !== null) {
+          // Only as a known name: "die frau kranken-schwester" addresses no one.
+          const info = infoFor(compound[0]);
+          if (info.first || info.last) words.push(tokenOf(compound[0], at, false, info));
+          at += compound[0].length;
+          continue;
+        }
         LOWER_WORD_AT.lastIndex = at;
         const match = LOWER_WORD_AT.exec(text);
         if (match === null) break;
-        if (!PARTICLES.has(match[0])) words.push(tokenOf(match[0], at));
+        if (!compoundsOnly && !PARTICLES.has(match[0])) words.push(tokenOf(match[0], at));
         at += match[0].length;
       }
     }
@@ -249,7 +267,9 @@ const nameWordsOf = (text: string): NameToken[] => {
   const capitalised = tokenize(text);
   // Most texts have no lower-case letter before a cue, or are in the usual case: a sticky match
   // after each cue, or one pass over a text in lower case.
-  const lower = inLowerCase(text, capitalised) ? lowerWords(text) : wordsAfterCues(text);
+  const lower = inLowerCase(text, capitalised)
+    ? mergedByStart(lowerWords(text), wordsAfterCues(text, true).sort(byStart))
+    : wordsAfterCues(text, false);
   const words = mergedByStart(capitalised, lower.sort(byStart));
   if (words.every((token) => token.cased)) return words;
   const kinds = lexiconHits(text).all;

@@ -502,6 +502,12 @@ export const PERSON_CUES = {
     ...['žmona', 'mor', 'far', 'søster', 'søn', 'sønn', 'datter', 'mand', 'kone', 'kæreste'],
     ...['kjæreste', 'nabo', 'ven', 'venn', 'veninde', 'venninne', 'mormor', 'farmor'],
     ...['morfar', 'farfar', 'mháthair', 'athair', 'dheartháir', 'dheirfiúr', 'mhac', 'iníon'],
+    // Croatian (with the instrumental and dative of daughter: "s kćeri Anom") and Romanian
+    ...['kći', 'kćer', 'kćeri', 'kćerka', 'sestra', 'majka', 'otac', 'muž', 'suprug', 'supruga'],
+    ...['susjed', 'susjeda', 'fiica', 'fiul', 'soția', 'soțul', 'soţia', 'soţul'],
+    // Bulgarian ("леля Мими"; not 'баба', 'дядо': 'Баба Марта' is a holiday, 'Дядо Коледа' Santa)
+    ...['леля', 'чичо', 'вуйчо', 'синът', 'дъщеря', 'дъщерята', 'съпругата'],
+    ...['съпругът', 'майка', 'баща', 'съсед', 'съседка', 'братовчед', 'братовчедка'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -649,6 +655,8 @@ export const PERSON_CUES = {
     ...['rouva', 'fru'],
     ...['vážený pane', 'vážená paní', 'vážený pán', 'vážená pani', 'domnule', 'doamnă'],
     ...['domnul', 'doamna', 'd-na', 'd-l', 'господин', 'господине'],
+    // Romanian datives and genitives ("Doamnei Ionescu i-am trimis", "domnului Vasilescu")
+    ...['doamnei', 'domnului', 'd-nei', 'd-lui', 'dnei', 'dlui'],
     ...['госпожо', 'госпожа', 'госпожица', 'г-н', 'г-жа', 'gospodine', 'gospođo'],
     ...['gospodin', 'gospođa', 'gospođica', 'gđa', 'gđa.', 'gosp.', 'gospod', 'gospa'],
     ...['gospe', 'gospodu', 'κύριε', 'κύριος', 'κύριο', 'κυρίου', 'κυρία', 'κ.', 'κα', 'κα.'],

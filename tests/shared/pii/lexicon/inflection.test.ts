@@ -1,7 +1,7 @@
 import { foldText } from '../../../../shared/pii/lexicon/fold.js';
 import { inflectedName } from '../../../../shared/pii/lexicon/inflection.js';
 
-const of = (word: string) => inflectedName(foldText(word));
+const of = (word: string) => inflectedName(foldText(word), word);
 
 describe('inflectedName', () => {
   it.each([
@@ -14,14 +14,37 @@ describe('inflectedName', () => {
     ['Oldze', { first: true, last: false, strong: true }],
     ['Tomaszem', { first: true, last: false, strong: false }],
     ['Paquito', { first: true, last: false, strong: false }],
+    // Hungarian: dative, ablative, instrumental after a consonant, married name
+    ['Bélának', { first: true, last: false, strong: true }],
+    ['Bélától', { first: true, last: false, strong: true }],
+    ['Erzsébettel', { first: true, last: false, strong: true }],
+    ['Pistinek', { first: true, last: false, strong: true }],
+    ['Szabóné', { first: false, last: true, strong: true }],
+    // Lithuanian: dative of first name and surname, genitive of a married surname
+    ['Jonui', { first: true, last: true, strong: true }],
+    ['Petraičiui', { first: false, last: true, strong: true }],
+    ['Petraitienės', { first: false, last: true, strong: false }],
+    // Croatian: instrumental, dative
+    ['Anom', { first: true, last: false, strong: false }],
+    ['Kovačevićem', { first: false, last: true, strong: false }],
+    ['Marku', { first: true, last: false, strong: true }],
+    ['Josipu', { first: true, last: false, strong: false }],
+    // Romanian dative
+    ['Ioanei', { first: true, last: false, strong: false }],
   ])('derives %s from its stem', (word, expected) => {
     expect(of(word)).toEqual(expected);
   });
 
-  it.each(['Helsingissä', 'Tampereella', 'Polsce', 'Mosquito', 'Bonito', 'Cocina', 'Pizza'])(
-    'derives nothing from %s',
-    (word) => {
-      expect(of(word)).toBeUndefined();
-    },
-  );
+  it.each([
+    ...['Helsingissä', 'Tampereella', 'Polsce', 'Mosquito', 'Bonito', 'Cocina', 'Pizza'],
+    // Hungarian words and places in the same cases; '-né' and '-tól' without their accent
+    ...['Holnaptól', 'Irodának', 'Csapattal', 'Ajánlatnak', 'Budapestnek', 'Hétfőtől', 'Szabone'],
+    ...['Kennel', 'Channel', 'Marvel', 'Festival', 'Kassel', 'Personne', 'Belatol', 'Idővel'],
+    ...['Akkortól', 'Roku', 'Kolossal'],
+    // Croatian and Lithuanian places and words; places that read as a declined name
+    ...['Zagrebu', 'Splitu', 'Osijeku', 'Hvaru', 'Vilniuje', 'Kaune', 'Random', 'Kingdom'],
+    ...['Hindu', 'Macau', 'Peru', 'Baku', 'Zulu', 'Shanghai', 'Dubai', 'Haiku', 'Menu'],
+  ])('derives nothing from %s', (word) => {
+    expect(of(word)).toBeUndefined();
+  });
 });

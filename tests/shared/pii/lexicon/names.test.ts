@@ -34,8 +34,21 @@ describe('the name gazetteer', () => {
     ['Irish', ['Aoife', 'Siobhán', 'Niamh', 'Róisín', 'Ciarán', 'Oisín', 'Tadhg', 'Pádraig']],
     ['Greek short forms and vocatives', ['Νίκος', 'Γιώργος', 'Γιώργο', 'Γιάννη', 'Κώστα']],
     ['Finnish, Nordic, Czech, Hungarian, Romanian', ['Jussi', 'Riikka', 'Søren', 'Zsuzsanna']],
+    ['Bulgarian, with diminutives', ['Петър', 'Георги', 'Айше', 'Гошо', 'Мими', 'ГОШО']],
+    ['Lithuanian and Hungarian diminutives', ['Gabija', 'Rūta', 'Vytautas', 'Pisti', 'Laci']],
+    ['Irish and Romanian short forms', ['Paddy', 'Dermot', 'Cristi', 'Ionel']],
   ])('knows %s first names', (_kind, names) => {
     expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
+  });
+
+  it('knows Bulgarian surnames in both genders, Lithuanian ones in all three, Croatian ones', () => {
+    const surnames = ['Иванов', 'Иванова', 'Мехмедова', 'Кръстева', 'Petraitis', 'Petraitienė'];
+    surnames.push('Kazlauskienė', 'Kovačević', 'Knežević');
+    expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
+    expect(['Варна', 'Пловдив', 'ремонт'].filter((word) => isKnownName(foldText(word)))).toEqual(
+      [],
+    );
+    expect(isAmbiguousName(foldText('София'))).toBe(true);
   });
 
   it('knows Irish surnames, in English and in Irish (the particle apart)', () => {

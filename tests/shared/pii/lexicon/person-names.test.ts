@@ -242,6 +242,12 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['MED VÄNLIGA HÄLSNINGAR\nMAJA KARLSSON', ['MAJA KARLSSON (closing)']],
     ['Dear colleagues,\nMIT FREUNDLICHEN GRÜSSEN\nANNA BRENNEISEN', ['ANNA (closing)']],
     ['Passenger: SMITH/JOHN MR', ['SMITH/JOHN (pair)']],
+    [
+      'ja grüß gott hier ist die frau schneider-wolf ich ruf an wegen der brille',
+      ['schneider-wolf (salutation)'],
+    ],
+    ['ich ruf an wegen meinem mann dem klaus der hat die brille', ['klaus (role)']],
+    ['Ich rufe wegen meinem Mann, dem Klaus, an.', ['Klaus (role)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -250,6 +256,10 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['a modal verb', 'will you grant me access to the repo?'],
     ['a month as a verb', 'may i ask a question about the api?'],
     ['a flower', 'the rose garden opens in june'],
+    ['a woman at the counter', 'die frau am schalter war sehr nett und hat mir geholfen'],
+    ['a job in lower case after "frau"', 'ich war bei der frau kranken-schwester im zimmer'],
+    ['a role, then a genitive article', 'Der Chef der Firma hat heute angerufen.'],
+    ['a role, then a genitive article in lower case', 'die tochter der nachbarin hat angerufen'],
     ['a verb', 'mark the date: the launch is on friday'],
     ['a title word as a verb before an addressed word', 'i miss home, and you?'],
     // An ambiguous first name in lower case is no name, even before a surname.
@@ -438,6 +448,23 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a Finnish adessive first name', 'Onko Pekalla aikaa huomenna?', 'Pekalla'],
     ['a Polish instrumental after "z"', 'Rozmawiałam wczoraj z Tomaszem o tym.', 'Tomaszem'],
     ['a Spanish diminutive after "a"', '¿Le pasaste el informe a Paquito? Dice que no.', 'Paquito'],
+    ['a Hungarian surname and dative first name', 'Kovács Bélának elküldtük.', 'Kovács Bélának'],
+    ['a Hungarian ablative first name', 'A számlát Bélától kérje vissza.', 'Bélától'],
+    ['a Hungarian diminutive in the dative', 'Pistinek szólj, hogy jöjjön.', 'Pistinek'],
+    ['a Hungarian married name', 'Szabóné Katalin holnap jön.', 'Szabóné Katalin'],
+    ['a Lithuanian dative name', 'Jonui Petraičiui išsiuntėme sąskaitą.', 'Jonui Petraičiui'],
+    ['a Croatian instrumental after "s"', 'Razgovarao sam s Ivanom o tome.', 'Ivanom'],
+    ['a Croatian instrumental after "kćeri"', 'Došao je s kćeri Anom.', 'Anom'],
+    ['a Croatian dative first name', 'Marku sam rekao da dođe.', 'Marku'],
+    ['a Romanian dative salutation', 'Doamnei Ionescu i-am trimis oferta.', 'Ionescu'],
+    ['a Romanian genitive salutation', 'Îi trebuie domnului Vasilescu o copie.', 'Vasilescu'],
+    ['a Bulgarian diminutive after "aunt"', 'Каза и на леля Мими от третия етаж.', 'Мими'],
+    ['a Bulgarian first name and surname', 'Говорих с Петър Иванов за ремонта.', 'Петър Иванов'],
+    [
+      'a Bulgarian feminine surname',
+      'Кандидатката Айше Мехмедова пита за отпуск.',
+      'Айше Мехмедова',
+    ],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });
@@ -448,6 +475,16 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a fictional name read as a declined one', 'Skriv en sammanfattning av Pippi Långstrump.'],
     ['Spanish words ending like a diminutive', 'El Mosquito y el Bonito son platos de la casa.'],
     ['a diminutive of no known name', 'Dale el informe a Chiquito mañana.'],
+    ['Bulgarian cities', 'Пътувахме от София до Варна и после до Пловдив.'],
+    ['Bulgarian folk figures', 'Баба Марта е днес, а Дядо Коледа идва през декември.'],
+    [
+      'Hungarian words in the same cases',
+      'Holnaptól az irodának új címe van. Csapattal dolgozunk, Budapestnek és Szegedtől indulunk.',
+    ],
+    ['Croatian places in the dative', 'Stanujem u Zagrebu, a radim u Splitu i Osijeku.'],
+    ['a Romanian salutation before a noun', 'Domnului director i-am trimis raportul.'],
+    ['places that read as a declined name', 'Hindu temples in Macau, and a trip to Peru.'],
+    ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
