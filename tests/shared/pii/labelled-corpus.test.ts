@@ -97,15 +97,16 @@ describe('accuracy on the labelled corpus', () => {
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first
-  // two showed: measured blind once (88% recall, 39% false positives: its near-misses are brands,
-  // public figures, placeholders and company data, which read like persons' names and contacts).
-  // A guard against losing ground, not a target met.
-  it('keeps at least the recall and at most the false positives of the third red-team set measured blind', () => {
+  // two showed: measured blind once (88% recall, 39% false positives), then used to fix its misses.
+  // Its near-misses are brands, public figures, fictional characters, placeholders and company
+  // data, which read like persons' names and contacts: the false positives left are a guard
+  // against losing ground, not a target met (public figures are persons under the GDPR anyway).
+  it('finds every personal payload of the third red-team set, with at most 35% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM3), isPersonal);
     print('cris-router on the third red-team set', redteam);
 
-    expect(recall(redteam.overall)).toBeGreaterThanOrEqual(88);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(35);
   });
 
   it('holds the same floors on the second, held-out set', () => {
