@@ -888,6 +888,8 @@ export const digitWindows = (text: string, lengths: readonly number[]): Span[] =
     cachedWindows = windowsByLength(text);
     cachedText = text;
   }
+  // One length (most schemes): the bucket itself, not a copy (callers only read it).
+  if (lengths.length === 1) return cachedWindows[lengths[0] as number] ?? [];
   return lengths.flatMap((length) => cachedWindows[length] ?? []);
 };
 
