@@ -379,6 +379,19 @@ export const isAsciiAlnumCode = (code: number): boolean =>
   isDigitCode(code) || isAsciiLetterCode(code);
 
 /** Records the digit run [start, end) and, when two letters lead it, a code lead. */
+/** The array with the pair (start, end) stored as its `count`-th, grown first if full. */
+const withPair = (
+  array: Int32Array<ArrayBuffer>,
+  count: number,
+  start: number,
+  end: number,
+): Int32Array<ArrayBuffer> => {
+  const bounds = grow(array, 2 * count + 2);
+  bounds[2 * count] = start;
+  bounds[2 * count + 1] = end;
+  return bounds;
+};
+
 const addCodeLead = (at: number): void => {
   codeLeads = grow(codeLeads, codeLeadCount + 1);
   codeLeads[codeLeadCount++] = at;
@@ -431,12 +444,7 @@ const digitRunsOf = (text: string): void => {
         for (let next = text.charCodeAt(i); next >= 48 && next <= 57; next = text.charCodeAt(i)) {
           i += 1;
         }
-        if (2 * runs + 2 > digitBounds.length) {
-          runBounds = grow(digitBounds, 2 * runs + 2);
-          digitBounds = runBounds;
-        }
-        digitBounds[2 * runs] = start;
-        digitBounds[2 * runs + 1] = i;
+        digitBounds = withPair(digitBounds, runs, start, i);
         runs += 1;
         // Two letters right before two or more digits: where a code such as an IBAN may start.
         if (i - start >= 2 && start - tokenStart >= 2) {
@@ -450,15 +458,12 @@ const digitRunsOf = (text: string): void => {
         break;
       }
     }
-    if (2 * tokens + 2 > bounds.length) {
-      tokenBounds = grow(bounds, 2 * tokens + 2);
-      bounds = tokenBounds;
-    }
-    bounds[2 * tokens] = tokenStart;
-    bounds[2 * tokens + 1] = i;
+    bounds = withPair(bounds, tokens, tokenStart, i);
     tokens += 1;
   }
+  tokenBounds = bounds;
   tokenCount = tokens;
+  runBounds = digitBounds;
   runCount = runs;
   runsText = text;
 };
