@@ -1,4 +1,3 @@
-import { inCompanyContext } from '../business-context.js';
 import { foldText } from '../lexicon/fold.js';
 import { isKnownName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -73,8 +72,8 @@ const namesSomeone = (part: string): boolean =>
 
 /**
  * A function's mailbox, not at a domain named after a person ("info@anna-weber.de", a sole
- * trader's) and called nobody's own ("info@… is my email address"); or any mailbox naming no one
- * in a company's letterhead or legal notice ("omlspa@legalmail.it" by "S.p.A.").
+ * trader's) and called nobody's own ("info@… is my email address"). Any other mailbox stays a
+ * person's, even in a company's letterhead: it may be an employee's, and fails closed.
  */
 const isRoleMailbox = (text: string, span: Span): boolean => {
   const at = text.indexOf('@', span.start);
@@ -85,8 +84,7 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
     .slice(0, -1)
     .join('.');
   if (namesSomeone(domain)) return false;
-  if (ROLE_MAILBOXES.has(local)) return personCueFor(text, span) === undefined;
-  return !namesSomeone(local) && inCompanyContext(text, span);
+  return ROLE_MAILBOXES.has(local) && personCueFor(text, span) === undefined;
 };
 
 /** Email addresses: a bounded candidate pattern, then a structural check of the domain. */

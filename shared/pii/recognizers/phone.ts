@@ -1,6 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { inCompanyContext } from '../business-context.js';
 import { contextPattern, hasContextNear } from '../context.js';
 import { foldText } from '../lexicon/fold.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -187,10 +186,9 @@ const toPhone = (
 ): Finding | undefined => {
   const finding = phoneOf(text, span, value);
   if (finding === undefined) return undefined;
-  // A switchboard, or a number in a company's letterhead or legal notice with no person near.
-  return isSwitchboard(text, span) || inCompanyContext(text, span)
-    ? switchboardFinding(span)
-    : finding;
+  // Labelled as a switchboard only: next to a company's name alone, a number may still be a
+  // person's ("ACME Ltd, mobile …"), and fails closed.
+  return isSwitchboard(text, span) ? switchboardFinding(span) : finding;
 };
 
 const phoneOf = (
