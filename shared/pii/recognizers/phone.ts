@@ -44,10 +44,18 @@ const PHONE_WORDS = contextPattern(['phone']);
 const ORDER_WORDS =
   /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
-// 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): no phone, unless a phone
-// word is near too. Case-insensitive without the 'u' flag (cheap to compile); ASCII word edges.
-const BUSINESS_NUMBER_WORDS =
-  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|αφμ)(?![A-Za-z])/i;
+// 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
+// number, three short words at most between, and no phone word near. Anywhere else in the sentence the
+// word says nothing about the number (fail closed). Case-insensitive without the 'u' flag (cheap
+// to compile); ASCII word edges.
+const BUSINESS_NUMBER_LABEL =
+  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|αφμ)(?![A-Za-z])(?:[ \t:.#-]+[A-Za-zÀ-ÿ]{1,14}){0,3}[ \t:.#-]*$/i;
+const LABEL_REACH = 40;
+
+/** Whether a company number's label stands right before the span ("RCS Lyon 512 345 678"). */
+const labelledAsCompanyNumber = (text: string, span: Span): boolean =>
+  BUSINESS_NUMBER_LABEL.test(text.slice(Math.max(0, span.start - LABEL_REACH), span.start));
+
 // "2023/05/1234": a reference that starts with a year and a month.
 const DATED_REFERENCE = /^(?:19|20)\d{2}[-./](?:0[1-9]|1[0-2])[-./]/;
 // Written without any separator, a national number is at most 12 digits ("015112345678").
@@ -145,8 +153,7 @@ const nationalEvidence = (
   // A company's number: labelled as one, or right after a VAT prefix ("VAT: GB 980 7806 84").
   if (
     !phoneWord &&
-    (hasContext(text, span, BUSINESS_NUMBER_WORDS) ||
-      vatCountryBefore(text, span.start) !== undefined)
+    (labelledAsCompanyNumber(text, span) || vatCountryBefore(text, span.start) !== undefined)
   ) {
     return undefined;
   }

@@ -188,3 +188,13 @@ describe('phoneRecognizer in a company context', () => {
     expect(categories(text)).toEqual(['contact']);
   });
 });
+
+// A company-number word elsewhere in the sentence says nothing about the number.
+describe('phoneRecognizer next to a company-number word', () => {
+  it.each([
+    ['a word in the sentence before', "VAT is due in May; 0151 23456789 is Anna's."],
+    ['a word after it', '0151 23456789 (Anna), die USt-IdNr. folgt.'],
+  ])('keeps a number the word does not label: %s', (_case, text) => {
+    expect(foundIn(phoneRecognizer, text)).toEqual(['0151 23456789']);
+  });
+});
