@@ -4,11 +4,11 @@ import { personCueFor } from './lexicon/person-context.js';
 import type { Span } from './spans.js';
 
 /**
- * Whether a contact detail (an address, a phone number, a mailbox) is a business's: a company,
- * venue or office word (the lexicon's 'business' terms) or a legal form written in capitals after
- * a name stands around it, and nothing says a person is meant (no name, no "my", no role word:
- * lexicon/person-context.ts). A company's letterhead, legal notice or invoice footer, not its
- * employee's card.
+ * Whether a postal address is a business's: a company, venue or office word (the lexicon's
+ * 'business' terms) or a legal form written in capitals after a name stands around it, and
+ * nothing says a person is meant (no name, no "my", no role word: lexicon/person-context.ts).
+ * Not used for phone numbers and mailboxes: next to a company's name they may be an employee's,
+ * and stay personal (fail closed).
  */
 export const inBusinessContext = (text: string, span: Span): boolean =>
   (spansWithin(lexiconHits(text).of('business'), span.start - BEFORE, span.end + AFTER).length >

@@ -1,7 +1,6 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
-import { foldText } from './lexicon/fold.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import {
   digitWindows,
@@ -113,13 +112,13 @@ const SCHEME_COUNTRY = /^([a-z]{2})\./;
  * 00743110157"); or by the label of one country's company register ("IČO 25123891"), for a
  * scheme of another country.
  */
-const foreignVatPrefix = (text: string, span: Span, scheme: IdScheme): boolean => {
+const markedForeign = (text: string, span: Span, scheme: IdScheme): boolean => {
   const country = SCHEME_COUNTRY.exec(scheme.id)?.[1];
   if (country === 'eu' || (country === undefined && scheme.type !== 'BANK_ACCOUNT')) return false;
   const prefixed = vatCountryBefore(text, span.start);
   if (prefixed !== undefined) return prefixed !== country;
   if (country === undefined) return false;
-  const labelled = labelCountriesBefore(text, span.start, foldText);
+  const labelled = labelCountriesBefore(text, span.start);
   return labelled !== undefined && !labelled.includes(country);
 };
 
@@ -127,7 +126,7 @@ const foreignVatPrefix = (text: string, span: Span, scheme: IdScheme): boolean =
 const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined => {
   const score = scoreAsWritten(text, span, scheme);
   // Asked last, of the few candidates that would count: most never get this far.
-  return score === undefined || foreignVatPrefix(text, span, scheme) ? undefined : score;
+  return score === undefined || markedForeign(text, span, scheme) ? undefined : score;
 };
 
 /** scoreOf, from the candidate and its surroundings, before asking whose number it is marked. */

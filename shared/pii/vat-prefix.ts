@@ -1,3 +1,5 @@
+import { foldText } from './lexicon/fold.js';
+
 /**
  * The country prefix of a VAT number as written on invoices ('PL 5211355116', 'EL 094259216'),
  * right before a number: a number so prefixed is that country's VAT id, not another country's
@@ -72,19 +74,21 @@ const LABEL_BEFORE = new RegExp(
   `(?<![a-z0-9])(${LABEL_COUNTRIES.map(([words]) => words).join('|')})[ \\t]*(?:nr\\.?|no\\.?)?[ \\t:.#-]{0,3}$`,
 );
 const LABEL_REACH = 32;
+// Each entry's words alone, compiled once: which entry the label found belongs to.
+const LABEL_ENTRIES = LABEL_COUNTRIES.map(
+  ([words, countries]) => [new RegExp(`^(?:${words})$`), countries] as const,
+);
 
 /**
  * The countries whose company register a label right before `start` names ('IČO 25123891'), or
- * undefined when there is no such label. `foldText` is the lexicon's fold (passed in: this module
- * has no dependencies).
+ * undefined when there is no such label.
  */
 export const labelCountriesBefore = (
   text: string,
   start: number,
-  fold: (text: string) => string,
 ): readonly string[] | undefined => {
-  const match = LABEL_BEFORE.exec(fold(text.slice(Math.max(0, start - LABEL_REACH), start)));
+  const match = LABEL_BEFORE.exec(foldText(text.slice(Math.max(0, start - LABEL_REACH), start)));
   if (match === null) return undefined;
   const label = match[1] as string;
-  return LABEL_COUNTRIES.find(([words]) => new RegExp(`^(?:${words})$`).test(label))?.[1];
+  return LABEL_ENTRIES.find(([words]) => words.test(label))?.[1];
 };

@@ -114,8 +114,6 @@ const beforePostcodes = (text: string): Span[] => {
   return spans;
 };
 
-const isBusiness = (text: string, span: Span): boolean => inBusinessContext(text, span);
-
 // The postcode right after the street, or after a town ("137 park drive, bristol vi1 2sh").
 const POSTCODE_NEXT = new RegExp(
   `^\\.?,?[ \\t]{1,2}(?:\\p{L}{2,30}[ \\t]{1,2}){0,2}(?:${POSTCODE.source})`,
@@ -215,7 +213,7 @@ export const postalAddressRecognizer: Recognizer = {
     ];
     return found.map(
       (span): Finding =>
-        isBusiness(text, span)
+        inBusinessContext(text, span)
           ? toFinding(span, {
               type: 'POSTAL_ADDRESS',
               category: 'business_id',
