@@ -17,23 +17,60 @@ const MORE_AMBIGUOUS = [
   ...['lincoln', 'chester', 'warszawa', 'lublin', 'malmö', 'malmo', 'kristiansand', 'sofia'],
 ];
 
-/** One map from folded word to what it is (first name, surname, ambiguous), built once. */
-const buildFlags = (): ReadonlyMap<string, number> => {
+/**
+ * Where a two-letter prefix's names lie in sorted lines of names: from the line before the first
+ * line that starts at or after the prefix (its end may hold some), through the lines that start
+ * with it.
+ */
+const linesWith = (lines: readonly string[], prefix: string): readonly string[] => {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((lines[middle] as string) < prefix) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < lines.length && (lines[end] as string).startsWith(prefix)) end += 1;
+  return lines.slice(Math.max(0, low - 1), end);
+};
+
+const BY_FLAG: readonly (readonly [readonly string[], number])[] = [
+  [FIRST_NAMES, FIRST],
+  [LAST_NAMES, LAST],
+  [AMBIGUOUS_NAMES, AMBIGUOUS],
+];
+
+/** The flags of every name starting with a two-letter prefix, from all lists. */
+const bucketOf = (prefix: string): ReadonlyMap<string, number> => {
   const flags = new Map<string, number>();
-  const mark = (words: Iterable<string>, flag: number): void => {
-    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+  const mark = (word: string, flag: number): void => {
+    if (word.startsWith(prefix)) flags.set(word, (flags.get(word) ?? 0) | flag);
   };
-  mark(FIRST_NAMES.join(' ').split(' '), FIRST);
-  mark(LAST_NAMES.join(' ').split(' '), LAST);
-  mark(AMBIGUOUS_NAMES.join(' ').split(' '), AMBIGUOUS);
-  mark(MORE_AMBIGUOUS, AMBIGUOUS);
+  for (const [lines, flag] of BY_FLAG) {
+    for (const line of linesWith(lines, prefix))
+      for (const word of line.split(' ')) mark(word, flag);
+  }
+  for (const word of MORE_AMBIGUOUS) mark(word, AMBIGUOUS);
   return flags;
 };
 
-const FLAGS = buildFlags();
+// 26,000 names split into strings and hashed cost about 9 ms of cold start; a payload looks up
+// words under a few hundred of the 700 prefixes, so each prefix's names are read on first use.
+const BUCKETS = new Map<number, ReadonlyMap<string, number>>();
 
 /** What a folded word is in the gazetteers: a bit set of nameFlags' values (0 if nothing). */
-export const nameFlags = (folded: string): number => FLAGS.get(folded) ?? 0;
+export const nameFlags = (folded: string): number => {
+  // Every name has two characters at least (the build drops shorter ones).
+  if (folded.length < 2) return 0;
+  const key = folded.charCodeAt(0) * 65536 + folded.charCodeAt(1);
+  let bucket = BUCKETS.get(key);
+  if (bucket === undefined) {
+    bucket = bucketOf(folded.slice(0, 2));
+    BUCKETS.set(key, bucket);
+  }
+  return bucket.get(folded) ?? 0;
+};
 
 /** Whether a folded word is a first name in the gazetteer. */
 export const isFirstName = (folded: string): boolean => (nameFlags(folded) & FIRST) !== 0;

@@ -5,6 +5,8 @@ import {
   isFirstName,
   isKnownName,
   isLastName,
+  NAME_FLAGS,
+  nameFlags,
 } from '../../../../shared/pii/lexicon/names.js';
 
 describe('the name gazetteer', () => {
@@ -79,5 +81,32 @@ describe('the name gazetteer', () => {
       expect(names).toEqual([...names].sort());
       expect(lines.every((line) => line.length <= 100)).toBe(true);
     }
+  });
+
+  it("reads each prefix's names on first use with the same flags as one map of every list", () => {
+    const expected = new Map<string, number>();
+    const lists = [
+      [FIRST_NAMES, NAME_FLAGS.FIRST],
+      [LAST_NAMES, NAME_FLAGS.LAST],
+      [AMBIGUOUS_NAMES, NAME_FLAGS.AMBIGUOUS],
+    ] as const;
+    for (const [lines, flag] of lists) {
+      for (const name of lines.join(' ').split(' ')) {
+        expected.set(name, (expected.get(name) ?? 0) | flag);
+      }
+    }
+    const wrong = [...expected].filter(
+      ([name, flags]) =>
+        (nameFlags(name) & ~NAME_FLAGS.AMBIGUOUS) !== (flags & ~NAME_FLAGS.AMBIGUOUS) ||
+        (flags & NAME_FLAGS.AMBIGUOUS && !isAmbiguousName(name)),
+    );
+    expect(wrong).toEqual([]);
+    // Neighbours of names (one letter more or less, a prefix with no names) are not names.
+    const near = [...expected.keys()].flatMap((name) => [`${name}q`, name.slice(0, -1)]);
+    const strays = near.filter((word) => !expected.has(word) && nameFlags(word) !== 0);
+    expect(strays.filter((word) => !isAmbiguousName(word) || isKnownName(word))).toEqual([]);
+    expect([nameFlags(''), nameFlags('a'), nameFlags('zz'), nameFlags('\u0000\u0000')]).toEqual([
+      0, 0, 0, 0,
+    ]);
   });
 });
