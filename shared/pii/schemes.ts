@@ -6,6 +6,7 @@ import {
   digitWindows,
   insideHexId,
   onlySoftBreaks,
+  type PatternText,
   type Span,
   type StartsOf,
   spanMatcher,
@@ -78,7 +79,7 @@ export const byDigits =
  * Candidates matching a global pattern, memoised for the last text (schemes may share one); with
  * `starts`, tried only where those say a match may start (see spanMatcher).
  */
-export const byPattern = (pattern: RegExp, starts?: StartsOf) => {
+export const byPattern = (pattern: PatternText, starts?: StartsOf) => {
   const match = spanMatcher(pattern, starts);
   let lastText: string | undefined;
   let lastSpans: Span[] = [];

@@ -54,15 +54,53 @@ const alnumOrMarkEndsAt = (text: string, end: number): boolean =>
 
 const isJoinerCode = (code: number): boolean => code === 45 || code === 46 || code === 47;
 
+/** Whether the code point at `index` is a letter or number outside ASCII (any script). */
+const nonAsciiAlnumAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  // NaN (outside the text) fails the comparison.
+  if (!(code >= 128)) return false;
+  const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1));
+  return LETTER_OR_NUMBER.test(text.slice(index, index + (pair ? 2 : 1)));
+};
+
+/**
+ * A pattern's text and flags: a RegExp, or a pattern kept as text (textPattern) until a match
+ * needs its Unicode form.
+ */
+export interface PatternText {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/**
+ * A pattern kept as text. The matchers below run whole-token patterns in an ASCII form and check
+ * the edges in code, so the Unicode RegExp is built only for the rare match next to a non-ASCII
+ * letter: building and compiling one with [\p{L}\p{N}] at each edge costs about 0.3 ms, and
+ * dozens of them made up a tenth of the classifier's cold start.
+ */
+export const textPattern = (source: string, flags: string): PatternText => ({ source, flags });
+
 // Unicode lookbehinds cost a property lookup at every position: the regex checks ASCII only and
 // the rare non-ASCII neighbour is checked here, on each match (same matches, about 3× faster).
 const JOINED_LEAD = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-/.])';
 const PLAIN_LEAD = /^\(\?<!\[\\p\{L\}\\p\{N\}(\\p\{M\})?([^\\\][]*)\]\)/;
+const JOINED_TAIL = '(?![\\p{L}\\p{N}]|[-/.][\\p{L}\\p{N}])';
+const PLAIN_TAIL = '(?![\\p{L}\\p{N}])';
 
 interface Lead {
   readonly length: number;
   readonly ascii: string;
   readonly glued: (text: string, start: number) => boolean;
+}
+
+/**
+ * A trailing Unicode lookahead, written for ASCII, and whether a match of the ASCII form may
+ * still break the Unicode one (a non-ASCII letter or number after it).
+ */
+interface Tail {
+  readonly length: number;
+  readonly ascii: string;
+  readonly unsure: (text: string, end: number) => boolean;
 }
 
 const gluedOrJoined = (text: string, start: number): boolean =>
@@ -81,20 +119,77 @@ const leadOf = (source: string): Lead | undefined => {
   return { length: plain[0].length, ascii, glued };
 };
 
-const fastPatterns = new WeakMap<RegExp, { fast: RegExp; lead: Lead } | null>();
-
-/** The pattern with its Unicode lead made ASCII, and the check that lead needs on each match. */
-const fastPattern = (pattern: RegExp): { fast: RegExp; lead: Lead } | null => {
-  let prepared = fastPatterns.get(pattern);
-  if (prepared === undefined) {
-    const lead = pattern.global ? leadOf(pattern.source) : undefined;
-    prepared =
-      lead === undefined
-        ? null
-        : { fast: new RegExp(lead.ascii + pattern.source.slice(lead.length), pattern.flags), lead };
-    fastPatterns.set(pattern, prepared);
+const tailOf = (source: string): Tail | undefined => {
+  if (source.endsWith(JOINED_TAIL)) {
+    return {
+      length: JOINED_TAIL.length,
+      ascii: '(?![A-Za-z0-9]|[-/.][A-Za-z0-9])',
+      unsure: (text, end) =>
+        nonAsciiAlnumAt(text, end) ||
+        (isJoinerCode(text.charCodeAt(end)) && nonAsciiAlnumAt(text, end + 1)),
+    };
   }
-  return prepared;
+  if (source.endsWith(PLAIN_TAIL)) {
+    return { length: PLAIN_TAIL.length, ascii: '(?![A-Za-z0-9])', unsure: nonAsciiAlnumAt };
+  }
+  return undefined;
+};
+
+/**
+ * How a pattern runs: `regex` is its fast form when it starts with a Unicode letter-or-number
+ * lookbehind (the ASCII lookbehind, and the lookahead at its end in ASCII too), else the pattern.
+ * A fast match is a superset at each start: `lead` rejects a start the Unicode lookbehind would,
+ * and where `tail` is unsure the pattern as written decides, at that start (`exact`).
+ */
+interface Prepared {
+  readonly regex: RegExp;
+  readonly lead: Lead | undefined;
+  readonly tail: Tail | undefined;
+  readonly exact: () => RegExp;
+}
+
+const prepared = new WeakMap<PatternText, Prepared>();
+
+const prepare = (pattern: PatternText): Prepared => {
+  let ready = prepared.get(pattern);
+  if (ready === undefined) {
+    const { source, flags } = pattern;
+    const lead = flags.includes('g') ? leadOf(source) : undefined;
+    const tail = lead === undefined ? undefined : tailOf(source);
+    const body = source.slice(lead?.length ?? 0, source.length - (tail?.length ?? 0));
+    const regex =
+      lead !== undefined
+        ? new RegExp(`${lead.ascii}${body}${tail?.ascii ?? ''}`, flags)
+        : pattern instanceof RegExp
+          ? pattern
+          : new RegExp(source, flags);
+    let exact: RegExp | undefined;
+    ready = {
+      regex,
+      lead,
+      tail,
+      exact: () => {
+        exact ??= new RegExp(source, `${flags.replace('g', '')}y`);
+        return exact;
+      },
+    };
+    prepared.set(pattern, ready);
+  }
+  return ready;
+};
+
+/**
+ * Where a match of the pattern that starts at `start` ends (-1: none there), given the fast
+ * form's match ending at `end`.
+ */
+const endOf = (ready: Prepared, text: string, start: number, end: number): number => {
+  if (ready.lead?.glued(text, start) === true) return -1;
+  if (ready.tail === undefined || !ready.tail.unsure(text, end)) return end;
+  const exact = ready.exact();
+  exact.lastIndex = start;
+  const match = exact.exec(text);
+  exact.lastIndex = 0;
+  return match === null ? -1 : start + match[0].length;
 };
 
 /**
@@ -102,10 +197,14 @@ const fastPattern = (pattern: RegExp): { fast: RegExp; lead: Lead } | null => {
  * checked in code (a rejected start resumes one character later, as the regex would). With
  * `starts`, the pattern is only tried where those say a match may start.
  */
-export const spanMatcher = (pattern: RegExp, starts?: StartsOf): ((text: string) => Span[]) => {
+export const spanMatcher = (
+  pattern: PatternText,
+  starts?: StartsOf,
+): ((text: string) => Span[]) => {
   const whole = (start: number, end: number): Span => ({ start, end });
   if (starts !== undefined) return (text) => scanCandidatesAt(text, pattern, starts, whole);
-  if (fastPattern(pattern) === null) return (text) => matchSpans(text, pattern);
+  const ready = prepare(pattern);
+  if (ready.lead === undefined) return (text) => matchSpans(text, ready.regex);
   return (text) => scanCandidates(text, pattern, whole);
 };
 
@@ -141,13 +240,13 @@ const nextCodePoint = (text: string, index: number): number =>
  */
 export const scanCandidates = <T extends Span>(
   text: string,
-  pattern: RegExp,
+  pattern: PatternText,
   accept: (start: number, end: number) => T | undefined,
   earliest?: Earliest,
 ): T[] => {
   const spans: T[] = [];
-  const prepared = fastPattern(pattern);
-  const regex = prepared?.fast ?? pattern;
+  const ready = prepare(pattern);
+  const { regex } = ready;
   const unicode = regex.unicode;
   for (let from = 0; ; ) {
     const next = earliest === undefined ? from : earliest(text, from);
@@ -161,8 +260,8 @@ export const scanCandidates = <T extends Span>(
       from += 1;
       continue;
     }
-    const glued = prepared?.lead.glued(text, match.index) === true;
-    const span = glued ? undefined : accept(match.index, match.index + match[0].length);
+    const end = endOf(ready, text, match.index, match.index + match[0].length);
+    const span = end < 0 ? undefined : accept(match.index, end);
     if (span !== undefined) spans.push(span);
     const after = unicode ? nextCodePoint(text, match.index) : match.index + 1;
     from = span === undefined ? after : Math.max(span.end, after);
@@ -171,13 +270,13 @@ export const scanCandidates = <T extends Span>(
   return spans;
 };
 
-const stickyPatterns = new WeakMap<RegExp, RegExp>();
+const stickyPatterns = new WeakMap<PatternText, RegExp>();
 
 /** The pattern (its fast form when it has one), sticky: it matches at lastIndex or not at all. */
-const stickyOf = (pattern: RegExp): RegExp => {
+const stickyOf = (pattern: PatternText): RegExp => {
   let sticky = stickyPatterns.get(pattern);
   if (sticky === undefined) {
-    const base = fastPattern(pattern)?.fast ?? pattern;
+    const base = prepare(pattern).regex;
     sticky = new RegExp(base.source, `${base.flags.replace('g', '')}y`);
     stickyPatterns.set(pattern, sticky);
   }
@@ -190,12 +289,12 @@ const stickyOf = (pattern: RegExp): RegExp => {
  */
 export const scanCandidatesAt = <T extends Span>(
   text: string,
-  pattern: RegExp,
+  pattern: PatternText,
   starts: StartsOf,
   accept: (start: number, end: number) => T | undefined,
 ): T[] => {
   const spans: T[] = [];
-  const lead = fastPattern(pattern)?.lead;
+  const ready = prepare(pattern);
   const regex = stickyOf(pattern);
   let from = 0;
   for (const start of starts(text)) {
@@ -203,8 +302,8 @@ export const scanCandidatesAt = <T extends Span>(
     regex.lastIndex = start;
     const match = regex.exec(text);
     if (match === null || match.index !== start) continue;
-    const glued = lead?.glued(text, start) === true;
-    const span = glued ? undefined : accept(start, start + match[0].length);
+    const end = endOf(ready, text, start, start + match[0].length);
+    const span = end < 0 ? undefined : accept(start, end);
     if (span !== undefined) spans.push(span);
     from = span === undefined ? start + 1 : Math.max(span.end, start + 1);
   }

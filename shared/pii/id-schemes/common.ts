@@ -1,6 +1,6 @@
 import { contextPattern } from '../context.js';
 import { byDigits, type IdScheme } from '../schemes.js';
-import { digitsOf } from '../spans.js';
+import { digitsOf, type PatternText, textPattern } from '../spans.js';
 
 const SEPARATORS = /[\s.\-/]/g;
 
@@ -17,9 +17,12 @@ export { digitsOf };
  */
 export const gap = (chars: string): string => `(?:[${chars}]| ?\\r?\\n)?`;
 
-/** A global pattern for a whole token: not glued to a letter or digit on either side. */
-export const token = (body: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * A global pattern for a whole token: not glued to a letter or digit on either side. Kept as text:
+ * the matchers run it in an ASCII form (spans.ts textPattern).
+ */
+export const token = (body: string): PatternText =>
+  textPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 
 export const NATIONAL = { type: 'NATIONAL_ID', category: 'national_id' } as const;
 export const TAX = { type: 'TAX_ID', category: 'tax_id' } as const;

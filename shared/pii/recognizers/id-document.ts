@@ -3,11 +3,18 @@ import { type ContextKind, contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
 import type { EntityType, Recognizer } from '../recognizer.js';
 import { byPattern, findIds, type IdScheme } from '../schemes.js';
-import { digitRunStarts, memoised, type Span, tokenStarts } from '../spans.js';
+import {
+  digitRunStarts,
+  memoised,
+  type PatternText,
+  type Span,
+  textPattern,
+  tokenStarts,
+} from '../spans.js';
 
 // Whole tokens only: not glued to letters or digits, nor joined to them by - / or . ('591-1917064-58').
-const boundary = (body: string): RegExp =>
-  new RegExp(
+const boundary = (body: string): PatternText =>
+  textPattern(
     `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-/.])${body}(?![\\p{L}\\p{N}]|[-/.][\\p{L}\\p{N}])`,
     'gu',
   );

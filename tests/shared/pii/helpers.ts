@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import type { Recognizer } from '../../../shared/pii/recognizer.js';
-import { type StartsOf, scanCandidates, scanCandidatesAt } from '../../../shared/pii/spans.js';
+import {
+  type PatternText,
+  type StartsOf,
+  scanCandidates,
+  scanCandidatesAt,
+} from '../../../shared/pii/spans.js';
 
 /** The text of every span a recognizer reports, in order: what the tables assert on. */
 export const foundIn = (recognizer: Recognizer, text: string): string[] =>
@@ -11,7 +16,7 @@ export const foundIn = (recognizer: Recognizer, text: string): string[] =>
  * says finds exactly what a scan of the whole text finds.
  */
 export const assertSameAsWholeScan = (
-  pattern: RegExp,
+  pattern: PatternText,
   starts: StartsOf,
   pieces: readonly string[],
   numRuns = 400,

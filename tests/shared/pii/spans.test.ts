@@ -23,9 +23,12 @@ import {
   LAYOUT_TAG_OR_JOINER,
   layoutOf,
   nearChar,
+  type PatternText,
   type StartsOf,
   scanCandidates,
+  scanCandidatesAt,
   spanMatcher,
+  textPattern,
   toFinding,
   tokenStarts,
 } from '../../../shared/pii/spans.js';
@@ -196,6 +199,71 @@ describe('spanMatcher', () => {
   );
 });
 
+// The scan scanCandidates stands for: the pattern as written, run from each resume point.
+const referenceScan = (text: string, pattern: PatternText) => {
+  const regex = new RegExp(pattern.source, pattern.flags);
+  const spans: { start: number; end: number }[] = [];
+  for (let from = 0; from <= text.length; ) {
+    regex.lastIndex = from;
+    const match = regex.exec(text);
+    if (match === null) break;
+    const end = match.index + match[0].length;
+    spans.push({ start: match.index, end });
+    from = Math.max(end, match.index + 1);
+  }
+  return spans;
+};
+
+describe('patterns kept as text (textPattern)', () => {
+  // Bodies whose shorter matches end before a separator: where a non-ASCII letter follows the
+  // longest one, the Unicode lookahead makes the regex fall back to a shorter match.
+  const PATTERNS: readonly [string, PatternText][] = [
+    ['a whole token', token('\\d{3}(?: \\d{3})?')],
+    ['a whole token with optional groups', token('\\d{2}(?:[-.]?\\d{2}){0,3}')],
+    [
+      'a token not joined by - / . either',
+      textPattern(
+        '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-/.])\\d{3}(?:[ .]\\d{3})?(?![\\p{L}\\p{N}]|[-/.][\\p{L}\\p{N}])',
+        'gu',
+      ),
+    ],
+    ['a lookbehind only', textPattern('(?<![\\p{L}\\p{N}])\\d{3}(?: \\d{3})?', 'gu')],
+  ];
+  const PARTS = ['123', '456', '12', ' ', '.', '-', '/', 'é', 'a', '𝐀', '٣', 'Ω', '\u0301', '_'];
+
+  it.each(PATTERNS)('%s: scanCandidates finds what the pattern as written finds', (_, pattern) => {
+    const whole = (start: number, end: number) => ({ start, end });
+    for (const text of [
+      '123 456é',
+      '123 456-é',
+      '123.456.𝐀',
+      'é123 456',
+      '12-34-56٣',
+      '123 4567',
+    ]) {
+      expect(scanCandidates(text, pattern, whole)).toEqual(referenceScan(text, pattern));
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(scanCandidates(text, pattern, whole)).toEqual(referenceScan(text, pattern));
+        expect(spanMatcher(pattern)(text)).toEqual(referenceScan(text, pattern));
+        expect(scanCandidatesAt(text, pattern, digitRunStarts(2), whole)).toEqual(
+          referenceScan(text, pattern).filter(({ start }) => /\d/.test(text.charAt(start))),
+        );
+      }),
+      { numRuns: 600, seed: 20261129 },
+    );
+  });
+
+  it('falls back to the shorter match the Unicode lookahead leaves', () => {
+    const whole = (start: number, end: number) => ({ start, end });
+    const spans = scanCandidates('Nr. 123 456é', token('\\d{3}(?: \\d{3})?'), whole);
+
+    expect(spans).toEqual([{ start: 4, end: 7 }]);
+  });
+});
+
 describe('nearChar', () => {
   const CANDIDATE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
   const whole = (start: number, end: number) => ({ start, end });
@@ -212,7 +280,7 @@ describe('nearChar', () => {
 });
 
 // The patterns declared with a start index in the recognizers, each with that index.
-const INDEXED: readonly [string, RegExp, StartsOf][] = [
+const INDEXED: readonly [string, PatternText, StartsOf][] = [
   ['seven digits (ie.pps)', token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)],
   [
     'four digits, ten in joined groups (se.personnummer)',
