@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { median } from '../lib/stats.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -60,6 +61,9 @@ const sampleOnce = (nodeFlags: readonly string[], target: string, payload: strin
   return JSON.parse(child.stdout) as Sample;
 };
 
+// The plugins serverless.yml gives serverless-esbuild (among them: stdnum's ES module build).
+const PLUGINS = createRequire(import.meta.url)('../../resources/esbuild-plugins.cjs') as Plugin[];
+
 /** classify.ts bundled the way serverless-esbuild bundles the Lambda functions (ESM, node). */
 const bundle = async (directory: string): Promise<string> => {
   const outfile = join(directory, 'classify.mjs');
@@ -73,6 +77,7 @@ const bundle = async (directory: string): Promise<string> => {
     minify: true,
     keepNames: true,
     mainFields: ['module', 'main'],
+    plugins: PLUGINS,
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },

@@ -42,3 +42,33 @@ it('writes functions/package.json with type module beside the bundles', async ()
   const marker = readFileSync(path.join(dir, '.build', 'functions', 'package.json'), 'utf8');
   expect(JSON.parse(marker)).toEqual({ type: 'module' });
 });
+
+it("bundles stdnum's ES module build in place of the CommonJS one, with the same results", async () => {
+  const entry = path.join(dir, 'probe.ts');
+  writeFileSync(
+    entry,
+    "import * as idnr from 'stdnum/lib/cjs/de/idnr.js';\nexport const valid = (v: string) => idnr.validate(v).isValid;\n",
+  );
+  const outfile = path.join(dir, 'probe.cjs');
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'silent',
+    nodePaths: [path.join(__dirname, '../../node_modules')],
+    plugins,
+  });
+  const code = readFileSync(outfile, 'utf8');
+  expect(code).toContain('node_modules/stdnum/lib/esm/de/idnr.js');
+  expect(code).not.toContain('stdnum/lib/cjs');
+  const bundled = require(outfile) as { valid: (value: string) => boolean };
+  const cjs = require('stdnum/lib/cjs/de/idnr.js') as {
+    validate: (v: string) => { isValid: boolean };
+  };
+  for (const value of ['47182036546', '47182036547', '36574261809', '12345678901']) {
+    expect(bundled.valid(value)).toBe(cjs.validate(value).isValid);
+  }
+  expect(bundled.valid('47182036546')).toBe(true);
+});
