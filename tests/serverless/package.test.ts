@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,6 +45,8 @@ interface ServerlessState {
 }
 
 let outDir = '';
+// The child's temp folder: what serverless-esbuild stages there must be gone after the run.
+let childTmp = '';
 let resources: Resources = {};
 let state: ServerlessState;
 
@@ -52,7 +54,13 @@ const run = promisify(execFile);
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'cris-router-package-'));
-  const env = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' };
+  childTmp = mkdtempSync(path.join(tmpdir(), 'cris-router-package-tmp-'));
+  const env = {
+    ...process.env,
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+    TMPDIR: childTmp,
+  };
   try {
     await run(process.execPath, [SERVERLESS_BIN, 'package', '--package', outDir], {
       cwd: ROOT,
@@ -76,6 +84,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (childTmp) rmSync(childTmp, { recursive: true, force: true });
 });
 
 const FUNCTIONS = {
@@ -136,6 +145,12 @@ const profileArn = (scope: 'eu' | 'global') =>
   `arn:aws:bedrock:${region()}:${ACCOUNT}:inference-profile/${scope}.${modelId()}`;
 
 describe('serverless package (offline)', () => {
+  it("leaves none of serverless-esbuild's zip staging folders in the temp folder", () => {
+    const staged = readdirSync(childTmp).filter((entry) => /-\d+-\d+-[0-9a-f]{8}$/.test(entry));
+
+    expect(staged).toEqual([]);
+  });
+
   it('packages five Lambda functions on nodejs22.x / arm64 and no shared default role', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(functions.map(([id]) => id).sort()).toEqual(Object.values(FUNCTIONS).sort());
