@@ -62,7 +62,22 @@ const ROLE_MAILBOXES = new Set(
       'sekretariat',
     ])
     .concat(['geral', 'asiakaspalvelu', 'ordre', 'payroll', 'kundeservice', 'klantenservice'])
-    .concat(['kundendienst', 'atencion', 'atendimento', 'assistenza', 'obsluga', 'podpora']),
+    .concat(['kundendienst', 'atencion', 'atendimento', 'assistenza', 'obsluga', 'podpora'])
+    // The same functions in more EU and EEA languages: information and enquiries, orders,
+    // bookings, faults and complaints, service, sales, accounts, press, jobs, a registry's post.
+    .concat(['information', 'informatie', 'informazioni', 'informacion', 'informacje', 'infos'])
+    .concat(['eolas', 'fiosruithe', 'enquiries', 'inquiries', 'anfrage', 'anfragen', 'consultas'])
+    .concat(['richieste', 'pedidos', 'ordini', 'commande', 'commandes', 'bestellungen'])
+    .concat(['bestellingen', 'bestilling', 'bestillinger', 'tilaus', 'tilaukset', 'objednavky'])
+    .concat(['zamowienia', 'rendeles', 'narudzbe', 'comenzi', 'reservas', 'prenotazioni'])
+    .concat(['reservation', 'reserveringen', 'bokning', 'recepce', 'recepcion', 'receptie'])
+    .concat(['storing', 'storingen', 'stoerung', 'incidencias', 'reklamace', 'reklamacje'])
+    .concat(['reklamation', 'reclamaciones', 'reclami', 'servis', 'servicio', 'servizio', 'tuki'])
+    .concat(['assistance', 'verkauf', 'verkoop', 'salg', 'myynti', 'prodej', 'sprzedaz'])
+    .concat(['vanzari', 'vendite', 'vendas', 'boekhouding', 'contabilidad', 'contabilita'])
+    .concat(['ksiegowosc', 'kirjanpito', 'regnskab', 'prensa', 'stampa', 'pers', 'prasa'])
+    .concat(['empleo', 'vacatures', 'rekrytointi', 'post', 'postmottak', 'kirjaamo', 'registrator'])
+    .concat(['kontor', 'toimisto', 'kontakty', 'kontaktai', 'contatto', 'contato']),
 );
 
 const DOMAIN_WORDS = /[.\-_]/;

@@ -55,6 +55,12 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a press office', 'For press enquiries contact press@nordwind-energy.eu.'],
     ['accounts payable', 'Invoices to ap@nordwind-energy.eu, please.'],
     ['a German customer service', 'Schreiben Sie an kundenservice@beispiel-versand.de'],
+    ['an Irish information desk', 'Seol ríomhphost chuig eolas@comhairle-sampla.ie'],
+    ['Czech orders', 'Objednávky posílejte na objednavky@stavebniny-vysocina.cz'],
+    ['a Dutch fault desk', 'Storingen melden via storing@janssenzonen.nl'],
+    ['Danish orders', 'Bestil på bestilling@havnensfisk.dk'],
+    ['a Norwegian post box', 'Send faktura til post@fjordbygg.no'],
+    ['Spanish bookings', 'Reservas: reservas@hotelcentro.es'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
   });
@@ -63,6 +69,8 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a person', 'Write to anna.berg@nordwind-energy.eu'],
     ['a sole trader named in the domain', 'Write to info@anna-weber.de'],
     ['a role mailbox called someone’s own', 'info@nordwind-energy.eu is my email address'],
+    ['a post box at a domain named after a person', 'Send faktura til post@erik-hansen.no'],
+    ['a Dutch person’s mailbox', 'Mail naar pieter.storing@janssenzonen.nl'],
   ])('keeps %s personal', (_case, text) => {
     expect(categories(text)).toEqual(['contact']);
   });
