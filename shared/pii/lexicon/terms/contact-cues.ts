@@ -178,6 +178,24 @@ export const CONTACT_CUES = {
     ...['primăria', 'punto vendita', 'depozit', 'depozitul', 'eood', 'ood', 'd.o.o.', 'd.d.'],
     ...['uab', 'oyj', 'kgaa', 'gmbh & co'],
   ],
+  /**
+   * Kinds of shop that name a venue before its address ("Boulangerie du Parc — 48 rue Victor
+   * Hugo", "Farmacia Comunale n. 3 — Via Garibaldi 27"). After an address they say nothing of
+   * whose it is ("I live at …, above the bakery"): read before it only (business-context.ts).
+   */
+  venue: [
+    ...['pharmacy', 'apotheke', 'pharmacie', 'farmacia', 'farmácia', 'apotheek', 'apteka'],
+    ...['apotek', 'apteekki', 'lékárna', 'lekáreň', 'gyógyszertár', 'ljekarna', 'lekarna'],
+    ...['bakery', 'bäckerei', 'boulangerie', 'panadería', 'panetteria', 'panificio', 'bakkerij'],
+    ...['piekarnia', 'padaria', 'bageri', 'leipomo', 'pekárna', 'brutăria', 'pekara'],
+    ...['supermarket', 'supermarkt', 'supermarché', 'supermercado', 'supermercato'],
+    ...['boutique', 'cafe', 'café', 'caffè', 'cafetería', 'bistro', 'brasserie', 'trattoria'],
+    ...['pizzeria', 'ristorante', 'gasthaus', 'gasthof', 'hostel', 'auberge'],
+    ...['werkstatt', 'autohaus', 'officina', 'kiosk', 'tabac', 'estanco'],
+    ...['ferreteria', 'ferramenta', 'baumarkt', 'librería', 'libreria', 'buchhandlung'],
+    ...['librairie', 'boekhandel', 'bokhandel', 'księgarnia', 'optiker', 'opticien', 'ottica'],
+    ...['óptica', 'friseur', 'coiffeur', 'peluquería', 'parrucchiere', 'kapper', 'fryzjer'],
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContactCueKind = keyof typeof CONTACT_CUES;

@@ -154,6 +154,11 @@ describe('postalAddressRecognizer on business addresses', () => {
       'a citizens’ office',
       'Das Bürgeramt Mitte, Karl-Marx-Allee 31, 10178 Berlin, ist geschlossen.',
     ],
+    [
+      'a bakery on a street named after a writer',
+      'Boulangerie du Parc — 48 rue Victor Hugo, 69002 Lyon. Ouvert du mardi au dimanche.',
+    ],
+    ['a pharmacy', 'Farmacia Comunale n. 3 — Via Giuseppe Garibaldi 27, 10122 Torino.'],
   ])('reports %s as a business’s', (_case, text) => {
     expect(found(text).every((address) => address.endsWith('[business_id]'))).toBe(true);
     expect(found(text).length).toBeGreaterThan(0);
@@ -165,6 +170,11 @@ describe('postalAddressRecognizer on business addresses', () => {
       'Anna Schmidt wohnt in der Goethestraße 12, 53154 Bonn; Arbeitgeber: Siemens AG',
     ],
     ['an everyday word in lower case', 'Ich wohne ab sofort in der Goethestraße 12, 53154 Bonn.'],
+    [
+      'a home above a shop',
+      'Je vis au 48 rue Victor Hugo, 69002 Lyon, au-dessus de la boulangerie.',
+    ],
+    ['a home near a pharmacy', 'Abito in Via Garibaldi 27, 10122 Torino, vicino alla farmacia.'],
   ])('keeps %s personal', (_case, text) => {
     expect(found(text).some((address) => address.endsWith('[location]'))).toBe(true);
   });
