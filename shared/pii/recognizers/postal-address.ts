@@ -16,9 +16,10 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]{1,30}";
 // A house number: '12', '12a', '12 b', '12-14', '5/7', 'Nr. 3', 'nº 24'.
 const HOUSE =
   '(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}\\d]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\d])';
-// After "Via", "Calle", "ul.": the street's name (particles, words), a comma maybe, the number.
+// After "Via", "Calle", "ul.": the street's name (particles, words), a comma maybe, the number;
+// not a number that opens the next line after a full stop (a numbered list: "… via SSO.\n2.").
 const NAME_THEN_NUMBER = new RegExp(
-  `${SPACE}(?:${PARTICLE}${SPACE}){0,3}${WORD}(?:${SPACE}(?:${PARTICLE}${SPACE}){0,2}\\p{Lu}?[\\p{L}'’.-]{1,30}){0,4}?,?${SPACE}${HOUSE}`,
+  `${SPACE}(?:${PARTICLE}${SPACE}){0,3}${WORD}(?:${SPACE}(?:${PARTICLE}${SPACE}){0,2}\\p{Lu}?[\\p{L}'’.-]{1,30}){0,4}?,?(?:[ \\t]{1,2}|(?<!\\.) ?\\r?\\n)${HOUSE}`,
   'uy',
 );
 // After "rue", "avenue" in French order: the name only ("12 rue de la Paix").

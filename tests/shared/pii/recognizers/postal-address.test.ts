@@ -81,6 +81,10 @@ describe('postalAddressRecognizer', () => {
   it.each([
     ['a blank line after the street', 'Calle Mayor\n\n5 personas asistieron'],
     ['an indented next line', 'Meeting room: Via Roma\n    12 chairs'],
+    [
+      'a full stop and a numbered list',
+      'Access is restricted to named roles via SSO with hardware-key MFA.\n2. Encryption.',
+    ],
   ])('joins no address across %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
