@@ -89,6 +89,7 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'birth',
   'device',
   'serial',
+  'userLabel',
 ]);
 
 /** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */

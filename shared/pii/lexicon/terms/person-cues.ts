@@ -804,6 +804,24 @@ export const PERSON_CUES = {
     ...['nume de familie', 'фамилия', 'презиме', 'prezime', 'priimek', 'επώνυμο', 'pavardė'],
     ...['uzvārds', 'perekonnanimi', 'sukunimi', 'efternavn', 'etternavn', 'sloinne', 'kunjom'],
   ],
+  /**
+   * Labels of an account's user name ("Username:", "Käyttäjä @kettu_77", "\"owner_username\":"):
+   * the value after one, shaped as a handle, is an online identifier of one person.
+   */
+  userLabel: [
+    ...['user', 'username', 'user name', 'user handle', 'handle', 'nickname', 'screen name'],
+    ...['login', 'owner username', 'account name', 'benutzer', 'benutzername', 'nutzer'],
+    ...['nutzername', 'utilisateur', "l'utilisateur", "nom d'utilisateur", 'pseudo', 'usuario'],
+    ...['el usuario', 'la usuaria', 'nombre de usuario', 'utente', "l'utente", 'nome utente'],
+    ...['gebruiker', 'gebruikersnaam', 'użytkownik', 'użytkowniczka', 'nazwa użytkownika'],
+    ...['utilizador', 'usuário', 'o usuário', 'o utilizador', 'nome de usuário', 'användare'],
+    ...['användaren', 'användarnamn', 'uživatel', 'uživatelské jméno', 'používateľ'],
+    ...['felhasználó', 'felhasználónév', 'utilizator', 'utilizatorul', 'потребител'],
+    ...['korisnik', 'korisničko ime', 'uporabnik', 'uporabniško ime', 'χρήστης', 'ο χρήστης'],
+    ...['naudotojas', 'vartotojas', 'lietotājs', 'kasutaja', 'kasutajanimi', 'käyttäjä'],
+    ...['käyttäjänimi', 'bruger', 'brugeren', 'brugernavn', 'bruker', 'brukeren', 'brukernavn'],
+    ...['úsáideoir', 'utent'],
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PersonCueKind = keyof typeof PERSON_CUES;
