@@ -203,6 +203,11 @@ export const PERSON_CUES = {
   selfSono: ['sono'],
   /** Third-person predicates about one individual: "she has", "er leidet", "il souffre". */
   other: [
+    // Joining a union, in a singular form with no subject before it ("le cariste qui a commencé
+    // en janvier s'est syndiqué à la CGT", "se afilió a CCOO", "si è iscritta alla CGIL")
+    ...["s'est syndiqué", "s'est syndiquée", "s'est syndicalisé", "s'est syndicalisée"],
+    ...['se afilió', 'se ha afiliado', 'si è iscritto', 'si è iscritta', 'filiou-se', 'se filiou'],
+    ...['se sindicalizou', 'is lid geworden', 'zapisał się', 'zapisała się'],
     // DE, FR, ES, IT, NL, PL, PT: a singular verb without a pronoun that could be plural
     ...[
       'er trägt',
@@ -621,6 +626,25 @@ export const PERSON_CUES = {
     ...['søkeren', 'den siktede', 'den mistenkte', 'an t-othar', 'an othar'],
     ...['il-pazjent', 'il-pazjenta', 'l-impjegat', 'l-impjegata', 'l-akkużat', 'l-akkużata'],
     ...['is-suspettat', 'is-suspettata'],
+    // A newcomer is one person: "the new hire", "die neue Kollegin", "Η νέα υπάλληλος"
+    ...['the new hire', 'the new employee', 'our new employee', 'the new colleague'],
+    ...['our new colleague', 'die neue kollegin', 'der neue kollege', 'die neue mitarbeiterin'],
+    ...['der neue mitarbeiter', 'unsere neue kollegin', 'unser neuer kollege'],
+    ...[
+      'le nouveau salarié',
+      'la nouvelle salariée',
+      'le nouveau collègue',
+      'la nouvelle collègue',
+    ],
+    ...['la nouvelle employée', 'le nouvel employé', 'el nuevo empleado', 'la nueva empleada'],
+    ...['el nuevo compañero', 'la nueva compañera', 'il nuovo collega', 'la nuova collega'],
+    ...['il nuovo dipendente', 'la nuova dipendente', 'de nieuwe collega', 'de nieuwe medewerker'],
+    ...['de nieuwe medewerkster', 'nowy pracownik', 'nowa pracownica', 'o novo funcionário'],
+    ...['a nova funcionária', 'o novo colega', 'a nova colega', 'den nya kollegan'],
+    ...['nya medarbetaren', 'η νέα υπάλληλος', 'ο νέος υπάλληλος', 'η νέα συνάδελφος'],
+    ...['ο νέος συνάδελφος', 'az új kolléga', 'az új munkatárs', 'nový kolega', 'nová kolegyně'],
+    // HU: the candidate, the applicant ("A tegnapi jelölt, aki …")
+    ...['jelölt', 'a jelöltünk', 'a pályázónk'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
