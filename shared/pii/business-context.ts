@@ -4,9 +4,9 @@ import { personCueFor } from './lexicon/person-context.js';
 import type { Span } from './spans.js';
 
 /**
- * Whether a postal address is a business's: a company, venue or office word (the lexicon's
- * 'business' terms) or a legal form written in capitals after a name stands around it, and
- * nothing says a person is meant (no name, no "my", no role word: lexicon/person-context.ts).
+ * Whether a postal address or a customer number is a business's: a company, venue or office word
+ * (the lexicon's 'business' terms) or a legal form written in capitals after a name stands around
+ * it, and nothing says a person is meant (no name, no "my", no role word: person-context.ts).
  * Not used for phone numbers and mailboxes: next to a company's name they may be an employee's,
  * and stay personal (fail closed).
  */

@@ -90,6 +90,7 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'device',
   'serial',
   'userLabel',
+  'customerLabel',
 ]);
 
 /** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */

@@ -1,3 +1,4 @@
+import { inBusinessContext } from '../business-context.js';
 import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
@@ -85,6 +86,40 @@ const mentions = (text: string): Finding[] => {
   }
   return found;
 };
+
+// A customer's or member's number after its label: four digits at least, in groups.
+const NUMBER_AFTER =
+  /^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![\p{L}\p{N}])/u;
+const MIN_DIGITS = 4;
+
+/**
+ * "Kd.-Nr. 4471-22381: Kunde gibt an …", "numéro client 80231": one customer's pseudonym; not a
+ * company's (a business word or legal form around it, and no person cue).
+ */
+const customerNumbers = (text: string): Finding[] =>
+  lexiconHits(text)
+    .of('customerLabel')
+    .flatMap((label) => {
+      const match = NUMBER_AFTER.exec(text.slice(label.end, label.end + 32));
+      const value = match?.[1];
+      if (match == null || value === undefined) return [];
+      if (value.replace(/\D/g, '').length < MIN_DIGITS) return [];
+      const start = label.end + match[0].length - value.length;
+      // A company's customer number ("Kundennummer: 10045873 (Müller Logistik GmbH)").
+      if (inBusinessContext(text, { start, end: start + value.length })) return [];
+      return [
+        toFinding(
+          { start, end: start + value.length },
+          {
+            type: 'PERSON_REFERENCE',
+            category: 'person_name',
+            score: 0.65,
+            recognizer: 'person-reference',
+            detail: 'customer',
+          },
+        ),
+      ];
+    });
 
 /** "Employee E-04471 — rating 2/5", "Patient in bed 12": a role noun and its number. */
 const numbered = (text: string): Finding[] =>
@@ -357,6 +392,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...userNames(text),
     ...mentions(text),
     ...numbered(text),
+    ...customerNumbers(text),
     ...occupants(text),
     ...chatAuthors(text),
     ...calendarPeople(text),

@@ -846,6 +846,17 @@ export const PERSON_CUES = {
     ...['käyttäjänimi', 'bruger', 'brugeren', 'brugernavn', 'bruker', 'brukeren', 'brukernavn'],
     ...['úsáideoir', 'utent'],
   ],
+  /** Labels of a customer's or member's number ("Kd.-Nr. 4471-22381", "numéro client 80231"). */
+  customerLabel: [
+    ...['customer number', 'customer no', 'customer id', 'customer ref', 'member number'],
+    ...['membership number', 'kundennummer', 'kunden nr', 'kundennr', 'kd nr', 'kd.-nr', 'kd.nr'],
+    ...['mitgliedsnummer', 'numéro client', 'numéro de client', 'n° client', 'réf client'],
+    ...["numéro d'adhérent", 'número de cliente', 'nº cliente', 'n.º cliente', 'número de socio'],
+    ...['numero cliente', 'codice cliente', 'n. cliente', 'numero socio', 'klantnummer'],
+    ...['klantnr', 'lidnummer', 'numer klienta', 'nr klienta', 'kundnummer', 'kundnr'],
+    ...['medlemsnummer', 'číslo zákazníka', 'číslo klienta', 'ügyfélszám', 'cod client'],
+    ...['număr client', 'asiakasnumero', 'kliendinumber', 'kundenummer', 'klientų numeris'],
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PersonCueKind = keyof typeof PERSON_CUES;

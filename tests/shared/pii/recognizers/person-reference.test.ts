@@ -95,6 +95,11 @@ describe('person references', () => {
     ['a room', 'La sala del secondo piano è prenotata.'],
     ['a chat line of roles', '[09:12] Build Server: deploy ok'],
     ['a chat line of a word', '03/03/25, 20:11 - Amministratore: domani vengono'],
+    [
+      'a company customer',
+      'Kundennummer: 10045873 (Müller Logistik GmbH)\nRechnungsbetrag: 1.249,00 EUR',
+    ],
+    ['a short customer number', 'Kundennummer: 12'],
     ['a calendar room', 'ATTENDEE;CUTYPE=ROOM;CN=Meeting Room 2:mailto:r@example.com'],
     ['a calendar team', 'ORGANIZER;CN=Facilities Team:mailto:f@example.com'],
   ])('does not find %s', (_case, text) => {
