@@ -323,6 +323,39 @@ const occupants = (text: string): Finding[] => {
   return found;
 };
 
+// A home by its coordinates: a latitude and longitude to five decimals (about a metre) and a word
+// of dwelling near them ("Zustellung an 48.172906, 11.498217 – hinteres Haus, … Bewohner arbeitet
+// nachts"). A station's or depot's four decimals ("Depot Zuid: 51.9244, 4.4777") are no home.
+const COORDINATES =
+  /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*[,;/ ][ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/g;
+const HOME_REACH = 160;
+const HOME_WORD =
+  /(?<![\p{L}])(?:home|house|resident|occupant|lives|tenant|bewohner(?:in)?|haus|wohnung|wohnt|zuhause|habitant|domicile|maison|habite|casa|vive|domicilio|residente|abita|abitazione|woning|woont|bewoner|huis|mieszka|dom|mora|moradia|bostad|bor|hus|hjem|koti|asuu|kodu|elab|otthon|lakik)(?![\p{L}])/iu;
+
+const homes = (text: string): Finding[] => {
+  if (!text.includes('.')) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(COORDINATES)) {
+    if (Math.abs(Number(match[1])) > 90 || Math.abs(Number(match[2])) > 180) continue;
+    const end = match.index + match[0].length;
+    const around = text.slice(Math.max(0, match.index - HOME_REACH), end + HOME_REACH);
+    if (!HOME_WORD.test(around)) continue;
+    found.push(
+      toFinding(
+        { start: match.index, end },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'location',
+          score: 0.65,
+          recognizer: 'person-reference',
+          detail: 'home',
+        },
+      ),
+    );
+  }
+  return found;
+};
+
 // Chat exports: "[09:12] frank schwarz: …", "03/03/25, 20:14 - Ciccio Esposito (int. 7): …".
 // The author's two or three words, one of them a known first name or surname.
 const CHAT_LINE =
@@ -394,6 +427,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...numbered(text),
     ...customerNumbers(text),
     ...occupants(text),
+    ...homes(text),
     ...chatAuthors(text),
     ...calendarPeople(text),
   ],

@@ -99,6 +99,8 @@ describe('person references', () => {
       'a company customer',
       'Kundennummer: 10045873 (Müller Logistik GmbH)\nRechnungsbetrag: 1.249,00 EUR',
     ],
+    ['a depot by coordinates', 'Depot Zuid: 51.9244, 4.4777 — laadperron 3 t/m 7.'],
+    ['coordinates with no home', 'Sensor 4 at 48.172906, 11.498217 reports 21.5 °C.'],
     ['a short customer number', 'Kundennummer: 12'],
     ['a calendar room', 'ATTENDEE;CUTYPE=ROOM;CN=Meeting Room 2:mailto:r@example.com'],
     ['a calendar team', 'ORGANIZER;CN=Facilities Team:mailto:f@example.com'],
