@@ -4,17 +4,19 @@ import { personCueFor } from './lexicon/person-context.js';
 import type { Span } from './spans.js';
 
 /**
- * Whether a postal address is a business's: a company, venue or office word (the lexicon's
- * 'business' terms) or a legal form written in capitals after a name stands around it, or a kind
- * of shop (the 'venue' terms) before it, and
- * nothing says a person is meant (no name, no "my", no role word: lexicon/person-context.ts).
+ * Whether a postal address or a customer number is a business's: a company, venue or office word
+ * (the lexicon's 'business' terms) or a legal form written in capitals after a name stands around
+ * it, or, for an address (`venues`), a kind of shop before it (the 'venue' terms: "Farmacia
+ * Comunale — Via Garibaldi 27"), and nothing says a person is meant (no name, no "my", no role
+ * word: person-context.ts). A shop's word does not make its customer's number the shop's.
  * Not used for phone numbers and mailboxes: next to a company's name they may be an employee's,
  * and stay personal (fail closed).
  */
-export const inBusinessContext = (text: string, span: Span): boolean =>
+export const inBusinessContext = (text: string, span: Span, venues = false): boolean =>
   (spansWithin(lexiconHits(text).of('business'), span.start - BEFORE, span.end + AFTER).length >
     0 ||
-    spansWithin(lexiconHits(text).of('venue'), span.start - BEFORE, span.start).length > 0 ||
+    (venues &&
+      spansWithin(lexiconHits(text).of('venue'), span.start - BEFORE, span.start).length > 0) ||
     LEGAL_FORM.test(text.slice(Math.max(0, span.start - BEFORE), span.end + AFTER))) &&
   personCueFor(text, span) === undefined;
 

@@ -18,6 +18,7 @@ export type EntityType =
   | 'TAX_ID'
   | 'VAT_ID'
   | 'PERSON_NAME'
+  | 'PERSON_REFERENCE'
   | 'POSTAL_ADDRESS'
   | 'DATE_OF_BIRTH'
   | 'LICENCE_PLATE'

@@ -19,6 +19,7 @@ import { macAddressRecognizer } from './recognizers/mac-address.js';
 import { nationalIdRecognizer } from './recognizers/national-id.js';
 import { paymentCardRecognizer } from './recognizers/payment-card.js';
 import { personNameRecognizer } from './recognizers/person-name.js';
+import { personReferenceRecognizer } from './recognizers/person-reference.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import { postalAddressRecognizer } from './recognizers/postal-address.js';
 import { sectorIdRecognizer } from './recognizers/sector-id.js';
@@ -53,6 +54,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   licencePlateRecognizer,
   postalAddressRecognizer,
   personNameRecognizer,
+  personReferenceRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,
   // Last: these run the whole list again, on the text as read without invisible characters and

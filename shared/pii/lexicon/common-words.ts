@@ -41,6 +41,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['wiosna', 'jesien', 'dobry', 'mila', 'vera', 'nada'],
   // Swedish, Danish, Norwegian
   ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask'],
+  // Hungarian: 'aki' ("who", a Japanese first name), after a comma in "a jelölt, aki …"
+  ...['aki'],
   // Turkish and Indian names that are words elsewhere
   ...['keren', 'asma', 'iban', 'can', 'dev', 'dharma', 'karma', 'yoga', 'guru', 'maya', 'veda'],
   ...['ram'],

@@ -89,6 +89,8 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'birth',
   'device',
   'serial',
+  'userLabel',
+  'customerLabel',
 ]);
 
 /** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */

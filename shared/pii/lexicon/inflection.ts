@@ -38,7 +38,7 @@ type Rule = readonly [
 // '-ei' of '-ė' (weak: Hungarian adjectives 'Zalai', 'Erdei' end so); genitive '-os' of '-a' and
 // '-ės' of '-ė' (weak). Croatian: dative 'Marku' of 'Marko' (strong), '-u' ('Ivanu'; weak: Czech
 // locatives end so), instrumental '-om' ('Ivanom', 'Anom'; weak). Romanian dative '-ei' of '-a'
-// ('Ioanei'; weak, the rule above).
+// ('Ioanei'; weak, the rule above). Latvian dative '-im' of '-is' ('Jānim'; strong).
 const FIRST_RULES: readonly Rule[] = [
   ['nak', [''], true],
   ['nek', [''], true],
@@ -60,6 +60,7 @@ const FIRST_RULES: readonly Rule[] = [
   ['os', ['a'], false],
   ['es', ['e'], false],
   ['ku', ['ko'], true],
+  ['im', ['is'], true],
   ['u', [''], false],
   ['om', ['', 'a'], false],
   ['lle', [''], true],
@@ -93,7 +94,8 @@ const FIRST_RULES: readonly Rule[] = [
 // the local cases of it. Hungarian: the married name '-né' ('Szabóné': Mrs Szabó) and the dative
 // '-nak'/'-nek' and, with their accent, '-tól', '-nál', '-ról' (strong). Lithuanian: dative '-ui',
 // '-iui' ('-čiui' of '-tis': 'Petraičiui') (strong); '-ei' of '-ė', genitive '-ės' (weak).
-// Croatian: instrumental '-om' (weak), dative '-u' (weak: 'Horvatu').
+// Croatian: instrumental '-om' (weak), dative '-u' (weak: 'Horvatu'). Latvian: dative '-am' of
+// '-s'/'-š' ('Bērziņam' of 'Bērziņš'; strong).
 const LAST_RULES: readonly Rule[] = [
   ['ne', [''], true, 'né'],
   ['nak', [''], true],
@@ -125,6 +127,7 @@ const LAST_RULES: readonly Rule[] = [
   ['ovi', [''], true],
   ['em', [''], false],
   ['a', [''], false],
+  ['am', ['s'], true],
   ['selle', ['nen'], true],
   ['sella', ['nen'], true],
   ['sen', ['nen'], false],
@@ -187,7 +190,16 @@ const assimilated = (folded: string): boolean | undefined => {
 
 // Words and places that read as a declined name: 'Hindu' as Croatian 'Hind' (dative), 'Macau'
 // ('Maca'), 'Baku' ('Bak'), Czech 'Roku' (of the year) as 'Roko', German 'Kolossal' as 'Kolos'.
-const NOT_DECLINED = new Set(['hindu', 'macau', 'baku', 'liceu', 'peru', 'roku', 'kolossal']);
+const NOT_DECLINED = new Set([
+  'hindu',
+  'macau',
+  'baku',
+  'liceu',
+  'peru',
+  'roku',
+  'kolossal',
+  'denim',
+]);
 
 /**
  * What a word the gazetteer lacks is, declined or made a diminutive; undefined if nothing. The

@@ -219,16 +219,25 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
 // pseudonym: "Medewerker 10482 (magazijn) is epileptisch", "patient #12 has", "employee no. 4471".
 // Three digits at least, or one after a number sign; not a year ("employee 2024 survey"), nor a
 // ranking ("Medewerker 3 van de maand", "employee #1 of the month").
+// Also a staff code of capitals and digits ("Mitarbeiterin P-10293", "employee EMP-4471"), and a
+// patient's bed ("Patient in bed 12", "Patientin im Bett 4", "le patient du lit 7", "paciente de la
+// cama 3", "il paziente del letto 5", "pacjent z łóżka 8", "patiënt in bed 2", "patienten i säng 6").
 const NUMBERED =
   /^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?)[ \t]?\d{1,8}|\d{3,8})(?![\p{L}\p{N}.,/-])/iu;
+const STAFF_CODE = /^[ \t]\p{Lu}{1,3}-?\d{3,8}(?![\p{L}\p{N}.,/-])/u;
+const BED =
+  /^[ \t](?:(?:in|im|au|du|de|dans le|en|en la|de la|nel|del|z|w|na|no|do|i)[ \t]+)?(?:bed|bett|lit|cama|letto|łóżka|łóżku|łóżko|leito|säng|sängen|seng|sengen)[ \t]?(?:#|n[or]\.?[ \t]?)?\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/iu;
 const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d)/;
 const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der)[ \t]+/i;
+
+/** "Medewerker 10482", "Employee E-04471": a role noun and its number, one person's pseudonym. */
+export const numberedRoles = (text: string): Span[] => numberedRoleCues(text, lexiconHits(text));
 
 /** "Medewerker 10482": a role noun and a number, as a role cue over both. */
 const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('roleNoun').flatMap((noun): Cue[] => {
     const after = text.slice(noun.end, noun.end + 24);
-    const match = NUMBERED.exec(after);
+    const match = NUMBERED.exec(after) ?? STAFF_CODE.exec(after) ?? BED.exec(after);
     if (match === null || YEAR.test(after)) return [];
     if (RANKING.test(after.slice(match[0].length))) return [];
     return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];

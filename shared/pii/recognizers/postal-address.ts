@@ -214,7 +214,7 @@ export const postalAddressRecognizer: Recognizer = {
     ];
     return found.map(
       (span): Finding =>
-        inBusinessContext(text, span)
+        inBusinessContext(text, span, true)
           ? toFinding(span, {
               type: 'POSTAL_ADDRESS',
               category: 'business_id',

@@ -137,6 +137,7 @@ describe('findAll', () => {
       'PASSPORT',
       'PAYMENT_CARD',
       'PERSON_NAME',
+      'PERSON_REFERENCE',
       'PHONE_NUMBER',
       'POLITICAL_OPINION',
       'POSTAL_ADDRESS',

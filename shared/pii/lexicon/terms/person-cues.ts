@@ -203,6 +203,11 @@ export const PERSON_CUES = {
   selfSono: ['sono'],
   /** Third-person predicates about one individual: "she has", "er leidet", "il souffre". */
   other: [
+    // Joining a union, in a singular form with no subject before it ("le cariste qui a commencé
+    // en janvier s'est syndiqué à la CGT", "se afilió a CCOO", "si è iscritta alla CGIL")
+    ...["s'est syndiqué", "s'est syndiquée", "s'est syndicalisé", "s'est syndicalisée"],
+    ...['se afilió', 'se ha afiliado', 'si è iscritto', 'si è iscritta', 'filiou-se', 'se filiou'],
+    ...['se sindicalizou', 'is lid geworden', 'zapisał się', 'zapisała się'],
     // DE, FR, ES, IT, NL, PL, PT: a singular verb without a pronoun that could be plural
     ...[
       'er trägt',
@@ -621,6 +626,25 @@ export const PERSON_CUES = {
     ...['søkeren', 'den siktede', 'den mistenkte', 'an t-othar', 'an othar'],
     ...['il-pazjent', 'il-pazjenta', 'l-impjegat', 'l-impjegata', 'l-akkużat', 'l-akkużata'],
     ...['is-suspettat', 'is-suspettata'],
+    // A newcomer is one person: "the new hire", "die neue Kollegin", "Η νέα υπάλληλος"
+    ...['the new hire', 'the new employee', 'our new employee', 'the new colleague'],
+    ...['our new colleague', 'die neue kollegin', 'der neue kollege', 'die neue mitarbeiterin'],
+    ...['der neue mitarbeiter', 'unsere neue kollegin', 'unser neuer kollege'],
+    ...[
+      'le nouveau salarié',
+      'la nouvelle salariée',
+      'le nouveau collègue',
+      'la nouvelle collègue',
+    ],
+    ...['la nouvelle employée', 'le nouvel employé', 'el nuevo empleado', 'la nueva empleada'],
+    ...['el nuevo compañero', 'la nueva compañera', 'il nuovo collega', 'la nuova collega'],
+    ...['il nuovo dipendente', 'la nuova dipendente', 'de nieuwe collega', 'de nieuwe medewerker'],
+    ...['de nieuwe medewerkster', 'nowy pracownik', 'nowa pracownica', 'o novo funcionário'],
+    ...['a nova funcionária', 'o novo colega', 'a nova colega', 'den nya kollegan'],
+    ...['nya medarbetaren', 'η νέα υπάλληλος', 'ο νέος υπάλληλος', 'η νέα συνάδελφος'],
+    ...['ο νέος συνάδελφος', 'az új kolléga', 'az új munkatárs', 'nový kolega', 'nová kolegyně'],
+    // HU: the candidate, the applicant ("A tegnapi jelölt, aki …")
+    ...['jelölt', 'a jelöltünk', 'a pályázónk'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
@@ -803,6 +827,35 @@ export const PERSON_CUES = {
     ...['příjmení', 'priezvisko', 'vezetéknév', 'családi név', 'családnév'],
     ...['nume de familie', 'фамилия', 'презиме', 'prezime', 'priimek', 'επώνυμο', 'pavardė'],
     ...['uzvārds', 'perekonnanimi', 'sukunimi', 'efternavn', 'etternavn', 'sloinne', 'kunjom'],
+  ],
+  /**
+   * Labels of an account's user name ("Username:", "Käyttäjä @kettu_77", "\"owner_username\":"):
+   * the value after one, shaped as a handle, is an online identifier of one person.
+   */
+  userLabel: [
+    ...['user', 'username', 'user name', 'user handle', 'handle', 'nickname', 'screen name'],
+    ...['login', 'owner username', 'account name', 'benutzer', 'benutzername', 'nutzer'],
+    ...['nutzername', 'utilisateur', "l'utilisateur", "nom d'utilisateur", 'pseudo', 'usuario'],
+    ...['el usuario', 'la usuaria', 'nombre de usuario', 'utente', "l'utente", 'nome utente'],
+    ...['gebruiker', 'gebruikersnaam', 'użytkownik', 'użytkowniczka', 'nazwa użytkownika'],
+    ...['utilizador', 'usuário', 'o usuário', 'o utilizador', 'nome de usuário', 'användare'],
+    ...['användaren', 'användarnamn', 'uživatel', 'uživatelské jméno', 'používateľ'],
+    ...['felhasználó', 'felhasználónév', 'utilizator', 'utilizatorul', 'потребител'],
+    ...['korisnik', 'korisničko ime', 'uporabnik', 'uporabniško ime', 'χρήστης', 'ο χρήστης'],
+    ...['naudotojas', 'vartotojas', 'lietotājs', 'kasutaja', 'kasutajanimi', 'käyttäjä'],
+    ...['käyttäjänimi', 'bruger', 'brugeren', 'brugernavn', 'bruker', 'brukeren', 'brukernavn'],
+    ...['úsáideoir', 'utent'],
+  ],
+  /** Labels of a customer's or member's number ("Kd.-Nr. 4471-22381", "numéro client 80231"). */
+  customerLabel: [
+    ...['customer number', 'customer no', 'customer id', 'customer ref', 'member number'],
+    ...['membership number', 'kundennummer', 'kunden nr', 'kundennr', 'kd nr', 'kd.-nr', 'kd.nr'],
+    ...['mitgliedsnummer', 'numéro client', 'numéro de client', 'n° client', 'réf client'],
+    ...["numéro d'adhérent", 'número de cliente', 'nº cliente', 'n.º cliente', 'número de socio'],
+    ...['numero cliente', 'codice cliente', 'n. cliente', 'numero socio', 'klantnummer'],
+    ...['klantnr', 'lidnummer', 'numer klienta', 'nr klienta', 'kundnummer', 'kundnr'],
+    ...['medlemsnummer', 'číslo zákazníka', 'číslo klienta', 'ügyfélszám', 'cod client'],
+    ...['număr client', 'asiakasnumero', 'kliendinumber', 'kundenummer', 'klientų numeris'],
   ],
 } as const satisfies Record<string, readonly string[]>;
 

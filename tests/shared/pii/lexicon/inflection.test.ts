@@ -31,6 +31,11 @@ describe('inflectedName', () => {
     ['Josipu', { first: true, last: false, strong: false }],
     // Romanian dative
     ['Ioanei', { first: true, last: false, strong: false }],
+    // Latvian dative of a first name in '-is' and a surname in '-s'/'-š'
+    ['Jānim', { first: true, last: false, strong: true }],
+    ['Andrim', { first: true, last: false, strong: true }],
+    ['Bērziņam', { first: false, last: true, strong: true }],
+    ['Ozolam', { first: false, last: true, strong: true }],
   ])('derives %s from its stem', (word, expected) => {
     expect(of(word)).toEqual(expected);
   });
@@ -40,7 +45,7 @@ describe('inflectedName', () => {
     // Hungarian words and places in the same cases; '-né' and '-tól' without their accent
     ...['Holnaptól', 'Irodának', 'Csapattal', 'Ajánlatnak', 'Budapestnek', 'Hétfőtől', 'Szabone'],
     ...['Kennel', 'Channel', 'Marvel', 'Festival', 'Kassel', 'Personne', 'Belatol', 'Idővel'],
-    ...['Akkortól', 'Roku', 'Kolossal'],
+    ...['Akkortól', 'Roku', 'Kolossal', 'Denim', 'Team', 'Program', 'Potsdam', 'Muslim'],
     // Croatian and Lithuanian places and words; places that read as a declined name
     ...['Zagrebu', 'Splitu', 'Osijeku', 'Hvaru', 'Vilniuje', 'Kaune', 'Random', 'Kingdom'],
     ...['Hindu', 'Macau', 'Peru', 'Baku', 'Zulu', 'Shanghai', 'Dubai', 'Haiku', 'Menu'],

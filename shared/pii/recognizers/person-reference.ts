@@ -1,0 +1,434 @@
+import { inBusinessContext } from '../business-context.js';
+import { columnValues } from '../lexicon/columns.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { foldText } from '../lexicon/fold.js';
+import { lexiconHits } from '../lexicon/index.js';
+import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
+import { numberedRoles } from '../lexicon/person-context.js';
+import type { Finding, Recognizer } from '../recognizer.js';
+import { type Span, toFinding } from '../spans.js';
+
+// One person pointed at without a name (GDPR recital 26, "singling out"): an account's user
+// name, a staff or patient number, the occupant of one flat. And names that only their place in
+// a chat export or a calendar entry marks as names.
+
+// A handle: letters, digits, '_', '.', '-', starting with a letter, with a '_' or a digit in it
+// (a plain word after "user" is prose: "the user clicks"), not a path, call or address after it.
+const HANDLE = /^@?\p{L}[\p{L}\p{N}_.-]{1,38}[\p{L}\p{N}_]$/u;
+const HANDLE_MARK = /[_\d]/;
+// Words that make a value a placeholder or a service account, not a person's: "db_user",
+// "test_1", "admin_2024".
+const PLACEHOLDER_PARTS = new Set(
+  ['user', 'users', 'admin', 'administrator', 'root', 'test', 'tester', 'demo', 'example', 'guest']
+    .concat(['service', 'svc', 'bot', 'system', 'default', 'api', 'db', 'app', 'name', 'id', 'key'])
+    .concat(['sample', 'dummy', 'foo', 'bar', 'baz', 'anonymous', 'anon', 'unknown', 'null'])
+    .concat(['none', 'nobody', 'deploy', 'ci', 'build', 'backup', 'readonly', 'postgres', 'mysql'])
+    .concat(['hash', 'uuid', 'token', 'login', 'username', 'handle', 'account', 'your', 'my']),
+);
+
+const isHandle = (value: string): boolean => {
+  if (!HANDLE.test(value)) return false;
+  const bare = value.startsWith('@') ? value.slice(1) : value;
+  if (!value.startsWith('@') && !HANDLE_MARK.test(bare)) return false;
+  return !bare
+    .toLowerCase()
+    .split(/[_.\-\d]+/)
+    .some((part) => PLACEHOLDER_PARTS.has(part));
+};
+
+// After a user label: a separator (':', '=', a JSON key's closing quote) or spaces, an optional
+// opening quote, and the value up to a space, quote or punctuation.
+const VALUE_AFTER =
+  /^(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})["'“„«]?(@?[\p{L}\p{N}_.-]{3,40})(?![\p{L}\p{N}_@/(\\])/u;
+
+const FINDING = { category: 'online', recognizer: 'person-reference', score: 0.7 } as const;
+
+/** "Käyttäjä @kettu_77", "Användaren \"gurkan_vaxjo\"", "owner_username":"fernweh_lena". */
+const userNames = (text: string): Finding[] => {
+  const labels = lexiconHits(text).of('userLabel');
+  if (labels.length === 0) return [];
+  const found: Finding[] = [];
+  for (const label of labels) {
+    const match = VALUE_AFTER.exec(text.slice(label.end, label.end + 48));
+    if (match === null) continue;
+    const value = (match[1] as string).replace(/[.-]+$/, '');
+    if (!isHandle(value)) continue;
+    const start = label.end + match[0].length - (match[1] as string).length;
+    found.push(
+      toFinding(
+        { start, end: start + value.length },
+        { ...FINDING, type: 'PERSON_REFERENCE', detail: 'user' },
+      ),
+    );
+  }
+  for (const cell of columnValues(text, labels)) {
+    if (!isHandle(text.slice(cell.start, cell.end))) continue;
+    found.push(toFinding(cell, { ...FINDING, type: 'PERSON_REFERENCE', detail: 'user' }));
+  }
+  return found;
+};
+
+// An @-mention in prose: "@giuly_moretti_92 smettila". Not an address ('x@y'), a package scope
+// ('@types/node'), a decorator or call ('@app.route(', '@Test_1(').
+const MENTION = /(?<![\p{L}\p{N}_.@/\\])@\p{L}[\p{L}\p{N}_]{2,29}(?![\p{L}\p{N}_@/(.\\-])/gu;
+
+const mentions = (text: string): Finding[] => {
+  if (!text.includes('@')) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(MENTION)) {
+    if (!isHandle(match[0]) || !HANDLE_MARK.test(match[0])) continue;
+    found.push(
+      toFinding(
+        { start: match.index, end: match.index + match[0].length },
+        { ...FINDING, type: 'PERSON_REFERENCE', detail: 'mention' },
+      ),
+    );
+  }
+  return found;
+};
+
+// A customer's or member's number after its label: four digits at least, in groups.
+const NUMBER_AFTER =
+  /^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![\p{L}\p{N}])/u;
+const MIN_DIGITS = 4;
+
+/**
+ * "Kd.-Nr. 4471-22381: Kunde gibt an …", "numéro client 80231": one customer's pseudonym; not a
+ * company's (a business word or legal form around it, and no person cue).
+ */
+const customerNumbers = (text: string): Finding[] =>
+  lexiconHits(text)
+    .of('customerLabel')
+    .flatMap((label) => {
+      const match = NUMBER_AFTER.exec(text.slice(label.end, label.end + 32));
+      const value = match?.[1];
+      if (match == null || value === undefined) return [];
+      if (value.replace(/\D/g, '').length < MIN_DIGITS) return [];
+      const start = label.end + match[0].length - value.length;
+      // A company's customer number ("Kundennummer: 10045873 (Müller Logistik GmbH)").
+      if (inBusinessContext(text, { start, end: start + value.length })) return [];
+      return [
+        toFinding(
+          { start, end: start + value.length },
+          {
+            type: 'PERSON_REFERENCE',
+            category: 'person_name',
+            score: 0.65,
+            recognizer: 'person-reference',
+            detail: 'customer',
+          },
+        ),
+      ];
+    });
+
+/** "Employee E-04471 — rating 2/5", "Patient in bed 12": a role noun and its number. */
+const numbered = (text: string): Finding[] =>
+  numberedRoles(text).map((span) =>
+    toFinding(span, {
+      type: 'PERSON_REFERENCE',
+      category: 'person_name',
+      score: 0.65,
+      recognizer: 'person-reference',
+      detail: 'numbered',
+    }),
+  );
+
+// The occupant of one flat or floor: "vecino del 5.ºB", "quello del secondo piano interno 4",
+// "Beboeren i 3. etasje", "the tenant in flat 3A", "der Mieter im 2. OG", "la voisine du 3e
+// étage". A person word, at most three short words, then a floor or a flat by its number.
+const OCCUPANT = [
+  'tenants?',
+  'neighbou?rs?',
+  'residents?',
+  'occupants?',
+  'guy',
+  'bloke',
+  'lady',
+  'woman',
+  'man',
+  'couple',
+  'family',
+  'mieter(?:in)?',
+  'nachbar(?:in|n)?',
+  'bewohner(?:in)?',
+  'typ',
+  'locataires?',
+  'voisine?s?',
+  'occupante?',
+  'habitante?',
+  'résidente?',
+  'vecin[oa]s?',
+  'inquilin[oa]s?',
+  'propietari[oa]',
+  'vicin[oa]',
+  'condomin[oa]',
+  'signor[ae]?',
+  'tizi[oa]',
+  'buurman',
+  'buurvrouw',
+  'bewone?r',
+  'bewoonster',
+  'huurder',
+  'sąsiad(?:ka)?',
+  'lokator(?:ka)?',
+  'mieszkan(?:iec|ka)',
+  'vizinh[oa]',
+  'morador(?:a)?',
+  'grannen',
+  'hyresgästen',
+  'boende',
+  'beboer(?:en)?',
+  'naboen',
+  'nabo',
+  'leietaker(?:en)?',
+  'lejer(?:en)?',
+].join('|');
+const FLOOR_WORDS = [
+  'floor',
+  'stock',
+  'etage',
+  'og',
+  'obergeschoss',
+  'étage',
+  'piano',
+  'verdieping',
+  'piso',
+  'andar',
+  'våningen',
+  'våning',
+  'plan',
+  'etasje',
+  'sal',
+  'piętro',
+  'piętra',
+  'piętrze',
+].join('|');
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'top',
+  'ground',
+  'ersten',
+  'zweiten',
+  'dritten',
+  'vierten',
+  'fünften',
+  'obersten',
+  'premier',
+  'deuxième',
+  'troisième',
+  'quatrième',
+  'cinquième',
+  'dernier',
+  'primer',
+  'segundo',
+  'tercer',
+  'cuarto',
+  'quinto',
+  'sexto',
+  'último',
+  'primo',
+  'secondo',
+  'terzo',
+  'quarto',
+  'sesto',
+  'ultimo',
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'bovenste',
+  'primeiro',
+  'terceiro',
+  'första',
+  'andra',
+  'tredje',
+  'fjärde',
+  'översta',
+  'pierwszego',
+  'drugiego',
+  'trzeciego',
+  'czwartego',
+  'ostatniego',
+  'pierwszym',
+  'drugim',
+  'trzecim',
+].join('|');
+const FLAT_WORDS = [
+  'flat',
+  'apartment',
+  'apt\\.?',
+  'unit',
+  'wohnung',
+  'whg\\.?',
+  'appartement',
+  'appart\\.?',
+  'apartamento',
+  'appartamento',
+  'interno',
+  'int\\.',
+  'lejlighed',
+  'leilighet',
+  'lägenhet',
+  'lgh\\.?',
+  'mieszkani[eau]',
+].join('|');
+const DWELLING = new RegExp(
+  [
+    // "3.ºA", "2º B", "4°": an ordinal mark (ES, PT, IT)
+    '\\d{1,2}[ \\t]?\\.?[ \\t]?[ºª°][ \\t]?(?:\\p{Lu}(?![\\p{L}]))?',
+    // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
+    `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![\\p{L}])`,
+    `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![\\p{L}])`,
+    `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'giu',
+);
+const OCCUPANT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${OCCUPANT})(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+$`,
+  'iu',
+);
+// The Spanish, Italian and French pronouns point at a person right before their 'del', 'du': "el
+// del 3.ºA", "quello del secondo piano", "celui du 2e étage".
+const PRONOUN_BEFORE =
+  /(?<![\p{L}])(?:el|la|quell[oa]|celui|celle)[ \t]+(?:del|dell'|du|de l'|de la)[ \t]*$/iu;
+const DIGIT_OR_ORDINAL =
+  /\d|first|second|third|top|ersten|zweiten|dritten|prem|deux|trois|primer|segundo|tercer|primo|secondo|terzo|quarto|eerste|tweede|derde|primeiro|första|andra|tredje|pierw|drugi|trzeci/i;
+
+const occupants = (text: string): Finding[] => {
+  if (!DIGIT_OR_ORDINAL.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(DWELLING)) {
+    const from = Math.max(0, match.index - 48);
+    const before = text.slice(from, match.index);
+    const person = OCCUPANT_BEFORE.exec(before) ?? PRONOUN_BEFORE.exec(before);
+    if (person === null) continue;
+    found.push(
+      toFinding(
+        { start: from + person.index, end: match.index + match[0].length },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'location',
+          score: 0.65,
+          recognizer: 'person-reference',
+          detail: 'occupant',
+        },
+      ),
+    );
+  }
+  return found;
+};
+
+// A home by its coordinates: a latitude and longitude to five decimals (about a metre) and a word
+// of dwelling near them ("Zustellung an 48.172906, 11.498217 – hinteres Haus, … Bewohner arbeitet
+// nachts"). A station's or depot's four decimals ("Depot Zuid: 51.9244, 4.4777") are no home.
+const COORDINATES =
+  /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*[,;/ ][ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/g;
+const HOME_REACH = 160;
+const HOME_WORD =
+  /(?<![\p{L}])(?:home|house|resident|occupant|lives|tenant|bewohner(?:in)?|haus|wohnung|wohnt|zuhause|habitant|domicile|maison|habite|casa|vive|domicilio|residente|abita|abitazione|woning|woont|bewoner|huis|mieszka|dom|mora|moradia|bostad|bor|hus|hjem|koti|asuu|kodu|elab|otthon|lakik)(?![\p{L}])/iu;
+
+const homes = (text: string): Finding[] => {
+  if (!text.includes('.')) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(COORDINATES)) {
+    if (Math.abs(Number(match[1])) > 90 || Math.abs(Number(match[2])) > 180) continue;
+    const end = match.index + match[0].length;
+    const around = text.slice(Math.max(0, match.index - HOME_REACH), end + HOME_REACH);
+    if (!HOME_WORD.test(around)) continue;
+    found.push(
+      toFinding(
+        { start: match.index, end },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'location',
+          score: 0.65,
+          recognizer: 'person-reference',
+          detail: 'home',
+        },
+      ),
+    );
+  }
+  return found;
+};
+
+// Chat exports: "[09:12] frank schwarz: …", "03/03/25, 20:14 - Ciccio Esposito (int. 7): …".
+// The author's two or three words, one of them a known first name or surname.
+const CHAT_LINE =
+  /^[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){1,2})(?:[ \t]+\([^)\n]{0,24}\))?:/gmu;
+
+const knownNameIn = (words: readonly string[]): boolean =>
+  words.some((word) => {
+    const folded = foldText(word);
+    const flags = nameFlags(folded);
+    return (
+      (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0 &&
+      (flags & NAME_FLAGS.AMBIGUOUS) === 0 &&
+      !COMMON_WORDS.has(folded)
+    );
+  });
+
+const chatAuthors = (text: string): Finding[] => {
+  if (!text.includes(':')) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(CHAT_LINE)) {
+    const name = match[1] as string;
+    if (!knownNameIn(name.split(/[ \t]/))) continue;
+    const start = match.index + match[0].indexOf(name);
+    found.push(nameFinding({ start, end: start + name.length }, 'chat'));
+  }
+  return found;
+};
+
+// iCalendar attendees and organisers: "ATTENDEE;CN=Gareth Pryce;ROLE=…". Two to four capitalised
+// words; not a room, a resource or a group (CUTYPE), nor a team's or a room's name.
+const CALENDAR_PERSON =
+  /^(?:ATTENDEE|ORGANIZER|CONTACT)((?:;[^:\n]*?)?);CN="?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’.-]*){1,3})(?=[";:( \t])/gmu;
+const NOT_A_PERSON = /CUTYPE=(?:ROOM|RESOURCE|GROUP|UNKNOWN)/i;
+const TEAM_WORDS = new Set(
+  ['team', 'room', 'group', 'calendar', 'facilities', 'support', 'meeting', 'conference']
+    .concat(['department', 'office', 'sales', 'booking', 'system', 'resource', 'hall', 'board'])
+    .concat(['committee', 'service', 'desk', 'helpdesk', 'noreply', 'staff', 'all', 'hr', 'it']),
+);
+
+const calendarPeople = (text: string): Finding[] => {
+  if (!text.includes('CN=')) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(CALENDAR_PERSON)) {
+    if (NOT_A_PERSON.test(match[1] ?? '')) continue;
+    const name = match[2] as string;
+    if (name.split(/[ \t]/).some((word) => TEAM_WORDS.has(word.toLowerCase()))) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    found.push(nameFinding({ start, end: start + name.length }, 'calendar'));
+  }
+  return found;
+};
+
+const nameFinding = (span: Span, detail: string): Finding =>
+  toFinding(span, {
+    type: 'PERSON_NAME',
+    category: 'person_name',
+    score: 0.7,
+    recognizer: 'person-reference',
+    detail,
+  });
+
+/** Persons singled out without a name, and names marked only by the shape of the text. */
+export const personReferenceRecognizer: Recognizer = {
+  name: 'person-reference',
+  entities: ['PERSON_REFERENCE', 'PERSON_NAME'],
+  find: (text) => [
+    ...userNames(text),
+    ...mentions(text),
+    ...numbered(text),
+    ...customerNumbers(text),
+    ...occupants(text),
+    ...homes(text),
+    ...chatAuthors(text),
+    ...calendarPeople(text),
+  ],
+};

@@ -1,0 +1,133 @@
+import { personReferenceRecognizer } from '../../../../shared/pii/recognizers/person-reference.js';
+import { specialCategoryRecognizer } from '../../../../shared/pii/recognizers/special-category.js';
+
+// Persons singled out without a name (fourth red-team set, invented people): user names, staff
+// numbers, the occupant of one flat; names marked by a chat export's or a calendar's layout.
+const found = (text: string): string[] => [
+  ...new Set(
+    personReferenceRecognizer
+      .find(text)
+      .map((finding) => `${finding.detail}:${text.slice(finding.start, finding.end)}`),
+  ),
+];
+
+describe('person references', () => {
+  it.each([
+    [
+      'FI, a user label and a handle',
+      'Käyttäjä @kettu_77 bannattiin 30 päiväksi.',
+      'user:@kettu_77',
+    ],
+    ['SV, a quoted user name', 'Användaren "gurkan_vaxjo" kan inte logga in.', 'user:gurkan_vaxjo'],
+    ['EN, a JSON key', '{"kit":"KT-1","owner_username":"fernweh_lena"}', 'user:fernweh_lena'],
+    ['DE, a label', 'Benutzername: mausi_1987, Passwort vergessen', 'user:mausi_1987'],
+    ['FR, a label', "L'utilisateur jojo_du_13 a insulté un modérateur.", 'user:jojo_du_13'],
+    ['ES, a label', 'El usuario pepe_malaga2 reclama un reembolso.', 'user:pepe_malaga2'],
+    ['PL, a label', 'Użytkownik kasia_w_92 zgłosiła problem.', 'user:kasia_w_92'],
+    ['EN, a CSV column', 'date,km,user\n2025-03-01,8.2,athlete_55012', 'user:athlete_55012'],
+    [
+      'IT, a mention',
+      '"@giuly_moretti_92 smettila di rivendere i biglietti"',
+      'mention:@giuly_moretti_92',
+    ],
+    ['EN, a staff code', 'Employee E-04471 — Q4 rating 2/5.', 'numbered:Employee E-04471'],
+    ['DE, a staff code', 'Mitarbeiterin P-10293 hat zugestimmt', 'numbered:Mitarbeiterin P-10293'],
+    ['EN, a bed', 'Patient in bed 12 refused bloods.', 'numbered:Patient in bed 12'],
+    ['NL, a staff number', 'Medewerker 10482 is weer te laat.', 'numbered:Medewerker 10482'],
+    ['ES, a flat', 'El coche del vecino del 5.ºB ocupa mi plaza.', 'occupant:vecino del 5.ºB'],
+    ['ES, a pronoun', 'Ojo con el del 3.ºA, Rafa.', 'occupant:el del 3.ºA'],
+    [
+      'IT, a floor',
+      'quello del secondo piano ha lasciato i sacchi',
+      'occupant:quello del secondo piano',
+    ],
+    ['NO, a floor', 'Beboeren i 3. etasje spiller høy musikk.', 'occupant:Beboeren i 3. etasje'],
+    ['EN, a flat', 'The tenant in flat 4B keeps shouting at night.', 'occupant:tenant in flat 4B'],
+    ['DE, a floor', 'Der Mieter im 2. OG zahlt nicht.', 'occupant:Mieter im 2. OG'],
+    ['FR, a floor', 'La voisine du 3e étage fait du bruit.', 'occupant:voisine du 3e étage'],
+    [
+      'NL, a floor',
+      'De buurman op de derde verdieping klaagt.',
+      'occupant:buurman op de derde verdieping',
+    ],
+    [
+      'SV, a floor',
+      'Grannen på tredje våningen röker i trapphuset.',
+      'occupant:Grannen på tredje våningen',
+    ],
+    [
+      'PL, a floor',
+      'Sąsiad z trzeciego piętra znowu hałasuje.',
+      'occupant:Sąsiad z trzeciego piętra',
+    ],
+    [
+      'IT, a WhatsApp export',
+      '03/03/25, 20:14 - Ciccio Esposito (int. 7): io non pago',
+      'chat:Ciccio Esposito',
+    ],
+    [
+      'DE, a lower-case chat',
+      '[09:12] frank schwarz: hat er unterschrieben?',
+      'chat:frank schwarz',
+    ],
+    [
+      'EN, an iCalendar attendee',
+      'ATTENDEE;CN=Gareth Pryce;ROLE=REQ-PARTICIPANT:urn:x',
+      'calendar:Gareth Pryce',
+    ],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a user in prose', 'The user clicks the button and the dialog closes.'],
+    ['a placeholder account', 'Set username: db_user and password in the env file.'],
+    ['a service account', 'login: admin_2024'],
+    ['an address', 'Write to anna_92@example.com'],
+    ['a package scope', 'npm i @types/node_18 --save-dev'],
+    ['a decorator', '@Test_1(timeout = 5)\nvoid run() {}'],
+    ['a mention without a digit or underscore', 'Thanks @everyone for coming'],
+    ['a ranking', 'Employee #1 of the month gets a voucher.'],
+    ['a year', 'The employee 2024 survey is open.'],
+    ['a standard', 'Die Kunden ISO-Norm ist neu.'],
+    ['a flat with no person', 'The flat on the 3rd floor is for rent.'],
+    ['a thing on a floor', 'El ascensor del 5.º no funciona.'],
+    ['a room', 'La sala del secondo piano è prenotata.'],
+    ['a chat line of roles', '[09:12] Build Server: deploy ok'],
+    ['a chat line of a word', '03/03/25, 20:11 - Amministratore: domani vengono'],
+    [
+      'a company customer',
+      'Kundennummer: 10045873 (Müller Logistik GmbH)\nRechnungsbetrag: 1.249,00 EUR',
+    ],
+    ['a depot by coordinates', 'Depot Zuid: 51.9244, 4.4777 — laadperron 3 t/m 7.'],
+    ['coordinates with no home', 'Sensor 4 at 48.172906, 11.498217 reports 21.5 °C.'],
+    ['a short customer number', 'Kundennummer: 12'],
+    ['a calendar room', 'ATTENDEE;CUTYPE=ROOM;CN=Meeting Room 2:mailto:r@example.com'],
+    ['a calendar team', 'ORGANIZER;CN=Facilities Team:mailto:f@example.com'],
+  ])('does not find %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('numbered roles and beds as the subject of a special-category term', () => {
+  it.each([
+    [
+      'EN, a bed',
+      'Patient in bed 12 (admitted Tue, 71 y/o retired driver) is HIV positive.',
+      'HEALTH_DATA',
+    ],
+    [
+      'DE, a staff code',
+      'Mitarbeiterin P-10293 hat der Fingerabdruckerfassung zugestimmt',
+      'BIOMETRIC_DATA',
+    ],
+    ['FR, a bed', 'Patiente du lit 7, sous chimiothérapie depuis lundi.', 'HEALTH_DATA'],
+    ['IT, a bed', 'Paziente del letto 5 è in dialisi.', 'HEALTH_DATA'],
+  ])('finds %s', (_case, text, type) => {
+    expect(specialCategoryRecognizer.find(text).map((finding) => finding.type)).toContain(type);
+  });
+
+  it('leaves a ward without a person', () => {
+    expect(specialCategoryRecognizer.find('Bed 12 on the HIV ward is free.')).toEqual([]);
+  });
+});
