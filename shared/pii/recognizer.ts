@@ -23,6 +23,7 @@ export type EntityType =
   | 'DATE_OF_BIRTH'
   | 'LICENCE_PLATE'
   | 'DEVICE_ID'
+  | 'VEHICLE_ID'
   | 'HEALTH_DATA'
   | 'RELIGIOUS_BELIEF'
   | 'ETHNIC_ORIGIN'

@@ -24,6 +24,13 @@ const SHAPES: readonly [detail: string, pattern: RegExp][] = [
   ],
 ];
 
+// A vehicle identification number (ISO 3779): 17 capitals and digits, no I, O or Q, both kinds.
+// Europe's makers need not fill in the check digit North America requires, so the label decides.
+const VIN_SHAPES: readonly [detail: string, pattern: RegExp][] = [
+  ['vin', /(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])/y],
+];
+const MAX_WORDS_VIN = 3;
+
 // A serial, IMSI, ICCID or MEID: 8 to 30 capitals and digits (single hyphens between), a digit among them.
 const SERIAL_SHAPES: readonly [detail: string, pattern: RegExp][] = [
   ...SHAPES.filter(([detail]) => detail !== 'imei'),
@@ -74,16 +81,23 @@ const idAfter = (
   return undefined;
 };
 
-/** Device, advertising, cookie and hardware identifiers right after a word naming one (any EU language). */
+const DEVICE = { type: 'DEVICE_ID', category: 'online' } as const;
+const VEHICLE = { type: 'VEHICLE_ID', category: 'vehicle' } as const;
+
+/**
+ * Device, advertising, cookie and hardware identifiers, and vehicle identification numbers, right
+ * after a word naming one (any EU language).
+ */
 export const deviceIdRecognizer: Recognizer = {
   name: 'device-id',
-  entities: ['DEVICE_ID'],
+  entities: ['DEVICE_ID', 'VEHICLE_ID'],
   find: (text) => {
     const findings: Finding[] = [];
     const hits = lexiconHits(text);
     const words = [
       ...hits.of('device').map((word) => [word, SHAPES, MAX_WORDS] as const),
       ...hits.of('serial').map((word) => [word, SERIAL_SHAPES, MAX_WORDS_SERIAL] as const),
+      ...hits.of('vin').map((word) => [word, VIN_SHAPES, MAX_WORDS_VIN] as const),
     ].sort(([a], [b]) => a.start - b.start);
     let lastEnd = -1;
     for (const [word, shapes, maxWords] of words) {
@@ -92,8 +106,7 @@ export const deviceIdRecognizer: Recognizer = {
       lastEnd = found[0].end;
       findings.push(
         toFinding(found[0], {
-          type: 'DEVICE_ID',
-          category: 'online',
+          ...(found[1] === 'vin' ? VEHICLE : DEVICE),
           score: 0.75,
           recognizer: 'device-id',
           detail: found[1],

@@ -148,6 +148,7 @@ describe('findAll', () => {
       'TRADE_UNION_MEMBERSHIP',
       'UNREADABLE_CONTENT',
       'VAT_ID',
+      'VEHICLE_ID',
     ]);
   });
 

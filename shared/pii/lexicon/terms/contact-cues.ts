@@ -103,6 +103,19 @@ export const CONTACT_CUES = {
     ...['sériové číslo', 'výrobní číslo', 'serijska številka', 'serijski broj', 'sorozatszám'],
     ...['număr de serie', 'σειριακός αριθμός', 'сериен номер', 'raðnúmer'],
   ],
+  /** A vehicle identification number's label (ISO 3779 VIN): the car and so its keeper. */
+  vin: [
+    ...['vin', 'vin number', 'vin no', 'vin code', 'vehicle identification number', 'vin-nummer'],
+    ...['chassis number', 'chassis no', 'fin', 'fahrgestellnummer', 'fahrgestell-nr.'],
+    ...['fahrzeug-identifizierungsnummer', 'fahrzeugidentifizierungsnummer', 'fahrzeug-ident-nr.'],
+    ...['numéro de châssis', 'numéro vin', 'numéro de série du véhicule', 'número de bastidor'],
+    ...['bastidor', 'número de chassi', 'chassi', 'numero di telaio', 'telaio', 'n. telaio'],
+    ...['numer vin', 'numer nadwozia', 'chassisnummer', 'stelnummer', 'chassinummer'],
+    ...['runkonumero', 'valmistenumero', 'alvázszám', 'číslo karoserie', 'číslo podvozku'],
+    ...['identifikační číslo vozidla', 'identifikačné číslo vozidla', 'serie de șasiu'],
+    ...['seria de șasiu', 'număr de șasiu', 'αριθμός πλαισίου', 'номер на рама'],
+    ...['broj šasije', 'številka šasije', 'šasijos numeris', 'šasijas numurs', 'šassii number'],
+  ],
   /** The at sign spelt out ("name [at] domain", "arobase", "chiocciola", "małpa"). */
   at: [
     ...['at', '(at)', '[at]', '{at}', '<at>', '(at', 'at)', '[at', 'at]', 'arobase', 'chiocciola'],

@@ -85,3 +85,32 @@ describe('deviceIdRecognizer', () => {
     expect(foundIn(deviceIdRecognizer, text)).toEqual([]);
   });
 });
+
+// A vehicle identification number: the car, and so its keeper (category vehicle).
+describe('deviceIdRecognizer on vehicle identification numbers', () => {
+  const vehicles = (text: string) =>
+    deviceIdRecognizer
+      .find(text)
+      .filter((finding) => finding.type === 'VEHICLE_ID' && finding.category === 'vehicle')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it.each([
+    ['German, after FIN', 'Fahrzeug des Kunden, FIN WVWZZZ1KZ8W123456, Ölverlust.'],
+    ['English, after VIN:', 'VIN: 1HGCM82633A004352 (the customer’s car)'],
+    ['Italian', 'Numero di telaio ZFA31200000123456, immatricolata nel 2019'],
+    ['Spanish', 'número de bastidor VSSZZZ6JZ9R012345 del vehículo del cliente'],
+    ['Polish, a word between', 'Numer VIN pojazdu: WF0XXXGCDX1234567'],
+  ])('finds a VIN: %s', (_case, text) => {
+    expect(vehicles(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['no label', 'Build WVWZZZ1KZ8W123456 passed'],
+    ['a letter VINs never use (O)', 'VIN: WVWZZZ1KZ8WO23456'],
+    ['sixteen characters', 'VIN: WVWZZZ1KZ8W12345'],
+    ['digits only', 'VIN: 12345678901234567'],
+    ['a hash after the label', 'VIN: 3f2504e04f8911d39'],
+  ])('ignores %s', (_case, text) => {
+    expect(vehicles(text)).toEqual([]);
+  });
+});
