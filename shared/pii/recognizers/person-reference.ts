@@ -417,6 +417,62 @@ const nameFinding = (span: Span, detail: string): Finding =>
     detail,
   });
 
+// After an office: a preposition or article and the organisation's or the place's name, a capital
+// starting it ("of Brightwell Freight GmbH", "de Saint-Aubin-sur-Loir", "der Müller Bau GmbH").
+const ORGANISATION_AFTER =
+  /^[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?\p{Lu}[\p{L}\p{N}'’&.-]+/u;
+const ORGANISATION_REACH = 60;
+
+/** "The CFO of Brightwell Freight GmbH", "il sindaco di Borgo San Dalmazzo": one office holder. */
+const officeHolders = (text: string): Finding[] =>
+  lexiconHits(text)
+    .of('office')
+    .flatMap((office) => {
+      const match = ORGANISATION_AFTER.exec(
+        text.slice(office.end, office.end + ORGANISATION_REACH),
+      );
+      if (match === null) return [];
+      return [
+        toFinding(
+          { start: office.start, end: office.end + match[0].length },
+          { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'office' },
+        ),
+      ];
+    });
+
+// "The only accountant in our office", "jedyna księgowa w naszym biurze": a role word, an
+// occupation or an office within two words after "the only" ("the only female driver").
+const ONLY_REACH = 40;
+
+/** One person of a role in a place: "the only" and a role noun or an office right after it. */
+const onlyOnes = (text: string): Finding[] => {
+  const hits = lexiconHits(text);
+  const onlies = hits.of('onlyOne');
+  if (onlies.length === 0) return [];
+  const roles = [
+    ...hits.of('roleNoun'),
+    ...hits.of('occupation'),
+    ...hits.of('office'),
+    ...hits.of('role'),
+  ];
+  return onlies.flatMap((only) => {
+    const role = roles.find(
+      (hit) =>
+        hit.start > only.end &&
+        hit.start - only.end <= ONLY_REACH &&
+        /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u.test(text.slice(only.end, hit.start)),
+    );
+    return role === undefined
+      ? []
+      : [
+          toFinding(
+            { start: only.start, end: role.end },
+            { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'only' },
+          ),
+        ];
+  });
+};
+
 /** Persons singled out without a name, and names marked only by the shape of the text. */
 export const personReferenceRecognizer: Recognizer = {
   name: 'person-reference',
@@ -430,5 +486,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...homes(text),
     ...chatAuthors(text),
     ...calendarPeople(text),
+    ...officeHolders(text),
+    ...onlyOnes(text),
   ],
 };

@@ -857,6 +857,86 @@ export const PERSON_CUES = {
     ...['medlemsnummer', 'číslo zákazníka', 'číslo klienta', 'ügyfélszám', 'cod client'],
     ...['număr client', 'asiakasnumero', 'kliendinumber', 'kundenummer', 'klientų numeris'],
   ],
+  /**
+   * Offices one person holds in an organisation or a place: with the organisation's name after
+   * them ("the CFO of Brightwell Freight GmbH", "la secrétaire de mairie de Saint-Aubin") they
+   * single that person out (person-reference.ts).
+   */
+  office: [
+    ...['ceo', 'cfo', 'cto', 'coo', 'cio', 'ciso', 'cmo', 'chro', 'chief executive'],
+    ...['chief executive officer', 'chief financial officer', 'chief technology officer'],
+    ...['chief operating officer', 'managing director', 'general manager', 'chairman'],
+    ...['chairwoman', 'chairperson', 'mayor', 'head teacher', 'headteacher', 'headmaster'],
+    ...['headmistress', 'geschäftsführer', 'geschäftsführerin', 'vorstandsvorsitzende'],
+    ...['vorstandsvorsitzender', 'vorstandschef', 'vorstandschefin', 'bürgermeister'],
+    ...['bürgermeisterin', 'schulleiter', 'schulleiterin', 'pdg', 'président-directeur général'],
+    ...['directeur général', 'directrice générale', 'maire', 'secrétaire de mairie'],
+    ...["directeur d'école", "directrice d'école", 'proviseur', 'consejero delegado'],
+    ...['consejera delegada', 'director general', 'directora general', 'alcalde', 'alcaldesa'],
+    ...['amministratore delegato', 'direttore generale', 'direttrice generale', 'sindaco'],
+    ...['sindaca', 'preside', 'algemeen directeur', 'burgemeester', 'schoolhoofd'],
+    ...['prezes zarządu', 'dyrektor generalny', 'dyrektorka generalna', 'burmistrz', 'wójt'],
+    ...['dyrektor szkoły', 'dyrektorka szkoły', 'diretor-geral', 'diretora-geral'],
+    ...['presidente da câmara', 'verkställande direktör', 'borgmästare', 'rektor'],
+    ...['administrerende direktør', 'adm. direktør', 'borgmester', 'ordfører', 'toimitusjohtaja'],
+    ...['pormestari', 'rehtori', 'generální ředitel', 'generální ředitelka', 'starosta'],
+    ...['starostka', 'generálny riaditeľ', 'vezérigazgató', 'polgármester', 'primar'],
+    ...['primarul', 'director general', 'генерален директор', 'кмет', 'kmet', 'gradonačelnik'],
+    ...['gradonačelnica', 'župan', 'županja', 'γενικός διευθυντής', 'δήμαρχος', 'meras'],
+    ...['generalinis direktorius', 'mērs', 'valdes priekšsēdētājs', 'tegevjuht', 'vallavanem'],
+    ...['linnapea', 'príomhfheidhmeannach', 'méara', 'sindku', 'kap eżekuttiv'],
+  ],
+  /**
+   * Occupations, singular, read only after "the only" (person-reference.ts): "the only accountant
+   * in our office" is one person; "the only printer" or "the only way" is nobody.
+   */
+  occupation: [
+    ...['accountant', 'bookkeeper', 'secretary', 'receptionist', 'driver', 'nurse', 'teacher'],
+    ...['cleaner', 'caretaker', 'janitor', 'cook', 'chef', 'mechanic', 'technician', 'engineer'],
+    ...['developer', 'programmer', 'lawyer', 'doctor', 'pharmacist', 'cashier', 'courier'],
+    ...['security guard', 'translator', 'electrician', 'plumber', 'midwife', 'woman', 'man'],
+    ...['buchhalter', 'buchhalterin', 'sekretärin', 'sekretär', 'fahrer', 'fahrerin', 'pfleger'],
+    ...['pflegerin', 'krankenschwester', 'lehrer', 'lehrerin', 'putzkraft', 'hausmeister', 'koch'],
+    ...['köchin', 'mechaniker', 'techniker', 'ingenieur', 'ingenieurin', 'entwickler', 'anwalt'],
+    ...['entwicklerin', 'anwältin', 'arzt', 'ärztin', 'apotheker', 'kassierer', 'kassiererin'],
+    ...['frau', 'mann', 'comptable', 'secrétaire', 'réceptionniste', 'chauffeur', 'infirmier'],
+    ...['infirmière', 'enseignant', 'enseignante', 'professeur', 'concierge', 'cuisinier'],
+    ...['mécanicien', 'technicien', 'développeur', 'avocat', 'avocate', 'médecin', 'pharmacien'],
+    ...['caissier', 'caissière', 'femme', 'homme', 'contable', 'secretaria', 'secretario'],
+    ...['recepcionista', 'conductor', 'conductora', 'enfermero', 'enfermera', 'profesor'],
+    ...['profesora', 'limpiadora', 'conserje', 'cocinero', 'cocinera', 'mecánico', 'técnico'],
+    ...['ingeniero', 'ingeniera', 'abogado', 'abogada', 'médico', 'médica', 'cajero', 'cajera'],
+    ...['mujer', 'hombre', 'contabile', 'segretaria', 'segretario', 'autista', 'infermiere'],
+    ...['infermiera', 'insegnante', 'maestra', 'maestro', 'cuoco', 'cuoca', 'meccanico'],
+    ...['tecnico', 'ingegnere', 'avvocato', 'avvocata', 'farmacista', 'cassiere', 'cassiera'],
+    ...['donna', 'uomo', 'boekhouder', 'secretaresse', 'receptioniste', 'verpleegkundige'],
+    ...['verpleegster', 'leraar', 'lerares', 'schoonmaker', 'conciërge', 'kok', 'monteur'],
+    ...['technicus', 'advocaat', 'arts', 'vrouw', 'księgowa', 'księgowy', 'sekretarka'],
+    ...['recepcjonistka', 'kierowca', 'pielęgniarka', 'nauczyciel', 'nauczycielka'],
+    ...['sprzątaczka', 'woźny', 'kucharz', 'kucharka', 'mechanik', 'technik', 'inżynier'],
+    ...['programista', 'programistka', 'prawnik', 'lekarz', 'lekarka', 'kasjerka', 'kobieta'],
+    ...['mężczyzna', 'contabilista', 'contador', 'contadora', 'secretária', 'rececionista'],
+    ...['motorista', 'enfermeiro', 'enfermeira', 'professora', 'cozinheiro', 'mecânico'],
+    ...['engenheiro', 'engenheira', 'advogado', 'advogada', 'mulher', 'homem', 'bokförare'],
+    ...['ekonomiassistent', 'sekreterare', 'chaufför', 'sjuksköterska', 'lärare', 'städare'],
+    ...['vaktmästare', 'kock', 'mekaniker', 'tekniker', 'ingenjör', 'utvecklare', 'läkare'],
+    ...['kassörska', 'kvinna', 'kirjanpitäjä', 'sihteeri', 'kuljettaja', 'sairaanhoitaja'],
+    ...['opettaja', 'nainen', 'mies', 'bogholder', 'sekretær', 'sygeplejerske', 'lærer'],
+    ...['účetní', 'sekretářka', 'řidič', 'zdravotní sestra', 'učitel', 'učitelka', 'žena'],
+    ...['könyvelő', 'titkárnő', 'sofőr', 'ápolónő', 'tanár', 'nő', 'contabilă', 'secretară'],
+    ...['șofer', 'asistentă', 'profesoară', 'femeie', 'bărbat'],
+  ],
+  /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
+  onlyOne: [
+    ...['the only', 'our only', 'der einzige', 'die einzige', 'unser einziger', 'unsere einzige'],
+    ...['le seul', 'la seule', 'notre seul', 'notre seule', 'el único', 'la única'],
+    ...['nuestro único', 'nuestra única', "l'unico", "l'unica", 'il solo', 'la sola', 'de enige'],
+    ...['onze enige', 'jedyny', 'jedyna', 'nasz jedyny', 'nasza jedyna', 'o único', 'a única'],
+    ...['o nosso único', 'a nossa única', 'den enda', 'vår enda', 'ainoa', 'ainut', 'eneste'],
+    ...['vores eneste', 'vår eneste', 'jediný', 'jediná', 'egyetlen', 'singurul', 'singura'],
+    ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'ο μόνος'],
+    ...['η μόνη', 'vienintelis', 'vienintelė', 'vienīgais', 'vienīgā', 'ainus', 'ainuke'],
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PersonCueKind = keyof typeof PERSON_CUES;

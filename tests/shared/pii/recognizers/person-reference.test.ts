@@ -131,3 +131,29 @@ describe('numbered roles and beds as the subject of a special-category term', ()
     expect(specialCategoryRecognizer.find('Bed 12 on the HIV ward is free.')).toEqual([]);
   });
 });
+
+// One office holder ("the CFO of …", "il sindaco di …") and the only one of a role or an
+// occupation ("the only accountant in our office"): singled out without a name.
+describe('office holders and the only one of a role', () => {
+  it.each([
+    ['EN, an office of a named company', 'The CFO of Brightwell Freight GmbH missed the deadline.'],
+    ['FR, a municipal office', 'La secrétaire de mairie de Saint-Aubin-sur-Loir aurait falsifié'],
+    ['DE, a managing director', 'Der Geschäftsführer der Müller Bau GmbH ist seit Montag krank.'],
+    ['IT, a mayor', 'Il sindaco di Borgo San Dalmazzo è stato indagato.'],
+    ['PL, the only accountant', 'Jedyna księgowa w naszym biurze znowu wyszła wcześniej.'],
+    ['EN, the only woman', 'She is the only woman in the night shift and asked for leave.'],
+    ['DE, the only driver', 'Der einzige Fahrer in Tromsø ist krank geschrieben.'],
+  ])('finds %s', (_case, text) => {
+    expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
+  });
+
+  it.each([
+    ['an office with no organisation named', 'The CFO role requires ten years of experience.'],
+    ['a plural office', 'CFOs of large firms expect higher rates.'],
+    ['the only thing', 'The only printer in our office is broken.'],
+    ['the only way', 'This is the only way in our case.'],
+    ['the only supplier', 'We are the only supplier in our region.'],
+  ])('leaves %s', (_case, text) => {
+    expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
+  });
+});
