@@ -1,8 +1,8 @@
 /**
  * Common given names and surnames that the locales of @faker-js/faker lack, added to the name
  * gazetteer by scripts/build-name-gazetteer.ts. Common given names and surnames of Ireland,
- * Greece, Finland, the Nordic countries, Czechia, Hungary, Romania, Bulgaria, Lithuania and
- * Croatia, compiled for this project
+ * Greece, Finland, the Nordic countries, Czechia, Hungary, Romania, Bulgaria, Lithuania, Croatia,
+ * Estonia and Malta, and Portuguese surnames, compiled for this project
  * from general knowledge of the names in everyday use there (no external list copied): faker
  * has no Irish names at all (en_IE lists none), only formal Greek names ('Γεώργιος', not
  * 'Γιώργος') and 100 Finnish ones. Written as people write them; the build folds them.
@@ -115,8 +115,25 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // Hungarian diminutives ('Pisti' for István, 'Laci' for László)
   ...['Pisti', 'Laci', 'Jóska', 'Feri', 'Józsi', 'Gyuri', 'Sanyi', 'Zoli', 'Bandi', 'Jancsi'],
   ...['Erzsi', 'Zsuzsa', 'Zsuzsi', 'Marika', 'Juci', 'Pali', 'Misi', 'Béla', 'Jenő', 'Kati'],
+  // Estonian (faker has no Estonian locale)
+  ...['Kadri', 'Mari', 'Liis', 'Kristi', 'Triin', 'Kertu', 'Kätlin', 'Piret', 'Tiina', 'Anu'],
+  ...['Ene', 'Maie', 'Malle', 'Helgi', 'Reet', 'Kaja', 'Külli', 'Katrin', 'Merle', 'Marju'],
+  ...['Siiri', 'Maarja', 'Grete', 'Elis', 'Liisa', 'Mirjam', 'Kärt', 'Ülle', 'Jaan', 'Jüri'],
+  ...['Toomas', 'Tõnu', 'Andres', 'Indrek', 'Margus', 'Priit', 'Rein', 'Mart', 'Peeter'],
+  ...['Tarmo', 'Urmas', 'Aivar', 'Siim', 'Rasmus', 'Kristjan', 'Raul', 'Ülo', 'Enn', 'Heino'],
+  ...['Kalev', 'Lembit', 'Tanel', 'Taavi', 'Kaspar', 'Ott', 'Meelis', 'Madis', 'Rain', 'Tiit'],
+  // Maltese
+  ...['Ġużeppi', 'Guzeppi', 'Ġanni', 'Ġorġ', 'Pawlu', 'Marija', 'Graziella', 'Charlene'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
+];
+
+// Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
+const ESTONIAN_SURNAMES: readonly string[] = [
+  ...['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel'],
+  ...['Lepik', 'Kuusk', 'Karu', 'Kallas', 'Lõhmus', 'Luik', 'Kaasik', 'Raudsepp', 'Vaher'],
+  ...['Lepp', 'Kivi', 'Mets', 'Oja', 'Laur', 'Teder', 'Järve', 'Kütt', 'Põder', 'Kull'],
+  ...['Mölder', 'Jõgi', 'Kangur', 'Sild', 'Kivisild', 'Ots', 'Pukk', 'Toom', 'Rand', 'Tamme'],
 ];
 
 const BULGARIAN_SURNAMES: readonly string[] = [
@@ -161,6 +178,18 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Kovačić', 'Knežević', 'Vuković'],
   ...['Marković', 'Petrović', 'Matić', 'Tomić', 'Pavlović', 'Božić', 'Blažević', 'Grgić', 'Pavić'],
   ...['Radić', 'Perić', 'Kovač', 'Šarić', 'Lovrić', 'Vidović', 'Perković', 'Popović', 'Bošnjak'],
+  // Estonian
+  ...ESTONIAN_SURNAMES,
+  // Maltese
+  ...['Borg', 'Camilleri', 'Vella', 'Farrugia', 'Zammit', 'Galea', 'Grech', 'Attard', 'Spiteri'],
+  ...['Azzopardi', 'Micallef', 'Cassar', 'Agius', 'Sammut', 'Caruana', 'Mifsud', 'Gauci'],
+  ...['Abela', 'Fenech', 'Mizzi', 'Schembri', 'Bonnici', 'Muscat', 'Debono', 'Xuereb'],
+  ...['Cutajar', 'Buttigieg', 'Aquilina', 'Portelli', 'Psaila', 'Bugeja', 'Cauchi', 'Ellul'],
+  ...['Tabone', 'Saliba', 'Pace'],
+  // Portuguese, beyond faker's lists
+  ...['Ferraz', 'Magalhães', 'Guimarães', 'Vasconcelos', 'Sampaio', 'Sequeira', 'Lobo'],
+  ...['Seixas', 'Quintela', 'Brandão', 'Cabral', 'Falcão', 'Portela', 'Valente', 'Pimentel'],
+  ...['Queirós', 'Fontes'],
   // Greek surnames that no ending tells (those in -ου, -πουλος, -άκης, -ίδης are told by theirs)
   ...['Παπάς', 'Οικονόμου', 'Βλάχος', 'Αλεξίου', 'Κωνσταντίνου', 'Αντωνίου', 'Γεωργίου'],
 ];
@@ -184,4 +213,11 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Rasa', 'Eglė', 'Aušra'],
   // Bulgarian: the capital (also a name)
   ...['София'],
+  // Estonian surnames that are nouns: oak, island, smith, hill, birch, rooster, fox, lynx,
+  // linden, spruce, bear, shore, swan, alder, stone, forest, brook, hunter, elk, hawk, river,
+  // bridge, beach; 'Mari' (berry in Estonian, 'Mari' also a people); Maltese 'Pace' (Italian
+  // peace), 'Borg' (castle, in Nordic place names); Portuguese wolf, brave, springs
+  ...['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Kuusk'],
+  ...['Karu', 'Kallas', 'Luik', 'Lepp', 'Kivi', 'Mets', 'Oja', 'Kütt', 'Põder', 'Kull', 'Jõgi'],
+  ...['Sild', 'Rand', 'Mari', 'Pace', 'Borg', 'Lobo', 'Valente', 'Fontes', 'Ott', 'Rain'],
 ];

@@ -39,13 +39,15 @@ describe('the name gazetteer', () => {
     ['Bulgarian, with diminutives', ['Петър', 'Георги', 'Айше', 'Гошо', 'Мими', 'ГОШО']],
     ['Lithuanian and Hungarian diminutives', ['Gabija', 'Rūta', 'Vytautas', 'Pisti', 'Laci']],
     ['Irish and Romanian short forms', ['Paddy', 'Dermot', 'Cristi', 'Ionel']],
+    ['Estonian and Maltese', ['Kadri', 'Tõnu', 'Jüri', 'Triin', 'Ġużeppi', 'Pawlu']],
   ])('knows %s first names', (_kind, names) => {
     expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
   });
 
   it('knows Bulgarian surnames in both genders, Lithuanian ones in all three, Croatian ones', () => {
     const surnames = ['Иванов', 'Иванова', 'Мехмедова', 'Кръстева', 'Petraitis', 'Petraitienė'];
-    surnames.push('Kazlauskienė', 'Kovačević', 'Knežević');
+    surnames.push('Kazlauskienė', 'Kovačević', 'Knežević', 'Tamm', 'Lõhmus', 'Farrugia');
+    surnames.push('Buttigieg', 'Ferraz', 'Magalhães');
     expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
     expect(['Варна', 'Пловдив', 'ремонт'].filter((word) => isKnownName(foldText(word)))).toEqual(
       [],
@@ -66,9 +68,12 @@ describe('the name gazetteer', () => {
     },
   );
 
-  it.each(['will', 'may', 'rose', 'mark', 'paris', 'milano'])('marks %s as ambiguous', (name) => {
-    expect(isAmbiguousName(name)).toBe(true);
-  });
+  it.each(['will', 'may', 'rose', 'mark', 'paris', 'milano', 'tamm', 'saar', 'pace', 'lobo'])(
+    'marks %s as ambiguous',
+    (name) => {
+      expect(isAmbiguousName(name)).toBe(true);
+    },
+  );
 
   it.each(['invoice', 'quarterly', 'diabetes', 'the'])('does not know the word %s', (word) => {
     expect(isKnownName(word)).toBe(false);
