@@ -75,7 +75,11 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     candidates: byPattern(token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)),
     context: PERSONAL_OR_HEALTH_WORDS,
     normalise: compact,
-    names: contextPattern([], ['pps', 'ppsn', 'personal public service']),
+    // PSP: the Irish abbreviation (uimhir phearsanta seirbhíse poiblí).
+    names: contextPattern(
+      [],
+      ['pps', 'ppsn', 'personal public service', 'psp', 'uimhir phearsanta seirbhise poibli'],
+    ),
   },
   // Czech and Slovak birth numbers. Listed last: nine digits are only a date, so a BSN or TAJ wins
   // a tie. With its slash (YYMMDD/NNNN) a ten-digit birth number is distinctive; bare, needs a word.
