@@ -60,8 +60,27 @@ const codiceFiscaleDay = (value: string): boolean => {
 };
 const CODICE_FISCALE = /^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/;
 
+// ETSI EN 319 412-1 semantics identifiers of natural persons, as eIDAS and Smart-ID certificates
+// carry them in the subject's serialNumber: the type (PNO national personal number, IDC identity
+// card, PAS passport, TAX or TIN tax number), an ISO country code, '-' and the number as the
+// country writes it ('PNOEE-39205270210', 'PNOLV-321234-56789', 'PASDE-C01X00T47'). Whatever the country's own check
+// says, the prefix says it is a person's number: any number with at least four digits counts
+// (VAT, NTR, PSD and LEI, the legal persons' types, are left out).
+const ETSI_COUNTRIES =
+  'AT|BE|BG|HR|CY|CZ|DK|EE|FI|FR|DE|GR|EL|HU|IE|IT|LV|LT|LU|MT|NL|PL|PT|RO|SK|SI|ES|SE|IS|LI|NO|GB|CH';
+const ETSI_SEMANTICS = token(
+  `(?:PNO|IDC|PAS|TAX|TIN)(?:${ETSI_COUNTRIES})-[A-Za-z0-9](?:[A-Za-z0-9-]{3,22}[A-Za-z0-9])`,
+);
+const FOUR_DIGITS = /(?:\d\D*){4}/;
+
 /** National identity and social security numbers whose letters or checks make them distinctive. */
 const SCHEMES: readonly IdScheme[] = [
+  {
+    id: 'eu.etsi',
+    ...NATIONAL,
+    isValid: (value) => FOUR_DIGITS.test(value.slice(6)),
+    candidates: byPattern(ETSI_SEMANTICS, tokenStarts(5, 5)),
+  },
   {
     id: 'fr.nir',
     ...NATIONAL,

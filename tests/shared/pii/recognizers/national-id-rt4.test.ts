@@ -23,3 +23,27 @@ describe('Irish PPS numbers with Irish-language labels', () => {
     expect(detected(text)).toEqual([]);
   });
 });
+
+// ETSI EN 319 412-1 semantics identifiers, as eIDAS and Smart-ID certificates carry them.
+describe('ETSI semantics identifiers of natural persons', () => {
+  it.each([
+    ['subject=PNOEE-39205270210 result=OK', 'PNOEE-39205270210'],
+    ['serialNumber=PNOLV-321234-56789', 'PNOLV-321234-56789'],
+    ['SERIALNUMBER=PASDE-C01X00T47, CN=…', 'PASDE-C01X00T47'],
+    ['IDCBE-590123456789', 'IDCBE-590123456789'],
+    ['TAXFR-3023217600053', 'TAXFR-3023217600053'],
+  ])('finds the identifier in %j', (text, value) => {
+    expect(detected(text)).toEqual([{ value, scheme: 'eu.etsi' }]);
+  });
+
+  it.each([
+    ['a legal person (VAT)', 'VATEE-100931558'],
+    ['a legal person (NTR)', 'NTRDE-HRB12345'],
+    ['a country outside the EEA', 'PNOUS-123456789'],
+    ['a number without four digits', 'PNOEE-ABCDEFG1'],
+    ['a prefix glued to a word', 'XPNOEE-39205270210'],
+    ['lower-case type letters', 'pnoee-3920527021'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+});
