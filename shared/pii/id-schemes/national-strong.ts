@@ -1,7 +1,14 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
-import { codeStarts, digitRunStarts, joinedRunStarts, tokenStarts } from '../spans.js';
+import {
+  codeStarts,
+  digitRunStarts,
+  digitWindows,
+  joinedRunStarts,
+  type Span,
+  tokenStarts,
+} from '../spans.js';
 import { compact, digitsOf, gap, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
 
 // Where a group may be followed by a space (or a soft line break: see gap).
@@ -73,6 +80,20 @@ const ETSI_SEMANTICS = token(
 );
 const FOUR_DIGITS = /(?:\d\D*){4}/;
 
+// A NIR typed as its thirteen digits in any grouping, then its key after the word for it ('2 8507
+// 691230 42 clé 49'): the key is read into the number, and a social-security word must be near.
+const NIR_KEY_AFTER =
+  /[ \t]*[,;:]?[ \t]*(?:cl[eé]f?|key)[ \t]*[:=]?[ \t]*(\d{2})(?![\p{L}\p{N}])/iuy;
+const nirWithKeyAfter = (text: string): Span[] => {
+  const spans: Span[] = [];
+  for (const span of digitWindows(text, [13])) {
+    NIR_KEY_AFTER.lastIndex = span.end;
+    const key = NIR_KEY_AFTER.exec(text);
+    if (key !== null) spans.push({ start: span.start, end: span.end + key[0].length });
+  }
+  return spans;
+};
+
 /** National identity and social security numbers whose letters or checks make them distinctive. */
 const SCHEMES: readonly IdScheme[] = [
   {
@@ -91,6 +112,14 @@ const SCHEMES: readonly IdScheme[] = [
       ),
     ),
     normalise: compact,
+  },
+  {
+    id: 'fr.nir',
+    ...NATIONAL,
+    isValid: stdnumValid('FR', 'nir'),
+    candidates: nirWithKeyAfter,
+    context: PERSONAL_OR_HEALTH_WORDS,
+    normalise: digitsOf,
   },
   // A wrong check letter next to a word is still somebody's (mistyped) codice fiscale.
   {

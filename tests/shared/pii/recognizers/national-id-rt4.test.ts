@@ -47,3 +47,23 @@ describe('ETSI semantics identifiers of natural persons', () => {
     expect(detected(text)).toEqual([]);
   });
 });
+
+// A French NIR typed as thirteen digits in any grouping, its key after the word for it.
+describe('NIR with its key after "clé"', () => {
+  it.each([
+    ['numero de secu 2 8507 691230 42  clé 49 , merci', '2 8507 691230 42  clé 49'],
+    ['sécurité sociale : 2850769123042, clé: 49', '2850769123042, clé: 49'],
+    ['NIR 285 07 69 123 042 key 49', '285 07 69 123 042 key 49'],
+    ['carte Vitale 2850769123042 CLEF 49', '2850769123042 CLEF 49'],
+  ])('finds the NIR in %j', (text, value) => {
+    expect(detected(text)).toEqual([{ value, scheme: 'fr.nir' }]);
+  });
+
+  it.each([
+    ['a wrong key', 'numero de secu 2 8507 691230 42 clé 48'],
+    ['no social-security word', 'commande 2 8507 691230 42 clé 49'],
+    ['no key', 'numero de secu 2 8507 691230 42'],
+  ])('finds nothing with %s', (_, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+});
