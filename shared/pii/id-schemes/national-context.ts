@@ -27,18 +27,21 @@ const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
 const BIRTH_NUMBER_CANDIDATES = byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6));
 const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
 
+// byColumn (schemes.ts): a column of valid numbers counts without a label for the schemes whose
+// check passes few random numbers (measured on 200,000 random ones: PESEL 1 in 117, asmens kodas 1
+// in 85, CNP 1 in 790), not for stdnum's isikukood and EGN (1 in 10: the check digit alone).
 /**
  * Purely numeric (or nearly) with a weak check (one mod-10/11 digit, a date, or nothing): a word
  * for a personal, social security or tax number, in any EU language, must stand near the number.
  */
 export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   numeric('nl.bsn', stdnumValid('NL', 'bsn'), [9], ['bsn', 'burgerservice', 'sofinummer']),
-  numeric('pl.pesel', stdnumValid('PL', 'pesel'), [11], ['pesel']),
+  { ...numeric('pl.pesel', stdnumValid('PL', 'pesel'), [11], ['pesel']), byColumn: true },
   numeric('dk.cpr', stdnumValid('DK', 'cpr'), [10], ['cpr']),
   numeric('ee.ik', stdnumValid('EE', 'ik'), [11], ['isikukood']),
-  numeric('lt.asmens', stdnumValid('LT', 'asmens'), [11], ['asmens kod']),
+  { ...numeric('lt.asmens', stdnumValid('LT', 'asmens'), [11], ['asmens kod']), byColumn: true },
   numeric('lv.pk', (value) => LATVIAN_NEW.test(value) || latvian(value), [11], ['personas kod']),
-  numeric('ro.cnp', stdnumValid('RO', 'cnp'), [13], ['cnp', 'cod numeric']),
+  { ...numeric('ro.cnp', stdnumValid('RO', 'cnp'), [13], ['cnp', 'cod numeric']), byColumn: true },
   numeric('bg.egn', stdnumValid('BG', 'egn'), [10], ['egn', 'егн']),
   numeric('bg.pnf', stdnumValid('BG', 'pnf'), [10], ['pnf', 'лнч']),
   numeric('hr.oib', stdnumValid('HR', 'oib'), [11], ['oib']),

@@ -67,3 +67,37 @@ describe('NIR with its key after "clé"', () => {
     expect(detected(text)).toEqual([]);
   });
 });
+
+// A column of a table whose every cell is a valid PESEL (two at least) counts without a label.
+describe('a column of valid numbers of a weak scheme', () => {
+  const rows = (...values: string[]) =>
+    values.map((value, i) => `2024-11-0${i + 1},${value},umowa zlecenie,4200.00`).join('\n');
+
+  it.each([
+    ['a headerless CSV', rows('85120316422', '92071509173')],
+    [
+      'a CSV with a header',
+      `data,numer,umowa,kwota\n${rows('85120316422', '92071509173', '44051401359')}`,
+    ],
+    ['a column with an empty cell', rows('85120316422', '', '92071509173')],
+    [
+      'a Markdown table',
+      '| data | nr |\n|---|---|\n| 2024-11-03 | 85120316422 |\n| 2024-11-04 | 92071509173 |',
+    ],
+  ])('finds every PESEL in %s', (_, text) => {
+    const found = detected(text).filter((f) => f.scheme === 'pl.pesel');
+    expect(found.map((f) => f.value).sort()).toEqual(
+      ['85120316422', '92071509173', '44051401359'].filter((v) => text.includes(v)).sort(),
+    );
+  });
+
+  it.each([
+    ['a single row', rows('85120316422')],
+    ['a column where one cell fails the check', rows('85120316422', '92071509173', '85120316423')],
+    ['rows of different widths', `${rows('85120316422')}\n2024-11-04,92071509173,4200.00`],
+    ['rows split by a blank line', `${rows('85120316422')}\n\n${rows('92071509173')}`],
+    ['a column of BSN-valid numbers (a bare mod-11)', rows('111222333', '123456782')],
+  ])('finds nothing in %s', (_, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+});
