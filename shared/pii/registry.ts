@@ -16,6 +16,7 @@ import { idDocumentRecognizer } from './recognizers/id-document.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { licencePlateRecognizer } from './recognizers/licence-plate.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
+import { mrzRecognizer } from './recognizers/mrz.js';
 import { nationalIdRecognizer } from './recognizers/national-id.js';
 import { paymentCardRecognizer } from './recognizers/payment-card.js';
 import { personNameRecognizer } from './recognizers/person-name.js';
@@ -42,6 +43,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   healthIdRecognizer,
   sectorIdRecognizer,
   idDocumentRecognizer,
+  mrzRecognizer,
   bankAccountRecognizer,
   emailRecognizer,
   macAddressRecognizer,
