@@ -94,6 +94,14 @@ const nirWithKeyAfter = (text: string): Span[] => {
   return spans;
 };
 
+// A date stamp and a counter ('build=20250304.108', 'batch 20240115-042'): a YYYYMMDD date then
+// three digits, as builds, batches and log rotations are numbered. No Belgian or Norwegian number
+// is written in eight and three: these are not read as one (about 1 in 100 such stamps would pass
+// the checks, and a build log holds dozens).
+const DATE_STAMP = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-./ ]\d{3}$/;
+const elevenDigits = (text: string): Span[] =>
+  digitWindows(text, [11]).filter((span) => !DATE_STAMP.test(text.slice(span.start, span.end)));
+
 /** National identity and social security numbers whose letters or checks make them distinctive. */
 const SCHEMES: readonly IdScheme[] = [
   {
@@ -200,21 +208,21 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'be.nn',
     ...NATIONAL,
     isValid: allOf(belgianCheck, stdnumValid('BE', 'nn')),
-    candidates: byDigits(11),
+    candidates: elevenDigits,
     normalise: digitsOf,
   },
   {
     id: 'be.bis',
     ...NATIONAL,
     isValid: allOf(belgianCheck, stdnumValid('BE', 'bis')),
-    candidates: byDigits(11),
+    candidates: elevenDigits,
     normalise: digitsOf,
   },
   {
     id: 'no.fodselsnummer',
     ...NATIONAL,
     isValid: allOf(norwegianCheck, stdnumValid('NO', 'fodselsnummer')),
-    candidates: byDigits(11),
+    candidates: elevenDigits,
     normalise: digitsOf,
   },
   // A Luhn and a Verhoeff check digit after a birth date.

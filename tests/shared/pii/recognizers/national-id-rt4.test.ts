@@ -101,3 +101,21 @@ describe('a column of valid numbers of a weak scheme', () => {
     expect(detected(text)).toEqual([]);
   });
 });
+
+// A YYYYMMDD date stamp and a three-digit counter is a build or batch number, not an 11-digit id.
+describe('date stamps with a counter', () => {
+  it.each([
+    ['a build number (rt4-90)', 'shard=0 items=1336 build=20250304.108'],
+    ['a batch number', 'batch 20250304-108 done'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+
+  it.each([
+    ['written in its groups', 'NN 85.07.30-033.28', '85.07.30-033.28'],
+    ['bare', 'nr 85073003328', '85073003328'],
+    ['as a BIS number', 'BIS 98 47 28 997 65', '98 47 28 997 65'],
+  ])('still finds a Belgian number %s', (_, text, value) => {
+    expect(detected(text).map((f) => f.value)).toEqual([value]);
+  });
+});
