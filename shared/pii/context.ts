@@ -252,5 +252,6 @@ export const hasLabelNear = (text: string, span: Span, words: ContextWords): boo
   someHit(text, span, words, (hit) =>
     hit.end <= span.start
       ? isShortGap(text, hit.end, span.start, LABEL_GAP_BEFORE)
-      : hit.start >= span.end && isShortGap(text, span.end, hit.start, LABEL_GAP_AFTER),
+      : // With the word's first letter: '12345678. Konto …' ends a sentence before the word.
+        hit.start >= span.end && isShortGap(text, span.end, hit.start + 1, LABEL_GAP_AFTER + 1),
   ) || inColumnHeader(text, span, words);
