@@ -8,7 +8,7 @@ import {
 } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { byPattern, type IdScheme, stdnumValid } from '../schemes.js';
-import { digitRunStarts } from '../spans.js';
+import { digitRunStarts, digitWindows } from '../spans.js';
 import {
   compact,
   digitsOf,
@@ -19,6 +19,9 @@ import {
 } from './common.js';
 
 const numeric = numericScheme(NATIONAL);
+// A Croatian legal form (d.o.o., j.d.o.o., d.d., j.t.d., k.d.) then 'OIB', right before a number.
+const COMPANY_OIB_BEFORE =
+  /(?<![\p{L}\p{N}])(?:j\. ?)?(?:d\. ?o\. ?o|d\. ?d|j\. ?t\. ?d|k\. ?d)\.[ \t]*[,;]?[ \t]*OIB[ \t]*[:.]?[ \t]*$/iu;
 
 // Latvian personal codes issued since 2017 start with 32 and carry no birth date.
 const LATVIAN_NEW = /^32\d{9}$/;
@@ -44,7 +47,15 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   { ...numeric('ro.cnp', stdnumValid('RO', 'cnp'), [13], ['cnp', 'cod numeric']), byColumn: true },
   numeric('bg.egn', stdnumValid('BG', 'egn'), [10], ['egn', 'егн']),
   numeric('bg.pnf', stdnumValid('BG', 'pnf'), [10], ['pnf', 'лнч']),
-  numeric('hr.oib', stdnumValid('HR', 'oib'), [11], ['oib']),
+  // A company's OIB as its invoices print it: the legal form, then 'OIB' ('Ribarnica d.o.o., OIB
+  // 81937250648'). Right there the number is the company's; anywhere else an OIB may be a person's.
+  {
+    ...numeric('hr.oib', stdnumValid('HR', 'oib'), [11], ['oib']),
+    candidates: (text) =>
+      digitWindows(text, [11]).filter(
+        (span) => !COMPANY_OIB_BEFORE.test(text.slice(Math.max(0, span.start - 32), span.start)),
+      ),
+  },
   numeric('si.emso', stdnumValid('SI', 'emso'), [13], ['emso']),
   numeric(
     'at.vnr',

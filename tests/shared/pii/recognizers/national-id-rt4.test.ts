@@ -119,3 +119,22 @@ describe('date stamps with a counter', () => {
     expect(detected(text).map((f) => f.value)).toEqual([value]);
   });
 });
+
+// 'Firma d.o.o., OIB …': the OIB a Croatian invoice prints right after the company's legal form.
+describe("a company's OIB after its legal form", () => {
+  it.each([
+    ['d.o.o.', 'Jadranska Ribarnica d.o.o., OIB 81937250648, Zadar'],
+    ['j.d.o.o.', 'Obrt j.d.o.o. OIB: 81937250648'],
+    ['d.d.', 'Banka d. d., OIB 81937250648'],
+  ])('reads no personal number after %s', (_, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a person after the company', 'Ribarnica d.o.o., direktor Ivan Horvat, OIB 81937250648'],
+    ['a bare OIB label', 'OIB 81937250648'],
+    ['the legal form without the label between', 'Ribarnica d.o.o. – vlasnik OIB 81937250648'],
+  ])('still finds the OIB with %s', (_, text) => {
+    expect(detected(text)).toEqual([{ value: '81937250648', scheme: 'hr.oib' }]);
+  });
+});
