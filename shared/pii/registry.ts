@@ -21,6 +21,7 @@ import { nationalIdRecognizer } from './recognizers/national-id.js';
 import { paymentCardRecognizer } from './recognizers/payment-card.js';
 import { personNameRecognizer } from './recognizers/person-name.js';
 import { phoneRecognizer } from './recognizers/phone.js';
+import { spelledPhoneRecognizer } from './recognizers/phone-spelled.js';
 import { postalAddressRecognizer } from './recognizers/postal-address.js';
 import { sectorIdRecognizer } from './recognizers/sector-id.js';
 import { specialCategoryRecognizer } from './recognizers/special-category.js';
@@ -49,6 +50,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   macAddressRecognizer,
   ipAddressRecognizer,
   phoneRecognizer,
+  spelledPhoneRecognizer,
   obfuscatedEmailRecognizer,
   deviceIdRecognizer,
   dateOfBirthRecognizer,
