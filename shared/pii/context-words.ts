@@ -92,6 +92,7 @@ export const CONTEXT_WORDS = {
     ...['αμκα', 'κοινωνικης ασφαλισης', 'ασφαλισ', 'εφκα'],
     ...['sigurta socjali'],
     ...['leas soisialach', 'pps', 'ppsn', 'personal public service'],
+    ...['psp', 'uimhir phearsanta seirbhise poibli'],
     ...['almannatrygg'],
     ...['trygd', 'folketrygd'],
   ],

@@ -1,3 +1,4 @@
+import { columnHeaderOf } from './column-header.js';
 import { CONTEXT_WORDS, type ContextKind } from './context-words.js';
 import { CONTEXT_AUTOMATON } from './data/context-automaton.js';
 import { countBefore } from './search.js';
@@ -204,7 +205,28 @@ const someHit = (
   return false;
 };
 
-/** Whether a context word lies wholly within reach before or after the span (not across it). */
+/**
+ * Whether a context word stands in the header of the table column holding the span (see
+ * columnHeaderOf): a header labels every cell below it, however far down. Asked only when the
+ * text holds a word of the set and the span's line a cell delimiter.
+ */
+const inColumnHeader = (text: string, span: Span, words: ContextWords): boolean => {
+  const hits = hitsIn(text);
+  if (!hits.some((hit) => hit.groups.includes(words.id))) return false;
+  const header = columnHeaderOf(text, span);
+  if (header === undefined) return false;
+  for (let i = firstFrom(hits, header.start); i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    if (hit.start >= header.end) return false;
+    if (hit.end <= header.end && hit.groups.includes(words.id)) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether a context word lies wholly within reach before or after the span (not across it), or in
+ * the header of its table column.
+ */
 export const hasContextNear = (text: string, span: Span, words: ContextWords): boolean =>
   someHit(
     text,
@@ -212,7 +234,7 @@ export const hasContextNear = (text: string, span: Span, words: ContextWords): b
     words,
     (hit) =>
       hit.end <= span.start || (hit.start >= span.end && hit.end <= span.end + CONTEXT_AFTER),
-  );
+  ) || inColumnHeader(text, span, words);
 
 // A label sits right next to its value: a short gap, not across the end of a sentence.
 const LABEL_GAP_BEFORE = 24;
@@ -222,10 +244,14 @@ const SENTENCE_END = /\.\s+\p{L}/u;
 const isShortGap = (text: string, from: number, to: number, longest: number): boolean =>
   to - from <= longest && !SENTENCE_END.test(text.slice(from, to));
 
-/** Whether a context word labels the span: right before or after it, in the same sentence. */
+/**
+ * Whether a context word labels the span: right before or after it, in the same sentence, or as
+ * the header of its table column.
+ */
 export const hasLabelNear = (text: string, span: Span, words: ContextWords): boolean =>
   someHit(text, span, words, (hit) =>
     hit.end <= span.start
       ? isShortGap(text, hit.end, span.start, LABEL_GAP_BEFORE)
-      : hit.start >= span.end && isShortGap(text, span.end, hit.start, LABEL_GAP_AFTER),
-  );
+      : // With the word's first letter: '12345678. Konto …' ends a sentence before the word.
+        hit.start >= span.end && isShortGap(text, span.end, hit.start + 1, LABEL_GAP_AFTER + 1),
+  ) || inColumnHeader(text, span, words);

@@ -16,11 +16,13 @@ import { idDocumentRecognizer } from './recognizers/id-document.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { licencePlateRecognizer } from './recognizers/licence-plate.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
+import { mrzRecognizer } from './recognizers/mrz.js';
 import { nationalIdRecognizer } from './recognizers/national-id.js';
 import { paymentCardRecognizer } from './recognizers/payment-card.js';
 import { personNameRecognizer } from './recognizers/person-name.js';
 import { personReferenceRecognizer } from './recognizers/person-reference.js';
 import { phoneRecognizer } from './recognizers/phone.js';
+import { spelledPhoneRecognizer } from './recognizers/phone-spelled.js';
 import { postalAddressRecognizer } from './recognizers/postal-address.js';
 import { sectorIdRecognizer } from './recognizers/sector-id.js';
 import { specialCategoryRecognizer } from './recognizers/special-category.js';
@@ -43,11 +45,13 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   healthIdRecognizer,
   sectorIdRecognizer,
   idDocumentRecognizer,
+  mrzRecognizer,
   bankAccountRecognizer,
   emailRecognizer,
   macAddressRecognizer,
   ipAddressRecognizer,
   phoneRecognizer,
+  spelledPhoneRecognizer,
   obfuscatedEmailRecognizer,
   deviceIdRecognizer,
   dateOfBirthRecognizer,

@@ -1,5 +1,6 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
+import { columnOf } from './column-header.js';
 import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import {
@@ -46,6 +47,11 @@ export interface IdScheme {
    * numbers). Without them, a wrapped candidate never counts.
    */
   readonly wrapContext?: ContextWords;
+  /**
+   * Whether a candidate with no context word near still counts where it fills a table column
+   * with the others: see columnOfValid. Only for schemes with a birth date and a check digit.
+   */
+  readonly byColumn?: boolean;
 }
 
 /** The stdnum validator for a country module and name; a missing one fails at module load. */
@@ -90,6 +96,53 @@ export const byPattern = (pattern: PatternText, starts?: StartsOf) => {
     }
     return lastSpans;
   };
+};
+
+// Weak numeric schemes and tables. A PESEL is a birth date (YYMMDD, the century in the month) and
+// one check digit: about 1 in 117 random 11-digit numbers pass, too many to accept one alone
+// (order numbers, phone numbers without '+', amounts in cents), which is why such schemes need a
+// context word. A column of a table (CSV export, Markdown) whose every non-empty cell below the
+// header (two at least) is a valid number of the scheme is another matter: two random cells both
+// pass about 1 in 13,700 times, three 1 in 1.6 million, and a column of order numbers where one
+// cell fails is no column of personal numbers. Such a column counts without a label, as a
+// headerless export of a personnel list is written ('2024-11-03,85120316422,umowa,4200.00').
+// Only schemes with a birth date and a check digit that few random numbers pass take this (see
+// national-context.ts); a bare mod-11 (BSN, OIB) or a date alone (CPR) stays labelled only.
+const NUMERIC_CELL = /^\d[\d .\-/]*$/;
+const SEPARATOR_CELL = /^:?-+:?$/;
+let columnsText: string | undefined;
+const validColumns = new Map<string, boolean>();
+
+/** Whether the span stands in a table column of at least two cells that all validate. */
+const columnOfValid = (text: string, span: Span, scheme: IdScheme): boolean => {
+  const column = columnOf(text, span);
+  if (column === undefined) return false;
+  if (text !== columnsText) {
+    columnsText = text;
+    validColumns.clear();
+  }
+  const key = `${scheme.id}|${column.key}`;
+  let valid = validColumns.get(key);
+  if (valid === undefined) {
+    let count = 0;
+    valid = column.cells.every((cell, row) => {
+      const written = text
+        .slice(cell.start, cell.end)
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
+      // An empty cell, the header, a Markdown separator ('---'): no number to check.
+      if (written === '' || (row === 0 && !/\d/.test(written)) || SEPARATOR_CELL.test(written)) {
+        return true;
+      }
+      if (!NUMERIC_CELL.test(written)) return false;
+      const value = scheme.normalise?.(written) ?? written;
+      count += 1;
+      return scheme.precheck?.(value) !== false && scheme.isValid(value);
+    });
+    valid &&= count >= 2;
+    validColumns.set(key, valid);
+  }
+  return valid;
 };
 
 const SCORE_VALID = 1;
@@ -149,7 +202,11 @@ const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | un
   }
   const needsContext =
     scheme.context !== undefined && (wrapped || (scheme.needsContext?.(candidate) ?? true));
-  if (needsContext && !isNear(text, span, scheme)) return undefined;
+  if (needsContext && !isNear(text, span, scheme)) {
+    return !wrapped && scheme.byColumn === true && columnOfValid(text, span, scheme)
+      ? SCORE_CONTEXT
+      : undefined;
+  }
   if (!scheme.isValid(value)) {
     if (scheme.isWellFormed?.(value) !== true) return undefined;
     return needsContext || isNear(text, span, scheme) ? SCORE_WELL_FORMED : undefined;

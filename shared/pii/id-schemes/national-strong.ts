@@ -1,7 +1,14 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
-import { codeStarts, digitRunStarts, joinedRunStarts, tokenStarts } from '../spans.js';
+import {
+  codeStarts,
+  digitRunStarts,
+  digitWindows,
+  joinedRunStarts,
+  type Span,
+  tokenStarts,
+} from '../spans.js';
 import { compact, digitsOf, gap, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
 
 // Where a group may be followed by a space (or a soft line break: see gap).
@@ -60,8 +67,49 @@ const codiceFiscaleDay = (value: string): boolean => {
 };
 const CODICE_FISCALE = /^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/;
 
+// ETSI EN 319 412-1 semantics identifiers of natural persons, as eIDAS and Smart-ID certificates
+// carry them in the subject's serialNumber: the type (PNO national personal number, IDC identity
+// card, PAS passport, TAX or TIN tax number), an ISO country code, '-' and the number as the
+// country writes it ('PNOEE-39205270210', 'PNOLV-321234-56789', 'PASDE-C01X00T47'). Whatever the country's own check
+// says, the prefix says it is a person's number: any number with at least four digits counts
+// (VAT, NTR, PSD and LEI, the legal persons' types, are left out).
+const ETSI_COUNTRIES =
+  'AT|BE|BG|HR|CY|CZ|DK|EE|FI|FR|DE|GR|EL|HU|IE|IT|LV|LT|LU|MT|NL|PL|PT|RO|SK|SI|ES|SE|IS|LI|NO|GB|CH';
+const ETSI_SEMANTICS = token(
+  `(?:PNO|IDC|PAS|TAX|TIN)(?:${ETSI_COUNTRIES})-[A-Za-z0-9](?:[A-Za-z0-9-]{3,22}[A-Za-z0-9])`,
+);
+const FOUR_DIGITS = /(?:\d\D*){4}/;
+
+// A NIR typed as its thirteen digits in any grouping, then its key after the word for it ('2 8507
+// 691230 42 clé 49'): the key is read into the number, and a social-security word must be near.
+const NIR_KEY_AFTER =
+  /[ \t]*[,;:]?[ \t]*(?:cl[eé]f?|key)[ \t]*[:=]?[ \t]*(\d{2})(?![\p{L}\p{N}])/iuy;
+const nirWithKeyAfter = (text: string): Span[] => {
+  const spans: Span[] = [];
+  for (const span of digitWindows(text, [13])) {
+    NIR_KEY_AFTER.lastIndex = span.end;
+    const key = NIR_KEY_AFTER.exec(text);
+    if (key !== null) spans.push({ start: span.start, end: span.end + key[0].length });
+  }
+  return spans;
+};
+
+// A date stamp and a counter ('build=20250304.108', 'batch 20240115-042'): a YYYYMMDD date then
+// three digits, as builds, batches and log rotations are numbered. No Belgian or Norwegian number
+// is written in eight and three: these are not read as one (about 1 in 100 such stamps would pass
+// the checks, and a build log holds dozens).
+const DATE_STAMP = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-./ ]\d{3}$/;
+const elevenDigits = (text: string): Span[] =>
+  digitWindows(text, [11]).filter((span) => !DATE_STAMP.test(text.slice(span.start, span.end)));
+
 /** National identity and social security numbers whose letters or checks make them distinctive. */
 const SCHEMES: readonly IdScheme[] = [
+  {
+    id: 'eu.etsi',
+    ...NATIONAL,
+    isValid: (value) => FOUR_DIGITS.test(value.slice(6)),
+    candidates: byPattern(ETSI_SEMANTICS, tokenStarts(5, 5)),
+  },
   {
     id: 'fr.nir',
     ...NATIONAL,
@@ -72,6 +120,14 @@ const SCHEMES: readonly IdScheme[] = [
       ),
     ),
     normalise: compact,
+  },
+  {
+    id: 'fr.nir',
+    ...NATIONAL,
+    isValid: stdnumValid('FR', 'nir'),
+    candidates: nirWithKeyAfter,
+    context: PERSONAL_OR_HEALTH_WORDS,
+    normalise: digitsOf,
   },
   // A wrong check letter next to a word is still somebody's (mistyped) codice fiscale.
   {
@@ -152,21 +208,21 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'be.nn',
     ...NATIONAL,
     isValid: allOf(belgianCheck, stdnumValid('BE', 'nn')),
-    candidates: byDigits(11),
+    candidates: elevenDigits,
     normalise: digitsOf,
   },
   {
     id: 'be.bis',
     ...NATIONAL,
     isValid: allOf(belgianCheck, stdnumValid('BE', 'bis')),
-    candidates: byDigits(11),
+    candidates: elevenDigits,
     normalise: digitsOf,
   },
   {
     id: 'no.fodselsnummer',
     ...NATIONAL,
     isValid: allOf(norwegianCheck, stdnumValid('NO', 'fodselsnummer')),
-    candidates: byDigits(11),
+    candidates: elevenDigits,
     normalise: digitsOf,
   },
   // A Luhn and a Verhoeff check digit after a birth date.

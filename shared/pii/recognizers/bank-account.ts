@@ -12,6 +12,10 @@ const wholeNumbers = byDigits(6, 7, 8, 9, 10, 11, 12);
 // Slashed (a year range, '2023/2024') or shaped like a date ('21.05.2023'): not an account.
 const NOT_ACCOUNT = /\/|^\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4})$|^\d{4}[.-]\d{1,2}[.-]\d{1,2}$/;
 
+// 'reģ. nr.' (Latvian reģistrācijas numurs, with its ģ) right before the number: a company's
+// register number, which the Danish and Swedish account label 'reg.nr.' (folded alike) is not.
+const LATVIAN_REGISTRATION_BEFORE = /reģ\.? ?nr\.?[ \t]*:?[ \t]*$/i;
+
 const CZECH = /^(?:(\d{1,6})-)?(\d{2,10})\/(\d{4})$/;
 
 /** Czech account: optional prefix, number and a bank code, each of the first two mod 11. */
@@ -67,7 +71,10 @@ const SCHEMES: readonly IdScheme[] = [
     isWellFormed: () => true,
     candidates: (text) =>
       wholeNumbers(text).filter(
-        (span) => isWholeNumber(text, span) && !NOT_ACCOUNT.test(text.slice(span.start, span.end)),
+        (span) =>
+          isWholeNumber(text, span) &&
+          !NOT_ACCOUNT.test(text.slice(span.start, span.end)) &&
+          !LATVIAN_REGISTRATION_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)),
       ),
     context: ACCOUNT_WORDS,
     adjacent: true,

@@ -37,6 +37,11 @@ const SERIAL_SHAPES: readonly [detail: string, pattern: RegExp][] = [
   ['serial', /(?=[A-Z0-9-]{0,30}\d)[A-Z0-9](?:-?[A-Z0-9]){7,29}(?![\w-])/y],
 ];
 
+// One digit fifteen times ('000000000000000', a placeholder in fixtures and forms) passes the Luhn
+// check but no type allocation code starts so: no phone has it.
+const SAME_DIGIT = /^(\d)\1*$/;
+const isImei = (digits: string): boolean => luhn(digits) && !SAME_DIGIT.test(digits);
+
 const skip = (pattern: RegExp, text: string, at: number): number => {
   pattern.lastIndex = at;
   return at + (pattern.exec(text)?.[0].length ?? 0);
@@ -58,7 +63,7 @@ const shapeAt = (
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (match === null) continue;
-    if (detail === 'imei' && !luhn(digitsOf(match[0]))) return undefined;
+    if (detail === 'imei' && !isImei(digitsOf(match[0]))) return undefined;
     return [{ start: at, end: at + match[0].length }, detail];
   }
   return undefined;

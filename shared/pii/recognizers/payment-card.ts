@@ -1,4 +1,5 @@
 import { luhn } from '../checksums.js';
+import { columnHeaderOf } from '../column-header.js';
 import { contextPattern, hasContextNear } from '../context.js';
 import type { Recognizer } from '../recognizer.js';
 import {
@@ -174,13 +175,38 @@ const MIN_DIGITS = 13;
 const BARCODE_BEFORE =
   /(?:\b(?:ean|gtin|upc|isbn|barcode|strichcode|code-barres|codice a barre)[ \t]*(?:-?13|-?8)?[ \t:#.-]*)$/i;
 const BARCODE_REACH = 24;
+// The same word as the header of the candidate's table column ('ean;nazev;sklad' over
+// '5901234123457;…'), when the number is a valid GTIN (check digit weighted 3 and 1 from the right).
+const BARCODE_HEADER =
+  /^\W*(?:ean|gtin|upc|isbn|barcode|strichcode|code-barres|codice a barre)(?:[ _-]?(?:13|14|8|code|kod|nr|no))?\W*$/i;
+
+const isGtin = (digits: string): boolean => {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    sum += Number(digits[digits.length - 1 - i]) * (i % 2 === 0 ? 1 : 3);
+  }
+  return sum % 10 === 0;
+};
+
+/** Whether the span is a cell of a column headed as barcodes, and a valid GTIN. */
+const inBarcodeColumn = (text: string, span: Span): boolean => {
+  const header = columnHeaderOf(text, span);
+  return (
+    header !== undefined &&
+    BARCODE_HEADER.test(text.slice(header.start, header.end).trim()) &&
+    isGtin(digitsOf(text.slice(span.start, span.end)))
+  );
+};
 
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
   if (BARCODE_BEFORE.test(text.slice(Math.max(0, start - BARCODE_REACH), start))) return undefined;
   let candidate = text.slice(start, end);
   for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {
-    if (isCard(text, start, candidate, digits)) return { start, end: start + candidate.length };
+    if (isCard(text, start, candidate, digits)) {
+      const span = { start, end: start + candidate.length };
+      return inBarcodeColumn(text, span) ? undefined : span;
+    }
     const shorter = candidate.replace(LAST_GROUP, '');
     if (shorter === candidate) return undefined;
     candidate = shorter;

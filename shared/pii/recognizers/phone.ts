@@ -40,9 +40,10 @@ const TRUNK_ZERO: readonly CountryCode[] = [
 // Countries dialled without a trunk prefix: weakest evidence, so they need grouping or context.
 // Luxembourg is left out: its variable-length plan accepts most grouped numbers.
 const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'CZ', 'NO', 'US'];
-const PHONE_WORDS = contextPattern(['phone']);
+/** Words for a phone (any EU language): also what spelled-out numbers need near them. */
+export const PHONE_WORDS = contextPattern(['phone']);
 const ORDER_WORDS =
-  /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz)/i;
+  /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
 // 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
 // number, three short words at most between, and no phone word near. Anywhere else in the sentence the

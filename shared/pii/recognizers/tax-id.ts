@@ -39,7 +39,13 @@ const ptIndividual = allOf((value) => PT_INDIVIDUAL.test(value), stdnumValid('PT
 
 /** Personal tax identification numbers: validated, and only next to a word for a personal number. */
 const SCHEMES: readonly IdScheme[] = [
-  numeric('de.idnr', allOf(idnrDigits, stdnumValid('DE', 'idnr')), [11], ['idnr', 'id nr']),
+  // The Steuer-ID is the IdNr's everyday name: next to it the IdNr wins over an OIB or PESEL.
+  numeric(
+    'de.idnr',
+    allOf(idnrDigits, stdnumValid('DE', 'idnr')),
+    [11],
+    ['idnr', 'id nr', 'steuer id', 'steueridentifikation', 'steuerliche identifikation'],
+  ),
   {
     ...numeric('de.stnr', stdnumValid('DE', 'stnr'), [10], ['steuernummer', 'st nr', 'stnr']),
     candidates: either(byDigits(10, 11, 12, 13), byPattern(STNR_SLASHED)),

@@ -141,6 +141,7 @@ describe('hasLabelNear', () => {
     ['right before', 'Konto: 123'],
     ['before, with a few words between', 'Konto bei der Sparkasse: 123'],
     ['right after', '123 (Konto)'],
+    ['right after, before a full stop', 'Nummer 123 Konto. Danke'],
     ['after an abbreviation', 'Konto-Nr. 123'],
     ['in the CSV header above', 'id;konto;ort\n17;123;Köln'],
   ])('accepts a label %s', (_case, text) => {
@@ -149,6 +150,7 @@ describe('hasLabelNear', () => {
 
   it.each([
     ['in the previous sentence', 'auf das Konto. Die Bestellung 123'],
+    ['in the next sentence (rt4-50)', 'KID: 123. Kontonr. i fakturahode'],
     ['too far before', 'Konto bei der Sparkasse in der Innenstadt: 123'],
   ])('rejects a word %s', (_case, text) => {
     expect(labelled(text)).toBe(false);

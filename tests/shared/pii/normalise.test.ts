@@ -167,7 +167,7 @@ describe('classify reads the text as a person would', () => {
     [
       'a Steuer-ID with zero-width spaces',
       'Steuer-ID: 65\u200b929\u200b970\u200b489',
-      'NATIONAL_ID',
+      'TAX_ID',
     ],
     [
       'a name written with JSON escapes',
@@ -217,7 +217,7 @@ describe('classify reads the text as a person would', () => {
     ["a phone with Word's non-breaking hyphens", 'Tel. +49\u201130\u20111234567', 'PHONE_NUMBER'],
     ['an IBAN with en dashes', 'IBAN DE89\u20133704\u20130044\u20130532\u20130130\u201300', 'IBAN'],
     ['a Finnish id with an en dash for its sign', 'Henkilötunnus 131052\u2013308T', 'NATIONAL_ID'],
-    ['a tax id with spaced dashes', 'Steuer-ID 65 - 929 - 970 - 489', 'NATIONAL_ID'],
+    ['a tax id with spaced dashes', 'Steuer-ID 65 - 929 - 970 - 489', 'TAX_ID'],
     ['an IBAN with spaced dashes', 'IBAN: DE89 - 3704 - 0044 - 0532 - 0130 - 00', 'IBAN'],
     ['a phone with spaced dashes', 'Tel. 030 - 1234 - 5678', 'PHONE_NUMBER'],
     ['a phone with double spaces', 'Rückruf unter +49  30  25826670 erbeten.', 'PHONE_NUMBER'],

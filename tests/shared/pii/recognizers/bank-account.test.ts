@@ -31,3 +31,22 @@ describe('bankAccountRecognizer', () => {
     expect(detected(text)).toEqual([]);
   });
 });
+
+// 'reģ. nr.' with its ģ is a Latvian company's register number (red-team rt4-210).
+describe('Latvian register numbers', () => {
+  it.each([
+    ['SIA „Daugavas Koks“, reģ. nr. 40203118842, Brīvības iela 155'],
+    ['Reģ. Nr.: 40203118842'],
+  ])('finds no account in %j', (text) => {
+    expect(bankAccountRecognizer.find(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a Danish reg.nr. and account', 'Reg. nr. 1234 kontonr. 1234567890', '1234567890'],
+    ['a reg. nr. without its ģ', 'reg. nr. 40203118842', '40203118842'],
+  ])('still finds %s', (_, text, value) => {
+    expect(bankAccountRecognizer.find(text).map((f) => text.slice(f.start, f.end))).toEqual([
+      value,
+    ]);
+  });
+});

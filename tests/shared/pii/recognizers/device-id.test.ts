@@ -14,6 +14,7 @@ describe('deviceIdRecognizer', () => {
       '6D92078A-8246-4BA4-AE5B-76104861E7DC',
     ],
     ['an IMEI with a valid check digit', 'IMEI 490154203237518', '490154203237518'],
+    ['an IMEI of many zeros but not only', 'IMEI 000000000000018', '000000000000018'],
     ['a Google Analytics cookie', '_ga=GA1.2.1234567890.1609459200', 'GA1.2.1234567890.1609459200'],
     [
       'words before the id',
@@ -50,6 +51,8 @@ describe('deviceIdRecognizer', () => {
     ['an IMEI with a wrong check digit', 'IMEI 490154203237519'],
     ['a cookie banner', 'We use cookies to improve the site.'],
     ['an IMEI in groups with a wrong check digit', 'IMEI 49-015420-323751-9'],
+    ['an all-zero placeholder IMEI (rt4-93)', '{ model: "demo", imei: "000000000000000" }'],
+    ['an all-zero IMEI in groups', 'IMEI 00-000000-000000-0'],
     ['a serial number without a digit', 'Serial number: UNKNOWN'],
     ['a short serial number', 'Serial no. A1234'],
     ['a lower-case word after a serial label', 'serial number of the unit2024 was lost'],

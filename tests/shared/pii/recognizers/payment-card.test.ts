@@ -169,3 +169,25 @@ describe('the start index of the card pattern', () => {
     assertSameAsWholeScan(CANDIDATE, CARD_STARTS, pieces, 1500);
   });
 });
+
+// A column headed as barcodes holds products' GTINs, not cards (red-team rt4-189).
+describe('barcode columns', () => {
+  const csv = (header: string, value: string) =>
+    `${header};nazev;sklad\n4006381333931;Šroub M6x40;1240\n${value};Hmoždinka 8 mm;880`;
+
+  it.each([
+    ['an EAN column', csv('ean', '5901234123457')],
+    ['a GTIN column', csv('GTIN-13', '5901234123457')],
+    ['a Markdown barcode column', '| Barcode | Name |\n|---|---|\n| 5901234123457 | Dübel |'],
+  ])('finds no card in %s', (_, text) => {
+    expect(paymentCardRecognizer.find(text)).toEqual([]);
+  });
+
+  it.each([
+    ['another header', csv('karta', '5901234123457'), '5901234123457'],
+    ['a card failing the GTIN check', csv('ean', '4111111111111111'), '4111111111111111'],
+    ['no table', 'EAN list follows.\n5901234123457', '5901234123457'],
+  ])('still finds the card under %s', (_, text, value) => {
+    expect(foundIn(paymentCardRecognizer, text)).toEqual([value]);
+  });
+});

@@ -1,0 +1,168 @@
+import type { Span } from './spans.js';
+
+// Cell delimiters of a table, in the order tried: a Markdown table's pipes, then a delimited
+// export's tabs, semicolons and commas.
+const DELIMITERS = ['|', '\t', ';', ','] as const;
+// How many rows above its cell a header may stand (a longer table is looked at no further).
+const MAX_ROWS = 500;
+
+const countOf = (text: string, from: number, to: number, delimiter: string): number => {
+  let count = 0;
+  for (
+    let i = text.indexOf(delimiter, from);
+    i !== -1 && i < to;
+    i = text.indexOf(delimiter, i + 1)
+  ) {
+    count++;
+  }
+  return count;
+};
+
+// The first line of its table found for each line of the last text (by delimiter, line start).
+let cachedText: string | undefined;
+const tops = new Map<string, number>();
+
+const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+
+const lineEndOf = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
+};
+
+const isBlank = (text: string, from: number, to: number): boolean =>
+  text.slice(from, to).trim() === '';
+
+// A header cell is a short name: not a sentence, nor a JSON member ('"note":"…"').
+const LONGEST_HEADER_CELL = 40;
+const NOT_IN_HEADER = /[:{}[\]]/;
+
+/** Whether every cell of the line is short and none holds a colon or bracket. */
+const isHeaderLine = (text: string, from: number, to: number, delimiter: string): boolean => {
+  const line = text.slice(from, to);
+  return (
+    !NOT_IN_HEADER.test(line) &&
+    line.split(delimiter).every((cell) => cell.trim().length <= LONGEST_HEADER_CELL)
+  );
+};
+
+/** The range of cell `column` (0-based: delimiters before it) of the line from `from` to `to`. */
+const cellOf = (
+  text: string,
+  from: number,
+  to: number,
+  delimiter: string,
+  column: number,
+): Span => {
+  let start = from;
+  for (let i = 0; i < column; i++) start = text.indexOf(delimiter, start) + 1;
+  const next = text.indexOf(delimiter, start);
+  return { start, end: next === -1 || next > to ? to : next };
+};
+
+const resetFor = (text: string): void => {
+  if (text !== cachedText) {
+    cachedText = text;
+    tops.clear();
+    columns.clear();
+  }
+};
+
+/** The first line of the run of lines holding `count` delimiters that the line at `lineStart` ends. */
+const topOf = (text: string, lineStart: number, delimiter: string, count: number): number => {
+  const key = `${delimiter}${lineStart}`;
+  let top = tops.get(key) ?? lineStart;
+  for (let rows = 0; rows < MAX_ROWS && top > 0 && !tops.has(key); rows++) {
+    const above = lineStartOf(text, top - 1);
+    const aboveEnd = top - 1;
+    if (isBlank(text, above, aboveEnd) || countOf(text, above, aboveEnd, delimiter) !== count) {
+      break;
+    }
+    // A row above whose first line is known shares it (same delimiter count, no line between).
+    top = tops.get(`${delimiter}${above}`) ?? above;
+  }
+  tops.set(key, top);
+  return top;
+};
+
+/** Where the span sits in a table: its delimiter, the table's first line, the span's column. */
+interface Place {
+  readonly delimiter: string;
+  readonly count: number;
+  readonly top: number;
+  readonly lineStart: number;
+  readonly column: number;
+}
+
+/** The places of the span in every table its line may belong to, most likely first. */
+function* placesOf(text: string, span: Span): Generator<Place> {
+  resetFor(text);
+  const lineStart = lineStartOf(text, span.start);
+  const lineEnd = lineEndOf(text, span.end);
+  for (const delimiter of DELIMITERS) {
+    const inSpan = text.indexOf(delimiter, span.start);
+    if (inSpan !== -1 && inSpan < span.end) continue;
+    const count = countOf(text, lineStart, lineEnd, delimiter);
+    if (count === 0) continue;
+    const top = lineStart === 0 ? 0 : topOf(text, lineStart, delimiter, count);
+    yield {
+      delimiter,
+      count,
+      top,
+      lineStart,
+      column: countOf(text, lineStart, span.start, delimiter),
+    };
+  }
+}
+
+/**
+ * The header cell above a table cell holding the span: a column header labels every cell below it
+ * ('| Name | Steuer-ID |' over '| T. B. | 47182036546 |', or 'date;pesel;amount' over a CSV row).
+ * The header is the first line of the run of lines, without a blank one, that hold as many
+ * delimiters as the span's line (at least one); a Markdown separator ('|---|---|') counts as a row.
+ * A header holds short names only (no cell over 40 characters, no colon or bracket): the first of
+ * a run of JSON lines or sentences with as many commas is no header.
+ * Undefined when the span is in no such table, or in its first line.
+ */
+export const columnHeaderOf = (text: string, span: Span): Span | undefined => {
+  for (const { delimiter, top, lineStart, column } of placesOf(text, span)) {
+    if (top === lineStart) continue;
+    const headerEnd = lineEndOf(text, top);
+    if (!isHeaderLine(text, top, headerEnd, delimiter)) continue;
+    return cellOf(text, top, headerEnd, delimiter, column);
+  }
+  return undefined;
+};
+
+// Every column asked for in the last text, by delimiter, first line and column.
+const columns = new Map<string, Column>();
+
+/** A table column: every cell of it, top to bottom, and a key naming it within its text. */
+export interface Column {
+  readonly key: string;
+  readonly cells: readonly Span[];
+}
+
+/**
+ * The column of the table (as columnHeaderOf reads tables: a run of at least two lines holding as
+ * many delimiters) whose cell holds the span, header included; undefined when there is none.
+ * Looked at no further than 500 lines.
+ */
+export const columnOf = (text: string, span: Span): Column | undefined => {
+  for (const { delimiter, count, top, column } of placesOf(text, span)) {
+    const key = `${delimiter}${top}:${column}`;
+    let found = columns.get(key);
+    if (found === undefined) {
+      const cells: Span[] = [];
+      for (let line = top; cells.length < MAX_ROWS && line < text.length; ) {
+        const end = lineEndOf(text, line);
+        if (isBlank(text, line, end) || countOf(text, line, end, delimiter) !== count) break;
+        cells.push(cellOf(text, line, end, delimiter, column));
+        line = end + 1;
+      }
+      found = { key, cells };
+      columns.set(key, found);
+    }
+    if (found.cells.length >= 2) return found;
+  }
+  return undefined;
+};
