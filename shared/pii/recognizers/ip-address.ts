@@ -74,8 +74,12 @@ const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
 // A prefix length after the address ('10.20.0.0/16'): CIDR notation, as routes, firewall rules
 // and configs write networks.
 const PREFIX_AFTER = /\/(\d{1,3})(?![\p{L}\p{N}]|\.\d)/uy;
-// Up to /30 a network has hosts of its own; /31 (a point-to-point link) and /32 are hosts.
-const LONGEST_NETWORK_PREFIX = 30;
+// A network of 256 addresses or more (/24 or shorter) is nobody's own. A smaller block can be
+// one subscriber's (a small static range) and stays personal, as /31 and /32 are hosts.
+const LONGEST_NETWORK_PREFIX = 24;
+// IPv6: providers delegate a /48 to /64 prefix to one customer, a household's own network; only
+// a shorter prefix (a provider's allocation, '2001:db8::/32', 'fe80::/10') is a range.
+const LONGEST_NETWORK_PREFIX_V6 = 47;
 
 /** The prefix length written right after the address, or undefined. */
 const prefixAfter = (text: string, end: number): number | undefined => {
@@ -85,7 +89,7 @@ const prefixAfter = (text: string, end: number): number | undefined => {
 };
 
 /**
- * Whether the address is a network's own address in CIDR notation: a prefix of at most /30 after
+ * Whether the address is a network's own address in CIDR notation: a prefix of at most /24 after
  * it and every host bit zero ('192.168.50.0/24'). A network is a range, not anyone's device; a
  * host address with its prefix ('192.168.50.7/24') stays a host.
  */
@@ -106,9 +110,12 @@ const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
 const toIpv6 = (text: string, start: number, end: number): Span | undefined => {
   const address = text.slice(start, end);
   const bare = address.replace(ZONE, '');
-  // A network prefix: its host part left out ('2001:db8:abcd::/48'), up to /64.
+  // A provider's network prefix, its host part left out ('2001:db8::/32'); a customer's /48 to
+  // /64 ('2001:db8:abcd::/48') stays personal.
   const prefix = prefixAfter(text, end);
-  if (bare.endsWith('::') && prefix !== undefined && prefix <= 64) return undefined;
+  if (bare.endsWith('::') && prefix !== undefined && prefix <= LONGEST_NETWORK_PREFIX_V6) {
+    return undefined;
+  }
   return isIPv6(bare) && !isNobody(bare) ? { start, end } : undefined;
 };
 

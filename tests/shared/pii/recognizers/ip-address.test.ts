@@ -90,8 +90,8 @@ describe('networks in CIDR notation', () => {
     ['-A INPUT -s 10.20.0.0/16 -p tcp -j ACCEPT'],
     ['route 192.168.50.0/24 via eth0'],
     ['allow 172.16.0.0/12;'],
-    ['net 203.0.113.64/26'],
-    ['prefix 2001:db8:abcd::/48'],
+    ['net 198.51.0.0/22'],
+    ['prefix 2001:db8::/40'],
     // Found before as addresses (Presidio's cases): a subnet or prefix identifies no device.
     ['Subnet: 192.168.1.0/24'],
     ['Prefix: 2001:db8::/32'],
@@ -102,6 +102,9 @@ describe('networks in CIDR notation', () => {
   it.each([
     ['a host with its prefix', 'eth0 192.168.50.7/24', '192.168.50.7'],
     ['host bits set under the prefix', 'net 203.0.113.65/26', '203.0.113.65'],
+    ['a small static block, maybe one subscriber’s', 'net 203.0.113.64/29', '203.0.113.64'],
+    ['a customer’s delegated IPv6 prefix', 'prefix 2001:db8:abcd::/48', '2001:db8:abcd::'],
+    ['a household’s /56', 'delegated 2001:db8:1234:5600::/56', '2001:db8:1234:5600::'],
     ['a /31 point-to-point address', 'link 10.0.0.0/31', '10.0.0.0'],
     ['a /32 host route', 'route 10.20.0.0/32', '10.20.0.0'],
     ['no prefix', 'client 10.20.0.0 connected', '10.20.0.0'],
