@@ -164,11 +164,7 @@ describe('classify reads the text as a person would', () => {
     ['an email with an HTML reference', 'Kontakt: anna.weber&#64;example.de', 'EMAIL_ADDRESS'],
     ['an email with a JSON escape', '{"mail":"anna.weber\\u0040example.de"}', 'EMAIL_ADDRESS'],
     ['a card with zero-width spaces', between('4111111111111111', '\u200b'), 'PAYMENT_CARD'],
-    [
-      'a Steuer-ID with zero-width spaces',
-      'Steuer-ID: 65\u200b929\u200b970\u200b489',
-      'TAX_ID',
-    ],
+    ['a Steuer-ID with zero-width spaces', 'Steuer-ID: 65\u200b929\u200b970\u200b489', 'TAX_ID'],
     [
       'a name written with JSON escapes',
       '{"note":"Frau Jos\\u00e9 P\\u00e9rez hat Diabetes."}',
