@@ -136,53 +136,6 @@ const numbered = (text: string): Finding[] =>
 // The occupant of one flat or floor: "vecino del 5.ºB", "quello del secondo piano interno 4",
 // "Beboeren i 3. etasje", "the tenant in flat 3A", "der Mieter im 2. OG", "la voisine du 3e
 // étage". A person word, at most three short words, then a floor or a flat by its number.
-const OCCUPANT = [
-  'tenants?',
-  'neighbou?rs?',
-  'residents?',
-  'occupants?',
-  'guy',
-  'bloke',
-  'lady',
-  'woman',
-  'man',
-  'couple',
-  'family',
-  'mieter(?:in)?',
-  'nachbar(?:in|n)?',
-  'bewohner(?:in)?',
-  'typ',
-  'locataires?',
-  'voisine?s?',
-  'occupante?',
-  'habitante?',
-  'résidente?',
-  'vecin[oa]s?',
-  'inquilin[oa]s?',
-  'propietari[oa]',
-  'vicin[oa]',
-  'condomin[oa]',
-  'signor[ae]?',
-  'tizi[oa]',
-  'buurman',
-  'buurvrouw',
-  'bewone?r',
-  'bewoonster',
-  'huurder',
-  'sąsiad(?:ka)?',
-  'lokator(?:ka)?',
-  'mieszkan(?:iec|ka)',
-  'vizinh[oa]',
-  'morador(?:a)?',
-  'grannen',
-  'hyresgästen',
-  'boende',
-  'beboer(?:en)?',
-  'naboen',
-  'nabo',
-  'leietaker(?:en)?',
-  'lejer(?:en)?',
-].join('|');
 const FLOOR_WORDS = [
   'floor',
   'stock',
@@ -277,39 +230,38 @@ const FLAT_WORDS = [
   'lgh\\.?',
   'mieszkani[eau]',
 ].join('|');
-const DWELLING = new RegExp(
-  [
-    // "3.ºA", "2º B", "4°": an ordinal mark (ES, PT, IT)
-    '\\d{1,2}[ \\t]?\\.?[ \\t]?[ºª°][ \\t]?(?:\\p{Lu}(?![\\p{L}]))?',
-    // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
-    `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![\\p{L}])`,
-    `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![\\p{L}])`,
-    `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`,
-  ].join('|'),
-  'giu',
+// A floor or a flat by its number, right after the person (sticky, tried only after one).
+const DWELLING = [
+  // "3.ºA", "2º B", "4°": an ordinal mark (ES, PT, IT)
+  '\\d{1,2}[ \\t]?\\.?[ \\t]?[ºª°][ \\t]?(?:\\p{Lu}(?![\\p{L}]))?',
+  // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
+  `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![\\p{L}])`,
+  `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![\\p{L}])`,
+  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`,
+].join('|');
+// After a person word ('occupant' terms): at most three short words, then the dwelling.
+const DWELLING_AFTER_PERSON = new RegExp(
+  `(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+(?:${DWELLING})`,
+  'iuy',
 );
-const OCCUPANT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${OCCUPANT})(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+$`,
-  'iu',
-);
-// The Spanish, Italian and French pronouns point at a person right before their 'del', 'du': "el
-// del 3.ºA", "quello del secondo piano", "celui du 2e étage".
-const PRONOUN_BEFORE =
-  /(?<![\p{L}])(?:el|la|quell[oa]|celui|celle)[ \t]+(?:del|dell'|du|de l'|de la)[ \t]*$/iu;
-const DIGIT_OR_ORDINAL =
-  /\d|first|second|third|top|ersten|zweiten|dritten|prem|deux|trois|primer|segundo|tercer|primo|secondo|terzo|quarto|eerste|tweede|derde|primeiro|första|andra|tredje|pierw|drugi|trzeci/i;
+// After a pronoun and 'del', 'du' ('occupantPronoun' terms): "el del 3.ºA", "quello del secondo
+// piano", "celui du 2e étage".
+const DWELLING_AFTER_PRONOUN = new RegExp(`[ \\t]*(?:${DWELLING})`, 'iuy');
 
 const occupants = (text: string): Finding[] => {
-  if (!DIGIT_OR_ORDINAL.test(text)) return [];
+  const hits = lexiconHits(text);
   const found: Finding[] = [];
-  for (const match of text.matchAll(DWELLING)) {
-    const from = Math.max(0, match.index - 48);
-    const before = text.slice(from, match.index);
-    const person = OCCUPANT_BEFORE.exec(before) ?? PRONOUN_BEFORE.exec(before);
-    if (person === null) continue;
+  const after = [
+    ...hits.of('occupant').map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
+    ...hits.of('occupantPronoun').map((hit) => [hit, DWELLING_AFTER_PRONOUN] as const),
+  ];
+  for (const [hit, pattern] of after) {
+    pattern.lastIndex = hit.end;
+    const match = pattern.exec(text);
+    if (match === null) continue;
     found.push(
       toFinding(
-        { start: from + person.index, end: match.index + match[0].length },
+        { start: hit.start, end: hit.end + match[0].length },
         {
           type: 'PERSON_REFERENCE',
           category: 'location',
@@ -327,15 +279,39 @@ const occupants = (text: string): Finding[] => {
 // of dwelling near them ("Zustellung an 48.172906, 11.498217 – hinteres Haus, … Bewohner arbeitet
 // nachts"). A station's or depot's four decimals ("Depot Zuid: 51.9244, 4.4777") are no home.
 const COORDINATES =
-  /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*[,;/ ][ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/g;
+  /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*[,;/ ][ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/y;
 const HOME_REACH = 160;
 const HOME_WORD =
   /(?<![\p{L}])(?:home|house|resident|occupant|lives|tenant|bewohner(?:in)?|haus|wohnung|wohnt|zuhause|habitant|domicile|maison|habite|casa|vive|domicilio|residente|abita|abitazione|woning|woont|bewoner|huis|mieszka|dom|mora|moradia|bostad|bor|hus|hjem|koti|asuu|kodu|elab|otthon|lakik)(?![\p{L}])/iu;
 
+// Each number with five decimals (a digit, '.', five digits), where a pair may start: up to two
+// characters before its last integer digit ('-12.34567'). Found by indexOf: a scan of every
+// digit by a pattern costs more than the rest of this rule.
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+const fiveDecimalsAt = (text: string, dot: number): boolean => {
+  if (!isDigitCode(text.charCodeAt(dot - 1))) return false;
+  for (let i = dot + 1; i <= dot + 5; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+};
+
+const pairAt = (text: string, digit: number): RegExpExecArray | null => {
+  for (let start = Math.max(0, digit - 2); start <= digit; start++) {
+    COORDINATES.lastIndex = start;
+    const match = COORDINATES.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
+};
+
 const homes = (text: string): Finding[] => {
-  if (!text.includes('.')) return [];
   const found: Finding[] = [];
-  for (const match of text.matchAll(COORDINATES)) {
+  let after = 0;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot - 1 < after || !fiveDecimalsAt(text, dot)) continue;
+    const match = pairAt(text, dot - 1);
+    if (match === null) continue;
+    after = match.index + match[0].length;
     if (Math.abs(Number(match[1])) > 90 || Math.abs(Number(match[2])) > 180) continue;
     const end = match.index + match[0].length;
     const around = text.slice(Math.max(0, match.index - HOME_REACH), end + HOME_REACH);
@@ -359,7 +335,11 @@ const homes = (text: string): Finding[] => {
 // Chat exports: "[09:12] frank schwarz: …", "03/03/25, 20:14 - Ciccio Esposito (int. 7): …".
 // The author's two or three words, one of them a known first name or surname.
 const CHAT_LINE =
-  /^[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){1,2})(?:[ \t]+\([^)\n]{0,24}\))?:/gmu;
+  /[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){1,2})(?:[ \t]+\([^)\n]{0,24}\))?:/uy;
+// CHAT_LINE's stamp alone, without Unicode classes: cheap to try on every line with a time (log
+// lines start with a date too).
+const CHAT_STAMP =
+  /[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+/y;
 
 const knownNameIn = (words: readonly string[]): boolean =>
   words.some((word) => {
@@ -372,14 +352,53 @@ const knownNameIn = (words: readonly string[]): boolean =>
     );
   });
 
+// Every chat line holds a clock time ('9:12'): only the lines with one are tried, from their
+// start, when they open with '[' or a digit as a chat stamp does. Found by indexOf, for speed.
+const isClockAt = (text: string, colon: number): boolean =>
+  isDigitCode(text.charCodeAt(colon - 1)) &&
+  isDigitCode(text.charCodeAt(colon + 1)) &&
+  isDigitCode(text.charCodeAt(colon + 2));
+
+const opensStamp = (text: string, start: number): boolean => {
+  let at = start;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at += 1;
+  const code = text.charCodeAt(at);
+  return code === 91 || isDigitCode(code);
+};
+
+/** Where the line holding `index` starts: after \n, \r, U+2028 or U+2029 (as `^` with the m flag). */
+const lineStart = (text: string, index: number, rare: boolean): number => {
+  const feed = text.lastIndexOf('\n', index - 1);
+  if (!rare) return feed + 1;
+  return (
+    Math.max(
+      feed,
+      text.lastIndexOf('\r', index - 1),
+      text.lastIndexOf('\u2028', index - 1),
+      text.lastIndexOf('\u2029', index - 1),
+    ) + 1
+  );
+};
+
 const chatAuthors = (text: string): Finding[] => {
-  if (!text.includes(':')) return [];
   const found: Finding[] = [];
-  for (const match of text.matchAll(CHAT_LINE)) {
+  let tried = -1;
+  const rare = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (!isClockAt(text, colon)) continue;
+    const start = lineStart(text, colon, rare);
+    if (start === tried) continue;
+    tried = start;
+    if (!opensStamp(text, start)) continue;
+    CHAT_STAMP.lastIndex = start;
+    if (!CHAT_STAMP.test(text)) continue;
+    CHAT_LINE.lastIndex = start;
+    const match = CHAT_LINE.exec(text);
+    if (match === null) continue;
     const name = match[1] as string;
     if (!knownNameIn(name.split(/[ \t]/))) continue;
-    const start = match.index + match[0].indexOf(name);
-    found.push(nameFinding({ start, end: start + name.length }, 'chat'));
+    const nameStart = start + match[0].indexOf(name);
+    found.push(nameFinding({ start: nameStart, end: nameStart + name.length }, 'chat'));
   }
   return found;
 };

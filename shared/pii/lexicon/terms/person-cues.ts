@@ -857,6 +857,26 @@ export const PERSON_CUES = {
     ...['medlemsnummer', 'číslo zákazníka', 'číslo klienta', 'ügyfélszám', 'cod client'],
     ...['număr client', 'asiakasnumero', 'kliendinumber', 'kundenummer', 'klientų numeris'],
   ],
+  /** A person by where they live, before a floor or a flat ("the tenant in flat 3A"). */
+  occupant: [
+    ...['tenant', 'tenants', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'resident'],
+    ...['residents', 'occupant', 'occupants', 'guy', 'bloke', 'lady', 'woman', 'man', 'couple'],
+    ...['family', 'mieter', 'mieterin', 'nachbar', 'nachbarin', 'nachbarn', 'bewohner'],
+    ...['bewohnerin', 'typ', 'locataire', 'locataires', 'voisin', 'voisine', 'voisins'],
+    ...['voisines', 'occupante', 'habitant', 'habitante', 'résident', 'résidente', 'vecino'],
+    ...['vecina', 'vecinos', 'vecinas', 'inquilino', 'inquilina', 'inquilinos', 'inquilinas'],
+    ...['propietario', 'propietaria', 'vicino', 'vicina', 'condomino', 'condomina', 'signor'],
+    ...['signora', 'signore', 'tizio', 'tizia', 'buurman', 'buurvrouw', 'bewoner', 'bewonr'],
+    ...['bewoonster', 'huurder', 'sąsiad', 'sąsiadka', 'lokator', 'lokatorka', 'mieszkaniec'],
+    ...['mieszkanka', 'vizinho', 'vizinha', 'morador', 'moradora', 'grannen', 'hyresgästen'],
+    ...['boende', 'beboer', 'beboeren', 'naboen', 'nabo', 'leietaker', 'leietakeren', 'lejer'],
+    ...['lejeren'],
+  ],
+  /** A pronoun and 'del', 'du' that point at a person before a floor ("el del 3.ºA"). */
+  occupantPronoun: [
+    ...['el del', 'la del', 'quello del', 'quella del', "quello dell'", "quella dell'"],
+    ...['celui du', 'celle du', "celui de l'", "celle de l'", 'celui de la', 'celle de la'],
+  ],
   /**
    * Offices one person holds in an organisation or a place: with the organisation's name after
    * them ("the CFO of Brightwell Freight GmbH", "la secrétaire de mairie de Saint-Aubin") they
