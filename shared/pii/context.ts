@@ -162,13 +162,25 @@ export const prepareContext = (): void => {
 
 let scannedText: string | undefined;
 let scannedHits: readonly Hit[] = [];
+// The sets with a word in the scanned text, by id: gathered on first ask, once per text.
+let presentSets: Set<number> | undefined;
 
 /** Every context word in the text, with the sets it belongs to: one pass per text, on demand. */
 const hitsIn = (text: string): readonly Hit[] => {
   if (text === scannedText) return scannedHits;
   scannedHits = currentScanner().scan(text);
   scannedText = text;
+  presentSets = undefined;
   return scannedHits;
+};
+
+/** Whether a word of this set is in the text whose hits were scanned last. */
+const presentInScanned = (words: ContextWords): boolean => {
+  if (presentSets === undefined) {
+    presentSets = new Set();
+    for (const hit of scannedHits) for (const id of hit.groups) presentSets.add(id);
+  }
+  return presentSets.has(words.id);
 };
 
 /**
@@ -176,11 +188,13 @@ const hitsIn = (text: string): readonly Hit[] => {
  * candidate needing one can count (false when unknown, so no scan is spent on the question).
  */
 export const knownAbsent = (text: string, words: ContextWords): boolean =>
-  text === scannedText && !scannedHits.some((hit) => hit.groups.includes(words.id));
+  text === scannedText && !presentInScanned(words);
 
 /** Whether any word of this set is anywhere in the text (one pass per text, shared). */
-export const hasAnyContext = (text: string, words: ContextWords): boolean =>
-  hitsIn(text).some((hit) => hit.groups.includes(words.id));
+export const hasAnyContext = (text: string, words: ContextWords): boolean => {
+  hitsIn(text);
+  return presentInScanned(words);
+};
 
 /** How far around a candidate a context word may sit: labels mostly precede the value. */
 export const CONTEXT_BEFORE = 48;
@@ -211,8 +225,8 @@ const someHit = (
  * text holds a word of the set and the span's line a cell delimiter.
  */
 const inColumnHeader = (text: string, span: Span, words: ContextWords): boolean => {
+  if (!hasAnyContext(text, words)) return false;
   const hits = hitsIn(text);
-  if (!hits.some((hit) => hit.groups.includes(words.id))) return false;
   const header = columnHeaderOf(text, span);
   if (header === undefined) return false;
   for (let i = firstFrom(hits, header.start); i < hits.length; i++) {
