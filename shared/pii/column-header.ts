@@ -6,16 +6,40 @@ const DELIMITERS = ['|', '\t', ';', ','] as const;
 // How many rows above its cell a header may stand (a longer table is looked at no further).
 const MAX_ROWS = 500;
 
-const countOf = (text: string, from: number, to: number, delimiter: string): number => {
-  let count = 0;
-  for (
-    let i = text.indexOf(delimiter, from);
-    i !== -1 && i < to;
-    i = text.indexOf(delimiter, i + 1)
-  ) {
-    count++;
+// Where each delimiter stands in the last text, in order (found once per text and delimiter):
+// counts and cells are then read by binary search, so that no search runs on past a line's end
+// (an indexOf for a delimiter the line lacks would read on to the next one, maybe the text's end).
+const positions = new Map<string, number[]>();
+
+const positionsOf = (text: string, delimiter: string): number[] => {
+  resetFor(text);
+  let found = positions.get(delimiter);
+  if (found === undefined) {
+    found = [];
+    for (let i = text.indexOf(delimiter); i !== -1; i = text.indexOf(delimiter, i + 1)) {
+      found.push(i);
+    }
+    positions.set(delimiter, found);
   }
-  return count;
+  return found;
+};
+
+/** Index of the first position at or after `at`. */
+const firstAtOrAfter = (sorted: readonly number[], at: number): number => {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
+/** How many of the delimiter stand in [from, to). */
+const countOf = (text: string, from: number, to: number, delimiter: string): number => {
+  const sorted = positionsOf(text, delimiter);
+  return firstAtOrAfter(sorted, to) - firstAtOrAfter(sorted, from);
 };
 
 // The first line of its table found for each line of the last text (by delimiter, line start).
@@ -53,10 +77,11 @@ const cellOf = (
   delimiter: string,
   column: number,
 ): Span => {
-  let start = from;
-  for (let i = 0; i < column; i++) start = text.indexOf(delimiter, start) + 1;
-  const next = text.indexOf(delimiter, start);
-  return { start, end: next === -1 || next > to ? to : next };
+  const sorted = positionsOf(text, delimiter);
+  const first = firstAtOrAfter(sorted, from);
+  const start = column === 0 ? from : (sorted[first + column - 1] as number) + 1;
+  const next = sorted[first + column];
+  return { start, end: next === undefined || next > to ? to : next };
 };
 
 const resetFor = (text: string): void => {
@@ -64,6 +89,7 @@ const resetFor = (text: string): void => {
     cachedText = text;
     tops.clear();
     columns.clear();
+    positions.clear();
   }
 };
 
@@ -99,8 +125,7 @@ function* placesOf(text: string, span: Span): Generator<Place> {
   const lineStart = lineStartOf(text, span.start);
   const lineEnd = lineEndOf(text, span.end);
   for (const delimiter of DELIMITERS) {
-    const inSpan = text.indexOf(delimiter, span.start);
-    if (inSpan !== -1 && inSpan < span.end) continue;
+    if (countOf(text, span.start, span.end, delimiter) > 0) continue;
     const count = countOf(text, lineStart, lineEnd, delimiter);
     if (count === 0) continue;
     const top = lineStart === 0 ? 0 : topOf(text, lineStart, delimiter, count);
