@@ -6,6 +6,7 @@ import {
   digitRunStarts,
   digitWindows,
   joinedRunStarts,
+  memoised,
   type Span,
   tokenStarts,
 } from '../spans.js';
@@ -79,6 +80,16 @@ const ETSI_SEMANTICS = token(
   `(?:PNO|IDC|PAS|TAX|TIN)(?:${ETSI_COUNTRIES})-[A-Za-z0-9](?:[A-Za-z0-9-]{3,22}[A-Za-z0-9])`,
 );
 const FOUR_DIGITS = /(?:\d\D*){4}/;
+const ETSI_TYPES = new Set(['PNO', 'IDC', 'PAS', 'TAX', 'TIN']);
+const HYPHEN = 45;
+// Five-character tokens that open with a type and are followed by '-': tried only there.
+const fiveCharacters = tokenStarts(5, 5);
+const etsiStarts = memoised((text) =>
+  fiveCharacters(text).filter(
+    (start) =>
+      text.charCodeAt(start + 5) === HYPHEN && ETSI_TYPES.has(text.slice(start, start + 3)),
+  ),
+);
 
 // A NIR typed as its thirteen digits in any grouping, then its key after the word for it ('2 8507
 // 691230 42 clé 49'): the key is read into the number, and a social-security word must be near.
@@ -99,8 +110,18 @@ const nirWithKeyAfter = (text: string): Span[] => {
 // is written in eight and three: these are not read as one (about 1 in 100 such stamps would pass
 // the checks, and a build log holds dozens).
 const DATE_STAMP = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-./ ]\d{3}$/;
-const elevenDigits = (text: string): Span[] =>
-  digitWindows(text, [11]).filter((span) => !DATE_STAMP.test(text.slice(span.start, span.end)));
+let elevenText: string | undefined;
+let elevenSpans: Span[] = [];
+// Three schemes read them: found once per text.
+const elevenDigits = (text: string): Span[] => {
+  if (text !== elevenText) {
+    elevenSpans = digitWindows(text, [11]).filter(
+      (span) => !DATE_STAMP.test(text.slice(span.start, span.end)),
+    );
+    elevenText = text;
+  }
+  return elevenSpans;
+};
 
 /** National identity and social security numbers whose letters or checks make them distinctive. */
 const SCHEMES: readonly IdScheme[] = [
@@ -108,7 +129,7 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'eu.etsi',
     ...NATIONAL,
     isValid: (value) => FOUR_DIGITS.test(value.slice(6)),
-    candidates: byPattern(ETSI_SEMANTICS, tokenStarts(5, 5)),
+    candidates: byPattern(ETSI_SEMANTICS, etsiStarts),
   },
   {
     id: 'fr.nir',
