@@ -215,9 +215,9 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['София'],
   // Estonian surnames that are nouns: oak, island, smith, hill, birch, rooster, fox, lynx,
   // linden, spruce, bear, shore, swan, alder, stone, forest, brook, hunter, elk, hawk, river,
-  // bridge, beach; 'Mari' (berry in Estonian, 'Mari' also a people); Maltese 'Pace' (Italian
+  // bridge, beach; Maltese 'Pace' (Italian
   // peace), 'Borg' (castle, in Nordic place names); Portuguese wolf, brave, springs
   ...['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Kuusk'],
   ...['Karu', 'Kallas', 'Luik', 'Lepp', 'Kivi', 'Mets', 'Oja', 'Kütt', 'Põder', 'Kull', 'Jõgi'],
-  ...['Sild', 'Rand', 'Mari', 'Pace', 'Borg', 'Lobo', 'Valente', 'Fontes', 'Ott', 'Rain'],
+  ...['Sild', 'Rand', 'Pace', 'Borg', 'Lobo', 'Valente', 'Fontes', 'Ott', 'Rain'],
 ];
