@@ -17,12 +17,29 @@ export interface FindingMeta {
   readonly detail?: string | undefined;
 }
 
-/** Builds a Finding, leaving `detail` out when there is none (exactOptionalPropertyTypes). */
-export const toFinding = (span: Span, meta: FindingMeta): Finding => {
-  const { detail, ...rest } = meta;
-  const base = { ...rest, start: span.start, end: span.end };
-  return detail === undefined ? base : { ...base, detail };
-};
+/**
+ * Builds a Finding, leaving `detail` out when there is none (exactOptionalPropertyTypes). Written
+ * out property by property: object rest and spread cost several times as much, on every finding.
+ */
+export const toFinding = (span: Span, meta: FindingMeta): Finding =>
+  meta.detail === undefined
+    ? {
+        type: meta.type,
+        category: meta.category,
+        score: meta.score,
+        recognizer: meta.recognizer,
+        start: span.start,
+        end: span.end,
+      }
+    : {
+        type: meta.type,
+        category: meta.category,
+        score: meta.score,
+        recognizer: meta.recognizer,
+        start: span.start,
+        end: span.end,
+        detail: meta.detail,
+      };
 
 /** Every match of a global pattern (it must carry the g flag), as spans. */
 export const matchSpans = (text: string, pattern: RegExp): Span[] => {
