@@ -8,6 +8,8 @@ export interface LabelledPayload {
   readonly kind: string;
   readonly label: 'personal' | 'non-sensitive';
   readonly text: string;
+  /** Set by the writer where reasonable data-protection officers could disagree on the label. */
+  readonly debatable?: boolean;
 }
 
 /** Where the labelled corpus lives, relative to the repository root. */

@@ -14,6 +14,7 @@ const HOLDOUT = 'tests/fixtures/labelled/holdout.jsonl';
 const REDTEAM = 'tests/fixtures/labelled/redteam.jsonl';
 const REDTEAM2 = 'tests/fixtures/labelled/redteam2.jsonl';
 const REDTEAM3 = 'tests/fixtures/labelled/redteam3.jsonl';
+const REDTEAM4 = 'tests/fixtures/labelled/redteam4.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -107,6 +108,21 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
+  });
+
+  // 238 payloads in 26 languages written blind by a fourth pass, aimed at what the first three
+  // missed (encodings, tables, OCR, people singled out without a name): measured blind once (71%
+  // recall, 27% false positives), then used to fix its misses. Rows the writer marked debatable
+  // (pseudonymised hashes, an age and a village) may go either way.
+  it('finds every personal payload of the fourth red-team set but the debatable ones, with at most 15% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM4);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fourth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   it('holds the same floors on the second, held-out set', () => {
