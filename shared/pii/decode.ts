@@ -231,10 +231,30 @@ const qpBytes = (region: string): Uint8Array => {
 };
 
 /** One span from the first to the last line with a quoted-printable escape, when there are some. */
+const HEX_ESCAPE_BEFORE = /=[0-9A-F]{2}$/;
+
+/**
+ * Whether an escape is a byte 0x80 to 0x9F standing alone: after text or a line break of its own,
+ * not after another escape or a soft line break, so no UTF-8 sequence it could continue. The
+ * bytes are then no UTF-8, and read as Latin-1 they hold a C1 control: readable() would refuse
+ * them. Key=value logs ('request_id=84cbe69') give such 'escapes'; this spares decoding them.
+ */
+const isLoneC1 = (text: string, written: RegExpExecArray): boolean => {
+  // A soft line break ('=\r\n' is three characters too) parses as no byte.
+  const byte = Number.parseInt(written[0].slice(1), 16);
+  if (!(byte >= 0x80 && byte <= 0x9f)) return false;
+  const at = written.index;
+  if (HEX_ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (text.charCodeAt(at - 1) !== 10) return true;
+  const equals = text.charCodeAt(at - 2) === 13 ? at - 3 : at - 2;
+  return text.charCodeAt(equals) !== 61;
+};
+
 const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   if (!text.includes('=')) return [];
   const escapes = [...text.matchAll(QP_ESCAPE)];
   if (escapes.length < MIN_QP_ESCAPES) return [];
+  if (escapes.some((written) => isLoneC1(text, written))) return [];
   const first = escapes[0] as RegExpExecArray;
   const last = escapes.at(-1) as RegExpExecArray;
   const start = text.lastIndexOf('\n', first.index) + 1;

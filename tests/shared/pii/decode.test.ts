@@ -88,8 +88,21 @@ describe('decodeSpans', () => {
     ['a plus between letters in a URL path', 'https://example.com/c++/Anna+Weber/x'],
     ['a plus between digits in a query value', 'https://example.com/?sum=1+2&x=3'],
     ['a plus between words in prose', 'Anna+Weber were here'],
+    [
+      'log lines of key=value pairs, one of them a lone C1 byte',
+      'request_id=84cbe69 status=201 duration_ms=667\nrequest_id=41b27ea status=200',
+    ],
   ])('leaves %s alone', (_case, text) => {
     expect(decodeSpans(text)).toEqual([]);
+  });
+
+  // A byte 0x80 to 0x9F after another escape or a soft line break may continue a UTF-8 sequence
+  // ('=E2=80=93', an en dash): only one standing alone ends the decoding early.
+  it.each([
+    ['an en dash', 'Frau M=C3=BCller =E2=80=93 Termin', 'Frau Müller – Termin'],
+    ['a sequence across a soft line break', 'Gr=E2=\n=80=93=C3=BC', 'Gr–ü'],
+  ])('still decodes quoted-printable with %s', (_case, text, decoded) => {
+    expect(decodedAs(text)).toEqual([['quoted-printable', decoded]]);
   });
 });
 
