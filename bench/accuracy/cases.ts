@@ -139,28 +139,13 @@ const GENERIC = new Set([
   'URL',
 ]);
 
-// Unspecified and loopback addresses, and networks, identify no one (Presidio still reports them).
+// Unspecified and loopback addresses identify no one (Presidio still reports them).
 const NOT_A_HOST = new Set(['::', '::1', '0.0.0.0', '127.0.0.1']);
 // detected=false in Presidio's test, but the phrase holds a valid MAC address: personal after all.
 const NOT_INVALID = new Set(['MAC address aa:bb:cc:dd:ee:ff']);
 
-// A network in CIDR notation ('192.168.1.0/24', '2001:db8::/32': every host bit zero, a prefix of
-// at most /24, or /47 for IPv6) is a range of addresses, not a device: the same limits as
-// shared/pii/recognizers/ip-address.ts.
-const CIDR_V4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/;
-const isNetwork = (value: string): boolean => {
-  const v4 = CIDR_V4.exec(value);
-  if (v4 !== null) {
-    const prefix = Number(v4[5]);
-    const address = v4.slice(1, 5).reduce((sum, octet) => sum * 256 + Number(octet), 0);
-    return prefix <= 24 && address % 2 ** (32 - prefix) === 0;
-  }
-  const v6 = /^[0-9A-Fa-f:]*::\/(\d+)$/.exec(value);
-  return v6 !== null && Number(v6[1]) <= 47;
-};
-
 const isHost = (type: string, value: string): boolean =>
-  type !== 'IP_ADDRESS' || !(NOT_A_HOST.has(value.replace(/\/\d+$/, '')) || isNetwork(value));
+  type !== 'IP_ADDRESS' || !NOT_A_HOST.has(value.replace(/\/\d+$/, ''));
 
 /** The corpus's types that the benchmark leaves out, with the reason, for the report. */
 export const excludedTypes = (corpora: Corpora): Exclusion[] => [

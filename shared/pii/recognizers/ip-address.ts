@@ -71,38 +71,9 @@ const isNobody = (address: string): boolean =>
 // Zero-padded octets, as fixed-width logs write them ('203.000.113.045'): node:net rejects them.
 const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
 
-// A prefix length after the address ('10.20.0.0/16'): CIDR notation, as routes, firewall rules
-// and configs write networks.
-const PREFIX_AFTER = /\/(\d{1,3})(?![\p{L}\p{N}]|\.\d)/uy;
-// A network of 256 addresses or more (/24 or shorter) is nobody's own. A smaller block can be
-// one subscriber's (a small static range) and stays personal, as /31 and /32 are hosts.
-const LONGEST_NETWORK_PREFIX = 24;
-// IPv6: providers delegate a /48 to /64 prefix to one customer, a household's own network; only
-// a shorter prefix (a provider's allocation, '2001:db8::/32', 'fe80::/10') is a range.
-const LONGEST_NETWORK_PREFIX_V6 = 47;
-
-/** The prefix length written right after the address, or undefined. */
-const prefixAfter = (text: string, end: number): number | undefined => {
-  PREFIX_AFTER.lastIndex = end;
-  const match = PREFIX_AFTER.exec(text);
-  return match === null ? undefined : Number(match[1]);
-};
-
-/**
- * Whether the address is a network's own address in CIDR notation: a prefix of at most /24 after
- * it and every host bit zero ('192.168.50.0/24'). A network is a range, not anyone's device; a
- * host address with its prefix ('192.168.50.7/24') stays a host.
- */
-const isNetworkV4 = (address: string, prefix: number | undefined): boolean => {
-  if (prefix === undefined || prefix > LONGEST_NETWORK_PREFIX) return false;
-  const value = address.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
-  return value % 2 ** (32 - prefix) === 0;
-};
-
 const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
   const address = text.slice(start, end).replace(LEADING_ZEROS, '$1');
   if (!isIPv4(address) || isNobody(address) || SINGLE_DIGITS.test(address)) return undefined;
-  if (isNetworkV4(address, prefixAfter(text, end))) return undefined;
   const before = text.slice(Math.max(0, start - REACH_BEFORE), start);
   return NOT_HOST_BEFORE.test(before) ? undefined : { start, end };
 };
@@ -110,20 +81,14 @@ const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
 const toIpv6 = (text: string, start: number, end: number): Span | undefined => {
   const address = text.slice(start, end);
   const bare = address.replace(ZONE, '');
-  // A provider's network prefix, its host part left out ('2001:db8::/32'); a customer's /48 to
-  // /64 ('2001:db8:abcd::/48') stays personal.
-  const prefix = prefixAfter(text, end);
-  if (bare.endsWith('::') && prefix !== undefined && prefix <= LONGEST_NETWORK_PREFIX_V6) {
-    return undefined;
-  }
   return isIPv6(bare) && !isNobody(bare) ? { start, end } : undefined;
 };
 
 const ipFinding = (span: Span, detail: string): Finding =>
   toFinding(span, { type: 'IP_ADDRESS', category: 'online', score: 0.8, recognizer: 'ip', detail });
 
-// Never loopback or unspecified addresses, four single digits, a network in CIDR notation, or a
-// dotted quad right after a word for a release or a section.
+// Never loopback or unspecified addresses, four single digits, or a dotted quad right after a
+// word for a release or a section.
 /** IPv4 and IPv6 host addresses (they can identify a subscriber or a device), checked by node:net. */
 export const ipAddressRecognizer: Recognizer = {
   name: 'ip',
