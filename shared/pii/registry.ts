@@ -26,6 +26,7 @@ import { spelledPhoneRecognizer } from './recognizers/phone-spelled.js';
 import { postalAddressRecognizer } from './recognizers/postal-address.js';
 import { sectorIdRecognizer } from './recognizers/sector-id.js';
 import { specialCategoryRecognizer } from './recognizers/special-category.js';
+import { structuredNameRecognizer } from './recognizers/structured-name.js';
 import { taxIdRecognizer } from './recognizers/tax-id.js';
 import { unreadableRecognizer } from './recognizers/unreadable.js';
 import { vatIdRecognizer } from './recognizers/vat-id.js';
@@ -58,6 +59,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   licencePlateRecognizer,
   postalAddressRecognizer,
   personNameRecognizer,
+  structuredNameRecognizer,
   personReferenceRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,

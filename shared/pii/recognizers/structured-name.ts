@@ -1,0 +1,180 @@
+import { foldText } from '../lexicon/fold.js';
+import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
+import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
+
+/**
+ * Persons named inside machine formats, read by each format's own structure: a DICOM PN value
+ * ("PN [FAMILY^GIVEN^MIDDLE]"), an HL7 v2 PID-5 field, an EDIFACT PAXLST traveller (NAD+FL) and
+ * the document after it (DOC+P), an X12 NM1 segment of a person (entity type 1) and its member id,
+ * a SWIFT MT940 :86: counterparty (?32/?33) and an IATA boarding-pass barcode (BCBP). Each format
+ * is looked for only when a literal it cannot do without is in the text.
+ */
+
+const RECOGNIZER = 'structured-name';
+const LETTER = /[A-Za-z\u00c0-\u024f]/;
+const LETTERS = /^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]*$/;
+
+const finding = (
+  start: number,
+  end: number,
+  type: EntityType,
+  category: FindingCategory,
+  detail: string,
+  score = 0.85,
+): Finding => ({ type, category, start, end, score, recognizer: RECOGNIZER, detail });
+
+const nameFinding = (start: number, end: number, detail: string): Finding =>
+  finding(start, end, 'PERSON_NAME', 'person_name', detail);
+
+/** Whether the components (split on `separator`) hold a name's letters, one at least. */
+const isNameValue = (value: string, separator: string): boolean => {
+  const parts = value.split(separator).map((part) => part.trim());
+  return (
+    parts.some((part) => part.length >= 2) &&
+    parts.every((part) => part === '' || LETTERS.test(part)) &&
+    LETTER.test(value)
+  );
+};
+
+// DICOM: a PN value with the '^' between its components ("(0010,0010) PN [DOE^JOHN]").
+const DICOM_PN = /\bPN\s*[[(]([^\]\n^[]{1,64}\^[^\]\n[]{0,64})[\])]/g;
+
+const dicom = (text: string, out: Finding[]): void => {
+  for (const match of text.matchAll(DICOM_PN)) {
+    const value = match[1] as string;
+    if (!isNameValue(value, '^')) continue;
+    const start = (match.index as number) + match[0].indexOf(value);
+    out.push(nameFinding(start, start + value.length, 'dicom.pn'));
+  }
+};
+
+// HL7 v2: the PID segment's fifth field, the patient's name (family^given^middle^…).
+const HL7_PID = /(?:^|[\r\n])PID\|/g;
+
+const hl7 = (text: string, out: Finding[]): void => {
+  for (const match of text.matchAll(HL7_PID)) {
+    let at = (match.index as number) + match[0].indexOf('PID|') + 3;
+    for (let field = 0; field < 4 && at !== -1; field++) at = text.indexOf('|', at + 1);
+    if (at === -1) continue;
+    const start = at + 1;
+    let end = start;
+    while (end < text.length && !'|\r\n'.includes(text.charAt(end))) end++;
+    // Repetitions ('~') each hold a name; the first is read.
+    const value = text.slice(start, end).split('~')[0] as string;
+    if (!value.includes('^') || !isNameValue(value, '^')) continue;
+    out.push(nameFinding(start, start + value.length, 'hl7.pid5'));
+  }
+};
+
+// EDIFACT PAXLST/CUSRES: the traveller's name and address (NAD+FL, crew NAD+COT…: 3036 name
+// components by ':'), and the travel document's number (DOC+P passport, I/IP id card, V visa…).
+const EDIFACT_NAD = /\bNAD\+(?:FL|COT|DDT|DDU|BEN)\+[^+']*\+[^+']*\+([^+'\n]{2,140})/g;
+const EDIFACT_DOC = /\bDOC\+([A-Z]{1,3})(?::[^+':]*){0,3}\+([A-Z0-9]{5,20})(?=['+:\n]|$)/g;
+
+const edifact = (text: string, out: Finding[]): void => {
+  if (text.includes('NAD+')) {
+    for (const match of text.matchAll(EDIFACT_NAD)) {
+      const value = match[1] as string;
+      if (!value.includes(':') && !value.includes(' ')) {
+        if (!LETTERS.test(value)) continue;
+      } else if (!isNameValue(value.replace(/ /g, ':'), ':')) continue;
+      const start = (match.index as number) + match[0].length - value.length;
+      out.push(nameFinding(start, start + value.length, 'edifact.nad'));
+    }
+  }
+  if (text.includes('DOC+')) {
+    for (const match of text.matchAll(EDIFACT_DOC)) {
+      const kind = match[1] as string;
+      const number = match[2] as string;
+      if (!/\d/.test(number)) continue;
+      const type: EntityType = kind === 'P' || kind === 'PT' ? 'PASSPORT' : 'ID_CARD';
+      const start = (match.index as number) + match[0].length - number.length;
+      out.push(finding(start, start + number.length, type, 'id_document', 'edifact.doc', 0.8));
+    }
+  }
+};
+
+// X12: NM1*<entity id>*1 (a person)*<last>*<first>*<middle>*<prefix>*<suffix>*<qualifier>*<id>.
+const X12_NM1 =
+  /(?:^|[~\n])\s*NM1\*([A-Z0-9]{2,3})\*1\*([^*~\n]*)\*([^*~\n]*)((?:\*[^*~\n]*){0,5})/g;
+// Member, insured, patient and social security numbers (not a provider's NPI or a tax id).
+const X12_PERSON_ID = new Set(['MI', 'II', 'ZZ', '34']);
+
+const x12 = (text: string, out: Finding[]): void => {
+  for (const match of text.matchAll(X12_NM1)) {
+    const last = match[2] as string;
+    const first = match[3] as string;
+    if (!LETTERS.test(last.trim()) || (first !== '' && !LETTERS.test(first.trim()))) continue;
+    const start = (match.index as number) + match[0].indexOf(`*1*${last}`) + 3;
+    out.push(nameFinding(start, start + last.length + 1 + first.length, 'x12.nm1'));
+    const rest = (match[4] as string).split('*');
+    // rest: '', middle, prefix, suffix, qualifier, id.
+    const qualifier = rest[4];
+    const id = rest[5];
+    if (
+      qualifier !== undefined &&
+      id !== undefined &&
+      X12_PERSON_ID.has(qualifier) &&
+      /\d/.test(id)
+    ) {
+      const idStart = (match.index as number) + match[0].length - id.length;
+      out.push(finding(idStart, idStart + id.length, 'HEALTH_ID', 'health', 'x12.nm1.id', 0.8));
+    }
+  }
+};
+
+// SWIFT MT940/MT942 field :86: (German structured form): ?32 and ?33 hold the counterparty's name.
+const SWIFT_NAME = /\?32([^?\n]{2,27})(?:\r?\n?\?33([^?\n]{1,27}))?/g;
+const COMPANY =
+  /\b(?:GMBH|AG|KG|OHG|UG|SE|EG|EV|E\.V|LTD|LLC|INC|SA|SARL|SAS|BV|NV|SPA|SRL|BANK|SPARKASSE|VOLKSBANK|STADTWERKE|STADT|VERSICHERUNG|FINANZAMT|KASSE|VERLAG|VERWALTUNG|GEMEINDE|AMT)\b/i;
+
+const swift = (text: string, out: Finding[]): void => {
+  if (!text.includes(':86:') && !text.includes('?20')) return;
+  for (const match of text.matchAll(SWIFT_NAME)) {
+    const value = `${match[1] as string} ${match[2] ?? ''}`;
+    if (COMPANY.test(value)) continue;
+    const words = foldText(value)
+      .split(/[\s,./-]+/)
+      .filter((word) => word.length >= 2);
+    const named = words.filter(
+      (word) => (nameFlags(word) & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0,
+    );
+    if (named.length === 0) continue;
+    const start = (match.index as number) + 3;
+    out.push(nameFinding(start, (match.index as number) + match[0].length, 'swift.86'));
+  }
+};
+
+// IATA BCBP: 'M', the number of legs, then the name field (SURNAME/GIVEN, 20 characters padded),
+// the e-ticket indicator, the booking reference (7), origin and destination airports.
+const BCBP = /(?<![A-Za-z0-9])M[1-4](?=[A-Z][A-Z '-]{0,18}\/)/g;
+const BCBP_NAME = /^[A-Z][A-Z '-]*\/[A-Z '-]*$/;
+const BCBP_AFTER = /^[E ][A-Z0-9 ]{7}[A-Z]{6}/;
+
+const bcbp = (text: string, out: Finding[]): void => {
+  for (const match of text.matchAll(BCBP)) {
+    const start = (match.index as number) + 2;
+    const padded = text.slice(start, start + 20);
+    if (padded.length !== 20 || !BCBP_NAME.test(padded)) continue;
+    if (!BCBP_AFTER.test(text.slice(start + 20, start + 34))) continue;
+    const name = padded.trimEnd();
+    out.push(nameFinding(start, start + name.length, 'iata.bcbp'));
+  }
+};
+
+/** Persons named in the fields of machine formats (medical, travel, claims, bank statements). */
+export const structuredNameRecognizer: Recognizer = {
+  name: RECOGNIZER,
+  entities: ['PERSON_NAME', 'PASSPORT', 'ID_CARD', 'HEALTH_ID'],
+  find: (text) => {
+    const out: Finding[] = [];
+    const caret = text.includes('^');
+    if (caret && text.includes('PN')) dicom(text, out);
+    if (caret && text.includes('PID|')) hl7(text, out);
+    if (text.includes('+') && (text.includes('NAD+') || text.includes('DOC+'))) edifact(text, out);
+    if (text.includes('NM1*')) x12(text, out);
+    if (text.includes('?32')) swift(text, out);
+    if (text.includes('/')) bcbp(text, out);
+    return out;
+  },
+};

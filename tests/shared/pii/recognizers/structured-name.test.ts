@@ -1,0 +1,54 @@
+import { structuredNameRecognizer } from '../../../../shared/pii/recognizers/structured-name.js';
+import { foundIn } from '../helpers.js';
+
+// Made-up persons in the machine formats that carry them (red-team set 5).
+describe('structuredNameRecognizer', () => {
+  it.each([
+    ['a DICOM PN value', '(0010,0010) PN [DE BOER^PIETER^J]   # PatientName', ['DE BOER^PIETER^J']],
+    [
+      'an HL7 PID-5 field',
+      'MSH|^~\\&|LAB|X\rPID|1||4711^^^X||MUSTER^ERIKA^M||19700101|F',
+      ['MUSTER^ERIKA^M'],
+    ],
+    [
+      'an EDIFACT traveller and passport',
+      "NAD+FL+++NOWAK:EWA:MARIA+UL PROSTA 1+WARSZAWA'\nDOC+P:110:111+AB1234567'",
+      ['NOWAK:EWA:MARIA', 'AB1234567'],
+    ],
+    ['an EDIFACT id card', "DOC+I:110:111+XY9876543'", ['XY9876543']],
+    [
+      'an X12 subscriber and member id',
+      'NM1*IL*1*DOE*JANE*Q***MI*ABC123456~',
+      ['DOE*JANE', 'ABC123456'],
+    ],
+    ['an X12 patient', 'NM1*QC*1*ROE*RICHARD~', ['ROE*RICHARD']],
+    [
+      'a SWIFT :86: counterparty',
+      ':86:166?00GUTSCHRIFT?20RECHNUNG 12?32HANS-PETER ?33MEYER',
+      ['HANS-PETER ?33MEYER'],
+    ],
+    [
+      'a boarding-pass barcode',
+      'raw=M1DOE/JOHNMR          EABC123 LHRJFKBA 0117 073Y012A0001 100',
+      ['DOE/JOHNMR'],
+    ],
+  ])('finds %s', (_case, text, expected) => {
+    expect(foundIn(structuredNameRecognizer, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a DICOM code string', '(0008,0060) CS [MR]   # Modality'],
+    ['a DICOM PN without letters', '(0010,0010) PN [^]'],
+    ['an HL7 message with no name', 'PID|1||4711^^^X||^^||19700101|F'],
+    ['an EDIFACT message sender', "NAD+MS+++OPS CONTROL'"],
+    ['an EDIFACT document without digits', "DOC+P:110:111+ABCDEFG'"],
+    ['an X12 organisation', 'NM1*85*2*GENERAL HOSPITAL*****XX*1234567893~'],
+    ['a SWIFT company counterparty', ':86:166?00LASTSCHRIFT?32STADTWERKE MUSTERSTADT GMBH'],
+    ['a SWIFT counterparty of no name', ':86:166?00LASTSCHRIFT?32ONLINE SHOP ?33ABO'],
+    ['a ?32 outside a statement', 'query?32abc=def'],
+    ['M1 in a path', 'see M1/disk/boot and M1 chip'],
+    ['a BCBP-like name without flight data', 'M1DOE/JOHN           is not a pass'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(structuredNameRecognizer, text)).toEqual([]);
+  });
+});
