@@ -8,8 +8,10 @@ import { criminalDataRecognizer } from './recognizers/criminal-data.js';
 import { cryptoAddressRecognizer } from './recognizers/crypto-address.js';
 import { dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { deviceIdRecognizer } from './recognizers/device-id.js';
+import { driverCardRecognizer } from './recognizers/driver-card.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { obfuscatedEmailRecognizer } from './recognizers/email-obfuscated.js';
+import { hashedIdentifierRecognizer } from './recognizers/hashed-identifier.js';
 import { healthIdRecognizer } from './recognizers/health-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { idDocumentRecognizer } from './recognizers/id-document.js';
@@ -47,6 +49,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   sectorIdRecognizer,
   idDocumentRecognizer,
   mrzRecognizer,
+  driverCardRecognizer,
   bankAccountRecognizer,
   emailRecognizer,
   macAddressRecognizer,
@@ -60,6 +63,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   postalAddressRecognizer,
   personNameRecognizer,
   structuredNameRecognizer,
+  hashedIdentifierRecognizer,
   personReferenceRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,

@@ -1,0 +1,95 @@
+import type { Finding, Recognizer } from '../recognizer.js';
+
+/**
+ * Hashed e-mail addresses, phone numbers and user ids (an ad platform's audience file,
+ * "email_sha256,country"): a hash of an address still singles out its person, who can be matched
+ * by hashing the address again, so it is pseudonymised personal data (GDPR recital 26). Found
+ * where a column header, or a label right before the value, names both a person's identifier and
+ * a hash; a hash column of no person ('sha256', 'checksum', 'commit') is left alone.
+ */
+
+const HASH_WORD = '(?:sha-?(?:1|224|256|384|512)|md5|hash(?:ed)?|hashes)';
+const SUBJECT_WORD =
+  '(?:e-?mails?|mail|email_address|phone|phone_number|tel|mobile|msisdn|user(?:_?id)?|customer(?:_?id)?|member(?:_?id)?)';
+// A header or label naming both, either way round ("email_sha256", "hashed_email", "sha256(email)").
+const LABEL = new RegExp(
+  `(?<![A-Za-z0-9])(?:${SUBJECT_WORD}[ _.-]?(?:${HASH_WORD})|${HASH_WORD}[ _.(-]?${SUBJECT_WORD}\\)?)(?![A-Za-z0-9])`,
+  'gi',
+);
+const HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/;
+const LABELLED = /^["' ]?\s*[:=]\s*["']?([0-9A-Fa-f]{32,64})(?![0-9A-Za-z])/;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const MAX_ROWS = 500;
+// Cheap first look: a hash word in some spelling.
+const GATE = /sha|md5|hash/i;
+
+const finding = (start: number, end: number): Finding => ({
+  type: 'PERSON_REFERENCE',
+  category: 'online',
+  start,
+  end,
+  score: 0.8,
+  recognizer: 'hashed-identifier',
+  detail: 'hashed-identifier',
+});
+
+const lineBounds = (text: string, at: number): [number, number] => {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return [start, newline === -1 ? text.length : newline];
+};
+
+/** The cells of column `index` below a header line, while rows keep its delimiter. */
+const column = (text: string, from: number, delimiter: string, index: number, out: Finding[]) => {
+  let start = from;
+  for (let row = 0; row < MAX_ROWS && start < text.length; row++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      const cells = line.split(delimiter);
+      if (cells.length <= index) break;
+      let offset = start;
+      for (let i = 0; i < index; i++) offset += (cells[i] as string).length + 1;
+      const raw = cells[index] as string;
+      const cell = raw.trim().replace(/^["']|["']$/g, '');
+      if (HASH.test(cell)) {
+        const at = offset + raw.indexOf(cell);
+        out.push(finding(at, at + cell.length));
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+};
+
+export const hashedIdentifierRecognizer: Recognizer = {
+  name: 'hashed-identifier',
+  entities: ['PERSON_REFERENCE'],
+  find: (text) => {
+    if (!GATE.test(text)) return [];
+    const out: Finding[] = [];
+    for (const match of text.matchAll(LABEL)) {
+      const at = match.index as number;
+      const after = at + match[0].length;
+      const labelled = LABELLED.exec(text.slice(after, after + 72));
+      if (labelled !== null) {
+        const value = labelled[1] as string;
+        if (HASH.test(value)) {
+          const start = after + labelled[0].length - value.length;
+          out.push(finding(start, start + value.length));
+        }
+        continue;
+      }
+      const [lineStart, lineEnd] = lineBounds(text, at);
+      const header = text.slice(lineStart, lineEnd);
+      for (const delimiter of DELIMITERS) {
+        if (!header.includes(delimiter)) continue;
+        const index = text.slice(lineStart, at).split(delimiter).length - 1;
+        column(text, lineEnd + 1, delimiter, index, out);
+        break;
+      }
+    }
+    return out;
+  },
+};
