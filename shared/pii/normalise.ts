@@ -6,6 +6,7 @@ import {
   isHighSurrogate,
   isLowSurrogate,
   LAYOUT_COMBINING,
+  LAYOUT_LETTER_SPACED,
   LAYOUT_QUOTED,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
@@ -132,10 +133,23 @@ const REWRITE_ALL = new RegExp(
   `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
   'g',
 );
+// Letter-spaced text, as PDF extraction gives spaced-out type ("I B A N : D E 4 4 …"): eight
+// characters or more, each alone between single spaces, read as one word (the one capture group
+// of the pattern); and a word hyphenated at a line's end, a lower-case letter after the break,
+// read joined ("Wes-\nterkamp"; "Müller-\nLüdenscheidt" keeps its hyphen). Used only for texts
+// whose digit-run pass saw such a run (spans.ts LAYOUT_LETTER_SPACED).
+const LETTER_SPACED = '(?<!\\S)(\\S(?: \\S){7,})(?!\\S)';
+const LINE_END_HYPHEN = '(?<=[A-Za-z\\u00c0-\\u024f])-\\r?\\n(?=[a-z\\u00df-\\u024f])';
+const REWRITE_SPACED = new RegExp(`${REWRITE_ALL.source}|${LETTER_SPACED}|${LINE_END_HYPHEN}`, 'g');
+const SPACE_RUN = / /g;
+const HYPHEN_CODE = 45;
 const VIEW_LAYOUT =
   LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER | LAYOUT_QUOTED;
-const rewriteFor = (text: string): RegExp =>
-  (layoutOf(text) & VIEW_LAYOUT) === 0 ? REWRITE : REWRITE_ALL;
+const rewriteFor = (text: string): RegExp => {
+  const layout = layoutOf(text);
+  if ((layout & LAYOUT_LETTER_SPACED) !== 0) return REWRITE_SPACED;
+  return (layout & VIEW_LAYOUT) === 0 ? REWRITE : REWRITE_ALL;
+};
 const SPACE = 32;
 const EN_DASH = 0x2013;
 const LINE_FEED_CODE = 10;
@@ -342,7 +356,12 @@ export const normalisedView = (text: string): TextView | undefined => {
       continue;
     }
     flushTags();
-    if (first >= 0xc2 && first <= 0xf4) {
+    if (match[1] !== undefined || (first === HYPHEN_CODE && found.length > 1)) {
+      // A letter-spaced run read as one word, or a line-end hyphen read as nothing.
+      view.same(text, copied, at);
+      view.read(match[1] !== undefined ? found.replace(SPACE_RUN, '') : '', at, at + found.length);
+      copied = at + found.length;
+    } else if (first >= 0xc2 && first <= 0xf4) {
       const repaired = repairedMojibake(found);
       if (repaired === undefined) continue;
       view.same(text, copied, at);

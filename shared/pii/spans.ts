@@ -429,6 +429,11 @@ export const LAYOUT_BLANK_BEFORE_BREAK = 8;
 export const LAYOUT_TAG_OR_JOINER = 16;
 /** Layout flags: a line opening with '>', as an e-mail reply quotes the message before it. */
 export const LAYOUT_QUOTED = 32;
+/** Layout flags: eight single letters or digits in a row, one space apart ("I B A N D E 4 4"). */
+export const LAYOUT_LETTER_SPACED = 64;
+// How many single-character tokens in a row stand one space apart before the text counts as
+// letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
+const LETTER_SPACED_RUN = 8;
 const GREATER_THAN = 62;
 
 const isTagOrJoiner = (code: number): boolean =>
@@ -527,6 +532,9 @@ const digitRunsOf = (text: string): void => {
   let tokens = 0;
   let digitBounds = runBounds;
   let runs = 0;
+  // The run of one-character tokens one space apart that the last such token ended.
+  let spaced = 0;
+  let singleEnd = -2;
   for (let i = 0; i < length; ) {
     const first = text.charCodeAt(i);
     if (!isAsciiAlnumCode(first)) {
@@ -573,6 +581,11 @@ const digitRunsOf = (text: string): void => {
       } else {
         break;
       }
+    }
+    if (i - tokenStart === 1) {
+      spaced = tokenStart === singleEnd + 1 && text.charCodeAt(singleEnd) === 32 ? spaced + 1 : 1;
+      singleEnd = i;
+      if (spaced >= LETTER_SPACED_RUN) layout |= LAYOUT_LETTER_SPACED;
     }
     bounds = withPair(bounds, tokens, tokenStart, i);
     tokens += 1;

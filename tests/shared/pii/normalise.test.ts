@@ -288,3 +288,50 @@ describe('classify reads the text as a person would', () => {
     );
   });
 });
+
+// PDF extraction of spaced-out type (red-team rt5-138): a run of eight single characters or more
+// reads as one word, and a word hyphenated at a line's end is rejoined, in such texts only.
+describe('letter-spaced text', () => {
+  it.each([
+    [
+      'a spaced IBAN',
+      'I B A N : D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0',
+      'IBAN:DE89370400440532013000',
+    ],
+    [
+      'a hyphenated line end next to a spaced run',
+      'Name: Ma-\nria\nT E L 0 3 0 1 2 3 4',
+      'Name: Maria\nTEL0301234',
+    ],
+    [
+      'a capital after the hyphen kept',
+      'Müller-\nLüdenscheidt, K U N D E 1 2 3 4',
+      'Müller-\nLüdenscheidt, KUNDE1234',
+    ],
+  ])('reads %s as one word', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['single-letter words', 'a b c and x y z'],
+    ['seven spaced characters', 'A B C D E F G'],
+    ['a hyphenated line end alone', 'Ver-\nsicherung'],
+  ])('leaves %s alone', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it('finds a letter-spaced IBAN on its original characters', () => {
+    const text = 'Bank:\nI B A N : D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0\nDanke';
+    const result = classify(text);
+    expect(result.classification).toBe('personal');
+    const finding = result.findings.find((f) => f.type === 'IBAN');
+    expect(finding).toBeDefined();
+    expect(text.slice(finding?.start, finding?.end)).toBe(
+      'I B A N : D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0',
+    );
+  });
+
+  it('leaves a list of single digits without findings', () => {
+    expect(classify('Bewertung: 1 2 3 4 5 6 7 8 9').findings).toEqual([]);
+  });
+});
