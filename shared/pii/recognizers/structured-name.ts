@@ -150,6 +150,8 @@ const swift = (text: string, out: Finding[]): void => {
 const BCBP = /(?<![A-Za-z0-9])M[1-4](?=[A-Z][A-Z '-]{0,18}\/)/g;
 const BCBP_NAME = /^[A-Z][A-Z '-]*\/[A-Z '-]*$/;
 const BCBP_AFTER = /^[E ][A-Z0-9 ]{7}[A-Z]{6}/;
+// The passenger of IATA Resolution 792's own example barcode: a specimen, no traveller.
+const BCBP_SPECIMENS = new Set(['DESMARAIS/LUC']);
 
 const bcbp = (text: string, out: Finding[]): void => {
   for (const match of text.matchAll(BCBP)) {
@@ -158,6 +160,7 @@ const bcbp = (text: string, out: Finding[]): void => {
     if (padded.length !== 20 || !BCBP_NAME.test(padded)) continue;
     if (!BCBP_AFTER.test(text.slice(start + 20, start + 34))) continue;
     const name = padded.trimEnd();
+    if (BCBP_SPECIMENS.has(name)) continue;
     out.push(nameFinding(start, start + name.length, 'iata.bcbp'));
   }
 };

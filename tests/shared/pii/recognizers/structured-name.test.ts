@@ -47,6 +47,10 @@ describe('structuredNameRecognizer', () => {
     ['a SWIFT counterparty of no name', ':86:166?00LASTSCHRIFT?32ONLINE SHOP ?33ABO'],
     ['a ?32 outside a statement', 'query?32abc=def'],
     ['M1 in a path', 'see M1/disk/boot and M1 chip'],
+    [
+      "the IATA standard's specimen barcode",
+      'Example: M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100',
+    ],
     ['a BCBP-like name without flight data', 'M1DOE/JOHN           is not a pass'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(structuredNameRecognizer, text)).toEqual([]);
