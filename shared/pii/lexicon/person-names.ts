@@ -184,7 +184,7 @@ const PLACE_PREFIX = new Set([
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
 // 'Karlsson', 'Papadopoulos', 'Παπαδόπουλος', 'Νικολάου', 'Kazlauskienė', 'Петрова'.
 const SURNAME_SHAPE =
-  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|opoulou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
+  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
 // After a greeting, a capitalised word then a comma, '!' or the end is addressed: a name.
 const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
@@ -476,6 +476,12 @@ const accepts = (
           surnameShaped(token) ||
           ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
           (pairsWithNext && known(next as NameToken)) ||
+          // "Sr. Dimitrios Kalogeropoulos": after a title, a capitalised word and a surname told
+          // by its ending, though neither is listed.
+          ((kind === 'title' || kind === 'lineTitle') &&
+            pairsWithNext &&
+            !token.allCaps &&
+            surnameShaped(next as NameToken)) ||
           (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':
