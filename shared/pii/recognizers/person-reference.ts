@@ -466,7 +466,13 @@ const ONLY_REACH = 40;
 /** One person of a role in a place: "the only" and a role noun or an office right after it. */
 const onlyOnes = (text: string): Finding[] => {
   const hits = lexiconHits(text);
-  const onlies = hits.of('onlyOne');
+  // 'enige' inside 'de enige': the longer cue only.
+  const onlies = hits
+    .of('onlyOne')
+    .filter(
+      (only, _, all) =>
+        !all.some((other) => other !== only && other.start <= only.start && other.end >= only.end),
+    );
   if (onlies.length === 0) return [];
   const roles = [
     ...hits.of('roleNoun'),
