@@ -69,6 +69,8 @@ const NOT_A_NAME = new Set(
   ['the', 'a', 'an', 'our', 'your', 'my', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']
     .concat(['sie', 'ihr', 'ihre', 'le', 'la', 'les', 'un', 'une', 'il', 'lo', 'gli', 'el', 'los'])
     .concat(['las', 'het', 'een', 'o', 'os', 'as', 'um', 'uma', 'det', 'en', 'ett', 'und', 'and'])
+    // The word for a name, in a column header after a role ("Patient Name", "Nome paziente")
+    .concat(['name', 'names', 'nome', 'nombre', 'naam'])
     .concat(['et', 'y', 'e', 'of', 'team', 'sir', 'madam', 'damen', 'herren', 'doktor', 'minister'])
     .concat(['ministerin', 'president', 'präsident', 'präsidentin', 'direktor', 'direktorin'])
     .concat(['director', 'kanzlerin', 'kanzler', 'bürgermeister', 'bürgermeisterin', 'kollege'])

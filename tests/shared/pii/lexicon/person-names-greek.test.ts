@@ -29,3 +29,14 @@ describe('Greek names in Latin script', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// The word for a name is no name ("Patient Name" in a header); the name after a label still is.
+describe('the word for a name', () => {
+  it.each([
+    ['Patient Name: Anna Weber', 'Anna Weber'],
+    ['Nome: Giulia Bianchi', 'Giulia Bianchi'],
+    ['Nombre: Lucía Fernández', 'Lucía Fernández'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
