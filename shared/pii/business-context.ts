@@ -37,8 +37,7 @@ export const inBusinessContext = (text: string, span: Span, venues = false): boo
  */
 const inStreetName = (text: string, span: Span, hit: Span): boolean => {
   if (hit.start < span.start || hit.end > span.end) return false;
-  const newline = text.indexOf('\n', hit.end);
-  return newline === -1 || newline >= span.end;
+  return !text.slice(hit.end, span.end).includes('\n');
 };
 
 const BEFORE = 100;
@@ -51,8 +50,8 @@ const RECORD_BREAK = /\r?\n[ \t]*(?:\r?\n|[-–*•·▪◦][ \t]|(?:\d{1,3}|[a-
 
 /** The start of the window [from, at): after the last record break in it, if any. */
 const recordStart = (text: string, from: number, at: number): number => {
-  if (text.lastIndexOf('\n', at) < from) return from;
   const window = text.slice(from, at);
+  if (!window.includes('\n')) return from;
   let start = from;
   RECORD_BREAK.lastIndex = 0;
   for (let match = RECORD_BREAK.exec(window); match !== null; match = RECORD_BREAK.exec(window)) {
@@ -63,10 +62,10 @@ const recordStart = (text: string, from: number, at: number): number => {
 
 /** The end of the window [at, to): at the first record break in it, if any. */
 const recordEnd = (text: string, at: number, to: number): number => {
-  const newline = text.indexOf('\n', at);
-  if (newline === -1 || newline >= to) return to;
+  const window = text.slice(at, to);
+  if (!window.includes('\n')) return to;
   RECORD_BREAK.lastIndex = 0;
-  const match = RECORD_BREAK.exec(text.slice(at, to));
+  const match = RECORD_BREAK.exec(window);
   return match === null ? to : at + match.index;
 };
 

@@ -501,14 +501,16 @@ const ONLY_REACH = 40;
 /** One person of a role in a place: "the only" and a role noun or an office right after it. */
 const onlyOnes = (text: string): Finding[] => {
   const hits = lexiconHits(text);
-  // 'enige' inside 'de enige': the longer cue only.
-  const onlies = hits
-    .of('onlyOne')
-    .filter(
-      (only, _, all) =>
-        !all.some((other) => other !== only && other.start <= only.start && other.end >= only.end),
-    );
-  if (onlies.length === 0) return [];
+  if (hits.of('onlyOne').length === 0) return [];
+  // 'enige' inside 'de enige': the longer cue only (by start, the longer first; linear).
+  let reach = -1;
+  const onlies = [...hits.of('onlyOne')]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((only) => {
+      const inside = only.end <= reach;
+      reach = Math.max(reach, only.end);
+      return !inside;
+    });
   const roles = [
     ...hits.of('roleNoun'),
     ...hits.of('occupation'),
