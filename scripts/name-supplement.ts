@@ -49,6 +49,17 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Κατερίνα', 'Ελένη', 'Βάσω', 'Βασιλική', 'Γεωργία', 'Αγγελική', 'Φωτεινή', 'Δήμητρα'],
   ...['Μαρίνα', 'Στέλλα', 'Λένα', 'Μαίρη', 'Ξανθή', 'Όλγα', 'Πόπη', 'Αικατερίνη', 'Ευτυχία'],
   ...['Θεοδώρα', 'Κυριακή', 'Ευδοκία', 'Σταματία', 'Μυρτώ', 'Ιφιγένεια', 'Ραλλού', 'Αλίκη'],
+  // Greek in Latin script, as passports, bookings and the diaspora write them (formal and
+  // everyday forms)
+  ...['Dimitrios', 'Georgios', 'Konstantinos', 'Ioannis', 'Nikolaos', 'Panagiotis', 'Vasileios'],
+  ...['Christos', 'Athanasios', 'Evangelos', 'Spyridon', 'Stavros', 'Theodoros', 'Kyriakos'],
+  ...['Charalampos', 'Charalambos', 'Apostolos', 'Stylianos', 'Emmanouil', 'Michail', 'Grigorios'],
+  ...['Anastasios', 'Efstathios', 'Eleftherios', 'Dimitris', 'Giorgos', 'Yiorgos', 'Giannis'],
+  ...['Yiannis', 'Nikos', 'Kostas', 'Thanasis', 'Vangelis', 'Lefteris', 'Stelios', 'Spyros'],
+  ...['Sotiris', 'Panagiotis', 'Antonios', 'Periklis', 'Aristotelis', 'Themistoklis', 'Evangelia'],
+  ...['Aikaterini', 'Ekaterini', 'Vasiliki', 'Paraskevi', 'Dimitra', 'Angeliki', 'Fotini'],
+  ...['Despoina', 'Despina', 'Chrysoula', 'Panagiota', 'Kyriaki', 'Styliani', 'Konstantina'],
+  ...['Georgia', 'Eleni', 'Ourania', 'Evanthia', 'Stamatia', 'Efthymia', 'Athanasia'],
   // Finnish
   ...['Jussi', 'Riikka', 'Tuomo', 'Jarmo', 'Jouni', 'Kimmo', 'Harri', 'Ilkka', 'Vesa', 'Teemu'],
   ...['Joni', 'Tommi', 'Olli', 'Sanna', 'Jenni', 'Kirsi', 'Merja', 'Outi', 'Noora', 'Henna'],
@@ -192,6 +203,11 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Queirós', 'Fontes'],
   // Greek surnames that no ending tells (those in -ου, -πουλος, -άκης, -ίδης are told by theirs)
   ...['Παπάς', 'Οικονόμου', 'Βλάχος', 'Αλεξίου', 'Κωνσταντίνου', 'Αντωνίου', 'Γεωργίου'],
+  // and in Latin script
+  ...['Pappas', 'Vlachos', 'Makris', 'Karagiannis', 'Georgiou', 'Nikolaou', 'Oikonomou'],
+  ...['Ioannou', 'Dimitriou', 'Konstantinou', 'Antoniou', 'Alexiou', 'Papageorgiou'],
+  ...['Christodoulou', 'Theodorou', 'Athanasiou', 'Papanikolaou', 'Triantafyllou'],
+  ...['Vasileiou', 'Panagiotou', 'Papadopoulos', 'Papadopoulou', 'Papadakis', 'Nikolaidis'],
 ];
 
 /**

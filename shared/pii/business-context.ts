@@ -10,18 +10,64 @@ import type { Span } from './spans.js';
  * Comunale — Via Garibaldi 27"), and nothing says a person is meant (no name, no "my", no role
  * word: person-context.ts). A shop's word does not make its customer's number the shop's.
  * Not used for phone numbers and mailboxes: next to a company's name they may be an employee's,
- * and stay personal (fail closed).
+ * and stay personal (fail closed). Only words around the span count, not its street's name (the
+ * station of "rue de la Gare"), and only within its record: not across a blank line or
+ * into the next item of a list.
  */
-export const inBusinessContext = (text: string, span: Span, venues = false): boolean =>
-  (spansWithin(lexiconHits(text).of('business'), span.start - BEFORE, span.end + AFTER).length >
-    0 ||
-    (venues &&
-      spansWithin(lexiconHits(text).of('venue'), span.start - BEFORE, span.start).length > 0) ||
-    LEGAL_FORM.test(text.slice(Math.max(0, span.start - BEFORE), span.end + AFTER))) &&
-  personCueFor(text, span) === undefined;
+export const inBusinessContext = (text: string, span: Span, venues = false): boolean => {
+  const from = recordStart(text, Math.max(0, span.start - BEFORE), span.start);
+  const to = recordEnd(text, span.end, Math.min(text.length, span.end + AFTER));
+  return (
+    (spansWithin(lexiconHits(text).of('business'), from, to).some(
+      (hit) => hit.start >= from && hit.end <= to && !inStreetName(text, span, hit),
+    ) ||
+      (venues &&
+        spansWithin(lexiconHits(text).of('venue'), from, span.start).some(
+          (hit) => hit.start >= from,
+        )) ||
+      LEGAL_FORM.test(text.slice(from, to))) &&
+    personCueFor(text, span) === undefined
+  );
+};
+
+/**
+ * Whether a business word stands in the span's last line: the street's own name ("22 bis rue de la
+ * Gare", "Station Road 4"), not a company's heading a span of several lines ("ACME GmbH\n
+ * Hauptstraße 5").
+ */
+const inStreetName = (text: string, span: Span, hit: Span): boolean => {
+  if (hit.start < span.start || hit.end > span.end) return false;
+  return !text.slice(hit.end, span.end).includes('\n');
+};
 
 const BEFORE = 100;
 const AFTER = 40;
+
+// Where one record of a list ends and the next begins: a blank line, or a line that starts a list
+// item ("- Entrepôt Lidl", "• ", "2. ", "b) "). A business word in the next item ("- 22 bis rue
+// de la Gare … : la dame âgée …\n- Entrepôt Lidl : quai 4") is not the address's.
+const RECORD_BREAK = /\r?\n[ \t]*(?:\r?\n|[-–*•·▪◦][ \t]|(?:\d{1,3}|[a-z])[.)][ \t])/g;
+
+/** The start of the window [from, at): after the last record break in it, if any. */
+const recordStart = (text: string, from: number, at: number): number => {
+  const window = text.slice(from, at);
+  if (!window.includes('\n')) return from;
+  let start = from;
+  RECORD_BREAK.lastIndex = 0;
+  for (let match = RECORD_BREAK.exec(window); match !== null; match = RECORD_BREAK.exec(window)) {
+    start = from + match.index + 1;
+  }
+  return start;
+};
+
+/** The end of the window [at, to): at the first record break in it, if any. */
+const recordEnd = (text: string, at: number, to: number): number => {
+  const window = text.slice(at, to);
+  if (!window.includes('\n')) return to;
+  RECORD_BREAK.lastIndex = 0;
+  const match = RECORD_BREAK.exec(window);
+  return match === null ? to : at + match.index;
+};
 
 // Legal forms written in capitals, which in lower case are everyday words ('AB', 'AS', 'Oy',
 // 'OÜ', 'AG', 'KG', 'SA', 'SIA'): read case-sensitively, right after a capitalised name

@@ -189,8 +189,11 @@ const assimilated = (folded: string): boolean | undefined => {
 };
 
 // Words and places that read as a declined name: 'Hindu' as Croatian 'Hind' (dative), 'Macau'
-// ('Maca'), 'Baku' ('Bak'), Czech 'Roku' (of the year) as 'Roko', German 'Kolossal' as 'Kolos'.
+// ('Maca'), 'Baku' ('Bak'), Czech 'Roku' (of the year) as 'Roko', German 'Kolossal' as 'Kolos',
+// Spanish and Portuguese 'Datos', 'Dados' (data: "Base de Datos") as Lithuanian genitives.
 const NOT_DECLINED = new Set([
+  'datos',
+  'dados',
   'hindu',
   'macau',
   'baku',

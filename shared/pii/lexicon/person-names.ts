@@ -69,6 +69,8 @@ const NOT_A_NAME = new Set(
   ['the', 'a', 'an', 'our', 'your', 'my', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']
     .concat(['sie', 'ihr', 'ihre', 'le', 'la', 'les', 'un', 'une', 'il', 'lo', 'gli', 'el', 'los'])
     .concat(['las', 'het', 'een', 'o', 'os', 'as', 'um', 'uma', 'det', 'en', 'ett', 'und', 'and'])
+    // The word for a name, in a column header after a role ("Patient Name", "Nome paziente")
+    .concat(['name', 'names', 'nome', 'nombre', 'naam'])
     .concat(['et', 'y', 'e', 'of', 'team', 'sir', 'madam', 'damen', 'herren', 'doktor', 'minister'])
     .concat(['ministerin', 'president', 'präsident', 'präsidentin', 'direktor', 'direktorin'])
     .concat(['director', 'kanzlerin', 'kanzler', 'bürgermeister', 'bürgermeisterin', 'kollege'])
@@ -184,7 +186,7 @@ const PLACE_PREFIX = new Set([
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
 // 'Karlsson', 'Papadopoulos', 'Παπαδόπουλος', 'Νικολάου', 'Kazlauskienė', 'Петрова'.
 const SURNAME_SHAPE =
-  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|opoulou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
+  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
 // After a greeting, a capitalised word then a comma, '!' or the end is addressed: a name.
 const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
@@ -476,6 +478,12 @@ const accepts = (
           surnameShaped(token) ||
           ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
           (pairsWithNext && known(next as NameToken)) ||
+          // "Sr. Dimitrios Kalogeropoulos": after a title, a capitalised word and a surname told
+          // by its ending, though neither is listed.
+          ((kind === 'title' || kind === 'lineTitle') &&
+            pairsWithNext &&
+            !token.allCaps &&
+            surnameShaped(next as NameToken)) ||
           (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':

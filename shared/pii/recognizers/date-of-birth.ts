@@ -11,8 +11,10 @@ import { type Span, toFinding } from '../spans.js';
 // format hint ("DOB (dd/mm/yyyy):") or alone on their line, the date on the next.
 const GAP =
   /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia|is|was|ist|war|est|était|es|era|fue|è|é|foi|är|var|jest|był|była)(?: ?\r?\n|[ \t]{1,2})){0,2}/uy;
-const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d./-])/y;
-const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d./-])/y;
+// A full stop may close the date ("rođen 12.03.1985.", as Croatian, Hungarian and Slovene write it,
+// or at the end of a sentence), not continue it ("12.03.1985.7").
+const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d/-]|\.\d)/y;
+const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d/-]|\.\d)/y;
 const DAY_MONTH_YEAR =
   /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\p{L}{3,12})\.?,?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\d{4})(?!\d)/uy;
 // "12-MAR-1985", "12MAR85": the month abbreviated, as airlines and banks write it.
@@ -20,7 +22,8 @@ const DAY_MON_YEAR = /(\d{1,2})-?(\p{L}{3})-?(\d{4}|\d{2})(?![\p{L}\p{N}])/uy;
 const MONTH_DAY_YEAR =
   /(\p{L}{3,12})\.?(?: ?\r?\n|[ \t])(\d{1,2})(?:st|nd|rd|th)?,?(?: ?\r?\n|[ \t])(\d{4})(?!\d)/uy;
 
-// Month names and abbreviations (folded) in the nine languages, Polish also in the genitive.
+// Month names and abbreviations (folded) in the nine languages and Estonian, Polish also in the
+// genitive.
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
     'january february march april may june july august september october november december',
@@ -41,6 +44,7 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
     'jan fev mar abr mai jun jul ago set out nov dez',
     'januari februari mars april maj juni juli augusti september oktober november december',
     'jan feb mar apr maj jun jul aug sep okt nov dec',
+    'jaanuar veebruar marts aprill mai juuni juuli august september oktoober november detsember',
   ].flatMap((line) => line.split(' ').map((name, index): [string, number] => [name, index + 1])),
 );
 

@@ -427,6 +427,41 @@ const calendarPeople = (text: string): Finding[] => {
   return found;
 };
 
+// A hospital room and bed single out the patient lying there ("Hab. 312 cama B", "room 12 bed 2",
+// "Zimmer 4, Bett 1", "chambre 12 lit A", "stanza 5 letto 2", "kamer 3 bed 1", "sala 4 łóżko 2"):
+// a room word, its number, then at once a bed word and its number or letter. A room alone is a
+// hotel's or an office's; a bed word alone is furniture. Cheap precheck: a bed word's letters.
+const BED_WORD = /cama|bed|bett|lit|letto|łóżk|lozk|säng|seng|vuode|post/i;
+const ROOM_BED =
+  /(?<![A-Za-zÀ-ÿ])(?:hab\.|habitación|habitacion|room|rm\.?|zimmer|zi\.|chambre|ch\.|stanza|camera|kamer|sala|pokój|pokoj|quarto|rum|huone|pokoj)[ \t]*(?:n[ºo°.][ \t]*)?:?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/–-]?[ \t]*(?:cama|bed|bett|lit|letto|łóżko|lozko|säng|seng|vuode|postel|posteľ)[ \t]*(?:n[ºo°.][ \t]*)?:?[ \t]*(?:[A-Za-z]|\d{1,2})(?![A-Za-z0-9À-ÿ])/gi;
+
+// A bed said to be free is nobody's ("Hab. 314 cama A: libre desde las 22:00").
+const EMPTY_BED =
+  /^[ \t]*[:–-]?[ \t]*(?:libre|free|vacant|empty|frei|leer|libero|libera|vuoto|vrij|leeg|wolne|puste|livre|vazia|vazio|ledig|tom|tyhjä)(?![A-Za-z])/i;
+
+/** "Hab. 312 cama B": the patient in a hospital room's bed. */
+const hospitalBeds = (text: string): Finding[] => {
+  if (!BED_WORD.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(ROOM_BED)) {
+    const end = match.index + match[0].length;
+    if (EMPTY_BED.test(text.slice(end, end + 16))) continue;
+    found.push(
+      toFinding(
+        { start: match.index, end: match.index + match[0].length },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'location',
+          score: 0.65,
+          recognizer: 'person-reference',
+          detail: 'bed',
+        },
+      ),
+    );
+  }
+  return found;
+};
+
 const nameFinding = (span: Span, detail: string): Finding =>
   toFinding(span, {
     type: 'PERSON_NAME',
@@ -466,8 +501,16 @@ const ONLY_REACH = 40;
 /** One person of a role in a place: "the only" and a role noun or an office right after it. */
 const onlyOnes = (text: string): Finding[] => {
   const hits = lexiconHits(text);
-  const onlies = hits.of('onlyOne');
-  if (onlies.length === 0) return [];
+  if (hits.of('onlyOne').length === 0) return [];
+  // 'enige' inside 'de enige': the longer cue only (by start, the longer first; linear).
+  let reach = -1;
+  const onlies = [...hits.of('onlyOne')]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((only) => {
+      const inside = only.end <= reach;
+      reach = Math.max(reach, only.end);
+      return !inside;
+    });
   const roles = [
     ...hits.of('roleNoun'),
     ...hits.of('occupation'),
@@ -507,5 +550,6 @@ export const personReferenceRecognizer: Recognizer = {
     ...calendarPeople(text),
     ...officeHolders(text),
     ...onlyOnes(text),
+    ...hospitalBeds(text),
   ],
 };

@@ -13,6 +13,14 @@ export const CONTACT_CUES = {
     ...['födelsedatum', 'född', 'född den', 'fødselsdato', 'født', 'syntymäaika', 'syntynyt'],
     ...['datum narození', 'narozen', 'narozena', 'data nașterii', 'născut', 'născută'],
     ...['születési idő', 'született', 'ημερομηνία γέννησης', 'birth_date', 'date_of_birth'],
+    // Estonian, Latvian, Lithuanian, Slovak, Slovene, Croatian, Bulgarian, Hungarian, Danish,
+    // Finnish, Greek, Maltese, Irish, Ukrainian and Russian
+    ...['sünd.', 'sündinud', 'sünniaeg', 'sünnikuupäev', 'sünnipäev', 'dzimis', 'dzimusi'],
+    ...['dzimšanas datums', 'dzim.', 'gimęs', 'gimusi', 'gimimo data', 'gim.', 'nar.'],
+    ...['dátum narodenia', 'narodený', 'narodená', 'rojen', 'rojena', 'datum rojstva'],
+    ...['rođen', 'rođena', 'datum rođenja', 'роден', 'родена', 'дата на раждане', 'szül.'],
+    ...['születési dátum', 'født den', 'synt.', 'syntymäpäivä', 'γεννήθηκε', 'twieled'],
+    ...['twieldet', 'data tat-twelid', 'dáta breithe', 'дата народження', 'дата рождения'],
     // Birthdays; in French and Portuguese the word is also a firm's anniversary: with a possessive.
     ...['cumpleaños', 'compleanno', 'födelsedag', 'verjaardag', 'urodziny', 'fødselsdag'],
     ...['mon anniversaire', 'son anniversaire', 'ton anniversaire', 'ma date d anniversaire'],

@@ -645,6 +645,15 @@ export const PERSON_CUES = {
     ...['ο νέος συνάδελφος', 'az új kolléga', 'az új munkatárs', 'nový kolega', 'nová kolegyně'],
     // HU: the candidate, the applicant ("A tegnapi jelölt, aki …")
     ...['jelölt', 'a jelöltünk', 'a pályázónk'],
+    // An old person pointed at, as a delivery or care note does ("la dame âgée en fauteuil
+    // roulant", "the elderly lady in 3B"): one individual, as a role is
+    ...['la dame âgée', 'la vieille dame', 'le vieux monsieur', 'le monsieur âgé'],
+    ...['the old lady', 'the elderly lady', 'the old man', 'the elderly man', 'the elderly woman'],
+    ...['die alte dame', 'die ältere dame', 'der alte herr', 'der ältere herr', 'die alte frau'],
+    ...['la señora mayor', 'el señor mayor', 'la anciana', 'el anciano', 'la signora anziana'],
+    ...['il signore anziano', "l'anziana signora", "l'anziano signore", 'de oudere dame'],
+    ...['de oude dame', 'de oudere heer', 'de oude man', 'de oude vrouw', 'a senhora idosa'],
+    ...['o senhor idoso', 'starsza pani', 'starszy pan', 'den äldre damen', 'den gamle mannen'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
@@ -945,6 +954,10 @@ export const PERSON_CUES = {
     ...['účetní', 'sekretářka', 'řidič', 'zdravotní sestra', 'učitel', 'učitelka', 'žena'],
     ...['könyvelő', 'titkárnő', 'sofőr', 'ápolónő', 'tanár', 'nő', 'contabilă', 'secretară'],
     ...['șofer', 'asistentă', 'profesoară', 'femeie', 'bărbat'],
+    // Office-holders and employees in general ("enige functionaris", "the only official")
+    ...['functionaris', 'medewerker', 'medewerkster', 'werknemer', 'official', 'funktionär'],
+    ...['funktionärin', 'fonctionnaire', 'funcionario', 'funcionaria', 'funzionario'],
+    ...['funzionaria', 'funcionário', 'funcionária', 'urzędnik', 'urzędniczka', 'tjänsteman'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [
@@ -956,6 +969,9 @@ export const PERSON_CUES = {
     ...['vores eneste', 'vår eneste', 'jediný', 'jediná', 'egyetlen', 'singurul', 'singura'],
     ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'ο μόνος'],
     ...['η μόνη', 'vienintelis', 'vienintelė', 'vienīgais', 'vienīgā', 'ainus', 'ainuke'],
+    // Dutch without the article, as a note or a heading writes it ("(enige functionaris)"): only
+    // before an occupation in the singular, where 'enige' cannot be 'some' ('enige vragen')
+    ...['enige'],
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -267,6 +267,11 @@ export const SPECIAL_CATEGORY_TERMS = {
       'verslaving',
     ],
     ...['alcoholist*', 'obesitas', 'symptomen', 'artrose', 'dialyse', 'transplantatie'],
+    // Alcohol problems; referred to the occupational physician (an HR file's health data)
+    ...['alcoholprobl*', 'drankprobleem', 'drankproblemen', 'bedrijfsarts'],
+    ...['alcohol problem', 'alcohol problems', 'drinking problem', 'alkoholproblem*'],
+    ...['betriebsarzt', 'betriebsärztin', "problème d'alcool", "problèmes d'alcool"],
+    ...['médecin du travail', 'problemas con el alcohol', 'medico competente'],
     ...['ziekte van crohn', 'coeliakie', 'gevaccineerd', 'griep', 'koorts', 'doof', 'slechthorend'],
     // PL
     ...[

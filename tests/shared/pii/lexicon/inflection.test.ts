@@ -49,6 +49,8 @@ describe('inflectedName', () => {
     // Croatian and Lithuanian places and words; places that read as a declined name
     ...['Zagrebu', 'Splitu', 'Osijeku', 'Hvaru', 'Vilniuje', 'Kaune', 'Random', 'Kingdom'],
     ...['Hindu', 'Macau', 'Peru', 'Baku', 'Zulu', 'Shanghai', 'Dubai', 'Haiku', 'Menu'],
+    // Spanish and Portuguese 'data' ("Base de Datos"), not Lithuanian genitives
+    ...['Datos', 'Dados'],
   ])('derives nothing from %s', (word) => {
     expect(of(word)).toBeUndefined();
   });

@@ -484,6 +484,11 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['Croatian places in the dative', 'Stanujem u Zagrebu, a radim u Splitu i Osijeku.'],
     ['a Romanian salutation before a noun', 'Domnului director i-am trimis raportul.'],
     ['places that read as a declined name', 'Hindu temples in Macau, and a trip to Peru.'],
+    ['ES, data', 'Fuente: Conjunto Mínimo Básico de Datos, datos anonimizados.'],
+    ['PT, data', 'Proteção de Dados: consulte a política.'],
+    ['EN, a column header', 'PID-5  Patient Name                 XPN  250  R  family^given'],
+    ['IT, a column header', 'Paziente Nome | Reparto | Letto'],
+    ['ES, a column header', 'Cliente Nombre;Importe;Fecha'],
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
