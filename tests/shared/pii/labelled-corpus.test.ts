@@ -15,6 +15,7 @@ const REDTEAM = 'tests/fixtures/labelled/redteam.jsonl';
 const REDTEAM2 = 'tests/fixtures/labelled/redteam2.jsonl';
 const REDTEAM3 = 'tests/fixtures/labelled/redteam3.jsonl';
 const REDTEAM4 = 'tests/fixtures/labelled/redteam4.jsonl';
+const REDTEAM5 = 'tests/fixtures/labelled/redteam5.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -123,6 +124,23 @@ describe('accuracy on the labelled corpus', () => {
     expect(debatable.size).toBeLessThanOrEqual(5);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 219 payloads in 25 languages written blind by a fifth pass, aimed at machine and industry
+  // formats (HL7, FHIR, DICOM, EDIFACT, X12, SEPA, MT940, boarding passes, PDF text): measured
+  // blind once (86.0% recall, 31.4% false positives; redact-pii 94.7% and 84.8%), then used to
+  // fix its misses. Rows the writer marked debatable may go either way.
+  it('finds every personal payload of the fifth red-team set but the debatable ones, with at most 32% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM5);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
+    // Its near-misses are placeholders (Max Mustermann, John Doe), documentation values and
+    // people long dead or fictional: left personal on purpose, a real person may be meant.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
   });
 
   it('holds the same floors on the second, held-out set', () => {
