@@ -1,4 +1,5 @@
 import type { Finding, Recognizer } from '../recognizer.js';
+import { tokenStarts } from '../spans.js';
 
 /**
  * A tachograph driver card's number after its label ("Fahrerkarte DF000004471203"): an EU driver
@@ -8,7 +9,11 @@ import type { Finding, Recognizer } from '../recognizer.js';
 
 // Candidates first (a capital run of 14 to 17 characters, digits in it): rare, so the label is
 // looked for only before them.
-const NUMBER = /(?<![A-Za-z0-9])[A-Z]{1,3}[A-Z0-9]{13,14}(?![A-Za-z0-9])/g;
+// A candidate is a whole token (a maximal run of ASCII letters and digits) of 14 to 17
+// characters, read from the shared token index rather than by a scan of the text.
+const NUMBER = /^[A-Z]{1,3}[A-Z0-9]{13,14}$/;
+const TOKENS = tokenStarts(14, 17);
+const TOKEN_END = /[A-Za-z0-9]*/y;
 const DIGITS = /\d{6}/;
 // Driver card labels in the EU's languages, with "no.", "Nr." or a colon between.
 const LABEL =
@@ -19,15 +24,16 @@ export const driverCardRecognizer: Recognizer = {
   entities: ['DRIVING_LICENCE'],
   find: (text) => {
     const out: Finding[] = [];
-    for (const match of text.matchAll(NUMBER)) {
-      const at = match.index as number;
-      if (!DIGITS.test(match[0])) continue;
+    for (const at of TOKENS(text)) {
+      TOKEN_END.lastIndex = at;
+      const token = TOKEN_END.exec(text)?.[0] ?? '';
+      if (!NUMBER.test(token) || !DIGITS.test(token)) continue;
       if (!LABEL.test(text.slice(Math.max(0, at - 48), at))) continue;
       out.push({
         type: 'DRIVING_LICENCE',
         category: 'id_document',
         start: at,
-        end: at + match[0].length,
+        end: at + token.length,
         score: 0.85,
         recognizer: 'driver-card',
         detail: 'eu.driver-card',

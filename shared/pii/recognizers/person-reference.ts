@@ -431,9 +431,10 @@ const calendarPeople = (text: string): Finding[] => {
 // "Zimmer 4, Bett 1", "chambre 12 lit A", "stanza 5 letto 2", "kamer 3 bed 1", "sala 4 łóżko 2"):
 // a room word, its number, then at once a bed word and its number or letter. A room alone is a
 // hotel's or an office's; a bed word alone is furniture. Cheap precheck: a bed word's letters.
-const BED_WORD = /cama|bed|bett|lit|letto|łóżk|lozk|säng|seng|vuode|post/i;
-const ROOM_BED =
-  /(?<![A-Za-zÀ-ÿ])(?:hab\.|habitación|habitacion|room|rm\.?|zimmer|zi\.|chambre|ch\.|stanza|camera|kamer|sala|pokój|pokoj|quarto|rum|huone|pokoj)[ \t]*(?:n[ºo°.][ \t]*)?:?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/–-]?[ \t]*(?:cama|bed|bett|lit|letto|łóżko|lozko|säng|seng|vuode|postel|posteľ)[ \t]*(?:n[ºo°.][ \t]*)?:?[ \t]*(?:[A-Za-z]|\d{1,2})(?![A-Za-z0-9À-ÿ])/gi;
+// After a room word (the lexicon's 'room' terms: 'Hab.', 'room', 'Zimmer', 'chambre'…), its number
+// and at once a bed word with its number or letter (tried only after a room word).
+const BED_AFTER_ROOM =
+  /[ \t]*(?:n[ºo°.][ \t]*)?:?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/–-]?[ \t]*(?:cama|bed|bett|lit|letto|łóżko|lozko|säng|seng|vuode|postel|posteľ)[ \t]*(?:n[ºo°.][ \t]*)?:?[ \t]*(?:[A-Za-z]|\d{1,2})(?![A-Za-z0-9À-ÿ])/iy;
 
 // A bed said to be free is nobody's ("Hab. 314 cama A: libre desde las 22:00").
 const EMPTY_BED =
@@ -441,14 +442,16 @@ const EMPTY_BED =
 
 /** "Hab. 312 cama B": the patient in a hospital room's bed. */
 const hospitalBeds = (text: string): Finding[] => {
-  if (!BED_WORD.test(text)) return [];
   const found: Finding[] = [];
-  for (const match of text.matchAll(ROOM_BED)) {
-    const end = match.index + match[0].length;
+  for (const room of lexiconHits(text).of('room')) {
+    BED_AFTER_ROOM.lastIndex = room.end;
+    const match = BED_AFTER_ROOM.exec(text);
+    if (match === null) continue;
+    const end = room.end + match[0].length;
     if (EMPTY_BED.test(text.slice(end, end + 16))) continue;
     found.push(
       toFinding(
-        { start: match.index, end: match.index + match[0].length },
+        { start: room.start, end },
         {
           type: 'PERSON_REFERENCE',
           category: 'location',

@@ -881,6 +881,11 @@ export const PERSON_CUES = {
     ...['boende', 'beboer', 'beboeren', 'naboen', 'nabo', 'leietaker', 'leietakeren', 'lejer'],
     ...['lejeren'],
   ],
+  /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
+  room: [
+    ...['hab.', 'habitación', 'habitacion', 'room', 'rm', 'rm.', 'zimmer', 'zi.', 'chambre', 'ch.'],
+    ...['stanza', 'camera', 'kamer', 'sala', 'pokój', 'pokoj', 'quarto', 'rum', 'huone'],
+  ],
   /** A pronoun and 'del', 'du' that point at a person before a floor ("el del 3.ºA"). */
   occupantPronoun: [
     ...['el del', 'la del', 'quello del', 'quella del', "quello dell'", "quella dell'"],
