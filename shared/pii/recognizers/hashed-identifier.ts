@@ -1,4 +1,5 @@
 import type { Finding, Recognizer } from '../recognizer.js';
+import { tokenStarts } from '../spans.js';
 
 /**
  * Hashed e-mail addresses, phone numbers and user ids (an ad platform's audience file,
@@ -20,7 +21,9 @@ const HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{4
 const LABELLED = /^["' ]?\s*[:=]\s*["']?([0-9A-Fa-f]{32,64})(?![0-9A-Za-z])/;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const MAX_ROWS = 500;
-// Cheap first look: a hash word in some spelling.
+// Cheap first looks: a hash is a whole token of 32 to 64 letters and digits (the shared token
+// index says whether the text holds one), and a hash word in some spelling.
+const LONG_TOKENS = tokenStarts(32, 64);
 const GATE = /sha|md5|hash/i;
 
 const finding = (start: number, end: number): Finding => ({
@@ -67,7 +70,7 @@ export const hashedIdentifierRecognizer: Recognizer = {
   name: 'hashed-identifier',
   entities: ['PERSON_REFERENCE'],
   find: (text) => {
-    if (!GATE.test(text)) return [];
+    if (LONG_TOKENS(text).length === 0 || !GATE.test(text)) return [];
     const out: Finding[] = [];
     for (const match of text.matchAll(LABEL)) {
       const at = match.index as number;
