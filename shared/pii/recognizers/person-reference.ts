@@ -6,7 +6,7 @@ import { lexiconHits } from '../lexicon/index.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, toFinding } from '../spans.js';
+import { isDigitCode, type Span, toFinding } from '../spans.js';
 
 // One person pointed at without a name (GDPR recital 26, "singling out"): an account's user
 // name, a staff or patient number, the occupant of one flat. And names that only their place in
@@ -287,8 +287,6 @@ const HOME_WORD =
 // Each number with five decimals (a digit, '.', five digits), where a pair may start: up to two
 // characters before its last integer digit ('-12.34567'). Found by indexOf: a scan of every
 // digit by a pattern costs more than the rest of this rule.
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
 const fiveDecimalsAt = (text: string, dot: number): boolean => {
   if (!isDigitCode(text.charCodeAt(dot - 1))) return false;
   for (let i = dot + 1; i <= dot + 5; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
