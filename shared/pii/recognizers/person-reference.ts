@@ -30,10 +30,13 @@ const isHandle = (value: string): boolean => {
   if (!HANDLE.test(value)) return false;
   const bare = value.startsWith('@') ? value.slice(1) : value;
   if (!value.startsWith('@') && !HANDLE_MARK.test(bare)) return false;
-  return !bare
+  // A placeholder or a service account only when every word in it is one ('db_user', 'admin_2024'):
+  // a person's handle may hold such a word too ('lena_my_92').
+  const words = bare
     .toLowerCase()
     .split(/[_.\-\d]+/)
-    .some((part) => PLACEHOLDER_PARTS.has(part));
+    .filter((part) => part !== '');
+  return !words.every((part) => PLACEHOLDER_PARTS.has(part));
 };
 
 // After a user label: a separator (':', '=', a JSON key's closing quote) or spaces, an optional

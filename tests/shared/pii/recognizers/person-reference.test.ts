@@ -157,3 +157,18 @@ describe('office holders and the only one of a role', () => {
     expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
   });
 });
+
+// A handle with a placeholder word in it is still a person's ('lena_my_92'); only a handle of
+// placeholder words alone ('db_user', 'admin_2024') is a service account.
+describe('user names with a placeholder word in them', () => {
+  it.each([
+    ['user: lena_my_92 wrote it', 'user:lena_my_92'],
+    ['Benutzer: bar_anna7 hat geschrieben', 'user:bar_anna7'],
+  ])('finds %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it.each(['user: db_user', 'user: admin_2024', 'login: test_1'])('leaves %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
