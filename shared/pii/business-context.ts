@@ -21,9 +21,14 @@ export const inBusinessContext = (text: string, span: Span, venues = false): boo
     (spansWithin(lexiconHits(text).of('business'), from, to).some(
       (hit) => hit.start >= from && hit.end <= to && !inStreetName(text, span, hit),
     ) ||
+      // A kind of shop only on the address's own line ("Farmacia Comunale n. 3 — Via Garibaldi
+      // 27"): one on a line above may be where someone shopped, not the address's business.
       (venues &&
         spansWithin(lexiconHits(text).of('venue'), from, span.start).some(
-          (hit) => hit.start >= from,
+          (hit) =>
+            hit.start >= from &&
+            hit.end <= span.start &&
+            !text.slice(hit.end, span.start).includes('\n'),
         )) ||
       LEGAL_FORM.test(text.slice(from, to))) &&
     personCueFor(text, span) === undefined

@@ -179,6 +179,10 @@ describe('postalAddressRecognizer on business addresses', () => {
       'Je vis au 48 rue Victor Hugo, 69002 Lyon, au-dessus de la boulangerie.',
     ],
     ['a home near a pharmacy', 'Abito in Via Garibaldi 27, 10122 Torino, vicino alla farmacia.'],
+    [
+      'an address on the line after a shop',
+      'Abgeholt in der Apotheke am Markt.\nLieferadresse: Hauptstraße 12, 53111 Bonn',
+    ],
   ])('keeps %s personal', (_case, text) => {
     expect(found(text).some((address) => address.endsWith('[location]'))).toBe(true);
   });
