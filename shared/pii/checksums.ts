@@ -91,7 +91,7 @@ export const chiNumber = (digits: string): boolean => {
 };
 
 /** GS1 check digit (GTIN, GSRN, SSCC): weights 3 and 1 from the right of the payload, mod 10. */
-const gs1 = (digits: string): boolean => {
+export const gs1 = (digits: string): boolean => {
   const payload = digits.length - 1;
   let sum = 0;
   for (let i = 0; i < payload; i++) {
@@ -139,22 +139,29 @@ export const lanr = (digits: string): boolean =>
   isDigits(digits, 9) &&
   (10 - weightedSum(digits, [4, 9, 4, 9, 4, 9], 10)) % 10 === Number(digits.charAt(6));
 
+/** A character's ICAO 9303 value: digits as themselves, A to Z as 10 to 35, the filler '<' as 0. */
 const icaoValue = (char: string): number => {
   const code = char.charCodeAt(0);
-  return code >= 65 ? code - 55 : code - 48;
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return 0;
 };
 
 const ICAO_WEIGHTS = [7, 3, 1];
 
-/** ICAO 9303 check digit (weights 7, 3, 1) over all but the last character, which is the check. */
-export const icao9303 = (value: string): boolean => {
-  if (!/^[0-9A-Z]+\d$/.test(value)) return false;
+/** The ICAO 9303 check digit (weights 7, 3, 1) of a field, as machine-readable zones carry it. */
+export const icaoCheckDigit = (field: string): number => {
   let sum = 0;
-  for (let i = 0; i < value.length - 1; i++) {
-    sum += icaoValue(value.charAt(i)) * (ICAO_WEIGHTS[i % 3] ?? 0);
+  for (let i = 0; i < field.length; i++) {
+    sum += icaoValue(field.charAt(i)) * (ICAO_WEIGHTS[i % 3] ?? 0);
   }
-  return sum % 10 === Number(value.charAt(value.length - 1));
+  return sum % 10;
 };
+
+/** ICAO 9303 check digit (weights 7, 3, 1) over all but the last character, which is the check. */
+export const icao9303 = (value: string): boolean =>
+  /^[0-9A-Z]+\d$/.test(value) &&
+  icaoCheckDigit(value.slice(0, -1)) === Number(value.charAt(value.length - 1));
 
 /** German passport or identity card serial: nine characters of a restricted set, ICAO check. */
 export const germanDocument = (value: string): boolean =>

@@ -1,3 +1,4 @@
+import { icaoCheckDigit } from '../checksums.js';
 import type { EntityType, Finding, Recognizer } from '../recognizer.js';
 
 // The machine-readable zone of a travel document (ICAO Doc 9303): TD3 passports (two lines of 44
@@ -30,30 +31,13 @@ const AS_DIGIT: Readonly<Record<string, string>> = {
   B: '8',
 };
 
-const charValue = (char: string): number => {
-  const code = char.charCodeAt(0);
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 65 && code <= 90) return code - 55;
-  return 0;
-};
-
-/** The ICAO 7-3-1 check digit of a field. */
-export const mrzCheckDigit = (field: string): number => {
-  const weights = [7, 3, 1];
-  let sum = 0;
-  for (let i = 0; i < field.length; i++) {
-    sum += charValue(field[i] as string) * (weights[i % 3] as number);
-  }
-  return sum % 10;
-};
-
 /** A numeric field as its digits, OCR confusions read as digits ('<' kept). */
 const numeric = (field: string): string => [...field].map((c) => AS_DIGIT[c] ?? c).join('');
 
 /** Whether the check digit (a digit or a confused letter) is the field's. */
 const checks = (field: string, check: string): boolean => {
   const digit = numeric(check);
-  return /^\d$/.test(digit) && mrzCheckDigit(field) === Number(digit);
+  return /^\d$/.test(digit) && icaoCheckDigit(field) === Number(digit);
 };
 
 /** A YYMMDD date with a real month and day ('<' for an unknown part of a birth date). */

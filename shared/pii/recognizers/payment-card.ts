@@ -1,4 +1,4 @@
-import { luhn } from '../checksums.js';
+import { gs1, luhn } from '../checksums.js';
 import { columnHeaderOf } from '../column-header.js';
 import { contextPattern, hasContextNear } from '../context.js';
 import type { Recognizer } from '../recognizer.js';
@@ -180,21 +180,13 @@ const BARCODE_REACH = 24;
 const BARCODE_HEADER =
   /^\W*(?:ean|gtin|upc|isbn|barcode|strichcode|code-barres|codice a barre)(?:[ _-]?(?:13|14|8|code|kod|nr|no))?\W*$/i;
 
-const isGtin = (digits: string): boolean => {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    sum += Number(digits[digits.length - 1 - i]) * (i % 2 === 0 ? 1 : 3);
-  }
-  return sum % 10 === 0;
-};
-
 /** Whether the span is a cell of a column headed as barcodes, and a valid GTIN. */
 const inBarcodeColumn = (text: string, span: Span): boolean => {
   const header = columnHeaderOf(text, span);
   return (
     header !== undefined &&
     BARCODE_HEADER.test(text.slice(header.start, header.end).trim()) &&
-    isGtin(digitsOf(text.slice(span.start, span.end)))
+    gs1(digitsOf(text.slice(span.start, span.end)))
   );
 };
 

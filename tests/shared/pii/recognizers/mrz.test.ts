@@ -1,4 +1,5 @@
-import { mrzCheckDigit, mrzRecognizer } from '../../../../shared/pii/recognizers/mrz.js';
+import { icaoCheckDigit } from '../../../../shared/pii/checksums.js';
+import { mrzRecognizer } from '../../../../shared/pii/recognizers/mrz.js';
 
 // Specimens from ICAO Doc 9303 (parts 4-6: the fictional state Utopia) and a made-up Dutch
 // passport of the fourth red-team set; none is a real person's document.
@@ -17,7 +18,7 @@ const td3Data = (
   expiry: string,
   personal = '<'.repeat(14),
 ): string => {
-  const c = (field: string) => String(mrzCheckDigit(field));
+  const c = (field: string) => String(icaoCheckDigit(field));
   const personalCheck = /^<+$/.test(personal) ? '<' : c(personal);
   const body = `${number}${c(number)}UTO${birth}${c(birth)}F${expiry}${c(expiry)}${personal}${personalCheck}`;
   const composite = `${body.slice(0, 10)}${body.slice(13, 20)}${body.slice(21, 43)}`;
@@ -29,7 +30,7 @@ const found = (text: string) =>
     .find(text)
     .map((f) => ({ type: f.type, detail: f.detail, value: text.slice(f.start, f.end) }));
 
-describe('mrzCheckDigit', () => {
+describe('icaoCheckDigit', () => {
   it.each([
     ['L898902C3', 6],
     ['740812', 2],
@@ -37,7 +38,7 @@ describe('mrzCheckDigit', () => {
     ['D23145890', 7],
     ['<<<<<', 0],
   ])('computes the 7-3-1 check digit of %s', (field, digit) => {
-    expect(mrzCheckDigit(field)).toBe(digit);
+    expect(icaoCheckDigit(field)).toBe(digit);
   });
 });
 
