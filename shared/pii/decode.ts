@@ -39,20 +39,42 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 // unreadable (personal), since UTF-8 text with one bad byte read as Latin-1 garbles every accent
 // ("José" as "JosÃ©") and its names and terms would no longer be found. Only clean text counts:
 // no control character at all (random bytes and "status=500" log pairs decode to some).
+// Quoted-printable mail is read as Windows-1252 instead, Latin-1 with printable characters in
+// 0x80 to 0x9F (Outlook's "I=92m", "=93quoted=94", "=80"); the five bytes it leaves undefined stay
+// C1 controls. Base64 stays Latin-1: random bytes, which short base64 runs mostly are, hold a
+// byte from 0x80 to 0x9F far more often than a Windows-1252 text does.
 const CONTROL = /[^\P{Cc}\t\n\r]/u;
+// 0x80 to 0x9F in Windows-1252 (WHATWG Encoding table); 0 where the byte is undefined. Node 20's
+// TextDecoder('windows-1252') reads these bytes as Latin-1, so the table is here.
+const WINDOWS_1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+const C1 = /[\u0080-\u009f]/g;
+const fromC1 = (char: string): string => {
+  const code = WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] as number;
+  return code === 0 ? char : String.fromCharCode(code);
+};
 
-const latin1 = (bytes: Uint8Array): string | undefined => {
-  const text = Buffer.from(bytes).toString('latin1');
+/** What bytes that are not UTF-8 may be read as, if anything. */
+type Fallback = 'none' | 'latin1' | 'windows-1252';
+
+/** The bytes read as Latin-1 or Windows-1252, or undefined when that holds a control. */
+const singleByte = (bytes: Uint8Array, fallback: Fallback): string | undefined => {
+  if (fallback === 'none') return undefined;
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  const text = fallback === 'latin1' ? latin1 : latin1.replace(C1, fromC1);
   return CONTROL.test(text) ? undefined : text;
 };
 
-const readable = (bytes: Uint8Array, orLatin1: boolean): string | undefined => {
+const readable = (bytes: Uint8Array, fallback: Fallback): string | undefined => {
   // Most candidates are random bytes: checked first, so the decoder never throws (an exception
   // and its stack trace per candidate cost more than the decoding).
   let text: string | undefined;
   try {
     if (isUtf8(bytes)) text = utf8.decode(bytes);
-    else text = orLatin1 ? latin1(bytes) : undefined;
+    else text = singleByte(bytes, fallback);
   } catch {
     return undefined;
   }
@@ -129,7 +151,7 @@ const base64Spans = (text: string): DecodedSpan[] => {
     // the same, the character adding no byte, or binary would pass as text.
     const content = dataUri || value.length >= MIN_BINARY_LENGTH;
     if (!content && hasStrayCharacter(value)) continue;
-    const decoded = readable(Buffer.from(value, 'base64'), !content);
+    const decoded = readable(Buffer.from(value, 'base64'), content ? 'none' : 'latin1');
     if (decoded === undefined && !content) continue;
     spans.push({ ...run, encoding: 'base64', text: decoded });
   }
@@ -230,14 +252,13 @@ const qpBytes = (region: string): Uint8Array => {
   return Buffer.concat(parts);
 };
 
-/** One span from the first to the last line with a quoted-printable escape, when there are some. */
 const HEX_ESCAPE_BEFORE = /=[0-9A-F]{2}$/;
 
 /**
  * Whether an escape is a byte 0x80 to 0x9F standing alone: after text or a line break of its own,
- * not after another escape or a soft line break, so no UTF-8 sequence it could continue. The
- * bytes are then no UTF-8, and read as Latin-1 they hold a C1 control: readable() would refuse
- * them. Key=value logs ('request_id=84cbe69') give such 'escapes'; this spares decoding them.
+ * not after another escape or a soft line break, so no UTF-8 sequence it could continue. Such a
+ * byte is Windows-1252 punctuation (Outlook's "I=92m") or a key=value log's "request_id=84cbe69":
+ * see QP_MAIL.
  */
 const isLoneC1 = (text: string, written: RegExpExecArray): boolean => {
   // A soft line break ('=\r\n' is three characters too) parses as no byte.
@@ -250,17 +271,31 @@ const isLoneC1 = (text: string, written: RegExpExecArray): boolean => {
   return text.charCodeAt(equals) !== 61;
 };
 
+// What a quoted-printable encoder writes and a key=value log does not: a soft line break, an
+// escaped '=' before a quote (HTML attributes: 'href=3D"'), an escaped trailing blank, its header
+// (any case), or Latin-1 letters escaped inside words ("Fran=E7ois", "diab=E8te"; two of them).
+// Escapes are upper-case hex, as encoders write them: a log's "request_id=3dc9…" is none. Where a lone C1 byte stands in text without any of
+// these, the text is taken for a log and not decoded (decoding it costs ~10 µs per payload and
+// finds nothing); with one, it is Windows-1252 mail and decoded.
+const QP_MAIL = /=\r?\n|=3D["']|=(?:20|09)\r?$/m;
+const QP_HEADER = /quoted-printable/i;
+const ESCAPED_LETTER = /[a-z]=[C-F][0-9A-F](?=[a-z])/g;
+
+const looksLikeQpMail = (text: string): boolean =>
+  QP_MAIL.test(text) || QP_HEADER.test(text) || (text.match(ESCAPED_LETTER)?.length ?? 0) >= 2;
+
+/** One span from the first to the last line with a quoted-printable escape, when there are some. */
 const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   if (!text.includes('=')) return [];
   const escapes = [...text.matchAll(QP_ESCAPE)];
   if (escapes.length < MIN_QP_ESCAPES) return [];
-  if (escapes.some((written) => isLoneC1(text, written))) return [];
+  if (escapes.some((written) => isLoneC1(text, written)) && !looksLikeQpMail(text)) return [];
   const first = escapes[0] as RegExpExecArray;
   const last = escapes.at(-1) as RegExpExecArray;
   const start = text.lastIndexOf('\n', first.index) + 1;
   const lineEnd = text.indexOf('\n', last.index + last[0].length);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  const decoded = readable(qpBytes(text.slice(start, end)), true);
+  const decoded = readable(qpBytes(text.slice(start, end)), 'windows-1252');
   return decoded === undefined ? [] : [{ start, end, encoding: 'quoted-printable', text: decoded }];
 };
 

@@ -231,6 +231,68 @@ describe('classify on encoded and hostile content', () => {
   });
 });
 
+describe('quoted-printable mail in Windows-1252', () => {
+  // Outlook writes Windows-1252: curly quotes, dashes and the euro sign are bytes 0x80 to 0x9F,
+  // which stand alone, as a key=value log's "request_id=84cbe69" does.
+  it.each([
+    [
+      'a soft line break',
+      'Bonjour, je souffre de diab=E8te depuis 2019 =96 merci de d=E9caler mon rendez-=\nvous.',
+      'Bonjour, je souffre de diabète depuis 2019 – merci de décaler mon rendez-vous.',
+    ],
+    [
+      'Latin-1 letters escaped inside words',
+      'Hallo, ich bin Fran=E7ois, I=92m krank: Diab=E8te. Gr=FC=DFe',
+      'Hallo, ich bin François, I’m krank: Diabète. Grüße',
+    ],
+    [
+      'its header',
+      'Content-Transfer-Encoding: Quoted-Printable\n\n=93Termin=94 am Montag, 40=80',
+      '“Termin” am Montag, 40€',
+    ],
+    [
+      "an escaped '=' before a quote",
+      '<a href=3D"x">Termin</a> =84ok=93',
+      '<a href="x">Termin</a> „ok“',
+    ],
+  ])('is decoded where it has %s', (_case, text, decoded) => {
+    expect(decodedAs(text)).toEqual([['quoted-printable', decoded]]);
+  });
+
+  const header =
+    'Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n';
+
+  it.each([
+    ['a health term', 'Je souffre de diab=E8te, I=92m sorry =96 merci', 'quoted-printable/special'],
+    [
+      'an IBAN across a soft break',
+      'IBAN: DE89 3704 0044 05=\n32 0130 00 =96 merci',
+      'quoted-printable/iban',
+    ],
+  ])('finds what the mail says once decoded: %s', (_case, body, detail) => {
+    const result = classify(`${header}${body}`);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.detail)).toEqual([detail]);
+  });
+
+  it.each([
+    [
+      'upper-case hex values and no other mark of mail',
+      'request_id=3D9D41D5 status=84A\nrequest_id=41B2',
+    ],
+    ['one letter escaped inside a word', 'user_id=E9c41 status=84a\nrequest_id=41b27ea'],
+  ])('leaves key=value logs with a lone C1 byte alone: %s', (_case, text) => {
+    expect(decodeSpans(text)).toEqual([]);
+  });
+
+  it('does not read a byte Windows-1252 leaves undefined (0x81) as text', () => {
+    expect(decodeSpans('Content-Transfer-Encoding: quoted-printable\n\nGr=FC=DFe =81 ok')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('encoded bytes that are Latin-1, not UTF-8', () => {
   const latin1Base64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
 
