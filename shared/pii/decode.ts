@@ -287,11 +287,23 @@ const looksLikeQpMail = (text: string): boolean =>
 /** One span from the first to the last line with a quoted-printable escape, when there are some. */
 const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   if (!text.includes('=')) return [];
-  const escapes = [...text.matchAll(QP_ESCAPE)];
-  if (escapes.length < MIN_QP_ESCAPES) return [];
-  if (escapes.some((written) => isLoneC1(text, written)) && !looksLikeQpMail(text)) return [];
-  const first = escapes[0] as RegExpExecArray;
-  const last = escapes.at(-1) as RegExpExecArray;
+  // One pass over the escapes, given up at the first lone C1 byte of a text that is no mail
+  // (most key=value logs): only the first and the last escape and their count are kept.
+  let first: RegExpExecArray | undefined;
+  let last: RegExpExecArray | undefined;
+  let count = 0;
+  let mail: boolean | undefined;
+  QP_ESCAPE.lastIndex = 0;
+  for (let written = QP_ESCAPE.exec(text); written !== null; written = QP_ESCAPE.exec(text)) {
+    if (isLoneC1(text, written)) {
+      mail ??= looksLikeQpMail(text);
+      if (!mail) return [];
+    }
+    first ??= written;
+    last = written;
+    count += 1;
+  }
+  if (first === undefined || last === undefined || count < MIN_QP_ESCAPES) return [];
   const start = text.lastIndexOf('\n', first.index) + 1;
   const lineEnd = text.indexOf('\n', last.index + last[0].length);
   const end = lineEnd < 0 ? text.length : lineEnd;
