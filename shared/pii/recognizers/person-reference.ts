@@ -2,7 +2,7 @@ import { inBusinessContext } from '../business-context.js';
 import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
-import { lexiconHits } from '../lexicon/index.js';
+import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -481,22 +481,35 @@ const ORGANISATION_AFTER =
   /^[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?\p{Lu}[\p{L}\p{N}'’&.-]+/u;
 const ORGANISATION_REACH = 60;
 
-/** "The CFO of Brightwell Freight GmbH", "il sindaco di Borgo San Dalmazzo": one office holder. */
-const officeHolders = (text: string): Finding[] =>
-  lexiconHits(text)
-    .of('office')
-    .flatMap((office) => {
-      const match = ORGANISATION_AFTER.exec(
-        text.slice(office.end, office.end + ORGANISATION_REACH),
-      );
-      if (match === null) return [];
-      return [
-        toFinding(
-          { start: office.start, end: office.end + match[0].length },
-          { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'office' },
-        ),
-      ];
-    });
+// After an occupation: a preposition, maybe after one lower-case word (an adjective, a subject:
+// "učiteljica glasbe na OŠ Kobarid", "a caixeira pelirroxa do Gadis"), and the name of a place or
+// organisation: "il farmacista di Castelmezzano", "the nurse at St Anne's", "de Chef vum
+// Pompjeescorps". Unlike an office, never without the preposition ("the driver left Berlin").
+const WORKPLACE_AFTER =
+  /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:of|at|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2}\p{Lu}[\p{L}\p{N}'’&.-]+/u;
+
+const heldAt = (text: string, hit: LexiconHit, after: RegExp): Finding[] => {
+  const match = after.exec(text.slice(hit.end, hit.end + ORGANISATION_REACH));
+  if (match === null) return [];
+  return [
+    toFinding(
+      { start: hit.start, end: hit.end + match[0].length },
+      { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'office' },
+    ),
+  ];
+};
+
+/**
+ * "The CFO of Brightwell Freight GmbH", "il sindaco di Borgo San Dalmazzo", "il farmacista di
+ * Castelmezzano": one office holder, or one person of an occupation at a named place.
+ */
+const officeHolders = (text: string): Finding[] => {
+  const hits = lexiconHits(text);
+  return [
+    ...hits.of('office').flatMap((office) => heldAt(text, office, ORGANISATION_AFTER)),
+    ...hits.of('occupation').flatMap((occupation) => heldAt(text, occupation, WORKPLACE_AFTER)),
+  ];
+};
 
 // "The only accountant in our office", "jedyna księgowa w naszym biurze": a role word, an
 // occupation or an office within two words after "the only" ("the only female driver").
@@ -520,6 +533,7 @@ const onlyOnes = (text: string): Finding[] => {
     ...hits.of('occupation'),
     ...hits.of('office'),
     ...hits.of('role'),
+    ...hits.of('personNoun'),
   ];
   return onlies.flatMap((only) => {
     const role = roles.find(

@@ -326,6 +326,8 @@ export const PERSON_CUES = {
     ...['hun hadde', 'hun har', 'hun lider', 'hun tager', 'hun tar', 'hun fik', 'hun fikk'],
     ...['han fik', 'han fikk', 'han blev', 'hun blev', 'han ble', 'hun ble', 'hun bor'],
     ...['hun sidder', 'han sidder', 'han sitter', 'hun sitter', 'għandu', 'għandha'],
+    // IS: she/he says (she is), has, had
+    ...['hún segist', 'hann segist', 'hún hefur', 'hann hefur', 'hún hafði', 'hann hafði'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -342,7 +344,7 @@ export const PERSON_CUES = {
     ...['ela é', 'ele está', 'ela está', 'han är', 'hon är'],
     ...['on je', 'ona je', 'on jest', 'el este', 'ea este', 'той е', 'тя е', 'αυτός είναι'],
     ...['αυτή είναι', 'jis yra', 'ji yra', 'viņš ir', 'ta on', 'tema on', 'hän on'],
-    ...['han er', 'hun er'],
+    ...['han er', 'hun er', 'hún er', 'hann er', 'hún var', 'hann var'],
   ],
   /** Unambiguous possessives: a term may follow within 3 words ("my type 2 diabetes"). */
   possessive: [
@@ -924,45 +926,74 @@ export const PERSON_CUES = {
    * Occupations, singular, read only after "the only" (person-reference.ts): "the only accountant
    * in our office" is one person; "the only printer" or "the only way" is nobody.
    */
+  /**
+   * Occupations: one person of them in a place ("the only accountant in our office") or of a named
+   * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
+   */
   occupation: [
     ...['accountant', 'bookkeeper', 'secretary', 'receptionist', 'driver', 'nurse', 'teacher'],
     ...['cleaner', 'caretaker', 'janitor', 'cook', 'chef', 'mechanic', 'technician', 'engineer'],
     ...['developer', 'programmer', 'lawyer', 'doctor', 'pharmacist', 'cashier', 'courier'],
-    ...['security guard', 'translator', 'electrician', 'plumber', 'midwife', 'woman', 'man'],
+    ...['security guard', 'translator', 'electrician', 'plumber', 'midwife'],
     ...['buchhalter', 'buchhalterin', 'sekretärin', 'sekretär', 'fahrer', 'fahrerin', 'pfleger'],
     ...['pflegerin', 'krankenschwester', 'lehrer', 'lehrerin', 'putzkraft', 'hausmeister', 'koch'],
     ...['köchin', 'mechaniker', 'techniker', 'ingenieur', 'ingenieurin', 'entwickler', 'anwalt'],
     ...['entwicklerin', 'anwältin', 'arzt', 'ärztin', 'apotheker', 'kassierer', 'kassiererin'],
-    ...['frau', 'mann', 'comptable', 'secrétaire', 'réceptionniste', 'chauffeur', 'infirmier'],
+    ...['comptable', 'secrétaire', 'réceptionniste', 'chauffeur', 'infirmier'],
     ...['infirmière', 'enseignant', 'enseignante', 'professeur', 'concierge', 'cuisinier'],
     ...['mécanicien', 'technicien', 'développeur', 'avocat', 'avocate', 'médecin', 'pharmacien'],
-    ...['caissier', 'caissière', 'femme', 'homme', 'contable', 'secretaria', 'secretario'],
+    ...['caissier', 'caissière', 'contable', 'secretaria', 'secretario'],
     ...['recepcionista', 'conductor', 'conductora', 'enfermero', 'enfermera', 'profesor'],
     ...['profesora', 'limpiadora', 'conserje', 'cocinero', 'cocinera', 'mecánico', 'técnico'],
     ...['ingeniero', 'ingeniera', 'abogado', 'abogada', 'médico', 'médica', 'cajero', 'cajera'],
-    ...['mujer', 'hombre', 'contabile', 'segretaria', 'segretario', 'autista', 'infermiere'],
+    ...['contabile', 'segretaria', 'segretario', 'autista', 'infermiere'],
     ...['infermiera', 'insegnante', 'maestra', 'maestro', 'cuoco', 'cuoca', 'meccanico'],
     ...['tecnico', 'ingegnere', 'avvocato', 'avvocata', 'farmacista', 'cassiere', 'cassiera'],
-    ...['donna', 'uomo', 'boekhouder', 'secretaresse', 'receptioniste', 'verpleegkundige'],
+    ...['boekhouder', 'secretaresse', 'receptioniste', 'verpleegkundige'],
     ...['verpleegster', 'leraar', 'lerares', 'schoonmaker', 'conciërge', 'kok', 'monteur'],
-    ...['technicus', 'advocaat', 'arts', 'vrouw', 'księgowa', 'księgowy', 'sekretarka'],
+    ...['technicus', 'advocaat', 'arts', 'księgowa', 'księgowy', 'sekretarka'],
     ...['recepcjonistka', 'kierowca', 'pielęgniarka', 'nauczyciel', 'nauczycielka'],
     ...['sprzątaczka', 'woźny', 'kucharz', 'kucharka', 'mechanik', 'technik', 'inżynier'],
-    ...['programista', 'programistka', 'prawnik', 'lekarz', 'lekarka', 'kasjerka', 'kobieta'],
-    ...['mężczyzna', 'contabilista', 'contador', 'contadora', 'secretária', 'rececionista'],
+    ...['programista', 'programistka', 'prawnik', 'lekarz', 'lekarka', 'kasjerka'],
+    ...['contabilista', 'contador', 'contadora', 'secretária', 'rececionista'],
     ...['motorista', 'enfermeiro', 'enfermeira', 'professora', 'cozinheiro', 'mecânico'],
-    ...['engenheiro', 'engenheira', 'advogado', 'advogada', 'mulher', 'homem', 'bokförare'],
+    ...['engenheiro', 'engenheira', 'advogado', 'advogada', 'bokförare'],
     ...['ekonomiassistent', 'sekreterare', 'chaufför', 'sjuksköterska', 'lärare', 'städare'],
     ...['vaktmästare', 'kock', 'mekaniker', 'tekniker', 'ingenjör', 'utvecklare', 'läkare'],
-    ...['kassörska', 'kvinna', 'kirjanpitäjä', 'sihteeri', 'kuljettaja', 'sairaanhoitaja'],
-    ...['opettaja', 'nainen', 'mies', 'bogholder', 'sekretær', 'sygeplejerske', 'lærer'],
-    ...['účetní', 'sekretářka', 'řidič', 'zdravotní sestra', 'učitel', 'učitelka', 'žena'],
-    ...['könyvelő', 'titkárnő', 'sofőr', 'ápolónő', 'tanár', 'nő', 'contabilă', 'secretară'],
-    ...['șofer', 'asistentă', 'profesoară', 'femeie', 'bărbat'],
+    ...['kassörska', 'kirjanpitäjä', 'sihteeri', 'kuljettaja', 'sairaanhoitaja'],
+    ...['opettaja', 'bogholder', 'sekretær', 'sygeplejerske', 'lærer'],
+    ...['účetní', 'sekretářka', 'řidič', 'zdravotní sestra', 'učitel', 'učitelka'],
+    ...['könyvelő', 'titkárnő', 'sofőr', 'ápolónő', 'tanár', 'contabilă', 'secretară'],
+    ...['șofer', 'asistentă', 'profesoară'],
+    // GL, SL
+    ...['caixeira', 'caixeiro', 'dependenta', 'dependente', 'učiteljica', 'učitelj', 'zdravnik'],
+    ...['zdravnica', 'blagajničarka', 'farmacevtka', 'farmacevt'],
     // Office-holders and employees in general ("enige functionaris", "the only official")
     ...['functionaris', 'medewerker', 'medewerkster', 'werknemer', 'official', 'funktionär'],
     ...['funktionärin', 'fonctionnaire', 'funcionario', 'funcionaria', 'funzionario'],
     ...['funzionaria', 'funcionário', 'funcionária', 'urzędnik', 'urzędniczka', 'tjänsteman'],
+  ],
+  /**
+   * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
+   * ("our only wheelchair user", "najstarsza mieszkanka Pcimia"), never by a place alone.
+   */
+  personNoun: [
+    ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
+    ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],
+    ...['frau', 'mann', 'person', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitarbeiter'],
+    ...['mitarbeiterin', 'schüler', 'schülerin', 'kind', 'mädchen', 'junge', 'patientin'],
+    ...['rollstuhlfahrer', 'rollstuhlfahrerin', 'femme', 'homme', 'personne', 'résident'],
+    ...['résidente', 'locataire', 'employé', 'employée', 'salarié', 'salariée', 'élève', 'enfant'],
+    ...['fille', 'garçon', 'patiente', 'bénévole', 'mujer', 'hombre', 'persona', 'residente'],
+    ...['inquilino', 'inquilina', 'empleado', 'empleada', 'alumno', 'alumna', 'niño', 'niña'],
+    ...['paciente', 'vecino', 'vecina', 'donna', 'uomo', 'dipendente', 'alunno', 'alunna'],
+    ...['bambino', 'bambina', 'paziente', 'vicino', 'vicina', 'vrouw', 'persoon', 'bewoner'],
+    ...['bewoonster', 'huurder', 'leerling', 'patiënt', 'rolstoelgebruiker', 'kobieta'],
+    ...['mężczyzna', 'osoba', 'mieszkanka', 'mieszkaniec', 'lokator', 'lokatorka', 'pracownik'],
+    ...['pracownica', 'uczeń', 'uczennica', 'dziecko', 'pacjent', 'pacjentka', 'mulher', 'homem'],
+    ...['pessoa', 'aluno', 'aluna', 'criança', 'kvinna', 'boende', 'hyresgäst', 'anställd'],
+    ...['elev', 'barn', 'rullstolsanvändare', 'nainen', 'mies', 'asukas', 'žena', 'nő'],
+    ...['femeie', 'bărbat', 'stanovalka', 'stanovalec', 'prebivalka', 'prebivalec'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [
@@ -974,6 +1005,14 @@ export const PERSON_CUES = {
     ...['vores eneste', 'vår eneste', 'jediný', 'jediná', 'egyetlen', 'singurul', 'singura'],
     ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'ο μόνος'],
     ...['η μόνη', 'vienintelis', 'vienintelė', 'vienīgais', 'vienīgā', 'ainus', 'ainuke'],
+    // Superlatives single one person out as "the only" does, before a person noun only ("the
+    // oldest resident", not "the oldest building")
+    ...['the oldest', 'the youngest', 'our oldest', 'our youngest', 'der älteste', 'die älteste'],
+    ...['der jüngste', 'die jüngste', 'le plus âgé', 'la plus âgée', 'le plus jeune'],
+    ...['la plus jeune', 'il più anziano', 'la più anziana', 'il più giovane', 'la più giovane'],
+    ...['de oudste', 'de jongste', 'najstarszy', 'najstarsza', 'najmłodszy', 'najmłodsza'],
+    ...['o mais velho', 'a mais velha', 'den äldsta', 'den yngsta', 'el más anciano'],
+    ...['la más anciana', 'najstarejša', 'najstarejši'],
     // Dutch without the article, as a note or a heading writes it ("(enige functionaris)"): only
     // before an occupation in the singular, where 'enige' cannot be 'some' ('enige vragen')
     ...['enige'],

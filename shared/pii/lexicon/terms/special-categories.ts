@@ -21,6 +21,9 @@ export const SPECIAL_CATEGORY_TERMS = {
       'nevidomý',
     ],
     ...['aa meeting', 'aa meetings'],
+    // IS (a sixth red-team set): ill, illness, sick leave, hospital, cancer, depression, diabetes
+    ...['veik', 'veikur', 'veikindi', 'veikindaleyfi*', 'sjúkrahús*', 'krabbamein*'],
+    ...['þunglyndi', 'sykursýki'],
     // EN
     ...[
       'metformin*',

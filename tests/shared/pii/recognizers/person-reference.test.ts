@@ -143,6 +143,12 @@ describe('office holders and the only one of a role', () => {
     ['PL, the only accountant', 'Jedyna księgowa w naszym biurze znowu wyszła wcześniej.'],
     ['EN, the only woman', 'She is the only woman in the night shift and asked for leave.'],
     ['DE, the only driver', 'Der einzige Fahrer in Tromsø ist krank geschrieben.'],
+    ['EN, the only one of a kind', 'Our only wheelchair user on that floor cannot open it.'],
+    ['PL, the oldest resident', 'Najstarsza mieszkanka Pcimia skończyła w marcu 104 lata.'],
+    ['IT, an occupation of a named place', 'La moglie del farmacista di Castelmezzano ha debiti.'],
+    ['SL, with a subject between', 'Učiteljica glasbe na OŠ Kobarid je spet kričala.'],
+    ['GL, with an adjective between', 'A caixeira pelirroxa do Gadis de Ponteareas riuse.'],
+    ['LB, a chief', 'De Chef vum Pompjeescorps zu Bech ass gedronk.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
@@ -153,6 +159,10 @@ describe('office holders and the only one of a role', () => {
     ['the only thing', 'The only printer in our office is broken.'],
     ['the only way', 'This is the only way in our case.'],
     ['the only supplier', 'We are the only supplier in our region.'],
+    ['the oldest building', 'The oldest building in Pcim is the church.'],
+    ['an occupation and a place with no preposition', 'The driver left Berlin at noon.'],
+    ['an occupation of a place in lower case', 'The pharmacist of the village was away.'],
+    ['a woman of a place (no occupation)', 'Every woman of Castelmezzano was invited.'],
   ])('leaves %s', (_case, text) => {
     expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
   });

@@ -392,6 +392,8 @@ describe('specialCategoryRecognizer', () => {
     ['SK, a Roma woman', 'Zamestnankyňa je Rómka.', ['ETHNIC_ORIGIN:Rómka']],
     ['HR, a Roma woman', 'Pacijentica je Romkinja.', ['ETHNIC_ORIGIN:Romkinja']],
     ['RO, a Roma man', 'Angajatul este rrom.', ['ETHNIC_ORIGIN:rrom']],
+    ['IS, "she says she is ill"', 'Hún segist vera veik.', ['HEALTH_DATA:veik']],
+    ['IS, cancer', 'Hann er með krabbamein.', ['HEALTH_DATA:krabbamein']],
   ])('finds %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -403,6 +405,7 @@ describe('specialCategoryRecognizer', () => {
     ['CS, a share of the population', 'Romové tvoří asi 2 % obyvatel.'],
     ['FI, an election', 'Vasemmistoliitto voitti vaalit.'],
     ['FI, the members of a union', 'Metalliliiton jäsenet äänestävät sopimuksesta.'],
+    ['IS, illness as a topic', 'Veikindi eru algeng á veturna.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
