@@ -314,6 +314,18 @@ export const hungarianTaxId = (digits: string): boolean =>
   digits.startsWith('8') &&
   weightedSum(digits, [1, 2, 3, 4, 5, 6, 7, 8, 9], 11) === Number(digits.charAt(9));
 
+/**
+ * Faroese personal number (p-tal): a birth date (DDMMYY) and three digits, the last odd for men;
+ * no check digit, so only the date can be checked.
+ */
+export const faroesePtal = (digits: string): boolean => {
+  if (!isDigits(digits, 9)) return false;
+  const day = Number(digits.slice(0, 2));
+  const month = Number(digits.slice(2, 4));
+  const year = Number(digits.slice(4, 6));
+  return isDate(1900 + year, month, day) || isDate(2000 + year, month, day);
+};
+
 /** Luxembourg national id (matricule): a birth date, three digits, a Luhn and a Verhoeff digit. */
 export const luxembourgMatricule = (digits: string): boolean => {
   if (!isDigits(digits, 13)) return false;

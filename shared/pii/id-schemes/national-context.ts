@@ -1,5 +1,6 @@
 import {
   birthNumber,
+  faroesePtal,
   hungarianPersonalId,
   hungarianTaj,
   portugueseNiss,
@@ -26,6 +27,7 @@ const COMPANY_OIB_BEFORE =
 // Latvian personal codes issued since 2017 start with 32 and carry no birth date.
 const LATVIAN_NEW = /^32\d{9}$/;
 const latvian = stdnumValid('LV', 'pvn');
+const PTAL_NAMES = ['p tal', 'personstal', 'persónstal'];
 const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
 const BIRTH_NUMBER_CANDIDATES = byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6));
 const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
@@ -68,6 +70,12 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   // stdnum's check misses numbers below 10^7 (checked without their leading zero).
   numeric('es.nss', spanishNss, [12], ['nss', 'naf', 'seguridad social', 'afiliacion']),
   numeric('hu.taj', hungarianTaj, [9], ['taj']),
+  // Faroese p-tal: a date and three digits, no check digit (a third of random numbers pass):
+  // only its own name will do ('P-tal: 140794-325').
+  {
+    ...numeric('fo.ptal', faroesePtal, [9], PTAL_NAMES),
+    context: contextPattern([], PTAL_NAMES),
+  },
   numeric('hu.szemelyi', hungarianPersonalId, [11], ['szemelyi azonosito', 'szemelyi szam']),
   // Portuguese social security number (NISS) of a person: 11 digits, 1 first, one check digit
   // (1 in 10 pass), so only its own name will do; next to it a wrong check digit still counts.

@@ -5,6 +5,7 @@ import {
   croatianMbo,
   czechBankAccount,
   ean13,
+  faroesePtal,
   gbUpn,
   germanDocument,
   hetu,
@@ -67,6 +68,8 @@ describe.each([
     ['7103192746', '1103492745'],
   ],
   ['ppsNumber', ppsNumber, ['6433435F', '6433435OA', '1234567OB'], ['6433435E', '6433435VH']],
+  // Synthetic: a date and any three digits (no check digit); 29 February 2000 and 1900 differ.
+  ['faroesePtal', faroesePtal, ['140794325', '290200123'], ['149994325', '320194325', '14079432']],
   ['spanishCcc', spanishCcc, ['12341234161234567890'], ['12341234001234567890']],
   ['belgianEid', belgianEid, ['000001103271', '591201099997'], ['000001103225']],
   ['hungarianTaj', hungarianTaj, ['123456788'], ['123456789']],

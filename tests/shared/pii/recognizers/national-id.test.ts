@@ -71,6 +71,8 @@ describe('nationalIdRecognizer', () => {
     ['es.nss', 'número de afiliación 28 01234567 42', '28 01234567 42'],
     ['es.nss', 'Seguridad Social: 280123456742', '280123456742'],
     ['hu.taj', 'TAJ szám 123456788', '123456788'],
+    ['fo.ptal', 'P-tal: 140794-325', '140794-325'],
+    ['fo.ptal', 'persónstal 140794325', '140794325'],
     ['hu.szemelyi', 'személyi azonosító 18503121232', '18503121232'],
     ['pt.niss', 'NISS 11234567892', '11234567892'],
     ['pt.niss', 'Segurança Social n.º 12345678902', '12345678902'],
@@ -114,6 +116,8 @@ describe('nationalIdRecognizer', () => {
     ['an NSS with wrong check digits', 'NSS 28/01234567/43'],
     ['an NSS-shaped number without a word', 'pedido 280123456742'],
     ['a NISS without its own name', 'Rechnung 11234567892'],
+    ['a p-tal-shaped number without its name', 'Kundennummer 140794-325'],
+    ['a p-tal with an impossible date', 'P-tal: 149994-325'],
     ['a DNI-shaped group of a UUID', 'id 4471395b-2a1a-4e83-bf85-85d74ec484d7'],
     ['a citizen-card-shaped group of a UUID', 'id a0edc05f-a3ac-41e3-9a40-299359845ab0'],
   ])('ignores %s', (_case, text) => {
