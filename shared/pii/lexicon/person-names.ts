@@ -71,6 +71,10 @@ const NOT_A_NAME = new Set(
     .concat(['las', 'het', 'een', 'o', 'os', 'as', 'um', 'uma', 'det', 'en', 'ett', 'und', 'and'])
     // The word for a name, in a column header after a role ("Patient Name", "Nome paziente")
     .concat(['name', 'names', 'nome', 'nombre', 'naam'])
+    // Data types after a name label in a schema ("firstName: String", "Vorname: Text"); not
+    // 'long', 'double' or 'float', which are also surnames
+    .concat(['string', 'str', 'text', 'varchar', 'nvarchar', 'char', 'integer', 'int', 'boolean'])
+    .concat(['bool', 'date', 'datetime', 'timestamp', 'number', 'null', 'undefined', 'uuid'])
     .concat(['et', 'y', 'e', 'of', 'team', 'sir', 'madam', 'damen', 'herren', 'doktor', 'minister'])
     .concat(['ministerin', 'president', 'präsident', 'präsidentin', 'direktor', 'direktorin'])
     .concat(['director', 'kanzlerin', 'kanzler', 'bürgermeister', 'bürgermeisterin', 'kollege'])

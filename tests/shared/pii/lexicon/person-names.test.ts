@@ -30,6 +30,8 @@ describe('findPersonNames', () => {
     ["INSERT INTO t (first, last) VALUES ('Anna', 'Weber');", ["Anna', 'Weber (pair)"]],
     ["UPDATE users SET name = 'Jonas Schmidt' WHERE id = 7;", ['Jonas Schmidt (label)']],
     ['Nachname: Weber\nVorname | Anna', ['Weber (label)', 'Anna (label)']],
+    // A surname that is also a data type's name elsewhere ('long'): still a name after a label.
+    ['Nachname: Long', ['Long (label)']],
     ['| first name | Daniel |', ['Daniel (label)']],
     ['Name;Anna Weber;Köln', ['Anna Weber (label)']],
     ['Please ask Anna Schmidt in accounts.', ['Anna Schmidt (pair)']],
@@ -205,6 +207,8 @@ describe('findPersonNames', () => {
     ['a broadcaster mid-sentence before a first name', 'the new BR Anna series'],
     ['an initial before a word that is no surname', 'E. coli infections rise.'],
     ['initials inside an abbreviation', 'The U.S. Steel plant closed.'],
+    ['a data type after a name label in a schema', 'type Customer {\n  firstName: String\n}'],
+    ['a column type after a name label', 'Vorname: Text, Nachname: Text'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -118,6 +118,8 @@ describe('nationalIdRecognizer', () => {
     ['a NISS without its own name', 'Rechnung 11234567892'],
     ['a p-tal-shaped number without its name', 'Kundennummer 140794-325'],
     ['a p-tal with an impossible date', 'P-tal: 149994-325'],
+    ['eleven zeros after a name (they pass the isikukood check)', 'isikukood 00000000000'],
+    ['one digit repeated after a name', 'PESEL 11111111111'],
     ['a DNI-shaped group of a UUID', 'id 4471395b-2a1a-4e83-bf85-85d74ec484d7'],
     ['a citizen-card-shaped group of a UUID', 'id a0edc05f-a3ac-41e3-9a40-299359845ab0'],
   ])('ignores %s', (_case, text) => {
