@@ -230,7 +230,10 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['cordialement,\nmanon fontaine', ['manon fontaine (closing)']],
     ['unser mitarbeiter sophie lindner übernimmt ab montag', ['sophie lindner (role)']],
     ['la salariée léa fontaine reprendra le poste', ['léa fontaine (role)']],
-    ['| first name | surname |\n|---|---|\n| daniel | clarke |', ['daniel (label)']],
+    [
+      '| first name | surname |\n|---|---|\n| daniel | clarke |',
+      ['daniel (label)', 'clarke (label)'],
+    ],
     ['please forward the contract to oliver patel in accounts', ['oliver patel (pair)']],
     ['priya robinson was admitted to hospital on monday', ['priya robinson (pair)']],
     ['el informe lo firma elena fernández, que coordina', ['elena fernández (pair)']],
