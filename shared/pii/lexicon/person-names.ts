@@ -304,6 +304,55 @@ const afterGreeting = (text: string, at: number): boolean =>
   );
 
 /**
+ * "frau rose baumann", "mrs will fisher": after a salutation, a first name that is also a word
+ * (tokens.ts has dropped it as a name) counts when a surname that is no word follows it.
+ */
+const firstThenSurname = (text: string, token: NameToken, next: NameToken | undefined): boolean =>
+  next !== undefined &&
+  (nameFlags(token.folded) & NAME_FLAGS.FIRST) !== 0 &&
+  token.folded.length >= 3 &&
+  last(next) &&
+  !next.ambiguous &&
+  followsDirectly(text, token, next);
+
+const INTRO_GAP = /^,?[ \t]{1,2}$/;
+
+/** Whether a self-introduction stands right before `at`: "c'est madame …", "this is mrs …". */
+const introducedBefore = (text: string, at: number): boolean =>
+  spansWithin(lexiconHits(text).of('intro'), at - 3, at).some(
+    (hit) => hit.end <= at && INTRO_GAP.test(text.slice(hit.end, at)),
+  );
+
+// Words that may follow "c'est madame", "this is mr" and name no one ("c'est madame qui appelle").
+const NOT_INTRODUCED_AFTER_SALUTATION = new Set(
+  [
+    'qui',
+    'que',
+    'who',
+    'here',
+    'speaking',
+    'again',
+    'calling',
+    'ici',
+    'aqui',
+    'hier',
+    'qua',
+  ].concat(['elle', 'lui', 'meme', 'herself', 'himself', 'selbst', 'misma', 'mismo']),
+);
+
+/**
+ * After a self-introduction and a salutation, the speaker's name, any word but a short or
+ * everyday one: "c'est madame bellerose claire", "this is mrs okafor" (the gazetteer need not
+ * know it).
+ */
+const freeWord = (token: NameToken): boolean =>
+  plain(token) &&
+  token.folded.length >= 3 &&
+  !COMMON_WORDS.has(token.folded) &&
+  !VOCATIVE_WORDS.has(token.folded) &&
+  !NOT_INTRODUCED_AFTER_SALUTATION.has(token.folded);
+
+/**
  * After a cue, a word in lower case (or on a line in capitals) carries no capital to go by: it is
  * a known name (tokens.ts has dropped the everyday words among them), or a word addressed before
  * a comma or '!' after a salutation ("dear mr clarke,"), a greeting opening its line ("hoi
@@ -325,7 +374,12 @@ const acceptsUncased = (
   const addressed = !VOCATIVE_WORDS.has(token.folded) && vocativeEnd(text, token);
   switch (kind) {
     case 'salutation':
-      return known(token) || addressed;
+      return (
+        known(token) ||
+        addressed ||
+        firstThenSurname(text, token, next) ||
+        (introducedBefore(text, hitStart) && freeWord(token))
+      );
     case 'greeting':
       if (THANKS.has(foldText(text.slice(hitStart, hitEnd))) || passedOn(text, cue)) {
         return first(token);
@@ -342,7 +396,11 @@ const acceptsUncased = (
       return first(token);
     case 'title':
     case 'lineTitle':
-      return known(token) || (addressed && afterGreeting(text, hitStart));
+      return (
+        known(token) ||
+        (addressed && afterGreeting(text, hitStart)) ||
+        firstThenSurname(text, token, next)
+      );
     case 'labelName':
     case 'labelFirst':
     case 'labelLast':
@@ -1063,6 +1121,32 @@ const contacted = (text: string, token: NameToken): boolean =>
   !COMMON_WORDS.has(token.folded) &&
   CONTACT_BEFORE.test(text.slice(Math.max(0, token.start - CONTACT_REACH), token.start));
 
+// "can someone let rose fox in payroll know", "let Will know": 'let', a first name (even one that
+// is also a word: only someone can be let know), maybe a surname, maybe where they work, then
+// 'know'. Not "let mark them so we know" (another word between), nor "let me know".
+const LET_BEFORE = /(?:^|[^\p{L}\p{N}'’])let[ \t]{1,2}$/iu;
+const KNOW_AFTER =
+  /(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![\p{L}\p{N}])/iuy;
+const LET_REACH = 5;
+
+/** The end of the name told to know ("let rose fox … know": 'rose fox'), or -1. */
+const toldToKnow = (text: string, token: NameToken): number => {
+  if (text.charCodeAt(token.start - 1) !== 32 && text.charCodeAt(token.start - 1) !== 9) return -1;
+  if (!LET_BEFORE.test(text.slice(Math.max(0, token.start - LET_REACH - 1), token.start))) {
+    return -1;
+  }
+  if ((nameFlags(token.folded) & NAME_FLAGS.FIRST) === 0 || token.folded.length < 3) return -1;
+  if (!plain(token) || token.allCaps) return -1;
+  KNOW_AFTER.lastIndex = token.end;
+  const match = KNOW_AFTER.exec(text);
+  if (match === null) return -1;
+  // A surname right after the first name belongs to the name.
+  const surname = match[1];
+  return surname === undefined || NOT_A_NAME.has(foldText(surname)) || surname === 'know'
+    ? token.end
+    : token.end + match[0].indexOf(surname) + surname.length;
+};
+
 // Swedish 'Per' is also "per" ("500 kr per månad"): opening a sentence before a verb, a name.
 const NORDIC_VERB_AFTER = new RegExp(
   `[ \\t]{1,2}(?:${wordsPattern([
@@ -1090,6 +1174,11 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   const names: NameSpan[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
+    const told = toldToKnow(text, token);
+    if (told > 0) {
+      names.push({ start: token.start, end: told, cue: 'subject' });
+      continue;
+    }
     if (token.lower) {
       if (contacted(text, token))
         names.push({ start: token.start, end: token.end, cue: 'subject' });

@@ -701,6 +701,8 @@ export const PERSON_CUES = {
     ...['lugupeetud hr', 'lugupeetud hr.', 'lugupeetud pr', 'lugupeetud pr.', 'gerb. p.'],
     ...['gerbiamas p.', 'gerbiama p.', 'gerbiamasis p.', 'gerbiamoji p.', 'a bhean'],
     ...['г-жо', 'г-ца', 'г-це', 'госпожице'],
+    // CA
+    ...['senyor', 'senyora', 'senyoreta'],
   ],
   /**
    * Maltese 'Sur' (Mr) is also French 'sur' (on): a salutation only where it opens a line, in
@@ -758,7 +760,8 @@ export const PERSON_CUES = {
   intro: [
     ...["c'est", 'je suis', 'ici', "moi c'est", "je m'appelle", 'mi chiamo', 'me llamo'],
     ...['ich heiße', 'ik heet', 'jag heter', 'jeg hedder', 'jeg heter', 'chamo-me', 'nazywam się'],
-    ...['my name is', 'this is', "it's"],
+    ...['my name is', 'this is', "it's", "i'm", 'i am', 'ich bin', 'hier ist', 'hier spricht'],
+    ...['ik ben', 'hier is', 'soy', 'hei ass', 'ech sinn'],
   ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [

@@ -497,3 +497,50 @@ describe('findPersonNames on declined names and diminutives', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Speech-to-text transcripts, chats and Slack in lower case (sixth red-team set; invented people).
+describe('findPersonNames in lower-case speech and chat', () => {
+  it.each([
+    [
+      'DE, a salutation, a first name that is also a word, a surname',
+      'wir berichten über ihre patientin frau rose baumann komma geboren am dritten',
+      'rose baumann (salutation)',
+    ],
+    [
+      'FR, a self-introduction, a salutation and a surname the gazetteer lacks',
+      "oui bonjour euh c'est madame bellerose claire j'appelle pour le remboursement",
+      'bellerose claire (salutation)',
+    ],
+    ['EN, a self-introduction', 'hi this is mrs okafor from flat 2', 'okafor (salutation)'],
+    [
+      'DE, a self-introduction',
+      'ja hallo ich bin frau okafor aus der wohnung zwei',
+      'okafor (salutation)',
+    ],
+    ['ES, a self-introduction', 'Hola, soy Marta y llamo por el pedido.', 'Marta (subject)'],
+    [
+      'EN, Slack: a colleague told to know',
+      '@channel quick one: can someone let rose fox in payroll know the run is moving?',
+      'rose fox (subject)',
+    ],
+    ['EN, told to know, in the usual case', 'Can you let Will know by Friday?', 'Will (subject)'],
+    ['CA, a salutation', 'agent: molt bé senyora melnyk ja la tinc', 'melnyk (salutation)'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a flower in lower case', 'the rose garden is lovely in june and the roses smell great'],
+    ['an animal', 'there was a fox in the yard again last night, it took two hens'],
+    ['ES, peace and love', 'paz y amor para todos, nos vemos el sábado'],
+    ['DE, a woman', 'eine frau rose hat heute blumen gekauft'],
+    ['DE, a salutation and a word', 'sehr geehrte frau kollegin komma absatz wir berichten'],
+    ['FR, who is calling', "c'est madame qui appelle pour le dossier"],
+    ['FR, married', 'monsieur est marié depuis dix ans'],
+    ['EN, let me know', 'please let me know if the run moves, or let the team know'],
+    ['EN, a verb after let', 'let mark them so we know which ones are done'],
+    ['EN, an introduction and an adjective', "hi i'm fine thanks, i am sure it works"],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
