@@ -1460,6 +1460,59 @@ const listedNames = (text: string): NameSpan[] => {
   return names;
 };
 
+// Arabic script has no capitals: after a salutation or title ('السيد', 'السيدة', 'الدكتور'), the
+// name is its next one to four words, up to punctuation, a line break or a word that is no name:
+// a preposition, conjunction, pronoun or honorific ('المحترم', "the respected"), folded.
+const ARABIC_NAME_WORDS = 4;
+const ARABIC_STOP = new Set(
+  ['في', 'من', 'الى', 'على', 'عن', 'مع', 'و', 'او', 'ثم', 'الذي', 'التي', 'قد', 'لقد', 'كان']
+    .concat(['كانت', 'هو', 'هي', 'ان', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'منذ', 'عند', 'بعد'])
+    .concat(['قبل', 'حول', 'يوم', 'المحترم', 'المحترمة', 'رقم', 'لدى', 'حتى', 'اذا', 'كما'])
+    .concat(['ايضا', 'بين', 'عبر', 'ضد', 'نحو', 'لكن', 'بل', 'يا', 'وهو', 'وهي', 'الذين'])
+    // Times: today, tomorrow, yesterday, now, in the morning, in the evening, the hour
+    .concat(['اليوم', 'غدا', 'امس', 'الان', 'صباحا', 'مساء', 'الساعة'])
+    .map(foldText),
+);
+const ARABIC_ARTICLE = 'ال';
+
+/** An Arabic letter, a mark on one or the elongation (not a digit, comma or question mark). */
+const isArabicLetterAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return (
+    (code >= 0x0620 && code <= 0x065f) ||
+    code === 0x0670 ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    (code >= 0x06fa && code <= 0x06ff)
+  );
+};
+
+/** "السيد أحمد بن راشد الهاشمي", "موكلي السيد كريم ناصر،": names after an Arabic salutation. */
+const arabicNames = (text: string): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (const hit of lexiconHits(text).of('salutation')) {
+    if (!isArabicLetterAt(text, hit.start)) continue;
+    let at = hit.end;
+    let start = -1;
+    let end = -1;
+    for (let n = 0; n < ARABIC_NAME_WORDS; n++) {
+      const space = text.charCodeAt(at);
+      if (space !== 32 && space !== 0xa0) break;
+      let wordEnd = at + 1;
+      while (isArabicLetterAt(text, wordEnd)) wordEnd += 1;
+      if (wordEnd === at + 1) break;
+      const word = foldText(text.slice(at + 1, wordEnd));
+      // Not "السيد الرئيس" (Mr President) nor "السيد المسيح" (the Lord Christ): a given name
+      // takes no article.
+      if (ARABIC_STOP.has(word) || (start < 0 && word.startsWith(ARABIC_ARTICLE))) break;
+      if (start < 0) start = at + 1;
+      end = wordEnd;
+      at = wordEnd;
+    }
+    if (start >= 0) names.push({ start, end, cue: 'salutation' });
+  }
+  return names;
+};
+
 let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
@@ -1480,9 +1533,12 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...bareFirstNames(text, tokens.list),
           ];
     const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
-    cachedNames = merged([...capitalised, ...handleNames(text), ...listedNames(text)]).filter(
-      (name) => !isStreetName(text, name, lexiconHits(text)),
-    );
+    cachedNames = merged([
+      ...capitalised,
+      ...handleNames(text),
+      ...listedNames(text),
+      ...arabicNames(text),
+    ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
     cachedText = text;
   }
   return cachedNames;

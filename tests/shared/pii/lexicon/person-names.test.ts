@@ -544,3 +544,36 @@ describe('findPersonNames in lower-case speech and chat', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Scripts without capitals (Arabic) and Ukrainian salutations (sixth red-team set).
+describe('findPersonNames after Ukrainian and Arabic salutations', () => {
+  it.each([
+    [
+      'UK, a salutation and a declined first name',
+      'готова прийняти пані Галину Петренко з двома дітьми',
+      'Галину Петренко (title)',
+    ],
+    [
+      'AR, a salutation and four words',
+      'إلى السيد أحمد بن راشد الهاشمي، الشقة رقم 3',
+      'أحمد بن راشد الهاشمي (salutation)',
+    ],
+    [
+      'AR, a salutation and two words',
+      'موكلي السيد كريم ناصر، طالب لجوء',
+      'كريم ناصر (salutation)',
+    ],
+    ['AR, a title', 'موعد مع الدكتورة ليلى حداد غدا', 'ليلى حداد (salutation)'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['AR, Mr President', 'السيد الرئيس افتتح المؤتمر اليوم'],
+    ['AR, the Lord Christ', 'نؤمن بأن السيد المسيح قام من بين الأموات'],
+    ['AR, a salutation then a preposition', 'أرسلت الرسالة إلى السيد في المكتب'],
+    ['UK, a salutation before a role', 'пан директор відповів на лист'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
