@@ -545,7 +545,12 @@ const accepts = (
           (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':
-      return pairsWithNext && (known(token) || known(next as NameToken));
+      return (
+        pairsWithNext &&
+        (known(token) ||
+          known(next as NameToken) ||
+          (givenName(text, token) && patronymic(text, next as NameToken, true)))
+      );
     case 'intro':
       // "je m'appelle Benali": after a name said as one, any plain capitalised word.
       if (NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
@@ -759,8 +764,14 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
         });
       } else if (accepts(text, tokens.list, index, kind, [hit.start, hit.end])) {
         const run = runFrom(text, tokens.list, index);
-        // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain".
-        const end = kind === 'closing' ? signatureEnd(text, tokens.list, index, hit) : -1;
+        // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain";
+        // so may a labelled name, over a patronymic: "Navn: Ragnvá Hjalmarsen".
+        const end =
+          kind === 'closing'
+            ? signatureEnd(text, tokens.list, index, hit)
+            : kind === 'labelName'
+              ? patronymicEnd(text, tokens.list, index)
+              : -1;
         names.push({ ...run, end: Math.max(run.end, end), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
         const end = signatureEnd(text, tokens.list, index, hit);
@@ -772,6 +783,50 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
 };
 
 const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.ambiguous;
+
+// Icelandic and Nordic patronymics ('Jónsson', 'Karlsson', 'Sigurðardóttir'), folded: '-sson' and
+// '-dóttir' end no everyday word ('Lesson', 'Season', 'Person', 'Prison' end in '-son' alone);
+// '-son' counts on a word with Icelandic letters ('Þórðarson', 'Árnason'). After a name label,
+// also the Danish and Faroese '-sen' ('Joensen'), which German plurals share elsewhere ('Essen',
+// 'Reisen', 'Zinsen').
+const PATRONYMIC = /(?:sson|dottir)$/;
+const PATRONYMIC_SEN = /sen$/;
+const ICELANDIC_SON = /son$/;
+const ICELANDIC_LETTERS = /[ðþÐÞáéíóúýæöÁÉÍÓÚÝÆÖ]/;
+// A company named after its founder.
+const PATRONYMIC_BRANDS = new Set(['ericsson']);
+
+/** Whether the capitalised word is a patronymic surname (with '-sen' too after a name label). */
+const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
+  if (!b.cased || b.allCaps || b.ambiguous || b.folded.length < 6) return false;
+  if (PATRONYMIC_BRANDS.has(b.folded)) return false;
+  return (
+    PATRONYMIC.test(b.folded) ||
+    (withSen && PATRONYMIC_SEN.test(b.folded)) ||
+    (ICELANDIC_SON.test(b.folded) && ICELANDIC_LETTERS.test(text.slice(b.start, b.end)))
+  );
+};
+
+/** The end of the patronymic ('-sen' too) right after the word at `index`, or -1. */
+const patronymicEnd = (text: string, list: readonly NameToken[], index: number): number => {
+  const next = list[index + 1];
+  return next !== undefined &&
+    ADJACENT.test(text.slice((list[index] as NameToken).end, next.start)) &&
+    patronymic(text, next, true)
+    ? next.end
+    : -1;
+};
+
+/** A capitalised word that may be a given name the gazetteer lacks: no everyday word, no cue. */
+const givenName = (text: string, a: NameToken): boolean =>
+  a.cased &&
+  !a.allCaps &&
+  !a.ambiguous &&
+  plain(a) &&
+  a.folded.length >= 3 &&
+  !COMMON_WORDS.has(a.folded) &&
+  !PLACE_PREFIX.has(a.folded) &&
+  !isCue(text, a);
 
 /** "Oliver Nakamura", "Priya Robinson": a clear first name, then a capitalised word that is no
  * everyday word (another name, or one the gazetteer lacks); neither known by its stem only
@@ -859,7 +914,10 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
-    const direct = !capsFirst && joined && first(a) && (last(b) || likelySurname(a, b));
+    // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir": a given name the gazetteer lacks.
+    const fathered = !capsFirst && ADJACENT.test(gap) && givenName(text, a) && patronymic(text, b);
+    const direct =
+      fathered || (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
     // only as one (not a greeting: "Hola Javier").
     const reversed =
@@ -869,9 +927,10 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       !a.ambiguous &&
       (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
     if (direct) {
-      // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname.
+      // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname, as it does
+      // with a patronymic the gazetteer lacks.
       const run = runFrom(text, list, i);
-      const end = b === list[i + 1] ? run.end : Math.max(run.end, b.end);
+      const end = b === list[i + 1] && !fathered ? run.end : Math.max(run.end, b.end);
       names.push({ start: run.start, end, cue: 'pair' });
     } else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });

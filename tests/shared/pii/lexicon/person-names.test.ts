@@ -577,3 +577,35 @@ describe('findPersonNames after Ukrainian and Arabic salutations', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Icelandic and Nordic patronymics the gazetteer lacks (sixth red-team set; invented people).
+describe('findPersonNames on patronymics', () => {
+  it.each([
+    [
+      'IS, a given name and a patronymic the gazetteer lacks',
+      'Hrafnkell Ásgeirsson verður á Vogi næstu tíu daga.',
+      'Hrafnkell Ásgeirsson (pair)',
+    ],
+    [
+      'IS, a daughter',
+      'Ég talaði við Bergþóra Þórðardóttir í gær.',
+      'Bergþóra Þórðardóttir (pair)',
+    ],
+    [
+      'FO, a label and a surname in -sen',
+      'Navn: Ragnvá Hjalmarsen\nP-tal: x',
+      'Ragnvá Hjalmarsen (label)',
+    ],
+  ])('finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['EN, English words in -son', 'The Lesson on Season, Person and Reason: a Prison Comparison.'],
+    ['SV, a company', 'Sony Ericsson sålde telefoner.'],
+    ['DE, a German plural in -sen after a label', 'Name: Event Essen'],
+    ['DE, German plurals in -sen', 'Beim Essen über Reisen und Zinsen reden.'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
