@@ -789,22 +789,18 @@ const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.
 // '-son' counts on a word with Icelandic letters ('Þórðarson', 'Árnason'). After a name label,
 // also the Danish and Faroese '-sen' ('Joensen'), which German plurals share elsewhere ('Essen',
 // 'Reisen', 'Zinsen').
-const PATRONYMIC = /(?:sson|dottir)$/;
-const PATRONYMIC_SEN = /sen$/;
-const ICELANDIC_SON = /son$/;
 const ICELANDIC_LETTERS = /[ðþÐÞáéíóúýæöÁÉÍÓÚÝÆÖ]/;
 // A company named after its founder.
 const PATRONYMIC_BRANDS = new Set(['ericsson']);
 
 /** Whether the capitalised word is a patronymic surname (with '-sen' too after a name label). */
 const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
-  if (!b.cased || b.allCaps || b.ambiguous || b.folded.length < 6) return false;
-  if (PATRONYMIC_BRANDS.has(b.folded)) return false;
-  return (
-    PATRONYMIC.test(b.folded) ||
-    (withSen && PATRONYMIC_SEN.test(b.folded)) ||
-    (ICELANDIC_SON.test(b.folded) && ICELANDIC_LETTERS.test(text.slice(b.start, b.end)))
-  );
+  const { folded } = b;
+  if (folded.length < 6 || !b.cased || b.allCaps || b.ambiguous) return false;
+  const son = folded.endsWith('son');
+  if (!son && !folded.endsWith('dottir') && !(withSen && folded.endsWith('sen'))) return false;
+  if (PATRONYMIC_BRANDS.has(folded)) return false;
+  return !son || folded.endsWith('sson') || ICELANDIC_LETTERS.test(text.slice(b.start, b.end));
 };
 
 /** The end of the patronymic ('-sen' too) right after the word at `index`, or -1. */
@@ -915,7 +911,7 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
     // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir": a given name the gazetteer lacks.
-    const fathered = !capsFirst && ADJACENT.test(gap) && givenName(text, a) && patronymic(text, b);
+    const fathered = !capsFirst && patronymic(text, b) && ADJACENT.test(gap) && givenName(text, a);
     const direct =
       fathered || (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
@@ -1184,13 +1180,22 @@ const contacted = (text: string, token: NameToken): boolean =>
 // is also a word: only someone can be let know), maybe a surname, maybe where they work, then
 // 'know'. Not "let mark them so we know" (another word between), nor "let me know".
 const LET_BEFORE = /(?:^|[^\p{L}\p{N}'’])let[ \t]{1,2}$/iu;
+const T = 116;
+const E = 101;
+const L = 108;
 const KNOW_AFTER =
   /(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![\p{L}\p{N}])/iuy;
 const LET_REACH = 5;
 
 /** The end of the name told to know ("let rose fox … know": 'rose fox'), or -1. */
 const toldToKnow = (text: string, token: NameToken): number => {
-  if (text.charCodeAt(token.start - 1) !== 32 && text.charCodeAt(token.start - 1) !== 9) return -1;
+  // Every token is tried: "let " before it is checked code by code first.
+  const at = token.start;
+  if (text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) return -1;
+  const space = text.charCodeAt(at - 2) === 32 || text.charCodeAt(at - 2) === 9 ? 1 : 0;
+  const t = at - 2 - space;
+  if ((text.charCodeAt(t) | 32) !== T || (text.charCodeAt(t - 1) | 32) !== E) return -1;
+  if ((text.charCodeAt(t - 2) | 32) !== L) return -1;
   if (!LET_BEFORE.test(text.slice(Math.max(0, token.start - LET_REACH - 1), token.start))) {
     return -1;
   }
