@@ -2,7 +2,8 @@
  * Common given names and surnames that the locales of @faker-js/faker lack, added to the name
  * gazetteer by scripts/build-name-gazetteer.ts. Common given names and surnames of Ireland,
  * Greece, Finland, the Nordic countries, Czechia, Hungary, Romania, Bulgaria, Lithuania, Croatia,
- * Estonia and Malta, and Portuguese surnames, compiled for this project
+ * Estonia, Malta, Wales, the Basque Country, Ukraine (in Latin script), Iceland, the Faroe
+ * Islands and Luxembourg, and Portuguese and British surnames, compiled for this project
  * from general knowledge of the names in everyday use there (no external list copied): faker
  * has no Irish names at all (en_IE lists none), only formal Greek names ('Γεώργιος', not
  * 'Γιώργος') and 100 Finnish ones. Written as people write them; the build folds them.
@@ -107,6 +108,44 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Gigel', 'Nelu', 'Dorel', 'Viorel', 'Lenuța', 'Anișoara', 'Mioara'],
   // Spanish short forms and diminutives in everyday use
   ...['Manolo', 'Quique', 'Chema', 'Conchi', 'Charo', 'Juanito', 'Pepito'],
+  ...['Mamen', 'Maripaz', 'Merche', 'Encarni', 'Inma', 'Loli', 'Toñi', 'Pili', 'Nacho', 'Paco'],
+  // Welsh (faker's English lists are American: no Gareth, no Rhys)
+  ...['Gareth', 'Rhys', 'Dafydd', 'Emyr', 'Gethin', 'Iwan', 'Huw', 'Ieuan', 'Owain', 'Aled'],
+  ...['Bryn', 'Carwyn', 'Dewi', 'Gruffudd', 'Gwilym', 'Hywel', 'Idris', 'Meirion', 'Rhodri'],
+  ...['Rhydian', 'Siôn', 'Steffan', 'Tudur', 'Wyn', 'Alun', 'Geraint', 'Glyn', 'Iolo', 'Elin'],
+  ...['Carys', 'Cerys', 'Ffion', 'Gwen', 'Gwenllian', 'Lowri', 'Manon', 'Nia', 'Rhian'],
+  ...['Rhiannon', 'Sioned', 'Siân', 'Angharad', 'Bethan', 'Catrin', 'Eleri', 'Heledd', 'Haf'],
+  ...['Mererid', 'Nerys', 'Menna', 'Llinos', 'Eirlys', 'Elain', 'Mali', 'Efa', 'Tomos'],
+  // Basque (faker has none)
+  ...['Amaia', 'Ane', 'Nerea', 'Itziar', 'Maite', 'Ainhoa', 'Leire', 'Garazi', 'Irati', 'Uxue'],
+  ...['Nahia', 'Haizea', 'Miren', 'Arantxa', 'Edurne', 'Idoia', 'Izaskun', 'Josune', 'Olatz'],
+  ...['Oihana', 'Maialen', 'Iker', 'Unai', 'Asier', 'Aitor', 'Ander', 'Gorka', 'Mikel', 'Xabier'],
+  ...['Iñaki', 'Koldo', 'Eneko', 'Julen', 'Oier', 'Joseba', 'Iñigo', 'Imanol', 'Urko', 'Xabi'],
+  ...['Aritz', 'Gaizka', 'Peio', 'Kepa', 'Patxi', 'Andoni', 'Ekaitz', 'Txema', 'Arkaitz'],
+  // Ukrainian in Latin script, as passports (the national transliteration) and the diaspora
+  // write them (faker's uk lists are in Cyrillic)
+  ...['Oksana', 'Olena', 'Iryna', 'Nataliia', 'Nataliya', 'Tetiana', 'Tetyana', 'Yuliia'],
+  ...['Yuliya', 'Kateryna', 'Olha', 'Svitlana', 'Liudmyla', 'Lyudmyla', 'Halyna', 'Mariia'],
+  ...['Viktoriia', 'Anastasiia', 'Daryna', 'Sofiia', 'Yaroslava', 'Khrystyna', 'Oleksandra'],
+  ...['Nadiia', 'Larysa', 'Valentyna', 'Zoriana', 'Solomiia', 'Ulyana', 'Oleksandr', 'Oleksii'],
+  ...['Oleksiy', 'Andrii', 'Andriy', 'Serhii', 'Serhiy', 'Dmytro', 'Mykola', 'Volodymyr'],
+  ...['Vasyl', 'Yurii', 'Yuriy', 'Ihor', 'Bohdan', 'Petro', 'Pavlo', 'Maksym', 'Artem'],
+  ...['Vitalii', 'Yevhen', 'Oleh', 'Vadym', 'Denys', 'Mykhailo', 'Stepan', 'Anatolii'],
+  ...['Yaroslav', 'Rostyslav', 'Sviatoslav', 'Borys', 'Hryhorii', 'Fedir', 'Kostiantyn'],
+  ...['Nazar', 'Danylo', 'Yehor', 'Taras', 'Ruslan'],
+  // Icelandic and Faroese (faker has neither)
+  ...['Sigurður', 'Guðrún', 'Ólafur', 'Þórður', 'Hildur', 'Sigríður', 'Árni', 'Halldór'],
+  ...['Ragnheiður', 'Ingibjörg', 'Bjarni', 'Hallgrímur', 'Guðmundur', 'Pétur', 'Haraldur'],
+  ...['Ásgeir', 'Birgir', 'Gísli', 'Hrafn', 'Hrafnhildur', 'Sigrún', 'Steinunn', 'Vigdís'],
+  ...['Bryndís', 'Auður', 'Berglind', 'Brynja', 'Dagný', 'Erla', 'Eyrún', 'Guðný', 'Ragna'],
+  ...['Rakel', 'Þórunn', 'Unnur', 'Valgerður', 'Arnar', 'Baldur', 'Egill', 'Eiður', 'Friðrik'],
+  ...['Grímur', 'Gylfi', 'Hjalti', 'Hörður', 'Ingólfur', 'Ragnar', 'Sigmundur', 'Snorri'],
+  ...['Sveinn', 'Tryggvi', 'Þorsteinn', 'Ægir', 'Bragi', 'Finnur', 'Guðni', 'Kolbeinn'],
+  ...['Leifur', 'Skúli', 'Sturla', 'Rannvá', 'Jóannes', 'Sámal', 'Bárður', 'Rógvi', 'Turið'],
+  ...['Sunnvá', 'Brandur', 'Heðin', 'Jógvan', 'Marjun', 'Herborg', 'Beinta', 'Rakul', 'Høgni'],
+  ...['Tróndur', 'Sjúrður', 'Pætur', 'Eyðun', 'Símun', 'Teitur', 'Dánjal', 'Gunnvá', 'Jórunn'],
+  // Luxembourgish short forms
+  ...['Jang', 'Jemp', 'Jhemp', 'Fränz', 'Charel', 'Jeanny', 'Tessy', 'Josiane', 'Fernand'],
   // Bulgarian (faker has Russian and Ukrainian forms: 'Пётр', 'Петро', not 'Петър'), the names
   // of Bulgarian Turks, and the diminutives in everyday use ('Гошо' for Георги, 'Мими' for Мария)
   ...['Петър', 'Георги', 'Димитър', 'Николай', 'Христо', 'Стоян', 'Тодор', 'Йордан', 'Васил'],
@@ -197,6 +236,38 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Abela', 'Fenech', 'Mizzi', 'Schembri', 'Bonnici', 'Muscat', 'Debono', 'Xuereb'],
   ...['Cutajar', 'Buttigieg', 'Aquilina', 'Portelli', 'Psaila', 'Bugeja', 'Cauchi', 'Ellul'],
   ...['Tabone', 'Saliba', 'Pace'],
+  // British surnames faker's American lists lack (Welsh, Scottish, English)
+  ...['Pritchard', 'Pugh', 'Prosser', 'Powell', 'Parry', 'Bowen', 'Davies', 'Griffiths', 'Rees'],
+  ...['Howells', 'Vaughan', 'Humphreys', 'Bevan', 'Edwards', 'Phillips', 'Watkins', 'Probert'],
+  ...['Pryce', 'Llewellyn', 'Gwynne', 'Macdonald', 'Campbell', 'Robertson', 'Thomson'],
+  ...['Paterson', 'Morrison', 'Fraser', 'Ferguson', 'Kerr', 'Mackay', 'Sinclair', 'Munro'],
+  ...['Wright', 'Clarke', 'Simpson', 'Chapman', 'Webb', 'Holmes', 'Stevens', 'Dixon', 'Palmer'],
+  ...['Pearson', 'Atkinson', 'Andrews', 'Hart', 'Pearce', 'Barnes', 'Nicholls', 'Payne'],
+  ...['Cox', 'Newman', 'Shaw', 'Hussain', 'Begum', 'Wood', 'Hill', 'Hall', 'Bird', 'Young'],
+  ...['Butler', 'Baker', 'Knight', 'Barker', 'Booth', 'Fox'],
+  // Basque
+  ...['Goikoetxea', 'Etxeberria', 'Etxebarria', 'Agirre', 'Zubizarreta', 'Arrieta', 'Urrutia'],
+  ...['Garmendia', 'Aranburu', 'Elizondo', 'Bengoetxea', 'Larrañaga', 'Olano', 'Iturbe'],
+  ...['Arregi', 'Zabala', 'Uriarte', 'Mendizabal', 'Otegi', 'Gorostiaga', 'Eguren', 'Mugika'],
+  ...['Irigoien', 'Ormazabal', 'Aramendi', 'Aizpurua', 'Arrizabalaga', 'Ugarte', 'Zuloaga'],
+  // Ukrainian in Latin script
+  ...['Melnyk', 'Shevchenko', 'Kovalenko', 'Bondarenko', 'Tkachenko', 'Kravchenko', 'Boiko'],
+  ...['Boyko', 'Kovalchuk', 'Oliinyk', 'Shevchuk', 'Polishchuk', 'Lysenko', 'Marchenko'],
+  ...['Rudenko', 'Savchenko', 'Petrenko', 'Ponomarenko', 'Kravets', 'Tkachuk', 'Klymenko'],
+  ...['Pavlenko', 'Levchenko', 'Kharchenko', 'Karpenko', 'Savchuk', 'Vasylenko', 'Kuzmenko'],
+  ...['Zinchenko', 'Sydorenko', 'Hrytsenko', 'Honcharenko', 'Melnychuk', 'Koval', 'Kushnir'],
+  ...['Ivanenko', 'Romaniuk', 'Tymoshenko', 'Pavliuk', 'Nazarenko', 'Yurchenko', 'Fedorenko'],
+  ...['Prykhodko', 'Hnatiuk', 'Didenko', 'Lytvynenko', 'Lytvyn', 'Ostapenko', 'Yakovenko'],
+  ...['Demchenko', 'Kostenko', 'Ivashchenko'],
+  // Faroese (the Icelandic are patronymics: person-names.ts reads them by their ending)
+  ...['Joensen', 'Johannesen', 'Mikkelsen', 'Højgaard', 'Zachariasen', 'Midjord', 'Niclasen'],
+  ...['Djurhuus', 'Lamhauge', 'Patursson', 'Ellefsen', 'Skaale', 'Isaksen', 'Justinussen'],
+  ...['Heinesen', 'Dalsgaard', 'Magnussen', 'Simonsen', 'Danielsen', 'Jacobsen', 'Poulsen'],
+  // Luxembourgish
+  ...['Reuter', 'Schmit', 'Thill', 'Kieffer', 'Schiltz', 'Reding', 'Goedert', 'Faber', 'Kremer'],
+  ...['Majerus', 'Theisen', 'Wirtz', 'Kayser', 'Scholtes', 'Weydert', 'Schaack', 'Bettendorf'],
+  ...['Flammang', 'Krier', 'Hilger', 'Kinsch', 'Thinnes', 'Biver', 'Gloden', 'Lentz'],
+  ...['Pletschette', 'Wiltzius', 'Gengler'],
   // Portuguese, beyond faker's lists
   ...['Ferraz', 'Magalhães', 'Guimarães', 'Vasconcelos', 'Sampaio', 'Sequeira', 'Lobo'],
   ...['Seixas', 'Quintela', 'Brandão', 'Cabral', 'Falcão', 'Portela', 'Valente', 'Pimentel'],
@@ -236,4 +307,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Kuusk'],
   ...['Karu', 'Kallas', 'Luik', 'Lepp', 'Kivi', 'Mets', 'Oja', 'Kütt', 'Põder', 'Kull', 'Jõgi'],
   ...['Sild', 'Rand', 'Pace', 'Borg', 'Lobo', 'Valente', 'Fontes', 'Ott', 'Rain'],
+  // British surnames that are English words (Dutch 'hart', Swedish 'webb'); Welsh 'Bryn' (hill),
+  // 'Glyn' (valley); a country; Spanish 'miren' (look); Turkish 'nazar' (the evil eye)
+  ...['Wood', 'Hill', 'Hall', 'Bird', 'Young', 'Butler', 'Baker', 'Knight', 'Barker', 'Booth'],
+  ...['Fox', 'Hart', 'Webb', 'Cox', 'Parry', 'Palmer', 'Bryn', 'Glyn', 'Mali', 'Miren', 'Nazar'],
 ];

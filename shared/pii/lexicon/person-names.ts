@@ -308,6 +308,55 @@ const afterGreeting = (text: string, at: number): boolean =>
   );
 
 /**
+ * "frau rose baumann", "mrs will fisher": after a salutation, a first name that is also a word
+ * (tokens.ts has dropped it as a name) counts when a surname that is no word follows it.
+ */
+const firstThenSurname = (text: string, token: NameToken, next: NameToken | undefined): boolean =>
+  next !== undefined &&
+  (nameFlags(token.folded) & NAME_FLAGS.FIRST) !== 0 &&
+  token.folded.length >= 3 &&
+  last(next) &&
+  !next.ambiguous &&
+  followsDirectly(text, token, next);
+
+const INTRO_GAP = /^,?[ \t]{1,2}$/;
+
+/** Whether a self-introduction stands right before `at`: "c'est madame …", "this is mrs …". */
+const introducedBefore = (text: string, at: number): boolean =>
+  spansWithin(lexiconHits(text).of('intro'), at - 3, at).some(
+    (hit) => hit.end <= at && INTRO_GAP.test(text.slice(hit.end, at)),
+  );
+
+// Words that may follow "c'est madame", "this is mr" and name no one ("c'est madame qui appelle").
+const NOT_INTRODUCED_AFTER_SALUTATION = new Set(
+  [
+    'qui',
+    'que',
+    'who',
+    'here',
+    'speaking',
+    'again',
+    'calling',
+    'ici',
+    'aqui',
+    'hier',
+    'qua',
+  ].concat(['elle', 'lui', 'meme', 'herself', 'himself', 'selbst', 'misma', 'mismo']),
+);
+
+/**
+ * After a self-introduction and a salutation, the speaker's name, any word but a short or
+ * everyday one: "c'est madame bellerose claire", "this is mrs okafor" (the gazetteer need not
+ * know it).
+ */
+const freeWord = (token: NameToken): boolean =>
+  plain(token) &&
+  token.folded.length >= 3 &&
+  !COMMON_WORDS.has(token.folded) &&
+  !VOCATIVE_WORDS.has(token.folded) &&
+  !NOT_INTRODUCED_AFTER_SALUTATION.has(token.folded);
+
+/**
  * After a cue, a word in lower case (or on a line in capitals) carries no capital to go by: it is
  * a known name (tokens.ts has dropped the everyday words among them), or a word addressed before
  * a comma or '!' after a salutation ("dear mr clarke,"), a greeting opening its line ("hoi
@@ -329,7 +378,12 @@ const acceptsUncased = (
   const addressed = !VOCATIVE_WORDS.has(token.folded) && vocativeEnd(text, token);
   switch (kind) {
     case 'salutation':
-      return known(token) || addressed;
+      return (
+        known(token) ||
+        addressed ||
+        firstThenSurname(text, token, next) ||
+        (introducedBefore(text, hitStart) && freeWord(token))
+      );
     case 'greeting':
       if (THANKS.has(foldText(text.slice(hitStart, hitEnd))) || passedOn(text, cue)) {
         return first(token);
@@ -346,7 +400,11 @@ const acceptsUncased = (
       return first(token);
     case 'title':
     case 'lineTitle':
-      return known(token) || (addressed && afterGreeting(text, hitStart));
+      return (
+        known(token) ||
+        (addressed && afterGreeting(text, hitStart)) ||
+        firstThenSurname(text, token, next)
+      );
     case 'labelName':
     case 'labelFirst':
     case 'labelLast':
@@ -491,7 +549,12 @@ const accepts = (
           (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':
-      return pairsWithNext && (known(token) || known(next as NameToken));
+      return (
+        pairsWithNext &&
+        (known(token) ||
+          known(next as NameToken) ||
+          (givenName(text, token) && patronymic(text, next as NameToken, true)))
+      );
     case 'intro':
       // "je m'appelle Benali": after a name said as one, any plain capitalised word.
       if (NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
@@ -705,8 +768,14 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
         });
       } else if (accepts(text, tokens.list, index, kind, [hit.start, hit.end])) {
         const run = runFrom(text, tokens.list, index);
-        // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain".
-        const end = kind === 'closing' ? signatureEnd(text, tokens.list, index, hit) : -1;
+        // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain";
+        // so may a labelled name, over a patronymic: "Navn: Ragnvá Hjalmarsen".
+        const end =
+          kind === 'closing'
+            ? signatureEnd(text, tokens.list, index, hit)
+            : kind === 'labelName'
+              ? patronymicEnd(text, tokens.list, index)
+              : -1;
         names.push({ ...run, end: Math.max(run.end, end), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
         const end = signatureEnd(text, tokens.list, index, hit);
@@ -718,6 +787,46 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
 };
 
 const bothAmbiguous = (a: NameToken, b: NameToken): boolean => a.ambiguous && b.ambiguous;
+
+// Icelandic and Nordic patronymics ('Jónsson', 'Karlsson', 'Sigurðardóttir'), folded: '-sson' and
+// '-dóttir' end no everyday word ('Lesson', 'Season', 'Person', 'Prison' end in '-son' alone);
+// '-son' counts on a word with Icelandic letters ('Þórðarson', 'Árnason'). After a name label,
+// also the Danish and Faroese '-sen' ('Joensen'), which German plurals share elsewhere ('Essen',
+// 'Reisen', 'Zinsen').
+const ICELANDIC_LETTERS = /[ðþÐÞáéíóúýæöÁÉÍÓÚÝÆÖ]/;
+// A company named after its founder.
+const PATRONYMIC_BRANDS = new Set(['ericsson']);
+
+/** Whether the capitalised word is a patronymic surname (with '-sen' too after a name label). */
+const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
+  const { folded } = b;
+  if (folded.length < 6 || !b.cased || b.allCaps || b.ambiguous) return false;
+  const son = folded.endsWith('son');
+  if (!son && !folded.endsWith('dottir') && !(withSen && folded.endsWith('sen'))) return false;
+  if (PATRONYMIC_BRANDS.has(folded)) return false;
+  return !son || folded.endsWith('sson') || ICELANDIC_LETTERS.test(text.slice(b.start, b.end));
+};
+
+/** The end of the patronymic ('-sen' too) right after the word at `index`, or -1. */
+const patronymicEnd = (text: string, list: readonly NameToken[], index: number): number => {
+  const next = list[index + 1];
+  return next !== undefined &&
+    ADJACENT.test(text.slice((list[index] as NameToken).end, next.start)) &&
+    patronymic(text, next, true)
+    ? next.end
+    : -1;
+};
+
+/** A capitalised word that may be a given name the gazetteer lacks: no everyday word, no cue. */
+const givenName = (text: string, a: NameToken): boolean =>
+  a.cased &&
+  !a.allCaps &&
+  !a.ambiguous &&
+  plain(a) &&
+  a.folded.length >= 3 &&
+  !COMMON_WORDS.has(a.folded) &&
+  !PLACE_PREFIX.has(a.folded) &&
+  !isCue(text, a);
 
 /** "Oliver Nakamura", "Priya Robinson": a clear first name, then a capitalised word that is no
  * everyday word (another name, or one the gazetteer lacks); neither known by its stem only
@@ -805,7 +914,10 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
-    const direct = !capsFirst && joined && first(a) && (last(b) || likelySurname(a, b));
+    // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir": a given name the gazetteer lacks.
+    const fathered = !capsFirst && patronymic(text, b) && ADJACENT.test(gap) && givenName(text, a);
+    const direct =
+      fathered || (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
     // only as one (not a greeting: "Hola Javier").
     const reversed =
@@ -815,9 +927,10 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       !a.ambiguous &&
       (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
     if (direct) {
-      // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname.
+      // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname, as it does
+      // with a patronymic the gazetteer lacks.
       const run = runFrom(text, list, i);
-      const end = b === list[i + 1] ? run.end : Math.max(run.end, b.end);
+      const end = b === list[i + 1] && !fathered ? run.end : Math.max(run.end, b.end);
       names.push({ start: run.start, end, cue: 'pair' });
     } else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });
@@ -1067,6 +1180,41 @@ const contacted = (text: string, token: NameToken): boolean =>
   !COMMON_WORDS.has(token.folded) &&
   CONTACT_BEFORE.test(text.slice(Math.max(0, token.start - CONTACT_REACH), token.start));
 
+// "can someone let rose fox in payroll know", "let Will know": 'let', a first name (even one that
+// is also a word: only someone can be let know), maybe a surname, maybe where they work, then
+// 'know'. Not "let mark them so we know" (another word between), nor "let me know".
+const LET_BEFORE = /(?:^|[^\p{L}\p{N}'’])let[ \t]{1,2}$/iu;
+const T = 116;
+const E = 101;
+const L = 108;
+const KNOW_AFTER =
+  /(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![\p{L}\p{N}])/iuy;
+const LET_REACH = 5;
+
+/** The end of the name told to know ("let rose fox … know": 'rose fox'), or -1. */
+const toldToKnow = (text: string, token: NameToken): number => {
+  // Every token is tried: "let " before it is checked code by code first.
+  const at = token.start;
+  if (text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) return -1;
+  const space = text.charCodeAt(at - 2) === 32 || text.charCodeAt(at - 2) === 9 ? 1 : 0;
+  const t = at - 2 - space;
+  if ((text.charCodeAt(t) | 32) !== T || (text.charCodeAt(t - 1) | 32) !== E) return -1;
+  if ((text.charCodeAt(t - 2) | 32) !== L) return -1;
+  if (!LET_BEFORE.test(text.slice(Math.max(0, token.start - LET_REACH - 1), token.start))) {
+    return -1;
+  }
+  if ((nameFlags(token.folded) & NAME_FLAGS.FIRST) === 0 || token.folded.length < 3) return -1;
+  if (!plain(token) || token.allCaps) return -1;
+  KNOW_AFTER.lastIndex = token.end;
+  const match = KNOW_AFTER.exec(text);
+  if (match === null) return -1;
+  // A surname right after the first name belongs to the name.
+  const surname = match[1];
+  return surname === undefined || NOT_A_NAME.has(foldText(surname)) || surname === 'know'
+    ? token.end
+    : token.end + match[0].indexOf(surname) + surname.length;
+};
+
 // Swedish 'Per' is also "per" ("500 kr per månad"): opening a sentence before a verb, a name.
 const NORDIC_VERB_AFTER = new RegExp(
   `[ \\t]{1,2}(?:${wordsPattern([
@@ -1094,6 +1242,11 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
   const names: NameSpan[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i] as NameToken;
+    const told = toldToKnow(text, token);
+    if (told > 0) {
+      names.push({ start: token.start, end: told, cue: 'subject' });
+      continue;
+    }
     if (token.lower) {
       if (contacted(text, token))
         names.push({ start: token.start, end: token.end, cue: 'subject' });
@@ -1375,6 +1528,59 @@ const listedNames = (text: string): NameSpan[] => {
   return names;
 };
 
+// Arabic script has no capitals: after a salutation or title ('السيد', 'السيدة', 'الدكتور'), the
+// name is its next one to four words, up to punctuation, a line break or a word that is no name:
+// a preposition, conjunction, pronoun or honorific ('المحترم', "the respected"), folded.
+const ARABIC_NAME_WORDS = 4;
+const ARABIC_STOP = new Set(
+  ['في', 'من', 'الى', 'على', 'عن', 'مع', 'و', 'او', 'ثم', 'الذي', 'التي', 'قد', 'لقد', 'كان']
+    .concat(['كانت', 'هو', 'هي', 'ان', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'منذ', 'عند', 'بعد'])
+    .concat(['قبل', 'حول', 'يوم', 'المحترم', 'المحترمة', 'رقم', 'لدى', 'حتى', 'اذا', 'كما'])
+    .concat(['ايضا', 'بين', 'عبر', 'ضد', 'نحو', 'لكن', 'بل', 'يا', 'وهو', 'وهي', 'الذين'])
+    // Times: today, tomorrow, yesterday, now, in the morning, in the evening, the hour
+    .concat(['اليوم', 'غدا', 'امس', 'الان', 'صباحا', 'مساء', 'الساعة'])
+    .map(foldText),
+);
+const ARABIC_ARTICLE = 'ال';
+
+/** An Arabic letter, a mark on one or the elongation (not a digit, comma or question mark). */
+const isArabicLetterAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return (
+    (code >= 0x0620 && code <= 0x065f) ||
+    code === 0x0670 ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    (code >= 0x06fa && code <= 0x06ff)
+  );
+};
+
+/** "السيد أحمد بن راشد الهاشمي", "موكلي السيد كريم ناصر،": names after an Arabic salutation. */
+const arabicNames = (text: string): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (const hit of lexiconHits(text).of('salutation')) {
+    if (!isArabicLetterAt(text, hit.start)) continue;
+    let at = hit.end;
+    let start = -1;
+    let end = -1;
+    for (let n = 0; n < ARABIC_NAME_WORDS; n++) {
+      const space = text.charCodeAt(at);
+      if (space !== 32 && space !== 0xa0) break;
+      let wordEnd = at + 1;
+      while (isArabicLetterAt(text, wordEnd)) wordEnd += 1;
+      if (wordEnd === at + 1) break;
+      const word = foldText(text.slice(at + 1, wordEnd));
+      // Not "السيد الرئيس" (Mr President) nor "السيد المسيح" (the Lord Christ): a given name
+      // takes no article.
+      if (ARABIC_STOP.has(word) || (start < 0 && word.startsWith(ARABIC_ARTICLE))) break;
+      if (start < 0) start = at + 1;
+      end = wordEnd;
+      at = wordEnd;
+    }
+    if (start >= 0) names.push({ start, end, cue: 'salutation' });
+  }
+  return names;
+};
+
 let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
@@ -1395,9 +1601,12 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...bareFirstNames(text, tokens.list),
           ];
     const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
-    cachedNames = merged([...capitalised, ...handleNames(text), ...listedNames(text)]).filter(
-      (name) => !isStreetName(text, name, lexiconHits(text)),
-    );
+    cachedNames = merged([
+      ...capitalised,
+      ...handleNames(text),
+      ...listedNames(text),
+      ...arabicNames(text),
+    ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
     cachedText = text;
   }
   return cachedNames;

@@ -333,10 +333,11 @@ const homes = (text: string): Finding[] => {
   return found;
 };
 
-// Chat exports: "[09:12] frank schwarz: …", "03/03/25, 20:14 - Ciccio Esposito (int. 7): …".
-// The author's two or three words, one of them a known first name or surname.
+// Chat exports: "[09:12] frank schwarz: …", "03/03/25, 20:14 - Ciccio Esposito (int. 7): …",
+// "[18:02] Rocío: …". The author's two or three words, one of them a known first name or surname;
+// or one word, a known first name (see soleAuthor).
 const CHAT_LINE =
-  /[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){1,2})(?:[ \t]+\([^)\n]{0,24}\))?:/uy;
+  /[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){0,2})(?:[ \t]+\([^)\n]{0,24}\))?:/uy;
 // CHAT_LINE's stamp alone, without Unicode classes: cheap to try on every line with a time (log
 // lines start with a date too).
 const CHAT_STAMP =
@@ -352,6 +353,39 @@ const knownNameIn = (words: readonly string[]): boolean =>
       !COMMON_WORDS.has(folded)
     );
   });
+
+// Authors of log lines and AI chats whose names are also first names or surnames ("[10:02]
+// Claude: …", "[10:00:01] Jenkins: build started").
+const NOT_AUTHORS = new Set(
+  [
+    'claude',
+    'gemini',
+    'alexa',
+    'siri',
+    'cortana',
+    'nova',
+    'jenkins',
+    'travis',
+    'hudson',
+    'kafka',
+  ].concat(['jira', 'copilot', 'assistant', 'chatgpt', 'bard', 'llama', 'mistral', 'grok']),
+);
+
+/**
+ * A one-word author ("[18:02] Rocío:"): a first name the gazetteer knows, no everyday word or
+ * place ('Will', 'Mark'), not in capitals ("[10:00] ERROR:" is a log line).
+ */
+const soleAuthor = (word: string): boolean => {
+  const folded = foldText(word);
+  const flags = nameFlags(folded);
+  return (
+    (flags & NAME_FLAGS.FIRST) !== 0 &&
+    (flags & NAME_FLAGS.AMBIGUOUS) === 0 &&
+    word !== word.toUpperCase() &&
+    !COMMON_WORDS.has(folded) &&
+    !NOT_AUTHORS.has(folded)
+  );
+};
 
 // Every chat line holds a clock time ('9:12'): only the lines with one are tried, from their
 // start, when they open with '[' or a digit as a chat stamp does. Found by indexOf, for speed.
@@ -397,7 +431,8 @@ const chatAuthors = (text: string): Finding[] => {
     const match = CHAT_LINE.exec(text);
     if (match === null) continue;
     const name = match[1] as string;
-    if (!knownNameIn(name.split(/[ \t]/))) continue;
+    const words = name.split(/[ \t]/);
+    if (words.length === 1 ? !soleAuthor(name) : !knownNameIn(words)) continue;
     const nameStart = start + match[0].indexOf(name);
     found.push(nameFinding({ start: nameStart, end: nameStart + name.length }, 'chat'));
   }

@@ -6,7 +6,8 @@ import type { EntityType, Finding, FindingCategory, Recognizer } from '../recogn
  * Persons named inside machine formats, read by each format's own structure: a DICOM PN value
  * ("PN [FAMILY^GIVEN^MIDDLE]"), an HL7 v2 PID-5 field, an EDIFACT PAXLST traveller (NAD+FL) and
  * the document after it (DOC+P), an X12 NM1 segment of a person (entity type 1) and its member id,
- * a SWIFT MT940 :86: counterparty (?32/?33) and an IATA boarding-pass barcode (BCBP). Each format
+ * a SWIFT MT940 :86: counterparty (?32/?33), an IATA boarding-pass barcode (BCBP) and the common
+ * name of an LDAP or X.509 distinguished name. Each format
  * is looked for only when a literal it cannot do without is in the text.
  */
 
@@ -165,6 +166,73 @@ const bcbp = (text: string, out: Finding[]): void => {
   }
 };
 
+// LDAP and X.509 distinguished names: a CN (common name) followed by the next component of the
+// name (OU=, DC=, O=…). A person's entry holds "Surname\, Given" (the comma escaped: "CN=Ó
+// Briain\, Seán,OU=Users") or "Given Surname" ("CN=Anna Weber,OU=Staff"); groups, services,
+// hosts and certificates ("CN=GG-Payroll-Approvers", "CN=svc-backup", "CN=www.example.com",
+// "CN=Domain Admins") hold no such name.
+const LDAP_CN =
+  /(?<![\p{L}\p{N}_-])CN=((?:[^,=+"\\\n\r]|\\[^\n\r]){2,100})(?=[ \t]*,[ \t]*(?:CN|OU|DC|O|L|C|ST|UID)=)/giu;
+// Each part of the name: words of letters, with apostrophes, hyphens and the dots of initials.
+const NAME_PART =
+  /^[\p{L}\p{M}'’.-]*\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]*\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+// Particles between the words of a name ("Sorcha Nic Dhonncha", "Jan van der Berg").
+const CN_PARTICLES = new Set(
+  [
+    'ó',
+    'ní',
+    'nic',
+    'mac',
+    'mhic',
+    'uí',
+    'ua',
+    'van',
+    'von',
+    'de',
+    'der',
+    'den',
+    'del',
+    'della',
+  ].concat(['di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'zu', 'bin', 'al', 'el']),
+);
+// Words of a group's, a role's or a machine's common name ("CN=Print Operators").
+const CN_NOT_PERSON = new Set(
+  ['admins', 'administrators', 'users', 'user', 'group', 'groups', 'service', 'services', 'team']
+    .concat(['operators', 'computers', 'servers', 'server', 'room', 'rooms', 'printer', 'printers'])
+    .concat(['policy', 'account', 'accounts', 'desk', 'support', 'lab', 'ca', 'root', 'authority'])
+    .concat(['owners', 'members', 'guests', 'readers', 'writers', 'approvers', 'managers', 'all']),
+);
+
+const isKnownCleanName = (word: string): boolean => {
+  const flags = nameFlags(foldText(word));
+  return (
+    (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0 && (flags & NAME_FLAGS.AMBIGUOUS) === 0
+  );
+};
+
+/** Whether a CN's value ("Ó Briain\, Seán", "Anna Weber") is a person's name. */
+const isPersonCn = (value: string): boolean => {
+  const parts = value.split('\\,').map((part) => part.trim());
+  if (parts.length > 2 || parts.some((part) => !NAME_PART.test(part))) return false;
+  const words = parts.join(' ').split(' ');
+  if (words.some((word) => CN_NOT_PERSON.has(word.toLowerCase()))) return false;
+  const named = words.filter((word) => !CN_PARTICLES.has(word.toLowerCase()));
+  if (!named.every((word) => CAPITAL_START.test(word)) || named.length < 2) return false;
+  // "Surname\, Given" is a person's entry by its shape; "Given Surname" when a name is known or
+  // a particle stands inside it.
+  return parts.length === 2 || named.length < words.length || words.some(isKnownCleanName);
+};
+
+const ldap = (text: string, out: Finding[]): void => {
+  for (const match of text.matchAll(LDAP_CN)) {
+    const value = (match[1] as string).trimEnd();
+    if (!isPersonCn(value)) continue;
+    const start = (match.index as number) + 3;
+    out.push(nameFinding(start, start + value.length, 'ldap.cn'));
+  }
+};
+
 /** Persons named in the fields of machine formats (medical, travel, claims, bank statements). */
 export const structuredNameRecognizer: Recognizer = {
   name: RECOGNIZER,
@@ -178,6 +246,7 @@ export const structuredNameRecognizer: Recognizer = {
     if (text.includes('NM1*')) x12(text, out);
     if (text.includes('?32')) swift(text, out);
     if (text.includes('/')) bcbp(text, out);
+    if (text.includes('CN=') || text.includes('cn=')) ldap(text, out);
     return out;
   },
 };

@@ -703,6 +703,14 @@ export const PERSON_CUES = {
     ...['lugupeetud hr', 'lugupeetud hr.', 'lugupeetud pr', 'lugupeetud pr.', 'gerb. p.'],
     ...['gerbiamas p.', 'gerbiama p.', 'gerbiamasis p.', 'gerbiamoji p.', 'a bhean'],
     ...['г-жо', 'г-ца', 'г-це', 'госпожице'],
+    // CA; SR in Cyrillic
+    ...['senyor', 'senyora', 'senyoreta', 'госпођа', 'госпођо', 'госпођица'],
+    ...['г-дин', 'г-ђа', 'г-ђица'],
+    // AR: Mr, Mrs, Miss (and with 'to', 'and', 'by' joined to them), Dr, Prof, Eng, Hajj; Arabic
+    // has no capitals: the words after them are read in person-names.ts (arabicNames)
+    ...['السيد', 'السيدة', 'الآنسة', 'للسيد', 'للسيدة', 'للآنسة', 'والسيد', 'والسيدة', 'والآنسة'],
+    ...['بالسيد', 'بالسيدة', 'الدكتور', 'الدكتورة', 'للدكتور', 'للدكتورة', 'الأستاذ'],
+    ...['الأستاذة', 'للأستاذ', 'للأستاذة', 'المهندس', 'المهندسة', 'الحاج', 'الحاجة'],
   ],
   /**
    * Maltese 'Sur' (Mr) is also French 'sur' (on): a salutation only where it opens a line, in
@@ -722,6 +730,8 @@ export const PERSON_CUES = {
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
     ...['pane', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'д-р', 'проф.'],
+    // UK: Mr, Mrs in their cases ('пані Галину Петренко'); also "sir", "lady" as nouns
+    ...['пан', 'пані', 'пане', 'пана', 'панові', 'паном', 'панна', 'панночка'],
     ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone', 'hr', 'pr', 'pr.', 'p.'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
@@ -760,7 +770,8 @@ export const PERSON_CUES = {
   intro: [
     ...["c'est", 'je suis', 'ici', "moi c'est", "je m'appelle", 'mi chiamo', 'me llamo'],
     ...['ich heiße', 'ik heet', 'jag heter', 'jeg hedder', 'jeg heter', 'chamo-me', 'nazywam się'],
-    ...['my name is', 'this is', "it's"],
+    ...['my name is', 'this is', "it's", "i'm", 'i am', 'ich bin', 'hier ist', 'hier spricht'],
+    ...['ik ben', 'hier is', 'soy', 'hei ass', 'ech sinn'],
   ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [

@@ -40,6 +40,11 @@ describe('the name gazetteer', () => {
     ['Lithuanian and Hungarian diminutives', ['Gabija', 'Rūta', 'Vytautas', 'Pisti', 'Laci']],
     ['Irish and Romanian short forms', ['Paddy', 'Dermot', 'Cristi', 'Ionel']],
     ['Estonian and Maltese', ['Kadri', 'Tõnu', 'Jüri', 'Triin', 'Ġużeppi', 'Pawlu']],
+    ['Welsh', ['Gareth', 'Rhys', 'Dafydd', 'Elin', 'Haf', 'Siân', 'Ffion']],
+    ['Basque', ['Amaia', 'Iker', 'Nerea', 'Iñaki', 'Maialen']],
+    ['Ukrainian in Latin script', ['Oksana', 'Olena', 'Dmytro', 'Volodymyr', 'Yuliia']],
+    ['Icelandic and Faroese', ['Sigurður', 'Guðrún', 'Hrafn', 'Rannvá', 'Jógvan', 'Høgni']],
+    ['Luxembourgish and Spanish short forms', ['Jang', 'Jemp', 'Mamen', 'Merche']],
   ])('knows %s first names', (_kind, names) => {
     expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
   });
@@ -55,18 +60,33 @@ describe('the name gazetteer', () => {
     expect(isAmbiguousName(foldText('София'))).toBe(true);
   });
 
+  it('knows British, Basque, Ukrainian (Latin), Faroese and Luxembourgish surnames', () => {
+    const surnames = ['Pritchard', 'Davies', 'Campbell', 'Goikoetxea', 'Etxeberria', 'Melnyk'];
+    surnames.push('Shevchenko', 'Joensen', 'Højgaard', 'Reuter', 'Majerus');
+    expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
+  });
+
   it('knows Irish surnames, in English and in Irish (the particle apart)', () => {
     const surnames = ['Byrne', "O'Sullivan", 'Briain', 'Bhriain', 'Súilleabháin', 'Αντωνίου'];
     expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
     expect(['ni', 'nic', 'mhic', 'ua'].filter((particle) => isKnownName(particle))).toEqual([]);
   });
 
-  it.each(['ζωη', 'νικη', 'suvi', 'edit', 'σταυρο'])(
-    'marks the supplement name or vocative %s, also a word, as ambiguous',
-    (name) => {
-      expect(isAmbiguousName(name)).toBe(true);
-    },
-  );
+  it.each([
+    'ζωη',
+    'νικη',
+    'suvi',
+    'edit',
+    'σταυρο',
+    'wood',
+    'hill',
+    'fox',
+    'hart',
+    'bryn',
+    'miren',
+  ])('marks the supplement name or vocative %s, also a word, as ambiguous', (name) => {
+    expect(isAmbiguousName(name)).toBe(true);
+  });
 
   it.each(['will', 'may', 'rose', 'mark', 'paris', 'milano', 'tamm', 'saar', 'pace', 'lobo'])(
     'marks %s as ambiguous',

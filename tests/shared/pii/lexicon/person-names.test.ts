@@ -234,7 +234,10 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['cordialement,\nmanon fontaine', ['manon fontaine (closing)']],
     ['unser mitarbeiter sophie lindner übernimmt ab montag', ['sophie lindner (role)']],
     ['la salariée léa fontaine reprendra le poste', ['léa fontaine (role)']],
-    ['| first name | surname |\n|---|---|\n| daniel | clarke |', ['daniel (label)']],
+    [
+      '| first name | surname |\n|---|---|\n| daniel | clarke |',
+      ['daniel (label)', 'clarke (label)'],
+    ],
     ['please forward the contract to oliver patel in accounts', ['oliver patel (pair)']],
     ['priya robinson was admitted to hospital on monday', ['priya robinson (pair)']],
     ['el informe lo firma elena fernández, que coordina', ['elena fernández (pair)']],
@@ -494,6 +497,118 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['IT, a column header', 'Paziente Nome | Reparto | Letto'],
     ['ES, a column header', 'Cliente Nombre;Importe;Fecha'],
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// Speech-to-text transcripts, chats and Slack in lower case (sixth red-team set; invented people).
+describe('findPersonNames in lower-case speech and chat', () => {
+  it.each([
+    [
+      'DE, a salutation, a first name that is also a word, a surname',
+      'wir berichten über ihre patientin frau rose baumann komma geboren am dritten',
+      'rose baumann (salutation)',
+    ],
+    [
+      'FR, a self-introduction, a salutation and a surname the gazetteer lacks',
+      "oui bonjour euh c'est madame bellerose claire j'appelle pour le remboursement",
+      'bellerose claire (salutation)',
+    ],
+    ['EN, a self-introduction', 'hi this is mrs okafor from flat 2', 'okafor (salutation)'],
+    [
+      'DE, a self-introduction',
+      'ja hallo ich bin frau okafor aus der wohnung zwei',
+      'okafor (salutation)',
+    ],
+    ['ES, a self-introduction', 'Hola, soy Marta y llamo por el pedido.', 'Marta (subject)'],
+    [
+      'EN, Slack: a colleague told to know',
+      '@channel quick one: can someone let rose fox in payroll know the run is moving?',
+      'rose fox (subject)',
+    ],
+    ['EN, told to know, in the usual case', 'Can you let Will know by Friday?', 'Will (subject)'],
+    ['CA, a salutation', 'agent: molt bé senyora melnyk ja la tinc', 'melnyk (salutation)'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a flower in lower case', 'the rose garden is lovely in june and the roses smell great'],
+    ['an animal', 'there was a fox in the yard again last night, it took two hens'],
+    ['ES, peace and love', 'paz y amor para todos, nos vemos el sábado'],
+    ['DE, a woman', 'eine frau rose hat heute blumen gekauft'],
+    ['DE, a salutation and a word', 'sehr geehrte frau kollegin komma absatz wir berichten'],
+    ['FR, who is calling', "c'est madame qui appelle pour le dossier"],
+    ['FR, married', 'monsieur est marié depuis dix ans'],
+    ['EN, let me know', 'please let me know if the run moves, or let the team know'],
+    ['EN, a verb after let', 'let mark them so we know which ones are done'],
+    ['EN, an introduction and an adjective', "hi i'm fine thanks, i am sure it works"],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// Scripts without capitals (Arabic) and Ukrainian salutations (sixth red-team set).
+describe('findPersonNames after Ukrainian and Arabic salutations', () => {
+  it.each([
+    [
+      'UK, a salutation and a declined first name',
+      'готова прийняти пані Галину Петренко з двома дітьми',
+      'Галину Петренко (title)',
+    ],
+    [
+      'AR, a salutation and four words',
+      'إلى السيد أحمد بن راشد الهاشمي، الشقة رقم 3',
+      'أحمد بن راشد الهاشمي (salutation)',
+    ],
+    [
+      'AR, a salutation and two words',
+      'موكلي السيد كريم ناصر، طالب لجوء',
+      'كريم ناصر (salutation)',
+    ],
+    ['AR, a title', 'موعد مع الدكتورة ليلى حداد غدا', 'ليلى حداد (salutation)'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['AR, Mr President', 'السيد الرئيس افتتح المؤتمر اليوم'],
+    ['AR, the Lord Christ', 'نؤمن بأن السيد المسيح قام من بين الأموات'],
+    ['AR, a salutation then a preposition', 'أرسلت الرسالة إلى السيد في المكتب'],
+    ['UK, a salutation before a role', 'пан директор відповів на лист'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// Icelandic and Nordic patronymics the gazetteer lacks (sixth red-team set; invented people).
+describe('findPersonNames on patronymics', () => {
+  it.each([
+    [
+      'IS, a given name and a patronymic the gazetteer lacks',
+      'Hrafnkell Ásgeirsson verður á Vogi næstu tíu daga.',
+      'Hrafnkell Ásgeirsson (pair)',
+    ],
+    [
+      'IS, a daughter',
+      'Ég talaði við Bergþóra Þórðardóttir í gær.',
+      'Bergþóra Þórðardóttir (pair)',
+    ],
+    [
+      'FO, a label and a surname in -sen',
+      'Navn: Ragnvá Hjalmarsen\nP-tal: x',
+      'Ragnvá Hjalmarsen (label)',
+    ],
+  ])('finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['EN, English words in -son', 'The Lesson on Season, Person and Reason: a Prison Comparison.'],
+    ['SV, a company', 'Sony Ericsson sålde telefoner.'],
+    ['DE, a German plural in -sen after a label', 'Name: Event Essen'],
+    ['DE, German plurals in -sen', 'Beim Essen über Reisen und Zinsen reden.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

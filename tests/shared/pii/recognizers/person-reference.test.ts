@@ -71,6 +71,12 @@ describe('person references', () => {
       'chat:frank schwarz',
     ],
     [
+      'ES, a WhatsApp export whose authors sign with a first name',
+      '[18:02] Rocío: chicas el cumple es el sábado\n[18:03] Mamen: yo llevo la tarta',
+      'chat:Rocío',
+    ],
+    ['ES, a dated export by one first name', '12/03/2024, 18:02 - Mamen: vale!!', 'chat:Mamen'],
+    [
       'EN, an iCalendar attendee',
       'ATTENDEE;CN=Gareth Pryce;ROLE=REQ-PARTICIPANT:urn:x',
       'calendar:Gareth Pryce',
@@ -95,6 +101,12 @@ describe('person references', () => {
     ['a room', 'La sala del secondo piano è prenotata.'],
     ['a chat line of roles', '[09:12] Build Server: deploy ok'],
     ['a chat line of a word', '03/03/25, 20:11 - Amministratore: domani vengono'],
+    ['a log line of a level', '[10:00:01] ERROR: connection refused'],
+    ['a log line of a build server', '[10:00:01] Jenkins: build #412 started'],
+    ['an AI chat', '[10:02] User: summarise this\n[10:02] Claude: Here is the summary'],
+    ['a one-word author that is also a word', '[18:02] Will: see you there'],
+    ['a one-word author in capitals', '[18:02] ANNA: logged'],
+    ['a one-word author of no known name', '[09:00] Standup: notes below'],
     [
       'a company customer',
       'Kundennummer: 10045873 (Müller Logistik GmbH)\nRechnungsbetrag: 1.249,00 EUR',

@@ -42,6 +42,19 @@ describe('structuredNameRecognizer', () => {
       'raw=M1DOE/JOHNMR          EABC123 LHRJFKBA 0117 073Y012A0001 100',
       ['DOE/JOHNMR'],
     ],
+    [
+      'LDAP entries by surname and given name, the comma escaped (Irish particles)',
+      'dn: CN=Ó Briain\\, Seán,OU=Úsáideoirí,DC=corp,DC=example,DC=ie\n' +
+        'dn: CN=Nic Dhonncha\\, Sorcha,OU=Úsáideoirí,DC=corp,DC=example,DC=ie',
+      ['Ó Briain\\, Seán', 'Nic Dhonncha\\, Sorcha'],
+    ],
+    ['an LDAP entry by given name', 'dn: CN=Anna Weber,OU=Staff,DC=corp', ['Anna Weber']],
+    [
+      'an OpenLDAP entry in lower case',
+      'dn: cn=Weber\\, Anna,ou=people,dc=example,dc=org',
+      ['Weber\\, Anna'],
+    ],
+    ['an X.509 subject', 'Subject: CN=Jan de Vries, O=Example BV, C=NL', ['Jan de Vries']],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(structuredNameRecognizer, text)).toEqual(expected);
   });
@@ -58,6 +71,14 @@ describe('structuredNameRecognizer', () => {
     ['a ?32 outside a statement', 'query?32abc=def'],
     ['M1 in a path', 'see M1/disk/boot and M1 chip'],
     ['a BCBP-like name without flight data', 'M1DOE/JOHN           is not a pass'],
+    ['an LDAP group', 'memberOf: CN=GG-Payroll-Approvers,OU=Groups,DC=corp,DC=example'],
+    ['an LDAP service account', 'dn: CN=svc-backup,OU=Service Accounts,DC=corp'],
+    ['a built-in LDAP group', 'CN=Domain Admins,CN=Users,DC=corp,DC=example'],
+    ['a group of two words', 'CN=Print Operators,CN=Builtin,DC=corp'],
+    ['a host certificate', 'Subject: CN=www.example.com, O=Example Ltd, C=GB'],
+    ['a CA certificate', 'Issuer: CN=Example Root CA,O=Example,C=DE'],
+    ['a room', 'CN=Grace Room,OU=Rooms,DC=corp'],
+    ['a CN with no next component', 'ATTENDEE;CN=Gareth Pryce;ROLE=REQ-PARTICIPANT'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(structuredNameRecognizer, text)).toEqual([]);
   });
