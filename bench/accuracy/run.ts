@@ -152,6 +152,10 @@ const report = [
     'Fifth red-team set (written blind on 2026-11-29 after the fixes of the first four, aimed at machine and industry formats: 86.0% recall, 31.4% false positives when first measured; redact-pii 94.7% and 84.8%)',
     'tests/fixtures/labelled/redteam5.jsonl',
   ),
+  labelledTable(
+    'Sixth red-team set (written blind on 2026-11-29 after the fixes of the first five, aimed at speech-to-text transcripts, smaller and co-official languages, informal writing and web artefacts: 79.7% recall, 33.0% false positives when first measured; redact-pii 81.3% and 67.0%)',
+    'tests/fixtures/labelled/redteam6.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
