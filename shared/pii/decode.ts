@@ -271,15 +271,17 @@ const isLoneC1 = (text: string, written: RegExpExecArray): boolean => {
   return text.charCodeAt(equals) !== 61;
 };
 
-// What a quoted-printable encoder writes and a key=value log does not: a soft line break, an
-// escaped '=' before a quote (HTML attributes: 'href=3D"'), an escaped trailing blank, its header
-// (any case), or Latin-1 letters escaped inside words ("Fran=E7ois", "diab=E8te"; two of them).
-// Escapes are upper-case hex, as encoders write them: a log's "request_id=3dc9…" is none. Where a lone C1 byte stands in text without any of
-// these, the text is taken for a log and not decoded (decoding it costs ~10 µs per payload and
-// finds nothing); with one, it is Windows-1252 mail and decoded.
-const QP_MAIL = /=\r?\n|=3D["']|=(?:20|09)\r?$/m;
+// Marks of quoted-printable mail, which a key=value log rarely has: a soft line break, an escaped
+// '=' before a quote (HTML attributes: 'href=3D"'), the header (any case), an English
+// contraction with Windows-1252's apostrophe ("I=92m", "don=92t"), or two Latin-1 letters
+// escaped inside words and followed by a letter that is no hex digit ("Fran=E7ois",
+// "diab=E8te"; a log's "id=E9c41" goes on in hex). Escapes are upper-case hex, as encoders write
+// them: a log's "request_id=3dc9…" is none. A log that has one of these marks is decoded too
+// (time spent, nothing lost); a lone C1 byte in text without any is taken for a log and not
+// decoded (decoding costs ~10 µs per payload and finds nothing there).
+const QP_MAIL = /=\r?\n|=3D["']|\bI=92(?:m|ll|ve|d)\b|n=92t\b/m;
 const QP_HEADER = /quoted-printable/i;
-const ESCAPED_LETTER = /[a-z]=[C-F][0-9A-F](?=[a-z])/g;
+const ESCAPED_LETTER = /[a-z]=[C-F][0-9A-F](?=[g-z])/g;
 
 const looksLikeQpMail = (text: string): boolean =>
   QP_MAIL.test(text) || QP_HEADER.test(text) || (text.match(ESCAPED_LETTER)?.length ?? 0) >= 2;
@@ -303,7 +305,9 @@ const quotedPrintableSpans = (text: string): DecodedSpan[] => {
     last = written;
     count += 1;
   }
-  if (first === undefined || last === undefined || count < MIN_QP_ESCAPES) return [];
+  if (first === undefined || last === undefined) return [];
+  // One escape is enough in text marked as mail ("I=92m signed off"), two elsewhere.
+  if (count < MIN_QP_ESCAPES && !(mail ?? looksLikeQpMail(text))) return [];
   const start = text.lastIndexOf('\n', first.index) + 1;
   const lineEnd = text.indexOf('\n', last.index + last[0].length);
   const end = lineEnd < 0 ? text.length : lineEnd;

@@ -183,17 +183,19 @@ const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined
   return score === undefined || markedForeign(text, span, scheme) ? undefined : score;
 };
 
-// "00000000000", "1111111111": a placeholder or a test value, never an issued number (some pass
-// their check: eleven zeros are a valid isikukood by stdnum's arithmetic).
+// "00000000000", "1111111111" as a national, tax or health number: a placeholder or a test
+// value, never an issued one (some pass their check: eleven zeros are a valid isikukood by
+// stdnum's arithmetic). Not for bank accounts: banks sell such numbers, and most have no check.
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
-const isOneDigitRepeated = (value: string): boolean => ONE_DIGIT_REPEATED.test(value);
+const isPlaceholder = (value: string, scheme: IdScheme): boolean =>
+  scheme.type !== 'BANK_ACCOUNT' && ONE_DIGIT_REPEATED.test(value);
 
 /** scoreOf, from the candidate and its surroundings, before asking whose number it is marked. */
 const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | undefined => {
   if (insideHexId(text, span)) return undefined;
   const candidate = text.slice(span.start, span.end);
   const value = scheme.normalise?.(candidate) ?? candidate;
-  if (scheme.precheck?.(value) === false || isOneDigitRepeated(value)) return undefined;
+  if (scheme.precheck?.(value) === false || isPlaceholder(value, scheme)) return undefined;
   // A number wrapped across lines could be two numbers in a column: only its label joins them,
   // and only soft breaks (no blank line, no indented line) can have been a mail client's.
   const wrapped = candidate.includes('\n');

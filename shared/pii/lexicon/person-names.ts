@@ -71,10 +71,6 @@ const NOT_A_NAME = new Set(
     .concat(['las', 'het', 'een', 'o', 'os', 'as', 'um', 'uma', 'det', 'en', 'ett', 'und', 'and'])
     // The word for a name, in a column header after a role ("Patient Name", "Nome paziente")
     .concat(['name', 'names', 'nome', 'nombre', 'naam'])
-    // Data types after a name label in a schema ("firstName: String", "Vorname: Text"); not
-    // 'long', 'double' or 'float', which are also surnames
-    .concat(['string', 'str', 'text', 'varchar', 'nvarchar', 'char', 'integer', 'int', 'boolean'])
-    .concat(['bool', 'date', 'datetime', 'timestamp', 'number', 'null', 'undefined', 'uuid'])
     .concat(['et', 'y', 'e', 'of', 'team', 'sir', 'madam', 'damen', 'herren', 'doktor', 'minister'])
     .concat(['ministerin', 'president', 'präsident', 'präsidentin', 'direktor', 'direktorin'])
     .concat(['director', 'kanzlerin', 'kanzler', 'bürgermeister', 'bürgermeisterin', 'kollege'])
@@ -236,6 +232,18 @@ const CUE_OF: Readonly<Record<CueKind, NameCue>> = {
 const first = (token: NameToken): boolean => token.first;
 const last = (token: NameToken): boolean => token.last;
 const known = (token: NameToken): boolean => token.first || token.last;
+// A schema's data types after a first- or last-name label ("firstName: String", "Vorname:
+// Text"): never after a salutation or elsewhere, and none that is also a surname ('Null', 'Date',
+// 'Char', 'Long', 'Double', 'Float' stay names after a label too).
+const DATA_TYPES = new Set(
+  ['string', 'str', 'text', 'varchar', 'nvarchar', 'integer', 'int', 'boolean', 'bool'].concat([
+    'datetime',
+    'timestamp',
+    'number',
+    'undefined',
+    'uuid',
+  ]),
+);
 const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
 const surnameShaped = (token: NameToken): boolean =>
   token.cased && !token.allCaps && SURNAME_SHAPE.test(token.folded) && token.folded.length > 5;
@@ -519,9 +527,10 @@ const accepts = (
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
     case 'salutation':
+      return plain(token) && (!token.allCaps || known(token));
     case 'labelFirst':
     case 'labelLast':
-      return plain(token) && (!token.allCaps || known(token));
+      return plain(token) && (!token.allCaps || known(token)) && !DATA_TYPES.has(token.folded);
     case 'greeting':
       return plain(token) && (first(token) || (!passedOn(text, cue) && vocative(text, token)));
     case 'closing':
@@ -556,9 +565,11 @@ const accepts = (
           (givenName(text, token) && patronymic(text, next as NameToken, true)))
       );
     case 'intro':
-      // "je m'appelle Benali": after a name said as one, any plain capitalised word.
+      // "je m'appelle Benali": after a name said as one, any plain capitalised word, also one
+      // that is an everyday word as well ("my name is Will", "ich heiße Wood"): the phrase says
+      // a name follows.
       if (NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
-        return plain(token) && !token.allCaps && !token.ambiguous;
+        return plain(token) && !token.allCaps;
       }
       return clearFirstName(token) && introducesName(text, token);
   }

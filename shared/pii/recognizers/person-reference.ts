@@ -354,21 +354,21 @@ const knownNameIn = (words: readonly string[]): boolean =>
     );
   });
 
-// Authors of log lines and AI chats whose names are also first names or surnames ("[10:02]
-// Claude: …", "[10:00:01] Jenkins: build started").
+// Authors of log lines and AI chats ("[10:00:01] Jenkins: build started", "[10:02] Gemini: …"),
+// none of them a person's first name: an assistant that shares one ('Claude', 'Alexa', 'Siri',
+// 'Nova') or a build server that does ('Travis', 'Hudson') is read as a person (fail closed).
 const NOT_AUTHORS = new Set(
   [
-    'claude',
     'gemini',
-    'alexa',
-    'siri',
     'cortana',
-    'nova',
     'jenkins',
-    'travis',
-    'hudson',
     'kafka',
-  ].concat(['jira', 'copilot', 'assistant', 'chatgpt', 'bard', 'llama', 'mistral', 'grok']),
+    'jira',
+    'copilot',
+    'assistant',
+    'chatgpt',
+    'bard',
+  ].concat(['llama', 'mistral', 'grok']),
 );
 
 /**
@@ -523,6 +523,10 @@ const ORGANISATION_REACH = 60;
 const WORKPLACE_AFTER =
   /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:of|at|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2}\p{Lu}[\p{L}\p{N}'’&.-]+/u;
 
+// Occupations that are other words in another language, before 'of' or 'at' ("the arts of
+// Renaissance Florence", "Bachelor of Arts at Harvard", "a conductor of Electricity").
+const NOT_AT_WORK = new Set(['arts', 'conductor']);
+
 const heldAt = (text: string, hit: LexiconHit, after: RegExp): Finding[] => {
   const match = after.exec(text.slice(hit.end, hit.end + ORGANISATION_REACH));
   if (match === null) return [];
@@ -542,7 +546,10 @@ const officeHolders = (text: string): Finding[] => {
   const hits = lexiconHits(text);
   return [
     ...hits.of('office').flatMap((office) => heldAt(text, office, ORGANISATION_AFTER)),
-    ...hits.of('occupation').flatMap((occupation) => heldAt(text, occupation, WORKPLACE_AFTER)),
+    ...hits
+      .of('occupation')
+      .filter((hit) => !NOT_AT_WORK.has(foldText(text.slice(hit.start, hit.end))))
+      .flatMap((occupation) => heldAt(text, occupation, WORKPLACE_AFTER)),
   ];
 };
 

@@ -174,8 +174,10 @@ const bcbp = (text: string, out: Finding[]): void => {
 const LDAP_CN =
   /(?<![\p{L}\p{N}_-])CN=((?:[^,=+"\\\n\r]|\\[^\n\r]){2,100})(?=[ \t]*,[ \t]*(?:CN|OU|DC|O|L|C|ST|UID)=)/giu;
 // Each part of the name: words of letters, with apostrophes, hyphens and the dots of initials.
+// The lead of each word holds no letter, so a word splits one way only (a letter class on both
+// sides of \p{L} backtracked exponentially: 100 KB of long CN values took 11 s).
 const NAME_PART =
-  /^[\p{L}\p{M}'’.-]*\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]*\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
+  /^[\p{M}'’.-]*\p{L}[\p{L}\p{M}'’.-]*(?: [\p{M}'’.-]*\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 // Particles between the words of a name ("Sorcha Nic Dhonncha", "Jan van der Berg").
 const CN_PARTICLES = new Set(
@@ -216,7 +218,11 @@ const isPersonCn = (value: string): boolean => {
   const parts = value.split('\\,').map((part) => part.trim());
   if (parts.length > 2 || parts.some((part) => !NAME_PART.test(part))) return false;
   const words = parts.join(' ').split(' ');
-  if (words.some((word) => CN_NOT_PERSON.has(word.toLowerCase()))) return false;
+  // "Surname\, Given" is a person's entry whatever its words ('Root\, Amelia'); a group's words
+  // rule out the other shape only.
+  if (parts.length === 1 && words.some((word) => CN_NOT_PERSON.has(word.toLowerCase()))) {
+    return false;
+  }
   const named = words.filter((word) => !CN_PARTICLES.has(word.toLowerCase()));
   if (!named.every((word) => CAPITAL_START.test(word)) || named.length < 2) return false;
   // "Surname\, Given" is a person's entry by its shape; "Given Surname" when a name is known or

@@ -251,6 +251,11 @@ describe('quoted-printable mail in Windows-1252', () => {
       '“Termin” am Montag, 40€',
     ],
     [
+      'an English contraction, one escape only',
+      'I=92m signed off this week.',
+      'I’m signed off this week.',
+    ],
+    [
       "an escaped '=' before a quote",
       '<a href=3D"x">Termin</a> =84ok=93',
       '<a href="x">Termin</a> „ok“',
@@ -282,6 +287,8 @@ describe('quoted-printable mail in Windows-1252', () => {
       'request_id=3D9D41D5 status=84A\nrequest_id=41B2',
     ],
     ['one letter escaped inside a word', 'user_id=E9c41 status=84a\nrequest_id=41b27ea'],
+    ['letters escaped before hex digits', 'user_id=E9c41 span=D4e02 status=84a\nx=1'],
+    ['a value of 20 ending a line', 'ts=1 request_id=84cbe69 retries=20\nuser=x'],
   ])('leaves key=value logs with a lone C1 byte alone: %s', (_case, text) => {
     expect(decodeSpans(text)).toEqual([]);
   });

@@ -934,11 +934,8 @@ export const PERSON_CUES = {
     ...['linnapea', 'príomhfheidhmeannach', 'méara', 'sindku', 'kap eżekuttiv'],
   ],
   /**
-   * Occupations, singular, read only after "the only" (person-reference.ts): "the only accountant
-   * in our office" is one person; "the only printer" or "the only way" is nobody.
-   */
-  /**
-   * Occupations: one person of them in a place ("the only accountant in our office") or of a named
+   * Occupations, singular (person-reference.ts): one person of them after "the only" ("the only
+   * accountant in our office"; "the only printer" or "the only way" is nobody), or at a named
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
@@ -1025,7 +1022,8 @@ export const PERSON_CUES = {
     ...['o mais velho', 'a mais velha', 'den äldsta', 'den yngsta', 'el más anciano'],
     ...['la más anciana', 'najstarejša', 'najstarejši'],
     // Dutch without the article, as a note or a heading writes it ("(enige functionaris)"): only
-    // before an occupation in the singular, where 'enige' cannot be 'some' ('enige vragen')
+    // right before a singular role, occupation, office or person noun, where 'enige' cannot be
+    // 'some' ('enige vragen', plural)
     ...['enige'],
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -17,6 +17,8 @@ describe('bankAccountRecognizer', () => {
     ['gb.sortcode', 'sort code and account: 12-34-56 12345678', '12-34-56 12345678'],
     ['account', 'Kontonummer 1234567890', '1234567890'],
     ['account', 'numero di conto 000123456789', '000123456789'],
+    // One digit repeated is no placeholder for an account: banks sell such numbers.
+    ['account', 'Kontonummer: 5555555555', '5555555555'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });

@@ -76,6 +76,12 @@ describe('person references', () => {
       'chat:Rocío',
     ],
     ['ES, a dated export by one first name', '12/03/2024, 18:02 - Mamen: vale!!', 'chat:Mamen'],
+    // An assistant's name that is a person's too: read as a person (fail closed).
+    [
+      "FR, an author who shares an assistant's name",
+      '[18:02] Claude: on se voit demain',
+      'chat:Claude',
+    ],
     [
       'EN, an iCalendar attendee',
       'ATTENDEE;CN=Gareth Pryce;ROLE=REQ-PARTICIPANT:urn:x',
@@ -103,7 +109,7 @@ describe('person references', () => {
     ['a chat line of a word', '03/03/25, 20:11 - Amministratore: domani vengono'],
     ['a log line of a level', '[10:00:01] ERROR: connection refused'],
     ['a log line of a build server', '[10:00:01] Jenkins: build #412 started'],
-    ['an AI chat', '[10:02] User: summarise this\n[10:02] Claude: Here is the summary'],
+    ['an AI chat', '[10:02] User: summarise this\n[10:02] Gemini: Here is the summary'],
     ['a one-word author that is also a word', '[18:02] Will: see you there'],
     ['a one-word author in capitals', '[18:02] ANNA: logged'],
     ['a one-word author of no known name', '[09:00] Standup: notes below'],
@@ -172,6 +178,11 @@ describe('office holders and the only one of a role', () => {
     ['the only way', 'This is the only way in our case.'],
     ['the only supplier', 'We are the only supplier in our region.'],
     ['the oldest building', 'The oldest building in Pcim is the church.'],
+    [
+      'an occupation that is an English word',
+      'The course covers the arts of Renaissance Florence.',
+    ],
+    ['a degree', 'She holds a Bachelor of Arts at Harvard.'],
     ['an occupation and a place with no preposition', 'The driver left Berlin at noon.'],
     ['an occupation of a place in lower case', 'The pharmacist of the village was away.'],
     ['a woman of a place (no occupation)', 'Every woman of Castelmezzano was invited.'],
