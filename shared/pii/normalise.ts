@@ -5,8 +5,10 @@ import { countBefore } from './search.js';
 import {
   isHighSurrogate,
   isLowSurrogate,
+  isPictographStart,
   LAYOUT_COMBINING,
   LAYOUT_LETTER_SPACED,
+  LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
@@ -51,6 +53,14 @@ const SPACED_DASH =
 // "4111·1111·…"): read as a hyphen and a space. Between words they are left alone.
 const DIGIT_JOINER =
   '[\\u2013\\u2014\\u00b7\\u2022](?:(?<=\\d.)(?=[A-Za-z0-9])|(?<=[A-Za-z0-9].)(?=\\d))';
+// Pictographs between the groups of a number ("07 🔥 81 🔥 54", "06 ☎ 12"), as chats write
+// them: read as one space. Emoji (surrogate pairs from U+1F000, with their variation selector,
+// skin tone and zero-width joiner), arrows, technical symbols, shapes, symbols and dingbats, as
+// spans.ts isPictographStart.
+const PICTOGRAPH =
+  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
+// One way only to read a run of them (no nested repetition to backtrack through).
+const PICTOGRAPHS = `(?<=\\d) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})* ?(?=\\d)`;
 // The '>' (or '> > ', '>>') an e-mail reply opens each quoted line with: the quoted message reads
 // as it was written, its wrapped lines joined as the recognizers join them.
 const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
@@ -140,7 +150,13 @@ const REWRITE_ALL = new RegExp(
 // whose digit-run pass saw such a run (spans.ts LAYOUT_LETTER_SPACED).
 const LETTER_SPACED = '(?<!\\S)(\\S(?: \\S){7,})(?!\\S)';
 const LINE_END_HYPHEN = '(?<=[A-Za-z\\u00c0-\\u024f])-\\r?\\n(?=[a-z\\u00df-\\u024f])';
-const REWRITE_SPACED = new RegExp(`${REWRITE_ALL.source}|${LETTER_SPACED}|${LINE_END_HYPHEN}`, 'g');
+const REWRITE_SPACED = new RegExp(
+  `${PICTOGRAPHS}|${REWRITE_ALL.source}|${LETTER_SPACED}|${LINE_END_HYPHEN}`,
+  'g',
+);
+// Pictographs between digits: first, so that the blank before one is read with it. Used only for
+// texts whose digit-run pass saw a pictograph right after a digit (spans.ts LAYOUT_PICTOGRAPH).
+const REWRITE_PICTOGRAPHS = new RegExp(`${PICTOGRAPHS}|${REWRITE_ALL.source}`, 'g');
 const SPACE_RUN = / /g;
 const HYPHEN_CODE = 45;
 const VIEW_LAYOUT =
@@ -148,6 +164,7 @@ const VIEW_LAYOUT =
 const rewriteFor = (text: string): RegExp => {
   const layout = layoutOf(text);
   if ((layout & LAYOUT_LETTER_SPACED) !== 0) return REWRITE_SPACED;
+  if ((layout & LAYOUT_PICTOGRAPH) !== 0) return REWRITE_PICTOGRAPHS;
   return (layout & VIEW_LAYOUT) === 0 ? REWRITE : REWRITE_ALL;
 };
 const SPACE = 32;
@@ -388,7 +405,7 @@ export const normalisedView = (text: string): TextView | undefined => {
       view.same(text, copied, at);
       view.read(first === LINE_FEED_CODE ? '\n' : '', at, at + found.length);
       copied = at + found.length;
-    } else if (first === SPACE || first === TAB) {
+    } else if (first === SPACE || first === TAB || isPictographStart(first)) {
       view.same(text, copied, at);
       view.read(' ', at, at + found.length);
       copied = at + found.length;

@@ -431,6 +431,8 @@ export const LAYOUT_TAG_OR_JOINER = 16;
 export const LAYOUT_QUOTED = 32;
 /** Layout flags: eight single letters or digits in a row, one space apart ("I B A N D E 4 4"). */
 export const LAYOUT_LETTER_SPACED = 64;
+/** Layout flags: a pictograph right after a digit ("07 🔥 81"): read as a space between digits. */
+export const LAYOUT_PICTOGRAPH = 128;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -438,6 +440,25 @@ const GREATER_THAN = 62;
 
 const isTagOrJoiner = (code: number): boolean =>
   code === 60 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 0x2022;
+
+/**
+ * Whether a code unit starts a pictograph: an emoji (a surrogate pair from U+1F000), an arrow, a
+ * technical symbol ('⌚', '⏰'), a shape, symbol or dingbat ('■', '☎', '✈', '★', '➡'). Not maths
+ * operators ('−'), enclosed digits ('①') or box drawing (a table's '│').
+ */
+export const isPictographStart = (code: number): boolean =>
+  (code >= 0xd83c && code <= 0xd83e) ||
+  (code >= 0x2190 && code <= 0x21ff) ||
+  (code >= 0x2300 && code <= 0x23ff) ||
+  (code >= 0x25a0 && code <= 0x27bf) ||
+  (code >= 0x2900 && code <= 0x297f) ||
+  (code >= 0x2b00 && code <= 0x2bff);
+
+/** Whether a digit stands right before `i`, or one space before it. */
+const afterDigit = (text: string, i: number): boolean => {
+  const before = text.charCodeAt(i - 1);
+  return isDigitCode(before) || (before === 32 && isDigitCode(text.charCodeAt(i - 2)));
+};
 
 const isSpacedJoiner = (code: number): boolean =>
   code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022;
@@ -451,6 +472,8 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code === GREATER_THAN)
     return i === 0 || text.charCodeAt(i - 1) === LINE_FEED ? LAYOUT_QUOTED : 0;
   if (code >= 0x300 && code <= 0x36f) return LAYOUT_COMBINING;
+  // Letters with diacritics stop at the first comparison.
+  if (code >= 0x2190) return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);
   const breaks = code === CARRIAGE_RETURN || next === LINE_FEED ? LAYOUT_BLANK_BEFORE_BREAK : 0;

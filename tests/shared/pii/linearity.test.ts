@@ -89,6 +89,9 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['tags never closed ("<a <a …")', repeated('<a ')],
   ['one long tag never closed', repeated('x', '<a ')],
   ['escaped line breaks and tabs ("a\\n\\t…")', repeated('a\\n\\t')],
+  ['emoji between digits ("1 🔥 1 🔥 …")', repeated('1 \u{1f525} ')],
+  ['emoji after a digit, none after them ("9😀😀…")', repeated('\u{1f600}', '9')],
+  ['emoji and spaces after a digit ("9 😀 😀 …")', repeated(' \u{1f600}', '9')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

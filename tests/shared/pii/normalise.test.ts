@@ -27,6 +27,7 @@ describe('normalisedView', () => {
     ['an e-mail address in angle brackets', 'From: Anna <anna@example.de>'],
     ['blanks at the end of a line', 'Zeile eins  \nZeile zwei\t\n'],
     ['a single space between words', 'one two three'],
+    ['emoji not between digits', 'merci 😘 rose, 3 ❤️ toi, 🔥 12'],
   ])('is undefined for %s', (_case, text) => {
     expect(normalisedView(text)).toBeUndefined();
   });
@@ -93,6 +94,17 @@ describe('normalisedView', () => {
       'Mr  Clarke\t+49 \t 30   1234',
       'Mr Clarke +49 30 1234',
     ],
+    [
+      'emoji between the groups of a number',
+      'c 07 🔥 81 🔥 54 🔥 29 🔥 63 !',
+      'c 07 81 54 29 63 !',
+    ],
+    [
+      'emoji with selectors, skin tones and joiners between digits',
+      '06❤️12👍🏽34 👨‍👩‍👧 56',
+      '06 12 34 56',
+    ],
+    ['symbols and arrows between digits', '0151 ☎ 2345 ➡ 678 ★ 9', '0151 2345 678 9'],
   ])('rewrites %s', (_case, text, expected) => {
     expect(normalisedView(text)?.text).toBe(expected);
   });
@@ -153,6 +165,11 @@ describe('classify reads the text as a person would', () => {
     ['an IBAN with thin spaces', IBAN.replaceAll(' ', '\u2009'), 'IBAN'],
     ['an IBAN with narrow no-break spaces', IBAN.replaceAll(' ', '\u202f'), 'IBAN'],
     ['a Norwegian IBAN with no-break spaces', 'NO93\u00a08601\u00a01117\u00a0947', 'IBAN'],
+    [
+      'a French mobile split by emoji',
+      'mon num c 07 🔥 81 🔥 54 🔥 29 🔥 63 ! merci',
+      'PHONE_NUMBER',
+    ],
     [
       'a French phone with narrow no-break spaces',
       'Tél. : 06\u202f12\u202f34\u202f56\u202f78',
