@@ -17,7 +17,7 @@ const REDTEAM3 = 'tests/fixtures/labelled/redteam3.jsonl';
 const REDTEAM4 = 'tests/fixtures/labelled/redteam4.jsonl';
 const REDTEAM5 = 'tests/fixtures/labelled/redteam5.jsonl';
 const REDTEAM6 = 'tests/fixtures/labelled/redteam6.jsonl';
-const KNOWN_MISSES_6 = ['rt6-100', 'rt6-130', 'rt6-153'];
+const KNOWN_MISSES_6 = ['rt6-100', 'rt6-153'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
