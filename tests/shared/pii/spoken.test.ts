@@ -205,6 +205,13 @@ describe('spokenRuns', () => {
     ['mt', 'Wieħed jew tnejn, tlieta sa erbgħa, sitt xhur, ħames ijiem.'],
     ['is', 'Einn eða tveir, þrír til fjórir, sex mánuðir, fimm dagar.'],
     ['a one-time code', 'uw verificatiecode is vier zeven twee negen één'],
+    [
+      'pt, "do" and "e"',
+      'A casa do João fica a dois minutos do centro, e do lado do rio há um café.',
+    ],
+    ['hr, "tri" and "i"', 'Tri dana i tri noći, pet ili šest puta, i opet tri.'],
+    ['en, "o" and "oh"', 'O Romeo, oh no, o my love: one day, two nights, oh oh oh.'],
+    ['a list of vowels', 'The vowels are a, e, i, o and u; in Welsh also w and y.'],
   ])('reads no run in ordinary %s text', (_, text) => {
     expect(spokenRuns(text)).toEqual([]);
   });
