@@ -282,7 +282,7 @@ const normalisedChars = (decoded: string): string => {
  * Stretches of the view in order: [viewStart, originalStart, originalEnd, same]. A stretch that
  * is the same text maps offset by offset; any other maps all its units to the whole original.
  */
-class ViewBuilder {
+export class ViewBuilder {
   private readonly parts: string[] = [];
   private readonly stretches: number[] = [];
   private length = 0;

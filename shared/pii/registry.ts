@@ -24,7 +24,6 @@ import { paymentCardRecognizer } from './recognizers/payment-card.js';
 import { personNameRecognizer } from './recognizers/person-name.js';
 import { personReferenceRecognizer } from './recognizers/person-reference.js';
 import { phoneRecognizer } from './recognizers/phone.js';
-import { spelledPhoneRecognizer } from './recognizers/phone-spelled.js';
 import { postalAddressRecognizer } from './recognizers/postal-address.js';
 import { sectorIdRecognizer } from './recognizers/sector-id.js';
 import { specialCategoryRecognizer } from './recognizers/special-category.js';
@@ -32,6 +31,7 @@ import { structuredNameRecognizer } from './recognizers/structured-name.js';
 import { taxIdRecognizer } from './recognizers/tax-id.js';
 import { unreadableRecognizer } from './recognizers/unreadable.js';
 import { vatIdRecognizer } from './recognizers/vat-id.js';
+import { spokenNumberRecognizer } from './spoken.js';
 
 /**
  * Every recognizer, most specific first: on a tie in score and length the earlier one is kept.
@@ -55,7 +55,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   macAddressRecognizer,
   ipAddressRecognizer,
   phoneRecognizer,
-  spelledPhoneRecognizer,
   obfuscatedEmailRecognizer,
   deviceIdRecognizer,
   dateOfBirthRecognizer,
@@ -67,8 +66,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   personReferenceRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,
-  // Last: these run the whole list again, on the text as read without invisible characters and
-  // escapes, and on what encoded spans decode to.
+  // Last: these run the whole list again, on the text with its number words read as digits, as
+  // read without invisible characters and escapes, and on what encoded spans decode to.
+  spokenNumberRecognizer((text) => findAll(text)),
   normalisedTextRecognizer((text) => findAll(text)),
   encodedContentRecognizer((text) => findAll(text)),
 ];

@@ -433,6 +433,8 @@ export const LAYOUT_QUOTED = 32;
 export const LAYOUT_LETTER_SPACED = 64;
 /** Layout flags: a pictograph right after a digit ("07 🔥 81"): read as a space between digits. */
 export const LAYOUT_PICTOGRAPH = 128;
+/** Layout flags: a Greek letter (spoken.ts reads Greek number words only then). */
+export const LAYOUT_GREEK = 256;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -566,7 +568,10 @@ const digitRunsOf = (text: string): void => {
         i += 1;
         continue;
       }
-      if (first >= 128 && isUpperStart(first)) addCapital(i);
+      if (first >= 128) {
+        if (isUpperStart(first)) addCapital(i);
+        if (first >= 0x370 && first <= 0x3ff) layout |= LAYOUT_GREEK;
+      }
       if (first === 46 || first === 95 || first === 45) addJoin(text, i);
       if (
         first === 32 ||
@@ -624,6 +629,19 @@ const digitRunsOf = (text: string): void => {
 export const layoutOf = (text: string): number => {
   digitRunsOf(text);
   return layout;
+};
+
+/** The tokens of a text (maximal runs of ASCII letters and digits), from the same pass. */
+export interface Tokens {
+  /** Start and end offsets, pair after pair, ascending; valid until another text is indexed. */
+  readonly bounds: Int32Array;
+  readonly count: number;
+}
+
+/** The text's tokens, as the pass indexing digit runs found them (shared, not copied). */
+export const tokensOf = (text: string): Tokens => {
+  digitRunsOf(text);
+  return { bounds: tokenBounds, count: tokenCount };
 };
 
 /**

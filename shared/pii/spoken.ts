@@ -1,0 +1,711 @@
+import { hasContextNear } from './context.js';
+import { foldText } from './lexicon/fold.js';
+import { NUMBER_WORDS, type NumberWords } from './lexicon/number-words.js';
+import { nested } from './nesting.js';
+import { inOriginal, type TextView, ViewBuilder } from './normalise.js';
+import type { Finding, Recognizer } from './recognizer.js';
+import { PHONE_WORDS } from './recognizers/phone.js';
+import { LAYOUT_GREEK, layoutOf, tokensOf } from './spans.js';
+
+// Numbers read out in words: a transcript, a voicemail or a chat writes a phone number or an
+// identifier as it was spoken ("sei zortzi zortzi bi bat …", "deux quatre-vingt-sept zéro trois
+// …", "a sé a trí a haon …"). The spoken view writes such a run as its digits, with the letters
+// spelt next to it ("i grega … z": Y…Z), so that the identifier validators decide what it is;
+// and a run of eight characters or more counts on its own, whatever it is: nobody dictates that
+// many digits but to give a number, and in a transcript that number is most often the caller's.
+// Not counting ('one two three four …'), and not a code with letters between its digits (a
+// serial number, a product code: as written, such a code is left to the validators too).
+
+const UNIT = 0;
+const TEEN = 1;
+const TENS = 2;
+const PAIR = 3;
+const HUNDRED = 4;
+const JOINER = 5;
+const PARTICLE = 6;
+const REPEAT = 7;
+const LETTER = 8;
+
+/** What a word means in one language. */
+interface Sense {
+  readonly language: number;
+  readonly kind: number;
+  readonly value: number;
+}
+
+const LANGUAGES = Object.keys(NUMBER_WORDS) as (keyof typeof NUMBER_WORDS)[];
+const TABLES: readonly NumberWords[] = LANGUAGES.map((language) => NUMBER_WORDS[language]);
+const FRENCH = LANGUAGES.indexOf('fr');
+// Languages that say the unit first and may write it apart ("acht und sechzig", "vijf en twintig").
+const UNIT_FIRST = new Set(
+  TABLES.flatMap((table, language) => (table.unitFirst === undefined ? [] : [language])),
+);
+
+// The languages whose number words hold each ASCII piece ('zéro': 'z' and 'ro'), by the piece's
+// hash (collisions only make the gate look further): the gate's filter (see languagesAt).
+const PIECE_BITS = 16;
+const pieceLanguages = new Uint32Array(1 << PIECE_BITS);
+const HASH_PRIME = 0x01000193;
+
+/** The hash of the ASCII letters text[start, end), lower-cased, or -1 if one is no letter. */
+const pieceHash = (text: string, start: number, end: number): number => {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return -1;
+    hash = Math.imul(hash ^ code, HASH_PRIME);
+  }
+  return (hash ^ (hash >>> PIECE_BITS)) & ((1 << PIECE_BITS) - 1);
+};
+
+// A first look, cheaper than the hash: whether some piece has the token's length and first two
+// letters (one bit per length, first and second letter).
+const LETTERS = 27;
+const MAX_PIECE = 31;
+// A bit set (3 KB): it stays in the cache the other recognizers leave.
+const pieceStarts = new Uint32Array(((MAX_PIECE + 1) * LETTERS * LETTERS) >>> 5);
+const letterIndex = (code: number): number => {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? lower - 96 : 0;
+};
+const startSlot = (text: string, start: number, length: number): number =>
+  (length * LETTERS + letterIndex(text.charCodeAt(start))) * LETTERS +
+  (length > 1 ? letterIndex(text.charCodeAt(start + 1)) : 0);
+
+const ASCII_PIECE = /[a-z]+/g;
+// A letter spelt in a run (a letter's name, a single letter) may stand in a run of any language.
+const SPELT = 0x7fffffff;
+let longestPiece = 0;
+
+/** Marks the runs of ASCII letters of a spelling as pieces of the language's number words. */
+const addPieces = (spelling: string, languages: number): void => {
+  for (const match of spelling.toLowerCase().matchAll(ASCII_PIECE)) {
+    const slot = pieceHash(match[0], 0, match[0].length);
+    pieceLanguages[slot] = (pieceLanguages[slot] as number) | languages;
+    longestPiece = Math.min(MAX_PIECE, Math.max(longestPiece, match[0].length));
+    const start = startSlot(match[0], 0, match[0].length);
+    pieceStarts[start >>> 5] = (pieceStarts[start >>> 5] as number) | (1 << (start & 31));
+  }
+};
+
+const SENSES = new Map<string, Sense[]>();
+// Letter names, folded ('i grega'), by language.
+const LETTER_NAMES = new Map<string, { language: number; letter: string }[]>();
+
+const addSense = (spelling: string, language: number, kind: number, value: number): void => {
+  if (spelling === '') return;
+  const key = foldText(spelling);
+  addPieces(spelling, 1 << language);
+  addPieces(key, 1 << language);
+  const senses = SENSES.get(key) ?? [];
+  if (!senses.some((sense) => sense.language === language)) senses.push({ language, kind, value });
+  SENSES.set(key, senses);
+};
+
+const spellings = (list: string | undefined): string[] =>
+  list === undefined || list === '' ? [] : list.split(' ');
+
+const VOWEL_END = /[aeiou]$/;
+const VOWEL_START = /^[aeiou]/;
+
+const addLanguage = (table: NumberWords, language: number): void => {
+  const add = (list: string | undefined, kind: number, value: number): void => {
+    for (const spelling of spellings(list)) addSense(spelling, language, kind, value);
+  };
+  table.units.forEach((list, digit) => {
+    add(list, UNIT, digit);
+  });
+  table.teens?.forEach((list, index) => {
+    add(list, TEEN, 10 + index);
+  });
+  table.tens?.forEach((list, index) => {
+    add(list, TENS, 20 + 10 * index);
+  });
+  for (const [value, list] of Object.entries(table.pairs ?? {})) add(list, PAIR, Number(value));
+  add(table.hundred, HUNDRED, 100);
+  add(table.joiners, JOINER, 0);
+  add(table.particles, PARTICLE, 0);
+  for (const [word, times] of Object.entries(table.repeats ?? {})) add(word, REPEAT, times);
+  table.tens?.forEach((list, index) => {
+    const tens = 20 + 10 * index;
+    for (const ten of spellings(list)) {
+      for (let unit = 1; unit <= 9; unit++) {
+        for (const stem of spellings(table.unitFirst?.units[unit])) {
+          for (const joint of table.unitFirst?.joints ?? []) {
+            addSense(`${stem}${joint}${ten}`, language, PAIR, tens + unit);
+          }
+        }
+        for (const after of spellings(table.tensFirst?.[unit])) {
+          addSense(`${ten}${after}`, language, PAIR, tens + unit);
+          if (VOWEL_END.test(ten) && VOWEL_START.test(after)) {
+            addSense(`${ten.slice(0, -1)}${after}`, language, PAIR, tens + unit);
+          }
+        }
+      }
+    }
+  });
+  for (const [name, letter] of Object.entries(table.letters ?? {})) {
+    const key = foldText(name);
+    addPieces(name, SPELT);
+    addPieces(key, SPELT);
+    const names = LETTER_NAMES.get(key) ?? [];
+    names.push({ language, letter });
+    LETTER_NAMES.set(key, names);
+  }
+};
+
+TABLES.forEach(addLanguage);
+
+// A run needs this many number words at least (a number read in pairs that matters has eight
+// digits), and the gate tries every this-many-th token.
+const MIN_WORDS = 4;
+// What a view is written for: six digits (an identifier's shortest part) …
+const MIN_VIEW_DIGITS = 6;
+// … and what counts on its own: eight characters, digits and spelt letters together (the
+// shortest phone numbers and identifiers dictated: an Irish PPS number, 7 digits and a letter).
+const MIN_RULE_CHARACTERS = 8;
+// Greek is no ASCII: a stretch this long between two ASCII tokens may hold four Greek words.
+const MIN_GAP = 15;
+
+/**
+ * The languages of number words holding token `token` as an ASCII piece (any, for a letter): 0
+ * for most tokens, told by a look at its length and first two letters, then by its hash.
+ */
+const languagesAt = (text: string, bounds: Int32Array, token: number): number => {
+  const start = bounds[2 * token] as number;
+  const end = bounds[2 * token + 1] as number;
+  const length = end - start;
+  if (length === 1) return letterIndex(text.charCodeAt(start)) === 0 ? 0 : SPELT;
+  if (length > longestPiece) return 0;
+  const first = startSlot(text, start, length);
+  if (((pieceStarts[first >>> 5] as number) & (1 << (first & 31))) === 0) return 0;
+  const slot = pieceHash(text, start, end);
+  return slot < 0 ? 0 : (pieceLanguages[slot] as number);
+};
+
+const isGreek = (code: number): boolean => code >= 0x0370 && code <= 0x03ff;
+
+const hasGreek = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (isGreek(text.charCodeAt(i))) return true;
+  return false;
+};
+
+// The languages of the tokens around the one the gate tries.
+const window = new Uint32Array(2 * MIN_WORDS - 1);
+
+/**
+ * Stretches of the text where number words may run ([start, end) pairs), from the token index the
+ * other recognizers already built: MIN_WORDS tokens in a row that are ASCII pieces of number
+ * words of one language or single letters (every MIN_WORDS-th token is tried, so most texts cost
+ * a look at a quarter of their tokens), or, in a text with Greek letters, a long stretch without
+ * ASCII tokens that holds some. Empty for most texts. Number words are known as listed and
+ * without their diacritics ('zéro', 'zero'), not with others ('zêro').
+ */
+export const spokenRegions = (text: string): number[] => {
+  const { bounds, count } = tokensOf(text);
+  const regions: number[] = [];
+  for (let tried = MIN_WORDS - 1; tried < count; tried += MIN_WORDS) {
+    // The token tried must be a piece of a number word (a letter only goes with them): a letter
+    // gives way to the token after it ('a sé a trí a haon': every other token a particle).
+    let token = tried;
+    let languages = languagesAt(text, bounds, token);
+    if (languages === SPELT && token + 1 < count) {
+      token += 1;
+      languages = languagesAt(text, bounds, token);
+    }
+    if (languages === 0 || languages === SPELT) continue;
+    // A run through this token needs a neighbour holding a piece of the same language.
+    const before = token > 0 ? languagesAt(text, bounds, token - 1) : 0;
+    const after = token + 1 < count ? languagesAt(text, bounds, token + 1) : 0;
+    if ((languages & (before | after)) === 0) continue;
+    // Then MIN_WORDS tokens in a row through it sharing a language; the run's other words are
+    // read from the text (extendedStart, extendedEnd).
+    const from = Math.max(0, token - MIN_WORDS + 1);
+    const to = Math.min(count - 1, token + MIN_WORDS - 1);
+    for (let at = from; at <= to; at++) {
+      if (at < token - 1 || at > token + 1) window[at - from] = languagesAt(text, bounds, at);
+    }
+    window[token - from] = languages;
+    if (token > 0) window[token - 1 - from] = before;
+    if (token + 1 < count) window[token + 1 - from] = after;
+    for (let first = from; first + MIN_WORDS - 1 <= to && first <= token; first++) {
+      let shared = window[first - from] as number;
+      for (let at = first + 1; at < first + MIN_WORDS; at++) shared &= window[at - from] as number;
+      if (shared !== 0) {
+        regions.push(
+          bounds[2 * first] as number,
+          bounds[2 * (first + MIN_WORDS - 1) + 1] as number,
+        );
+        break;
+      }
+    }
+  }
+  if ((layoutOf(text) & LAYOUT_GREEK) === 0) return regions;
+  let previousEnd = 0;
+  for (let token = 0; token <= count; token++) {
+    const start = token < count ? (bounds[2 * token] as number) : text.length;
+    if (start - previousEnd >= MIN_GAP && hasGreek(text, previousEnd, start)) {
+      regions.push(previousEnd, start);
+    }
+    if (token < count) previousEnd = bounds[2 * token + 1] as number;
+  }
+  return regions;
+};
+
+/** A word of a region: where it stands and its folded spelling. */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  /** Touches an apostrophe: a clitic ("it's", "l'un"), never a spelt letter. */
+  readonly elided: boolean;
+  /** After punctuation: no number read goes on across it. */
+  readonly pause: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+const LETTER_CHAR = /[\p{L}\p{M}]/u;
+
+const isLetterAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER_CHAR.test(text.charAt(at));
+};
+
+/** The words of text[start, end), which starts and ends between words. */
+const wordsIn = (text: string, start: number, end: number): Word[] => {
+  const words: Word[] = [];
+  let previous = start;
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    const at = start + match.index;
+    const after = at + match[0].length;
+    const elided = isApostrophe(text.charCodeAt(at - 1)) || isApostrophe(text.charCodeAt(after));
+    const pause = PAUSE.test(text.slice(previous, at));
+    words.push({ start: at, end: after, key: foldText(match[0]), elided, pause });
+    previous = after;
+  }
+  return words;
+};
+
+// Between two words of a run: blanks and the punctuation a transcript or chat puts between digit
+// groups, on one line.
+const GAP = /^[ \t,.;:/\u00b7\u2026\u2013\u2014-]{1,4}$/;
+
+const PAUSE = /[,.;:/\u00b7\u2026\u2013\u2014]/;
+
+const joined = (text: string, before: Word, after: Word): boolean =>
+  GAP.test(text.slice(before.end, after.start));
+
+/** A word (or two) of a run: a number word's sense in the run's language, or a spelt letter. */
+interface Item {
+  readonly kind: number;
+  readonly value: number;
+  /** The letter, for a LETTER. */
+  readonly letter: string;
+  /** The words it spans (indexes into the region's words). */
+  readonly first: number;
+  readonly last: number;
+  /** After punctuation ('…, forty two'): no number goes on across it. */
+  readonly pause: boolean;
+}
+
+/** One number read, or one letter: its digits or letter, the items it spans. */
+interface Group {
+  readonly written: string;
+  readonly letter: boolean;
+  readonly value: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A run of number words read as digits, with the letters spelt in and around it. */
+export interface SpokenRun {
+  readonly start: number;
+  readonly end: number;
+  /** Digits and letters as written in the view ('Y4820317Z'). */
+  readonly value: string;
+  readonly digits: number;
+  /** Read as counting ('one two three four …'): no number of anyone's. */
+  readonly counting: boolean;
+  /** Letters between its digits ('f g t six zero f t k …'): a code such as a serial or an IBAN. */
+  readonly interleaved: boolean;
+}
+
+/**
+ * The groups of digits and letters in items read in one language: digits one by one, in pairs
+ * ('vingt et un', 'soixante-quinze', 'seventy nine', 'achtundsechzig'), hundreds ('cent seize'),
+ * 'double seven', and spelt letters. A joiner where none belongs ends a run.
+ */
+const groupsIn = (items: readonly Item[], language: number): Group[][] => {
+  const runs: Group[][] = [];
+  let groups: Group[] = [];
+  const push = (value: number, width: number, first: number, last: number): void => {
+    groups.push({
+      written: String(value).padStart(width, '0'),
+      letter: false,
+      value,
+      first,
+      last,
+    });
+  };
+  const end = (): void => {
+    if (groups.length > 0) runs.push(groups);
+    groups = [];
+  };
+  const kindAt = (i: number): number => items[i]?.kind ?? -1;
+  // The kind of an item that goes on with the number before it: none after a pause.
+  const linkedAt = (i: number): number => (items[i]?.pause === false ? kindAt(i) : -1);
+  const valueAt = (i: number): number => items[i]?.value ?? -1;
+  const french = language === FRENCH;
+  const unitFirst = UNIT_FIRST.has(language);
+  // The French 'dix-sept' (17), read as two words: 'dix' and a unit from 7 on.
+  const teenAt = (i: number): [number, number] | undefined => {
+    if (kindAt(i) !== TEEN) return undefined;
+    if (french && valueAt(i) === 10 && linkedAt(i + 1) === UNIT && valueAt(i + 1) >= 7) {
+      return [10 + valueAt(i + 1), i + 2];
+    }
+    return [valueAt(i), i + 1];
+  };
+  // Tens, then a joiner and a unit ('treinta y dos'), or in French a teen ('soixante-quinze').
+  // Where the unit comes first ('acht und sechzig'), a unit after tens is the next number.
+  const afterTens = (tens: number, i: number): [number, number] => {
+    if (unitFirst) return [tens, i];
+    const at = linkedAt(i) === JOINER ? i + 1 : i;
+    if (linkedAt(at) === UNIT && valueAt(at) > 0) return [tens + valueAt(at), at + 1];
+    const teen =
+      french && (tens === 60 || tens === 80) && linkedAt(at) === TEEN ? teenAt(at) : undefined;
+    return teen === undefined ? [tens, i] : [tens + teen[0], teen[1]];
+  };
+  // Below a hundred, after one: 'cent seize', 'eight hundred and five'.
+  const afterHundred = (i: number): [number, number] => {
+    const at = linkedAt(i) === JOINER ? i + 1 : i;
+    const kind = linkedAt(at);
+    if (kind === TENS) return afterTens(valueAt(at), at + 1);
+    if (kind === TEEN) return teenAt(at) ?? [0, i];
+    if (kind === PAIR || (kind === UNIT && valueAt(at) > 0)) return [valueAt(at), at + 1];
+    return [0, i];
+  };
+  for (let i = 0; i < items.length; ) {
+    const item = items[i] as Item;
+    const { kind, value } = item;
+    const next = linkedAt(i + 1);
+    if (kind === LETTER) {
+      groups.push({ written: item.letter, letter: true, value: -1, first: i, last: i });
+      i += 1;
+    } else if (kind === REPEAT && next === UNIT) {
+      for (let n = 0; n < value; n++) push(valueAt(i + 1), 1, i, i + 1);
+      i += 2;
+    } else if (kind === HUNDRED || (kind === UNIT && next === HUNDRED && value > 0)) {
+      const hundreds = kind === HUNDRED ? 1 : value;
+      const [rest, after] = afterHundred(kind === HUNDRED ? i + 1 : i + 2);
+      push(100 * hundreds + rest, 3, i, after - 1);
+      i = after;
+    } else if (french && kind === UNIT && value === 4 && next === TENS && valueAt(i + 1) === 20) {
+      const [pair, after] = afterTens(80, i + 2);
+      push(pair, 2, i, after - 1);
+      i = after;
+    } else if (kind === TENS) {
+      const [pair, after] = afterTens(value, i + 1);
+      push(pair, 2, i, after - 1);
+      i = after;
+    } else if (
+      kind === UNIT &&
+      value > 0 &&
+      next === JOINER &&
+      linkedAt(i + 2) === TENS &&
+      unitFirst
+    ) {
+      push(valueAt(i + 2) + value, 2, i, i + 2);
+      i += 3;
+    } else if (kind === TEEN) {
+      const [teen, after] = teenAt(i) ?? [value, i + 1];
+      push(teen, 2, i, after - 1);
+      i = after;
+    } else if (kind === PAIR || kind === UNIT) {
+      push(value, kind === PAIR ? 2 : 1, i, i);
+      i += 1;
+    } else if (kind === PARTICLE && groups.length > 0 && i + 1 < items.length) {
+      i += 1;
+    } else {
+      end();
+      i += 1;
+    }
+  }
+  end();
+  return runs;
+};
+
+/** Read as counting: each number one more (or one less) than the one before. */
+const isCounting = (numbers: readonly Group[]): boolean => {
+  if (numbers.length < 3) return false;
+  const step = (numbers[1] as Group).value - (numbers[0] as Group).value;
+  if (step !== 1 && step !== -1) return false;
+  return numbers.every(
+    (group, i) => i === 0 || group.value - (numbers[i - 1] as Group).value === step,
+  );
+};
+
+// Single letters that are words of their own in a language (articles, conjunctions,
+// prepositions): one alone at a run's edge is that word, not a spelt letter ("y", "e", "z").
+const VOWEL_WORDS = 'a e i o u y';
+const SLAVIC_WORDS = 'a i o u k s v w z';
+const COMMON_LETTERS: Readonly<Partial<Record<keyof typeof NUMBER_WORDS, string>>> = {
+  pl: SLAVIC_WORDS,
+  cs: SLAVIC_WORDS,
+  sk: SLAVIC_WORDS,
+  sl: SLAVIC_WORDS,
+  hr: SLAVIC_WORDS,
+};
+const commonLetters = LANGUAGES.map(
+  (language) => new Set((COMMON_LETTERS[language] ?? VOWEL_WORDS).split(' ')),
+);
+const MAX_LEADING_LETTERS = 4;
+const MAX_TRAILING_LETTERS = 2;
+const SINGLE_LETTER = /^[a-z]$/;
+
+/**
+ * The groups without the letters at their edges that are no spelling: more than a code has
+ * (four before, two after), or one alone that is a word of the language ('y' in Spanish).
+ */
+const trimmed = (groups: readonly Group[], items: readonly Item[], language: number): Group[] => {
+  let from = 0;
+  while (from < groups.length && (groups[from] as Group).letter) from += 1;
+  let to = groups.length;
+  while (to > from && (groups[to - 1] as Group).letter) to -= 1;
+  const isWord = (group: Group): boolean => {
+    const item = items[group.first] as Item;
+    return item.first === item.last && commonLetters[language]?.has(group.written) === true;
+  };
+  let lead = Math.max(0, from - MAX_LEADING_LETTERS);
+  if (from - lead === 1 && isWord(groups[lead] as Group)) lead += 1;
+  let trail = Math.min(groups.length, to + MAX_TRAILING_LETTERS);
+  if (trail - to === 1 && isWord(groups[to] as Group)) trail -= 1;
+  return groups.slice(lead, trail);
+};
+
+/** The items of the words read in one language: number words and spelt letters. */
+const itemAt = (words: readonly Word[], at: number, language: number): Item | undefined => {
+  const word = words[at] as Word;
+  const next = words[at + 1];
+  if (next !== undefined) {
+    const named = LETTER_NAMES.get(`${word.key} ${next.key}`)?.find((n) => n.language === language);
+    if (named !== undefined) {
+      const { pause } = word;
+      return { kind: LETTER, value: -1, letter: named.letter, first: at, last: at + 1, pause };
+    }
+  }
+  const sense = SENSES.get(word.key)?.find((s) => s.language === language);
+  if (sense !== undefined) {
+    const { kind, value } = sense;
+    return { kind, value, letter: '', first: at, last: at, pause: word.pause };
+  }
+  const named = LETTER_NAMES.get(word.key)?.find((n) => n.language === language);
+  const single = SINGLE_LETTER.test(word.key) && !word.elided;
+  const letter = named?.letter ?? (single ? word.key : undefined);
+  return letter === undefined
+    ? undefined
+    : { kind: LETTER, value: -1, letter, first: at, last: at, pause: word.pause };
+};
+
+/** Runs of number words (and spelt letters) of one language that make six digits or more. */
+const runsOf = (text: string, words: readonly Word[], language: number): SpokenRun[] => {
+  const found: SpokenRun[] = [];
+  let at = 0;
+  while (at < words.length) {
+    const items: Item[] = [];
+    let numbers = 0;
+    for (let item = itemAt(words, at, language); item !== undefined; ) {
+      items.push(item);
+      if (item.kind !== LETTER) numbers += 1;
+      at = item.last + 1;
+      const next = words[at];
+      item =
+        next !== undefined && joined(text, words[at - 1] as Word, next)
+          ? itemAt(words, at, language)
+          : undefined;
+    }
+    if (items.length === 0) at += 1;
+    if (numbers < MIN_WORDS) continue;
+    for (const all of groupsIn(items, language)) {
+      const groups = trimmed(all, items, language);
+      const numbersOf = groups.filter((group) => !group.letter);
+      const digits = numbersOf.reduce((sum, group) => sum + group.written.length, 0);
+      if (digits < MIN_VIEW_DIGITS) continue;
+      const firstDigit = groups.findIndex((group) => !group.letter);
+      const lastDigit = groups.length - 1 - [...groups].reverse().findIndex((g) => !g.letter);
+      const first = words[(items[(groups[0] as Group).first] as Item).first] as Word;
+      const last = words[(items[(groups.at(-1) as Group).last] as Item).last] as Word;
+      found.push({
+        start: first.start,
+        end: last.end,
+        value: groups.map((group) => group.written.toUpperCase()).join(''),
+        digits,
+        counting: isCounting(numbersOf),
+        interleaved: groups.slice(firstDigit, lastDigit).some((group) => group.letter),
+      });
+    }
+  }
+  return found;
+};
+
+// Every word a run may hold: number words, letter names and their parts, single letters.
+const RUN_WORDS = new Set([
+  ...SENSES.keys(),
+  ...[...LETTER_NAMES.keys()].flatMap((name) => name.split(' ')),
+  ...'abcdefghijklmnopqrstuvwxyz',
+]);
+const MAX_GAP = 4;
+
+/** Where the letters ending at `at` start. */
+const wordStart = (text: string, at: number): number => {
+  let start = at;
+  while (start > 0 && isLetterAt(text, start - 1)) start -= 1;
+  return start;
+};
+
+/** Where the letters starting at `at` end. */
+const wordEnd = (text: string, at: number): number => {
+  let end = at;
+  while (end < text.length && isLetterAt(text, end)) end += 1;
+  return end;
+};
+
+/**
+ * A region's start moved back over the words a run may go on with (letters spelt before a
+ * number, a run the gate saw part of), not before `floor`; and its end moved on likewise.
+ */
+const extendedStart = (text: string, edge: number, floor: number): number => {
+  let at = Math.max(floor, wordStart(text, edge));
+  for (;;) {
+    let gap = at;
+    while (gap > floor && at - gap <= MAX_GAP && !isLetterAt(text, gap - 1)) gap -= 1;
+    const start = Math.max(floor, wordStart(text, gap));
+    if (!GAP.test(text.slice(gap, at)) || !RUN_WORDS.has(foldText(text.slice(start, gap)))) {
+      return at;
+    }
+    at = start;
+  }
+};
+
+const extendedEnd = (text: string, edge: number): number => {
+  let at = wordEnd(text, edge);
+  for (;;) {
+    let gap = at;
+    while (gap < text.length && gap - at <= MAX_GAP && !isLetterAt(text, gap)) gap += 1;
+    const end = wordEnd(text, gap);
+    if (!GAP.test(text.slice(at, gap)) || !RUN_WORDS.has(foldText(text.slice(gap, end)))) {
+      return at;
+    }
+    at = end;
+  }
+};
+
+/**
+ * The stretches to read: the regions (in any order), each moved out over the words a run may go
+ * on with, merged where they meet. Each word is walked over once.
+ */
+const stretchesOf = (text: string, regions: readonly number[]): number[] => {
+  const order = Array.from({ length: regions.length / 2 }, (_, i) => 2 * i).sort(
+    (a, b) => (regions[a] as number) - (regions[b] as number),
+  );
+  const stretches: number[] = [];
+  for (const r of order) {
+    const start = regions[r] as number;
+    const end = regions[r + 1] as number;
+    const last = stretches.length - 1;
+    const reached = last < 0 ? 0 : (stretches[last] as number);
+    if (last >= 0 && start <= reached) {
+      if (end > reached) stretches[last] = extendedEnd(text, end);
+      continue;
+    }
+    stretches.push(extendedStart(text, start, reached), extendedEnd(text, end));
+  }
+  return stretches;
+};
+
+const runsIn = (text: string, regions: readonly number[]): SpokenRun[] => {
+  if (regions.length === 0) return [];
+  const candidates: SpokenRun[] = [];
+  const stretches = stretchesOf(text, regions);
+  for (let r = 0; r < stretches.length; r += 2) {
+    const words = wordsIn(text, stretches[r] as number, stretches[r + 1] as number);
+    const languages = new Set<number>();
+    for (const word of words) {
+      for (const sense of SENSES.get(word.key) ?? []) languages.add(sense.language);
+    }
+    for (const language of languages) candidates.push(...runsOf(text, words, language));
+  }
+  // Runs of different languages over the same words: the one with more digits, else the first.
+  candidates.sort((a, b) => a.start - b.start || b.digits - a.digits);
+  const kept: SpokenRun[] = [];
+  for (const run of candidates) {
+    const last = kept.at(-1);
+    if (last === undefined || last.end <= run.start) kept.push(run);
+    else if (run.digits > last.digits) kept[kept.length - 1] = run;
+  }
+  return kept;
+};
+
+/** The runs of number words in the text that make six digits or more, longest first kept. */
+export const spokenRuns = (text: string): SpokenRun[] => runsIn(text, spokenRegions(text));
+
+/** The same runs read from every word of the text, the gate skipped: for the gate's tests. */
+export const spokenRunsUngated = (text: string): SpokenRun[] => runsIn(text, [0, text.length]);
+
+/** The text with each run written as its digits and letters, or undefined when it has none. */
+export const spokenView = (text: string, runs: readonly SpokenRun[]): TextView | undefined => {
+  if (runs.length === 0) return undefined;
+  const view = new ViewBuilder();
+  let copied = 0;
+  for (const run of runs) {
+    view.same(text, copied, run.start);
+    view.read(run.value, run.start, run.end);
+    copied = run.end;
+  }
+  view.same(text, copied, text.length);
+  return view.build();
+};
+
+/** A run long enough to be someone's number: a phone number next to a phone word, else a reference. */
+const runFinding = (text: string, run: SpokenRun): Finding => {
+  const phone = hasContextNear(text, run, PHONE_WORDS);
+  return {
+    type: phone ? 'PHONE_NUMBER' : 'PERSON_REFERENCE',
+    category: phone ? 'contact' : 'person_name',
+    start: run.start,
+    end: run.end,
+    score: phone ? 0.7 : 0.6,
+    recognizer: 'spoken',
+    detail: phone ? 'spelled' : 'spoken-number',
+  };
+};
+
+/**
+ * Runs `scan` on the spoken view of the text (number words written as digits) and reports what
+ * it finds on the original words, plus every run of eight characters or more that is no counting.
+ */
+export const spokenNumberRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
+  name: 'spoken',
+  entities: ['PHONE_NUMBER', 'PERSON_REFERENCE'],
+  find: (text) => {
+    const runs = spokenRuns(text);
+    if (runs.length === 0) return [];
+    const own = runs
+      .filter((run) => !run.counting && !run.interleaved && run.value.length >= MIN_RULE_CHARACTERS)
+      .map((run) => runFinding(text, run));
+    const inView = nested([], () => {
+      const view = spokenView(text, runs);
+      if (view === undefined) return [];
+      return scan(view.text).map((finding) => ({
+        ...inOriginal(view, finding),
+        recognizer: 'spoken',
+        detail:
+          finding.detail === undefined
+            ? finding.recognizer
+            : `${finding.recognizer}/${finding.detail}`,
+      }));
+    });
+    return [...own, ...inView];
+  },
+});
