@@ -286,6 +286,12 @@ const ESCAPED_LETTER = /[a-z]=[C-F][0-9A-F](?=[g-z])/g;
 const looksLikeQpMail = (text: string): boolean =>
   QP_MAIL.test(text) || QP_HEADER.test(text) || (text.match(ESCAPED_LETTER)?.length ?? 0) >= 2;
 
+/** Whether an escape is a soft line break ('=' ending a line). */
+const isSoftBreak = (written: RegExpExecArray): boolean => {
+  const after = written[0].charCodeAt(1);
+  return after === 10 || after === 13;
+};
+
 /** One span from the first to the last line with a quoted-printable escape, when there are some. */
 const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   if (!text.includes('=')) return [];
@@ -306,8 +312,11 @@ const quotedPrintableSpans = (text: string): DecodedSpan[] => {
     count += 1;
   }
   if (first === undefined || last === undefined) return [];
-  // One escape is enough in text marked as mail ("I=92m signed off"), two elsewhere.
-  if (count < MIN_QP_ESCAPES && !(mail ?? looksLikeQpMail(text))) return [];
+  // One escape is enough in text marked as mail ("I=92m signed off"), two elsewhere; never one
+  // soft line break alone (base64 padding ends lines so: "Pg==").
+  if (count < MIN_QP_ESCAPES && (isSoftBreak(first) || !(mail ?? looksLikeQpMail(text)))) {
+    return [];
+  }
   const start = text.lastIndexOf('\n', first.index) + 1;
   const lineEnd = text.indexOf('\n', last.index + last[0].length);
   const end = lineEnd < 0 ? text.length : lineEnd;

@@ -289,6 +289,8 @@ describe('quoted-printable mail in Windows-1252', () => {
     ['one letter escaped inside a word', 'user_id=E9c41 status=84a\nrequest_id=41b27ea'],
     ['letters escaped before hex digits', 'user_id=E9c41 span=D4e02 status=84a\nx=1'],
     ['a value of 20 ending a line', 'ts=1 request_id=84cbe69 retries=20\nuser=x'],
+    // The one soft line break is base64 padding ending a line ("Pg==").
+    ['a base64 value ending a line', 'data:\n  A: S2F0YXJ6eW5hPg==\n  B: KzQ4IDYw'],
   ])('leaves key=value logs with a lone C1 byte alone: %s', (_case, text) => {
     expect(decodeSpans(text)).toEqual([]);
   });
