@@ -72,20 +72,37 @@ const startSlot = (text: string, start: number, length: number): number =>
   (length * LETTERS + letterIndex(text.charCodeAt(start))) * LETTERS +
   (length > 1 ? letterIndex(text.charCodeAt(start + 1)) : 0);
 
-const ASCII_PIECE = /[a-z]+/g;
 // A letter spelt in a run (a letter's name, a single letter) may stand in a run of any language.
 const SPELT = 0x7fffffff;
 let longestPiece = 0;
 
 /** Marks the runs of ASCII letters of a spelling as pieces of the language's number words. */
 const addPieces = (spelling: string, languages: number): void => {
-  for (const match of spelling.toLowerCase().matchAll(ASCII_PIECE)) {
-    const slot = pieceHash(match[0], 0, match[0].length);
+  // By character codes, not a regex: this runs for every spelling at cold start (compounds too).
+  let start = -1;
+  for (let i = 0; i <= spelling.length; i++) {
+    const code = i < spelling.length ? spelling.charCodeAt(i) | 32 : 0;
+    const letter = code >= 97 && code <= 122 && i < spelling.length;
+    if (letter && start < 0) start = i;
+    if (letter || start < 0) continue;
+    const slot = pieceHash(spelling, start, i);
     pieceLanguages[slot] = (pieceLanguages[slot] as number) | languages;
-    longestPiece = Math.min(MAX_PIECE, Math.max(longestPiece, match[0].length));
-    const start = startSlot(match[0], 0, match[0].length);
-    pieceStarts[start >>> 5] = (pieceStarts[start >>> 5] as number) | (1 << (start & 31));
+    longestPiece = Math.min(MAX_PIECE, Math.max(longestPiece, i - start));
+    const first = startSlot(spelling, start, i - start);
+    pieceStarts[first >>> 5] = (pieceStarts[first >>> 5] as number) | (1 << (first & 31));
+    start = -1;
   }
+};
+
+/** foldText, skipped for a spelling of lower-case ASCII (its own fold): most of them, at cold start. */
+const foldedSpelling = (spelling: string): string => {
+  for (let i = 0; i < spelling.length; i++) {
+    const code = spelling.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90) || code === 9 || code === 10 || code === 13) {
+      return foldText(spelling);
+    }
+  }
+  return spelling;
 };
 
 const SENSES = new Map<string, Sense[]>();
@@ -94,9 +111,10 @@ const LETTER_NAMES = new Map<string, { language: number; letter: string }[]>();
 
 const addSense = (spelling: string, language: number, kind: number, value: number): void => {
   if (spelling === '') return;
-  const key = foldText(spelling);
+  const key = foldedSpelling(spelling);
   addPieces(spelling, 1 << language);
-  addPieces(key, 1 << language);
+  // The folded form adds pieces only where folding changed a letter ('zéro': 'zero').
+  if (key !== spelling.toLowerCase()) addPieces(key, 1 << language);
   const senses = SENSES.get(key) ?? [];
   if (!senses.some((sense) => sense.language === language)) senses.push({ language, kind, value });
   SENSES.set(key, senses);
@@ -145,7 +163,7 @@ const addLanguage = (table: NumberWords, language: number): void => {
     }
   });
   for (const [name, letter] of Object.entries(table.letters ?? {})) {
-    const key = foldText(name);
+    const key = foldedSpelling(name);
     addPieces(name, SPELT);
     addPieces(key, SPELT);
     const names = LETTER_NAMES.get(key) ?? [];
