@@ -1,4 +1,5 @@
 import { hasContextNear } from './context.js';
+import { SPOKEN_TABLES } from './data/spoken-tables.js';
 import { foldText } from './lexicon/fold.js';
 import { NUMBER_WORDS, type NumberWords } from './lexicon/number-words.js';
 import { nested } from './nesting.js';
@@ -106,6 +107,10 @@ const foldedSpelling = (spelling: string): string => {
 };
 
 const SENSES = new Map<string, Sense[]>();
+// The prebuilt tables whose senses and letter names are not in the maps yet (see readingTables).
+let pendingReading: SpokenTables | undefined;
+// Every word a run may hold (see runWordsOf), once the maps are filled.
+let runWords: Set<string> | undefined;
 // Letter names, folded ('i grega'), by language.
 const LETTER_NAMES = new Map<string, { language: number; letter: string }[]>();
 
@@ -172,7 +177,112 @@ const addLanguage = (table: NumberWords, language: number): void => {
   }
 };
 
-TABLES.forEach(addLanguage);
+/** What the tables hold, for shared/pii/data/spoken-tables.ts (a build step). */
+export interface SpokenTables {
+  /** Digest of NUMBER_WORDS the tables were built from. */
+  readonly digest: string;
+  readonly longest: number;
+  /** Non-empty piece slots and their language bits, in pairs. */
+  readonly pieces: readonly number[];
+  readonly starts: readonly number[];
+  /** Each spelling's senses as (language, kind, value) triples. */
+  readonly senses: Readonly<Record<string, readonly number[]>>;
+  /** Each letter name's (language, letter) pairs. */
+  readonly letters: Readonly<Record<string, readonly (number | string)[]>>;
+}
+
+// A digest of the word lists (FNV-1a over their JSON): a changed list is noticed at cold start
+// and the tables are built here instead of loaded (same results), until npm run build:automata.
+const digestOfWords = (): string => {
+  const json = JSON.stringify(NUMBER_WORDS);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), HASH_PRIME);
+  return `${json.length}:${(hash >>> 0).toString(16)}`;
+};
+
+const clearTables = (): void => {
+  pieceLanguages.fill(0);
+  pieceStarts.fill(0);
+  longestPiece = 0;
+  SENSES.clear();
+  LETTER_NAMES.clear();
+  pendingReading = undefined;
+  runWords = undefined;
+};
+
+/** The tables built from the word lists (the build step's input, and the fallback). */
+const buildTables = (): void => {
+  clearTables();
+  TABLES.forEach(addLanguage);
+};
+
+/**
+ * The tables prebuilt for these word lists: 1,500 spellings not walked at every cold start. The
+ * gate's tables are set now; the spellings' senses, read only where the gate finds a run (few
+ * texts), on first use (readingTables).
+ */
+const loadTables = (tables: SpokenTables): void => {
+  clearTables();
+  longestPiece = tables.longest;
+  for (let i = 0; i + 1 < tables.pieces.length; i += 2) {
+    pieceLanguages[tables.pieces[i] as number] = tables.pieces[i + 1] as number;
+  }
+  pieceStarts.set(tables.starts);
+  pendingReading = tables;
+};
+
+/** Fills SENSES and LETTER_NAMES from the prebuilt tables, once, before a run is read. */
+const readingTables = (): void => {
+  const tables = pendingReading;
+  if (tables === undefined) return;
+  pendingReading = undefined;
+  for (const [key, triples] of Object.entries(tables.senses)) {
+    const senses: Sense[] = [];
+    for (let i = 0; i + 2 < triples.length; i += 3) {
+      senses.push({
+        language: triples[i] as number,
+        kind: triples[i + 1] as number,
+        value: triples[i + 2] as number,
+      });
+    }
+    SENSES.set(key, senses);
+  }
+  for (const [key, pairs] of Object.entries(tables.letters)) {
+    const names: { language: number; letter: string }[] = [];
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      names.push({ language: pairs[i] as number, letter: pairs[i + 1] as string });
+    }
+    LETTER_NAMES.set(key, names);
+  }
+};
+
+/** The tables as built from the word lists now, for scripts/build-automata.ts and its test. */
+export const serializeSpokenTables = (): SpokenTables => {
+  buildTables();
+  const pieces: number[] = [];
+  pieceLanguages.forEach((bits, slot) => {
+    if (bits !== 0) pieces.push(slot, bits);
+  });
+  const senses: Record<string, number[]> = {};
+  for (const [key, list] of SENSES) {
+    senses[key] = list.flatMap(({ language, kind, value }) => [language, kind, value]);
+  }
+  const letters: Record<string, (number | string)[]> = {};
+  for (const [key, list] of LETTER_NAMES) {
+    letters[key] = list.flatMap(({ language, letter }) => [language, letter]);
+  }
+  return {
+    digest: digestOfWords(),
+    longest: longestPiece,
+    pieces,
+    starts: Array.from(pieceStarts),
+    senses,
+    letters,
+  };
+};
+
+if (SPOKEN_TABLES.digest === digestOfWords()) loadTables(SPOKEN_TABLES);
+else buildTables();
 
 // A run needs this many number words at least (a number read in pairs that matters has eight
 // digits), and the gate tries every this-many-th token.
@@ -567,12 +677,15 @@ const runsOf = (text: string, words: readonly Word[], language: number): SpokenR
   return found;
 };
 
-// Every word a run may hold: number words, letter names and their parts, single letters.
-const RUN_WORDS = new Set([
-  ...SENSES.keys(),
-  ...[...LETTER_NAMES.keys()].flatMap((name) => name.split(' ')),
-  ...'abcdefghijklmnopqrstuvwxyz',
-]);
+/** Every word a run may hold: number words, letter names and their parts, single letters. */
+const runWordsOf = (): Set<string> => {
+  runWords ??= new Set([
+    ...SENSES.keys(),
+    ...[...LETTER_NAMES.keys()].flatMap((name) => name.split(' ')),
+    ...'abcdefghijklmnopqrstuvwxyz',
+  ]);
+  return runWords;
+};
 const MAX_GAP = 4;
 
 /** Where the letters ending at `at` start. */
@@ -599,7 +712,7 @@ const extendedStart = (text: string, edge: number, floor: number): number => {
     let gap = at;
     while (gap > floor && at - gap <= MAX_GAP && !isLetterAt(text, gap - 1)) gap -= 1;
     const start = Math.max(floor, wordStart(text, gap));
-    if (!GAP.test(text.slice(gap, at)) || !RUN_WORDS.has(foldText(text.slice(start, gap)))) {
+    if (!GAP.test(text.slice(gap, at)) || !runWordsOf().has(foldText(text.slice(start, gap)))) {
       return at;
     }
     at = start;
@@ -612,7 +725,7 @@ const extendedEnd = (text: string, edge: number): number => {
     let gap = at;
     while (gap < text.length && gap - at <= MAX_GAP && !isLetterAt(text, gap)) gap += 1;
     const end = wordEnd(text, gap);
-    if (!GAP.test(text.slice(at, gap)) || !RUN_WORDS.has(foldText(text.slice(gap, end)))) {
+    if (!GAP.test(text.slice(at, gap)) || !runWordsOf().has(foldText(text.slice(gap, end)))) {
       return at;
     }
     at = end;
@@ -644,6 +757,7 @@ const stretchesOf = (text: string, regions: readonly number[]): number[] => {
 
 const runsIn = (text: string, regions: readonly number[]): SpokenRun[] => {
   if (regions.length === 0) return [];
+  readingTables();
   const candidates: SpokenRun[] = [];
   const stretches = stretchesOf(text, regions);
   for (let r = 0; r < stretches.length; r += 2) {
