@@ -409,6 +409,8 @@ const wordsIn = (text: string, start: number, end: number): Word[] => {
     const at = start + match.index;
     const after = at + match[0].length;
     const elided = isApostrophe(text.charCodeAt(at - 1)) || isApostrophe(text.charCodeAt(after));
+    // A filler is no word of the run: the gap around it joins its neighbours (see FILLER_GAP).
+    if (FILLER.test(match[0])) continue;
     const pause = PAUSE.test(text.slice(previous, at));
     words.push({ start: at, end: after, key: foldText(match[0]), elided, pause });
     previous = after;
@@ -416,14 +418,21 @@ const wordsIn = (text: string, start: number, end: number): Word[] => {
   return words;
 };
 
-// Between two words of a run: blanks and the punctuation a transcript or chat puts between digit
-// groups, on one line.
-const GAP = /^[ \t,.;:/\u00b7\u2026\u2013\u2014-]{1,4}$/;
+// Between two words of a run: blanks, line breaks (a chat's or a transcript's wrapped or listed
+// groups: "seis uno dos\ncuatro cuatro ocho") and the punctuation put between digit groups; and
+// the fillers speech-to-text writes where the speaker hesitated ("seven three one uh nine …"; not
+// 'um', the Portuguese one).
+const GAP = /^[ \t\r\n,.;:/\u00b7\u2026\u2013\u2014-]{1,4}$/;
+const FILLER_GAP =
+  /^[ \t\r\n,.;:\u2026\u2013\u2014-]{1,4}(?:(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah)[ \t\r\n,.;:\u2026\u2013\u2014-]{1,4}){1,2}$/iu;
+const FILLER = /^(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah)$/i;
 
 const PAUSE = /[,.;:/\u00b7\u2026\u2013\u2014]/;
 
-const joined = (text: string, before: Word, after: Word): boolean =>
-  GAP.test(text.slice(before.end, after.start));
+const joined = (text: string, before: Word, after: Word): boolean => {
+  const gap = text.slice(before.end, after.start);
+  return GAP.test(gap) || FILLER_GAP.test(gap);
+};
 
 /** A word (or two) of a run: a number word's sense in the run's language, or a spelt letter. */
 interface Item {
@@ -463,7 +472,7 @@ export interface SpokenRun {
 /**
  * The groups of digits and letters in items read in one language: digits one by one, in pairs
  * ('vingt et un', 'soixante-quinze', 'seventy nine', 'achtundsechzig'), hundreds ('cent seize'),
- * 'double seven', and spelt letters. A joiner where none belongs ends a run.
+ * 'double seven', and spelt letters. A joiner where none belongs is skipped.
  */
 const groupsIn = (items: readonly Item[], language: number): Group[][] => {
   const runs: Group[][] = [];
@@ -553,7 +562,12 @@ const groupsIn = (items: readonly Item[], language: number): Group[][] => {
     } else if (kind === PAIR || kind === UNIT) {
       push(value, kind === PAIR ? 2 : 1, i, i);
       i += 1;
-    } else if (kind === PARTICLE && groups.length > 0 && i + 1 < items.length) {
+    } else if (
+      (kind === PARTICLE || kind === JOINER) &&
+      groups.length > 0 &&
+      i + 1 < items.length
+    ) {
+      // A joiner that joins no pair ('seis uno dos y cuatro …') is said between groups.
       i += 1;
     } else {
       end();
@@ -588,13 +602,14 @@ const COMMON_LETTERS: Readonly<Partial<Record<keyof typeof NUMBER_WORDS, string>
 const commonLetters = LANGUAGES.map(
   (language) => new Set((COMMON_LETTERS[language] ?? VOWEL_WORDS).split(' ')),
 );
-const MAX_LEADING_LETTERS = 4;
+// Six: a codice fiscale opens with six letters ('R S S M R A otto cinque …').
+const MAX_LEADING_LETTERS = 6;
 const MAX_TRAILING_LETTERS = 2;
 const SINGLE_LETTER = /^[a-z]$/;
 
 /**
  * The groups without the letters at their edges that are no spelling: more than a code has
- * (four before, two after), or one alone that is a word of the language ('y' in Spanish).
+ * (six before, two after), or one alone that is a word of the language ('y' in Spanish).
  */
 const trimmed = (groups: readonly Group[], items: readonly Item[], language: number): Group[] => {
   let from = 0;
@@ -706,15 +721,16 @@ const wordEnd = (text: string, at: number): number => {
  * A region's start moved back over the words a run may go on with (letters spelt before a
  * number, a run the gate saw part of), not before `floor`; and its end moved on likewise.
  */
+const isRunWord = (word: string): boolean => runWordsOf().has(foldText(word));
+
 const extendedStart = (text: string, edge: number, floor: number): number => {
   let at = Math.max(floor, wordStart(text, edge));
   for (;;) {
     let gap = at;
     while (gap > floor && at - gap <= MAX_GAP && !isLetterAt(text, gap - 1)) gap -= 1;
     const start = Math.max(floor, wordStart(text, gap));
-    if (!GAP.test(text.slice(gap, at)) || !runWordsOf().has(foldText(text.slice(start, gap)))) {
-      return at;
-    }
+    const word = text.slice(start, gap);
+    if (!GAP.test(text.slice(gap, at)) || !(isRunWord(word) || FILLER.test(word))) return at;
     at = start;
   }
 };
@@ -725,9 +741,8 @@ const extendedEnd = (text: string, edge: number): number => {
     let gap = at;
     while (gap < text.length && gap - at <= MAX_GAP && !isLetterAt(text, gap)) gap += 1;
     const end = wordEnd(text, gap);
-    if (!GAP.test(text.slice(at, gap)) || !runWordsOf().has(foldText(text.slice(gap, end)))) {
-      return at;
-    }
+    const word = text.slice(gap, end);
+    if (!GAP.test(text.slice(at, gap)) || !(isRunWord(word) || FILLER.test(word))) return at;
     at = end;
   }
 };

@@ -350,3 +350,45 @@ describe('spokenNumberRecognizer', () => {
     expect(runsOnly.find(text)).toEqual([]);
   });
 });
+
+// A review of the reader: what the phone-spelled recognizer it replaced read (groups on lines of
+// their own), hesitations, joiners between groups, a codice fiscale's six leading letters.
+describe('spokenRuns across line breaks, fillers and joiners', () => {
+  it.each([
+    [
+      'groups on lines of their own',
+      'móvil: seis uno dos\ncuatro cuatro ocho\ntres nueve uno',
+      '612448391',
+    ],
+    [
+      'a CRLF inside the run',
+      'phone: zero seven seven zero nine\r\none two three four',
+      '077091234',
+    ],
+    [
+      'a filler between groups',
+      'phone: seven three one uh nine four two eight five six',
+      '731942856',
+    ],
+    ['a German filler', 'Telefon null eins sieben sechs äh neun drei eins acht', '01769318'],
+    ['a joiner between groups', 'seis uno dos y cuatro cuatro ocho y tres nueve uno', '612448391'],
+    [
+      'six letters before the digits',
+      'R S S M R A otto cinque T uno zero A cinque sei due S',
+      'RSSMRA85T10A562S',
+    ],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a hesitation in prose', 'We need two or three people, uh, maybe four.'],
+    [
+      'numbers on lines of a list',
+      'Ich habe eins, zwei, drei Fragen.\nUnd vier oder fünf Antworten.',
+    ],
+    ['the Portuguese one read as a filler would be', 'vinte e um ou vinte e dois, talvez'],
+  ])('reads no run in %s', (_, text) => {
+    expect(valuesIn(text).filter((value) => value.length >= 8)).toEqual([]);
+  });
+});
