@@ -447,14 +447,22 @@ export const normalisedTextRecognizer = (scan: (text: string) => Finding[]): Rec
   find: (text) =>
     nested([], () => {
       const view = normalisedView(text);
-      if (view === undefined) return [];
-      return scan(view.text).map((finding) => ({
-        ...inOriginal(view, finding),
-        recognizer: 'normalised',
-        detail:
-          finding.detail === undefined
-            ? finding.recognizer
-            : `${finding.recognizer}/${finding.detail}`,
-      }));
+      return view === undefined ? [] : viewFindings(view, scan, 'normalised');
     }),
 });
+
+/**
+ * What `scan` finds in a view's text, on the original characters, reported by the view's
+ * recognizer with the inner one in the detail ('normalised' and 'iban' give 'iban/…').
+ */
+export const viewFindings = (
+  view: TextView,
+  scan: (text: string) => Finding[],
+  recognizer: string,
+): Finding[] =>
+  scan(view.text).map((finding) => ({
+    ...inOriginal(view, finding),
+    recognizer,
+    detail:
+      finding.detail === undefined ? finding.recognizer : `${finding.recognizer}/${finding.detail}`,
+  }));

@@ -3,7 +3,7 @@ import { SPOKEN_TABLES } from './data/spoken-tables.js';
 import { foldText } from './lexicon/fold.js';
 import { NUMBER_WORDS, type NumberWords } from './lexicon/number-words.js';
 import { nested } from './nesting.js';
-import { inOriginal, type TextView, ViewBuilder } from './normalise.js';
+import { type TextView, ViewBuilder, viewFindings } from './normalise.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { PHONE_WORDS } from './recognizers/phone.js';
 import { LAYOUT_GREEK, layoutOf, tokensOf } from './spans.js';
@@ -843,15 +843,7 @@ export const spokenNumberRecognizer = (scan: (text: string) => Finding[]): Recog
       .map((run) => runFinding(text, run));
     const inView = nested([], () => {
       const view = spokenView(text, runs);
-      if (view === undefined) return [];
-      return scan(view.text).map((finding) => ({
-        ...inOriginal(view, finding),
-        recognizer: 'spoken',
-        detail:
-          finding.detail === undefined
-            ? finding.recognizer
-            : `${finding.recognizer}/${finding.detail}`,
-      }));
+      return view === undefined ? [] : viewFindings(view, scan, 'spoken');
     });
     return [...own, ...inView];
   },
