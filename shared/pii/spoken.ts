@@ -303,12 +303,33 @@ const languagesAt = (text: string, bounds: Int32Array, token: number): number =>
   const start = bounds[2 * token] as number;
   const end = bounds[2 * token + 1] as number;
   const length = end - start;
-  if (length === 1) return letterIndex(text.charCodeAt(start)) === 0 ? 0 : SPELT;
+  if (length === 1) {
+    if (letterIndex(text.charCodeAt(start)) === 0) return 0;
+    // A letter glued to a non-ASCII one is a piece of a word ('t' of 'tři', 'h' of 'hét'): the
+    // word, folded ('tri', 'het'), says which language it is a number word of.
+    const glued = text.charCodeAt(start - 1) >= 128 || text.charCodeAt(end) >= 128;
+    return glued ? (foldedWordLanguages(text, start, end) ?? SPELT) : SPELT;
+  }
   if (length > longestPiece) return 0;
   const first = startSlot(text, start, length);
   if (((pieceStarts[first >>> 5] as number) & (1 << (first & 31))) === 0) return 0;
   const slot = pieceHash(text, start, end);
   return slot < 0 ? 0 : (pieceLanguages[slot] as number);
+};
+
+/** The languages whose number words hold the whole word around [start, end) folded, if any. */
+const foldedWordLanguages = (text: string, start: number, end: number): number | undefined => {
+  // Walked no further than the longest piece: a long word (or 100 KB of 'é' decomposed) is none.
+  let from = start;
+  while (from > 0 && end - from <= longestPiece && isLetterAt(text, from - 1)) from -= 1;
+  let to = end;
+  while (to < text.length && to - from <= longestPiece && isLetterAt(text, to)) to += 1;
+  if (to - from > longestPiece) return undefined;
+  const word = foldText(text.slice(from, to));
+  if (word.length < 2) return undefined;
+  const slot = pieceHash(word, 0, word.length);
+  const languages = slot < 0 ? 0 : (pieceLanguages[slot] as number);
+  return languages === 0 ? undefined : languages;
 };
 
 const isGreek = (code: number): boolean => code >= 0x0370 && code <= 0x03ff;
