@@ -664,19 +664,124 @@ export const memoised = (startsOf: (text: string) => number[]): StartsOf => {
 };
 
 /**
+ * Starts of the runs (or tokens) whose length is in one of several ranges, every range filled in
+ * one pass over the index per text: patterns ask for a dozen ranges, and a loop over every run
+ * or token of a text per range cost more than the sticky matches tried at the starts it gave.
+ */
+class StartsByLength {
+  private readonly ranges: { readonly min: number; readonly max: number }[] = [];
+  /** Per length (the last entry: longer than every finite bound), the ranges that hold it. */
+  private table: number[][] | undefined;
+  private readonly starts: number[][] = [];
+  private text: string | undefined;
+
+  constructor(private readonly bounds: (text: string) => { bounds: Int32Array; count: number }) {}
+
+  /** The StartsOf for one range (a range asked for twice shares one list). */
+  range(min: number, max = Number.POSITIVE_INFINITY): StartsOf {
+    let id = this.ranges.findIndex((range) => range.min === min && range.max === max);
+    if (id < 0) {
+      id = this.ranges.push({ min, max }) - 1;
+      this.starts.push([]);
+      this.table = undefined;
+      this.text = undefined;
+    }
+    const at = id;
+    return (text) => {
+      if (text !== this.text) this.fill(text);
+      return this.starts[at] as number[];
+    };
+  }
+
+  private tableOf(): number[][] {
+    const finite = this.ranges.flatMap(({ min, max }) =>
+      Number.isFinite(max) ? [min, max] : [min],
+    );
+    const longest = Math.max(0, ...finite) + 1;
+    const table = Array.from({ length: longest + 1 }, (_, length) =>
+      this.ranges.flatMap(({ min, max }, id) => (length >= min && length <= max ? [id] : [])),
+    );
+    this.table = table;
+    return table;
+  }
+
+  private fill(text: string): void {
+    const table = this.table ?? this.tableOf();
+    const { bounds, count } = this.bounds(text);
+    for (let id = 0; id < this.starts.length; id++) this.starts[id] = [];
+    const last = table.length - 1;
+    for (let i = 0; i < count; i++) {
+      const start = bounds[2 * i] as number;
+      const length = (bounds[2 * i + 1] as number) - start;
+      const ids = table[length < last ? length : last] as number[];
+      for (let k = 0; k < ids.length; k++) (this.starts[ids[k] as number] as number[]).push(start);
+    }
+    this.text = text;
+  }
+}
+
+const runStarts = new StartsByLength((text) => {
+  digitRunsOf(text);
+  return { bounds: runBounds, count: runCount };
+});
+
+/**
  * Starts of runs of at least `min` ASCII digits: for a pattern whose lead rules out a letter or
  * digit before it and whose every match opens with `min` digits (\d{7}…). Most texts have few.
  */
-export const digitRunStarts = (min: number): StartsOf =>
-  memoised((text) => {
+export const digitRunStarts = (min: number): StartsOf => runStarts.range(min);
+
+/**
+ * Starts of runs of one of the `first` lengths followed, at most `gap` characters after, by a run
+ * of one of the `second` lengths; and of runs of one of the `whole` lengths (the two glued). For a
+ * pattern whose lead rules out a digit before it and whose matches open with two such groups
+ ("12 345678 A 123", "181/815/08155"): a text's short numbers rarely come in such pairs.
+ */
+export const runPairStarts = (
+  first: readonly number[],
+  second: readonly number[],
+  gap: number,
+  whole: readonly number[] = [],
+): StartsOf => {
+  const firstMask = lengthMask(first);
+  const secondMask = lengthMask(second);
+  const wholeMask = lengthMask(whole);
+  return memoised((text) => {
     digitRunsOf(text);
+    const bounds = runBounds;
+    const count = runCount;
     const starts: number[] = [];
-    for (let i = 0; i < runCount; i++) {
-      const start = runBounds[2 * i] as number;
-      if ((runBounds[2 * i + 1] as number) - start >= min) starts.push(start);
+    for (let i = 0; i < count; i++) {
+      const start = bounds[2 * i] as number;
+      const end = bounds[2 * i + 1] as number;
+      const bit = inMask(end - start);
+      if ((wholeMask & bit) !== 0) {
+        starts.push(start);
+      } else if ((firstMask & bit) !== 0 && i + 1 < count) {
+        const next = bounds[2 * i + 2] as number;
+        if (
+          next - end <= gap &&
+          (secondMask & inMask((bounds[2 * i + 3] as number) - next)) !== 0
+        ) {
+          starts.push(start);
+        }
+      }
     }
     return starts;
   });
+};
+
+// Lengths of groups as bits of a 32-bit mask: a length of 31 or more is none of them.
+const MASKED_LENGTHS = 31;
+const lengthMask = (lengths: readonly number[]): number => {
+  if (
+    lengths.some((length) => !Number.isInteger(length) || length < 0 || length >= MASKED_LENGTHS)
+  ) {
+    throw new RangeError('a group length out of range');
+  }
+  return lengths.reduce((mask, length) => mask | (1 << length), 0);
+};
+const inMask = (length: number): number => (length < MASKED_LENGTHS ? 1 << length : 0);
 
 /**
  * Starts of runs of at least `first` digits that, with the runs joined to them by one space, dash,
@@ -753,21 +858,17 @@ export const groupedRunStarts = (
     return starts;
   });
 
+const tokenStartsByLength = new StartsByLength((text) => {
+  digitRunsOf(text);
+  return { bounds: tokenBounds, count: tokenCount };
+});
+
 /**
  * Starts of tokens (maximal runs of ASCII letters and digits) of `min` to `max` characters: for
  * a pattern whose every match is such a whole token (a codice fiscale, a bitcoin address).
  */
 export const tokenStarts = (min: number, max: number): StartsOf =>
-  memoised((text) => {
-    digitRunsOf(text);
-    const starts: number[] = [];
-    for (let i = 0; i < tokenCount; i++) {
-      const start = tokenBounds[2 * i] as number;
-      const length = (tokenBounds[2 * i + 1] as number) - start;
-      if (length >= min && length <= max) starts.push(start);
-    }
-    return starts;
-  });
+  tokenStartsByLength.range(min, max);
 
 /** Where a token goes on after the blank at `at`: one space, or a soft line break (else `at`). */
 const afterBlank = (text: string, at: number): number => {
@@ -801,19 +902,18 @@ export const codeStarts: StartsOf = memoised((text) => {
 
 /**
  * Inside tokens that open with three or more ASCII letters then two digits ("xDE89…",
- * "IBANDE89…"): the offset of the last two letters, where a code glued to a word may start.
+ * "IBANDE89…"): the offset of the last two letters, where a code glued to a word may start. Read
+ * off the code leads the index keeps (two letters before two digits or more, in a token): those
+ * whose letters go back to the token's start, one more at least.
  */
 export const gluedCodeStarts: StartsOf = memoised((text) => {
   digitRunsOf(text);
   const starts: number[] = [];
-  for (let i = 0; i < tokenCount; i++) {
-    const start = tokenBounds[2 * i] as number;
-    const end = tokenBounds[2 * i + 1] as number;
-    let digit = start;
-    while (digit < end && isAsciiLetterCode(text.charCodeAt(digit))) digit += 1;
-    if (digit - start >= 3 && digit + 1 < end && isDigitCode(text.charCodeAt(digit + 1))) {
-      starts.push(digit - 2);
-    }
+  for (let k = 0; k < codeLeadCount; k++) {
+    const lead = codeLeads[k] as number;
+    let at = lead - 1;
+    while (at >= 0 && isAsciiLetterCode(text.charCodeAt(at))) at -= 1;
+    if (at < lead - 1 && !isDigitCode(text.charCodeAt(at))) starts.push(lead);
   }
   return starts;
 });
@@ -933,6 +1033,9 @@ export const insideHexId = (text: string, span: Span): boolean => {
 const isJoinerCodeUnit = (code: number): boolean =>
   code === 32 || code === 46 || code === 45 || code === 47 || code === 0xa0;
 const LONGEST_WINDOW = 13;
+// No scheme reads a window of fewer digits (li.peid has four): shorter ones (days, months, counts)
+// are never kept, which spares an object for each.
+const SHORTEST_WINDOW = 4;
 const SHORT_GROUP = 3;
 
 // Per digit run, what windowsByLength asks of it and of the gap after it, from one pass.
@@ -973,7 +1076,7 @@ const flagRuns = (text: string): Uint8Array => {
 };
 
 /**
- * Every window of joined digit groups up to LONGEST_WINDOW digits, bucketed by digit count. A
+ * Every window of joined digit groups of SHORTEST_WINDOW to LONGEST_WINDOW digits, bucketed by digit count. A
  * window neither starts nor ends next to a joined group of up to three digits ("36 574 261 809"
  * is one number, not "36 574 261" plus "809"), but may follow or precede longer groups.
  */
@@ -1006,6 +1109,7 @@ const windowsByLength = (text: string): Span[][] => {
       const end = bounds[2 * j + 1] as number;
       digits += end - (bounds[2 * j] as number);
       if (digits > LONGEST_WINDOW) break;
+      if (digits < SHORTEST_WINDOW) continue;
       if (isWordChar(text, end) || (joined(j, across) && isShort(j + 1))) continue;
       if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
     }
@@ -1051,7 +1155,7 @@ let cachedText: string | undefined;
 let cachedWindows: Span[][] = [];
 
 /**
- * Numbers of exactly one of `lengths` digits (at most 13), written as consecutive digit groups
+ * Numbers of exactly one of `lengths` digits (4 to 13; a RangeError otherwise), written as consecutive digit groups
  * joined by single spaces, dots, dashes or slashes (or a soft line break where a mail client
  * wrapped the number: such a window counts only next to its scheme's context words), not glued to letters nor after a '+' (a
  * phone's country code) nor inside an IBAN-shaped code. Every such window is returned, so a
@@ -1059,6 +1163,9 @@ let cachedWindows: Span[][] = [];
  * Memoised for the last text, since several schemes scan the same one.
  */
 export const digitWindows = (text: string, lengths: readonly number[]): Span[] => {
+  if (lengths.some((length) => length < SHORTEST_WINDOW || length > LONGEST_WINDOW)) {
+    throw new RangeError('digitWindows: a window length out of range');
+  }
   if (text !== cachedText) {
     cachedWindows = windowsByLength(text);
     cachedText = text;

@@ -16,6 +16,8 @@ export { digitsOf };
  * line: a wrapped candidate then counts only next to its label (schemes.ts).
  */
 export const gap = (chars: string): string => `(?:[${chars}]| ?\\r?\\n)?`;
+/** The most characters a gap() matches (a space, a carriage return and a line feed). */
+export const GAP_LENGTH = 3;
 
 /**
  * A global pattern for a whole token: not glued to a letter or digit on either side. Kept as text:

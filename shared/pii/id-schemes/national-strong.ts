@@ -7,10 +7,19 @@ import {
   digitWindows,
   joinedRunStarts,
   memoised,
+  runPairStarts,
   type Span,
   tokenStarts,
 } from '../spans.js';
-import { compact, digitsOf, gap, NATIONAL, PERSONAL_OR_HEALTH_WORDS, token } from './common.js';
+import {
+  compact,
+  digitsOf,
+  GAP_LENGTH,
+  gap,
+  NATIONAL,
+  PERSONAL_OR_HEALTH_WORDS,
+  token,
+} from './common.js';
 
 // Where a group may be followed by a space (or a soft line break: see gap).
 const SPACE = gap(' ');
@@ -202,7 +211,10 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'de.svnr',
     ...NATIONAL,
     isValid: stdnumValid('DE', 'svnr'),
-    candidates: byPattern(token(`\\d{2}${SPACE}\\d{6}${SPACE}[A-Za-z]${SPACE}\\d{3}`)),
+    candidates: byPattern(
+      token(`\\d{2}${SPACE}\\d{6}${SPACE}[A-Za-z]${SPACE}\\d{3}`),
+      runPairStarts([2], [6], GAP_LENGTH, [8]),
+    ),
     normalise: compact,
   },
   // Two letters from a restricted set, six digits and A-D: no checksum, but rare outside NINOs.

@@ -2,6 +2,7 @@ import { hungarianTaxId, idnrDigits } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import {
   compact,
+  GAP_LENGTH,
   gap,
   numericScheme,
   PERSONAL_NUMBER_WORDS,
@@ -10,7 +11,7 @@ import {
 } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { allOf, byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
-import { digitRunStarts, type Span } from '../spans.js';
+import { digitRunStarts, runPairStarts, type Span } from '../spans.js';
 
 const either =
   (...sources: readonly ((text: string) => Span[])[]) =>
@@ -32,6 +33,11 @@ const stnrWellFormed = (value: string): boolean =>
 
 // Austrian Steuernummer: tax office, dash, three digits, slash, four digits ('81 - 590/9908').
 const AT_TIN = token(`\\d{2}${SPACE}-?${SPACE}\\d{3}${SPACE}/${SPACE}\\d{4}`);
+// Where each may start: a group, then within a slash (and a dash) between gaps the next group;
+// the Austrian office and its three digits may also be written glued ('81590/9908').
+const SLASH_GAP = 2 * GAP_LENGTH + 1;
+const STNR_STARTS = runPairStarts([2, 3, 4, 5], [3, 4, 5], SLASH_GAP);
+const AT_TIN_STARTS = runPairStarts([2], [3], SLASH_GAP, [5]);
 
 // Portuguese NIF: individuals start with 1, 2 or 3 (45 for non-residents); others are companies.
 const PT_INDIVIDUAL = /^(?:[123]|45)/;
@@ -48,13 +54,13 @@ const SCHEMES: readonly IdScheme[] = [
   ),
   {
     ...numeric('de.stnr', stdnumValid('DE', 'stnr'), [10], ['steuernummer', 'st nr', 'stnr']),
-    candidates: either(byDigits(10, 11, 12, 13), byPattern(STNR_SLASHED)),
+    candidates: either(byDigits(10, 11, 12, 13), byPattern(STNR_SLASHED, STNR_STARTS)),
     context: contextPattern(['tax']),
     isWellFormed: stnrWellFormed,
   },
   {
     ...numeric('at.tin', stdnumValid('AT', 'tin'), [9], ['steuernummer', 'abgabenkonto']),
-    candidates: either(byDigits(9), byPattern(AT_TIN)),
+    candidates: either(byDigits(9), byPattern(AT_TIN, AT_TIN_STARTS)),
   },
   numeric('fr.nif', stdnumValid('FR', 'nif'), [13], ['spi', 'numero fiscal']),
   numeric('gb.utr', stdnumValid('GB', 'utr'), [10], ['utr', 'unique taxpayer']),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { token } from '../../../shared/pii/id-schemes/common.js';
+import { GAP_LENGTH, gap, token } from '../../../shared/pii/id-schemes/common.js';
 import { CAPITALISED } from '../../../shared/pii/lexicon/tokens.js';
 import {
   capitalStarts,
@@ -24,6 +24,7 @@ import {
   layoutOf,
   nearChar,
   type PatternText,
+  runPairStarts,
   type StartsOf,
   scanCandidates,
   scanCandidatesAt,
@@ -60,6 +61,12 @@ describe('digitWindows', () => {
     ['nothing across an indented line', 'ID 36 574\n  261 809.', [11], []],
   ])('returns %s', (_case, text, lengths, expected) => {
     expect(texts(text, digitWindows(text, lengths))).toEqual(expected);
+  });
+
+  // No scheme reads fewer than four digits, so shorter windows are never kept: asking for one is
+  // a bug, not an empty answer.
+  it.each([[[3]], [[6, 14]]])('refuses a length outside 4 to 13: %j', (lengths) => {
+    expect(() => digitWindows('123 12345 123456', lengths)).toThrow(RangeError);
   });
 });
 
@@ -279,6 +286,8 @@ describe('nearChar', () => {
   });
 });
 
+const GAP = gap(' ');
+
 // The patterns declared with a start index in the recognizers, each with that index.
 const INDEXED: readonly [string, PatternText, StartsOf][] = [
   ['seven digits (ie.pps)', token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)],
@@ -307,6 +316,21 @@ const INDEXED: readonly [string, PatternText, StartsOf][] = [
     'two capitals, two digits glued to a word (IBAN)',
     /(?<=(?<![A-Za-z0-9])[A-Za-z]+)[A-Z]{2}\d{2}[A-Za-z0-9 .\u00a0/_-]{8,44}/g,
     gluedCodeStarts,
+  ],
+  [
+    'two digits then six, or eight (de.svnr)',
+    token(`\\d{2}${GAP}\\d{6}${GAP}[A-Za-z]${GAP}\\d{3}`),
+    runPairStarts([2], [6], GAP_LENGTH, [8]),
+  ],
+  [
+    'groups across a slash (de.stnr)',
+    token(`\\d{2,5}${GAP}/${GAP}\\d{3,5}(?:${GAP}/${GAP}\\d{4,5})?(?: \\d)?`),
+    runPairStarts([2, 3, 4, 5], [3, 4, 5], 2 * GAP_LENGTH + 1),
+  ],
+  [
+    'an office, a dash and a slash (at.tin)',
+    token(`\\d{2}${GAP}-?${GAP}\\d{3}${GAP}/${GAP}\\d{4}`),
+    runPairStarts([2], [3], 2 * GAP_LENGTH + 1, [5]),
   ],
   ['capitalised words (person names)', CAPITALISED, capitalStarts],
   [
@@ -358,6 +382,34 @@ describe('scanCandidatesAt', () => {
     assertSameAsWholeScan(pattern, starts, PIECES);
   });
 
+  // Groups of the lengths those patterns pair, with every gap they allow.
+  const PAIRED = ['12', '123', '12345', '123456', '1234', 'A', 'b', ' ', '-', '/'];
+  const GAPS = ['\n', '\r\n', ' \r\n', ' \n', '  ', '\u00e9'];
+  it.each(INDEXED.filter(([name]) => /svnr|stnr|at\.tin/.test(name)))(
+    'finds what a scan finds among paired groups and line breaks: %s',
+    (_, pattern, starts) => {
+      assertSameAsWholeScan(pattern, starts, [...PAIRED, ...GAPS], 3000);
+    },
+  );
+
+  // Each at the edge of what its index allows: the widest gap, each glued form, each length.
+  it.each([
+    ['two digits then six, or eight (de.svnr)', '12 \r\n345678 \r\nA \r\n123'],
+    ['two digits then six, or eight (de.svnr)', '12345678A123'],
+    ['groups across a slash (de.stnr)', '12345 \r\n/ \r\n12345 / 1234'],
+    ['groups across a slash (de.stnr)', '12/123'],
+    ['an office, a dash and a slash (at.tin)', '12 \r\n- \r\n345/6789'],
+    ['an office, a dash and a slash (at.tin)', '12345/6789'],
+  ])('finds the match a scan finds at the edge of its index: %s, %j', (name, text) => {
+    const [, pattern, starts] = INDEXED.find(([entry]) => entry === name) ?? [];
+    if (pattern === undefined || starts === undefined) throw new Error(`no pattern ${name}`);
+    const whole = (start: number, end: number) => ({ start, end });
+    const scanned = scanCandidates(text, pattern, whole);
+
+    expect(scanned).toHaveLength(1);
+    expect(scanCandidatesAt(text, pattern, starts, whole)).toEqual(scanned);
+  });
+
   // Digit groups that often add up to whole numbers of those schemes, so matches are many.
   const GROUPS = ['1234', '12', '1234567890', '811228', '9874', ' ', '-', '+', '.', 'a', '\n'];
   it.each(INDEXED.filter(([name]) => name.includes('joined groups')))(
@@ -375,6 +427,25 @@ describe('scanCandidatesAt', () => {
     expect(codeStarts('IBAN DE89 3704 or de 12 but not XDE89')).toEqual([5, 18]);
     expect(codeStarts('IBAN NO\n0560 or ES\r\n58 or ES \n58, not DE\n\n89')).toEqual([5, 16, 26]);
     expect(gluedCodeStarts('IBAN DE89, XDE89, IBANde12, x1DE89 and XD8')).toEqual([12, 22]);
+  });
+
+  // The run and token ranges share one table per text: a range added after a text was indexed,
+  // a range asked for twice and texts that alternate all give each range its own starts.
+  it('gives each run or token range its starts, whatever the order ranges and texts come in', () => {
+    const first = 'ab 1 22 333 4444 55555 abcdefgh 1234567890123';
+    const second = '999999 x 88';
+    const atLeastTwo = digitRunStarts(2);
+
+    expect(atLeastTwo(first)).toEqual([5, 8, 12, 17, 32]);
+    const atLeastFour = digitRunStarts(4);
+    expect(atLeastFour(first)).toEqual([12, 17, 32]);
+    expect(digitRunStarts(2)(second)).toEqual([0, 9]);
+    expect(atLeastTwo(first)).toEqual([5, 8, 12, 17, 32]);
+    expect(digitRunStarts(99)(first)).toEqual([]);
+    expect(tokenStarts(3, 5)(first)).toEqual([8, 12, 17]);
+    expect(tokenStarts(8, 13)(first)).toEqual([23, 32]);
+    expect(tokenStarts(13, 13)(second)).toEqual([]);
+    expect(tokenStarts(1, 2)(second)).toEqual([7, 9]);
   });
 });
 
