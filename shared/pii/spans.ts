@@ -1096,6 +1096,9 @@ const windowsByLength = (text: string): Span[][] => {
   const collectFrom = (i: number, wrapped: boolean): void => {
     const across = wrapped ? JOINED | WRAPPED : JOINED;
     const first = bounds[2 * i] as number;
+    // Most runs are short numbers of their own ('3', '12'): no window of theirs is kept.
+    const alone = ((flags[i] as number) & across) === 0;
+    if (alone && (bounds[2 * i + 1] as number) - first < SHORTEST_WINDOW) return;
     if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) return;
     if ((joined(i - 1, across) && isShort(i - 1)) || continuesCode(text, first)) return;
     let digits = 0;
