@@ -184,7 +184,7 @@ export const compileWordScanner = (
   const machine =
     serialized === undefined ? buildMachine(words) : decodeMachine(serialized, words.length);
   const { delta, symbols, keyOf, depth, outputs, fail, outputLink } = machine;
-  const step = stepper(delta, symbols, fail);
+  const step = stepper(machine, fail);
   // Per code unit of the unfolded text, filled on first sight: its key, and whether its folded
   // form is a letter or number (-1: not computed yet).
   const keyOfRaw = new Int32Array(65536).fill(-1);

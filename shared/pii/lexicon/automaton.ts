@@ -266,7 +266,7 @@ export const compileAutomaton = (
   expectCells(tables.nextOut.length === patterns.length, WHAT);
   const { symbols, delta, firstOut, nextOut, fail, outputLink } = tables;
   const alphabet = { table: tables.alphabet };
-  const step = stepper(delta, symbols, fail);
+  const step = stepper(tables, fail);
   const triggers = triggersOf(tables.alphabet, symbols);
   const symbolCache = new Int32Array(65536).fill(NONE);
   const symbolOf = (code: number): number => {

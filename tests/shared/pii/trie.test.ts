@@ -80,7 +80,7 @@ describe('failureLinks', () => {
         const { trie } = build(keys);
         const words = spelled(trie);
         const stateOf = new Map(words.map((word, state) => [word, state]));
-        const step = stepper(trie.delta, trie.symbols, failureLinks(trie).fail);
+        const step = stepper(trie, failureLinks(trie).fail);
         let state = 0;
         for (let i = 0; i < text.length; i++) {
           state = step(state, symbolOf[text.charCodeAt(i)] as number);
@@ -89,6 +89,47 @@ describe('failureLinks', () => {
           expect(state).toBe(stateOf.get(suffix));
         }
       }),
+    );
+  });
+});
+
+describe('a trie with rows for its shallowest states only', () => {
+  // Tries this small fit in DENSE_STATES: rebuilt with rows for one to three states, every
+  // deeper state has its children searched and its failures followed instead.
+  const sparse = (trie: Trie, dense: number): Trie =>
+    trieFromParents(
+      trie.parent.subarray(1, trie.states),
+      trie.symbolTo.subarray(1, trie.states),
+      trie.states,
+      SYMBOLS,
+      'a test trie',
+      dense,
+    );
+
+  it('has the same failure links and steps to the same states as one with a row for each', () => {
+    fc.assert(
+      fc.property(
+        keysArbitrary,
+        fc.stringMatching(/^[a-d]{0,30}$/),
+        fc.integer({ min: 1, max: 3 }),
+        (keys, text, dense) => {
+          const { trie } = build(keys);
+          const small = sparse(trie, dense);
+          expect(small.dense).toBe(Math.min(dense, trie.states));
+          const fail = failureLinks(small).fail;
+          expect(fail).toEqual(failureLinks(trie).fail);
+          const full = stepper(trie, failureLinks(trie).fail);
+          const step = stepper(small, fail);
+          let a = 0;
+          let b = 0;
+          for (let i = 0; i < text.length; i++) {
+            const symbol = symbolOf[text.charCodeAt(i)] as number;
+            a = full(a, symbol);
+            b = step(b, symbol);
+            expect(b).toBe(a);
+          }
+        },
+      ),
     );
   });
 });
@@ -112,6 +153,11 @@ describe('trieFromParents', () => {
     ['a parent after its child', [0, 2, 1], [1, 1, 1]],
     ['a symbol out of range', [0, 1], [1, SYMBOLS]],
     ['the unused symbol 0', [0, 1], [0, 1]],
+    // Breadth-first numbering keeps each state's children together, by symbol: deep states have
+    // their children searched there.
+    ['children apart', [0, 1, 0], [1, 1, 2]],
+    ['siblings out of symbol order', [0, 0], [2, 1]],
+    ['the same symbol twice', [0, 0], [1, 1]],
   ])('rejects %s as a damaged table', (_, parents, symbols) => {
     expect(() =>
       trieFromParents(parents, symbols, parents.length + 1, SYMBOLS, 'a test trie'),
