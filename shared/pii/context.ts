@@ -90,22 +90,31 @@ const scanWords = (): ScanWord[] => {
     string,
     { text: string; groups: number[]; left: boolean; right: boolean }
   >();
+  // Most entries are in several sets (a kind's words in every set of that kind): each distinct
+  // entry is folded once, at cold start.
+  const spelled = new Map<string, string>();
   for (let id = 0; id < registered.length; id++) {
     for (const entry of registered[id] ?? []) {
-      const exact = entry.startsWith('=');
-      const text = fold(exact ? entry.slice(1) : entry)
-        .replace(SEPARATOR_RUN, ' ')
-        .trim();
-      const length = text.replace(/ /g, '').length;
-      const key = `${exact}:${text}`;
-      const word = words.get(key) ?? {
-        text,
-        groups: [],
-        left: exact || length <= 5,
-        right: exact || length <= 3,
-      };
-      if (!word.groups.includes(id)) word.groups.push(id);
-      words.set(key, word);
+      let key = spelled.get(entry);
+      if (key === undefined) {
+        const exact = entry.startsWith('=');
+        const text = fold(exact ? entry.slice(1) : entry)
+          .replace(SEPARATOR_RUN, ' ')
+          .trim();
+        key = `${exact}:${text}`;
+        spelled.set(entry, key);
+        if (!words.has(key)) {
+          const length = text.replace(/ /g, '').length;
+          words.set(key, {
+            text,
+            groups: [],
+            left: exact || length <= 5,
+            right: exact || length <= 3,
+          });
+        }
+      }
+      const word = words.get(key) as { groups: number[] };
+      if (word.groups.at(-1) !== id) word.groups.push(id);
     }
   }
   return [...words.values()];

@@ -278,19 +278,25 @@ export const compileAutomaton = (
     return symbol;
   };
   // Still checked on each match: BOUNDARY also follows a '_', which spans.isWordChar counts in.
-  const closedStart = patterns.map(startsClosed);
-  const closedEnd = patterns.map(
-    (p) => !p.openEnd && isWordCode(p.text.charCodeAt(p.text.length - 1)),
-  );
-  const lengths = patterns.map((p) => p.text.length);
+  // One loop into typed arrays: it runs at cold start, before the JIT compiles anything.
+  const closedStart = new Uint8Array(patterns.length);
+  const closedEnd = new Uint8Array(patterns.length);
+  const lengths = new Int32Array(patterns.length);
+  for (let out = 0; out < patterns.length; out++) {
+    const pattern = patterns[out] as Pattern;
+    const { text } = pattern;
+    lengths[out] = text.length;
+    if (startsClosed(pattern)) closedStart[out] = 1;
+    if (!pattern.openEnd && isWordCode(text.charCodeAt(text.length - 1))) closedEnd[out] = 1;
+  }
   // Where the scan skipped a blank before a line break (-1: nowhere yet), for emit's starts.
   let lastSkipped = -1;
   const emit = (text: string, state: number, end: number, matches: PatternMatch[]): void => {
     for (let out = firstOut[state] as number; out !== NONE; out = nextOut[out] as number) {
       const length = lengths[out] as number;
       const start = lastSkipped < end - length ? end - length : startSkipping(text, end, length);
-      if (closedStart[out] && isWordChar(text, start - 1)) continue;
-      if (closedEnd[out] && isWordChar(text, end)) continue;
+      if (closedStart[out] === 1 && isWordChar(text, start - 1)) continue;
+      if (closedEnd[out] === 1 && isWordChar(text, end)) continue;
       matches.push({ pattern: out, start, end });
     }
   };
