@@ -28,6 +28,16 @@ export interface Automaton {
   scan(text: string): PatternMatch[];
 }
 
+/**
+ * What a scan needs of each pattern (by index): its length and whether it must start or end a
+ * word (1) or not (0). Typed arrays, not objects: a cold start loads thousands.
+ */
+export interface PatternShapes {
+  readonly lengths: Int32Array;
+  readonly closedStart: Uint8Array;
+  readonly closedEnd: Uint8Array;
+}
+
 const NONE = -1;
 const SEPARATOR = 1;
 const SEPARATORS = [32, 45, 95]; // ' ', '-', '_' are one symbol: 'burn-out' is 'burn out'.
@@ -138,9 +148,13 @@ const outputLinksOf = ({ fail, order }: Links, firstOut: Int32Array): Int32Array
 const isWordCode = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
 
+/** Whether a pattern opening with `first` (a code unit) must start a word: BOUNDARY leads it. */
+export const startsClosedWith = (openStart: boolean, first: number): boolean =>
+  !openStart && isWordCode(first);
+
 /** Whether a match must start a word: the scan then tries it only after BOUNDARY. */
 const startsClosed = (pattern: Pattern): boolean =>
-  !pattern.openStart && isWordCode(pattern.text.charCodeAt(0));
+  startsClosedWith(pattern.openStart, pattern.text.charCodeAt(0));
 
 /** What a scan needs: the alphabet, the trie, the outputs and the failure links. */
 interface Tables extends Trie, Outputs {
@@ -256,14 +270,44 @@ const decodeTables = (encoded: string): Tables => {
 export const serializeAutomaton = (patterns: readonly Pattern[]): string =>
   encodeTables(buildTables(patterns), patterns.length);
 
+/** The shapes of these patterns (see PatternShapes). */
+export const shapesOf = (patterns: readonly Pattern[]): PatternShapes => {
+  const closedStart = new Uint8Array(patterns.length);
+  const closedEnd = new Uint8Array(patterns.length);
+  const lengths = new Int32Array(patterns.length);
+  for (let out = 0; out < patterns.length; out++) {
+    const pattern = patterns[out] as Pattern;
+    const { text } = pattern;
+    lengths[out] = text.length;
+    if (startsClosed(pattern)) closedStart[out] = 1;
+    if (endsClosed(pattern.openEnd, text.charCodeAt(text.length - 1))) closedEnd[out] = 1;
+  }
+  return { lengths, closedStart, closedEnd };
+};
+
+/** Whether a pattern ending in `last` (a code unit) must end a word. */
+export const endsClosed = (openEnd: boolean, last: number): boolean => !openEnd && isWordCode(last);
+
 /** One automaton for all patterns: the text is folded on the fly, each character visited once. */
 export const compileAutomaton = (
   patterns: readonly Pattern[],
   /** What serializeAutomaton wrote for the same patterns: loaded instead of compiled. */
   serialized?: string,
-): Automaton => {
-  const tables = serialized === undefined ? buildTables(patterns) : decodeTables(serialized);
-  expectCells(tables.nextOut.length === patterns.length, WHAT);
+): Automaton =>
+  automatonOf(
+    serialized === undefined ? buildTables(patterns) : decodeTables(serialized),
+    shapesOf(patterns),
+  );
+
+/**
+ * What serializeAutomaton wrote, for patterns known by their shapes only: how a cold start loads
+ * the lexicon, without a string or an object per pattern.
+ */
+export const loadAutomaton = (shapes: PatternShapes, serialized: string): Automaton =>
+  automatonOf(decodeTables(serialized), shapes);
+
+const automatonOf = (tables: Tables, shapes: PatternShapes): Automaton => {
+  expectCells(tables.nextOut.length === shapes.lengths.length, WHAT);
   const { symbols, delta, firstOut, nextOut, fail, outputLink } = tables;
   const alphabet = { table: tables.alphabet };
   const step = stepper(tables, fail);
@@ -278,17 +322,7 @@ export const compileAutomaton = (
     return symbol;
   };
   // Still checked on each match: BOUNDARY also follows a '_', which spans.isWordChar counts in.
-  // One loop into typed arrays: it runs at cold start, before the JIT compiles anything.
-  const closedStart = new Uint8Array(patterns.length);
-  const closedEnd = new Uint8Array(patterns.length);
-  const lengths = new Int32Array(patterns.length);
-  for (let out = 0; out < patterns.length; out++) {
-    const pattern = patterns[out] as Pattern;
-    const { text } = pattern;
-    lengths[out] = text.length;
-    if (startsClosed(pattern)) closedStart[out] = 1;
-    if (!pattern.openEnd && isWordCode(text.charCodeAt(text.length - 1))) closedEnd[out] = 1;
-  }
+  const { lengths, closedStart, closedEnd } = shapes;
   // Where the scan skipped a blank before a line break (-1: nowhere yet), for emit's starts.
   let lastSkipped = -1;
   const emit = (text: string, state: number, end: number, matches: PatternMatch[]): void => {

@@ -4,9 +4,14 @@ import { isWordChar } from '../spans.js';
 import {
   type Automaton,
   compileAutomaton,
+  endsClosed,
+  loadAutomaton,
   type Pattern,
   type PatternMatch,
+  type PatternShapes,
   serializeAutomaton,
+  shapesOf,
+  startsClosedWith,
 } from './automaton.js';
 import { foldText } from './fold.js';
 import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
@@ -104,9 +109,15 @@ export const spellings = (word: string, asLabel: boolean): string[] => {
 
 interface Compiled {
   readonly automaton: Automaton;
-  readonly kinds: readonly LexiconKind[];
-  readonly patterns: readonly Pattern[];
+  /** The kinds' names, and each pattern's kind as an index into them. */
+  readonly names: readonly LexiconKind[];
+  readonly kindOf: Uint8Array;
+  /** Each pattern's OPEN_START and OPEN_END flags. */
+  readonly open: Uint8Array;
 }
+
+const OPEN_START = 1;
+const OPEN_END = 2;
 
 /** Every pattern of the lists, folded and spelt every way, with the kind of each. */
 const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
@@ -148,23 +159,102 @@ export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: L
   const names = (lines[0] ?? '').split(',') as LexiconKind[];
   const patterns: Pattern[] = [];
   const kinds: LexiconKind[] = [];
-  // Read by offsets, not split per line: this runs once per cold start, over 6,000 lines.
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
     const tab = line.indexOf('\t');
     const flags = line.charCodeAt(tab + 1) - 48;
     const name = names[Number(line.slice(0, tab))];
     if (name === undefined || tab < 1 || flags < 0 || flags > 3 || line.charCodeAt(tab + 2) !== 9) {
-      throw new ClassificationError('the prebuilt lexicon patterns are damaged');
+      throw damagedPatterns();
     }
     patterns.push({
       text: line.slice(tab + 3),
-      openStart: (flags & 1) !== 0,
-      openEnd: (flags & 2) !== 0,
+      openStart: (flags & OPEN_START) !== 0,
+      openEnd: (flags & OPEN_END) !== 0,
     });
     kinds.push(name);
   }
   return { patterns, kinds };
+};
+
+const damagedPatterns = (): ClassificationError =>
+  new ClassificationError('the prebuilt lexicon patterns are damaged');
+
+/** What a cold start needs of the patterns (see Compiled), without a string or object for each. */
+export interface PatternTable {
+  readonly names: readonly LexiconKind[];
+  readonly kindOf: Uint8Array;
+  readonly open: Uint8Array;
+  readonly shapes: PatternShapes;
+}
+
+/**
+ * What decodePatterns reads, as typed arrays in one pass over the text (offsets, no line split):
+ * it runs at every cold start, over some 7,700 patterns. Same checks, same errors.
+ */
+export const decodePatternTable = (encoded: string): PatternTable => {
+  const head = encoded.indexOf('\n');
+  const names = encoded.slice(0, head < 0 ? encoded.length : head).split(',') as LexiconKind[];
+  let count = 0;
+  for (let at = head; at >= 0; at = encoded.indexOf('\n', at + 1)) count += 1;
+  const kindOf = new Uint8Array(count);
+  const open = new Uint8Array(count);
+  const lengths = new Int32Array(count);
+  const closedStart = new Uint8Array(count);
+  const closedEnd = new Uint8Array(count);
+  if (names.length > 255) throw damagedPatterns();
+  for (let index = 0, from = head + 1; index < count; index++) {
+    const next = encoded.indexOf('\n', from);
+    const end = next < 0 ? encoded.length : next;
+    let kind = 0;
+    let at = from;
+    for (
+      let code = encoded.charCodeAt(at);
+      code >= 48 && code <= 57;
+      code = encoded.charCodeAt(at)
+    ) {
+      kind = kind * 10 + code - 48;
+      at += 1;
+    }
+    const flags = encoded.charCodeAt(at + 1) - 48;
+    if (
+      at === from ||
+      at >= end ||
+      encoded.charCodeAt(at) !== 9 ||
+      kind >= names.length ||
+      !(flags >= 0 && flags <= 3) ||
+      at + 2 >= end ||
+      encoded.charCodeAt(at + 2) !== 9
+    ) {
+      throw damagedPatterns();
+    }
+    const text = at + 3;
+    kindOf[index] = kind;
+    open[index] = flags;
+    lengths[index] = end - text;
+    if (startsClosedWith((flags & OPEN_START) !== 0, end > text ? encoded.charCodeAt(text) : NaN)) {
+      closedStart[index] = 1;
+    }
+    if (endsClosed((flags & OPEN_END) !== 0, end > text ? encoded.charCodeAt(end - 1) : NaN)) {
+      closedEnd[index] = 1;
+    }
+    from = end + 1;
+  }
+  return { names, kindOf, open, shapes: { lengths, closedStart, closedEnd } };
+};
+
+/** The same table, from patterns and their kinds (when the lists are compiled at cold start). */
+const patternTableOf = (
+  patterns: readonly Pattern[],
+  kinds: readonly LexiconKind[],
+): PatternTable => {
+  const names = [...new Set(kinds)];
+  const kindOf = Uint8Array.from(kinds, (kind) => names.indexOf(kind));
+  const open = Uint8Array.from(
+    patterns,
+    ({ openStart, openEnd }) => (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0),
+  );
+  return { names, kindOf, open, shapes: shapesOf(patterns) };
 };
 
 // The lists are compared by a summary, not a copy (the automaton file carries none): their kinds,
@@ -175,9 +265,14 @@ export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: L
 const digestOf = (lists: typeof LISTS): string => {
   let entries = 0;
   let hash = 0;
-  for (const [kind, words] of Object.entries(lists)) {
+  // Indexed loops: iterators cost far more in code the JIT has not compiled yet (cold start).
+  const kinds = Object.keys(lists) as LexiconKind[];
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k] as LexiconKind;
+    const words = lists[kind];
     hash = (Math.imul(hash, 31) + kind.length) | 0;
-    for (const word of words as readonly string[]) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
       entries += 1;
       const ends = word.charCodeAt(0) * 257 + word.charCodeAt(word.length - 1);
       hash = (Math.imul(hash, 31) + Math.imul(word.length, 65_599) + ends) | 0;
@@ -191,14 +286,14 @@ const digestOf = (lists: typeof LISTS): string => {
 const compile = (): Compiled => {
   if (digestOf(LISTS) === LEXICON_AUTOMATON.listsDigest) {
     try {
-      const { patterns, kinds } = decodePatterns(LEXICON_AUTOMATON.patterns);
-      return { automaton: compileAutomaton(patterns, LEXICON_AUTOMATON.machine), kinds, patterns };
+      const table = decodePatternTable(LEXICON_AUTOMATON.patterns);
+      return { ...table, automaton: loadAutomaton(table.shapes, LEXICON_AUTOMATON.machine) };
     } catch {
       // A damaged build output: compiled below instead, as if there were none.
     }
   }
   const { patterns, kinds } = patternsOf();
-  return { automaton: compileAutomaton(patterns), kinds, patterns };
+  return { ...patternTableOf(patterns, kinds), automaton: compileAutomaton(patterns) };
 };
 
 /** The lexicon's automaton, for shared/pii/data/lexicon-automaton.ts (npm run build:automata). */
@@ -216,10 +311,10 @@ const NONE: readonly LexiconHit[] = [];
 
 /** A match of an open pattern ('diabet*') widened to its whole word ('diabetes'). */
 const widened = (text: string, match: PatternMatch): { start: number; end: number } => {
-  const pattern = LEXICON.patterns[match.pattern] as Pattern;
+  const open = LEXICON.open[match.pattern] as number;
   let { start, end } = match;
-  if (pattern.openStart) while (start > 0 && isWordChar(text, start - 1)) start -= 1;
-  if (pattern.openEnd) while (end < text.length && isWordChar(text, end)) end += 1;
+  if ((open & OPEN_START) !== 0) while (start > 0 && isWordChar(text, start - 1)) start -= 1;
+  if ((open & OPEN_END) !== 0) while (end < text.length && isWordChar(text, end)) end += 1;
   return { start, end };
 };
 
@@ -227,7 +322,8 @@ const collect = (text: string): LexiconHits => {
   const byKind = new Map<LexiconKind, LexiconHit[]>();
   const all: LexiconHit[] = [];
   for (const match of LEXICON.automaton.scan(text)) {
-    const hit = { kind: LEXICON.kinds[match.pattern] as LexiconKind, ...widened(text, match) };
+    const kind = LEXICON.names[LEXICON.kindOf[match.pattern] as number] as LexiconKind;
+    const hit = { kind, ...widened(text, match) };
     const list = byKind.get(hit.kind);
     // 'diabet*' and 'diabetes' both match "diabetes", at the same offset: one hit.
     const previous = list?.at(-1);

@@ -1,8 +1,16 @@
 import { decodeCells, encodeCells } from '../../../../shared/pii/cells.js';
 import { CONTEXT_AUTOMATON } from '../../../../shared/pii/data/context-automaton.js';
 import { LEXICON_AUTOMATON } from '../../../../shared/pii/data/lexicon-automaton.js';
-import { compileAutomaton } from '../../../../shared/pii/lexicon/automaton.js';
-import { decodePatterns, serializeLexicon } from '../../../../shared/pii/lexicon/index.js';
+import {
+  compileAutomaton,
+  loadAutomaton,
+  shapesOf,
+} from '../../../../shared/pii/lexicon/automaton.js';
+import {
+  decodePatterns,
+  decodePatternTable,
+  serializeLexicon,
+} from '../../../../shared/pii/lexicon/index.js';
 import { compileWordScanner, type ScanWord } from '../../../../shared/pii/word-scanner.js';
 
 // The key lines the context table was built from: "<left><right><groups>:<text>".
@@ -46,6 +54,10 @@ describe('the prebuilt automata as shipped', () => {
     expect(compileAutomaton(patterns, LEXICON_AUTOMATON.machine).scan(text)).toEqual(
       compileAutomaton(patterns).scan(text),
     );
+    const { shapes } = decodePatternTable(LEXICON_AUTOMATON.patterns);
+    expect(loadAutomaton(shapes, LEXICON_AUTOMATON.machine).scan(text)).toEqual(
+      compileAutomaton(patterns).scan(text),
+    );
   });
 
   it('refuse a damaged context table rather than scan with it', () => {
@@ -72,8 +84,26 @@ describe('the prebuilt automata as shipped', () => {
     ['a kind out of range', `${LEXICON_AUTOMATON.patterns}\n999\t0\tword`],
     ['bad flags', `${LEXICON_AUTOMATON.patterns}\n0\t7\tword`],
     ['a line cut short', LEXICON_AUTOMATON.patterns.slice(0, -40).replace(/\t[^\t\n]*$/, '')],
+    ['no kind', `${LEXICON_AUTOMATON.patterns}\n\t0\tword`],
+    ['no second tab', `${LEXICON_AUTOMATON.patterns}\n0\t0`],
+    ['an empty line', `${LEXICON_AUTOMATON.patterns}\n`],
   ])('refuse damaged lexicon patterns: %s', (_case, encoded) => {
     expect(() => decodePatterns(encoded)).toThrow('the prebuilt lexicon patterns are damaged');
+    expect(() => decodePatternTable(encoded)).toThrow('the prebuilt lexicon patterns are damaged');
+  });
+
+  // The cold start reads kinds, flags and shapes off the text without a string per pattern: the
+  // same as the patterns decoded one by one give.
+  it('read the same kinds, flags and shapes from the text as from the decoded patterns', () => {
+    const { kinds } = decodePatterns(LEXICON_AUTOMATON.patterns);
+    const table = decodePatternTable(LEXICON_AUTOMATON.patterns);
+    const flags = patterns.map(({ openStart, openEnd }) => (openStart ? 1 : 0) | (openEnd ? 2 : 0));
+
+    expect([...table.kindOf].map((kind) => table.names[kind])).toEqual(kinds);
+    expect([...table.open]).toEqual(flags);
+    expect(table.shapes).toEqual(shapesOf(patterns));
+    expect(table.shapes.closedEnd.some((closed) => closed === 0)).toBe(true);
+    expect(table.shapes.closedStart.some((closed) => closed === 0)).toBe(true);
   });
 
   it('decode the patterns the lists compile to', () => {
