@@ -24,6 +24,11 @@ describe('cryptoAddressRecognizer', () => {
       'bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297',
       'bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297',
     ],
+    [
+      'an address among other long tokens',
+      'tx 8f953371d3e85eddb89b05ed6b9e680791055315c73e1025ab5dba7bb2aee189 to "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"',
+      'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(cryptoAddressRecognizer, text)).toEqual([expected]);
   });
