@@ -461,13 +461,59 @@ const inWrittenNumber = (text: string, at: number, after: number): boolean =>
   (isNumberJoint(text.charCodeAt(after)) && isDigitCode(text.charCodeAt(after + 1))) ||
   (isNumberJoint(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at - 2)));
 
+// A speaker's label opening a transcript's line: 'Caller:', 'Agent 2:', 'SPEAKER_01:',
+// '[00:00:21] caller:', 'Kunde (Frau X):'.
+const LABEL = String.raw`(?:\[[^\[\]\n]{1,24}\][ \t]*|[0-9][0-9:.,]{3,11}[ \t]+)?\p{L}[\p{L}\p{N}]{0,15}(?:[ ._-][\p{L}\p{N}]{1,16})?[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?:[ \t]*`;
+// A turn of a transcript between two words of a run: the line ends, the next opens with a
+// speaker's label ("…six one two\nCaller: four four eight …"), or one short turn of another
+// speaker comes between ("six one two\nAgent: and the rest?\nCaller: four four eight …"): the
+// caller goes on with the number.
+const LINE_END = String.raw`[ \t]{0,4}[,.;:?!\u2026]{0,3}[ \t]{0,4}\r?\n[ \t]*`;
+const TURN = new RegExp(`${LINE_END}${LABEL}`, 'uy');
+const TURN_BETWEEN = new RegExp(`${LINE_END}${LABEL}([^\\n]{0,60})\\r?\\n[ \\t]*${LABEL}`, 'uy');
+
+/** Whether a folded word is a number word saying digits: no joiner, no particle. */
+const isNumberWord = (key: string): boolean =>
+  SENSES.get(key)?.some((sense) => sense.kind !== JOINER && sense.kind !== PARTICLE) === true;
+
+/** Whether the word at `at` says a digit: digits, or a number word. */
+const saysDigit = (text: string, at: number): boolean => {
+  const word = text.slice(at, wordEnd(text, at));
+  return ALL_DIGITS.test(word) || isNumberWord(foldText(word));
+};
+
+const isDigitWord = (word: Word): boolean => word.digits || isNumberWord(word.key);
+
+/**
+ * Where the words after a turn at `from` (a word's end) start, when a number goes on there
+ * (the turn with no other between first); or -1.
+ */
+const turnAfter = (text: string, from: number): number => {
+  for (const turn of [TURN, TURN_BETWEEN]) {
+    turn.lastIndex = from;
+    const found = turn.exec(text);
+    // The turn between begins as the other: where that is none, neither is this.
+    if (found === null) return -1;
+    // A turn between that says digits itself is read, not skipped.
+    const between = found[1] ?? '';
+    for (const word of between.matchAll(WORD)) {
+      if (ALL_DIGITS.test(word[0]) || isNumberWord(foldText(word[0]))) return -1;
+    }
+    if (saysDigit(text, from + found[0].length)) return from + found[0].length;
+  }
+  return -1;
+};
+
 /** The words of text[start, end), which starts and ends between words. */
 const wordsIn = (text: string, start: number, end: number): Word[] => {
   const words: Word[] = [];
   let previous: Word | undefined;
+  // Where the words after a turn's label start: the words of the label are skipped.
+  let turnEnd = -1;
   for (const match of text.slice(start, end).matchAll(WORD)) {
     const at = start + match.index;
     const after = at + match[0].length;
+    if (at < turnEnd) continue;
     const elided = isApostrophe(text.charCodeAt(at - 1)) || isApostrophe(text.charCodeAt(after));
     // A filler is no word of the run: the gap around it joins its neighbours (see FILLER_GAP).
     if (FILLER.test(match[0])) continue;
@@ -476,8 +522,17 @@ const wordsIn = (text: string, start: number, end: number): Word[] => {
       ? isLetterAt(text, at - 1) || isLetterAt(text, after) || inWrittenNumber(text, at, after)
       : isDigitCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(after));
     const gap = text.slice(previous?.end ?? start, at);
-    const pause = PAUSE.test(gap);
-    const linked = previous !== undefined && joined(gap, digits || previous.digits);
+    // A turn goes on from a word saying a digit only (not from inside another speaker's turn).
+    if (previous !== undefined && turnEnd < at && gap.includes('\n') && isDigitWord(previous)) {
+      const turn = turnAfter(text, previous.end);
+      if (turn > at) {
+        turnEnd = turn;
+        continue;
+      }
+    }
+    const turn = previous !== undefined && at === turnEnd;
+    const pause = turn || PAUSE.test(gap);
+    const linked = turn || (previous !== undefined && joined(gap, digits || previous.digits));
     const key = digits ? match[0] : foldText(match[0]);
     previous = { start: at, end: after, key, elided, pause, digits, glued, linked };
     words.push(previous);
@@ -842,6 +897,35 @@ const ALL_DIGITS = /^[0-9]+$/;
 const isRunWord = (word: string): boolean =>
   runWordsOf().has(foldText(word)) || ALL_DIGITS.test(word);
 
+// How far back a line's start is looked for (a label and a short turn are shorter).
+const LINE_REACH = 96;
+
+/** Where the line break before `at` is, not before `floor` nor further than LINE_REACH, or -1. */
+const breakBefore = (text: string, at: number, floor: number): number => {
+  for (let i = at - 1; i >= floor && at - i <= LINE_REACH; i--) {
+    if (text.charCodeAt(i) === 10) return i;
+  }
+  return -1;
+};
+
+/**
+ * Where a run word ends a line before a turn that ends at `at` (the line above it, or the one
+ * above that, a short turn between), not before `floor`; or -1.
+ */
+const runWordBeforeTurn = (text: string, at: number, floor: number): number => {
+  let lineBreak = breakBefore(text, at, floor);
+  for (let line = 0; line < 2 && lineBreak > floor; line++) {
+    let end = lineBreak;
+    while (end > floor && lineBreak - end <= MAX_GAP && !isWordCharAt(text, end - 1)) end -= 1;
+    const start = Math.max(floor, wordStart(text, end));
+    if (start < end && turnAfter(text, end) === at) {
+      if (isRunWord(text.slice(start, end))) return start;
+    }
+    lineBreak = breakBefore(text, lineBreak, floor);
+  }
+  return -1;
+};
+
 const extendedStart = (text: string, edge: number, floor: number): number => {
   let at = Math.max(floor, wordStart(text, edge));
   for (;;) {
@@ -849,14 +933,27 @@ const extendedStart = (text: string, edge: number, floor: number): number => {
     while (gap > floor && at - gap <= MAX_GAP && !isWordCharAt(text, gap - 1)) gap -= 1;
     const start = Math.max(floor, wordStart(text, gap));
     const word = text.slice(start, gap);
-    if (!GAP.test(text.slice(gap, at)) || !(isRunWord(word) || FILLER.test(word))) return at;
-    at = start;
+    if (GAP.test(text.slice(gap, at)) && (isRunWord(word) || FILLER.test(word))) {
+      at = start;
+      continue;
+    }
+    const turn = runWordBeforeTurn(text, at, floor);
+    if (turn < 0) return at;
+    at = turn;
   }
 };
 
 const extendedEnd = (text: string, edge: number): number => {
   let at = wordEnd(text, edge);
   for (;;) {
+    // A turn of a transcript, the number going on after the label (first: a label may start
+    // with a time, '[00:00:27] caller:', digits a run may hold).
+    const turn = turnAfter(text, at);
+    const after = turn < 0 ? turn : wordEnd(text, turn);
+    if (after > turn && isRunWord(text.slice(turn, after))) {
+      at = after;
+      continue;
+    }
     let gap = at;
     while (gap < text.length && gap - at <= MAX_GAP && !isWordCharAt(text, gap)) gap += 1;
     const end = wordEnd(text, gap);

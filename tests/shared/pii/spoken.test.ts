@@ -479,3 +479,47 @@ describe('the gate at a letter', () => {
     expect(valuesIn(text)).toEqual([value]);
   });
 });
+
+// A number split across a transcript's turns: the caller goes on after a speaker's label, maybe
+// after a short turn of the agent's. The gate still needs four number words in a row on one side.
+describe('spokenRuns across speaker turns', () => {
+  it.each([
+    [
+      'a turn of the agent between',
+      'Caller: my number is six one two\nAgent: and the rest?\nCaller: four four eight three nine one',
+      '612448391',
+    ],
+    [
+      'the same speaker on the next line',
+      'Caller: six one two four\nCaller: four eight three nine one',
+      '612448391',
+    ],
+    [
+      'labels with times',
+      '[00:00:21] caller: zero seven seven zero\n[00:00:25] agent: yes\n[00:00:27] caller: nine one two three',
+      '07709123',
+    ],
+    [
+      'numbered speakers',
+      'SPEAKER_01: zero one five one\nSPEAKER_02: okay\nSPEAKER_01: two three four five',
+      '01512345',
+    ],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a short answer', 'Agent: ok\nCaller: two or three days'],
+    [
+      'answers to several questions',
+      'Agent: how many nights?\nCaller: two\nAgent: and rooms?\nCaller: three four\nAgent: guests?\nCaller: five',
+    ],
+    [
+      'a turn saying other numbers between',
+      'Caller: one two three four\nAgent: five six? no, seven\nCaller: eight',
+    ],
+    ['a label with no number after it', 'Caller: zero one five one two\nAgent: thanks, one moment'],
+  ])('counts nothing in %s on its own', (_, text) => {
+    expect(runsOnly.find(text)).toEqual([]);
+  });
+});
