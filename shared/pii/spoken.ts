@@ -28,6 +28,8 @@ const REPEAT = 7;
 const LETTER = 8;
 // A group of digits written as digits between number words ('eight nine 3704 0044 …').
 const DIGITS = 9;
+// A word speech-to-text writes for a digit it misheard ('one to three for': see runSegments).
+const HOMOPHONE = 10;
 
 /** What a word means in one language. */
 interface Sense {
@@ -154,6 +156,7 @@ const addLanguage = (table: NumberWords, language: number): void => {
   add(table.joiners, JOINER, 0);
   add(table.particles, PARTICLE, 0);
   for (const [word, times] of Object.entries(table.repeats ?? {})) add(word, REPEAT, times);
+  for (const [word, digit] of Object.entries(table.homophones ?? {})) add(word, HOMOPHONE, digit);
   table.tens?.forEach((list, index) => {
     const tens = 20 + 10 * index;
     for (const ten of spellings(list)) {
@@ -392,10 +395,12 @@ export const spokenRegions = (text: string): number[] => {
       for (let at = first; at < first + MIN_WORDS; at++) {
         const bits = window[at - from] as number;
         shared &= bits;
+        const single = (bounds[2 * at + 1] as number) - (bounds[2 * at] as number) === 1;
         if (bits === DIGIT_TOKEN) {
           digits += 1;
-          if ((bounds[2 * at + 1] as number) - (bounds[2 * at] as number) === 1) singles += 1;
-        } else if (bits !== SPELT) spoken += 1;
+          if (single) singles += 1;
+          // A letter is no number word here; a longer token read as one may be ('achttien').
+        } else if (bits !== SPELT || !single) spoken += 1;
       }
       const core = digits === 0 ? spoken > 0 : spoken >= 2 || (spoken > 0 && singles >= 3);
       if (shared !== 0 && core) {
@@ -472,9 +477,11 @@ const LINE_END = String.raw`[ \t]{0,4}[,.;:?!\u2026]{0,3}[ \t]{0,4}\r?\n[ \t]*`;
 const TURN = new RegExp(`${LINE_END}${LABEL}`, 'uy');
 const TURN_BETWEEN = new RegExp(`${LINE_END}${LABEL}([^\\n]{0,60})\\r?\\n[ \\t]*${LABEL}`, 'uy');
 
-/** Whether a folded word is a number word saying digits: no joiner, no particle. */
+/** Whether a folded word is a number word saying digits: no joiner, particle or homophone. */
 const isNumberWord = (key: string): boolean =>
-  SENSES.get(key)?.some((sense) => sense.kind !== JOINER && sense.kind !== PARTICLE) === true;
+  SENSES.get(key)?.some(
+    (sense) => sense.kind !== JOINER && sense.kind !== PARTICLE && sense.kind !== HOMOPHONE,
+  ) === true;
 
 /** Whether the word at `at` says a digit: digits, or a number word. */
 const saysDigit = (text: string, at: number): boolean => {
@@ -807,18 +814,21 @@ const itemAt = (words: readonly Word[], at: number, language: number): Item | un
  * 1 5 1 …'); not a word that is a number in some language next to numbers ('se 202 100', 'on
  * 2024 03'). The gate looks for the same in MIN_WORDS tokens (spokenRegions).
  */
-const hasCore = (items: readonly Item[]): boolean => {
+const hasCore = (words: readonly Word[], items: readonly Item[]): boolean => {
   let inRow = 0;
   for (let i = 0; i < items.length; i++) {
     const { kind } = items[i] as Item;
-    inRow = kind === LETTER || kind === JOINER || kind === PARTICLE ? 0 : inRow + 1;
+    const breaks = kind === LETTER || kind === JOINER || kind === PARTICLE || kind === HOMOPHONE;
+    inRow = breaks ? 0 : inRow + 1;
     if (inRow < MIN_WORDS) continue;
     let spoken = 0;
     let singles = 0;
     for (let at = i - MIN_WORDS + 1; at <= i; at++) {
       const item = items[at] as Item;
+      const word = words[item.first] as Word;
       if (item.kind === DIGITS) singles += item.letter.length === 1 ? 1 : 0;
-      else spoken += 1;
+      // A word of one letter ('o', 'u') counts as the letter it is to the gate.
+      else if (word.end - word.start > 1) spoken += 1;
     }
     if (spoken >= 2 || (spoken > 0 && singles >= 3)) return true;
   }
@@ -841,25 +851,96 @@ const runsOf = (words: readonly Word[], language: number): SpokenRun[] => {
       item = words[at]?.linked === true ? itemAt(words, at, language) : undefined;
     }
     if (items.length === 0) at += 1;
-    if (numbers < MIN_WORDS || (digits && !hasCore(items))) continue;
-    for (const all of groupsIn(items, language)) {
-      const groups = trimmed(all, items, language);
-      const numbersOf = groups.filter((group) => !group.letter);
-      const digits = numbersOf.reduce((sum, group) => sum + group.written.length, 0);
-      if (digits < MIN_VIEW_DIGITS) continue;
-      const firstDigit = groups.findIndex((group) => !group.letter);
-      const lastDigit = groups.length - 1 - [...groups].reverse().findIndex((g) => !g.letter);
-      const first = words[(items[(groups[0] as Group).first] as Item).first] as Word;
-      const last = words[(items[(groups.at(-1) as Group).last] as Item).last] as Word;
-      found.push({
-        start: first.start,
-        end: last.end,
-        value: groups.map((group) => group.written.toUpperCase()).join(''),
-        digits,
-        counting: isCounting(numbersOf),
-        interleaved: groups.slice(firstDigit, lastDigit).some((group) => group.letter),
-      });
+    if (numbers < MIN_WORDS || (digits && !hasCore(words, items))) continue;
+    for (const segment of runSegments(items)) found.push(...runsOfItems(words, segment, language));
+  }
+  return found;
+};
+
+// How many number words a run needs before a homophone in it reads as a digit, and how many
+// the stretch between two pauses that holds it: a number dictated, not a range ('two to three,
+// four to five') nor prices ('one for nine, two for eight, three for seven').
+const MIN_HOMOPHONE_RUN = 6;
+const MIN_HOMOPHONE_STRETCH = MIN_WORDS;
+// At most one homophone for this many number words.
+const HOMOPHONE_SHARE = 3;
+const isSaidDigit = (kind: number): boolean =>
+  kind === UNIT || kind === TEEN || kind === TENS || kind === PAIR;
+
+/**
+ * The items with each homophone read as its digit where it stands between two number words, no
+ * punctuation on either side ('one to three for five six seven eight nine'); elsewhere the run
+ * ends there ('one to one', 'top 3 for 2024').
+ */
+const runSegments = (items: readonly Item[]): Item[][] => {
+  if (!items.some((item) => item.kind === HOMOPHONE)) return [items as Item[]];
+  const said = items.filter((item) => isSaidDigit(item.kind)).length;
+  // Not one in three words or more: 'one for nine two for eight three for seven' is prices.
+  const homophones = items.filter((item) => item.kind === HOMOPHONE).length;
+  const many = said >= MIN_HOMOPHONE_RUN && homophones <= said / HOMOPHONE_SHARE;
+  // The number words said in each stretch between pauses, by item.
+  const inStretch = new Array<number>(items.length).fill(0);
+  for (let from = 0; from < items.length; ) {
+    let to = from + 1;
+    while (to < items.length && !(items[to] as Item).pause) to += 1;
+    let count = 0;
+    for (let i = from; i < to; i++) if (isSaidDigit((items[i] as Item).kind)) count += 1;
+    inStretch.fill(count, from, to);
+    from = to;
+  }
+  const segments: Item[][] = [];
+  let segment: Item[] = [];
+  items.forEach((item, i) => {
+    if (item.kind !== HOMOPHONE) {
+      segment.push(item);
+      return;
     }
+    const before = items[i - 1];
+    const after = items[i + 1];
+    const reads =
+      many &&
+      (inStretch[i] as number) >= MIN_HOMOPHONE_STRETCH &&
+      before !== undefined &&
+      after !== undefined &&
+      isSaidDigit(before.kind) &&
+      isSaidDigit(after.kind) &&
+      !item.pause &&
+      !after.pause;
+    if (reads) {
+      segment.push({ ...item, kind: UNIT });
+    } else {
+      segments.push(segment);
+      segment = [];
+    }
+  });
+  segments.push(segment);
+  return segments.filter((part) => part.filter((item) => item.kind !== LETTER).length >= MIN_WORDS);
+};
+
+/** The runs of six digits or more in one run's items (see runsOf). */
+const runsOfItems = (
+  words: readonly Word[],
+  items: readonly Item[],
+  language: number,
+): SpokenRun[] => {
+  const found: SpokenRun[] = [];
+  for (const all of groupsIn(items, language)) {
+    const groups = trimmed(all, items, language);
+    const numbersOf = groups.filter((group) => !group.letter);
+    const digits = numbersOf.reduce((sum, group) => sum + group.written.length, 0);
+    if (digits < MIN_VIEW_DIGITS) continue;
+    const firstDigit = groups.findIndex((group) => !group.letter);
+    const lastDigit = groups.length - 1 - [...groups].reverse().findIndex((g) => !g.letter);
+    const first = words[(items[(groups[0] as Group).first] as Item).first] as Word;
+    const last = words[(items[(groups.at(-1) as Group).last] as Item).last] as Word;
+    found.push({
+      start: first.start,
+      end: last.end,
+      value: groups.map((group) => group.written.toUpperCase()).join(''),
+      digits,
+      counting: isCounting(numbersOf),
+      interleaved: groups.slice(firstDigit, lastDigit).some((group) => group.letter),
+    });
   }
   return found;
 };

@@ -239,6 +239,7 @@ describe('spokenRuns', () => {
     ...wordsOf(table.units),
     ...('teens' in table ? wordsOf(table.teens).filter((word) => word !== '') : []),
     ...('tens' in table ? wordsOf(table.tens) : []),
+    ...('homophones' in table ? Object.keys(table.homophones) : []),
   ]);
   it('property: the gate finds every run reading every word finds', () => {
     let withRuns = 0;
@@ -519,6 +520,31 @@ describe('spokenRuns across speaker turns', () => {
       'Caller: one two three four\nAgent: five six? no, seven\nCaller: eight',
     ],
     ['a label with no number after it', 'Caller: zero one five one two\nAgent: thanks, one moment'],
+  ])('counts nothing in %s on its own', (_, text) => {
+    expect(runsOnly.find(text)).toEqual([]);
+  });
+});
+
+// Words speech-to-text writes for digits it misheard ('to', 'too', 'for', 'fore', 'won', 'ate'):
+// read only between two number words of a long run without punctuation around them.
+describe('spokenRuns with homophones of digits', () => {
+  it.each([
+    ['to and for', 'call me on oh seven to three for five six one eight nine', '0723456189'],
+    ['won and ate', 'account seven three won nine four ate two five six', '731948256'],
+    ['too and for', 'my number is oh seven seven too one for eight nine three six', '0772148936'],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a meeting', 'one to one meeting for two hours'],
+    ['a ranking', 'top 3 for 2024'],
+    ['ranges', 'two to three, four to five or six to seven days'],
+    ['ranges without commas', 'two to three four to five six to seven eight'],
+    ['ranges of people and days', 'we need two to three people for four to five days'],
+    ['prices', 'tickets: one for nine, two for eight, three for seven'],
+    ['prices without commas', 'one for nine two for eight three for seven'],
+    ['a pause next to it', 'call me on oh seven to three, for five six one eight nine'],
   ])('counts nothing in %s on its own', (_, text) => {
     expect(runsOnly.find(text)).toEqual([]);
   });
