@@ -98,6 +98,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['digit words after speaker labels ("one\\nA: one …")', repeated('one\nA: ')],
   ['speaker turns between digit words', repeated('Caller: six one two\nAgent: ok?\n')],
   ['emoji between digits ("1 🔥 1 🔥 …")', repeated('1 \u{1f525} ')],
+  ['keycap digits ("1️⃣1️⃣…")', repeated('1\ufe0f\u20e3')],
+  ['trade mark signs between digits ("1 ™ 1 ™ …")', repeated('1 \u2122 ')],
   ['emoji after a digit, none after them ("9😀😀…")', repeated('\u{1f600}', '9')],
   ['emoji and spaces after a digit ("9 😀 😀 …")', repeated(' \u{1f600}', '9')],
   [
