@@ -392,15 +392,18 @@ export const spokenRegions = (text: string): number[] => {
       let spoken = 0;
       let digits = 0;
       let singles = 0;
-      for (let at = first; at < first + MIN_WORDS; at++) {
+      for (let at = first; at < first + MIN_WORDS && shared !== 0; at++) {
         const bits = window[at - from] as number;
         shared &= bits;
-        const single = (bounds[2 * at + 1] as number) - (bounds[2 * at] as number) === 1;
-        if (bits === DIGIT_TOKEN) {
+        if (bits !== DIGIT_TOKEN && bits !== SPELT) spoken += 1;
+        else if ((bounds[2 * at + 1] as number) - (bounds[2 * at] as number) > 1) {
+          // A longer token read as a letter may be a number word ('achttien').
+          if (bits === SPELT) spoken += 1;
+          else digits += 1;
+        } else if (bits === DIGIT_TOKEN) {
           digits += 1;
-          if (single) singles += 1;
-          // A letter is no number word here; a longer token read as one may be ('achttien').
-        } else if (bits !== SPELT || !single) spoken += 1;
+          singles += 1;
+        }
       }
       const core = digits === 0 ? spoken > 0 : spoken >= 2 || (spoken > 0 && singles >= 3);
       if (shared !== 0 && core) {
