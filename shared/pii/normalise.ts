@@ -34,9 +34,10 @@ export interface TextView {
 // other than the ASCII one: the no-break space (word processors and &nbsp; put it inside
 // numbers; most patterns take only an ASCII space), en/em/thin/hair spaces, the narrow no-break
 // space French typography puts in numbers, the ideographic space. Full-width ASCII, and
-// Arabic-Indic digits. Escapes: JSON/JavaScript \uXXXX and HTML character references.
+// Arabic-Indic digits. The keycap a digit is drawn in ('1️⃣': 1, U+FE0F, U+20E3), read as the digit.
+// Escapes: JSON/JavaScript \uXXXX and HTML character references.
 const SPECIAL_CLASS =
-  '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9\\u2010-\\u2012\\u2212\\ufe63]';
+  '[\\u20e3\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9\\u2010-\\u2012\\u2212\\ufe63]';
 const SPECIAL_CHAR = new RegExp(SPECIAL_CLASS);
 const JSON_ESCAPE = '\\\\(?:u[0-9A-Fa-f]{4}|[nrt"\\\\/bf])';
 const HTML_REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
@@ -58,7 +59,7 @@ const DIGIT_JOINER =
 // skin tone and zero-width joiner), arrows, technical symbols, shapes, symbols and dingbats, as
 // spans.ts isPictographStart.
 const PICTOGRAPH =
-  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
+  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u00a9\\u00ae\\u2122\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
 // One way only to read a run of them (no nested repetition to backtrack through).
 const PICTOGRAPHS = `(?<=\\d) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})* ?(?=\\d)`;
 // The '>' (or '> > ', '>>') an e-mail reply opens each quoted line with: the quoted message reads
@@ -214,7 +215,11 @@ const breakOf = (tag: string): number => {
   return LINE_BREAK;
 };
 
+const KEYCAP = 0x20e3;
+const VARIATION_SELECTOR = 0xfe0f;
+
 const isInvisible = (code: number): boolean =>
+  code === KEYCAP ||
   code === 0x00ad ||
   code === 0x061c ||
   code === 0x180e ||
@@ -415,7 +420,12 @@ export const normalisedView = (text: string): TextView | undefined => {
       view.read('-', at, at + found.length);
       copied = at + found.length;
     } else {
-      view.same(text, copied, at);
+      // A keycap's variation selector before it goes with it ('1\ufe0f\u20e3': '1').
+      const keycap = first === KEYCAP && text.charCodeAt(at - 1) === VARIATION_SELECTOR;
+      if (keycap && at - 1 >= copied) {
+        view.same(text, copied, at - 1);
+        view.read('', at - 1, at);
+      } else view.same(text, copied, at);
       for (let i = 0; i < found.length; i++) {
         view.read(plainOf(found.charCodeAt(i)), at + i, at + i + 1);
       }

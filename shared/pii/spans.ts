@@ -445,16 +445,21 @@ const isTagOrJoiner = (code: number): boolean =>
 
 /**
  * Whether a code unit starts a pictograph: an emoji (a surrogate pair from U+1F000), an arrow, a
- * technical symbol ('⌚', '⏰'), a shape, symbol or dingbat ('■', '☎', '✈', '★', '➡'). Not maths
- * operators ('−'), enclosed digits ('①') or box drawing (a table's '│').
+ * technical symbol ('⌚', '⏰'), a shape, symbol or dingbat ('■', '☎', '✈', '★', '➡'), the
+ * copyright, registered and trade mark signs. Not maths operators ('−'), enclosed digits ('①')
+ * or box drawing (a table's '│').
  */
 export const isPictographStart = (code: number): boolean =>
   (code >= 0xd83c && code <= 0xd83e) ||
+  isMarkSign(code) ||
   (code >= 0x2190 && code <= 0x21ff) ||
   (code >= 0x2300 && code <= 0x23ff) ||
   (code >= 0x25a0 && code <= 0x27bf) ||
   (code >= 0x2900 && code <= 0x297f) ||
   (code >= 0x2b00 && code <= 0x2bff);
+
+/** '©', '®', '™': pictographs between digit groups too ("07 ™ 81 ™ 54"). */
+const isMarkSign = (code: number): boolean => code === 0xa9 || code === 0xae || code === 0x2122;
 
 /** Whether a digit stands right before `i`, or one space before it. */
 const afterDigit = (text: string, i: number): boolean => {
@@ -476,6 +481,7 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code >= 0x300 && code <= 0x36f) return LAYOUT_COMBINING;
   // Letters with diacritics stop at the first comparison.
   if (code >= 0x2190) return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
+  if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);
   const breaks = code === CARRIAGE_RETURN || next === LINE_FEED ? LAYOUT_BLANK_BEFORE_BREAK : 0;
@@ -579,7 +585,9 @@ const digitRunsOf = (text: string): void => {
         first === 13 ||
         first === 60 ||
         first === 62 ||
-        first >= 0xb7
+        first >= 0xb7 ||
+        first === 0xa9 ||
+        first === 0xae
       ) {
         layout |= layoutAt(text, i, first);
       }

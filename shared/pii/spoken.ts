@@ -6,7 +6,7 @@ import { nested } from './nesting.js';
 import { type TextView, ViewBuilder, viewFindings } from './normalise.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { PHONE_WORDS } from './recognizers/phone.js';
-import { LAYOUT_GREEK, layoutOf, tokensOf } from './spans.js';
+import { isDigitCode, LAYOUT_GREEK, layoutOf, tokensOf } from './spans.js';
 
 // Numbers read out in words: a transcript, a voicemail or a chat writes a phone number or an
 // identifier as it was spoken ("sei zortzi zortzi bi bat …", "deux quatre-vingt-sept zéro trois
@@ -26,6 +26,10 @@ const JOINER = 5;
 const PARTICLE = 6;
 const REPEAT = 7;
 const LETTER = 8;
+// A group of digits written as digits between number words ('eight nine 3704 0044 …').
+const DIGITS = 9;
+// A word speech-to-text writes for a digit it misheard ('one to three for': see runSegments).
+const HOMOPHONE = 10;
 
 /** What a word means in one language. */
 interface Sense {
@@ -75,6 +79,9 @@ const startSlot = (text: string, start: number, length: number): number =>
 
 // A letter spelt in a run (a letter's name, a single letter) may stand in a run of any language.
 const SPELT = 0x7fffffff;
+// A token of digits may stand in a run of any language too ('zero 1 5 1 …', 'eight nine 3704
+// 0044 …'), not alone: the gate still needs a number word next to it (every language's bit).
+const DIGIT_TOKEN = 2 ** LANGUAGES.length - 1;
 let longestPiece = 0;
 
 /** Marks the runs of ASCII letters of a spelling as pieces of the language's number words. */
@@ -149,6 +156,7 @@ const addLanguage = (table: NumberWords, language: number): void => {
   add(table.joiners, JOINER, 0);
   add(table.particles, PARTICLE, 0);
   for (const [word, times] of Object.entries(table.repeats ?? {})) add(word, REPEAT, times);
+  for (const [word, digit] of Object.entries(table.homophones ?? {})) add(word, HOMOPHONE, digit);
   table.tens?.forEach((list, index) => {
     const tens = 20 + 10 * index;
     for (const ten of spellings(list)) {
@@ -303,6 +311,11 @@ const languagesAt = (text: string, bounds: Int32Array, token: number): number =>
   const start = bounds[2 * token] as number;
   const end = bounds[2 * token + 1] as number;
   const length = end - start;
+  if (isDigitCode(text.charCodeAt(start))) {
+    for (let i = start + 1; i < end; i++) if (!isDigitCode(text.charCodeAt(i))) return 0;
+    // Part of a date, a time, an amount or an address ('2024-03-12', '10:30'): never in a run.
+    return inWrittenNumber(text, start, end) ? 0 : DIGIT_TOKEN;
+  }
   if (length === 1) {
     if (letterIndex(text.charCodeAt(start)) === 0) return 0;
     // A letter glued to a non-ASCII one is a piece of a word ('t' of 'tři', 'h' of 'hét'): the
@@ -354,15 +367,11 @@ export const spokenRegions = (text: string): number[] => {
   const { bounds, count } = tokensOf(text);
   const regions: number[] = [];
   for (let tried = MIN_WORDS - 1; tried < count; tried += MIN_WORDS) {
-    // The token tried must be a piece of a number word (a letter only goes with them): a letter
-    // gives way to the token after it ('a sé a trí a haon': every other token a particle).
-    let token = tried;
-    let languages = languagesAt(text, bounds, token);
-    if (languages === SPELT && token + 1 < count) {
-      token += 1;
-      languages = languagesAt(text, bounds, token);
-    }
-    if (languages === 0 || languages === SPELT) continue;
+    // The token tried must be a piece of a number word, digits or a letter (which may end a run:
+    // '… zero u', Catalan 1; a number word whose hash meets a letter name's reads as one too).
+    const token = tried;
+    const languages = languagesAt(text, bounds, token);
+    if (languages === 0) continue;
     // A run through this token needs a neighbour holding a piece of the same language.
     const before = token > 0 ? languagesAt(text, bounds, token - 1) : 0;
     const after = token + 1 < count ? languagesAt(text, bounds, token + 1) : 0;
@@ -378,9 +387,26 @@ export const spokenRegions = (text: string): number[] => {
     if (token > 0) window[token - 1 - from] = before;
     if (token + 1 < count) window[token + 1 - from] = after;
     for (let first = from; first + MIN_WORDS - 1 <= to && first <= token; first++) {
-      let shared = window[first - from] as number;
-      for (let at = first + 1; at < first + MIN_WORDS; at++) shared &= window[at - from] as number;
-      if (shared !== 0) {
+      let shared = -1;
+      // Number words among them; with digits, as many as a run's core holds (see hasCore).
+      let spoken = 0;
+      let digits = 0;
+      let singles = 0;
+      for (let at = first; at < first + MIN_WORDS && shared !== 0; at++) {
+        const bits = window[at - from] as number;
+        shared &= bits;
+        if (bits !== DIGIT_TOKEN && bits !== SPELT) spoken += 1;
+        else if ((bounds[2 * at + 1] as number) - (bounds[2 * at] as number) > 1) {
+          // A longer token read as a letter may be a number word ('achttien').
+          if (bits === SPELT) spoken += 1;
+          else digits += 1;
+        } else if (bits === DIGIT_TOKEN) {
+          digits += 1;
+          singles += 1;
+        }
+      }
+      const core = digits === 0 ? spoken > 0 : spoken >= 2 || (spoken > 0 && singles >= 3);
+      if (shared !== 0 && core) {
         regions.push(
           bounds[2 * first] as number,
           bounds[2 * (first + MIN_WORDS - 1) + 1] as number,
@@ -410,9 +436,15 @@ interface Word {
   readonly elided: boolean;
   /** After punctuation: no number read goes on across it. */
   readonly pause: boolean;
+  /** ASCII digits ('3704'): a group of a number written as digits. */
+  readonly digits: boolean;
+  /** Letters glued to digits or digits to letters ('4th', 'a1'): a code, no word of a run. */
+  readonly glued: boolean;
+  /** Goes on from the word before it in the region's words: a run may hold both. */
+  readonly linked: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = /[\p{L}\p{M}]+|[0-9]+/gu;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 const LETTER_CHAR = /[\p{L}\p{M}]/u;
 
@@ -422,37 +454,129 @@ const isLetterAt = (text: string, at: number): boolean => {
   return LETTER_CHAR.test(text.charAt(at));
 };
 
+/** Whether text[at] is a letter or an ASCII digit: part of a word or a digit group. */
+const isWordCharAt = (text: string, at: number): boolean =>
+  isDigitCode(text.charCodeAt(at)) || isLetterAt(text, at);
+
+const isNumberJoint = (code: number): boolean =>
+  code === 45 || code === 46 || code === 44 || code === 58 || code === 47;
+
+/**
+ * Whether digits text[at, after) are a part of a number written with '-', '.', ',', ':' or '/'
+ * ('2020-03-28', '10:30', '1.248,00', '0151-234567'): as written, the validators read it.
+ */
+const inWrittenNumber = (text: string, at: number, after: number): boolean =>
+  (isNumberJoint(text.charCodeAt(after)) && isDigitCode(text.charCodeAt(after + 1))) ||
+  (isNumberJoint(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at - 2)));
+
+// A speaker's label opening a transcript's line: 'Caller:', 'Agent 2:', 'SPEAKER_01:',
+// '[00:00:21] caller:', 'Kunde (Frau X):'.
+const LABEL = String.raw`(?:\[[^\[\]\n]{1,24}\][ \t]*|[0-9][0-9:.,]{3,11}[ \t]+)?\p{L}[\p{L}\p{N}]{0,15}(?:[ ._-][\p{L}\p{N}]{1,16})?[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?:[ \t]*`;
+// A turn of a transcript between two words of a run: the line ends, the next opens with a
+// speaker's label ("…six one two\nCaller: four four eight …"), or one short turn of another
+// speaker comes between ("six one two\nAgent: and the rest?\nCaller: four four eight …"): the
+// caller goes on with the number.
+const LINE_END = String.raw`[ \t]{0,4}[,.;:?!\u2026]{0,3}[ \t]{0,4}\r?\n[ \t]*`;
+const TURN = new RegExp(`${LINE_END}${LABEL}`, 'uy');
+const TURN_BETWEEN = new RegExp(`${LINE_END}${LABEL}([^\\n]{0,60})\\r?\\n[ \\t]*${LABEL}`, 'uy');
+
+/** Whether a folded word is a number word saying digits: no joiner, particle or homophone. */
+const isNumberWord = (key: string): boolean =>
+  SENSES.get(key)?.some(
+    (sense) => sense.kind !== JOINER && sense.kind !== PARTICLE && sense.kind !== HOMOPHONE,
+  ) === true;
+
+/** Whether the word at `at` says a digit: digits, or a number word. */
+const saysDigit = (text: string, at: number): boolean => {
+  const word = text.slice(at, wordEnd(text, at));
+  return ALL_DIGITS.test(word) || isNumberWord(foldText(word));
+};
+
+const isDigitWord = (word: Word): boolean => word.digits || isNumberWord(word.key);
+
+/**
+ * Where the words after a turn at `from` (a word's end) start, when a number goes on there
+ * (the turn with no other between first); or -1.
+ */
+const turnAfter = (text: string, from: number): number => {
+  for (const turn of [TURN, TURN_BETWEEN]) {
+    turn.lastIndex = from;
+    const found = turn.exec(text);
+    // The turn between begins as the other: where that is none, neither is this.
+    if (found === null) return -1;
+    // A turn between that says digits itself is read, not skipped.
+    const between = found[1] ?? '';
+    for (const word of between.matchAll(WORD)) {
+      if (ALL_DIGITS.test(word[0]) || isNumberWord(foldText(word[0]))) return -1;
+    }
+    if (saysDigit(text, from + found[0].length)) return from + found[0].length;
+  }
+  return -1;
+};
+
 /** The words of text[start, end), which starts and ends between words. */
 const wordsIn = (text: string, start: number, end: number): Word[] => {
   const words: Word[] = [];
-  let previous = start;
+  let previous: Word | undefined;
+  // Where the words after a turn's label start: the words of the label are skipped.
+  let turnEnd = -1;
   for (const match of text.slice(start, end).matchAll(WORD)) {
     const at = start + match.index;
     const after = at + match[0].length;
+    if (at < turnEnd) continue;
     const elided = isApostrophe(text.charCodeAt(at - 1)) || isApostrophe(text.charCodeAt(after));
     // A filler is no word of the run: the gap around it joins its neighbours (see FILLER_GAP).
     if (FILLER.test(match[0])) continue;
-    const pause = PAUSE.test(text.slice(previous, at));
-    words.push({ start: at, end: after, key: foldText(match[0]), elided, pause });
-    previous = after;
+    const digits = isDigitCode(match[0].charCodeAt(0));
+    const glued = digits
+      ? isLetterAt(text, at - 1) || isLetterAt(text, after) || inWrittenNumber(text, at, after)
+      : isDigitCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(after));
+    const gap = text.slice(previous?.end ?? start, at);
+    // A turn goes on from a word saying a digit only (not from inside another speaker's turn).
+    if (previous !== undefined && turnEnd < at && gap.includes('\n') && isDigitWord(previous)) {
+      const turn = turnAfter(text, previous.end);
+      if (turn > at) {
+        turnEnd = turn;
+        continue;
+      }
+    }
+    const turn = previous !== undefined && at === turnEnd;
+    const pause = turn || PAUSE.test(gap);
+    const linked = turn || (previous !== undefined && joined(gap, digits || previous.digits));
+    const key = digits ? match[0] : foldText(match[0]);
+    previous = { start: at, end: after, key, elided, pause, digits, glued, linked };
+    words.push(previous);
   }
   return words;
 };
 
 // Between two words of a run: blanks, line breaks (a chat's or a transcript's wrapped or listed
-// groups: "seis uno dos\ncuatro cuatro ocho") and the punctuation put between digit groups; and
-// the fillers speech-to-text writes where the speaker hesitated ("seven three one uh nine …"; not
-// 'um', the Portuguese one).
-const GAP = /^[ \t\r\n,.;:/\u00b7\u2026\u2013\u2014-]{1,4}$/;
+// groups: "seis uno dos\ncuatro cuatro ocho"), the punctuation put between digit groups, bars,
+// pluses, underscores and brackets ("seven | three | one", "(zero one) five one") and
+// pictographs ("seven 🔥 three", as normalise.ts reads them between digits), at most MAX_GAP
+// code units; and the fillers speech-to-text writes where the speaker hesitated ("seven three one
+// uh nine …"; not 'um', the Portuguese one).
+const PICTOGRAPH_GAP =
+  '[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u00a9\\u00ae\\u2122\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff\\ufe0f\\u200d]';
+const GAP = new RegExp(
+  `^(?:[ \\t\\r\\n,.;:/|+_()[\\]{}\\u00b7\\u2026\\u2013\\u2014-]|${PICTOGRAPH_GAP})+$`,
+);
+// Next to digits written as digits, no '.', ',', ':' or '/': a date, a time, a decimal or a list
+// of numbers ('12.03.2024', '10:30', '2019, 2020') is no group of a dictated number.
+const DIGIT_GAP = new RegExp(`^(?:[ \\t\\r\\n|+_()[\\]{}-]|${PICTOGRAPH_GAP})+$`);
+const MAX_GAP = 12;
 const FILLER_GAP =
   /^[ \t\r\n,.;:\u2026\u2013\u2014-]{1,4}(?:(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah)[ \t\r\n,.;:\u2026\u2013\u2014-]{1,4}){1,2}$/iu;
 const FILLER = /^(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah)$/i;
 
-const PAUSE = /[,.;:/\u00b7\u2026\u2013\u2014]/;
+const PAUSE =
+  /[,.;:/|+_()[\]{}\u00b7\u2026\u2013\u2014\u00a9\u00ae\u2122\u2190-\u2bff\ud83c-\ud83e]/;
 
-const joined = (text: string, before: Word, after: Word): boolean => {
-  const gap = text.slice(before.end, after.start);
-  return GAP.test(gap) || FILLER_GAP.test(gap);
+/** Whether a gap between two words lets a run go on; `digits` when one of them is digits. */
+const joined = (gap: string, digits: boolean): boolean => {
+  if (gap.length === 0) return false;
+  if (digits) return gap.length <= MAX_GAP && DIGIT_GAP.test(gap);
+  return (gap.length <= MAX_GAP && GAP.test(gap)) || FILLER_GAP.test(gap);
 };
 
 /** A word (or two) of a run: a number word's sense in the run's language, or a spelt letter. */
@@ -551,7 +675,14 @@ const groupsIn = (items: readonly Item[], language: number): Group[][] => {
     if (kind === LETTER) {
       groups.push({ written: item.letter, letter: true, value: -1, first: i, last: i });
       i += 1;
-    } else if (kind === REPEAT && next === UNIT) {
+    } else if (kind === DIGITS) {
+      groups.push({ written: item.letter, letter: false, value, first: i, last: i });
+      i += 1;
+    } else if (
+      kind === REPEAT &&
+      (next === UNIT || (next === DIGITS && items[i + 1]?.letter.length === 1))
+    ) {
+      // 'double seven', 'double 7'.
       for (let n = 0; n < value; n++) push(valueAt(i + 1), 1, i, i + 1);
       i += 2;
     } else if (kind === HUNDRED || (kind === UNIT && next === HUNDRED && value > 0)) {
@@ -586,9 +717,12 @@ const groupsIn = (items: readonly Item[], language: number): Group[][] => {
     } else if (
       (kind === PARTICLE || kind === JOINER) &&
       groups.length > 0 &&
-      i + 1 < items.length
+      i + 1 < items.length &&
+      kindAt(i - 1) !== DIGITS &&
+      kindAt(i + 1) !== DIGITS
     ) {
-      // A joiner that joins no pair ('seis uno dos y cuatro …') is said between groups.
+      // A joiner that joins no pair ('seis uno dos y cuatro …') is said between groups; not
+      // between digits written as digits ('2019 and 2020').
       i += 1;
     } else {
       end();
@@ -651,6 +785,11 @@ const trimmed = (groups: readonly Group[], items: readonly Item[], language: num
 /** The items of the words read in one language: number words and spelt letters. */
 const itemAt = (words: readonly Word[], at: number, language: number): Item | undefined => {
   const word = words[at] as Word;
+  if (word.glued) return undefined;
+  if (word.digits) {
+    const { key, pause } = word;
+    return { kind: DIGITS, value: Number(key), letter: key, first: at, last: at, pause };
+  }
   const next = words[at + 1];
   if (next !== undefined) {
     const named = LETTER_NAMES.get(`${word.key} ${next.key}`)?.find((n) => n.language === language);
@@ -672,43 +811,139 @@ const itemAt = (words: readonly Word[], at: number, language: number): Item | un
     : { kind: LETTER, value: -1, letter, first: at, last: at, pause: word.pause };
 };
 
+/**
+ * Whether items with digits written as digits hold a core: MIN_WORDS in a row, no letter, joiner
+ * or particle among them (a word the gate may see no token of: 'é'), with two number words saying digits, or one and three digits written one by one ('zero
+ * 1 5 1 …'); not a word that is a number in some language next to numbers ('se 202 100', 'on
+ * 2024 03'). The gate looks for the same in MIN_WORDS tokens (spokenRegions).
+ */
+const hasCore = (words: readonly Word[], items: readonly Item[]): boolean => {
+  let inRow = 0;
+  for (let i = 0; i < items.length; i++) {
+    const { kind } = items[i] as Item;
+    const breaks = kind === LETTER || kind === JOINER || kind === PARTICLE || kind === HOMOPHONE;
+    inRow = breaks ? 0 : inRow + 1;
+    if (inRow < MIN_WORDS) continue;
+    let spoken = 0;
+    let singles = 0;
+    for (let at = i - MIN_WORDS + 1; at <= i; at++) {
+      const item = items[at] as Item;
+      const word = words[item.first] as Word;
+      if (item.kind === DIGITS) singles += item.letter.length === 1 ? 1 : 0;
+      // A word of one letter ('o', 'u') counts as the letter it is to the gate.
+      else if (word.end - word.start > 1) spoken += 1;
+    }
+    if (spoken >= 2 || (spoken > 0 && singles >= 3)) return true;
+  }
+  return false;
+};
+
 /** Runs of number words (and spelt letters) of one language that make six digits or more. */
-const runsOf = (text: string, words: readonly Word[], language: number): SpokenRun[] => {
+const runsOf = (words: readonly Word[], language: number): SpokenRun[] => {
   const found: SpokenRun[] = [];
   let at = 0;
   while (at < words.length) {
     const items: Item[] = [];
     let numbers = 0;
+    let digits = false;
     for (let item = itemAt(words, at, language); item !== undefined; ) {
       items.push(item);
       if (item.kind !== LETTER) numbers += 1;
+      digits ||= item.kind === DIGITS;
       at = item.last + 1;
-      const next = words[at];
-      item =
-        next !== undefined && joined(text, words[at - 1] as Word, next)
-          ? itemAt(words, at, language)
-          : undefined;
+      item = words[at]?.linked === true ? itemAt(words, at, language) : undefined;
     }
     if (items.length === 0) at += 1;
-    if (numbers < MIN_WORDS) continue;
-    for (const all of groupsIn(items, language)) {
-      const groups = trimmed(all, items, language);
-      const numbersOf = groups.filter((group) => !group.letter);
-      const digits = numbersOf.reduce((sum, group) => sum + group.written.length, 0);
-      if (digits < MIN_VIEW_DIGITS) continue;
-      const firstDigit = groups.findIndex((group) => !group.letter);
-      const lastDigit = groups.length - 1 - [...groups].reverse().findIndex((g) => !g.letter);
-      const first = words[(items[(groups[0] as Group).first] as Item).first] as Word;
-      const last = words[(items[(groups.at(-1) as Group).last] as Item).last] as Word;
-      found.push({
-        start: first.start,
-        end: last.end,
-        value: groups.map((group) => group.written.toUpperCase()).join(''),
-        digits,
-        counting: isCounting(numbersOf),
-        interleaved: groups.slice(firstDigit, lastDigit).some((group) => group.letter),
-      });
+    if (numbers < MIN_WORDS || (digits && !hasCore(words, items))) continue;
+    for (const segment of runSegments(items)) found.push(...runsOfItems(words, segment, language));
+  }
+  return found;
+};
+
+// How many number words a run needs before a homophone in it reads as a digit, and how many
+// the stretch between two pauses that holds it: a number dictated, not a range ('two to three,
+// four to five') nor prices ('one for nine, two for eight, three for seven').
+const MIN_HOMOPHONE_RUN = 6;
+const MIN_HOMOPHONE_STRETCH = MIN_WORDS;
+// At most one homophone for this many number words.
+const HOMOPHONE_SHARE = 3;
+const isSaidDigit = (kind: number): boolean =>
+  kind === UNIT || kind === TEEN || kind === TENS || kind === PAIR;
+
+/**
+ * The items with each homophone read as its digit where it stands between two number words, no
+ * punctuation on either side ('one to three for five six seven eight nine'); elsewhere the run
+ * ends there ('one to one', 'top 3 for 2024').
+ */
+const runSegments = (items: readonly Item[]): Item[][] => {
+  if (!items.some((item) => item.kind === HOMOPHONE)) return [items as Item[]];
+  const said = items.filter((item) => isSaidDigit(item.kind)).length;
+  // Not one in three words or more: 'one for nine two for eight three for seven' is prices.
+  const homophones = items.filter((item) => item.kind === HOMOPHONE).length;
+  const many = said >= MIN_HOMOPHONE_RUN && homophones <= said / HOMOPHONE_SHARE;
+  // The number words said in each stretch between pauses, by item.
+  const inStretch = new Array<number>(items.length).fill(0);
+  for (let from = 0; from < items.length; ) {
+    let to = from + 1;
+    while (to < items.length && !(items[to] as Item).pause) to += 1;
+    let count = 0;
+    for (let i = from; i < to; i++) if (isSaidDigit((items[i] as Item).kind)) count += 1;
+    inStretch.fill(count, from, to);
+    from = to;
+  }
+  const segments: Item[][] = [];
+  let segment: Item[] = [];
+  items.forEach((item, i) => {
+    if (item.kind !== HOMOPHONE) {
+      segment.push(item);
+      return;
     }
+    const before = items[i - 1];
+    const after = items[i + 1];
+    const reads =
+      many &&
+      (inStretch[i] as number) >= MIN_HOMOPHONE_STRETCH &&
+      before !== undefined &&
+      after !== undefined &&
+      isSaidDigit(before.kind) &&
+      isSaidDigit(after.kind) &&
+      !item.pause &&
+      !after.pause;
+    if (reads) {
+      segment.push({ ...item, kind: UNIT });
+    } else {
+      segments.push(segment);
+      segment = [];
+    }
+  });
+  segments.push(segment);
+  return segments.filter((part) => part.filter((item) => item.kind !== LETTER).length >= MIN_WORDS);
+};
+
+/** The runs of six digits or more in one run's items (see runsOf). */
+const runsOfItems = (
+  words: readonly Word[],
+  items: readonly Item[],
+  language: number,
+): SpokenRun[] => {
+  const found: SpokenRun[] = [];
+  for (const all of groupsIn(items, language)) {
+    const groups = trimmed(all, items, language);
+    const numbersOf = groups.filter((group) => !group.letter);
+    const digits = numbersOf.reduce((sum, group) => sum + group.written.length, 0);
+    if (digits < MIN_VIEW_DIGITS) continue;
+    const firstDigit = groups.findIndex((group) => !group.letter);
+    const lastDigit = groups.length - 1 - [...groups].reverse().findIndex((g) => !g.letter);
+    const first = words[(items[(groups[0] as Group).first] as Item).first] as Word;
+    const last = words[(items[(groups.at(-1) as Group).last] as Item).last] as Word;
+    found.push({
+      start: first.start,
+      end: last.end,
+      value: groups.map((group) => group.written.toUpperCase()).join(''),
+      digits,
+      counting: isCounting(numbersOf),
+      interleaved: groups.slice(firstDigit, lastDigit).some((group) => group.letter),
+    });
   }
   return found;
 };
@@ -722,45 +957,89 @@ const runWordsOf = (): Set<string> => {
   ]);
   return runWords;
 };
-const MAX_GAP = 4;
 
-/** Where the letters ending at `at` start. */
+/** Where the letters and digits ending at `at` start. */
 const wordStart = (text: string, at: number): number => {
   let start = at;
-  while (start > 0 && isLetterAt(text, start - 1)) start -= 1;
+  while (start > 0 && isWordCharAt(text, start - 1)) start -= 1;
   return start;
 };
 
-/** Where the letters starting at `at` end. */
+/** Where the letters and digits starting at `at` end. */
 const wordEnd = (text: string, at: number): number => {
   let end = at;
-  while (end < text.length && isLetterAt(text, end)) end += 1;
+  while (end < text.length && isWordCharAt(text, end)) end += 1;
   return end;
 };
 
+const ALL_DIGITS = /^[0-9]+$/;
+
 /**
  * A region's start moved back over the words a run may go on with (letters spelt before a
- * number, a run the gate saw part of), not before `floor`; and its end moved on likewise.
+ * number, digits, a run the gate saw part of), not before `floor`; and its end moved on likewise.
  */
-const isRunWord = (word: string): boolean => runWordsOf().has(foldText(word));
+const isRunWord = (word: string): boolean =>
+  runWordsOf().has(foldText(word)) || ALL_DIGITS.test(word);
+
+// How far back a line's start is looked for (a label and a short turn are shorter).
+const LINE_REACH = 96;
+
+/** Where the line break before `at` is, not before `floor` nor further than LINE_REACH, or -1. */
+const breakBefore = (text: string, at: number, floor: number): number => {
+  for (let i = at - 1; i >= floor && at - i <= LINE_REACH; i--) {
+    if (text.charCodeAt(i) === 10) return i;
+  }
+  return -1;
+};
+
+/**
+ * Where a run word ends a line before a turn that ends at `at` (the line above it, or the one
+ * above that, a short turn between), not before `floor`; or -1.
+ */
+const runWordBeforeTurn = (text: string, at: number, floor: number): number => {
+  let lineBreak = breakBefore(text, at, floor);
+  for (let line = 0; line < 2 && lineBreak > floor; line++) {
+    let end = lineBreak;
+    while (end > floor && lineBreak - end <= MAX_GAP && !isWordCharAt(text, end - 1)) end -= 1;
+    const start = Math.max(floor, wordStart(text, end));
+    if (start < end && turnAfter(text, end) === at) {
+      if (isRunWord(text.slice(start, end))) return start;
+    }
+    lineBreak = breakBefore(text, lineBreak, floor);
+  }
+  return -1;
+};
 
 const extendedStart = (text: string, edge: number, floor: number): number => {
   let at = Math.max(floor, wordStart(text, edge));
   for (;;) {
     let gap = at;
-    while (gap > floor && at - gap <= MAX_GAP && !isLetterAt(text, gap - 1)) gap -= 1;
+    while (gap > floor && at - gap <= MAX_GAP && !isWordCharAt(text, gap - 1)) gap -= 1;
     const start = Math.max(floor, wordStart(text, gap));
     const word = text.slice(start, gap);
-    if (!GAP.test(text.slice(gap, at)) || !(isRunWord(word) || FILLER.test(word))) return at;
-    at = start;
+    if (GAP.test(text.slice(gap, at)) && (isRunWord(word) || FILLER.test(word))) {
+      at = start;
+      continue;
+    }
+    const turn = runWordBeforeTurn(text, at, floor);
+    if (turn < 0) return at;
+    at = turn;
   }
 };
 
 const extendedEnd = (text: string, edge: number): number => {
   let at = wordEnd(text, edge);
   for (;;) {
+    // A turn of a transcript, the number going on after the label (first: a label may start
+    // with a time, '[00:00:27] caller:', digits a run may hold).
+    const turn = turnAfter(text, at);
+    const after = turn < 0 ? turn : wordEnd(text, turn);
+    if (after > turn && isRunWord(text.slice(turn, after))) {
+      at = after;
+      continue;
+    }
     let gap = at;
-    while (gap < text.length && gap - at <= MAX_GAP && !isLetterAt(text, gap)) gap += 1;
+    while (gap < text.length && gap - at <= MAX_GAP && !isWordCharAt(text, gap)) gap += 1;
     const end = wordEnd(text, gap);
     const word = text.slice(gap, end);
     if (!GAP.test(text.slice(at, gap)) || !(isRunWord(word) || FILLER.test(word))) return at;
@@ -802,7 +1081,7 @@ const runsIn = (text: string, regions: readonly number[]): SpokenRun[] => {
     for (const word of words) {
       for (const sense of SENSES.get(word.key) ?? []) languages.add(sense.language);
     }
-    for (const language of languages) candidates.push(...runsOf(text, words, language));
+    for (const language of languages) candidates.push(...runsOf(words, language));
   }
   // Runs of different languages over the same words: the one with more digits, else the first.
   candidates.sort((a, b) => a.start - b.start || b.digits - a.digits);

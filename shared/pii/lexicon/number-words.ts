@@ -31,6 +31,11 @@ export interface NumberWords {
   readonly particles?: string;
   /** 'double seven', 'triple zero'. */
   readonly repeats?: Readonly<Record<string, number>>;
+  /**
+   * Words speech-to-text writes for a digit it misheard ('one to three for': 1234): read as that
+   * digit only between two number words of a long run (see spoken.ts), never alone.
+   */
+  readonly homophones?: Readonly<Record<string, number>>;
   /** Letter names that spell an identifier's letters ('i grega' = Y), folded spellings. */
   readonly letters?: Readonly<Record<string, string>>;
 }
@@ -66,6 +71,7 @@ export const NUMBER_WORDS = {
     hundred: 'hundred',
     joiners: 'and',
     repeats: { double: 2, triple: 3 },
+    homophones: { to: 2, too: 2, won: 1, for: 4, fore: 4, ate: 8 },
     letters: { zed: 'z', zee: 'z', aitch: 'h', haitch: 'h', 'double u': 'w', 'double you': 'w' },
   },
   de: {

@@ -93,7 +93,13 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['digit words in short runs, line by line', repeated('zero six one two three four\n')],
   ['spelt letters and digit words ("a one b two …")', repeated('a one b two c three ')],
   ['number words of many languages ("en to tre fire …")', repeated('en to tre fire un deux sei ')],
+  ['digit words and digits ("zero 1 zero 1 …")', repeated('zero 1 5 ')],
+  ['digit words between bars and emoji ("one | two 🙂 …")', repeated('one | two \u{1f642} ')],
+  ['digit words after speaker labels ("one\\nA: one …")', repeated('one\nA: ')],
+  ['speaker turns between digit words', repeated('Caller: six one two\nAgent: ok?\n')],
   ['emoji between digits ("1 🔥 1 🔥 …")', repeated('1 \u{1f525} ')],
+  ['keycap digits ("1️⃣1️⃣…")', repeated('1\ufe0f\u20e3')],
+  ['trade mark signs between digits ("1 ™ 1 ™ …")', repeated('1 \u2122 ')],
   ['emoji after a digit, none after them ("9😀😀…")', repeated('\u{1f600}', '9')],
   ['emoji and spaces after a digit ("9 😀 😀 …")', repeated(' \u{1f600}', '9')],
   [

@@ -352,3 +352,34 @@ describe('letter-spaced text', () => {
     expect(classify('Bewertung: 1 2 3 4 5 6 7 8 9').findings).toEqual([]);
   });
 });
+
+// Keycap digits ('1️⃣': the digit, U+FE0F, U+20E3) and the copyright, registered and trade mark
+// signs between digit groups, as chats write them: read as the digits and a space.
+describe('keycaps and mark signs between digits', () => {
+  it.each([
+    ['keycap digits', 'call 0️⃣7️⃣7️⃣0️⃣', 'call 0770'],
+    ['keycaps without their selector', 'code 1\u20e32\u20e3', 'code 12'],
+    ['trade mark signs between groups', '07 ™ 81 ™ 54', '07 81 54'],
+    ['copyright and registered signs', '07© 81 ® 54', '07 81 54'],
+  ])('rewrites %s', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['a phone in keycap digits', 'call me 0️⃣7️⃣7️⃣0️⃣9️⃣0️⃣0️⃣1️⃣2️⃣3️⃣', 'PHONE_NUMBER'],
+    ['a phone in keycap pairs', 'ring me on 0️⃣6️⃣ 1️⃣2️⃣ 3️⃣4️⃣ 5️⃣6️⃣ 7️⃣8️⃣', 'PHONE_NUMBER'],
+    ['an IBAN partly in keycaps', 'IBAN DE8️⃣9️⃣ 3️⃣7️⃣0️⃣4️⃣ 0044 0532 0130 00', 'IBAN'],
+    ['a phone split by trade mark signs', 'call 07 ™ 81 ™ 54 ™ 32 ™ 10', 'PHONE_NUMBER'],
+    ['a phone split by registered signs', 'call 07® 81® 54® 32® 10', 'PHONE_NUMBER'],
+  ])('finds %s', (_case, text, type) => {
+    expect(classify(text).findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it.each([
+    ['a product name and a year', 'Windows® 11 ™ 2024 release'],
+    ['a copyright line and a rating', 'Copyright © 2024 Acme™ 2.0, rated 5️⃣ stars'],
+    ['emoji digits in a count', 'we won 3️⃣ games and lost 1️⃣'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

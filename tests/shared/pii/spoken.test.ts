@@ -239,14 +239,18 @@ describe('spokenRuns', () => {
     ...wordsOf(table.units),
     ...('teens' in table ? wordsOf(table.teens).filter((word) => word !== '') : []),
     ...('tens' in table ? wordsOf(table.tens) : []),
+    ...('homophones' in table ? Object.keys(table.homophones) : []),
   ]);
   it('property: the gate finds every run reading every word finds', () => {
     let withRuns = 0;
     const others = fc.constantFrom(
       ...['z', 'l', 'i grega', 'zeta', 'a', 'the', 'und', "l'", 'é', '7', 'Müller', 'šest'],
       ...['numéro', '🔥', 'ένα δύο τρία τέσσερα πέντε', 'ZWEI', 'NÉNG'],
+      ...['3704', '0', '12:30', '4th', '(0151)', 'uh'],
     );
-    const separator = fc.constantFrom(' ', ' ', ' ', ', ', '-', '\n', '. ', '');
+    const separator = fc.constantFrom(
+      ...[' ', ' ', ' ', ', ', '-', '\n', '. ', '', ' | ', '_', ' + ', ') ', ' 🙂 ', ' ™ '],
+    );
     const text = fc
       .constantFrom(...NUMBERS)
       .chain((numbers) =>
@@ -403,5 +407,145 @@ describe('spokenRuns of words split at diacritics', () => {
     ['Irish', 'ok: a dó a sé a sé a dó a dó a sé a sé a dó a dó thanks', '266226622'],
   ])('reads %s', (_, text, value) => {
     expect(valuesIn(text)).toEqual([value]);
+  });
+});
+
+// Digits written as digits inside a run of number words: speech-to-text writes some digits as
+// words and some as digits ('zero 1 5 1 …', 'eight nine 3704 0044 …'). Each must fail without the
+// digit groups joining the run.
+describe('spokenRuns with digits written between number words', () => {
+  it.each([
+    ['a number dictated digit by digit', 'my number is zero 1 5 1 2 3 4 5 6 7 8', '01512345678'],
+    [
+      'IBAN groups after its check digits',
+      'IBAN DE eight nine 3704 0044 0532 0130 00',
+      '89370400440532013000',
+    ],
+    [
+      'a card number half in words',
+      'card 5168 4411 two seven three four 0 nine 10',
+      '5168441127340910',
+    ],
+    ['digits in brackets', '(0151) two three four five six seven', '0151234567'],
+    ['double before a digit', 'double 7 oh one two three four five', '77012345'],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['dates with one number word', 'it shipped on 2020-03-28 and one or two arrived on 2021-04-01'],
+    ['a word that is a number elsewhere', 'momsreg.nr SE 202 100-5000 01'],
+    ['years joined by and', 'in 2019 and 2020 two of us went, three 2021 four'],
+    ['times and dates', 'the 10:30 train, one 12.03.2024 two 14:45'],
+    ['one number word before numbers', 'two 10 15 30 45 60 90 120 minutes'],
+    ['digits with a letter glued on', 'one 4th 5th 6th 7th 8th two'],
+    ['no number words', 'call 0 1 5 1 2 3 4 5 6 7 8 and 3704 0044'],
+  ])('reads no run in %s', (_, text) => {
+    expect(valuesIn(text)).toEqual([]);
+  });
+});
+
+// Separators between the words other than blanks and the punctuation of digit groups: bars,
+// pluses, underscores, brackets and pictographs, as chats and forms write them.
+describe('spokenRuns across other separators', () => {
+  it.each([
+    ['bars', 'seven | three | one | nine | four | two | eight | five | six', '731942856'],
+    ['pluses', 'seven + three + one + nine + four + two + eight + five', '73194285'],
+    ['underscores', 'seven_three_one_nine_four_two_eight_five', '73194285'],
+    ['brackets', '(zero one) five one two three', '015123'],
+    ['emoji', 'seven 🙂 three 🙂 one 🙂 nine 🙂 four 🙂 two 🙂 eight', '7319428'],
+    ['a trademark sign', 'seven ™ three ™ one ™ nine ™ four ™ two', '731942'],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a table header counting', '| one | two | three | four | five | six | seven | eight |'],
+    ['a sum', 'one + one + two = four, and three + five = eight'],
+    ['an identifier in snake case', 'test_one_two_three_four_five_six_seven_eight'],
+  ])('counts nothing in %s on its own', (_, text) => {
+    expect(runsOnly.find(text)).toEqual([]);
+  });
+});
+
+// The gate tries every MIN_WORDS-th token; a letter there (Catalan 'u', 1, ending a run) or a
+// number word whose hash meets a letter name's ('achttien') was skipped when no number word
+// followed it, and the run went unread.
+describe('the gate at a letter', () => {
+  it.each([
+    ['a Catalan "u" ending a run', 'setze disset zero u', '161701'],
+    ['a Dutch teen read as a letter', 'dertien nul nul achttien', '130018'],
+    ['an English "o" ending a run', 'six twelve forty o', '612400'],
+  ])('finds %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+});
+
+// A number split across a transcript's turns: the caller goes on after a speaker's label, maybe
+// after a short turn of the agent's. The gate still needs four number words in a row on one side.
+describe('spokenRuns across speaker turns', () => {
+  it.each([
+    [
+      'a turn of the agent between',
+      'Caller: my number is six one two\nAgent: and the rest?\nCaller: four four eight three nine one',
+      '612448391',
+    ],
+    [
+      'the same speaker on the next line',
+      'Caller: six one two four\nCaller: four eight three nine one',
+      '612448391',
+    ],
+    [
+      'labels with times',
+      '[00:00:21] caller: zero seven seven zero\n[00:00:25] agent: yes\n[00:00:27] caller: nine one two three',
+      '07709123',
+    ],
+    [
+      'numbered speakers',
+      'SPEAKER_01: zero one five one\nSPEAKER_02: okay\nSPEAKER_01: two three four five',
+      '01512345',
+    ],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a short answer', 'Agent: ok\nCaller: two or three days'],
+    [
+      'answers to several questions',
+      'Agent: how many nights?\nCaller: two\nAgent: and rooms?\nCaller: three four\nAgent: guests?\nCaller: five',
+    ],
+    [
+      'a turn saying other numbers between',
+      'Caller: one two three four\nAgent: five six? no, seven\nCaller: eight',
+    ],
+    ['a label with no number after it', 'Caller: zero one five one two\nAgent: thanks, one moment'],
+  ])('counts nothing in %s on its own', (_, text) => {
+    expect(runsOnly.find(text)).toEqual([]);
+  });
+});
+
+// Words speech-to-text writes for digits it misheard ('to', 'too', 'for', 'fore', 'won', 'ate'):
+// read only between two number words of a long run without punctuation around them.
+describe('spokenRuns with homophones of digits', () => {
+  it.each([
+    ['to and for', 'call me on oh seven to three for five six one eight nine', '0723456189'],
+    ['won and ate', 'account seven three won nine four ate two five six', '731948256'],
+    ['too and for', 'my number is oh seven seven too one for eight nine three six', '0772148936'],
+  ])('reads %s', (_, text, value) => {
+    expect(valuesIn(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a meeting', 'one to one meeting for two hours'],
+    ['a ranking', 'top 3 for 2024'],
+    ['ranges', 'two to three, four to five or six to seven days'],
+    ['ranges without commas', 'two to three four to five six to seven eight'],
+    ['ranges of people and days', 'we need two to three people for four to five days'],
+    ['prices', 'tickets: one for nine, two for eight, three for seven'],
+    ['prices without commas', 'one for nine two for eight three for seven'],
+    ['a pause next to it', 'call me on oh seven to three, for five six one eight nine'],
+  ])('counts nothing in %s on its own', (_, text) => {
+    expect(runsOnly.find(text)).toEqual([]);
   });
 });

@@ -73,3 +73,26 @@ describe('dateOfBirthRecognizer', () => {
     expect(foundIn(dateOfBirthRecognizer, 'born on 12\n\nMarch 1980')).toEqual([]);
   });
 });
+
+// A transcript: the date of birth asked in one turn, answered in the next.
+describe('dateOfBirthRecognizer across speaker turns', () => {
+  it.each([
+    ['digits', 'Agent: date of birth?\nCaller: 12.03.1979', '12.03.1979'],
+    ['a spelt-out month', 'Agent: and your date of birth?\nCaller: 12 March 1979', '12 March 1979'],
+    [
+      'labels with times',
+      '[00:01:02] agent: date of birth?\n[00:01:05] caller: 12/03/1979',
+      '12/03/1979',
+    ],
+    ['"of" before the month', 'date of birth: 12th of March 1979', '12th of March 1979'],
+  ])('finds a birth date in %s', (_case, text, date) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
+  });
+
+  it.each([
+    ['another question', 'Agent: date of birth policy?\nAgent: see the memo of 2024-01-01'],
+    ['a turn in between', 'Agent: date of birth?\nCaller: hold on\nCaller: 12.03.1979'],
+  ])('finds none after %s', (_case, text) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
+  });
+});
