@@ -45,8 +45,20 @@ const AFTER_INTRO = /[ \t]{1,2}/y;
 const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 // "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
 const AFTER_LABEL_CELL = /[ \t]{0,2}[\t|;][ \t]{0,3}["']?/y;
-// One space, or a line break where a mail client wrapped the line ("Elena\nFernández").
-const ADJACENT = /^(?:[ \u00a0]| ?\r?\n)$/;
+// One space, or a line break where a mail client wrapped the line ("Elena\nFernández"): what
+// /^(?:[ \u00a0]| ?\r?\n)$/ matches, compared as strings (asked of most pairs of words).
+const isAdjacent = (gap: string): boolean => {
+  switch (gap.length) {
+    case 1:
+      return gap === ' ' || gap === '\u00a0' || gap === '\n';
+    case 2:
+      return gap === ' \n' || gap === '\r\n';
+    case 3:
+      return gap === ' \r\n';
+    default:
+      return false;
+  }
+};
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name.
 const PARTICLES = new RegExp(
   `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
@@ -256,7 +268,7 @@ const vocative = (text: string, token: NameToken): boolean =>
 const followsDirectly = (text: string, a: NameToken, b: NameToken | undefined): boolean => {
   if (b === undefined) return false;
   const gap = text.slice(a.end, b.start);
-  return ADJACENT.test(gap) || PARTICLES.test(gap);
+  return isAdjacent(gap) || PARTICLES.test(gap);
 };
 
 // "dhr. R. van den Berg", "Mevr. J.P. de Vries": initials, then particles, after a salutation.
@@ -581,7 +593,7 @@ const runFrom = (text: string, list: readonly NameToken[], index: number): Span 
   while (end - index < MAX_PARTS - 1 && end + 1 < list.length) {
     const next = list[end + 1] as NameToken;
     const gap = text.slice((list[end] as NameToken).end, next.start);
-    if (!(ADJACENT.test(gap) || PARTICLES.test(gap)) || !known(next)) break;
+    if (!(isAdjacent(gap) || PARTICLES.test(gap)) || !known(next)) break;
     end += 1;
   }
   return { start: (list[index] as NameToken).start, end: (list[end] as NameToken).end };
@@ -655,7 +667,7 @@ const signatureEnd = (
   if (!startsLine(text, hit.start)) return -1;
   const gap = text.slice((particle ? (second as NameToken) : token).end, next.start);
   const fits =
-    (ADJACENT.test(gap) || PARTICLES.test(gap)) &&
+    (isAdjacent(gap) || PARTICLES.test(gap)) &&
     LINE_END.test(text.slice(next.end, next.end + 3)) &&
     [token, next].every((word) => plain(word) && !word.ambiguous && word.folded.length >= 2) &&
     (particle || PARTICLES.test(gap) || known(token) || known(next) || surnameShaped(next));
@@ -822,7 +834,7 @@ const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
 const patronymicEnd = (text: string, list: readonly NameToken[], index: number): number => {
   const next = list[index + 1];
   return next !== undefined &&
-    ADJACENT.test(text.slice((list[index] as NameToken).end, next.start)) &&
+    isAdjacent(text.slice((list[index] as NameToken).end, next.start)) &&
     patronymic(text, next, true)
     ? next.end
     : -1;
@@ -868,7 +880,7 @@ const afterPlacePrefix = (text: string, list: readonly NameToken[], index: numbe
   return (
     before !== undefined &&
     PLACE_PREFIX.has(before.folded) &&
-    ADJACENT.test(text.slice(before.end, word.start))
+    isAdjacent(text.slice(before.end, word.start))
   );
 };
 
@@ -908,7 +920,7 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       // ("priya robinson was admitted"), both no everyday word (tokens.ts); across particles, a
       // surname that is no first name ("daan de vries", not "santé de marie").
       const gap = text.slice(a.end, b.start);
-      const then = ADJACENT.test(gap) ? known(b) : PARTICLES.test(gap) && last(b) && !first(b);
+      const then = isAdjacent(gap) ? known(b) : PARTICLES.test(gap) && last(b) && !first(b);
       if (then && clearFirstName(a) && plain(b)) {
         names.push({ ...runFrom(text, list, i), cue: 'pair' });
       } else if (passenger(text, a, b, gap)) {
@@ -921,19 +933,19 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     if (a.allCaps !== b.allCaps && !capsFirst) continue;
     if (bothAmbiguous(a, b) || PLACE_PREFIX.has(a.folded)) continue;
     const gap = text.slice(a.end, b.start);
-    if (ADJACENT.test(gap) && vehicle(text, list, i)) continue;
+    if (isAdjacent(gap) && vehicle(text, list, i)) continue;
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
-    const joined = ADJACENT.test(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
+    const joined = isAdjacent(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
     // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir": a given name the gazetteer lacks.
-    const fathered = !capsFirst && patronymic(text, b) && ADJACENT.test(gap) && givenName(text, a);
+    const fathered = !capsFirst && patronymic(text, b) && isAdjacent(gap) && givenName(text, a);
     const direct =
       fathered || (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
     // only as one (not a greeting: "Hola Javier").
     const reversed =
       (SURNAME_FIRST.test(gap) ||
-        (ADJACENT.test(gap) && a.cased && b.cased && !first(a) && !isCue(text, a))) &&
+        (isAdjacent(gap) && a.cased && b.cased && !first(a) && !isCue(text, a))) &&
       last(a) &&
       !a.ambiguous &&
       (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
