@@ -70,7 +70,6 @@ const DATE_LIKE =
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:$|[ T])|^\d{1,2}[-./]\d{1,2}[-./]\d{2}$/;
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const GROUPS = /\d+/g;
-const NON_DIGIT = /\D/g;
 const SEPARATORS = /[ ()./\u00a0-]+/g;
 const LIST_BREAK = /\s\/\s|\s{2,}/;
 
@@ -108,9 +107,13 @@ const separatorCount = (value: string): number => value.match(SEPARATORS)?.lengt
 
 /** Splits "030 1234567 / 0171 2345678" into its numbers. */
 const splitList = (text: string, span: Span): Span[] => {
+  const value = text.slice(span.start, span.end);
+  // A candidate holds no blank but spaces and no-break spaces: without a slash, a no-break space
+  // or two spaces in a row, LIST_BREAK cannot match (most candidates).
+  if (!value.includes('/') && !value.includes('\u00a0') && !value.includes('  ')) return [span];
   const pieces: Span[] = [];
   let offset = span.start;
-  for (const piece of text.slice(span.start, span.end).split(LIST_BREAK)) {
+  for (const piece of value.split(LIST_BREAK)) {
     const at = text.indexOf(piece, offset);
     pieces.push({ start: at, end: at + piece.length });
     offset = at + piece.length;
@@ -118,7 +121,14 @@ const splitList = (text: string, span: Span): Span[] => {
   return pieces;
 };
 
-const digitCount = (value: string): number => value.replace(NON_DIGIT, '').length;
+const digitCount = (value: string): number => {
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += 1;
+  }
+  return digits;
+};
 
 const phoneFinding = (span: Span, detail: string, score: number): Finding =>
   toFinding(span, {
