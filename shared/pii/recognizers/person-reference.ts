@@ -476,6 +476,36 @@ const BED_AFTER_ROOM =
 const EMPTY_BED =
   /^[ \t]*[:–-]?[ \t]*(?:libre|free|vacant|empty|frei|leer|libero|libera|vuoto|vrij|leeg|wolne|puste|livre|vazia|vazio|ledig|tom|tyhjä)(?![A-Za-z])/i;
 
+// After a bed word (the lexicon's 'bed' terms), its number, a dash or colon, then a patient's
+// dotted initials ("J.McC", "S.O'D", "T. K.") or age and sex ("84M", "41 F", "71 J., w") soon
+// after: a ward list's line ("bed 1 – J.McC 84M hip # post-op"). A bed with a number alone is
+// furniture or a free bed ("bed 2 – empty"); two capitals without a dot are a product ("IKEA").
+const PATIENT_AFTER_BED =
+  /[ \t]*(?:n[ºo°.][ \t]*)?\d{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*(?:\p{Lu}\.[ \t]?(?:Mc|Mac|O['’])?\p{Lu}|[^\n]{0,20}?(?<![\p{L}\p{N}])\d{1,3}[ \t]?(?:[MFmfWw]|J\.?,?[ \t]?[mwMW])(?![\p{L}\p{N}]))/uy;
+
+/** "bed 1 – J.McC 84M": the patient a ward list's line is about. */
+const wardLines = (text: string): Finding[] => {
+  const found: Finding[] = [];
+  for (const bed of lexiconHits(text).of('bed')) {
+    PATIENT_AFTER_BED.lastIndex = bed.end;
+    const match = PATIENT_AFTER_BED.exec(text);
+    if (match === null) continue;
+    found.push(
+      toFinding(
+        { start: bed.start, end: bed.end + match[0].length },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'location',
+          score: 0.65,
+          recognizer: 'person-reference',
+          detail: 'bed',
+        },
+      ),
+    );
+  }
+  return found;
+};
+
 /** "Hab. 312 cama B": the patient in a hospital room's bed. */
 const hospitalBeds = (text: string): Finding[] => {
   const found: Finding[] = [];
@@ -511,9 +541,11 @@ const nameFinding = (span: Span, detail: string): Finding =>
   });
 
 // After an office: a preposition or article and the organisation's or the place's name, a capital
-// starting it ("of Brightwell Freight GmbH", "de Saint-Aubin-sur-Loir", "der Müller Bau GmbH").
+// starting it ("of Brightwell Freight GmbH", "de Saint-Aubin-sur-Loir", "der Müller Bau GmbH"),
+// maybe after a word for a municipality in the genitive ("starostka obce Dolní Věstonice",
+// "burmistrz miasta Kraków").
 const ORGANISATION_AFTER =
-  /^[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?\p{Lu}[\p{L}\p{N}'’&.-]+/u;
+  /^(?:[ \t]{1,2}(?:obce|obcí|města|mesta|gminy|miasta|powiatu|comune|commune|gemeente|municipality|city|town|village|parish|county|district|kommune|kommun|kunnan|kaupungin|község|város|općine|opčine|grada|občine|mestne|orașului|comunei|δήμου|община|valla|linna|novada|pilsētas|savivaldybės|miesto|rajono))?[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?\p{Lu}[\p{L}\p{N}'’&.-]+/u;
 const ORGANISATION_REACH = 60;
 
 // After an occupation: a preposition, maybe after one lower-case word (an adjective, a subject:
@@ -521,7 +553,7 @@ const ORGANISATION_REACH = 60;
 // organisation: "il farmacista di Castelmezzano", "the nurse at St Anne's", "de Chef vum
 // Pompjeescorps". Unlike an office, never without the preposition ("the driver left Berlin").
 const WORKPLACE_AFTER =
-  /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:of|at|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2}\p{Lu}[\p{L}\p{N}'’&.-]+/u;
+  /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:of|at|bei|beim|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2}\p{Lu}[\p{L}\p{N}'’&.-]+/u;
 
 // Occupations that are other words in another language, before 'of' or 'at' ("the arts of
 // Renaissance Florence", "Bachelor of Arts at Harvard", "a conductor of Electricity").
@@ -611,5 +643,6 @@ export const personReferenceRecognizer: Recognizer = {
     ...officeHolders(text),
     ...onlyOnes(text),
     ...hospitalBeds(text),
+    ...wardLines(text),
   ],
 };

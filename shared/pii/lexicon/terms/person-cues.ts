@@ -899,6 +899,14 @@ export const PERSON_CUES = {
     ...['hab.', 'habitación', 'habitacion', 'room', 'rm', 'rm.', 'zimmer', 'zi.', 'chambre', 'ch.'],
     ...['stanza', 'camera', 'kamer', 'sala', 'pokój', 'pokoj', 'quarto', 'rum', 'huone'],
   ],
+  /**
+   * A hospital bed ("bed 1 – J.McC 84M", "Bett 3: M.K., 71 J."): with its number and a patient's
+   * initials or age and sex right after it, a ward list's line is one patient's (person-reference.ts).
+   */
+  bed: [
+    ...['bed', 'bett', 'lit', 'letto', 'cama', 'łóżko', 'lozko', 'säng', 'seng', 'vuode'],
+    ...['lůžko', 'luzko', 'postel', 'posteľ', 'ágy', 'pat', 'krevet', 'postelja', 'voodi'],
+  ],
   /** A pronoun and 'del', 'du' that point at a person before a floor ("el del 3.ºA"). */
   occupantPronoun: [
     ...['el del', 'la del', 'quello del', 'quella del', "quello dell'", "quella dell'"],
@@ -941,6 +949,13 @@ export const PERSON_CUES = {
   occupation: [
     ...['accountant', 'bookkeeper', 'secretary', 'receptionist', 'driver', 'nurse', 'teacher'],
     ...['cleaner', 'caretaker', 'janitor', 'cook', 'chef', 'mechanic', 'technician', 'engineer'],
+    ...['supervisor', 'foreman', 'forewoman', 'team leader', 'shift leader', 'shift manager'],
+    ...['store manager', 'branch manager', 'warehouse manager', 'site manager', 'night manager'],
+    ...['schichtleiter', 'schichtleiterin', 'vorarbeiter', 'vorarbeiterin', 'teamleiter'],
+    ...['teamleiterin', 'filialleiter', 'filialleiterin', 'lagerleiter', 'lagerleiterin'],
+    ...["chef d'équipe", 'contremaître', 'superviseur', 'superviseuse', 'encargado', 'encargada'],
+    ...['capataz', 'supervisora', 'capoturno', 'caposquadra', 'ploegleider', 'teamleider'],
+    ...['voorman', 'kierownik zmiany', 'brygadzista', 'mistr', 'mistrová', 'vedoucí směny'],
     ...['developer', 'programmer', 'lawyer', 'doctor', 'pharmacist', 'cashier', 'courier'],
     ...['security guard', 'translator', 'electrician', 'plumber', 'midwife'],
     ...['buchhalter', 'buchhalterin', 'sekretärin', 'sekretär', 'fahrer', 'fahrerin', 'pfleger'],

@@ -150,6 +150,32 @@ describe('numbered roles and beds as the subject of a special-category term', ()
   });
 });
 
+// A ward list's line: a bed, its number, then the patient's dotted initials or age and sex.
+describe('ward lines', () => {
+  it.each([
+    [
+      'EN, initials and age',
+      'bed 1 – J.McC 84M hip # post-op day 2, DNACPR in place',
+      'bed 1 – J.McC',
+    ],
+    ['EN, an Irish surname', "bed 3 - S.O'D 41F overdose", "bed 3 - S.O'D"],
+    ['EN, age and sex only', 'Bed 5: 67 M, CAP, O2 2L', 'Bed 5: 67 M'],
+    ['DE, initials', 'Bett 3: M. K., 71 J., w, Pneumonie', 'Bett 3: M. K'],
+    ['CS, initials', 'lůžko 2 – J.N., 58 let, CMP', 'lůžko 2 – J.N'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toContain(`bed:${expected}`);
+  });
+
+  it.each([
+    ['a free bed', 'bed 2 – empty'],
+    ['a product', 'bed 3: IKEA Malm 160x200'],
+    ['a size', 'bed 2 – 140 cm wide'],
+    ['a bed with no number', 'the bed – J.McC sleeps there'],
+  ])('leaves %s', (_case, text) => {
+    expect(found(text).filter((entry) => entry.startsWith('bed:'))).toEqual([]);
+  });
+});
+
 // One office holder ("the CFO of …", "il sindaco di …") and the only one of a role or an
 // occupation ("the only accountant in our office"): singled out without a name.
 describe('office holders and the only one of a role', () => {
@@ -167,6 +193,13 @@ describe('office holders and the only one of a role', () => {
     ['SL, with a subject between', 'Učiteljica glasbe na OŠ Kobarid je spet kričala.'],
     ['GL, with an adjective between', 'A caixeira pelirroxa do Gadis de Ponteareas riuse.'],
     ['LB, a chief', 'De Chef vum Pompjeescorps zu Bech ass gedronk.'],
+    [
+      'EN, a supervisor at a named site',
+      'The night-shift supervisor at the Cork distribution centre splits the pay with them.',
+    ],
+    ['DE, a foreman', 'Der Vorarbeiter bei Hoffmann Bau hat getrunken.'],
+    ['CS, a mayor of a named municipality', 'Bývalá starostka obce Dolní Věstonice upadla.'],
+    ['PL, a mayor of a named town', 'Burmistrz miasta Sławków jest chory.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
@@ -186,6 +219,8 @@ describe('office holders and the only one of a role', () => {
     ['an occupation and a place with no preposition', 'The driver left Berlin at noon.'],
     ['an occupation of a place in lower case', 'The pharmacist of the village was away.'],
     ['a woman of a place (no occupation)', 'Every woman of Castelmezzano was invited.'],
+    ['a supervisor of no named place', 'Every supervisor at the site signs the form.'],
+    ['a municipality word with no name', 'Starosta obce podepíše smlouvu.'],
   ])('leaves %s', (_case, text) => {
     expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
   });
