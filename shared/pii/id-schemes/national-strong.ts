@@ -23,6 +23,10 @@ import {
 
 // Where a group may be followed by a space (or a soft line break: see gap).
 const SPACE = gap(' ');
+
+/** de.svnr: two digits, six, a letter, three; and where it may start (tests import both). */
+export const SVNR = token(`\\d{2}${SPACE}\\d{6}${SPACE}[A-Za-z]${SPACE}\\d{3}`);
+export const SVNR_STARTS = runPairStarts([2], [6], GAP_LENGTH, [8]);
 const NIR_GAP = gap(' .-');
 const AHV_GAP = gap(' .');
 
@@ -211,10 +215,7 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'de.svnr',
     ...NATIONAL,
     isValid: stdnumValid('DE', 'svnr'),
-    candidates: byPattern(
-      token(`\\d{2}${SPACE}\\d{6}${SPACE}[A-Za-z]${SPACE}\\d{3}`),
-      runPairStarts([2], [6], GAP_LENGTH, [8]),
-    ),
+    candidates: byPattern(SVNR, SVNR_STARTS),
     normalise: compact,
   },
   // Two letters from a restricted set, six digits and A-D: no checksum, but rare outside NINOs.

@@ -249,6 +249,8 @@ const patternTableOf = (
   kinds: readonly LexiconKind[],
 ): PatternTable => {
   const names = [...new Set(kinds)];
+  // Kinds are bytes, as decodePatternTable reads them: more would wrap into the wrong kind.
+  if (names.length > 255) throw new ClassificationError('the lexicon has more than 255 kinds');
   const kindOf = Uint8Array.from(kinds, (kind) => names.indexOf(kind));
   const open = Uint8Array.from(
     patterns,

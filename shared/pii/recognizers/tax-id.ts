@@ -25,19 +25,19 @@ const SPACE = gap(' ');
 // German Steuernummer: regional forms with slashes ('181/815/08155', '12/345/6789'), the
 // nationwide 13 digits (state 01-16 first) or 10-12 bare digits; stdnum knows most regional
 // forms. Either needs the name of a tax number ('Steuernummer', 'tax id', 'numéro fiscal').
-const STNR_SLASHED = token(
+export const STNR_SLASHED = token(
   `\\d{2,5}${SPACE}/${SPACE}\\d{3,5}(?:${SPACE}/${SPACE}\\d{4,5})?(?: \\d)?`,
 );
 const stnrWellFormed = (value: string): boolean =>
   value.length === 13 ? /^(?:0[1-9]|1[0-6])/.test(value) : value.length >= 10 && value.length <= 12;
 
 // Austrian Steuernummer: tax office, dash, three digits, slash, four digits ('81 - 590/9908').
-const AT_TIN = token(`\\d{2}${SPACE}-?${SPACE}\\d{3}${SPACE}/${SPACE}\\d{4}`);
+export const AT_TIN = token(`\\d{2}${SPACE}-?${SPACE}\\d{3}${SPACE}/${SPACE}\\d{4}`);
 // Where each may start: a group, then within a slash (and a dash) between gaps the next group;
 // the Austrian office and its three digits may also be written glued ('81590/9908').
 const SLASH_GAP = 2 * GAP_LENGTH + 1;
-const STNR_STARTS = runPairStarts([2, 3, 4, 5], [3, 4, 5], SLASH_GAP);
-const AT_TIN_STARTS = runPairStarts([2], [3], SLASH_GAP, [5]);
+export const STNR_STARTS = runPairStarts([2, 3, 4, 5], [3, 4, 5], SLASH_GAP);
+export const AT_TIN_STARTS = runPairStarts([2], [3], SLASH_GAP, [5]);
 
 // Portuguese NIF: individuals start with 1, 2 or 3 (45 for non-residents); others are companies.
 const PT_INDIVIDUAL = /^(?:[123]|45)/;

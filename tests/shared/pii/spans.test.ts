@@ -1,6 +1,13 @@
 import fc from 'fast-check';
-import { GAP_LENGTH, gap, token } from '../../../shared/pii/id-schemes/common.js';
+import { token } from '../../../shared/pii/id-schemes/common.js';
+import { SVNR, SVNR_STARTS } from '../../../shared/pii/id-schemes/national-strong.js';
 import { CAPITALISED } from '../../../shared/pii/lexicon/tokens.js';
+import {
+  AT_TIN,
+  AT_TIN_STARTS,
+  STNR_SLASHED,
+  STNR_STARTS,
+} from '../../../shared/pii/recognizers/tax-id.js';
 import {
   capitalStarts,
   codeStarts,
@@ -24,7 +31,6 @@ import {
   layoutOf,
   nearChar,
   type PatternText,
-  runPairStarts,
   type StartsOf,
   scanCandidates,
   scanCandidatesAt,
@@ -286,8 +292,6 @@ describe('nearChar', () => {
   });
 });
 
-const GAP = gap(' ');
-
 // The patterns declared with a start index in the recognizers, each with that index.
 const INDEXED: readonly [string, PatternText, StartsOf][] = [
   ['seven digits (ie.pps)', token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)],
@@ -317,21 +321,10 @@ const INDEXED: readonly [string, PatternText, StartsOf][] = [
     /(?<=(?<![A-Za-z0-9])[A-Za-z]+)[A-Z]{2}\d{2}[A-Za-z0-9 .\u00a0/_-]{8,44}/g,
     gluedCodeStarts,
   ],
-  [
-    'two digits then six, or eight (de.svnr)',
-    token(`\\d{2}${GAP}\\d{6}${GAP}[A-Za-z]${GAP}\\d{3}`),
-    runPairStarts([2], [6], GAP_LENGTH, [8]),
-  ],
-  [
-    'groups across a slash (de.stnr)',
-    token(`\\d{2,5}${GAP}/${GAP}\\d{3,5}(?:${GAP}/${GAP}\\d{4,5})?(?: \\d)?`),
-    runPairStarts([2, 3, 4, 5], [3, 4, 5], 2 * GAP_LENGTH + 1),
-  ],
-  [
-    'an office, a dash and a slash (at.tin)',
-    token(`\\d{2}${GAP}-?${GAP}\\d{3}${GAP}/${GAP}\\d{4}`),
-    runPairStarts([2], [3], 2 * GAP_LENGTH + 1, [5]),
-  ],
+  // The recognizers' own patterns and indexes: widening a pattern's gaps must fail here.
+  ['two digits then six, or eight (de.svnr)', SVNR, SVNR_STARTS],
+  ['groups across a slash (de.stnr)', STNR_SLASHED, STNR_STARTS],
+  ['an office, a dash and a slash (at.tin)', AT_TIN, AT_TIN_STARTS],
   ['capitalised words (person names)', CAPITALISED, capitalStarts],
   [
     'two letters, two digits (NINO)',
