@@ -162,6 +162,22 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Saulius', 'Andrius', 'Paulius', 'Giedrius', 'Aurimas', 'Tadas', 'Žygimantas', 'Algirdas'],
   ...['Kęstutis', 'Arūnas', 'Jonas', 'Rūta', 'Gabija', 'Ieva', 'Agnė', 'Gintarė', 'Jurgita'],
   ...['Inga', 'Asta', 'Austėja', 'Vaida', 'Birutė', 'Daiva', 'Jūratė', 'Rasa', 'Eglė', 'Aušra'],
+  // Lithuanian names faker's lists lack
+  ...['Dovilė', 'Ugnė', 'Indrė', 'Aistė', 'Aldona', 'Danutė', 'Audronė', 'Sigita', 'Giedrė'],
+  ...['Milda', 'Vaiva', 'Miglė', 'Urtė', 'Akvilė', 'Deimantė', 'Skaistė', 'Živilė', 'Domantas'],
+  ...['Dominykas', 'Nojus', 'Jokūbas', 'Kajus', 'Benas', 'Emilis', 'Nerijus', 'Ričardas'],
+  ...['Vytenis', 'Ignas', 'Karolis', 'Deividas', 'Rokas', 'Povilas', 'Egidijus', 'Evaldas'],
+  ...['Donatas', 'Vaidas', 'Artūras', 'Arvydas', 'Valdas', 'Edvardas', 'Raimondas', 'Šarūnas'],
+  ...['Algimantas', 'Vidmantas', 'Gediminas', 'Laimonas', 'Audrius'],
+  // Latvian names faker's lists lack ('Juris' also SUPPLEMENT_AMBIGUOUS: Latin "of law")
+  ...['Ilze', 'Inese', 'Dace', 'Evija', 'Dagnija', 'Baiba', 'Vija', 'Daiga', 'Gunta', 'Aija'],
+  ...['Aivars', 'Juris', 'Raivis', 'Gints', 'Uldis', 'Valdis', 'Guntis', 'Armands', 'Kaspars'],
+  ...['Rihards', 'Oskars', 'Dainis', 'Normunds', 'Ivars'],
+  // Hungarian names faker's lists lack
+  ...['Edina', 'Adrienn', 'Györgyi', 'Hajnalka', 'Irén', 'Julianna', 'Magdolna', 'Nikolett'],
+  ...['Nikoletta', 'Szabina', 'Tünde', 'Zsanett', 'Anikó', 'Ágota', 'Bernadett', 'Dalma'],
+  ...['Emőke', 'Etelka', 'Gizella', 'Jolán', 'Mariann', 'Sebestyén', 'Tivadar', 'Zsigmond'],
+  ...['Ernő', 'Dezső', 'Kálmán', 'Gyöngyi'],
   // Hungarian diminutives ('Pisti' for István, 'Laci' for László)
   ...['Pisti', 'Laci', 'Jóska', 'Feri', 'Józsi', 'Gyuri', 'Sanyi', 'Zoli', 'Bandi', 'Jancsi'],
   ...['Erzsi', 'Zsuzsa', 'Zsuzsi', 'Marika', 'Juci', 'Pali', 'Misi', 'Béla', 'Jenő', 'Kati'],
@@ -298,6 +314,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Florin', 'Cian'],
   // Lithuanian: dew (and Romanian 'race'), fir tree, dawn
   ...['Rasa', 'Eglė', 'Aušra'],
+  // Latvian 'Juris' (Latin: "Doctor Juris", "sui juris")
+  ...['Juris'],
   // Bulgarian: the capital (also a name)
   ...['София'],
   // Estonian surnames that are nouns: oak, island, smith, hill, birch, rooster, fox, lynx,

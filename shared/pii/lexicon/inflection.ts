@@ -95,7 +95,8 @@ const FIRST_RULES: readonly Rule[] = [
 // '-nak'/'-nek' and, with their accent, '-tól', '-nál', '-ról' (strong). Lithuanian: dative '-ui',
 // '-iui' ('-čiui' of '-tis': 'Petraičiui') (strong); '-ei' of '-ė', genitive '-ės' (weak).
 // Croatian: instrumental '-om' (weak), dative '-u' (weak: 'Horvatu'). Latvian: dative '-am' of
-// '-s'/'-š' ('Bērziņam' of 'Bērziņš'; strong).
+// '-s'/'-š' ('Bērziņam' of 'Bērziņš'; strong); Latvian and Lithuanian feminine dative '-ai' of
+// '-a' ('Liepiņai' of 'Liepiņa'; weak, as for first names).
 const LAST_RULES: readonly Rule[] = [
   ['ne', [''], true, 'né'],
   ['nak', [''], true],
@@ -109,6 +110,7 @@ const LAST_RULES: readonly Rule[] = [
   ['ciui', ['tis'], true],
   ['iui', ['is', 'ius', 'ys'], true],
   ['ui', ['as', 'us'], true],
+  ['ai', ['a'], false],
   ['ei', ['e'], false],
   ['es', ['e'], false],
   ['om', [''], false],

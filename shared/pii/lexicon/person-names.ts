@@ -42,7 +42,8 @@ const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "c'est hugo", "my name is Anna".
 const AFTER_INTRO = /[ \t]{1,2}/y;
 // "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
-const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,2}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
+// Also padded to a column, as exiftool prints its tags ("Artist                          : ").
+const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,32}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 // "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
 const AFTER_LABEL_CELL = /[ \t]{0,2}[\t|;][ \t]{0,3}["']?/y;
 // One space, or a line break where a mail client wrapped the line ("Elena\nFernández"): what
@@ -257,8 +258,17 @@ const DATA_TYPES = new Set(
   ]),
 );
 const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
-const surnameShaped = (token: NameToken): boolean =>
-  token.cased && !token.allCaps && SURNAME_SHAPE.test(token.folded) && token.folded.length > 5;
+// Endings that only their own spelling tells (folding drops the accents they hang on): the
+// Lithuanian daughter's and wife's '-aitė', '-ytė', '-ūtė', '-utė', '-ienė' ('Stankevičiūtė',
+// 'Butkutė'; folded, 'minute' and 'byte' end alike) and the Latvian '-iņš', '-iņa' in their cases
+// ('Bērziņš', 'Liepiņai'), on the word as written.
+const WRITTEN_SURNAME_SHAPE = /(?:aitė|ytė|[uū]tė|ienė|iņš|iņa|iņai|iņam|iņu|iņas)$/i;
+const surnameShaped = (text: string, token: NameToken): boolean =>
+  token.cased &&
+  !token.allCaps &&
+  token.folded.length > 5 &&
+  (SURNAME_SHAPE.test(token.folded) ||
+    WRITTEN_SURNAME_SHAPE.test(text.slice(token.start, token.end).normalize('NFC')));
 const vocativeEnd = (text: string, token: NameToken): boolean =>
   VOCATIVE_END.test(text.slice(token.end, token.end + 4));
 const vocative = (text: string, token: NameToken): boolean =>
@@ -558,7 +568,7 @@ const accepts = (
       return (
         plain(token) &&
         (known(token) ||
-          surnameShaped(token) ||
+          surnameShaped(text, token) ||
           ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
           (pairsWithNext && known(next as NameToken)) ||
           // "Sr. Dimitrios Kalogeropoulos": after a title, a capitalised word and a surname told
@@ -566,15 +576,18 @@ const accepts = (
           ((kind === 'title' || kind === 'lineTitle') &&
             pairsWithNext &&
             !token.allCaps &&
-            surnameShaped(next as NameToken)) ||
+            surnameShaped(text, next as NameToken)) ||
           (kind === 'title' && monsieur(text, token, cue)))
       );
     case 'labelName':
+      // "Navn: Ragnvá Hjalmarsen", "Artist: Dovilė Stankevičiūtė": a given name the gazetteer
+      // lacks, then a surname told by its ending.
       return (
         pairsWithNext &&
         (known(token) ||
           known(next as NameToken) ||
-          (givenName(text, token) && patronymic(text, next as NameToken, true)))
+          (givenName(text, token) &&
+            (patronymic(text, next as NameToken, true) || surnameShaped(text, next as NameToken))))
       );
     case 'intro':
       // "je m'appelle Benali": after a name said as one, any plain capitalised word, also one
@@ -614,7 +627,7 @@ const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[
     if (
       !plain(token) ||
       token.allCaps ||
-      ((short || !token.cased) && !known(token) && !surnameShaped(token))
+      ((short || !token.cased) && !known(token) && !surnameShaped(text, token))
     ) {
       continue;
     }
@@ -670,7 +683,7 @@ const signatureEnd = (
     (isAdjacent(gap) || PARTICLES.test(gap)) &&
     LINE_END.test(text.slice(next.end, next.end + 3)) &&
     [token, next].every((word) => plain(word) && !word.ambiguous && word.folded.length >= 2) &&
-    (particle || PARTICLES.test(gap) || known(token) || known(next) || surnameShaped(next));
+    (particle || PARTICLES.test(gap) || known(token) || known(next) || surnameShaped(text, next));
   return fits ? next.end : -1;
 };
 
@@ -792,12 +805,13 @@ const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
       } else if (accepts(text, tokens.list, index, kind, [hit.start, hit.end])) {
         const run = runFrom(text, tokens.list, index);
         // A signature line may go on past the known names: "Γιώργος Νικολάου", "Máire Ní Bhriain";
-        // so may a labelled name, over a patronymic: "Navn: Ragnvá Hjalmarsen".
+        // so may a labelled name, over a patronymic or a surname told by its ending: "Navn:
+        // Ragnvá Hjalmarsen", "Artist: Dovilė Stankevičiūtė".
         const end =
           kind === 'closing'
             ? signatureEnd(text, tokens.list, index, hit)
             : kind === 'labelName'
-              ? patronymicEnd(text, tokens.list, index)
+              ? labelledNameEnd(text, tokens.list, index)
               : -1;
         names.push({ ...run, end: Math.max(run.end, end), cue: CUE_OF[kind] });
       } else if (kind === 'closing') {
@@ -836,6 +850,19 @@ const patronymicEnd = (text: string, list: readonly NameToken[], index: number):
   return next !== undefined &&
     isAdjacent(text.slice((list[index] as NameToken).end, next.start)) &&
     patronymic(text, next, true)
+    ? next.end
+    : -1;
+};
+
+/** The end of the surname after a labelled name's first word, a patronymic ('-sen' too) or
+ * told by its ending, or -1. */
+const labelledNameEnd = (text: string, list: readonly NameToken[], index: number): number => {
+  const patronymicAfter = patronymicEnd(text, list, index);
+  if (patronymicAfter > 0) return patronymicAfter;
+  const next = list[index + 1];
+  return next !== undefined &&
+    isAdjacent(text.slice((list[index] as NameToken).end, next.start)) &&
+    surnameShaped(text, next)
     ? next.end
     : -1;
 };
@@ -908,13 +935,67 @@ const particleSkipped = (text: string, list: readonly NameToken[], index: number
   return PARTICLES.test(text.slice((list[index] as NameToken).end, c.start)) ? c : b;
 };
 
+// The Hungarian married name: the husband's surname (or given name) and '-né', as written.
+const MARRIED_ENDING = /né$/i;
+
+/** 'Kovácsné', 'Jánosné': a capitalised name declined as a married name ('-né'). */
+const marriedName = (text: string, a: NameToken): boolean =>
+  a.cased &&
+  !a.allCaps &&
+  a.declined &&
+  MARRIED_ENDING.test(text.slice(a.start, a.end).normalize('NFC'));
+
+/**
+ * The end of "Kovácsné Szabó Edina", "Kovácsné Edina" (Mrs Kovács, born Szabó Edina) from the
+ * married name at `index`: her own name follows, known; after her maiden surname, also a given
+ * name the gazetteer lacks. -1 if none.
+ */
+const marriedNameEnd = (text: string, list: readonly NameToken[], index: number): number => {
+  const a = list[index] as NameToken;
+  const b = list[index + 1];
+  if (b === undefined || !marriedName(text, a) || !isAdjacent(text.slice(a.end, b.start)))
+    return -1;
+  if (!b.cased || b.allCaps || b.ambiguous || !known(b) || !plain(b)) return -1;
+  const c = list[index + 2];
+  const given =
+    c !== undefined &&
+    last(b) &&
+    isAdjacent(text.slice(b.end, c.start)) &&
+    (known(c) ? !c.ambiguous && !c.allCaps && c.cased : givenName(text, c));
+  return given ? c.end : b.end;
+};
+
+// The husband's given name in a married name, four letters or more ('Jánosné', 'Péterné'; not
+// the Czech adjective 'Rodné').
+const MIN_HUSBAND_NAME = 4;
+
+/** "Kovács Jánosné" (Mrs János Kovács): a known surname, then a clear given name and '-né'. */
+const wifeOfGivenName = (text: string, a: NameToken, b: NameToken): boolean => {
+  if (!a.cased || a.allCaps || !last(a) || a.ambiguous || !b.cased || b.allCaps) return false;
+  if (!isAdjacent(text.slice(a.end, b.start))) return false;
+  if (!MARRIED_ENDING.test(text.slice(b.start, b.end).normalize('NFC'))) return false;
+  const husband = b.folded.slice(0, -2);
+  // The accented ending is Hungarian: a name that is also an English word ('Peter') counts.
+  return husband.length >= MIN_HUSBAND_NAME && isFirstName(husband) && !COMMON_WORDS.has(husband);
+};
+
 /** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna", "SCHMIDT, Anna"
- * or Hungarian "Kovács Anna" (both from the gazetteers), or "SCHMIDT/ANNA MRS". */
+ * or Hungarian "Kovács Anna" (both from the gazetteers), "Kovácsné Szabó Edina", "Kovács
+ * Jánosné", or "SCHMIDT/ANNA MRS". */
 const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i] as NameToken;
+    const married = a.declined ? marriedNameEnd(text, list, i) : -1;
+    if (married > 0) {
+      names.push({ start: a.start, end: married, cue: 'pair' });
+      continue;
+    }
     const b = particleSkipped(text, list, i);
+    if (wifeOfGivenName(text, a, b)) {
+      names.push({ start: a.start, end: b.end, cue: 'pair' });
+      continue;
+    }
     if (!a.cased || !b.cased) {
       // In lower case or capitals, no capital tells a name: a clear first name, then a known name
       // ("priya robinson was admitted"), both no everyday word (tokens.ts); across particles, a
@@ -951,9 +1032,11 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
     if (direct) {
       // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname, as it does
-      // with a patronymic the gazetteer lacks.
+      // with a patronymic or a surname told by its ending the gazetteer lacks ("Dovilė
+      // Stankevičiūtė").
       const run = runFrom(text, list, i);
-      const end = b === list[i + 1] && !fathered ? run.end : Math.max(run.end, b.end);
+      const whole = fathered || b !== list[i + 1] || (!known(b) && surnameShaped(text, b));
+      const end = whole ? Math.max(run.end, b.end) : run.end;
       names.push({ start: run.start, end, cue: 'pair' });
     } else if (reversed || passenger(text, a, b, gap)) {
       names.push({ start: a.start, end: b.end, cue: 'pair' });

@@ -1,6 +1,9 @@
 import { columnValues } from '../lexicon/columns.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
 import { lexiconHits } from '../lexicon/index.js';
+import { firstEndingFrom } from '../lexicon/near.js';
+import { capitalisedWords } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { type Span, toFinding } from '../spans.js';
 
@@ -99,6 +102,43 @@ const dateAfter = (text: string, label: Span): Span | undefined => {
   return dateAt(text, label.end + (gap?.[0].length ?? 0));
 };
 
+// "Henna Lehtovaara (s. 15.3.1982)", "Anna Berg, f. 1982-03-15": abbreviations of "born" too
+// short to be a label anywhere (Finnish 's.' syntynyt, Swedish, Danish and Norwegian 'f.' född,
+// født, English 'b.', Italian, Spanish and Portuguese 'n.' nato, nacido, nascido, Estonian 'snd',
+// Latvian 'dz.' dzimis, Slovene 'roj.' rojen, Croatian 'rođ.' rođen), in brackets or after a
+// comma right after a name, then a date. ASCII only, and a bracket or comma to start at: no
+// Unicode scan of the whole text.
+const SHORT_BIRTH = /[(,][ \t]{0,2}(?:[sfbn]\.|snd\.?|dz\.|roj\.|rođ\.)[ \t]{0,2}(?=\d)/g;
+// Between the name and the bracket or comma.
+const NAME_GAP = /^[ \t]{0,2}$/;
+
+/** Whether a person's name ends right before `at`: two capitalised words (one a known name),
+ * "Henna Lehtovaara", or surname first, "Lehtovaara, Henna". */
+const nameBefore = (text: string, at: number): boolean => {
+  const { list } = capitalisedWords(text);
+  const index = firstEndingFrom(list, at + 1) - 1;
+  const b = list[index];
+  const a = list[index - 1];
+  if (a === undefined || b === undefined || !NAME_GAP.test(text.slice(b.end, at))) return false;
+  const gap = text.slice(a.end, b.start);
+  return (
+    (gap === ' ' || gap === ', ') &&
+    [a, b].every((word) => word.cased && !word.allCaps && !COMMON_WORDS.has(word.folded)) &&
+    (a.first || a.last || b.first || b.last)
+  );
+};
+
+/** Dates after a short birth abbreviation right after a name. */
+const afterNames = (text: string): Span[] => {
+  if (!text.includes('.') && !text.includes('snd')) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(SHORT_BIRTH)) {
+    const span = dateAt(text, match.index + match[0].length);
+    if (span !== undefined && nameBefore(text, match.index)) spans.push(span);
+  }
+  return spans;
+};
+
 const birthDate = (span: Span): Finding =>
   toFinding(span, {
     type: 'DATE_OF_BIRTH',
@@ -119,6 +159,9 @@ export const dateOfBirthRecognizer: Recognizer = {
       if (span === undefined || span.start < lastEnd) continue;
       lastEnd = span.end;
       findings.push(birthDate(span));
+    }
+    for (const span of afterNames(text)) {
+      if (!findings.some((found) => found.start === span.start)) findings.push(birthDate(span));
     }
     // A column of a table headed by a birth label ("name;geburtsdatum\nAnna Weber;12.03.1985").
     for (const cell of columnValues(text, lexiconHits(text).of('birth'))) {

@@ -96,6 +96,24 @@ const streetAfter = (text: string, hit: Span): Span | undefined => {
   return nameStart === undefined || end === undefined ? undefined : { start: nameStart, end };
 };
 
+// After a short street word ("Užupio g. 19"): a comma and a capitalised place, or a postcode.
+const PLACE_AFTER = /^[ \t]?,[ \t]{1,2}\p{Lu}/u;
+// A street's name in the Lithuanian genitive, told by its letters: 'Žirmūnų', 'Laisvės'.
+const LITHUANIAN_GENITIVE = /(?:ų|ės)[ \t]{1,2}\S{1,5}$/u;
+
+/** "Užupio g. 19, Vilnius", "Savanorių pr. 211", "Pärnu mnt 22, Tallinn": a short street word
+ * after the name counts before a place or postcode, or after a Lithuanian genitive. */
+const shortStreetAfter = (text: string, hit: Span): Span | undefined => {
+  const span = streetAfter(text, hit);
+  if (span === undefined) return undefined;
+  const after = text.slice(span.end, span.end + POSTCODE_WINDOW);
+  return PLACE_AFTER.test(after) ||
+    hasPostcodeAfter(text, span.end) ||
+    LITHUANIAN_GENITIVE.test(text.slice(span.start, hit.end))
+    ? span
+    : undefined;
+};
+
 /** "Goethestraße 12a", "Kerkstraat 5", "Storgatan 3"; weak endings need a postcode after. */
 const compound = (text: string, hit: Span, weak: boolean): Span | undefined => {
   if (!UPPER_START.test(text.slice(hit.start, hit.start + 1))) return undefined;
@@ -121,7 +139,13 @@ const POSTCODE_NEXT = new RegExp(
   'u',
 );
 const POSTCODE_REACH = 80;
-const STREET_KINDS = ['streetBefore', 'streetAfter', 'streetSuffix', 'streetSuffixWeak'] as const;
+const STREET_KINDS = [
+  'streetBefore',
+  'streetAfter',
+  'streetAfterShort',
+  'streetSuffix',
+  'streetSuffixWeak',
+] as const;
 
 /** The span from the first street word in it on ("Laan van Meerdervoort 52"), or undefined. */
 const fromStreetWord = (hits: LexiconHits, span: Span): Span | undefined => {
@@ -143,6 +167,7 @@ const candidates = (text: string, hits: LexiconHits, streetWord = false): Span[]
   const spans: (Span | undefined)[] = [
     ...hits.of('streetBefore').map((hit) => streetBefore(text, hit)),
     ...hits.of('streetAfter').map((hit) => streetAfter(text, hit)),
+    ...hits.of('streetAfterShort').map((hit) => shortStreetAfter(text, hit)),
     ...hits.of('streetSuffix').map((hit) => compound(text, hit, false)),
     ...hits.of('streetSuffixWeak').map((hit) => compound(text, hit, true)),
     ...(streetWord ? beforePostcode.map((span) => fromStreetWord(hits, span)) : beforePostcode),

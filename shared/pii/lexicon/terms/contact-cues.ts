@@ -147,7 +147,16 @@ export const CONTACT_CUES = {
     ...['close', 'court', 'way', 'place', 'crescent', 'terrace', 'gardens', 'boulevard'],
     ...['blvd', 'square', 'mews', 'grove', 'utca', 'út', 'tér', 'körút', 'straße'],
     ...['allee', 'gasse', 'platz', 'weg', 'straat', 'laan', 'gatan', 'vägen'],
+    // Lithuanian, Latvian, Estonian ("Laisvės alėja 53", "Brīvības iela 12", "Tatari tänav 5")
+    ...['gatvė', 'prospektas', 'alėja', 'iela', 'bulvāris', 'prospekts', 'gatve', 'tänav'],
+    ...['maantee', 'puiestee'],
   ],
+  /**
+   * Short street words after the name that are also other words' abbreviations (Danish and
+   * Norwegian 'pr.' is "per", 'g.' a gram): Lithuanian 'g.' gatvė, 'pr.' prospektas, Estonian
+   * 'tn' tänav, 'mnt' maantee, 'pst' puiestee ("Užupio g. 19, Vilnius", "Pärnu mnt 22").
+   */
+  streetAfterShort: [...['g.', 'pr.', 'tn', 'tn.', 'mnt', 'mnt.', 'pst', 'pst.']],
   /** Endings of compound street names ("Goethestraße", "Kerkstraat", "Storgatan"). */
   streetSuffix: [
     ...['*straße', '*str.', '*gasse', '*allee', '*chaussee', '*damm', '*ufer', '*straat'],

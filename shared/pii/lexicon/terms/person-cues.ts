@@ -832,6 +832,10 @@ export const PERSON_CUES = {
     ...['vardas ir pavardė', 'vārds uzvārds', 'vārds un uzvārds', 'nimi', 'täisnimi'],
     ...['ees- ja perekonnanimi', 'koko nimi', 'navn', 'fulde navn', 'fullt navn', 'isem'],
     ...['isem u kunjom'],
+    // A photo's or document's owner in its EXIF, XMP, IPTC or file metadata ("Artist : …",
+    // "XPAuthor", "CameraOwnerName", "By-line")
+    ...['artist', 'author', 'creator', 'owner name', 'camera owner name', 'by-line', 'byline'],
+    ...['xp author', 'xpauthor', 'copyright holder', 'last modified by', 'lastmodifiedby'],
   ],
   /** Field labels for a first name. */
   labelFirst: [

@@ -36,6 +36,9 @@ describe('inflectedName', () => {
     ['Andrim', { first: true, last: false, strong: true }],
     ['Bērziņam', { first: false, last: true, strong: true }],
     ['Ozolam', { first: false, last: true, strong: true }],
+    // Latvian feminine dative of a surname in '-a' ('Liepiņa', 'Ozoliņa')
+    ['Liepiņai', { first: false, last: true, strong: false }],
+    ['Ozoliņai', { first: false, last: true, strong: false }],
   ])('derives %s from its stem', (word, expected) => {
     expect(of(word)).toEqual(expected);
   });
@@ -51,6 +54,11 @@ describe('inflectedName', () => {
     ...['Hindu', 'Macau', 'Peru', 'Baku', 'Zulu', 'Shanghai', 'Dubai', 'Haiku', 'Menu'],
     // Spanish and Portuguese 'data' ("Base de Datos"), not Lithuanian genitives
     ...['Datos', 'Dados'],
+    // Words in '-ai' and '-ne' that are no declined name; '-né' without its accent
+    ...['Samurai', 'Bonsai', 'Thai', 'Online', 'Machine', 'Routine'],
+    // Czech and Slovak adjectives in '-né' ("Rodné číslo"); '-né' after a given name is read only
+    // after a surname ('Kovács Jánosné': person-names.ts)
+    ...['Rodné', 'Jánosné'],
   ])('derives nothing from %s', (word) => {
     expect(of(word)).toBeUndefined();
   });

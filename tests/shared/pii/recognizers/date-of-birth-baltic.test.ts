@@ -30,3 +30,35 @@ describe('dateOfBirthRecognizer in more EU languages', () => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
   });
 });
+
+// Abbreviations of "born" too short to be labels anywhere ('s.', 'f.', 'b.', 'n.'): a date after
+// one, in brackets or after a comma right after a name, is a date of birth.
+describe('dateOfBirthRecognizer after a name and a short birth abbreviation', () => {
+  it.each([
+    ['FI, s.', 'Todistamme, että Henna Lehtovaara (s. 15.3.1982) on työskennellyt', '15.3.1982'],
+    ['FI, surname first', 'Lehtovaara, Henna (s. 15.3.1982)', '15.3.1982'],
+    ['SV, f. after a comma', 'Anna Lindqvist, f. 1982-03-15, bosatt i Umeå', '1982-03-15'],
+    ['IT, n.', 'Mario Rossi (n. 12/03/1980)', '12/03/1980'],
+    ['EN, b. with a spelt-out month', 'Jane Doe (b. 12 March 1982)', '12 March 1982'],
+    ['ET, snd', 'Sanna Virtanen (snd 12.04.1990)', '12.04.1990'],
+    ['LV, dz.', 'Jānis Ozols (dz. 12.03.1980)', '12.03.1980'],
+    [
+      'HR, rođ. with a closing full stop',
+      'Pacijent: Ante Jurić, rođ. 02.11.1958., OIB',
+      '02.11.1958',
+    ],
+  ])('finds a birth date: %s', (_case, text, date) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
+  });
+
+  it.each([
+    ['a firm, no known name', 'Acme Widgets (s. 15.3.1982)'],
+    ['one capitalised word', 'see Table (s. 15.3.2020)'],
+    ['an everyday word before', 'Invoice Total, f. 12.03.2024'],
+    ['a page reference without a name', 'Katso ohje (s. 15) ja liite, s. 12.3.2020'],
+    ['no bracket or comma', 'Henna Lehtovaara s. 15.3.1982'],
+    ['a number, not a date', 'Henna Lehtovaara (s. 15)'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
+  });
+});
