@@ -435,6 +435,11 @@ export const LAYOUT_LETTER_SPACED = 64;
 export const LAYOUT_PICTOGRAPH = 128;
 /** Layout flags: a Greek letter (spoken.ts reads Greek number words only then). */
 export const LAYOUT_GREEK = 256;
+/**
+ * Layout flags: a Greek or Cyrillic letter right next to an ASCII letter, as a word written with
+ * look-alike letters of another script has ("Аnna" with a Cyrillic 'А'): normalise.ts reads it.
+ */
+export const LAYOUT_MIXED_SCRIPT = 512;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -576,7 +581,15 @@ const digitRunsOf = (text: string): void => {
       }
       if (first >= 128) {
         if (isUpperStart(first)) addCapital(i);
-        if (first >= 0x370 && first <= 0x3ff) layout |= LAYOUT_GREEK;
+        if (first >= 0x370 && first <= 0x52f) {
+          if (first <= 0x3ff) layout |= LAYOUT_GREEK;
+          if (
+            isAsciiLetterCode(text.charCodeAt(i - 1)) ||
+            isAsciiLetterCode(text.charCodeAt(i + 1))
+          ) {
+            layout |= LAYOUT_MIXED_SCRIPT;
+          }
+        }
       }
       if (first === 46 || first === 95 || first === 45) addJoin(text, i);
       if (

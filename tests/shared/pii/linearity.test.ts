@@ -102,6 +102,9 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['trade mark signs between digits ("1 ™ 1 ™ …")', repeated('1 \u2122 ')],
   ['emoji after a digit, none after them ("9😀😀…")', repeated('\u{1f600}', '9')],
   ['emoji and spaces after a digit ("9 😀 😀 …")', repeated(' \u{1f600}', '9')],
+  ['words mixing look-alike letters ("Аnna Nоvák …")', repeated('\u0410nna N\u043ev\u00e1k ')],
+  ['one long word of alternating scripts ("аaаa…")', repeated('\u0430a')],
+  ['look-alike words in one long address ("аb.аb.…")', repeated('\u0430bc.', 'x@')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
