@@ -440,6 +440,8 @@ export const LAYOUT_GREEK = 256;
  * look-alike letters of another script has ("Аnna" with a Cyrillic 'А'): normalise.ts reads it.
  */
 export const LAYOUT_MIXED_SCRIPT = 512;
+/** Layout flags: a Cyrillic letter (spoken.ts reads Bulgarian number words only then). */
+export const LAYOUT_CYRILLIC = 1024;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -582,7 +584,7 @@ const digitRunsOf = (text: string): void => {
       if (first >= 128) {
         if (isUpperStart(first)) addCapital(i);
         if (first >= 0x370 && first <= 0x52f) {
-          if (first <= 0x3ff) layout |= LAYOUT_GREEK;
+          layout |= first <= 0x3ff ? LAYOUT_GREEK : LAYOUT_CYRILLIC;
           if (
             isAsciiLetterCode(text.charCodeAt(i - 1)) ||
             isAsciiLetterCode(text.charCodeAt(i + 1))

@@ -94,6 +94,7 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['spelt letters and digit words ("a one b two …")', repeated('a one b two c three ')],
   ['number words of many languages ("en to tre fire …")', repeated('en to tre fire un deux sei ')],
   ['digit words and digits ("zero 1 zero 1 …")', repeated('zero 1 5 ')],
+  ['Bulgarian digit words ("нула едно две …")', repeated('нула едно две три, ')],
   ['digit words between bars and emoji ("one | two 🙂 …")', repeated('one | two \u{1f642} ')],
   ['digit words after speaker labels ("one\\nA: one …")', repeated('one\nA: ')],
   ['speaker turns between digit words', repeated('Caller: six one two\nAgent: ok?\n')],
