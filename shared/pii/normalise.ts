@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { unmixedScripts } from './confusables.js';
+import { leetWords } from './leet.js';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { countBefore } from './search.js';
@@ -348,7 +349,10 @@ export const normalisedView = (written: string): TextView | undefined => {
   // Words mixing look-alike letters of two scripts, read in one: the same length, so the view
   // maps them offset by offset like unchanged text. Only for texts whose digit-run pass saw a
   // Greek or Cyrillic letter next to an ASCII one (spans.ts LAYOUT_MIXED_SCRIPT).
-  const text = (layoutOf(written) & LAYOUT_MIXED_SCRIPT) === 0 ? written : unmixedScripts(written);
+  // Leetspeak words that read as names or lexicon terms ('m1kk0'), in letters: the same length.
+  const lettered = leetWords(written);
+  const text =
+    (layoutOf(written) & LAYOUT_MIXED_SCRIPT) === 0 ? lettered : unmixedScripts(lettered);
   let changed = text !== written;
   rewrite.lastIndex = 0;
   let match = rewrite.exec(text);

@@ -654,6 +654,12 @@ export const layoutOf = (text: string): number => {
   return layout;
 };
 
+/** The runs of ASCII digits of a text, from the same pass (shared, not copied). */
+export const digitRunsIn = (text: string): Tokens => {
+  digitRunsOf(text);
+  return { bounds: runBounds, count: runCount };
+};
+
 /** The tokens of a text (maximal runs of ASCII letters and digits), from the same pass. */
 export interface Tokens {
   /** Start and end offsets, pair after pair, ascending; valid until another text is indexed. */

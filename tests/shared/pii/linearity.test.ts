@@ -104,6 +104,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['emoji after a digit, none after them ("9😀😀…")', repeated('\u{1f600}', '9')],
   ['emoji and spaces after a digit ("9 😀 😀 …")', repeated(' \u{1f600}', '9')],
   ['words mixing look-alike letters ("Аnna Nоvák …")', repeated('\u0410nna N\u043ev\u00e1k ')],
+  ['leetspeak names ("m1kk0 h4k4l4 …")', repeated('m1kk0 h4k4l4 ')],
+  ['leetspeak words that read as nothing ("h4x0r …")', repeated('h4x0r ')],
   ['one long word of alternating scripts ("аaаa…")', repeated('\u0430a')],
   ['look-alike words in one long address ("аb.аb.…")', repeated('\u0430bc.', 'x@')],
   [
