@@ -139,7 +139,9 @@ export const leetWords = (text: string): string => {
       terms.push({ start, end, word: asI });
     }
   }
-  const found = [...(names ?? []), ...termsOf(terms ?? [])].sort((a, b) => a.start - b.start);
+  const found = [...(names ?? []), ...termsOf(terms ?? []), ...ocrDigits(text, bounds, count)].sort(
+    (a, b) => a.start - b.start,
+  );
   if (found.length === 0) return text;
   let out = '';
   let copied = 0;
@@ -166,4 +168,34 @@ const termsOf = (candidates: readonly Candidate[]): Candidate[] => {
     if (candidate !== undefined && hit.end - hit.start === candidate.word.length) whole.add(index);
   }
   return candidates.filter((_, index) => whole.has(index));
+};
+
+// Letters OCR reads for digits: 'O' for 0, 'l' and 'I' for 1.
+const OCR_DIGITS: Readonly<Record<number, string>> = { 79: '0', 111: '0', 73: '1', 108: '1' };
+// Digits a number with one such letter inside holds at least: an identifier's, not a code's.
+const MIN_OCR_DIGITS = 6;
+
+/**
+ * Numbers with one letter OCR read for a digit between two digits ('88091009O67'), the number
+ * alone between blanks or punctuation: read with the digit, for the validators to decide.
+ */
+const ocrDigits = (text: string, bounds: Int32Array, count: number): Candidate[] => {
+  const found: Candidate[] = [];
+  for (let r = 0; r + 1 < count; r++) {
+    const runEnd = bounds[2 * r + 1] as number;
+    const next = bounds[2 * r + 2] as number;
+    const digit = OCR_DIGITS[text.charCodeAt(runEnd)];
+    if (next !== runEnd + 1 || digit === undefined) continue;
+    const start = bounds[2 * r] as number;
+    const end = bounds[2 * r + 3] as number;
+    if (end - start - 1 < MIN_OCR_DIGITS) continue;
+    if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
+    found.push({
+      start,
+      end,
+      word: `${text.slice(start, runEnd)}${digit}${text.slice(next, end)}`,
+    });
+    r += 1;
+  }
+  return found;
 };

@@ -62,3 +62,29 @@ describe('classify reads leetspeak names and terms', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// OCR that read a letter for a digit inside an identifier (red-team rt7-53): 'O' for 0, 'l' or
+// 'I' for 1, one letter between two digits of a number of six digits or more, alone in its word.
+describe('OCR letters inside numbers', () => {
+  it.each([
+    ['an O for a zero', 'PESEL: 88091009O67', 'PESEL: 88091009067'],
+    ['an l for a one', 'Nr 12345l78.', 'Nr 12345178.'],
+  ])('reads %s as the digit', (_case, text, expected) => {
+    expect(leetWords(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a short number', 'Ref 2O24, 1O0 units'],
+    ['a letter at the end', 'Order 880910090O'],
+    ['two letters in a row', 'Code 8809OO1067'],
+    ['a code in a path', 'see /docs/88091009O67/x'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(leetWords(text)).toBe(text);
+  });
+
+  it('finds a PESEL with an O for a zero', () => {
+    const text = 'Scanned form\nPESEL: 88091009O67\nDiagnosis: asthma';
+    const finding = classify(text).findings.find((f) => f.type === 'NATIONAL_ID');
+    expect(text.slice(finding?.start, finding?.end)).toBe('88091009O67');
+  });
+});
