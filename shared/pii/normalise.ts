@@ -1,4 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
+import { unmixedScripts } from './confusables.js';
+import { leetWords } from './leet.js';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { countBefore } from './search.js';
@@ -8,6 +10,7 @@ import {
   isPictographStart,
   LAYOUT_COMBINING,
   LAYOUT_LETTER_SPACED,
+  LAYOUT_MIXED_SCRIPT,
   LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
   LAYOUT_SPACED_DASH,
@@ -335,19 +338,27 @@ export class ViewBuilder {
 /**
  * The text with invisible characters removed, exotic spaces made ASCII spaces, full-width and
  * Arabic-Indic characters made ASCII, JSON and HTML escapes decoded, decomposed letters composed
- * and tabs or runs of spaces between words made one space: what a person reads, whatever a
- * writer (or a copy from a web page, a word processor, a JSON encoder, macOS) did to it.
+ * and tabs or runs of spaces between words made one space, words mixing look-alike letters of
+ * two scripts read in one: what a person reads, whatever a writer (or a copy from a web page, a
+ * word processor, a JSON encoder, macOS, someone hiding a name) did to it.
  * Undefined when nothing of that kind is in the text (most payloads: one pattern scan). Text
  * between the rewritten characters is copied in one piece.
  */
-export const normalisedView = (text: string): TextView | undefined => {
-  const rewrite = rewriteFor(text);
+export const normalisedView = (written: string): TextView | undefined => {
+  const rewrite = rewriteFor(written);
+  // Words mixing look-alike letters of two scripts, read in one: the same length, so the view
+  // maps them offset by offset like unchanged text. Only for texts whose digit-run pass saw a
+  // Greek or Cyrillic letter next to an ASCII one (spans.ts LAYOUT_MIXED_SCRIPT).
+  // Leetspeak words that read as names or lexicon terms ('m1kk0'), in letters: the same length.
+  const lettered = leetWords(written);
+  const text =
+    (layoutOf(written) & LAYOUT_MIXED_SCRIPT) === 0 ? lettered : unmixedScripts(lettered);
+  let changed = text !== written;
   rewrite.lastIndex = 0;
   let match = rewrite.exec(text);
-  if (match === null) return undefined;
+  if (match === null && !changed) return undefined;
   const view = new ViewBuilder();
   let copied = 0;
-  let changed = false;
   // The run of adjacent tags being read: [runStart, runEnd), its break, whether blanks end it.
   let runStart = -1;
   let runEnd = -1;

@@ -435,6 +435,13 @@ export const LAYOUT_LETTER_SPACED = 64;
 export const LAYOUT_PICTOGRAPH = 128;
 /** Layout flags: a Greek letter (spoken.ts reads Greek number words only then). */
 export const LAYOUT_GREEK = 256;
+/**
+ * Layout flags: a Greek or Cyrillic letter right next to an ASCII letter, as a word written with
+ * look-alike letters of another script has ("Аnna" with a Cyrillic 'А'): normalise.ts reads it.
+ */
+export const LAYOUT_MIXED_SCRIPT = 512;
+/** Layout flags: a Cyrillic letter (spoken.ts reads Bulgarian number words only then). */
+export const LAYOUT_CYRILLIC = 1024;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -576,7 +583,15 @@ const digitRunsOf = (text: string): void => {
       }
       if (first >= 128) {
         if (isUpperStart(first)) addCapital(i);
-        if (first >= 0x370 && first <= 0x3ff) layout |= LAYOUT_GREEK;
+        if (first >= 0x370 && first <= 0x52f) {
+          layout |= first <= 0x3ff ? LAYOUT_GREEK : LAYOUT_CYRILLIC;
+          if (
+            isAsciiLetterCode(text.charCodeAt(i - 1)) ||
+            isAsciiLetterCode(text.charCodeAt(i + 1))
+          ) {
+            layout |= LAYOUT_MIXED_SCRIPT;
+          }
+        }
       }
       if (first === 46 || first === 95 || first === 45) addJoin(text, i);
       if (
@@ -637,6 +652,12 @@ const digitRunsOf = (text: string): void => {
 export const layoutOf = (text: string): number => {
   digitRunsOf(text);
   return layout;
+};
+
+/** The runs of ASCII digits of a text, from the same pass (shared, not copied). */
+export const digitRunsIn = (text: string): Tokens => {
+  digitRunsOf(text);
+  return { bounds: runBounds, count: runCount };
 };
 
 /** The tokens of a text (maximal runs of ASCII letters and digits), from the same pass. */

@@ -6,7 +6,7 @@ import { nested } from './nesting.js';
 import { type TextView, ViewBuilder, viewFindings } from './normalise.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { PHONE_WORDS } from './recognizers/phone.js';
-import { isDigitCode, LAYOUT_GREEK, layoutOf, tokensOf } from './spans.js';
+import { isDigitCode, LAYOUT_CYRILLIC, LAYOUT_GREEK, layoutOf, tokensOf } from './spans.js';
 
 // Numbers read out in words: a transcript, a voicemail or a chat writes a phone number or an
 // identifier as it was spoken ("sei zortzi zortzi bi bat …", "deux quatre-vingt-sept zéro trois
@@ -78,7 +78,8 @@ const startSlot = (text: string, start: number, length: number): number =>
   (length > 1 ? letterIndex(text.charCodeAt(start + 1)) : 0);
 
 // A letter spelt in a run (a letter's name, a single letter) may stand in a run of any language.
-const SPELT = 0x7fffffff;
+// Every bit, set apart from DIGIT_TOKEN's (one bit per language, 31 languages at most).
+const SPELT = 0xffffffff;
 // A token of digits may stand in a run of any language too ('zero 1 5 1 …', 'eight nine 3704
 // 0044 …'), not alone: the gate still needs a number word next to it (every language's bit).
 const DIGIT_TOKEN = 2 ** LANGUAGES.length - 1;
@@ -300,7 +301,8 @@ const MIN_VIEW_DIGITS = 6;
 // … and what counts on its own: eight characters, digits and spelt letters together (the
 // shortest phone numbers and identifiers dictated: an Irish PPS number, 7 digits and a letter).
 const MIN_RULE_CHARACTERS = 8;
-// Greek is no ASCII: a stretch this long between two ASCII tokens may hold four Greek words.
+// Greek and Cyrillic are no ASCII: a stretch this long between two ASCII tokens may hold four
+// Greek or Bulgarian number words.
 const MIN_GAP = 15;
 
 /**
@@ -345,10 +347,10 @@ const foldedWordLanguages = (text: string, start: number, end: number): number |
   return languages === 0 ? undefined : languages;
 };
 
-const isGreek = (code: number): boolean => code >= 0x0370 && code <= 0x03ff;
+const isGreekOrCyrillic = (code: number): boolean => code >= 0x0370 && code <= 0x052f;
 
-const hasGreek = (text: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if (isGreek(text.charCodeAt(i))) return true;
+const hasGreekOrCyrillic = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (isGreekOrCyrillic(text.charCodeAt(i))) return true;
   return false;
 };
 
@@ -359,7 +361,7 @@ const window = new Uint32Array(2 * MIN_WORDS - 1);
  * Stretches of the text where number words may run ([start, end) pairs), from the token index the
  * other recognizers already built: MIN_WORDS tokens in a row that are ASCII pieces of number
  * words of one language or single letters (every MIN_WORDS-th token is tried, so most texts cost
- * a look at a quarter of their tokens), or, in a text with Greek letters, a long stretch without
+ * a look at a quarter of their tokens), or, in a text with Greek or Cyrillic letters, a long stretch without
  * ASCII tokens that holds some. Empty for most texts. Number words are known as listed and
  * without their diacritics ('zéro', 'zero'), not with others ('zêro').
  */
@@ -415,11 +417,11 @@ export const spokenRegions = (text: string): number[] => {
       }
     }
   }
-  if ((layoutOf(text) & LAYOUT_GREEK) === 0) return regions;
+  if ((layoutOf(text) & (LAYOUT_GREEK | LAYOUT_CYRILLIC)) === 0) return regions;
   let previousEnd = 0;
   for (let token = 0; token <= count; token++) {
     const start = token < count ? (bounds[2 * token] as number) : text.length;
-    if (start - previousEnd >= MIN_GAP && hasGreek(text, previousEnd, start)) {
+    if (start - previousEnd >= MIN_GAP && hasGreekOrCyrillic(text, previousEnd, start)) {
       regions.push(previousEnd, start);
     }
     if (token < count) previousEnd = bounds[2 * token + 1] as number;

@@ -383,3 +383,82 @@ describe('keycaps and mark signs between digits', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// Look-alike letters of another script inside a word (red-team rt7-98, rt7-50, rt7-23): Cyrillic
+// 'А', 'о', 'а' in a Latin name, a Latin 'e' in a Cyrillic one, Greek 'Κ', 'ο' in a Latin one. A
+// word that mixes scripts is read in its dominant one; addresses and short symbols stay as written.
+describe('words mixing look-alike letters of two scripts', () => {
+  it.each([
+    [
+      'Cyrillic look-alikes in a Latin name',
+      '\u0410nna N\u043ev\u0430k\u043ev\u00e1',
+      'Anna Novaková',
+    ],
+    [
+      'Latin look-alikes in a Cyrillic name',
+      '\u0414e\u0441\u0438\u0441\u043b\u0430\u0432\u0430 \u041fe\u0442\u0440\u043e\u0432\u0430',
+      'Десислава Петрова',
+    ],
+    [
+      'Greek look-alikes in a Latin name',
+      '\u039a\u03bfnstantina \u039c\u0391VR\u039fMATI',
+      'Konstantina MAVROMATI',
+    ],
+    ['only the mixed word of a sentence', 'Herr W\u0435ber, Москва', 'Herr Weber, Москва'],
+  ])('reads %s in one script', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['Cyrillic and Latin words side by side', 'Офис в Москва, office in Berlin'],
+    ['a Greek letter after a digit or a hyphen', 'IL-1β, 5 μm, TNF-α'],
+    ['a short symbol', 'Aβ42 and kΩ'],
+    ['a look-alike domain', 'mail from support@\u0430pple-\u0441are.com'],
+    ['a look-alike host in a link', 'see https://p\u0430ypal.example/login'],
+    ['a word with letters that have no twin', 'Fooл barд'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a Czech name with Cyrillic look-alikes',
+      'Přepiš: \u0410nna N\u043ev\u0430k\u043ev\u00e1 (účtárna) dostane přidáno.',
+      'PERSON_NAME',
+    ],
+    [
+      'a Bulgarian name with Latin look-alikes and a suspended sentence',
+      'Преведи: \u0414e\u0441\u0438\u0441\u043b\u0430\u0432\u0430 \u041fe\u0442\u0440\u043e\u0432\u0430 има условна присъда.',
+      'CRIMINAL_DATA',
+    ],
+    [
+      'a German name with a Cyrillic e',
+      'Sehr geehrter Herr M\u00fcll\u0435r, Ihre Diagnose liegt vor.',
+      'PERSON_NAME',
+    ],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('reports a name on the characters written with look-alikes', () => {
+    const text = 'Přepiš: \u0410nna N\u043ev\u0430k\u043ev\u00e1 (účtárna) dostane přidáno.';
+    const finding = classify(text).findings.find((f) => f.type === 'PERSON_NAME');
+    expect(text.slice(finding?.start, finding?.end)).toBe('\u0410nna N\u043ev\u0430k\u043ev\u00e1');
+  });
+
+  it.each([
+    [
+      'a look-alike phishing domain',
+      'Is this phishing? The mail came from support@\u0430pple-\u0441are.com asking to update bank details.',
+    ],
+    [
+      'a brand with a Cyrillic o in a product text',
+      'Our new M\u043edel X ships in March, 4 colours.',
+    ],
+    ['biomarkers with Greek letters', 'IL-1β and TNFα levels rose; Aβ42 fell in the cohort.'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -24,6 +24,9 @@ import {
   joinedRunStarts,
   LAYOUT_BLANK_BEFORE_BREAK,
   LAYOUT_COMBINING,
+  LAYOUT_CYRILLIC,
+  LAYOUT_GREEK,
+  LAYOUT_MIXED_SCRIPT,
   LAYOUT_QUOTED,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
@@ -477,7 +480,10 @@ describe('layoutOf', () => {
     flag(/[\u0300-\u036f]/.test(text), LAYOUT_COMBINING) |
     flag(/\r|[ \t]\n/.test(text), LAYOUT_BLANK_BEFORE_BREAK) |
     flag(/[<\u00b7\u2013\u2014\u2022]/.test(text), LAYOUT_TAG_OR_JOINER) |
-    flag(/(?:^|\n)>/.test(text), LAYOUT_QUOTED);
+    flag(/(?:^|\n)>/.test(text), LAYOUT_QUOTED) |
+    flag(/[\u0370-\u03ff]/.test(text), LAYOUT_GREEK) |
+    flag(/[\u0400-\u052f]/.test(text), LAYOUT_CYRILLIC) |
+    flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -495,6 +501,8 @@ describe('layoutOf', () => {
       '1',
       'é',
       '\u0301',
+      '\u0430',
+      '\u03bf',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
@@ -513,6 +521,23 @@ describe('layoutOf', () => {
     ['markup', '<p>Anna</p>', LAYOUT_TAG_OR_JOINER],
     ['a reply quote', 'Anna wrote:\n> Hallo', LAYOUT_QUOTED],
     ['a greater-than sign inside a line', 'if a > b', 0],
+    [
+      'a Cyrillic look-alike inside a Latin word',
+      'Nov\u0430k',
+      LAYOUT_CYRILLIC | LAYOUT_MIXED_SCRIPT,
+    ],
+    [
+      'a Latin look-alike inside a Cyrillic word',
+      '\u041fe\u0442\u0440\u043e\u0432\u0430',
+      LAYOUT_CYRILLIC | LAYOUT_MIXED_SCRIPT,
+    ],
+    ['a Greek look-alike opening a Latin word', '\u039fslo', LAYOUT_GREEK | LAYOUT_MIXED_SCRIPT],
+    [
+      'Cyrillic and Latin words apart',
+      '\u041c\u043e\u0441\u043a\u0432\u0430 and Berlin',
+      LAYOUT_CYRILLIC,
+    ],
+    ['Greek after a digit or a hyphen', '5\u03bc, IL-\u03b2', LAYOUT_GREEK],
   ])('flags %s', (_case, text, flags) => {
     expect(layoutOf(text)).toBe(flags);
   });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { classify } from '../../../shared/pii/classify.js';
 import { NUMBER_WORDS } from '../../../shared/pii/lexicon/number-words.js';
 import type { Finding } from '../../../shared/pii/recognizer.js';
 import {
@@ -51,6 +52,8 @@ describe('spokenRuns', () => {
     ['hu', 'a számom hat kettő egy kettő három négy öt hat hét', '621234567'],
     ['ro', 'numărul meu este zero șapte doi unu doi trei patru cinci șase', '072123456'],
     ['el', 'ο αριθμός μου είναι έξι εννέα τρία δύο ένα τέσσερα πέντε έξι επτά οκτώ', '6932145678'],
+    ['bg', 'ЕГН нула шест четири шест едно девет осем едно пет две', '0646198152'],
+    ['bg, teens and tens', 'телефон нула осем осем, двадесет и три, петнайсет, шейсет', '0882315'],
     [
       'el, in Latin letters',
       'o arithmos mou einai exi ennea tria dyo ena tessera pente exi',
@@ -203,6 +206,7 @@ describe('spokenRuns', () => {
     ['lt', 'Vienas ar du, trys ar keturi, šeši mėnesiai, penki dienos.'],
     ['el', 'Ένα ή δύο, τρία με τέσσερα, έξι μήνες, πέντε μέρες, ένα ένα.'],
     ['mt', 'Wieħed jew tnejn, tlieta sa erbgħa, sitt xhur, ħames ijiem.'],
+    ['bg', 'Едно или две, три до четири, осем часа, девет дни, пет души, един ден.'],
     ['is', 'Einn eða tveir, þrír til fjórir, sex mánuðir, fimm dagar.'],
     ['a one-time code', 'uw verificatiecode is vier zeven twee negen één'],
     [
@@ -547,5 +551,34 @@ describe('spokenRuns with homophones of digits', () => {
     ['a pause next to it', 'call me on oh seven to three, for five six one eight nine'],
   ])('counts nothing in %s on its own', (_, text) => {
     expect(runsOnly.find(text)).toEqual([]);
+  });
+});
+
+// Bulgarian, the EU's Cyrillic language (red-team rt7-50): its number words are read in texts
+// with Cyrillic letters, as Greek ones are in texts with Greek letters.
+describe('Bulgarian number words', () => {
+  it.each([
+    [
+      'an EGN read out',
+      'Клиент: ЕГН нула шест четири шест едно девет осем едно пет две.',
+      'NATIONAL_ID',
+    ],
+    [
+      'a mobile read out',
+      'Обадете се на нула осем осем седем едно две три четири пет шест.',
+      'PHONE_NUMBER',
+    ],
+  ])('finds %s', (_, text, type) => {
+    expect(classify(text).findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it.each([
+    [
+      'a recipe',
+      'Сложете две яйца, три лъжици захар и една чаша мляко, печете четиридесет минути.',
+    ],
+    ['a schedule', 'Срещата е в три часа, после още две, в петък от девет до пет.'],
+  ])('leaves %s non-sensitive', (_, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
   });
 });

@@ -1,0 +1,201 @@
+import { foldText } from './lexicon/fold.js';
+import { lexiconHits } from './lexicon/index.js';
+import { isKnownName } from './lexicon/names.js';
+import { digitRunsIn, isAsciiAlnumCode, isAsciiLetterCode, isDigitCode } from './spans.js';
+
+// Leetspeak: a word written with digits for some of its letters ("m1kk0 h4k4l4" for a name, "d1ab3tes"
+// for a diagnosis), as someone hiding it from a filter writes it. A token of letters and such
+// digits is read as letters when it then is a known name or a lexicon term, and only then: codes,
+// versions, hashes and product numbers ("h4x0r", "b2b", "mp3", "A4", "LM317", "a3f5e1c0") read
+// as no name and stay as written.
+
+// What each digit stands for; '1' is tried as 'i', then as 'l' ('4l1ce', 'p4ul').
+const LEET: Readonly<Record<number, string>> = {
+  48: 'o',
+  49: 'i',
+  51: 'e',
+  52: 'a',
+  53: 's',
+  55: 't',
+};
+const ONE = 49;
+// A token this long at most, with two letters at least and this many letters in all.
+const MIN_TOKEN = 4;
+const MAX_TOKEN = 20;
+const MIN_LETTERS = 2;
+// A digit group this long at most ('b00k'): longer ones are numbers ('A4000', 'ES7000').
+const MAX_DIGIT_RUN = 2;
+// A lexicon term is looked for in tokens with more letters than digits and this many letters:
+// hex strings have as many digits as letters.
+const MIN_TERM_LETTERS = 4;
+
+/** The token [start, end) read with its digits as letters ('1' as `one`), or undefined. */
+const decoded = (text: string, start: number, end: number, one: string): string | undefined => {
+  let word = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigitCode(code)) word += text.charAt(i);
+    else if (code === ONE) word += one;
+    else {
+      const letter = LEET[code];
+      if (letter === undefined) return undefined;
+      word += letter;
+    }
+  }
+  return word;
+};
+
+/** A word read as a name: its first letter a capital, the others as written (or all capitals). */
+const asName = (word: string, written: string): string => {
+  const capitals = written === written.toUpperCase();
+  return capitals ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
+};
+
+// As a word is written: lower case, or a capital first ('J0hn'). Not in capitals ('BE71', an
+// IBAN's start; 'LM317') nor with capitals inside ('aB3x', base64).
+const WORD_CASE = /^[A-Z0-9]?[a-z0-9]+$/;
+
+/**
+ * Whether a character may stand next to a word of prose: none (the text's start or end), a blank
+ * or punctuation. Not '/', '+', '=', '-', '_', '.', '@', '%' or '&': a token between those is
+ * part of a path, a base64 or quoted-printable blob, an address or a code ('v1.2', 'SKU-4a7b');
+ * a full stop may end one (endsProse).
+ */
+const isProseBoundary = (code: number): boolean =>
+  Number.isNaN(code) ||
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  PUNCTUATION.includes(String.fromCharCode(code));
+/** Whether a word may end at `end`: at a prose boundary, or a full stop ending a sentence. */
+const endsProse = (text: string, end: number): boolean =>
+  isProseBoundary(text.charCodeAt(end)) ||
+  (text.charCodeAt(end) === 46 && isProseBoundary(text.charCodeAt(end + 1)));
+const PUNCTUATION = ',;:!?()"\'\u2019\u201c\u201d\u201e«»';
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+/**
+ * The text with each leetspeak token that reads as a known name or a lexicon term written in
+ * letters (same length: one letter for one digit), or the text itself. Looks only at the digit
+ * runs the digit-run pass indexed that touch a letter: most texts have none, and each is looked
+ * at once (bounded tokens).
+ */
+export const leetWords = (text: string): string => {
+  const { bounds, count } = digitRunsIn(text);
+  let names: Candidate[] | undefined;
+  let terms: Candidate[] | undefined;
+  let lastEnd = -1;
+  for (let r = 0; r < count; r++) {
+    const runStart = bounds[2 * r] as number;
+    const runEnd = bounds[2 * r + 1] as number;
+    if (runStart < lastEnd || runEnd - runStart > MAX_DIGIT_RUN) continue;
+    if (
+      !isAsciiLetterCode(text.charCodeAt(runStart - 1)) &&
+      !isAsciiLetterCode(text.charCodeAt(runEnd))
+    ) {
+      continue;
+    }
+    let start = runStart;
+    while (
+      start > 0 &&
+      runStart - start <= MAX_TOKEN &&
+      isAsciiAlnumCode(text.charCodeAt(start - 1))
+    )
+      start -= 1;
+    let end = runEnd;
+    while (end - start <= MAX_TOKEN && isAsciiAlnumCode(text.charCodeAt(end))) end += 1;
+    lastEnd = end;
+    const length = end - start;
+    if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
+    let letters = 0;
+    let longestRun = 0;
+    let digitRun = 0;
+    for (let i = start; i < end; i++) {
+      const digit = isDigitCode(text.charCodeAt(i));
+      digitRun = digit ? digitRun + 1 : 0;
+      longestRun = Math.max(longestRun, digitRun);
+      if (!digit) letters += 1;
+    }
+    if (letters < MIN_LETTERS || longestRun > MAX_DIGIT_RUN) continue;
+    // One digit, at the end: a name and its number ('sha1', 'win7', 'ipv4'), no leetspeak.
+    if (letters === length - 1 && runStart === end - 1) continue;
+    if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
+    const written = text.slice(start, end);
+    if (!WORD_CASE.test(written)) continue;
+    const asI = decoded(text, start, end, 'i');
+    if (asI === undefined) continue;
+    const asL = written.includes('1') ? decoded(text, start, end, 'l') : undefined;
+    const name = [asI, asL].find((word) => word !== undefined && isKnownName(foldText(word)));
+    if (name !== undefined) {
+      names ??= [];
+      names.push({ start, end, word: asName(name, written) });
+    } else if (letters >= MIN_TERM_LETTERS && letters > length - letters) {
+      terms ??= [];
+      terms.push({ start, end, word: asI });
+    }
+  }
+  const found = [...(names ?? []), ...termsOf(terms ?? []), ...ocrDigits(text, bounds, count)].sort(
+    (a, b) => a.start - b.start,
+  );
+  if (found.length === 0) return text;
+  let out = '';
+  let copied = 0;
+  for (const { start, end, word } of found) {
+    out += text.slice(copied, start) + word;
+    copied = end;
+  }
+  return out + text.slice(copied);
+};
+
+/** The candidates whose whole word is a lexicon term: all looked up in one text, once. */
+const termsOf = (candidates: readonly Candidate[]): Candidate[] => {
+  if (candidates.length === 0) return [];
+  const starts = new Map<number, number>();
+  let joined = '';
+  candidates.forEach(({ word }, index) => {
+    starts.set(joined.length, index);
+    joined += `${word} `;
+  });
+  const whole = new Set<number>();
+  for (const hit of lexiconHits(joined).all) {
+    const index = starts.get(hit.start) ?? -1;
+    const candidate = candidates[index];
+    if (candidate !== undefined && hit.end - hit.start === candidate.word.length) whole.add(index);
+  }
+  return candidates.filter((_, index) => whole.has(index));
+};
+
+// Letters OCR reads for digits: 'O' for 0, 'l' and 'I' for 1.
+const OCR_DIGITS: Readonly<Record<number, string>> = { 79: '0', 111: '0', 73: '1', 108: '1' };
+// Digits a number with one such letter inside holds at least: an identifier's, not a code's.
+const MIN_OCR_DIGITS = 6;
+
+/**
+ * Numbers with one letter OCR read for a digit between two digits ('88091009O67'), the number
+ * alone between blanks or punctuation: read with the digit, for the validators to decide.
+ */
+const ocrDigits = (text: string, bounds: Int32Array, count: number): Candidate[] => {
+  const found: Candidate[] = [];
+  for (let r = 0; r + 1 < count; r++) {
+    const runEnd = bounds[2 * r + 1] as number;
+    const next = bounds[2 * r + 2] as number;
+    const digit = OCR_DIGITS[text.charCodeAt(runEnd)];
+    if (next !== runEnd + 1 || digit === undefined) continue;
+    const start = bounds[2 * r] as number;
+    const end = bounds[2 * r + 3] as number;
+    if (end - start - 1 < MIN_OCR_DIGITS) continue;
+    if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
+    found.push({
+      start,
+      end,
+      word: `${text.slice(start, runEnd)}${digit}${text.slice(next, end)}`,
+    });
+    r += 1;
+  }
+  return found;
+};
