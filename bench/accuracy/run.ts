@@ -156,6 +156,10 @@ const report = [
     'Sixth red-team set (written blind on 2026-11-29 after the fixes of the first five, aimed at speech-to-text transcripts, smaller and co-official languages, informal writing and web artefacts: 79.7% recall, 33.0% false positives when first measured; redact-pii 81.3% and 67.0%)',
     'tests/fixtures/labelled/redteam6.jsonl',
   ),
+  labelledTable(
+    'Seventh red-team set (written blind on 2026-11-29 after the fixes of the first six, aimed at HR, health, legal, banking and public-sector workflows, SEPA/camt/MT940, SQL, iCalendar, git logs, EXIF, PDF and OCR text, look-alike letters and leetspeak: 89.2% recall, 41.2% false positives when first measured; redact-pii 89.2% and 80.0%)',
+    'tests/fixtures/labelled/redteam7.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -18,6 +18,8 @@ const REDTEAM4 = 'tests/fixtures/labelled/redteam4.jsonl';
 const REDTEAM5 = 'tests/fixtures/labelled/redteam5.jsonl';
 const REDTEAM6 = 'tests/fixtures/labelled/redteam6.jsonl';
 const KNOWN_MISSES_6 = ['rt6-153'];
+const REDTEAM7 = 'tests/fixtures/labelled/redteam7.jsonl';
+const KNOWN_MISSES_7: string[] = [];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -161,6 +163,24 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses are mostly companies' IBANs and contacts, written or read out (a sole
     // trader's would be a person's), fictional and historical people: left personal on purpose.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(34);
+  });
+
+  // 205 payloads in 23 languages written blind by a seventh pass, aimed at HR, health, legal,
+  // banking and public-sector workflows (SEPA, camt.053, MT940, SQL, iCalendar, git logs, EXIF,
+  // PDF and OCR text) and at obfuscation (look-alike letters, leetspeak, split identifiers):
+  // measured blind once (89.2% recall, 41.2% false positives; redact-pii 89.2% and 80.0%), then
+  // used to fix its misses.
+  it('finds every personal payload of the seventh red-team set but the debatable ones, with at most 42% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM7);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the seventh red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(9);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_7);
+    // Its near-misses are mostly companies' IBANs, phones and mailboxes in 14 languages, and
+    // documentation values (the DE89… example IBAN, Finland's 131052-308T): left personal.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(42);
   });
 
   it('holds the same floors on the second, held-out set', () => {
