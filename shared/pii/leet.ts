@@ -100,18 +100,16 @@ export const leetWords = (text: string): string => {
     ) {
       continue;
     }
+    // The whole token, once: the runs after this one inside it are skipped (lastEnd), so each
+    // character is walked over once however long the token (a hash, a base64 blob).
     let start = runStart;
-    while (
-      start > 0 &&
-      runStart - start <= MAX_TOKEN &&
-      isAsciiAlnumCode(text.charCodeAt(start - 1))
-    )
-      start -= 1;
+    while (start > 0 && isAsciiAlnumCode(text.charCodeAt(start - 1))) start -= 1;
     let end = runEnd;
-    while (end - start <= MAX_TOKEN && isAsciiAlnumCode(text.charCodeAt(end))) end += 1;
+    while (isAsciiAlnumCode(text.charCodeAt(end))) end += 1;
     lastEnd = end;
     const length = end - start;
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
+    if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
     let letters = 0;
     let longestRun = 0;
     let digitRun = 0;
@@ -124,7 +122,6 @@ export const leetWords = (text: string): string => {
     if (letters < MIN_LETTERS || longestRun > MAX_DIGIT_RUN) continue;
     // One digit, at the end: a name and its number ('sha1', 'win7', 'ipv4'), no leetspeak.
     if (letters === length - 1 && runStart === end - 1) continue;
-    if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
     const written = text.slice(start, end);
     if (!WORD_CASE.test(written)) continue;
     const asI = decoded(text, start, end, 'i');
@@ -170,8 +167,13 @@ const termsOf = (candidates: readonly Candidate[]): Candidate[] => {
   return candidates.filter((_, index) => whole.has(index));
 };
 
-// Letters OCR reads for digits: 'O' for 0, 'l' and 'I' for 1.
-const OCR_DIGITS: Readonly<Record<number, string>> = { 79: '0', 111: '0', 73: '1', 108: '1' };
+// Letters OCR reads for digits: 'O' for 0, 'l' and 'I' for 1 (a comparison per run, not a lookup
+// in an object by code: this runs for every digit run of every payload).
+const ocrDigitOf = (code: number): string | undefined => {
+  if (code === 79 || code === 111) return '0';
+  if (code === 73 || code === 108) return '1';
+  return undefined;
+};
 // Digits a number with one such letter inside holds at least: an identifier's, not a code's.
 const MIN_OCR_DIGITS = 6;
 
@@ -184,8 +186,9 @@ const ocrDigits = (text: string, bounds: Int32Array, count: number): Candidate[]
   for (let r = 0; r + 1 < count; r++) {
     const runEnd = bounds[2 * r + 1] as number;
     const next = bounds[2 * r + 2] as number;
-    const digit = OCR_DIGITS[text.charCodeAt(runEnd)];
-    if (next !== runEnd + 1 || digit === undefined) continue;
+    if (next !== runEnd + 1) continue;
+    const digit = ocrDigitOf(text.charCodeAt(runEnd));
+    if (digit === undefined) continue;
     const start = bounds[2 * r] as number;
     const end = bounds[2 * r + 3] as number;
     if (end - start - 1 < MIN_OCR_DIGITS) continue;
