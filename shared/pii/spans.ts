@@ -487,6 +487,8 @@ const layoutAt = (text: string, i: number, code: number): number => {
     return i === 0 || text.charCodeAt(i - 1) === LINE_FEED ? LAYOUT_QUOTED : 0;
   if (code >= 0x300 && code <= 0x36f) return LAYOUT_COMBINING;
   // Letters with diacritics stop at the first comparison.
+  // A keycap ('1\ufe0f\u20e3'): read by the pictograph rewrite (normalise.ts), wherever it stands.
+  if (code === 0x20e3) return LAYOUT_PICTOGRAPH;
   if (code >= 0x2190) return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
