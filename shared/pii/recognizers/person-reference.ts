@@ -483,25 +483,26 @@ const EMPTY_BED =
 const PATIENT_AFTER_BED =
   /[ \t]*(?:n[ºo°.][ \t]*)?\d{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*(?:\p{Lu}\.[ \t]?(?:Mc|Mac|O['’])?\p{Lu}|[^\n]{0,20}?(?<![\p{L}\p{N}])\d{1,3}[ \t]?(?:[MFmfWw]|J\.?,?[ \t]?[mwMW])(?![\p{L}\p{N}]))/uy;
 
+/** The patient in a bed, from the word that opens the reference to its end. */
+const bedFinding = (start: number, end: number): Finding =>
+  toFinding(
+    { start, end },
+    {
+      type: 'PERSON_REFERENCE',
+      category: 'location',
+      score: 0.65,
+      recognizer: 'person-reference',
+      detail: 'bed',
+    },
+  );
+
 /** "bed 1 – J.McC 84M": the patient a ward list's line is about. */
 const wardLines = (text: string): Finding[] => {
   const found: Finding[] = [];
   for (const bed of lexiconHits(text).of('bed')) {
     PATIENT_AFTER_BED.lastIndex = bed.end;
     const match = PATIENT_AFTER_BED.exec(text);
-    if (match === null) continue;
-    found.push(
-      toFinding(
-        { start: bed.start, end: bed.end + match[0].length },
-        {
-          type: 'PERSON_REFERENCE',
-          category: 'location',
-          score: 0.65,
-          recognizer: 'person-reference',
-          detail: 'bed',
-        },
-      ),
-    );
+    if (match !== null) found.push(bedFinding(bed.start, bed.end + match[0].length));
   }
   return found;
 };
@@ -515,18 +516,7 @@ const hospitalBeds = (text: string): Finding[] => {
     if (match === null) continue;
     const end = room.end + match[0].length;
     if (EMPTY_BED.test(text.slice(end, end + 16))) continue;
-    found.push(
-      toFinding(
-        { start: room.start, end },
-        {
-          type: 'PERSON_REFERENCE',
-          category: 'location',
-          score: 0.65,
-          recognizer: 'person-reference',
-          detail: 'bed',
-        },
-      ),
-    );
+    found.push(bedFinding(room.start, end));
   }
   return found;
 };
