@@ -80,7 +80,9 @@ const recordEnd = (text: string, at: number, to: number): number => {
 // spelt out as ranges, so that the pattern needs no 'u' flag: Unicode classes cost milliseconds
 // to compile on a cold start's first call.
 // The Baltic order puts the form first, the name after it, in quotes ('SIA “Daugavas Koks”',
-// 'UAB „Vilniaus vandenys“', 'AS "Latvenergo"') or, after the forms no other word is, without
-// ('SIA Baltijas Koks').
+// 'UAB „Vilniaus vandenys“') or, for a name of two capitalised words, without ('SIA Baltijas
+// Koks'). Only the forms no other word is: 'AS', 'AB', 'MB' and 'IK' before a quote are English
+// and units as often ('save it AS "Draft"', '2 MB "Rechnung"'), and would mark a person's address
+// a business's; 'SIA licence holder' is no firm.
 const LEGAL_FORM =
-  /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩА-Я][A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-яЁёІіЇїЄє'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-я0-9])|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:SIA|AS|UAB|AB|OÜ|IK|VšĮ|MB)[ \t]["“”„«]|(?:SIA|UAB)[ \t])[A-ZÀ-ÖØ-ÞĀ-ɏ]/;
+  /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩА-Я][A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-яЁёІіЇїЄє'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-я0-9])|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:(?:SIA|UAB|OÜ|VšĮ)[ \t]["“”„«][A-ZÀ-ÖØ-ÞĀ-ɏ]|(?:SIA|UAB)[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ɏ]+[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ])/;

@@ -53,4 +53,26 @@ describe('postalAddressRecognizer in the Baltic languages', () => {
   ])('finds no address: %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
+
+  // Words that are Baltic legal forms elsewhere ('AS', 'MB', 'SIA') do not make a person's address
+  // a business's: "save it AS …", a file of 2 MB, a security licence.
+  it.each([
+    [
+      'AS before a quote',
+      'Send it to 14 Rue de la Paix, 75002 Paris and file it AS "Paid".',
+      '14 Rue de la Paix',
+    ],
+    [
+      'MB after a number',
+      'Send the parcel to Hauptstraße 5, 10115 Berlin (2 MB "Rechnung")',
+      'Hauptstraße 5',
+    ],
+    [
+      'SIA before one word',
+      'SIA Licence holder. Send it to Hauptstraße 5, 10115 Berlin',
+      'Hauptstraße 5',
+    ],
+  ])('leaves a home address a home address: %s', (_case, text, address) => {
+    expect(found(text)).toEqual([`${address} [location]`]);
+  });
 });
