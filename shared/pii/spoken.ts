@@ -530,12 +530,22 @@ const wordsIn = (text: string, start: number, end: number): Word[] => {
     // A filler is no word of the run: the gap around it joins its neighbours (see FILLER_GAP).
     if (FILLER.test(match[0])) continue;
     const digits = isDigitCode(match[0].charCodeAt(0));
-    const glued = digits
-      ? isLetterAt(text, at - 1) || isLetterAt(text, after) || inWrittenNumber(text, at, after)
-      : isDigitCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(after));
+    // The old reading had no digit words: the digits stay in the gap, which then joins nothing.
+    if (digits && legacyReading) continue;
+    const glued =
+      !legacyReading &&
+      (digits
+        ? isLetterAt(text, at - 1) || isLetterAt(text, after) || inWrittenNumber(text, at, after)
+        : isDigitCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(after)));
     const gap = text.slice(previous?.end ?? start, at);
     // A turn goes on from a word saying a digit only (not from inside another speaker's turn).
-    if (previous !== undefined && turnEnd < at && gap.includes('\n') && isDigitWord(previous)) {
+    if (
+      !legacyReading &&
+      previous !== undefined &&
+      turnEnd < at &&
+      gap.includes('\n') &&
+      isDigitWord(previous)
+    ) {
       const turn = turnAfter(text, previous.end);
       if (turn > at) {
         turnEnd = turn;
@@ -543,7 +553,7 @@ const wordsIn = (text: string, start: number, end: number): Word[] => {
       }
     }
     const turn = previous !== undefined && at === turnEnd;
-    const pause = turn || PAUSE.test(gap);
+    const pause = turn || (legacyReading ? LEGACY_PAUSE : PAUSE).test(gap);
     const linked = turn || (previous !== undefined && joined(gap, digits || previous.digits));
     const key = digits ? match[0] : foldText(match[0]);
     previous = { start: at, end: after, key, elided, pause, digits, glued, linked };
@@ -574,9 +584,18 @@ const FILLER = /^(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|e
 const PAUSE =
   /[,.;:/|+_()[\]{}\u00b7\u2026\u2013\u2014\u00a9\u00ae\u2122\u2190-\u2bff\ud83c-\ud83e]/;
 
+// The reading before digits, brackets, bars, pictographs, homophones and speaker turns could join
+// a run (see spokenNumberRecognizer): a run those carry on past where it used to end (a check
+// letter then '3 times', '(a two minute call)') may validate nothing, so the runs read the old way
+// are read too. Only the gaps and pauses of that reading, and no digit word, homophone or turn.
+let legacyReading = false;
+const LEGACY_GAP = /^[ \t\r\n,.;:/\u00b7\u2026\u2013\u2014-]{1,4}$/;
+const LEGACY_PAUSE = /[,.;:/\u00b7\u2026\u2013\u2014]/;
+
 /** Whether a gap between two words lets a run go on; `digits` when one of them is digits. */
 const joined = (gap: string, digits: boolean): boolean => {
   if (gap.length === 0) return false;
+  if (legacyReading) return LEGACY_GAP.test(gap) || FILLER_GAP.test(gap);
   if (digits) return gap.length <= MAX_GAP && DIGIT_GAP.test(gap);
   return (gap.length <= MAX_GAP && GAP.test(gap)) || FILLER_GAP.test(gap);
 };
@@ -800,7 +819,9 @@ const itemAt = (words: readonly Word[], at: number, language: number): Item | un
       return { kind: LETTER, value: -1, letter: named.letter, first: at, last: at + 1, pause };
     }
   }
-  const sense = SENSES.get(word.key)?.find((s) => s.language === language);
+  const sense = SENSES.get(word.key)?.find(
+    (s) => s.language === language && !(legacyReading && s.kind === HOMOPHONE),
+  );
   if (sense !== undefined) {
     const { kind, value } = sense;
     return { kind, value, letter: '', first: at, last: at, pause: word.pause };
@@ -961,16 +982,22 @@ const runWordsOf = (): Set<string> => {
 };
 
 /** Where the letters and digits ending at `at` start. */
+// What a word is made of: letters and digits; letters only in the old reading (legacyReading).
+const isPartAt = (text: string, at: number): boolean =>
+  legacyReading ? isLetterAt(text, at) : isWordCharAt(text, at);
+// Which gaps a stretch goes on across (see GAP, LEGACY_GAP).
+const gapGoesOn = (gap: string): boolean => (legacyReading ? LEGACY_GAP : GAP).test(gap);
+
 const wordStart = (text: string, at: number): number => {
   let start = at;
-  while (start > 0 && isWordCharAt(text, start - 1)) start -= 1;
+  while (start > 0 && isPartAt(text, start - 1)) start -= 1;
   return start;
 };
 
 /** Where the letters and digits starting at `at` end. */
 const wordEnd = (text: string, at: number): number => {
   let end = at;
-  while (end < text.length && isWordCharAt(text, end)) end += 1;
+  while (end < text.length && isPartAt(text, end)) end += 1;
   return end;
 };
 
@@ -1016,13 +1043,14 @@ const extendedStart = (text: string, edge: number, floor: number): number => {
   let at = Math.max(floor, wordStart(text, edge));
   for (;;) {
     let gap = at;
-    while (gap > floor && at - gap <= MAX_GAP && !isWordCharAt(text, gap - 1)) gap -= 1;
+    while (gap > floor && at - gap <= MAX_GAP && !isPartAt(text, gap - 1)) gap -= 1;
     const start = Math.max(floor, wordStart(text, gap));
     const word = text.slice(start, gap);
-    if (GAP.test(text.slice(gap, at)) && (isRunWord(word) || FILLER.test(word))) {
+    if (gapGoesOn(text.slice(gap, at)) && (isRunWord(word) || FILLER.test(word))) {
       at = start;
       continue;
     }
+    if (legacyReading) return at;
     const turn = runWordBeforeTurn(text, at, floor);
     if (turn < 0) return at;
     at = turn;
@@ -1034,17 +1062,17 @@ const extendedEnd = (text: string, edge: number): number => {
   for (;;) {
     // A turn of a transcript, the number going on after the label (first: a label may start
     // with a time, '[00:00:27] caller:', digits a run may hold).
-    const turn = turnAfter(text, at);
+    const turn = legacyReading ? -1 : turnAfter(text, at);
     const after = turn < 0 ? turn : wordEnd(text, turn);
     if (after > turn && isRunWord(text.slice(turn, after))) {
       at = after;
       continue;
     }
     let gap = at;
-    while (gap < text.length && gap - at <= MAX_GAP && !isWordCharAt(text, gap)) gap += 1;
+    while (gap < text.length && gap - at <= MAX_GAP && !isPartAt(text, gap)) gap += 1;
     const end = wordEnd(text, gap);
     const word = text.slice(gap, end);
-    if (!GAP.test(text.slice(at, gap)) || !(isRunWord(word) || FILLER.test(word))) return at;
+    if (!gapGoesOn(text.slice(at, gap)) || !(isRunWord(word) || FILLER.test(word))) return at;
     at = end;
   }
 };
@@ -1099,6 +1127,19 @@ const runsIn = (text: string, regions: readonly number[]): SpokenRun[] => {
 /** The runs of number words in the text that make six digits or more, longest first kept. */
 export const spokenRuns = (text: string): SpokenRun[] => runsIn(text, spokenRegions(text));
 
+/** The runs the reading without digit words, new gaps, homophones or turns finds in `regions`. */
+const legacyRunsIn = (text: string, regions: readonly number[]): SpokenRun[] => {
+  legacyReading = true;
+  try {
+    return runsIn(text, regions);
+  } finally {
+    legacyReading = false;
+  }
+};
+
+const sameRun = (a: SpokenRun, b: SpokenRun): boolean =>
+  a.start === b.start && a.end === b.end && a.value === b.value;
+
 /** The same runs read from every word of the text, the gate skipped: for the gate's tests. */
 export const spokenRunsUngated = (text: string): SpokenRun[] => runsIn(text, [0, text.length]);
 
@@ -1138,15 +1179,25 @@ export const spokenNumberRecognizer = (scan: (text: string) => Finding[]): Recog
   name: 'spoken',
   entities: ['PHONE_NUMBER', 'PERSON_REFERENCE'],
   find: (text) => {
-    const runs = spokenRuns(text);
-    if (runs.length === 0) return [];
-    const own = runs
-      .filter((run) => !run.counting && !run.interleaved && run.value.length >= MIN_RULE_CHARACTERS)
-      .map((run) => runFinding(text, run));
-    const inView = nested([], () => {
-      const view = spokenView(text, runs);
-      return view === undefined ? [] : viewFindings(view, scan, 'spoken');
+    const regions = spokenRegions(text);
+    const runs = runsIn(text, regions);
+    // Where the old reading ends a run earlier or elsewhere, its runs are read too (fail closed:
+    // what it found is still found).
+    const legacy = legacyRunsIn(text, regions);
+    const older = legacy.some((run) => !runs.some((other) => sameRun(run, other))) ? legacy : [];
+    const readings = older.length === 0 ? [runs] : [runs, older];
+    return readings.flatMap((read) => {
+      if (read.length === 0) return [];
+      const own = read
+        .filter(
+          (run) => !run.counting && !run.interleaved && run.value.length >= MIN_RULE_CHARACTERS,
+        )
+        .map((run) => runFinding(text, run));
+      const inView = nested([], () => {
+        const view = spokenView(text, read);
+        return view === undefined ? [] : viewFindings(view, scan, 'spoken');
+      });
+      return [...own, ...inView];
     });
-    return [...own, ...inView];
   },
 });

@@ -582,3 +582,28 @@ describe('Bulgarian number words', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// A run the newer reading carries on past where it used to end (digits, brackets, bars, a
+// homophone, a glued word) may then validate nothing: what the old reading found is still found,
+// since both readings are scanned (a reviewer's repros, each non-sensitive before the fix).
+describe('what a longer run would lose', () => {
+  it.each([
+    [
+      'a bracket then a spelt letter',
+      'my number is zero seven seven zero nine zero zero one two three (a two minute call)',
+    ],
+    ['a check letter then a count', 'NIE X two four eight two three zero zero W 3 times'],
+    [
+      'a Spanish check letter then a count',
+      'DNI cinco cuatro tres seis dos tres uno cinco K 2 veces',
+    ],
+    [
+      'an Irish check letter then a count',
+      'My PPS number is one two three four five six seven T 2 weeks ago',
+    ],
+    ['an underscore then a letter', 'call zero two four one six four three _ B one'],
+    ['a word glued to a digit', 'ID null null null null zwei sieben eins null2'],
+  ])('is still personal: %s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});
