@@ -136,7 +136,10 @@ export const leetWords = (text: string): string => {
       terms.push({ start, end, word: asI });
     }
   }
-  const found = [...(names ?? []), ...termsOf(terms ?? []), ...ocrDigits(text, bounds, count)].sort(
+  // The OCR digits first: termsOf scans another text, whose digit-run pass reuses the index
+  // `bounds` points into.
+  const ocr = ocrDigits(text, bounds, count);
+  const found = [...(names ?? []), ...termsOf(terms ?? []), ...ocr].sort(
     (a, b) => a.start - b.start,
   );
   if (found.length === 0) return text;
