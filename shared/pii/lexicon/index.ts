@@ -120,7 +120,7 @@ const OPEN_START = 1;
 const OPEN_END = 2;
 
 /** Every pattern of the lists, folded and spelt every way, with the kind of each. */
-const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
+export const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
   const patterns: Pattern[] = [];
   const kinds: LexiconKind[] = [];
   const seen = new Set<string>();
@@ -153,30 +153,6 @@ const encodePatterns = (patterns: readonly Pattern[], kinds: readonly LexiconKin
   return [names.join(','), ...lines].join('\n');
 };
 
-/** What encodePatterns wrote; throws on a line it could not have written. */
-export const decodePatterns = (encoded: string): { patterns: Pattern[]; kinds: LexiconKind[] } => {
-  const lines = encoded.split('\n');
-  const names = (lines[0] ?? '').split(',') as LexiconKind[];
-  const patterns: Pattern[] = [];
-  const kinds: LexiconKind[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const tab = line.indexOf('\t');
-    const flags = line.charCodeAt(tab + 1) - 48;
-    const name = names[Number(line.slice(0, tab))];
-    if (name === undefined || tab < 1 || flags < 0 || flags > 3 || line.charCodeAt(tab + 2) !== 9) {
-      throw damagedPatterns();
-    }
-    patterns.push({
-      text: line.slice(tab + 3),
-      openStart: (flags & OPEN_START) !== 0,
-      openEnd: (flags & OPEN_END) !== 0,
-    });
-    kinds.push(name);
-  }
-  return { patterns, kinds };
-};
-
 const damagedPatterns = (): ClassificationError =>
   new ClassificationError('the prebuilt lexicon patterns are damaged');
 
@@ -189,8 +165,9 @@ export interface PatternTable {
 }
 
 /**
- * What decodePatterns reads, as typed arrays in one pass over the text (offsets, no line split):
- * it runs at every cold start, over some 7,700 patterns. Same checks, same errors.
+ * What encodePatterns wrote, as typed arrays read in one pass over the text (offsets, no line
+ * split, no string or object per pattern: it runs at every cold start, over some 7,700 patterns);
+ * throws on a line it could not have written.
  */
 export const decodePatternTable = (encoded: string): PatternTable => {
   const head = encoded.indexOf('\n');
