@@ -706,7 +706,7 @@ class StartsByLength {
   private readonly starts: number[][] = [];
   private text: string | undefined;
 
-  constructor(private readonly bounds: (text: string) => { bounds: Int32Array; count: number }) {}
+  constructor(private readonly bounds: (text: string) => Tokens) {}
 
   /** The StartsOf for one range (a range asked for twice shares one list). */
   range(min: number, max = Number.POSITIVE_INFINITY): StartsOf {
@@ -751,10 +751,7 @@ class StartsByLength {
   }
 }
 
-const runStarts = new StartsByLength((text) => {
-  digitRunsOf(text);
-  return { bounds: runBounds, count: runCount };
-});
+const runStarts = new StartsByLength(digitRunsIn);
 
 /**
  * Starts of runs of at least `min` ASCII digits: for a pattern whose lead rules out a letter or
@@ -889,10 +886,7 @@ export const groupedRunStarts = (
     return starts;
   });
 
-const tokenStartsByLength = new StartsByLength((text) => {
-  digitRunsOf(text);
-  return { bounds: tokenBounds, count: tokenCount };
-});
+const tokenStartsByLength = new StartsByLength(tokensOf);
 
 /**
  * Starts of tokens (maximal runs of ASCII letters and digits) of `min` to `max` characters: for
