@@ -19,12 +19,24 @@ const GAP =
 // or at the end of a sentence), not continue it ("12.03.1985.7").
 const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d/-]|\.\d)/y;
 const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d/-]|\.\d)/y;
+// A space after each full stop, as Czech, Slovak, Slovene, Croatian, German and Hungarian style
+// guides write dates ("3. 5. 1980", "1980. 05. 03."): a four-digit year only.
+const SPACED = /(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d|\.\d)/y;
+const SPACED_ISO = /(\d{4})\. (\d{1,2})\. (\d{1,2})(?!\d|\.\d)/y;
+// Maltese writes "3 ta' Mejju 1980", Catalan "3 d'abril de 1980".
 const DAY_MONTH_YEAR =
-  /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?(?: ?\r?\n|[ \t])(?:(?:de|of)(?: ?\r?\n|[ \t]))?(\p{L}{3,12})\.?,?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\d{4})(?!\d)/uy;
+  /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?(?: ?\r?\n|[ \t])(?:(?:de|of|ta['’])(?: ?\r?\n|[ \t])|d['’](?=\p{L}))?(\p{L}{3,12})\.?,?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\d{4})(?!\d)/uy;
 // "12-MAR-1985", "12MAR85": the month abbreviated, as airlines and banks write it.
 const DAY_MON_YEAR = /(\d{1,2})-?(\p{L}{3})-?(\d{4}|\d{2})(?![\p{L}\p{N}])/uy;
+// Year first with the month spelt out: Hungarian "1980. május 3.", Lithuanian "1980 m. gegužės 3 d.";
+// Latvian "1980. gada 3. maijā" (the day before the month).
+const YEAR_MONTH_DAY = /(\d{4})(?:\.|[ \t]m\.)?[ \t](\p{L}{3,12})\.?[ \t](\d{1,2})(?!\d)/uy;
+const YEAR_DAY_MONTH = /(\d{4})\.?[ \t]gada[ \t](\d{1,2})\.[ \t](\p{L}{3,12})(?![\p{L}\p{N}])/uy;
 const MONTH_DAY_YEAR =
   /(\p{L}{3,12})\.?(?: ?\r?\n|[ \t])(\d{1,2})(?:st|nd|rd|th)?,?(?: ?\r?\n|[ \t])(\d{4})(?!\d)/uy;
+
+// Days in each month (February with its leap day).
+const DAYS_OF = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // Month names and abbreviations (folded) in the nine languages and Estonian, Polish also in the
 // genitive.
@@ -52,16 +64,72 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
   ].flatMap((line) => line.split(' ').map((name, index): [string, number] => [name, index + 1])),
 );
 
+// The other EU/EEA languages, written as they are and folded here; the forms dates use (genitive,
+// partitive, locative) beside the nominative. A name two languages give different months
+// (Czech and Polish 'listopad' is November, Croatian October) keeps the one with more days, so a
+// valid date in either language is read as one.
+const MORE_MONTHS = [
+  // cs
+  'leden únor březen duben květen červen červenec srpen září říjen listopad prosinec',
+  'ledna února března dubna května června července srpna září října listopadu prosince',
+  // sk
+  'január február marec apríl máj jún júl august september október november december',
+  'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
+  // sl
+  'januar februar marec april maj junij julij avgust september oktober november december',
+  'januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra',
+  // hr
+  'siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac',
+  'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca',
+  'sij velj ožu tra svi lip srp kol ruj lis stu pro',
+  // hu
+  'január február március április május június július augusztus szeptember október november december',
+  'jan febr márc ápr máj jún júl aug szept okt nov dec',
+  // ro
+  'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
+  // bg
+  'януари февруари март април май юни юли август септември октомври ноември декември',
+  // el (genitive, as dates write it, and the nominative)
+  'Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου',
+  'Ιανουάριος Φεβρουάριος Μάρτιος Απρίλιος Μάιος Ιούνιος Ιούλιος Αύγουστος Σεπτέμβριος Οκτώβριος Νοέμβριος Δεκέμβριος',
+  // fi (partitive, as dates write it, and the nominative)
+  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
+  'tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu',
+  // da, no
+  'januar februar marts april maj juni juli august september oktober november december',
+  'januar februar mars april mai juni juli august september oktober november desember',
+  // is
+  'janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember',
+  // lt (genitive, as dates write it)
+  'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
+  // lv (nominative and locative)
+  'janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris',
+  'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī',
+  // mt
+  'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru',
+  // ca, gl, eu
+  'gener febrer març abril maig juny juliol agost setembre octubre novembre desembre',
+  'xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro',
+  'urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua',
+];
+for (const line of MORE_MONTHS) {
+  line.split(' ').forEach((name, index) => {
+    const key = foldText(name);
+    const known = MONTHS.get(key);
+    if (known === undefined || (DAYS_OF[index + 1] ?? 0) > (DAYS_OF[known] ?? 0)) {
+      (MONTHS as Map<string, number>).set(key, index + 1);
+    }
+  });
+}
+
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2035;
 
 const fullYear = (year: number): number => (year >= 100 ? year : year + (year > 35 ? 1900 : 2000));
 
-const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 const isDate = (day: number, month: number, year: number): boolean => {
   const y = fullYear(year);
-  const days = DAYS_IN_MONTH[month] ?? 0;
+  const days = DAYS_OF[month] ?? 0;
   return day >= 1 && day <= days && y >= MIN_YEAR && y <= MAX_YEAR;
 };
 
@@ -78,9 +146,13 @@ const FORMS: readonly [RegExp, Reader][] = [
       isDate(number(a), number(b), number(y)) || isDate(number(b), number(a), number(y)),
   ],
   [ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
+  [SPACED, ([, d, m, y]) => isDate(number(d), number(m), number(y))],
+  [SPACED_ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
   [DAY_MONTH_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
   [MONTH_DAY_YEAR, ([, m, d, y]) => isDate(number(d), month(m), number(y))],
   [DAY_MON_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
+  [YEAR_MONTH_DAY, ([, y, m, d]) => isDate(number(d), month(m), number(y))],
+  [YEAR_DAY_MONTH, ([, y, d, m]) => isDate(number(d), month(m), number(y))],
 ];
 
 const dateAt = (text: string, at: number): Span | undefined => {

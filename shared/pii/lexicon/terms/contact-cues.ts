@@ -21,6 +21,9 @@ export const CONTACT_CUES = {
     ...['rođen', 'rođena', 'datum rođenja', 'роден', 'родена', 'дата на раждане', 'szül.'],
     ...['születési dátum', 'født den', 'synt.', 'syntymäpäivä', 'γεννήθηκε', 'twieled'],
     ...['twieldet', 'data tat-twelid', 'dáta breithe', 'дата народження', 'дата рождения'],
+    // Icelandic, Catalan, Galician, Basque, Luxembourgish
+    ...['fæðingardagur', 'fæðingardagsetning', 'fæddur', 'fædd', 'data de naixement', 'nascut'],
+    ...['nascuda', 'data de nacemento', 'jaiotze data', 'jaiotza data', 'gebuertsdatum', 'gebuer'],
     // Birthdays; in French and Portuguese the word is also a firm's anniversary: with a possessive.
     ...['cumpleaños', 'compleanno', 'födelsedag', 'verjaardag', 'urodziny', 'fødselsdag'],
     ...['mon anniversaire', 'son anniversaire', 'ton anniversaire', 'ma date d anniversaire'],

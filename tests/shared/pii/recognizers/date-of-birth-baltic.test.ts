@@ -17,6 +17,24 @@ describe('dateOfBirthRecognizer in more EU languages', () => {
     ['BG', 'Иван Петров, роден 12.03.1985', '12.03.1985'],
     ['MT', 'Twieled 12/03/1985 il-Belt', '12/03/1985'],
     ['DE, end of a sentence', 'Max Mustermann ist geb. 12.03.1985.', '12.03.1985'],
+    ['CS, a space after each full stop', 'Datum narození: 3. 5. 1980', '3. 5. 1980'],
+    ['SL, spaced', 'Datum rojstva: 03. 05. 1980, Maribor', '03. 05. 1980'],
+    ['HU, spaced, year first', 'Kovács Anna, szül. 1980. 05. 03.', '1980. 05. 03'],
+    ['CS, a month in the genitive', 'Datum narození: 3. května 1980', '3. května 1980'],
+    ['SK', 'Dátum narodenia: 12. marca 1985', '12. marca 1985'],
+    ['SL, a month', 'Rojen 3. maja 1980 v Celju', '3. maja 1980'],
+    ['HR, October (listopad)', 'Datum rođenja: 31. listopada 1980.', '31. listopada 1980'],
+    ['HU, year and month first', 'Születési idő: 1980. május 3.', '1980. május 3'],
+    ['RO', 'Data nașterii: 3 mai 1980', '3 mai 1980'],
+    ['FI, a month in the partitive', 'Syntymäaika: 3. toukokuuta 1980', '3. toukokuuta 1980'],
+    ['DA', 'Fødselsdato: 3. maj 1980', '3. maj 1980'],
+    ['IS', 'Fæðingardagur: 3. maí 1980', '3. maí 1980'],
+    ['LT, year first', 'Gimimo data: 1980 m. gegužės 3 d.', '1980 m. gegužės 3'],
+    ['LV, year, gada, day, month', 'Dzimšanas datums: 1980. gada 3. maijā', '1980. gada 3. maijā'],
+    ['EL, a month in the genitive', 'Ημερομηνία γέννησης: 3 Μαΐου 1980', '3 Μαΐου 1980'],
+    ['BG, a month', 'Дата на раждане: 3 май 1980', '3 май 1980'],
+    ['MT', "Data tat-twelid: 3 ta' Mejju 1980", "3 ta' Mejju 1980"],
+    ['CA', "nascut el 3 d'abril de 1980", "3 d'abril de 1980"],
   ])('finds a birth date: %s', (_case, text, date) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
   });
@@ -26,6 +44,9 @@ describe('dateOfBirthRecognizer in more EU languages', () => {
     ['a date continued by a full stop and digits', 'geb. 12.03.1985.7'],
     ['LV, a date without a birth label', 'Rēķins izrakstīts 12.03.2024.'],
     ['HR, a version number', 'verzija 12.03.1985.4'],
+    ['CS, 31 November (listopad in Czech)', 'Datum narození: 31. listopadu 1980'],
+    ['CS, a spaced date continued by a digit', 'Datum narození: 3. 5. 19801'],
+    ['SL, a spaced date without a birth label', 'Rok za oddajo: 3. 5. 2024'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
   });
