@@ -531,6 +531,16 @@ const NAMING = new Set(
 const introducesName = (text: string, token: NameToken): boolean =>
   !NOT_INTRODUCED.has(text.slice(token.start, token.end).toLowerCase());
 
+const COLON = 58;
+// "Agent: thanks\nCaller: …": a word opening the next line with a colon after it is the next
+// speaker's label, not someone thanked (a known first name still is: "Thanks\nAnna: …").
+const speakerLabel = (
+  text: string,
+  token: NameToken,
+  [, hitEnd]: readonly [number, number],
+): boolean =>
+  text.charCodeAt(token.end) === COLON && text.slice(hitEnd, token.start).includes('\n');
+
 /** Whether the greeting is one passed on ("Hälsa Erik"). */
 const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
   PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
@@ -554,7 +564,11 @@ const accepts = (
     case 'labelLast':
       return plain(token) && (!token.allCaps || known(token)) && !DATA_TYPES.has(token.folded);
     case 'greeting':
-      return plain(token) && (first(token) || (!passedOn(text, cue) && vocative(text, token)));
+      return (
+        plain(token) &&
+        (first(token) ||
+          (!passedOn(text, cue) && vocative(text, token) && !speakerLabel(text, token, cue)))
+      );
     case 'closing':
       return first(token) || (pairsWithNext && last(next as NameToken));
     case 'title':

@@ -122,6 +122,7 @@ describe('findPersonNames', () => {
     ['Vi ses.\nMvh /Lars', ['Lars (closing)']],
     ['Det var kul.\n/Annika', ['Annika (closing)']],
     ['Thanks for the update! - Anna', ['Anna (closing)']],
+    ['Thanks\nAnna: fine by me', ['Anna (greeting)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -131,6 +132,8 @@ describe('findPersonNames', () => {
     ['health before a country', 'God hälsa, Sverige!'],
     ['a slash before a first name mid-text', 'see /Annika/notes for the list'],
     ['a slash glued to a word', 'Ordrar: A/Annika'],
+    ["thanks, then the next speaker's label", 'Agent: thanks\nCaller: I need a new slot'],
+    ['a greeting, then a role labelling the next line', 'Hi\nManager: see the memo'],
   ])('finds no name after %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
