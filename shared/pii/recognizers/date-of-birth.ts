@@ -155,13 +155,138 @@ const FORMS: readonly [RegExp, Reader][] = [
   [YEAR_DAY_MONTH, ([, y, d, m]) => isDate(number(d), month(m), number(y))],
 ];
 
+// A date said in English words, as a call transcript writes it: "the twelfth of March nineteen
+// seventy-nine", "March 12th, nineteen seventy nine", "twelve March two thousand and three". The
+// day in words or digits, the month by name, the year in digits or words ("nineteen oh five",
+// "twenty twelve", "two thousand and three", or "seventy-nine" alone).
+const SAID =
+  /(?:[ \t,-]{1,3}|[ \t,]{0,2}\r?\n[ \t]{0,3})?([A-Za-z]{2,12}|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\p{N}])/uy;
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
+const MORE_TEENS = ['seventeen', 'eighteen', 'nineteen'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
+const MORE_ORDINAL_TEENS = ['sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SAID_UNITS = new Map<string, number>([
+  ...UNITS.map((word, index): [string, number] => [word, index + 1]),
+  ...[...ORDINAL_UNITS, 'ninth'].map((word, index): [string, number] => [word, index + 1]),
+]);
+const SAID_TEENS = new Map<string, number>([
+  ...[...TEENS, ...MORE_TEENS].map((word, index): [string, number] => [word, index + 10]),
+  ...[...ORDINAL_TEENS, ...MORE_ORDINAL_TEENS].map((word, index): [string, number] => [
+    word,
+    index + 10,
+  ]),
+]);
+const SAID_TENS = new Map<string, number>([
+  ...TENS.map((word, index): [string, number] => [word, (index + 2) * 10]),
+  ['twentieth', 20],
+  ['thirtieth', 30],
+]);
+const CARDINAL_UNITS = new Map(UNITS.map((word, index): [string, number] => [word, index + 1]));
+const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const ZERO_WORDS = new Set(['oh', 'o', 'zero']);
+const YEAR_DIGITS = /^(?:\d{2}|\d{4})$/;
+
+type Said = readonly { readonly word: string; readonly end: number }[];
+
+/** The words from `at` on, lower case, with where each ends (at most `max`). */
+const saidWords = (text: string, at: number, max: number): Said => {
+  const words: { word: string; end: number }[] = [];
+  let from = at;
+  while (words.length < max) {
+    SAID.lastIndex = from;
+    const match = SAID.exec(text);
+    if (match === null || (words.length === 0 && match[0] !== match[1])) break;
+    words.push({ word: (match[1] as string).toLowerCase(), end: from + match[0].length });
+    from += match[0].length;
+  }
+  return words;
+};
+
+/** A number of one or two words from `i`: 1 to 99 ('twenty-first', 'seventy nine', '12th'). */
+const saidNumber = (words: Said, i: number): { value: number; next: number } | undefined => {
+  const word = words[i]?.word;
+  if (word === undefined) return undefined;
+  const digits = ORDINAL_DIGITS.exec(word);
+  if (digits !== null) return { value: Number(digits[1]), next: i + 1 };
+  const unit = SAID_UNITS.get(word) ?? SAID_TEENS.get(word);
+  if (unit !== undefined) return { value: unit, next: i + 1 };
+  const tens = SAID_TENS.get(word);
+  if (tens === undefined) return undefined;
+  const after = SAID_UNITS.get(words[i + 1]?.word ?? '');
+  return after === undefined || word.endsWith('th')
+    ? { value: tens, next: i + 1 }
+    : { value: tens + after, next: i + 2 };
+};
+
+/** A year from `i`: two or four digits, or words ('nineteen seventy-nine', 'two thousand and three'). */
+const saidYear = (words: Said, i: number): { value: number; next: number } | undefined => {
+  const word = words[i]?.word;
+  if (word === undefined) return undefined;
+  if (YEAR_DIGITS.test(word)) return { value: Number(word), next: i + 1 };
+  if (word === 'two' && words[i + 1]?.word === 'thousand') {
+    let j = i + 2;
+    if (words[j]?.word === 'and') j += 1;
+    const rest = saidCardinal(words, j);
+    return rest === undefined
+      ? { value: 2000, next: i + 2 }
+      : { value: 2000 + rest.value, next: rest.next };
+  }
+  const century = word === 'nineteen' ? 1900 : word === 'twenty' ? 2000 : undefined;
+  const next = words[i + 1]?.word;
+  if (century !== undefined && next !== undefined) {
+    if (next === 'hundred') return { value: century, next: i + 2 };
+    const zero = ZERO_WORDS.has(next) ? CARDINAL_UNITS.get(words[i + 2]?.word ?? '') : undefined;
+    if (zero !== undefined) return { value: century + zero, next: i + 3 };
+    const rest = saidCardinal(words, i + 1);
+    if (rest !== undefined && rest.value >= 10)
+      return { value: century + rest.value, next: rest.next };
+  }
+  // A two-digit year alone ("seventy-nine").
+  const short = saidCardinal(words, i);
+  return short !== undefined && short.value >= 20 ? short : undefined;
+};
+
+/** A cardinal of one or two words from `i` (no ordinals, no digits): 1 to 99. */
+const saidCardinal = (words: Said, i: number): { value: number; next: number } | undefined => {
+  const word = words[i]?.word ?? '';
+  if (ORDINAL_DIGITS.test(word) || word.endsWith('th') || ORDINAL_UNITS.includes(word)) {
+    return undefined;
+  }
+  return saidNumber(words, i);
+};
+
+/** A date of birth said in words from `at`, day first or month first. */
+const saidDateAt = (text: string, at: number): Span | undefined => {
+  const words = saidWords(text, at, 9);
+  const end = (next: number): Span => ({ start: at, end: (words[next - 1] as Said[number]).end });
+  let i = words[0]?.word === 'the' ? 1 : 0;
+  const day = saidNumber(words, i);
+  if (day !== undefined) {
+    i = words[day.next]?.word === 'of' ? day.next + 1 : day.next;
+    const named = month(words[i]?.word);
+    const year = named === 0 ? undefined : saidYear(words, i + 1);
+    return year !== undefined && isDate(day.value, named, year.value) ? end(year.next) : undefined;
+  }
+  const named = month(words[0]?.word);
+  if (named === 0) return undefined;
+  i = words[1]?.word === 'the' ? 2 : 1;
+  const dayAfter = saidNumber(words, i);
+  const year = dayAfter === undefined ? undefined : saidYear(words, dayAfter.next);
+  return dayAfter !== undefined && year !== undefined && isDate(dayAfter.value, named, year.value)
+    ? end(year.next)
+    : undefined;
+};
+
 const dateAt = (text: string, at: number): Span | undefined => {
   for (const [pattern, valid] of FORMS) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (match !== null && valid(match)) return { start: at, end: at + match[0].length };
   }
-  return undefined;
+  return saidDateAt(text, at);
 };
 
 // "NATO" is not the Italian "nato" (born).

@@ -89,6 +89,51 @@ describe('dateOfBirthRecognizer across speaker turns', () => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
   });
 
+  // Said in words, as speech-to-text writes it.
+  it.each([
+    [
+      'the next turn',
+      'Agent: and your date of birth?\nCaller: twelfth of march nineteen seventy nine',
+      'twelfth of march nineteen seventy nine',
+    ],
+    [
+      'a digit day',
+      'date of birth is the 12th of March nineteen seventy-nine',
+      '12th of March nineteen seventy-nine',
+    ],
+    ['a cardinal day', 'date of birth: twelve March 1979', 'twelve March 1979'],
+    [
+      'month first',
+      'born on March the twenty-first, nineteen eighty',
+      'March the twenty-first, nineteen eighty',
+    ],
+    [
+      'two thousand and',
+      'DOB: the first of May two thousand and three',
+      'first of May two thousand and three',
+    ],
+    ['twenty twelve', 'date of birth: third of June twenty twelve', 'third of June twenty twelve'],
+    ['oh five', 'born on the fifth of May nineteen oh five', 'fifth of May nineteen oh five'],
+    [
+      'a two-word year',
+      'date of birth: the second of march seventy-nine',
+      'second of march seventy-nine',
+    ],
+    ['a two-digit year', 'date of birth: 3rd June 79', '3rd June 79'],
+    ['the thirtieth', 'date of birth: the thirtieth of May 1990', 'thirtieth of May 1990'],
+  ])('finds a birth date said in words: %s', (_case, text, date) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
+  });
+
+  it.each([
+    ['an impossible day', 'born the thirty-first of April nineteen ninety'],
+    ['no year', 'my birthday is the first of May'],
+    ['no month', 'born on the first day of spring 1990'],
+    ['words without a birth label', 'the meeting is on the twelfth of March twenty twenty-six'],
+  ])('finds none said in words: %s', (_case, text) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
+  });
+
   it.each([
     ['another question', 'Agent: date of birth policy?\nAgent: see the memo of 2024-01-01'],
     ['a turn in between', 'Agent: date of birth?\nCaller: hold on\nCaller: 12.03.1979'],
