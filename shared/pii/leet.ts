@@ -136,6 +136,18 @@ export const leetWords = (text: string): string => {
       terms.push({ start, end, word: asI });
     }
   }
+  for (const candidate of atWords(text)) {
+    if (isKnownName(foldText(candidate.word))) {
+      names ??= [];
+      names.push({
+        ...candidate,
+        word: asName(candidate.word, text.slice(candidate.start, candidate.end)),
+      });
+    } else {
+      terms ??= [];
+      terms.push(candidate);
+    }
+  }
   // The OCR digits first: termsOf scans another text, whose digit-run pass reuses the index
   // `bounds` points into.
   const ocr = ocrDigits(text, bounds, count);
@@ -150,6 +162,41 @@ export const leetWords = (text: string): string => {
     copied = end;
   }
   return out + text.slice(copied);
+};
+
+const AT = 64;
+const isWordCode = (code: number): boolean => isAsciiAlnumCode(code) || code === AT;
+
+/**
+ * Words written with '@' for an 'a' ('m@rtin sch@fer', 'di@betes'), digits read as above: each
+ * '@' between two ASCII letters, its token alone between blanks or punctuation (an address goes
+ * on with '.' and its domain, so it is never one), read with letters. Found by indexOf: most
+ * texts have no '@'.
+ */
+const atWords = (text: string): Candidate[] => {
+  const found: Candidate[] = [];
+  let lastEnd = -1;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < lastEnd) continue;
+    if (
+      !isAsciiLetterCode(text.charCodeAt(at - 1)) ||
+      !isAsciiLetterCode(text.charCodeAt(at + 1))
+    ) {
+      continue;
+    }
+    let start = at;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+    let end = at + 1;
+    while (isWordCode(text.charCodeAt(end))) end += 1;
+    lastEnd = end;
+    if (end - start < MIN_TOKEN || end - start > MAX_TOKEN) continue;
+    if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
+    const written = text.slice(start, end).replaceAll('@', 'a');
+    if (!WORD_CASE.test(written)) continue;
+    const word = decoded(written, 0, written.length, 'i');
+    if (word !== undefined) found.push({ start, end, word });
+  }
+  return found;
 };
 
 /** The candidates whose whole word is a lexicon term: all looked up in one text, once. */

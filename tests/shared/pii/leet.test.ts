@@ -11,6 +11,8 @@ describe('leetWords', () => {
     ['a capitalised name', 'My friend J0hn Sm1th.', 'My friend John Smith.'],
     ['a health term', 'I have d14betes.', 'I have diabetes.'],
     ['a word in an obfuscated address', 'at m4ria(dot)k0vac(at)gmx', 'at Maria(dot)Kovac(at)gmx'],
+    ["'@' for 'a' in a name", 'patient m@rtin sch@fer', 'patient Martin Schafer'],
+    ["'@' and a digit in a health term", 'she has di@b3tes.', 'she has diabetes.'],
   ])('reads %s', (_case, text, expected) => {
     expect(leetWords(text)).toBe(expected);
   });
@@ -24,6 +26,8 @@ describe('leetWords', () => {
     ['an IBAN-like start in capitals', 'BE71 0961 2345 6760'],
     ['a base64 blob', 'data: QmV0aTQ/T0ny+bWlr/a0=='],
     ['a path', '/srv/m1kk0/h4k4l4.txt'],
+    ['e-mail addresses', 'write to maria@example.com or anna@example.org.'],
+    ['a handle and a word with @ that reads as nothing', 'ping @anna, see sn@fu'],
   ])('leaves %s as written', (_case, text) => {
     expect(leetWords(text)).toBe(text);
   });
@@ -38,6 +42,7 @@ describe('classify reads leetspeak names and terms', () => {
     ],
     ['a name and a diagnosis', '4nna W3ber hat d14betes.', 'PERSON_NAME'],
     ['a diagnosis of the writer', 'Ich habe d1ab3tes.', 'HEALTH_DATA'],
+    ["a name with '@' for 'a'", 'Bitte an m@rtin sch@fer weiterleiten.', 'PERSON_NAME'],
   ])('finds %s', (_case, text, type) => {
     const result = classify(text);
     expect(result.classification).toBe('personal');
