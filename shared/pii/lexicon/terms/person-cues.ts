@@ -598,6 +598,11 @@ export const PERSON_CUES = {
     ...['a funcionária', 'o candidato', 'o arguido', 'a arguida', 'o suspeito', 'a suspeita'],
     ...['vår anställd', 'den anställde', 'vår medarbetare', 'sökanden', 'den misstänkte'],
     ...['den åtalade'],
+    // A customer or client singled out ("the customer is HIV positive"): one individual, as
+    // "the patient" is
+    ...['the customer', 'the client', 'der kunde', 'die kundin', 'le client', 'la cliente'],
+    ...['el cliente', 'la clienta', 'il cliente', 'la cliente', 'de klant', 'o cliente'],
+    ...['a cliente'],
     // Languages without an article, or with it as a suffix, name the role alone.
     ...['pacient', 'pacientka', 'pacienta', 'pacientky', 'pacientovi', 'zaměstnanec'],
     ...['zaměstnankyně', 'uchazeč', 'uchazečka', 'obviněný', 'obviněná', 'podezřelý'],

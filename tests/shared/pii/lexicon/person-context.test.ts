@@ -18,6 +18,12 @@ describe('personCueFor', () => {
     ['a tight possessive with a kin word', 'Mi hijo tiene autismo.', 'self'],
     ['a third-person predicate', 'Sie leidet an Migräne.', 'other'],
     ['a role with its determiner', 'The patient has diabetes.', 'role'],
+    ['a customer singled out', 'The customer is on dialysis and needs a later slot.', 'role'],
+    [
+      'DE, a customer singled out',
+      'Die Kundin hat Diabetes und fragt nach zuckerfreien Produkten.',
+      'role',
+    ],
     ['a first-person cue right after the term', 'Diabetes, which I have had since 2010.', 'self'],
   ])('finds %s', (_case, text, cue) => {
     expect(cueForHealth(text)).toBe(cue);
