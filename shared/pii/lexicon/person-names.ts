@@ -262,7 +262,20 @@ const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
 // Lithuanian daughter's and wife's '-aitė', '-ytė', '-ūtė', '-utė', '-ienė' ('Stankevičiūtė',
 // 'Butkutė'; folded, 'minute' and 'byte' end alike) and the Latvian '-iņš', '-iņa' in their cases
 // ('Bērziņš', 'Liepiņai'), on the word as written.
-const WRITTEN_SURNAME_SHAPE = /(?:aitė|ytė|[uū]tė|ienė|iņš|iņa|iņai|iņam|iņu|iņas)$/i;
+// The Lithuanian endings also in the dative ('Kazlauskienei', 'Jankauskaitei').
+const LITHUANIAN_ENDINGS = 'ienė|aitė|ytė|[uū]tė|ienei|aitei|ytei|[uū]tei';
+const WRITTEN_SURNAME_SHAPE = new RegExp(
+  `(?:${LITHUANIAN_ENDINGS}|iņš|iņa|iņai|iņam|iņu|iņas)$`,
+  'i',
+);
+// A Lithuanian married woman's ('-ienė') or unmarried woman's ('-aitė', '-ytė', '-utė', '-ūtė')
+// surname, also in the dative ('-ienei', '-aitei'): endings no everyday word capitalised has.
+const LITHUANIAN_SURNAME = new RegExp(`(?:${LITHUANIAN_ENDINGS})$`);
+const lithuanianSurname = (text: string, token: NameToken): boolean =>
+  token.cased &&
+  !token.allCaps &&
+  token.folded.length > 6 &&
+  LITHUANIAN_SURNAME.test(text.slice(token.start, token.end).normalize('NFC'));
 const surnameShaped = (text: string, token: NameToken): boolean =>
   token.cased &&
   !token.allCaps &&
@@ -1033,7 +1046,13 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = isAdjacent(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
     // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir": a given name the gazetteer lacks.
-    const fathered = !capsFirst && patronymic(text, b) && isAdjacent(gap) && givenName(text, a);
+    // "Rasai Kazlauskienei", "Agnė Petraitytė": a Lithuanian wife's or daughter's surname, told
+    // by its ending as written, in any case, after a given name the gazetteer lacks (a dative).
+    const fathered =
+      !capsFirst &&
+      (patronymic(text, b) || lithuanianSurname(text, b)) &&
+      isAdjacent(gap) &&
+      givenName(text, a);
     const direct =
       fathered || (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known

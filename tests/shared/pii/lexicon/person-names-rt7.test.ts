@@ -46,6 +46,13 @@ describe('findPersonNames in Hungarian, Baltic and Central European forms', () =
     ['LT, -iūtė', 'Dokumentus pasirašė Dovilė Stankevičiūtė vakar', 'Dovilė Stankevičiūtė (pair)'],
     ['LT, -utė', 'Susitikimas su Ieva Rimkutė rytoj', 'Ieva Rimkutė (pair)'],
     ['LT, -ytė', 'Atsakinga Ugnė Petraitytė', 'Ugnė Petraitytė (pair)'],
+    // ... and in the dative, after a first name in the dative
+    [
+      'LT, dative -ienei',
+      'Perduokite Rasai Kazlauskienei dokumentus',
+      'Rasai Kazlauskienei (pair)',
+    ],
+    ['LT, dative -aitei', 'Išsiųskite Gretai Jankauskaitei sutartį', 'Gretai Jankauskaitei (pair)'],
     // EXIF, XMP and IPTC owner fields, padded as exiftool prints them
     [
       'EXIF Artist',
