@@ -108,6 +108,9 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['leetspeak words that read as nothing ("h4x0r …")', repeated('h4x0r ')],
   ['one long word of alternating scripts ("аaаa…")', repeated('\u0430a')],
   ['look-alike words in one long address ("аb.аb.…")', repeated('\u0430bc.', 'x@')],
+  ['leetspeak with at signs ("m@rtin sch@fer …")', repeated('m@rtin sch@fer ')],
+  ['birth labels before dates said in words', repeated('born the twenty first of march nineteen ')],
+  ['birth labels before spaced dates ("geb. 3. 5. 1980 …")', repeated('geb. 3. 5. 1980 ')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
