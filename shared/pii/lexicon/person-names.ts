@@ -306,11 +306,24 @@ const skip = (text: string, at: number, pattern: RegExp): number => {
   return skipped === null ? at : at + skipped[0].length;
 };
 
+// Between a role and a surname: the role's gap, then initials only.
+const ROLE_INITIALS = /^[ \t]{0,2}[:,]?[ \t]{1,3}(?:\p{Lu}\.(?:[ \t]{1,2}|(?=\p{Lu}\.))){1,3}$/u;
+const initialsBefore = (
+  text: string,
+  [, hitEnd]: readonly [number, number],
+  token: NameToken,
+): boolean => ROLE_INITIALS.test(text.slice(hitEnd, token.start));
+
+// "12 pt. A. Arial": an abbreviation after a number is a unit, no patient.
+const AFTER_NUMBER = /\d[ \t]?$/;
+const afterNumber = (text: string, [hitStart]: readonly [number, number]): boolean =>
+  AFTER_NUMBER.test(text.slice(Math.max(0, hitStart - 2), hitStart));
+
 /** Index of the token right after the cue and what may follow it, or -1. */
 const tokenAfter = (text: string, tokens: Tokens, hit: LexiconHit, gap: RegExp): number => {
   const at = skip(text, hit.end, gap);
   const index = tokens.at(at);
-  if (index >= 0 || gap !== AFTER_SALUTATION) return index;
+  if (index >= 0 || (gap !== AFTER_SALUTATION && gap !== AFTER_ROLE)) return index;
   const initialled = skip(text, at, INITIALS_AFTER);
   if (initialled === at) return -1;
   // After initials, a capitalised word or a known name ("mevr. A. B. ook" names no one).
@@ -595,6 +608,9 @@ const accepts = (
       return (
         plain(token) &&
         (known(token) ||
+          // "Patiënt H. Zwiers", "Mitarbeiter J. P. Weber": initials between the role and a
+          // capitalised word make it a surname, listed or not.
+          (!token.allCaps && initialsBefore(text, cue, token) && !afterNumber(text, cue)) ||
           surnameShaped(text, token) ||
           ((kind === 'title' || kind === 'lineTitle') && vocative(text, token)) ||
           (pairsWithNext && known(next as NameToken)) ||

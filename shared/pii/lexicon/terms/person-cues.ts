@@ -665,6 +665,8 @@ export const PERSON_CUES = {
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
     ...['patient', 'employee', 'colleague', 'applicant', 'tenant', 'customer', 'client', 'student'],
+    // The patient abbreviated, as dispensing logs and ward notes write it ("Pt. H. Zwiers")
+    ...['pt.', 'pat.', 'pac.'],
     ...['pupil', 'mitarbeiter', 'mitarbeiterin', 'bewerber', 'bewerberin', 'kollege', 'kollegin'],
     ...['kunde', 'kundin', 'mieter', 'mieterin', 'schüler', 'schülerin', 'patiente', 'salarié'],
     ...['salariée', 'employé', 'employée', 'collègue', 'locataire', 'élève', 'paziente'],

@@ -148,6 +148,22 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // A role noun, then initials: the capitalised word after them is a surname, listed or not.
+  it.each([
+    ['Patiënt H. Zwiers gebruikt Apixaban.', ['Zwiers (role)']],
+    ['09:40 | Pt. H. Zwiers, 19-10-1956 | Apixaban 5 mg', ['Zwiers (role)']],
+    ['Kundin A. B. Oberhollenzer hat angerufen.', ['Oberhollenzer (role)']],
+  ])('finds the surname after a role and initials in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a font size', 'Set it in 12 pt. A. Arial is fine.'],
+    ['initials and no word after them', 'Patiënt H. Z. 12'],
+  ])('finds no name after a role abbreviation and %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it.each([
     ['initials alone', 'dhr. R. heeft gebeld, mevr. A. B. ook'],
     ['an article after the initials', 'Frau A. Die Bank ist zu.'],
