@@ -96,6 +96,18 @@ const streetAfter = (text: string, hit: Span): Span | undefined => {
   return nameStart === undefined || end === undefined ? undefined : { start: nameStart, end };
 };
 
+/** "19 Elm Row": a number and the street's name before the word, and nothing else. */
+const numberedStreetAfter = (text: string, hit: Span): Span | undefined => {
+  if (
+    !UPPER_START.test(text.slice(hit.start, hit.start + 1)) ||
+    !digitBefore(text, hit.start, BEFORE)
+  ) {
+    return undefined;
+  }
+  const start = matchBefore(NUMBER_AND_NAME_BEFORE, text, hit.start, BEFORE);
+  return start === undefined ? undefined : { start, end: hit.end };
+};
+
 // After a short street word ("Užupio g. 19"): a comma and a capitalised place, or a postcode.
 const PLACE_AFTER = /^[ \t]?,[ \t]{1,2}\p{Lu}/u;
 // A street's name in the Lithuanian genitive, told by its letters: 'Žirmūnų', 'Laisvės'.
@@ -143,6 +155,7 @@ const STREET_KINDS = [
   'streetBefore',
   'streetAfter',
   'streetAfterShort',
+  'streetAfterNumbered',
   'streetSuffix',
   'streetSuffixWeak',
 ] as const;
@@ -168,6 +181,7 @@ const candidates = (text: string, hits: LexiconHits, streetWord = false): Span[]
     ...hits.of('streetBefore').map((hit) => streetBefore(text, hit)),
     ...hits.of('streetAfter').map((hit) => streetAfter(text, hit)),
     ...hits.of('streetAfterShort').map((hit) => shortStreetAfter(text, hit)),
+    ...hits.of('streetAfterNumbered').map((hit) => numberedStreetAfter(text, hit)),
     ...hits.of('streetSuffix').map((hit) => compound(text, hit, false)),
     ...hits.of('streetSuffixWeak').map((hit) => compound(text, hit, true)),
     ...(streetWord ? beforePostcode.map((span) => fromStreetWord(hits, span)) : beforePostcode),

@@ -160,6 +160,11 @@ export const CONTACT_CUES = {
    * 'tn' tänav, 'mnt' maantee, 'pst' puiestee ("Užupio g. 19, Vilnius", "Pärnu mnt 22").
    */
   streetAfterShort: [...['g.', 'pr.', 'tn', 'tn.', 'mnt', 'mnt.', 'pst', 'pst.']],
+  /**
+   * British and Irish street words that are also everyday words ("row 342" of a table, a
+   * parade): a street only with a number before its name ("19 Elm Row", "4 Castle Wynd").
+   */
+  streetAfterNumbered: [...['row', 'parade', 'wynd', 'quay', 'brae']],
   /** Endings of compound street names ("Goethestraße", "Kerkstraat", "Storgatan"). */
   streetSuffix: [
     ...['*straße', '*str.', '*gasse', '*allee', '*chaussee', '*damm', '*ufer', '*straat'],

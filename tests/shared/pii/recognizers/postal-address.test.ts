@@ -20,6 +20,8 @@ describe('postalAddressRecognizer', () => {
     ['SV', 'Storgatan 12, 111 22 Stockholm', 'Storgatan 12'],
     ['EN', '221B Baker Street, London NW1 6XE', '221B Baker Street'],
     ['HU', 'Kossuth utca 5, Budapest', 'Kossuth utca 5'],
+    ['EN, Row', 'Flat 4B, Harcourt Mansions, 19 Elm Row, Edinburgh EH7 4AA', '19 Elm Row'],
+    ['EN, Wynd', 'She moved to 4 Castle Wynd last year', '4 Castle Wynd'],
   ])('finds a home address: %s', (_case, text, address) => {
     expect(found(text)).toEqual([`${address} [location]`]);
   });
@@ -48,6 +50,8 @@ describe('postalAddressRecognizer', () => {
     ['a chapter', 'Section 3 Street Lighting'],
     ['a channel', 'send it via email 3 times'],
     ['a weak ending without a postcode', 'Hering 3 Stück'],
+    ['a table row', 'row 342  BE32063041287982  ERR_IBAN_CHECKSUM\nrow 907 failed'],
+    ['a row before its number', 'see Row 12 of the sheet'],
   ])('ignores %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
