@@ -117,9 +117,14 @@ const cellOf = (
 /**
  * The values under a label that heads a column of a delimited table (CSV, TSV, a markdown or
  * pipe table): "vorname;nachname\nAnna;Weber" gives the span of "Anna" for the label "vorname".
- * Rows are read until a blank line; a row without that column is skipped.
+ * Rows are read until a blank line, or until `limit` values are found; a row without that
+ * column is skipped.
  */
-export const columnValues = (text: string, labels: readonly Span[]): Span[] => {
+export const columnValues = (
+  text: string,
+  labels: readonly Span[],
+  limit = Number.POSITIVE_INFINITY,
+): Span[] => {
   const values: Span[] = [];
   const lineAt = lineFinder(text);
   let headers = 0;
@@ -134,9 +139,41 @@ export const columnValues = (text: string, labels: readonly Span[]): Span[] => {
       const end = withoutReturn(text, rowStart, rowEnd);
       if (text.slice(rowStart, end).trim() === '') break;
       const cell = cellOf(text, rowStart, end, line.delimiter, column);
-      if (cell !== undefined) values.push(cell);
+      if (cell !== undefined && values.push(cell) >= limit) return values;
       rowStart = rowEnd + 1;
     }
   }
   return values;
+};
+
+/** A table's header row read around one of its cells: the cells' spans, without padding. */
+export interface HeaderRow {
+  readonly cells: readonly Span[];
+  /** Index in `cells` of the label's own cell. */
+  readonly column: number;
+}
+
+// Header rows this long at most are read (a header is a line of short labels).
+const MAX_HEADER_LINE = 1000;
+
+/**
+ * The header row a label heads a column of (the label a whole cell of a delimited line, rows
+ * below it), or undefined: "lopenr;fodselsar;diagnose" around "diagnose".
+ */
+export const headerRowOf = (text: string, label: Span): HeaderRow | undefined => {
+  const start = text.lastIndexOf('\n', label.start - 1) + 1;
+  const breakAt = lineEndFrom(text, label.end);
+  if (breakAt - start > MAX_HEADER_LINE || breakAt >= text.length) return undefined;
+  const line = lineOf(text, start, breakAt);
+  const column = headerCell(line, text, label);
+  if (column === undefined || line.delimiter === undefined) return undefined;
+  const cells: Span[] = [];
+  for (let i = 0; i <= line.cuts.length; i++) {
+    let cellStart = i === 0 ? start : (line.cuts[i - 1] as number) + 1;
+    let cellEnd = line.cuts[i] ?? line.end;
+    while (cellStart < cellEnd && isPadding(text.charCodeAt(cellStart))) cellStart += 1;
+    while (cellEnd > cellStart && isPadding(text.charCodeAt(cellEnd - 1))) cellEnd -= 1;
+    cells.push({ start: cellStart, end: cellEnd });
+  }
+  return { cells, column };
 };

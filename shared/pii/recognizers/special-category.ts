@@ -8,6 +8,7 @@ import {
 } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { isInName, isNameSubject, personCueFor } from '../lexicon/person-context.js';
+import { recordTableHeads } from '../lexicon/record-table.js';
 import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
 import { toFinding } from '../spans.js';
 
@@ -242,7 +243,17 @@ export const specialCategoryRecognizer: Recognizer = {
       hits.of('voteVerb').length === 0 && hits.of('partyMember').length === 0
         ? months
         : months.concat(votedParties(text, hits));
+    const tables = recordTableHeads(text, hits.of('health')).map((head) =>
+      toFinding(head, {
+        type: 'HEALTH_DATA',
+        category: 'health',
+        score: 0.7,
+        recognizer: 'special',
+        detail: 'record-table',
+      }),
+    );
     return votes.concat(
+      tables,
       CATEGORIES.flatMap((kind) =>
         personalTerms(
           text,

@@ -111,6 +111,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['leetspeak with at signs ("m@rtin sch@fer …")', repeated('m@rtin sch@fer ')],
   ['birth labels before dates said in words', repeated('born the twenty first of march nineteen ')],
   ['birth labels before spaced dates ("geb. 3. 5. 1980 …")', repeated('geb. 3. 5. 1980 ')],
+  ['per-person health tables, header after header', repeated('patient_id;diagnosis\n')],
+  ['one long header of health columns', repeated('diagnosis;', 'patient_id;')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
