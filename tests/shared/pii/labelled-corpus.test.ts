@@ -20,6 +20,19 @@ const REDTEAM6 = 'tests/fixtures/labelled/redteam6.jsonl';
 const KNOWN_MISSES_6 = ['rt6-153'];
 const REDTEAM7 = 'tests/fixtures/labelled/redteam7.jsonl';
 const KNOWN_MISSES_7: string[] = [];
+const REDTEAM8 = 'tests/fixtures/labelled/redteam8.jsonl';
+// Not found yet, each explained in the session note on issue 3.
+const KNOWN_MISSES_8 = [
+  'rt8-10',
+  'rt8-35',
+  'rt8-49',
+  'rt8-54',
+  'rt8-86',
+  'rt8-143',
+  'rt8-177',
+  'rt8-204',
+  'rt8-214',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -181,6 +194,24 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses are mostly companies' IBANs, phones and mailboxes in 14 languages, and
     // documentation values (the DE89… example IBAN, Finland's 131052-308T): left personal.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(42);
+  });
+
+  // 215 payloads in 29 languages written blind by an eighth pass, aimed at insurance, education,
+  // tenancy, church and court registers, genealogy, dating apps, union dues, pharmacy logs,
+  // telematics, sole traders, configs and markup formats, SQL hex and Unicode tricks: measured
+  // blind once (90.1% recall, 27.7% false positives; redact-pii 95.0% and 80.9%), then used to
+  // fix its misses.
+  it('finds every personal payload of the eighth red-team set but the known misses, with at most 28% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM8);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the eighth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(2);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_8);
+    // Its near-misses are mostly companies' and parishes' contacts and accounts, genealogy of
+    // the long dead (no date of death tells it) and documentation values: left personal.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
   });
 
   it('holds the same floors on the second, held-out set', () => {
