@@ -222,12 +222,17 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
 // Also a staff code of capitals and digits ("Mitarbeiterin P-10293", "employee EMP-4471"), and a
 // patient's bed ("Patient in bed 12", "Patientin im Bett 4", "le patient du lit 7", "paciente de la
 // cama 3", "il paziente del letto 5", "pacjent z łóżka 8", "patiënt in bed 2", "patienten i säng 6").
+// "Medewerker 10482", "employee no. 12", "driver ID 0318", "Mitarbeiter-ID: 0318".
 const NUMBERED =
-  /^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?)[ \t]?\d{1,8}|\d{3,8})(?![\p{L}\p{N}.,/-])/iu;
+  /^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?|-?id\.?:?)[ \t]?\d{1,8}|\d{3,8})(?![\p{L}\p{N}.,/-])/iu;
 const STAFF_CODE = /^[ \t]\p{Lu}{1,3}-?\d{3,8}(?![\p{L}\p{N}.,/-])/u;
 const BED =
   /^[ \t](?:(?:in|im|au|du|de|dans le|en|en la|de la|nel|del|z|w|na|no|do|i)[ \t]+)?(?:bed|bett|lit|cama|letto|łóżka|łóżku|łóżko|leito|säng|sängen|seng|sengen)[ \t]?(?:#|n[or]\.?[ \t]?)?\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/iu;
 const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d)/;
+// Role nouns that are also things' names ("printer driver 4711", "conductor 240"): a person's
+// number only after a marker ("driver ID 0318", "driver no. 12").
+const MARKED_ONLY = new Set(['driver', 'conductor']);
+const BARE_NUMBER = /^[ \t]?\d/;
 const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der)[ \t]+/i;
 
 /** "Medewerker 10482", "Employee E-04471": a role noun and its number, one person's pseudonym. */
@@ -239,6 +244,9 @@ const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
     const after = text.slice(noun.end, noun.end + 24);
     const match = NUMBERED.exec(after) ?? STAFF_CODE.exec(after) ?? BED.exec(after);
     if (match === null || YEAR.test(after)) return [];
+    if (BARE_NUMBER.test(after) && MARKED_ONLY.has(foldText(text.slice(noun.start, noun.end)))) {
+      return [];
+    }
     if (RANKING.test(after.slice(match[0].length))) return [];
     return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];
   });

@@ -30,7 +30,6 @@ const KNOWN_MISSES_8 = [
   'rt8-86',
   'rt8-143',
   'rt8-177',
-  'rt8-204',
   'rt8-214',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);

@@ -667,6 +667,10 @@ export const PERSON_CUES = {
     ...['patient', 'employee', 'colleague', 'applicant', 'tenant', 'customer', 'client', 'student'],
     // The patient abbreviated, as dispensing logs and ward notes write it ("Pt. H. Zwiers")
     ...['pt.', 'pat.', 'pac.'],
+    // A vehicle's driver, as fleet and telematics exports name one ("vodič ID 0318")
+    ...['driver', 'fahrer', 'fahrerin', 'chauffeur', 'conducteur', 'conductor', 'autista'],
+    ...['kierowca', 'motorista', 'förare', 'fører', 'chauffør', 'vodič', 'řidič', 'sofőr'],
+    ...['șofer', 'kuljettaja', 'vairuotojas', 'vadītājs', 'vozač', 'voznik', 'οδηγός', 'шофьор'],
     ...['pupil', 'mitarbeiter', 'mitarbeiterin', 'bewerber', 'bewerberin', 'kollege', 'kollegin'],
     ...['kunde', 'kundin', 'mieter', 'mieterin', 'schüler', 'schülerin', 'patiente', 'salarié'],
     ...['salariée', 'employé', 'employée', 'collègue', 'locataire', 'élève', 'paziente'],

@@ -34,6 +34,9 @@ describe('person references', () => {
     ['DE, a staff code', 'Mitarbeiterin P-10293 hat zugestimmt', 'numbered:Mitarbeiterin P-10293'],
     ['EN, a bed', 'Patient in bed 12 refused bloods.', 'numbered:Patient in bed 12'],
     ['NL, a staff number', 'Medewerker 10482 is weer te laat.', 'numbered:Medewerker 10482'],
+    ['EN, an employee ID', 'Employee ID 0318 was off sick.', 'numbered:Employee ID 0318'],
+    ['SK, a driver ID', 'priradený vodič ID 0318', 'numbered:vodič ID 0318'],
+    ['DE, a driver number', 'Fahrer-ID: 0318 fuhr am Sonntag', 'numbered:Fahrer-ID: 0318'],
     ['ES, a flat', 'El coche del vecino del 5.ºB ocupa mi plaza.', 'occupant:vecino del 5.ºB'],
     ['ES, a pronoun', 'Ojo con el del 3.ºA, Rafa.', 'occupant:el del 3.ºA'],
     [
@@ -101,6 +104,7 @@ describe('person references', () => {
     ['a mention without a digit or underscore', 'Thanks @everyone for coming'],
     ['a ranking', 'Employee #1 of the month gets a voucher.'],
     ['a year', 'The employee 2024 survey is open.'],
+    ['a device driver and its version', 'The printer driver 4711 is broken; installed driver 535.'],
     ['a standard', 'Die Kunden ISO-Norm ist neu.'],
     ['a flat with no person', 'The flat on the 3rd floor is for rent.'],
     ['a thing on a floor', 'El ascensor del 5.º no funciona.'],
