@@ -112,6 +112,13 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['birth labels before dates said in words', repeated('born the twenty first of march nineteen ')],
   ['birth labels before spaced dates ("geb. 3. 5. 1980 …")', repeated('geb. 3. 5. 1980 ')],
   [
+    'ORCID-shaped groups after the registry name ("orcid 0000-0000-…")',
+    repeated('0000-', 'orcid '),
+  ],
+  ['ORCID iDs in orcid.org URLs', repeated('orcid.org/0000-0002-1825-0097 ')],
+  ['camel-case attribute names over labels ("cnpAsig bsnNr …")', repeated('cnpAsigBsnNr ')],
+  ['plural name labels as YAML keys ("given-names: …")', repeated('given-names: "Anna"\n')],
+  [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
   ],

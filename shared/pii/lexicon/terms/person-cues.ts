@@ -849,6 +849,11 @@ export const PERSON_CUES = {
     ...['křestní jméno', 'krstné meno', 'keresztnév', 'utónév', 'prenume', 'име', 'ime'],
     ...['μικρό όνομα', 'vardas', 'vārds', 'eesnimi', 'etunimi', 'fornavn', 'ainm', 'céad ainm'],
     ...['l-ewwel isem'],
+    // A person's several given names, as CITATION.cff, BibTeX tools and registers write them
+    // ("given-names: \"Anna Maria\"").
+    ...['given names', 'first names', 'forenames', 'christian name', 'christian names'],
+    ...['vornamen', 'prénoms', 'nombres de pila', 'nomi di battesimo', 'voornamen', 'imiona'],
+    ...['förnamnen', 'fornavne', 'etunimet', 'eesnimed', 'keresztnevek', 'prenumele'],
   ],
   /** Field labels for a surname. */
   labelLast: [
@@ -858,6 +863,9 @@ export const PERSON_CUES = {
     ...['příjmení', 'priezvisko', 'vezetéknév', 'családi név', 'családnév'],
     ...['nume de familie', 'фамилия', 'презиме', 'prezime', 'priimek', 'επώνυμο', 'pavardė'],
     ...['uzvārds', 'perekonnanimi', 'sukunimi', 'efternavn', 'etternavn', 'sloinne', 'kunjom'],
+    // Double-barrelled or several, as CITATION.cff writes them ("family-names: \"van der Berg\"").
+    ...['family names', 'last names', 'surnames', 'nachnamen', 'familiennamen'],
+    ...['noms de famille', 'cognomi', 'achternamen', 'nazwiska', 'sobrenomes', 'apelidos'],
   ],
   /**
    * Labels of an account's user name ("Username:", "Käyttäjä @kettu_77", "\"owner_username\":"):
