@@ -96,6 +96,7 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'serial',
   'userLabel',
   'customerLabel',
+  'studentLabel',
 ]);
 
 /** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */

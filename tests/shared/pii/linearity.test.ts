@@ -117,6 +117,11 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ],
   ['ORCID iDs in orcid.org URLs', repeated('orcid.org/0000-0002-1825-0097 ')],
   ['camel-case attribute names over labels ("cnpAsig bsnNr …")', repeated('cnpAsigBsnNr ')],
+  ['student labels before numbers ("Matrikel-Nr. 4173920 …")', repeated('Matrikel-Nr. 4173920 ')],
+  [
+    'student labels without numbers ("student number student number …")',
+    repeated('student number '),
+  ],
   ['plural name labels as YAML keys ("given-names: …")', repeated('given-names: "Anna"\n')],
   [
     'a header of name labels, then rows',
