@@ -122,6 +122,10 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
     'student labels without numbers ("student number student number …")',
     repeated('student number '),
   ],
+  [
+    'snake-case keys ending in name labels ("x_first_name: …")',
+    repeated('x_first_name_last_name: Anna '),
+  ],
   ['plural name labels as YAML keys ("given-names: …")', repeated('given-names: "Anna"\n')],
   [
     'a header of name labels, then rows',

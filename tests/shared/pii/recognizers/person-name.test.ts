@@ -105,6 +105,27 @@ describe('personNameRecognizer', () => {
     expect(foundIn(personNameRecognizer, text)).toEqual([]);
   });
 
+  // A first- or last-name label as the last words of a key's name: the key still names a person.
+  it.each([
+    ['a shop export', '{"billing_first_name":"Liesbeth","order_id":5}', ['Liesbeth']],
+    ['a shipping surname', '{"shipping_last_name": "Vanderveken"}', ['Vanderveken']],
+    ['a YAML key', 'customer_surname: Vanderveken', ['Vanderveken']],
+    ['an XML attribute', '<guest contact_given_name="Liesbeth"/>', ['Liesbeth']],
+  ])('finds a name after a key ending in a name label: %s', (_case, text, names) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual(names);
+  });
+
+  it.each([
+    ["a company's name", '{"company_name": "Morgan"}'],
+    ["a file's name", 'file_name: "Jordan"'],
+    ["a form's hint after the label", 'first_name_hint: "Enter your first name"'],
+    ["a form's label after the label", '{"lastname_label": "Nachname"}'],
+    ['a flag', 'is_first_name_required: true'],
+    ['a label glued to a word', 'myfirstname: Liesbeth'],
+  ])('finds no name after %s', (_case, text) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual([]);
+  });
+
   it('finds first names in a list', () => {
     expect(
       foundIn(personNameRecognizer, 'Meeting notes: attendees Anna, Jonas and Carla.'),
