@@ -357,6 +357,18 @@ export const gbUpn = (value: string): boolean => {
   return UPN_ALPHABET.charAt(sum % 23) === value.charAt(0);
 };
 
+/**
+ * ORCID iD: fifteen digits and an ISO 7064 MOD 11-2 check character ('X' for ten), as written
+ * without its hyphens ('0000000218250097').
+ */
+export const orcid = (value: string): boolean => {
+  if (!/^\d{15}[\dX]$/.test(value)) return false;
+  let total = 0;
+  for (let i = 0; i < 15; i++) total = (total + value.charCodeAt(i) - 48) * 2;
+  const check = (12 - (total % 11)) % 11;
+  return value.charAt(15) === (check === 10 ? 'X' : String(check));
+};
+
 /** German tax id (IdNr) digit rule: in the first ten digits exactly one digit repeats (2 or 3 times). */
 export const idnrDigits = (digits: string): boolean => {
   const counts = new Map<string, number>();

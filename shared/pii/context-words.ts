@@ -294,6 +294,8 @@ export const CONTEXT_WORDS = {
     ...['uimhir dalta'],
     ...['nemandanumer'],
   ],
+  // A researcher's ORCID iD: the registry's name, also in its URL ('orcid.org/0000-…').
+  research: [...['orcid', 'orcid id', 'open researcher and contributor id']],
   professional: [
     ...['doctor', 'physician', 'medical licence', 'medical license', 'gmc'],
     ...['lanr', 'arztnummer', 'arzt'],

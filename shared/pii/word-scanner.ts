@@ -25,6 +25,8 @@ const BREAK = 0;
 const SEPARATORS = new Set([..." \t\n\r._/'-"].map((char) => char.charCodeAt(0)));
 const MAX_SEPARATORS = 3;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER = 1;
+const UPPER = 2;
 
 /** Every way to write a word with or without each of its separators ('tax id', 'taxid'). */
 const variants = (text: string): string[] => {
@@ -207,6 +209,31 @@ export const compileWordScanner = (
     }
     return word === 0;
   };
+  // Per code unit: 1 a lower-case letter, 2 an upper-case one, 0 neither (-1: not computed yet).
+  const caseRaw = new Int8Array(65536).fill(-1);
+  const caseAt = (text: string, index: number): number => {
+    if (index < 0 || index >= text.length) return 0;
+    const code = text.charCodeAt(index);
+    let kind = caseRaw[code] as number;
+    if (kind < 0) {
+      const char = String.fromCharCode(code);
+      kind = char.toLowerCase() !== char ? UPPER : char.toUpperCase() !== char ? LOWER : 0;
+      caseRaw[code] = kind;
+    }
+    return kind;
+  };
+  // A word of an identifier written in camel case ends where the case turns: 'cnp' in
+  // 'cnpAsig', 'bsn' in 'bsnNummer', an acronym before a word ('SSNHash'); and starts there
+  // after a word of two letters at least ('patientBsn'; not a brand's one-letter prefix, as in
+  // 'iPhone'). Only asked of a hit that no separator bounds.
+  const endsTurn = (text: string, index: number): boolean => {
+    const before = caseAt(text, index - 1);
+    const here = caseAt(text, index);
+    if (before === LOWER) return here === UPPER;
+    return before === UPPER && here === UPPER && caseAt(text, index + 1) === LOWER;
+  };
+  const startsTurn = (text: string, index: number): boolean =>
+    endsTurn(text, index) && caseAt(text, index - 2) !== 0;
 
   return (text: string): WordHit[] => {
     const hits: WordHit[] = [];
@@ -241,8 +268,8 @@ export const compileWordScanner = (
         const start = at[seen - (depth[out] as number)] as number;
         for (const index of outputs[out] as number[]) {
           const word = words[index] as ScanWord;
-          if (word.left && !isBoundary(text, start - 1)) continue;
-          if (word.right && !isBoundary(text, i + 1)) continue;
+          if (word.left && !isBoundary(text, start - 1) && !startsTurn(text, start)) continue;
+          if (word.right && !isBoundary(text, i + 1) && !endsTurn(text, i + 1)) continue;
           hits.push({ start, end: i + 1, groups: word.groups });
         }
       }

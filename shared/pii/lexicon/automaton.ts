@@ -30,13 +30,21 @@ export interface Automaton {
 
 /**
  * What a scan needs of each pattern (by index): its length and whether it must start or end a
- * word (1) or not (0). Typed arrays, not objects: a cold start loads thousands.
+ * word (1) or not (0), or start a word of a key's name (KEY_WORD). Typed arrays, not objects: a
+ * cold start loads thousands.
  */
 export interface PatternShapes {
   readonly lengths: Int32Array;
   readonly closedStart: Uint8Array;
   readonly closedEnd: Uint8Array;
 }
+
+/**
+ * A pattern that must start a word, where a word of a key's name after a '_' counts too:
+ * 'first_name' in 'billing_first_name'. Field labels of a person's name only (lexicon/index.ts).
+ */
+export const KEY_WORD = 2;
+const UNDERSCORE = 95;
 
 const NONE = -1;
 const SEPARATOR = 1;
@@ -329,7 +337,14 @@ const automatonOf = (tables: Tables, shapes: PatternShapes): Automaton => {
     for (let out = firstOut[state] as number; out !== NONE; out = nextOut[out] as number) {
       const length = lengths[out] as number;
       const start = lastSkipped < end - length ? end - length : startSkipping(text, end, length);
-      if (closedStart[out] === 1 && isWordChar(text, start - 1)) continue;
+      const startShape = closedStart[out] as number;
+      if (
+        startShape !== 0 &&
+        isWordChar(text, start - 1) &&
+        (startShape !== KEY_WORD || text.charCodeAt(start - 1) !== UNDERSCORE)
+      ) {
+        continue;
+      }
       if (closedEnd[out] === 1 && isWordChar(text, end)) continue;
       matches.push({ pattern: out, start, end });
     }

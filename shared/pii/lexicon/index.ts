@@ -5,6 +5,7 @@ import {
   type Automaton,
   compileAutomaton,
   endsClosed,
+  KEY_WORD,
   loadAutomaton,
   type Pattern,
   type PatternMatch,
@@ -96,7 +97,30 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'serial',
   'userLabel',
   'customerLabel',
+  'studentLabel',
 ]);
+
+// Labels of a first or last name read as the last words of a key's name too (automaton.ts,
+// KEY_WORD): 'billing_first_name', 'customer_surname' name a person as 'first_name' does. Not
+// a name label ('company_name', 'file_name' are no person's), and not before a suffix
+// ('first_name_label', 'last_name_placeholder' are a form's, their values words of the form).
+const KEY_START_KINDS = new Set<LexiconKind>(['labelFirst', 'labelLast']);
+
+/** The shapes with KEY_WORD for the closed starts of the kinds above. */
+const withKeyWords = (
+  shapes: PatternShapes,
+  names: readonly LexiconKind[],
+  kindOf: Uint8Array,
+): PatternShapes => {
+  const starts = names.map((name) => KEY_START_KINDS.has(name));
+  const { closedStart } = shapes;
+  for (let index = 0; index < kindOf.length; index++) {
+    if (starts[kindOf[index] as number] === true && closedStart[index] === 1) {
+      closedStart[index] = KEY_WORD;
+    }
+  }
+  return shapes;
+};
 
 /** The spellings of one folded entry: labels also run together, 'ß' also written 'ss'. */
 export const spellings = (word: string, asLabel: boolean): string[] => {
@@ -217,7 +241,25 @@ export const decodePatternTable = (encoded: string): PatternTable => {
     }
     from = end + 1;
   }
-  return { names, kindOf, open, shapes: { lengths, closedStart, closedEnd } };
+  return {
+    names,
+    kindOf,
+    open,
+    shapes: withKeyWords({ lengths, closedStart, closedEnd }, names, kindOf),
+  };
+};
+
+/** The shapes of patterns of these kinds: shapesOf's, with KEY_WORD for the field labels. */
+export const shapesOfKinds = (
+  patterns: readonly Pattern[],
+  kinds: readonly LexiconKind[],
+): PatternShapes => {
+  const names = [...new Set(kinds)];
+  return withKeyWords(
+    shapesOf(patterns),
+    names,
+    Uint8Array.from(kinds, (kind) => names.indexOf(kind)),
+  );
 };
 
 /** The same table, from patterns and their kinds (when the lists are compiled at cold start). */
@@ -233,7 +275,7 @@ const patternTableOf = (
     patterns,
     ({ openStart, openEnd }) => (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0),
   );
-  return { names, kindOf, open, shapes: shapesOf(patterns) };
+  return { names, kindOf, open, shapes: withKeyWords(shapesOf(patterns), names, kindOf) };
 };
 
 // The lists are compared by a summary, not a copy (the automaton file carries none): their kinds,

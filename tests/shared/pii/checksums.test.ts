@@ -23,6 +23,7 @@ import {
   luhn,
   luxembourgMatricule,
   nhsNumber,
+  orcid,
   polishIdCard,
   portugueseNiss,
   ppsNumber,
@@ -97,6 +98,13 @@ describe.each([
   ],
   ['polishIdCard', polishIdCard, ['ABA300000'], ['ABA400000', 'AB3000000']],
   ['gbUpn', gbUpn, ['B801200005001'], ['A801200005001', 'X80120000A001']],
+  // ORCID's documentation examples (Josiah Carberry's iD; one ending in 'X'), then synthetic.
+  [
+    'orcid',
+    orcid,
+    ['0000000218250097', '000000021694233X', '0009000512345676'],
+    ['0000000218250098', '0000000216942330', '000000021825009', '00000002182500970'],
+  ],
   ['idnrDigits', idnrDigits, ['36574261809', '11234567890'], ['12345678903', '11112345678']],
   [
     'ukLicenceDate',

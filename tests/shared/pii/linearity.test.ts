@@ -114,6 +114,22 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['per-person health tables, header after header', repeated('patient_id;diagnosis\n')],
   ['one long header of health columns', repeated('diagnosis;', 'patient_id;')],
   [
+    'ORCID-shaped groups after the registry name ("orcid 0000-0000-…")',
+    repeated('0000-', 'orcid '),
+  ],
+  ['ORCID iDs in orcid.org URLs', repeated('orcid.org/0000-0002-1825-0097 ')],
+  ['camel-case attribute names over labels ("cnpAsig bsnNr …")', repeated('cnpAsigBsnNr ')],
+  ['student labels before numbers ("Matrikel-Nr. 4173920 …")', repeated('Matrikel-Nr. 4173920 ')],
+  [
+    'student labels without numbers ("student number student number …")',
+    repeated('student number '),
+  ],
+  [
+    'snake-case keys ending in name labels ("x_first_name: …")',
+    repeated('x_first_name_last_name: Anna '),
+  ],
+  ['plural name labels as YAML keys ("given-names: …")', repeated('given-names: "Anna"\n')],
+  [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
   ],

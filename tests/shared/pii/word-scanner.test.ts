@@ -13,11 +13,12 @@ const word = (text: string, group: number, bounds: Partial<ScanWord> = {}): Scan
 });
 
 const unfolded = (code: number): number => code;
+const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
-const found = (words: readonly ScanWord[], text: string) =>
+const found = (words: readonly ScanWord[], text: string, fold = unfolded) =>
   compileWordScanner(
     words,
-    unfolded,
+    fold,
   )(text).map((hit) => ({
     word: text.slice(hit.start, hit.end),
     groups: hit.groups,
@@ -61,6 +62,36 @@ describe('compileWordScanner', () => {
       'nif',
       'pesel',
     ]);
+  });
+
+  // Attribute and key names in camel case: a word ends where the case turns.
+  it.each([
+    ['a word before a capital', 'cnpAsig', ['cnp']],
+    ['an acronym before a word', 'CNPAsig', ['CNP']],
+    ['a word after a word of two letters', 'patientBsn', ['Bsn']],
+    ['a word between two', 'xmlBsnNummer', ['Bsn']],
+  ])('ends a short word where camel case turns: %s', (_case, text, words) => {
+    const list = [
+      word('cnp', 1, { left: true, right: true }),
+      word('bsn', 2, { left: true, right: true }),
+    ];
+
+    expect(found(list, text, lower).map((hit) => hit.word)).toEqual(words);
+  });
+
+  it.each([
+    ['an all-capital run', 'CNPASIG'],
+    ['a lower-case run', 'cnpasig'],
+    ['a capital after a capital', 'XCNPAsig'],
+    ['a brand with a one-letter prefix', 'iBsn'],
+    ['a word going on in lower case', 'Cnpasig'],
+  ])('keeps a short word inside %s', (_case, text) => {
+    const list = [
+      word('cnp', 1, { left: true, right: true }),
+      word('bsn', 2, { left: true, right: true }),
+    ];
+
+    expect(found(list, text, lower)).toEqual([]);
   });
 
   it('never matches across a character no word contains', () => {

@@ -855,6 +855,11 @@ export const PERSON_CUES = {
     ...['křestní jméno', 'krstné meno', 'keresztnév', 'utónév', 'prenume', 'име', 'ime'],
     ...['μικρό όνομα', 'vardas', 'vārds', 'eesnimi', 'etunimi', 'fornavn', 'ainm', 'céad ainm'],
     ...['l-ewwel isem'],
+    // A person's several given names, as CITATION.cff, BibTeX tools and registers write them
+    // ("given-names: \"Anna Maria\"").
+    ...['given names', 'first names', 'forenames', 'christian name', 'christian names'],
+    ...['vornamen', 'prénoms', 'nombres de pila', 'nomi di battesimo', 'voornamen', 'imiona'],
+    ...['förnamnen', 'fornavne', 'etunimet', 'eesnimed', 'keresztnevek', 'prenumele'],
   ],
   /** Field labels for a surname. */
   labelLast: [
@@ -864,6 +869,9 @@ export const PERSON_CUES = {
     ...['příjmení', 'priezvisko', 'vezetéknév', 'családi név', 'családnév'],
     ...['nume de familie', 'фамилия', 'презиме', 'prezime', 'priimek', 'επώνυμο', 'pavardė'],
     ...['uzvārds', 'perekonnanimi', 'sukunimi', 'efternavn', 'etternavn', 'sloinne', 'kunjom'],
+    // Double-barrelled or several, as CITATION.cff writes them ("family-names: \"van der Berg\"").
+    ...['family names', 'last names', 'surnames', 'nachnamen', 'familiennamen'],
+    ...['noms de famille', 'cognomi', 'achternamen', 'nazwiska', 'sobrenomes', 'apelidos'],
   ],
   /**
    * Labels of an account's user name ("Username:", "Käyttäjä @kettu_77", "\"owner_username\":"):
@@ -893,6 +901,44 @@ export const PERSON_CUES = {
     ...['klantnr', 'lidnummer', 'numer klienta', 'nr klienta', 'kundnummer', 'kundnr'],
     ...['medlemsnummer', 'číslo zákazníka', 'číslo klienta', 'ügyfélszám', 'cod client'],
     ...['număr client', 'asiakasnumero', 'kliendinumber', 'kundenummer', 'klientų numeris'],
+  ],
+  /**
+   * Labels of one student's or exam candidate's number ("Matrikel-Nr. 4173920", "numer albumu
+   * 123456", "Candidate exam no. 218406"): the number after one is that person's (sector-id.ts).
+   * Not a school's ("school roll number" in Ireland), a module's exam ("Prüfungsnummer") or a
+   * file's ("número de expediente" alone: a tender's too).
+   */
+  studentLabel: [
+    ...['student number', 'student no', 'student id', 'student id number', 'student ref'],
+    ...['student reference number', 'matriculation number', 'matriculation no', 'matric number'],
+    ...['matric no', 'candidate number', 'candidate no', 'exam number', 'exam no'],
+    ...['examination number', 'examination no', 'enrolment number', 'enrollment number'],
+    ...['pupil number', 'learner number', 'unique learner number'],
+    ...['matrikelnummer', 'matrikel-nr', 'matrikel nr', 'matr.-nr', 'matr. nr', 'matr.nr'],
+    ...['matr-nr', 'studentennummer', 'studierendennummer', 'studentenausweisnummer'],
+    ...['studentenausweis-nr', 'studierendenausweis-nr', 'schülernummer', 'schüler-nr'],
+    ...['prüflingsnummer', 'kandidatennummer'],
+    ...["numéro d'étudiant", "n° d'étudiant", 'numéro étudiant', 'n° étudiant', 'numéro ine'],
+    ...['n° ine', 'identifiant national élève', "numéro d'élève", 'numéro de candidat'],
+    ...['n° de candidat', 'numéro de matricule', 'n° de matricule', 'matricule étudiant'],
+    // Alone too: a student's, an employee's or a soldier's number (a machine's serial number
+    // after 'matricola' is read as one too: fail closed). Not the Spanish 'matrícula' alone, a
+    // licence plate's or a boat's as often.
+    ...['matricola', 'matricule'],
+    ...['numero di matricola', 'n. matricola', 'n. di matricola', 'matricola studente'],
+    ...['numero studente', 'numero candidato', 'número de matrícula', 'nº de matrícula'],
+    ...['n.º de matrícula', 'número de expediente académico', 'expediente académico'],
+    ...['número de alumno', 'número de estudiante', 'número de candidato', 'número de aluno'],
+    ...['nº de aluno', 'n.º de aluno', 'número de estudante', 'número mecanográfico'],
+    ...['studentnummer', 'leerlingnummer', 'kandidaatnummer', 'examennummer'],
+    ...['numer albumu', 'nr albumu', 'nr. albumu', 'numer indeksu', 'nr indeksu'],
+    ...['numer legitymacji studenckiej', 'numer ucznia', 'studienummer', 'studienr'],
+    ...['eksamensnummer', 'kandidatnummer', 'opiskelijanumero', 'opiskelijanro'],
+    ...['matriklinumber', 'üliõpilaskood', 'matrikulas numurs', 'studenta apliecības numurs'],
+    ...['studento pažymėjimo numeris', 'číslo studenta', 'osobní číslo studenta'],
+    ...['číslo študenta', 'vpisna številka', 'broj indeksa', 'jmbag', 'hallgatói azonosító'],
+    ...['număr matricol', 'nr. matricol', 'nr matricol', 'факултетен номер'],
+    ...['αριθμός μητρώου φοιτητή', 'αριθμός μητρώου μαθητή'],
   ],
   /** A person by where they live, before a floor or a flat ("the tenant in flat 3A"). */
   occupant: [

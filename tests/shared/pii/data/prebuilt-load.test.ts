@@ -3,13 +3,14 @@ import { CONTEXT_AUTOMATON } from '../../../../shared/pii/data/context-automaton
 import { LEXICON_AUTOMATON } from '../../../../shared/pii/data/lexicon-automaton.js';
 import {
   compileAutomaton,
+  KEY_WORD,
   loadAutomaton,
-  shapesOf,
 } from '../../../../shared/pii/lexicon/automaton.js';
 import {
   decodePatternTable,
   patternsOf,
   serializeLexicon,
+  shapesOfKinds,
 } from '../../../../shared/pii/lexicon/index.js';
 import { compileWordScanner, type ScanWord } from '../../../../shared/pii/word-scanner.js';
 
@@ -100,7 +101,8 @@ describe('the prebuilt automata as shipped', () => {
 
     expect([...table.kindOf].map((kind) => table.names[kind])).toEqual(kinds);
     expect([...table.open]).toEqual(flags);
-    expect(table.shapes).toEqual(shapesOf(patterns));
+    expect(table.shapes).toEqual(shapesOfKinds(patterns, kinds));
+    expect(table.shapes.closedStart.some((closed) => closed === KEY_WORD)).toBe(true);
     expect(table.shapes.closedEnd.some((closed) => closed === 0)).toBe(true);
     expect(table.shapes.closedStart.some((closed) => closed === 0)).toBe(true);
   });

@@ -80,6 +80,12 @@ describe('nationalIdRecognizer', () => {
     ['mt.id', 'ID card (Malta) 1234567M', '1234567M'],
     ['pl.pesel', 'Polish national id 44051401359', '44051401359'],
     ['nl.bsn', 'numéro BSN néerlandais 111222333', '111222333'],
+    // The label glued to a suffix in an XML attribute or a JSON key, in camel case.
+    ['ro.cnp', '<asigurat cnpAsig="1630615123457" dataAng="2023-09-01">', '1630615123457'],
+    ['ro.cnp', '<asigurat CNPAsig="1630615123457"/>', '1630615123457'],
+    ['nl.bsn', '{"bsnNummer": "111222333"}', '111222333'],
+    ['nl.bsn', '<persoon klantBsn="111222333"/>', '111222333'],
+    ['pl.pesel', '<osoba peselNr="44051401359"/>', '44051401359'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -122,6 +128,9 @@ describe('nationalIdRecognizer', () => {
     ['one digit repeated after a name', 'PESEL 11111111111'],
     ['a DNI-shaped group of a UUID', 'id 4471395b-2a1a-4e83-bf85-85d74ec484d7'],
     ['a citizen-card-shaped group of a UUID', 'id a0edc05f-a3ac-41e3-9a40-299359845ab0'],
+    ['a label inside a lower-case attribute name', '<asigurat cnpasig="1630615123457"/>'],
+    ['a label inside an all-capital name', '<asigurat XCNPASIG="1630615123457"/>'],
+    ['a label after a one-letter prefix', '<x iBsn="111222333"/>'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
   });

@@ -66,6 +66,66 @@ describe('personNameRecognizer', () => {
     expect(foundIn(personNameRecognizer, text)).toEqual([]);
   });
 
+  // Labels of several given names or surnames, in the key forms of YAML (CITATION.cff), JSON,
+  // TOML and XML attributes, with the value quoted or not.
+  it.each([
+    ['CITATION.cff given names', '  - given-names: "Liesbeth"', ['Liesbeth']],
+    ['CITATION.cff family names', '  - family-names: "Vanderveken"', ['Vanderveken']],
+    [
+      'a CFF author',
+      'authors:\n  - family-names: Kallio\n    given-names: Antti',
+      ['Kallio', 'Antti'],
+    ],
+    [
+      'JSON keys in camel case',
+      '{"givenNames": "Liesbeth", "familyNames": "Kallio"}',
+      ['Liesbeth', 'Kallio'],
+    ],
+    ['TOML keys', 'first_names = "Anna Maria"\nlast_names = "Weber"', ['Anna Maria', 'Weber']],
+    [
+      'an XML attribute',
+      '<author given-names="Liesbeth" surnames="Kallio"/>',
+      ['Liesbeth', 'Kallio'],
+    ],
+    ['a German field', 'Vornamen: Liesbeth', ['Liesbeth']],
+    ['a French field', 'Prénoms : Liesbeth', ['Liesbeth']],
+    ['a Dutch field', 'Voornamen: Jeroen', ['Jeroen']],
+    ['a Polish field', 'Nazwiska: Nowak', ['Nowak']],
+  ])('finds a name after a plural name label: %s', (_case, text, names) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual(names);
+  });
+
+  it.each([
+    ['a sentence about first names', 'The first names are listed below.'],
+    ['a schema type', 'given-names: string\nfamily-names: string'],
+    ['an empty list', 'surnames: []'],
+    ['a null value', 'last_names: null'],
+    ['a placeholder', 'given-names: "<your name>"'],
+  ])('finds no name after a plural name label in %s', (_case, text) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual([]);
+  });
+
+  // A first- or last-name label as the last words of a key's name: the key still names a person.
+  it.each([
+    ['a shop export', '{"billing_first_name":"Liesbeth","order_id":5}', ['Liesbeth']],
+    ['a shipping surname', '{"shipping_last_name": "Vanderveken"}', ['Vanderveken']],
+    ['a YAML key', 'customer_surname: Vanderveken', ['Vanderveken']],
+    ['an XML attribute', '<guest contact_given_name="Liesbeth"/>', ['Liesbeth']],
+  ])('finds a name after a key ending in a name label: %s', (_case, text, names) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual(names);
+  });
+
+  it.each([
+    ["a company's name", '{"company_name": "Morgan"}'],
+    ["a file's name", 'file_name: "Jordan"'],
+    ["a form's hint after the label", 'first_name_hint: "Enter your first name"'],
+    ["a form's label after the label", '{"lastname_label": "Nachname"}'],
+    ['a flag', 'is_first_name_required: true'],
+    ['a label glued to a word', 'myfirstname: Liesbeth'],
+  ])('finds no name after %s', (_case, text) => {
+    expect(foundIn(personNameRecognizer, text)).toEqual([]);
+  });
+
   it('finds first names in a list', () => {
     expect(
       foundIn(personNameRecognizer, 'Meeting notes: attendees Anna, Jonas and Carla.'),
