@@ -41,9 +41,11 @@ const CLOSING_SAME_LINE = /[ \t]{1,3}(?:\/[ \t]?)?/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "c'est hugo", "my name is Anna".
 const AFTER_INTRO = /[ \t]{1,2}/y;
-// "Name: ", "\"name\": \"", or the element's own tag: "<firstName>" (not "<label for=\"name\">").
+// "Name: ", "\"name\": \"", or the element's own tag: "<firstName>", "<ns:lastName>" (not
+// "<label for=\"name\">").
 // Also padded to a column, as exiftool prints its tags ("Artist                          : ").
-const AFTER_LABEL = /(?<=<[\p{L}_-]{1,40})>|["']?[ \t]{0,32}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
+const AFTER_LABEL =
+  /(?<=<(?:[\p{L}_-]{1,20}:)?[\p{L}_-]{1,40})>|["']?[ \t]{0,32}[:=][ \t]{0,3}["']?[ \t]{0,2}/uy;
 // "Vorname\tJonas", "| first name | Daniel |": a label cell, then its value in the next cell.
 const AFTER_LABEL_CELL = /[ \t]{0,2}[\t|;][ \t]{0,3}["']?/y;
 // One space, or a line break where a mail client wrapped the line ("Elena\nFernández"): what
@@ -318,6 +320,45 @@ const initialsBefore = (
 const AFTER_NUMBER = /\d[ \t]?$/;
 const afterNumber = (text: string, [hitStart]: readonly [number, number]): boolean =>
   AFTER_NUMBER.test(text.slice(Math.max(0, hitStart - 2), hitStart));
+
+// A key in camel case whose last part names a person's name, after another word
+// ('patientFirstName', 'billingLastName', 'accountHolderName', 'guestFullName'), as JSON, YAML and
+// XML write them: a name label like 'firstName' itself. The part before says whose: any word
+// before a first, last, family, given, middle, maiden or full name, a person's word before
+// 'Name' alone ('productName', 'hostName' are no one's). Found from each 'Name' in the text.
+const FIRST_PART = /(?:First|Given|Fore)$/;
+const LAST_PART = /(?:Last|Family|Maiden|Sur)$/;
+const FULL_PART = /(?:Full|Middle)$/;
+const PERSON_PREFIX =
+  /(?:patient|customer|client|holder|owner|contact|employee|person|member|guest|passenger|applicant|tenant|driver|student|insured|beneficiary|debtor|creditor|recipient|sender|signer|signatory|doctor|physician|nurse|parent|child|spouse|partner|user|buyer|seller|payer|payee|cardholder|traveller|traveler)$/i;
+const isKeyCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Name labels written as camel-case keys ('patientLastName'), as lexicon hits of their kind. */
+const camelCaseLabels = (text: string): LexiconHit[] => {
+  const labels: LexiconHit[] = [];
+  for (let at = text.indexOf('Name'); at > 0; at = text.indexOf('Name', at + 4)) {
+    if (!isKeyCode(text.charCodeAt(at - 1))) continue;
+    let end = at + 4;
+    if (text.charCodeAt(end) === 115) end += 1; // 'Names'
+    if (isKeyCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) continue;
+    let start = at;
+    while (start > 0 && isKeyCode(text.charCodeAt(start - 1))) start -= 1;
+    const before = text.charCodeAt(start - 1);
+    const first = text.charCodeAt(start);
+    if (before === 95 || before === 36 || !(first >= 97 && first <= 122)) continue;
+    const prefix = text.slice(start, at);
+    const kind = FIRST_PART.test(prefix)
+      ? 'labelFirst'
+      : LAST_PART.test(prefix)
+        ? 'labelLast'
+        : FULL_PART.test(prefix) || PERSON_PREFIX.test(prefix)
+          ? 'labelName'
+          : undefined;
+    if (kind !== undefined) labels.push({ kind, start, end });
+  }
+  return labels;
+};
 
 /** Index of the token right after the cue and what may follow it, or -1. */
 const tokenAfter = (text: string, tokens: Tokens, hit: LexiconHit, gap: RegExp): number => {
@@ -819,8 +860,11 @@ const namedWithArticle = (text: string, tokens: Tokens, hit: LexiconHit): Span |
 const cuedNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
   const names: NameSpan[] = namesBefore(text, tokens, hits);
+  const camel = camelCaseLabels(text);
   for (const kind of CUE_KINDS) {
-    for (const hit of hits.of(kind)) {
+    const own = hits.of(kind);
+    const glued = camel.length === 0 ? [] : camel.filter((label) => label.kind === kind);
+    for (const hit of glued.length === 0 ? own : [...own, ...glued]) {
       if (kind === 'lineTitle' && !opensMalteseLine(text, hit)) continue;
       const index = tokenAfter(text, tokens, hit, GAP[kind]);
       if (kind === 'closing' && index < 0) {

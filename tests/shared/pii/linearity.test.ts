@@ -112,6 +112,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['birth labels before dates said in words', repeated('born the twenty first of march nineteen ')],
   ['birth labels before spaced dates ("geb. 3. 5. 1980 …")', repeated('geb. 3. 5. 1980 ')],
   ['per-person health tables, header after header', repeated('patient_id;diagnosis\n')],
+  ['camel-case name keys ("patientFirstName":"Anna" …)', repeated('"patientFirstName":"Anna",')],
+  ['one long camel-case key ending in Name', repeated('ab', 'x', 'Name: Anna')],
   ['one long header of health columns', repeated('diagnosis;', 'patient_id;')],
   [
     'ORCID-shaped groups after the registry name ("orcid 0000-0000-…")',

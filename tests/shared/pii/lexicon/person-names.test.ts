@@ -21,6 +21,13 @@ describe('findPersonNames', () => {
     ['Met vriendelijke groet,\nSanne de Vries', ['Sanne de Vries (closing)']],
     ['Our employee Jan Kowalski is on leave.', ['Jan Kowalski (role)']],
     ['{"firstName": "Anna", "lastName": "Kowalska"}', ['Anna (label)', 'Kowalska (label)']],
+    // Camel-case keys whose last part is a name label, and XML elements with a namespace.
+    [
+      '{"patientFirstName":"Marloes","patientLastName":"Bakkenes"}',
+      ['Marloes (label)', 'Bakkenes (label)'],
+    ],
+    ['holderName=Zwiers Hendrik', ['Zwiers Hendrik (label)']],
+    ['<ns:lastName>Zwiers</ns:lastName>', ['Zwiers (label)']],
     ['Name: Camille Dubois', ['Camille Dubois (label)']],
     ['Vorname\tJonas', ['Jonas (label)']],
     ['Anna;Weber;Köln;1985', ['Anna;Weber (pair)']],
@@ -232,6 +239,7 @@ describe('findPersonNames', () => {
     ['initials inside an abbreviation', 'The U.S. Steel plant closed.'],
     ['a data type after a name label in a schema', 'type Customer {\n  firstName: String\n}'],
     ['a column type after a name label', 'Vorname: Text, Nachname: Text'],
+    ['camel-case keys naming things', '{"productName":"Widget Pro","hostName":"Edge Gateway"}'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
