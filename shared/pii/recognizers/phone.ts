@@ -66,8 +66,9 @@ const MIN_FORMAT_CONTIGUOUS = 9;
 // "600 000 000 EUR": an amount with thousands separators, not a phone.
 const CURRENCY_AFTER = /^\s?(?:€|eur|euro|usd|\$|chf|gbp|£|pln|zł|sek|dkk|nok|czk|kč|huf|ron)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|eur|usd|chf|gbp|pln)\s?$/i;
+// Dates, also with a space after each full stop ("31. 12. 2023", "2023. 12. 31.").
 const DATE_LIKE =
-  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:$|[ T])|^\d{1,2}[-./]\d{1,2}[-./]\d{2}$/;
+  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:$|[ T])|^\d{1,2}[-./]\d{1,2}[-./]\d{2}$|^\d{1,2}\. \d{1,2}\. \d{4}$|^\d{4}\. \d{1,2}\. \d{1,2}$/;
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const GROUPS = /\d+/g;
 const SEPARATORS = /[ ()./\u00a0-]+/g;

@@ -72,6 +72,8 @@ describe('phoneRecognizer', () => {
   it.each([
     ['the tail of a malformed IBAN', 'BE71 0961 2345 6760'],
     ['a Chinese mobile without a phone word', 'ref 13812345678'],
+    ['a date with a space after each full stop', 'Platnost do 31. 12. 2023 včetně.'],
+    ['a date year first with spaces', 'Érvényes: 2023. 12. 31.'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([]);
   });
