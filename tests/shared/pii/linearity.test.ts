@@ -111,6 +111,10 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['leetspeak with at signs ("m@rtin sch@fer …")', repeated('m@rtin sch@fer ')],
   ['birth labels before dates said in words', repeated('born the twenty first of march nineteen ')],
   ['birth labels before spaced dates ("geb. 3. 5. 1980 …")', repeated('geb. 3. 5. 1980 ')],
+  ['text in hex, one run ("4b6f6e74…")', repeated('4b6f6e746f20')],
+  ['text in hex, spaced bytes ("4b 6f 6e …")', repeated('4b 6f 6e 74 6f 20 ')],
+  ['text in hex, \\x escapes ("\\x4b\\x6f…")', repeated('\\x4b\\x6f\\x6e\\x74\\x6f\\x20')],
+  ['hex digits of no text ("0f0f…")', repeated('0f')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
