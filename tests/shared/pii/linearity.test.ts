@@ -116,6 +116,11 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['text in hex, \\x escapes ("\\x4b\\x6f…")', repeated('\\x4b\\x6f\\x6e\\x74\\x6f\\x20')],
   ['hex digits of no text ("0f0f…")', repeated('0f')],
   [
+    'names in mathematical letters ("𝑨𝒏𝒏𝒂 𝑾𝒆𝒃𝒆𝒓 …")',
+    repeated('\u{1d468}\u{1d48f}\u{1d48f}\u{1d482} \u{1d47e}\u{1d486}\u{1d483}\u{1d486}\u{1d493} '),
+  ],
+  ['mathematical bold digits in one run ("𝟏𝟐𝟑…")', repeated('\u{1d7cf}\u{1d7d0}\u{1d7d1}')],
+  [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
   ],

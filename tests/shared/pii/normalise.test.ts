@@ -462,3 +462,93 @@ describe('words mixing look-alike letters of two scripts', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+describe('mathematical alphanumeric symbols', () => {
+  // Letters and digits as "fancy text" generators draw them: each style is the alphabet (A to Z,
+  // a to z) or the digits from a code point of the U+1D400 block, holes filled by letterlike
+  // symbols (italic 'h' is U+210E).
+  const styled =
+    (upper: number, lower: number, digit = 0x1d7ce) =>
+    (text: string): string =>
+      [...text]
+        .map((char) => {
+          const code = char.charCodeAt(0);
+          if (code >= 65 && code <= 90) return String.fromCodePoint(upper + code - 65);
+          if (code >= 97 && code <= 122) {
+            return char === 'h' && lower === 0x1d44e
+              ? '\u210e'
+              : String.fromCodePoint(lower + code - 97);
+          }
+          if (code >= 48 && code <= 57) return String.fromCodePoint(digit + code - 48);
+          return char;
+        })
+        .join('');
+  const boldItalic = styled(0x1d468, 0x1d482);
+  const italic = styled(0x1d434, 0x1d44e);
+  const monospace = styled(0x1d670, 0x1d68a, 0x1d7f6);
+  const sansBold = styled(0x1d5d4, 0x1d5ee, 0x1d7ec);
+
+  it.each([
+    ['bold italic letters', `Hallo ${boldItalic('Anna Weber')}!`, 'Hallo Anna Weber!'],
+    ['italic letters with the letterlike h', italic('Johanna Schmidt'), 'Johanna Schmidt'],
+    [
+      'bold digits',
+      `IBAN ${boldItalic('DE89 3704 0044 0532 0130 00')}`,
+      'IBAN DE89 3704 0044 0532 0130 00',
+    ],
+    ['monospace letters and digits', monospace('Tel 0151 2345678'), 'Tel 0151 2345678'],
+    ['double-struck letters beside them', '\u{1d538}\u2102 \u211d', 'AC R'],
+    ['fraktur and script letters', '\u{1d504}\u{1d4b6} \u212c', 'Aa B'],
+  ])('reads %s as plain letters and digits', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    [
+      'letterlike symbols without any from the block',
+      'the set \u211d of reals, the \u2113\u00b2 norm, \u2102',
+    ],
+    ['a trade mark sign', 'Acme\u2122 2000'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a name in bold italic beside a health disclosure',
+      `Attention, ${boldItalic('Alexandre Cousin')} est séropositif.`,
+      'PERSON_NAME',
+    ],
+    ['an IBAN in bold digits', `Überweisung an ${sansBold('DE89 3704 0044 0532 0130 00')}`, 'IBAN'],
+    [
+      'a phone number in monospace digits',
+      `Ruf an: ${monospace('+49 151 23456789')}`,
+      'PHONE_NUMBER',
+    ],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the symbols it was read from (two code units each)', () => {
+    const name = boldItalic('Alexandre Cousin');
+    const text = `Attention, ${name} est séropositif.`;
+    const finding = classify(text).findings.find((f) => f.type === 'PERSON_NAME');
+
+    expect(finding).toMatchObject({ start: 11, end: 11 + name.length });
+    expect(text.slice(finding?.start, finding?.end)).toBe(name);
+  });
+
+  it.each([
+    [
+      'a formula',
+      'Let \u{1d465} \u2208 \u211d and \u{1d453}(\u{1d465}) = \u{1d465}\u00b2 + 1 for all \u{1d465} > 0.',
+    ],
+    ['a fancy headline', `${boldItalic('Summer Sale')}: 30% off all shoes`],
+    ['a bold product name', `Try the new ${sansBold('Model X 2000')} today`],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
