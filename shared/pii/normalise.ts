@@ -221,6 +221,7 @@ const JSON_SHORT: Readonly<Record<string, string>> = {
 };
 
 const isCombining = (code: number): boolean => code >= 0x0300 && code <= 0x036f;
+const LEFTOVER_MARKS = /[\u0300-\u036f]/g;
 
 const LESS_THAN = 60;
 const SLASH = 47;
@@ -446,12 +447,19 @@ export const normalisedView = (written: string): TextView | undefined => {
       copied = at + escaped.length;
       rewrite.lastIndex = copied;
     } else if (isCombining(first)) {
-      // Composed with the character before, unless that was itself rewritten or nothing changes.
+      // Composed with the character before ("Mu\u0308ller": "Müller"). Marks that compose with
+      // nothing are read as nothing: sprinkled over letters to hide a word ("F\u0308ranzis\u0303ka",
+      // underlined or struck-through "fancy text"), or after a character itself rewritten.
       const base = isLowSurrogate(text.charCodeAt(at - 1)) ? at - 2 : at - 1;
-      if (base < copied) continue;
+      if (base < copied) {
+        view.same(text, copied, at);
+        view.read('', at, at + found.length);
+        copied = at + found.length;
+        changed = true;
+        continue;
+      }
       const written = text.slice(base, at + found.length);
-      const composed = written.normalize('NFC');
-      if (composed === written) continue;
+      const composed = written.normalize('NFC').replace(LEFTOVER_MARKS, '');
       view.same(text, copied, base);
       view.read(composed, base, at + found.length);
       copied = at + found.length;

@@ -521,6 +521,11 @@ describe('mathematical alphanumeric symbols', () => {
     ],
     ['an IBAN in bold digits', `Überweisung an ${sansBold('DE89 3704 0044 0532 0130 00')}`, 'IBAN'],
     [
+      'a date of birth in bold digits',
+      `Geburtsdatum: ${boldItalic('12.03.1985')}`,
+      'DATE_OF_BIRTH',
+    ],
+    [
       'a phone number in monospace digits',
       `Ruf an: ${monospace('+49 151 23456789')}`,
       'PHONE_NUMBER',
@@ -548,6 +553,81 @@ describe('mathematical alphanumeric symbols', () => {
     ],
     ['a fancy headline', `${boldItalic('Summer Sale')}: 30% off all shoes`],
     ['a bold product name', `Try the new ${sansBold('Model X 2000')} today`],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+describe('combining marks that compose with nothing', () => {
+  const marked = (text: string, mark: string): string =>
+    [...text].map((c) => (c === ' ' ? c : c + mark)).join('');
+
+  it.each([
+    [
+      'marks sprinkled over a name',
+      'F\u0308ranzis\u0303ka Ob\u0300ermei\u0301er',
+      'Franziska Obermeíer',
+    ],
+    ['underlined letters', marked('Anna Weber', '\u0332'), 'Anna Weber'],
+    ['struck-through digits', marked('3704 0044', '\u0336'), '3704 0044'],
+    ['a mark left over after composing', 'Mu\u0308\u0303ller', 'Müller'],
+    ['a stack of marks ("Zalgo")', 'H\u0338\u0321\u032aans', 'Hans'],
+    [
+      'marks after a symbol read as a letter',
+      `\u{1d468}\u0332\u{1d48f}\u0332\u{1d48f}\u0332\u{1d482}\u0332`,
+      'Anna',
+    ],
+    ['decomposed letters beside them, still composed', 'Jose\u0301 F\u0308ranz', 'José Franz'],
+  ])('reads %s without them', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a name with marks sprinkled over it',
+      'Info an alle: F\u0308ranzis\u0303ka Ob\u0300ermei\u0301er fällt aus, Brustkrebs.',
+      'PERSON_NAME',
+    ],
+    [
+      'an underlined name',
+      `Kollege ${marked('Anna Weber', '\u0332')} hat Diabetes.`,
+      'PERSON_NAME',
+    ],
+    [
+      'an IBAN with struck-through digits',
+      `IBAN DE89 ${marked('3704', '\u0336')} 0044 0532 0130 00`,
+      'IBAN',
+    ],
+    ['a health term with a mark inside', 'Herr Müller hat Diab\u0303etes.', 'HEALTH_DATA'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the letters and their marks as written', () => {
+    const iban = `DE89 ${marked('3704', '\u0336')} 0044 0532 0130 00`;
+    const text = `IBAN ${iban} bitte`;
+    const finding = classify(text).findings.find((f) => f.type === 'IBAN');
+
+    expect(finding).toMatchObject({ start: 5, end: 5 + iban.length });
+  });
+
+  it.each([
+    [
+      '"Zalgo" text',
+      'H\u0338\u0321\u032ae\u0336 c\u0338o\u0338m\u0335e\u0336s\u0337 tonight, the party starts at 9',
+    ],
+    [
+      'a phonetic transcription',
+      'The French word is pronounced [\u02c8f\u0251\u0303\u02d0s], the vowel nasal.',
+    ],
+    [
+      'a struck-through price',
+      `${marked('Sale', '\u0336')} price 20 EUR, now 15 EUR for all shoes`,
+    ],
+    ['a Lithuanian accented word', 'Kirčiuotas žodis kė\u0303lti reiškia pakelti.'],
   ])('leaves %s non-sensitive', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
