@@ -442,14 +442,36 @@ const hexText = (digits: string): string | undefined => {
   const encoding = headEncoding(head);
   if (encoding === undefined) return undefined;
   const bytes = Buffer.from(digits, 'hex');
+  let text: string | undefined;
   if (encoding === 'utf-16le') {
     try {
-      return readableText(utf16.decode(bytes));
+      text = readableText(utf16.decode(bytes));
     } catch {
       return undefined;
     }
+  } else {
+    const whole = withoutCutSequence(bytes);
+    text = readable(whole, isLatin1Prose(whole) ? 'latin1' : 'none');
   }
-  return readable(bytes, isLatin1Prose(bytes) ? 'latin1' : 'none');
+  // Text has no control characters but tabs and line breaks; random bytes mostly do.
+  return text === undefined || CONTROL.test(text) ? undefined : text;
+};
+
+/**
+ * The bytes without a UTF-8 sequence cut off at their end (a value cut to a column's length,
+ * "VARBINARY(48)"), when the rest is UTF-8; otherwise the bytes.
+ */
+const withoutCutSequence = (bytes: Uint8Array): Uint8Array => {
+  if (isUtf8(bytes)) return bytes;
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const byte = bytes[bytes.length - cut] as number;
+    if (byte < 0x80) return bytes;
+    if (byte >= 0xc0) {
+      const rest = bytes.subarray(0, bytes.length - cut);
+      return utf8Length(byte) > cut && isUtf8(rest) ? rest : bytes;
+    }
+  }
+  return bytes;
 };
 
 const isLetterByte = (byte: number | undefined): boolean =>

@@ -403,6 +403,13 @@ describe('hex-encoded text', () => {
     expect(decodedAs(`0x${hex(note, encoding)}`)).toEqual([['hex', note]]);
   });
 
+  it('reads UTF-8 cut inside its last character (a value cut to a column length)', () => {
+    const note = 'Kundin: Anna Müller, Köln, Grüß';
+    const cut = hex(note).slice(0, -2);
+
+    expect(decodedAs(`0x${cut}`)).toEqual([['hex', note.slice(0, -1)]]);
+  });
+
   it('places the span on the hex run with its prefix', () => {
     const text = `x = 0x${hex(NOTE)};`;
 
