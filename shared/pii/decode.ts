@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
-import { digitRunsIn, type Span, toFinding, tokensOf } from './spans.js';
+import { type Span, toFinding, tokensOf } from './spans.js';
 
 /** How a span of the payload was encoded. */
 export type Encoding = 'base64' | 'url' | 'quoted-printable' | 'hex';
@@ -494,19 +494,26 @@ const isLatin1Prose = (bytes: Uint8Array): boolean => {
   return ascii >= LATIN1_ASCII_SHARE * bytes.length;
 };
 
+/** A run of hex digits read from tokens: where it is written and its digits. */
+interface HexRun {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+}
+
 /**
- * Runs of hex groups from the text's tokens (maximal runs of ASCII letters and digits): a token
- * that is whole bytes in hex (after a "0x" or "\x" prefix), alone when it is longer than
- * MAX_HEX_GROUP, or joined to the tokens after it written alike (same prefix, same length) with
- * a short gap between them. Each run of at least MIN_HEX_BYTES is decoded when its first bytes
- * may be text; spans only for what reads as text.
+ * The runs of hex groups among the tokens [from, to): a token that is whole bytes in hex (after
+ * a "0x" or "\x" prefix), alone when it is longer than MAX_HEX_GROUP, or joined to the tokens
+ * after it written alike (same prefix, same length) with a short gap between them; those of at
+ * least MIN_HEX_BYTES are added to `runs`.
  */
-const hexSpans = (text: string): DecodedSpan[] => {
-  // Text in hex has digits (printable ASCII is 0x20 to 0x7E); most payloads have no run long
-  // enough, and a token loop with a check of its first characters finds that.
-  if (digitRunsIn(text).count === 0) return [];
-  const { bounds, count } = tokensOf(text);
-  const runs: { start: number; end: number; digits: string }[] = [];
+const readHexRuns = (
+  text: string,
+  bounds: Int32Array,
+  from: number,
+  to: number,
+  runs: HexRun[],
+): void => {
   // The run being read: its first and last token, the length of their prefix and of each group.
   let first = -1;
   let last = -1;
@@ -526,34 +533,70 @@ const hexSpans = (text: string): DecodedSpan[] => {
     }
     first = -1;
   };
-  for (let t = 0; t < count; t++) {
+  for (let t = from; t < to; t++) {
     const start = bounds[2 * t] as number;
     const end = bounds[2 * t + 1] as number;
-    const from = end - start >= 2 ? hexDigitsFrom(text, start, end) : -1;
-    if (from < 0) {
+    const digitsFrom = end - start >= 2 ? hexDigitsFrom(text, start, end) : -1;
+    if (digitsFrom < 0) {
       flush();
       continue;
     }
     const joins =
       first >= 0 &&
-      end - from === group &&
+      end - digitsFrom === group &&
       group <= MAX_HEX_GROUP &&
-      from - start === prefix &&
+      digitsFrom - start === prefix &&
       isHexGap(text, bounds[2 * last + 1] as number, start);
     if (!joins) {
       flush();
       first = t;
-      prefix = from - start;
-      group = end - from;
+      prefix = digitsFrom - start;
+      group = end - digitsFrom;
     }
     last = t;
   }
   flush();
+};
+
+// The longest token a group may be: MAX_HEX_GROUP digits after a "0x".
+const MAX_GROUP_TOKEN = MAX_HEX_GROUP + 2;
+
+/**
+ * Hex spans that decode to text. The text's tokens (maximal runs of ASCII letters and digits)
+ * are first cut into streaks of tokens of one length up to MAX_GROUP_TOKEN, each after a short
+ * gap, and single longer tokens: only those long enough to hold MIN_HEX_BYTES are read closely
+ * (readHexRuns), so that the words and numbers of most payloads cost a length comparison each.
+ * A run is decoded when its first bytes may be text; spans only for what reads as text.
+ */
+const hexSpans = (text: string): DecodedSpan[] => {
+  const { bounds, count } = tokensOf(text);
+  const runs: HexRun[] = [];
+  let streak = 0;
+  let length = count > 0 ? (bounds[1] as number) - (bounds[0] as number) : 0;
+  for (let t = 1; t <= count; t++) {
+    if (t < count) {
+      const start = bounds[2 * t] as number;
+      const tokenLength = (bounds[2 * t + 1] as number) - start;
+      if (
+        tokenLength === length &&
+        length <= MAX_GROUP_TOKEN &&
+        isHexGap(text, bounds[2 * t - 1] as number, start)
+      ) {
+        continue;
+      }
+      if ((t - streak) * length >= 2 * MIN_HEX_BYTES) readHexRuns(text, bounds, streak, t, runs);
+      streak = t;
+      length = tokenLength;
+    } else if ((t - streak) * length >= 2 * MIN_HEX_BYTES) {
+      readHexRuns(text, bounds, streak, t, runs);
+    }
+  }
   const spans: DecodedSpan[] = [];
   for (const run of runs) {
     const decoded = hexText(run.digits);
-    if (decoded !== undefined)
+    if (decoded !== undefined) {
       spans.push({ start: run.start, end: run.end, encoding: 'hex', text: decoded });
+    }
   }
   return spans;
 };
