@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
-import { type Span, toFinding } from './spans.js';
+import { type Span, toFinding, tokensOf } from './spans.js';
 
 /** How a span of the payload was encoded. */
-export type Encoding = 'base64' | 'url' | 'quoted-printable';
+export type Encoding = 'base64' | 'url' | 'quoted-printable' | 'hex';
 
 /** An encoded span and what it decodes to: readable text, or bytes that are not text. */
 export interface DecodedSpan extends Span {
@@ -78,6 +78,11 @@ const readable = (bytes: Uint8Array, fallback: Fallback): string | undefined => 
   } catch {
     return undefined;
   }
+  return readableText(text);
+};
+
+/** The text when it is mostly letters, digits, punctuation, symbols and blanks. */
+const readableText = (text: string | undefined): string | undefined => {
   if (text === undefined) return undefined;
   if (text.length === 0) return undefined;
   const unreadable = text.match(UNREADABLE)?.length ?? 0;
@@ -324,11 +329,287 @@ const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   return decoded === undefined ? [] : [{ start, end, encoding: 'quoted-printable', text: decoded }];
 };
 
-/** Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text. */
+// Hex-encoded text: what databases and programs print bytes as (a SQL literal 0x4B6F… or
+// X'4B6F…', PostgreSQL's bytea '\x4b6f…' or decode('4b6f…', 'hex'), a C array "0x4b, 0x6f", a
+// string's "\x4b\x6f", a dump's "4b 6f 6e"). Hex is everywhere else too (hashes, keys, UUIDs,
+// git ids, MAC addresses), and those are bytes that are not text: a hex span counts only when it
+// decodes to readable text, never as unreadable content (no fail-closed rule for hex, unlike
+// base64: a hex id is no encoded document). At least this many bytes: a short hex id (a 64-bit
+// trace id, a colour) holds no text worth reading, and a readable one would be a fluke.
+const MIN_HEX_BYTES = 16;
+// Hex groups of up to this many digits may be joined into one span, each group written alike
+// ("4b 6f", "0x4b, 0x6f", "\x4b\x6f", a dump's "4b6f 6e74"); a longer run counts alone.
+const MAX_HEX_GROUP = 8;
+// What may stand between two groups: blanks, line breaks, ',', ':', '-', and the '\' of "\x".
+const MAX_HEX_GAP = 3;
+// The bytes checked before any string is built: random bytes (a hash) fail within them.
+const HEAD_BYTES = 8;
+// Legacy single-byte text (Latin-1) is mostly ASCII with a few accented letters: bytes that are
+// not UTF-8 are read as Latin-1 only then (random bytes are half above 0x7F).
+const LATIN1_ASCII_SHARE = 0.8;
+const X = 120;
+const ZERO = 48;
+const BACKSLASH = 92;
+
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (const [i, char] of [...'0123456789abcdef'].entries()) {
+  HEX_VALUE[char.charCodeAt(0)] = i;
+  HEX_VALUE[char.toUpperCase().charCodeAt(0)] = i;
+}
+const hexValue = (code: number): number => (code < 128 ? (HEX_VALUE[code] as number) : -1);
+
+/**
+ * Where the hex digits of the token [start, end) begin, after a "0x" or a "\x" prefix; -1 unless
+ * the rest is an even number of hex digits (whole bytes).
+ */
+const hexDigitsFrom = (text: string, start: number, end: number): number => {
+  const first = text.charCodeAt(start);
+  let from = start;
+  if (first === ZERO && (text.charCodeAt(start + 1) | 32) === X) from = start + 2;
+  else if ((first | 32) === X && text.charCodeAt(start - 1) === BACKSLASH) from = start + 1;
+  if (end - from < 2 || (end - from) % 2 !== 0) return -1;
+  for (let i = from; i < end; i++) if (hexValue(text.charCodeAt(i)) < 0) return -1;
+  return from;
+};
+
+const isHexGapCode = (code: number): boolean =>
+  code === 32 ||
+  code === 9 ||
+  code === 10 ||
+  code === 13 ||
+  code === 44 ||
+  code === 58 ||
+  code === 45 ||
+  code === BACKSLASH;
+
+/** Whether [from, to) may separate two hex groups: one to three blanks, commas, colons and such. */
+const isHexGap = (text: string, from: number, to: number): boolean => {
+  if (to - from < 1 || to - from > MAX_HEX_GAP) return false;
+  for (let i = from; i < to; i++) if (!isHexGapCode(text.charCodeAt(i))) return false;
+  return true;
+};
+
+const isPrintableAscii = (byte: number): boolean =>
+  (byte >= 0x20 && byte < 0x7f) || byte === 9 || byte === 10 || byte === 13;
+
+/** The length of the UTF-8 sequence a lead byte opens, or 0 when it opens none. */
+const utf8Length = (byte: number): number =>
+  byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 ? 4 : 0;
+
+/**
+ * Whether the first bytes may open text: printable ASCII and well-formed UTF-8 sequences, with
+ * at most two Latin-1 letters; or UTF-16LE ASCII (every other byte zero, as SQL Server's
+ * N'…' strings are). Random bytes fail: a control, a stray continuation byte.
+ */
+const headEncoding = (head: readonly number[]): 'utf-8' | 'utf-16le' | undefined => {
+  if (head[1] === 0 && head[3] === 0 && head.length >= 4) {
+    const text = [head[0], head[2]].every((byte) => isPrintableAscii(byte as number));
+    return text ? 'utf-16le' : undefined;
+  }
+  let latin1 = 0;
+  for (let k = 0; k < head.length; ) {
+    const byte = head[k] as number;
+    if (byte < 0x80) {
+      if (!isPrintableAscii(byte)) return undefined;
+      k += 1;
+      continue;
+    }
+    const length = byte <= 0xf4 ? utf8Length(byte) : 0;
+    let sequence = length > 0;
+    for (let c = 1; sequence && c < length && k + c < head.length; c++) {
+      const next = head[k + c] as number;
+      sequence = next >= 0x80 && next <= 0xbf;
+    }
+    if (sequence) {
+      k += length;
+      continue;
+    }
+    latin1 += 1;
+    if (byte < 0xa0 || latin1 > 2) return undefined;
+    k += 1;
+  }
+  return 'utf-8';
+};
+
+const utf16 = new TextDecoder('utf-16le', { fatal: true });
+
+/** The hex digits decoded, when they are readable text; undefined for other bytes. */
+const hexText = (digits: string): string | undefined => {
+  const head: number[] = [];
+  for (let i = 0; i < 2 * HEAD_BYTES && i < digits.length; i += 2) {
+    head.push(16 * hexValue(digits.charCodeAt(i)) + hexValue(digits.charCodeAt(i + 1)));
+  }
+  const encoding = headEncoding(head);
+  if (encoding === undefined) return undefined;
+  const bytes = Buffer.from(digits, 'hex');
+  let text: string | undefined;
+  if (encoding === 'utf-16le') {
+    try {
+      text = readableText(utf16.decode(bytes));
+    } catch {
+      return undefined;
+    }
+  } else {
+    const whole = withoutCutSequence(bytes);
+    text = readable(whole, isLatin1Prose(whole) ? 'latin1' : 'none');
+  }
+  // Text has no control characters but tabs and line breaks; random bytes mostly do.
+  return text === undefined || CONTROL.test(text) ? undefined : text;
+};
+
+/**
+ * The bytes without a UTF-8 sequence cut off at their end (a value cut to a column's length,
+ * "VARBINARY(48)"), when the rest is UTF-8; otherwise the bytes.
+ */
+const withoutCutSequence = (bytes: Uint8Array): Uint8Array => {
+  if (isUtf8(bytes)) return bytes;
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const byte = bytes[bytes.length - cut] as number;
+    if (byte < 0x80) return bytes;
+    if (byte >= 0xc0) {
+      const rest = bytes.subarray(0, bytes.length - cut);
+      return utf8Length(byte) > cut && isUtf8(rest) ? rest : bytes;
+    }
+  }
+  return bytes;
+};
+
+const isLetterByte = (byte: number | undefined): boolean =>
+  byte !== undefined &&
+  (((byte | 32) >= 97 && (byte | 32) <= 122) || (byte >= 0xc0 && byte !== 0xd7 && byte !== 0xf7));
+
+/**
+ * Whether bytes that are not UTF-8 read as Latin-1 prose: mostly ASCII, every other byte a letter
+ * ('ü', not '³' or '÷') beside another letter, inside a word ("M\xfcller"). Random bytes seldom
+ * are (a hash that passed the first bytes' check would otherwise read as Latin-1 now and then).
+ */
+const isLatin1Prose = (bytes: Uint8Array): boolean => {
+  let ascii = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte < 0x80) ascii += 1;
+    else if (!isLetterByte(byte)) return false;
+    else if (!isLetterByte(bytes[i - 1]) && !isLetterByte(bytes[i + 1])) return false;
+  }
+  return ascii >= LATIN1_ASCII_SHARE * bytes.length;
+};
+
+/** A run of hex digits read from tokens: where it is written and its digits. */
+interface HexRun {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+}
+
+/**
+ * The runs of hex groups among the tokens [from, to): a token that is whole bytes in hex (after
+ * a "0x" or "\x" prefix), alone when it is longer than MAX_HEX_GROUP, or joined to the tokens
+ * after it written alike (same prefix, same length) with a short gap between them; those of at
+ * least MIN_HEX_BYTES are added to `runs`.
+ */
+const readHexRuns = (
+  text: string,
+  bounds: Int32Array,
+  from: number,
+  to: number,
+  runs: HexRun[],
+): void => {
+  // The run being read: its first and last token, the length of their prefix and of each group.
+  let first = -1;
+  let last = -1;
+  let prefix = 0;
+  let group = 0;
+  const flush = (): void => {
+    if (first >= 0 && (last - first + 1) * group >= 2 * MIN_HEX_BYTES) {
+      let digits = '';
+      for (let t = first; t <= last; t++) {
+        digits += text.slice((bounds[2 * t] as number) + prefix, bounds[2 * t + 1] as number);
+      }
+      runs.push({
+        start: bounds[2 * first] as number,
+        end: bounds[2 * last + 1] as number,
+        digits,
+      });
+    }
+    first = -1;
+  };
+  for (let t = from; t < to; t++) {
+    const start = bounds[2 * t] as number;
+    const end = bounds[2 * t + 1] as number;
+    const digitsFrom = end - start >= 2 ? hexDigitsFrom(text, start, end) : -1;
+    if (digitsFrom < 0) {
+      flush();
+      continue;
+    }
+    const joins =
+      first >= 0 &&
+      end - digitsFrom === group &&
+      group <= MAX_HEX_GROUP &&
+      digitsFrom - start === prefix &&
+      isHexGap(text, bounds[2 * last + 1] as number, start);
+    if (!joins) {
+      flush();
+      first = t;
+      prefix = digitsFrom - start;
+      group = end - digitsFrom;
+    }
+    last = t;
+  }
+  flush();
+};
+
+// The longest token a group may be: MAX_HEX_GROUP digits after a "0x".
+const MAX_GROUP_TOKEN = MAX_HEX_GROUP + 2;
+
+/**
+ * Hex spans that decode to text. The text's tokens (maximal runs of ASCII letters and digits)
+ * are first cut into streaks of tokens of one length up to MAX_GROUP_TOKEN, each after a short
+ * gap, and single longer tokens: only those long enough to hold MIN_HEX_BYTES are read closely
+ * (readHexRuns), so that the words and numbers of most payloads cost a length comparison each.
+ * A run is decoded when its first bytes may be text; spans only for what reads as text.
+ */
+const hexSpans = (text: string): DecodedSpan[] => {
+  const { bounds, count } = tokensOf(text);
+  const runs: HexRun[] = [];
+  let streak = 0;
+  let length = count > 0 ? (bounds[1] as number) - (bounds[0] as number) : 0;
+  for (let t = 1; t <= count; t++) {
+    if (t < count) {
+      const start = bounds[2 * t] as number;
+      const tokenLength = (bounds[2 * t + 1] as number) - start;
+      if (
+        tokenLength === length &&
+        length <= MAX_GROUP_TOKEN &&
+        isHexGap(text, bounds[2 * t - 1] as number, start)
+      ) {
+        continue;
+      }
+      if ((t - streak) * length >= 2 * MIN_HEX_BYTES) readHexRuns(text, bounds, streak, t, runs);
+      streak = t;
+      length = tokenLength;
+    } else if ((t - streak) * length >= 2 * MIN_HEX_BYTES) {
+      readHexRuns(text, bounds, streak, t, runs);
+    }
+  }
+  const spans: DecodedSpan[] = [];
+  for (const run of runs) {
+    const decoded = hexText(run.digits);
+    if (decoded !== undefined) {
+      spans.push({ start: run.start, end: run.end, encoding: 'hex', text: decoded });
+    }
+  }
+  return spans;
+};
+
+/**
+ * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, and
+ * every hex span that decodes to text.
+ */
 export const decodeSpans = (text: string): DecodedSpan[] => [
   ...base64Spans(text),
   ...urlSpans(text),
   ...quotedPrintableSpans(text),
+  ...hexSpans(text),
 ];
 
 const mapped = (span: DecodedSpan, inner: Finding): Finding =>

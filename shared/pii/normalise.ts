@@ -10,6 +10,7 @@ import {
   isPictographStart,
   LAYOUT_COMBINING,
   LAYOUT_LETTER_SPACED,
+  LAYOUT_MATH,
   LAYOUT_MIXED_SCRIPT,
   LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
@@ -167,15 +168,36 @@ const REWRITE_SPACED = new RegExp(
 // Used only for texts whose digit-run pass saw a pictograph right after a digit or a keycap
 // (spans.ts LAYOUT_PICTOGRAPH).
 const REWRITE_PICTOGRAPHS = new RegExp(`${PICTOGRAPHS}|${KEYCAP_CHAR}|${REWRITE_ALL.source}`, 'g');
+// Mathematical alphanumeric symbols (U+1D400 to U+1D7FF: bold, italic, script, fraktur,
+// double-struck, sans-serif and monospace letters and digits, as "fancy text" generators write
+// names: "𝑨𝒏𝒏𝒂"), and the letterlike symbols that fill the holes of those alphabets (italic 'ℎ',
+// script 'ℬ', double-struck 'ℝ'): read as the letters and digits they are drawn from (NFKC). Not
+// in SPECIAL_CLASS (a new range there slows the scan of every payload): texts with one have the
+// digit-run pass flag it (spans.ts LAYOUT_MATH), and only then is the rewrite that reads them used.
+const LETTERLIKE =
+  /[\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u212f-\u2131\u2133\u2134]/;
+const MATH = `(?:\\ud835[\\udc00-\\udfff]|${LETTERLIKE.source})+`;
+const withMath = (rewrite: RegExp): RegExp => new RegExp(`${MATH}|${rewrite.source}`, 'g');
+const MATH_REWRITE = withMath(REWRITE);
+const MATH_REWRITE_ALL = withMath(REWRITE_ALL);
+const MATH_REWRITE_SPACED = withMath(REWRITE_SPACED);
+const MATH_REWRITE_PICTOGRAPHS = withMath(REWRITE_PICTOGRAPHS);
+const MATH_HIGH_SURROGATE = 0xd835;
+const isMathStart = (code: number): boolean =>
+  code === MATH_HIGH_SURROGATE ||
+  (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
 const SPACE_RUN = / /g;
 const HYPHEN_CODE = 45;
 const VIEW_LAYOUT =
   LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER | LAYOUT_QUOTED;
 const rewriteFor = (text: string): RegExp => {
   const layout = layoutOf(text);
-  if ((layout & LAYOUT_LETTER_SPACED) !== 0) return REWRITE_SPACED;
-  if ((layout & LAYOUT_PICTOGRAPH) !== 0) return REWRITE_PICTOGRAPHS;
-  return (layout & VIEW_LAYOUT) === 0 ? REWRITE : REWRITE_ALL;
+  const math = (layout & LAYOUT_MATH) !== 0;
+  if ((layout & LAYOUT_LETTER_SPACED) !== 0) return math ? MATH_REWRITE_SPACED : REWRITE_SPACED;
+  if ((layout & LAYOUT_PICTOGRAPH) !== 0)
+    return math ? MATH_REWRITE_PICTOGRAPHS : REWRITE_PICTOGRAPHS;
+  if ((layout & VIEW_LAYOUT) === 0) return math ? MATH_REWRITE : REWRITE;
+  return math ? MATH_REWRITE_ALL : REWRITE_ALL;
 };
 const SPACE = 32;
 const EN_DASH = 0x2013;
@@ -199,6 +221,7 @@ const JSON_SHORT: Readonly<Record<string, string>> = {
 };
 
 const isCombining = (code: number): boolean => code >= 0x0300 && code <= 0x036f;
+const LEFTOVER_MARKS = /[\u0300-\u036f]/g;
 
 const LESS_THAN = 60;
 const SLASH = 47;
@@ -395,7 +418,17 @@ export const normalisedView = (written: string): TextView | undefined => {
       continue;
     }
     flushTags();
-    if (match[1] !== undefined || (first === HYPHEN_CODE && found.length > 1)) {
+    if (isMathStart(first)) {
+      // Each symbol read as its letter or digit, on its own code units (a finding inside the
+      // run is placed on the symbols it was read from).
+      view.same(text, copied, at);
+      for (let i = 0; i < found.length; ) {
+        const units = found.charCodeAt(i) === MATH_HIGH_SURROGATE ? 2 : 1;
+        view.read(found.slice(i, i + units).normalize('NFKC'), at + i, at + i + units);
+        i += units;
+      }
+      copied = at + found.length;
+    } else if (match[1] !== undefined || (first === HYPHEN_CODE && found.length > 1)) {
       // A letter-spaced run read as one word, or a line-end hyphen read as nothing.
       view.same(text, copied, at);
       view.read(match[1] !== undefined ? found.replace(SPACE_RUN, '') : '', at, at + found.length);
@@ -414,12 +447,19 @@ export const normalisedView = (written: string): TextView | undefined => {
       copied = at + escaped.length;
       rewrite.lastIndex = copied;
     } else if (isCombining(first)) {
-      // Composed with the character before, unless that was itself rewritten or nothing changes.
+      // Composed with the character before ("Mu\u0308ller": "Müller"). Marks that compose with
+      // nothing are read as nothing: sprinkled over letters to hide a word ("F\u0308ranzis\u0303ka",
+      // underlined or struck-through "fancy text"), or after a character itself rewritten.
       const base = isLowSurrogate(text.charCodeAt(at - 1)) ? at - 2 : at - 1;
-      if (base < copied) continue;
+      if (base < copied) {
+        view.same(text, copied, at);
+        view.read('', at, at + found.length);
+        copied = at + found.length;
+        changed = true;
+        continue;
+      }
       const written = text.slice(base, at + found.length);
-      const composed = written.normalize('NFC');
-      if (composed === written) continue;
+      const composed = written.normalize('NFC').replace(LEFTOVER_MARKS, '');
       view.same(text, copied, base);
       view.read(composed, base, at + found.length);
       copied = at + found.length;

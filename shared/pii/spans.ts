@@ -442,6 +442,12 @@ export const LAYOUT_GREEK = 256;
 export const LAYOUT_MIXED_SCRIPT = 512;
 /** Layout flags: a Cyrillic letter (spoken.ts reads Bulgarian number words only then). */
 export const LAYOUT_CYRILLIC = 1024;
+/**
+ * Layout flags: a mathematical alphanumeric symbol (U+1D400 to U+1D7FF, high surrogate U+D835),
+ * a letter or digit drawn bold, italic, script or monospace ("𝑨𝒏𝒏𝒂", "𝟎𝟏𝟕"): normalise.ts reads it.
+ */
+export const LAYOUT_MATH = 2048;
+const MATH_HIGH_SURROGATE = 0xd835;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -489,6 +495,7 @@ const layoutAt = (text: string, i: number, code: number): number => {
   // Letters with diacritics stop at the first comparison.
   // A keycap ('1\ufe0f\u20e3'): read by the pictograph rewrite (normalise.ts), wherever it stands.
   if (code === 0x20e3) return LAYOUT_PICTOGRAPH;
+  if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
   if (code >= 0x2190) return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;

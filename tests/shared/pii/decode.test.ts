@@ -359,3 +359,117 @@ describe('encoded bytes that are Latin-1, not UTF-8', () => {
     expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
   });
 });
+
+describe('hex-encoded text', () => {
+  const hex = (text: string, encoding: BufferEncoding = 'utf8'): string =>
+    Buffer.from(text, encoding).toString('hex');
+  const NOTE = 'Kontoinhaber: Anna Weber; anna.weber@example.de';
+  const pairs = (text: string): string[] => hex(text).match(/../g) ?? [];
+
+  it.each([
+    ['a PostgreSQL decode(…, hex) argument', `VALUES (1, decode('${hex(NOTE)}', 'hex'));`],
+    ['a MySQL 0x literal in upper case', `VALUES (4471, 0x${hex(NOTE).toUpperCase()}, NOW());`],
+    ["an SQL X'…' literal", `VALUES (X'${hex(NOTE).toUpperCase()}')`],
+    ["a PostgreSQL bytea '\\x…' literal", `SELECT '\\x${hex(NOTE)}'::bytea;`],
+    [
+      'a string of \\x escapes',
+      `data = b"${pairs(NOTE)
+        .map((p) => `\\x${p}`)
+        .join('')}"`,
+    ],
+    [
+      'a C array of 0x bytes',
+      `{ ${pairs(NOTE)
+        .map((p) => `0x${p}`)
+        .join(', ')} }`,
+    ],
+    ['a dump of spaced bytes', `bytes: ${pairs(NOTE).join(' ')}`],
+    ['bytes joined by colons', `raw=${pairs(NOTE).join(':')}`],
+    [
+      'bytes wrapped over lines',
+      `dump:\n${pairs(NOTE)
+        .join(' ')
+        .replace(/(.{47}) /g, '$1\n')}`,
+    ],
+  ])('decodes %s', (_case, text) => {
+    expect(decodedAs(text)).toEqual([['hex', NOTE]]);
+  });
+
+  it.each([
+    ['UTF-8 beyond ASCII', 'Πελάτης: Γιώργος Παπαδόπουλος', 'utf8'],
+    ['UTF-16LE, as SQL Server writes N strings', 'Name: Anna Weber, Berlin', 'utf16le'],
+    ['Latin-1, mostly ASCII', 'Frau Müller, Grüße aus Köln', 'latin1'],
+  ] as const)('reads text in %s', (_case, note, encoding) => {
+    expect(decodedAs(`0x${hex(note, encoding)}`)).toEqual([['hex', note]]);
+  });
+
+  it('reads UTF-8 cut inside its last character (a value cut to a column length)', () => {
+    const note = 'Kundin: Anna Müller, Köln, Grüß';
+    const cut = hex(note).slice(0, -2);
+
+    expect(decodedAs(`0x${cut}`)).toEqual([['hex', note.slice(0, -1)]]);
+  });
+
+  it('places the span on the hex run with its prefix', () => {
+    const text = `x = 0x${hex(NOTE)};`;
+
+    expect(decodeSpans(text).map(({ start, end }) => [start, end])).toEqual([[4, text.length - 1]]);
+  });
+
+  // A deterministic generator: random bytes, as hashes and keys are.
+  const randomHex = (seed: number, bytes: number): string => {
+    let state = seed;
+    let out = '';
+    for (let i = 0; i < bytes; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      out += ((state >>> 16) & 0xff).toString(16).padStart(2, '0');
+    }
+    return out;
+  };
+
+  it.each([
+    ['a git commit id', 'commit 3b18e512dba79e4c8300dd08aeb37f8e728b8dad'],
+    ['a SHA-256 digest', 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+    ['an MD5 digest in upper case', 'MD5 (file) = D41D8CD98F00B204E9800998ECF8427E'],
+    ['a UUID without dashes', 'id=123e4567e89b12d3a456426614174000'],
+    ['an API key', 'X-Api-Key: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+    ['an SSH key fingerprint', 'MD5:43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8'],
+    ['MAC addresses in a list', '00:1a:2b:3c:4d:5e 00:1a:2b:3c:4d:5f 00:1a:2b:3c:4d:60'],
+    ['an IPv6 address', 'addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
+    ['a PNG header in hex', '0x89504E470D0A1A0A0000000D49484452000000100000001008060000'],
+    ['a row of two-digit numbers', '12 34 56 78 90 11 22 33 44 55 66 77 88 99 10 20 30 40'],
+    ['a run of zeros', `0x${'0'.repeat(64)}`],
+    ['text in hex shorter than sixteen bytes', `0x${hex('Anna Weber')}`],
+    ['text in hex of an odd length', `0x${hex(NOTE).slice(1)}`],
+  ])('leaves %s alone', (_case, text) => {
+    expect(decodeSpans(text)).toEqual([]);
+  });
+
+  it.each([16, 20, 32, 64])('never reads random bytes as text (%i bytes, 2000 values)', (bytes) => {
+    for (let seed = 1; seed <= 2000; seed++) {
+      expect(decodeSpans(`h=${randomHex(seed, bytes)}`)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['a git commit id', 'Merge commit 3b18e512dba79e4c8300dd08aeb37f8e728b8dad into main'],
+    ['a random key', `secret: ${randomHex(7, 32)}`],
+    [
+      'hex of non-personal text',
+      `0x${hex('{"theme":"dark","retries":3,"region":"eu-central-1"}')}`,
+    ],
+  ])('keeps %s non-sensitive, with no unreadable finding', (_case, text) => {
+    expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
+  });
+
+  it.each([
+    ['an e-mail address', hex('Kontakt: anna.weber@example.de'), 'hex/email'],
+    ['an IBAN', hex('IBAN AT07 2011 1000 3325 0280'), 'hex/iban'],
+    ['hex of hex', hex(hex('Mail: anna.weber@example.de')), 'hex/encoded'],
+  ])('classifies %s in hex as personal', (_case, encoded, detail) => {
+    const result = classify(`INSERT INTO t VALUES (1, decode('${encoded}', 'hex'));`);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.detail)).toContain(detail);
+  });
+});

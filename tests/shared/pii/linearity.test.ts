@@ -131,6 +131,17 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
     repeated('x_first_name_last_name: Anna '),
   ],
   ['plural name labels as YAML keys ("given-names: …")', repeated('given-names: "Anna"\n')],
+  ['text in hex, one run ("4b6f6e74…")', repeated('4b6f6e746f20')],
+  ['text in hex, spaced bytes ("4b 6f 6e …")', repeated('4b 6f 6e 74 6f 20 ')],
+  ['text in hex, \\x escapes ("\\x4b\\x6f…")', repeated('\\x4b\\x6f\\x6e\\x74\\x6f\\x20')],
+  ['hex digits of no text ("0f0f…")', repeated('0f')],
+  [
+    'names in mathematical letters ("𝑨𝒏𝒏𝒂 𝑾𝒆𝒃𝒆𝒓 …")',
+    repeated('\u{1d468}\u{1d48f}\u{1d48f}\u{1d482} \u{1d47e}\u{1d486}\u{1d483}\u{1d486}\u{1d493} '),
+  ],
+  ['mathematical bold digits in one run ("𝟏𝟐𝟑…")', repeated('\u{1d7cf}\u{1d7d0}\u{1d7d1}')],
+  ['letters with marks that compose with nothing ("F̈ F̈ …")', repeated('F\u0308ranz\u0332 ')],
+  ['stacks of marks on one letter ("ä̸̡̪̃…")', repeated('a\u0338\u0321\u032a\u0303', 'x')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

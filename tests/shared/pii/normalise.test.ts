@@ -462,3 +462,173 @@ describe('words mixing look-alike letters of two scripts', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+describe('mathematical alphanumeric symbols', () => {
+  // Letters and digits as "fancy text" generators draw them: each style is the alphabet (A to Z,
+  // a to z) or the digits from a code point of the U+1D400 block, holes filled by letterlike
+  // symbols (italic 'h' is U+210E).
+  const styled =
+    (upper: number, lower: number, digit = 0x1d7ce) =>
+    (text: string): string =>
+      [...text]
+        .map((char) => {
+          const code = char.charCodeAt(0);
+          if (code >= 65 && code <= 90) return String.fromCodePoint(upper + code - 65);
+          if (code >= 97 && code <= 122) {
+            return char === 'h' && lower === 0x1d44e
+              ? '\u210e'
+              : String.fromCodePoint(lower + code - 97);
+          }
+          if (code >= 48 && code <= 57) return String.fromCodePoint(digit + code - 48);
+          return char;
+        })
+        .join('');
+  const boldItalic = styled(0x1d468, 0x1d482);
+  const italic = styled(0x1d434, 0x1d44e);
+  const monospace = styled(0x1d670, 0x1d68a, 0x1d7f6);
+  const sansBold = styled(0x1d5d4, 0x1d5ee, 0x1d7ec);
+
+  it.each([
+    ['bold italic letters', `Hallo ${boldItalic('Anna Weber')}!`, 'Hallo Anna Weber!'],
+    ['italic letters with the letterlike h', italic('Johanna Schmidt'), 'Johanna Schmidt'],
+    [
+      'bold digits',
+      `IBAN ${boldItalic('DE89 3704 0044 0532 0130 00')}`,
+      'IBAN DE89 3704 0044 0532 0130 00',
+    ],
+    ['monospace letters and digits', monospace('Tel 0151 2345678'), 'Tel 0151 2345678'],
+    ['double-struck letters beside them', '\u{1d538}\u2102 \u211d', 'AC R'],
+    ['fraktur and script letters', '\u{1d504}\u{1d4b6} \u212c', 'Aa B'],
+  ])('reads %s as plain letters and digits', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    [
+      'letterlike symbols without any from the block',
+      'the set \u211d of reals, the \u2113\u00b2 norm, \u2102',
+    ],
+    ['a trade mark sign', 'Acme\u2122 2000'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a name in bold italic beside a health disclosure',
+      `Attention, ${boldItalic('Alexandre Cousin')} est séropositif.`,
+      'PERSON_NAME',
+    ],
+    ['an IBAN in bold digits', `Überweisung an ${sansBold('DE89 3704 0044 0532 0130 00')}`, 'IBAN'],
+    [
+      'a date of birth in bold digits',
+      `Geburtsdatum: ${boldItalic('12.03.1985')}`,
+      'DATE_OF_BIRTH',
+    ],
+    [
+      'a phone number in monospace digits',
+      `Ruf an: ${monospace('+49 151 23456789')}`,
+      'PHONE_NUMBER',
+    ],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the symbols it was read from (two code units each)', () => {
+    const name = boldItalic('Alexandre Cousin');
+    const text = `Attention, ${name} est séropositif.`;
+    const finding = classify(text).findings.find((f) => f.type === 'PERSON_NAME');
+
+    expect(finding).toMatchObject({ start: 11, end: 11 + name.length });
+    expect(text.slice(finding?.start, finding?.end)).toBe(name);
+  });
+
+  it.each([
+    [
+      'a formula',
+      'Let \u{1d465} \u2208 \u211d and \u{1d453}(\u{1d465}) = \u{1d465}\u00b2 + 1 for all \u{1d465} > 0.',
+    ],
+    ['a fancy headline', `${boldItalic('Summer Sale')}: 30% off all shoes`],
+    ['a bold product name', `Try the new ${sansBold('Model X 2000')} today`],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+describe('combining marks that compose with nothing', () => {
+  const marked = (text: string, mark: string): string =>
+    [...text].map((c) => (c === ' ' ? c : c + mark)).join('');
+
+  it.each([
+    [
+      'marks sprinkled over a name',
+      'F\u0308ranzis\u0303ka Ob\u0300ermei\u0301er',
+      'Franziska Obermeíer',
+    ],
+    ['underlined letters', marked('Anna Weber', '\u0332'), 'Anna Weber'],
+    ['struck-through digits', marked('3704 0044', '\u0336'), '3704 0044'],
+    ['a mark left over after composing', 'Mu\u0308\u0303ller', 'Müller'],
+    ['a stack of marks ("Zalgo")', 'H\u0338\u0321\u032aans', 'Hans'],
+    [
+      'marks after a symbol read as a letter',
+      `\u{1d468}\u0332\u{1d48f}\u0332\u{1d48f}\u0332\u{1d482}\u0332`,
+      'Anna',
+    ],
+    ['decomposed letters beside them, still composed', 'Jose\u0301 F\u0308ranz', 'José Franz'],
+  ])('reads %s without them', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a name with marks sprinkled over it',
+      'Info an alle: F\u0308ranzis\u0303ka Ob\u0300ermei\u0301er fällt aus, Brustkrebs.',
+      'PERSON_NAME',
+    ],
+    [
+      'an underlined name',
+      `Kollege ${marked('Anna Weber', '\u0332')} hat Diabetes.`,
+      'PERSON_NAME',
+    ],
+    [
+      'an IBAN with struck-through digits',
+      `IBAN DE89 ${marked('3704', '\u0336')} 0044 0532 0130 00`,
+      'IBAN',
+    ],
+    ['a health term with a mark inside', 'Herr Müller hat Diab\u0303etes.', 'HEALTH_DATA'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the letters and their marks as written', () => {
+    const iban = `DE89 ${marked('3704', '\u0336')} 0044 0532 0130 00`;
+    const text = `IBAN ${iban} bitte`;
+    const finding = classify(text).findings.find((f) => f.type === 'IBAN');
+
+    expect(finding).toMatchObject({ start: 5, end: 5 + iban.length });
+  });
+
+  it.each([
+    [
+      '"Zalgo" text',
+      'H\u0338\u0321\u032ae\u0336 c\u0338o\u0338m\u0335e\u0336s\u0337 tonight, the party starts at 9',
+    ],
+    [
+      'a phonetic transcription',
+      'The French word is pronounced [\u02c8f\u0251\u0303\u02d0s], the vowel nasal.',
+    ],
+    [
+      'a struck-through price',
+      `${marked('Sale', '\u0336')} price 20 EUR, now 15 EUR for all shoes`,
+    ],
+    ['a Lithuanian accented word', 'Kirčiuotas žodis kė\u0303lti reiškia pakelti.'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
