@@ -21,8 +21,7 @@ const KNOWN_MISSES_6 = ['rt6-153'];
 const REDTEAM7 = 'tests/fixtures/labelled/redteam7.jsonl';
 const KNOWN_MISSES_7: string[] = [];
 const REDTEAM8 = 'tests/fixtures/labelled/redteam8.jsonl';
-// Not found yet, each explained in the session note on issue 3.
-const KNOWN_MISSES_8 = ['rt8-10', 'rt8-143', 'rt8-177', 'rt8-214'];
+const KNOWN_MISSES_8: string[] = [];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -191,7 +190,7 @@ describe('accuracy on the labelled corpus', () => {
   // telematics, sole traders, configs and markup formats, SQL hex and Unicode tricks: measured
   // blind once (90.1% recall, 27.7% false positives; redact-pii 95.0% and 80.9%), then used to
   // fix its misses.
-  it('finds every personal payload of the eighth red-team set but the known misses, with at most 28% false positives', () => {
+  it('finds every personal payload of the eighth red-team set, with at most 28% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM8);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
