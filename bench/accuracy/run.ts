@@ -164,6 +164,10 @@ const report = [
     'Eighth red-team set (written blind on 2026-11-29 after the fixes of the first seven, aimed at insurance, schools and universities, tenancy, church and court registers, genealogy, dating-app moderation, union dues, pharmacy and veterinary records, telematics, smart meters, sole traders, configs, LaTeX, RTF, vCard, XML, protobuf, SQL hex, spreadsheet formulas and Unicode tricks: 90.1% recall, 27.7% false positives when first measured; redact-pii 95.0% and 80.9%)',
     'tests/fixtures/labelled/redteam8.jsonl',
   ),
+  labelledTable(
+    'Ninth red-team set (written blind on 2026-11-29 after the fixes of the first eight, aimed at support macros, diarised transcripts, whistleblowing, immigration, welfare, child protection, probation, wills, clinical trials, dental and fertility records, wearables, smart homes, travel records, e-mail headers, HAR files, infrastructure code and Unicode tricks (circled and small-capital letters, Braille, variation selectors, HTML comments, Python byte strings): 91.5% recall, 22.7% false positives when first measured; redact-pii 95.8% and 63.9%)',
+    'tests/fixtures/labelled/redteam9.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -22,6 +22,19 @@ const REDTEAM7 = 'tests/fixtures/labelled/redteam7.jsonl';
 const KNOWN_MISSES_7: string[] = [];
 const REDTEAM8 = 'tests/fixtures/labelled/redteam8.jsonl';
 const KNOWN_MISSES_8: string[] = [];
+const REDTEAM9 = 'tests/fixtures/labelled/redteam9.jsonl';
+// Not found yet: each is explained in the session note on issue 3.
+const KNOWN_MISSES_9 = [
+  'rt9-11',
+  'rt9-14',
+  'rt9-32',
+  'rt9-59',
+  'rt9-62',
+  'rt9-86',
+  'rt9-104',
+  'rt9-119',
+  'rt9-120',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -201,6 +214,24 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses are mostly companies' and parishes' contacts and accounts, genealogy of
     // the long dead (no date of death tells it) and documentation values: left personal.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+  });
+
+  // 215 payloads in 29 languages written blind by a ninth pass, aimed at support macros,
+  // transcripts, whistleblowing, immigration, welfare, child protection, probation, wills,
+  // clinical, dental and fertility records, wearables, travel records, e-mail headers, HAR files,
+  // infrastructure code and Unicode tricks: measured blind once (91.5% recall, 22.7% false
+  // positives; redact-pii 95.8% and 63.9%), then used to fix its misses.
+  it('finds every personal payload of the ninth red-team set but the debatable ones and the known misses, with at most 23% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM9);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the ninth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(3);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_9);
+    // Its near-misses are mostly organisations' mailboxes and phones, template people ('Jan
+    // Novák', 'Jens Jensen'), IP addresses in logs and configs: left personal on purpose.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
   });
 
   it('holds the same floors on the second, held-out set', () => {
