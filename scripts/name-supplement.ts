@@ -2,8 +2,8 @@
  * Common given names and surnames that the locales of @faker-js/faker lack, added to the name
  * gazetteer by scripts/build-name-gazetteer.ts. Common given names and surnames of Ireland,
  * Greece, Finland, the Nordic countries, Czechia, Hungary, Romania, Bulgaria, Lithuania, Croatia,
- * Estonia, Malta, Wales, the Basque Country, Ukraine (in Latin script), Iceland, the Faroe
- * Islands and Luxembourg, and Portuguese and British surnames, compiled for this project
+ * Estonia, Malta, Wales, Catalonia, the Basque Country, Ukraine (in Latin script), Iceland,
+ * the Faroe Islands and Luxembourg, and Portuguese and British surnames, compiled for this project
  * from general knowledge of the names in everyday use there (no external list copied): faker
  * has no Irish names at all (en_IE lists none), only formal Greek names ('Γεώργιος', not
  * 'Γιώργος') and 100 Finnish ones. Written as people write them; the build folds them.
@@ -190,6 +190,11 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Kalev', 'Lembit', 'Tanel', 'Taavi', 'Kaspar', 'Ott', 'Meelis', 'Madis', 'Rain', 'Tiit'],
   // Maltese
   ...['Ġużeppi', 'Guzeppi', 'Ġanni', 'Ġorġ', 'Pawlu', 'Marija', 'Graziella', 'Charlene'],
+  // Catalan (faker's es lists are Castilian)
+  ...['Montserrat', 'Montse', 'Núria', 'Mireia', 'Meritxell', 'Roser', 'Mercè', 'Neus', 'Glòria'],
+  ...['Queralt', 'Carme', 'Eulàlia', 'Assumpta', 'Txell', 'Aina', 'Ariadna', 'Laia', 'Berta'],
+  ...['Jordi', 'Pere', 'Josep', 'Pau', 'Arnau', 'Oriol', 'Jaume', 'Lluís', 'Francesc', 'Quim'],
+  ...['Biel', 'Martí', 'Enric', 'Narcís', 'Sergi', 'Xavi', 'Joan', 'Ramon', 'Carles', 'Ferran'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
 ];
@@ -261,6 +266,12 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Pearson', 'Atkinson', 'Andrews', 'Hart', 'Pearce', 'Barnes', 'Nicholls', 'Payne'],
   ...['Cox', 'Newman', 'Shaw', 'Hussain', 'Begum', 'Wood', 'Hill', 'Hall', 'Bird', 'Young'],
   ...['Butler', 'Baker', 'Knight', 'Barker', 'Booth', 'Fox'],
+  // Catalan
+  ...['Puigdomènech', 'Domènech', 'Puig', 'Vila', 'Serra', 'Ferrer', 'Soler', 'Pujol', 'Casals'],
+  ...['Riera', 'Bosch', 'Masip', 'Ribas', 'Rovira', 'Sabaté', 'Torrent', 'Farré', 'Llopis'],
+  ...['Capdevila', 'Bertran', 'Solé', 'Mestres', 'Figueras', 'Oliveras', 'Planas', 'Parera'],
+  ...['Gironès', 'Fabregat', 'Estruch', 'Balcells', 'Castells', 'Carbonell', 'Vives', 'Vilanova'],
+  ...['Puigcercós', 'Vilaró', 'Sunyer', 'Batlle', 'Comas', 'Camprubí', 'Prats', 'Badia'],
   // Basque
   ...['Goikoetxea', 'Etxeberria', 'Etxebarria', 'Agirre', 'Zubizarreta', 'Arrieta', 'Urrutia'],
   ...['Garmendia', 'Aranburu', 'Elizondo', 'Bengoetxea', 'Larrañaga', 'Olano', 'Iturbe'],
@@ -329,4 +340,9 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // 'Glyn' (valley); a country; Spanish 'miren' (look); Turkish 'nazar' (the evil eye)
   ...['Wood', 'Hill', 'Hall', 'Bird', 'Young', 'Butler', 'Baker', 'Knight', 'Barker', 'Booth'],
   ...['Fox', 'Hart', 'Webb', 'Cox', 'Parry', 'Palmer', 'Bryn', 'Glyn', 'Mali', 'Miren', 'Nazar'],
+  // Catalan names that are words or places: town, mountain range, stream (and a street word),
+  // peace (and a paw), a mountain, castles, meadows, snows, rose-bush, drive (Catalan 'pau' is
+  // also peace)
+  ...['Vila', 'Serra', 'Riera', 'Pau', 'Montserrat', 'Castells', 'Prats', 'Neus', 'Roser'],
+  ...['Torrent', 'Puig', 'Badia', 'Comas'],
 ];

@@ -42,6 +42,7 @@ describe('the name gazetteer', () => {
     ['Estonian and Maltese', ['Kadri', 'Tõnu', 'Jüri', 'Triin', 'Ġużeppi', 'Pawlu']],
     ['Welsh', ['Gareth', 'Rhys', 'Dafydd', 'Elin', 'Haf', 'Siân', 'Ffion']],
     ['Basque', ['Amaia', 'Iker', 'Nerea', 'Iñaki', 'Maialen']],
+    ['Catalan', ['Montserrat', 'Núria', 'Meritxell', 'Jordi', 'Oriol', 'Lluís']],
     ['Ukrainian in Latin script', ['Oksana', 'Olena', 'Dmytro', 'Volodymyr', 'Yuliia']],
     ['Icelandic and Faroese', ['Sigurður', 'Guðrún', 'Hrafn', 'Rannvá', 'Jógvan', 'Høgni']],
     ['Luxembourgish and Spanish short forms', ['Jang', 'Jemp', 'Mamen', 'Merche']],
@@ -60,9 +61,10 @@ describe('the name gazetteer', () => {
     expect(isAmbiguousName(foldText('София'))).toBe(true);
   });
 
-  it('knows British, Basque, Ukrainian (Latin), Faroese and Luxembourgish surnames', () => {
+  it('knows British, Catalan, Basque, Ukrainian (Latin), Faroese and Luxembourgish surnames', () => {
     const surnames = ['Pritchard', 'Davies', 'Campbell', 'Goikoetxea', 'Etxeberria', 'Melnyk'];
     surnames.push('Shevchenko', 'Joensen', 'Højgaard', 'Reuter', 'Majerus');
+    surnames.push('Puigdomènech', 'Capdevila', 'Sabaté', 'Rovira');
     expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
   });
 
@@ -84,6 +86,8 @@ describe('the name gazetteer', () => {
     'hart',
     'bryn',
     'miren',
+    'vila',
+    'serra',
   ])('marks the supplement name or vocative %s, also a word, as ambiguous', (name) => {
     expect(isAmbiguousName(name)).toBe(true);
   });
