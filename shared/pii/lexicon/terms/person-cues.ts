@@ -598,6 +598,10 @@ export const PERSON_CUES = {
     ...['a funcionária', 'o candidato', 'o arguido', 'a arguida', 'o suspeito', 'a suspeita'],
     ...['vår anställd', 'den anställde', 'vår medarbetare', 'sökanden', 'den misstänkte'],
     ...['den åtalade'],
+    // The holder of a card, a ticket or an account singled out ("Gegen den Inhaber wurde …")
+    ...['the holder', 'the cardholder', 'der inhaber', 'den inhaber', 'die inhaberin'],
+    ...['le titulaire', 'la titulaire', 'el titular', 'la titular', 'il titolare', 'la titolare'],
+    ...['de houder', 'o titular', 'a titular', 'innehavaren'],
     // A customer or client singled out ("the customer is HIV positive"): one individual, as
     // "the patient" is
     ...['the customer', 'the client', 'der kunde', 'die kundin', 'le client', 'la cliente'],
@@ -901,6 +905,11 @@ export const PERSON_CUES = {
     ...['klantnr', 'lidnummer', 'numer klienta', 'nr klienta', 'kundnummer', 'kundnr'],
     ...['medlemsnummer', 'číslo zákazníka', 'číslo klienta', 'ügyfélszám', 'cod client'],
     ...['număr client', 'asiakasnumero', 'kliendinumber', 'kundenummer', 'klientų numeris'],
+    // A season ticket's or a loyalty card's number: one holder's
+    ...['dauerkarte nr', 'dauerkarten-nr', 'dauerkartennummer', 'season ticket number'],
+    ...['season ticket no', 'loyalty card number', 'kundenkarte nr', 'kundenkartennummer'],
+    ...["numéro d'abonné", "numéro d'abonnement", 'numero abbonamento', 'número de abonado'],
+    ...['abonnementsnummer', 'seizoenkaart nummer', 'numer karnetu', 'säsongskort nummer'],
   ],
   /**
    * Labels of one student's or exam candidate's number ("Matrikel-Nr. 4173920", "numer albumu

@@ -9,6 +9,7 @@ describe('criminalDataRecognizer', () => {
     ['ES', 'Mi primo tiene antecedentes penales.', 'antecedentes penales'],
     ['IT', 'Mio fratello è stato condannato per truffa.', 'condannato'],
     ['NL', 'Hij heeft een strafblad.', 'strafblad'],
+    ['DE, the holder', 'Gegen den Inhaber läuft ein Ermittlungsverfahren.', 'Ermittlungsverfahren'],
     ['PL', 'Nasz pracownik był karany za kradzież.', 'karany'],
     ['PT', 'O meu cunhado foi condenado a pena suspensa.', 'condenado'],
     ['SV', 'Han dömdes till fängelse 2020.', 'dömdes'],

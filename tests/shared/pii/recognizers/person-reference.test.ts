@@ -35,6 +35,8 @@ describe('person references', () => {
     ['EN, a bed', 'Patient in bed 12 refused bloods.', 'numbered:Patient in bed 12'],
     ['NL, a staff number', 'Medewerker 10482 is weer te laat.', 'numbered:Medewerker 10482'],
     ['EN, an employee ID', 'Employee ID 0318 was off sick.', 'numbered:Employee ID 0318'],
+    ['DE, a season ticket', 'Dauerkarte Nr. 10-44-0318, Block 12', 'customer:10-44-0318'],
+    ['FR, a subscriber', "Numéro d'abonné : 4471 2203", 'customer:4471 2203'],
     ['SK, a driver ID', 'priradený vodič ID 0318', 'numbered:vodič ID 0318'],
     ['DE, a driver number', 'Fahrer-ID: 0318 fuhr am Sonntag', 'numbered:Fahrer-ID: 0318'],
     ['ES, a flat', 'El coche del vecino del 5.ºB ocupa mi plaza.', 'occupant:vecino del 5.ºB'],
@@ -124,6 +126,7 @@ describe('person references', () => {
     ['a depot by coordinates', 'Depot Zuid: 51.9244, 4.4777 — laadperron 3 t/m 7.'],
     ['coordinates with no home', 'Sensor 4 at 48.172906, 11.498217 reports 21.5 °C.'],
     ['a short customer number', 'Kundennummer: 12'],
+    ['a season, not a ticket number', 'Die Dauerkarte 2024/25 kostet 300 €.'],
     ['a calendar room', 'ATTENDEE;CUTYPE=ROOM;CN=Meeting Room 2:mailto:r@example.com'],
     ['a calendar team', 'ORGANIZER;CN=Facilities Team:mailto:f@example.com'],
   ])('does not find %s', (_case, text) => {
