@@ -27,7 +27,6 @@ const REDTEAM9 = 'tests/fixtures/labelled/redteam9.jsonl';
 const KNOWN_MISSES_9 = [
   'rt9-11',
   'rt9-14',
-  'rt9-59',
   'rt9-62',
   'rt9-104',
   'rt9-119',

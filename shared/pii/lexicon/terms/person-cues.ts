@@ -1061,6 +1061,18 @@ export const PERSON_CUES = {
     // GL, SL
     ...['caixeira', 'caixeiro', 'dependenta', 'dependente', 'učiteljica', 'učitelj', 'zdravnik'],
     ...['zdravnica', 'blagajničarka', 'farmacevtka', 'farmacevt'],
+    // Heads of a function or a site ("il responsabile acquisti dello stabilimento di Lecco")
+    ...['purchasing manager', 'procurement manager', 'head of purchasing', 'plant manager'],
+    ...['finance manager', 'hr manager', 'office manager', 'sales manager', 'einkaufsleiter'],
+    ...['einkaufsleiterin', 'werksleiter', 'werksleiterin', 'personalleiter', 'personalleiterin'],
+    ...['abteilungsleiter', 'abteilungsleiterin', 'verkaufsleiter', 'verkaufsleiterin'],
+    ...['responsable des achats', "directeur d'usine", "directrice d'usine", 'chef de service'],
+    ...['responsabile acquisti', 'responsabile amministrativo', 'responsabile del personale'],
+    ...['responsabile vendite', 'direttore di stabilimento', 'capo reparto', 'caporeparto'],
+    ...['jefe de compras', 'jefa de compras', 'director de planta', 'directora de planta'],
+    ...['jefe de personal', 'inkoopmanager', 'vestigingsmanager', 'afdelingshoofd'],
+    ...['kierownik zakupów', 'kierownik działu', 'dyrektor zakładu', 'gerente de compras'],
+    ...['inköpschef', 'platschef', 'avdelningschef', 'indkøbschef', 'innkjøpssjef'],
     // Office-holders and employees in general ("enige functionaris", "the only official")
     ...['functionaris', 'medewerker', 'medewerkster', 'werknemer', 'official', 'funktionär'],
     ...['funktionärin', 'fonctionnaire', 'funcionario', 'funcionaria', 'funzionario'],

@@ -207,6 +207,11 @@ describe('office holders and the only one of a role', () => {
     ['DE, a foreman', 'Der Vorarbeiter bei Hoffmann Bau hat getrunken.'],
     ['CS, a mayor of a named municipality', 'Bývalá starostka obce Dolní Věstonice upadla.'],
     ['PL, a mayor of a named town', 'Burmistrz miasta Sławków jest chory.'],
+    [
+      'IT, the head of a function at a named plant',
+      'Il responsabile acquisti dello stabilimento di Lecco riceve contanti.',
+    ],
+    ['EN, a manager at our named plant', 'The purchasing manager at our Lecco plant takes cash.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
@@ -228,6 +233,7 @@ describe('office holders and the only one of a role', () => {
     ['a woman of a place (no occupation)', 'Every woman of Castelmezzano was invited.'],
     ['a supervisor of no named place', 'Every supervisor at the site signs the form.'],
     ['a municipality word with no name', 'Starosta obce podepíše smlouvu.'],
+    ['a manager of a plant not named', 'The plant manager of the site signs the form.'],
   ])('leaves %s', (_case, text) => {
     expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
   });
