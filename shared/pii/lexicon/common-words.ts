@@ -40,7 +40,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['maj', 'marzec', 'kwiecien', 'ruch', 'majka', 'kot', 'lis', 'ryba', 'zima', 'lato'],
   ...['wiosna', 'jesien', 'dobry', 'mila', 'vera', 'nada'],
   // Swedish, Danish, Norwegian
-  ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask'],
+  ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask', 'til'],
   // Hungarian: 'aki' ("who", a Japanese first name), after a comma in "a jelölt, aki …"
   ...['aki'],
   // Turkish and Indian names that are words elsewhere

@@ -240,6 +240,7 @@ describe('findPersonNames', () => {
     ['a data type after a name label in a schema', 'type Customer {\n  firstName: String\n}'],
     ['a column type after a name label', 'Vorname: Text, Nachname: Text'],
     ['camel-case keys naming things', '{"productName":"Widget Pro","hostName":"Edge Gateway"}'],
+    ["Nordic 'til' (to) in lower case", 'talsverð rigning frá kl. 15 í dag til kl. 6'],
   ])('finds no name in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
