@@ -345,4 +345,6 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // also peace)
   ...['Vila', 'Serra', 'Riera', 'Pau', 'Montserrat', 'Castells', 'Prats', 'Neus', 'Roser'],
   ...['Torrent', 'Puig', 'Badia', 'Comas'],
+  // Greek Friday (and Good Friday, 'Μεγάλη Παρασκευή'); the Romanian port; Christmas
+  ...['Παρασκευή', 'Constanța', 'Noël'],
 ];

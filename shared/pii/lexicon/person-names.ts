@@ -196,6 +196,19 @@ const PLACE_PREFIX = new Set([
   'saint',
   'sainte',
   'st',
+  // Saints and ports in other languages ('Szent Gellért tér', 'Sveti Nikola', 'Porto Ercole'),
+  // and the Irish feast of ('Lá Fhéile Pádraig'), folded
+  'szent',
+  'sveti',
+  'sveta',
+  'svaty',
+  'svata',
+  'swiety',
+  'swieta',
+  'sint',
+  'porto',
+  'puerto',
+  'fheile',
 ]);
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
@@ -1271,6 +1284,16 @@ const PREPOSITION_BEFORE = new RegExp(
   'u',
 );
 const BEFORE_REACH = 16;
+// Inside a sentence, after a word in lower case: "ask Bogdan whether", "Pajautā Dacei, kurš",
+// "Perehdytyksen hoitaa Jarmo", "tar över kundansvaret … till Trine". Not after an article ("die
+// Halle"), a place's prefix ("San José"), nor before a digit or inside quotes ("Halle 3", the
+// sofa series „Greta“): a product, a room, a place.
+const MID_SENTENCE = /(?<![\p{L}\p{N}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]* $/u;
+// Words before a place's name, not a person's: "Dubnica nad Váhom", "Frankfurt am Main", "Les
+// Vergers du Lot", "Stratford upon Avon", "Châlons-sur-Marne", Hungarian "az Erzsébet körút".
+const PLACE_WORD_BEFORE =
+  /(?<![\p{L}\p{N}])(?:nad|pod|am|im|an der|upon|sur|sul|du|des|della|dello|az)[ \t]$/u;
+const DIGIT_OR_QUOTE_AFTER = /^[ \t]?[\d"“”„«»'’–—-]/u;
 // An article before the word makes it a noun ("Der Server ist…", "the Kindle has"). Articles
 // used before names in speech ("a Maria", "o João", "la Giulia") are not listed.
 const ARTICLE_BEFORE = new RegExp(
@@ -1433,6 +1456,29 @@ const nordicPer = (text: string, token: NameToken): boolean =>
   SENTENCE_START.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
   matchesAt(text, token.end, NORDIC_VERB_AFTER);
 
+/** A clear first name inside a sentence, after a word in lower case (see MID_SENTENCE). */
+const inMidSentence = (
+  text: string,
+  list: readonly NameToken[],
+  index: number,
+  before: string,
+): boolean => {
+  const token = list[index] as NameToken;
+  return (
+    !token.derived &&
+    // "Ida-Virumaal" (a county), not "Anna-Lena": a joined word counts when each part is a name.
+    (!token.folded.includes('-') || token.folded.split('-').every((part) => isFirstName(part))) &&
+    MID_SENTENCE.test(before) &&
+    !ARTICLE_BEFORE.test(before) &&
+    !PLACE_WORD_BEFORE.test(before) &&
+    !afterPlacePrefix(text, list, index) &&
+    !vehicle(text, list, index) &&
+    // "the number on Marcus's car": a possessive before a thing, as predicateAfter reads it.
+    !GLUED_S.test(text.slice(token.start, token.end)) &&
+    !DIGIT_OR_QUOTE_AFTER.test(text.slice(token.end, token.end + 2))
+  );
+};
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra") or in a list of first names.
@@ -1462,7 +1508,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
-      listed(text, token, list[i + 1]);
+      listed(text, token, list[i + 1]) ||
+      inMidSentence(text, list, i, before);
     if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
   }
   return names;

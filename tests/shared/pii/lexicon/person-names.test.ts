@@ -121,6 +121,27 @@ describe('findPersonNames', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // A clear first name inside a sentence, after a word in lower case, in any language.
+  it.each([
+    ['can someone ask Bogdan whether the invoices went out?', ['Bogdan (subject)']],
+    ['Perehdytyksen hoitaa Jarmo, ja hygieniapassin kopio', ['Jarmo (subject)']],
+    ['Tema laupäevased vahetused võtab üle Kätlin.', ['Kätlin (subject)']],
+    ['Dywed wrth Cerys fod y cyfarfod wedi symud.', ['Cerys (subject)']],
+  ])('finds the first name inside a sentence in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['after a place word', 'Frankfurt am Main ist teuer, ebéd az Erzsébet körúton'],
+    ['after a saint', 'délután a Szent Gellért térig, morì a Porto Ercole'],
+    ['a car model', 'compare the Renault Zoe with the Leaf'],
+    ['a product in quotes', 'the sofa series „Greta“ is new'],
+    ['a room with a number', 'we met in hall Anna 3 today'],
+    ['after an article', 'Wir prüfen die Halle morgen'],
+  ])('finds no first name inside a sentence %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   // Regards passed on ("Hälsa Erik"), and a first name after a slash signing off.
   it.each([
     ['Tack för igår! Hälsa Erik och barnen. Kram /Annika', ['Erik (greeting)', 'Annika (closing)']],
