@@ -76,6 +76,10 @@ const PICTOGRAPHS = `(?<=\\d) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})
 const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
+// HTML comments, read as nothing: put inside a word or a number they hide it from a scan
+// ("Dar<!-- -->ko", "593<!-- x -->345"). No '<' inside and at most 1000 characters, so that an
+// unclosed one costs no more than the text up to the next '<'.
+const COMMENT = '<!--[^<]{0,1000}?-->\\s*';
 // UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
 // bytes, each shown as the character that byte is in those code pages.
 const CP1252_BYTES: Readonly<Record<string, number>> = {
@@ -150,7 +154,7 @@ const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|$
 // layoutOf), or a character a tag or a digit joiner starts with (flagged by the same pass). Most
 // payloads have none.
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${COMMENT}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
   'g',
 );
 // Letter-spaced text, as PDF extraction gives spaced-out type ("I B A N : D E 4 4 …"): eight
@@ -240,7 +244,11 @@ const INLINE_TAGS = new Set(
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
 const BLANK_END = /\s$/;
 
+const EXCLAMATION = 33;
+
 const breakOf = (tag: string): number => {
+  // A comment breaks nothing: "Dar<!-- -->ko" reads "Darko".
+  if (tag.charCodeAt(1) === EXCLAMATION) return NO_BREAK;
   const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase() ?? '';
   if (INLINE_TAGS.has(name)) return NO_BREAK;
   if (name === 'td' || name === 'th') return tag.charCodeAt(1) === SLASH ? CELL_BREAK : NO_BREAK;

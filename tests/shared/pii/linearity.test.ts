@@ -142,6 +142,9 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['mathematical bold digits in one run ("𝟏𝟐𝟑…")', repeated('\u{1d7cf}\u{1d7d0}\u{1d7d1}')],
   ['letters with marks that compose with nothing ("F̈ F̈ …")', repeated('F\u0308ranz\u0332 ')],
   ['stacks of marks on one letter ("ä̸̡̪̃…")', repeated('a\u0338\u0321\u032a\u0303', 'x')],
+  ['HTML comments inside words ("a<!-- -->b…")', repeated('a<!-- -->b')],
+  ['comment openers never closed ("<!-- <!-- …")', repeated('<!-- ')],
+  ['one comment never closed', repeated('x', '<!--')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

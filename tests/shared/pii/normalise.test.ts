@@ -632,3 +632,65 @@ describe('combining marks that compose with nothing', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// HTML comments put inside a word or a number to hide it from a scan (red-team rt9-11): read as
+// nothing, as a browser shows the page; a comment between blocks breaks nothing either.
+describe('HTML comments', () => {
+  it.each([
+    ['empty comments inside words', 'Dar<!-- -->ko Ma<!--x-->tić', 'Darko Matić'],
+    ['comments inside a number', 'OIB 593<!-- ok -->345<!-- -->37079', 'OIB 59334537079'],
+    ['a comment with blanks after it', 'Anna<!-- x --> Weber', 'Anna Weber'],
+    ['a comment between paragraphs', '<p>Anna</p>\n<!-- c -->\n<p>Weber', '\nAnna\nWeber'],
+  ])('reads %s as nothing', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['an unclosed comment', 'a <!-- never closed, b'],
+    ['a comment opener in prose', 'the marker <!-- starts a comment'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a name and an OIB split by comments',
+      '<p>Podnositelj: Dar<!-- -->ko Ma<!--x-->tić, OIB 593<!-- ok -->345<!-- -->37079</p>',
+      'NATIONAL_ID',
+    ],
+    ['an IBAN split by comments', 'IBAN DE89 37<!---->04 0044 05<!-- -->32 0130 00', 'IBAN'],
+    [
+      'an e-mail address split by comments',
+      'Kontakt: jw1984<!-- -->@<!-- -->gmx.de',
+      'EMAIL_ADDRESS',
+    ],
+    ['a phone number split by comments', 'Tel. +49 151 234<!-- -->567<!--x-->89', 'PHONE_NUMBER'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the digits and comments as written', () => {
+    const oib = '593<!-- ok -->345<!-- -->37079';
+    const text = `<p>OIB ${oib}</p>`;
+    const finding = classify(text).findings.find((f) => f.type === 'NATIONAL_ID');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(oib);
+  });
+
+  it.each([
+    [
+      'a page with comments between blocks',
+      '<!-- header -->\n<div class="nav">Home</div>\n<!-- main content -->\n<p>Our new release ships on Monday.</p>',
+    ],
+    ['a comment inside a version number', 'Version 2.<!-- bump -->4.1 released in 2024'],
+    [
+      'a commented-out block of markup',
+      '<ul>\n<!-- <li>Old item</li> -->\n<li>New item</li>\n</ul>',
+    ],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
