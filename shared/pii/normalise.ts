@@ -9,6 +9,7 @@ import {
   isLowSurrogate,
   isPictographStart,
   LAYOUT_COMBINING,
+  LAYOUT_ENCLOSED,
   LAYOUT_LETTER_SPACED,
   LAYOUT_MATH,
   LAYOUT_MIXED_SCRIPT,
@@ -19,6 +20,7 @@ import {
   LAYOUT_TAG_OR_JOINER,
   layoutOf,
 } from './spans.js';
+import { ENCLOSED, enclosedReading } from './styled.js';
 
 /**
  * A payload as the recognizers should read it, and where its code units came from: each stretch
@@ -68,9 +70,11 @@ const DIGIT_JOINER =
 // skin tone and zero-width joiner), arrows, technical symbols, shapes, symbols and dingbats, as
 // spans.ts isPictographStart.
 const PICTOGRAPH =
-  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u00a9\\u00ae\\u2122\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
+  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u00a9\\u00ae\\u2122\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u2775\\u2794-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
 // One way only to read a run of them (no nested repetition to backtrack through).
-const PICTOGRAPHS = `(?<=\\d) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})* ?(?=\\d)`;
+// Enclosed digits count as digits ('➊ ☎ ➋'; styled.ts).
+const ANY_DIGIT = '[0-9\\u2460-\\u249b\\u24ea-\\u24ff\\u2776-\\u2793]';
+const PICTOGRAPHS = `(?<=${ANY_DIGIT}) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})* ?(?=${ANY_DIGIT})`;
 // The '>' (or '> > ', '>>') an e-mail reply opens each quoted line with: the quoted message reads
 // as it was written, its wrapped lines joined as the recognizers join them.
 const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
@@ -181,27 +185,49 @@ const REWRITE_PICTOGRAPHS = new RegExp(`${PICTOGRAPHS}|${KEYCAP_CHAR}|${REWRITE_
 const LETTERLIKE =
   /[\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u212f-\u2131\u2133\u2134]/;
 const MATH = `(?:\\ud835[\\udc00-\\udfff]|${LETTERLIKE.source})+`;
-const withMath = (rewrite: RegExp): RegExp => new RegExp(`${MATH}|${rewrite.source}`, 'g');
-const MATH_REWRITE = withMath(REWRITE);
-const MATH_REWRITE_ALL = withMath(REWRITE_ALL);
-const MATH_REWRITE_SPACED = withMath(REWRITE_SPACED);
-const MATH_REWRITE_PICTOGRAPHS = withMath(REWRITE_PICTOGRAPHS);
 const MATH_HIGH_SURROGATE = 0xd835;
 const isMathStart = (code: number): boolean =>
   code === MATH_HIGH_SURROGATE ||
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
+// Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
+// pass flagged one: enclosed letters and digits ('ⓐ', '➊'). Tried before the rewrite's own
+// alternatives.
+const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
+  [LAYOUT_MATH, MATH],
+  [LAYOUT_ENCLOSED, ENCLOSED],
+];
+const STYLED_LAYOUT = STYLED.reduce((all, [layout]) => all | layout, 0);
+// The rewrites with styled alternatives, built on first use: by the base rewrite's index in
+// BASE_REWRITES (low bits) and the styled flags.
+const BASE_REWRITES = [REWRITE, REWRITE_ALL, REWRITE_SPACED, REWRITE_PICTOGRAPHS];
+const styledRewrites = new Map<number, RegExp>();
+const withStyled = (base: number, styled: number): RegExp => {
+  const key = styled | base;
+  let rewrite = styledRewrites.get(key);
+  if (rewrite === undefined) {
+    const patterns = STYLED.filter(([layout]) => (styled & layout) !== 0).map(([, p]) => p);
+    const source = (BASE_REWRITES[base] as RegExp).source;
+    rewrite = new RegExp(`${patterns.join('|')}|${source}`, 'g');
+    styledRewrites.set(key, rewrite);
+  }
+  return rewrite;
+};
 const SPACE_RUN = / /g;
 const HYPHEN_CODE = 45;
 const VIEW_LAYOUT =
   LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER | LAYOUT_QUOTED;
 const rewriteFor = (text: string): RegExp => {
   const layout = layoutOf(text);
-  const math = (layout & LAYOUT_MATH) !== 0;
-  if ((layout & LAYOUT_LETTER_SPACED) !== 0) return math ? MATH_REWRITE_SPACED : REWRITE_SPACED;
-  if ((layout & LAYOUT_PICTOGRAPH) !== 0)
-    return math ? MATH_REWRITE_PICTOGRAPHS : REWRITE_PICTOGRAPHS;
-  if ((layout & VIEW_LAYOUT) === 0) return math ? MATH_REWRITE : REWRITE;
-  return math ? MATH_REWRITE_ALL : REWRITE_ALL;
+  const base =
+    (layout & LAYOUT_LETTER_SPACED) !== 0
+      ? 2
+      : (layout & LAYOUT_PICTOGRAPH) !== 0
+        ? 3
+        : (layout & VIEW_LAYOUT) === 0
+          ? 0
+          : 1;
+  const styled = layout & STYLED_LAYOUT;
+  return styled === 0 ? (BASE_REWRITES[base] as RegExp) : withStyled(base, styled);
 };
 const SPACE = 32;
 const EN_DASH = 0x2013;
@@ -257,6 +283,35 @@ const breakOf = (tag: string): number => {
 
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
+const ENCLOSED_HIGH_SURROGATE = 0xd83c;
+
+/** Whether a match at `at` starting with `first` is a styled run (STYLED's patterns). */
+const isStyledStart = (text: string, at: number, first: number): boolean => {
+  if (first < 0x2460) return false;
+  if (first <= 0x28ff) return first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
+  if (first === ENCLOSED_HIGH_SURROGATE) {
+    const low = text.charCodeAt(at + 1);
+    return low >= 0xdd00 && low <= 0xdd89;
+  }
+  return false;
+};
+
+/**
+ * What a styled run reads as: one string for the whole run, or each character's reading on its
+ * own code units ([read, from, to] within the run); undefined to leave it as written.
+ */
+const styledReading = (
+  found: string,
+): string | undefined | (readonly [string, number, number])[] => {
+  const parts: (readonly [string, number, number])[] = [];
+  for (let i = 0; i < found.length; ) {
+    const code = found.codePointAt(i) as number;
+    const units = code > 0xffff ? 2 : 1;
+    parts.push([enclosedReading(code), i, i + units]);
+    i += units;
+  }
+  return parts;
+};
 
 const isInvisible = (code: number): boolean =>
   code === KEYCAP ||
@@ -426,7 +481,14 @@ export const normalisedView = (written: string): TextView | undefined => {
       continue;
     }
     flushTags();
-    if (isMathStart(first)) {
+    if (match[1] === undefined && isStyledStart(text, at, first)) {
+      const read = styledReading(found);
+      if (read === undefined) continue;
+      view.same(text, copied, at);
+      if (typeof read === 'string') view.read(read, at, at + found.length);
+      else for (const [as, from, to] of read) view.read(as, at + from, at + to);
+      copied = at + found.length;
+    } else if (isMathStart(first)) {
       // Each symbol read as its letter or digit, on its own code units (a finding inside the
       // run is placed on the symbols it was read from).
       view.same(text, copied, at);

@@ -145,6 +145,10 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['HTML comments inside words ("a<!-- -->b…")', repeated('a<!-- -->b')],
   ['comment openers never closed ("<!-- <!-- …")', repeated('<!-- ')],
   ['one comment never closed', repeated('x', '<!--')],
+  ['circled letters in one address ("ⓐⓝⓝⓐ.ⓐⓝⓝⓐ…")', repeated('\u24d0\u24dd\u24dd\u24d0.')],
+  ['dingbat digits in groups ("➊➋➌ ➊➋➌ …")', repeated('\u278a\u278b\u278c ')],
+  ['negative circled capitals ("🅐🅝🅝🅐 …")', repeated('\u{1f150}\u{1f15d}\u{1f15d}\u{1f150} ')],
+  ['pictographs between dingbat digits ("➊ ☎ ➋ ☎ …")', repeated('\u278a \u260e ')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

@@ -694,3 +694,64 @@ describe('HTML comments', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// Enclosed letters and digits as "fancy text" generators and people hiding a contact write them
+// (red-team rt9-14): circled, parenthesized, with a full stop, negative and double circled, the
+// dingbats' circled digits (no NFKC form) and the supplement's squared and circled capitals.
+describe('enclosed letters and digits', () => {
+  it.each([
+    ['circled small letters', 'ⓙⓐⓝⓐ.ⓚⓞⓥⓐⓡⓞⓥⓐ@ⓢⓔⓩⓝⓐⓜ.ⓒⓩ', 'jana.kovarova@seznam.cz'],
+    ['circled capitals and digits', 'ⒹⒺ⑧⑨ ③⑦⓪④', 'DE89 3704'],
+    ['numbers above nine', '⑩ ⑳ ⓫ ⓴', '10 20 11 20'],
+    ['parenthesized and full-stop forms', '⑴⑵ ⒈⒉ ⒜⒵', '12 12 az'],
+    ['negative and double circled digits', '⓿⓵⓾ ⓪', '0110 0'],
+    ['the dingbat circled digits', '➏➌➍ ➋➊➑ ❶❿ ➀➉', '634 218 110 110'],
+    ['supplement digits and capitals', '🄌🄁🄊 🄐🄰🅐🅰 🅩🆉', '009 AAAA ZZ'],
+    ['a pictograph between dingbat digits', '➏➌➍ ☎ ➋➊➑ 🔥 ➍➎➐', '634 218 457'],
+    ['a pictograph between an ASCII and a dingbat digit', '0151 ☎ ➋➌➍➎', '0151 2345'],
+  ])('reads %s as plain letters and digits', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['flags (regional indicators)', 'Team 🇩🇪 vs 🇫🇷'],
+    ['squared words', 'Status 🆗 🆕'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'an e-mail address in circled letters',
+      'Pište mi na ⓙⓐⓝⓐ.ⓚⓞⓥⓐⓡⓞⓥⓐ@ⓢⓔⓩⓝⓐⓜ.ⓒⓩ',
+      'EMAIL_ADDRESS',
+    ],
+    ['a phone number in negative circled digits', 'volejte ➏➌➍ ➋➊➑ ➍➎➐', 'PHONE_NUMBER'],
+    ['a phone number in dingbat digits and a zero', 'Ruf an: ⓿❶❺❶ ❷❸❹❺❻❼❽❾', 'PHONE_NUMBER'],
+    ['an IBAN in circled digits', 'IBAN ⒹⒺ⑧⑨ ③⑦⓪④ ⓪⓪④④ ⓪⑤③② ⓪①③⓪ ⓪⓪', 'IBAN'],
+    ['a name in circled capitals', 'Kollegin ⒶⓃⓃⒶ ⓌⒺⒷⒺⓇ hat Diabetes.', 'PERSON_NAME'],
+    ['a name in negative circled capitals', 'Kollegin 🅐🅝🅝🅐 🅦🅔🅑🅔🅡 hat Diabetes.', 'PERSON_NAME'],
+    ['a phone number split by a pictograph', 'call ➀➄➀ ☎ ➁➂➃➄➅➆➇➈', 'PHONE_NUMBER'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the symbols it was read from', () => {
+    const phone = '➏➌➍ ➋➊➑ ➍➎➐';
+    const text = `volejte ${phone}, díky`;
+    const finding = classify(text).findings.find((f) => f.type === 'PHONE_NUMBER');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(phone);
+  });
+
+  it.each([
+    ['numbered steps', 'Steps: ① open ② click ③ save, see ⑴ and ⒜; rating ❶❷❸'],
+    ['a circled greeting', 'ⓗⓔⓛⓛⓞ ⓦⓞⓡⓛⓓ ❤️ ⓟⓐⓡⓣⓨ ⓐⓣ ⑧'],
+    ['a blood type and parking emoji', 'Blood type 🅰️ or 🅱️, park at 🅿️ level 2'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

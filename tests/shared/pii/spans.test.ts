@@ -25,6 +25,7 @@ import {
   LAYOUT_BLANK_BEFORE_BREAK,
   LAYOUT_COMBINING,
   LAYOUT_CYRILLIC,
+  LAYOUT_ENCLOSED,
   LAYOUT_GREEK,
   LAYOUT_MIXED_SCRIPT,
   LAYOUT_QUOTED,
@@ -483,7 +484,8 @@ describe('layoutOf', () => {
     flag(/(?:^|\n)>/.test(text), LAYOUT_QUOTED) |
     flag(/[\u0370-\u03ff]/.test(text), LAYOUT_GREEK) |
     flag(/[\u0400-\u052f]/.test(text), LAYOUT_CYRILLIC) |
-    flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT);
+    flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT) |
+    flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -503,6 +505,9 @@ describe('layoutOf', () => {
       '\u0301',
       '\u0430',
       '\u03bf',
+      '\u24d0',
+      '\u278a',
+      '\ud83c\udd50',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
@@ -521,6 +526,9 @@ describe('layoutOf', () => {
     ['markup', '<p>Anna</p>', LAYOUT_TAG_OR_JOINER],
     ['a reply quote', 'Anna wrote:\n> Hallo', LAYOUT_QUOTED],
     ['a greater-than sign inside a line', 'if a > b', 0],
+    ['circled letters', '\u24d9\u24d0', LAYOUT_ENCLOSED],
+    ['a negative squared capital', '\u{1f170}', LAYOUT_ENCLOSED],
+    ['a flag (regional indicators)', '\u{1f1e9}\u{1f1ea}', 0],
     [
       'a Cyrillic look-alike inside a Latin word',
       'Nov\u0430k',

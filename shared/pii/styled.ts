@@ -1,0 +1,46 @@
+// Letters and digits drawn in styles that Unicode normalisation (NFKC) does not read back, as
+// "fancy text" generators and people hiding a name or a number from a filter write them: circled,
+// parenthesized and squared letters and digits. normalise.ts
+// reads them in the normalised view, for texts whose digit-run pass flagged one (spans.ts
+// layoutAt): each pattern here is used only then, none is in the class every payload is scanned
+// with.
+
+/**
+ * Enclosed letters and digits: circled ('ⓐ', 'Ⓐ', '①' to '⑳', '⓪'), parenthesized ('⑴', '⒜'),
+ * with a full stop ('⒈'), negative and double circled ('⓫', '⓵', '⓿'), the dingbat circled
+ * digits ('❶' to '❿', '➀' to '➉', '➊' to '➓'), and from the supplement block (surrogate pairs)
+ * digits with a full stop or comma ('🄀', '🄁'), the circled sans-serif zeros ('🄋', '🄌'),
+ * parenthesized, squared, negative circled and negative squared capitals ('🄐', '🄰', '🅐', '🅰').
+ * Not the regional indicators (flags) nor the squared words ('🆗').
+ */
+export const ENCLOSED =
+  '(?:[\\u2460-\\u24ff\\u2776-\\u2793]|\\ud83c[\\udd00-\\udd0c\\udd10-\\udd29\\udd30-\\udd49\\udd50-\\udd69\\udd70-\\udd89])+';
+
+const UPPER_A = 65;
+const LOWER_A = 97;
+const letter = (from: number, code: number, base: number): string =>
+  String.fromCharCode(base + code - from);
+const number = (from: number, code: number, first: number): string => String(code - from + first);
+
+/**
+ * What an enclosed letter or digit (a code point matched by ENCLOSED) reads as: the letter or the
+ * number, without its circle, parentheses or full stop ('⑴' and '⒈' are '1', '⑩' is '10').
+ */
+export const enclosedReading = (code: number): string => {
+  if (code >= 0x1f100) {
+    if (code === 0x1f100 || code === 0x1f10b || code === 0x1f10c) return '0';
+    if (code <= 0x1f10a) return number(0x1f101, code, 0);
+    // Parenthesized, squared, negative circled, negative squared: 26 capitals from each 16th.
+    return letter(0x1f110 + 0x20 * Math.floor((code - 0x1f110) / 0x20), code, UPPER_A);
+  }
+  if (code >= 0x2776) return number(0x2776 + 10 * Math.floor((code - 0x2776) / 10), code, 1);
+  if (code <= 0x2473) return number(0x2460, code, 1);
+  if (code <= 0x2487) return number(0x2474, code, 1);
+  if (code <= 0x249b) return number(0x2488, code, 1);
+  if (code <= 0x24b5) return letter(0x249c, code, LOWER_A);
+  if (code <= 0x24cf) return letter(0x24b6, code, UPPER_A);
+  if (code <= 0x24e9) return letter(0x24d0, code, LOWER_A);
+  if (code === 0x24ea || code === 0x24ff) return '0';
+  if (code <= 0x24f4) return number(0x24eb, code, 11);
+  return number(0x24f5, code, 1);
+};
