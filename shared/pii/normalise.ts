@@ -15,12 +15,19 @@ import {
   LAYOUT_MIXED_SCRIPT,
   LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
+  LAYOUT_SMALL_CAPITAL,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
   layoutOf,
 } from './spans.js';
-import { ENCLOSED, enclosedReading } from './styled.js';
+import {
+  ENCLOSED,
+  enclosedReading,
+  isSmallCapital,
+  SMALL_CAPITALS,
+  smallCapitalReading,
+} from './styled.js';
 
 /**
  * A payload as the recognizers should read it, and where its code units came from: each stretch
@@ -190,11 +197,12 @@ const isMathStart = (code: number): boolean =>
   code === MATH_HIGH_SURROGATE ||
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
 // Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
-// pass flagged one: enclosed letters and digits ('ⓐ', '➊'). Tried before the rewrite's own
-// alternatives.
+// pass flagged one: enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'). Tried before
+// the rewrite's own alternatives.
 const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
   [LAYOUT_MATH, MATH],
   [LAYOUT_ENCLOSED, ENCLOSED],
+  [LAYOUT_SMALL_CAPITAL, SMALL_CAPITALS],
 ];
 const STYLED_LAYOUT = STYLED.reduce((all, [layout]) => all | layout, 0);
 // The rewrites with styled alternatives, built on first use: by the base rewrite's index in
@@ -284,16 +292,17 @@ const breakOf = (tag: string): number => {
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
 const ENCLOSED_HIGH_SURROGATE = 0xd83c;
+const OGONEK_O = 0x01eb;
 
 /** Whether a match at `at` starting with `first` is a styled run (STYLED's patterns). */
 const isStyledStart = (text: string, at: number, first: number): boolean => {
-  if (first < 0x2460) return false;
+  if (first < 0x2460) return first === OGONEK_O || isSmallCapital(first);
   if (first <= 0x28ff) return first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
   if (first === ENCLOSED_HIGH_SURROGATE) {
     const low = text.charCodeAt(at + 1);
     return low >= 0xdd00 && low <= 0xdd89;
   }
-  return false;
+  return isSmallCapital(first);
 };
 
 /**
@@ -302,8 +311,14 @@ const isStyledStart = (text: string, at: number, first: number): boolean => {
  */
 const styledReading = (
   found: string,
+  first: number,
 ): string | undefined | (readonly [string, number, number])[] => {
   const parts: (readonly [string, number, number])[] = [];
+  if (first === OGONEK_O || isSmallCapital(first)) {
+    for (let i = 0; i < found.length; i++)
+      parts.push([smallCapitalReading(found.charAt(i)), i, i + 1]);
+    return parts;
+  }
   for (let i = 0; i < found.length; ) {
     const code = found.codePointAt(i) as number;
     const units = code > 0xffff ? 2 : 1;
@@ -482,7 +497,7 @@ export const normalisedView = (written: string): TextView | undefined => {
     }
     flushTags();
     if (match[1] === undefined && isStyledStart(text, at, first)) {
-      const read = styledReading(found);
+      const read = styledReading(found, first);
       if (read === undefined) continue;
       view.same(text, copied, at);
       if (typeof read === 'string') view.read(read, at, at + found.length);

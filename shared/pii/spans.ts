@@ -1,6 +1,7 @@
 import { countrySpecs } from 'ibantools';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { countBefore } from './search.js';
+import { isSmallCapital } from './styled.js';
 
 /** A half-open range [start, end) of the scanned text. */
 export interface Span {
@@ -452,6 +453,8 @@ export const LAYOUT_MATH = 2048;
  * '🅐'; U+2460 to U+24FF, U+2776 to U+2793, U+1F100 to U+1F189): normalise.ts reads it.
  */
 export const LAYOUT_ENCLOSED = 4096;
+/** Layout flags: a small capital ('ᴀ', 'ʀ', 'ꜱ'; styled.ts SMALL_CAPITALS): normalise.ts reads it. */
+export const LAYOUT_SMALL_CAPITAL = 8192;
 const MATH_HIGH_SURROGATE = 0xd835;
 const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 // How many single-character tokens in a row stand one space apart before the text counts as
@@ -497,7 +500,10 @@ const isAnyDigitCode = (code: number): boolean =>
   (code >= 0x2460 &&
     (code <= 0x249b || (code >= 0x24ea && code <= 0x24ff) || (code >= 0x2776 && code <= 0x2793)));
 
-/** The layout flags of a code unit from U+2190 on: enclosed letters and digits, pictographs. */
+/**
+ * The layout flags of a code unit from U+2190 on: enclosed letters and digits, small
+ * capitals of Latin Extended-D, pictographs after a digit.
+ */
 const highLayoutAt = (text: string, i: number, code: number): number => {
   if (code <= 0x28ff) {
     if (code >= 0x2460 && code <= 0x24ff) return LAYOUT_ENCLOSED;
@@ -505,6 +511,8 @@ const highLayoutAt = (text: string, i: number, code: number): number => {
   } else if (code === ENCLOSED_HIGH_SURROGATE) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdd00 && low <= 0xdd89) return LAYOUT_ENCLOSED;
+  } else if (code >= 0xa730 && code <= 0xa7af) {
+    return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   }
   return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
 };
@@ -527,6 +535,8 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
   if (code >= 0x2190) return highLayoutAt(text, i, code);
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
+  if (code <= 0x2af && code >= 0x250) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
+  if (code >= 0x1d00 && code <= 0x1d2b) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);
   const breaks = code === CARRIAGE_RETURN || next === LINE_FEED ? LAYOUT_BLANK_BEFORE_BREAK : 0;

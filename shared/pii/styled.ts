@@ -1,6 +1,6 @@
 // Letters and digits drawn in styles that Unicode normalisation (NFKC) does not read back, as
 // "fancy text" generators and people hiding a name or a number from a filter write them: circled,
-// parenthesized and squared letters and digits. normalise.ts
+// parenthesized and squared letters and digits, small capitals. normalise.ts
 // reads them in the normalised view, for texts whose digit-run pass flagged one (spans.ts
 // layoutAt): each pattern here is used only then, none is in the class every payload is scanned
 // with.
@@ -43,4 +43,65 @@ export const enclosedReading = (code: number): string => {
   if (code === 0x24ea || code === 0x24ff) return '0';
   if (code <= 0x24f4) return number(0x24eb, code, 11);
   return number(0x24f5, code, 1);
+};
+
+// Small capitals and the letters each reads as: the Phonetic Extensions block ('ᴀ' U+1D00 to 'ᴫ'
+// U+1D2B, the ones that are a letter's small capital), the IPA block's ('ʀ', 'ɢ', 'ʜ', 'ɪ', 'ʟ',
+// 'ɴ', 'ʏ', 'ʙ', 'ɶ'), Latin Extended-D's ('ꜰ', 'ꜱ', 'ꞯ'). Generators write 'q' as 'ǫ' (an o with
+// ogonek): read so only next to another small capital.
+const SMALL_CAPITAL_LETTERS: ReadonlyMap<number, string> = new Map([
+  [0x1d00, 'a'],
+  [0x1d01, 'æ'],
+  [0x1d04, 'c'],
+  [0x1d05, 'd'],
+  [0x1d06, 'ð'],
+  [0x1d07, 'e'],
+  [0x1d0a, 'j'],
+  [0x1d0b, 'k'],
+  [0x1d0c, 'ł'],
+  [0x1d0d, 'm'],
+  [0x1d0f, 'o'],
+  [0x1d18, 'p'],
+  [0x1d1b, 't'],
+  [0x1d1c, 'u'],
+  [0x1d20, 'v'],
+  [0x1d21, 'w'],
+  [0x1d22, 'z'],
+  [0x1d26, 'γ'],
+  [0x1d27, 'λ'],
+  [0x1d28, 'π'],
+  [0x1d29, 'ρ'],
+  [0x1d2a, 'ψ'],
+  [0x1d2b, 'л'],
+  [0x0262, 'g'],
+  [0x026a, 'i'],
+  [0x0274, 'n'],
+  [0x0276, 'œ'],
+  [0x0280, 'r'],
+  [0x028f, 'y'],
+  [0x0299, 'b'],
+  [0x029c, 'h'],
+  [0x029f, 'l'],
+  [0xa730, 'f'],
+  [0xa731, 's'],
+  [0xa7af, 'q'],
+]);
+const OGONEK_O = 0x01eb;
+const SMALL_CAPITAL_CLASS = `[${[...SMALL_CAPITAL_LETTERS.keys()]
+  .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
+  .join('')}]`;
+/** A run of small capitals, 'ǫ' inside it or at its ends (one way only to match a run of 'ǫ'). */
+export const SMALL_CAPITALS = `(?<!\\u01eb)\\u01eb*${SMALL_CAPITAL_CLASS}(?:${SMALL_CAPITAL_CLASS}|\\u01eb)*`;
+
+/** Whether a code unit is a small capital (SMALL_CAPITALS, 'ǫ' aside). */
+export const isSmallCapital = (code: number): boolean => SMALL_CAPITAL_LETTERS.has(code);
+
+/** A run of small capitals (matched by SMALL_CAPITALS) in lower-case letters. */
+export const smallCapitalReading = (run: string): string => {
+  let read = '';
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    read += code === OGONEK_O ? 'q' : (SMALL_CAPITAL_LETTERS.get(code) ?? run.charAt(i));
+  }
+  return read;
 };

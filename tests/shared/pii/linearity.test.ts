@@ -150,6 +150,12 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['negative circled capitals ("🅐🅝🅝🅐 …")', repeated('\u{1f150}\u{1f15d}\u{1f15d}\u{1f150} ')],
   ['pictographs between dingbat digits ("➊ ☎ ➋ ☎ …")', repeated('\u278a \u260e ')],
   [
+    'names in small capitals ("ᴀɴɴᴀ ᴡᴇʙᴇʀ …")',
+    repeated('\u1d00\u0274\u0274\u1d00 \u1d21\u1d07\u0299\u1d07\u0280 '),
+  ],
+  ['o with ogonek before one small capital ("ǫǫǫ…ᴀ")', repeated('\u01eb', '', '\u1d00')],
+  ['IPA words ("[ˈkɪʁçə] …")', repeated('[\u02c8k\u026a\u0281\u00e7\u0259] ')],
+  [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
   ],

@@ -755,3 +755,58 @@ describe('enclosed letters and digits', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// Small capitals ('ᴀ' U+1D00 on, 'ʀ', 'ɪ', 'ꜱ' …), which have no NFKC form (red-team rt9-104): read
+// as lower-case letters. IPA uses some ('ɪ', 'ʏ', 'ʀ'): its words read so are no names.
+describe('small capitals', () => {
+  it.each([
+    [
+      'a Polish sentence',
+      'ᴘʀᴏꜱᴢę ᴏ ᴍᴏᴅʟɪᴛᴡę ᴢᴀ ᴋᴀᴛᴀʀᴢʏɴę ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋą',
+      'proszę o modlitwę za katarzynę mroczkowską',
+    ],
+    ['the letters from the IPA block', 'ʀɪɴɢ ɢɪʀʟ ʜʏʙʀɪᴅ ʟɪɴᴇ', 'ring girl hybrid line'],
+    ["an o with ogonek for 'q' beside small capitals", 'ǫᴜɪᴄᴋ ᴀǫ', 'quick aq'],
+    ['Latin Extended-D capitals', 'ꜰɪꜱʜ ꞯ', 'fish q'],
+  ])('reads %s in lower-case letters', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['an o with ogonek alone', 'Navajo ǫ, Old Norse sǫgur'],
+    ['letters of the block that are no small capital', 'turned ᴉ and ᴎ'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a name and a diagnosis', 'ᴀɴɴᴀ ᴡᴇʙᴇʀ ʜᴀᴛ ᴅɪᴀʙᴇᴛᴇꜱ', 'PERSON_NAME'],
+    ['a name pair', 'ᴋᴀᴛᴀʀᴢʏɴᴀ ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋᴀ', 'PERSON_NAME'],
+    ['an operation in oncology', 'ᴊᴜᴛʀᴏ ʀᴀɴᴏ ᴍᴀ ᴏᴘᴇʀᴀᴄᴊę ɴᴀ ᴏɴᴋᴏʟᴏɢɪɪ', 'HEALTH_DATA'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the small capitals it was read from', () => {
+    const name = 'ᴋᴀᴛᴀʀᴢʏɴᴀ ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋᴀ';
+    const text = `Dzień dobry, ${name}!`;
+    const finding = classify(text).findings.find((f) => f.type === 'PERSON_NAME');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(name);
+  });
+
+  it.each([
+    [
+      'IPA transcriptions',
+      'The German word Kirche is pronounced [ˈkɪʁçə], French rouge [ʀuʒ], English bit /bɪt/ and hymn /hɪm/; Swedish ny [nʏː].',
+    ],
+    ['IPA symbols in a list', 'IPA: [ʀɪta] [ˈʟɪɴɢ] [ɢʀɪʙ] /ʜɪɴʏ/ [ˈmʏlɐ]'],
+    ['a headline in small capitals', 'ꜱᴜᴍᴍᴇʀ ꜱᴀʟᴇ: 30% ᴏꜰꜰ ᴀʟʟ ꜱʜᴏᴇꜱ'],
+    ['a sign in small capitals', 'Wᴀʀɴɪɴɢ: ꜰɪʀᴇ ᴀʟᴀʀᴍ ᴛᴇꜱᴛ ᴀᴛ 10:00, ǫᴜɪᴇᴛ ᴘʟᴇᴀꜱᴇ'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -29,6 +29,7 @@ import {
   LAYOUT_GREEK,
   LAYOUT_MIXED_SCRIPT,
   LAYOUT_QUOTED,
+  LAYOUT_SMALL_CAPITAL,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
@@ -485,7 +486,8 @@ describe('layoutOf', () => {
     flag(/[\u0370-\u03ff]/.test(text), LAYOUT_GREEK) |
     flag(/[\u0400-\u052f]/.test(text), LAYOUT_CYRILLIC) |
     flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT) |
-    flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED);
+    flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED) |
+    flag(/[\u1d00\u0280\u026a\ua731]/.test(text), LAYOUT_SMALL_CAPITAL);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -508,6 +510,12 @@ describe('layoutOf', () => {
       '\u24d0',
       '\u278a',
       '\ud83c\udd50',
+      '\u1d00',
+      '\u0280',
+      '\u026a',
+      '\ua731',
+      '\u01eb',
+      '\u1d09',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
@@ -529,6 +537,8 @@ describe('layoutOf', () => {
     ['circled letters', '\u24d9\u24d0', LAYOUT_ENCLOSED],
     ['a negative squared capital', '\u{1f170}', LAYOUT_ENCLOSED],
     ['a flag (regional indicators)', '\u{1f1e9}\u{1f1ea}', 0],
+    ['small capitals', '\u1d0b\u1d00\u0280', LAYOUT_SMALL_CAPITAL],
+    ['IPA letters that are no small capital', '[\u02c8k\u0259\u0283]', 0],
     [
       'a Cyrillic look-alike inside a Latin word',
       'Nov\u0430k',
