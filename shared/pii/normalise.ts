@@ -15,6 +15,7 @@ import {
   LAYOUT_MIXED_SCRIPT,
   LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
+  LAYOUT_SELECTOR,
   LAYOUT_SMALL_CAPITAL,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
@@ -25,6 +26,7 @@ import {
   ENCLOSED,
   enclosedReading,
   isSmallCapital,
+  SELECTORS,
   SMALL_CAPITALS,
   smallCapitalReading,
 } from './styled.js';
@@ -197,12 +199,13 @@ const isMathStart = (code: number): boolean =>
   code === MATH_HIGH_SURROGATE ||
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
 // Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
-// pass flagged one: enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'). Tried before
-// the rewrite's own alternatives.
+// pass flagged one: enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'),
+// variation selectors after a letter or digit. Tried before the rewrite's own alternatives.
 const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
   [LAYOUT_MATH, MATH],
   [LAYOUT_ENCLOSED, ENCLOSED],
   [LAYOUT_SMALL_CAPITAL, SMALL_CAPITALS],
+  [LAYOUT_SELECTOR, SELECTORS],
 ];
 const STYLED_LAYOUT = STYLED.reduce((all, [layout]) => all | layout, 0);
 // The rewrites with styled alternatives, built on first use: by the base rewrite's index in
@@ -291,6 +294,7 @@ const breakOf = (tag: string): number => {
 
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
+const TEXT_SELECTOR = 0xfe0e;
 const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 const OGONEK_O = 0x01eb;
 
@@ -302,7 +306,7 @@ const isStyledStart = (text: string, at: number, first: number): boolean => {
     const low = text.charCodeAt(at + 1);
     return low >= 0xdd00 && low <= 0xdd89;
   }
-  return isSmallCapital(first);
+  return first === VARIATION_SELECTOR || first === TEXT_SELECTOR || isSmallCapital(first);
 };
 
 /**
@@ -313,6 +317,7 @@ const styledReading = (
   found: string,
   first: number,
 ): string | undefined | (readonly [string, number, number])[] => {
+  if (first === VARIATION_SELECTOR || first === TEXT_SELECTOR) return '';
   const parts: (readonly [string, number, number])[] = [];
   if (first === OGONEK_O || isSmallCapital(first)) {
     for (let i = 0; i < found.length; i++)

@@ -455,6 +455,11 @@ export const LAYOUT_MATH = 2048;
 export const LAYOUT_ENCLOSED = 4096;
 /** Layout flags: a small capital ('ᴀ', 'ʀ', 'ꜱ'; styled.ts SMALL_CAPITALS): normalise.ts reads it. */
 export const LAYOUT_SMALL_CAPITAL = 8192;
+/**
+ * Layout flags: a variation selector (U+FE0E, U+FE0F) after a letter, digit or punctuation, not
+ * after a pictograph nor before a keycap: normalise.ts reads it as nothing.
+ */
+export const LAYOUT_SELECTOR = 16384;
 const MATH_HIGH_SURROGATE = 0xd835;
 const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 // How many single-character tokens in a row stand one space apart before the text counts as
@@ -502,12 +507,14 @@ const isAnyDigitCode = (code: number): boolean =>
 
 /**
  * The layout flags of a code unit from U+2190 on: enclosed letters and digits, small
- * capitals of Latin Extended-D, pictographs after a digit.
+ * capitals of Latin Extended-D, variation selectors, pictographs after a digit.
  */
 const highLayoutAt = (text: string, i: number, code: number): number => {
   if (code <= 0x28ff) {
     if (code >= 0x2460 && code <= 0x24ff) return LAYOUT_ENCLOSED;
     if (code >= 0x2776 && code <= 0x2793) return LAYOUT_ENCLOSED;
+  } else if (code === 0xfe0f || code === 0xfe0e) {
+    return isPlainSelector(text, i) ? LAYOUT_SELECTOR : 0;
   } else if (code === ENCLOSED_HIGH_SURROGATE) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdd00 && low <= 0xdd89) return LAYOUT_ENCLOSED;
@@ -515,6 +522,15 @@ const highLayoutAt = (text: string, i: number, code: number): number => {
     return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   }
   return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
+};
+
+/**
+ * Whether the variation selector at `i` follows a letter, digit or punctuation (below U+2000, not
+ * '©' or '®'), not a pictograph's own selector nor a keycap's ('1\ufe0f\u20e3').
+ */
+const isPlainSelector = (text: string, i: number): boolean => {
+  const before = text.charCodeAt(i - 1);
+  return before < 0x2000 && !isMarkSign(before) && text.charCodeAt(i + 1) !== 0x20e3;
 };
 
 const isSpacedJoiner = (code: number): boolean =>

@@ -105,3 +105,10 @@ export const smallCapitalReading = (run: string): string => {
   }
   return read;
 };
+
+/**
+ * Variation selectors (text and emoji presentation, U+FE0E and U+FE0F) in a run: after a letter,
+ * a digit or punctuation they change nothing a reader sees, and put after every character they
+ * split words and numbers ("r︎o︎s︎i︎e︎").
+ */
+export const SELECTORS = '[\\ufe0e\\ufe0f]+';

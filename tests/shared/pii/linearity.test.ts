@@ -155,6 +155,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ],
   ['o with ogonek before one small capital ("ǫǫǫ…ᴀ")', repeated('\u01eb', '', '\u1d00')],
   ['IPA words ("[ˈkɪʁçə] …")', repeated('[\u02c8k\u026a\u0281\u00e7\u0259] ')],
+  ['variation selectors after letters ("a︎b︎…")', repeated('a\ufe0eb\ufe0f')],
+  ['variation selectors after digits ("1︎ 2︎ …")', repeated('1\ufe0f 2\ufe0e ')],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),

@@ -810,3 +810,58 @@ describe('small capitals', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// Variation selectors (U+FE0E, U+FE0F) after every letter or digit (red-team rt9-119): read as
+// nothing. A keycap's selector and an emoji's own change nothing either.
+describe('variation selectors after letters and digits', () => {
+  const selected = (text: string, selector = '\ufe0e'): string =>
+    [...text].map((c) => (c === ' ' ? c : c + selector)).join('');
+
+  it.each([
+    [
+      'text selectors after letters',
+      selected('rosie.hartnell@proton.me'),
+      'rosie.hartnell@proton.me',
+    ],
+    ['emoji selectors after digits', selected('07591 882104', '\ufe0f'), '07591 882104'],
+    ['keycaps beside them', `${selected('tel')} 0️⃣7️⃣`, 'tel 07'],
+    ['an emoji selector beside them', `${selected('ok')} ❤️`, 'ok ❤'],
+  ])('reads %s as nothing', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['emoji with their own selectors', 'merci ❤️ rose, ☎️ demain, 🏳️ ok'],
+    ['a selector at the start', '\ufe0fok'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['an e-mail address', `Book a chat: ${selected('rosie.hartnell@proton.me')}`, 'EMAIL_ADDRESS'],
+    ['a phone number', `call ${selected('07591 882104', '\ufe0f')}`, 'PHONE_NUMBER'],
+    ['an IBAN', `IBAN ${selected('DE89 3704 0044 0532 0130 00')}`, 'IBAN'],
+    ['a name beside a diagnosis', `${selected('Anna Weber')} hat Diabetes.`, 'PERSON_NAME'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the characters and their selectors', () => {
+    const mail = selected('jw1984@gmx.de');
+    const text = `mail ${mail} bitte`;
+    const finding = classify(text).findings.find((f) => f.type === 'EMAIL_ADDRESS');
+
+    expect(finding).toMatchObject({ start: 5 });
+    expect(text.slice(finding?.start, finding?.end)).toBe(mail.slice(0, -1));
+  });
+
+  it.each([
+    ['weather symbols in text style', 'Weather ☀︎ 21°C, ☁︎ later; #︎1 fan ✔︎ done'],
+    ['a styled word', `${selected('Summer Sale')}: 30% off all shoes`],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -28,7 +28,9 @@ import {
   LAYOUT_ENCLOSED,
   LAYOUT_GREEK,
   LAYOUT_MIXED_SCRIPT,
+  LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
+  LAYOUT_SELECTOR,
   LAYOUT_SMALL_CAPITAL,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
@@ -487,7 +489,8 @@ describe('layoutOf', () => {
     flag(/[\u0400-\u052f]/.test(text), LAYOUT_CYRILLIC) |
     flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT) |
     flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED) |
-    flag(/[\u1d00\u0280\u026a\ua731]/.test(text), LAYOUT_SMALL_CAPITAL);
+    flag(/[\u1d00\u0280\u026a\ua731]/.test(text), LAYOUT_SMALL_CAPITAL) |
+    flag(/[^\u2000-\uffff\u00a9\u00ae][\ufe0e\ufe0f](?!\u20e3)/.test(text), LAYOUT_SELECTOR);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -516,6 +519,8 @@ describe('layoutOf', () => {
       '\ua731',
       '\u01eb',
       '\u1d09',
+      '\ufe0e',
+      '\ufe0f',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
@@ -539,6 +544,9 @@ describe('layoutOf', () => {
     ['a flag (regional indicators)', '\u{1f1e9}\u{1f1ea}', 0],
     ['small capitals', '\u1d0b\u1d00\u0280', LAYOUT_SMALL_CAPITAL],
     ['IPA letters that are no small capital', '[\u02c8k\u0259\u0283]', 0],
+    ['a selector after a letter', 'a\ufe0e', LAYOUT_SELECTOR],
+    ['an emoji with its selector', '\u2764\ufe0f \u{1f3f3}\ufe0f \u00a9\ufe0f', 0],
+    ['a keycap', 'x 1\ufe0f\u20e3', LAYOUT_PICTOGRAPH],
     [
       'a Cyrillic look-alike inside a Latin word',
       'Nov\u0430k',
