@@ -8,6 +8,7 @@ import {
   isHighSurrogate,
   isLowSurrogate,
   isPictographStart,
+  LAYOUT_BRAILLE,
   LAYOUT_COMBINING,
   LAYOUT_ENCLOSED,
   LAYOUT_LETTER_SPACED,
@@ -23,6 +24,8 @@ import {
   layoutOf,
 } from './spans.js';
 import {
+  BRAILLE,
+  brailleReading,
   ENCLOSED,
   enclosedReading,
   isSmallCapital,
@@ -199,9 +202,10 @@ const isMathStart = (code: number): boolean =>
   code === MATH_HIGH_SURROGATE ||
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
 // Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
-// pass flagged one: enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'),
+// pass flagged one: Braille, enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'),
 // variation selectors after a letter or digit. Tried before the rewrite's own alternatives.
 const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
+  [LAYOUT_BRAILLE, BRAILLE],
   [LAYOUT_MATH, MATH],
   [LAYOUT_ENCLOSED, ENCLOSED],
   [LAYOUT_SMALL_CAPITAL, SMALL_CAPITALS],
@@ -301,7 +305,8 @@ const OGONEK_O = 0x01eb;
 /** Whether a match at `at` starting with `first` is a styled run (STYLED's patterns). */
 const isStyledStart = (text: string, at: number, first: number): boolean => {
   if (first < 0x2460) return first === OGONEK_O || isSmallCapital(first);
-  if (first <= 0x28ff) return first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
+  if (first <= 0x28ff)
+    return first >= 0x2800 || first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
   if (first === ENCLOSED_HIGH_SURROGATE) {
     const low = text.charCodeAt(at + 1);
     return low >= 0xdd00 && low <= 0xdd89;
@@ -318,6 +323,7 @@ const styledReading = (
   first: number,
 ): string | undefined | (readonly [string, number, number])[] => {
   if (first === VARIATION_SELECTOR || first === TEXT_SELECTOR) return '';
+  if (first >= 0x2800 && first <= 0x28ff) return brailleReading(found);
   const parts: (readonly [string, number, number])[] = [];
   if (first === OGONEK_O || isSmallCapital(first)) {
     for (let i = 0; i < found.length; i++)

@@ -460,6 +460,8 @@ export const LAYOUT_SMALL_CAPITAL = 8192;
  * after a pictograph nor before a keycap: normalise.ts reads it as nothing.
  */
 export const LAYOUT_SELECTOR = 16384;
+/** Layout flags: a Braille cell (U+2800 to U+28FF): normalise.ts reads a run of them. */
+export const LAYOUT_BRAILLE = 32768;
 const MATH_HIGH_SURROGATE = 0xd835;
 const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 // How many single-character tokens in a row stand one space apart before the text counts as
@@ -506,11 +508,12 @@ const isAnyDigitCode = (code: number): boolean =>
     (code <= 0x249b || (code >= 0x24ea && code <= 0x24ff) || (code >= 0x2776 && code <= 0x2793)));
 
 /**
- * The layout flags of a code unit from U+2190 on: enclosed letters and digits, small
+ * The layout flags of a code unit from U+2190 on: enclosed letters and digits, Braille, small
  * capitals of Latin Extended-D, variation selectors, pictographs after a digit.
  */
 const highLayoutAt = (text: string, i: number, code: number): number => {
   if (code <= 0x28ff) {
+    if (code >= 0x2800) return LAYOUT_BRAILLE;
     if (code >= 0x2460 && code <= 0x24ff) return LAYOUT_ENCLOSED;
     if (code >= 0x2776 && code <= 0x2793) return LAYOUT_ENCLOSED;
   } else if (code === 0xfe0f || code === 0xfe0e) {

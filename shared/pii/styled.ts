@@ -1,6 +1,6 @@
 // Letters and digits drawn in styles that Unicode normalisation (NFKC) does not read back, as
 // "fancy text" generators and people hiding a name or a number from a filter write them: circled,
-// parenthesized and squared letters and digits, small capitals. normalise.ts
+// parenthesized and squared letters and digits, small capitals, Unicode Braille. normalise.ts
 // reads them in the normalised view, for texts whose digit-run pass flagged one (spans.ts
 // layoutAt): each pattern here is used only then, none is in the class every payload is scanned
 // with.
@@ -112,3 +112,108 @@ export const smallCapitalReading = (run: string): string => {
  * split words and numbers ("r︎o︎s︎i︎e︎").
  */
 export const SELECTORS = '[\\ufe0e\\ufe0f]+';
+
+/**
+ * Unicode Braille (U+2800 to U+28FF): cells, with single spaces between words. Read as text when
+ * a run holds at least MIN_BRAILLE_CELLS cells (braille used as decoration is shorter).
+ */
+export const BRAILLE = '[\\u2800-\\u28ff]+(?: [\\u2800-\\u28ff]+)*';
+const MIN_BRAILLE_CELLS = 8;
+const BRAILLE_BASE = 0x2800;
+
+// The letters of grade-1 (uncontracted) braille, as English, Italian, French, Spanish and German
+// write a to z, by the cell's dots (bit 0 is dot 1 … bit 5 dot 6); the accented letters French
+// and Italian braille add; common punctuation.
+const BRAILLE_CELLS = new Map<number, string>();
+const LETTER_DOTS = [
+  0x01, 0x03, 0x09, 0x19, 0x11, 0x0b, 0x1b, 0x13, 0x0a, 0x1a, 0x05, 0x07, 0x0d, 0x1d, 0x15, 0x0f,
+  0x1f, 0x17, 0x0e, 0x1e, 0x25, 0x27, 0x3a, 0x2d, 0x3d, 0x35,
+];
+for (const [i, dots] of LETTER_DOTS.entries()) BRAILLE_CELLS.set(dots, letter(0, i, LOWER_A));
+for (const [dots, char] of [
+  [0x37, 'à'],
+  [0x2e, 'è'],
+  [0x3f, 'é'],
+  [0x0c, 'ì'],
+  [0x2c, 'ò'],
+  [0x3e, 'ù'],
+  [0x21, 'â'],
+  [0x23, 'ê'],
+  [0x29, 'î'],
+  [0x39, 'ô'],
+  [0x31, 'û'],
+  [0x2f, 'ç'],
+  [0x02, ','],
+  [0x06, ';'],
+  [0x12, ':'],
+  [0x32, '.'],
+  [0x16, '!'],
+  [0x26, '?'],
+  [0x24, '-'],
+  [0x04, "'"],
+] as const) {
+  BRAILLE_CELLS.set(dots, char);
+}
+// Signs: a capital letter follows (English '⠠', French and Italian '⠨'; twice, a word in
+// capitals), a number follows (a to j are the digits 1 to 0, until a space or another cell),
+// an at sign ('⠈⠁').
+const CAPITAL_SIGN = 0x20;
+const ROMANCE_CAPITAL_SIGN = 0x28;
+const NUMBER_SIGN = 0x3c;
+const AT_PREFIX = 0x08;
+const A_DOTS = 0x01;
+const DIGIT_DOTS = LETTER_DOTS.slice(0, 10);
+const SPACE = 32;
+
+/**
+ * A run of Braille (matched by BRAILLE) as text, or undefined when it is too short to be text.
+ * Cells that are no letter, digit or punctuation of grade-1 braille stay as written.
+ */
+export const brailleReading = (run: string): string | undefined => {
+  let cells = 0;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) !== SPACE) cells += 1;
+  if (cells < MIN_BRAILLE_CELLS) return undefined;
+  let read = '';
+  let numeric = false;
+  let capital = 0;
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    if (code === SPACE || code === BRAILLE_BASE) {
+      read += ' ';
+      numeric = false;
+      capital = 0;
+      continue;
+    }
+    const dots = code - BRAILLE_BASE;
+    if (dots === CAPITAL_SIGN || dots === ROMANCE_CAPITAL_SIGN) {
+      capital = capital > 0 ? 2 : 1;
+      numeric = false;
+      continue;
+    }
+    if (dots === NUMBER_SIGN) {
+      numeric = true;
+      continue;
+    }
+    if (dots === AT_PREFIX && run.charCodeAt(i + 1) - BRAILLE_BASE === A_DOTS) {
+      read += '@';
+      numeric = false;
+      i += 1;
+      continue;
+    }
+    const digit = numeric ? DIGIT_DOTS.indexOf(dots) : -1;
+    if (digit >= 0) {
+      read += String((digit + 1) % 10);
+      continue;
+    }
+    // In a number a comma or a full stop goes on with it ("1,5", "3.000").
+    const char = BRAILLE_CELLS.get(dots);
+    numeric &&= char === ',' || char === '.';
+    if (char === undefined) {
+      read += run.charAt(i);
+      continue;
+    }
+    read += capital > 0 ? char.toUpperCase() : char;
+    if (capital === 1) capital = 0;
+  }
+  return read;
+};

@@ -158,6 +158,12 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['variation selectors after letters ("a︎b︎…")', repeated('a\ufe0eb\ufe0f')],
   ['variation selectors after digits ("1︎ 2︎ …")', repeated('1\ufe0f 2\ufe0e ')],
   [
+    'Braille words ("⠁⠝⠝⠁ ⠺⠑⠃⠑⠗ …")',
+    repeated('\u2801\u281d\u281d\u2801 \u283a\u2811\u2803\u2811\u2817 '),
+  ],
+  ['Braille digits after one number sign ("⠼⠁⠃⠉…")', repeated('\u2801\u2803\u2809', '\u283c')],
+  ['Braille art ("⣿⣷⣄⠀…")', repeated('\u28ff\u28f7\u28c4\u2800')],
+  [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
   ],

@@ -865,3 +865,55 @@ describe('variation selectors after letters and digits', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// Unicode Braille (U+2800 to U+28FF), grade 1 (red-team rt9-120): a run of eight cells or more
+// read as text, with the capital and number signs; shorter runs and braille art stay as written.
+describe('Unicode Braille', () => {
+  it.each([
+    [
+      'a sentence with capitals, a number and punctuation',
+      '⠠⠃⠥⠕⠝⠛⠊⠕⠗⠝⠕⠂ ⠎⠕⠝⠕ ⠠⠇⠥⠉⠊⠁⠲ ⠠⠉⠓⠊⠁⠍⠁⠞⠑⠍⠊ ⠁⠇ ⠼⠉⠉⠉ ⠼⠙⠓⠁⠃⠃⠚⠛⠖',
+      'Buongiorno, sono Lucia. Chiamatemi al 333 4812207!',
+    ],
+    ['a word in capitals', '⠠⠠⠊⠃⠁⠝ ⠠⠠⠙⠑⠼⠓⠊', 'IBAN DE89'],
+    ['an at sign after digits', '⠚⠺⠼⠁⠊⠓⠙⠈⠁⠛⠍⠭⠲⠙⠑', 'jw1984@gmx.de'],
+    ['accented letters and the blank cell', '⠉⠊⠞⠞⠷⠀⠏⠑⠗⠉⠓⠿', 'città perché'],
+  ])('reads %s', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['a short run', 'Braille ⠁⠃⠉ means abc'],
+    ['single cells apart', '⠁ b ⠃ c ⠉'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a phone number', '⠠⠉⠓⠊⠁⠍⠁⠞⠑⠍⠊ ⠁⠇ ⠼⠉⠉⠉ ⠼⠙⠓⠁⠃⠃⠚⠛ ⠏⠑⠗ ⠋⠁⠧⠕⠗⠑⠲', 'PHONE_NUMBER'],
+    ['a name and a diagnosis', '⠠⠁⠝⠝⠁ ⠠⠺⠑⠃⠑⠗ ⠓⠁⠞ ⠠⠙⠊⠁⠃⠑⠞⠑⠎⠲', 'HEALTH_DATA'],
+    ['an e-mail address', '⠍⠁⠊⠇ ⠚⠺⠼⠁⠊⠓⠙⠈⠁⠛⠍⠭⠲⠙⠑', 'EMAIL_ADDRESS'],
+    ['an IBAN', '⠠⠠⠊⠃⠁⠝ ⠠⠠⠙⠑⠼⠓⠊ ⠼⠉⠛⠚⠙ ⠼⠚⠚⠙⠙ ⠼⠚⠑⠉⠃ ⠼⠚⠁⠉⠚ ⠼⠚⠚', 'IBAN'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the whole run it was read from', () => {
+    const run = '⠁⠇ ⠼⠉⠉⠉ ⠼⠙⠓⠁⠃⠃⠚⠛';
+    const text = `Chiamatemi\n${run}\ngrazie`;
+    const finding = classify(text).findings.find((f) => f.type === 'PHONE_NUMBER');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(run);
+  });
+
+  it.each([
+    ['a greeting', '⠠⠓⠑⠇⠇⠕ ⠺⠕⠗⠇⠙⠖ ⠠⠞⠓⠊⠎ ⠊⠎ ⠁ ⠞⠑⠎⠞ ⠼⠁⠃⠉'],
+    ['braille art', '⣿⣿⣿⣿⣿⣿⣷⣄⠀⠀⢀⣴⣿⣿⣿⣿⡿⠋⠁⠀⠀⠈⠙⢿⣿⣿\n⠟⠛⠉⠁⠀⠀⠀⠀⠈⠉⠛⠻⣿⣿⣿⣿⣿⣿⣿⣿⣿'],
+    ['a spinner in a log', 'build ⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ 42% done in 12 s'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -23,6 +23,7 @@ import {
   isWordChar,
   joinedRunStarts,
   LAYOUT_BLANK_BEFORE_BREAK,
+  LAYOUT_BRAILLE,
   LAYOUT_COMBINING,
   LAYOUT_CYRILLIC,
   LAYOUT_ENCLOSED,
@@ -490,7 +491,8 @@ describe('layoutOf', () => {
     flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT) |
     flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED) |
     flag(/[\u1d00\u0280\u026a\ua731]/.test(text), LAYOUT_SMALL_CAPITAL) |
-    flag(/[^\u2000-\uffff\u00a9\u00ae][\ufe0e\ufe0f](?!\u20e3)/.test(text), LAYOUT_SELECTOR);
+    flag(/[^\u2000-\uffff\u00a9\u00ae][\ufe0e\ufe0f](?!\u20e3)/.test(text), LAYOUT_SELECTOR) |
+    flag(/[\u2800-\u28ff]/.test(text), LAYOUT_BRAILLE);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -521,6 +523,8 @@ describe('layoutOf', () => {
       '\u1d09',
       '\ufe0e',
       '\ufe0f',
+      '\u2801',
+      '\u2800',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
@@ -547,6 +551,7 @@ describe('layoutOf', () => {
     ['a selector after a letter', 'a\ufe0e', LAYOUT_SELECTOR],
     ['an emoji with its selector', '\u2764\ufe0f \u{1f3f3}\ufe0f \u00a9\ufe0f', 0],
     ['a keycap', 'x 1\ufe0f\u20e3', LAYOUT_PICTOGRAPH],
+    ['Braille', '\u2801\u2803', LAYOUT_BRAILLE],
     [
       'a Cyrillic look-alike inside a Latin word',
       'Nov\u0430k',
