@@ -24,7 +24,7 @@ const REDTEAM8 = 'tests/fixtures/labelled/redteam8.jsonl';
 const KNOWN_MISSES_8: string[] = [];
 const REDTEAM9 = 'tests/fixtures/labelled/redteam9.jsonl';
 // Not found yet: each is explained in the session note on issue 3.
-const KNOWN_MISSES_9 = ['rt9-32', 'rt9-59', 'rt9-62', 'rt9-86'];
+const KNOWN_MISSES_9 = ['rt9-32', 'rt9-59', 'rt9-86'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 

@@ -163,6 +163,9 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ],
   ['Braille digits after one number sign ("⠼⠁⠃⠉…")', repeated('\u2801\u2803\u2809', '\u283c')],
   ['Braille art ("⣿⣷⣄⠀…")', repeated('\u28ff\u28f7\u28c4\u2800')],
+  ['bytes as repr() writes them ("M\\xc3\\xbcller …")', repeated('M\\xc3\\xbcller K\\xc3\\xb6ln ')],
+  ['escapes between quotes ("\\xc3\'\\xc3\'…")', repeated("\\xc3'")],
+  ['escapes far apart ("\\xc3 aaaa…")', repeated(`\\xc3${'a'.repeat(70)}`)],
   [
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
