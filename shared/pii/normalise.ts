@@ -287,6 +287,12 @@ const BLANK_END = /\s$/;
 
 const EXCLAMATION = 33;
 
+/** Whether a blank (space, tab, line break) stands right before `at`. */
+const isBlankBefore = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at - 1);
+  return code === SPACE || code === TAB || code === LINE_FEED_CODE || code === 13;
+};
+
 const breakOf = (tag: string): number => {
   // A comment breaks nothing: "Dar<!-- -->ko" reads "Darko".
   if (tag.charCodeAt(1) === EXCLAMATION) return NO_BREAK;
@@ -486,7 +492,10 @@ export const normalisedView = (written: string): TextView | undefined => {
     if (runStart < 0) return;
     view.same(text, copied, runStart);
     const read = runBreak === LINE_BREAK ? '\n' : runBreak === CELL_BREAK ? '\t' : '';
-    view.read(read === '' && runBlank ? ' ' : read, runStart, runEnd);
+    // Blanks after a run that breaks nothing read as one space, none after a blank already
+    // ("release <!-- x --> ships": one space).
+    const blank = runBlank && !isBlankBefore(text, runStart);
+    view.read(read === '' && blank ? ' ' : read, runStart, runEnd);
     copied = runEnd;
     runStart = -1;
   };

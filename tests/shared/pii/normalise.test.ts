@@ -640,6 +640,8 @@ describe('HTML comments', () => {
     ['empty comments inside words', 'Dar<!-- -->ko Ma<!--x-->tić', 'Darko Matić'],
     ['comments inside a number', 'OIB 593<!-- ok -->345<!-- -->37079', 'OIB 59334537079'],
     ['a comment with blanks after it', 'Anna<!-- x --> Weber', 'Anna Weber'],
+    ['a comment with blanks on both sides', 'Anna <!-- x --> Weber', 'Anna Weber'],
+    ['an inline tag with blanks on both sides', 'Hallo <b> Anna</b>', 'Hallo Anna'],
     ['a comment between paragraphs', '<p>Anna</p>\n<!-- c -->\n<p>Weber', '\nAnna\nWeber'],
   ])('reads %s as nothing', (_case, text, expected) => {
     expect(normalisedView(text)?.text).toBe(expected);
