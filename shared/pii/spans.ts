@@ -512,17 +512,20 @@ const isAnyDigitCode = (code: number): boolean =>
  * capitals of Latin Extended-D, variation selectors, pictographs after a digit.
  */
 const highLayoutAt = (text: string, i: number, code: number): number => {
-  if (code <= 0x28ff) {
-    if (code >= 0x2800) return LAYOUT_BRAILLE;
+  if (code <= 0x2bff) {
+    if (code >= 0x2800 && code <= 0x28ff) return LAYOUT_BRAILLE;
     if (code >= 0x2460 && code <= 0x24ff) return LAYOUT_ENCLOSED;
     if (code >= 0x2776 && code <= 0x2793) return LAYOUT_ENCLOSED;
+  } else if (code < 0xa730) {
+    // CJK, Hangul and most other scripts' letters stop here.
+    return 0;
+  } else if (code >= 0xd83c && code <= 0xd83e) {
+    const low = text.charCodeAt(i + 1);
+    if (code === ENCLOSED_HIGH_SURROGATE && low >= 0xdd00 && low <= 0xdd89) return LAYOUT_ENCLOSED;
   } else if (code === 0xfe0f || code === 0xfe0e) {
     return isPlainSelector(text, i) ? LAYOUT_SELECTOR : 0;
-  } else if (code === ENCLOSED_HIGH_SURROGATE) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdd00 && low <= 0xdd89) return LAYOUT_ENCLOSED;
-  } else if (code >= 0xa730 && code <= 0xa7af) {
-    return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
+  } else {
+    return code <= 0xa7af && isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   }
   return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
 };
