@@ -453,7 +453,11 @@ export const LAYOUT_MATH = 2048;
  * '🅐'; U+2460 to U+24FF, U+2776 to U+2793, U+1F100 to U+1F189): normalise.ts reads it.
  */
 export const LAYOUT_ENCLOSED = 4096;
-/** Layout flags: a small capital ('ᴀ', 'ʀ', 'ꜱ'; styled.ts SMALL_CAPITALS): normalise.ts reads it. */
+/**
+ * Layout flags: a small capital of the Phonetic Extensions or Latin Extended-D ('ᴀ', 'ᴇ', 'ꜱ'):
+ * normalise.ts reads the text's small capitals, the IPA block's ('ʀ', 'ɪ') too. Those alone do
+ * not set it: IPA writes them, and a text in small capitals has 'ᴀ', 'ᴇ', 'ᴏ' or 'ᴜ'.
+ */
 export const LAYOUT_SMALL_CAPITAL = 8192;
 /**
  * Layout flags: a variation selector (U+FE0E, U+FE0F) after a letter, digit or punctuation, not
@@ -557,7 +561,6 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
   if (code >= 0x2190) return highLayoutAt(text, i, code);
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
-  if (code <= 0x2af && code >= 0x250) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   if (code >= 0x1d00 && code <= 0x1d2b) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);

@@ -777,6 +777,7 @@ describe('small capitals', () => {
   it.each([
     ['an o with ogonek alone', 'Navajo ǫ, Old Norse sǫgur'],
     ['letters of the block that are no small capital', 'turned ᴉ and ᴎ'],
+    ["the IPA block's small capitals alone", 'ʀɪɴɢ ɢɪʀʟ [ˈkɪʁçə]'],
   ])('leaves %s as written', (_case, text) => {
     expect(normalisedView(text)).toBeUndefined();
   });

@@ -490,7 +490,7 @@ describe('layoutOf', () => {
     flag(/[\u0400-\u052f]/.test(text), LAYOUT_CYRILLIC) |
     flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT) |
     flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED) |
-    flag(/[\u1d00\u0280\u026a\ua731]/.test(text), LAYOUT_SMALL_CAPITAL) |
+    flag(/[\u1d00\ua731]/.test(text), LAYOUT_SMALL_CAPITAL) |
     flag(/[^\u2000-\uffff\u00a9\u00ae][\ufe0e\ufe0f](?!\u20e3)/.test(text), LAYOUT_SELECTOR) |
     flag(/[\u2800-\u28ff]/.test(text), LAYOUT_BRAILLE);
 
@@ -548,6 +548,7 @@ describe('layoutOf', () => {
     ['a flag (regional indicators)', '\u{1f1e9}\u{1f1ea}', 0],
     ['small capitals', '\u1d0b\u1d00\u0280', LAYOUT_SMALL_CAPITAL],
     ['IPA letters that are no small capital', '[\u02c8k\u0259\u0283]', 0],
+    ["the IPA block's small capitals alone", '[\u0280\u026a\u028f]', 0],
     ['a selector after a letter', 'a\ufe0e', LAYOUT_SELECTOR],
     ['an emoji with its selector', '\u2764\ufe0f \u{1f3f3}\ufe0f \u00a9\ufe0f', 0],
     ['a keycap', 'x 1\ufe0f\u20e3', LAYOUT_PICTOGRAPH],
