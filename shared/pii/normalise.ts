@@ -8,17 +8,31 @@ import {
   isHighSurrogate,
   isLowSurrogate,
   isPictographStart,
+  LAYOUT_BRAILLE,
   LAYOUT_COMBINING,
+  LAYOUT_ENCLOSED,
   LAYOUT_LETTER_SPACED,
   LAYOUT_MATH,
   LAYOUT_MIXED_SCRIPT,
   LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
+  LAYOUT_SELECTOR,
+  LAYOUT_SMALL_CAPITAL,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
   layoutOf,
 } from './spans.js';
+import {
+  BRAILLE,
+  brailleReading,
+  ENCLOSED,
+  enclosedReading,
+  isSmallCapital,
+  SELECTORS,
+  SMALL_CAPITALS,
+  smallCapitalReading,
+} from './styled.js';
 
 /**
  * A payload as the recognizers should read it, and where its code units came from: each stretch
@@ -68,14 +82,20 @@ const DIGIT_JOINER =
 // skin tone and zero-width joiner), arrows, technical symbols, shapes, symbols and dingbats, as
 // spans.ts isPictographStart.
 const PICTOGRAPH =
-  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u00a9\\u00ae\\u2122\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
+  '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u00a9\\u00ae\\u2122\\u2190-\\u21ff\\u2300-\\u23ff\\u25a0-\\u2775\\u2794-\\u27bf\\u2900-\\u297f\\u2b00-\\u2bff])';
 // One way only to read a run of them (no nested repetition to backtrack through).
-const PICTOGRAPHS = `(?<=\\d) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})* ?(?=\\d)`;
+// Enclosed digits count as digits ('➊ ☎ ➋'; styled.ts).
+const ANY_DIGIT = '[0-9\\u2460-\\u249b\\u24ea-\\u24ff\\u2776-\\u2793]';
+const PICTOGRAPHS = `(?<=${ANY_DIGIT}) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PICTOGRAPH})* ?(?=${ANY_DIGIT})`;
 // The '>' (or '> > ', '>>') an e-mail reply opens each quoted line with: the quoted message reads
 // as it was written, its wrapped lines joined as the recognizers join them.
 const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
+// HTML comments, read as nothing: put inside a word or a number they hide it from a scan
+// ("Dar<!-- -->ko", "593<!-- x -->345"). No '<' inside and at most 1000 characters, so that an
+// unclosed one costs no more than the text up to the next '<'.
+const COMMENT = '<!--[^<]{0,1000}?-->\\s*';
 // UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
 // bytes, each shown as the character that byte is in those code pages.
 const CP1252_BYTES: Readonly<Record<string, number>> = {
@@ -150,7 +170,7 @@ const REWRITE = new RegExp(`${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|$
 // layoutOf), or a character a tag or a digit joiner starts with (flagged by the same pass). Most
 // payloads have none.
 const REWRITE_ALL = new RegExp(
-  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
+  `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${COMMENT}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
   'g',
 );
 // Letter-spaced text, as PDF extraction gives spaced-out type ("I B A N : D E 4 4 …"): eight
@@ -177,27 +197,52 @@ const REWRITE_PICTOGRAPHS = new RegExp(`${PICTOGRAPHS}|${KEYCAP_CHAR}|${REWRITE_
 const LETTERLIKE =
   /[\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u212f-\u2131\u2133\u2134]/;
 const MATH = `(?:\\ud835[\\udc00-\\udfff]|${LETTERLIKE.source})+`;
-const withMath = (rewrite: RegExp): RegExp => new RegExp(`${MATH}|${rewrite.source}`, 'g');
-const MATH_REWRITE = withMath(REWRITE);
-const MATH_REWRITE_ALL = withMath(REWRITE_ALL);
-const MATH_REWRITE_SPACED = withMath(REWRITE_SPACED);
-const MATH_REWRITE_PICTOGRAPHS = withMath(REWRITE_PICTOGRAPHS);
 const MATH_HIGH_SURROGATE = 0xd835;
 const isMathStart = (code: number): boolean =>
   code === MATH_HIGH_SURROGATE ||
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
+// Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
+// pass flagged one: Braille, enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'),
+// variation selectors after a letter or digit. Tried before the rewrite's own alternatives.
+const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
+  [LAYOUT_BRAILLE, BRAILLE],
+  [LAYOUT_MATH, MATH],
+  [LAYOUT_ENCLOSED, ENCLOSED],
+  [LAYOUT_SMALL_CAPITAL, SMALL_CAPITALS],
+  [LAYOUT_SELECTOR, SELECTORS],
+];
+const STYLED_LAYOUT = STYLED.reduce((all, [layout]) => all | layout, 0);
+// The rewrites with styled alternatives, built on first use: by the base rewrite's index in
+// BASE_REWRITES (low bits) and the styled flags.
+const BASE_REWRITES = [REWRITE, REWRITE_ALL, REWRITE_SPACED, REWRITE_PICTOGRAPHS];
+const styledRewrites = new Map<number, RegExp>();
+const withStyled = (base: number, styled: number): RegExp => {
+  const key = styled | base;
+  let rewrite = styledRewrites.get(key);
+  if (rewrite === undefined) {
+    const patterns = STYLED.filter(([layout]) => (styled & layout) !== 0).map(([, p]) => p);
+    const source = (BASE_REWRITES[base] as RegExp).source;
+    rewrite = new RegExp(`${patterns.join('|')}|${source}`, 'g');
+    styledRewrites.set(key, rewrite);
+  }
+  return rewrite;
+};
 const SPACE_RUN = / /g;
 const HYPHEN_CODE = 45;
 const VIEW_LAYOUT =
   LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER | LAYOUT_QUOTED;
 const rewriteFor = (text: string): RegExp => {
   const layout = layoutOf(text);
-  const math = (layout & LAYOUT_MATH) !== 0;
-  if ((layout & LAYOUT_LETTER_SPACED) !== 0) return math ? MATH_REWRITE_SPACED : REWRITE_SPACED;
-  if ((layout & LAYOUT_PICTOGRAPH) !== 0)
-    return math ? MATH_REWRITE_PICTOGRAPHS : REWRITE_PICTOGRAPHS;
-  if ((layout & VIEW_LAYOUT) === 0) return math ? MATH_REWRITE : REWRITE;
-  return math ? MATH_REWRITE_ALL : REWRITE_ALL;
+  const base =
+    (layout & LAYOUT_LETTER_SPACED) !== 0
+      ? 2
+      : (layout & LAYOUT_PICTOGRAPH) !== 0
+        ? 3
+        : (layout & VIEW_LAYOUT) === 0
+          ? 0
+          : 1;
+  const styled = layout & STYLED_LAYOUT;
+  return styled === 0 ? (BASE_REWRITES[base] as RegExp) : withStyled(base, styled);
 };
 const SPACE = 32;
 const EN_DASH = 0x2013;
@@ -240,7 +285,17 @@ const INLINE_TAGS = new Set(
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
 const BLANK_END = /\s$/;
 
+const EXCLAMATION = 33;
+
+/** Whether a blank (space, tab, line break) stands right before `at`. */
+const isBlankBefore = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at - 1);
+  return code === SPACE || code === TAB || code === LINE_FEED_CODE || code === 13;
+};
+
 const breakOf = (tag: string): number => {
+  // A comment breaks nothing: "Dar<!-- -->ko" reads "Darko".
+  if (tag.charCodeAt(1) === EXCLAMATION) return NO_BREAK;
   const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase() ?? '';
   if (INLINE_TAGS.has(name)) return NO_BREAK;
   if (name === 'td' || name === 'th') return tag.charCodeAt(1) === SLASH ? CELL_BREAK : NO_BREAK;
@@ -249,6 +304,46 @@ const breakOf = (tag: string): number => {
 
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
+const TEXT_SELECTOR = 0xfe0e;
+const ENCLOSED_HIGH_SURROGATE = 0xd83c;
+const OGONEK_O = 0x01eb;
+
+/** Whether a match at `at` starting with `first` is a styled run (STYLED's patterns). */
+const isStyledStart = (text: string, at: number, first: number): boolean => {
+  if (first < 0x2460) return first === OGONEK_O || isSmallCapital(first);
+  if (first <= 0x28ff)
+    return first >= 0x2800 || first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
+  if (first === ENCLOSED_HIGH_SURROGATE) {
+    const low = text.charCodeAt(at + 1);
+    return low >= 0xdd00 && low <= 0xdd89;
+  }
+  return first === VARIATION_SELECTOR || first === TEXT_SELECTOR || isSmallCapital(first);
+};
+
+/**
+ * What a styled run reads as: one string for the whole run, or each character's reading on its
+ * own code units ([read, from, to] within the run); undefined to leave it as written.
+ */
+const styledReading = (
+  found: string,
+  first: number,
+): string | undefined | (readonly [string, number, number])[] => {
+  if (first === VARIATION_SELECTOR || first === TEXT_SELECTOR) return '';
+  if (first >= 0x2800 && first <= 0x28ff) return brailleReading(found);
+  const parts: (readonly [string, number, number])[] = [];
+  if (first === OGONEK_O || isSmallCapital(first)) {
+    for (let i = 0; i < found.length; i++)
+      parts.push([smallCapitalReading(found.charAt(i)), i, i + 1]);
+    return parts;
+  }
+  for (let i = 0; i < found.length; ) {
+    const code = found.codePointAt(i) as number;
+    const units = code > 0xffff ? 2 : 1;
+    parts.push([enclosedReading(code), i, i + units]);
+    i += units;
+  }
+  return parts;
+};
 
 const isInvisible = (code: number): boolean =>
   code === KEYCAP ||
@@ -397,7 +492,10 @@ export const normalisedView = (written: string): TextView | undefined => {
     if (runStart < 0) return;
     view.same(text, copied, runStart);
     const read = runBreak === LINE_BREAK ? '\n' : runBreak === CELL_BREAK ? '\t' : '';
-    view.read(read === '' && runBlank ? ' ' : read, runStart, runEnd);
+    // Blanks after a run that breaks nothing read as one space, none after a blank already
+    // ("release <!-- x --> ships": one space).
+    const blank = runBlank && !isBlankBefore(text, runStart);
+    view.read(read === '' && blank ? ' ' : read, runStart, runEnd);
     copied = runEnd;
     runStart = -1;
   };
@@ -418,7 +516,14 @@ export const normalisedView = (written: string): TextView | undefined => {
       continue;
     }
     flushTags();
-    if (isMathStart(first)) {
+    if (match[1] === undefined && isStyledStart(text, at, first)) {
+      const read = styledReading(found, first);
+      if (read === undefined) continue;
+      view.same(text, copied, at);
+      if (typeof read === 'string') view.read(read, at, at + found.length);
+      else for (const [as, from, to] of read) view.read(as, at + from, at + to);
+      copied = at + found.length;
+    } else if (isMathStart(first)) {
       // Each symbol read as its letter or digit, on its own code units (a finding inside the
       // run is placed on the symbols it was read from).
       view.same(text, copied, at);

@@ -1,6 +1,7 @@
 import { countrySpecs } from 'ibantools';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { countBefore } from './search.js';
+import { isSmallCapital } from './styled.js';
 
 /** A half-open range [start, end) of the scanned text. */
 export interface Span {
@@ -447,7 +448,26 @@ export const LAYOUT_CYRILLIC = 1024;
  * a letter or digit drawn bold, italic, script or monospace ("𝑨𝒏𝒏𝒂", "𝟎𝟏𝟕"): normalise.ts reads it.
  */
 export const LAYOUT_MATH = 2048;
+/**
+ * Layout flags: an enclosed letter or digit, circled, parenthesized or squared ('ⓐ', '①', '➊',
+ * '🅐'; U+2460 to U+24FF, U+2776 to U+2793, U+1F100 to U+1F189): normalise.ts reads it.
+ */
+export const LAYOUT_ENCLOSED = 4096;
+/**
+ * Layout flags: a small capital of the Phonetic Extensions or Latin Extended-D ('ᴀ', 'ᴇ', 'ꜱ'):
+ * normalise.ts reads the text's small capitals, the IPA block's ('ʀ', 'ɪ') too. Those alone do
+ * not set it: IPA writes them, and a text in small capitals has 'ᴀ', 'ᴇ', 'ᴏ' or 'ᴜ'.
+ */
+export const LAYOUT_SMALL_CAPITAL = 8192;
+/**
+ * Layout flags: a variation selector (U+FE0E, U+FE0F) after a letter, digit or punctuation, not
+ * after a pictograph nor before a keycap: normalise.ts reads it as nothing.
+ */
+export const LAYOUT_SELECTOR = 16384;
+/** Layout flags: a Braille cell (U+2800 to U+28FF): normalise.ts reads a run of them. */
+export const LAYOUT_BRAILLE = 32768;
 const MATH_HIGH_SURROGATE = 0xd835;
+const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
@@ -459,25 +479,68 @@ const isTagOrJoiner = (code: number): boolean =>
 /**
  * Whether a code unit starts a pictograph: an emoji (a surrogate pair from U+1F000), an arrow, a
  * technical symbol ('⌚', '⏰'), a shape, symbol or dingbat ('■', '☎', '✈', '★', '➡'), the
- * copyright, registered and trade mark signs. Not maths operators ('−'), enclosed digits ('①')
- * or box drawing (a table's '│').
+ * copyright, registered and trade mark signs. Not maths operators ('−'), enclosed digits ('①',
+ * the dingbats' '❶' and '➊' either) or box drawing (a table's '│').
  */
 export const isPictographStart = (code: number): boolean =>
   (code >= 0xd83c && code <= 0xd83e) ||
   isMarkSign(code) ||
   (code >= 0x2190 && code <= 0x21ff) ||
   (code >= 0x2300 && code <= 0x23ff) ||
-  (code >= 0x25a0 && code <= 0x27bf) ||
+  (code >= 0x25a0 && code <= 0x2775) ||
+  (code >= 0x2794 && code <= 0x27bf) ||
   (code >= 0x2900 && code <= 0x297f) ||
   (code >= 0x2b00 && code <= 0x2bff);
 
 /** '©', '®', '™': pictographs between digit groups too ("07 ™ 81 ™ 54"). */
 const isMarkSign = (code: number): boolean => code === 0xa9 || code === 0xae || code === 0x2122;
 
-/** Whether a digit stands right before `i`, or one space before it. */
+/**
+ * Whether a digit (an ASCII or an enclosed one: '①', '➊') stands right before `i`, or one space
+ * before it.
+ */
 const afterDigit = (text: string, i: number): boolean => {
   const before = text.charCodeAt(i - 1);
-  return isDigitCode(before) || (before === 32 && isDigitCode(text.charCodeAt(i - 2)));
+  if (before === 32) return isAnyDigitCode(text.charCodeAt(i - 2));
+  return isAnyDigitCode(before);
+};
+
+/** An ASCII digit, or an enclosed digit or number of the BMP ('①', '⑴', '⒈', '⓪', '❶', '➊'). */
+const isAnyDigitCode = (code: number): boolean =>
+  isDigitCode(code) ||
+  (code >= 0x2460 &&
+    (code <= 0x249b || (code >= 0x24ea && code <= 0x24ff) || (code >= 0x2776 && code <= 0x2793)));
+
+/**
+ * The layout flags of a code unit from U+2190 on: enclosed letters and digits, Braille, small
+ * capitals of Latin Extended-D, variation selectors, pictographs after a digit.
+ */
+const highLayoutAt = (text: string, i: number, code: number): number => {
+  if (code <= 0x2bff) {
+    if (code >= 0x2800 && code <= 0x28ff) return LAYOUT_BRAILLE;
+    if (code >= 0x2460 && code <= 0x24ff) return LAYOUT_ENCLOSED;
+    if (code >= 0x2776 && code <= 0x2793) return LAYOUT_ENCLOSED;
+  } else if (code < 0xa730) {
+    // CJK, Hangul and most other scripts' letters stop here.
+    return 0;
+  } else if (code >= 0xd83c && code <= 0xd83e) {
+    const low = text.charCodeAt(i + 1);
+    if (code === ENCLOSED_HIGH_SURROGATE && low >= 0xdd00 && low <= 0xdd89) return LAYOUT_ENCLOSED;
+  } else if (code === 0xfe0f || code === 0xfe0e) {
+    return isPlainSelector(text, i) ? LAYOUT_SELECTOR : 0;
+  } else {
+    return code <= 0xa7af && isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
+  }
+  return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
+};
+
+/**
+ * Whether the variation selector at `i` follows a letter, digit or punctuation (below U+2000, not
+ * '©' or '®'), not a pictograph's own selector nor a keycap's ('1\ufe0f\u20e3').
+ */
+const isPlainSelector = (text: string, i: number): boolean => {
+  const before = text.charCodeAt(i - 1);
+  return before < 0x2000 && !isMarkSign(before) && text.charCodeAt(i + 1) !== 0x20e3;
 };
 
 const isSpacedJoiner = (code: number): boolean =>
@@ -496,8 +559,9 @@ const layoutAt = (text: string, i: number, code: number): number => {
   // A keycap ('1\ufe0f\u20e3'): read by the pictograph rewrite (normalise.ts), wherever it stands.
   if (code === 0x20e3) return LAYOUT_PICTOGRAPH;
   if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
-  if (code >= 0x2190) return isPictographStart(code) && afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
+  if (code >= 0x2190) return highLayoutAt(text, i, code);
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
+  if (code >= 0x1d00 && code <= 0x1d2b) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;
   const next = text.charCodeAt(i + 1);
   const breaks = code === CARRIAGE_RETURN || next === LINE_FEED ? LAYOUT_BLANK_BEFORE_BREAK : 0;

@@ -473,3 +473,95 @@ describe('hex-encoded text', () => {
     expect(result.findings.map((finding) => finding.detail)).toContain(detail);
   });
 });
+
+// Bytes as Python's repr() writes them (red-team rt9-62): '\x' escapes for the bytes that are no
+// printable ASCII, the others as they are, so that a name's letters are escaped and the number
+// beside it is not. The literal is read as a whole.
+describe('bytes written as repr() does, escapes mixed with plain ASCII', () => {
+  const escaped = (text: string): string =>
+    [...text]
+      .map((char) =>
+        char.charCodeAt(0) < 0x80
+          ? char
+          : [...Buffer.from(char, 'utf8')].map((b) => `\\x${b.toString(16)}`).join(''),
+      )
+      .join('');
+
+  it.each([
+    [
+      'a Python bytes literal',
+      `b'${escaped('Κωνσταντίνος Μπαλτάς;ΑΜΚΑ 19076877695')}'`,
+      'Κωνσταντίνος Μπαλτάς;ΑΜΚΑ 19076877695',
+    ],
+    ['one in double quotes', `b"${escaped('Иван Петров, диагноз')}"`, 'Иван Петров, диагноз'],
+    ['escapes inside words, no quotes', `name=${escaped('Müller, Köln')} x`, 'name=Müller, Köln x'],
+    ['one-letter escapes', `b'${escaped('Grüße\\nJosé')}'`, 'Grüße\nJosé'],
+    ['Latin-1 bytes between letters', "b'caf\\xe9 cr\\xe8me'", 'café crème'],
+  ])('decodes %s', (_case, text, expected) => {
+    expect(decodedAs(text)).toContainEqual(['hex', expected]);
+  });
+
+  it.each([
+    ['a PNG header', "b'\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR'"],
+    ['a byte class in a regular expression', "re.compile(b'[\\x80-\\xff]+')"],
+    ['ASCII escapes only', "path = 'C:\\x41\\x42\\x43'"],
+    ['one escape', "b'caf\\xc3'"],
+    ['one letter beyond ASCII', `b'${escaped('Müller')}'`],
+    ['random bytes', "b'\\x8f\\x12ab\\xe2\\x28\\xa1z\\xc0\\xaf'"],
+  ])('leaves %s alone', (_case, text) => {
+    expect(decodeSpans(text).filter((span) => span.encoding === 'hex')).toEqual([]);
+  });
+
+  it.each([16, 32])(
+    'never reads random bytes written so as text (%i bytes, 2000 values)',
+    (length) => {
+      let state = length;
+      for (let n = 0; n < 2000; n++) {
+        let literal = "b'";
+        for (let i = 0; i < length; i++) {
+          state = (state * 1103515245 + 12345) % 2147483648;
+          const byte = (state >>> 16) & 0xff;
+          const plain = byte >= 0x20 && byte < 0x7f && byte !== 39 && byte !== 92;
+          literal += plain ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
+        }
+        expect(decodeSpans(`${literal}'`).filter((span) => span.encoding === 'hex')).toEqual([]);
+      }
+    },
+  );
+
+  it.each([
+    [
+      'a Greek name and AMKA in a decode-error log',
+      `ERROR UnicodeDecodeError while writing row: b'${escaped('Κωνσταντίνος Μπαλτάς;ΑΜΚΑ 19076877695;Ινσουλίνη glargine')}'`,
+      'NATIONAL_ID',
+    ],
+    [
+      'a Czech birth number after its escaped label',
+      `b'${escaped('Jméno: Tomáš Dvořák, rodné číslo 7360285163')}'`,
+      'NATIONAL_ID',
+    ],
+    [
+      'a Russian name beside a diagnosis',
+      `b"${escaped('Пациент: Иван Петров, диагноз: депрессия')}"`,
+      'PERSON_NAME',
+    ],
+    [
+      'a German name beside a diagnosis',
+      `b'${escaped('Kundin Jürgen Müller hat Depression')}'`,
+      'HEALTH_DATA',
+    ],
+  ])('classifies %s as personal', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it.each([
+    ['a greeting', `b'${escaped('Grüße aus Köln, schönes Wetter')}'`],
+    ['a Greek version note', `b'${escaped('Ελληνικά κείμενα 2024;έκδοση 3.1')}'`],
+    ['binary bytes in a log', "read 16 bytes: b'\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR'"],
+  ])('keeps %s non-sensitive, with no unreadable finding', (_case, text) => {
+    expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
+  });
+});

@@ -23,15 +23,7 @@ const KNOWN_MISSES_7: string[] = [];
 const REDTEAM8 = 'tests/fixtures/labelled/redteam8.jsonl';
 const KNOWN_MISSES_8: string[] = [];
 const REDTEAM9 = 'tests/fixtures/labelled/redteam9.jsonl';
-// Not found yet: each is explained in the session note on issue 3.
-const KNOWN_MISSES_9 = [
-  'rt9-11',
-  'rt9-14',
-  'rt9-62',
-  'rt9-104',
-  'rt9-119',
-  'rt9-120',
-];
+const KNOWN_MISSES_9: string[] = [];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -218,7 +210,7 @@ describe('accuracy on the labelled corpus', () => {
   // clinical, dental and fertility records, wearables, travel records, e-mail headers, HAR files,
   // infrastructure code and Unicode tricks: measured blind once (91.5% recall, 22.7% false
   // positives; redact-pii 95.8% and 63.9%), then used to fix its misses.
-  it('finds every personal payload of the ninth red-team set but the debatable ones and the known misses, with at most 23% false positives', () => {
+  it('finds every personal payload of the ninth red-team set but the debatable ones, with at most 23% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM9);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);

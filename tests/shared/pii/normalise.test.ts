@@ -632,3 +632,291 @@ describe('combining marks that compose with nothing', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// HTML comments put inside a word or a number to hide it from a scan (red-team rt9-11): read as
+// nothing, as a browser shows the page; a comment between blocks breaks nothing either.
+describe('HTML comments', () => {
+  it.each([
+    ['empty comments inside words', 'Dar<!-- -->ko Ma<!--x-->tić', 'Darko Matić'],
+    ['comments inside a number', 'OIB 593<!-- ok -->345<!-- -->37079', 'OIB 59334537079'],
+    ['a comment with blanks after it', 'Anna<!-- x --> Weber', 'Anna Weber'],
+    ['a comment with blanks on both sides', 'Anna <!-- x --> Weber', 'Anna Weber'],
+    ['an inline tag with blanks on both sides', 'Hallo <b> Anna</b>', 'Hallo Anna'],
+    ['a comment between paragraphs', '<p>Anna</p>\n<!-- c -->\n<p>Weber', '\nAnna\nWeber'],
+  ])('reads %s as nothing', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['an unclosed comment', 'a <!-- never closed, b'],
+    ['a comment opener in prose', 'the marker <!-- starts a comment'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a name and an OIB split by comments',
+      '<p>Podnositelj: Dar<!-- -->ko Ma<!--x-->tić, OIB 593<!-- ok -->345<!-- -->37079</p>',
+      'NATIONAL_ID',
+    ],
+    ['an IBAN split by comments', 'IBAN DE89 37<!---->04 0044 05<!-- -->32 0130 00', 'IBAN'],
+    [
+      'an e-mail address split by comments',
+      'Kontakt: jw1984<!-- -->@<!-- -->gmx.de',
+      'EMAIL_ADDRESS',
+    ],
+    ['a phone number split by comments', 'Tel. +49 151 234<!-- -->567<!--x-->89', 'PHONE_NUMBER'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the digits and comments as written', () => {
+    const oib = '593<!-- ok -->345<!-- -->37079';
+    const text = `<p>OIB ${oib}</p>`;
+    const finding = classify(text).findings.find((f) => f.type === 'NATIONAL_ID');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(oib);
+  });
+
+  it.each([
+    [
+      'a page with comments between blocks',
+      '<!-- header -->\n<div class="nav">Home</div>\n<!-- main content -->\n<p>Our new release ships on Monday.</p>',
+    ],
+    ['a comment inside a version number', 'Version 2.<!-- bump -->4.1 released in 2024'],
+    [
+      'a commented-out block of markup',
+      '<ul>\n<!-- <li>Old item</li> -->\n<li>New item</li>\n</ul>',
+    ],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// Enclosed letters and digits as "fancy text" generators and people hiding a contact write them
+// (red-team rt9-14): circled, parenthesized, with a full stop, negative and double circled, the
+// dingbats' circled digits (no NFKC form) and the supplement's squared and circled capitals.
+describe('enclosed letters and digits', () => {
+  it.each([
+    ['circled small letters', 'ⓙⓐⓝⓐ.ⓚⓞⓥⓐⓡⓞⓥⓐ@ⓢⓔⓩⓝⓐⓜ.ⓒⓩ', 'jana.kovarova@seznam.cz'],
+    ['circled capitals and digits', 'ⒹⒺ⑧⑨ ③⑦⓪④', 'DE89 3704'],
+    ['numbers above nine', '⑩ ⑳ ⓫ ⓴', '10 20 11 20'],
+    ['parenthesized and full-stop forms', '⑴⑵ ⒈⒉ ⒜⒵', '12 12 az'],
+    ['negative and double circled digits', '⓿⓵⓾ ⓪', '0110 0'],
+    ['the dingbat circled digits', '➏➌➍ ➋➊➑ ❶❿ ➀➉', '634 218 110 110'],
+    ['supplement digits and capitals', '🄌🄁🄊 🄐🄰🅐🅰 🅩🆉', '009 AAAA ZZ'],
+    ['a pictograph between dingbat digits', '➏➌➍ ☎ ➋➊➑ 🔥 ➍➎➐', '634 218 457'],
+    ['a pictograph between an ASCII and a dingbat digit', '0151 ☎ ➋➌➍➎', '0151 2345'],
+  ])('reads %s as plain letters and digits', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['flags (regional indicators)', 'Team 🇩🇪 vs 🇫🇷'],
+    ['squared words', 'Status 🆗 🆕'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'an e-mail address in circled letters',
+      'Pište mi na ⓙⓐⓝⓐ.ⓚⓞⓥⓐⓡⓞⓥⓐ@ⓢⓔⓩⓝⓐⓜ.ⓒⓩ',
+      'EMAIL_ADDRESS',
+    ],
+    ['a phone number in negative circled digits', 'volejte ➏➌➍ ➋➊➑ ➍➎➐', 'PHONE_NUMBER'],
+    ['a phone number in dingbat digits and a zero', 'Ruf an: ⓿❶❺❶ ❷❸❹❺❻❼❽❾', 'PHONE_NUMBER'],
+    ['an IBAN in circled digits', 'IBAN ⒹⒺ⑧⑨ ③⑦⓪④ ⓪⓪④④ ⓪⑤③② ⓪①③⓪ ⓪⓪', 'IBAN'],
+    ['a name in circled capitals', 'Kollegin ⒶⓃⓃⒶ ⓌⒺⒷⒺⓇ hat Diabetes.', 'PERSON_NAME'],
+    ['a name in negative circled capitals', 'Kollegin 🅐🅝🅝🅐 🅦🅔🅑🅔🅡 hat Diabetes.', 'PERSON_NAME'],
+    ['a phone number split by a pictograph', 'call ➀➄➀ ☎ ➁➂➃➄➅➆➇➈', 'PHONE_NUMBER'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the symbols it was read from', () => {
+    const phone = '➏➌➍ ➋➊➑ ➍➎➐';
+    const text = `volejte ${phone}, díky`;
+    const finding = classify(text).findings.find((f) => f.type === 'PHONE_NUMBER');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(phone);
+  });
+
+  it.each([
+    ['numbered steps', 'Steps: ① open ② click ③ save, see ⑴ and ⒜; rating ❶❷❸'],
+    ['a circled greeting', 'ⓗⓔⓛⓛⓞ ⓦⓞⓡⓛⓓ ❤️ ⓟⓐⓡⓣⓨ ⓐⓣ ⑧'],
+    ['a blood type and parking emoji', 'Blood type 🅰️ or 🅱️, park at 🅿️ level 2'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// Small capitals ('ᴀ' U+1D00 on, 'ʀ', 'ɪ', 'ꜱ' …), which have no NFKC form (red-team rt9-104): read
+// as lower-case letters. IPA uses some ('ɪ', 'ʏ', 'ʀ'): its words read so are no names.
+describe('small capitals', () => {
+  it.each([
+    [
+      'a Polish sentence',
+      'ᴘʀᴏꜱᴢę ᴏ ᴍᴏᴅʟɪᴛᴡę ᴢᴀ ᴋᴀᴛᴀʀᴢʏɴę ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋą',
+      'proszę o modlitwę za katarzynę mroczkowską',
+    ],
+    ['the letters from the IPA block', 'ʀɪɴɢ ɢɪʀʟ ʜʏʙʀɪᴅ ʟɪɴᴇ', 'ring girl hybrid line'],
+    ["an o with ogonek for 'q' beside small capitals", 'ǫᴜɪᴄᴋ ᴀǫ', 'quick aq'],
+    ['Latin Extended-D capitals', 'ꜰɪꜱʜ ꞯ', 'fish q'],
+  ])('reads %s in lower-case letters', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['an o with ogonek alone', 'Navajo ǫ, Old Norse sǫgur'],
+    ['letters of the block that are no small capital', 'turned ᴉ and ᴎ'],
+    ["the IPA block's small capitals alone", 'ʀɪɴɢ ɢɪʀʟ [ˈkɪʁçə]'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a name and a diagnosis', 'ᴀɴɴᴀ ᴡᴇʙᴇʀ ʜᴀᴛ ᴅɪᴀʙᴇᴛᴇꜱ', 'PERSON_NAME'],
+    ['a name pair', 'ᴋᴀᴛᴀʀᴢʏɴᴀ ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋᴀ', 'PERSON_NAME'],
+    ['an operation in oncology', 'ᴊᴜᴛʀᴏ ʀᴀɴᴏ ᴍᴀ ᴏᴘᴇʀᴀᴄᴊę ɴᴀ ᴏɴᴋᴏʟᴏɢɪɪ', 'HEALTH_DATA'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the small capitals it was read from', () => {
+    const name = 'ᴋᴀᴛᴀʀᴢʏɴᴀ ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋᴀ';
+    const text = `Dzień dobry, ${name}!`;
+    const finding = classify(text).findings.find((f) => f.type === 'PERSON_NAME');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(name);
+  });
+
+  it.each([
+    [
+      'IPA transcriptions',
+      'The German word Kirche is pronounced [ˈkɪʁçə], French rouge [ʀuʒ], English bit /bɪt/ and hymn /hɪm/; Swedish ny [nʏː].',
+    ],
+    ['IPA symbols in a list', 'IPA: [ʀɪta] [ˈʟɪɴɢ] [ɢʀɪʙ] /ʜɪɴʏ/ [ˈmʏlɐ]'],
+    ['a headline in small capitals', 'ꜱᴜᴍᴍᴇʀ ꜱᴀʟᴇ: 30% ᴏꜰꜰ ᴀʟʟ ꜱʜᴏᴇꜱ'],
+    ['a sign in small capitals', 'Wᴀʀɴɪɴɢ: ꜰɪʀᴇ ᴀʟᴀʀᴍ ᴛᴇꜱᴛ ᴀᴛ 10:00, ǫᴜɪᴇᴛ ᴘʟᴇᴀꜱᴇ'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// Variation selectors (U+FE0E, U+FE0F) after every letter or digit (red-team rt9-119): read as
+// nothing. A keycap's selector and an emoji's own change nothing either.
+describe('variation selectors after letters and digits', () => {
+  const selected = (text: string, selector = '\ufe0e'): string =>
+    [...text].map((c) => (c === ' ' ? c : c + selector)).join('');
+
+  it.each([
+    [
+      'text selectors after letters',
+      selected('rosie.hartnell@proton.me'),
+      'rosie.hartnell@proton.me',
+    ],
+    ['emoji selectors after digits', selected('07591 882104', '\ufe0f'), '07591 882104'],
+    ['keycaps beside them', `${selected('tel')} 0️⃣7️⃣`, 'tel 07'],
+    ['an emoji selector beside them', `${selected('ok')} ❤️`, 'ok ❤'],
+  ])('reads %s as nothing', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['emoji with their own selectors', 'merci ❤️ rose, ☎️ demain, 🏳️ ok'],
+    ['a selector at the start', '\ufe0fok'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['an e-mail address', `Book a chat: ${selected('rosie.hartnell@proton.me')}`, 'EMAIL_ADDRESS'],
+    ['a phone number', `call ${selected('07591 882104', '\ufe0f')}`, 'PHONE_NUMBER'],
+    ['an IBAN', `IBAN ${selected('DE89 3704 0044 0532 0130 00')}`, 'IBAN'],
+    ['a name beside a diagnosis', `${selected('Anna Weber')} hat Diabetes.`, 'PERSON_NAME'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the characters and their selectors', () => {
+    const mail = selected('jw1984@gmx.de');
+    const text = `mail ${mail} bitte`;
+    const finding = classify(text).findings.find((f) => f.type === 'EMAIL_ADDRESS');
+
+    expect(finding).toMatchObject({ start: 5 });
+    expect(text.slice(finding?.start, finding?.end)).toBe(mail.slice(0, -1));
+  });
+
+  it.each([
+    ['weather symbols in text style', 'Weather ☀︎ 21°C, ☁︎ later; #︎1 fan ✔︎ done'],
+    ['a styled word', `${selected('Summer Sale')}: 30% off all shoes`],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// Unicode Braille (U+2800 to U+28FF), grade 1 (red-team rt9-120): a run of eight cells or more
+// read as text, with the capital and number signs; shorter runs and braille art stay as written.
+describe('Unicode Braille', () => {
+  it.each([
+    [
+      'a sentence with capitals, a number and punctuation',
+      '⠠⠃⠥⠕⠝⠛⠊⠕⠗⠝⠕⠂ ⠎⠕⠝⠕ ⠠⠇⠥⠉⠊⠁⠲ ⠠⠉⠓⠊⠁⠍⠁⠞⠑⠍⠊ ⠁⠇ ⠼⠉⠉⠉ ⠼⠙⠓⠁⠃⠃⠚⠛⠖',
+      'Buongiorno, sono Lucia. Chiamatemi al 333 4812207!',
+    ],
+    ['a word in capitals', '⠠⠠⠊⠃⠁⠝ ⠠⠠⠙⠑⠼⠓⠊', 'IBAN DE89'],
+    ['an at sign after digits', '⠚⠺⠼⠁⠊⠓⠙⠈⠁⠛⠍⠭⠲⠙⠑', 'jw1984@gmx.de'],
+    ['accented letters and the blank cell', '⠉⠊⠞⠞⠷⠀⠏⠑⠗⠉⠓⠿', 'città perché'],
+  ])('reads %s', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['a short run', 'Braille ⠁⠃⠉ means abc'],
+    ['single cells apart', '⠁ b ⠃ c ⠉'],
+  ])('leaves %s as written', (_case, text) => {
+    expect(normalisedView(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a phone number', '⠠⠉⠓⠊⠁⠍⠁⠞⠑⠍⠊ ⠁⠇ ⠼⠉⠉⠉ ⠼⠙⠓⠁⠃⠃⠚⠛ ⠏⠑⠗ ⠋⠁⠧⠕⠗⠑⠲', 'PHONE_NUMBER'],
+    ['a name and a diagnosis', '⠠⠁⠝⠝⠁ ⠠⠺⠑⠃⠑⠗ ⠓⠁⠞ ⠠⠙⠊⠁⠃⠑⠞⠑⠎⠲', 'HEALTH_DATA'],
+    ['an e-mail address', '⠍⠁⠊⠇ ⠚⠺⠼⠁⠊⠓⠙⠈⠁⠛⠍⠭⠲⠙⠑', 'EMAIL_ADDRESS'],
+    ['an IBAN', '⠠⠠⠊⠃⠁⠝ ⠠⠠⠙⠑⠼⠓⠊ ⠼⠉⠛⠚⠙ ⠼⠚⠚⠙⠙ ⠼⠚⠑⠉⠃ ⠼⠚⠁⠉⠚ ⠼⠚⠚', 'IBAN'],
+  ])('finds %s', (_case, text, type) => {
+    const result = classify(text);
+
+    expect(result.classification).toBe('personal');
+    expect(result.findings.map((finding) => finding.type)).toContain(type);
+  });
+
+  it('places a finding on the whole run it was read from', () => {
+    const run = '⠁⠇ ⠼⠉⠉⠉ ⠼⠙⠓⠁⠃⠃⠚⠛';
+    const text = `Chiamatemi\n${run}\ngrazie`;
+    const finding = classify(text).findings.find((f) => f.type === 'PHONE_NUMBER');
+
+    expect(text.slice(finding?.start, finding?.end)).toBe(run);
+  });
+
+  it.each([
+    ['a greeting', '⠠⠓⠑⠇⠇⠕ ⠺⠕⠗⠇⠙⠖ ⠠⠞⠓⠊⠎ ⠊⠎ ⠁ ⠞⠑⠎⠞ ⠼⠁⠃⠉'],
+    ['braille art', '⣿⣿⣿⣿⣿⣿⣷⣄⠀⠀⢀⣴⣿⣿⣿⣿⡿⠋⠁⠀⠀⠈⠙⢿⣿⣿\n⠟⠛⠉⠁⠀⠀⠀⠀⠈⠉⠛⠻⣿⣿⣿⣿⣿⣿⣿⣿⣿'],
+    ['a spinner in a log', 'build ⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ 42% done in 12 s'],
+  ])('leaves %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -23,11 +23,16 @@ import {
   isWordChar,
   joinedRunStarts,
   LAYOUT_BLANK_BEFORE_BREAK,
+  LAYOUT_BRAILLE,
   LAYOUT_COMBINING,
   LAYOUT_CYRILLIC,
+  LAYOUT_ENCLOSED,
   LAYOUT_GREEK,
   LAYOUT_MIXED_SCRIPT,
+  LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
+  LAYOUT_SELECTOR,
+  LAYOUT_SMALL_CAPITAL,
   LAYOUT_SPACED_DASH,
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
@@ -483,7 +488,11 @@ describe('layoutOf', () => {
     flag(/(?:^|\n)>/.test(text), LAYOUT_QUOTED) |
     flag(/[\u0370-\u03ff]/.test(text), LAYOUT_GREEK) |
     flag(/[\u0400-\u052f]/.test(text), LAYOUT_CYRILLIC) |
-    flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT);
+    flag(/[A-Za-z][\u0370-\u052f]|[\u0370-\u052f][A-Za-z]/.test(text), LAYOUT_MIXED_SCRIPT) |
+    flag(/[\u2460-\u24ff\u2776-\u2793]|\ud83c[\udd00-\udd89]/.test(text), LAYOUT_ENCLOSED) |
+    flag(/[\u1d00\ua731]/.test(text), LAYOUT_SMALL_CAPITAL) |
+    flag(/[^\u2000-\uffff\u00a9\u00ae][\ufe0e\ufe0f](?!\u20e3)/.test(text), LAYOUT_SELECTOR) |
+    flag(/[\u2800-\u28ff]/.test(text), LAYOUT_BRAILLE);
 
   it('property: flags what whole-text patterns find', () => {
     const chars = [
@@ -503,6 +512,19 @@ describe('layoutOf', () => {
       '\u0301',
       '\u0430',
       '\u03bf',
+      '\u24d0',
+      '\u278a',
+      '\ud83c\udd50',
+      '\u1d00',
+      '\u0280',
+      '\u026a',
+      '\ua731',
+      '\u01eb',
+      '\u1d09',
+      '\ufe0e',
+      '\ufe0f',
+      '\u2801',
+      '\u2800',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
@@ -521,6 +543,16 @@ describe('layoutOf', () => {
     ['markup', '<p>Anna</p>', LAYOUT_TAG_OR_JOINER],
     ['a reply quote', 'Anna wrote:\n> Hallo', LAYOUT_QUOTED],
     ['a greater-than sign inside a line', 'if a > b', 0],
+    ['circled letters', '\u24d9\u24d0', LAYOUT_ENCLOSED],
+    ['a negative squared capital', '\u{1f170}', LAYOUT_ENCLOSED],
+    ['a flag (regional indicators)', '\u{1f1e9}\u{1f1ea}', 0],
+    ['small capitals', '\u1d0b\u1d00\u0280', LAYOUT_SMALL_CAPITAL],
+    ['IPA letters that are no small capital', '[\u02c8k\u0259\u0283]', 0],
+    ["the IPA block's small capitals alone", '[\u0280\u026a\u028f]', 0],
+    ['a selector after a letter', 'a\ufe0e', LAYOUT_SELECTOR],
+    ['an emoji with its selector', '\u2764\ufe0f \u{1f3f3}\ufe0f \u00a9\ufe0f', 0],
+    ['a keycap', 'x 1\ufe0f\u20e3', LAYOUT_PICTOGRAPH],
+    ['Braille', '\u2801\u2803', LAYOUT_BRAILLE],
     [
       'a Cyrillic look-alike inside a Latin word',
       'Nov\u0430k',
