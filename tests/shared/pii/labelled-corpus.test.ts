@@ -24,6 +24,41 @@ const REDTEAM8 = 'tests/fixtures/labelled/redteam8.jsonl';
 const KNOWN_MISSES_8: string[] = [];
 const REDTEAM9 = 'tests/fixtures/labelled/redteam9.jsonl';
 const KNOWN_MISSES_9: string[] = [];
+const REDTEAM10 = 'tests/fixtures/labelled/redteam10.jsonl';
+// Not found yet: each is explained in the session note on issue 3.
+const KNOWN_MISSES_10 = [
+  'rt10-3',
+  'rt10-7',
+  'rt10-9',
+  'rt10-10',
+  'rt10-11',
+  'rt10-18',
+  'rt10-21',
+  'rt10-29',
+  'rt10-32',
+  'rt10-38',
+  'rt10-40',
+  'rt10-41',
+  'rt10-45',
+  'rt10-56',
+  'rt10-57',
+  'rt10-58',
+  'rt10-82',
+  'rt10-83',
+  'rt10-99',
+  'rt10-104',
+  'rt10-108',
+  'rt10-123',
+  'rt10-143',
+  'rt10-144',
+  'rt10-146',
+  'rt10-173',
+  'rt10-181',
+  'rt10-190',
+  'rt10-193',
+  'rt10-208',
+  'rt10-216',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -221,6 +256,24 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses are mostly organisations' mailboxes and phones, template people ('Jan
     // Novák', 'Jens Jensen'), IP addresses in logs and configs: left personal on purpose.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+  });
+
+  // 218 payloads in 30 languages written blind by a tenth pass, aimed at everyday business mail
+  // and chat (first names alone, nicknames, names from outside Europe, ids typed casually,
+  // special categories in everyday words, people singled out by combination) and at hard
+  // negatives: measured blind once (66.7% recall, 44.9% false positives; redact-pii 67.5% and
+  // 85.7%), then used to fix its misses.
+  it('finds every personal payload of the tenth red-team set but the debatable ones and the known misses, with at most 46% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM10);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the tenth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(3);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_10);
+    // Its near-misses: first names in brands, streets, storms, furniture and calendars, template
+    // people, companies' accounts: left personal on purpose where a name could be someone's.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(46);
   });
 
   it('holds the same floors on the second, held-out set', () => {
