@@ -209,6 +209,8 @@ const PLACE_PREFIX = new Set([
   'porto',
   'puerto',
   'fheile',
+  // Bulgarian and Macedonian 'Св.' (saint)
+  'св',
 ]);
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
@@ -1011,6 +1013,22 @@ const afterPlacePrefix = (text: string, list: readonly NameToken[], index: numbe
   );
 };
 
+const PREFIX_GAP = /^\.?[ \t]{0,2}$/;
+
+/** Whether a place's or saint's prefix, abbreviated or not, stands right before the word. */
+const afterAbbreviatedPrefix = (
+  text: string,
+  list: readonly NameToken[],
+  index: number,
+): boolean => {
+  const before = list[index - 1];
+  return (
+    before !== undefined &&
+    PLACE_PREFIX.has(before.folded) &&
+    PREFIX_GAP.test(text.slice(before.end, (list[index] as NameToken).start))
+  );
+};
+
 const ADDRESS_KINDS = ['greeting', 'salutation', 'title', 'closing'] as const;
 
 /** Whether the word is (part of) a greeting, salutation, title or closing. */
@@ -1456,6 +1474,33 @@ const nordicPer = (text: string, token: NameToken): boolean =>
   SENTENCE_START.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
   matchesAt(text, token.end, NORDIC_VERB_AFTER);
 
+// After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
+// ei saa", "Mojca ne sme", "Špela bo jutri").
+const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+
+/**
+ * A clear first name opening a sentence, a word in lower case after it. The capital says nothing
+ * there, so the name must be no everyday word of any of our languages either (COMMON_WORDS: 'Som
+ * ansat', 'Inga resultat', 'Andra siffran').
+ */
+const opensSentence = (
+  text: string,
+  list: readonly NameToken[],
+  index: number,
+  before: string,
+): boolean => {
+  const token = list[index] as NameToken;
+  return (
+    !token.derived &&
+    // "Св. Наум", "St. Anna": a saint's abbreviation ends no sentence.
+    !afterAbbreviatedPrefix(text, list, index) &&
+    !COMMON_WORDS.has(token.folded) &&
+    SENTENCE_START.test(before) &&
+    LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2)) &&
+    !GLUED_S.test(text.slice(token.start, token.end))
+  );
+};
+
 /** A clear first name inside a sentence, after a word in lower case (see MID_SENTENCE). */
 const inMidSentence = (
   text: string,
@@ -1509,7 +1554,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
       listed(text, token, list[i + 1]) ||
-      inMidSentence(text, list, i, before);
+      inMidSentence(text, list, i, before) ||
+      opensSentence(text, list, i, before);
     if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
   }
   return names;

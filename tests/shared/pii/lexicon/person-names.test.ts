@@ -127,6 +127,9 @@ describe('findPersonNames', () => {
     ['Perehdytyksen hoitaa Jarmo, ja hygieniapassin kopio', ['Jarmo (subject)']],
     ['Tema laupäevased vahetused võtab üle Kätlin.', ['Kätlin (subject)']],
     ['Dywed wrth Cerys fod y cyfarfod wedi symud.', ['Cerys (subject)']],
+    // Opening a sentence, a word in lower case after it
+    ['Mikkel kan ikke tage med til messen.', ['Mikkel (subject)']],
+    ['Tak. Juha ei saa ajaa pakettiautoa.', ['Juha (subject)']],
   ])('finds the first name inside a sentence in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -138,6 +141,8 @@ describe('findPersonNames', () => {
     ['a product in quotes', 'the sofa series „Greta“ is new'],
     ['a room with a number', 'we met in hall Anna 3 today'],
     ['after an article', 'Wir prüfen die Halle morgen'],
+    ['opening a sentence: an everyday word', 'Som ansat i en virksomhed. Inga resultat ännu.'],
+    ["opening a sentence after a saint's abbreviation", 'Бродовите за Св. Наум тргнуваат'],
   ])('finds no first name inside a sentence %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
