@@ -680,13 +680,15 @@ const accepts = (
       );
     case 'labelName':
       // "Navn: Ragnvá Hjalmarsen", "Artist: Dovilė Stankevičiūtė": a given name the gazetteer
-      // lacks, then a surname told by its ending.
+      // lacks, then a surname told by its ending; or a clear first name alone ('"nome":"Davide"').
       return (
-        pairsWithNext &&
-        (known(token) ||
-          known(next as NameToken) ||
-          (givenName(text, token) &&
-            (patronymic(text, next as NameToken, true) || surnameShaped(text, next as NameToken))))
+        (clearFirstName(token) && !COMMON_WORDS.has(token.folded)) ||
+        (pairsWithNext &&
+          (known(token) ||
+            known(next as NameToken) ||
+            (givenName(text, token) &&
+              (patronymic(text, next as NameToken, true) ||
+                surnameShaped(text, next as NameToken)))))
       );
     case 'intro':
       // "je m'appelle Benali": after a name said as one, any plain capitalised word, also one
@@ -1298,6 +1300,8 @@ const PREPOSITION_BEFORE = new RegExp(
     ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
     // Croatian, Czech, Slovak 'with' ("s Ivanom")
     ...['s', 'sa', 'se', 'so'],
+    // Greek articles, which stand before a first name ("Η Ελένη κάνει", "με τον Νίκο")
+    ...['ο', 'η', 'τον', 'την', 'του', 'της'],
   ])})[ \\t]{1,2}(?:(?:${anyCase('o|a|el|la|il|der|die|den|dem')})[ \\t]{1,2})?$`,
   'u',
 );
@@ -1306,7 +1310,7 @@ const BEFORE_REACH = 16;
 // "Perehdytyksen hoitaa Jarmo", "tar över kundansvaret … till Trine". Not after an article ("die
 // Halle"), a place's prefix ("San José"), nor before a digit or inside quotes ("Halle 3", the
 // sofa series „Greta“): a product, a room, a place.
-const MID_SENTENCE = /(?<![\p{L}\p{N}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]* $/u;
+const MID_SENTENCE = /(?<![\p{L}\p{N}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? $/u;
 // Words before a place's name, not a person's: "Dubnica nad Váhom", "Frankfurt am Main", "Les
 // Vergers du Lot", "Stratford upon Avon", "Châlons-sur-Marne", Hungarian "az Erzsébet körút".
 const PLACE_WORD_BEFORE =

@@ -32,7 +32,6 @@ const KNOWN_MISSES_10 = [
   'rt10-9',
   'rt10-10',
   'rt10-11',
-  'rt10-21',
   'rt10-32',
   'rt10-38',
   'rt10-40',
@@ -52,7 +51,6 @@ const KNOWN_MISSES_10 = [
   'rt10-190',
   'rt10-193',
   'rt10-208',
-  'rt10-216',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];

@@ -21,6 +21,22 @@ export const CONTACT_CUES = {
     ...['rođen', 'rođena', 'datum rođenja', 'роден', 'родена', 'дата на раждане', 'szül.'],
     ...['születési dátum', 'født den', 'synt.', 'syntymäpäivä', 'γεννήθηκε', 'twieled'],
     ...['twieldet', 'data tat-twelid', 'dáta breithe', 'дата народження', 'дата рождения'],
+    // As keys of forms and exports ('"data_nascita":', 'fecha_nacimiento=')
+    ...[
+      'data_nascita',
+      'data_di_nascita',
+      'datanascita',
+      'fecha_nacimiento',
+      'fecha_de_nacimiento',
+    ],
+    ...[
+      'date_naissance',
+      'date_de_naissance',
+      'datenaissance',
+      'data_urodzenia',
+      'data_nascimento',
+    ],
+    ...['geboorte_datum', 'geburts_datum', 'fodelsedatum', 'dateofbirth', 'birthday_date'],
     // Icelandic, Catalan, Galician, Basque, Luxembourgish
     ...['fæðingardagur', 'fæðingardagsetning', 'fæddur', 'fædd', 'data de naixement', 'nascut'],
     ...['nascuda', 'data de nacemento', 'jaiotze data', 'jaiotza data', 'gebuertsdatum', 'gebuer'],

@@ -127,6 +127,9 @@ describe('findPersonNames', () => {
     ['Perehdytyksen hoitaa Jarmo, ja hygieniapassin kopio', ['Jarmo (subject)']],
     ['Tema laupäevased vahetused võtab üle Kätlin.', ['Kätlin (subject)']],
     ['Dywed wrth Cerys fod y cyfarfod wedi symud.', ['Cerys (subject)']],
+    // A clear first name alone after a name label; a Greek article before a first name
+    ['{"nome":"Davide","cognome":"x"}', ['Davide (label)']],
+    ['Η Ελένη κάνει εξωσωματική', ['Ελένη (subject)']],
     // Opening a sentence, a word in lower case after it
     ['Mikkel kan ikke tage med til messen.', ['Mikkel (subject)']],
     ['Tak. Juha ei saa ajaa pakettiautoa.', ['Juha (subject)']],
@@ -143,6 +146,7 @@ describe('findPersonNames', () => {
     ['after an article', 'Wir prüfen die Halle morgen'],
     ['opening a sentence: an everyday word', 'Som ansat i en virksomhed. Inga resultat ännu.'],
     ["opening a sentence after a saint's abbreviation", 'Бродовите за Св. Наум тргнуваат'],
+    ['an everyday word alone after a name label', 'name: Server\nname: Rose'],
   ])('finds no first name inside a sentence %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -21,6 +21,8 @@ describe('dateOfBirthRecognizer', () => {
     ['PT', 'data de nascimento: 12/03/1985', '12/03/1985'],
     ['SV', 'född 1985-03-12', '1985-03-12'],
     ['a JSON field', '{"date_of_birth":"1990-07-01"}', '1990-07-01'],
+    ['an Italian form key', '{"cognome":"x","data_nascita":"07/11/1979"}', '07/11/1979'],
+    ['a Spanish form key', 'fecha_nacimiento=1979-11-07', '1979-11-07'],
     ['XML element', '<birthDate>1990-07-01</birthDate>', '1990-07-01'],
     ['table cell', '| Geburtsdatum | 12.03.1985 |', '12.03.1985'],
     ['dashed label', 'Date of birth - 12/03/1985', '12/03/1985'],
