@@ -190,6 +190,30 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Kalev', 'Lembit', 'Tanel', 'Taavi', 'Kaspar', 'Ott', 'Meelis', 'Madis', 'Rain', 'Tiit'],
   // Maltese
   ...['Ġużeppi', 'Guzeppi', 'Ġanni', 'Ġorġ', 'Pawlu', 'Marija', 'Graziella', 'Charlene'],
+  // Communities from outside Europe living in the EU, as names are written in Latin script there:
+  // Arabic and Maghrebi, Somali and East African, West African, South Asian, Afghan and
+  // Persian, Chinese (pinyin), Vietnamese (faker's locales hold few or none of them)
+  ...['Faisal', 'Karim', 'Karima', 'Farida', 'Fatma', 'Khadija', 'Aicha', 'Aïcha', 'Nadia'],
+  ...['Samira', 'Souad', 'Latifa', 'Naima', 'Zineb', 'Meryem', 'Yousra', 'Hanane', 'Rachid'],
+  ...['Mustapha', 'Abdelkarim', 'Abdelaziz', 'Hicham', 'Khalid', 'Tarik', 'Driss', 'Mourad'],
+  ...['Nabil', 'Bilal', 'Hamza', 'Zakaria', 'Soufiane', 'Ayoub', 'Anouar', 'Redouane', 'Samir'],
+  ...['Hodan', 'Hibaaq', 'Ayaan', 'Ubah', 'Sahra', 'Faadumo', 'Abdirahman', 'Abdullahi', 'Liban'],
+  ...['Yonas', 'Tesfaye', 'Berhane', 'Semhar', 'Selam', 'Abebe', 'Dawit', 'Mekonnen', 'Tsegaye'],
+  ...['Chidi', 'Chinedu', 'Chiamaka', 'Ngozi', 'Obinna', 'Emeka', 'Ifeoma', 'Oluwaseun', 'Tunde'],
+  ...['Adebayo', 'Folake', 'Kwame', 'Kofi', 'Akosua', 'Abena', 'Mamadou', 'Moussa', 'Ousmane'],
+  ...['Aminata', 'Fatou', 'Awa', 'Ibrahima', 'Cheikh', 'Mariama', 'Seydou', 'Boubacar'],
+  ...['Raghav', 'Arjun', 'Rohan', 'Vikram', 'Sanjay', 'Rajesh', 'Suresh', 'Ramesh', 'Anil'],
+  ...['Deepika', 'Anjali', 'Pooja', 'Sneha', 'Lakshmi', 'Meera', 'Kavya', 'Shreya', 'Nisha'],
+  ...['Imran', 'Asif', 'Tariq', 'Usman', 'Zeeshan', 'Shahid', 'Adnan', 'Waqas', 'Sana'],
+  ...['Ayesha', 'Rukhsana', 'Shabnam', 'Nasreen', 'Farhan', 'Rahim', 'Sabina', 'Taslima'],
+  ...['Mohammad', 'Ahmad', 'Mahmoud', 'Reza', 'Ali', 'Hossein', 'Mehdi', 'Arash', 'Dariush'],
+  ...['Shirin', 'Parisa', 'Maryam', 'Zahra', 'Fereshteh', 'Nazanin', 'Farzaneh', 'Roya'],
+  ...['Wei', 'Jing', 'Xiaoming', 'Xiaoyan', 'Yan', 'Ying', 'Hui', 'Jun', 'Lei', 'Qiang', 'Jie'],
+  ...['Fang', 'Lan', 'Ling', 'Mei', 'Xin', 'Yu', 'Hao', 'Bo', 'Tao', 'Chen', 'Zhen', 'Ming'],
+  ...['Thi', 'Huong', 'Hoa', 'Linh', 'Trang', 'Thu', 'Thuy', 'Phuong', 'Ngoc', 'Hanh', 'Hien'],
+  ...['Minh', 'Tuan', 'Duc', 'Quang', 'Hung', 'Thanh', 'Hieu', 'Khanh', 'Trung', 'Dung', 'Van'],
+  // Bulgarian names faker's bg lists lack
+  ...['Иво', 'Цветелин', 'Цветелина', 'Светослав', 'Десислава', 'Радослав', 'Пламен', 'Милен'],
   // Catalan (faker's es lists are Castilian)
   ...['Montserrat', 'Montse', 'Núria', 'Mireia', 'Meritxell', 'Roser', 'Mercè', 'Neus', 'Glòria'],
   ...['Queralt', 'Carme', 'Eulàlia', 'Assumpta', 'Txell', 'Aina', 'Ariadna', 'Laia', 'Berta'],
@@ -266,6 +290,16 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Pearson', 'Atkinson', 'Andrews', 'Hart', 'Pearce', 'Barnes', 'Nicholls', 'Payne'],
   ...['Cox', 'Newman', 'Shaw', 'Hussain', 'Begum', 'Wood', 'Hill', 'Hall', 'Bird', 'Young'],
   ...['Butler', 'Baker', 'Knight', 'Barker', 'Booth', 'Fox'],
+  // Communities from outside Europe living in the EU (see the given names)
+  ...['Chaudhry', 'Chaudhary', 'Qureshi', 'Siddiqui', 'Malik', 'Hussain', 'Akhtar', 'Rashid'],
+  ...['Warsame', 'Farah', 'Abdi', 'Mohamud', 'Jama', 'Osman', 'Okonkwo', 'Okafor', 'Adeyemi'],
+  ...['Nwosu', 'Eze', 'Mensah', 'Owusu', 'Boateng', 'Diallo', 'Ndiaye', 'Diop', 'Traoré'],
+  ...['Raghunathan', 'Krishnan', 'Subramanian', 'Iyer', 'Nair', 'Menon', 'Reddy', 'Rao'],
+  ...['Sharma', 'Verma', 'Gupta', 'Patel', 'Singh', 'Kaur', 'Banerjee', 'Chatterjee', 'Das'],
+  ...['El Amrani', 'Benali', 'Bouzid', 'Haddad', 'Mansour', 'Khalil', 'Saleh', 'Yousef'],
+  ...['Hosseini', 'Ahmadi', 'Rahimi', 'Karimi', 'Mohammadi', 'Rezaei', 'Nazari', 'Sadeghi'],
+  ...['Wang', 'Zhang', 'Liu', 'Chen', 'Huang', 'Zhao', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu'],
+  ...['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ngo'],
   // Catalan
   ...['Puigdomènech', 'Domènech', 'Puig', 'Vila', 'Serra', 'Ferrer', 'Soler', 'Pujol', 'Casals'],
   ...['Riera', 'Bosch', 'Masip', 'Ribas', 'Rovira', 'Sabaté', 'Torrent', 'Farré', 'Llopis'],
@@ -347,4 +381,10 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Torrent', 'Puig', 'Badia', 'Comas'],
   // Greek Friday (and Good Friday, 'Μεγάλη Παρασκευή'); the Romanian port; Christmas
   ...['Παρασκευή', 'Constanța', 'Noël'],
+  // Short Chinese and Vietnamese names that are words elsewhere: English fang, long, sun, van,
+  // thou; German 'Mai' (May), 'Hui'; Italian 'hai'; 'Do', 'Le', 'Ma', 'Bo', 'Yu', 'Xu'; Malik
+  // (a king), Das (German 'the')
+  ...['Fang', 'Lan', 'Ling', 'Mei', 'Yu', 'Hao', 'Bo', 'Tao', 'Van', 'Thu', 'Dung', 'Hung'],
+  ...['Sun', 'Ma', 'Le', 'Do', 'Xu', 'Vu', 'Das', 'Rao', 'Jun', 'Lei', 'Yan', 'Hui', 'Ali'],
+  ...['Eze', 'Awa', 'Jama', 'Malik', 'Wang', 'Chen', 'Bui', 'Ngo', 'Dang', 'Ming', 'Xin', 'Jie'],
 ];

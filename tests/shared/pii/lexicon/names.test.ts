@@ -43,6 +43,8 @@ describe('the name gazetteer', () => {
     ['Welsh', ['Gareth', 'Rhys', 'Dafydd', 'Elin', 'Haf', 'Siân', 'Ffion']],
     ['Basque', ['Amaia', 'Iker', 'Nerea', 'Iñaki', 'Maialen']],
     ['Catalan', ['Montserrat', 'Núria', 'Meritxell', 'Jordi', 'Oriol', 'Lluís']],
+    ['of communities from outside Europe', ['Faisal', 'Karima', 'Hodan', 'Chidi', 'Huong', 'Wei']],
+    ['Bulgarian, that faker lacks', ['Иво', 'Цветелин']],
     ['Ukrainian in Latin script', ['Oksana', 'Olena', 'Dmytro', 'Volodymyr', 'Yuliia']],
     ['Icelandic and Faroese', ['Sigurður', 'Guðrún', 'Hrafn', 'Rannvá', 'Jógvan', 'Høgni']],
     ['Luxembourgish and Spanish short forms', ['Jang', 'Jemp', 'Mamen', 'Merche']],
@@ -65,6 +67,7 @@ describe('the name gazetteer', () => {
     const surnames = ['Pritchard', 'Davies', 'Campbell', 'Goikoetxea', 'Etxeberria', 'Melnyk'];
     surnames.push('Shevchenko', 'Joensen', 'Højgaard', 'Reuter', 'Majerus');
     surnames.push('Puigdomènech', 'Capdevila', 'Sabaté', 'Rovira');
+    surnames.push('Chaudhry', 'Warsame', 'Okonkwo', 'Raghunathan', 'Nguyen', 'Zhang');
     expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
   });
 
@@ -88,6 +91,8 @@ describe('the name gazetteer', () => {
     'miren',
     'vila',
     'serra',
+    'fang',
+    'sun',
   ])('marks the supplement name or vocative %s, also a word, as ambiguous', (name) => {
     expect(isAmbiguousName(name)).toBe(true);
   });
