@@ -542,11 +542,12 @@ const ORGANISATION_REACH = 60;
 // "učiteljica glasbe na OŠ Kobarid", "a caixeira pelirroxa do Gadis"), and the name of a place or
 // organisation: "il farmacista di Castelmezzano", "the nurse at St Anne's", "de Chef vum
 // Pompjeescorps". Unlike an office, never without the preposition ("the driver left Berlin").
-// A site of the organisation may stand between ("dello stabilimento di Lecco", "at our Lecco
-// plant", "im Werk Augsburg"): a possessive, a word for a plant, branch or store and its
-// preposition, before the place's name.
+// A site or a unit of the organisation may stand between, in one or two words in lower case
+// with their own preposition ("dello stabilimento di Lecco", "del colegio público de Alcaudete",
+// "z pobočky v Jeseníku", "på vårdcentralen i Överkalix"), maybe after a possessive ("at our
+// Lecco plant", "bij ons filiaal in Zierikzee"), before the place's name.
 const SITE =
-  '(?:[ \\t]{1,2}(?:our|unserem|unserer|unser|notre|nostro|nostra|nuestro|nuestra|onze|naszym|naszej|nosso|nossa|vår|vårt))?(?:[ \\t]{1,2}(?:plant|site|factory|warehouse|depot|branch|store|stabilimento|sede|filiale|magazzino|negozio|werk|standort|lager|usine|agence|entrepôt|magasin|fábrica|planta|sucursal|almacén|tienda|vestiging|fabriek|magazijn|winkel|zakładzie|zakładu|oddziale|magazynie|armazém|loja|anläggningen|fabriken|butiken)(?:[ \\t]{1,2}(?:of|di|de|du|del|in|à|en|van|von|w|da|do|i))?)?';
+  "(?:[ \\t]{1,2}(?:our|unserem|unserer|unser|notre|nostro|nostra|nuestro|nuestra|onze|ons|naszym|naszej|nosso|nossa|vår|vårt))?(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}'’-]*){0,2}?(?:[ \\t]{1,2}(?:of|di|de|du|del|in|à|en|van|von|w|v|z|da|do|i|på))?";
 const WORKPLACE_AFTER = new RegExp(
   `^(?:[ \\t]{1,2}\\p{Ll}+)?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
   'u',

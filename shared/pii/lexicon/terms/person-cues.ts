@@ -1061,6 +1061,12 @@ export const PERSON_CUES = {
     // GL, SL
     ...['caixeira', 'caixeiro', 'dependenta', 'dependente', 'učiteljica', 'učitelj', 'zdravnik'],
     ...['zdravnica', 'blagajničarka', 'farmacevtka', 'farmacevt'],
+    // Apprentices and interns, and Swedish occupations with their article ("läkaren")
+    ...['apprentice', 'intern', 'trainee', 'auszubildender', 'auszubildende', 'azubi'],
+    ...['praktikant', 'praktikantin', 'stagiaire', 'apprenti', 'apprentie', 'apprendista'],
+    ...['tirocinante', 'stagista', 'aprendiz', 'becario', 'becaria', 'stagiair', 'leerling'],
+    ...['praktykant', 'praktykantka', 'stażysta', 'stażystka', 'estagiário', 'estagiária'],
+    ...['lärling', 'läkaren', 'sjuksköterskan', 'läraren', 'kocken', 'chauffören'],
     // Heads of a function or a site ("il responsabile acquisti dello stabilimento di Lecco")
     ...['purchasing manager', 'procurement manager', 'head of purchasing', 'plant manager'],
     ...['finance manager', 'hr manager', 'office manager', 'sales manager', 'einkaufsleiter'],

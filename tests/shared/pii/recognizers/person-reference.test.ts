@@ -212,6 +212,10 @@ describe('office holders and the only one of a role', () => {
       'Il responsabile acquisti dello stabilimento di Lecco riceve contanti.',
     ],
     ['EN, a manager at our named plant', 'The purchasing manager at our Lecco plant takes cash.'],
+    ['CS, a unit in lower case', 'Ta nová účetní z pobočky v Jeseníku nemůže jezdit.'],
+    ['SV, a definite occupation', 'läkaren på vårdcentralen i Överkalix gav fel dos'],
+    ['NL, an intern at our branch', 'de nieuwe stagiair bij ons filiaal in Zierikzee'],
+    ['EN, an apprentice at a depot', 'The new apprentice at our Cork depot complained.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
