@@ -216,6 +216,11 @@ describe('office holders and the only one of a role', () => {
     ['SV, a definite occupation', 'läkaren på vårdcentralen i Överkalix gav fel dos'],
     ['NL, an intern at our branch', 'de nieuwe stagiair bij ons filiaal in Zierikzee'],
     ['EN, an apprentice at a depot', 'The new apprentice at our Cork depot complained.'],
+    ['PL, a shift letter before the place', 'kierownik zmiany C z zakładu w Tychach wrócił'],
+    [
+      'ES, a subject and a school before the place',
+      'la profesora de música del colegio público de Alcaudete se jubila',
+    ],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
