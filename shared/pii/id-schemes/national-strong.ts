@@ -179,6 +179,23 @@ const SCHEMES: readonly IdScheme[] = [
     normalise: compact,
     isWellFormed: allOf((value) => CODICE_FISCALE.test(value), codiceFiscaleDay),
   },
+  // Typed in its four parts, as people copy it from the card: surname, name, birth, place and
+  // check ("BNL FRD 90C62 F205P", also in lower case).
+  {
+    id: 'it.codicefiscale',
+    ...NATIONAL,
+    isValid: allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale')),
+    candidates: byPattern(
+      token(
+        '[A-Za-z]{3} [A-Za-z]{3} [0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2} [A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
+      ),
+      tokenStarts(3, 3),
+    ),
+    context: PERSONAL_OR_HEALTH_WORDS,
+    needsContext: () => false,
+    normalise: compact,
+    isWellFormed: allOf((value) => CODICE_FISCALE.test(value), codiceFiscaleDay),
+  },
   {
     id: 'es.dni',
     ...NATIONAL,
