@@ -34,7 +34,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // Spanish and Portuguese
   ...['cada', 'esta', 'como', 'pena', 'julio', 'agosto', 'mayo', 'abril', 'marzo', 'rico'],
   ...['campo', 'campos', 'casa', 'casas', 'sol', 'mar', 'cielo', 'paz', 'luz', 'bom', 'boa'],
-  ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem'],
+  ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem', 'toma'],
   // Dutch
   ...['onder', 'jaren', 'meer', 'bos', 'vos', 'zwart', 'wit', 'groot', 'mei', 'lieve'],
   // Polish and other Slavic languages
