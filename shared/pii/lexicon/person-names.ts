@@ -1483,47 +1483,36 @@ const nordicPer = (text: string, token: NameToken): boolean =>
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 
 /**
- * A clear first name opening a sentence, a word in lower case after it. The capital says nothing
- * there, so the name must be no everyday word of any of our languages either (COMMON_WORDS: 'Som
- * ansat', 'Inga resultat', 'Andra siffran').
+ * A clear first name in a sentence with no other cue (not one known only by its stem, not a
+ * possessive before a thing: "the number on Marcus's car", as predicateAfter reads it):
+ * - opening the sentence, a word in lower case after it. The capital says nothing there, so the
+ *   name must be no everyday word of any of our languages either (COMMON_WORDS: 'Som ansat',
+ *   'Inga resultat', 'Andra siffran'), nor follow a saint's abbreviation ("Св. Наум");
+ * - inside it, after a word in lower case (see MID_SENTENCE), a joined word only when each part
+ *   is a name ("Anna-Lena", not the county "Ida-Virumaal").
  */
-const opensSentence = (
+const inSentence = (
   text: string,
   list: readonly NameToken[],
   index: number,
   before: string,
 ): boolean => {
   const token = list[index] as NameToken;
+  if (token.derived || GLUED_S.test(text.slice(token.start, token.end))) return false;
+  if (SENTENCE_START.test(before)) {
+    return (
+      !afterAbbreviatedPrefix(text, list, index) &&
+      !COMMON_WORDS.has(token.folded) &&
+      LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
+    );
+  }
   return (
-    !token.derived &&
-    // "Св. Наум", "St. Anna": a saint's abbreviation ends no sentence.
-    !afterAbbreviatedPrefix(text, list, index) &&
-    !COMMON_WORDS.has(token.folded) &&
-    SENTENCE_START.test(before) &&
-    LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2)) &&
-    !GLUED_S.test(text.slice(token.start, token.end))
-  );
-};
-
-/** A clear first name inside a sentence, after a word in lower case (see MID_SENTENCE). */
-const inMidSentence = (
-  text: string,
-  list: readonly NameToken[],
-  index: number,
-  before: string,
-): boolean => {
-  const token = list[index] as NameToken;
-  return (
-    !token.derived &&
-    // "Ida-Virumaal" (a county), not "Anna-Lena": a joined word counts when each part is a name.
     (!token.folded.includes('-') || token.folded.split('-').every((part) => isFirstName(part))) &&
     MID_SENTENCE.test(before) &&
     !ARTICLE_BEFORE.test(before) &&
     !PLACE_WORD_BEFORE.test(before) &&
     !afterPlacePrefix(text, list, index) &&
     !vehicle(text, list, index) &&
-    // "the number on Marcus's car": a possessive before a thing, as predicateAfter reads it.
-    !GLUED_S.test(text.slice(token.start, token.end)) &&
     !DIGIT_OR_QUOTE_AFTER.test(text.slice(token.end, token.end + 2))
   );
 };
@@ -1558,8 +1547,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
       listed(text, token, list[i + 1]) ||
-      inMidSentence(text, list, i, before) ||
-      opensSentence(text, list, i, before);
+      inSentence(text, list, i, before);
     if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
   }
   return names;
