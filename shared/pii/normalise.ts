@@ -92,10 +92,10 @@ const PICTOGRAPHS = `(?<=${ANY_DIGIT}) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PIC
 const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
 // HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
 const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
-// HTML comments, read as nothing: put inside a word or a number they hide it from a scan
-// ("Dar<!-- -->ko", "593<!-- x -->345"). No '<' inside and at most 1000 characters, so that an
-// unclosed one costs no more than the text up to the next '<'.
-const COMMENT = '<!--[^<]{0,1000}?-->\\s*';
+// Short HTML comments (eight characters inside at most), read as nothing: put inside a word or a number they hide it from a scan
+// ("Dar<!-- -->ko", "593<!-- x -->345"). A longer one is left as written, its content read and
+// scanned like the rest of the text (it may hold personal data of its own). No '<' or '>' inside.
+const COMMENT = '<!--[^<>]{0,8}?-->\\s*';
 // UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼ller", "â€“"): a lead byte and its continuation
 // bytes, each shown as the character that byte is in those code pages.
 const CP1252_BYTES: Readonly<Record<string, number>> = {

@@ -667,6 +667,17 @@ describe('HTML comments', () => {
       'EMAIL_ADDRESS',
     ],
     ['a phone number split by comments', 'Tel. +49 151 234<!-- -->567<!--x-->89', 'PHONE_NUMBER'],
+    // A longer comment keeps its content, read and scanned like the rest of the text.
+    [
+      'an escaped address inside a longer comment',
+      'hello\t\tworld <!-- contact anna&#64;example.de -->',
+      'EMAIL_ADDRESS',
+    ],
+    [
+      'mis-decoded text inside a longer comment',
+      'hello\t\tworld <!-- Dr. MÃ¼ller ist schwanger -->',
+      'HEALTH_DATA',
+    ],
   ])('finds %s', (_case, text, type) => {
     const result = classify(text);
 
