@@ -374,17 +374,16 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // 'Glyn' (valley); a country; Spanish 'miren' (look); Turkish 'nazar' (the evil eye)
   ...['Wood', 'Hill', 'Hall', 'Bird', 'Young', 'Butler', 'Baker', 'Knight', 'Barker', 'Booth'],
   ...['Fox', 'Hart', 'Webb', 'Cox', 'Parry', 'Palmer', 'Bryn', 'Glyn', 'Mali', 'Miren', 'Nazar'],
-  // Catalan names that are words or places: town, mountain range, stream (and a street word),
-  // peace (and a paw), a mountain, castles, meadows, snows, rose-bush, drive (Catalan 'pau' is
-  // also peace)
-  ...['Vila', 'Serra', 'Riera', 'Pau', 'Montserrat', 'Castells', 'Prats', 'Neus', 'Roser'],
-  ...['Torrent', 'Puig', 'Badia', 'Comas'],
-  // Greek Friday (and Good Friday, 'Μεγάλη Παρασκευή'); the Romanian port; Christmas
-  ...['Παρασκευή', 'Constanța', 'Noël'],
-  // Short Chinese and Vietnamese names that are words elsewhere: English fang, long, sun, van,
-  // thou; German 'Mai' (May), 'Hui'; Italian 'hai'; 'Do', 'Le', 'Ma', 'Bo', 'Yu', 'Xu'; Malik
-  // (a king), Das (German 'the')
-  ...['Fang', 'Lan', 'Ling', 'Mei', 'Yu', 'Hao', 'Bo', 'Tao', 'Van', 'Thu', 'Dung', 'Hung'],
-  ...['Sun', 'Ma', 'Le', 'Do', 'Xu', 'Vu', 'Das', 'Rao', 'Jun', 'Lei', 'Yan', 'Hui', 'Ali'],
-  ...['Eze', 'Awa', 'Jama', 'Malik', 'Wang', 'Chen', 'Bui', 'Ngo', 'Dang', 'Ming', 'Xin', 'Jie'],
+  // Catalan names that are words or places: stream (and a street word), peace (and a paw), a
+  // mountain, castles, meadows, snows, torrent, hill, bay, commas ('Vila', 'Serra' and 'Roser'
+  // were clear names of faker's lists before: left so)
+  ...['Riera', 'Pau', 'Montserrat', 'Castells', 'Prats', 'Neus', 'Torrent', 'Puig', 'Badia'],
+  ...['Comas'],
+
+  // Short Chinese and Vietnamese names that are words elsewhere: English fang, sun, van, thou;
+  // German 'Hui'; 'Do', 'Le', 'Ma', 'Yu', 'Xu'; Das (German 'the'). Names that were clear in
+  // faker's lists before ('Ali', 'Malik', 'Awa', 'Bo', 'Tao') are left clear.
+  ...['Fang', 'Lan', 'Ling', 'Mei', 'Yu', 'Hao', 'Van', 'Thu', 'Dung', 'Hung', 'Sun', 'Ma'],
+  ...['Le', 'Do', 'Xu', 'Vu', 'Das', 'Rao', 'Jun', 'Lei', 'Yan', 'Hui', 'Eze', 'Jama', 'Wang'],
+  ...['Chen', 'Bui', 'Ngo', 'Dang', 'Ming', 'Xin', 'Jie'],
 ];
