@@ -18,7 +18,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['major', 'rock', 'penny', 'silver', 'steel', 'iron', 'glass', 'wall', 'bank', 'church'],
   ...['street', 'park', 'drive', 'road', 'bridge', 'ford', 'port', 'haven', 'mill', 'north'],
   ...['south', 'west', 'east', 'dale', 'vale', 'stream', 'brook', 'lake', 'pool', 'well'],
-  ...['paddy'],
   // German
   ...['mir', 'dir', 'hans', 'kunst', 'kunt', 'leide', 'berg', 'klein', 'gross', 'neu', 'alt'],
   ...['frei', 'sommer', 'herbst', 'mai', 'juli', 'juni', 'fromm', 'kurz', 'wahl', 'bach', 'see'],
@@ -34,17 +33,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // Spanish and Portuguese
   ...['cada', 'esta', 'como', 'pena', 'julio', 'agosto', 'mayo', 'abril', 'marzo', 'rico'],
   ...['campo', 'campos', 'casa', 'casas', 'sol', 'mar', 'cielo', 'paz', 'luz', 'bom', 'boa'],
-  ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem', 'toma'],
+  ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem'],
   // Dutch
-  ...['onder', 'jaren', 'meer', 'bos', 'vos', 'zwart', 'wit', 'groot', 'mei', 'lieve'],
+  ...['onder', 'jaren', 'meer', 'bos', 'vos', 'zwart', 'wit', 'groot', 'mei'],
   // Polish and other Slavic languages
   ...['maj', 'marzec', 'kwiecien', 'ruch', 'majka', 'kot', 'lis', 'ryba', 'zima', 'lato'],
   ...['wiosna', 'jesien', 'dobry', 'mila', 'vera', 'nada'],
   // Swedish, Danish, Norwegian
   ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask', 'til'],
-  ...['inga', 'andra', 'som', 'tal', 'gul', 'ruta', 'cas', 'alta', 'guia', 'caso', 'ata', 'stan'],
-  // Slovak and Czech 'denný', 'denní' (daily)
-  ...['denny', 'denni'],
   // Hungarian: 'aki' ("who", a Japanese first name), after a comma in "a jelölt, aki …"
   ...['aki'],
   // Turkish and Indian names that are words elsewhere

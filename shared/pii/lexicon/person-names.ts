@@ -352,8 +352,8 @@ const isKeyCode = (code: number): boolean =>
 /** Name labels written as camel-case keys ('patientLastName'), as lexicon hits of their kind. */
 const camelCaseLabels = (text: string): LexiconHit[] => {
   const labels: LexiconHit[] = [];
-  for (let at = text.indexOf('Name'); at > 0; at = text.indexOf('Name', at + 4)) {
-    if (!isKeyCode(text.charCodeAt(at - 1))) continue;
+  for (let at = text.indexOf('Name'); at >= 0; at = text.indexOf('Name', at + 4)) {
+    if (at === 0 || !isKeyCode(text.charCodeAt(at - 1))) continue;
     let end = at + 4;
     if (text.charCodeAt(end) === 115) end += 1; // 'Names'
     if (isKeyCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) continue;
@@ -615,7 +615,8 @@ const introducesName = (text: string, token: NameToken): boolean =>
 
 const COLON = 58;
 // "Agent: thanks\nCaller: …": a word opening the next line with a colon after it is the next
-// speaker's label, not someone thanked (a known first name still is: "Thanks\nAnna: …").
+// speaker's label, not someone thanked (a known name still is: "Thanks\nAnna: …", a surname
+// labelling a transcript's speaker, "Thanks\nKowalczyk: …").
 const speakerLabel = (
   text: string,
   token: NameToken,
@@ -649,7 +650,9 @@ const accepts = (
       return (
         plain(token) &&
         (first(token) ||
-          (!passedOn(text, cue) && vocative(text, token) && !speakerLabel(text, token, cue)))
+          (!passedOn(text, cue) &&
+            vocative(text, token) &&
+            (known(token) || !speakerLabel(text, token, cue))))
       );
     case 'closing':
       return first(token) || (pairsWithNext && last(next as NameToken));
@@ -1478,6 +1481,28 @@ const nordicPer = (text: string, token: NameToken): boolean =>
   SENTENCE_START.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
   matchesAt(text, token.end, NORDIC_VERB_AFTER);
 
+// Words that open sentences in our languages and are first names in some list: 'Som ansat',
+// 'Inga resultat', 'Andra siffran', 'Tal med', 'Gul viðvörun', 'Ruta de reparto', "Cas d'étude",
+// 'Alta de proveedor', 'Guia de remessa', 'Caso clínico', 'Ata', 'Stan', 'Denný čas', 'Paddy
+// fields', 'Toma de medicamentos', 'Lieve groeten'. Only for a name opening a sentence: in lower
+// case after a greeting they stay names ("thanks inga,"), unlike COMMON_WORDS. Folded.
+const SENTENCE_OPENERS_NOT_NAMES = new Set(
+  [
+    'inga',
+    'andra',
+    'som',
+    'tal',
+    'gul',
+    'ruta',
+    'cas',
+    'alta',
+    'guia',
+    'caso',
+    'ata',
+    'stan',
+  ].concat(['denny', 'denni', 'paddy', 'toma', 'lieve']),
+);
+
 // After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
 // ei saa", "Mojca ne sme", "Špela bo jutri").
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
@@ -1503,6 +1528,7 @@ const inSentence = (
     return (
       !afterAbbreviatedPrefix(text, list, index) &&
       !COMMON_WORDS.has(token.folded) &&
+      !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
       LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
     );
   }

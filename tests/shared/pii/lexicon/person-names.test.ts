@@ -28,6 +28,7 @@ describe('findPersonNames', () => {
     ],
     ['holderName=Zwiers Hendrik', ['Zwiers Hendrik (label)']],
     ['<ns:lastName>Zwiers</ns:lastName>', ['Zwiers (label)']],
+    ['Name list\n{"customerLastName": "Qwertzuiop"}', ['Qwertzuiop (label)']],
     ['Name: Camille Dubois', ['Camille Dubois (label)']],
     ['Vorname\tJonas', ['Jonas (label)']],
     ['Anna;Weber;Köln;1985', ['Anna;Weber (pair)']],
@@ -160,6 +161,10 @@ describe('findPersonNames', () => {
     ['Det var kul.\n/Annika', ['Annika (closing)']],
     ['Thanks for the update! - Anna', ['Anna (closing)']],
     ['Thanks\nAnna: fine by me', ['Anna (greeting)']],
+    // A known surname labelling the next line is the speaker thanked, not a role
+    ['Thanks\nKowalczyk: I will send the scan tomorrow', ['Kowalczyk (greeting)']],
+    // In lower case after a greeting, words that only open sentences elsewhere stay names
+    ['thanks inga, bye', ['inga (greeting)']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
