@@ -66,9 +66,19 @@ const MIN_FORMAT_CONTIGUOUS = 9;
 // "600 000 000 EUR": an amount with thousands separators, not a phone.
 const CURRENCY_AFTER = /^\s?(?:€|eur|euro|usd|\$|chf|gbp|£|pln|zł|sek|dkk|nok|czk|kč|huf|ron)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|eur|usd|chf|gbp|pln)\s?$/i;
-// Dates, also with a space after each full stop ("31. 12. 2023", "2023. 12. 31.").
 const DATE_LIKE =
-  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:$|[ T])|^\d{1,2}[-./]\d{1,2}[-./]\d{2}$|^\d{1,2}\. \d{1,2}\. \d{4}$|^\d{4}\. \d{1,2}\. \d{1,2}$/;
+  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:$|[ T])|^\d{1,2}[-./]\d{1,2}[-./]\d{2}$/;
+// A date with a space after each full stop ("31. 12. 2023", "2023. 12. 31."), a real one only:
+// "Tel. 06. 12. 3456" is a phone number.
+const SPACED_DATE =
+  /^(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})$|^((?:19|20)\d{2})\. (\d{1,2})\. (\d{1,2})$/;
+const isSpacedDate = (value: string): boolean => {
+  const match = SPACED_DATE.exec(value);
+  if (match === null) return false;
+  const day = Number(match[1] ?? match[6]);
+  const month = Number(match[2] ?? match[5]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+};
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const GROUPS = /\d+/g;
 const SEPARATORS = /[ ()./\u00a0-]+/g;
@@ -218,7 +228,12 @@ const phoneOf = (
   if (continuesCode(text, span.start) || insideHexId(text, span)) return undefined;
   const digits = digitCount(value);
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return undefined;
-  if (DATE_LIKE.test(value) || DOTTED_QUAD.test(value) || DATED_REFERENCE.test(value)) {
+  if (
+    DATE_LIKE.test(value) ||
+    isSpacedDate(value) ||
+    DOTTED_QUAD.test(value) ||
+    DATED_REFERENCE.test(value)
+  ) {
     return undefined;
   }
   const form = formOf(value);

@@ -27,6 +27,7 @@ describe('phoneRecognizer', () => {
     ['PL, international', '+48 500 123 456', '+48 500 123 456'],
     ['GB, international', '+44 20 7946 0958', '+44 20 7946 0958'],
     ['US, national with parentheses', 'call (415) 555-0132', '(415) 555-0132'],
+    ['spaced groups that are no date', 'Tel. 06. 12. 3456', '06. 12. 3456'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
