@@ -161,9 +161,16 @@ const MAX_HEADER_LINE = 1000;
  * below it), or undefined: "lopenr;fodselsar;diagnose" around "diagnose".
  */
 export const headerRowOf = (text: string, label: Span): HeaderRow | undefined => {
-  const start = text.lastIndexOf('\n', label.start - 1) + 1;
-  const breakAt = lineEndFrom(text, label.end);
-  if (breakAt - start > MAX_HEADER_LINE || breakAt >= text.length) return undefined;
+  // The line's ends, looked for within a header's length only: a long line of terms costs each
+  // term that length, not the line's.
+  const from = Math.max(0, label.start - MAX_HEADER_LINE);
+  const back = text.slice(from, label.start).lastIndexOf('\n');
+  if (back < 0 && from > 0) return undefined;
+  const start = from + back + 1;
+  const ahead = text.slice(label.end, label.end + MAX_HEADER_LINE + 1).indexOf('\n');
+  if (ahead < 0) return undefined;
+  const breakAt = label.end + ahead;
+  if (breakAt - start > MAX_HEADER_LINE) return undefined;
   const line = lineOf(text, start, breakAt);
   const column = headerCell(line, text, label);
   if (column === undefined || line.delimiter === undefined) return undefined;

@@ -32,6 +32,7 @@ const COUNT_COLUMNS = new Set(
 
 const NOT_ALNUM = /[^a-z0-9]/g;
 const MAX_HEADERS = 16;
+const MAX_TRIED = 256;
 const headerName = (text: string, cell: Span): string =>
   foldText(text.slice(cell.start, cell.end)).replace(NOT_ALNUM, '');
 
@@ -43,10 +44,13 @@ export const recordTableHeads = (text: string, terms: readonly Span[]): Span[] =
   if (terms.length === 0 || !text.includes('\n')) return [];
   const heads: Span[] = [];
   let headers = 0;
+  let tried = 0;
   for (const term of terms) {
+    // A few terms tried and headers read per text at most: each reads its line, a header the rows
+    // below it (bounded work on any input: a text of nothing but health terms).
+    if (++tried > MAX_TRIED) break;
     const header = headerRowOf(text, term);
     if (header === undefined) continue;
-    // A few headers per text at most: each reads rows below it (bounded work on any input).
     if (++headers > MAX_HEADERS) break;
     const names = header.cells.map((cell) => headerName(text, cell));
     if (names.some((name) => COUNT_COLUMNS.has(name))) continue;

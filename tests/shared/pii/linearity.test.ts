@@ -115,6 +115,7 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['camel-case name keys ("patientFirstName":"Anna" …)', repeated('"patientFirstName":"Anna",')],
   ['one long camel-case key ending in Name', repeated('ab', 'x', 'Name: Anna')],
   ['one long header of health columns', repeated('diagnosis;', 'patient_id;')],
+  ['one long line of health terms after a line break', repeated('HIV ', 'x\n')],
   [
     'ORCID-shaped groups after the registry name ("orcid 0000-0000-…")',
     repeated('0000-', 'orcid '),
