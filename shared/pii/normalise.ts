@@ -5,6 +5,7 @@ import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { countBefore } from './search.js';
 import {
+  ENCLOSED_HIGH_SURROGATE,
   isHighSurrogate,
   isLowSurrogate,
   isPictographStart,
@@ -22,6 +23,7 @@ import {
   LAYOUT_SPACING,
   LAYOUT_TAG_OR_JOINER,
   layoutOf,
+  MATH_HIGH_SURROGATE,
 } from './spans.js';
 import {
   BRAILLE,
@@ -197,7 +199,6 @@ const REWRITE_PICTOGRAPHS = new RegExp(`${PICTOGRAPHS}|${KEYCAP_CHAR}|${REWRITE_
 const LETTERLIKE =
   /[\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u212f-\u2131\u2133\u2134]/;
 const MATH = `(?:\\ud835[\\udc00-\\udfff]|${LETTERLIKE.source})+`;
-const MATH_HIGH_SURROGATE = 0xd835;
 const isMathStart = (code: number): boolean =>
   code === MATH_HIGH_SURROGATE ||
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
@@ -305,7 +306,6 @@ const breakOf = (tag: string): number => {
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
 const TEXT_SELECTOR = 0xfe0e;
-const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 const OGONEK_O = 0x01eb;
 
 /** Whether a match at `at` starting with `first` is a styled run (STYLED's patterns). */

@@ -466,8 +466,9 @@ export const LAYOUT_SMALL_CAPITAL = 8192;
 export const LAYOUT_SELECTOR = 16384;
 /** Layout flags: a Braille cell (U+2800 to U+28FF): normalise.ts reads a run of them. */
 export const LAYOUT_BRAILLE = 32768;
-const MATH_HIGH_SURROGATE = 0xd835;
-const ENCLOSED_HIGH_SURROGATE = 0xd83c;
+/** The high surrogates of the mathematical alphanumerics and of the enclosed supplement. */
+export const MATH_HIGH_SURROGATE = 0xd835;
+export const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;

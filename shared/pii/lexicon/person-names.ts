@@ -1,5 +1,5 @@
 import { anyCase } from '../any-case.js';
-import { handleJoins, isDigitAt, isWordChar, type Span } from '../spans.js';
+import { handleJoins, isAsciiAlnumCode, isDigitAt, isWordChar, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
@@ -346,19 +346,16 @@ const LAST_PART = /(?:Last|Family|Maiden|Sur)$/;
 const FULL_PART = /(?:Full|Middle)$/;
 const PERSON_PREFIX =
   /(?:patient|customer|client|holder|owner|contact|employee|person|member|guest|passenger|applicant|tenant|driver|student|insured|beneficiary|debtor|creditor|recipient|sender|signer|signatory|doctor|physician|nurse|parent|child|spouse|partner|user|buyer|seller|payer|payee|cardholder|traveller|traveler)$/i;
-const isKeyCode = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
 /** Name labels written as camel-case keys ('patientLastName'), as lexicon hits of their kind. */
 const camelCaseLabels = (text: string): LexiconHit[] => {
   const labels: LexiconHit[] = [];
   for (let at = text.indexOf('Name'); at >= 0; at = text.indexOf('Name', at + 4)) {
-    if (at === 0 || !isKeyCode(text.charCodeAt(at - 1))) continue;
+    if (at === 0 || !isAsciiAlnumCode(text.charCodeAt(at - 1))) continue;
     let end = at + 4;
     if (text.charCodeAt(end) === 115) end += 1; // 'Names'
-    if (isKeyCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) continue;
+    if (isAsciiAlnumCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) continue;
     let start = at;
-    while (start > 0 && isKeyCode(text.charCodeAt(start - 1))) start -= 1;
+    while (start > 0 && isAsciiAlnumCode(text.charCodeAt(start - 1))) start -= 1;
     const before = text.charCodeAt(start - 1);
     const first = text.charCodeAt(start);
     if (before === 95 || before === 36 || !(first >= 97 && first <= 122)) continue;
