@@ -1481,7 +1481,7 @@ const nordicPer = (text: string, token: NameToken): boolean =>
 // Words that open sentences in our languages and are first names in some list: 'Som ansat',
 // 'Inga resultat', 'Andra siffran', 'Tal med', 'Gul viðvörun', 'Ruta de reparto', "Cas d'étude",
 // 'Alta de proveedor', 'Guia de remessa', 'Caso clínico', 'Ata', 'Stan', 'Denný čas', 'Paddy
-// fields', 'Toma de medicamentos', 'Lieve groeten'. Only for a name opening a sentence: in lower
+// fields', 'Toma de medicamentos', 'Lieve groeten', 'Ämne Antal elever'. Only for a name opening a sentence: in lower
 // case after a greeting they stay names ("thanks inga,"), unlike COMMON_WORDS. Folded.
 const SENTENCE_OPENERS_NOT_NAMES = new Set(
   [
@@ -1497,12 +1497,16 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     'caso',
     'ata',
     'stan',
-  ].concat(['denny', 'denni', 'paddy', 'toma', 'lieve']),
+  ].concat(['denny', 'denni', 'paddy', 'toma', 'lieve', 'antal']),
 );
 
 // After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
 // ei saa", "Mojca ne sme", "Špela bo jutri").
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+const AFTER_OPENING_WORD = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})\p{Lu}\p{Ll}{1,20} $/u;
+// Before a first name, words that make a folk figure or a holiday of it ('Баба Марта', 'Дядо
+// Коледа'), folded: not an imperative.
+const FOLK_FIGURE_BEFORE = new Set(['баба', 'дядо']);
 
 /**
  * A clear first name in a sentence with no other cue (not one known only by its stem, not a
@@ -1521,6 +1525,24 @@ const inSentence = (
 ): boolean => {
   const token = list[index] as NameToken;
   if (token.derived || GLUED_S.test(text.slice(token.start, token.end))) return false;
+  // "Питай Цветелин за паролата", "Plan Dennis op dinsdag in": after a sentence's first word
+  // (an imperative; no article, no name of its own), a clear first name and a word in lower case.
+  if (AFTER_OPENING_WORD.test(before)) {
+    const previous = list[index - 1];
+    if (
+      previous !== undefined &&
+      !known(previous) &&
+      !PLACE_PREFIX.has(previous.folded) &&
+      !FOLK_FIGURE_BEFORE.has(previous.folded) &&
+      !ARTICLE_BEFORE.test(before) &&
+      !token.folded.includes('-') &&
+      !COMMON_WORDS.has(token.folded) &&
+      !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
+      LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
+    ) {
+      return true;
+    }
+  }
   if (SENTENCE_START.test(before)) {
     return (
       !afterAbbreviatedPrefix(text, list, index) &&

@@ -27,7 +27,6 @@ const KNOWN_MISSES_9: string[] = [];
 const REDTEAM10 = 'tests/fixtures/labelled/redteam10.jsonl';
 // Not found yet: each is explained in the session note on issue 3.
 const KNOWN_MISSES_10 = [
-  'rt10-11',
   'rt10-38',
   'rt10-40',
   'rt10-82',
@@ -36,7 +35,6 @@ const KNOWN_MISSES_10 = [
   'rt10-104',
   'rt10-108',
   'rt10-173',
-  'rt10-190',
   'rt10-193',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);

@@ -134,6 +134,9 @@ describe('findPersonNames', () => {
     // Opening a sentence, a word in lower case after it
     ['Mikkel kan ikke tage med til messen.', ['Mikkel (subject)']],
     ['Tak. Juha ei saa ajaa pakettiautoa.', ['Juha (subject)']],
+    // After an imperative opening the sentence
+    ['Plan Dennis op dinsdagochtend niet in.', ['Dennis (subject)']],
+    ['Питай Цветелин за паролата на рутера.', ['Цветелин (subject)']],
   ])('finds the first name inside a sentence in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -148,6 +151,8 @@ describe('findPersonNames', () => {
     ['opening a sentence: an everyday word', 'Som ansat i en virksomhed. Inga resultat ännu.'],
     ["opening a sentence after a saint's abbreviation", 'Бродовите за Св. Наум тргнуваат'],
     ['an everyday word alone after a name label', 'name: Server\nname: Rose'],
+    ['after an article opening the sentence', 'Die Clara-Weissgerber-Stiftung vergibt Preise.'],
+    ['a column header after another', 'Ämne Antal elever'],
   ])('finds no first name inside a sentence %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
