@@ -5,7 +5,6 @@ import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { countBefore } from './search.js';
 import {
-  ENCLOSED_HIGH_SURROGATE,
   isHighSurrogate,
   isLowSurrogate,
   isPictographStart,
@@ -30,7 +29,9 @@ import {
   brailleReading,
   ENCLOSED,
   enclosedReading,
-  isSmallCapital,
+  isSelector,
+  isSmallCapitalStart,
+  isStyledStart,
   SELECTORS,
   SMALL_CAPITALS,
   smallCapitalReading,
@@ -305,20 +306,6 @@ const breakOf = (tag: string): number => {
 
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
-const TEXT_SELECTOR = 0xfe0e;
-const OGONEK_O = 0x01eb;
-
-/** Whether a match at `at` starting with `first` is a styled run (STYLED's patterns). */
-const isStyledStart = (text: string, at: number, first: number): boolean => {
-  if (first < 0x2460) return first === OGONEK_O || isSmallCapital(first);
-  if (first <= 0x28ff)
-    return first >= 0x2800 || first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
-  if (first === ENCLOSED_HIGH_SURROGATE) {
-    const low = text.charCodeAt(at + 1);
-    return low >= 0xdd00 && low <= 0xdd89;
-  }
-  return first === VARIATION_SELECTOR || first === TEXT_SELECTOR || isSmallCapital(first);
-};
 
 /**
  * What a styled run reads as: one string for the whole run, or each character's reading on its
@@ -328,10 +315,10 @@ const styledReading = (
   found: string,
   first: number,
 ): string | undefined | (readonly [string, number, number])[] => {
-  if (first === VARIATION_SELECTOR || first === TEXT_SELECTOR) return '';
+  if (isSelector(first)) return '';
   if (first >= 0x2800 && first <= 0x28ff) return brailleReading(found);
   const parts: (readonly [string, number, number])[] = [];
-  if (first === OGONEK_O || isSmallCapital(first)) {
+  if (isSmallCapitalStart(first)) {
     for (let i = 0; i < found.length; i++)
       parts.push([smallCapitalReading(found.charAt(i)), i, i + 1]);
     return parts;

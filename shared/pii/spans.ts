@@ -1,7 +1,7 @@
 import { countrySpecs } from 'ibantools';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { countBefore } from './search.js';
-import { isSmallCapital } from './styled.js';
+import { ENCLOSED_HIGH_SURROGATE, isSmallCapital } from './styled.js';
 
 /** A half-open range [start, end) of the scanned text. */
 export interface Span {
@@ -466,9 +466,8 @@ export const LAYOUT_SMALL_CAPITAL = 8192;
 export const LAYOUT_SELECTOR = 16384;
 /** Layout flags: a Braille cell (U+2800 to U+28FF): normalise.ts reads a run of them. */
 export const LAYOUT_BRAILLE = 32768;
-/** The high surrogates of the mathematical alphanumerics and of the enclosed supplement. */
+/** The high surrogate of the mathematical alphanumerics. */
 export const MATH_HIGH_SURROGATE = 0xd835;
-export const ENCLOSED_HIGH_SURROGATE = 0xd83c;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;

@@ -13,6 +13,9 @@
  * parenthesized, squared, negative circled and negative squared capitals ('🄐', '🄰', '🅐', '🅰').
  * Not the regional indicators (flags) nor the squared words ('🆗').
  */
+/** The high surrogate of the enclosed supplement's letters and digits ('🄰', '🅐'). */
+export const ENCLOSED_HIGH_SURROGATE = 0xd83c;
+
 export const ENCLOSED =
   '(?:[\\u2460-\\u24ff\\u2776-\\u2793]|\\ud83c[\\udd00-\\udd0c\\udd10-\\udd29\\udd30-\\udd49\\udd50-\\udd69\\udd70-\\udd89])+';
 
@@ -96,6 +99,10 @@ export const SMALL_CAPITALS = `(?<!\\u01eb)\\u01eb*${SMALL_CAPITAL_CLASS}(?:${SM
 /** Whether a code unit is a small capital (SMALL_CAPITALS, 'ǫ' aside). */
 export const isSmallCapital = (code: number): boolean => SMALL_CAPITAL_LETTERS.has(code);
 
+/** Whether a code unit may start a SMALL_CAPITALS run: a small capital or 'ǫ'. */
+export const isSmallCapitalStart = (code: number): boolean =>
+  code === OGONEK_O || isSmallCapital(code);
+
 /** A run of small capitals (matched by SMALL_CAPITALS) in lower-case letters. */
 export const smallCapitalReading = (run: string): string => {
   let read = '';
@@ -112,6 +119,12 @@ export const smallCapitalReading = (run: string): string => {
  * split words and numbers ("r︎o︎s︎i︎e︎").
  */
 export const SELECTORS = '[\\ufe0e\\ufe0f]+';
+const TEXT_SELECTOR = 0xfe0e;
+const EMOJI_SELECTOR = 0xfe0f;
+
+/** Whether a code unit starts a SELECTORS run. */
+export const isSelector = (code: number): boolean =>
+  code === TEXT_SELECTOR || code === EMOJI_SELECTOR;
 
 /**
  * Unicode Braille (U+2800 to U+28FF): cells, with single spaces between words. Read as text when
@@ -216,4 +229,20 @@ export const brailleReading = (run: string): string | undefined => {
     if (capital === 1) capital = 0;
   }
   return read;
+};
+
+/**
+ * Whether a match at `at` starting with `first` is a run of one of the patterns above (ENCLOSED,
+ * SMALL_CAPITALS, SELECTORS, BRAILLE): the ranges of those patterns, kept beside them.
+ */
+export const isStyledStart = (text: string, at: number, first: number): boolean => {
+  if (first < 0x2460) return isSmallCapitalStart(first);
+  if (first <= 0x28ff) {
+    return first >= 0x2800 || first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
+  }
+  if (first === ENCLOSED_HIGH_SURROGATE) {
+    const low = text.charCodeAt(at + 1);
+    return low >= 0xdd00 && low <= 0xdd89;
+  }
+  return isSelector(first) || isSmallCapital(first);
 };
