@@ -38,8 +38,14 @@ type Rule = readonly [
 // '-ei' of '-ė' (weak: Hungarian adjectives 'Zalai', 'Erdei' end so); genitive '-os' of '-a' and
 // '-ės' of '-ė' (weak). Croatian: dative 'Marku' of 'Marko' (strong), '-u' ('Ivanu'; weak: Czech
 // locatives end so), instrumental '-om' ('Ivanom', 'Anom'; weak). Romanian dative '-ei' of '-a'
-// ('Ioanei'; weak, the rule above). Latvian dative '-im' of '-is' ('Jānim'; strong).
+// ('Ioanei'; weak, the rule above). Latvian dative '-im' of '-is' ('Jānim'; strong). With their
+// ogonek, which only a case ending writes (strong): Polish accusative '-ę' of '-a' ('Katarzynę')
+// and instrumental '-ą' ('z Anną'); Lithuanian accusative '-ą' of '-a'/'-as' ('Oną', 'Joną'),
+// '-ę' of '-ė' ('Gabrielę') and '-į' of '-is'/'-ys' ('Kęstutį').
 const FIRST_RULES: readonly Rule[] = [
+  ['e', ['a', 'e'], true, 'ę'],
+  ['a', ['a', 'as', 'us', 'ius'], true, 'ą'],
+  ['i', ['is', 'ys'], true, 'į'],
   ['nak', [''], true],
   ['nek', [''], true],
   ['val', [''], true],
@@ -96,8 +102,13 @@ const FIRST_RULES: readonly Rule[] = [
 // '-iui' ('-čiui' of '-tis': 'Petraičiui') (strong); '-ei' of '-ė', genitive '-ės' (weak).
 // Croatian: instrumental '-om' (weak), dative '-u' (weak: 'Horvatu'). Latvian: dative '-am' of
 // '-s'/'-š' ('Bērziņam' of 'Bērziņš'; strong); Latvian and Lithuanian feminine dative '-ai' of
-// '-a' ('Liepiņai' of 'Liepiņa'; weak, as for first names).
+// '-a' ('Liepiņai' of 'Liepiņa'; weak, as for first names). With an ogonek (strong): Polish
+// feminine accusative and instrumental '-ą' ('Mroczkowską' of 'Mroczkowska'); Lithuanian
+// accusative '-ą' of '-as' ('Kazlauską'), '-ę' of '-ė' ('Kazlauskienę'), '-į' of '-is'.
 const LAST_RULES: readonly Rule[] = [
+  ['a', ['a', 'as', 'us', 'ius'], true, 'ą'],
+  ['e', ['e'], true, 'ę'],
+  ['i', ['is', 'ys'], true, 'į'],
   ['ne', [''], true, 'né'],
   ['nak', [''], true],
   ['nek', [''], true],

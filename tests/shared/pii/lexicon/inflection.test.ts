@@ -39,6 +39,15 @@ describe('inflectedName', () => {
     // Latvian feminine dative of a surname in '-a' ('Liepiņa', 'Ozoliņa')
     ['Liepiņai', { first: false, last: true, strong: false }],
     ['Ozoliņai', { first: false, last: true, strong: false }],
+    // Written with an ogonek: Polish accusative and instrumental, Lithuanian accusative
+    ['Katarzynę', { first: true, last: false, strong: true }],
+    ['Anną', { first: true, last: false, strong: true }],
+    ['Mroczkowską', { first: false, last: true, strong: true }],
+    ['Oną', { first: true, last: false, strong: true }],
+    ['Gabrielę', { first: true, last: true, strong: true }],
+    ['Kęstutį', { first: true, last: false, strong: true }],
+    ['Kazlauską', { first: false, last: true, strong: true }],
+    ['Kazlauskienę', { first: false, last: true, strong: true }],
   ])('derives %s from its stem', (word, expected) => {
     expect(of(word)).toEqual(expected);
   });
@@ -59,6 +68,8 @@ describe('inflectedName', () => {
     // Czech and Slovak adjectives in '-né' ("Rodné číslo"); '-né' after a given name is read only
     // after a surname ('Kovács Jánosné': person-names.ts)
     ...['Rodné', 'Jánosné'],
+    // Polish and Lithuanian words with the same endings: verbs, nouns
+    ...['Proszę', 'Mogę', 'Pracę', 'Sprawę', 'Drogę', 'Dieną', 'Osobą', 'Sąskaitą'],
   ])('derives nothing from %s', (word) => {
     expect(of(word)).toBeUndefined();
   });

@@ -546,6 +546,14 @@ describe('findPersonNames on declined names and diminutives', () => {
       'Кандидатката Айше Мехмедова пита за отпуск.',
       'Айше Мехмедова',
     ],
+    ['a Polish accusative first name', 'Poproś Katarzynę o raport do piątku.', 'Katarzynę'],
+    [
+      'a Polish accusative first name and surname',
+      'Widziałem wczoraj Katarzynę Mroczkowską w biurze.',
+      'Katarzynę Mroczkowską',
+    ],
+    ['a Lithuanian accusative first name', 'Rytoj matysiu Joną.', 'Joną'],
+    ['Lithuanian accusatives in "-ę" and "-į"', 'Pakviesk Gabrielę ir Kęstutį.', 'Kęstutį'],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });
@@ -571,6 +579,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['IT, a column header', 'Paziente Nome | Reparto | Letto'],
     ['ES, a column header', 'Cliente Nombre;Importe;Fecha'],
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
+    ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
