@@ -8,6 +8,7 @@ import {
   isHighSurrogate,
   isLowSurrogate,
   isPictographStart,
+  isWordChar,
   LAYOUT_BRAILLE,
   LAYOUT_COMBINING,
   LAYOUT_ENCLOSED,
@@ -309,18 +310,23 @@ const VARIATION_SELECTOR = 0xfe0f;
 
 /**
  * What a styled run reads as: one string for the whole run, or each character's reading on its
- * own code units ([read, from, to] within the run); undefined to leave it as written.
+ * own code units ([read, from, to] within the run); undefined to leave it as written. A run of
+ * small capitals that starts a word reads capitalised: they are capitals in style, and a name
+ * written in them ('ᴍᴀʀɪᴇ ʜᴏʟᴢɴᴇʀ') reads as a name ('Marie Holzner'), not as lower-case words.
  */
 const styledReading = (
   found: string,
   first: number,
+  startsWord: boolean,
 ): string | undefined | (readonly [string, number, number])[] => {
   if (isSelector(first)) return '';
   if (first >= 0x2800 && first <= 0x28ff) return brailleReading(found);
   const parts: (readonly [string, number, number])[] = [];
   if (isSmallCapitalStart(first)) {
-    for (let i = 0; i < found.length; i++)
-      parts.push([smallCapitalReading(found.charAt(i)), i, i + 1]);
+    for (let i = 0; i < found.length; i++) {
+      const read = smallCapitalReading(found.charAt(i));
+      parts.push([i === 0 && startsWord ? read.toUpperCase() : read, i, i + 1]);
+    }
     return parts;
   }
   for (let i = 0; i < found.length; ) {
@@ -504,7 +510,7 @@ export const normalisedView = (written: string): TextView | undefined => {
     }
     flushTags();
     if (match[1] === undefined && isStyledStart(text, at, first)) {
-      const read = styledReading(found, first);
+      const read = styledReading(found, first, !isWordChar(text, at - 1));
       if (read === undefined) continue;
       view.same(text, copied, at);
       if (typeof read === 'string') view.read(read, at, at + found.length);

@@ -770,18 +770,20 @@ describe('enclosed letters and digits', () => {
 });
 
 // Small capitals ('ᴀ' U+1D00 on, 'ʀ', 'ɪ', 'ꜱ' …), which have no NFKC form (red-team rt9-104): read
-// as lower-case letters. IPA uses some ('ɪ', 'ʏ', 'ʀ'): its words read so are no names.
+// as letters, a word's first one as a capital (red-team rt10-83: a name in small capitals is a
+// name). IPA uses some ('ɪ', 'ʏ', 'ʀ'): alone, they are left as written.
 describe('small capitals', () => {
   it.each([
     [
       'a Polish sentence',
       'ᴘʀᴏꜱᴢę ᴏ ᴍᴏᴅʟɪᴛᴡę ᴢᴀ ᴋᴀᴛᴀʀᴢʏɴę ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋą',
-      'proszę o modlitwę za katarzynę mroczkowską',
+      'Proszę O Modlitwę Za Katarzynę Mroczkowską',
     ],
-    ['the letters from the IPA block', 'ʀɪɴɢ ɢɪʀʟ ʜʏʙʀɪᴅ ʟɪɴᴇ', 'ring girl hybrid line'],
-    ["an o with ogonek for 'q' beside small capitals", 'ǫᴜɪᴄᴋ ᴀǫ', 'quick aq'],
-    ['Latin Extended-D capitals', 'ꜰɪꜱʜ ꞯ', 'fish q'],
-  ])('reads %s in lower-case letters', (_case, text, expected) => {
+    ['the letters from the IPA block', 'ʀɪɴɢ ɢɪʀʟ ʜʏʙʀɪᴅ ʟɪɴᴇ', 'Ring Girl Hybrid Line'],
+    ["an o with ogonek for 'q' beside small capitals", 'ǫᴜɪᴄᴋ ᴀǫ', 'Quick Aq'],
+    ['Latin Extended-D capitals', 'ꜰɪꜱʜ ꞯ', 'Fish Q'],
+    ['a run after a letter as written, in lower case', 'Mᴀʀɪᴇ', 'Marie'],
+  ])('reads %s, a word capitalised', (_case, text, expected) => {
     expect(normalisedView(text)?.text).toBe(expected);
   });
 
@@ -797,6 +799,11 @@ describe('small capitals', () => {
     ['a name and a diagnosis', 'ᴀɴɴᴀ ᴡᴇʙᴇʀ ʜᴀᴛ ᴅɪᴀʙᴇᴛᴇꜱ', 'PERSON_NAME'],
     ['a name pair', 'ᴋᴀᴛᴀʀᴢʏɴᴀ ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋᴀ', 'PERSON_NAME'],
     ['an operation in oncology', 'ᴊᴜᴛʀᴏ ʀᴀɴᴏ ᴍᴀ ᴏᴘᴇʀᴀᴄᴊę ɴᴀ ᴏɴᴋᴏʟᴏɢɪɪ', 'HEALTH_DATA'],
+    [
+      'a name alone in a sentence',
+      'Bitte umformulieren: ᴍᴀʀɪᴇ ʜᴏʟᴢɴᴇʀ möchte nicht kommen.',
+      'PERSON_NAME',
+    ],
   ])('finds %s', (_case, text, type) => {
     const result = classify(text);
 
