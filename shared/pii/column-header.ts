@@ -45,6 +45,8 @@ const countOf = (text: string, from: number, to: number, delimiter: string): num
 // The first line of its table found for each line of the last text (by delimiter, line start).
 let cachedText: string | undefined;
 const tops = new Map<string, number>();
+// The first line of its list of numbers (numberListOf) for each line asked for, by line start.
+const listTops = new Map<number, number>();
 
 const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 
@@ -88,6 +90,7 @@ const resetFor = (text: string): void => {
   if (text !== cachedText) {
     cachedText = text;
     tops.clear();
+    listTops.clear();
     columns.clear();
     positions.clear();
   }
@@ -190,4 +193,50 @@ export const columnOf = (text: string, span: Span): Column | undefined => {
     if (found.cells.length >= 2) return found;
   }
   return undefined;
+};
+
+// A line that is one number alone (digits, spaces, dots, dashes, slashes), as a list of numbers
+// pasted one per line is written.
+const NUMBER_LINE = /^[ \t]*\d[\d .\-/]*[ \t]*\r?$/;
+
+const isNumberLine = (text: string, from: number, to: number): boolean =>
+  to - from <= MAX_NUMBER_LINE && NUMBER_LINE.test(text.slice(from, to));
+const MAX_NUMBER_LINE = 60;
+
+/**
+ * The list the span stands in when its line is a number alone: the run of adjacent such lines
+ * (no blank line, no other line between), each line a cell of one column with no header, as a
+ * column of an export pasted without its other columns ('79120272947\n15290824050\n…') is
+ * written. Undefined when the span's line holds anything else or the run is one line. Looked at no
+ * further than 500 lines each way.
+ */
+export const numberListOf = (text: string, span: Span): Column | undefined => {
+  resetFor(text);
+  const start = lineStartOf(text, span.start);
+  const end = lineEndOf(text, span.start);
+  if (end < span.end || !isNumberLine(text, start, end)) return undefined;
+  // The line above's top, when it was asked for (spans come in order): each line is read once.
+  let top = start;
+  for (let rows = 0; rows < MAX_ROWS && top > 0; rows++) {
+    const above = lineStartOf(text, top - 1);
+    if (!isNumberLine(text, above, top - 1)) break;
+    const known = listTops.get(above);
+    top = known ?? above;
+    if (known !== undefined) break;
+  }
+  listTops.set(start, top);
+  const key = `list${top}`;
+  let found = columns.get(key);
+  if (found === undefined) {
+    const cells: Span[] = [];
+    for (let line = top; cells.length < MAX_ROWS && line < text.length; ) {
+      const lineEnd = lineEndOf(text, line);
+      if (!isNumberLine(text, line, lineEnd)) break;
+      cells.push({ start: line, end: lineEnd });
+      line = lineEnd + 1;
+    }
+    found = { key, cells };
+    columns.set(key, found);
+  }
+  return found.cells.length >= 2 ? found : undefined;
 };

@@ -1,6 +1,6 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
-import { columnOf } from './column-header.js';
+import { columnOf, numberListOf } from './column-header.js';
 import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import {
@@ -113,9 +113,12 @@ const SEPARATOR_CELL = /^:?-+:?$/;
 let columnsText: string | undefined;
 const validColumns = new Map<string, boolean>();
 
-/** Whether the span stands in a table column of at least two cells that all validate. */
+/**
+ * Whether the span stands in a table column, or a list of numbers one per line, of at least two
+ * cells that all validate.
+ */
 const columnOfValid = (text: string, span: Span, scheme: IdScheme): boolean => {
-  const column = columnOf(text, span);
+  const column = columnOf(text, span) ?? numberListOf(text, span);
   if (column === undefined) return false;
   if (text !== columnsText) {
     columnsText = text;

@@ -123,6 +123,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['ORCID iDs in orcid.org URLs', repeated('orcid.org/0000-0002-1825-0097 ')],
   ['camel-case attribute names over labels ("cnpAsig bsnNr …")', repeated('cnpAsigBsnNr ')],
   ['student labels before numbers ("Matrikel-Nr. 4173920 …")', repeated('Matrikel-Nr. 4173920 ')],
+  ['11-digit numbers one per line ("85120316423\\n…")', repeated('85120316423\n')],
+  ['valid PESELs one per line ("85120316422\\n…")', repeated('85120316422\n')],
   [
     'student labels without numbers ("student number student number …")',
     repeated('student number '),

@@ -84,6 +84,9 @@ describe('a column of valid numbers of a weak scheme', () => {
       'a Markdown table',
       '| data | nr |\n|---|---|\n| 2024-11-03 | 85120316422 |\n| 2024-11-04 | 92071509173 |',
     ],
+    // A column pasted alone, one number per line (red-team rt11-61)
+    ['a list, one per line', 'Przykłady z eksportu:\n85120316422\n92071509173\n44051401359\n'],
+    ['an indented list', 'examples:\n  85120316422\n  92071509173'],
   ])('finds every PESEL in %s', (_, text) => {
     const found = detected(text).filter((f) => f.scheme === 'pl.pesel');
     expect(found.map((f) => f.value).sort()).toEqual(
@@ -97,6 +100,10 @@ describe('a column of valid numbers of a weak scheme', () => {
     ['rows of different widths', `${rows('85120316422')}\n2024-11-04,92071509173,4200.00`],
     ['rows split by a blank line', `${rows('85120316422')}\n\n${rows('92071509173')}`],
     ['a column of BSN-valid numbers (a bare mod-11)', rows('111222333', '123456782')],
+    ['a list where one line fails the check', 'nr:\n85120316422\n92071509173\n85120316423'],
+    ['a list of one', 'eksport:\n85120316422\n\n92071509173'],
+    ['a list with other lines between', 'eksport:\n85120316422\nok\n92071509173'],
+    ['numbers in a sentence, one per line', 'nr 85120316422\nnr 92071509173'],
   ])('finds nothing in %s', (_, text) => {
     expect(detected(text)).toEqual([]);
   });
