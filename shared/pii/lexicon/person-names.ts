@@ -602,7 +602,13 @@ const NOT_INTRODUCED = new Set(
 // Introductions that say a name follows ("je m'appelle", "my name is").
 const NAMING = new Set(
   ["je m'appelle", 'mi chiamo', 'me llamo', 'ich heiße', 'ik heet', 'jag heter', 'jeg hedder']
-    .concat(['jeg heter', 'chamo-me', 'nazywam się', 'my name is'])
+    .concat(['jeg heter', 'chamo-me', 'nazywam się', 'my name is', 'mein name ist', 'mon nom est'])
+    .concat(['mi nombre es', 'il mio nome è', 'mijn naam is', 'mam na imię', 'o meu nome é'])
+    .concat(['meu nome é', 'mitt namn är', 'jmenuji se', 'jmenuju se', 'volám sa', 'a nevem'])
+    .concat(['mă numesc', 'numele meu este', 'казвам се', 'името ми е', 'zovem se', 'ime mi je'])
+    .concat(['με λένε', 'ονομάζομαι', 'mano vardas', 'mani sauc', 'minu nimi on', 'mu nimi on'])
+    .concat(['nimeni on', 'mit navn er', 'mitt navn er', 'jisimni', 'ég heiti', 'em dic'])
+    .concat(['chámome'])
     .map(foldText),
 );
 

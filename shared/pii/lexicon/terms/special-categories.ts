@@ -21,6 +21,18 @@ export const SPECIAL_CATEGORY_TERMS = {
       'nevidomý',
     ],
     ...['aa meeting', 'aa meetings'],
+    // An eleventh red-team set: an operation on a part of the body, written as one compound (the
+    // bare 'operation' has other senses), DE, DA, SV, NO, NL, FI; ET cancers ('eesnäärmevähk':
+    // prostate cancer) and their treatment
+    ...['knieoperation*', 'hüftoperation*', 'herzoperation*', 'augenoperation*'],
+    ...['rückenoperation*', 'schulteroperation*', 'bandscheibenoperation*', 'knie-op', 'hüft-op'],
+    ...['knæoperation*', 'hofteoperation*', 'rygoperation*', 'hjerteoperation*'],
+    ...['skulderoperation*', 'øjenoperation*', 'knäoperation*', 'höftoperation*'],
+    ...['ryggoperation*', 'hjärtoperation*', 'axeloperation*', 'ögonoperation*'],
+    ...['kneoperasjon*', 'hofteoperasjon*', 'ryggoperasjon*', 'hjerteoperasjon*'],
+    ...['skulderoperasjon*', 'knieoperatie*', 'heupoperatie*', 'rugoperatie*', 'hartoperatie*'],
+    ...['oogoperatie*', 'schouderoperatie*', 'polvileikkau*', 'lonkkaleikkau*', 'selkäleikkau*'],
+    ...['sydänleikkau*', '*vähk', '*vähki', '*vähiga', 'kiiritusravi*', 'keemiaravi*'],
     // IS (a sixth red-team set): ill, illness, sick leave, hospital, cancer, depression, diabetes
     ...['veik', 'veikur', 'veikindi', 'veikindaleyfi*', 'sjúkrahús*', 'krabbamein*'],
     ...['þunglyndi', 'sykursýki'],

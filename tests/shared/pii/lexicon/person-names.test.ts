@@ -416,6 +416,13 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['my name is Will, this is will', ['Will (subject)']],
     ['Ich heiße Wood.', ['Wood (subject)']],
     ["hi, it's priya from accounts", ['priya (subject)']],
+    // The verb alone, its pronoun dropped; "my name is" in more languages (red-team rt11-113)
+    ['Tere! Olen Margus, 52, Viljandist.', ['Margus (subject)']],
+    ['Jestem Marek i mam pytanie.', ['Marek (subject)']],
+    ['Sunt Ioana și am o întrebare.', ['Ioana (subject)']],
+    ['Mi nombre es Paloma y vivo en Soria.', ['Paloma (subject)']],
+    ['Mijn naam is Bas en ik woon in Zwolle.', ['Bas (subject)']],
+    ['Mano vardas Rūta, gyvenu Vilniuje.', ['Rūta (subject)']],
   ])('finds the speaker in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -394,6 +394,15 @@ describe('specialCategoryRecognizer', () => {
     ['RO, a Roma man', 'Angajatul este rrom.', ['ETHNIC_ORIGIN:rrom']],
     ['IS, "she says she is ill"', 'Hún segist vera veik.', ['HEALTH_DATA:veik']],
     ['IS, cancer', 'Hann er með krabbamein.', ['HEALTH_DATA:krabbamein']],
+    // An operation on a part of the body, one compound; an Estonian cancer (red-team set 11)
+    ['DA, a knee operation', 'Efter min knæoperation i foråret.', ['HEALTH_DATA:knæoperation']],
+    ['DE, a hip operation', 'Nach meiner Hüftoperation.', ['HEALTH_DATA:Hüftoperation']],
+    [
+      'NL, a back operation',
+      'Na mijn rugoperatie werk ik halve dagen.',
+      ['HEALTH_DATA:rugoperatie'],
+    ],
+    ['ET, prostate cancer', 'Mul on eesnäärmevähk.', ['HEALTH_DATA:eesnäärmevähk']],
   ])('finds %s', (_case, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -406,6 +415,8 @@ describe('specialCategoryRecognizer', () => {
     ['FI, an election', 'Vasemmistoliitto voitti vaalit.'],
     ['FI, the members of a union', 'Metalliliiton jäsenet äänestävät sopimuksesta.'],
     ['IS, illness as a topic', 'Veikindi eru algeng á veturna.'],
+    ['DE, operations as a topic', 'Eine Knieoperation dauert etwa eine Stunde.'],
+    ['DA, an operation that is no surgery', 'Efter min operation af lageret i foråret.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
