@@ -548,8 +548,12 @@ const ORGANISATION_REACH = 60;
 // Lecco plant", "bij ons filiaal in Zierikzee"), before the place's name.
 const SITE =
   "(?:[ \\t]{1,2}(?:our|unserem|unserer|unser|notre|nostro|nostra|nuestro|nuestra|onze|ons|naszym|naszej|nosso|nossa|vår|vårt))?(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}'’-]*){0,4}?(?:[ \\t]{1,2}(?:of|di|de|du|del|in|à|en|van|von|w|v|z|da|do|i|på))?";
+// Before the one word a place's unit may be, "only" in the genitive ("kierowniczka jedynej apteki
+// w Baligrodzie", "der Leiter der einzigen Apotheke in …").
+const ONLY_OF =
+  '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:\\p{Ll}+|\\p{Lu}(?![\\p{L}\\p{N}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
+  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![\\p{L}\\p{N}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
   'u',
 );
 

@@ -1090,6 +1090,10 @@ export const PERSON_CUES = {
     ...['jefe de personal', 'inkoopmanager', 'vestigingsmanager', 'afdelingshoofd'],
     ...['kierownik zakupów', 'kierownik działu', 'dyrektor zakładu', 'gerente de compras'],
     ...['inköpschef', 'platschef', 'avdelningschef', 'indkøbschef', 'innkjøpssjef'],
+    // Managers of a shop, a pharmacy, a branch ("kierowniczka jedynej apteki w Baligrodzie", "the
+    // manager of the only pharmacy in …": an eleventh red-team set)
+    ...['manager', 'manageress', 'kierownik', 'kierowniczka', 'gérant', 'gérante', 'leiter'],
+    ...['leiterin', 'bedrijfsleider', 'gerente', 'föreståndare', 'vedoucí', 'vedúci', 'vezető'],
     // Office-holders and employees in general ("enige functionaris", "the only official")
     ...['functionaris', 'medewerker', 'medewerkster', 'werknemer', 'official', 'funktionär'],
     ...['funktionärin', 'fonctionnaire', 'funcionario', 'funcionaria', 'funzionario'],

@@ -221,6 +221,11 @@ describe('office holders and the only one of a role', () => {
       'ES, a subject and a school before the place',
       'la profesora de música del colegio público de Alcaudete se jubila',
     ],
+    // The manager of the only shop of its kind in a named place (red-team rt11-180)
+    ['PL, the manager of the only pharmacy', 'kierowniczka jedynej apteki w Baligrodzie odmówiła'],
+    ['EN, the manager of the only pharmacy', 'the manager of the only pharmacy in Baligród said'],
+    ['DE, the head of the only pharmacy', 'Der Leiter der einzigen Apotheke in Wimpfen sagte'],
+    ['FR, the manager of a named shop', 'la gérante du Carrefour de Millau a refusé'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
@@ -243,6 +248,7 @@ describe('office holders and the only one of a role', () => {
     ['a supervisor of no named place', 'Every supervisor at the site signs the form.'],
     ['a municipality word with no name', 'Starosta obce podepíše smlouvu.'],
     ['a manager of a plant not named', 'The plant manager of the site signs the form.'],
+    ['a manager of no named place', 'The manager of the only pharmacy in town refused.'],
   ])('leaves %s', (_case, text) => {
     expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
   });
