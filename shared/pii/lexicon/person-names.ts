@@ -183,7 +183,22 @@ const NOT_A_NAME = new Set(
       'kära',
       'drogi',
       'droga',
-    ]),
+    ])
+    // Groups addressed after a greeting ("Liebe Kunden!", "Tisztelt Felhasználóink!"): an
+    // eleventh red-team set
+    .concat(['kunden', 'kundinnen', 'eltern', 'mitglieder', 'nachbarn', 'mitarbeiter'])
+    .concat(['mitarbeiterinnen', 'mitarbeitende', 'teilnehmer', 'teilnehmende', 'nutzer'])
+    .concat(['nutzerinnen', 'gäste', 'leser', 'bürger', 'bürgerinnen', 'fahrgäste', 'klanten'])
+    .concat(['ouders', 'leden', 'buren', 'bewoners', 'gebruikers', 'clients', 'membres'])
+    .concat(['voisins', 'usagers', 'utilisateurs', 'habitants', 'adhérents', 'clienti'])
+    .concat(['genitori', 'soci', 'utenti', 'vicini', 'residenti', 'clientes', 'padres', 'socios'])
+    .concat(['usuarios', 'vecinos', 'klienci', 'rodzice', 'mieszkańcy', 'użytkownicy'])
+    .concat(['sąsiedzi', 'kunder', 'föräldrar', 'medlemmar', 'grannar', 'användare'])
+    .concat(['forældre', 'medlemmer', 'naboer', 'brugere', 'felhasználóink', 'ügyfeleink'])
+    .concat(['partnereink', 'kollégák', 'kollégáink', 'lakók', 'szülők', 'vásárlóink'])
+    .concat(['olvasóink', 'utasaink', 'tagjaink'])
+    // Folded, as the tokens are ('präsident', 'kära' above).
+    .map(foldText),
 );
 // Place names that start like a first name: 'Santa Cruz', 'San Sebastián', 'Sankt Gallen'.
 const PLACE_PREFIX = new Set([
@@ -1491,6 +1506,9 @@ const nordicPer = (text: string, token: NameToken): boolean =>
 // case after a greeting they stay names ("thanks inga,"), unlike COMMON_WORDS. Folded.
 const SENTENCE_OPENERS_NOT_NAMES = new Set(
   [
+    // Luxembourgish 'Wéi' (how), Polish 'Dane' (data): an eleventh red-team set
+    'wei',
+    'dane',
     'inga',
     'andra',
     'som',

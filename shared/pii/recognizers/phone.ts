@@ -72,6 +72,13 @@ const DATE_LIKE =
 // "Tel. 06. 12. 3456" is a phone number.
 const SPACED_DATE =
   /^(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})$|^((?:19|20)\d{2})\. (\d{1,2})\. (\d{1,2})$/;
+// "(2019–2021)", "2008-2012": a range of years (a CV's dates), the second after the first; with
+// no phone word near (a phone word says the number is one: "Tel. 2019-2021").
+const YEAR_RANGE = /^\(?((?:19|20)\d{2}) ?[-\u2013\u2014/] ?((?:19|20)\d{2})\)?$/;
+const isYearRange = (value: string): boolean => {
+  const match = YEAR_RANGE.exec(value);
+  return match !== null && Number(match[2]) > Number(match[1]);
+};
 const isSpacedDate = (value: string): boolean => {
   const match = SPACED_DATE.exec(value);
   if (match === null) return false;
@@ -231,6 +238,7 @@ const phoneOf = (
   if (
     DATE_LIKE.test(value) ||
     isSpacedDate(value) ||
+    (isYearRange(value) && !hasContextNear(text, span, PHONE_WORDS)) ||
     DOTTED_QUAD.test(value) ||
     DATED_REFERENCE.test(value)
   ) {

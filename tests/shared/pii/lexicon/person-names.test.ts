@@ -587,6 +587,11 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['ES, a column header', 'Cliente Nombre;Importe;Fecha'],
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
     ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
+    // Groups greeted, sentence openers that are words (red-team set 11)
+    ['customers greeted', 'Liebe Kunden! Die Stadtwerke informieren über Bauarbeiten.'],
+    ['users greeted in Hungarian', 'Tisztelt Felhasználóink!\n\nA Vízművek tájékoztatja.'],
+    ['Luxembourgish "how"', 'Wéi mellen ech mech an enger Gemeng un?'],
+    ['Polish "data" opening a section', '§ 6. Dane osobowe\nAdministratorem danych jest spółka.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -28,6 +28,7 @@ describe('phoneRecognizer', () => {
     ['GB, international', '+44 20 7946 0958', '+44 20 7946 0958'],
     ['US, national with parentheses', 'call (415) 555-0132', '(415) 555-0132'],
     ['spaced groups that are no date', 'Tel. 06. 12. 3456', '06. 12. 3456'],
+    ['a year range with a phone word', 'Tel. 2019-2021', '2019-2021'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
@@ -115,6 +116,9 @@ describe('phoneRecognizer', () => {
     ['a too short international number', '+49 30'],
     ['a postcode', 'PLZ 10115 Berlin'],
     ['years in a row', '1990 1991 1992 1993'],
+    // A CV's range of years (red-team rt11-49)
+    ['a range of years in parentheses', 'Junior Analyst, start-up (2019-2021)'],
+    ['a range of years with an en dash', 'Analyst (2008 – 2012), then lead'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([]);
   });
