@@ -1,5 +1,6 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
+import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import {
   codeStarts,
@@ -9,6 +10,7 @@ import {
   memoised,
   runPairStarts,
   type Span,
+  textPattern,
   tokenStarts,
 } from '../spans.js';
 import {
@@ -106,8 +108,10 @@ const etsiStarts = memoised((text) =>
 
 // A NIR typed as its thirteen digits in any grouping, then its key after the word for it ('2 8507
 // 691230 42 clé 49'): the key is read into the number, and a social-security word must be near.
-const NIR_KEY_AFTER =
-  /[ \t]*[,;:]?[ \t]*(?:cl[eé]f?|key)[ \t]*[:=]?[ \t]*(\d{2})(?![\p{L}\p{N}])/iuy;
+const NIR_KEY_AFTER = new RegExp(
+  String.raw`[ \t]*[,;:]?[ \t]*(?:cl[eé]f?|key)[ \t]*[:=]?[ \t]*(\d{2})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'iuy',
+);
 const nirWithKeyAfter = (text: string): Span[] => {
   const spans: Span[] = [];
   for (const span of digitWindows(text, [13])) {
@@ -202,7 +206,10 @@ const SCHEMES: readonly IdScheme[] = [
     isValid: stdnumValid('ES', 'dni'),
     // Not the digits of a NIE ("X-2482300W"), whose X, Y or Z stands for a leading digit.
     candidates: byPattern(
-      /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[KLMXYZklmxyz][ -])\d{1,2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\p{L}\p{N}])/gu,
+      textPattern(
+        String.raw`(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[KLMXYZklmxyz][ -])\d{1,2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\p{L}\p{N}])`,
+        'gu',
+      ),
     ),
     normalise: (candidate) => compact(candidate).padStart(9, '0'),
   },

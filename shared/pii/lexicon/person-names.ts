@@ -1,4 +1,5 @@
 import { anyCase } from '../any-case.js';
+import { EDGE_LETTERS, EDGE_MARKS, EDGE_NUMBERS } from '../letters.js';
 import { handleJoins, isAsciiAlnumCode, isDigitAt, isWordChar, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -76,7 +77,10 @@ const STREET_JOINED =
   /-(?:str|strasse|straße|weg|platz|allee|gasse|ring|damm|ufer|pad|laan|straat)$/;
 // Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
 const PASSENGER_GAP = /^\/$/;
-const PASSENGER_TITLE = /^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![\p{L}\p{N}])/u;
+const PASSENGER_TITLE = new RegExp(
+  `^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'u',
+);
 const MAX_PARTS = 4;
 
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
@@ -1221,7 +1225,10 @@ const cellPairs = (text: string, list: readonly NameToken[], found: NameSpan[]):
 };
 
 // "J. Smith", "A. M. Kowalski": initials with a full stop right before a known surname.
-const INITIALS_BEFORE = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]?$/u;
+const INITIALS_BEFORE = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]?$`,
+  'u',
+);
 const INITIALS_REACH = 10;
 
 /** Whether a salutation or title starts in [from, to). */
@@ -1278,7 +1285,7 @@ const PREDICATE_AFTER = new RegExp(
       ...["doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "couldn't", "wouldn't"],
       ...["shouldn't", "ain't"],
     ]),
-  ])})(?![\\p{L}\\p{N}])`,
+  ])})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
   'uy',
 );
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
@@ -1315,7 +1322,7 @@ const ONE_MORE_WORD = /[ \t]{1,2}[\p{L}\p{M}]{2,30}(?=[ \t])/uy;
 // A preposition (and an article) right before a first name: "the email from Thomas", "eine Karte
 // für Petra", "une réponse à Julien", "um email para o João", "ett tack till Ebba".
 const PREPOSITION_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${caseless([
+  `(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])(?:${caseless([
     ...['from', 'to', 'for', 'with', 'by', 'cc', 'von', 'an', 'für', 'mit', 'bei', 'à', 'de'],
     ...['pour', 'avec', 'par', 'chez', 'para', 'a', 'con', 'per', 'da', 'voor', 'van', 'met'],
     ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
@@ -1331,7 +1338,10 @@ const BEFORE_REACH = 16;
 // "Perehdytyksen hoitaa Jarmo", "tar över kundansvaret … till Trine". Not after an article ("die
 // Halle"), a place's prefix ("San José"), nor before a digit or inside quotes ("Halle 3", the
 // sofa series „Greta“): a product, a room, a place.
-const MID_SENTENCE = /(?<![\p{L}\p{N}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? $/u;
+const MID_SENTENCE = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? $`,
+  'u',
+);
 // Words before a place's name, not a person's: "Dubnica nad Váhom", "Frankfurt am Main", "Les
 // Vergers du Lot", "Stratford upon Avon", "Châlons-sur-Marne", Hungarian "az Erzsébet körút".
 const PLACE_WORD_BEFORE =
@@ -1418,7 +1428,7 @@ const predicateAfter = (text: string, list: readonly NameToken[], index: number)
 // before a first name: "mit jürgen telefoniert", "je vois ça avec kevin", "ho sentito giulia",
 // "can you ping anja". Lower case only (tokens.ts gives no lower-case word otherwise).
 const CONTACT_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${wordsPattern([
+  `(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])(?:(?:${wordsPattern([
     ...['ping', 'pinged', 'call', 'called', 'ask', 'asked', 'tell', 'told', 'text', 'email'],
     ...['message', 'spoke', 'talked', 'talk', 'frag', 'frage', 'fragt', 'ruf', 'sag'],
     ...['appelle', 'appelé', 'demande', 'dis', 'parlé', 'sentito', 'senti', 'chiama'],
@@ -1452,8 +1462,10 @@ const LET_BEFORE = /(?:^|[^\p{L}\p{N}'’])let[ \t]{1,2}$/iu;
 const T = 116;
 const E = 101;
 const L = 108;
-const KNOW_AFTER =
-  /(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![\p{L}\p{N}])/iuy;
+const KNOW_AFTER = new RegExp(
+  String.raw`(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'iuy',
+);
 const LET_REACH = 5;
 
 /** The end of the name told to know ("let rose fox … know": 'rose fox'), or -1. */
@@ -1486,7 +1498,7 @@ const NORDIC_VERB_AFTER = new RegExp(
     ...['sa', 'säger', 'har', 'hade', 'är', 'var', 'kommer', 'ska', 'skriver', 'skrev', 'ringde'],
     ...['vill', 'frågade', 'tycker', 'kan', 'blev', 'fick', 'sagde', 'siger', 'er', 'ringte'],
     ...['sier', 'spør', 'spørger'],
-  ])})(?![\\p{L}\\p{N}])`,
+  ])})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
   'uy',
 );
 const SENTENCE_START = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})$/;

@@ -1,5 +1,6 @@
+import { EDGE_LETTERS, EDGE_MARKS, EDGE_NUMBERS } from '../letters.js';
 import { countBefore } from '../search.js';
-import { capitalStarts, type Span, spanMatcher } from '../spans.js';
+import { capitalStarts, type Span, spanMatcher, textPattern } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { lexiconHits, NAME_CUE_KINDS } from './index.js';
@@ -38,8 +39,10 @@ export interface NameToken {
 // or an all-caps word with one joined part. Not after a letter and an apostrophe ("l'Anna" is an
 // elided article, read by its own rules), but after an opening quote ("VALUES ('Anna', 'Weber')").
 /** Exported for the test that checks its start index. */
-export const CAPITALISED =
-  /(?<![\p{L}\p{N}\p{M}_-])(?<![\p{L}\p{N}]['’])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])/gu;
+export const CAPITALISED = textPattern(
+  String.raw`(?<![\p{L}\p{N}\p{M}_-])(?<![\p{L}\p{N}]['’])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])`,
+  'gu',
+);
 const capitalised = spanMatcher(CAPITALISED, capitalStarts);
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -144,8 +147,10 @@ const indexStartingAt = (list: readonly NameToken[], offset: number): number => 
 
 // A word in lower case, three letters or more, not part of a handle, path or compound ('anna.weber',
 // 'anna-str'), which handleNames and the capitalised words see to.
-const LOWER_WORDS =
-  /(?<![\p{L}\p{N}\p{M}'’_@./\\-])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![\p{L}\p{N}\p{M}_@]|[-'’./\\]\p{L})/gu;
+const LOWER_WORDS = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}'’_@./\\-])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
+  'gu',
+);
 const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
 
 /**
@@ -174,8 +179,10 @@ const CUE_GAP = 12;
 // A double-barrelled name in lower case after a cue ("die frau schneider-wolf"): a token as a
 // capitalised one is ('Schneider-Wolf' counts when 'Schneider' does), known names only. Not a
 // lower-case word of its own (LOWER_WORDS leaves compounds to the capitalised words).
-const LOWER_COMPOUND_AT =
-  /\p{Ll}[\p{Ll}\p{M}]{2,30}-\p{Ll}[\p{Ll}\p{M}]{2,30}(?![\p{L}\p{N}\p{M}_@]|[-'’./\\]\p{L})/uy;
+const LOWER_COMPOUND_AT = new RegExp(
+  String.raw`\p{Ll}[\p{Ll}\p{M}]{2,30}-\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
+  'uy',
+);
 
 /**
  * The words in lower case right after a cue: up to three, with little between them. In a text

@@ -5,13 +5,16 @@ import {
   memoised,
   type Span,
   scanCandidatesAt,
+  textPattern,
   toFinding,
   tokenStarts,
 } from '../spans.js';
 
 // Legacy (1…) and script (3…) addresses in base58, and bech32 segwit addresses (bc1…).
-const CANDIDATE =
-  /(?<![\p{L}\p{N}])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![\p{L}\p{N}])/gu;
+const CANDIDATE = textPattern(
+  String.raw`(?<![\p{L}\p{N}])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 // Each address is a whole token: 26 to 35 characters (base58), 14 to 74 (bech32), opening with
 // '1' or '3' (base58) or 'bc1' (bech32): most long tokens (hashes, ids) open otherwise.

@@ -3,7 +3,7 @@ import { contextPattern } from '../context.js';
 import { compact, digitsOf, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
 import { allOf, byDigits, byPattern, findIds, type IdScheme } from '../schemes.js';
-import { digitRunStarts, tokenStarts } from '../spans.js';
+import { digitRunStarts, textPattern, tokenStarts } from '../spans.js';
 
 const HEALTH = { type: 'HEALTH_ID', category: 'national_id' } as const;
 const HEALTH_WORDS = contextPattern(['health', 'social', 'national']);
@@ -75,7 +75,9 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'de.kvnr',
     ...HEALTH,
     isValid: kvnr,
-    candidates: byPattern(/(?<![\p{L}\p{N}])[A-Za-z] ?\d{4} ?\d{4} ?\d(?![\p{L}\p{N}])/gu),
+    candidates: byPattern(
+      textPattern(String.raw`(?<![\p{L}\p{N}])[A-Za-z] ?\d{4} ?\d{4} ?\d(?![\p{L}\p{N}])`, 'gu'),
+    ),
     // 'Vers.-Nr.' too: a version number never has this shape.
     context: contextPattern(['health', 'social', 'national'], ['vers nr', 'versnr']),
     normalise: compact,

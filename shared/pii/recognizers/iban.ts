@@ -9,6 +9,7 @@ import {
   onlySoftBreaks,
   type Span,
   scanCandidatesAt,
+  textPattern,
   toFinding,
 } from '../spans.js';
 
@@ -16,8 +17,10 @@ import {
 // written with (spaces, dots, dashes, slashes, underscores, and line breaks where a mail client
 // wrapped a grouped IBAN); the country's IBAN length (from ibantools) decides where the IBAN ends
 // inside the run.
-const CANDIDATE =
-  /(?<![\p{L}\p{N}])[A-Za-z]{2}(?: ?\r?\n| )?\d{2}[A-Za-z0-9 .\u00a0/_\r\n-]{8,44}/gu;
+const CANDIDATE = textPattern(
+  String.raw`(?<![\p{L}\p{N}])[A-Za-z]{2}(?: ?\r?\n| )?\d{2}[A-Za-z0-9 .\u00a0/_\r\n-]{8,44}`,
+  'gu',
+);
 // The same glued to the letters of a word before it ("xDE89…", "IBANDE89…"): an upper-case
 // country code only, so that a lower-case word running into digits is not read as one.
 const GLUED = /[A-Z]{2}\d{2}[A-Za-z0-9 .\u00a0/_\r\n-]{8,44}/g;

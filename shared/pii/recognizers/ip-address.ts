@@ -6,17 +6,22 @@ import {
   memoised,
   type Span,
   scanCandidatesAt,
+  textPattern,
   toFinding,
 } from '../spans.js';
 
 // Flat, bounded shapes: at most 15 (v4) or 45 (v6, with a zone) characters from any start.
 /** Exported for the test that checks its start index. */
 // After a label's colon ('ip:10.1.2.3'), not inside an IPv6 address ('::ffff:192.0.2.1').
-export const IPV4 =
-  /(?<![\p{L}\p{N}.])(?<!:[0-9A-Fa-f]{0,4}:)(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}]|\.\d)/gu;
+export const IPV4 = textPattern(
+  String.raw`(?<![\p{L}\p{N}.])(?<!:[0-9A-Fa-f]{0,4}:)(?:\d{1,3}\.){3}\d{1,3}(?![\p{L}\p{N}]|\.\d)`,
+  'gu',
+);
 /** Exported for the test that checks its start index. */
-export const IPV6 =
-  /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[0-9A-Za-z]{1,15})?(?![\p{L}\p{N}:]|\.\d)/gu;
+export const IPV6 = textPattern(
+  String.raw`(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[0-9A-Za-z]{1,15})?(?![\p{L}\p{N}:]|\.\d)`,
+  'gu',
+);
 // Two colons with at most four hex digits between: every IPv6 candidate holds one (cheap to find).
 const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 const ZONE = /%.*$/;

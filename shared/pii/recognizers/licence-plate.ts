@@ -1,4 +1,5 @@
 import { upperView, writtenInLowerCase } from '../case-view.js';
+import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -9,10 +10,15 @@ import { isSoftBreak, onlySoftBreaks, type Span, toFinding } from '../spans.js';
 const GAP =
   /["']?[ \t]{0,2}[:=]?[ \t]{0,3}(?:(?:no\.?|nr\.?|n°|nº|number|nummer|numéro|número|numero)[ \t]{0,2}[:.]?[ \t]{0,2})?["']?/iuy;
 // Upper-case letters and digits in up to four groups: 'B-MK 1234', 'AB-123-CD', '1234 BCD', 'AB12 CDE'.
-const PLATE = /[A-ZÄÖÜÅ0-9]{1,8}(?:[- ][A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![\p{L}\p{N}])/uy;
+const PLATE = new RegExp(
+  `[A-ZÄÖÜÅ0-9]{1,8}(?:[- ][A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'uy',
+);
 // The same with a line break between groups, where a mail client wrapped it ("GD\n67603").
-const WRAPPED_PLATE =
-  /[A-ZÄÖÜÅ0-9]{1,8}(?:(?:[- ]| ?\r?\n)[A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![\p{L}\p{N}])/uy;
+const WRAPPED_PLATE = new RegExp(
+  String.raw`[A-ZÄÖÜÅ0-9]{1,8}(?:(?:[- ]| ?\r?\n)[A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'uy',
+);
 // Or after a few words naming whose it is: "Kennzeichen des Mitarbeiters: M-AB 1234", "targa del
 // dipendente AB 123 CD" (words with a lower-case letter: no part of a plate).
 const WORDS = /(?:[ \t]{1,2}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){1,3}/uy;

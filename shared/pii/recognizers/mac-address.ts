@@ -1,9 +1,11 @@
 import type { Recognizer } from '../recognizer.js';
-import { type Span, scanCandidates, toFinding } from '../spans.js';
+import { type Span, scanCandidates, textPattern, toFinding } from '../spans.js';
 
 // Six hex pairs with one consistent separator, or Cisco's three dotted hex quads.
-const CANDIDATE =
-  /(?<![\p{L}\p{N}.-])(?<!(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}:)(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:-]|\.[\p{L}\p{N}])/gu;
+const CANDIDATE = textPattern(
+  String.raw`(?<![\p{L}\p{N}.-])(?<!(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}:)(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:-]|\.[\p{L}\p{N}])`,
+  'gu',
+);
 // Every candidate holds ":hh:hh:", "-hh-hh-" or ".hhhh.": a test far cheaper than the scan.
 const GATE = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./;
 const HEX = /[0-9a-f]/gi;

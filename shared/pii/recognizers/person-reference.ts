@@ -1,4 +1,5 @@
 import { inBusinessContext } from '../business-context.js';
+import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
@@ -41,8 +42,10 @@ const isHandle = (value: string): boolean => {
 
 // After a user label: a separator (':', '=', a JSON key's closing quote) or spaces, an optional
 // opening quote, and the value up to a space, quote or punctuation.
-const VALUE_AFTER =
-  /^(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})["'“„«]?(@?[\p{L}\p{N}_.-]{3,40})(?![\p{L}\p{N}_@/(\\])/u;
+const VALUE_AFTER = new RegExp(
+  String.raw`^(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})["'“„«]?(@?[\p{L}\p{N}_.-]{3,40})(?![${EDGE_LETTERS}${EDGE_NUMBERS}_@/(\\])`,
+  'u',
+);
 
 const FINDING = { category: 'online', recognizer: 'person-reference', score: 0.7 } as const;
 
@@ -73,7 +76,10 @@ const userNames = (text: string): Finding[] => {
 
 // An @-mention in prose: "@giuly_moretti_92 smettila". Not an address ('x@y'), a package scope
 // ('@types/node'), a decorator or call ('@app.route(', '@Test_1(').
-const MENTION = /(?<![\p{L}\p{N}_.@/\\])@\p{L}[\p{L}\p{N}_]{2,29}(?![\p{L}\p{N}_@/(.\\-])/gu;
+const MENTION = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}_.@/\\])@\p{L}[\p{L}\p{N}_]{2,29}(?![${EDGE_LETTERS}${EDGE_NUMBERS}_@/(.\\-])`,
+  'gu',
+);
 
 const mentions = (text: string): Finding[] => {
   if (!text.includes('@')) return [];
@@ -91,8 +97,10 @@ const mentions = (text: string): Finding[] => {
 };
 
 // A customer's or member's number after its label: four digits at least, in groups.
-const NUMBER_AFTER =
-  /^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![\p{L}\p{N}])/u;
+const NUMBER_AFTER = new RegExp(
+  String.raw`^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'u',
+);
 const MIN_DIGITS = 4;
 
 /**
@@ -236,11 +244,11 @@ const FLAT_WORDS = [
 // A floor or a flat by its number, right after the person (sticky, tried only after one).
 const DWELLING = [
   // "3.ºA", "2º B", "4°": an ordinal mark (ES, PT, IT)
-  '\\d{1,2}[ \\t]?\\.?[ \\t]?[ºª°][ \\t]?(?:\\p{Lu}(?![\\p{L}]))?',
+  `\\d{1,2}[ \\t]?\\.?[ \\t]?[ºª°][ \\t]?(?:\\p{Lu}(?![${EDGE_LETTERS}]))?`,
   // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
-  `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![\\p{L}])`,
-  `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![\\p{L}])`,
-  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![\\p{L}\\p{N}])`,
+  `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
+  `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
+  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
@@ -284,8 +292,10 @@ const occupants = (text: string): Finding[] => {
 const COORDINATES =
   /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*[,;/ ][ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/y;
 const HOME_REACH = 160;
-const HOME_WORD =
-  /(?<![\p{L}])(?:home|house|resident|occupant|lives|tenant|bewohner(?:in)?|haus|wohnung|wohnt|zuhause|habitant|domicile|maison|habite|casa|vive|domicilio|residente|abita|abitazione|woning|woont|bewoner|huis|mieszka|dom|mora|moradia|bostad|bor|hus|hjem|koti|asuu|kodu|elab|otthon|lakik)(?![\p{L}])/iu;
+const HOME_WORD = new RegExp(
+  `(?<![${EDGE_LETTERS}])(?:home|house|resident|occupant|lives|tenant|bewohner(?:in)?|haus|wohnung|wohnt|zuhause|habitant|domicile|maison|habite|casa|vive|domicilio|residente|abita|abitazione|woning|woont|bewoner|huis|mieszka|dom|mora|moradia|bostad|bor|hus|hjem|koti|asuu|kodu|elab|otthon|lakik)(?![${EDGE_LETTERS}])`,
+  'iu',
+);
 
 // Each number with five decimals (a digit, '.', five digits), where a pair may start: up to two
 // characters before its last integer digit ('-12.34567'). Found by indexOf: a scan of every
@@ -480,8 +490,10 @@ const EMPTY_BED =
 // dotted initials ("J.McC", "S.O'D", "T. K.") or age and sex ("84M", "41 F", "71 J., w") soon
 // after: a ward list's line ("bed 1 – J.McC 84M hip # post-op"). A bed with a number alone is
 // furniture or a free bed ("bed 2 – empty"); two capitals without a dot are a product ("IKEA").
-const PATIENT_AFTER_BED =
-  /[ \t]*(?:n[ºo°.][ \t]*)?\d{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*(?:\p{Lu}\.[ \t]?(?:Mc|Mac|O['’])?\p{Lu}|[^\n]{0,20}?(?<![\p{L}\p{N}])\d{1,3}[ \t]?(?:[MFmfWw]|J\.?,?[ \t]?[mwMW])(?![\p{L}\p{N}]))/uy;
+const PATIENT_AFTER_BED = new RegExp(
+  String.raw`[ \t]*(?:n[ºo°.][ \t]*)?\d{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*(?:\p{Lu}\.[ \t]?(?:Mc|Mac|O['’])?\p{Lu}|[^\n]{0,20}?(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])\d{1,3}[ \t]?(?:[MFmfWw]|J\.?,?[ \t]?[mwMW])(?![${EDGE_LETTERS}${EDGE_NUMBERS}]))`,
+  'uy',
+);
 
 /** The patient in a bed, from the word that opens the reference to its end. */
 const bedFinding = (start: number, end: number): Finding =>
@@ -553,7 +565,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![\\p{L}\\p{N}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
+  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_LETTERS}${EDGE_NUMBERS}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
   'u',
 );
 

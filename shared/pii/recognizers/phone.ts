@@ -11,12 +11,13 @@ import {
   isWordChar,
   type Span,
   scanCandidates,
+  textPattern,
   toFinding,
 } from '../spans.js';
 import { vatCountryBefore } from '../vat-prefix.js';
 
 // Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses.
-const CANDIDATE = /(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,24}\d/gu;
+const CANDIDATE = textPattern(String.raw`(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,24}\d`, 'gu');
 // Countries whose national format starts with a 0 trunk prefix (Italy keeps its leading 0). A
 // national number is often valid in several of them, so the finding does not name one.
 const TRUNK_ZERO: readonly CountryCode[] = [

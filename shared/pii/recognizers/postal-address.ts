@@ -1,11 +1,12 @@
 import { inBusinessContext } from '../business-context.js';
 import { upperView, writtenInLowerCase } from '../case-view.js';
 import { contextPattern, hasAnyContext, hasContextNear } from '../context.js';
+import { EDGE_LETTERS } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
 import { type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { type Span, spanMatcher, toFinding, tokenStarts } from '../spans.js';
+import { type Span, spanMatcher, textPattern, toFinding, tokenStarts } from '../spans.js';
 
 const PARTICLE =
   "(?:de|del|della|delle|dei|degli|di|da|do|dos|das|des|du|la|le|les|el|los|las|l'|d'|san|santa|são|von|van|der|den|y|e)";
@@ -14,8 +15,7 @@ const PARTICLE =
 const SPACE = '(?:[ \\t]{1,2}| ?\\r?\\n)';
 const WORD = "\\p{Lu}[\\p{L}'’.-]{1,30}";
 // A house number: '12', '12a', '12 b', '12-14', '5/7', 'Nr. 3', 'nº 24'.
-const HOUSE =
-  '(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}\\d]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\d])';
+const HOUSE = `(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![${EDGE_LETTERS}\\d]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?(?![${EDGE_LETTERS}\\d])`;
 // After "Via", "Calle", "ul.": the street's name (particles, words), a comma maybe, the number;
 // not a number that opens the next line after a full stop (a numbered list: "… via SSO.\n2.").
 const NAME_THEN_NUMBER = new RegExp(
@@ -24,26 +24,30 @@ const NAME_THEN_NUMBER = new RegExp(
 );
 // After "rue", "avenue" in French order: the name only ("12 rue de la Paix").
 const NAME_ONLY = new RegExp(`${SPACE}(?:${PARTICLE}${SPACE}){0,3}${WORD}`, 'uy');
-const NUMBER_BEFORE =
-  /(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?,?(?:[ \t]{1,2}| ?\r?\n)$/u;
+const NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}\d])\d{1,4}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?,?(?:[ \t]{1,2}| ?\r?\n)$`,
+  'u',
+);
 // Before "Street", "Road": a number and one to three capitalised words ("221B Baker Street").
 const NUMBER_AND_NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,4}[a-zA-Z]?,?${SPACE}(?:${WORD}${SPACE}){1,3}$`,
+  `(?<![${EDGE_LETTERS}\\d])\\d{1,4}[a-zA-Z]?,?${SPACE}(?:${WORD}${SPACE}){1,3}$`,
   'u',
 );
 // Before a separate "Straße", "utca", "gatan": capitalised words ("Berliner Straße", "Kossuth utca").
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])${WORD}${SPACE}$`, 'u');
+const NAME_BEFORE = new RegExp(`(?<![${EDGE_LETTERS}\\d])${WORD}${SPACE}$`, 'u');
 const NUMBER_AFTER = new RegExp(`\\.?,?(?:[ \\t]{1,3}| ?\\r?\\n)${HOUSE}`, 'uy');
 const UPPER_START = /^\p{Lu}/u;
 // Postcodes of the EU, UK and CH, followed by a place name where the format alone is weak.
-const POSTCODE =
-  /(?<![\p{L}\d-])(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}\p{L}{2,}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}(?![\p{L}\d])|\d{2}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{4}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{3}[ \t]\d{2}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))/u;
+const POSTCODE = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}\d-])(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}\p{L}{2,}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}(?![${EDGE_LETTERS}\d])|\d{2}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{4}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{3}[ \t]\d{2}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![${EDGE_LETTERS}\d]))`,
+  'u',
+);
 // A postcode and a place (five digits, '1234 AB', '12-345', '1234-567', '123 45'), for addresses
 // without a street word ("Am Mühlbach 4, 04109 Leipzig", "Laan van Meerdervoort 52, 2517 AM").
 const COMMA_POSTCODE_AND_PLACE =
   /,(?:[ \t]{1,2}| ?\r?\n)(?:\d{5}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t]{1,2}| ?\r?\n)\p{Lu}/gu;
 const STREET_AND_NUMBER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?,$`,
+  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?,$`,
   'u',
 );
 const BEFORE = 100;
@@ -211,8 +215,10 @@ const lowerCaseCandidates = (text: string, hits: LexiconHits): Span[] => {
 // and two digits, or D6W) and four characters from a set without look-alikes. Alone it is a whole
 // address, so it counts labelled by its name or an address word ("Eircode: D02 X285"), or ending
 // an address line near one (", Dublin 6, D06 F2X3"); other codes of that shape are product codes.
-const EIRCODE =
-  /(?<![\p{L}\p{N}])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
+const EIRCODE = textPattern(
+  String.raw`(?<![\p{L}\p{N}])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])`,
+  'gu',
+);
 const eircodes = spanMatcher(EIRCODE, tokenStarts(3, 7));
 const EIRCODE_WORDS = contextPattern(
   [],

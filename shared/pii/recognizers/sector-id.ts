@@ -1,11 +1,12 @@
 import { gbUpn, lanr, orcid } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
+import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
-import { digitRunStarts, toFinding, tokenStarts } from '../spans.js';
+import { digitRunStarts, textPattern, toFinding, tokenStarts } from '../spans.js';
 
 const EDUCATION = { type: 'EDUCATION_ID', category: 'national_id' } as const;
 const PROFESSIONAL = { type: 'PROFESSIONAL_ID', category: 'national_id' } as const;
@@ -17,7 +18,7 @@ const SCHEMES: readonly IdScheme[] = [
     ...EDUCATION,
     isValid: gbUpn,
     candidates: byPattern(
-      /(?<![\p{L}\p{N}])[A-Za-z]\d{11}[0-9A-Za-z](?![\p{L}\p{N}])/gu,
+      textPattern(String.raw`(?<![\p{L}\p{N}])[A-Za-z]\d{11}[0-9A-Za-z](?![\p{L}\p{N}])`, 'gu'),
       tokenStarts(13, 13),
     ),
     context: contextPattern(['education']),
@@ -48,7 +49,10 @@ const SCHEMES: readonly IdScheme[] = [
     ...PROFESSIONAL,
     isValid: orcid,
     candidates: byPattern(
-      /(?<![\p{L}\p{N}])\d{4}([- ]?)\d{4}\1\d{4}\1\d{3}[\dXx](?![\p{L}\p{N}])/gu,
+      textPattern(
+        String.raw`(?<![\p{L}\p{N}])\d{4}([- ]?)\d{4}\1\d{4}\1\d{3}[\dXx](?![\p{L}\p{N}])`,
+        'gu',
+      ),
       digitRunStarts(4),
     ),
     context: contextPattern(['research']),
@@ -61,8 +65,10 @@ const SCHEMES: readonly IdScheme[] = [
 // exam no. 218406", "studentnummer s1234567", '"student_id": "…"'), or in the column under one,
 // it is one person's.
 // Up to three letters, four digits at least (in groups), up to two letters: not a date.
-const NUMBER_AFTER_LABEL =
-  /^["']?\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?|n[°º]\.?)?[ \t]*["'“„«]?([A-Za-z]{0,3}\d[\d \-/.]{2,18}\d[A-Za-z]{0,2})(?![\p{L}\p{N}])/u;
+const NUMBER_AFTER_LABEL = new RegExp(
+  String.raw`^["']?\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?|n[°º]\.?)?[ \t]*["'“„«]?([A-Za-z]{0,3}\d[\d \-/.]{2,18}\d[A-Za-z]{0,2})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'u',
+);
 const STUDENT_NUMBER = /^[A-Za-z]{0,3}\d[\d \-/.]{2,18}\d[A-Za-z]{0,2}$/;
 const DATE_SHAPED = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 const MIN_DIGITS = 4;

@@ -1,4 +1,5 @@
 import { anyCase } from '../any-case.js';
+import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
 import {
   type LexiconHit,
@@ -92,13 +93,13 @@ const MEMBERSHIP_PHRASES = [
   '(?:medlems)?avgift(?:en)? till',
 ];
 const MEMBERSHIP_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${MEMBERSHIP_PHRASES.join('|')})[ \\t]{1,2}$`,
+  `(?<![${EDGE_LETTERS}])(?:${MEMBERSHIP_PHRASES.join('|')})[ \\t]{1,2}$`,
   'u',
 );
 const MEMBERSHIP_REACH = 32;
 // Or a word after it: "GMB member", "GEW-Mitglied".
 const MEMBERSHIP_AFTER = new RegExp(
-  `^[ \\t-](?:${anyCase('member|rep|steward|shop steward|mitglied')})(?![\\p{L}])`,
+  `^[ \\t-](?:${anyCase('member|rep|steward|shop steward|mitglied')})(?![${EDGE_LETTERS}])`,
   'u',
 );
 const UPPER = /\p{Lu}/u;
@@ -133,9 +134,14 @@ const namedUnions = (text: string, hits: LexiconHits): LexiconHit[] => {
 
 // A party after a vote verb: an article at most, then a capitalised word or an acronym ("votes for
 // Labour", "votează cu AUR", "stemt op de PVV"); after a word of membership, an acronym alone.
-const PARTY_AFTER_VOTE =
-  /^[ \t]+(?:(?:the|die|den|der|la|le|el|il|de|het|o|a|az|na|no)[ \t]+)?\p{Lu}[\p{L}\p{N}-]*(?![\p{L}\p{N}])/u;
-const PARTY_AFTER_MEMBER = /^[ \t]+\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{L}]*(?![\p{L}\p{N}])/u;
+const PARTY_AFTER_VOTE = new RegExp(
+  String.raw`^[ \t]+(?:(?:the|die|den|der|la|le|el|il|de|het|o|a|az|na|no)[ \t]+)?\p{Lu}[\p{L}\p{N}-]*(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'u',
+);
+const PARTY_AFTER_MEMBER = new RegExp(
+  String.raw`^[ \t]+\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{L}]*(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  'u',
+);
 
 /**
  * Vote verbs and words of membership with a party after them, said of a person: political
@@ -214,8 +220,10 @@ const healthHits = (text: string, hits: LexiconHits): readonly LexiconHit[] => {
 
 // After a month of pregnancy said with the pronoun ('ji jau septintą mėnesį'): the clause ends, or
 // a pregnancy word follows ('nėščia', 'grūtniece', 'rase'); folded.
-const PREGNANCY_MONTH_END =
-  /^(?:[ \t]*(?:$|[\r\n,.;:!?)–-])|[ \t]+(?:nescia|nestumo|grutniece|grutniecibas|rase|raseduse)(?![\p{L}\p{N}]))/u;
+const PREGNANCY_MONTH_END = new RegExp(
+  String.raw`^(?:[ \t]*(?:$|[\r\n,.;:!?)–-])|[ \t]+(?:nescia|nestumo|grutniece|grutniecibas|rase|raseduse)(?![${EDGE_LETTERS}${EDGE_NUMBERS}]))`,
+  'u',
+);
 
 /** Months of pregnancy whose clause ends after them: said of the woman the pronoun stands for. */
 const pregnancyMonths = (text: string, hits: LexiconHits): Finding[] =>

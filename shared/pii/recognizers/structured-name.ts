@@ -1,3 +1,4 @@
+import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
@@ -171,8 +172,10 @@ const bcbp = (text: string, out: Finding[]): void => {
 // Briain\, Seán,OU=Users") or "Given Surname" ("CN=Anna Weber,OU=Staff"); groups, services,
 // hosts and certificates ("CN=GG-Payroll-Approvers", "CN=svc-backup", "CN=www.example.com",
 // "CN=Domain Admins") hold no such name.
-const LDAP_CN =
-  /(?<![\p{L}\p{N}_-])CN=((?:[^,=+"\\\n\r]|\\[^\n\r]){2,100})(?=[ \t]*,[ \t]*(?:CN|OU|DC|O|L|C|ST|UID)=)/giu;
+const LDAP_CN = new RegExp(
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}_-])CN=((?:[^,=+"\\\n\r]|\\[^\n\r]){2,100})(?=[ \t]*,[ \t]*(?:CN|OU|DC|O|L|C|ST|UID)=)`,
+  'giu',
+);
 // Each part of the name: words of letters, with apostrophes, hyphens and the dots of initials.
 // The lead of each word holds no letter, so a word splits one way only (a letter class on both
 // sides of \p{L} backtracked exponentially: 100 KB of long CN values took 11 s).
