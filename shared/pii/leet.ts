@@ -54,6 +54,9 @@ const asName = (word: string, written: string): string => {
 // As a word is written: lower case, or a capital first ('J0hn'). Not in capitals ('BE71', an
 // IBAN's start; 'LM317') nor with capitals inside ('aB3x', base64).
 const WORD_CASE = /^[A-Z0-9]?[a-z0-9]+$/;
+// In capitals, only with the digits OCR reads for letters, '0' for 'O' and '1' for 'I' or 'L'
+// ('ESP0SIT0', 'P0NS I S0LER' on a scanned form): 'BE71', 'LM317' have others.
+const OCR_CAPITALS = /^[A-Z01]+$/;
 
 /**
  * Whether a character may stand next to a word of prose: none (the text's start or end), a blank
@@ -123,7 +126,7 @@ export const leetWords = (text: string): string => {
     // One digit, at the end: a name and its number ('sha1', 'win7', 'ipv4'), no leetspeak.
     if (letters === length - 1 && runStart === end - 1) continue;
     const written = text.slice(start, end);
-    if (!WORD_CASE.test(written)) continue;
+    if (!WORD_CASE.test(written) && !OCR_CAPITALS.test(written)) continue;
     const asI = decoded(text, start, end, 'i');
     if (asI === undefined) continue;
     const asL = written.includes('1') ? decoded(text, start, end, 'l') : undefined;
@@ -151,8 +154,11 @@ export const leetWords = (text: string): string => {
   // The OCR digits first: termsOf scans another text, whose digit-run pass reuses the index
   // `bounds` points into.
   const ocr = ocrDigits(text, bounds, count);
-  const found = [...(names ?? []), ...termsOf(terms ?? []), ...ocr].sort(
-    (a, b) => a.start - b.start,
+  const groups = ocrGroups(text, bounds, count);
+  const found = withoutOverlaps(
+    [...(names ?? []), ...termsOf(terms ?? []), ...ocr, ...groups].sort(
+      (a, b) => a.start - b.start,
+    ),
   );
   if (found.length === 0) return text;
   let out = '';
@@ -226,6 +232,63 @@ const ocrDigitOf = (code: number): string | undefined => {
 };
 // Digits a number with one such letter inside holds at least: an identifier's, not a code's.
 const MIN_OCR_DIGITS = 6;
+
+const isOcrDigitCode = (code: number): boolean =>
+  isDigitCode(code) || ocrDigitOf(code) !== undefined;
+// A group of a phone number or a date as OCR reads it: two to eight characters.
+const MAX_OCR_GROUP = 8;
+// What stands between the groups of one number: a space, '/', '.', '-'.
+const isGroupGap = (code: number): boolean =>
+  code === 32 || code === 47 || code === 46 || code === 45;
+
+/** Whether a group of digits (or an OCR group) stands right before `at`, across one gap. */
+const groupBefore = (text: string, at: number): boolean =>
+  isGroupGap(text.charCodeAt(at - 1)) && isOcrDigitCode(text.charCodeAt(at - 2));
+const groupAfter = (text: string, at: number): boolean =>
+  isGroupGap(text.charCodeAt(at)) && isOcrDigitCode(text.charCodeAt(at + 1));
+
+/**
+ * The short groups of a phone number or a date where OCR read letters for digits ('6l7 O4 38 2l',
+ * 'O9/O6/l97l'): a token of digits and 'O', 'o', 'l', 'I' only, as many digits as letters at least,
+ * two to eight long, alone between blanks, punctuation or the gaps of a number, with another group
+ * of the number beside it. Read with the digits (same length).
+ */
+const ocrGroups = (text: string, bounds: Int32Array, count: number): Candidate[] => {
+  const found: Candidate[] = [];
+  let lastEnd = -1;
+  for (let r = 0; r < count; r++) {
+    let start = bounds[2 * r] as number;
+    let end = bounds[2 * r + 1] as number;
+    if (start < lastEnd) continue;
+    while (start > 0 && isOcrDigitCode(text.charCodeAt(start - 1))) start -= 1;
+    while (isOcrDigitCode(text.charCodeAt(end))) end += 1;
+    lastEnd = end;
+    if (end - start < 2 || end - start > MAX_OCR_GROUP) continue;
+    if (isAsciiAlnumCode(text.charCodeAt(start - 1)) || isAsciiAlnumCode(text.charCodeAt(end))) {
+      continue;
+    }
+    let letters = 0;
+    let word = '';
+    for (let i = start; i < end; i++) {
+      const digit = ocrDigitOf(text.charCodeAt(i));
+      if (digit !== undefined) letters += 1;
+      word += digit ?? text.charAt(i);
+    }
+    if (letters === 0 || letters * 2 > end - start) continue;
+    if (!groupBefore(text, start) && !groupAfter(text, end)) continue;
+    found.push({ start, end, word });
+  }
+  return found;
+};
+
+/** The candidates in order of start, each dropped that overlaps one kept before it. */
+const withoutOverlaps = (sorted: readonly Candidate[]): Candidate[] => {
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    if (candidate.start >= (kept.at(-1)?.end ?? 0)) kept.push(candidate);
+  }
+  return kept;
+};
 
 /**
  * Numbers with one letter OCR read for a digit between two digits ('88091009O67'), the number

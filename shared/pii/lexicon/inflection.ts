@@ -104,7 +104,8 @@ const FIRST_RULES: readonly Rule[] = [
 // '-s'/'-š' ('Bērziņam' of 'Bērziņš'; strong); Latvian and Lithuanian feminine dative '-ai' of
 // '-a' ('Liepiņai' of 'Liepiņa'; weak, as for first names). With an ogonek (strong): Polish
 // feminine accusative and instrumental '-ą' ('Mroczkowską' of 'Mroczkowska'); Lithuanian
-// accusative '-ą' of '-as' ('Kazlauską'), '-ę' of '-ė' ('Kazlauskienę'), '-į' of '-is'.
+// accusative '-ą' of '-as' ('Kazlauską'), '-ę' of '-ė' ('Kazlauskienę'), '-į' of '-is'. Czech and
+// Slovak '-ová' of a man's surname.
 const LAST_RULES: readonly Rule[] = [
   ['a', ['a', 'as', 'us', 'ius'], true, 'ą'],
   ['e', ['e'], true, 'ę'],
@@ -141,6 +142,9 @@ const LAST_RULES: readonly Rule[] = [
   ['em', [''], false],
   ['a', [''], false],
   ['am', ['s'], true],
+  // Czech and Slovak women's surnames in '-ová' of a man's surname the gazetteer knows
+  // ('Bieliková' of 'Bielik', 'Svobodová' of 'Svoboda'); weak, as a derived form.
+  ['ova', ['', 'a'], false],
   ['selle', ['nen'], true],
   ['sella', ['nen'], true],
   ['sen', ['nen'], false],

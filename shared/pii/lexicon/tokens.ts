@@ -50,12 +50,25 @@ const JOINER = /['’-]/;
 
 type WordInfo = Omit<NameToken, 'start' | 'end' | 'allCaps' | 'cased'>;
 
+// 'ae', 'oe', 'ue' for 'ä', 'ö', 'ü' (folded to 'a', 'o', 'u'), in a word of five letters or more.
+const TRANSLITERATED = /[aou]e/;
+const TRANSLITERATED_ALL = /[aou]e/g;
+const MIN_TRANSLITERATED = 5;
+
 const infoOf = (word: string): WordInfo => {
   const folded = foldText(word);
   const own = nameFlags(folded);
   const flags = JOINER.test(folded) ? own | nameFlags(folded.split(JOINER)[0] ?? '') : own;
   const upper = !LOWER.test(word);
   const lower = !UPPER.test(word);
+  // A word the gazetteer lacks may be a German name written without its umlaut ('Juergen',
+  // 'Koessler': 'ü' as 'ue', as on a keyboard without it), a clear name so read.
+  if (flags === 0 && word.length >= MIN_TRANSLITERATED && TRANSLITERATED.test(folded)) {
+    const read = infoOf(folded.replace(TRANSLITERATED_ALL, (pair) => pair.charAt(0)));
+    if ((read.first || read.last) && !read.ambiguous && !read.derived) {
+      return { ...read, folded, upper, lower };
+    }
+  }
   // A capitalised word the gazetteer lacks may be a declined name or a diminutive.
   const inflected = flags === 0 && !upper && !lower ? inflectedName(folded, word) : undefined;
   return {

@@ -17,9 +17,18 @@ const LEADING_DOTS = /^\.+/;
 // "icon@2x.png": asset names that look like addresses.
 const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico']);
 
+// A top-level domain as OCR reads it, '0' for 'o' and '1' for 'l' ('gmai1.c0m'): read so when
+// it holds a letter as written (an address's last number, '.10', stays a number).
+const OCR_LETTERS = /[01]/g;
+const HAS_LETTER = /[a-zA-Z]/;
+const tldOf = (label: string): string =>
+  HAS_LETTER.test(label)
+    ? label.replace(OCR_LETTERS, (digit) => (digit === '0' ? 'o' : 'l'))
+    : label;
+
 const isValidDomain = (domain: string): boolean => {
   const labels = domain.split('.');
-  const tld = labels.at(-1) ?? '';
+  const tld = tldOf(labels.at(-1) ?? '');
   return (
     labels.length >= 2 &&
     labels.every((label) => LABEL.test(label) && !label.startsWith('-') && !label.endsWith('-')) &&

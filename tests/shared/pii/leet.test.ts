@@ -13,6 +13,11 @@ describe('leetWords', () => {
     ['a word in an obfuscated address', 'at m4ria(dot)k0vac(at)gmx', 'at Maria(dot)Kovac(at)gmx'],
     ["'@' for 'a' in a name", 'patient m@rtin sch@fer', 'patient Martin Schafer'],
     ["'@' and a digit in a health term", 'she has di@b3tes.', 'she has diabetes.'],
+    [
+      "a surname in capitals, '0' for 'O' (OCR)",
+      'la Sig.ra ESP0SIT0 Anna',
+      'la Sig.ra ESPOSITO Anna',
+    ],
   ])('reads %s', (_case, text, expected) => {
     expect(leetWords(text)).toBe(expected);
   });
@@ -28,6 +33,7 @@ describe('leetWords', () => {
     ['a path', '/srv/m1kk0/h4k4l4.txt'],
     ['e-mail addresses', 'write to maria@example.com or anna@example.org.'],
     ['a handle and a word with @ that reads as nothing', 'ping @anna, see sn@fu'],
+    ['codes in capitals with a 0 or 1', 'AB01 X10 B00K'],
   ])('leaves %s as written', (_case, text) => {
     expect(leetWords(text)).toBe(text);
   });
@@ -84,6 +90,23 @@ describe('OCR letters inside numbers', () => {
     ['two letters in a row', 'Code 8809OO1067'],
     ['a code in a path', 'see /docs/88091009O67/x'],
   ])('leaves %s as written', (_case, text) => {
+    expect(leetWords(text)).toBe(text);
+  });
+
+  // Short groups of a phone number or a date on a scanned form (red-team set 12)
+  it.each([
+    ['a phone in groups', 'Tel. pare/mare: 6l7 O4 38 2l', 'Tel. pare/mare: 617 04 38 21'],
+    ['a date', 'nata il O9/O6/l97l a Pozzuoli', 'nata il 09/06/1971 a Pozzuoli'],
+    ['a phone of two groups', 'Sími: 86l 4O27', 'Sími: 861 4027'],
+  ])('reads %s with its digits', (_case, text, expected) => {
+    expect(leetWords(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a brand and pronouns', 'O2 Germany, Il 2 lo 3'],
+    ['a group with more letters than digits', 'Code 12 lOl1 34'],
+    ['a group inside a word', 'see 12 x6l7 34'],
+  ])('leaves %s as written (groups)', (_case, text) => {
     expect(leetWords(text)).toBe(text);
   });
 

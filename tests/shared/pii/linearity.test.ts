@@ -125,6 +125,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['student labels before numbers ("Matrikel-Nr. 4173920 …")', repeated('Matrikel-Nr. 4173920 ')],
   ['11-digit numbers one per line ("85120316423\\n…")', repeated('85120316423\n')],
   ['valid PESELs one per line ("85120316422\\n…")', repeated('85120316422\n')],
+  ['OCR groups ("6l7 O4 6l7 O4 …")', repeated('6l7 O4 ')],
+  ['one long OCR run ("l1l1l1…")', repeated('l1')],
   [
     'student labels without numbers ("student number student number …")',
     repeated('student number '),

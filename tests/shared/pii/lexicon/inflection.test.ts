@@ -48,6 +48,8 @@ describe('inflectedName', () => {
     ['Kęstutį', { first: true, last: false, strong: true }],
     ['Kazlauską', { first: false, last: true, strong: true }],
     ['Kazlauskienę', { first: false, last: true, strong: true }],
+    // Czech and Slovak women's surnames of a man's the gazetteer knows
+    ['Bieliková', { first: false, last: true, strong: false }],
   ])('derives %s from its stem', (word, expected) => {
     expect(of(word)).toEqual(expected);
   });

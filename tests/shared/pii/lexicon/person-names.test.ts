@@ -561,6 +561,12 @@ describe('findPersonNames on declined names and diminutives', () => {
     ],
     ['a Lithuanian accusative first name', 'Rytoj matysiu Joną.', 'Joną'],
     ['Lithuanian accusatives in "-ę" and "-į"', 'Pakviesk Gabrielę ir Kęstutį.', 'Kęstutį'],
+    // German without umlauts ('ue' for 'ü'), in a text in lower case (red-team set 12)
+    [
+      'a German name typed without its umlaut',
+      'ich habe gehört dass juergen schmidt heute krank ist',
+      'juergen schmidt',
+    ],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });

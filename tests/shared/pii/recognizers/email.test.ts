@@ -14,6 +14,11 @@ describe('emailRecognizer', () => {
     ['a non-ASCII local part', 'schreib an jürgen.müller@example.de', 'jürgen.müller@example.de'],
     ['an address inside JSON', '{"email":"ana.lopez@correo.es"}', 'ana.lopez@correo.es'],
     ['an address in angle brackets', 'From: Piotr <piotr@firma.pl>', 'piotr@firma.pl'],
+    [
+      "an address as OCR read it, '0' and '1' in the domain",
+      'a.pons@gmai1.c0m',
+      'a.pons@gmai1.c0m',
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(emailRecognizer, text)).toEqual([expected]);
   });
@@ -27,6 +32,7 @@ describe('emailRecognizer', () => {
     ['a label starting with a dash', 'x@-bad.example.com'],
     ['consecutive dots in the local part', 'john..doe@example.com'],
     ['text without an at sign', 'nothing to see here'],
+    ['a host address after the at sign', 'ssh admin@192.168.0.10'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(emailRecognizer, text)).toEqual([]);
   });
