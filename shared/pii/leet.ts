@@ -241,6 +241,16 @@ const MAX_OCR_GROUP = 8;
 const isGroupGap = (code: number): boolean =>
   code === 32 || code === 47 || code === 46 || code === 45;
 
+/** Whether the character at `gap` is '-', '/' or '.' with no digit beyond it, at `beyond`. */
+const joinsCode = (text: string, gap: number, beyond: number): boolean => {
+  const code = text.charCodeAt(gap);
+  return (
+    (code === 45 || code === 47 || code === 46) &&
+    isAsciiAlnumCode(text.charCodeAt(beyond)) &&
+    !isOcrDigitCode(text.charCodeAt(beyond))
+  );
+};
+
 /** Whether a group of digits (or an OCR group) stands right before `at`, across one gap. */
 const groupBefore = (text: string, at: number): boolean =>
   isGroupGap(text.charCodeAt(at - 1)) && isOcrDigitCode(text.charCodeAt(at - 2));
@@ -267,6 +277,8 @@ const ocrGroups = (text: string, bounds: Int32Array, count: number): Candidate[]
     if (isAsciiAlnumCode(text.charCodeAt(start - 1)) || isAsciiAlnumCode(text.charCodeAt(end))) {
       continue;
     }
+    // A gap joins the token to what stands beside it: a code's letters ('BD-O44l') are no group.
+    if (joinsCode(text, start - 1, start - 2) || joinsCode(text, end, end + 1)) continue;
     let letters = 0;
     let word = '';
     for (let i = start; i < end; i++) {

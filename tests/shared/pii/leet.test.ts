@@ -106,6 +106,7 @@ describe('OCR letters inside numbers', () => {
     ['a brand and pronouns', 'O2 Germany, Il 2 lo 3'],
     ['a group with more letters than digits', 'Code 12 lOl1 34'],
     ['a group inside a word', 'see 12 x6l7 34'],
+    ["an invoice number's code before a date", 'Nr. BD-O44l 2024'],
   ])('leaves %s as written (groups)', (_case, text) => {
     expect(leetWords(text)).toBe(text);
   });
