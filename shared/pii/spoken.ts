@@ -577,9 +577,16 @@ const GAP = new RegExp(
 // of numbers ('12.03.2024', '10:30', '2019, 2020') is no group of a dictated number.
 const DIGIT_GAP = new RegExp(`^(?:[ \\t\\r\\n|+_()[\\]{}-]|${PICTOGRAPH_GAP})+$`);
 const MAX_GAP = 12;
-const FILLER_GAP =
-  /^[ \t\r\n,.;:\u2026\u2013\u2014-]{1,4}(?:(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah)[ \t\r\n,.;:\u2026\u2013\u2014-]{1,4}){1,2}$/iu;
-const FILLER = /^(?:uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah)$/i;
+// The separators a speaker says between the groups of a number ("en to nul tre otte syv bindestreg
+// syv to to seks": a Danish CPR number read out), read as the fillers are: nothing between them.
+const SAID_SEPARATORS =
+  'dash|hyphen|slash|bindestreg|streg|skråstreg|bindestrich|strich|schrägstrich|tiret|guion|guión|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|traco|bindestreck|streck|snedstreck|väliviiva|viiva|pomlčka|lomítko|kötőjel|cratimă|cratima|liniuță|liniuta|crtica|vezaj|παύλα|brūkšnys|defise|kriips|sidekriips';
+const FILLER_WORDS = `uh+|umm+|uhm|hm+|mm+|mhm|erm|euh|heu|äh|ähm|öh|öhm|eh+|ehm|ah|${SAID_SEPARATORS}`;
+const FILLER_GAP = new RegExp(
+  `^[ \\t\\r\\n,.;:\\u2026\\u2013\\u2014-]{1,4}(?:(?:${FILLER_WORDS})[ \\t\\r\\n,.;:\\u2026\\u2013\\u2014-]{1,4}){1,2}$`,
+  'iu',
+);
+const FILLER = new RegExp(`^(?:${FILLER_WORDS})$`, 'iu');
 
 const PAUSE =
   /[,.;:/|+_()[\]{}\u00b7\u2026\u2013\u2014\u00a9\u00ae\u2122\u2190-\u2bff\ud83c-\ud83e]/;

@@ -379,6 +379,13 @@ describe('spokenRuns across line breaks, fillers and joiners', () => {
       '731942856',
     ],
     ['a German filler', 'Telefon null eins sieben sechs äh neun drei eins acht', '01769318'],
+    // A separator said between groups (red-team rt12-36)
+    [
+      'a Danish hyphen said between groups',
+      'cpr en to nul tre otte syv bindestreg syv to to seks',
+      '1203877226',
+    ],
+    ['an English dash said', 'phone seven three one dash nine four two eight', '7319428'],
     ['a joiner between groups', 'seis uno dos y cuatro cuatro ocho y tres nueve uno', '612448391'],
     [
       'six letters before the digits',
