@@ -246,6 +246,24 @@ const LITHUANIAN_SURNAMES: readonly string[] = [
   ...['Malinauskas', 'Jonaitis', 'Lukošius', 'Šimkus', 'Vaitkus', 'Stonkus'],
 ];
 
+/**
+ * A Lithuanian surname's married form: the ending off, '-ienė' on ('Kazlauskas' → 'Kazlauskienė',
+ * 'Stankevičius' → 'Stankevičienė', 'Butkus' → 'Butkienė').
+ */
+const wifeOf = (name: string): string => `${name.replace(/(?:ius|as|is|ys|us)$/, '')}ienė`;
+
+/**
+ * A Lithuanian surname's unmarried form: '-as' → '-aitė', '-is' and '-ys' → '-ytė', '-ius' →
+ * '-iūtė', '-us' → '-utė' ('Kazlauskas' → 'Kazlauskaitė', 'Petraitis' → 'Petraitytė',
+ * 'Stankevičius' → 'Stankevičiūtė', 'Butkus' → 'Butkutė').
+ */
+const daughterOf = (name: string): string =>
+  name
+    .replace(/ius$/, 'iūtė')
+    .replace(/as$/, 'aitė')
+    .replace(/(?:is|ys)$/, 'ytė')
+    .replace(/us$/, 'utė');
+
 /** Surnames. Irish ones in English and in Irish ('Ó Briain', 'Ní Bhriain': the particle apart). */
 export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Murphy', 'Kelly', "O'Sullivan", 'Walsh', "O'Brien", 'Byrne', 'Ryan', "O'Connor", "O'Neill"],
@@ -267,7 +285,8 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   // Lithuanian, masculine; the wife's ('-ienė') and the daughter's ('-aitė', '-ytė', '-ūtė')
   // forms are made of the stem
   ...LITHUANIAN_SURNAMES,
-  ...LITHUANIAN_SURNAMES.map((name) => `${name.replace(/(?:as|is|ys|us)$/, '')}ienė`),
+  ...LITHUANIAN_SURNAMES.map(wifeOf),
+  ...LITHUANIAN_SURNAMES.map(daughterOf),
   ...['Petraitytė', 'Kazlauskaitė', 'Jankauskaitė', 'Petrauskaitė', 'Butkutė', 'Mockutė'],
   // Croatian (faker's hr lists few of the commonest)
   ...['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Kovačić', 'Knežević', 'Vuković'],

@@ -52,6 +52,13 @@ describe('the name gazetteer', () => {
     expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
   });
 
+  it('makes the married and unmarried Lithuanian forms of surnames in -ius too', () => {
+    const surnames = ['Stankevičienė', 'Stankevičiūtė', 'Lukošienė', 'Lukošiūtė'];
+    surnames.push('Kazlauskaitė', 'Butkutė', 'Petraitytė', 'Kairytė', 'Urbonaitė');
+    expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
+    expect(isKnownName(foldText('Stankevičiienė'))).toBe(false);
+  });
+
   it('knows Bulgarian surnames in both genders, Lithuanian ones in all three, Croatian ones', () => {
     const surnames = ['Иванов', 'Иванова', 'Мехмедова', 'Кръстева', 'Petraitis', 'Petraitienė'];
     surnames.push('Kazlauskienė', 'Kovačević', 'Knežević', 'Tamm', 'Lõhmus', 'Farrugia');
