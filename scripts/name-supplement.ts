@@ -6,7 +6,12 @@
  * the Faroe Islands and Luxembourg, and Portuguese and British surnames, compiled for this project
  * from general knowledge of the names in everyday use there (no external list copied): faker
  * has no Irish names at all (en_IE lists none), only formal Greek names ('Γεώργιος', not
- * 'Γιώργος') and 100 Finnish ones. Written as people write them; the build folds them.
+ * 'Γιώργος') and 100 Finnish ones. A second pass, country by country over the EU, the EEA, the UK
+ * and Switzerland (about 80 given names and 40 surnames each, checked against the gazetteer),
+ * adds the ones still missing: common Dutch ('Jeroen', 'Henk'), Flemish, German, Austrian,
+ * Swiss, Galician, Basque, Slovene, Cypriot and Latvian names among them, and the short forms
+ * people use at work ('Wim', 'Zbyszek', 'Jirka', 'Ricsi'). Written as people write them; the
+ * build folds them.
  */
 
 /** Given names. */
@@ -219,6 +224,180 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Queralt', 'Carme', 'Eulàlia', 'Assumpta', 'Txell', 'Aina', 'Ariadna', 'Laia', 'Berta'],
   ...['Jordi', 'Pere', 'Josep', 'Pau', 'Arnau', 'Oriol', 'Jaume', 'Lluís', 'Francesc', 'Quim'],
   ...['Biel', 'Martí', 'Enric', 'Narcís', 'Sergi', 'Xavi', 'Joan', 'Ramon', 'Carles', 'Ferran'],
+  // Given names in everyday use across the EU and EEA, with the short forms used at work
+  // ('Wim', 'Henk', 'Gosia', 'Jirka', 'Zsuzsi'), that faker's lists and the lists above lack, by
+  // country or language (those that are also words are listed again in SUPPLEMENT_AMBIGUOUS)
+  // Dutch
+  ...['Henk', 'Wim', 'Gert', 'Jeroen', 'Ruud', 'Martijn', 'Arjen', 'Arjan', 'Ton', 'Frits'],
+  ...['Michiel', 'Rutger', 'Harm', 'Ewoud', 'Sietse', 'Wiebe', 'Auke', 'Fokke', 'Hessel'],
+  ...['Annemieke', 'Els', 'Ans', 'Truus', 'Joke', 'Tineke', 'Corrie', 'Riet', 'Marjolein'],
+  ...['Marloes', 'Mariska', 'Hanneke', 'Willemijn', 'Annelies', 'Geertje', 'Trijntje', 'Grietje'],
+  ...['Aukje', 'Sjoukje', 'Anke', 'Dieuwke', 'Baukje', 'Wietske', 'Ank', 'Nel', 'Dini', 'Bep'],
+  ...['Toos', 'Hennie', 'Marjan', 'Machteld', 'Margriet'],
+  // Flemish
+  ...['Geert', 'Jos', 'Frans', 'Rik', 'Fons', 'Staf', 'Lieven', 'Bavo', 'Leen', 'Greet', 'Griet'],
+  ...['Kristien', 'Katrien', 'Karolien', 'Liesbeth', 'Elke', 'Tinne', 'Lies', 'Ine', 'Godelieve'],
+  ...['Dorien', 'Leentje', 'Jozefien', 'Goedele', 'Liesje'],
+  // French and Walloon
+  ...['Steph', 'Jojo', 'Ghislaine', 'Ginette'],
+  // German
+  ...['Thorsten', 'Holger', 'Heiko', 'Volker', 'Detlef', 'Jupp', 'Ute', 'Heike', 'Bärbel', 'Antje'],
+  ...['Jutta', 'Rosi', 'Uschi', 'Conny', 'Susi', 'Biggi', 'Moni', 'Kathi', 'Steffi', 'Frauke'],
+  ...['Chrissi', 'Gesa', 'Insa', 'Swantje', 'Dörte', 'Waltraud', 'Annegret', 'Carsten'],
+  // Austrian
+  ...['Ferdl', 'Hias', 'Hansi', 'Poldi', 'Gernot', 'Wastl', 'Vinzenz', 'Michi', 'Herwig', 'Resi'],
+  ...['Vroni', 'Lisi', 'Sissi', 'Burgi', 'Gertraud', 'Gerlinde', 'Roswitha', 'Anneliese', 'Hedwig'],
+  ...['Edeltraud', 'Traudl', 'Mitzi', 'Hanni'],
+  // Swiss
+  ...['Res', 'Köbi', 'Cyrill', 'Housi', 'Päscu', 'Rösli', 'Trudi', 'Käthi', 'Annina', 'Sereina'],
+  // Luxembourgish
+  ...['Jängi', 'Mett', 'Metty', 'Tun', 'Jhang', 'Gusty', 'Misch'],
+  // Italian
+  ...['Niccolò', 'Beppe', 'Peppe', 'Pino', 'Totò', 'Tonino', 'Mariangela', 'Titti', 'Mariagrazia'],
+  ...['Rosaria'],
+  // Spanish
+  ...['Izan', 'Curro', 'Juanma', 'Josemi', 'Chus', 'Kiko', 'Rafa', 'Juanjo', 'Josete'],
+  ...['Lolo', 'Fede', 'Luismi', 'Encarnación', 'Inmaculada', 'Remedios', 'Milagros', 'Asunción'],
+  ...['Begoña', 'Almudena', 'Macarena', 'Candela', 'Jimena', 'Triana', 'Chelo', 'Puri'],
+  ...['Angustias', 'Paqui', 'Pepa', 'Nati', 'Tere', 'Chari', 'Fina', 'Bea', 'Cris', 'Vero'],
+  ...['Patri', 'Aitana', 'Aroa', 'Nines'],
+  // Catalan
+  ...['Guillem', 'Miquel', 'Lluc', 'Bernat', 'Roc', 'Aleix', 'Ricard', 'Agustí', 'Pep', 'Cesc'],
+  ...['Sisco', 'Llorenç', 'Andreu', 'Eudald', 'Genís', 'Jofre', 'Bru', 'Mariona', 'Dolors'],
+  ...['Assumpció', 'Remei', 'Àngels', 'Cinta', 'Abril', 'Lluïsa', 'Aniol', 'Teia', 'Arlet'],
+  ...['Jaumet', 'Tonet'],
+  // Galician
+  ...['Xosé', 'Xoán', 'Xan', 'Xurxo', 'Brais', 'Breixo', 'Uxía', 'Iria', 'Antía', 'Sabela'],
+  ...['Xiana', 'Aldara', 'Icía', 'Maruxa', 'Xela', 'Uxío', 'Roi', 'Anxo', 'Anxos', 'Anxa'],
+  ...['Xacobe', 'Xulio', 'Xulia', 'Xaquín', 'Xesús', 'Bieito', 'Fiz', 'Xenxo', 'Maruja', 'Xoana'],
+  ...['Catuxa', 'Tareixa', 'Olalla', 'Ledicia', 'Noela', 'Tegra', 'Xosefa', 'Brandán', 'Caetano'],
+  ...['Cibrán', 'Hadrián', 'Telmo', 'Xaime', 'Aldán', 'Olaia', 'Saínza', 'Xoaquina'],
+  // Basque
+  ...['Ainara', 'Nagore', 'Ziortza', 'Arrate', 'Lorea', 'Alaitz', 'Garbiñe', 'Arantza'],
+  ...['Nekane', 'Maider', 'Eider', 'Ainize', 'Aiora', 'Izaro', 'Ibone', 'Malen', 'Naroa', 'Oihane'],
+  ...['Jone', 'Itxaso', 'Irune', 'Elixabete', 'Karmele', 'Mirentxu', 'Lur', 'Ekhi', 'Hodei'],
+  ...['Beñat', 'Ibai', 'Urtzi', 'Markel', 'Oihan', 'Eñaut', 'Aimar', 'Egoitz', 'Ibon', 'Jokin'],
+  ...['Josu', 'Kerman', 'Mattin', 'Xanti', 'Josean', 'Manex', 'Peru', 'Gotzon', 'Xabat', 'Haritz'],
+  ...['Ugaitz', 'Unax', 'Luken', 'Endika', 'Ioritz', 'Jagoba', 'Kimetz', 'Xuban', 'Ekain', 'Iraia'],
+  ...['Intza', 'Alazne', 'Lide', 'Ainhize', 'Enara', 'Nahikari', 'Aintzane', 'Amets'],
+  ...['Mikele', 'Zuriñe', 'Iratxe', 'Aitziber', 'Estibaliz'],
+  // Portuguese
+  ...['Hélder', 'Zé', 'Chico', 'Xico', 'Tozé', 'Zeca', 'Graça', 'Conceição', 'Andreia', 'Cátia'],
+  ...['Lurdes', 'Céu', 'Piedade', 'Becas', 'Xana', 'Tita', 'Milu', 'Nini', 'Aldina', 'Custódia'],
+  // Polish
+  ...['Zbigniew', 'Tadeusz', 'Mariusz', 'Wojciech', 'Maciej', 'Mirosław', 'Jarosław', 'Sławomir'],
+  ...['Przemysław', 'Bartosz', 'Zdzisław', 'Leszek', 'Waldemar', 'Wiesław', 'Czesław', 'Kuba'],
+  ...['Piotrek', 'Grzesiek', 'Jarek', 'Sławek', 'Przemek', 'Rysiek', 'Heniek', 'Zbyszek', 'Józek'],
+  ...['Staś', 'Olek', 'Jurek', 'Witek', 'Włodek', 'Marcinek', 'Michałek', 'Iwona', 'Grażyna'],
+  ...['Urszula', 'Ewka', 'Marysia', 'Jadzia', 'Krysia', 'Dorotka', 'Iwonka', 'Wioletta'],
+  ...['Stanisława', 'Genowefa', 'Lucyna', 'Bogumiła', 'Julka', 'Madzia', 'Aśka', 'Gośka', 'Baśka'],
+  ...['Olka', 'Ula'],
+  // Czech
+  ...['Vašek', 'Honza', 'Jirka', 'Franta', 'Tonda', 'Zdenda', 'Standa', 'Ondra', 'Péťa', 'Jarda'],
+  ...['Terka', 'Kačka', 'Verča', 'Míša', 'Evička', 'Maruška', 'Janička', 'Zuzka', 'Bětka'],
+  ...['Jiřinka', 'Hanka', 'Lenička', 'Vlaďka'],
+  // Slovak
+  ...['Paľo', 'Ďuri', 'Ľubo', 'Mišo', 'Lacko', 'Rasťo', 'Braňo', 'Katka', 'Evka', 'Marienka'],
+  ...['Jožko', 'Ferko', 'Paľko', 'Zuzanka'],
+  // Hungarian
+  ...['Norbi', 'Zsolti', 'Peti', 'Tomi', 'Győző', 'Endre', 'Lőrinc', 'Dénes', 'Ibolya', 'Juli'],
+  ...['Gizi', 'Magdi', 'Ildi', 'Kriszti', 'Szilvi', 'Eszti', 'Böbe', 'Bori', 'Panni', 'Niki'],
+  ...['Orsi', 'Rozi', 'Ági', 'Csabi', 'Attis', 'Gyurka', 'Karcsi', 'Lali', 'Matyi', 'Ricsi'],
+  ...['Szabi', 'Viki', 'Zsófi', 'Dóri', 'Reni', 'Nóri', 'Timi'],
+  // Romanian
+  ...['Costică', 'Fănel', 'Medeea', 'Nuți'],
+  // Bulgarian
+  ...['Georgi', 'Dimitar', 'Nikolay', 'Hristo', 'Stoyan', 'Yordan', 'Krasimir', 'Plamen'],
+  ...['Tsvetan', 'Lyubomir', 'Rumen', 'Kaloyan', 'Bozhidar', 'Ventsislav', 'Kiril', 'Svetoslav'],
+  ...['Ognyan', 'Momchil', 'Tsvetelin', 'Veselin', 'Iliya', 'Lyuben', 'Pencho', 'Gosho', 'Pesho'],
+  ...['Mitko', 'Tosho', 'Sasho', 'Yordanka', 'Rositsa', 'Desislava', 'Tsvetelina', 'Snezhana'],
+  ...['Gergana', 'Veselina', 'Petya', 'Bilyana', 'Stefka', 'Krasimira', 'Rayna', 'Yoana'],
+  ...['Denitsa', 'Radostina', 'Nadezhda', 'Vanya', 'Silviya', 'Viktoriya', 'Zornitsa', 'Lilyana'],
+  ...['Boryana', 'Ekaterina', 'Александър', 'Мартин', 'Ангел', 'Момчил', 'Огнян', 'Здравко'],
+  ...['Веселин', 'Лъчезар', 'Зорница', 'Боряна', 'Таня', 'Антоанета', 'Светла', 'Рая', 'Силвия'],
+  ...['Лиляна', 'Теодора', 'Златка', 'Донка', 'Пенка'],
+  // Croatian
+  ...['Dragan', 'Nenad', 'Šime', 'Frane', 'Jozo', 'Đuro', 'Tena', 'Mirjana', 'Đurđica', 'Višnja'],
+  ...['Blaženka', 'Frano', 'Bepo', 'Dujam', 'Ivka', 'Stipica'],
+  // Slovene
+  ...['Boštjan', 'Matic', 'Jaka', 'Matevž', 'Bor', 'Stane', 'Lojze', 'Neža', 'Brina', 'Metka'],
+  ...['Silva', 'Pika', 'Taja'],
+  // Greek
+  ...['Manolis', 'Tasos', 'Michalis', 'Lambros', 'Babis', 'Charis', 'Fotis', 'Marios'],
+  ...['Thodoris', 'Stathis', 'Grigoris', 'Panos', 'Antonis', 'Sakis', 'Makis', 'Akis', 'Petros'],
+  ...['Pavlos', 'Vasilis', 'Vassilis', 'Prodromos', 'Angelos', 'Orestis', 'Iasonas', 'Achilleas'],
+  ...['Odysseas', 'Nektarios', 'Savvas', 'Haris', 'Kleanthis', 'Menelaos', 'Rafail', 'Miltos'],
+  ...['Ioanna', 'Eirini', 'Irini', 'Zoi', 'Chrysa', 'Kalliopi', 'Popi', 'Voula', 'Roula'],
+  ...['Sotiria', 'Efi', 'Myrto', 'Danai', 'Elpida', 'Chara', 'Afroditi', 'Foteini', 'Matina'],
+  ...['Eftychia', 'Xanthi', 'Litsa', 'Σάκης', 'Μάκης', 'Άκης', 'Άρης', 'Ορέστης', 'Ιάσονας'],
+  ...['Αχιλλέας', 'Οδυσσέας', 'Νεκτάριος', 'Σάββας', 'Πρόδρομος', 'Βούλα', 'Ρούλα', 'Σωτηρία'],
+  ...['Αντωνία', 'Έφη', 'Δανάη', 'Ελπίδα', 'Νεφέλη', 'Άρτεμις', 'Αφροδίτη', 'Βίκυ', 'Ματίνα'],
+  ...['Νικολέτα', 'Κική', 'Λίτσα', 'Χρύσα', 'Καλλιόπη', 'Μπάμπης', 'Σωτήρης', 'Τζένη', 'Αργύρης'],
+  ...['Μιλτιάδης', 'Θεμιστοκλής'],
+  // Cypriot
+  ...['Costas', 'Panicos', 'Nicos', 'Loizos', 'Neophytos', 'Constantinos', 'Pantelis', 'Yiannakis'],
+  ...['Kypros', 'Fanos', 'Evagoras', 'Onisiforos', 'Xenis', 'Panayiotis', 'Panayiota', 'Androulla'],
+  ...['Chrystalla', 'Despo', 'Soteroulla', 'Loukia', 'Myria', 'Skevi', 'Antigoni', 'Froso'],
+  ...['Maroulla', 'Koulla', 'Yiota', 'Rena', 'Hatice', 'Serdar', 'Pambos', 'Tasoula'],
+  ...['Kikis', 'Lakis', 'Giannakis', 'Kokos', 'Frixos', 'Ttoulis', 'Avgoustinos', 'Glafkos'],
+  ...['Tassos'],
+  // Lithuanian
+  ...['Antanas', 'Juozas', 'Petras', 'Kazimieras', 'Stasys', 'Vladas', 'Laurynas', 'Matas'],
+  ...['Kristupas', 'Herkus', 'Simas', 'Titas', 'Augustas', 'Pijus', 'Arnas', 'Ąžuolas', 'Dovydas'],
+  ...['Gytis', 'Linas', 'Ramūnas', 'Vilius', 'Tautvydas', 'Justas', 'Vytis', 'Martynas'],
+  ...['Eimantas', 'Aidas', 'Gintautas', 'Kęstas', 'Vidas', 'Robertas', 'Genovaitė', 'Stasė'],
+  ...['Laima', 'Lėja', 'Viltė', 'Goda', 'Smiltė', 'Raminta', 'Neringa', 'Nijolė', 'Vilija'],
+  ...['Aušrinė', 'Mantė', 'Saulė', 'Rimas', 'Rimantė', 'Vaidotas', 'Žydrūnas', 'Skirmantas'],
+  ...['Lukrecija', 'Orinta', 'Gintė'],
+  // Latvian
+  ...['Raimonds', 'Aleksandrs', 'Roberts', 'Gustavs', 'Markuss', 'Ralfs', 'Kristaps', 'Toms'],
+  ...['Niks', 'Adrians', 'Gatis', 'Imants', 'Dzintars', 'Ilgvars', 'Viesturs', 'Agris', 'Ansis'],
+  ...['Indulis', 'Aigars', 'Alise', 'Keita', 'Estere', 'Amēlija', 'Madara', 'Anete', 'Sanita'],
+  ...['Ausma', 'Velta', 'Biruta', 'Dzintra', 'Lelde', 'Solvita', 'Vineta', 'Lauma', 'Zigis'],
+  ...['Didzis', 'Mareks', 'Rolands', 'Andrejs'],
+  // Estonian
+  ...['Juhan', 'Mihkel', 'Romet', 'Raido', 'Jaanus', 'Jaak', 'Ants', 'Arvo', 'Ain', 'Hillar'],
+  ...['Tõnis', 'Aare', 'Aivo', 'Ahto', 'Veiko', 'Mati', 'Raivo', 'Rauno', 'Joosep', 'Kaur'],
+  ...['Karmo', 'Kaarel', 'Uku', 'Eliise', 'Mirtel', 'Kätriin', 'Getter', 'Merilin', 'Kairi'],
+  ...['Liina', 'Pille', 'Pilvi', 'Sirje', 'Tiiu', 'Tiia', 'Tuuli', 'Urve', 'Viive', 'Eha', 'Helju'],
+  ...['Milvi', 'Riina', 'Kersti', 'Kerli', 'Keiu', 'Liisu', 'Maarika', 'Aet', 'Tauno', 'Ülar'],
+  // Finnish
+  ...['Esa', 'Jouko', 'Pertti', 'Joonas', 'Niilo', 'Veeti', 'Aatu', 'Eemeli', 'Toivo', 'Aapo'],
+  ...['Jere', 'Juuso', 'Tatu', 'Topi', 'Santeri', 'Samuli', 'Tero', 'Sirpa', 'Tuija', 'Kaija'],
+  ...['Eija', 'Seija', 'Eevi', 'Lilja', 'Isla', 'Enni', 'Kerttu', 'Minea', 'Vilja', 'Hilla'],
+  ...['Saara', 'Reetta', 'Raija', 'Eila', 'Terttu', 'Essi', 'Jaana', 'Marjut'],
+  // Swedish
+  ...['Micke', 'Jocke', 'Nisse', 'Hasse', 'Pär', 'Hampus', 'Ebbe', 'Saga', 'Majken', 'Kicki'],
+  // Danish
+  ...['Flemming', 'Preben', 'Knud', 'Palle', 'Pernille', 'Sille', 'Grethe', 'Bodil', 'Jytte'],
+  ...['Birthe', 'Rie', 'Maiken', 'Villads', 'Anker'],
+  // Norwegian
+  ...['Svein', 'Geir', 'Terje', 'Odd', 'Trond', 'Olav', 'Stian', 'Espen', 'Øyvind', 'Håvard'],
+  ...['Vegard', 'Torstein', 'Steinar', 'Eivind', 'Asbjørn', 'Halvor', 'Kåre', 'Bjørg', 'Hege'],
+  ...['Gro', 'Unni', 'Wenche', 'Sissel', 'Torill', 'Synnøve', 'Guro', 'Aud', 'Åse', 'Gerd'],
+  ...['Oddny', 'Kine', 'Oddvar', 'Jostein', 'Ståle', 'Thor'],
+  // Icelandic
+  ...['Þór', 'Hilmar', 'Birkir', 'Ingvar', 'Jökull', 'Logi', 'Orri', 'Rúnar', 'Sævar', 'Sindri'],
+  ...['Úlfar', 'Valur', 'Þórir', 'Ævar', 'Þóra', 'Embla', 'Freyja', 'Salka', 'Sóley', 'Harpa'],
+  ...['Hekla', 'Birna', 'Tinna', 'Urður', 'Ylfa', 'Hrund', 'Sunna', 'Ösp', 'Ragnhildur', 'Halla'],
+  ...['Svava', 'Þórdís', 'Gunnhildur', 'Ásdís', 'Eydís', 'Heiða', 'Kolbrún', 'Þorgerður', 'Sölvi'],
+  ...['Kjartan', 'Hjörtur', 'Víðir'],
+  // Irish
+  ...['Noreen', 'Dympna', 'Attracta', 'Concepta', 'Philomena', 'Fionnuala', 'Aoibhinn', 'Laoise'],
+  ...['Ríona', 'Caitríona', 'Treasa', 'Cáit', 'Sorcha', 'Clíona', 'Éadaoin', 'Eithne', 'Ethna'],
+  ...['Nollaig', 'Ailish', 'Fergus', 'Eoghan', 'Conn', 'Diarmaid', 'Gearóid', 'Fintan'],
+  ...['Ultan', 'Malachy', 'Tiernan', 'Naoise', 'Ferdia', 'Finbar', 'Donie', 'Dinny', 'Ger'],
+  ...['Pádraic', 'Padraic', 'Caolán', 'Cathaoir', 'Proinsias', 'Enda', 'Turlough', 'Jarlath'],
+  // British
+  ...['Alfie', 'Albie', 'Callum', 'Iain', 'Alasdair', 'Fraser', 'Hamish', 'Euan', 'Struan'],
+  ...['Ruaridh', 'Clive', 'Rob', 'Poppy', 'Harper', 'Kirsty', 'Shona', 'Morag', 'Eilidh', 'Mhairi'],
+  ...['Catriona', 'Ailsa', 'Beverley', 'Bev', 'Bex', 'Kaz', 'Baz', 'Gaz', 'Daz', 'Shaz', 'Tez'],
+  ...['Jonno', 'Robbo', 'Innes'],
+  // Maltese
+  ...['Karmenu', 'Salvu', 'Wenzu', 'Leli', 'Ċensu', 'Ninu', 'Manwel', 'Mikiel', 'Ġwann', 'Ċikku'],
+  ...['Neville', 'Karmena', 'Rożi', 'Ġuża', 'Marthese', 'Rosette', 'Ylenia', 'Yanika', 'Charmaine'],
+  ...['Christabelle', 'Annaliza', 'Marvic', 'Ritianne', 'Rosanne', 'Dorianne', 'Giselle'],
+  ...['Ċettina', 'Ġamri', 'Ġulja', 'Rożanne', 'Ġiljan', 'Ġwanni'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
 ];
@@ -229,6 +408,9 @@ const ESTONIAN_SURNAMES: readonly string[] = [
   ...['Lepik', 'Kuusk', 'Karu', 'Kallas', 'Lõhmus', 'Luik', 'Kaasik', 'Raudsepp', 'Vaher'],
   ...['Lepp', 'Kivi', 'Mets', 'Oja', 'Laur', 'Teder', 'Järve', 'Kütt', 'Põder', 'Kull'],
   ...['Mölder', 'Jõgi', 'Kangur', 'Sild', 'Kivisild', 'Ots', 'Pukk', 'Toom', 'Rand', 'Tamme'],
+  ...['Laas', 'Kuusik', 'Sarapuu', 'Kruus', 'Aavik', 'Lill', 'Nurk', 'Peterson', 'Kikas'],
+  ...['Paju', 'Leppik', 'Raud', 'Kõiv', 'Saks', 'Parts', 'Ratas', 'Kaljurand', 'Pihlak', 'Kaljula'],
+  ...['Mänd', 'Jõesaar', 'Kivistik', 'Allik', 'Lember', 'Ojaste', 'Rätsep'],
 ];
 
 const BULGARIAN_SURNAMES: readonly string[] = [
@@ -237,6 +419,16 @@ const BULGARIAN_SURNAMES: readonly string[] = [
   ...['Михайлов', 'Кръстев', 'Костов', 'Димов', 'Павлов', 'Янков', 'Митев', 'Цветков'],
   ...['Мехмедов', 'Хасанов', 'Ахмедов', 'Алиев', 'Ибрямов', 'Юсеинов', 'Райчев', 'Генчев'],
   ...['Найденов', 'Младенов', 'Русев', 'Пенев', 'Славов', 'Божилов', 'Кирилов'],
+  ...['Ангелов', 'Костадинов', 'Панайотов', 'Симеонов', 'Борисов', 'Лазаров', 'Спасов'],
+  ...['Стойчев', 'Ненов', 'Миланов', 'Тончев', 'Вълчев', 'Кръстанов', 'Чолаков'],
+];
+
+// Bulgarian surnames in Latin script, as passports and the diaspora write them.
+const BULGARIAN_LATIN_SURNAMES: readonly string[] = [
+  ...['Ivanov', 'Georgiev', 'Dimitrov', 'Petrov', 'Nikolov', 'Hristov', 'Stoyanov', 'Todorov'],
+  ...['Iliev', 'Vasilev', 'Atanasov', 'Petkov', 'Kolev', 'Yordanov', 'Marinov', 'Stefanov'],
+  ...['Mihaylov', 'Krastev', 'Kostov', 'Dimov', 'Pavlov', 'Yankov', 'Mitev', 'Tsvetkov'],
+  ...['Angelov', 'Popov'],
 ];
 
 const LITHUANIAN_SURNAMES: readonly string[] = [
@@ -244,7 +436,28 @@ const LITHUANIAN_SURNAMES: readonly string[] = [
   ...['Butkus', 'Paulauskas', 'Urbonas', 'Kavaliauskas', 'Petraitis', 'Navickas', 'Ramanauskas'],
   ...['Baranauskas', 'Savickas', 'Rimkus', 'Sakalauskas', 'Adomaitis', 'Mockus', 'Kairys'],
   ...['Malinauskas', 'Jonaitis', 'Lukošius', 'Šimkus', 'Vaitkus', 'Stonkus'],
+  ...['Balčiūnas', 'Butkevičius', 'Urbonavičius', 'Valaitis', 'Bernotas', 'Grigas', 'Stankus'],
+  ...['Tamošiūnas', 'Mikalauskas', 'Žilinskas', 'Lukoševičius', 'Juškevičius', 'Masiulis'],
+  ...['Bagdonas', 'Vaitkevičius', 'Sinkevičius', 'Norkus', 'Jurgelevičius'],
 ];
+
+/**
+ * A Lithuanian surname's married form: the ending off, '-ienė' on ('Kazlauskas' → 'Kazlauskienė',
+ * 'Stankevičius' → 'Stankevičienė', 'Butkus' → 'Butkienė').
+ */
+const wifeOf = (name: string): string => `${name.replace(/(?:ius|as|is|ys|us)$/, '')}ienė`;
+
+/**
+ * A Lithuanian surname's unmarried form: '-as' → '-aitė', '-is' and '-ys' → '-ytė', '-ius' →
+ * '-iūtė', '-us' → '-utė' ('Kazlauskas' → 'Kazlauskaitė', 'Petraitis' → 'Petraitytė',
+ * 'Stankevičius' → 'Stankevičiūtė', 'Butkus' → 'Butkutė').
+ */
+const daughterOf = (name: string): string =>
+  name
+    .replace(/ius$/, 'iūtė')
+    .replace(/as$/, 'aitė')
+    .replace(/(?:is|ys)$/, 'ytė')
+    .replace(/us$/, 'utė');
 
 /** Surnames. Irish ones in English and in Irish ('Ó Briain', 'Ní Bhriain': the particle apart). */
 export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
@@ -264,10 +477,14 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   // Bulgarian, masculine and (with '-а') feminine: 'Иванов', 'Иванова'
   ...BULGARIAN_SURNAMES,
   ...BULGARIAN_SURNAMES.map((name) => `${name}а`),
+  // Bulgarian in Latin script, both genders: 'Ivanov', 'Ivanova'
+  ...BULGARIAN_LATIN_SURNAMES,
+  ...BULGARIAN_LATIN_SURNAMES.map((name) => `${name}a`),
   // Lithuanian, masculine; the wife's ('-ienė') and the daughter's ('-aitė', '-ytė', '-ūtė')
   // forms are made of the stem
   ...LITHUANIAN_SURNAMES,
-  ...LITHUANIAN_SURNAMES.map((name) => `${name.replace(/(?:as|is|ys|us)$/, '')}ienė`),
+  ...LITHUANIAN_SURNAMES.map(wifeOf),
+  ...LITHUANIAN_SURNAMES.map(daughterOf),
   ...['Petraitytė', 'Kazlauskaitė', 'Jankauskaitė', 'Petrauskaitė', 'Butkutė', 'Mockutė'],
   // Croatian (faker's hr lists few of the commonest)
   ...['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Kovačić', 'Knežević', 'Vuković'],
@@ -340,6 +557,107 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Ioannou', 'Dimitriou', 'Konstantinou', 'Antoniou', 'Alexiou', 'Papageorgiou'],
   ...['Christodoulou', 'Theodorou', 'Athanasiou', 'Papanikolaou', 'Triantafyllou'],
   ...['Vasileiou', 'Panagiotou', 'Papadopoulos', 'Papadopoulou', 'Papadakis', 'Nikolaidis'],
+  // Common surnames of the EU and EEA that faker's lists and the lists above lack, by country or
+  // language (those that are also words are listed again in SUPPLEMENT_AMBIGUOUS)
+  // Dutch
+  ...['Smit', 'Schouten', 'Hoekstra', 'Prins', 'Kuipers', 'Bouwman', 'Zwart', 'Boersma'],
+  ...['Wijnands', 'Veldman', 'Terpstra', 'Koopman'],
+  // Flemish
+  ...['Lambrechts', 'Aerts', 'Pauwels', 'De Clercq', 'Verhaegen', 'Segers', 'Van Acker', 'Wuyts'],
+  ...['Van Hoof', 'Verbeke', 'Willaert', 'Coppens', 'Bogaert', 'Vermeiren', 'De Coninck'],
+  ...['Van Hecke', 'Verschueren', 'Thys', 'Vanderhaegen', 'Desmedt', 'Hendrickx', 'Van den Broeck'],
+  ...['Dierickx', 'Baert', 'Geerts', 'Vervoort', 'Vanhove', 'De Wever', 'Vandenbroucke', 'Bracke'],
+  ...['Van Laere', 'Goethals', 'Van Damme'],
+  // French and Walloon
+  ...['Lejeune', 'Collignon', 'Wathelet', 'Delvaux', 'Piron', 'Collard', 'Pirard', 'Lhoest'],
+  ...['Michotte', 'Dethier', 'Goffin', 'Lambotte', 'Gilson'],
+  // German
+  ...['Weiß', 'Schubert', 'Ludwig', 'Jäger', 'Groß', 'Bergmann', 'Thiele', 'Janßen', 'Kruse'],
+  // Austrian
+  ...['Leitner', 'Eder', 'Reiter', 'Mayr', 'Binder', 'Lechner', 'Ebner', 'Koller', 'Holzer'],
+  ...['Stadler', 'Strasser', 'Lackner', 'Kogler', 'Pirker', 'Rainer', 'Haider', 'Kainz', 'Grabner'],
+  ...['Hofbauer', 'Riegler', 'Unterberger', 'Brandstätter', 'Pöll', 'Zauner', 'Gassner', 'Hackl'],
+  ...['Ortner', 'Pucher'],
+  // Swiss
+  ...['Schmutz', 'Nussbaumer', 'Fässler', 'Odermatt', 'Zaugg', 'Bonvin', 'Pittet', 'Jaquet'],
+  ...['Bärtschi', 'Gisler', 'Aeschlimann'],
+  // Luxembourgish
+  ...['Welter', 'Meyers', 'Hermes', 'Hilbert', 'Steichen', 'Pauly', 'Ries', 'Wagener', 'Feltgen'],
+  ...['Goerens', 'Diederich', 'Lorang', 'Pesch', 'Berchem', 'Kirsch', 'Nilles', 'Heinen', 'Jacoby'],
+  ...['Ley', 'Olinger', 'Roller', 'Schanck', 'Bausch', 'Kohnen', 'Reckinger', 'Hengen', 'Neuens'],
+  ...['Kinnen', 'Even', 'Erpelding', 'Sinner', 'Feith', 'Lamesch', 'Schockmel'],
+  // Spanish
+  ...['Sanz', 'Calvo', 'Gallego', 'Diez', 'Pascual', 'Herrero', 'Giménez', 'Ibáñez', 'Pastor'],
+  // Catalan
+  ...['Font', 'Roca', 'Prat', 'Camps', 'Coll', 'Rius', 'Llobet', 'Oliver', 'Valls', 'Sabater'],
+  ...['Fàbregas', 'Pla', 'Bonet', 'Roig', 'Carbó', 'Tort', 'Esteve', 'Reig', 'Noguera', 'Pou'],
+  ...['Sureda', 'Fuster', 'Gispert', 'Balaguer', 'Roure', 'Torrents', 'Pagès', 'Clos', 'Guardiola'],
+  ...['Parés', 'Sans', 'Cruells', 'Casademont', 'Vilalta', 'Busquets'],
+  // Galician
+  ...['Barreiro', 'Carballo', 'Pazos', 'Souto', 'Lema', 'Piñeiro', 'Seoane', 'Mosquera', 'Vilas'],
+  ...['Regueiro', 'Outeiro', 'Caamaño', 'Bouzas', 'Lago', 'Couto', 'Doval', 'Dopazo', 'Rial'],
+  ...['Abal', 'Castiñeira', 'Feijóo', 'Sobrino', 'Cancela', 'Bugallo', 'Cousillas', 'Louzao'],
+  ...['Vilariño', 'Gondar', 'Bouza'],
+  // Basque
+  ...['Goñi', 'Aranzabal', 'Larrea', 'Zubiaurre', 'Alberdi', 'Altuna', 'Aramburu', 'Azkue'],
+  ...['Eizagirre', 'Elorza', 'Gabilondo', 'Gaztañaga', 'Goitia', 'Ibarguren', 'Iraola', 'Irazabal'],
+  ...['Izagirre', 'Jauregi', 'Lasa', 'Lekuona', 'Lertxundi', 'Madariaga', 'Mendieta', 'Olaizola'],
+  ...['Oñederra', 'Orbegozo', 'Otxoa', 'Salaberria', 'Sarasola', 'Unanue', 'Urkiola', 'Zabaleta'],
+  ...['Zubeldia', 'Zuazo', 'Zurutuza', 'Arizmendi', 'Egaña', 'Galarraga', 'Iriondo', 'Lizarazu'],
+  ...['Azpiazu', 'Berasategi', 'Gorriti', 'Echeverría'],
+  // Portuguese
+  ...['Dias', 'Cordeiro', 'Quintas'],
+  // Slovak
+  ...['Takáč', 'Štefanko', 'Marko', 'Šimko', 'Kuruc', 'Vrábel', 'Takáčová', 'Oravcová', 'Hudáková'],
+  // Croatian
+  ...['Jukić', 'Pavlić', 'Bilić', 'Tadić', 'Pranjić', 'Vukelić', 'Filipović', 'Šimić', 'Mandić'],
+  ...['Brkić', 'Jakšić', 'Živković', 'Klarić', 'Nikolić', 'Šimunović', 'Ivanović', 'Matijević'],
+  ...['Jelić', 'Vlahović', 'Mikulić', 'Rukavina', 'Bašić', 'Vučković', 'Čolak', 'Golub', 'Grgurić'],
+  ...['Herceg', 'Sertić', 'Ćorić', 'Dujmović', 'Barić', 'Mlinarić', 'Pavičić'],
+  // Slovene
+  ...['Zupančič', 'Zupan', 'Rozman', 'Kotnik', 'Kastelic', 'Košir', 'Žagar', 'Koren', 'Mrak'],
+  ...['Zajc', 'Jerman', 'Pirc', 'Lah', 'Zorko', 'Vovk', 'Hren', 'Erjavec', 'Gorenc', 'Leban'],
+  ...['Marolt', 'Kranjc', 'Tomažič'],
+  // Greek
+  ...['Konstantinidis', 'Georgiadis', 'Michailidis', 'Ioannidis', 'Angelopoulos', 'Dimopoulos'],
+  ...['Economou', 'Christou', 'Kyriakou', 'Papadimitriou', 'Stavrou', 'Lambrou', 'Petrou'],
+  ...['Pavlou', 'Nikolopoulos', 'Papazoglou', 'Karalis', 'Giannakopoulos', 'Samaras', 'Kouris'],
+  ...['Galanis', 'Raptis', 'Καραγιάννης', 'Σαμαράς', 'Ράπτης', 'Κουρής'],
+  // Cypriot
+  ...['Charalambous', 'Constantinou', 'Nicolaou', 'Andreou', 'Demetriou', 'Savva', 'Kyriacou'],
+  ...['Panayiotou', 'Hadjigeorgiou', 'Loizou', 'Neophytou', 'Stylianou', 'Efthymiou', 'Philippou'],
+  ...['Socratous', 'Kyprianou', 'Chrysostomou', 'Anastasiou', 'Evripidou', 'Hadjipetrou'],
+  ...['Zachariou', 'Vassiliou', 'Papaioannou', 'Achilleos', 'Prodromou', 'Spyrou', 'Sotiriou'],
+  ...['Gregoriou', 'Hadjinicolaou', 'Michaelides', 'Ioannides', 'Christofides'],
+  // Latvian
+  ...['Jurevičs', 'Purviņš', 'Priede', 'Skujiņš', 'Upītis', 'Zvirbulis', 'Avotiņš', 'Jureviča'],
+  ...['Purviņa', 'Skujiņa', 'Upīte', 'Zvirbule', 'Avotiņa'],
+  // Finnish
+  ...['Kauppinen', 'Jääskeläinen', 'Seppälä'],
+  // Danish
+  ...['Olesen', 'Andreasen', 'Mogensen', 'Østergaard', 'Jepsen', 'Bach', 'Nørgaard', 'Lassen'],
+  ...['Damgaard', 'Friis', 'Mølgaard'],
+  // Norwegian
+  ...['Knutsen', 'Paulsen', 'Hauge', 'Myhre', 'Hanssen', 'Haugland', 'Thomassen', 'Sandvik'],
+  ...['Næss', 'Rønning', 'Sivertsen'],
+  // Irish
+  ...['Egan', 'Hennessy', 'Lenihan', 'Costello', 'Coughlan', 'Devlin', 'Geraghty', 'Hegarty'],
+  ...['Keogh', 'Mulligan', 'Phelan', 'Power', 'Regan', 'Tierney', 'Twomey', 'Ahern'],
+  // British
+  ...['Williams', 'Taylor', 'Evans', 'Wilson', 'Robinson', 'Lewis', 'Jackson', 'Cooper', 'Morris'],
+  ...['Clark', 'Lee', 'Harrison', 'Morgan', 'Allen', 'Scott', 'Watson', 'MacLeod', 'Mackenzie'],
+  ...['Cameron', 'MacLean', 'Docherty', 'McIntosh', 'MacGregor', 'Crawford', 'Dunlop', 'Lindsay'],
+  ...['Gillespie', 'Urquhart', 'Menzies', 'Buchanan', 'Drummond', 'Forbes', 'Galbraith', 'Lamont'],
+  ...['McLaren', 'Rennie', 'Sutherland', 'Baird', 'Laing', 'Pickering', 'Whitworth', 'Ackroyd'],
+  ...['Braithwaite', 'Postlethwaite', 'Wainwright', 'Hargreaves', 'Greenhalgh', 'Crowther'],
+  ...['Haigh', 'Sykes', 'Butterworth', 'Ormerod', 'Bainbridge', 'Iqbal', 'Mahmood', 'Rahman'],
+  ...['Uddin', 'Miah', 'Sheppard', 'Featherstone'],
+  // Maltese
+  ...['Briffa', 'Calleja', 'Scicluna', 'Zerafa', 'Falzon', 'Busuttil', 'Chetcuti', 'Degiorgio'],
+  ...['Dimech', 'Mallia', 'Formosa', 'Zahra', 'Zarb', 'Bartolo', 'Bezzina', 'Balzan'],
+  ...['Baldacchino', 'Bonello', 'Cilia', 'Desira', 'Sciberras', 'Cachia', 'Magro', 'Mercieca'],
+  ...['Sultana', 'Tanti', 'Xerri', 'Buhagiar', 'Camenzuli', 'Darmanin', 'Ebejer', 'Frendo'],
+  ...['Grima', 'Montebello', 'Pulis', 'Seychell', 'Stivala', 'Ciantar'],
 ];
 
 /**
@@ -386,4 +704,136 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Fang', 'Lan', 'Ling', 'Mei', 'Yu', 'Hao', 'Van', 'Thu', 'Dung', 'Hung', 'Sun', 'Ma'],
   ...['Le', 'Do', 'Xu', 'Vu', 'Das', 'Rao', 'Jun', 'Lei', 'Yan', 'Hui', 'Eze', 'Jama', 'Wang'],
   ...['Chen', 'Bui', 'Ngo', 'Dang', 'Ming', 'Xin', 'Jie'],
+
+  // Given names and surnames of the country lists above that are also words, places or brands
+  // in a language of the EU or EEA:
+  // Dutch: Dutch, French and English 'ton', English 'harm' and 'joke', Catalan 'els' (the),
+  // French 'ans' (years), reed, marjoram, Italian 'nel' (in the), daisy, prince, black, merchant,
+  // Norwegian 'auke' (increase), Danish 'anke' (appeal)
+  ...['Ton', 'Harm', 'Els', 'Ans', 'Joke', 'Riet', 'Marjolein', 'Nel', 'Margriet', 'Prins'],
+  ...['Zwart', 'Koopman', 'Auke', 'Anke'],
+  // Flemish: Romanian 'jos' (down), 'Frans' (French), Catalan 'fons' (fund), staff, loan,
+  // English 'greet', 'lies' and 'hoof', 'elke' (every), Swedish 'rik' (rich), German 'Acker'
+  // (field) and 'Hecke' (hedge), weaver, a town
+  ...['Jos', 'Frans', 'Fons', 'Staf', 'Leen', 'Greet', 'Elke', 'Lies', 'Acker', 'Hoof'],
+  ...['Hecke', 'Wever', 'Damme', 'Rik'],
+  // French: German 'Jojo' (yo-yo), English 'collard'
+  ...['Jojo', 'Collard'],
+  // German: Swedish 'ute' (outside), Romanian 'însă' (but), Finnish 'susi' (wolf), white,
+  // hunter, big, Estonian 'mõni' (some)
+  ...['Ute', 'Insa', 'Weiß', 'Jäger', 'Groß', 'Susi', 'Moni'],
+  // Austrian: Italian 'resi' (returns), rider (and a browser tab), English 'binder' and 'poll'
+  ...['Resi', 'Reiter', 'Binder', 'Pöll'],
+  // Swiss: Catalan 'res' (nothing), Slovene 'trudi' (tries), dirt
+  ...['Res', 'Schmutz', 'Trudi'],
+  // Luxembourgish: German 'Mett' and 'misch', Romanian 'tun' (cannon), English 'gusty',
+  // 'welter' and 'sinner', a brand, ream, a town, cherry, Spanish 'ley' (law), roller, wad
+  ...['Mett', 'Tun', 'Gusty', 'Misch', 'Welter', 'Hermes', 'Ries', 'Berchem', 'Kirsch'],
+  ...['Ley', 'Roller', 'Bausch', 'Sinner'],
+  // Italian: pine
+  ...['Pino'],
+  // Spanish: 'curro' (work), Italian 'fede' (faith), 'nati' (born) and 'vero' (true),
+  // the nouns 'encarnación' to 'asunción' (and a capital), a song, a district of Seville,
+  // cello, Estonian 'tere' (hello), fine, English 'nines', Italian 'puri' (pure), Romanian
+  // 'bea' (drinks), French 'cris' (shouts), bald, Galician, ten, paschal, smith, shepherd
+  ...['Curro', 'Fede', 'Encarnación', 'Inmaculada', 'Remedios', 'Milagros', 'Asunción'],
+  ...['Macarena', 'Triana', 'Chelo', 'Nati', 'Tere', 'Fina', 'Vero', 'Nines', 'Calvo', 'Gallego'],
+  ...['Diez', 'Pascual', 'Herrero', 'Pastor', 'Puri', 'Bea', 'Cris'],
+  // Catalan: rock, English 'pep', brown, pains, assumption, remedy, angels, tape, April,
+  // Portuguese 'teia' (web), Polish 'anioł' (angel), Portuguese 'esteve' (was); surnames that
+  // are words: font, rock, meadow, camps, neck, rivers, valleys, shoemaker, plain, cap, red,
+  // coal, tort, walnut tree, well, carpenter, a town, oak, torrents, French 'pages', 'clos',
+  // 'sans', piggy bank, Spanish 'pares'
+  ...['Roc', 'Pep', 'Bru', 'Dolors', 'Assumpció', 'Remei', 'Àngels', 'Cinta', 'Abril', 'Teia'],
+  ...['Font', 'Roca', 'Prat', 'Camps', 'Coll', 'Rius', 'Valls', 'Sabater', 'Pla', 'Bonet', 'Roig'],
+  ...['Carbó', 'Tort', 'Noguera', 'Pou', 'Fuster', 'Balaguer', 'Roure', 'Torrents', 'Pagès'],
+  ...['Clos', 'Guardiola', 'Parés', 'Sans', 'Aniol', 'Esteve'],
+  // Galician: French 'roi' (king), angel(s), Portuguese 'fiz' (I did), Spanish 'maruja',
+  // joy, a brand, Portuguese and Spanish 'iria' (would go); surnames that are words: a town,
+  // oak, manors, grove, motto, pine, towns, brook, hill, lake, Portuguese 'rial', chestnut tree,
+  // nephew, gate
+  ...['Roi', 'Anxo', 'Anxos', 'Fiz', 'Maruja', 'Ledicia', 'Tegra', 'Barreiro', 'Carballo', 'Pazos'],
+  ...['Souto', 'Lema', 'Piñeiro', 'Vilas', 'Regueiro', 'Outeiro', 'Lago', 'Rial', 'Castiñeira'],
+  ...['Sobrino', 'Cancela', 'Iria'],
+  // Basque: flower, a duck (and a river), land, sun, cloud, river, forest, a country, oak,
+  // dew, swallow, dream; German 'malen' (paint), Czech 'lidé' (people), Romanian 'lasă' (lets)
+  ...['Lorea', 'Eider', 'Lur', 'Ekhi', 'Hodei', 'Ibai', 'Oihan', 'Peru', 'Haritz', 'Intza'],
+  ...['Enara', 'Amets', 'Malen', 'Lide', 'Lasa'],
+  // Portuguese: Polish 'że' (that), Spanish 'chico' (boy) and 'becas' (grants), grace,
+  // sky, piety, aunt, custody, Dutch 'helder' (clear), days, lamb, farms
+  ...['Zé', 'Chico', 'Graça', 'Céu', 'Piedade', 'Becas', 'Tita', 'Custódia', 'Dias', 'Cordeiro'],
+  ...['Quintas', 'Hélder'],
+  // Polish: Swedish 'aska' (ash)
+  ...['Aśka'],
+  // Czech: Italian 'tonda' (round), 'peta-', duck, Spanish 'misa' (mass)
+  ...['Tonda', 'Péťa', 'Kačka', 'Míša'],
+  // Slovak: Spanish 'palo' (stick), Italian 'duri' (hard) and 'brano' (piece), miso,
+  // Portuguese 'rasto' (trail)
+  ...['Paľo', 'Ďuri', 'Mišo', 'Braňo', 'Rasťo'],
+  // Hungarian: Norwegian 'endre' (change), violet, German 'Juli' (July), Greek 'νίκη'
+  // (victory), Italian 'reni' (kidneys), 'panni' (cloths), 'orsi' (bears) and 'agi', Croatian
+  // 'peti' (fifth), Slovene 'bori' (fights), nori, 'szabi' (leave)
+  ...['Endre', 'Ibolya', 'Juli', 'Niki', 'Reni', 'Peti', 'Bori', 'Panni', 'Orsi', 'Ági', 'Nóri'],
+  ...['Szabi'],
+  // Bulgarian: Croatian 'plamen' (flame), English 'rumen', angel, bright, paradise, froth
+  ...['Plamen', 'Rumen', 'Ангел', 'Светла', 'Рая', 'Пенка'],
+  // Croatian: lily of the valley, sour cherry, pigeon, duke, Italian 'frane' (landslides),
+  // Spanish 'duro' (hard), English 'basic'
+  ...['Đurđica', 'Višnja', 'Golub', 'Herceg', 'Frane', 'Đuro', 'Bašić'],
+  // Slovene: strong, pine (Hungarian 'bor': wine), costs, dot, thaws; mayor, root, dusk,
+  // 'Lah', wolf, horseradish; Italian 'brina' (frost), Polish 'metka' (label)
+  ...['Jaka', 'Bor', 'Stane', 'Pika', 'Taja', 'Zupan', 'Koren', 'Mrak', 'Lah', 'Vovk', 'Hren'],
+  ...['Brina', 'Metka'],
+  // Greek in Latin script as in Greeklish (like the Greek ones above): Spanish 'paños'
+  // (cloths), peace, life, salvation, hope, joy, bright, happiness, blonde (and Xanthi); Mars,
+  // seal, said, cloud, tailor, precursor, silver, golden, and the vocatives that are the nouns'
+  // accusatives; Latvian 'karalis' (king)
+  ...['Panos', 'Eirini', 'Irini', 'Zoi', 'Sotiria', 'Elpida', 'Chara', 'Foteini', 'Eftychia'],
+  ...['Xanthi', 'Άρης', 'Βούλα', 'Σωτηρία', 'Έφη', 'Ελπίδα', 'Νεφέλη', 'Ράπτης', 'Πρόδρομος'],
+  ...['Αργύρης', 'Άρη', 'Ράπτη', 'Πρόδρομο', 'Αργύρη'],
+  ...['Χρύσα', 'Karalis'],
+  // Cypriot: Spanish 'costas' (coasts), Cyprus, Spanish 'rena' (reindeer), Polish 'kokos'
+  // (coconut)
+  ...['Costas', 'Kypros', 'Rena', 'Kokos'],
+  // Lithuanian: Spanish 'matas' (kills), 'justas' (fair), 'vidas' (lives), 'rimas'
+  // (rhymes); oak, flax, the coat of arms, echo, fate (and a brand), honour, a town, sun,
+  // Latvian 'leja' (valley)
+  ...['Matas', 'Ąžuolas', 'Linas', 'Justas', 'Vytis', 'Aidas', 'Vidas', 'Laima', 'Goda', 'Neringa'],
+  ...['Saulė', 'Rimas', 'Lėja'],
+  // Latvian: Dutch 'niks' (nothing), amber, Italian 'estere' (foreign) and 'sanità'
+  // (health), dawn, pine, sparrow, Spanish 'viñeta' (cartoon), brook
+  ...['Niks', 'Dzintars', 'Estere', 'Sanita', 'Ausma', 'Priede', 'Zvirbulis', 'Zvirbule', 'Vineta'],
+  ...['Upīte'],
+  // Estonian: English 'ants' and 'getter', Finnish 'arvo' (value), 'raivo' (rage), 'liina'
+  // (cloth), 'pilvi' (cloud), 'tuuli' (wind) and 'viive' (delay), French 'Ain', treasure (and
+  // a river), Slovene 'mati' (mother), German 'Pille' (pill), dusk, Latvian 'tonis' (tone);
+  // surnames that are nouns: forest, spruce wood, hazel, mug, flower, corner, willow, iron,
+  // birch, German, duck, wheel, pine, spring, tailor
+  ...['Ants', 'Arvo', 'Ain', 'Aare', 'Mati', 'Raivo', 'Getter', 'Liina', 'Pille', 'Pilvi', 'Tuuli'],
+  ...['Viive', 'Eha', 'Laas', 'Kuusik', 'Sarapuu', 'Kruus', 'Lill', 'Nurk', 'Paju', 'Raud'],
+  ...['Kõiv', 'Saks', 'Parts', 'Ratas', 'Mänd', 'Allik', 'Rätsep', 'Tõnis'],
+  // Finnish: Spanish 'esa' (that), hope, Italian 'topi' (mice) and 'essi' (they), thuja,
+  // lily, Spanish 'isla' (island), Swedish 'vilja' (will), cloudberry
+  ...['Esa', 'Toivo', 'Topi', 'Tuija', 'Lilja', 'Isla', 'Vilja', 'Hilla', 'Essi'],
+  // Swedish: gnome, French 'par', German 'Ebbe' (ebb), saga
+  ...['Nisse', 'Pär', 'Ebbe', 'Saga'],
+  // Danish: Italian 'palle' (balls), Spanish 'ríe' (laughs), anchor, German 'Bach'
+  // (brook) and 'lassen' (let)
+  ...['Palle', 'Rie', 'Anker', 'Bach', 'Lassen'],
+  // Norwegian: English 'odd' and 'stale', protect, grow, a god (and a film), Polish 'karę'
+  // (penalty), Romanian 'aud' (hear), Catalan 'ase' (donkey)
+  ...['Odd', 'Hege', 'Gro', 'Ståle', 'Thor', 'Kåre', 'Aud', 'Åse'],
+  // Icelandic: glacier, flame, falcon, buttercup, harp, a volcano, Sunnah, aspen, Spanish
+  // 'halla' (finds)
+  ...['Jökull', 'Logi', 'Valur', 'Sóley', 'Harpa', 'Hekla', 'Sunna', 'Ösp', 'Halla'],
+  // Irish: Christmas, 'Ger', chair, Swedish 'enda' (only), a brand, English 'power'
+  ...['Nollaig', 'Ger', 'Cathaoir', 'Hennessy', 'Power', 'Enda'],
+  // British: English 'rob' and 'poppy', a town, 'bev', French 'gaz' (gas), a brand,
+  // Portuguese 'tez' (complexion), Slovak 'kaz' (flaw), 'baz'; brands
+  ...['Rob', 'Poppy', 'Beverley', 'Bev', 'Gaz', 'Daz', 'Tez', 'Dunlop', 'Forbes', 'McLaren'],
+  ...['Rennie', 'Kaz', 'Baz'],
+  // Maltese: rosette, Spanish 'calleja' (alley) and 'grima', Portuguese 'formosa'
+  // (beautiful), a town, cilia, thin, sultana, Italian 'tanti' (many), a place, Croatian 'guza'
+  ...['Rosette', 'Calleja', 'Formosa', 'Balzan', 'Cilia', 'Magro', 'Sultana', 'Tanti', 'Grima'],
+  ...['Montebello', 'Ġuża'],
 ];

@@ -52,6 +52,84 @@ describe('the name gazetteer', () => {
     expect(names.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
   });
 
+  // The second pass over the countries (scripts/name-supplement.ts): given names in everyday use,
+  // with the short forms people use at work, and surnames the lists lacked.
+  it.each([
+    ['Dutch', ['Jeroen', 'Henk', 'Wim', 'Ruud', 'Marloes', 'Willemijn'], ['Hoekstra', 'Terpstra']],
+    [
+      'Flemish',
+      ['Geert', 'Lieven', 'Katrien', 'Karolien', 'Goedele'],
+      ['Aerts', 'Wuyts', 'Clercq'],
+    ],
+    ['French and Walloon', ['Ghislaine', 'Ginette'], ['Lejeune', 'Delvaux', 'Collignon']],
+    ['German', ['Holger', 'Heiko', 'Thorsten', 'Bärbel', 'Frauke'], ['Bergmann', 'Thiele']],
+    ['Austrian', ['Gernot', 'Herwig', 'Vroni', 'Gerlinde'], ['Leitner', 'Hofbauer', 'Lechner']],
+    ['Swiss', ['Köbi', 'Rösli', 'Annina'], ['Odermatt', 'Zaugg', 'Aeschlimann']],
+    ['Luxembourgish', ['Jängi', 'Metty'], ['Steichen', 'Goerens', 'Erpelding']],
+    ['Italian', ['Beppe', 'Peppe', 'Tonino', 'Mariagrazia'], []],
+    ['Spanish', ['Juanma', 'Josemi', 'Paqui', 'Almudena', 'Jimena'], ['Sanz', 'Ibáñez']],
+    ['Catalan', ['Guillem', 'Miquel', 'Bernat', 'Llorenç', 'Mariona'], ['Llobet', 'Busquets']],
+    ['Galician', ['Xosé', 'Xoán', 'Uxía', 'Brais', 'Sabela'], ['Seoane', 'Caamaño']],
+    ['Basque', ['Ainara', 'Nagore', 'Josu', 'Beñat', 'Ibone'], ['Goñi', 'Madariaga', 'Izagirre']],
+    ['Portuguese', ['Hélder', 'Andreia', 'Cátia', 'Tozé'], []],
+    ['Polish', ['Zbigniew', 'Wojciech', 'Grażyna', 'Zbyszek', 'Jadzia', 'Gośka'], []],
+    ['Czech', ['Honza', 'Jirka', 'Pepa', 'Zuzka', 'Verča'], []],
+    ['Slovak', ['Jožko', 'Zuzanka', 'Evka'], ['Vrábel', 'Hudáková']],
+    ['Hungarian', ['Lőrinc', 'Dénes', 'Zsolti', 'Ricsi', 'Eszti'], []],
+    ['Romanian', ['Costică', 'Fănel'], []],
+    [
+      'Bulgarian',
+      ['Dimitar', 'Hristo', 'Tsvetelina', 'Мартин', 'Лъчезар'],
+      ['Ivanov', 'Georgieva'],
+    ],
+    ['Croatian', ['Nenad', 'Mirjana', 'Đuro'], ['Jukić', 'Živković', 'Rukavina']],
+    ['Slovene', ['Boštjan', 'Matevž', 'Neža'], ['Zupančič', 'Kastelic', 'Erjavec']],
+    ['Greek', ['Manolis', 'Petros', 'Ορέστης', 'Ορέστη', 'Σωτήρης'], ['Georgiadis', 'Κουρής']],
+    ['Cypriot', ['Panicos', 'Androulla', 'Chrystalla'], ['Charalambous', 'Hadjigeorgiou']],
+    ['Lithuanian', ['Antanas', 'Juozas', 'Nijolė', 'Raminta'], ['Balčiūnas', 'Balčiūnienė']],
+    ['Latvian', ['Raimonds', 'Kristaps', 'Viesturs', 'Lelde'], ['Skujiņš', 'Avotiņa']],
+    ['Estonian', ['Tiiu', 'Mihkel', 'Jaanus', 'Kersti', 'Merilin'], ['Aavik', 'Kaljurand']],
+    ['Finnish', ['Pertti', 'Jouko', 'Sirpa', 'Kerttu'], ['Kauppinen', 'Seppälä']],
+    ['Swedish', ['Micke', 'Jocke', 'Hampus', 'Majken'], []],
+    ['Danish', ['Flemming', 'Preben', 'Pernille', 'Jytte'], ['Olesen', 'Østergaard']],
+    ['Norwegian', ['Geir', 'Terje', 'Øyvind', 'Håvard', 'Synnøve'], ['Haugland', 'Næss']],
+    ['Icelandic', ['Hilmar', 'Kjartan', 'Þórdís', 'Kolbrún'], []],
+    ['Irish', ['Sorcha', 'Eithne', 'Diarmaid', 'Caolán'], ['Hegarty', 'Coughlan']],
+    ['British', ['Callum', 'Hamish', 'Eilidh', 'Mhairi', 'Kirsty'], ['Williams', 'Urquhart']],
+    ['Maltese', ['Karmenu', 'Salvu', 'Marthese', 'Ċensu'], ['Scicluna', 'Busuttil', 'Zerafa']],
+  ])('knows %s names the second pass added', (_country, given, surnames) => {
+    expect(given.filter((name) => !isFirstName(foldText(name)))).toEqual([]);
+    expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
+  });
+
+  it.each([
+    ['Dutch', ['Joke', 'Ton', 'Els', 'Riet', 'Zwart', 'Koopman']],
+    ['Catalan and Galician', ['Abril', 'Pagès', 'Sans', 'Font', 'Iria', 'Esteve', 'Lago']],
+    ['Spanish and Portuguese', ['Milagros', 'Diez', 'Pastor', 'Dias', 'Céu', 'Vero']],
+    ['German, Austrian, Luxembourgish', ['Weiß', 'Groß', 'Ute', 'Insa', 'Pöll', 'Kirsch', 'Ley']],
+    ['Slavic and Baltic', ['Bašić', 'Đuro', 'Kačka', 'Saulė', 'Priede', 'Metka', 'Zupan']],
+    ['Nordic and Estonian', ['Odd', 'Saga', 'Vilja', 'Lilja', 'Hekla', 'Pille', 'Saks', 'Mõni']],
+    ['Greek', ['Ελπίδα', 'Νεφέλη', 'Έφη', 'Πρόδρομο', 'Elpida', 'Zoi', 'Panos']],
+    ['British, Irish and Maltese', ['Rob', 'Poppy', 'Power', 'Nollaig', 'Sultana', 'Tanti']],
+  ])('marks the %s names that are also words as ambiguous', (_kind, names) => {
+    expect(names.filter((name) => !isAmbiguousName(foldText(name)))).toEqual([]);
+  });
+
+  it('makes the married and unmarried Lithuanian forms of surnames in -ius too', () => {
+    const surnames = ['Stankevičienė', 'Stankevičiūtė', 'Lukošienė', 'Lukošiūtė', 'Urbonaitė'];
+    surnames.push('Kazlauskaitė', 'Butkutė', 'Petraitytė', 'Kairytė');
+    // and of the surnames the second pass added
+    surnames.push('Vaitkevičienė', 'Balčiūnaitė', 'Juškevičiūtė');
+    expect(surnames.filter((name) => !isLastName(foldText(name)))).toEqual([]);
+    expect(isKnownName(foldText('Stankevičiienė'))).toBe(false);
+  });
+
+  it('adds no domain label as a name (a role mailbox at "….org.mt" stays a role mailbox)', () => {
+    expect(
+      ['org', 'edu', 'gov', 'com', 'net', 'mil'].filter((label) => isKnownName(label)),
+    ).toEqual([]);
+  });
+
   it('knows Bulgarian surnames in both genders, Lithuanian ones in all three, Croatian ones', () => {
     const surnames = ['Иванов', 'Иванова', 'Мехмедова', 'Кръстева', 'Petraitis', 'Petraitienė'];
     surnames.push('Kazlauskienė', 'Kovačević', 'Knežević', 'Tamm', 'Lõhmus', 'Farrugia');
