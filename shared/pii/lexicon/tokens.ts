@@ -159,9 +159,10 @@ const indexStartingAt = (list: readonly NameToken[], offset: number): number => 
 };
 
 // A word in lower case, three letters or more, not part of a handle, path or compound ('anna.weber',
-// 'anna-str'), which handleNames and the capitalised words see to.
+// 'anna-str'), which handleNames and the capitalised words see to, nor after an apostrophe inside
+// a word ("dell'anna" stays the capitalised words'); after a quote opening a message, a word.
 const LOWER_WORDS = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}'’_@./\\-])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@./\\-])(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}]['’])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
   'gu',
 );
 const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
@@ -240,25 +241,63 @@ const isLetterStart = (text: string, at: number): boolean => {
 // Particles inside a name ("mila van den berg") stand between its words, as in capitals.
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 
-/** Every word in lower case: for a text written in lower case only. */
-const lowerWords = (text: string): NameToken[] => {
-  const words: NameToken[] = [];
-  LOWER_WORDS.lastIndex = 0;
-  for (let match = LOWER_WORDS.exec(text); match !== null; match = LOWER_WORDS.exec(text)) {
+/**
+ * Every word in lower case in [from, to), for a paragraph written in lower case only; `ahead` is
+ * the first match found at or after `to` (or null: none in the rest of the text), which the next
+ * paragraph's scan starts from instead of scanning again (each character is scanned once).
+ */
+const lowerWords = (
+  text: string,
+  from: number,
+  to: number,
+  words: NameToken[],
+  ahead: RegExpExecArray | null | undefined,
+): RegExpExecArray | null => {
+  let match: RegExpExecArray | null;
+  if (ahead !== undefined && (ahead === null || ahead.index >= from)) {
+    match = ahead;
+    LOWER_WORDS.lastIndex = ahead === null ? text.length : ahead.index + ahead[0].length;
+  } else {
+    LOWER_WORDS.lastIndex = from;
+    match = LOWER_WORDS.exec(text);
+  }
+  for (; match !== null; match = LOWER_WORDS.exec(text)) {
+    if (match.index >= to) break;
     if (!PARTICLES.has(match[0])) words.push(tokenOf(match[0], match.index));
   }
-  return words;
+  LOWER_WORDS.lastIndex = 0;
+  return match;
 };
 
-// A text with fewer capitalised words than one in this many characters is written in lower case
-// ("hi priya, could you send me the slides?"): a sentence in the usual case has one at its start.
+// A paragraph with fewer capitalised words than one in this many characters is written in lower
+// case ("hi priya, could you send me the slides?"): a sentence in the usual case has one at its
+// start. Paragraph by paragraph (a blank line between): a chat message in lower case pasted under
+// an instruction in the usual case ("Schreif mer e Merci-Post fir Facebook:\n\n'wousst du dass
+// de marc hoffmann …'") is written in lower case.
 const CHARS_PER_CAPITAL = 120;
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
 
-/** Whether the text is written in lower case (its capitalised words, if any, are in capitals). */
-const inLowerCase = (text: string, list: readonly NameToken[]): boolean => {
-  let cased = 0;
-  for (const token of list) if (token.cased) cased += 1;
-  return cased * CHARS_PER_CAPITAL <= text.length;
+/** The words in lower case of the paragraphs written in lower case, in order. */
+const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): NameToken[] => {
+  const words: NameToken[] = [];
+  let token = 0;
+  let from = 0;
+  let ahead: RegExpExecArray | null | undefined;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  while (from < text.length) {
+    const next = PARAGRAPH_BREAK.exec(text);
+    const to = next === null ? text.length : next.index;
+    let cased = 0;
+    while (token < list.length && (list[token] as NameToken).start < to) {
+      if ((list[token] as NameToken).cased) cased += 1;
+      token += 1;
+    }
+    if (cased * CHARS_PER_CAPITAL <= to - from) ahead = lowerWords(text, from, to, words, ahead);
+    if (next === null) break;
+    from = PARAGRAPH_BREAK.lastIndex;
+  }
+  PARAGRAPH_BREAK.lastIndex = 0;
+  return words;
 };
 
 /** The two lists, each in order of start and not overlapping, as one. */
@@ -286,10 +325,12 @@ const byStart = (a: NameToken, b: NameToken): number => a.start - b.start;
 const nameWordsOf = (text: string): NameToken[] => {
   const capitalised = tokenize(text);
   // Most texts have no lower-case letter before a cue, or are in the usual case: a sticky match
-  // after each cue, or one pass over a text in lower case.
-  const lower = inLowerCase(text, capitalised)
-    ? mergedByStart(lowerWords(text), wordsAfterCues(text, true).sort(byStart))
-    : wordsAfterCues(text, false);
+  // after each cue, and one pass over each paragraph in lower case.
+  const paragraphs = lowerCaseParagraphWords(text, capitalised);
+  const lower =
+    paragraphs.length === 0
+      ? wordsAfterCues(text, false)
+      : mergedByStart(paragraphs, wordsAfterCues(text, false).sort(byStart));
   const words = mergedByStart(capitalised, lower.sort(byStart));
   if (words.every((token) => token.cased)) return words;
   const kinds = lexiconHits(text).all;

@@ -127,6 +127,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['valid PESELs one per line ("85120316422\\n…")', repeated('85120316422\n')],
   ['OCR groups ("6l7 O4 6l7 O4 …")', repeated('6l7 O4 ')],
   ['one long OCR run ("l1l1l1…")', repeated('l1')],
+  ['paragraphs in lower case with no word ("1\\n\\n1\\n\\n…")', repeated('1\n\n')],
+  ['lower-case paragraphs between capitalised ones', repeated('anna weber\n\nAnna Weber Kim\n\n')],
   [
     'student labels without numbers ("student number student number …")',
     repeated('student number '),

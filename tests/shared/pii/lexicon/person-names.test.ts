@@ -567,6 +567,18 @@ describe('findPersonNames on declined names and diminutives', () => {
       'ich habe gehört dass juergen schmidt heute krank ist',
       'juergen schmidt',
     ],
+    // A message in lower case pasted under an instruction in the usual case, in quotes
+    // (red-team rt12-128, rt12-195)
+    [
+      'a name in a lower-case paragraph under one in the usual case',
+      'Schreif mer e kuerze Merci-Post fir Facebook\n\nwousst du dass de marc hoffmann zoumécht',
+      'marc hoffmann',
+    ],
+    [
+      'a name after the quote opening a message',
+      "parasyk skelbima\n\n'jonas kazlauskas is 5 laiptines pardavineja golfa'",
+      'jonas kazlauskas',
+    ],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });
