@@ -236,6 +236,19 @@ const PLACE_PREFIX = new Set([
 // 'Karlsson', 'Papadopoulos', 'Παπαδόπουλος', 'Νικολάου', 'Kazlauskienė', 'Петрова'.
 const SURNAME_SHAPE =
   /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
+// In lower case, after a clear first name, a word the gazetteer lacks with a surname's ending that
+// no everyday word of seven letters or more has ('sigurdur einarsson', 'zuzka bielikova', 'ion
+// marinescu'): not the short or Greek and Cyrillic genitive endings, which words have.
+const LOWER_SURNAME_SHAPE =
+  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|dottir|poulos|akis|idis|iadis|opoulou|iene|aite|ayte|auskas|evicius)$/;
+const MIN_LOWER_SURNAME = 7;
+const lowerCaseSurname = (token: NameToken): boolean =>
+  !token.cased &&
+  !token.ambiguous &&
+  !(token.first || token.last) &&
+  token.folded.length >= MIN_LOWER_SURNAME &&
+  LOWER_SURNAME_SHAPE.test(token.folded) &&
+  !COMMON_WORDS.has(token.folded);
 // After a greeting, a capitalised word then a comma, '!' or the end is addressed: a name.
 const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
@@ -1146,9 +1159,12 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       // ("priya robinson was admitted"), both no everyday word (tokens.ts); across particles, a
       // surname that is no first name ("daan de vries", not "santé de marie").
       const gap = text.slice(a.end, b.start);
-      const then = isAdjacent(gap) ? known(b) : PARTICLES.test(gap) && last(b) && !first(b);
+      const then = isAdjacent(gap)
+        ? known(b) || lowerCaseSurname(b)
+        : PARTICLES.test(gap) && last(b) && !first(b);
       if (then && clearFirstName(a) && plain(b)) {
-        names.push({ ...runFrom(text, list, i), cue: 'pair' });
+        const run = known(b) ? runFrom(text, list, i) : { start: a.start, end: b.end };
+        names.push({ ...run, cue: 'pair' });
       } else if (passenger(text, a, b, gap)) {
         names.push({ start: a.start, end: b.end, cue: 'pair' });
       }

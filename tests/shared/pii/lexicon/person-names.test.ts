@@ -574,6 +574,12 @@ describe('findPersonNames on declined names and diminutives', () => {
       'Schreif mer e kuerze Merci-Post fir Facebook\n\nwousst du dass de marc hoffmann zoumécht',
       'marc hoffmann',
     ],
+    // A surname told by its ending in lower case, after a clear first name (red-team rt12-169)
+    [
+      'an Icelandic patronymic in lower case',
+      'vissirdu ad hann sigurdur einarsson ur bankanum a selfossi er ad haetta',
+      'sigurdur einarsson',
+    ],
     [
       'a name after the quote opening a message',
       "parasyk skelbima\n\n'jonas kazlauskas is 5 laiptines pardavineja golfa'",
@@ -605,6 +611,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['ES, a column header', 'Cliente Nombre;Importe;Fecha'],
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
     ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
+    ['a short word with a surname-like ending in lower case', 'anna polska jest piękna'],
     // Groups greeted, sentence openers that are words (red-team set 11)
     ['customers greeted', 'Liebe Kunden! Die Stadtwerke informieren über Bauarbeiten.'],
     ['users greeted in Hungarian', 'Tisztelt Felhasználóink!\n\nA Vízművek tájékoztatja.'],
