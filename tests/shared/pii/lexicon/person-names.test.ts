@@ -574,6 +574,13 @@ describe('findPersonNames on declined names and diminutives', () => {
       'Schreif mer e kuerze Merci-Post fir Facebook\n\nwousst du dass de marc hoffmann zoumécht',
       'marc hoffmann',
     ],
+    // Dutch 'vd' for 'van der' between the names (red-team rt12-106)
+    ['a Dutch abbreviated particle', 'Bram vd Linden belde gisteren.', 'Bram vd Linden'],
+    [
+      'the particle with its dots, in lower case',
+      'weet je dat bram v.d. linden ziek is',
+      'bram v.d. linden',
+    ],
     // A surname told by its ending in lower case, after a clear first name (red-team rt12-169)
     [
       'an Icelandic patronymic in lower case',
