@@ -311,8 +311,9 @@ const VARIATION_SELECTOR = 0xfe0f;
 /**
  * What a styled run reads as: one string for the whole run, or each character's reading on its
  * own code units ([read, from, to] within the run); undefined to leave it as written. A run of
- * small capitals that starts a word reads capitalised: they are capitals in style, and a name
- * written in them ('ᴍᴀʀɪᴇ ʜᴏʟᴢɴᴇʀ') reads as a name ('Marie Holzner'), not as lower-case words.
+ * small capitals that starts a word reads in capitals, as typography means them: a name written
+ * in them ('ᴍᴀʀɪᴇ ʜᴏʟᴢɴᴇʀ') reads as a name in capitals ('MARIE HOLZNER'), not as lower-case
+ * words, and a heading ('ꜱᴇʀᴠᴇʀ ʀᴜʟᴇꜱ') as a heading in capitals, not as a name in title case.
  */
 const styledReading = (
   found: string,
@@ -325,7 +326,7 @@ const styledReading = (
   if (isSmallCapitalStart(first)) {
     for (let i = 0; i < found.length; i++) {
       const read = smallCapitalReading(found.charAt(i));
-      parts.push([i === 0 && startsWord ? read.toUpperCase() : read, i, i + 1]);
+      parts.push([startsWord ? read.toUpperCase() : read, i, i + 1]);
     }
     return parts;
   }

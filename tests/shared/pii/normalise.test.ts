@@ -770,20 +770,21 @@ describe('enclosed letters and digits', () => {
 });
 
 // Small capitals ('ᴀ' U+1D00 on, 'ʀ', 'ɪ', 'ꜱ' …), which have no NFKC form (red-team rt9-104): read
-// as letters, a word's first one as a capital (red-team rt10-83: a name in small capitals is a
-// name). IPA uses some ('ɪ', 'ʏ', 'ʀ'): alone, they are left as written.
+// as capitals, which they are in style (red-team rt10-83: a name in small capitals is a name;
+// rt9-72: a heading in them is no name in title case); after a letter as written, in lower case.
+// IPA uses some ('ɪ', 'ʏ', 'ʀ'): alone, they are left as written.
 describe('small capitals', () => {
   it.each([
     [
       'a Polish sentence',
       'ᴘʀᴏꜱᴢę ᴏ ᴍᴏᴅʟɪᴛᴡę ᴢᴀ ᴋᴀᴛᴀʀᴢʏɴę ᴍʀᴏᴄᴢᴋᴏᴡꜱᴋą',
-      'Proszę O Modlitwę Za Katarzynę Mroczkowską',
+      'PROSZę O MODLITWę ZA KATARZYNę MROCZKOWSKą',
     ],
-    ['the letters from the IPA block', 'ʀɪɴɢ ɢɪʀʟ ʜʏʙʀɪᴅ ʟɪɴᴇ', 'Ring Girl Hybrid Line'],
-    ["an o with ogonek for 'q' beside small capitals", 'ǫᴜɪᴄᴋ ᴀǫ', 'Quick Aq'],
-    ['Latin Extended-D capitals', 'ꜰɪꜱʜ ꞯ', 'Fish Q'],
+    ['the letters from the IPA block', 'ʀɪɴɢ ɢɪʀʟ ʜʏʙʀɪᴅ ʟɪɴᴇ', 'RING GIRL HYBRID LINE'],
+    ["an o with ogonek for 'q' beside small capitals", 'ǫᴜɪᴄᴋ ᴀǫ', 'QUICK AQ'],
+    ['Latin Extended-D capitals', 'ꜰɪꜱʜ ꞯ', 'FISH Q'],
     ['a run after a letter as written, in lower case', 'Mᴀʀɪᴇ', 'Marie'],
-  ])('reads %s, a word capitalised', (_case, text, expected) => {
+  ])('reads %s in capitals', (_case, text, expected) => {
     expect(normalisedView(text)?.text).toBe(expected);
   });
 
@@ -825,6 +826,7 @@ describe('small capitals', () => {
       'The German word Kirche is pronounced [ˈkɪʁçə], French rouge [ʀuʒ], English bit /bɪt/ and hymn /hɪm/; Swedish ny [nʏː].',
     ],
     ['IPA symbols in a list', 'IPA: [ʀɪta] [ˈʟɪɴɢ] [ɢʀɪʙ] /ʜɪɴʏ/ [ˈmʏlɐ]'],
+    ['a heading and rules in small capitals', 'ꜱᴇʀᴠᴇʀ ʀᴜʟᴇꜱ\n1. ʙᴇ ᴋɪɴᴅ, ɴᴏ ꜱʟᴜʀꜱ\n2. ɴᴏ ꜱᴘᴏɪʟᴇʀꜱ'],
     ['a headline in small capitals', 'ꜱᴜᴍᴍᴇʀ ꜱᴀʟᴇ: 30% ᴏꜰꜰ ᴀʟʟ ꜱʜᴏᴇꜱ'],
     ['a sign in small capitals', 'Wᴀʀɴɪɴɢ: ꜰɪʀᴇ ᴀʟᴀʀᴍ ᴛᴇꜱᴛ ᴀᴛ 10:00, ǫᴜɪᴇᴛ ᴘʟᴇᴀꜱᴇ'],
   ])('leaves %s non-sensitive', (_case, text) => {
