@@ -172,6 +172,14 @@ const report = [
     'Tenth red-team set (written blind on 2026-11-29 after the fixes of the first nine, aimed at everyday business mail and chat: first names alone, nicknames, names from outside Europe, ids typed casually or split over messages, special categories in everyday words, people singled out by combination, and hard negatives (brands, streets and storms named after people, placeholders): 66.7% recall, 44.9% false positives when first measured; redact-pii 67.5% and 85.7%)',
     'tests/fixtures/labelled/redteam10.jsonl',
   ),
+  labelledTable(
+    'Eleventh red-team set (written blind on 2026-11-29 after the fixes of the first ten, aimed at what people paste into AI assistants: threads to summarise, letters to translate, CVs, code and table samples, meeting transcripts, lab results, contracts, survey answers, issue text, news and fiction: 95.7% recall, 48.4% false positives when first measured; redact-pii 92.3% and 72.6%)',
+    'tests/fixtures/labelled/redteam11.jsonl',
+  ),
+  labelledTable(
+    'Twelfth red-team set (written blind on 2026-11-29 after the fixes of the first eleven, aimed at degraded and informal text: speech-to-text in lower case, OCR errors, text without diacritics, Greeklish and transliteration, messenger style and code-switching, split or masked identifiers: 76.5% recall, 29.5% false positives when first measured; redact-pii 74.8% and 54.7%)',
+    'tests/fixtures/labelled/redteam12.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

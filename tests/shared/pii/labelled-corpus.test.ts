@@ -36,6 +36,31 @@ const KNOWN_MISSES_10 = [
   'rt10-173',
   'rt10-193',
 ];
+const REDTEAM11 = 'tests/fixtures/labelled/redteam11.jsonl';
+const REDTEAM12 = 'tests/fixtures/labelled/redteam12.jsonl';
+// Not found yet (see the session note on issue 3): people singled out by a role at a place with
+// no name (the only vet of a village, a building's doorman, a club's coach, a school's deputy
+// head, a nurse by grade and ward, a neighbour by floor and car), mostly with criminal data, in
+// chat written in lower case; and names in lower case whose surname the gazetteer lacks or is
+// also a word ('marko saar', 'joseph borg', 'sivert bakken', 'тарас мельник').
+const KNOWN_MISSES_12 = [
+  'rt12-6',
+  'rt12-8',
+  'rt12-51',
+  'rt12-57',
+  'rt12-70',
+  'rt12-103',
+  'rt12-114',
+  'rt12-116',
+  'rt12-119',
+  'rt12-127',
+  'rt12-143',
+  'rt12-150',
+  'rt12-151',
+  'rt12-152',
+  'rt12-162',
+  'rt12-201',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -251,6 +276,36 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses: first names in brands, streets, storms, furniture and calendars, template
     // people, companies' accounts: left personal on purpose where a name could be someone's.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(46);
+  });
+
+  // 212 payloads in 32 languages written blind by an eleventh pass, aimed at what people paste
+  // into AI assistants (forwarded threads, letters to translate, CVs, code and table samples,
+  // transcripts, lab results, contracts, surveys, issue text): measured blind once (95.7% recall,
+  // 48.4% false positives; redact-pii 92.3% and 72.6%), then used to fix its misses.
+  it('finds every personal payload of the eleventh red-team set, with at most 47% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM11);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the eleventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    // Its near-misses: companies' contacts and accounts, test data, people of history and fiction
+    // (bait a name could be someone's), public figures in news.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
+  });
+
+  // 210 payloads in 30 languages written blind by a twelfth pass, aimed at degraded and informal
+  // text (speech-to-text in lower case, OCR errors, no diacritics, Greeklish and transliteration,
+  // messenger style, split or masked identifiers): measured blind once (76.5% recall, 29.5% false
+  // positives; redact-pii 74.8% and 54.7%), then used to fix what generalised.
+  it('finds every personal payload of the twelfth red-team set but the debatable ones and the known misses, with at most 32% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM12);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twelfth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_12);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
   });
 
   it('holds the same floors on the second, held-out set', () => {
