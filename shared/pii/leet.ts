@@ -57,6 +57,8 @@ const WORD_CASE = /^[A-Z0-9]?[a-z0-9]+$/;
 // In capitals, only with the digits OCR reads for letters, '0' for 'O' and '1' for 'I' or 'L'
 // ('ESP0SIT0', 'P0NS I S0LER' on a scanned form): 'BE71', 'LM317' have others.
 const OCR_CAPITALS = /^[A-Z01]+$/;
+const writtenAsWord = (written: string): boolean =>
+  WORD_CASE.test(written) || OCR_CAPITALS.test(written);
 
 /**
  * Whether a character may stand next to a word of prose: none (the text's start or end), a blank
@@ -126,7 +128,7 @@ export const leetWords = (text: string): string => {
     // One digit, at the end: a name and its number ('sha1', 'win7', 'ipv4'), no leetspeak.
     if (letters === length - 1 && runStart === end - 1) continue;
     const written = text.slice(start, end);
-    if (!WORD_CASE.test(written) && !OCR_CAPITALS.test(written)) continue;
+    if (!writtenAsWord(written)) continue;
     const asI = decoded(text, start, end, 'i');
     if (asI === undefined) continue;
     const asL = written.includes('1') ? decoded(text, start, end, 'l') : undefined;
@@ -269,7 +271,14 @@ const ocrGroups = (text: string, bounds: Int32Array, count: number): Candidate[]
   for (let r = 0; r < count; r++) {
     let start = bounds[2 * r] as number;
     let end = bounds[2 * r + 1] as number;
-    if (start < lastEnd) continue;
+    // Most runs have no letter OCR reads for a digit beside them: a number of digits only.
+    if (
+      start < lastEnd ||
+      (ocrDigitOf(text.charCodeAt(start - 1)) === undefined &&
+        ocrDigitOf(text.charCodeAt(end)) === undefined)
+    ) {
+      continue;
+    }
     while (start > 0 && isOcrDigitCode(text.charCodeAt(start - 1))) start -= 1;
     while (isOcrDigitCode(text.charCodeAt(end))) end += 1;
     lastEnd = end;
