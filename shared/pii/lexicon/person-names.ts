@@ -235,13 +235,15 @@ const PLACE_PREFIX = new Set([
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
 // 'Karlsson', 'Papadopoulos', 'Παπαδόπουλος', 'Νικολάου', 'Kazlauskienė', 'Петрова'.
-const SURNAME_SHAPE =
-  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|iene|aite|ayte|auskas|evicius|ов|ова|ев|ева|ски|ска)$/;
+const LATIN_SURNAME_ENDINGS =
+  'ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|iene|aite|ayte|auskas|evicius';
+const SURNAME_SHAPE = new RegExp(
+  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска)$`,
+);
 // In lower case, after a clear first name, a word the gazetteer lacks with a surname's ending that
 // no everyday word of seven letters or more has ('sigurdur einarsson', 'zuzka bielikova', 'ion
 // marinescu'): not the short or Greek and Cyrillic genitive endings, which words have.
-const LOWER_SURNAME_SHAPE =
-  /(?:ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|dottir|poulos|akis|idis|iadis|opoulou|iene|aite|ayte|auskas|evicius)$/;
+const LOWER_SURNAME_SHAPE = new RegExp(`(?:${LATIN_SURNAME_ENDINGS}|dottir)$`);
 const MIN_LOWER_SURNAME = 7;
 const lowerCaseSurname = (token: NameToken): boolean =>
   !token.cased &&
