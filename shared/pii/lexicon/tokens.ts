@@ -51,9 +51,10 @@ const JOINER = /['’-]/;
 type WordInfo = Omit<NameToken, 'start' | 'end' | 'allCaps' | 'cased'>;
 
 // 'ae', 'oe', 'ue' for 'ä', 'ö', 'ü' (folded to 'a', 'o', 'u'), in a word of five letters or more.
-const TRANSLITERATED = /[aou]e/;
-const TRANSLITERATED_ALL = /[aou]e/g;
+const TRANSLITERATED = /[aou]e/g;
 const MIN_TRANSLITERATED = 5;
+const withUmlauts = (folded: string): string =>
+  folded.replace(TRANSLITERATED, (pair) => pair.charAt(0));
 
 const infoOf = (word: string): WordInfo => {
   const folded = foldText(word);
@@ -63,8 +64,9 @@ const infoOf = (word: string): WordInfo => {
   const lower = !UPPER.test(word);
   // A word the gazetteer lacks may be a German name written without its umlaut ('Juergen',
   // 'Koessler': 'ü' as 'ue', as on a keyboard without it), a clear name so read.
-  if (flags === 0 && word.length >= MIN_TRANSLITERATED && TRANSLITERATED.test(folded)) {
-    const read = infoOf(folded.replace(TRANSLITERATED_ALL, (pair) => pair.charAt(0)));
+  const umlauts = flags === 0 && word.length >= MIN_TRANSLITERATED ? withUmlauts(folded) : folded;
+  if (umlauts !== folded) {
+    const read = infoOf(umlauts);
     if ((read.first || read.last) && !read.ambiguous && !read.derived) {
       return { ...read, folded, upper, lower };
     }
