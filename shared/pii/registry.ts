@@ -27,6 +27,7 @@ import { phoneRecognizer } from './recognizers/phone.js';
 import { postalAddressRecognizer } from './recognizers/postal-address.js';
 import { sectorIdRecognizer } from './recognizers/sector-id.js';
 import { specialCategoryRecognizer } from './recognizers/special-category.js';
+import { splitNumberRecognizer } from './recognizers/split-number.js';
 import { structuredNameRecognizer } from './recognizers/structured-name.js';
 import { taxIdRecognizer } from './recognizers/tax-id.js';
 import { unreadableRecognizer } from './recognizers/unreadable.js';
@@ -66,6 +67,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   personReferenceRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,
+  // Runs the number recognizers again on a number cut by a chat line's end, joined: after the
+  // others, which share the text's indexes it replaces.
+  splitNumberRecognizer,
   // Last: these run the whole list again, on the text with its number words read as digits, as
   // read without invisible characters and escapes, and on what encoded spans decode to.
   spokenNumberRecognizer((text) => findAll(text)),

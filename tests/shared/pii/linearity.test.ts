@@ -130,6 +130,10 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['paragraphs in lower case with no word ("1\\n\\n1\\n\\n…")', repeated('1\n\n')],
   ['lower-case paragraphs between capitalised ones', repeated('anna weber\n\nAnna Weber Kim\n\n')],
   [
+    'numbers cut by chat lines ("pesel 9207140\\n[10:42] A: 7204 …")',
+    repeated('pesel 9207140\n[10:42] A: 7204 '),
+  ],
+  [
     'student labels without numbers ("student number student number …")',
     repeated('student number '),
   ],
