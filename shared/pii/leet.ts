@@ -243,6 +243,9 @@ const MAX_OCR_GROUP = 8;
 const isGroupGap = (code: number): boolean =>
   code === 32 || code === 47 || code === 46 || code === 45;
 
+// A postcode's inward code after the token: a space, a digit, two letters, the word's end.
+const INWARD_CODE = /[ \u00a0]?\d[A-Za-z]{2}(?![A-Za-z0-9])/y;
+
 /** Whether the character at `gap` is '-', '/' or '.' with no digit beyond it, at `beyond`. */
 const joinsCode = (text: string, gap: number, beyond: number): boolean => {
   const code = text.charCodeAt(gap);
@@ -288,6 +291,9 @@ const ocrGroups = (text: string, bounds: Int32Array, count: number): Candidate[]
     }
     // A gap joins the token to what stands beside it: a code's letters ('BD-O44l') are no group.
     if (joinsCode(text, start - 1, start - 2) || joinsCode(text, end, end + 1)) continue;
+    // A British postcode's outward code in lower case ('ll18 3tw', 'l1 8jq', 'ol9 6ab'): letters.
+    INWARD_CODE.lastIndex = end;
+    if (INWARD_CODE.test(text)) continue;
     let letters = 0;
     let word = '';
     for (let i = start; i < end; i++) {

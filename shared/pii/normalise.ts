@@ -305,6 +305,24 @@ const breakOf = (tag: string): number => {
   return LINE_BREAK;
 };
 
+// Whether a word in lower case (no small capital in it) stands right before `at`, a blank between.
+const BLANK_BEFORE = /[ \t]+$/;
+const afterLowerCaseWord = (text: string, at: number): boolean => {
+  const blank = BLANK_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  if (blank === null) return false;
+  const before = at - blank[0].length - 1;
+  const code = text.charCodeAt(before);
+  if (Number.isNaN(code) || isSmallCapitalStart(code)) return false;
+  const char = text.charAt(before);
+  if (char === char.toUpperCase() || char !== char.toLowerCase()) return false;
+  // The whole word in plain letters: 'ᴍᴏᴅʟɪᴛᴡę' is a word in small capitals, not in lower case.
+  for (let i = before - 1; i >= 0 && before - i < MAX_WORD_BEFORE && isWordChar(text, i); i--) {
+    if (isSmallCapitalStart(text.charCodeAt(i))) return false;
+  }
+  return true;
+};
+const MAX_WORD_BEFORE = 32;
+
 const KEYCAP = 0x20e3;
 const VARIATION_SELECTOR = 0xfe0f;
 
@@ -314,11 +332,14 @@ const VARIATION_SELECTOR = 0xfe0f;
  * small capitals that starts a word reads in capitals, as typography means them: a name written
  * in them ('ᴍᴀʀɪᴇ ʜᴏʟᴢɴᴇʀ') reads as a name in capitals ('MARIE HOLZNER'), not as lower-case
  * words, and a heading ('ꜱᴇʀᴠᴇʀ ʀᴜʟᴇꜱ') as a heading in capitals, not as a name in title case.
+ * After a word in lower case it reads capitalised, as a name stands in prose ("can you ask
+ * ᴍᴀʀɪᴇ about it": 'Marie').
  */
 const styledReading = (
   found: string,
   first: number,
   startsWord: boolean,
+  inLowerCaseProse: boolean,
 ): string | undefined | (readonly [string, number, number])[] => {
   if (isSelector(first)) return '';
   if (first >= 0x2800 && first <= 0x28ff) return brailleReading(found);
@@ -326,7 +347,8 @@ const styledReading = (
   if (isSmallCapitalStart(first)) {
     for (let i = 0; i < found.length; i++) {
       const read = smallCapitalReading(found.charAt(i));
-      parts.push([startsWord ? read.toUpperCase() : read, i, i + 1]);
+      const capital = startsWord && (!inLowerCaseProse || i === 0);
+      parts.push([capital ? read.toUpperCase() : read, i, i + 1]);
     }
     return parts;
   }
@@ -511,7 +533,12 @@ export const normalisedView = (written: string): TextView | undefined => {
     }
     flushTags();
     if (match[1] === undefined && isStyledStart(text, at, first)) {
-      const read = styledReading(found, first, !isWordChar(text, at - 1));
+      const read = styledReading(
+        found,
+        first,
+        !isWordChar(text, at - 1),
+        afterLowerCaseWord(text, at),
+      );
       if (read === undefined) continue;
       view.same(text, copied, at);
       if (typeof read === 'string') view.read(read, at, at + found.length);

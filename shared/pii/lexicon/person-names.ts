@@ -84,6 +84,8 @@ const PASSENGER_TITLE = new RegExp(
 );
 const MAX_PARTS = 4;
 
+// Groups greeted that are also surnames ('Vicini'): never taken for a group.
+const GREETED_GROUPS_NAMED = new Set(['vicini']);
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
 const NOT_A_NAME = new Set(
   ['the', 'a', 'an', 'our', 'your', 'my', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']
@@ -202,8 +204,14 @@ const NOT_A_NAME = new Set(
     .concat(['forældre', 'medlemmer', 'naboer', 'brugere', 'felhasználóink', 'ügyfeleink'])
     .concat(['partnereink', 'kollégák', 'kollégáink', 'lakók', 'szülők', 'vásárlóink'])
     .concat(['olvasóink', 'utasaink', 'tagjaink'])
-    // Folded, as the tokens are ('präsident', 'kära' above).
-    .map(foldText),
+    // Folded, as the tokens are ('präsident' above), but never into a name: 'kära' folds to the
+    // name 'Kara', 'bürger' to the surname 'Burger', and 'vicini' is one ("Dear Kara,", "Sehr
+    // geehrte Frau Burger,", "Gentile Sig. Vicini,"). An entry that is a name as written stays.
+    .flatMap((word) => {
+      const folded = foldText(word);
+      return folded !== word && nameFlags(folded) !== 0 ? [] : [folded];
+    })
+    .filter((word) => !GREETED_GROUPS_NAMED.has(word)),
 );
 // Place names that start like a first name: 'Santa Cruz', 'San Sebastián', 'Sankt Gallen'.
 const PLACE_PREFIX = new Set([
@@ -1537,8 +1545,7 @@ const nordicPer = (text: string, token: NameToken): boolean =>
 // case after a greeting they stay names ("thanks inga,"), unlike COMMON_WORDS. Folded.
 const SENTENCE_OPENERS_NOT_NAMES = new Set(
   [
-    // Luxembourgish 'Wéi' (how), Polish 'Dane' (data): an eleventh red-team set
-    'wei',
+    // Polish 'Dane' (data): an eleventh red-team set
     'dane',
     'inga',
     'andra',
@@ -1554,6 +1561,11 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     'stan',
   ].concat(['denny', 'denni', 'paddy', 'toma', 'lieve', 'antal']),
 );
+
+// As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei').
+const WRITTEN_OPENERS = new Set(['wéi']);
+const writtenOpener = (text: string, token: NameToken): boolean =>
+  WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
 
 // After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
 // ei saa", "Mojca ne sme", "Špela bo jutri").
@@ -1593,6 +1605,7 @@ const inSentence = (
       !token.folded.includes('-') &&
       !COMMON_WORDS.has(token.folded) &&
       !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
+      !writtenOpener(text, token) &&
       LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
     ) {
       return true;
@@ -1603,6 +1616,7 @@ const inSentence = (
       !afterAbbreviatedPrefix(text, list, index) &&
       !COMMON_WORDS.has(token.folded) &&
       !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
+      !writtenOpener(text, token) &&
       LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
     );
   }

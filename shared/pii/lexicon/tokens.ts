@@ -282,6 +282,14 @@ const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
 /** The words in lower case of the paragraphs written in lower case, in order. */
 const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): NameToken[] => {
   const words: NameToken[] = [];
+  // A text written in lower case as a whole is read so whatever its paragraphs: a short one with
+  // a capital in it ("Subject: call with jan kowalski") is no paragraph in the usual case.
+  let cased = 0;
+  for (const token of list) if (token.cased) cased += 1;
+  if (cased * CHARS_PER_CAPITAL <= text.length) {
+    lowerWords(text, 0, text.length, words, undefined);
+    return words;
+  }
   let token = 0;
   let from = 0;
   let ahead: RegExpExecArray | null | undefined;

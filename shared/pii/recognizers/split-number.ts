@@ -1,5 +1,5 @@
 import type { Finding, Recognizer } from '../recognizer.js';
-import { digitRunsIn } from '../spans.js';
+import { digitRunsIn, isDigitAt } from '../spans.js';
 import { healthIdRecognizer } from './health-id.js';
 import { nationalIdRecognizer } from './national-id.js';
 import { taxIdRecognizer } from './tax-id.js';
@@ -29,10 +29,6 @@ const SPACE = 32;
 const TAB = 9;
 const LINE_FEED = 10;
 const RETURN = 13;
-const isDigitAt = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-};
 
 /** Where the first part starts: its run, and the runs before it joined by one space or dash. */
 const firstPartStart = (

@@ -1092,8 +1092,9 @@ export const PERSON_CUES = {
     ...['inköpschef', 'platschef', 'avdelningschef', 'indkøbschef', 'innkjøpssjef'],
     // Managers of a shop, a pharmacy, a branch ("kierowniczka jedynej apteki w Baligrodzie", "the
     // manager of the only pharmacy in …": an eleventh red-team set)
-    ...['manager', 'manageress', 'kierownik', 'kierowniczka', 'gérant', 'gérante', 'leiter'],
-    ...['leiterin', 'bedrijfsleider', 'gerente', 'föreståndare', 'vedoucí', 'vedúci', 'vezető'],
+    // (not 'Leiter', a surname: "anna leiter hat angerufen" would lose it)
+    ...['manager', 'manageress', 'kierownik', 'kierowniczka', 'gérant', 'gérante', 'leiterin'],
+    ...['bedrijfsleider', 'gerente', 'föreståndare', 'vedoucí', 'vedúci', 'vezető'],
     // Office-holders and employees in general ("enige functionaris", "the only official")
     ...['functionaris', 'medewerker', 'medewerkster', 'werknemer', 'official', 'funktionär'],
     ...['funktionärin', 'fonctionnaire', 'funcionario', 'funcionaria', 'funzionario'],

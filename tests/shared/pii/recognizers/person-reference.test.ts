@@ -224,7 +224,7 @@ describe('office holders and the only one of a role', () => {
     // The manager of the only shop of its kind in a named place (red-team rt11-180)
     ['PL, the manager of the only pharmacy', 'kierowniczka jedynej apteki w Baligrodzie odmówiła'],
     ['EN, the manager of the only pharmacy', 'the manager of the only pharmacy in Baligród said'],
-    ['DE, the head of the only pharmacy', 'Der Leiter der einzigen Apotheke in Wimpfen sagte'],
+    ['DE, the head of the only pharmacy', 'Die Leiterin der einzigen Apotheke in Wimpfen sagte'],
     ['FR, the manager of a named shop', 'la gérante du Carrefour de Millau a refusé'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
