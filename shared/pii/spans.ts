@@ -346,6 +346,12 @@ export const isWordChar = (text: string, index: number): boolean => {
   return NON_ASCII_WORD.test(text.charAt(index));
 };
 
+// A number's window ends at a letter, digit or mark, not at '_': a file name or a key joins its
+// parts with it ("3719140681_Gruber_Stefanie.pdf", "BSN_257335997_Jansen.docx").
+const UNDERSCORE_CODE = 95;
+const isWindowGlued = (text: string, index: number): boolean =>
+  text.charCodeAt(index) !== UNDERSCORE_CODE && isWordChar(text, index);
+
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 
@@ -1195,7 +1201,7 @@ const windowsByLength = (text: string): Span[][] => {
     // Most runs are short numbers of their own ('3', '12'): no window of theirs is kept.
     const alone = ((flags[i] as number) & across) === 0;
     if (alone && (bounds[2 * i + 1] as number) - first < SHORTEST_WINDOW) return;
-    if (isWordChar(text, first - 1) || text.charCodeAt(first - 1) === 43) return;
+    if (isWindowGlued(text, first - 1) || text.charCodeAt(first - 1) === 43) return;
     if ((joined(i - 1, across) && isShort(i - 1)) || continuesCode(text, first)) return;
     let digits = 0;
     let crossed = false;
@@ -1209,7 +1215,7 @@ const windowsByLength = (text: string): Span[][] => {
       digits += end - (bounds[2 * j] as number);
       if (digits > LONGEST_WINDOW) break;
       if (digits < SHORTEST_WINDOW) continue;
-      if (isWordChar(text, end) || (joined(j, across) && isShort(j + 1))) continue;
+      if (isWindowGlued(text, end) || (joined(j, across) && isShort(j + 1))) continue;
       if (crossed || !wrapped) (buckets[digits] as Span[]).push({ start: first, end });
     }
   };

@@ -145,3 +145,21 @@ describe("a company's OIB after its legal form", () => {
     expect(detected(text)).toEqual([{ value: '81937250648', scheme: 'hr.oib' }]);
   });
 });
+
+// A file name or an object key joins its parts with '_' (red-team set 13): a number between
+// underscores is a number of its own.
+describe('numbers joined to words by underscores', () => {
+  it.each([
+    ['a BSN after its label in a file name', 'BSN_257335997_Jansen_dementie.docx', '257335997'],
+    ['an Austrian number before a name', 'SVNR: 3719140681_Gruber_Stefanie.pdf', '3719140681'],
+  ])('finds %s', (_, text, value) => {
+    expect(detected(text).map((f) => f.value)).toContain(value);
+  });
+
+  it.each([
+    ['a number inside an identifier of letters and digits', 'BSN: abc257335997def'],
+    ['a number glued to letters', 'BSN: x257335997'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(detected(text)).toEqual([]);
+  });
+});
