@@ -11,9 +11,11 @@
  *
  * Each is a subset of its property (tests/shared/pii/letters.test.ts checks it against `\p{L}`,
  * `\p{N}` and `\p{M}`), used only inside a negative lookaround of a pattern whose matches are
- * findings or the words and cues they are made of, where a smaller class can only let more
- * matches through: a letter of another script right before a number does not hide the number.
- * Patterns that rule matches out keep the property classes.
+ * findings or the words and cues they are made of, where a smaller class lets through every start
+ * the property let through, and more: a letter of another script right before a number does not
+ * hide the number (a pattern that captures may then settle on another match by backtracking: a
+ * review saw one, a date after a student label no longer taken for the number). Patterns that
+ * rule matches out keep the property classes.
  */
 export const EDGE_LETTERS =
   'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374\\u0376\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f\\u1e00-\\u1eff';
