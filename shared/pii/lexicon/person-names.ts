@@ -54,7 +54,7 @@ const AFTER_LABEL_CELL = /[ \t]{0,2}[\t|;][ \t]{0,3}["']?/y;
 const isAdjacent = (gap: string): boolean => {
   switch (gap.length) {
     case 1:
-      return gap === ' ' || gap === '\u00a0' || gap === '\n';
+      return gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '_';
     case 2:
       return gap === ' \n' || gap === '\r\n';
     case 3:

@@ -40,7 +40,7 @@ export interface NameToken {
 // elided article, read by its own rules), but after an opening quote ("VALUES ('Anna', 'Weber')").
 /** Exported for the test that checks its start index. */
 export const CAPITALISED = textPattern(
-  String.raw`(?<![\p{L}\p{N}\p{M}_-])(?<![\p{L}\p{N}]['’])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])`,
+  String.raw`(?<![\p{L}\p{N}\p{M}-])(?<![\p{L}\p{N}]['’])(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])`,
   'gu',
 );
 const capitalised = spanMatcher(CAPITALISED, capitalStarts);

@@ -574,6 +574,13 @@ describe('findPersonNames on declined names and diminutives', () => {
       'Schreif mer e kuerze Merci-Post fir Facebook\n\nwousst du dass de marc hoffmann zoumécht',
       'marc hoffmann',
     ],
+    // Names joined by '_' in a file name or an object key (red-team set 13)
+    ['a name in a file name', '/mnt/befunde/3719140681_Gruber_Stefanie_MRT.pdf', 'Gruber_Stefanie'],
+    [
+      'a surname in capitals then the first name',
+      'CR_psy_DUPUIS_Margaux_2024.pdf',
+      'DUPUIS_Margaux',
+    ],
     // Dutch 'vd' for 'van der' between the names (red-team rt12-106)
     ['a Dutch abbreviated particle', 'Bram vd Linden belde gisteren.', 'Bram vd Linden'],
     [
@@ -619,6 +626,8 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
     ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
     ['a short word with a surname-like ending in lower case', 'anna polska jest piękna'],
+    ['constants in capitals joined by underscores', 'MAX_RETRIES = 3; HTTP_PROXY = none'],
+    ['a code identifier with capitalised parts', 'call get_User_Name() then Set_Value()'],
     // Groups greeted, sentence openers that are words (red-team set 11)
     ['customers greeted', 'Liebe Kunden! Die Stadtwerke informieren über Bauarbeiten.'],
     ['users greeted in Hungarian', 'Tisztelt Felhasználóink!\n\nA Vízművek tájékoztatja.'],
