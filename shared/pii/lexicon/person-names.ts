@@ -1170,11 +1170,14 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       // ("priya robinson was admitted"), both no everyday word (tokens.ts); across particles, a
       // surname that is no first name ("daan de vries", not "santé de marie").
       const gap = text.slice(a.end, b.start);
-      const then = isAdjacent(gap)
-        ? known(b) || lowerCaseSurname(b)
-        : PARTICLES.test(gap) && last(b) && !first(b);
+      const then =
+        isAdjacent(gap) || gap === '-'
+          ? known(b) || lowerCaseSurname(b)
+          : PARTICLES.test(gap) && last(b) && !first(b);
       if (then && clearFirstName(a) && plain(b)) {
-        const run = known(b) ? runFrom(text, list, i) : { start: a.start, end: b.end };
+        // A slug's words ('amelie-rousseau-dumont') are read two by two: the pair is the span.
+        const run =
+          known(b) && gap !== '-' ? runFrom(text, list, i) : { start: a.start, end: b.end };
         names.push({ ...run, cue: 'pair' });
       } else if (passenger(text, a, b, gap)) {
         names.push({ start: a.start, end: b.end, cue: 'pair' });

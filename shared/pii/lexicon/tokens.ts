@@ -164,7 +164,7 @@ const indexStartingAt = (list: readonly NameToken[], offset: number): number => 
 // 'anna-str'), which handleNames and the capitalised words see to, nor after an apostrophe inside
 // a word ("dell'anna" stays the capitalised words'); after a quote opening a message, a word.
 const LOWER_WORDS = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@./\\-])(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}]['’])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
+  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@.\\])(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}]['’])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|['’./\\]\p{L})`,
   'gu',
 );
 const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
@@ -310,7 +310,7 @@ const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): Name
   return words;
 };
 
-/** The two lists, each in order of start and not overlapping, as one. */
+/** The two lists, each in order of start, as one list of tokens that do not overlap. */
 const mergedByStart = (a: readonly NameToken[], b: readonly NameToken[]): NameToken[] => {
   const out: NameToken[] = [];
   let i = 0;
@@ -320,7 +320,11 @@ const mergedByStart = (a: readonly NameToken[], b: readonly NameToken[]): NameTo
       j >= b.length || (i < a.length && (a[i] as NameToken).start <= (b[j] as NameToken).start)
         ? (a[i++] as NameToken)
         : (b[j++] as NameToken);
-    if (out.at(-1)?.start !== next.start) out.push(next);
+    const last = out.at(-1);
+    if (last === undefined || next.start >= last.end) out.push(next);
+    // The same start: the longer one ('schneider-wolf' after a cue over the slug word 'schneider',
+    // whose 'wolf' then falls inside it and is dropped).
+    else if (next.start === last.start && next.end > last.end) out[out.length - 1] = next;
   }
   return out;
 };

@@ -581,6 +581,17 @@ describe('findPersonNames on declined names and diminutives', () => {
       'CR_psy_DUPUIS_Margaux_2024.pdf',
       'DUPUIS_Margaux',
     ],
+    // A slug's words, joined by '-', after a '/' (red-team set 13)
+    [
+      'a full name in a URL slug',
+      'Redirect these:\n\nhttps://club.example/membres/amelie-rousseau-1986-grenoble/',
+      'amelie-rousseau',
+    ],
+    [
+      'a full name in a branch name',
+      'Which can go?\n\n  origin/hotfix/refund-aoife-brennan-twice',
+      'aoife-brennan',
+    ],
     // Dutch 'vd' for 'van der' between the names (red-team rt12-106)
     ['a Dutch abbreviated particle', 'Bram vd Linden belde gisteren.', 'Bram vd Linden'],
     [
@@ -627,6 +638,8 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
     ['a short word with a surname-like ending in lower case', 'anna polska jest piękna'],
     ['constants in capitals joined by underscores', 'MAX_RETRIES = 3; HTTP_PROXY = none'],
+    ['compound words in lower case', 'see the follow-up e-mail about the check-in and roll-out'],
+    ['a path in lower case', 'ls /usr/local/share/doc/readme'],
     ['a code identifier with capitalised parts', 'call get_User_Name() then Set_Value()'],
     // Groups greeted, sentence openers that are words (red-team set 11)
     ['customers greeted', 'Liebe Kunden! Die Stadtwerke informieren über Bauarbeiten.'],
