@@ -180,6 +180,10 @@ const report = [
     'Twelfth red-team set (written blind on 2026-11-29 after the fixes of the first eleven, aimed at degraded and informal text: speech-to-text in lower case, OCR errors, text without diacritics, Greeklish and transliteration, messenger style and code-switching, split or masked identifiers: 76.5% recall, 29.5% false positives when first measured; redact-pii 74.8% and 54.7%)',
     'tests/fixtures/labelled/redteam12.jsonl',
   ),
+  labelledTable(
+    'Thirteenth red-team set (written blind on 2026-11-29 after the fixes of the first twelve, aimed at people inside technical strings and metadata: file names and paths, object keys, URL slugs, git branches, CamelCase and hashtags, user names and mailboxes, logs and query strings, configs, calendar and document metadata, chat exports, AI tool calls: 71.7% recall, 34.8% false positives when first measured; redact-pii 89.4% and 77.2%)',
+    'tests/fixtures/labelled/redteam13.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

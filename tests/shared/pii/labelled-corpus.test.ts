@@ -60,6 +60,21 @@ const KNOWN_MISSES_12 = [
   'rt12-162',
   'rt12-201',
 ];
+const REDTEAM13 = 'tests/fixtures/labelled/redteam13.jsonl';
+// Not found yet (see the session note on issue 3): names in CamelCase of three parts or before
+// digits ('#AitorZubiriAske', '#JussiLaaksonen50'), in e-mail local parts and Hungarian slugs
+// (surname first), a CFO's or a pupil's folder named by role, an Estonian personal code glued to
+// a word by '_' with no label near.
+const KNOWN_MISSES_13 = [
+  'rt13-12',
+  'rt13-43',
+  'rt13-107',
+  'rt13-125',
+  'rt13-142',
+  'rt13-153',
+  'rt13-184',
+  'rt13-188',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -305,6 +320,24 @@ describe('accuracy on the labelled corpus', () => {
     expect(debatable.size).toBeLessThanOrEqual(5);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_12);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
+  });
+
+  // 205 payloads in 30 languages written blind by a thirteenth pass, aimed at people inside
+  // technical strings and metadata (file names and paths, object keys, URL slugs, branch names,
+  // CamelCase and hashtags, user names, logs, configs, calendar and document metadata, chat
+  // exports, tool calls): measured blind once (71.7% recall, 34.8% false positives; redact-pii
+  // 89.4% and 77.2%), then used to fix what generalised.
+  it('finds every personal payload of the thirteenth red-team set but the debatable ones and the known misses, with at most 40% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM13);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirteenth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(7);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_13);
+    // Its near-misses: services, hosts and products named like people, companies' numbers in
+    // file names, fictional characters, streets named after the dead.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
   });
 
   it('holds the same floors on the second, held-out set', () => {
