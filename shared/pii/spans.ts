@@ -1251,6 +1251,13 @@ const windowsByLength = (text: string): Span[][] => {
 export const isDigitAt = (text: string, index: number): boolean =>
   isDigitCode(text.charCodeAt(index));
 
+/** How many ASCII digits text[from, to) holds. */
+export const digitCount = (text: string, from = 0, to = text.length): number => {
+  let digits = 0;
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) digits += 1;
+  return digits;
+};
+
 /** Whether a span of digits is a whole number: not joined to more digits by a separator. */
 export const isWholeNumber = (text: string, span: Span): boolean =>
   !(isJoinerCodeUnit(text.charCodeAt(span.start - 1)) && isDigitAt(text, span.start - 2)) &&

@@ -5,6 +5,7 @@ import { foldText } from '../lexicon/fold.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import {
   continuesCode,
+  digitCount,
   hasContext,
   insideHexId,
   isSoftBreak,
@@ -138,15 +139,6 @@ const splitList = (text: string, span: Span): Span[] => {
     offset = at + piece.length;
   }
   return pieces;
-};
-
-const digitCount = (value: string): number => {
-  let digits = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += 1;
-  }
-  return digits;
 };
 
 const phoneFinding = (span: Span, detail: string, score: number): Finding =>

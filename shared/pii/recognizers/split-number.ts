@@ -1,5 +1,5 @@
 import type { Finding, Recognizer } from '../recognizer.js';
-import { digitRunsIn, isDigitAt } from '../spans.js';
+import { digitCount, digitRunsIn } from '../spans.js';
 import { healthIdRecognizer } from './health-id.js';
 import { nationalIdRecognizer } from './national-id.js';
 import { taxIdRecognizer } from './tax-id.js';
@@ -45,12 +45,6 @@ const firstPartStart = (
     start = bounds[2 * r] as number;
   }
   return start;
-};
-
-const digitCount = (text: string, from: number, to: number): number => {
-  let count = 0;
-  for (let i = from; i < to; i++) if (isDigitAt(text, i)) count += 1;
-  return count;
 };
 
 /** The numbers cut in two by a chat line's end, joined and validated. */
