@@ -23,3 +23,5 @@ export const EDGE_LETTERS =
 export const EDGE_NUMBERS = '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be';
 /** Combining diacritical marks, Latin and Cyrillic: a subset of `\p{M}`. */
 export const EDGE_MARKS = '\\u0300-\\u036f\\u0483-\\u0489';
+/** Letters and numbers: the class at most edges ("no letter or number before"). */
+export const EDGE_ALNUM = `${EDGE_LETTERS}${EDGE_NUMBERS}`;

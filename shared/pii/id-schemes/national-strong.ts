@@ -1,6 +1,6 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM } from '../letters.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import {
   codeStarts,
@@ -109,7 +109,7 @@ const etsiStarts = memoised((text) =>
 // A NIR typed as its thirteen digits in any grouping, then its key after the word for it ('2 8507
 // 691230 42 clé 49'): the key is read into the number, and a social-security word must be near.
 const NIR_KEY_AFTER = new RegExp(
-  String.raw`[ \t]*[,;:]?[ \t]*(?:cl[eé]f?|key)[ \t]*[:=]?[ \t]*(\d{2})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`[ \t]*[,;:]?[ \t]*(?:cl[eé]f?|key)[ \t]*[:=]?[ \t]*(\d{2})(?![${EDGE_ALNUM}])`,
   'iuy',
 );
 const nirWithKeyAfter = (text: string): Span[] => {

@@ -1,4 +1,4 @@
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM } from '../letters.js';
 import { onlySoftBreaks, type Span } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
@@ -101,7 +101,7 @@ const TOPIC_WORDS = new Set(
 
 // Initials: a capital letter alone before its dot ("Pacienta M.D., 34 ani", "hakijalla (Timo K.)
 // on"), which ends no sentence.
-const INITIAL = new RegExp(String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])\p{Lu}\.`, 'gu');
+const INITIAL = new RegExp(String.raw`(?<![${EDGE_ALNUM}])\p{Lu}\.`, 'gu');
 
 /** Whether a gap holds the end of a sentence or clause, other than the dot of an initial. */
 const breaksClause = (gap: string): boolean =>
@@ -225,15 +225,12 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
 // cama 3", "il paziente del letto 5", "pacjent z łóżka 8", "patiënt in bed 2", "patienten i säng 6").
 // "Medewerker 10482", "employee no. 12", "driver ID 0318", "Mitarbeiter-ID: 0318".
 const NUMBERED = new RegExp(
-  String.raw`^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?|-?id\.?:?)[ \t]?\d{1,8}|\d{3,8})(?![${EDGE_LETTERS}${EDGE_NUMBERS}.,/-])`,
+  String.raw`^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?|-?id\.?:?)[ \t]?\d{1,8}|\d{3,8})(?![${EDGE_ALNUM}.,/-])`,
   'iu',
 );
-const STAFF_CODE = new RegExp(
-  String.raw`^[ \t]\p{Lu}{1,3}-?\d{3,8}(?![${EDGE_LETTERS}${EDGE_NUMBERS}.,/-])`,
-  'u',
-);
+const STAFF_CODE = new RegExp(String.raw`^[ \t]\p{Lu}{1,3}-?\d{3,8}(?![${EDGE_ALNUM}.,/-])`, 'u');
 const BED = new RegExp(
-  String.raw`^[ \t](?:(?:in|im|au|du|de|dans le|en|en la|de la|nel|del|z|w|na|no|do|i)[ \t]+)?(?:bed|bett|lit|cama|letto|łóżka|łóżku|łóżko|leito|säng|sängen|seng|sengen)[ \t]?(?:#|n[or]\.?[ \t]?)?\d{1,3}(?![${EDGE_LETTERS}${EDGE_NUMBERS}]|[.,]\d)`,
+  String.raw`^[ \t](?:(?:in|im|au|du|de|dans le|en|en la|de la|nel|del|z|w|na|no|do|i)[ \t]+)?(?:bed|bett|lit|cama|letto|łóżka|łóżku|łóżko|leito|säng|sängen|seng|sengen)[ \t]?(?:#|n[or]\.?[ \t]?)?\d{1,3}(?![${EDGE_ALNUM}]|[.,]\d)`,
   'iu',
 );
 const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d)/;
@@ -353,7 +350,7 @@ export const isInName = (text: string, term: Span): boolean =>
 // right before a term of where or how a person is. Not a pronoun or pointer ("it's", "what's",
 // "everyone's"), and only these terms: "the lab's in vitro tests" is a possessive.
 const CONTRACTED_SUBJECT = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}'’])(\p{L}+)['’]s(?:[ \t]+(?:back|still|now|already|again|currently|also))?[ \t]+$`,
+  String.raw`(?<![${EDGE_ALNUM}'’])(\p{L}+)['’]s(?:[ \t]+(?:back|still|now|already|again|currently|also))?[ \t]+$`,
   'u',
 );
 const NOT_A_SUBJECT = new Set(

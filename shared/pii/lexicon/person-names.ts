@@ -1,5 +1,5 @@
 import { anyCase } from '../any-case.js';
-import { EDGE_LETTERS, EDGE_MARKS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
 import { handleJoins, isAsciiAlnumCode, isDigitAt, isWordChar, type Span } from '../spans.js';
 import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -78,10 +78,7 @@ const STREET_JOINED =
   /-(?:str|strasse|straße|weg|platz|allee|gasse|ring|damm|ufer|pad|laan|straat)$/;
 // Passenger lists and tickets: "MÜLLER/ANNA MRS", "SMITH/JOHN MR".
 const PASSENGER_GAP = /^\/$/;
-const PASSENGER_TITLE = new RegExp(
-  `^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
-  'u',
-);
+const PASSENGER_TITLE = new RegExp(`^ (?:MRS|MR|MS|MISS|MSTR|DR)(?![${EDGE_ALNUM}])`, 'u');
 const MAX_PARTS = 4;
 
 // Groups greeted that are also surnames ('Vicini'): never taken for a group.
@@ -1256,7 +1253,7 @@ const cellPairs = (text: string, list: readonly NameToken[], found: NameSpan[]):
 
 // "J. Smith", "A. M. Kowalski": initials with a full stop right before a known surname.
 const INITIALS_BEFORE = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]?$`,
+  String.raw`(?<![${EDGE_ALNUM}.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]?$`,
   'u',
 );
 const INITIALS_REACH = 10;
@@ -1315,7 +1312,7 @@ const PREDICATE_AFTER = new RegExp(
       ...["doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "couldn't", "wouldn't"],
       ...["shouldn't", "ain't"],
     ]),
-  ])})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  ])})(?![${EDGE_ALNUM}])`,
   'uy',
 );
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
@@ -1352,7 +1349,7 @@ const ONE_MORE_WORD = /[ \t]{1,2}[\p{L}\p{M}]{2,30}(?=[ \t])/uy;
 // A preposition (and an article) right before a first name: "the email from Thomas", "eine Karte
 // für Petra", "une réponse à Julien", "um email para o João", "ett tack till Ebba".
 const PREPOSITION_BEFORE = new RegExp(
-  `(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])(?:${caseless([
+  `(?<![${EDGE_ALNUM}])(?:${caseless([
     ...['from', 'to', 'for', 'with', 'by', 'cc', 'von', 'an', 'für', 'mit', 'bei', 'à', 'de'],
     ...['pour', 'avec', 'par', 'chez', 'para', 'a', 'con', 'per', 'da', 'voor', 'van', 'met'],
     ...['aan', 'bij', 'do', 'od', 'dla', 'z', 'ze', 'com', 'till', 'från', 'för', 'med', 'hos'],
@@ -1369,7 +1366,7 @@ const BEFORE_REACH = 16;
 // Halle"), a place's prefix ("San José"), nor before a digit or inside quotes ("Halle 3", the
 // sofa series „Greta“): a product, a room, a place.
 const MID_SENTENCE = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? $`,
+  String.raw`(?<![${EDGE_ALNUM}${EDGE_MARKS}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? $`,
   'u',
 );
 // Words before a place's name, not a person's: "Dubnica nad Váhom", "Frankfurt am Main", "Les
@@ -1458,7 +1455,7 @@ const predicateAfter = (text: string, list: readonly NameToken[], index: number)
 // before a first name: "mit jürgen telefoniert", "je vois ça avec kevin", "ho sentito giulia",
 // "can you ping anja". Lower case only (tokens.ts gives no lower-case word otherwise).
 const CONTACT_BEFORE = new RegExp(
-  `(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])(?:(?:${wordsPattern([
+  `(?<![${EDGE_ALNUM}])(?:(?:${wordsPattern([
     ...['ping', 'pinged', 'call', 'called', 'ask', 'asked', 'tell', 'told', 'text', 'email'],
     ...['message', 'spoke', 'talked', 'talk', 'frag', 'frage', 'fragt', 'ruf', 'sag'],
     ...['appelle', 'appelé', 'demande', 'dis', 'parlé', 'sentito', 'senti', 'chiama'],
@@ -1493,7 +1490,7 @@ const T = 116;
 const E = 101;
 const L = 108;
 const KNOW_AFTER = new RegExp(
-  String.raw`(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`(?:[ \t]{1,2}([\p{L}\p{M}'’-]{2,30}))?(?:[ \t]{1,2}(?:in|from|at|on|over in|over at)(?:[ \t]{1,2}the)?[ \t]{1,2}[\p{L}\p{M}]{2,30}(?:[ \t]{1,2}[\p{L}\p{M}]{2,30})?)?[ \t]{1,2}know(?![${EDGE_ALNUM}])`,
   'iuy',
 );
 const LET_REACH = 5;
@@ -1528,7 +1525,7 @@ const NORDIC_VERB_AFTER = new RegExp(
     ...['sa', 'säger', 'har', 'hade', 'är', 'var', 'kommer', 'ska', 'skriver', 'skrev', 'ringde'],
     ...['vill', 'frågade', 'tycker', 'kan', 'blev', 'fick', 'sagde', 'siger', 'er', 'ringte'],
     ...['sier', 'spør', 'spørger'],
-  ])})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  ])})(?![${EDGE_ALNUM}])`,
   'uy',
 );
 const SENTENCE_START = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})$/;

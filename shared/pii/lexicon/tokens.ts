@@ -1,4 +1,4 @@
-import { EDGE_LETTERS, EDGE_MARKS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
 import { countBefore } from '../search.js';
 import { capitalStarts, type Span, spanMatcher, textPattern } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -164,7 +164,7 @@ const indexStartingAt = (list: readonly NameToken[], offset: number): number => 
 // 'anna-str'), which handleNames and the capitalised words see to, nor after an apostrophe inside
 // a word ("dell'anna" stays the capitalised words'); after a quote opening a message, a word.
 const LOWER_WORDS = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@.\\])(?<![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}]['’])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|['’./\\]\p{L})`,
+  String.raw`(?<![${EDGE_ALNUM}${EDGE_MARKS}_@.\\])(?<![${EDGE_ALNUM}${EDGE_MARKS}]['’])\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_ALNUM}${EDGE_MARKS}_@]|['’./\\]\p{L})`,
   'gu',
 );
 const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
@@ -196,7 +196,7 @@ const CUE_GAP = 12;
 // capitalised one is ('Schneider-Wolf' counts when 'Schneider' does), known names only. Not a
 // lower-case word of its own (LOWER_WORDS leaves compounds to the capitalised words).
 const LOWER_COMPOUND_AT = new RegExp(
-  String.raw`\p{Ll}[\p{Ll}\p{M}]{2,30}-\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_LETTERS}${EDGE_NUMBERS}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
+  String.raw`\p{Ll}[\p{Ll}\p{M}]{2,30}-\p{Ll}[\p{Ll}\p{M}]{2,30}(?![${EDGE_ALNUM}${EDGE_MARKS}_@]|[-'’./\\]\p{L})`,
   'uy',
 );
 

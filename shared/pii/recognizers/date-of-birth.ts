@@ -1,4 +1,4 @@
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
@@ -29,14 +29,14 @@ const DAY_MONTH_YEAR =
   /(\d{1,2})(?:\.|er|º|st|nd|rd|th)?(?: ?\r?\n|[ \t])(?:(?:de|of|ta['’])(?: ?\r?\n|[ \t])|d['’](?=\p{L}))?(\p{L}{3,12})\.?,?(?: ?\r?\n|[ \t])(?:de(?: ?\r?\n|[ \t]))?(\d{4})(?!\d)/uy;
 // "12-MAR-1985", "12MAR85": the month abbreviated, as airlines and banks write it.
 const DAY_MON_YEAR = new RegExp(
-  String.raw`(\d{1,2})-?(\p{L}{3})-?(\d{4}|\d{2})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`(\d{1,2})-?(\p{L}{3})-?(\d{4}|\d{2})(?![${EDGE_ALNUM}])`,
   'uy',
 );
 // Year first with the month spelt out: Hungarian "1980. május 3.", Lithuanian "1980 m. gegužės 3 d.";
 // Latvian "1980. gada 3. maijā" (the day before the month).
 const YEAR_MONTH_DAY = /(\d{4})(?:\.|[ \t]m\.)?[ \t](\p{L}{3,12})\.?[ \t](\d{1,2})(?!\d)/uy;
 const YEAR_DAY_MONTH = new RegExp(
-  String.raw`(\d{4})\.?[ \t]gada[ \t](\d{1,2})\.[ \t](\p{L}{3,12})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`(\d{4})\.?[ \t]gada[ \t](\d{1,2})\.[ \t](\p{L}{3,12})(?![${EDGE_ALNUM}])`,
   'uy',
 );
 const MONTH_DAY_YEAR =
@@ -167,7 +167,7 @@ const FORMS: readonly [RegExp, Reader][] = [
 // day in words or digits, the month by name, the year in digits or words ("nineteen oh five",
 // "twenty twelve", "two thousand and three", or "seventy-nine" alone).
 const SAID = new RegExp(
-  String.raw`(?:[ \t,-]{1,3}|[ \t,]{0,2}\r?\n[ \t]{0,3})?([A-Za-z]{2,12}|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`(?:[ \t,-]{1,3}|[ \t,]{0,2}\r?\n[ \t]{0,3})?([A-Za-z]{2,12}|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![${EDGE_ALNUM}])`,
   'uy',
 );
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -1,5 +1,5 @@
 import { upperView, writtenInLowerCase } from '../case-view.js';
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM } from '../letters.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -11,12 +11,12 @@ const GAP =
   /["']?[ \t]{0,2}[:=]?[ \t]{0,3}(?:(?:no\.?|nr\.?|n°|nº|number|nummer|numéro|número|numero)[ \t]{0,2}[:.]?[ \t]{0,2})?["']?/iuy;
 // Upper-case letters and digits in up to four groups: 'B-MK 1234', 'AB-123-CD', '1234 BCD', 'AB12 CDE'.
 const PLATE = new RegExp(
-  `[A-ZÄÖÜÅ0-9]{1,8}(?:[- ][A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  `[A-ZÄÖÜÅ0-9]{1,8}(?:[- ][A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![${EDGE_ALNUM}])`,
   'uy',
 );
 // The same with a line break between groups, where a mail client wrapped it ("GD\n67603").
 const WRAPPED_PLATE = new RegExp(
-  String.raw`[A-ZÄÖÜÅ0-9]{1,8}(?:(?:[- ]| ?\r?\n)[A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`[A-ZÄÖÜÅ0-9]{1,8}(?:(?:[- ]| ?\r?\n)[A-ZÄÖÜÅ0-9]{1,5}){0,3}(?![${EDGE_ALNUM}])`,
   'uy',
 );
 // Or after a few words naming whose it is: "Kennzeichen des Mitarbeiters: M-AB 1234", "targa del

@@ -1,5 +1,5 @@
 import { inBusinessContext } from '../business-context.js';
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM, EDGE_LETTERS } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
@@ -43,7 +43,7 @@ const isHandle = (value: string): boolean => {
 // After a user label: a separator (':', '=', a JSON key's closing quote) or spaces, an optional
 // opening quote, and the value up to a space, quote or punctuation.
 const VALUE_AFTER = new RegExp(
-  String.raw`^(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})["'“„«]?(@?[\p{L}\p{N}_.-]{3,40})(?![${EDGE_LETTERS}${EDGE_NUMBERS}_@/(\\])`,
+  String.raw`^(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})["'“„«]?(@?[\p{L}\p{N}_.-]{3,40})(?![${EDGE_ALNUM}_@/(\\])`,
   'u',
 );
 
@@ -77,7 +77,7 @@ const userNames = (text: string): Finding[] => {
 // An @-mention in prose: "@giuly_moretti_92 smettila". Not an address ('x@y'), a package scope
 // ('@types/node'), a decorator or call ('@app.route(', '@Test_1(').
 const MENTION = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}_.@/\\])@\p{L}[\p{L}\p{N}_]{2,29}(?![${EDGE_LETTERS}${EDGE_NUMBERS}_@/(.\\-])`,
+  String.raw`(?<![${EDGE_ALNUM}_.@/\\])@\p{L}[\p{L}\p{N}_]{2,29}(?![${EDGE_ALNUM}_@/(.\\-])`,
   'gu',
 );
 
@@ -98,7 +98,7 @@ const mentions = (text: string): Finding[] => {
 
 // A customer's or member's number after its label: four digits at least, in groups.
 const NUMBER_AFTER = new RegExp(
-  String.raw`^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![${EDGE_ALNUM}])`,
   'u',
 );
 const MIN_DIGITS = 4;
@@ -248,7 +248,7 @@ const DWELLING = [
   // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
   `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
   `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
-  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
@@ -491,7 +491,7 @@ const EMPTY_BED =
 // after: a ward list's line ("bed 1 – J.McC 84M hip # post-op"). A bed with a number alone is
 // furniture or a free bed ("bed 2 – empty"); two capitals without a dot are a product ("IKEA").
 const PATIENT_AFTER_BED = new RegExp(
-  String.raw`[ \t]*(?:n[ºo°.][ \t]*)?\d{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*(?:\p{Lu}\.[ \t]?(?:Mc|Mac|O['’])?\p{Lu}|[^\n]{0,20}?(?<![${EDGE_LETTERS}${EDGE_NUMBERS}])\d{1,3}[ \t]?(?:[MFmfWw]|J\.?,?[ \t]?[mwMW])(?![${EDGE_LETTERS}${EDGE_NUMBERS}]))`,
+  String.raw`[ \t]*(?:n[ºo°.][ \t]*)?\d{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*(?:\p{Lu}\.[ \t]?(?:Mc|Mac|O['’])?\p{Lu}|[^\n]{0,20}?(?<![${EDGE_ALNUM}])\d{1,3}[ \t]?(?:[MFmfWw]|J\.?,?[ \t]?[mwMW])(?![${EDGE_ALNUM}]))`,
   'uy',
 );
 
@@ -565,7 +565,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_LETTERS}${EDGE_NUMBERS}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
+  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
   'u',
 );
 

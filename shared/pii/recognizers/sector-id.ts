@@ -1,7 +1,7 @@
 import { gbUpn, lanr, orcid } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { compact, digitsOf } from '../id-schemes/common.js';
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -66,7 +66,7 @@ const SCHEMES: readonly IdScheme[] = [
 // it is one person's.
 // Up to three letters, four digits at least (in groups), up to two letters: not a date.
 const NUMBER_AFTER_LABEL = new RegExp(
-  String.raw`^["']?\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?|n[°º]\.?)?[ \t]*["'“„«]?([A-Za-z]{0,3}\d[\d \-/.]{2,18}\d[A-Za-z]{0,2})(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`^["']?\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?|n[°º]\.?)?[ \t]*["'“„«]?([A-Za-z]{0,3}\d[\d \-/.]{2,18}\d[A-Za-z]{0,2})(?![${EDGE_ALNUM}])`,
   'u',
 );
 const STUDENT_NUMBER = /^[A-Za-z]{0,3}\d[\d \-/.]{2,18}\d[A-Za-z]{0,2}$/;

@@ -1,5 +1,5 @@
 import { anyCase } from '../any-case.js';
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM, EDGE_LETTERS } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
 import {
   type LexiconHit,
@@ -135,11 +135,11 @@ const namedUnions = (text: string, hits: LexiconHits): LexiconHit[] => {
 // A party after a vote verb: an article at most, then a capitalised word or an acronym ("votes for
 // Labour", "votează cu AUR", "stemt op de PVV"); after a word of membership, an acronym alone.
 const PARTY_AFTER_VOTE = new RegExp(
-  String.raw`^[ \t]+(?:(?:the|die|den|der|la|le|el|il|de|het|o|a|az|na|no)[ \t]+)?\p{Lu}[\p{L}\p{N}-]*(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`^[ \t]+(?:(?:the|die|den|der|la|le|el|il|de|het|o|a|az|na|no)[ \t]+)?\p{Lu}[\p{L}\p{N}-]*(?![${EDGE_ALNUM}])`,
   'u',
 );
 const PARTY_AFTER_MEMBER = new RegExp(
-  String.raw`^[ \t]+\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{L}]*(?![${EDGE_LETTERS}${EDGE_NUMBERS}])`,
+  String.raw`^[ \t]+\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{L}]*(?![${EDGE_ALNUM}])`,
   'u',
 );
 
@@ -221,7 +221,7 @@ const healthHits = (text: string, hits: LexiconHits): readonly LexiconHit[] => {
 // After a month of pregnancy said with the pronoun ('ji jau septintą mėnesį'): the clause ends, or
 // a pregnancy word follows ('nėščia', 'grūtniece', 'rase'); folded.
 const PREGNANCY_MONTH_END = new RegExp(
-  String.raw`^(?:[ \t]*(?:$|[\r\n,.;:!?)–-])|[ \t]+(?:nescia|nestumo|grutniece|grutniecibas|rase|raseduse)(?![${EDGE_LETTERS}${EDGE_NUMBERS}]))`,
+  String.raw`^(?:[ \t]*(?:$|[\r\n,.;:!?)–-])|[ \t]+(?:nescia|nestumo|grutniece|grutniecibas|rase|raseduse)(?![${EDGE_ALNUM}]))`,
   'u',
 );
 

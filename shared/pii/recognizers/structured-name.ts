@@ -1,4 +1,4 @@
-import { EDGE_LETTERS, EDGE_NUMBERS } from '../letters.js';
+import { EDGE_ALNUM } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
@@ -173,7 +173,7 @@ const bcbp = (text: string, out: Finding[]): void => {
 // hosts and certificates ("CN=GG-Payroll-Approvers", "CN=svc-backup", "CN=www.example.com",
 // "CN=Domain Admins") hold no such name.
 const LDAP_CN = new RegExp(
-  String.raw`(?<![${EDGE_LETTERS}${EDGE_NUMBERS}_-])CN=((?:[^,=+"\\\n\r]|\\[^\n\r]){2,100})(?=[ \t]*,[ \t]*(?:CN|OU|DC|O|L|C|ST|UID)=)`,
+  String.raw`(?<![${EDGE_ALNUM}_-])CN=((?:[^,=+"\\\n\r]|\\[^\n\r]){2,100})(?=[ \t]*,[ \t]*(?:CN|OU|DC|O|L|C|ST|UID)=)`,
   'giu',
 );
 // Each part of the name: words of letters, with apostrophes, hyphens and the dots of initials.
