@@ -131,4 +131,10 @@ export const CRIMINAL_TERMS = [
   ...['ciontaíodh', 'ciontaithe', 'príosún', 'i bpríosún', 'gabhadh', 'taifead coiriúil'],
   ...['ikkundannat', 'ikkundannata', 'il-ħabs', 'fil-ħabs', 'fedina penali', 'akkużat'],
   ...['akkużata', 'reat'],
+  // A fourteenth red-team set: ET a court convicted, a (suspended) prison sentence, a bribe; HU
+  // imprisonment, burglary; IS convicted, domestic violence, prison, arrested; EN release on
+  // temporary licence, prison slang
+  ...['mõistis süüdi', 'vangistus*', 'altkäemaks*', 'szabadságvesztés*', 'betört*', 'betörés*'],
+  ...['dæmdur', 'dæmd', 'heimilisofbeldi', 'fangelsi*', 'handtekinn', 'handtekin'],
+  ...['rotl', 'release on temporary licence', 'banged up', 'doing time'],
 ] as const;

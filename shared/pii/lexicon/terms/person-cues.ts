@@ -127,6 +127,12 @@ export const PERSON_CUES = {
     ...['siskoni', 'jeg har', 'jeg havde', 'jeg hadde', 'jeg lider', 'jeg tager', 'jeg tar'],
     ...['jeg fik', 'jeg fikk', 'jeg blev', 'jeg ble', 'jeg var', 'jeg bor', 'jeg stemte'],
     ...['orm', 'agam', 'għandi', 'nbati', 'nieħu', 'ngħix'],
+    // A fourteenth red-team set: CA I have, I am, I take, I suffer, they diagnosed me; EU (Basque)
+    // I am, I have; IS I, I am, I have, I take, I came; LV they diagnosed me; UK I have, I am
+    // treated, I take
+    ...['tinc', 'estic', 'sóc', 'prenc', 'pateixo', 'em van diagnosticar', 'naiz', 'nago'],
+    ...['daukat', 'ditut', 'ég er', 'ég hef', 'ég tek', 'ég kom', 'ég var', 'ég fékk'],
+    ...['man diagnosticēja', 'man diagnosticēta', 'у мене', 'я лікуюся', 'я приймаю', 'я маю'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",

@@ -7,6 +7,25 @@
 // think") are left out: a term only counts next to a person anyway.
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // A fourteenth red-team set: drugs by brand or name (disulfiram, benzodiazepines, an
+    // antidepressant, anticoagulants, a migraine antibody, hormones), a thrombosis and procedures,
+    // specialists whose patient one is, a relapse into drinking; BG, HU, UK illnesses and therapy
+    ...['antabus', 'antabuse', 'disulfiram', 'frontin', 'valdoxan', 'agomelatin*', 'coumadin'],
+    ...['sintrom', 'rivaroxaban', 'apixaban', 'aimovig', 'estradiol', 'oestradiol'],
+    ...['spironolacton*', 'хумира', 'deep vein thrombosis', 'thrombos*', 'trombos*', 'dvt'],
+    ...['arthroscop*', 'artroscop*', 'arthroskop*', 'vasectom*', 'vasektom*', 'wazektom*'],
+    ...['haematolog*', 'hematolog*', 'rheumatolog*', 'reumatolog*', 'urolog*', 'psoria*'],
+    ...[
+      'gender identity clinic',
+      'on prep',
+      'taking prep',
+      'voltou a beber',
+      'started drinking again',
+    ],
+    ...['back on the drink', 'trinkt wieder', 'rückfällig', 'a rechuté', 'ha recaído'],
+    ...['артрит*', 'псориа*', 'биологична терапия', 'pánikbeteg*', 'pánikroham*'],
+    ...['посттравматичн*', 'птср', 'психотерапевт*', 'депресі*', 'розлад*', 'хвороб*'],
+    ...['діагноз*', 'лікуюся', 'лікування'],
     // A third red-team set: HU reduced work capacity, DE gender reassignment surgery, CS blind,
     // EN Alcoholics Anonymous meetings (not 'AA batteries')
     ...[
@@ -330,7 +349,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['leki', 'lek', 'insulin*', 'antydepresant*', 'antybiotyk*', 'operowan*', 'szpital*'],
     ...['hospitalizowan*', 'zwolnienie lekarskie', 'zwolnieniu lekarskim', 'choroba', 'chorob*'],
     ...['chory', 'chora', 'choruj*', 'przewlekły ból', 'migren*', 'alergi*', 'uczulon*', 'zawał*'],
-    ...['udar*', 'nadciśnieni*', 'ciśnienie krwi', 'cholesterol*', 'badanie krwi', 'badania krwi'],
+    ...[
+      'udar mózgu',
+      'udaru mózgu',
+      'udarem mózgu',
+      'nadciśnieni*',
+      'ciśnienie krwi',
+      'cholesterol*',
+      'badanie krwi',
+      'badania krwi',
+    ],
     ...['rezonans magnetyczny', 'rentgen*', 'biopsj*', 'złamani*', 'kontuzj*', 'uraz*', 'terapi*'],
     ...['terapeut*', 'rehabilitacj*', 'odwyk*', 'uzależnien*', 'alkoholi*', 'anoreksj*', 'bulimi*'],
     ...[
@@ -425,9 +453,30 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['αναπηρικό αμαξίδιο', 'αναπηρικό καροτσάκι', 'αμαξίδιο'],
     ...['εγκεφαλικό', 'ψυχίατρο*', 'άνοια', 'σκλήρυνση κατά πλάκας'],
     // LT, LV
-    ...['cukrin*', 'vėž*', 'depresij*', 'nėščia', 'nėštum*', 'insulin*', 'chemoterapij*'],
+    ...[
+      'cukrin*',
+      'vėžys',
+      'vėžio',
+      'vėžiu',
+      'depresij*',
+      'nėščia',
+      'nėštum*',
+      'insulin*',
+      'chemoterapij*',
+    ],
     ...['epilepsij*', 'ligos', 'serga', 'sergu', 'susirgo', 'ligonin*', 'nedarbingum*'],
-    ...['diagnoz*', 'vaist*', 'neįgal*', 'operuot*', 'vēz*', 'grūtniec*', 'insulīn*'],
+    ...[
+      'diagnoz*',
+      'vaist*',
+      'neįgal*',
+      'operuot*',
+      'vēzis',
+      'vēzim',
+      'ar vēzi',
+      'vēža slimīb*',
+      'grūtniec*',
+      'insulīn*',
+    ],
     ...['ķīmijterapij*', 'slimība', 'slimīb*', 'slima', 'slimnīc*', 'darbnespēj*'],
     ...['operēt*'],
     // ET, FI
@@ -579,6 +628,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['na ispovijed', 'na pričest'],
   ],
   ethnic: [
+    // A fourteenth red-team set: Irish Travellers, in English and Irish
+    ...['irish traveller*', 'travelling community', 'lucht siúil', 'mincéir', 'pavee'],
     // EN, NL ("een Marokkaanse achtergrond")
     ...['roma origin', 'of roma', 'roma descent', 'roma background', '*se achtergrond'],
     ...['ethnic origin', 'ethnicity', 'ethnic background', 'ethnic minority', 'racial origin'],
@@ -767,7 +818,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sindacat*', 'sindacal*', 'cgil', 'cisl', 'vakbond*', 'fnv', 'cnv'],
     ...['związek zawodowy', 'związku zawodowego', 'związkowiec', 'związkowcy', 'opzz'],
     ...['do solidarności', 'w solidarności'],
-    ...['sindicalizad*', 'cgtp', 'fackförbund*', 'fackmedlem', 'facklig*', 'facket', 'saco'],
+    ...['sindicalizad*', 'cgtp', 'fackförbund*', 'fackmedlem', 'facklig*', 'facket'],
     ...['odborov*', 'odborář*', 'členem odborů', 'člen odborů', 'szakszervezet*', 'sindicat'],
     ...['sindicatul', 'синдикат*', 'sindikat*', 'συνδικάτ*', 'συνδικαλιστ*', 'profesinė sąjunga'],
     ...['profesinės sąjungos', 'arodbiedrīb*', 'ametiühing*', 'ammattiliit*', 'fagforening*'],
@@ -785,12 +836,15 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['związku nauczycielstwa polskiego', 'nszz', 'ig bce', 'ig bau', 'marburger bund'],
   ],
   sexual: [
+    // A fourteenth red-team set: NO, DA, SV, LT, IS words for gay and lesbian; relationships
+    ...['homofil', 'homofile', 'bøsse', 'bøsser', 'gėjus', 'gėjė', 'lesbietė', 'samkynhneigð*'],
+    ...['non-monogamous', 'polyamorous', 'polyamor*'],
     // EN
     ...['is trans'],
     ...['sexual orientation', 'sex life', 'gay', 'lesbian', 'bisexual', 'homosexual*'],
     ...['heterosexual', 'transgender', 'trans woman', 'trans man', 'non-binary', 'nonbinary'],
     ...['queer', 'lgbt*', 'came out', 'coming out', 'same-sex partner', 'sexual partner*'],
-    ...['sexuelle orientierung', 'sexuelle ausrichtung', 'sexualleben', 'schwul', 'schwule', 'bög'],
+    ...['sexuelle orientierung', 'sexuelle ausrichtung', 'sexualleben', 'schwul', 'schwule'],
     ...['lesbisch', 'lesbe', 'bisexuell', 'homosexuell*', 'heterosexuell', 'transsexuell*'],
     ...['nichtbinär', 'geoutet', 'gleichgeschlechtlich*'],
     ...['orientation sexuelle', 'vie sexuelle', 'lesbienne', 'bisexuel*', 'homosexuel*'],
@@ -982,6 +1036,6 @@ export const UNION_NAMES = {
     ...['usb', 'fisac', 'fim', 'vcp', 'ac', 'solidarności', 'solidarność', 'znp', 'cut', 'stal'],
     ...['fne', 'kommunal', 'unionen', 'vision', 'handels', 'byggnads', 'ledarna', 'transport'],
     ...['seko', 'lo', 'tco', 'fastighets', 'livs', 'pappers', 'ssr', 'sveriges lärare'],
-    ...['sveriges ingenjörer'],
+    ...['sveriges ingenjörer', 'saco'],
   ],
 } as const satisfies Record<string, readonly string[]>;

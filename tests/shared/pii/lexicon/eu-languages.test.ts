@@ -178,6 +178,22 @@ describe('EU languages', () => {
     ['Han blev anholdt i går.'],
     ['Tá ailse orm.'],
     ['Għandi d-dijabete.'],
+    // A fourteenth red-team set: drugs by brand, procedures, relapse; words and first-person
+    // verbs of languages the lists lacked (CA, EU, IS, LV, UK, BG), criminal words (ET, HU, IS)
+    ['I was admitted to A&E with a DVT and I am now on rivaroxaban.'],
+    ["I've been on estradiol patches for eight months."],
+    ['Fiz uma vasectomia na sexta-feira.'],
+    ['O meu marido voltou a beber.'],
+    ['Tinc un TOC diagnosticat i prenc fluoxetina.'],
+    ['Lesbiana naiz eta nire emazteak umea izan du.'],
+    ['Ég tek Antabus á hverjum morgni.'],
+    ['Man diagnosticēja depresiju.'],
+    ['У мене посттравматичний стресовий розлад.'],
+    ['Имам псориатичен артрит.'],
+    ['Notat: han fortalte at han er homofil.'],
+    ['Tal on tingimisi vangistus altkäemaksu eest.'],
+    ['A férjem betört egy hétvégi házba.'],
+    ['Hann var dæmdur fyrir heimilisofbeldi.'],
   ])('%j (a fact about one individual) is personal', (text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -241,6 +257,14 @@ describe('EU languages', () => {
     ['Tisztelettel,\nBudapest Bank'],
     ['Best\nAmazon Web'],
     ['Thanks\nGoogle Cloud'],
+    // Everyday words that a term of another language folds into: Spanish and Portuguese 'vez'
+    // ("time") and Romanian 'vezi' ("you see") are no Latvian or Lithuanian cancer, Spanish
+    // 'saco' ("bag") is the Swedish union only in a membership phrase, Croatian 'Bog' ("God")
+    ['Mi madre vino una vez a verme.'],
+    ['Minha mãe ligou outra vez.'],
+    ['Vezi că mama mea vine mâine.'],
+    ['Mi madre compró un saco de patatas.'],
+    ['Moja mama kaže: Bog je dobar.'],
   ])('%j (a topic, or no individual) is non-sensitive', (text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
