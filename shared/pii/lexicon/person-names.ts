@@ -1631,9 +1631,19 @@ const inSentence = (
   );
 };
 
+// A person's age right after the name, as news, profiles and forms give it: ", 56," or ", 56" at
+// a line's end, " (56)", and the Hungarian " 56 éves". Not ", 12." (a date: "Florence, 12. März").
+const AGE_AFTER =
+  /^(?:,[ \t](?:[1-9]\d?|1[01]\d)(?:,(?![ \t]?\d)|[ \t]*(?:\r?\n|$))|[ \t]\((?:[1-9]\d?|1[01]\d)\)|[ \t](?:[1-9]\d?|1[01]\d)[ \t]éves(?![\p{L}\p{N}]))/u;
+const AGE_REACH = 12;
+
+const agedAfter = (text: string, end: number): boolean =>
+  AGE_AFTER.test(text.slice(end, end + AGE_REACH));
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
- * after a preposition ("the email from Thomas", "für Petra") or in a list of first names.
+ * after a preposition ("the email from Thomas", "für Petra"), in a list of first names, or with
+ * the person's age after it ("Valeria, 27, Valencia").
  */
 const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
@@ -1653,7 +1663,23 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
-    if (!token.cased || !clearFirstName(token)) continue;
+    if (!token.cased) continue;
+    const next = list[i + 1];
+    // A first name (and surname) with the person's age after it: "Valeria, 27, Valencia",
+    // "Raivo Tammeleht, 56, kes …", "Tobias (34)", "Halmi Dominik 19 éves"; not a word that is
+    // also a name before a clear one ("Olen Margus, 52": 'olen' is Estonian for "I am").
+    if (first(token) && plain(token) && !(token.ambiguous && clearFirstName(next))) {
+      // The surname may be one the gazetteer lacks: the capitalised word right after.
+      const end =
+        next?.cased === true && plain(next) && isAdjacent(text.slice(token.end, next.start))
+          ? Math.max(next.end, runFrom(text, list, i).end)
+          : runFrom(text, list, i).end;
+      if ((end > token.end || clearFirstName(token)) && agedAfter(text, end)) {
+        names.push({ start: token.start, end, cue: 'subject' });
+        continue;
+      }
+    }
+    if (!clearFirstName(token)) continue;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
       token.declined ||

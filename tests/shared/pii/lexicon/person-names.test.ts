@@ -610,6 +610,15 @@ describe('findPersonNames on declined names and diminutives', () => {
       "parasyk skelbima\n\n'jonas kazlauskas is 5 laiptines pardavineja golfa'",
       'jonas kazlauskas',
     ],
+    // A person's age after the name (red-team set 14)
+    ['a first name with an age', 'Hola! Valeria, 27, Valencia (Russafa).', 'Valeria'],
+    [
+      'a surname the gazetteer lacks, with an age',
+      'Kohus mõistis süüdi Raivo Tammelehe, 56, kes',
+      'Raivo Tammelehe',
+    ],
+    ['an age in parentheses', 'Tobias (34) sucht eine Wohnung.', 'Tobias'],
+    ['a Hungarian age', 'elítélte Halmi Dominik 19 éves lakost', 'Dominik'],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });
@@ -638,6 +647,10 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
     ['a short word with a surname-like ending in lower case', 'anna polska jest piękna'],
     ['constants in capitals joined by underscores', 'MAX_RETRIES = 3; HTTP_PROXY = none'],
+    // Numbers after a first name that are no age (red-team set 14)
+    ['a date after a city that is a first name', 'Florence, 12. März 2024'],
+    ['a list of numbers after a first name', 'Maria, 12, 13 und 14 sind belegt.'],
+    ['a region in a CSV cell', 'maakond,ostude_arv\nHarjumaa,12\nIda-Virumaa,1'],
     ['compound words in lower case', 'see the follow-up e-mail about the check-in and roll-out'],
     ['a path in lower case', 'ls /usr/local/share/doc/readme'],
     ['a code identifier with capitalised parts', 'call get_User_Name() then Set_Value()'],
