@@ -38,7 +38,15 @@ export const CRIMINAL_TERMS = [
   ...['casier judiciaire', 'condamné', 'condamnée', 'condamnation', 'peine de prison'],
   ...['en prison', 'emprisonné', 'emprisonnée', 'incarcéré', 'incarcérée', 'détenu', 'détenue'],
   ...['garde à vue', 'interpellé', 'interpellée', 'mis en examen', 'mise en examen', 'avec sursis'],
-  ...['libération conditionnelle', 'inculpé', 'inculpée', 'délit', 'infraction pénale'],
+  ...[
+    'libération conditionnelle',
+    'inculpé',
+    'inculpée',
+    'un délit',
+    'délit de',
+    'délits',
+    'infraction pénale',
+  ],
   ...['délinquant*', "conduite en état d'ivresse", 'en détention', 'détention provisoire'],
   ...['de la prison'],
   // ES
@@ -71,7 +79,18 @@ export const CRIMINAL_TERMS = [
   ...['odsiedzia*', 'odsiadk*'],
   // PT
   ...['registo criminal', 'registro criminal', 'cadastro criminal', 'antecedentes criminais'],
-  ...['condenad*', 'pena de prisão', 'na prisão', 'preso', 'presa', 'detido', 'detida'],
+  ...[
+    'condenad*',
+    'pena de prisão',
+    'na prisão',
+    'foi preso',
+    'foi presa',
+    'está preso',
+    'está presa',
+    'fue preso',
+  ],
+  ...['fue presa', 'esteve preso', 'esteve presa', 'estava preso', 'estava presa', 'estuvo preso'],
+  ...['estuvo presa', 'estaba preso', 'estaba presa', 'detido', 'detida'],
   ...['liberdade condicional', 'pena suspensa', 'arguido', 'arguida'],
   // SV
   ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
@@ -119,7 +138,7 @@ export const CRIMINAL_TERMS = [
   ...['dømt', 'fængsel', 'fængselsstraf', 'fengsel', 'fengselsstraff', 'anholdt', 'arresteret'],
   ...['arrestert', 'pågrebet', 'pågrepet', 'tiltalt', 'straffeattest'],
   ...['betinget dom', 'ubetinget', 'varetægtsfængslet', 'varetektsfengslet', 'straffet'],
-  ...['zatvor', 'zatvoru', 'zatvora', 'zapor', 'zaporu', 'zaporna kazen', 'затвор', 'затвора'],
+  ...['zatvor', 'zatvoru', 'zatvora', 'v zapor', 'v zaporu', 'zaporna kazen', 'затвор', 'затвора'],
   ...['pripor', 'priporu', 'sigtet for', 'siktet for'],
   // DA, NO: a sentence ("en dom for bedrageri", "fikk dom for"; not 'dom' alone, Swedish for
   // "them"), sentenced, convicted, serving a sentence, released, drink-driving

@@ -194,6 +194,19 @@ describe('EU languages', () => {
     ['Tal on tingimisi vangistus altkäemaksu eest.'],
     ['A férjem betört egy hétvégi házba.'],
     ['Hann var dæmdur fyrir heimilisofbeldi.'],
+    // The words above that other languages share, as phrases that only say the fact
+    ['Ela foi presa ontem à noite.'],
+    ['O meu irmão esteve preso dois anos.'],
+    ['Mia moglie è incinta.'],
+    ['Bierze leki na depresję.'],
+    ['Moja siostra jest chora na grypę.'],
+    ['Hon gjorde abort förra året.'],
+    ['Ma olen rase.'],
+    ['Mein Nachbar: er betet fünfmal am Tag.'],
+    ['My colleague only eats halal food.'],
+    ['Głosuję na PiS od lat.'],
+    ['Il a commis un délit.'],
+    ['Moj brat je v zaporu.'],
   ])('%j (a fact about one individual) is personal', (text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -265,6 +278,27 @@ describe('EU languages', () => {
     ['Vezi că mama mea vine mâine.'],
     ['Mi madre compró un saco de patatas.'],
     ['Moja mama kaže: Bog je dobar.'],
+    // More such words, each with a person cue near it: Italian 'preso' ("taken"), Spanish
+    // 'presa' ("dam"), Swedish 'lek' ("play"), Romanian 'incintă' ("premises") and 'rase'
+    // ("breeds"), English 'abort', Hungarian 'halál' ("death") and 'betét' ("deposit"), Spanish
+    // 'pis' ("pee"), Portuguese 'chora' ("cries"), Czech 'zápor' ("negative") and 'dělit'
+    // ("divide"), Slovak 'búrka' ("storm"), the composer Verdi
+    ['Ho preso il treno per Milano.'],
+    ['Il mio capo ha preso una decisione.'],
+    ['Mi hermano ve una presa enorme.'],
+    ['Min son älskar lek i parken.'],
+    ['Mama mea lucrează în incinta fabricii.'],
+    ['Câinele meu: toate rase sunt frumoase.'],
+    ['I had to abort the deployment because of a bug.'],
+    ['Az apám szerint a halál nem a vég.'],
+    ['Nekem van egy betét a bankban.'],
+    ['Mi hijo hizo pis en la cama.'],
+    ['A minha filha chora muito.'],
+    ['Můj táta říká, že zápor je horší.'],
+    ['Musíme se dělit o práci, řekl můj šéf.'],
+    ['Moja mama: ta búrka bola strašná.'],
+    ['Mein Bruder hört gern Verdi.'],
+    ['Min mor læser en bog om haven.'],
   ])('%j (a topic, or no individual) is non-sensitive', (text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
