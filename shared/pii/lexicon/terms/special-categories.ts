@@ -214,7 +214,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['diabète', 'diabétique*', 'tumeur*', 'leucémie', 'chimiothérapie', 'radiothérapie'],
     ...['asthmatique', 'épilep*', 'dépression', 'dépressi*', 'anxiété', "crise d'angoisse"],
     ...["crises d'angoisse", 'attaque de panique', 'bipolaire', 'schizophr*', 'tdah', 'démence'],
-    ...['sclérose en plaques', 'vih', 'sida', 'séropositi*', 'hépatite', 'tuberculose', 'enceinte'],
+    ...[
+      'sclérose en plaques',
+      'vih',
+      'le sida',
+      'du sida',
+      'séropositi*',
+      'hépatite',
+      'tuberculose',
+      'enceinte',
+    ],
     ...['grossesse', 'fausse couche', 'avortement', 'ivg', 'fiv', 'handicap*', 'fauteuil roulant'],
     ...['diagnostiqué*', 'prescrit', 'médicament*', 'insuline', 'antidépresseur*', 'antibiotiques'],
     ...['opéré', 'opérée', 'hospitalis*', "à l'hôpital", 'arrêt maladie', 'arrêt de travail'],
@@ -230,7 +239,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['diabetes', 'diabétic*', 'cáncer', 'leucemia', 'quimioterapia', 'quimio', 'radioterapia'],
     ...['asma', 'asmátic*', 'depresión', 'depresiv*', 'ansiedad', 'ataque de pánico'],
     ...['ataques de pánico', 'trastorno', 'esquizofren*', 'psicosis', 'tdah', 'autis*', 'demencia'],
-    ...['alzhéimer', 'párkinson', 'esclerosis múltiple', 'sida', 'tuberculosis', 'embarazad*'],
+    ...[
+      'alzhéimer',
+      'párkinson',
+      'esclerosis múltiple',
+      'el sida',
+      'de sida',
+      'con sida',
+      'tiene sida',
+      'tuberculosis',
+      'embarazad*',
+    ],
     ...['embarazo', 'aborto', 'fecundación in vitro', 'infertilidad', 'discapacidad'],
     ...['discapacitad*', 'silla de ruedas', 'diagnosticad*', 'diagnóstico', 'receta médica'],
     ...['medicación', 'medicamentos', 'insulina', 'antidepresivo*', 'antibióticos', 'operado'],
@@ -327,8 +346,18 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...[
       'cukrzyc*',
-      'rak',
-      'raka',
+      // 'rak' and 'raka' are Swedish for "straight" and "shave": in the cases and phrases that
+      // say the illness
+      'ma raka',
+      'na raka',
+      'rakiem',
+      'rak piersi',
+      'rak płuc',
+      'rak prostaty',
+      'rak jelita',
+      'raka piersi',
+      'raka płuc',
+      'raka prostaty',
       'nowotw*',
       'białaczk*',
       'chemioterapi*',
@@ -473,7 +502,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...['psychiatr*', 'alergi*', 'astma*', 'hiv', 'mrtvic*', 'infarkt*', 'antidepresiv*'],
     // HU
-    ...['cukorbeteg*', 'rák', 'rákos', 'daganat*', 'depresszi*', 'terhes', 'terhesség*'],
+    ...[
+      'cukorbeteg*',
+      'rákja',
+      'rákban',
+      'rákkal',
+      'rákos',
+      'daganat*',
+      'depresszi*',
+      'terhes',
+      'terhesség*',
+    ],
     ...['inzulin*', 'kemoterápi*', 'epilepszi*', 'beteg', 'betegség*', 'kórház*', 'táppénz*'],
     ...['gyógyszer*', 'fogyatékos*', 'megműtötték', 'diagnózis*', 'szívroham*', 'allergi*'],
     // RO
@@ -487,7 +526,18 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['болница*', 'болничн*', 'лекарств*', 'инвалидност', 'увреждан*', 'опериран*'],
     ...['инфаркт*', 'инсулт*', 'психиатр*'],
     // HR, SL
-    ...['dijabetes*', 'šećern*', 'rak', 'karcinom*', 'depresij*', 'trudna', 'trudnoća'],
+    ...[
+      'dijabetes*',
+      'šećern*',
+      'od raka',
+      'ima rak',
+      'rak dojke',
+      'rak pluća',
+      'karcinom*',
+      'depresij*',
+      'trudna',
+      'trudnoća',
+    ],
     ...['inzulin*', 'kemoterapij*', 'epilepsij*', 'bolest', 'bolesti', 'bolestan', 'bolesna'],
     ...['bolovanj*', 'bolnic*', 'dijagnoz*', 'dijagnosticiran*', 'lijekov*'],
     ...['operiran*', 'sladkorn*', 'noseča', 'nosečnost', 'bolezen', 'bolezni', 'bolan'],
@@ -691,7 +741,7 @@ export const SPECIAL_CATEGORY_TERMS = {
   ],
   ethnic: [
     // A fourteenth red-team set: Irish Travellers, in English and Irish
-    ...['irish traveller*', 'travelling community', 'lucht siúil', 'mincéir', 'pavee'],
+    ...['irish traveller*', 'travelling community', 'lucht siúil', 'mincéir'],
     // EN, NL ("een Marokkaanse achtergrond")
     ...['roma origin', 'of roma', 'roma descent', 'roma background', '*se achtergrond'],
     ...['ethnic origin', 'ethnicity', 'ethnic background', 'ethnic minority', 'racial origin'],
@@ -803,7 +853,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['medlem i partiet', 'röstar på', 'röstade på', 'högerextrem*', 'vänsterextrem*'],
     ...['kommunist*', 'anarkist*', 'sverigedemokrat*', 'socialdemokrat*', 'moderaterna'],
     // EN (UK) parties and voters
-    ...['tory', 'tories', 'labour voter', 'labour member', 'labour supporter', 'lib dem*'],
+    ...[
+      'tory voter',
+      'tory member',
+      'tory supporter',
+      'voted tory',
+      'votes tory',
+      'labour voter',
+      'labour member',
+      'labour supporter',
+      'lib dem*',
+    ],
     ...['reform uk', 'snp', 'plaid cymru', 'ukip'],
     ...['vänsterpartiet'],
     ...['politické názory', 'politické přesvědčení', 'člen strany', 'členem strany', 'volil'],
@@ -829,7 +889,6 @@ export const SPECIAL_CATEGORY_TERMS = {
   union: [
     // Strikes: EN, DE, FR, ES, IT, NL, PL, PT, SV
     ...[
-      'unison',
       'on strike',
       'strike action',
       'joined the strike',
@@ -901,7 +960,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['*liiton jäsenyyden', 'ammattiyhdistys*', 'ay-jäsen*', 'tehyn jäsen', 'tehyn jäseneksi'],
     ...['jhl:n jäsen', 'pamin jäsen', 'pam:n jäsen', 'oaj:n jäsen', 'superin jäsen'],
     // Union names no everyday word: EN, DE, FR, ES, IT, NL, PL, PT, SV
-    ...['uil', 'fiom', 'cobas', 'csif', 'fenprof', 'força sindical', 'cfe-cgc', 'abvakabo'],
+    ...['fiom', 'cobas', 'csif', 'fenprof', 'força sindical', 'cfe-cgc', 'abvakabo'],
     ...['if metall', 'vårdförbundet', 'lärarförbundet', 'lärarnas riksförbund', 'gs-facket'],
     ...['målareförbundet', 'elektrikerförbundet', 'byggnadsarbetareförbundet'],
     ...['akademikerförbundet', 'kommunals medlem*', 'kommunalmedlem*', 'unionenmedlem*'],
@@ -1110,6 +1169,6 @@ export const UNION_NAMES = {
     ...['usb', 'fisac', 'fim', 'vcp', 'ac', 'solidarności', 'solidarność', 'znp', 'cut', 'stal'],
     ...['fne', 'kommunal', 'unionen', 'vision', 'handels', 'byggnads', 'ledarna', 'transport'],
     ...['seko', 'lo', 'tco', 'fastighets', 'livs', 'pappers', 'ssr', 'sveriges lärare'],
-    ...['sveriges ingenjörer', 'saco', 'verdi'],
+    ...['sveriges ingenjörer', 'saco', 'verdi', 'unison', 'uil'],
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -207,6 +207,12 @@ describe('EU languages', () => {
     ['Głosuję na PiS od lat.'],
     ['Il a commis un délit.'],
     ['Moj brat je v zaporu.'],
+    ['Mój ojciec ma raka płuc.'],
+    ['Moja mama ima rak dojke.'],
+    ['Mon oncle a le sida.'],
+    ['Mi tío tiene sida.'],
+    ['He has always been a Tory voter.'],
+    ['Sono iscritto alla UIL.'],
   ])('%j (a fact about one individual) is personal', (text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -299,6 +305,14 @@ describe('EU languages', () => {
     ['Moja mama: ta búrka bola strašná.'],
     ['Mein Bruder hört gern Verdi.'],
     ['Min mor læser en bog om haven.'],
+    // Swedish 'rak' ("straight") and 'sida' ("page"), Polish 'tory' ("tracks"), English "in
+    // unison", Dutch 'uil' ("owl"), French "une rue pavée" ('pavee': an Irish Traveller)
+    ['Min son har en rak rygg.'],
+    ['Det står på min sida, skrev hon.'],
+    ['Mój brat naprawia tory kolejowe.'],
+    ['My sister and I sang in unison.'],
+    ['Mijn dochter zag een uil in de tuin.'],
+    ['Ma grand-mère habite une rue pavée.'],
   ])('%j (a topic, or no individual) is non-sensitive', (text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
