@@ -211,6 +211,13 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Deepika', 'Anjali', 'Pooja', 'Sneha', 'Lakshmi', 'Meera', 'Kavya', 'Shreya', 'Nisha'],
   ...['Imran', 'Asif', 'Tariq', 'Usman', 'Zeeshan', 'Shahid', 'Adnan', 'Waqas', 'Sana'],
   ...['Ayesha', 'Rukhsana', 'Shabnam', 'Nasreen', 'Farhan', 'Rahim', 'Sabina', 'Taslima'],
+  // More South Asian given names in everyday use (a fourteenth red-team set: 'Priyanka')
+  ...['Priyanka', 'Aishwarya', 'Swati', 'Ritu', 'Pallavi', 'Shweta', 'Rekha', 'Seema', 'Poonam'],
+  ...['Shilpa', 'Simran', 'Harpreet', 'Gurpreet', 'Manpreet', 'Jaspreet', 'Amit', 'Ajay', 'Sunil'],
+  ...['Deepak', 'Nikhil', 'Gaurav', 'Sandeep', 'Kuldeep', 'Navdeep', 'Vivek', 'Prakash', 'Varun'],
+  ...['Siddharth', 'Kunal', 'Abhishek', 'Zainab', 'Bushra', 'Nusrat', 'Tahmina', 'Rashida'],
+  ...['Shahana', 'Rubina', 'Sadia', 'Mehwish', 'Saima', 'Uzma', 'Hina', 'Tanvir', 'Shafiq'],
+  ...['Jahangir', 'Rafiq', 'Rani', 'Kamal', 'Sultana', 'Anam'],
   ...['Mohammad', 'Ahmad', 'Mahmoud', 'Reza', 'Ali', 'Hossein', 'Mehdi', 'Arash', 'Dariush'],
   ...['Shirin', 'Parisa', 'Maryam', 'Zahra', 'Fereshteh', 'Nazanin', 'Farzaneh', 'Roya'],
   ...['Wei', 'Jing', 'Xiaoming', 'Xiaoyan', 'Yan', 'Ying', 'Hui', 'Jun', 'Lei', 'Qiang', 'Jie'],
@@ -513,6 +520,8 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Nwosu', 'Eze', 'Mensah', 'Owusu', 'Boateng', 'Diallo', 'Ndiaye', 'Diop', 'Traoré'],
   ...['Raghunathan', 'Krishnan', 'Subramanian', 'Iyer', 'Nair', 'Menon', 'Reddy', 'Rao'],
   ...['Sharma', 'Verma', 'Gupta', 'Patel', 'Singh', 'Kaur', 'Banerjee', 'Chatterjee', 'Das'],
+  ...['Desai', 'Kumar', 'Chowdhury', 'Mehta', 'Bhatt', 'Bose', 'Mukherjee', 'Mirza', 'Baig'],
+  ...['Ansari'],
   ...['El Amrani', 'Benali', 'Bouzid', 'Haddad', 'Mansour', 'Khalil', 'Saleh', 'Yousef'],
   ...['Hosseini', 'Ahmadi', 'Rahimi', 'Karimi', 'Mohammadi', 'Rezaei', 'Nazari', 'Sadeghi'],
   ...['Wang', 'Zhang', 'Liu', 'Chen', 'Huang', 'Zhao', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu'],
@@ -688,6 +697,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Kuusk'],
   ...['Karu', 'Kallas', 'Luik', 'Lepp', 'Kivi', 'Mets', 'Oja', 'Kütt', 'Põder', 'Kull', 'Jõgi'],
   ...['Sild', 'Rand', 'Pace', 'Borg', 'Lobo', 'Valente', 'Fontes', 'Ott', 'Rain'],
+  // South Asian given names that are words: a queen (Hindi), a raisin, a lotus, the Irish soul
+  ...['Rani', 'Sultana', 'Kamal', 'Anam'],
   // British surnames that are English words (Dutch 'hart', Swedish 'webb'); Welsh 'Bryn' (hill),
   // 'Glyn' (valley); a country; Spanish 'miren' (look); Turkish 'nazar' (the evil eye)
   ...['Wood', 'Hill', 'Hall', 'Bird', 'Young', 'Butler', 'Baker', 'Knight', 'Barker', 'Booth'],

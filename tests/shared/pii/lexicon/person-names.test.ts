@@ -619,6 +619,9 @@ describe('findPersonNames on declined names and diminutives', () => {
     ],
     ['an age in parentheses', 'Tobias (34) sucht eine Wohnung.', 'Tobias'],
     ['a Hungarian age', 'elítélte Halmi Dominik 19 éves lakost', 'Dominik'],
+    // South Asian given names faker's en_IN lacks (red-team rt14-189)
+    ['a South Asian name', 'Priyanka Desai called about the roster.', 'Priyanka Desai'],
+    ['a Punjabi name', 'Gurpreet Kaur will cover the shift.', 'Gurpreet Kaur'],
   ])('finds %s', (_case, text, name) => {
     expect(names(text).map((found) => found.replace(/ \(\w+\)$/, ''))).toContain(name);
   });
