@@ -41,7 +41,7 @@ const REDTEAM12 = 'tests/fixtures/labelled/redteam12.jsonl';
 // no name (the only vet of a village, a building's doorman, a club's coach, a school's deputy
 // head, a nurse by grade and ward, a neighbour by floor and car), mostly with criminal data, in
 // chat written in lower case; and names in lower case whose surname the gazetteer lacks or is
-// also a word ('marko saar', 'joseph borg', 'sivert bakken', 'тарас мельник').
+// also a word ('marko saar', 'joseph borg', 'тарас мельник').
 const KNOWN_MISSES_12 = [
   'rt12-6',
   'rt12-8',
@@ -55,7 +55,6 @@ const KNOWN_MISSES_12 = [
   'rt12-127',
   'rt12-143',
   'rt12-150',
-  'rt12-151',
   'rt12-152',
   'rt12-162',
   'rt12-201',

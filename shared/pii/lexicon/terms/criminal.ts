@@ -58,7 +58,16 @@ export const CRIMINAL_TERMS = [
   ...['precedenti penali', 'casellario giudiziale', 'fedina penale', 'condannat*', 'in carcere'],
   ...['in prigione', 'in galera'],
   ...['carcerat*', 'detenut*', 'arrestat*', 'libertà vigilata', 'arresti domiciliari'],
-  ...['imputat*', 'indagat*', 'reato', 'guida in stato di ebbrezza', 'pregiudicat*'],
+  ...[
+    'imputato',
+    'imputata',
+    'imputati',
+    'imputat',
+    'indagat*',
+    'reato',
+    'guida in stato di ebbrezza',
+    'pregiudicat*',
+  ],
   // NL
   ...['strafblad', 'veroordeeld', 'veroordeling', 'gevangenisstraf', 'in de gevangenis'],
   ...['in de bak', 'in de cel', 'zit vast', 'zat vast', 'opgepakt'],
@@ -100,7 +109,17 @@ export const CRIMINAL_TERMS = [
   ...['avtjänar', 'avtjänat', 'avtjänade', 'åtalades', 'villkorligt frigiven'],
   // CS, SK
   ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
-  ...['väzen*', 'zatčen*', 'zadržen*', 'obviněn*', 'obvinen*', 'trestní rejstřík*'],
+  ...[
+    'väzenie',
+    'vo väzení',
+    'väzňa',
+    'väzňom',
+    'zatčen*',
+    'zadržen*',
+    'obviněn*',
+    'obvinen*',
+    'trestní rejstřík*',
+  ],
   ...['rejstříku trestů', 'registra trestov', 'trestný čin', 'trestného činu'],
   ...['ve vazbě', 'vo väzbe', 've výkonu trestu', 'trestně stíhán*', 'trestne stíhan*'],
   // HU

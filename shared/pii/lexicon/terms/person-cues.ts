@@ -100,7 +100,7 @@ export const PERSON_CUES = {
     // Joining a union or party: EN, DE and IT have theirs above
     ...['je me suis', 'me afilié', 'me he afiliado', 'me afilio', 'filiei-me', 'me filiei'],
     ...['associei-me', 'należę', 'zapisałem się', 'zapisałam się', 'wstąpiłem', 'wstąpiłam'],
-    ...['jag gick', 'jag gått', 'jag betalar'],
+    ...['jag gick', 'jag gått', 'jag betalar', 'jag konverterade'],
     // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT
     ...['trpím', 'beru', 'užívám', 'měl jsem', 'měla jsem', 'byl jsem', 'byla jsem', 'bydlím'],
     ...['trpím', 'beriem', 'užívam', 'mal som', 'mala som', 'bol som', 'bola som', 'bývam'],

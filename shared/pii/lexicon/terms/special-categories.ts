@@ -13,6 +13,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['antabus', 'antabuse', 'disulfiram', 'frontin', 'valdoxan', 'agomelatin*', 'coumadin'],
     ...['sintrom', 'rivaroxaban', 'apixaban', 'aimovig', 'estradiol', 'oestradiol'],
     ...['spironolacton*', 'хумира', 'deep vein thrombosis', 'thrombos*', 'trombos*', 'dvt'],
+    ...['eczema', 'eczéma', 'eccema', 'ekzem', 'ekzeme', 'eksem', 'egzema', 'egzemę'],
     ...['arthroscop*', 'artroscop*', 'arthroskop*', 'vasectom*', 'vasektom*', 'wazektom*'],
     ...['haematolog*', 'hematolog*', 'rheumatolog*', 'reumatolog*', 'urolog*', 'psoria*'],
     ...[
@@ -143,9 +144,26 @@ export const SPECIAL_CATEGORY_TERMS = {
       'pregnancy',
       'miscarriage',
     ],
-    ...['abortion', 'ivf', 'infertil*', 'disabilit*', 'disabled', 'wheelchair', 'diagnos*'],
+    ...[
+      'abortion',
+      'ivf',
+      'infertil*',
+      'disability',
+      'disabilities',
+      'disabled',
+      'wheelchair',
+      'diagnos*',
+    ],
     ...['prescription', 'prescribed', 'medication', 'insulin', 'metformin', 'antidepressant*'],
-    ...['antibiotics', 'surgery', 'operated on', 'hospitali*', 'in hospital', 'sick leave'],
+    ...[
+      'antibiotics',
+      'surgery',
+      'operated on',
+      'hospitalis*',
+      'hospitaliz*',
+      'in hospital',
+      'sick leave',
+    ],
     ...['sick note', 'off sick', 'illness', 'disease', 'disorder', 'syndrome', 'chronic pain'],
     ...[
       'migraine*',
@@ -277,7 +295,15 @@ export const SPECIAL_CATEGORY_TERMS = {
       'sono incinta',
     ],
     ...['era incinta', 'ero incinta', 'rimasta incinta', 'incinta di'],
-    ...['gravidanza', 'fecondazione assistita', 'infertilità', 'disabilità', 'disabile'],
+    ...[
+      'gravidanza',
+      'fecondazione assistita',
+      'infertilità',
+      'con disabilità',
+      'una disabilità',
+      'disabile',
+    ],
+    ...['disabilità motoria', 'disabilità intellettiva'],
     ...['invalidità', 'sedia a rotelle', 'diagnosi', 'diagnosticat*', 'ricetta medica', 'farmaci'],
     ...['insulina', 'antidepressiv*', 'antibiotici', 'ricoverat*', 'ricovero', 'in ospedale'],
     ...['malattia', 'malato', 'malata', 'certificato medico', 'sindrome', 'dolore cronico'],
@@ -383,7 +409,16 @@ export const SPECIAL_CATEGORY_TERMS = {
       'in vitro',
       'niepłodn*',
     ],
-    ...['niepełnospraw*', 'wózek inwalidzki', 'diagnoz*', 'zdiagnozowan*', 'recept*', 'przepisan*'],
+    ...[
+      'niepełnospraw*',
+      'wózek inwalidzki',
+      'diagnoz*',
+      'zdiagnozowan*',
+      'recepta',
+      'recepty',
+      'receptę',
+    ],
+    ...['przepisan*'],
     ...[
       'leki',
       'leków',
@@ -417,7 +452,18 @@ export const SPECIAL_CATEGORY_TERMS = {
       'badanie krwi',
       'badania krwi',
     ],
-    ...['rezonans magnetyczny', 'rentgen*', 'biopsj*', 'złamani*', 'kontuzj*', 'uraz*', 'terapi*'],
+    ...[
+      'rezonans magnetyczny',
+      'rentgen*',
+      'biopsj*',
+      'złamani*',
+      'kontuzj*',
+      'uraz',
+      'urazu',
+      'urazem',
+      'urazy',
+      'terapi*',
+    ],
     ...['terapeut*', 'rehabilitacj*', 'odwyk*', 'uzależnien*', 'alkoholi*', 'anoreksj*', 'bulimi*'],
     ...[
       'otyłoś*',
@@ -575,7 +621,7 @@ export const SPECIAL_CATEGORY_TERMS = {
       'insulīn*',
     ],
     ...['ķīmijterapij*', 'slimība', 'slimīb*', 'slima', 'slimnīc*', 'darbnespēj*'],
-    ...['operēt*'],
+    ...['operēts', 'operēja', 'operēšan*'],
     // ET, FI
     ...[
       'diabeet*',
@@ -637,7 +683,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...['religion', 'religious', 'faith', 'muslim', 'islam*', 'christian*', 'catholic*'],
     ...['protestant*', 'evangelical', 'jewish', 'jew', 'judaism', 'hindu*', 'buddhis*', 'sikh*'],
-    ...['atheis*', 'agnostic*', 'mormon*', "jehovah's witness*", 'churchgoer', 'mosque'],
+    ...[
+      'atheis*',
+      'an agnostic',
+      'agnostics',
+      'agnosticism',
+      'mormon*',
+      "jehovah's witness*",
+      'churchgoer',
+      'mosque',
+    ],
     ...['synagogue', 'converted to', 'baptised', 'baptized', 'kosher', 'ramadan', 'hijab'],
     ...['eats halal', 'eat halal', 'halal food', 'halal meat', 'isst halal', 'mange halal'],
     // DE
@@ -679,7 +734,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['a misa', 'la misa', 'velo islámico', 'el velo', 'hiyab', 'ayuna'],
     ...['religión', 'religios*', 'musulmán', 'musulmana', 'musulmanes', 'cristian*', 'católic*'],
     ...['protestante', 'evangélic*', 'judío', 'judía', 'judaísmo', 'hindú', 'budista', 'ateo'],
-    ...['atea', 'agnóstic*', 'testigo de jehová', 'testigos de jehová', 'practicante', 'mezquita'],
+    ...[
+      'atea',
+      'agnóstico',
+      'agnóstica',
+      'agnósticos',
+      'testigo de jehová',
+      'testigos de jehová',
+      'practicante',
+      'mezquita',
+    ],
     ...['sinagoga', 'convertido', 'convertida', 'bautizad*', 'ramadán'],
     // IT
     ...['a messa', 'alla messa', 'il velo', 'velo islamico', 'digiuna'],
@@ -689,7 +753,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     // NL
     ...['naar de kerk', 'kerkganger', 'hoofddoek*', 'bidt', 'keppeltje'],
     ...['religie', 'religieus', 'geloof', 'gelovig', 'moslim*', 'christen', 'christelijk*'],
-    ...['katholiek*', 'joods', 'jood', 'jodendom', 'hindoe*', 'boeddhist*', 'atheïst*', 'agnost*'],
+    ...[
+      'katholiek*',
+      'joods',
+      'jood',
+      'jodendom',
+      'hindoe*',
+      'boeddhist*',
+      'atheïst*',
+      'agnosticus',
+      'agnoste',
+    ],
     ...['jehova*', 'moskee', 'bekeerd', 'gedoopt', 'koosjer'],
     // PL
     ...[
@@ -723,7 +797,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     // SV
     ...['går i kyrkan', 'till kyrkan', 'gudstjänst*', 'slöja', 'huvudduk', 'fastar'],
     ...['religiös', 'troende', 'kristen', 'kristna', 'katolik', 'katolsk', 'judisk', 'judendom'],
-    ...['ateist', 'agnostiker', 'jehovas vittne', 'jehovas vittnen', 'moské', 'konverter*', 'döpt'],
+    ...[
+      'ateist',
+      'agnostiker',
+      'jehovas vittne',
+      'jehovas vittnen',
+      'moské',
+      'konverterade till',
+      'konverterat till',
+      'konvertit*',
+      'döpt',
+    ],
     // CS, SK, HU, RO, BG, HR, SL, EL, LT, LV, ET, FI, DA, NO
     ...['vjeroispovijest', 'vjernik', 'vjernica', 'veroizpoved'],
     ...['náboženství', 'náboženstvo', 'věřící', 'veriaci', 'katolík', 'katolička', 'muslim*'],
@@ -787,7 +871,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     // rom'; the masculine only after "is", "I am" ('Rom' alone is Rome, a room, rum, ROM)
     ...['romka', 'romky', 'romkou', 'romkinja', 'romkinje', 'romkinji', 'je rom', 'jsem rom'],
     ...['romem', 'ромка', 'е ром', 'rrom', 'rromă', 'rromi', 'este rom', 'este romă', 'è rom'],
-    ...['cikán*', 'cigán*', 'țigan*', 'циган*'],
+    ...[
+      'cikán*',
+      'cigán*',
+      'țigan',
+      'țigani',
+      'țiganca',
+      'țigancă',
+      'țiganii',
+      'țiganul',
+      'циган*',
+    ],
   ],
   political: [
     // ES "votó al PP", PL
@@ -936,7 +1030,15 @@ export const SPECIAL_CATEGORY_TERMS = {
       'joined the union',
     ],
     ...['gewerkschaft*', 'ver.di', 'ig metall', 'dgb'],
-    ...['syndicat*', 'syndiqué*', 'délégué syndical', 'déléguée syndicale', 'cgt', 'cfdt'],
+    ...[
+      'syndicat',
+      'syndicats',
+      'syndiqué*',
+      'délégué syndical',
+      'déléguée syndicale',
+      'cgt',
+      'cfdt',
+    ],
     ...[
       'force ouvrière',
       'sindicato*',
@@ -1059,7 +1161,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['faderskapstest'],
   ],
   biometric: [
-    ...['fingerprint*', 'facial recognition', 'face scan', 'face recognition', 'iris scan'],
+    // Not 'fingerprint' alone: a key's, a certificate's, a browser's
+    ...['fingerprints', 'fingerprint scan*', 'fingerprint reader', 'fingerprint data'],
+    ...['fingerprint template*', 'face template*'],
+    ...['fingerprinted', 'facial recognition', 'face scan', 'face recognition', 'iris scan'],
     ...[
       'retina scan',
       'retinal scan',

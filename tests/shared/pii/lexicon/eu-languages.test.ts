@@ -213,6 +213,18 @@ describe('EU languages', () => {
     ['Mi tío tiene sida.'],
     ['He has always been a Tory voter.'],
     ['Sono iscritto alla UIL.'],
+    ['She was hospitalised last week.'],
+    ['Mio figlio vive con disabilità.'],
+    ['Dostałem receptę na antybiotyk.'],
+    ['Mam uraz kolana.'],
+    ["I'm an agnostic."],
+    ['Il mio vicino è imputato per furto.'],
+    ['Mama mea e țigancă.'],
+    ['Je suis membre du syndicat.'],
+    ['My fingerprints are stored on the phone.'],
+    ['Môj brat je vo väzení.'],
+    ['Jag konverterade till islam.'],
+    ['Her eczema flares up on both hands, my manager said.'],
   ])('%j (a fact about one individual) is personal', (text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -313,6 +325,25 @@ describe('EU languages', () => {
     ['My sister and I sang in unison.'],
     ['Mijn dochter zag een uil in de tuin.'],
     ['Ma grand-mère habite une rue pavée.'],
+    // Words that start like a term: English "hospitality", "reception", "operetta", "syndicated",
+    // "imputation", a key's fingerprint, "agnostic" about a cloud; Italian 'disabilitato'
+    // ("disabled", a setting), Swedish 'recept' ("recipe"), 'tigande' ("silence") and
+    // 'konverterat' (a file), Polish 'uraza' ("grudge"), Dutch 'vazen' ("vases"), Czech 'Vážená'
+    // ("Dear")
+    ['I have worked in hospitality for ten years.'],
+    ["I'm at reception, my colleague is waiting."],
+    ['My mother loves operetta.'],
+    ['My column is syndicated in three papers.'],
+    ['I ran the imputation on my dataset.'],
+    ['I checked my key fingerprint before connecting.'],
+    ["I'm pretty agnostic about which cloud we use."],
+    ['Ho disabilitato il firewall sul mio portatile.'],
+    ['Jag har ett recept på kladdkaka från min mamma.'],
+    ['Hans tigande var talande, sa min mamma.'],
+    ['Jag har konverterat alla filer till PDF.'],
+    ['Mam urazę do mojego szefa.'],
+    ['Mijn moeder heeft twee vazen gekocht.'],
+    ['Vážená paní, můj kolega vám odpoví.'],
   ])('%j (a topic, or no individual) is non-sensitive', (text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
