@@ -61,6 +61,8 @@ import * as SE_vat from 'stdnum/lib/cjs/se/vat.js';
 import * as SI_ddv from 'stdnum/lib/cjs/si/ddv.js';
 import * as SI_emso from 'stdnum/lib/cjs/si/emso.js';
 import * as SK_dph from 'stdnum/lib/cjs/sk/dph.js';
+import * as TR_tckimlik from 'stdnum/lib/cjs/tr/tckimlik.js';
+import * as UA_rntrc from 'stdnum/lib/cjs/ua/rntrc.js';
 
 // One module per validator, only those the recognizers use: a country's index loads all of its
 // validators, and the package index every country (one of which, mx, builds its tables in
@@ -103,6 +105,8 @@ export const STDNUM = {
   SE: { personnummer: SE_personnummer, vat: SE_vat },
   SI: { ddv: SI_ddv, emso: SI_emso },
   SK: { dph: SK_dph },
+  TR: { tckimlik: TR_tckimlik },
+  UA: { rntrc: UA_rntrc },
 } as unknown as Readonly<Record<string, Readonly<Record<string, Validator>>>>;
 
 /** stdnum's euVat table (same validators, same order), without loading the package index. */

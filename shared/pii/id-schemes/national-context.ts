@@ -31,6 +31,8 @@ const PTAL_NAMES = ['p tal', 'personstal', 'persónstal'];
 const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
 const BIRTH_NUMBER_CANDIDATES = byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6));
 const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
+const TC_KIMLIK_NAMES = ['tc kimlik', 'kimlik no', 'kimlik numarasi', 'tckn'];
+const RNOKPP_NAMES = ['рнокпп', 'іпн', 'ідентифікаційний код', 'ідентифікаційний номер', 'rnokpp'];
 
 // byColumn (schemes.ts): a column of valid numbers counts without a label for the schemes whose
 // check passes few random numbers (measured on 200,000 random ones: PESEL 1 in 117, asmens kodas 1
@@ -77,6 +79,19 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     context: contextPattern([], PTAL_NAMES),
   },
   numeric('hu.szemelyi', hungarianPersonalId, [11], ['szemelyi azonosito', 'szemelyi szam']),
+  // The numbers of the two largest communities from outside the EU/EEA living in it: the Turkish
+  // T.C. Kimlik No (11 digits, two check digits: 1 random number in 100 passes) and the Ukrainian
+  // РНОКПП, the individual tax number (10 digits, a birth date as days since 1900, one check
+  // digit): each with its own name near (a word for any personal number would let an invalid
+  // personnummer or CPR pass as one).
+  {
+    ...numeric('tr.tckimlik', stdnumValid('TR', 'tckimlik'), [11], TC_KIMLIK_NAMES),
+    context: contextPattern([], TC_KIMLIK_NAMES),
+  },
+  {
+    ...numeric('ua.rntrc', stdnumValid('UA', 'rntrc'), [10], RNOKPP_NAMES),
+    context: contextPattern([], RNOKPP_NAMES),
+  },
   // Portuguese social security number (NISS) of a person: 11 digits, 1 first, one check digit
   // (1 in 10 pass), so only its own name will do; next to it a wrong check digit still counts.
   {

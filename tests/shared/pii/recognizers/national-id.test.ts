@@ -88,6 +88,11 @@ describe('nationalIdRecognizer', () => {
     ['nl.bsn', '{"bsnNummer": "111222333"}', '111222333'],
     ['nl.bsn', '<persoon klantBsn="111222333"/>', '111222333'],
     ['pl.pesel', '<osoba peselNr="44051401359"/>', '44051401359'],
+    // Turkish and Ukrainian numbers, with their own names (red-team rt14-190)
+    ['tr.tckimlik', 'T.C. Kimlik No: 17178220222', '17178220222'],
+    ['tr.tckimlik', 'Kimlik numarası 17178220222 olan müşteri', '17178220222'],
+    ['ua.rntrc', 'РНОКПП: 3184710691', '3184710691'],
+    ['ua.rntrc', 'ІПН 3184710691', '3184710691'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -114,6 +119,10 @@ describe('nationalIdRecognizer', () => {
     ['a codice fiscale with an impossible day', 'CF CNTCHR83T32D969H'],
     ['a HETU with individual number 000', '131052-000V'],
     ['a bare birth number without a word', 'ref 8801251680'],
+    ['a T.C. Kimlik number without its name', 'Sipariş no 17178220222'],
+    ['a T.C. Kimlik number with a wrong check digit', 'T.C. Kimlik No: 17178220223'],
+    ['an РНОКПП without its name', 'Ref 3184710691'],
+    ['an invalid personnummer, a valid РНОКПП', 'personnummer 880320-0018 (fel kontrollsiffra)'],
     ['a birth number after RČ with a wrong check digit', 'RČ 7360285164'],
     ['a date-shaped nine-digit build number after RČ', 'RČ 210315123'],
     ['a birth number after RC without the háček', 'build RC 8801251680'],
