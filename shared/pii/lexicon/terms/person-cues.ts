@@ -131,7 +131,9 @@ export const PERSON_CUES = {
     // I am, I have; IS I, I am, I have, I take, I came; LV they diagnosed me; UK I have, I am
     // treated, I take
     ...['tinc', 'estic', 'sóc', 'prenc', 'pateixo', 'em van diagnosticar', 'naiz', 'nago'],
-    ...['daukat', 'ditut', 'ég er', 'ég hef', 'ég tek', 'ég kom', 'ég var', 'ég fékk'],
+    ...['daukat', 'ditut', 'ég er', 'ég hef', 'ég tek', 'tek nú', 'ég kom', 'ég var', 'ég fékk'],
+    // HU I must take (a drug)
+    ...['kell szednem', 'szednem'],
     ...['man diagnosticēja', 'man diagnosticēta', 'у мене', 'я лікуюся', 'я приймаю', 'я маю'],
   ],
   /**

@@ -10,7 +10,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A fourteenth red-team set: drugs by brand or name (disulfiram, benzodiazepines, an
     // antidepressant, anticoagulants, a migraine antibody, hormones), a thrombosis and procedures,
     // specialists whose patient one is, a relapse into drinking; BG, HU, UK illnesses and therapy
-    ...['antabus', 'antabuse', 'disulfiram', 'frontin', 'valdoxan', 'agomelatin*', 'coumadin'],
+    ...['antabus', 'antabuse', 'disulfiram', 'frontin*', 'valdoxan', 'agomelatin*', 'coumadin'],
     ...['sintrom', 'rivaroxaban', 'apixaban', 'aimovig', 'estradiol', 'oestradiol'],
     ...['spironolacton*', 'хумира', 'deep vein thrombosis', 'thrombos*', 'trombos*', 'dvt'],
     ...['eczema', 'eczéma', 'eccema', 'ekzem', 'ekzeme', 'eksem', 'egzema', 'egzemę'],

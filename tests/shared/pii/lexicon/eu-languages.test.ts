@@ -187,6 +187,8 @@ describe('EU languages', () => {
     ['Tinc un TOC diagnosticat i prenc fluoxetina.'],
     ['Lesbiana naiz eta nire emazteak umea izan du.'],
     ['Ég tek Antabus á hverjum morgni.'],
+    ['Ég kom úr meðferð og tek nú Antabus á hverjum morgni.'],
+    ['Repülés előtt Frontint kell szednem.'],
     ['Man diagnosticēja depresiju.'],
     ['У мене посттравматичний стресовий розлад.'],
     ['Имам псориатичен артрит.'],
