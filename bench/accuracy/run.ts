@@ -184,6 +184,10 @@ const report = [
     'Thirteenth red-team set (written blind on 2026-11-29 after the fixes of the first twelve, aimed at people inside technical strings and metadata: file names and paths, object keys, URL slugs, git branches, CamelCase and hashtags, user names and mailboxes, logs and query strings, configs, calendar and document metadata, chat exports, AI tool calls: 71.7% recall, 34.8% false positives when first measured; redact-pii 89.4% and 77.2%)',
     'tests/fixtures/labelled/redteam13.jsonl',
   ),
+  labelledTable(
+    'Fourteenth red-team set (written blind on 2026-11-29 after the fixes of the first thirteen, aimed at special categories and criminal data as people write them about one person: everyday words, slang, brand names of drugs, first-person disclosures in 31 languages, people singled out by role and place, against the same topics with no individual (leaflets, statistics, templates, history, fiction): 79.5% recall, 32.0% false positives when first measured; redact-pii 69.2% and 58.3%)',
+    'tests/fixtures/labelled/redteam14.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

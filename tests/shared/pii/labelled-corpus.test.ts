@@ -74,6 +74,22 @@ const KNOWN_MISSES_13 = [
   'rt13-184',
   'rt13-188',
 ];
+const REDTEAM14 = 'tests/fixtures/labelled/redteam14.jsonl';
+// Not found yet (see the session note on issue 3): a person singled out by a role with three words
+// between it and "the only" (Lithuanian genitives), or by a role at the only school of a village,
+// or as the only electrician of an island; a caretaker of a named residence far from the offence;
+// "your son" (Portuguese 'teu'); an Irish first-person copula and a Traveller; a court fine in
+// Irish; a Latvian 'man' ("to me") that is also English.
+const KNOWN_MISSES_14 = [
+  'rt14-22',
+  'rt14-35',
+  'rt14-44',
+  'rt14-143',
+  'rt14-145',
+  'rt14-157',
+  'rt14-159',
+  'rt14-195',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -337,6 +353,25 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses: services, hosts and products named like people, companies' numbers in
     // file names, fictional characters, streets named after the dead.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
+  });
+
+  // 220 payloads in 31 languages written blind by a fourteenth pass, aimed at special categories
+  // and criminal data as people write them about one person (everyday words, slang, brand names of
+  // drugs, first-person disclosures, people singled out by role and place), against the same
+  // topics with no individual (leaflets, statistics, templates, history, fiction): measured blind
+  // once (79.5% recall, 32.0% false positives; redact-pii 69.2% and 58.3%), then used to fix what
+  // generalised.
+  it('finds every personal payload of the fourteenth red-team set but the debatable ones and the known misses, with at most 33% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM14);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fourteenth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_14);
+    // Its near-misses: people of history and fiction named with their illnesses and convictions
+    // (names are read as living people's: fail closed), a memorial text, a company's greetings.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
   });
 
   it('holds the same floors on the second, held-out set', () => {
