@@ -41,6 +41,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['wiosna', 'jesien', 'dobry', 'mila', 'vera', 'nada'],
   // Swedish, Danish, Norwegian
   ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask', 'til'],
+  // 'som' ("who", "as"), after a comma in "min son, som bor i Malmö"
+  ...['som'],
   // Hungarian: 'aki' ("who", a Japanese first name), after a comma in "a jelölt, aki …"
   ...['aki'],
   // Turkish and Indian names that are words elsewhere

@@ -654,6 +654,8 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a date after a city that is a first name', 'Florence, 12. März 2024'],
     ['a list of numbers after a first name', 'Maria, 12, 13 und 14 sind belegt.'],
     ['a region in a CSV cell', 'maakond,ostude_arv\nHarjumaa,12\nIda-Virumaa,1'],
+    // A Swedish relative pronoun after a kin word and a comma (red-team rt14-6)
+    ['a relative pronoun after a role', 'Min son, som bor i Malmö, ringde.'],
     ['compound words in lower case', 'see the follow-up e-mail about the check-in and roll-out'],
     ['a path in lower case', 'ls /usr/local/share/doc/readme'],
     ['a code identifier with capitalised parts', 'call get_User_Name() then Set_Value()'],
