@@ -130,7 +130,8 @@ export const PERSON_CUES = {
     // A fourteenth red-team set: CA I have, I am, I take, I suffer, they diagnosed me; EU (Basque)
     // I am, I have; IS I, I am, I have, I take, I came; LV they diagnosed me; UK I have, I am
     // treated, I take
-    ...['tinc', 'estic', 'sóc', 'prenc', 'pateixo', 'em van diagnosticar', 'naiz', 'nago'],
+    // Not 'sóc' (I am): folded, it is a security operations centre ('our SOC team')
+    ...['tinc', 'estic', 'prenc', 'pateixo', 'em van diagnosticar', 'naiz', 'nago'],
     ...['daukat', 'ditut', 'ég er', 'ég hef', 'ég tek', 'tek nú', 'ég kom', 'ég var', 'ég fékk'],
     // HU I must take (a drug)
     ...['kell szednem', 'szednem'],

@@ -319,6 +319,7 @@ describe('EU languages', () => {
     ['Moja mama: ta búrka bola strašná.'],
     ['Mein Bruder hört gern Verdi.'],
     ['Min mor læser en bog om haven.'],
+    ["Our SOC team handles the diabetes app's incidents."],
     // Swedish 'rak' ("straight") and 'sida' ("page"), Polish 'tory' ("tracks"), English "in
     // unison", Dutch 'uil' ("owl"), French "une rue pavée" ('pavee': an Irish Traveller)
     ['Min son har en rak rygg.'],
