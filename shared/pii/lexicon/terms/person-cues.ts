@@ -20,7 +20,10 @@ export const PERSON_CUES = {
       'ich mache',
       'ich gehe',
       'je fais',
-      'voté',
+      // Not 'voté' alone: folded, it is the English 'vote'
+      'yo voté',
+      'voté por',
+      "j'ai voté",
       'estuve',
       'sono in malattia',
       'sono in cura',
@@ -178,7 +181,7 @@ export const PERSON_CUES = {
     ...['jest niepełnosprawna', 'jest wierzący', 'jest wierząca', 'jest w więzieniu'],
     ...['jest w areszcie'],
     // IT ('ha' also ES)
-    ...['soffre', 'ha sofferto', 'ha', 'aveva', 'ebbe', 'prende', 'prendeva', 'assume', 'fa'],
+    ...['soffre', 'ha sofferto', 'ha', 'aveva', 'ebbe', 'prende', 'prendeva', 'fa'],
     ...['faceva', 'combatte', 'convive', 'porta', 'segue', 'riceve', 'prega'],
     ...['digiuna', 'vota', 'ha votato', 'è stato', 'è stata', 'si è ammalato', 'si è ammalata'],
     ...['si cura', 'è affetto', 'è affetta', 'è malato', 'è malata', 'è diabetico', 'è diabetica'],

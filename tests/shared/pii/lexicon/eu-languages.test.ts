@@ -319,6 +319,9 @@ describe('EU languages', () => {
     ['Moja mama: ta búrka bola strašná.'],
     ['Mein Bruder hört gern Verdi.'],
     ['Min mor læser en bog om haven.'],
+    // Spanish 'voté' (I voted) and Italian 'assume' (takes) are English words once folded
+    ['Members will vote on strike action next week.'],
+    ['Assume diabetes is present in 10% of the cohort.'],
     ["Our SOC team handles the diabetes app's incidents."],
     // Swedish 'rak' ("straight") and 'sida' ("page"), Polish 'tory' ("tracks"), English "in
     // unison", Dutch 'uil' ("owl"), French "une rue pavée" ('pavee': an Irish Traveller)
