@@ -294,6 +294,16 @@ const contextOf = (text: string): Context => {
 const LONGEST_REACH = Math.max(...Object.values(REACH).map((reach) => reach.chars));
 
 /** The conditions of the pro-drop and 'sono' cues; every other cue fits. */
+// Cues that are other words in another language once folded, told apart by what stands next to
+// them: the Spanish 'han' ("they have") is a perfect before a participle ("los pacientes han
+// recibido quimioterapia"), where the Nordic 'han' ("he") is followed by its verb; the Croatian
+// 'imam' ("I have") takes no article, the imam of a mosque does ("the imam leads the prayers").
+const SPANISH_PARTICIPLE =
+  /^[ \t]{1,2}(?:\p{L}+[ai]d[oa]s?|dicho|hecho|visto|puesto|muerto|vuelto|escrito|abierto|roto|cubierto|sido)(?![\p{L}\p{N}])/u;
+const ARTICLE_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:the|an|der|den|dem|des|ein|einen|einem|le|l'|l’|un|el|il|lo|de|het|een|o|a)[ \t]{1,2}$/iu;
+const PARTICIPLE_REACH = 24;
+
 const fitsKind = (text: string, cue: Cue, term: Span): boolean => {
   switch (cue.kind) {
     case 'selfLead':
@@ -301,6 +311,18 @@ const fitsKind = (text: string, cue: Cue, term: Span): boolean => {
       return leadsClause(text, cue);
     case 'selfSono':
       return cue.end <= term.start && isSingularSono(text, cue, term);
+    case 'other':
+      return !(
+        cue.end - cue.start === 3 &&
+        foldText(text.slice(cue.start, cue.end)) === 'han' &&
+        SPANISH_PARTICIPLE.test(text.slice(cue.end, cue.end + PARTICIPLE_REACH))
+      );
+    case 'self':
+      return !(
+        cue.end - cue.start === 4 &&
+        foldText(text.slice(cue.start, cue.end)) === 'imam' &&
+        ARTICLE_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start))
+      );
     default:
       return true;
   }

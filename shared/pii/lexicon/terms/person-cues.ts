@@ -97,7 +97,8 @@ export const PERSON_CUES = {
     ...['ik heb', 'ik had', 'ik lijd', 'ik neem', 'ik werd', 'bij mij', 'heb ik', 'ik woon'],
     ...['ik stem', 'mam', 'miałem', 'miałam', 'cierpię', 'biorę', 'u mnie'],
     ...['zdiagnozowano u mnie', 'mieszkam', 'głosuję', 'zostałem', 'zostałam'],
-    ...['tenho', 'tive', 'sofro', 'tomei', 'moro', 'votei'],
+    // 'moro' (I live) with its preposition: alone it is Norwegian and Danish for "fun"
+    ...['tenho', 'tive', 'sofro', 'tomei', 'moro em', 'moro na', 'moro no', 'moro com', 'votei'],
     ...['jag har', 'jag hade', 'jag lider', 'jag tar', 'jag fick', 'jag blev', 'jag var'],
     ...['jag bor', 'jag röstade', 'jag röstar', 'jag dömdes', 'jag greps'],
     // Joining a union or party: EN, DE and IT have theirs above

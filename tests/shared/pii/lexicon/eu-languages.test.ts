@@ -226,6 +226,9 @@ describe('EU languages', () => {
     ['My fingerprints are stored on the phone.'],
     ['Môj brat je vo väzení.'],
     ['Jag konverterade till islam.'],
+    ['Han går til psykolog hver uke.'],
+    ['Imam dijabetes tipa 2.'],
+    ['Moro em Lisboa e tenho diabetes.'],
     ['Her eczema flares up on both hands, my manager said.'],
   ])('%j (a fact about one individual) is personal', (text) => {
     expect(classify(text).classification).toBe('personal');
@@ -322,6 +325,13 @@ describe('EU languages', () => {
     // Spanish 'voté' (I voted) and Italian 'assume' (takes) are English words once folded
     ['Members will vote on strike action next week.'],
     ['Assume diabetes is present in 10% of the cohort.'],
+    // Cues told apart from the words they fold into: the Spanish perfect 'han' ("they have"),
+    // the imam of a mosque, Norwegian 'moro' ("fun")
+    ['Los pacientes han recibido quimioterapia en el hospital.'],
+    ['Muchos médicos han diagnosticado diabetes tipo 2 en niños.'],
+    ['The imam leads Ramadan prayers every evening.'],
+    ['El imam dirige las oraciones del Ramadán.'],
+    ['Det var moro, men diabetes er alvorlig.'],
     ["Our SOC team handles the diabetes app's incidents."],
     // Swedish 'rak' ("straight") and 'sida' ("page"), Polish 'tory' ("tracks"), English "in
     // unison", Dutch 'uil' ("owl"), French "une rue pavée" ('pavee': an Irish Traveller)
