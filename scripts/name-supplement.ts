@@ -697,8 +697,9 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Kuusk'],
   ...['Karu', 'Kallas', 'Luik', 'Lepp', 'Kivi', 'Mets', 'Oja', 'Kütt', 'Põder', 'Kull', 'Jõgi'],
   ...['Sild', 'Rand', 'Pace', 'Borg', 'Lobo', 'Valente', 'Fontes', 'Ott', 'Rain'],
-  // South Asian given names that are words: a queen (Hindi), a raisin, a lotus, the Irish soul
-  ...['Rani', 'Sultana', 'Kamal', 'Anam'],
+  // South Asian given names that are words: a queen (Hindi), a raisin, a lotus, the Irish soul,
+  // Hungarian "what"
+  ...['Rani', 'Sultana', 'Kamal', 'Anam', 'Amit'],
   // British surnames that are English words (Dutch 'hart', Swedish 'webb'); Welsh 'Bryn' (hill),
   // 'Glyn' (valley); a country; Spanish 'miren' (look); Turkish 'nazar' (the evil eye)
   ...['Wood', 'Hill', 'Hall', 'Bird', 'Young', 'Butler', 'Baker', 'Knight', 'Barker', 'Booth'],

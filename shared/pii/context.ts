@@ -23,6 +23,8 @@ const STROKES: Readonly<Record<string, string>> = {
   '’': "'",
   '‘': "'",
   '`': "'",
+  // The Turkish capital 'İ' lowers to 'i' and a combining dot.
+  'i\u0307': 'i',
 };
 const MARKS = /\p{M}/gu;
 const foldedUnits = new Map<number, string>();

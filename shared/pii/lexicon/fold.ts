@@ -16,10 +16,13 @@ const STROKES: Readonly<Record<string, string>> = {
 };
 
 const UNKNOWN = -1;
+const DOTTED_CAPITAL_I = 0x130;
 const folded = new Int32Array(65536).fill(UNKNOWN);
 
 const computeFold = (code: number): number => {
   if (code >= 0xd800 && code <= 0xdfff) return code;
+  // The Turkish capital 'İ' lowers to 'i' and a combining dot (two code units): it is an 'i'.
+  if (code === DOTTED_CAPITAL_I) return 105;
   const lower = String.fromCharCode(code).toLowerCase();
   if (lower.length !== 1) return code;
   const stroke = STROKES[lower];

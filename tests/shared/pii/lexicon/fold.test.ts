@@ -10,6 +10,8 @@ describe('foldText', () => {
     ['J’ai', "j'ai"],
     ['a\tb\nc\u00a0d', 'a b c d'],
     ['plain ascii', 'plain ascii'],
+    // The Turkish capital İ: an 'i' ("KİMLİK NO" is "kimlik no")
+    ['KİMLİK', 'kimlik'],
   ])('folds %j to %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });
