@@ -35,9 +35,6 @@ export const CONTEXT_WORDS = {
     ...['kennitala', 'kennitolu'],
     ...['fodselsnummer', 'd-nummer'],
     ...['peid', 'personenidentifikation'],
-    // TR, UA (tax number of an individual)
-    ...['tc kimlik', 'kimlik no', 'kimlik numarasi', 'tckn', 'рнокпп', 'іпн', 'rnokpp'],
-    ...['ідентифікаційний код', 'ідентифікаційний номер', 'податковий номер'],
   ],
   // Names of a tax number proper: not 'tax' or 'fiscal' alone, as in 'tax year', 'anno fiscale'.
   tax: [

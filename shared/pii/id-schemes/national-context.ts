@@ -31,8 +31,17 @@ const PTAL_NAMES = ['p tal', 'personstal', 'persónstal'];
 const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
 const BIRTH_NUMBER_CANDIDATES = byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6));
 const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
-const TC_KIMLIK_NAMES = ['tc kimlik', 'kimlik no', 'kimlik numarasi', 'tckn'];
-const RNOKPP_NAMES = ['рнокпп', 'іпн', 'ідентифікаційний код', 'ідентифікаційний номер', 'rnokpp'];
+// Their own names only (see below): a word for any personal number would let other countries'
+// weakly checked numbers pass as these, and these as theirs.
+const TC_KIMLIK_NAMES = [
+  ...['tc kimlik', 'kimlik no', 'kimlik numarasi', 'kimlik numaram', 'tckn', 't.c.k.n'],
+  ...['tc no', 't.c. no', 'tc numarasi'],
+];
+const RNOKPP_NAMES = [
+  ...['рнокпп', 'іпн', 'інн', 'инн', 'ipn', 'rnokpp', 'дрфо', 'код дрфо', 'ідент. код'],
+  ...['ідентифікаційний код', 'ідентифікаційний номер', 'ідентифікаційний податковий номер'],
+  ...['облікової картки платника податків', 'идентификационный код'],
+];
 
 // byColumn (schemes.ts): a column of valid numbers counts without a label for the schemes whose
 // check passes few random numbers (measured on 200,000 random ones: PESEL 1 in 117, asmens kodas 1

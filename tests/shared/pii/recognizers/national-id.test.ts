@@ -93,6 +93,9 @@ describe('nationalIdRecognizer', () => {
     ['tr.tckimlik', 'Kimlik numarası 17178220222 olan müşteri', '17178220222'],
     ['ua.rntrc', 'РНОКПП: 3184710691', '3184710691'],
     ['ua.rntrc', 'ІПН 3184710691', '3184710691'],
+    ['tr.tckimlik', 'T.C. KİMLİK NO: 17178220222', '17178220222'],
+    ['tr.tckimlik', 'TCKN 17178220222', '17178220222'],
+    ['ua.rntrc', 'Ідент. код 3184710691', '3184710691'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -123,6 +126,8 @@ describe('nationalIdRecognizer', () => {
     ['a T.C. Kimlik number with a wrong check digit', 'T.C. Kimlik No: 17178220223'],
     ['an РНОКПП without its name', 'Ref 3184710691'],
     ['an invalid personnummer, a valid РНОКПП', 'personnummer 880320-0018 (fel kontrollsiffra)'],
+    // The Turkish and Ukrainian labels are those numbers' own: no other scheme's word
+    ["a Finnish-valid number after a company's ІПН", 'ТОВ «Світанок», ІПН 123456789012'],
     ['a birth number after RČ with a wrong check digit', 'RČ 7360285164'],
     ['a date-shaped nine-digit build number after RČ', 'RČ 210315123'],
     ['a birth number after RC without the háček', 'build RC 8801251680'],
