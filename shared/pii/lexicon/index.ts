@@ -1,6 +1,6 @@
 import { ClassificationError } from '../../errors.js';
 import { LEXICON_AUTOMATON } from '../data/lexicon-automaton.js';
-import { isWordChar } from '../spans.js';
+import { isWordChar, type Span } from '../spans.js';
 import {
   type Automaton,
   compileAutomaton,
@@ -15,6 +15,7 @@ import {
   startsClosedWith,
 } from './automaton.js';
 import { foldText } from './fold.js';
+import { GUARD_REACH, TERM_GUARDS, type TermGuard } from './guards.js';
 import { CONTACT_CUES, type ContactCueKind } from './terms/contact-cues.js';
 import { CRIMINAL_TERMS } from './terms/criminal.js';
 import { PERSON_CUES, type PersonCueKind } from './terms/person-cues.js';
@@ -142,6 +143,10 @@ interface Compiled {
 
 const OPEN_START = 1;
 const OPEN_END = 2;
+/** The mark of an entry that must be written as listed (see asWrittenOf). */
+const AS_WRITTEN_MARK = '=';
+const AS_WRITTEN_CODE = 61;
+const CASED = '\u0000';
 
 /** Every pattern of the lists, folded and spelt every way, with the kind of each. */
 export const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
@@ -149,7 +154,8 @@ export const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
   const kinds: LexiconKind[] = [];
   const seen = new Set<string>();
   for (const [kind, entries] of Object.entries(LISTS) as [LexiconKind, readonly string[]][]) {
-    for (const entry of entries) {
+    for (const written of entries) {
+      const entry = written.startsWith(AS_WRITTEN_MARK) ? written.slice(1) : written;
       const openStart = entry.startsWith('*');
       const openEnd = entry.endsWith('*');
       const word = foldText(entry.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
@@ -330,6 +336,66 @@ export const serializeLexicon = (): { listsDigest: string; patterns: string; mac
 const LEXICON = compile();
 const NONE: readonly LexiconHit[] = [];
 
+/**
+ * Entries marked '=' must be written as listed, diacritics included ('=halal' is no Hungarian
+ * 'halál', "death"; '=disabilità' no Italian 'disabilita', "disables"); and in the case listed
+ * when the entry has a capital ('=PrEP', '=Grünen'). By kind, folded text (a prefix entry's
+ * prefix) and open ends: the spellings a match may have. A test checks that no unmarked entry of the kind
+ * folds to the same text (it would accept every spelling).
+ */
+const asWrittenOf = (): ReadonlyMap<string, readonly string[]> => {
+  const forms = new Map<string, string[]>();
+  for (const [kind, entries] of Object.entries(LISTS) as [LexiconKind, readonly string[]][]) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as string;
+      if (entry.charCodeAt(0) !== AS_WRITTEN_CODE) continue;
+      const openStart = entry.charCodeAt(1) === 42;
+      const openEnd = entry.endsWith('*');
+      const word = entry.slice(openStart ? 2 : 1, openEnd ? -1 : undefined);
+      const form = word === word.toLowerCase() ? word : `${CASED}${word}`;
+      const open = (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0);
+      const key = `${kind}|${foldText(word)}|${open}`;
+      const list = forms.get(key);
+      if (list === undefined) forms.set(key, [form]);
+      else list.push(form);
+    }
+  }
+  return forms;
+};
+const AS_WRITTEN = asWrittenOf();
+
+/** Whether the text at the match spells the entry as written (see asWrittenOf). */
+const writtenAsListed = (written: string, forms: readonly string[]): boolean =>
+  forms.some((form) =>
+    form.startsWith(CASED) ? written === form.slice(1) : written.toLowerCase() === form,
+  );
+
+/** Whether the words next to the match make it another word (see guards.ts). */
+const guardedOut = (text: string, start: number, end: number, guard: TermGuard): boolean => {
+  if (guard.inLowerCase === true) {
+    const written = text.slice(start, end);
+    if (written !== written.toLowerCase()) return false;
+  }
+  if (guard.notWord?.test(text.slice(start, end)) === true) return true;
+  const before = text.slice(Math.max(0, start - GUARD_REACH), start);
+  if (guard.onlyAfter !== undefined && !guard.onlyAfter.test(before)) return true;
+  if (guard.notAfter?.test(before) === true) return true;
+  return guard.notBefore?.test(text.slice(end, end + GUARD_REACH)) === true;
+};
+
+/**
+ * Whether a match is the term: spelt as listed, and no guard rules it out (read around the whole
+ * word, `span`, a prefix entry's match widened).
+ */
+const isTerm = (text: string, kind: LexiconKind, match: PatternMatch, span: Span): boolean => {
+  const written = text.slice(match.start, match.end);
+  const folded = foldText(written);
+  const forms = AS_WRITTEN.get(`${kind}|${folded}|${LEXICON.open[match.pattern] as number}`);
+  if (forms !== undefined && !writtenAsListed(written, forms)) return false;
+  const guard = TERM_GUARDS.get(folded);
+  return guard === undefined || !guardedOut(text, span.start, span.end, guard);
+};
+
 /** A match of an open pattern ('diabet*') widened to its whole word ('diabetes'). */
 const widened = (text: string, match: PatternMatch): { start: number; end: number } => {
   const open = LEXICON.open[match.pattern] as number;
@@ -344,7 +410,9 @@ const collect = (text: string): LexiconHits => {
   const all: LexiconHit[] = [];
   for (const match of LEXICON.automaton.scan(text)) {
     const kind = LEXICON.names[LEXICON.kindOf[match.pattern] as number] as LexiconKind;
-    const hit = { kind, ...widened(text, match) };
+    const span = widened(text, match);
+    if (!isTerm(text, kind, match, span)) continue;
+    const hit = { kind, ...span };
     const list = byKind.get(hit.kind);
     // 'diabet*' and 'diabetes' both match "diabetes", at the same offset: one hit.
     const previous = list?.at(-1);

@@ -99,7 +99,7 @@ const MEMBERSHIP_BEFORE = new RegExp(
 const MEMBERSHIP_REACH = 32;
 // Or a word after it: "GMB member", "GEW-Mitglied".
 const MEMBERSHIP_AFTER = new RegExp(
-  `^[ \\t-](?:${anyCase('member|rep|steward|shop steward|mitglied')})(?![${EDGE_LETTERS}])`,
+  `^[ \\t-](?:${anyCase('member|rep|steward|shop steward|mitglied|medlem')})(?![${EDGE_LETTERS}])`,
   'u',
 );
 const UPPER = /\p{Lu}/u;

@@ -38,15 +38,7 @@ export const CRIMINAL_TERMS = [
   ...['casier judiciaire', 'condamné', 'condamnée', 'condamnation', 'peine de prison'],
   ...['en prison', 'emprisonné', 'emprisonnée', 'incarcéré', 'incarcérée', 'détenu', 'détenue'],
   ...['garde à vue', 'interpellé', 'interpellée', 'mis en examen', 'mise en examen', 'avec sursis'],
-  ...[
-    'libération conditionnelle',
-    'inculpé',
-    'inculpée',
-    'un délit',
-    'délit de',
-    'délits',
-    'infraction pénale',
-  ],
+  ...['libération conditionnelle', 'inculpé', 'inculpée', '=délit', '=délits', 'infraction pénale'],
   ...['délinquant*', "conduite en état d'ivresse", 'en détention', 'détention provisoire'],
   ...['de la prison'],
   // ES
@@ -62,6 +54,7 @@ export const CRIMINAL_TERMS = [
     'imputato',
     'imputata',
     'imputati',
+    'imputate',
     'imputat',
     'indagat*',
     'reato',
@@ -92,14 +85,11 @@ export const CRIMINAL_TERMS = [
     'condenad*',
     'pena de prisão',
     'na prisão',
-    'foi preso',
-    'foi presa',
-    'está preso',
-    'está presa',
-    'fue preso',
+    // Also the Italian "taken" (guards.ts)
+    'preso',
+    'presa',
   ],
-  ...['fue presa', 'esteve preso', 'esteve presa', 'estava preso', 'estava presa', 'estuvo preso'],
-  ...['estuvo presa', 'estaba preso', 'estaba presa', 'detido', 'detida'],
+  ...['detido', 'detida'],
   ...['liberdade condicional', 'pena suspensa', 'arguido', 'arguida'],
   // SV
   ...['brottsregister', 'belastningsregister', 'straffregister', 'dömd', 'dömdes', 'fängelse'],
@@ -110,10 +100,10 @@ export const CRIMINAL_TERMS = [
   // CS, SK
   ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
   ...[
-    'väzenie',
-    'vo väzení',
-    'väzňa',
-    'väzňom',
+    // As written: folded, the Czech 'Vážení' ("Dear") is a Slovak prisoner
+    '=väzen*',
+    '=väzeň',
+    '=väzň*',
     'zatčen*',
     'zadržen*',
     'obviněn*',
@@ -157,7 +147,7 @@ export const CRIMINAL_TERMS = [
   ...['dømt', 'fængsel', 'fængselsstraf', 'fengsel', 'fengselsstraff', 'anholdt', 'arresteret'],
   ...['arrestert', 'pågrebet', 'pågrepet', 'tiltalt', 'straffeattest'],
   ...['betinget dom', 'ubetinget', 'varetægtsfængslet', 'varetektsfengslet', 'straffet'],
-  ...['zatvor', 'zatvoru', 'zatvora', 'v zapor', 'v zaporu', 'zaporna kazen', 'затвор', 'затвора'],
+  ...['zatvor', 'zatvoru', 'zatvora', '=zapor', '=zaporu', 'zaporna kazen', 'затвор', 'затвора'],
   ...['pripor', 'priporu', 'sigtet for', 'siktet for'],
   // DA, NO: a sentence ("en dom for bedrageri", "fikk dom for"; not 'dom' alone, Swedish for
   // "them"), sentenced, convicted, serving a sentence, released, drink-driving
@@ -172,7 +162,8 @@ export const CRIMINAL_TERMS = [
   // A fourteenth red-team set: ET a court convicted, a (suspended) prison sentence, a bribe; HU
   // imprisonment, burglary; IS convicted, domestic violence, prison, arrested; EN release on
   // temporary licence, prison slang
-  ...['mõistis süüdi', 'vangistus*', 'altkäemaks*', 'szabadságvesztés*', 'betört*', 'betörés*'],
+  ...['mõistis süüdi', 'vangistus*', 'altkäemaks*', 'szabadságvesztés*', 'betörés*', 'betörő*'],
+  ...['betörtek', 'betört egy'],
   ...['dæmdur', 'dæmd', 'heimilisofbeldi', 'fangelsi*', 'handtekinn', 'handtekin'],
-  ...['rotl', 'release on temporary licence', 'banged up', 'doing time'],
+  ...['rotl', 'release on temporary licence'],
 ] as const;

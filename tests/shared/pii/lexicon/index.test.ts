@@ -1,3 +1,5 @@
+import { foldText } from '../../../../shared/pii/lexicon/fold.js';
+import { TERM_GUARDS } from '../../../../shared/pii/lexicon/guards.js';
 import { type LexiconKind, lexiconHits, spellings } from '../../../../shared/pii/lexicon/index.js';
 import { CONTACT_CUES } from '../../../../shared/pii/lexicon/terms/contact-cues.js';
 import { CRIMINAL_TERMS } from '../../../../shared/pii/lexicon/terms/criminal.js';
@@ -69,6 +71,41 @@ describe('the term lists', () => {
     for (const entry of list)
       expect(entry.replaceAll('*', '').trim()).toBe(entry.replaceAll('*', ''));
     expect(list.every((entry) => entry.replaceAll('*', '').length > 0)).toBe(true);
+  });
+
+  // An entry marked '=' (written as listed) restricts every match of its folded text in its
+  // kind: an unmarked entry that folds alike would be overruled, and miss what it was for.
+  it.each(lists)('%s marks every entry of a folded text as written, or none', (_kind, list) => {
+    const marks = new Map<string, Set<boolean>>();
+    for (const entry of list) {
+      const marked = entry.startsWith('=');
+      const bare = marked ? entry.slice(1) : entry;
+      const key = `${foldText(bare.replace(/^\*|\*$/g, ''))}|${bare.startsWith('*')}|${bare.endsWith('*')}`;
+      marks.set(key, (marks.get(key) ?? new Set()).add(marked));
+    }
+    expect([...marks].filter(([, kinds]) => kinds.size > 1).map(([key]) => key)).toEqual([]);
+  });
+
+  // A guard is keyed by what the automaton matches: a folded entry, or a prefix entry's prefix.
+  it('guards only terms that are in the lists', () => {
+    const folded = new Set(
+      lists.flatMap(([, list]) =>
+        list.map((entry) => foldText(entry.replace(/^=/, '').replace(/^\*|\*$/g, ''))),
+      ),
+    );
+    expect([...TERM_GUARDS.keys()].filter((key) => !folded.has(key))).toEqual([]);
+  });
+
+  it.each([
+    ['a term written as listed', 'Mein Mann isst nur halal.', 'religion', ['halal']],
+    ['not with diacritics it lacks', 'Apám halála után: mein Mann', 'religion', []],
+    ['a cased entry in its case', 'I take PrEP daily.', 'health', ['PrEP']],
+    ['not in another case', 'I take prep classes.', 'health', []],
+    ['a guarded term where it is one', 'O meu irmão está preso.', 'criminal', ['preso']],
+    ['not where the guard rules it out', 'Ho preso il treno.', 'criminal', []],
+    ['a guard on the whole word of a prefix entry', 'my SSH key fingerprints', 'biometric', []],
+  ])('matches %s', (_case, text, kind, words) => {
+    expect(found(text, kind as LexiconKind)).toEqual(words);
   });
 
   it.each([

@@ -24,7 +24,7 @@ describe('special-category terms of the third red-team set', () => {
     [
       'ET, a name the gazetteer lacks, "on"',
       'Kati on rase ja läheb puhkusele.',
-      'HEALTH_DATA:on rase',
+      'HEALTH_DATA:rase',
     ],
     ['RO, a first name from sales', 'Ioana de la vânzări are diabet.', 'HEALTH_DATA:diabet'],
   ])('finds %s', (_case, text, expected) => {

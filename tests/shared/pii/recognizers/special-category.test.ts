@@ -281,7 +281,7 @@ describe('specialCategoryRecognizer', () => {
     ['IT, "il mio ragazzo"', 'Il mio ragazzo soffre di ansia da anni.', 'HEALTH_DATA:ansia'],
     ['PL, "mój chłopak"', 'Mój chłopak ma depresję.', 'HEALTH_DATA:depresję'],
     ['SV, "min kille"', 'Min kille har diabetes.', 'HEALTH_DATA:diabetes'],
-    ['SV, slang', 'Jag är bög.', 'SEX_LIFE_OR_ORIENTATION:är bög'],
+    ['SV, slang', 'Jag är bög.', 'SEX_LIFE_OR_ORIENTATION:bög'],
     ['EN, deaf', "I'm deaf.", 'HEALTH_DATA:deaf'],
     ['EN, on the spectrum', 'My son is on the spectrum.', 'HEALTH_DATA:on the spectrum'],
     ['DE, anorexic', 'Meine Tochter ist magersüchtig.', 'HEALTH_DATA:magersüchtig'],
