@@ -1632,13 +1632,37 @@ const inSentence = (
 };
 
 // A person's age right after the name, as news, profiles and forms give it: ", 56," or ", 56" at
-// a line's end, " (56)", and the Hungarian " 56 éves". Not ", 12." (a date: "Florence, 12. März").
-const AGE_AFTER =
-  /^(?:,[ \t](?:[1-9]\d?|1[01]\d)(?:,(?![ \t]?\d)|[ \t]*(?:\r?\n|$))|[ \t]\((?:[1-9]\d?|1[01]\d)\)|[ \t](?:[1-9]\d?|1[01]\d)[ \t]éves(?![\p{L}\p{N}]))/u;
-const AGE_REACH = 12;
+// a line's end, " (56)", the Hungarian " 56 éves", with or without a word for years (", 27 años,",
+// ", aged 31,", " (34 J.)"). Under 16, a count as often as an age ("Hotel Eden (4)", "Farmacia
+// Carmen, 3, Avenida …", "Julia (3), Python (6)"): only with a word for years, or a verb after it
+// ("Emma, 6, loves dinosaurs"). Not ", 12." (a date: "Florence, 12. März").
+const AGE_WORDS = String.raw`(?:years?(?:[ \t]old)?|yrs?\.?|y\.?o\.?|años|anni|ans|anos|jahre|j\.|jaar|lat|år|vuotta|éves|ετών|let|rokov|metų|gadi|aastat)`;
+const COMMA_AGE = new RegExp(
+  String.raw`^,[ \t](?:aged[ \t])?([1-9]\d?|1[01]\d)(?:[ \t]?(${AGE_WORDS}))?(?:,(?![ \t]?\d)|[ \t]*(?:\r?\n|$))`,
+  'iu',
+);
+const BRACKETED_AGE = new RegExp(
+  String.raw`^[ \t]\(([1-9]\d?|1[01]\d)(?:[ \t]?(${AGE_WORDS}))?\)`,
+  'iu',
+);
+const HUNGARIAN_AGE = /^,?[ \t]([1-9]\d?|1[01]\d)[ \t]éves(?![\p{L}\p{N}])/u;
+const VERB_AFTER = /^[ \t]\p{Ll}/u;
+const ADULT = 16;
+const AGE_REACH = 24;
 
-const agedAfter = (text: string, end: number): boolean =>
-  AGE_AFTER.test(text.slice(end, end + AGE_REACH));
+const agedAfter = (text: string, end: number): boolean => {
+  const after = text.slice(end, end + AGE_REACH);
+  if (HUNGARIAN_AGE.test(after)) return true;
+  const match = COMMA_AGE.exec(after) ?? BRACKETED_AGE.exec(after);
+  if (match === null) return false;
+  if (Number(match[1]) >= ADULT || match[2] !== undefined) return true;
+  // A child's age with neither: a verb in lower case after it, in the comma form only.
+  return (
+    match[0].startsWith(',') &&
+    match[0].endsWith(',') &&
+    VERB_AFTER.test(text.slice(end + match[0].length, end + match[0].length + 2))
+  );
+};
 
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),

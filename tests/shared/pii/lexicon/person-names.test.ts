@@ -619,6 +619,10 @@ describe('findPersonNames on declined names and diminutives', () => {
     ],
     ['an age in parentheses', 'Tobias (34) sucht eine Wohnung.', 'Tobias'],
     ['a Hungarian age', 'elítélte Halmi Dominik 19 éves lakost', 'Dominik'],
+    ['an age with a word for years', 'Valeria, 27 años, vive en Madrid.', 'Valeria'],
+    ['an age after "aged"', 'Priyanka, aged 31, called.', 'Priyanka'],
+    ['an age in parentheses with a unit', 'Tobias (34 J.) sucht', 'Tobias'],
+    ["a child's age before a verb", 'Emma, 6, loves dinosaurs.', 'Emma'],
     // South Asian given names faker's en_IN lacks (red-team rt14-189)
     ['a South Asian name', 'Priyanka Desai called about the roster.', 'Priyanka Desai'],
     ['a Punjabi name', 'Gurpreet Kaur will cover the shift.', 'Gurpreet Kaur'],
@@ -654,6 +658,12 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['a date after a city that is a first name', 'Florence, 12. März 2024'],
     ['a list of numbers after a first name', 'Maria, 12, 13 und 14 sind belegt.'],
     ['a region in a CSV cell', 'maakond,ostude_arv\nHarjumaa,12\nIda-Virumaa,1'],
+    // Small counts after a first name, no age (a review of the age rule)
+    ['skill levels', 'Skills: Julia (3), Python (6), Rust (2)'],
+    ['colours with counts', 'Filter by colour: Olive (9), Hazel (4)'],
+    ['a hotel with a count', 'Hotel Eden (4) is fully booked.'],
+    ['a business and its street number', 'Farmacia Carmen, 3, Avenida del Puerto'],
+    ['ferries and their counts', 'Ferries today: Bella, 11, Aurora, 7'],
     // A Swedish relative pronoun after a kin word and a comma (red-team rt14-6)
     ['a relative pronoun after a role', 'Min son, som bor i Malmö, ringde.'],
     ['compound words in lower case', 'see the follow-up e-mail about the check-in and roll-out'],
