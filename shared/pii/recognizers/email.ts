@@ -111,6 +111,11 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   return ROLE_MAILBOXES.has(local) && personCueFor(text, span) === undefined;
 };
 
+// Domains reserved for examples and tests (RFC 2606, RFC 6761): no mailbox there is anyone's.
+const RESERVED_DOMAIN = /@(?:[^@\s]+\.)?(?:example\.(?:com|org|net)|[^@\s.]+\.(?:example|test|invalid|localhost))$/i;
+
+const isReserved = (address: string): boolean => RESERVED_DOMAIN.test(address);
+
 /** Email addresses: a bounded candidate pattern, then a structural check of the domain. */
 export const emailRecognizer: Recognizer = {
   name: 'email',
@@ -122,7 +127,7 @@ export const emailRecognizer: Recognizer = {
     const candidates = scanCandidates(text, CANDIDATE, (start, end) => ({ start, end }), AT);
     for (const candidate of candidates) {
       const span = toAddress(text, candidate.start, candidate.end);
-      if (span === undefined) continue;
+      if (span === undefined || isReserved(text.slice(span.start, span.end))) continue;
       const role = isRoleMailbox(text, span);
       findings.push(
         toFinding(span, {

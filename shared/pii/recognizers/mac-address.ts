@@ -15,12 +15,14 @@ const toMac = (text: string, start: number, end: number): Span | undefined => {
   const value = text.slice(start, end);
   const digits = (value.match(HEX) ?? []).join('').toLowerCase();
   if (digits === '000000000000' || digits === 'ffffffffffff') return undefined;
+  // The block reserved for documentation (RFC 7042): 00-00-5E-00-53-xx, 01-00-5E-90-10-xx.
+  if (digits.startsWith('00005e0053') || digits.startsWith('01005e9010')) return undefined;
   // Dotted digits only ("1234.5678.9012") are more likely a number than a Cisco MAC.
   if (value.includes('.') && !LETTER.test(value)) return undefined;
   return { start, end };
 };
 
-/** MAC addresses (a device identifier); never all zeros or the broadcast address. */
+/** MAC addresses (a device identifier); never all zeros, the broadcast or a documentation address. */
 export const macAddressRecognizer: Recognizer = {
   name: 'mac',
   entities: ['MAC_ADDRESS'],

@@ -44,8 +44,10 @@ const TRUNK_ZERO: readonly CountryCode[] = [
 const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'CZ', 'NO', 'US'];
 /** Words for a phone (any EU language): also what spelled-out numbers need near them. */
 export const PHONE_WORDS = contextPattern(['phone']);
+// Each at a word's start: 'sku' is inside the Croatian 'iskustvo' ("experience"), 'order' inside
+// 'border', which left a babysitter's mobile or a shop's neighbour's number unread.
 const ORDER_WORDS =
-  /(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
+  /(?<![A-Za-zÀ-ÿ])(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
 // 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
 // number, three short words at most between, and no phone word near. Anywhere else in the sentence the
@@ -238,13 +240,69 @@ const phoneOf = (
     return undefined;
   }
   const form = formOf(value);
+  if (isDramaNumber(value)) return undefined;
   if (form === 'international') {
-    return isValid(international(value)) ? phoneFinding(span, 'international', 0.9) : undefined;
+    if (!isValid(international(value))) return undefined;
+    return isServiceNumber(international(value))
+      ? serviceFinding(span)
+      : phoneFinding(span, 'international', 0.9);
   }
   const evidence = nationalEvidence(text, span, value, form);
   if (evidence === undefined) return undefined;
+  // A national number may be valid in several countries ('0887 123 456': premium-rate in France,
+  // a mobile in Bulgaria): a service number only if it is one in each (fail closed).
+  if (evidence === 'national') {
+    const countries = (form === 'trunk' ? TRUNK_ZERO : NO_TRUNK).filter((code) =>
+      isValid(value, code),
+    );
+    if (countries.length > 0 && countries.every((code) => isServiceNumber(value, code))) {
+      return serviceFinding(span);
+    }
+  }
   return phoneFinding(span, evidence, evidence === 'national' ? 0.8 : 0.6);
 };
+
+// Numbers a company's service is reached on, never a person's own line: toll-free, premium-rate,
+// shared-cost and "universal access" numbers ("0800 5882140", "900 814 226", "0300 456 2718").
+const SERVICE_TYPES: ReadonlySet<string> = new Set([
+  'TOLL_FREE',
+  'PREMIUM_RATE',
+  'SHARED_COST',
+  'UAN',
+  'VOICEMAIL',
+]);
+
+const isServiceNumber = (number: string, country?: CountryCode): boolean => {
+  const type = parsePhoneNumberFromString(
+    number,
+    country === undefined ? undefined : { defaultCountry: country },
+  )?.getType();
+  return type !== undefined && SERVICE_TYPES.has(type);
+};
+
+const serviceFinding = (span: Span): Finding =>
+  toFinding(span, {
+    type: 'PHONE_NUMBER',
+    category: 'business_id',
+    score: 0.6,
+    recognizer: 'phone',
+    detail: 'service',
+  });
+
+// Ranges Ofcom keeps for drama and examples ("07700 900412"): no line is anyone's.
+const UK_DRAMA =
+  /^0(?:7700900|1632960|20794600|1134960|1144960|1154960|1174960|1184960|1214960|1314960|1414960|1514960|1614960|1914980|29201800|8081570|9098790|3069990)\d{3}$/;
+
+const isDramaNumber = (value: string): boolean => {
+  const digits = value.replace(NON_DIGITS, '');
+  const national = digits.startsWith('44')
+    ? `0${digits.slice(2)}`
+    : digits.startsWith('0044')
+      ? `0${digits.slice(4)}`
+      : digits;
+  return UK_DRAMA.test(national);
+};
+const NON_DIGITS = /\D/g;
 
 // A number a mail client wrapped ("+33 1 06 73 22\n78"): the groups on either side of a soft line
 // break, read as one number with a space for the break. Candidates stop at line breaks, so these

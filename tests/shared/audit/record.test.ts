@@ -10,7 +10,7 @@ const context: AuditContext = {
   isSafeToStore: (value) => !value.includes('@'),
 };
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-const TEXT = 'Bitte überweisen Sie an DE89370400440532013000, Gruß max@example.org';
+const TEXT = 'Bitte überweisen Sie an DE89370400440532013000, Gruß max@posteo.de';
 
 const classified = {
   requestId: 'sqs-1',
@@ -79,7 +79,7 @@ describe('buildAuditRecord', () => {
     });
     const stored = JSON.stringify(record);
     expect(stored).not.toContain('DE89370400440532013000');
-    expect(stored).not.toContain('max@example.org');
+    expect(stored).not.toContain('max@posteo.de');
     expect(stored).not.toContain('überweisen');
   });
 
@@ -138,9 +138,9 @@ describe('buildAuditRecord', () => {
   });
 
   it('hashes a client id that looks personal instead of storing it', () => {
-    const state = { ...classified, request: { id: 'max@example.org', text: TEXT } };
+    const state = { ...classified, request: { id: 'max@posteo.de', text: TEXT } };
     const record = buildAuditRecord({ requestId: 'r', state }, context);
-    expect(record.clientRef).toBe(`sha256:${sha('max@example.org')}`);
+    expect(record.clientRef).toBe(`sha256:${sha('max@posteo.de')}`);
   });
 
   it('fails closed on a state with no invocation and no error', () => {

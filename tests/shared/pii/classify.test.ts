@@ -150,7 +150,7 @@ describe('classify', () => {
 
     it('returns personal with a CLASSIFIER_ERROR finding when a recognizer throws', () => {
       jest.spyOn(emailRecognizer, 'find').mockImplementation(() => {
-        throw new Error('boom at jane.doe@example.com');
+        throw new Error('boom at jane.doe@mailbox.org');
       });
 
       const result = classify('nothing personal here');

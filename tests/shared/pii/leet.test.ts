@@ -31,7 +31,7 @@ describe('leetWords', () => {
     ['an IBAN-like start in capitals', 'BE71 0961 2345 6760'],
     ['a base64 blob', 'data: QmV0aTQ/T0ny+bWlr/a0=='],
     ['a path', '/srv/m1kk0/h4k4l4.txt'],
-    ['e-mail addresses', 'write to maria@example.com or anna@example.org.'],
+    ['e-mail addresses', 'write to maria@mailbox.org or anna@posteo.de.'],
     ['a handle and a word with @ that reads as nothing', 'ping @anna, see sn@fu'],
     ['codes in capitals with a 0 or 1', 'AB01 X10 B00K'],
   ])('leaves %s as written', (_case, text) => {

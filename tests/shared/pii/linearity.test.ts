@@ -34,7 +34,7 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['one long word', repeated('a')],
   ['words of five to twelve letters', repeated('document ')],
   ['alternating letters and digits ("A1A1…")', repeated('A1')],
-  ['a dotted local part before an at sign', repeated('a.', '', '@example.com')],
+  ['a dotted local part before an at sign', repeated('a.', '', '@mailbox.org')],
   ['at signs and dots ("@.@.…")', repeated('@.')],
   ['a long dotted domain after an at sign', repeated('b.', 'a@')],
   ['colon-joined hex ("1:1:…")', repeated('1:')],

@@ -66,7 +66,7 @@ describe('findPersonNames in Hungarian, Baltic and Central European forms', () =
     ],
     ['XPAuthor in JSON', '{"XPAuthor": "Ona Kazlauskienė"}', 'Ona Kazlauskienė (label)'],
     ['IPTC By-line', 'By-line: Anna Weber', 'Anna Weber (label)'],
-    ['Author', 'Author: Jan Kowalski <jan@example.com>', 'Jan Kowalski (label)'],
+    ['Author', 'Author: Jan Kowalski <jan@mailbox.org>', 'Jan Kowalski (label)'],
   ])('finds %s', (_case, text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -3,7 +3,7 @@ import { foundIn } from '../helpers.js';
 
 describe('emailRecognizer', () => {
   it.each([
-    ['a plain address', 'Mail jane.doe@example.com please', 'jane.doe@example.com'],
+    ['a plain address', 'Mail jane.doe@mailbox.org please', 'jane.doe@mailbox.org'],
     ['an address ending a sentence', 'Write to max@beispiel.de.', 'max@beispiel.de'],
     [
       'plus tags and subdomains',
@@ -30,15 +30,29 @@ describe('emailRecognizer', () => {
     ['a social handle', 'follow @cris_router'],
     ['a version pin', 'npm i left-pad@1.3.0'],
     ['a label starting with a dash', 'x@-bad.example.com'],
-    ['consecutive dots in the local part', 'john..doe@example.com'],
+    ['consecutive dots in the local part', 'john..doe@mailbox.org'],
     ['text without an at sign', 'nothing to see here'],
     ['a host address after the at sign', 'ssh admin@192.168.0.10'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(emailRecognizer, text)).toEqual([]);
   });
 
+  // Domains reserved for examples and tests (RFC 2606, RFC 6761) hold no one's mailbox.
+  it.each([
+    ['user.a@example.com'],
+    ['demo@sub.example.org'],
+    ['bob@company.test'],
+    ['x@host.invalid'],
+  ])('reports no reserved address: %s', (text) => {
+    expect(emailRecognizer.find(`to: ${text}`)).toEqual([]);
+  });
+
+  it('still finds a domain that only looks like a reserved one', () => {
+    expect(emailRecognizer.find('to: anna@examples.com')).toHaveLength(1);
+  });
+
   it('reports offsets, category and score but not the address', () => {
-    const [finding] = emailRecognizer.find('to: a.b@example.org');
+    const [finding] = emailRecognizer.find('to: a.b@mailbox.org');
 
     expect(finding).toEqual({
       type: 'EMAIL_ADDRESS',

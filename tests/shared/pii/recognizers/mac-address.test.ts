@@ -21,6 +21,7 @@ describe('macAddressRecognizer', () => {
     ['non-hex letters', 'Invalid: ZZ:ZZ:ZZ:ZZ:ZZ:ZZ'],
     ['the broadcast address', 'Broadcast: FF:FF:FF:FF:FF:FF'],
     ['all zeros', 'Invalid: 00:00:00:00:00:00'],
+    ['an address of the documentation block (RFC 7042)', 'e.g. 00:00:5E:00:53:1A'],
     ['mixed separators', 'hyphens and colons: 10:2F:33-AC-29-C3'],
     ['dotted digits only', 'amount 1234.5678.9012'],
     ['a time', '12:34:56'],

@@ -100,7 +100,7 @@ describe('person references', () => {
     ['a user in prose', 'The user clicks the button and the dialog closes.'],
     ['a placeholder account', 'Set username: db_user and password in the env file.'],
     ['a service account', 'login: admin_2024'],
-    ['an address', 'Write to anna_92@example.com'],
+    ['an address', 'Write to anna_92@mailbox.org'],
     ['a package scope', 'npm i @types/node_18 --save-dev'],
     ['a decorator', '@Test_1(timeout = 5)\nvoid run() {}'],
     ['a mention without a digit or underscore', 'Thanks @everyone for coming'],
@@ -127,8 +127,8 @@ describe('person references', () => {
     ['coordinates with no home', 'Sensor 4 at 48.172906, 11.498217 reports 21.5 °C.'],
     ['a short customer number', 'Kundennummer: 12'],
     ['a season, not a ticket number', 'Die Dauerkarte 2024/25 kostet 300 €.'],
-    ['a calendar room', 'ATTENDEE;CUTYPE=ROOM;CN=Meeting Room 2:mailto:r@example.com'],
-    ['a calendar team', 'ORGANIZER;CN=Facilities Team:mailto:f@example.com'],
+    ['a calendar room', 'ATTENDEE;CUTYPE=ROOM;CN=Meeting Room 2:mailto:r@mailbox.org'],
+    ['a calendar team', 'ORGANIZER;CN=Facilities Team:mailto:f@mailbox.org'],
   ])('does not find %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });

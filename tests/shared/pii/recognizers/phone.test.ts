@@ -80,6 +80,23 @@ describe('phoneRecognizer', () => {
     expect(foundIn(phoneRecognizer, text)).toEqual([]);
   });
 
+  // Ofcom's drama range is no one's line.
+  it.each([['07700 900412'], ['+44 7700 900412'], ['0161 496 0123']])(
+    'finds no number of the drama ranges: %s',
+    (number) => {
+      expect(foundIn(phoneRecognizer, `call me on ${number}`)).toEqual([]);
+    },
+  );
+
+  it('reports a toll-free number as a business number, a mobile as a contact', () => {
+    const categories = (text: string) =>
+      phoneRecognizer.find(text).map((finding) => finding.category);
+    expect(categories('Llame al 900 814 226')).toEqual(['business_id']);
+    expect(categories('Call +44 800 123 4567')).toEqual(['business_id']);
+    // Valid as a mobile in Bulgaria, premium-rate in France: a contact (fail closed).
+    expect(categories('Обадете се на 0887 123 456')).toEqual(['contact']);
+  });
+
   it('splits a list of numbers separated by a spaced slash', () => {
     expect(foundIn(phoneRecognizer, 'Tel 030 1234567 / 0171 2345678')).toEqual([
       '030 1234567',
