@@ -224,6 +224,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Fang', 'Lan', 'Ling', 'Mei', 'Xin', 'Yu', 'Hao', 'Bo', 'Tao', 'Chen', 'Zhen', 'Ming'],
   ...['Thi', 'Huong', 'Hoa', 'Linh', 'Trang', 'Thu', 'Thuy', 'Phuong', 'Ngoc', 'Hanh', 'Hien'],
   ...['Minh', 'Tuan', 'Duc', 'Quang', 'Hung', 'Thanh', 'Hieu', 'Khanh', 'Trung', 'Dung', 'Van'],
+  // Bulgarian, Ukrainian and Russian names as transliterated in handles and mail (a fifteenth
+  // red-team set: '@mariya.dimitrova')
+  ...['Mariya', 'Anastasiya', 'Sofiya', 'Valeriya', 'Yevgeniya', 'Ivaylo', 'Zhivko', 'Lyudmila'],
+  ...['Yekaterina', 'Aleksey'],
   // Bulgarian names faker's bg lists lack
   ...['Иво', 'Цветелин', 'Цветелина', 'Светослав', 'Десислава', 'Радослав', 'Пламен', 'Милен'],
   // Catalan (faker's es lists are Castilian)

@@ -325,7 +325,8 @@ export const CONTEXT_WORDS = {
     ...['gsm', 'mobitel'],
     ...['телефон', 'тел', 'мобилен'],
     ...['τηλεφων', 'τηλ', 'κινητο'],
-    ...['mowbajl'],
+    // MT mobile; call (me), as 'ċempilli', 'ċempel'
+    ...['mowbajl', 'ċempil', 'ċempel'],
     ...['guthan', 'fon'],
     ...['simi', 'farsimi'],
   ],

@@ -1823,6 +1823,9 @@ const isWordAt = (text: string, at: number): boolean => {
 const HANDLE_FIRST = { min: 2, max: 20 };
 const HANDLE_LAST = { min: 2, max: 30 };
 const HANDLE_NUMBER = 4;
+const AT_SIGN = 64;
+// More parts of a handle after its name: '.iasi', '_vt', '.2024' (three at most).
+const HANDLE_SUFFIX = /(?:[._-][a-z0-9]{1,20}){1,3}/y;
 
 /** Whether a handle may end at `end`: no letter or digit next, nor a joiner and a letter. */
 const handleEndsAt = (text: string, end: number): boolean =>
@@ -1857,6 +1860,14 @@ const handleNames = (text: string): NameSpan[] => {
     if (!isLastName(family) || !isClear(family)) continue;
     const end = handleEnd(text, lastEnd);
     if (end >= 0) names.push({ start, end, cue: 'handle' });
+    // After an '@' the handle may go on with a town or initials: "@alex.popa.iasi".
+    else if (text.charCodeAt(start - 1) === AT_SIGN) {
+      HANDLE_SUFFIX.lastIndex = lastEnd;
+      const suffix = HANDLE_SUFFIX.exec(text);
+      if (suffix !== null && handleEndsAt(text, lastEnd + suffix[0].length)) {
+        names.push({ start, end: lastEnd + suffix[0].length, cue: 'handle' });
+      }
+    }
   }
   return names;
 };

@@ -86,9 +86,16 @@ const plausibleBareAt = (text: string, local: Span, domain: Span): boolean => {
   return LOCAL_HINT.test(localText) || isKnownName(localText) || SPELT_DOT.test(domainText);
 };
 
+// A word for the at sign in brackets, "m.vandijk [apenstaartje] ziggo [punt] nl": the address goes
+// on outside them.
+const OPENERS = '[({<';
+const CLOSERS = '])}>';
+
 const toAddress = (text: string, hit: Span): Span | undefined => {
-  const local = localBefore(text, hit.start);
-  const domain = domainAfter(text, hit.end);
+  const opener = OPENERS.indexOf(text.charAt(hit.start - 1));
+  const inBrackets = opener >= 0 && text.charAt(hit.end) === CLOSERS.charAt(opener);
+  const local = localBefore(text, inBrackets ? hit.start - 1 : hit.start);
+  const domain = domainAfter(text, inBrackets ? hit.end + 1 : hit.end);
   if (local === undefined || domain === undefined) return undefined;
   const word = foldText(text.slice(hit.start, hit.end));
   const bare = word === 'at' && !BRACKETED.test(text.charAt(hit.start - 1) + text.charAt(hit.end));

@@ -46,8 +46,10 @@ const POSTCODE = new RegExp(
 // without a street word ("Am Mühlbach 4, 04109 Leipzig", "Laan van Meerdervoort 52, 2517 AM").
 const COMMA_POSTCODE_AND_PLACE =
   /,(?:[ \t]{1,2}| ?\r?\n)(?:\d{5}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t]{1,2}| ?\r?\n)\p{Lu}/gu;
+// The number may have a second after a slash: Czech and Slovak 'Vinohradská 1234/56', Polish
+// 'Długa 5/7'.
 const STREET_AND_NUMBER_BEFORE = new RegExp(
-  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?,$`,
+  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?,$`,
   'u',
 );
 const BEFORE = 100;
@@ -138,7 +140,10 @@ const compound = (text: string, hit: Span, weak: boolean): Span | undefined => {
   return { start: hit.start, end };
 };
 
-/** "Am Mühlbach 4, 04109 Leipzig": a street, a number, a comma, then a postcode and a place. */
+/**
+ * "Am Mühlbach 4, 04109 Leipzig", "Vinohradská 1234/56, 120 00 Praha 2": a street, a number, a
+ * comma, then a postcode and a place.
+ */
 const beforePostcodes = (text: string): Span[] => {
   if (!/\d/.test(text)) return [];
   const spans: Span[] = [];

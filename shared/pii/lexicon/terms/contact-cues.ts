@@ -3,7 +3,8 @@
 export const CONTACT_CUES = {
   /** Labels before a date of birth ("geb.", "né le", "DOB:"). */
   birth: [
-    ...['date of birth', 'birth date', 'birthdate', 'dob', 'd.o.b.', 'born on', 'born', 'birthday'],
+    ...['date of birth', 'birth date', 'birthdate', 'dob', 'd.o.b.', 'd.o.b', 'born on', 'born'],
+    ...['birthday'],
     ...['geb.', 'geboren', 'geboren am', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'né'],
     ...['geb.-datum', 'geb. datum', 'geb.dat.', 'geb. dat.', 'geburtsdat.', 'f. nacimiento'],
     ...['née', 'date de naissance', 'nato il', 'nata il', 'nato', 'nata', 'data di nascita'],
@@ -47,6 +48,10 @@ export const CONTACT_CUES = {
   ],
   /** Words for a vehicle's registration plate. */
   plate: [
+    // The vehicle itself before its plate ("vehicle KN19 XHT"): the plate's format and an owner
+    // near are asked as after any plate word (a fifteenth red-team set)
+    ...['vehicle', 'fahrzeug', 'véhicule', 'vehículo', 'veicolo', 'voertuig', 'pojazd', 'veículo'],
+    ...['fordon', 'køretøj', 'kjøretøy', 'ajoneuvo', 'vozidlo', 'jármű'],
     ...[
       'licence plate',
       'license plate',
