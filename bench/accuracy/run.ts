@@ -188,6 +188,10 @@ const report = [
     'Fourteenth red-team set (written blind on 2026-11-29 after the fixes of the first thirteen, aimed at special categories and criminal data as people write them about one person: everyday words, slang, brand names of drugs, first-person disclosures in 31 languages, people singled out by role and place, against the same topics with no individual (leaflets, statistics, templates, history, fiction): 79.5% recall, 32.0% false positives when first measured; redact-pii 69.2% and 58.3%)',
     'tests/fixtures/labelled/redteam14.jsonl',
   ),
+  labelledTable(
+    "Fifteenth red-team set (written blind on 2026-11-29 after the fixes of the first fourteen, aimed at contact and online identifiers of one person: phones of every EU/EEA country, the UK and CH in their formats, addresses in each country's format, e-mails plain and obfuscated, IPs, MACs, device and advertising ids, plates with an owner, birth dates, handles; against switchboards, hotlines, shops, documentation ranges and version numbers: 89.2% recall, 50.5% false positives when first measured; redact-pii 85.0% and 79.6%)",
+    'tests/fixtures/labelled/redteam15.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -90,6 +90,10 @@ const KNOWN_MISSES_14 = [
   'rt14-159',
   'rt14-195',
 ];
+const REDTEAM15 = 'tests/fixtures/labelled/redteam15.jsonl';
+// Not found yet (see the session note on issue 3): a bare loyalty card number with no customer
+// word; a person's new address after "моя нова адреса" near a Jobcenter (read as a business's).
+const KNOWN_MISSES_15 = ['rt15-33', 'rt15-120'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -372,6 +376,26 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses: people of history and fiction named with their illnesses and convictions
     // (names are read as living people's: fail closed), a memorial text, a company's greetings.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
+  });
+
+  // 223 payloads in 32 languages written blind by a fifteenth pass, aimed at contact and online
+  // identifiers of one person (phones of every EU/EEA country, the UK and CH in their formats,
+  // addresses in each country's format, e-mails plain and obfuscated, IPs, MACs, device and
+  // advertising ids, plates with an owner, birth dates, handles) against the same kinds of data
+  // that identify no one (switchboards, hotlines, shops, documentation ranges, version numbers):
+  // measured blind once (89.2% recall, 50.5% false positives; redact-pii 85.0% and 79.6%), then
+  // used to fix what generalised.
+  it('finds every personal payload of the fifteenth red-team set but the debatable ones and the known misses, with at most 48% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM15);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifteenth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_15);
+    // Its near-misses: companies' switchboards, service numbers valid as a mobile elsewhere,
+    // mailboxes and addresses, documentation IPs (the public corpus counts them as found).
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(48);
   });
 
   it('holds the same floors on the second, held-out set', () => {
