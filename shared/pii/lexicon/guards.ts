@@ -3,36 +3,49 @@
  * them (the lexicon matches folded text, so 'preso' is both the Portuguese "jailed" and the
  * Italian "taken"). Keyed by the folded text the automaton matched (a prefix term's prefix); a
  * match whose whole word fits `notWord`, or whose text before it fits `notAfter`, or after it
- * `notBefore`, is no term there; with
- * `onlyAfter`, it is one only after that. Tested on the text as written, case-insensitive unless
- * `inLowerCase` (then only a match written in lower case is ruled out).
+ * `notBefore`, is no term there; with `onlyAfter`, it is one only after that. Tested on the text
+ * as written, case-insensitive unless `inLowerCase` (then only a match written in lower case is
+ * ruled out).
  */
 export interface TermGuard {
   /** The whole word (a prefix entry's match widened) is another word. */
-  readonly notWord?: RegExp;
-  readonly notAfter?: RegExp;
-  readonly notBefore?: RegExp;
-  readonly onlyAfter?: RegExp;
+  readonly notWord?: Test;
+  readonly notAfter?: Test;
+  readonly notBefore?: Test;
+  readonly onlyAfter?: Test;
   readonly inLowerCase?: boolean;
 }
+
+/** A pattern's test, compiled on first use: most texts meet no guarded term. */
+interface Test {
+  test(text: string): boolean;
+}
+
+// From its source, not a literal: each Unicode class costs tens of microseconds of a cold start
+// to parse and to create, for patterns few texts ask.
+const lazy = (source: string, flags = 'iu'): Test => {
+  let pattern: RegExp | undefined;
+  return {
+    test: (text) => {
+      pattern ??= new RegExp(source, flags);
+      return pattern.test(text);
+    },
+  };
+};
 
 /** How far before and after a match its guard reads. */
 export const GUARD_REACH = 40;
 
-const before = (words: string): RegExp =>
-  new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${words})[ \t]+$`, 'iu');
-const after = (words: string): RegExp =>
-  new RegExp(String.raw`^[ \t]+(?:${words})(?![\p{L}\p{N}])`, 'iu');
+const before = (words: string): Test => lazy(String.raw`(?:^|[^\p{L}\p{N}])(?:${words})[ \t]+$`);
+const after = (words: string): Test => lazy(String.raw`^[ \t]+(?:${words})(?![\p{L}\p{N}])`);
 
 // Italian auxiliaries and articles before the participle 'preso'/'presa' ("ho preso il treno",
 // "è stato preso", "una presa multipla"), with one word between at most ("ho già preso").
-const ITALIAN_PERFECT =
-  /(?:^|[^\p{L}\p{N}])(?:ho|hai|ha|abbiamo|avete|hanno|aver|avere|avendo|avevo|aveva|avrei|avrebbe|avr[òo]|stato|stata|stati|state|essere)(?:[ \t]+\p{L}+)?[ \t]+$/iu;
-const PRESO: TermGuard = { notAfter: ITALIAN_PERFECT };
+const ITALIAN_PERFECT = String.raw`(?:^|[^\p{L}\p{N}])(?:ho|hai|ha|abbiamo|avete|hanno|aver|avere|avendo|avevo|aveva|avrei|avrebbe|avr[òo]|stato|stata|stati|state|essere)(?:[ \t]+\p{L}+)?[ \t]+$`;
+const PRESO: TermGuard = { notAfter: lazy(ITALIAN_PERFECT) };
 const PRESA: TermGuard = {
-  notAfter: new RegExp(
-    `${ITALIAN_PERFECT.source.slice(0, -2)}|(?:^|[^\\p{L}\\p{N}])(?:la|una|di|della|alla|dalla|sulla|in|le|sotto|gran|buona|doppia|nuova)[ \\t]+$`,
-    'iu',
+  notAfter: lazy(
+    String.raw`${ITALIAN_PERFECT}|(?:^|[^\p{L}\p{N}])(?:la|una|di|della|alla|dalla|sulla|in|le|sotto|gran|buona|doppia|nuova)[ \t]+$`,
   ),
 };
 // English "agnostic about", "cloud-agnostic", "vendor agnostic": no belief.
@@ -40,13 +53,15 @@ const AGNOSTIC: TermGuard = {
   notBefore: after(
     'about|to|towards?|of|on|regarding|as to|with regard|approach|solution|platform|design|way|layer|api|tool|tooling|code|stack',
   ),
-  notAfter:
-    /(?:[-‐]|(?:^|[^\p{L}])(?:vendor|platform|cloud|language|framework|device|database|tool|model|provider|hardware|format|protocol|channel|data)[ \t]+)$/iu,
+  notAfter: lazy(
+    String.raw`(?:[-‐]|(?:^|[^\p{L}])(?:vendor|platform|cloud|language|framework|device|database|tool|model|provider|hardware|format|protocol|channel|data)[ \t]+)$`,
+  ),
 };
 // A key's, a certificate's, a browser's fingerprint; a laptop's fingerprint reader.
 const FINGERPRINT: TermGuard = {
-  notAfter:
-    /(?:^|[^\p{L}])(?:key|keys|host|ssh|gpg|pgp|certificate|cert|tls|ssl|x\.?509|browser|device|canvas|file|hash|sha-?\d*|md5|public|server|code|audio|digital|document|content|image|build|schema|tls|jwk|api)['’]?s?[ \t-]+$/iu,
+  notAfter: lazy(
+    String.raw`(?:^|[^\p{L}])(?:key|keys|host|ssh|gpg|pgp|certificate|cert|tls|ssl|x\.?509|browser|device|canvas|file|hash|sha-?\d*|md5|public|server|code|audio|digital|document|content|image|build|schema|jwk|api)['’]?s?[ \t-]+$`,
+  ),
   notBefore: after(
     'of (?:the|a|its|this|that) (?:key|certificate|cert|file|server|host|build)|hash|reader|readers|sensor|sensors|scanner|scanners|module|modules|field|mismatch|verification failed',
   ),
@@ -116,12 +131,12 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
   ['staakt', { notBefore: after('het|de|zijn|haar|hun|alle|elke') }],
   // Danish 'bidt' ("bitten"): "blev bidt af en flåt"; the Dutch 'bidt' ("prays") stays.
   ['bidt', { notAfter: before('blev|blevet|er|var|bliver'), notBefore: after('af') }],
-  ['protestan', { notWord: /^protestand/iu }],
+  ['protestan', { notWord: lazy('^protestand') }],
   // Estonian 'vaist' ("instinct"), not the Lithuanian 'vaistai' (drugs).
-  ['vaist', { notWord: /^vaist$/iu }],
+  ['vaist', { notWord: lazy('^vaist$') }],
   // Romanian 'țigan' is often typed without its comma ('tiganca'): not the Swedish 'tigande'
   // (silence).
-  ['tigan', { notWord: /^tigand/iu }],
+  ['tigan', { notWord: lazy('^tigand') }],
   ['agnost', AGNOSTIC],
   ['fingerprint', FINGERPRINT],
   // French "on rase la haie", "il se rase"; Romanian "rase de câini" (breeds): no Estonian
@@ -150,7 +165,7 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
       notAfter: before(
         'en|ena|andra|min|din|sin|vår|er|varje|på|åt|från|nästa|första|sista|egen|ny|denna|samma|hans|hennes|deras|webb',
       ),
-      notBefore: /^[ \t]+(?:vid|om|\d)/iu,
+      notBefore: lazy(String.raw`^[ \t]+(?:vid|om|\d)`),
     },
   ],
   // Swedish 'lek' (play): "en lek", "fri lek", "lek och …".
