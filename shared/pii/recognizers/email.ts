@@ -112,7 +112,8 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
 };
 
 // Domains reserved for examples and tests (RFC 2606, RFC 6761): no mailbox there is anyone's.
-const RESERVED_DOMAIN = /@(?:[^@\s]+\.)?(?:example\.(?:com|org|net)|[^@\s.]+\.(?:example|test|invalid|localhost))$/i;
+const RESERVED_DOMAIN =
+  /@(?:[^@\s]+\.)?(?:example\.(?:com|org|net)|[^@\s.]+\.(?:example|test|invalid|localhost))$/i;
 
 const isReserved = (address: string): boolean => RESERVED_DOMAIN.test(address);
 
