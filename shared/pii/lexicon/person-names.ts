@@ -1650,18 +1650,31 @@ const VERB_AFTER = /^[ \t]\p{Ll}/u;
 const ADULT = 16;
 const AGE_REACH = 24;
 
-const agedAfter = (text: string, end: number): boolean => {
+// A capitalised word right before the name makes it a place's or a thing's ("Hotel Eden",
+// "Farmacia Carmen", "Hurricane Katrina"); a next item in the list that is no first name makes
+// the counts no ages ("Julia (3), Python (6)").
+const CAPITALISED_BEFORE = /\p{Lu}\p{Ll}+[ \t]$/u;
+const NEXT_ITEM = /^,[ \t]*(\p{Lu}\p{Ll}+)[ \t]?[(,]/u;
+
+/**
+ * Whether the person's age follows the name ending at `end`. Under 16, a count as often as an age
+ * ("Hotel Eden (4)"): with a word for years, a verb after it, or after a clear first name
+ * (`child`: "Emma, 6\nTom, 9", "Kinder: Mia (4), Ben (7)") that no capitalised word precedes and
+ * no item that is no name follows.
+ */
+const agedAfter = (text: string, start: number, end: number, child: boolean): boolean => {
   const after = text.slice(end, end + AGE_REACH);
   if (HUNGARIAN_AGE.test(after)) return true;
   const match = COMMA_AGE.exec(after) ?? BRACKETED_AGE.exec(after);
   if (match === null) return false;
   if (Number(match[1]) >= ADULT || match[2] !== undefined) return true;
-  // A child's age with neither: a verb in lower case after it, in the comma form only.
-  return (
-    match[0].startsWith(',') &&
-    match[0].endsWith(',') &&
-    VERB_AFTER.test(text.slice(end + match[0].length, end + match[0].length + 2))
-  );
+  const rest = text.slice(end + match[0].length, end + match[0].length + AGE_REACH);
+  if (match[0].startsWith(',') && match[0].endsWith(',') && VERB_AFTER.test(rest)) return true;
+  if (!child || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - AGE_REACH), start))) {
+    return false;
+  }
+  const next = NEXT_ITEM.exec(match[0].endsWith(',') ? `,${rest}` : rest);
+  return next === null || isFirstName(foldText(next[1] as string));
 };
 
 /**
@@ -1698,7 +1711,10 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         next?.cased === true && plain(next) && isAdjacent(text.slice(token.end, next.start))
           ? Math.max(next.end, runFrom(text, list, i).end)
           : runFrom(text, list, i).end;
-      if ((end > token.end || clearFirstName(token)) && agedAfter(text, end)) {
+      if (
+        (end > token.end || clearFirstName(token)) &&
+        agedAfter(text, token.start, end, clearFirstName(token))
+      ) {
         names.push({ start: token.start, end, cue: 'subject' });
         continue;
       }
@@ -1826,6 +1842,9 @@ const HANDLE_NUMBER = 4;
 const AT_SIGN = 64;
 // More parts of a handle after its name: '.iasi', '_vt', '.2024' (three at most).
 const HANDLE_SUFFIX = /(?:[._-][a-z0-9]{1,20}){1,3}/y;
+// A file's or a package's ending: '@anna.weber.png', '@maria-rossi.utils' name no account.
+const FILE_SUFFIX =
+  /\.(?:png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|pptx?|js|mjs|cjs|ts|json|css|html?|md|txt|zip|utils?|lib|core)$/;
 
 /** Whether a handle may end at `end`: no letter or digit next, nor a joiner and a letter. */
 const handleEndsAt = (text: string, end: number): boolean =>
@@ -1861,10 +1880,14 @@ const handleNames = (text: string): NameSpan[] => {
     const end = handleEnd(text, lastEnd);
     if (end >= 0) names.push({ start, end, cue: 'handle' });
     // After an '@' the handle may go on with a town or initials: "@alex.popa.iasi".
-    else if (text.charCodeAt(start - 1) === AT_SIGN) {
+    else if (text.charCodeAt(start - 1) === AT_SIGN && !isWordAt(text, start - 2)) {
       HANDLE_SUFFIX.lastIndex = lastEnd;
       const suffix = HANDLE_SUFFIX.exec(text);
-      if (suffix !== null && handleEndsAt(text, lastEnd + suffix[0].length)) {
+      if (
+        suffix !== null &&
+        !FILE_SUFFIX.test(suffix[0]) &&
+        handleEndsAt(text, lastEnd + suffix[0].length)
+      ) {
         names.push({ start, end: lastEnd + suffix[0].length, cue: 'handle' });
       }
     }

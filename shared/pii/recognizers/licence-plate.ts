@@ -1,5 +1,6 @@
 import { upperView, writtenInLowerCase } from '../case-view.js';
 import { EDGE_ALNUM } from '../letters.js';
+import { foldText } from '../lexicon/fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -77,8 +78,12 @@ const skip = (text: string, from: number, gap: RegExp): number => {
 };
 
 /** A plate across soft line breaks only (a wrapped line), when no plate stands on its line. */
+// How far after the plate word a line break may be for a wrapped plate: a bounded look, not a
+// search to the text's end for every plate word (quadratic on a long line of them).
+const WRAP_REACH = 24;
+
 const wrappedPlateAt = (text: string, at: number): Span | undefined => {
-  if (text.indexOf('\n', at) < 0) return undefined;
+  if (!text.slice(at, at + WRAP_REACH).includes('\n')) return undefined;
   WRAPPED_PLATE.lastIndex = at;
   const plate = WRAPPED_PLATE.exec(text)?.[0];
   if (plate === undefined || !isShaped(plate)) return undefined;
@@ -102,6 +107,22 @@ const plateAfter = (text: string, word: Span, trim = false): Span | undefined =>
   );
 };
 
+const VEHICLE_WORDS: ReadonlySet<string> = new Set(
+  ['vehicle', 'fahrzeug', 'véhicule', 'vehículo', 'veicolo', 'voertuig', 'pojazd', 'veículo']
+    .concat(['fordon', 'køretøj', 'kjøretøy', 'ajoneuvo', 'vozidlo', 'jármű'])
+    .map(foldText),
+);
+
+// After the vehicle word, a plate of two digits and five characters at least: not a model or
+// a part ("vehicle ECU2", "vehicle X5").
+const MIN_VEHICLE_PLATE = 5;
+const plateOfVehicle = (text: string, word: Span): Span | undefined => {
+  const span = plateAt(text, skip(text, word.end, GAP), false);
+  if (span === undefined || span.end - span.start < MIN_VEHICLE_PLATE) return undefined;
+  return (text.slice(span.start, span.end).match(DIGITS)?.length ?? 0) >= 2 ? span : undefined;
+};
+const DIGITS = /\d/g;
+
 // Who may own or drive the car: an owner word, or a person named by a role ("Kennzeichen des
 // Mitarbeiters", "the employee's car, plate …", "véhicule du salarié immatriculé …") or kinship.
 const OWNER_KINDS = ['owner', 'roleNoun', 'role', 'kin'] as const;
@@ -124,7 +145,12 @@ export const licencePlateRecognizer: Recognizer = {
     const findings: Finding[] = [];
     let lastEnd = -1;
     for (const word of hits.of('plate')) {
-      const span = plateAfter(text, word) ?? lowerCasePlateAfter(text, word);
+      // The word for the vehicle names no plate: only a plate right after it counts ("vehicle
+      // KN19 XHT"), not a few words on or a text in lower case read in capitals ("my vehicle
+      // needs 2 new tyres").
+      const span = VEHICLE_WORDS.has(foldText(text.slice(word.start, word.end)))
+        ? plateOfVehicle(text, word)
+        : (plateAfter(text, word) ?? lowerCasePlateAfter(text, word));
       if (span === undefined || span.start < lastEnd) continue;
       if (!hasOwner(text, word, hits)) continue;
       lastEnd = span.end;

@@ -44,10 +44,10 @@ const TRUNK_ZERO: readonly CountryCode[] = [
 const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'CZ', 'NO', 'US'];
 /** Words for a phone (any EU language): also what spelled-out numbers need near them. */
 export const PHONE_WORDS = contextPattern(['phone']);
-// Each at a word's start: 'sku' is inside the Croatian 'iskustvo' ("experience"), 'order' inside
-// 'border', which left a babysitter's mobile or a shop's neighbour's number unread.
+// Inside compounds too ('Kundenauftrag', 'Supportticket'); but not 'sku' inside the Croatian
+// 'iskustvo' ("experience") nor 'order' in 'border', which left a babysitter's mobile unread.
 const ORDER_WORDS =
-  /(?<![A-Za-zÀ-ÿ])(?:order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|sku\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
+  /(?:(?<!b)order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|(?<![A-Za-zÀ-ÿ])sku\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
 // 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
 // number, three short words at most between, and no phone word near. Anywhere else in the sentence the
@@ -240,8 +240,8 @@ const phoneOf = (
     return undefined;
   }
   const form = formOf(value);
-  if (isDramaNumber(value)) return undefined;
   if (form === 'international') {
+    if (isDramaNumber(value)) return undefined;
     if (!isValid(international(value))) return undefined;
     return isServiceNumber(international(value))
       ? serviceFinding(span)
@@ -250,27 +250,46 @@ const phoneOf = (
   const evidence = nationalEvidence(text, span, value, form);
   if (evidence === undefined) return undefined;
   // A national number may be valid in several countries ('0887 123 456': premium-rate in France,
-  // a mobile in Bulgaria): a service number only if it is one in each (fail closed).
+  // a mobile in Bulgaria; '01632 960 456': a drama number in the UK, a mobile in Germany): a
+  // service or drama number only if it is one in each it is valid in (fail closed). One parse
+  // per country until one says otherwise.
   if (evidence === 'national') {
-    const countries = (form === 'trunk' ? TRUNK_ZERO : NO_TRUNK).filter((code) =>
-      isValid(value, code),
-    );
-    if (countries.length > 0 && countries.every((code) => isServiceNumber(value, code))) {
-      return serviceFinding(span);
-    }
+    const reading = nationalReading(value, form === 'trunk' ? TRUNK_ZERO : NO_TRUNK);
+    if (reading === 'drama') return undefined;
+    if (reading === 'service') return serviceFinding(span);
   }
   return phoneFinding(span, evidence, evidence === 'national' ? 0.8 : 0.6);
 };
 
 // Numbers a company's service is reached on, never a person's own line: toll-free, premium-rate,
 // shared-cost and "universal access" numbers ("0800 5882140", "900 814 226", "0300 456 2718").
-const SERVICE_TYPES: ReadonlySet<string> = new Set([
-  'TOLL_FREE',
-  'PREMIUM_RATE',
-  'SHARED_COST',
-  'UAN',
-  'VOICEMAIL',
-]);
+// Not 'UAN' nor 'VOICEMAIL': people hold non-geographic numbers (Dutch 087, Romanian 037x VoIP),
+// and a German or Italian mobile's mailbox is the mobile's own number with digits inserted.
+const SERVICE_TYPES: ReadonlySet<string> = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST']);
+
+/**
+ * What a national number is in the countries it is valid in: a drama number (in the UK, and
+ * valid nowhere else), a service number (in each), or a line (anywhere).
+ */
+const nationalReading = (
+  value: string,
+  countries: readonly CountryCode[],
+): 'drama' | 'service' | 'line' => {
+  let service = false;
+  let drama = false;
+  for (const country of countries) {
+    const parsed = parsePhoneNumberFromString(value, { defaultCountry: country });
+    if (parsed?.isValid() !== true) continue;
+    if (country === 'GB' && isDramaNumber(value)) {
+      drama = true;
+      continue;
+    }
+    const type = parsed.getType();
+    if (type === undefined || !SERVICE_TYPES.has(type)) return 'line';
+    service = true;
+  }
+  return drama && !service ? 'drama' : service ? 'service' : 'line';
+};
 
 const isServiceNumber = (number: string, country?: CountryCode): boolean => {
   const type = parsePhoneNumberFromString(

@@ -46,12 +46,18 @@ const POSTCODE = new RegExp(
 // without a street word ("Am Mühlbach 4, 04109 Leipzig", "Laan van Meerdervoort 52, 2517 AM").
 const COMMA_POSTCODE_AND_PLACE =
   /,(?:[ \t]{1,2}| ?\r?\n)(?:\d{5}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t]{1,2}| ?\r?\n)\p{Lu}/gu;
-// The number may have a second after a slash: Czech and Slovak 'Vinohradská 1234/56', Polish
-// 'Długa 5/7'.
 const STREET_AND_NUMBER_BEFORE = new RegExp(
-  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?,$`,
+  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?,$`,
   'u',
 );
+// Before a Czech or Slovak ('120 00') or Polish ('00-238') postcode, the number may have a second
+// after a slash: 'Vinohradská 1234/56', 'Długa 5/7' (before five digits, "Stand 12/2024, 15000
+// Einwohner" is a date and a count).
+const SLASHED_STREET_BEFORE = new RegExp(
+  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?/\\d{1,3}[a-zA-Z]?,$`,
+  'u',
+);
+const SLASHED_POSTCODE = /^,[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3})/;
 const BEFORE = 100;
 const POSTCODE_WINDOW = 40;
 
@@ -148,7 +154,11 @@ const beforePostcodes = (text: string): Span[] => {
   if (!/\d/.test(text)) return [];
   const spans: Span[] = [];
   for (const match of text.matchAll(COMMA_POSTCODE_AND_PLACE)) {
-    const start = matchBefore(STREET_AND_NUMBER_BEFORE, text, match.index + 1, BEFORE);
+    const start =
+      matchBefore(STREET_AND_NUMBER_BEFORE, text, match.index + 1, BEFORE) ??
+      (SLASHED_POSTCODE.test(match[0])
+        ? matchBefore(SLASHED_STREET_BEFORE, text, match.index + 1, BEFORE)
+        : undefined);
     if (start !== undefined) spans.push({ start, end: match.index });
   }
   return spans;

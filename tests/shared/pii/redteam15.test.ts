@@ -50,7 +50,12 @@ describe('contact and online identifiers of the fifteenth red-team set', () => {
     ['a file name in a URL', 'see docs.python.org for details'],
     ['an address at a domain reserved for examples', 'Beispiel: user.a@example.com'],
     ['a MAC of the documentation block', 'z. B. 00:00:5E:00:53:1A'],
-    ['a drama number', 'ring 07700 900412 in the script'],
+    ['a drama number', 'ring +44 7700 900412 in the script'],
+    ['a model after the word for the vehicle', 'Update the vehicle ECU2 driver firmware'],
+    [
+      'a text in lower case after the word for the vehicle',
+      'my vehicle needs 2 new tyres, the driver says',
+    ],
     ['a border, not an order', 'wait at the border'],
   ])('finds nothing personal in %s', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');

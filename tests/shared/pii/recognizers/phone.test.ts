@@ -80,8 +80,9 @@ describe('phoneRecognizer', () => {
     expect(foundIn(phoneRecognizer, text)).toEqual([]);
   });
 
-  // Ofcom's drama range is no one's line.
-  it.each([['07700 900412'], ['+44 7700 900412'], ['0161 496 0123']])(
+  // Ofcom's drama range is no one's line; written nationally, only where it is valid nowhere else
+  // ('01632 960 456' is a German mobile).
+  it.each([['+44 7700 900412'], ['0044 161 496 0123']])(
     'finds no number of the drama ranges: %s',
     (number) => {
       expect(foundIn(phoneRecognizer, `call me on ${number}`)).toEqual([]);
@@ -95,6 +96,10 @@ describe('phoneRecognizer', () => {
     expect(categories('Call +44 800 123 4567')).toEqual(['business_id']);
     // Valid as a mobile in Bulgaria, premium-rate in France: a contact (fail closed).
     expect(categories('Обадете се на 0887 123 456')).toEqual(['contact']);
+    // A mailbox number and a non-geographic number are people's too.
+    expect(categories('Mobilbox: +49 170 13 1234567')).toEqual(['contact']);
+    expect(categories('Bel me op +31 87 123 4567')).toEqual(['contact']);
+    expect(categories('Handy: 0163 2960 123')).toEqual(['contact']);
   });
 
   it('splits a list of numbers separated by a spaced slash', () => {
