@@ -6,6 +6,7 @@ import type { Finding, Recognizer } from '../recognizer.js';
 import {
   continuesCode,
   digitCount,
+  digitsOf,
   hasContext,
   insideHexId,
   isSoftBreak,
@@ -98,12 +99,6 @@ const LIST_BREAK = /\s\/\s|\s{2,}/;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 17;
 
-const isValid = (number: string, country?: CountryCode): boolean =>
-  parsePhoneNumberFromString(
-    number,
-    country === undefined ? undefined : { defaultCountry: country },
-  )?.isValid() === true;
-
 type Form = 'international' | 'trunk' | 'bare';
 
 const withoutParenthesis = (value: string): string =>
@@ -156,7 +151,12 @@ const isAmount = (text: string, span: Span): boolean =>
   CURRENCY_AFTER.test(text.slice(span.end, span.end + 6)) ||
   CURRENCY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start));
 
-type Evidence = 'national' | 'format';
+/**
+ * How a national number is known to be one ('national': valid in a likely country as a line;
+ * 'format': shaped like one next to a phone word), or that it is no one's line where it is valid
+ * ('service', 'drama': see nationalReading).
+ */
+type Evidence = 'national' | 'format' | 'service' | 'drama';
 
 /**
  * How a national number is known to be one: valid in a likely country, given enough evidence
@@ -184,8 +184,8 @@ const nationalEvidence = (
   const grouped = separatorCount(value) > 0;
   const digits = digitCount(value);
   if (!grouped && digits > MAX_CONTIGUOUS) return undefined;
-  const countries = form === 'trunk' ? TRUNK_ZERO : NO_TRUNK;
-  if (countries.some((country) => isValid(value, country))) return 'national';
+  const reading = nationalReading(value, form === 'trunk' ? TRUNK_ZERO : NO_TRUNK);
+  if (reading !== 'none') return reading === 'line' ? 'national' : reading;
   const formOnly = phoneWord && (grouped || digits >= MIN_FORMAT_CONTIGUOUS);
   return formOnly ? 'format' : undefined;
 };
@@ -242,39 +242,36 @@ const phoneOf = (
   const form = formOf(value);
   if (form === 'international') {
     if (isDramaNumber(value)) return undefined;
-    if (!isValid(international(value))) return undefined;
-    return isServiceNumber(international(value))
+    const parsed = parsePhoneNumberFromString(international(value));
+    if (parsed?.isValid() !== true) return undefined;
+    return isServiceType(parsed.getType())
       ? serviceFinding(span)
       : phoneFinding(span, 'international', 0.9);
   }
   const evidence = nationalEvidence(text, span, value, form);
-  if (evidence === undefined) return undefined;
-  // A national number may be valid in several countries ('0887 123 456': premium-rate in France,
-  // a mobile in Bulgaria; '01632 960 456': a drama number in the UK, a mobile in Germany): a
-  // service or drama number only if it is one in each it is valid in (fail closed). One parse
-  // per country until one says otherwise.
-  if (evidence === 'national') {
-    const reading = nationalReading(value, form === 'trunk' ? TRUNK_ZERO : NO_TRUNK);
-    if (reading === 'drama') return undefined;
-    if (reading === 'service') return serviceFinding(span);
-  }
+  if (evidence === undefined || evidence === 'drama') return undefined;
+  if (evidence === 'service') return serviceFinding(span);
   return phoneFinding(span, evidence, evidence === 'national' ? 0.8 : 0.6);
 };
 
-// Numbers a company's service is reached on, never a person's own line: toll-free, premium-rate,
-// shared-cost and "universal access" numbers ("0800 5882140", "900 814 226", "0300 456 2718").
-// Not 'UAN' nor 'VOICEMAIL': people hold non-geographic numbers (Dutch 087, Romanian 037x VoIP),
+// Numbers a company's service is reached on, never a person's own line: toll-free, premium-rate
+// and shared-cost numbers ("0800 5882140", "900 814 226"). Not 'UAN' nor 'VOICEMAIL': people hold non-geographic numbers (Dutch 087, Romanian 037x VoIP),
 // and a German or Italian mobile's mailbox is the mobile's own number with digits inserted.
 const SERVICE_TYPES: ReadonlySet<string> = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST']);
 
+const isServiceType = (type: string | undefined): boolean =>
+  type !== undefined && SERVICE_TYPES.has(type);
+
 /**
- * What a national number is in the countries it is valid in: a drama number (in the UK, and
- * valid nowhere else), a service number (in each), or a line (anywhere).
+ * What a national number is in the countries it is valid in, one parse per country until one
+ * says it is a line: a number may be valid in several ('0887 123 456': premium-rate in France, a
+ * mobile in Bulgaria; '01632 960 456': a drama number in the UK, a mobile in Germany), and is a
+ * drama or service number only if it is one in each (fail closed). 'none': valid in none.
  */
 const nationalReading = (
   value: string,
   countries: readonly CountryCode[],
-): 'drama' | 'service' | 'line' => {
+): 'drama' | 'service' | 'line' | 'none' => {
   let service = false;
   let drama = false;
   for (const country of countries) {
@@ -284,19 +281,10 @@ const nationalReading = (
       drama = true;
       continue;
     }
-    const type = parsed.getType();
-    if (type === undefined || !SERVICE_TYPES.has(type)) return 'line';
+    if (!isServiceType(parsed.getType())) return 'line';
     service = true;
   }
-  return drama && !service ? 'drama' : service ? 'service' : 'line';
-};
-
-const isServiceNumber = (number: string, country?: CountryCode): boolean => {
-  const type = parsePhoneNumberFromString(
-    number,
-    country === undefined ? undefined : { defaultCountry: country },
-  )?.getType();
-  return type !== undefined && SERVICE_TYPES.has(type);
+  return service ? 'service' : drama ? 'drama' : 'none';
 };
 
 const serviceFinding = (span: Span): Finding =>
@@ -313,7 +301,7 @@ const UK_DRAMA =
   /^0(?:7700900|1632960|20794600|1134960|1144960|1154960|1174960|1184960|1214960|1314960|1414960|1514960|1614960|1914980|29201800|8081570|9098790|3069990)\d{3}$/;
 
 const isDramaNumber = (value: string): boolean => {
-  const digits = value.replace(NON_DIGITS, '');
+  const digits = digitsOf(value);
   const national = digits.startsWith('44')
     ? `0${digits.slice(2)}`
     : digits.startsWith('0044')
@@ -321,7 +309,6 @@ const isDramaNumber = (value: string): boolean => {
       : digits;
   return UK_DRAMA.test(national);
 };
-const NON_DIGITS = /\D/g;
 
 // A number a mail client wrapped ("+33 1 06 73 22\n78"): the groups on either side of a soft line
 // break, read as one number with a space for the break. Candidates stop at line breaks, so these
