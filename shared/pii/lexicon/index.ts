@@ -145,8 +145,19 @@ const OPEN_START = 1;
 const OPEN_END = 2;
 /** The mark of an entry that must be written as listed (see asWrittenOf). */
 const AS_WRITTEN_MARK = '=';
-const AS_WRITTEN_CODE = 61;
 const CASED = '\u0000';
+
+/** An entry of the lists read: its mark, its open ends ('*'), and its word as written. */
+const readEntry = (
+  written: string,
+): { asWritten: boolean; openStart: boolean; openEnd: boolean; word: string } => {
+  const asWritten = written.startsWith(AS_WRITTEN_MARK);
+  const entry = asWritten ? written.slice(1) : written;
+  const openStart = entry.startsWith('*');
+  const openEnd = entry.endsWith('*');
+  const word = entry.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
+  return { asWritten, openStart, openEnd, word };
+};
 
 /** Every pattern of the lists, folded and spelt every way, with the kind of each. */
 export const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
@@ -154,11 +165,9 @@ export const patternsOf = (): { patterns: Pattern[]; kinds: LexiconKind[] } => {
   const kinds: LexiconKind[] = [];
   const seen = new Set<string>();
   for (const [kind, entries] of Object.entries(LISTS) as [LexiconKind, readonly string[]][]) {
-    for (const written of entries) {
-      const entry = written.startsWith(AS_WRITTEN_MARK) ? written.slice(1) : written;
-      const openStart = entry.startsWith('*');
-      const openEnd = entry.endsWith('*');
-      const word = foldText(entry.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
+    for (const entry of entries) {
+      const { openStart, openEnd, word: written } = readEntry(entry);
+      const word = foldText(written);
       for (const text of spellings(word, LABEL_KINDS.has(kind))) {
         const key = `${kind}|${text}|${openStart}|${openEnd}`;
         if (seen.has(key)) continue;
@@ -340,18 +349,17 @@ const NONE: readonly LexiconHit[] = [];
  * Entries marked '=' must be written as listed, diacritics included ('=halal' is no Hungarian
  * 'halál', "death"; '=disabilità' no Italian 'disabilita', "disables"); and in the case listed
  * when the entry has a capital ('=PrEP', '=Grünen'). By kind, folded text (a prefix entry's
- * prefix) and open ends: the spellings a match may have. A test checks that no unmarked entry of the kind
- * folds to the same text (it would accept every spelling).
+ * prefix) and open ends: the spellings a match may have. A test checks that no unmarked entry of
+ * the kind folds to the same text (it would accept every spelling).
  */
 const asWrittenOf = (): ReadonlyMap<string, readonly string[]> => {
   const forms = new Map<string, string[]>();
   for (const [kind, entries] of Object.entries(LISTS) as [LexiconKind, readonly string[]][]) {
+    // Indexed, and the mark tested first: this runs over every entry at each cold start.
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i] as string;
-      if (entry.charCodeAt(0) !== AS_WRITTEN_CODE) continue;
-      const openStart = entry.charCodeAt(1) === 42;
-      const openEnd = entry.endsWith('*');
-      const word = entry.slice(openStart ? 2 : 1, openEnd ? -1 : undefined);
+      if (!entry.startsWith(AS_WRITTEN_MARK)) continue;
+      const { openStart, openEnd, word } = readEntry(entry);
       const form = word === word.toLowerCase() ? word : `${CASED}${word}`;
       const open = (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0);
       const key = `${kind}|${foldText(word)}|${open}`;
