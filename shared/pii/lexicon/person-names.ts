@@ -1701,6 +1701,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (!token.cased) continue;
+    const clear = clearFirstName(token);
     const next = list[i + 1];
     // A first name (and surname) with the person's age after it: "Valeria, 27, Valencia",
     // "Raivo Tammeleht, 56, kes …", "Tobias (34)", "Halmi Dominik 19 éves"; not a word that is
@@ -1711,15 +1712,12 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         next?.cased === true && plain(next) && isAdjacent(text.slice(token.end, next.start))
           ? Math.max(next.end, runFrom(text, list, i).end)
           : runFrom(text, list, i).end;
-      if (
-        (end > token.end || clearFirstName(token)) &&
-        agedAfter(text, token.start, end, clearFirstName(token))
-      ) {
+      if ((end > token.end || clear) && agedAfter(text, token.start, end, clear)) {
         names.push({ start: token.start, end, cue: 'subject' });
         continue;
       }
     }
-    if (!clearFirstName(token)) continue;
+    if (!clear) continue;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const cued =
       token.declined ||

@@ -4,8 +4,9 @@ import { foldText } from '../lexicon/fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits } from '../lexicon/index.js';
 import { spansWithin } from '../lexicon/near.js';
 import { personCueFor } from '../lexicon/person-context.js';
+import { VEHICLE_WORDS } from '../lexicon/terms/contact-cues.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { isSoftBreak, onlySoftBreaks, type Span, toFinding } from '../spans.js';
+import { digitCount, isSoftBreak, onlySoftBreaks, type Span, toFinding } from '../spans.js';
 
 // Between the plate word and the plate: punctuation and "no." / "Nr." / "numéro".
 const GAP =
@@ -107,11 +108,7 @@ const plateAfter = (text: string, word: Span, trim = false): Span | undefined =>
   );
 };
 
-const VEHICLE_WORDS: ReadonlySet<string> = new Set(
-  ['vehicle', 'fahrzeug', 'véhicule', 'vehículo', 'veicolo', 'voertuig', 'pojazd', 'veículo']
-    .concat(['fordon', 'køretøj', 'kjøretøy', 'ajoneuvo', 'vozidlo', 'jármű'])
-    .map(foldText),
-);
+const VEHICLES: ReadonlySet<string> = new Set(VEHICLE_WORDS.map(foldText));
 
 // After the vehicle word, a plate of two digits and five characters at least: not a model or
 // a part ("vehicle ECU2", "vehicle X5").
@@ -119,9 +116,8 @@ const MIN_VEHICLE_PLATE = 5;
 const plateOfVehicle = (text: string, word: Span): Span | undefined => {
   const span = plateAt(text, skip(text, word.end, GAP), false);
   if (span === undefined || span.end - span.start < MIN_VEHICLE_PLATE) return undefined;
-  return (text.slice(span.start, span.end).match(DIGITS)?.length ?? 0) >= 2 ? span : undefined;
+  return digitCount(text, span.start, span.end) >= 2 ? span : undefined;
 };
-const DIGITS = /\d/g;
 
 // Who may own or drive the car: an owner word, or a person named by a role ("Kennzeichen des
 // Mitarbeiters", "the employee's car, plate …", "véhicule du salarié immatriculé …") or kinship.
@@ -148,7 +144,7 @@ export const licencePlateRecognizer: Recognizer = {
       // The word for the vehicle names no plate: only a plate right after it counts ("vehicle
       // KN19 XHT"), not a few words on or a text in lower case read in capitals ("my vehicle
       // needs 2 new tyres").
-      const span = VEHICLE_WORDS.has(foldText(text.slice(word.start, word.end)))
+      const span = VEHICLES.has(foldText(text.slice(word.start, word.end)))
         ? plateOfVehicle(text, word)
         : (plateAfter(text, word) ?? lowerCasePlateAfter(text, word));
       if (span === undefined || span.start < lastEnd) continue;

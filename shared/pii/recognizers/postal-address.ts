@@ -46,15 +46,13 @@ const POSTCODE = new RegExp(
 // without a street word ("Am Mühlbach 4, 04109 Leipzig", "Laan van Meerdervoort 52, 2517 AM").
 const COMMA_POSTCODE_AND_PLACE =
   /,(?:[ \t]{1,2}| ?\r?\n)(?:\d{5}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t]{1,2}| ?\r?\n)\p{Lu}/gu;
-const STREET_AND_NUMBER_BEFORE = new RegExp(
-  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?,$`,
-  'u',
-);
+const STREET_NAME_BEFORE = `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}`;
+const STREET_AND_NUMBER_BEFORE = new RegExp(`${STREET_NAME_BEFORE}\\d{1,4}[a-zA-Z]?,$`, 'u');
 // Before a Czech or Slovak ('120 00') or Polish ('00-238') postcode, the number may have a second
 // after a slash: 'Vinohradská 1234/56', 'Długa 5/7' (before five digits, "Stand 12/2024, 15000
 // Einwohner" is a date and a count).
 const SLASHED_STREET_BEFORE = new RegExp(
-  `(?<![${EDGE_LETTERS}\\d])${WORD}(?:${SPACE}(?:${PARTICLE}|${WORD})){0,3}${SPACE}\\d{1,4}[a-zA-Z]?/\\d{1,3}[a-zA-Z]?,$`,
+  `${STREET_NAME_BEFORE}\\d{1,4}[a-zA-Z]?/\\d{1,3}[a-zA-Z]?,$`,
   'u',
 );
 const SLASHED_POSTCODE = /^,[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3})/;

@@ -1,5 +1,15 @@
 // Context words for contact and online identifiers, per kind. Same notation as the special
 // categories (folded, '*' continues a word); EN, DE, FR, ES, IT, NL, PL, PT, SV and a few more.
+
+/**
+ * The vehicle itself, a plate word only right before a plate ("vehicle KN19 XHT"; the licence
+ * plate recognizer asks it so, and an owner near as after any plate word).
+ */
+export const VEHICLE_WORDS = [
+  ...['vehicle', 'fahrzeug', 'véhicule', 'vehículo', 'veicolo', 'voertuig', 'pojazd', 'veículo'],
+  ...['fordon', 'køretøj', 'kjøretøy', 'ajoneuvo', 'vozidlo', 'jármű'],
+] as const;
+
 export const CONTACT_CUES = {
   /** Labels before a date of birth ("geb.", "né le", "DOB:"). */
   birth: [
@@ -48,10 +58,8 @@ export const CONTACT_CUES = {
   ],
   /** Words for a vehicle's registration plate. */
   plate: [
-    // The vehicle itself before its plate ("vehicle KN19 XHT"): the plate's format and an owner
-    // near are asked as after any plate word (a fifteenth red-team set)
-    ...['vehicle', 'fahrzeug', 'véhicule', 'vehículo', 'veicolo', 'voertuig', 'pojazd', 'veículo'],
-    ...['fordon', 'køretøj', 'kjøretøy', 'ajoneuvo', 'vozidlo', 'jármű'],
+    // A fifteenth red-team set
+    ...VEHICLE_WORDS,
     ...[
       'licence plate',
       'license plate',
