@@ -1,6 +1,7 @@
 import { columnHeaderOf } from './column-header.js';
 import { CONTEXT_WORDS, type ContextKind } from './context-words.js';
 import { CONTEXT_AUTOMATON } from './data/context-automaton.js';
+import { foldCode, foldText } from './lexicon/fold.js';
 import { countBefore } from './search.js';
 import type { Span } from './spans.js';
 import {
@@ -11,66 +12,6 @@ import {
 } from './word-scanner.js';
 
 export type { ContextKind } from './context-words.js';
-
-// Letters NFKD leaves alone but writers often type without their stroke; final sigma as sigma.
-const STROKES: Readonly<Record<string, string>> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ı: 'i',
-  ς: 'σ',
-  '’': "'",
-  '‘': "'",
-  '`': "'",
-  // The Turkish capital 'İ' lowers to 'i' and a combining dot.
-  'i\u0307': 'i',
-};
-const MARKS = /\p{M}/gu;
-const foldedUnits = new Map<number, string>();
-
-const foldUnit = (code: number): string => {
-  if (code < 128) return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
-  let folded = foldedUnits.get(code);
-  if (folded === undefined) {
-    const char = String.fromCharCode(code);
-    const lower = char.toLowerCase();
-    const bare = lower.length === 1 ? lower.normalize('NFKD').replace(MARKS, '') : char;
-    folded = STROKES[lower] ?? (bare.length === 1 ? bare : lower.length === 1 ? lower : char);
-    foldedUnits.set(code, folded);
-  }
-  return folded;
-};
-
-const foldedCodes = new Int32Array(65536).fill(-1);
-
-/** foldUnit as a code unit, from a table filled on first use. */
-const foldCode = (code: number): number => {
-  let folded = foldedCodes[code] as number;
-  if (folded < 0) {
-    folded = foldUnit(code).charCodeAt(0);
-    foldedCodes[code] = folded;
-  }
-  return folded;
-};
-
-const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
-const CHUNK = 4096;
-
-/** Lower case without diacritics, one code unit for one ('Führerschein' → 'fuhrerschein'). */
-export const fold = (text: string): string => {
-  // ASCII folds to its lower case (foldUnit only maps A-Z below 128).
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  let folded = '';
-  const codes: number[] = [];
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const to = Math.min(text.length, from + CHUNK);
-    codes.length = 0;
-    for (let i = from; i < to; i++) codes.push(foldCode(text.charCodeAt(i)));
-    folded += String.fromCharCode(...codes);
-  }
-  return folded;
-};
 
 /** A set of context words: a handle into the one scanner all of them are compiled into. */
 export interface ContextWords {
@@ -100,7 +41,7 @@ const scanWords = (): ScanWord[] => {
       let key = spelled.get(entry);
       if (key === undefined) {
         const exact = entry.startsWith('=');
-        const text = fold(exact ? entry.slice(1) : entry)
+        const text = foldText(exact ? entry.slice(1) : entry)
           .replace(SEPARATOR_RUN, ' ')
           .trim();
         key = `${exact}:${text}`;

@@ -6,6 +6,12 @@ describe('foldText', () => {
     ['Łódź', 'lodz'],
     ['SØREN', 'soren'],
     ['Dvořáková', 'dvorakova'],
+    ['NUMÉRO DE SÉCURITÉ SOCIALE', 'numero de securite sociale'],
+    ['Kørekort', 'korekort'],
+    ['Dowód osobisty', 'dowod osobisty'],
+    ['Αριθμός Ταυτότητας', 'αριθμοσ ταυτοτητασ'],
+    ['ΤΑΥΤΟΤΗΤΑΣ', 'ταυτοτητασ'],
+    ['carte d’identité', "carte d'identite"],
     ['Ημερομηνία', 'ημερομηνια'],
     ['J’ai', "j'ai"],
     ['a\tb\nc\u00a0d', 'a b c d'],
@@ -21,6 +27,7 @@ describe('foldText', () => {
     ['a capital I with a dot, which lower-cases to two units', 'İstanbul'],
     ['an emoji (a surrogate pair)', 'ok 👍'],
     ['a long text', 'Ä'.repeat(10_000)],
+    ['ligatures and letters NFKD splits', 'Straße İstanbul Ærø ﬁ'],
   ])('keeps the length of %s', (_case, text) => {
     expect(foldText(text)).toHaveLength(text.length);
   });
