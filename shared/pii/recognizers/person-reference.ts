@@ -96,6 +96,47 @@ const mentions = (text: string): Finding[] => {
   return found;
 };
 
+// A home directory names its user's account: "/home/pnowicki", "/Users/annikasvensson/Projects",
+// "C:\Users\m.kowalska\Desktop". Not a directory every machine has, a cloud image's or a CI
+// runner's account, or a placeholder ('/home/user', '/Users/Shared', '/home/ubuntu').
+const HOME_DIRECTORY =
+  /(?<![\w.-])(?:~?\/home\/|\/Users\/|\/var\/mail\/|\/mnt\/[a-z]\/Users\/|[A-Za-z]:\\{1,2}(?:Users|Documents and Settings)\\{1,2})([A-Za-z][\w.-]{1,31})(?=[/\\\s"'`,;:)\]}>]|$)/g;
+const SYSTEM_ACCOUNTS = new Set(
+  ['shared', 'public', 'default', 'default user', 'all users', 'guest', 'me', 'you', 'someone']
+    .concat(['ubuntu', 'ec2-user', 'centos', 'debian', 'fedora', 'admin', 'azureuser', 'opc'])
+    .concat(['runner', 'vagrant', 'pi', 'node', 'jenkins', 'gitlab-runner', 'git', 'www-data'])
+    .concat(['nginx', 'apache', 'docker', 'ansible', 'steam', 'app', 'appuser', 'circleci'])
+    .concat(['travis', 'buildkite', 'coder', 'codespace', 'gitpod', 'vscode', 'ftp', 'sftp'])
+    .concat(['myuser', 'yourname', 'yourusername', 'youruser', 'username', 'user1', 'user2']),
+);
+
+const isAccount = (name: string): boolean => {
+  const lower = name.toLowerCase().replace(/[.-]+$/, '');
+  if (lower.length < 2 || SYSTEM_ACCOUNTS.has(lower)) return false;
+  // 'svc-deploy', 'db_user', 'test1': every word in it a service or placeholder word.
+  const words = lower.split(/[_.\-\d]+/).filter((part) => part !== '');
+  return words.length > 0 && !words.every((part) => PLACEHOLDER_PARTS.has(part));
+};
+
+const homeDirectories = (text: string): Finding[] => {
+  if (!text.includes('/home/') && !text.includes('Users') && !text.includes('/var/mail/')) {
+    return [];
+  }
+  const found: Finding[] = [];
+  for (const match of text.matchAll(HOME_DIRECTORY)) {
+    const name = (match[1] as string).replace(/[.-]+$/, '');
+    if (!isAccount(name)) continue;
+    const start = match.index + match[0].length - (match[1] as string).length;
+    found.push(
+      toFinding(
+        { start, end: start + name.length },
+        { ...FINDING, type: 'PERSON_REFERENCE', detail: 'home' },
+      ),
+    );
+  }
+  return found;
+};
+
 // A customer's or member's number after its label: four digits at least, in groups.
 const NUMBER_AFTER = new RegExp(
   String.raw`^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![${EDGE_ALNUM}])`,
@@ -648,6 +689,7 @@ export const personReferenceRecognizer: Recognizer = {
   find: (text) => [
     ...userNames(text),
     ...mentions(text),
+    ...homeDirectories(text),
     ...numbered(text),
     ...customerNumbers(text),
     ...occupants(text),

@@ -181,6 +181,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
     'a header of name labels, then rows',
     repeated('Anna;Weber;12.03.1985\n', 'vorname;nachname;geburtsdatum;'.repeat(20)),
   ],
+  ['home directories, one after another ("/home/anna/home/anna…")', repeated('/home/anna')],
+  ['Windows profile paths ("C:\\Users\\C:\\Users\\…")', repeated('C:\\Users\\')],
 ];
 
 type Work = (text: string) => unknown;

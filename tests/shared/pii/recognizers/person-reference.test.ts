@@ -268,3 +268,36 @@ describe('user names with a placeholder word in them', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// A home directory names its user's account (thirteenth red-team set, rows the writer marked
+// debatable: a disk-usage listing of /home, a stack trace from a Mac).
+describe('home directories', () => {
+  it.each([
+    ['a disk-usage line', '3.8G   /home/pnowicki', 'home:pnowicki'],
+    [
+      'a Python stack trace on a Mac',
+      '  File "/Users/annikasvensson/Projects/lagerapp/main.py", line 14',
+      'home:annikasvensson',
+    ],
+    ['a Windows profile', 'C:\\Users\\m.kowalska\\Desktop\\CV.docx', 'home:m.kowalska'],
+    ['an escaped Windows path in JSON', '{"path":"C:\\\\Users\\\\jdoe\\\\x.log"}', 'home:jdoe'],
+    ['WSL', '/mnt/c/Users/Kari.Nordmann/Downloads', 'home:Kari.Nordmann'],
+    ['a mail spool', 'mbox /var/mail/hkoenig is 2 GB', 'home:hkoenig'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a cloud image account', 'scp app.tar.gz /home/ubuntu/releases/'],
+    ['a CI runner', 'cd /home/runner/work/app/app'],
+    ['a service account', '1.2G   /home/svc-deploy'],
+    ['a glob', 'du -sh /home/*'],
+    ['a shell variable', 'cp .bashrc /home/$USER/'],
+    ['a shared folder', 'open /Users/Shared/Installers'],
+    ['the public profile', 'C:\\Users\\Public\\Documents'],
+    ['a placeholder', 'mkdir -p /home/user/.config'],
+    ['a web path', 'see https://intranet.local/home/news'],
+  ])('leaves %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
