@@ -144,12 +144,66 @@ const looksLikeBase64 = (value: string): boolean => {
 /** Length 1 mod 4 without padding: one character more than whole bytes, no encoder's output. */
 const hasStrayCharacter = (value: string): boolean => value.replace(/=+$/, '').length % 4 === 1;
 
+// Line-wrapped base64 (a MIME body, a PEM block: 64 or 76 characters a line) is one encoding cut
+// into lines: each line is a whole number of 4-character groups, long enough not to be a word.
+const MIN_WRAPPED_LINE = 40;
+const LINE_BREAK = /^(?:\r?\n)[ \t]*$/;
+// A PEM block's armour ("-----BEGIN CERTIFICATE-----") on the line before its first line.
+const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{1,40}-----[ \t]*\r?\n[ \t]*$/;
+const PEM_REACH = 64;
+
+/** A run and the runs on the lines after it that continue it, as one block (whitespace dropped). */
+const wrappedBlocks = (text: string, runs: readonly Span[]): (Span & { value: string })[] => {
+  const blocks: (Span & { value: string })[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i] as Span;
+    let end = first.end;
+    let value = text.slice(first.start, first.end);
+    let lineLength = value.length;
+    while (i + 1 < runs.length && lineLength >= MIN_WRAPPED_LINE && lineLength % 4 === 0) {
+      const next = runs[i + 1] as Span;
+      if (!LINE_BREAK.test(text.slice(end, next.start)) || value.endsWith('=')) break;
+      const line = text.slice(next.start, next.end);
+      // Every line but the last is as long as the first.
+      if (line.length > lineLength) break;
+      value += line;
+      end = next.end;
+      i++;
+      if (line.length < lineLength) break;
+      lineLength = line.length;
+    }
+    blocks.push({ start: first.start, end, value });
+  }
+  return blocks;
+};
+
+// What a DER structure (a certificate, a signed message) holds as text: its strings, runs of four
+// or more printable characters between the binary fields, one a line.
+const STRING_BREAK = /[\u0000-\u001f\u007f-\u009f\ufffd]+/;
+const MIN_STRING = 4;
+const loose = new TextDecoder('utf-8');
+const stringsOf = (bytes: Uint8Array): string =>
+  loose
+    .decode(bytes)
+    .split(STRING_BREAK)
+    .filter((piece) => piece.length >= MIN_STRING)
+    .join('\n');
+
 const base64Spans = (text: string): DecodedSpan[] => {
   if (!DIGIT.test(text)) return [];
   const spans: DecodedSpan[] = [];
-  for (const run of base64Runs(text)) {
-    const value = text.slice(run.start, run.end);
+  for (const run of wrappedBlocks(text, base64Runs(text))) {
+    const { value } = run;
     if (!looksLikeBase64(value)) continue;
+    const span = { start: run.start, end: run.end };
+    const before = text.slice(Math.max(0, run.start - PEM_REACH), run.start);
+    // A PEM block is a key, a certificate or a signature, not content: its strings are read (a
+    // certificate's subject may name a person), its bytes never count as unreadable content.
+    if (PEM_BEGIN.test(before)) {
+      const bytes = Buffer.from(value, 'base64');
+      spans.push({ ...span, encoding: 'base64', text: readable(bytes, 'none') ?? stringsOf(bytes) });
+      continue;
+    }
     const dataUri = DATA_URI.test(text.slice(Math.max(0, run.start - 120), run.start));
     // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed. A stray
     // character rules out only a short run: content with one (often glued text) is decoded all
@@ -158,7 +212,7 @@ const base64Spans = (text: string): DecodedSpan[] => {
     if (!content && hasStrayCharacter(value)) continue;
     const decoded = readable(Buffer.from(value, 'base64'), content ? 'none' : 'latin1');
     if (decoded === undefined && !content) continue;
-    spans.push({ ...run, encoding: 'base64', text: decoded });
+    spans.push({ ...span, encoding: 'base64', text: decoded });
   }
   return spans;
 };

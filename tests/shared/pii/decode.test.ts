@@ -565,3 +565,87 @@ describe('bytes written as repr() does, escapes mixed with plain ASCII', () => {
     expect(classify(text)).toMatchObject({ classification: 'non-sensitive', findings: [] });
   });
 });
+
+// Base64 cut into lines (sixteenth red-team set): a MIME body wrapped at 76 characters, a PEM
+// block at 64. Each line alone is too short to count as content, and a character of UTF-8 may be
+// cut between two lines: the lines are one encoding.
+const wrapped = (bytes: Uint8Array | string, width: number): string =>
+  (
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(new RegExp(`.{1,${width}}`, 'g')) ?? []
+  ).join('\n');
+// A certificate's fields as DER writes them: tags and lengths (binary) around the strings.
+const der = (...strings: string[]): Uint8Array =>
+  Buffer.concat(
+    strings.flatMap((value, i) => [
+      Buffer.from([0x30, 0x82, 0x01, i, 0x06, 0x03, 0x55, 0x04, 0x03, 0x0c, value.length]),
+      Buffer.from(value),
+      Buffer.from(Uint8Array.from({ length: 40 }, (_, k) => (k * 151 + i * 17 + 129) % 256)),
+    ]),
+  );
+const pem = (label: string, bytes: Uint8Array): string =>
+  `-----BEGIN ${label}-----\n${wrapped(bytes, 64)}\n-----END ${label}-----`;
+
+describe('base64 wrapped into lines', () => {
+  const types = (text: string): string[] => [
+    ...new Set(classify(text).findings.map((f) => f.type)),
+  ];
+
+  it('reads a MIME body wrapped at 76 characters as one text', () => {
+    const body = wrapped(
+      `Hola,\n\nadjunto los datos para domiciliar el recibo: titular Javier Ortega Ruiz, DNI ${'12345678Z'}, móvil 612 345 678. Gracias y un saludo, ${'á'.repeat(30)}`,
+      76,
+    );
+    const text = `Content-Type: text/plain; charset="UTF-8"\nContent-Transfer-Encoding: base64\n\n${body}\n`;
+
+    expect(body.split('\n').length).toBeGreaterThan(2);
+    expect(decodeSpans(text)).toHaveLength(1);
+    expect(types(text)).toContain('NATIONAL_ID');
+  });
+
+  it('reads the strings of a certificate, so a personal code in its subject is found', () => {
+    const text = `Mis selles sertifikaadis on?\n\n${pem('CERTIFICATE', der('ESTEID', 'authentication', 'KASK,MARI,49005063668', 'PNOEE-49005063668'))}`;
+
+    expect(classify(text).classification).toBe('personal');
+    expect(types(text)).toContain('NATIONAL_ID');
+  });
+
+  it.each([
+    [
+      'a server certificate',
+      pem('CERTIFICATE', der("Let's Encrypt", 'R11', 'shop.weinhaus-mosel.eu')),
+    ],
+    [
+      'a private key',
+      pem(
+        'PRIVATE KEY',
+        Uint8Array.from({ length: 600 }, (_, k) => (k * 197 + 11) % 256),
+      ),
+    ],
+  ])('leaves %s non-sensitive (its bytes are no content)', (_case, text) => {
+    expect(classify(`What is this?\n\n${text}`).classification).toBe('non-sensitive');
+  });
+
+  it('counts a wrapped attachment that is not text as unreadable content (fail closed)', () => {
+    const attachment = wrapped(
+      Uint8Array.from({ length: 900 }, (_, k) => (k * 197 + 11) % 256),
+      76,
+    );
+    const text = `Content-Type: image/jpeg\nContent-Transfer-Encoding: base64\n\n${attachment}\n`;
+
+    expect(types(text)).toEqual(['UNREADABLE_CONTENT']);
+  });
+
+  it('does not join a line to a longer one after it', () => {
+    // 33 and 36 bytes: 44 and 48 characters, no padding.
+    const first = base64('{"sku":"A-1","qty":4,"bin":"B-17"}');
+    const second = base64('{"sku":"C-2","qty":12,"bin":"B-170"}');
+    const text = `${first}\n${second}`;
+
+    expect(decodedAs(text)).toEqual([
+      ['base64', '{"sku":"A-1","qty":4,"bin":"B-17"}'],
+      ['base64', '{"sku":"C-2","qty":12,"bin":"B-170"}'],
+    ]);
+  });
+});

@@ -183,6 +183,14 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ],
   ['home directories, one after another ("/home/anna/home/anna…")', repeated('/home/anna')],
   ['Windows profile paths ("C:\\Users\\C:\\Users\\…")', repeated('C:\\Users\\')],
+  [
+    'base64 wrapped at 64 characters',
+    repeated(`${'QmFzZTY0IGxpa2UgcnVuIG9mIHRleHQ1'.repeat(2)}\n`),
+  ],
+  [
+    'PEM blocks, one after another',
+    repeated(`-----BEGIN CERTIFICATE-----\n${'MIICtTCCAjygAwIBAgIUePpEXhVYSGOu'.repeat(2)}\n`),
+  ],
 ];
 
 type Work = (text: string) => unknown;
