@@ -1,6 +1,7 @@
 import { lexiconHits } from './lexicon/index.js';
 import { spansWithin } from './lexicon/near.js';
 import { personCueFor } from './lexicon/person-context.js';
+import type { Finding } from './recognizer.js';
 import type { Span } from './spans.js';
 
 /**
@@ -86,3 +87,68 @@ const recordEnd = (text: string, at: number, to: number): number => {
 // a business's; 'SIA licence holder' is no firm.
 const LEGAL_FORM =
   /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩА-Я][A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-яЁёІіЇїЄє'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-я0-9])|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:(?:SIA|UAB|OÜ|VšĮ)[ \t]["“”„«][A-ZÀ-ÖØ-ÞĀ-ɏ]|(?:SIA|UAB)[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ɏ]+[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ])/;
+
+const ACCOUNTS = new Set(['IBAN', 'BANK_ACCOUNT']);
+const isAccount = (finding: Finding): boolean =>
+  ACCOUNTS.has(finding.type) && finding.category === 'financial';
+const isCompanyVat = (finding: Finding): boolean =>
+  finding.type === 'VAT_ID' && finding.category === 'business_id';
+const FORM_BEFORE = 160;
+const MAX_OWN_ACCOUNTS = 2;
+const FORM_AFTER = 60;
+
+// Words for a person that make an account theirs when they stand on its line or the line before
+// ("Reisekosten der Mitarbeiterin auf DE89 …", "Kunde:\nIBAN …", "Sehr geehrte Frau …").
+const PERSON_WORDS = ['roleNoun', 'personNoun', 'kin', 'salutation', 'title'] as const;
+
+const personWordNear = (text: string, span: Span): boolean => {
+  const lineStart = text.lastIndexOf('\n', span.start - 1);
+  const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  const hits = lexiconHits(text);
+  return PERSON_WORDS.some((kind) =>
+    spansWithin(hits.of(kind), from, to).some((hit) => hit.start >= from && hit.end <= to),
+  );
+};
+
+/** A company's legal form in the text: written out anywhere, or a two-letter one near a span. */
+const namesACompany = (text: string, near: readonly Span[]): boolean =>
+  lexiconHits(text).of('legalForm').length > 0 ||
+  near.some((span) =>
+    LEGAL_FORM.test(
+      text.slice(
+        Math.max(0, span.start - FORM_BEFORE),
+        Math.min(text.length, span.end + FORM_AFTER),
+      ),
+    ),
+  );
+
+/**
+ * Bank accounts a company holds, on its invoice, letterhead or supplier record: the text carries
+ * a company's VAT number (validated, a company's by stdnum) and names a company by its legal form
+ * ("GmbH", "S.L.", "Sp. z o.o.", "Oy"), and nothing says a person is meant near the account (no
+ * name, no "my" or "your", no role word: person-context.ts). Such an account is a business
+ * identifier: reported, not personal on its own. Any person cue keeps it personal, and so does a
+ * sole trader's form, which is no company's ('e.K.'): an account without all three stays personal,
+ * as do three IBANs or more (a payment run's payees) and any account in a text that speaks of
+ * pay, refunds or expenses.
+ */
+export const withCompanyAccounts = (text: string, findings: Finding[]): Finding[] => {
+  const vats = findings.filter(isCompanyVat);
+  if (vats.length === 0 || !findings.some(isAccount)) return findings;
+  // A list of accounts (a payment run) is its payees', and so is an account in a text about pay,
+  // refunds or expenses; a company prints one or two of its own.
+  if (findings.filter((finding) => finding.type === 'IBAN').length > MAX_OWN_ACCOUNTS) {
+    return findings;
+  }
+  if (lexiconHits(text).of('payout').length > 0) return findings;
+  if (!namesACompany(text, [...vats, ...findings.filter(isAccount)])) return findings;
+  return findings.map((finding) =>
+    isAccount(finding) &&
+    personCueFor(text, finding) === undefined &&
+    !personWordNear(text, finding)
+      ? { ...finding, category: 'business_id', detail: 'company-account' }
+      : finding,
+  );
+};

@@ -1,4 +1,5 @@
 import { errorName } from '../errors.js';
+import { withCompanyAccounts } from './business-context.js';
 import { prepareContext } from './context.js';
 import { encodedContentRecognizer } from './decode.js';
 import { normalisedTextRecognizer } from './normalise.js';
@@ -136,4 +137,8 @@ export const mergeFindings = (findings: readonly Finding[]): Finding[] => {
 export const findAll = (
   text: string,
   recognizers: readonly Recognizer[] = RECOGNIZERS,
-): Finding[] => mergeFindings(recognizers.flatMap((recognizer) => run(recognizer, text)));
+): Finding[] =>
+  withCompanyAccounts(
+    text,
+    mergeFindings(recognizers.flatMap((recognizer) => run(recognizer, text))),
+  );

@@ -246,6 +246,39 @@ export const CONTACT_CUES = {
     ...['uab', 'oyj', 'kgaa', 'gmbh & co'],
   ],
   /**
+   * Legal forms of companies, not of a person trading alone (no 'e.K.', 'EI', 'eenmanszaak'):
+   * what an account held by the firm is told by (business-context.ts). Two-letter forms that are
+   * words in lower case ('AB', 'AS', 'SA', 'AG', 'BV') are read case-sensitively there instead;
+   * forms that fold into a word are as written ('=SAS', not the Swedish 'sås').
+   */
+  legalForm: [
+    ...['gmbh', 'gmbh & co. kg', 'kgaa', 'e.v.', 'ltd', 'ltd.', 'limited', 'llc', 'llp', 'plc'],
+    ...['inc.', 'corp.', 's.a.', 's.a.s.', '=SAS', 'sarl', 's.a.r.l.', 's.p.a.', '=SpA', 'srl'],
+    ...['s.r.l.', 's.l.', '=SL', 'slu', 's.l.u.', 'b.v.', 'n.v.', 'bvba', 'sprl', 'sp. z o.o.'],
+    ...['spółka z o.o.', 'spółka akcyjna', 'lda', 'lda.', 'ltda', 'unipessoal', 'a/s', 'aps'],
+    ...['oyj', 's.r.o.', 'spol. s r.o.', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'eood', 'ood'],
+    ...['d.o.o.', 'd.d.', 'uab', 'ehf', 'ehf.', 'hf.', 'a.ş.', 'sociedad limitada', 'еоод'],
+    ...['оод', 'ооо'],
+    ...['société anonyme', 'société à responsabilité limitée', 'aktiebolag', 'aktieselskab'],
+    ...['anpartsselskab', 'osakeyhtiö', 'besloten vennootschap', 'naamloze vennootschap'],
+  ],
+  /**
+   * Money paid out to people: an account in a text about it is a payee's, not the payer's
+   * ("Gehaltsüberweisungen Oktober", "remboursement des frais", "refund to").
+   */
+  payout: [
+    ...['salary', 'salaries', 'payroll', 'wage', 'wages', 'payslip', 'refund*', 'reimburs*'],
+    ...['expense claim*', 'payout', 'pay out', 'gehalt*', 'lohn', 'löhne', 'lohnabrechnung'],
+    ...['erstatt*', 'rückerstatt*', 'auszahlung*', 'reisekosten*', 'spesen', 'salaire*'],
+    ...['rembours*', 'note de frais', 'notes de frais', 'paie', 'stipendi*', 'rimbors*'],
+    ...['busta paga', 'salario', 'salarios', 'sueldo*', 'nómina*', 'reembols*', 'devoluci*'],
+    ...['salaris', 'loon', 'loonstrook', 'terugbetal*', 'onkosten*', 'declaratie*'],
+    ...['wynagrodzeni*', 'pensj*', 'zwrot*', 'lön', 'löner', 'lönespec*', 'återbetal*'],
+    ...['utlägg', 'løn', 'lønseddel', 'refusion', 'palkka', 'palkat', 'mzda', 'mzdy', 'plat'],
+    ...['plaće', 'fizetés', 'bér', 'salariu', 'salarii', 'заплата', 'заплати', 'μισθ*', 'alga'],
+    ...['algas', 'atlyginim*', 'palk', 'palgad', 'pension payment*', 'renten*', 'pensione'],
+  ],
+  /**
    * Kinds of shop that name a venue before its address ("Boulangerie du Parc — 48 rue Victor
    * Hugo", "Farmacia Comunale n. 3 — Via Garibaldi 27"). After an address they say nothing of
    * whose it is ("I live at …, above the bakery"): read before it only (business-context.ts).

@@ -1,0 +1,85 @@
+import { withCompanyAccounts } from '../../../shared/pii/business-context.js';
+import { classify } from '../../../shared/pii/classify.js';
+import { findAll } from '../../../shared/pii/registry.js';
+
+// A company's bank account on its own invoice or letterhead (sixteenth red-team set: 41 company
+// records in 30 languages) is a business identifier, as its VAT number is. Checked IBANs and VAT
+// numbers (stdnum and ibantools accept them); companies invented.
+const FOOTER = [
+  'Kältetechnik Rheinland GmbH · Am Butzweilerhof 41, 50829 Köln',
+  'USt-IdNr.: DE113872893 · Registergericht Köln HRB 88217',
+  'Bankverbindung: Sparkasse KölnBonn · IBAN DE82 3704 0044 9950 6265 05',
+].join('\n');
+
+const accountCategories = (text: string): string[] =>
+  classify(text)
+    .findings.filter((finding) => finding.type === 'IBAN')
+    .map((finding) => finding.category);
+
+describe('withCompanyAccounts', () => {
+  it.each([
+    ['a German invoice footer', `Bitte ins Englische übersetzen:\n\n${FOOTER}`],
+    [
+      'a Dutch invoice, holder named after the account',
+      'FACTUUR 2024-0917\nDrukkerij Hoekstra & Zn. B.V.\nBTW NL817780099B01\nIBAN NL28 RABO 0259 0809 25 t.n.v. Drukkerij Hoekstra & Zn. B.V.',
+    ],
+    [
+      'a Bulgarian company, its form before the name',
+      'Доставчик: „Балкан Фарм“ ЕООД\nДДС номер: BG200842616\nIBAN: BG45 UNCR 7000 1557 8978 30',
+    ],
+  ])('reports the account in %s as a business identifier', (_case, text) => {
+    expect(accountCategories(text)).toEqual(['business_id']);
+    expect(classify(text).classification).toBe('non-sensitive');
+    // Strict mode counts business identifiers as personal.
+    expect(classify(text, { strict: true }).classification).toBe('personal');
+  });
+
+  it.each([
+    [
+      'a first-person refund request',
+      `${FOOTER}\n\nBitte erstatten Sie den Betrag auf mein Konto DE89 3704 0044 0532 0130 00.`,
+    ],
+    [
+      'a named account holder',
+      `${FOOTER}\n\nKontoinhaberin: Anna Weber, IBAN DE89 3704 0044 0532 0130 00`,
+    ],
+    [
+      'an employee',
+      `${FOOTER}\n\nReisekosten der Mitarbeiterin bitte auf DE89 3704 0044 0532 0130 00 überweisen.`,
+    ],
+  ])('keeps an account personal with %s', (_case, text) => {
+    expect(accountCategories(text)).toContain('financial');
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    [
+      'a VAT number but no company form (a sole trader)',
+      'Malerbetrieb Schulz e.K.\nUSt-IdNr.: DE113872893\nIBAN DE82 3704 0044 9950 6265 05',
+    ],
+    [
+      'a company form but no VAT number',
+      'Kältetechnik Rheinland GmbH\nErstattung: IBAN DE82 3704 0044 9950 6265 05',
+    ],
+  ])('keeps an account personal with %s', (_case, text) => {
+    expect(accountCategories(text)).toEqual(['financial']);
+  });
+
+  it.each([
+    [
+      'a payment run (three IBANs or more are payees)',
+      `${FOOTER}\n\nSammelüberweisung 31.10.:\nDE89 3704 0044 0532 0130 00  1.200,00\nDE02 1203 0000 0000 2020 51  980,00\nDE91 1000 0000 0123 4567 89  1.050,00`,
+    ],
+    ['salaries', `${FOOTER}\n\nGehaltsüberweisung Oktober auf DE89 3704 0044 0532 0130 00`],
+    ['a refund', `${FOOTER}\n\nRefund of order 4471 to DE89 3704 0044 0532 0130 00`],
+  ])('keeps accounts personal in %s', (_case, text) => {
+    expect(accountCategories(text)).not.toContain('business_id');
+  });
+
+  it('leaves findings without a company VAT number as they are', () => {
+    const text = 'Kältetechnik Rheinland GmbH, IBAN DE82 3704 0044 9950 6265 05';
+    const findings = findAll(text);
+
+    expect(withCompanyAccounts(text, findings)).toBe(findings);
+  });
+});
