@@ -201,7 +201,11 @@ const base64Spans = (text: string): DecodedSpan[] => {
     // certificate's subject may name a person), its bytes never count as unreadable content.
     if (PEM_BEGIN.test(before)) {
       const bytes = Buffer.from(value, 'base64');
-      spans.push({ ...span, encoding: 'base64', text: readable(bytes, 'none') ?? stringsOf(bytes) });
+      spans.push({
+        ...span,
+        encoding: 'base64',
+        text: readable(bytes, 'none') ?? stringsOf(bytes),
+      });
       continue;
     }
     const dataUri = DATA_URI.test(text.slice(Math.max(0, run.start - 120), run.start));
