@@ -40,6 +40,11 @@ describe('phoneRecognizer', () => {
     ['a company number', 'Manchester M1 3HE | Company no. 04512345'],
     ['a French RCS number', 'Capital social 50 000 €, RCS Lyon 512 345 678.'],
     ['a Portuguese company NIF', 'NIF da empresa PT 500 019 720, fatura FT 2024/332'],
+    // Sixteenth red-team set
+    ['a Norwegian organisation number', 'Organisasjonsnummer: 950 901 977'],
+    ['a Belgian company number', "Numéro d'entreprise (BCE) : 0504.459.287"],
+    ['a Dutch-language company number', 'Ondernemingsnummer 0504.459.287'],
+    ['an ISSN', 'ISSN 0345-7168 – Rivista di idraulica'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([]);
   });
