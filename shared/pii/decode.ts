@@ -256,6 +256,8 @@ const urlRunAround = (text: string, at: number): Span => {
 
 const PLUS_BETWEEN_LETTERS = /[A-Za-z]\+[A-Za-z]/g;
 const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+// An escape of a byte that is not a C0 control (tab, line feed and carriage return are text).
+const TEXT_ESCAPE = /%(?:0[9AaDd]|[2-9A-Fa-f][0-9A-Fa-f])/;
 const QUERY_KEY = /^[\w.~-]{1,64}$/;
 const PAIRS = /[&;]/;
 
@@ -297,6 +299,9 @@ const urlSpans = (text: string): DecodedSpan[] => {
     if (!HAS_PERCENT_ESCAPE.test(raw) && !hasFormEncodedWords(raw)) continue;
     const decoded = percentDecode(raw);
     if (decoded === raw) continue;
+    // "%100 pamuk", "%18 KDV": Turkish writes the percent sign first. An escape of a control
+    // character is no encoder's output; a run with no other escape is left as written.
+    if (CONTROL.test(decoded) && !TEXT_ESCAPE.test(raw) && !hasFormEncodedWords(raw)) continue;
     spans.push({ ...run, encoding: 'url', text: decoded });
   }
   return spans;

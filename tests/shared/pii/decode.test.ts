@@ -649,3 +649,19 @@ describe('base64 wrapped into lines', () => {
     ]);
   });
 });
+
+// Turkish writes the percent sign before the number ("%100 pamuk", "%18 KDV"): an escape of a
+// control character, which no encoder writes for text (sixteenth red-team set, rt16-146).
+describe('percent signs before a number', () => {
+  it.each(['Mal: %100 pamuk, KDV %18 dahil', 'indirim %10 ve %15'])(
+    'reads %j as written',
+    (text) => {
+      expect(decodeSpans(text)).toEqual([]);
+      expect(classify(text).classification).toBe('non-sensitive');
+    },
+  );
+
+  it('still decodes a run with an escape of text in it', () => {
+    expect(decodedAs('q=%10%41nna')).toEqual([['url', 'q=\u0010Anna']]);
+  });
+});
