@@ -118,7 +118,7 @@ const cellOf = (
  * The values under a label that heads a column of a delimited table (CSV, TSV, a markdown or
  * pipe table): "vorname;nachname\nAnna;Weber" gives the span of "Anna" for the label "vorname".
  * Rows are read until a blank line, or until `limit` values are found; a row without that
- * column is skipped.
+ * column, or without the delimiter at all, is skipped.
  */
 export const columnValues = (
   text: string,
@@ -138,7 +138,11 @@ export const columnValues = (
       const rowEnd = lineEndFrom(text, rowStart);
       const end = withoutReturn(text, rowStart, rowEnd);
       if (text.slice(rowStart, end).trim() === '') break;
-      const cell = cellOf(text, rowStart, end, line.delimiter, column);
+      // A line without the delimiter is no row of the table ("Vārds, uzvārds: [____]" over
+      // "Personas kods: [____]" is a form of labels, not a header over its rows).
+      const cell = text.slice(rowStart, end).includes(line.delimiter)
+        ? cellOf(text, rowStart, end, line.delimiter, column)
+        : undefined;
       if (cell !== undefined && values.push(cell) >= limit) return values;
       rowStart = rowEnd + 1;
     }

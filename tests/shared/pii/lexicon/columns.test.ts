@@ -28,6 +28,8 @@ describe('columnValues', () => {
     ['a label that is only part of its cell', 'vorname des kunden;x\nAnna;1'],
     ['a label in a sentence with commas', 'Bitte vorname eintragen, danke\nAnna, ok'],
     ['a header on the last line', 'id;vorname'],
+    // A form of labels under a line with a comma (sixteenth red-team set, rt16-171)
+    ['lines without the delimiter under the header', 'vorname, name: [____]\nTelefon: [____]'],
   ])('reads nothing for %s', (_case, text) => {
     expect(under(text, 'vorname')).toEqual([]);
   });
