@@ -179,7 +179,7 @@ const wrappedBlocks = (text: string, runs: readonly Span[]): (Span & { value: st
 
 // What a DER structure (a certificate, a signed message) holds as text: its strings, runs of four
 // or more printable characters between the binary fields, one a line.
-const STRING_BREAK = /[\u0000-\u001f\u007f-\u009f\ufffd]+/;
+const STRING_BREAK = /[\p{Cc}\ufffd]+/u;
 const MIN_STRING = 4;
 const loose = new TextDecoder('utf-8');
 const stringsOf = (bytes: Uint8Array): string =>
