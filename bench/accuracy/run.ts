@@ -192,6 +192,10 @@ const report = [
     "Fifteenth red-team set (written blind on 2026-11-29 after the fixes of the first fourteen, aimed at contact and online identifiers of one person: phones of every EU/EEA country, the UK and CH in their formats, addresses in each country's format, e-mails plain and obfuscated, IPs, MACs, device and advertising ids, plates with an owner, birth dates, handles; against switchboards, hotlines, shops, documentation ranges and version numbers: 89.2% recall, 50.5% false positives when first measured; redact-pii 85.0% and 79.6%)",
     'tests/fixtures/labelled/redteam15.jsonl',
   ),
+  labelledTable(
+    "Sixteenth red-team set (written blind on 2026-11-29 after the fixes of the first fifteen, aimed at identifiers as they appear in documents and data: payslips, tax, social-security and health-insurance papers, MRZ lines, SEPA mandates, exports; also encoded (base64, MIME, PEM, URL, quoted-printable, HTML entities, JSON escapes) or hostile (injected instructions, zero-width characters, full-width digits, homoglyphs), against companies' records, checksum-invalid look-alikes and encoded content with no person: 99.1% recall, 42.3% false positives when first measured)",
+    'tests/fixtures/labelled/redteam16.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

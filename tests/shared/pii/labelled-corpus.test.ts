@@ -94,6 +94,7 @@ const REDTEAM15 = 'tests/fixtures/labelled/redteam15.jsonl';
 // Not found yet (see the session note on issue 3): a bare loyalty card number with no customer
 // word; a person's new address after "моя нова адреса" near a Jobcenter (read as a business's).
 const KNOWN_MISSES_15 = ['rt15-33', 'rt15-120'];
+const REDTEAM16 = 'tests/fixtures/labelled/redteam16.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -396,6 +397,26 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses: companies' switchboards, service numbers valid as a mobile elsewhere,
     // mailboxes and addresses, documentation IPs (the public corpus counts them as found).
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(49);
+  });
+
+  // 222 payloads in 33 languages written blind by a sixteenth pass, aimed at identifiers as they
+  // appear in documents and data (payslips, tax and social-security letters, health cards, MRZ
+  // lines, SEPA mandates, exports), also encoded (base64, MIME, PEM, URL, quoted-printable, HTML
+  // entities, JSON escapes) or hostile (injected instructions either way, zero-width characters,
+  // full-width digits, homoglyphs), against companies' records, checksum-invalid look-alikes,
+  // encoded content with no person, templates and documentation: measured blind once (99.1%
+  // recall, 42.3% false positives), then used to fix what generalised.
+  it('finds every personal payload of the sixteenth red-team set, with at most 32% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM16);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the sixteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    // Its near-misses: companies' records whose accounts carry no company VAT number, company
+    // numbers that are also valid personal ids (a company kennitala, an OIB), documented test
+    // cards (the public corpus counts them as found), an image in a data URI (unreadable: fail
+    // closed), fleet VINs, look-alikes that pass another scheme's checksum.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
   });
 
   it('holds the same floors on the second, held-out set', () => {
