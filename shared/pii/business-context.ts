@@ -152,3 +152,30 @@ export const withCompanyAccounts = (text: string, findings: Finding[]): Finding[
       : finding,
   );
 };
+
+const PERSONAL_NUMBERS = new Set(['national_id', 'tax_id']);
+const NON_DIGITS = /\D/g;
+// The shortest VAT body compared: shorter ones match too many numbers by chance.
+const MIN_VAT_DIGITS = 8;
+
+/**
+ * A company's own tax or registration number printed next to its VAT number ("DIČ: 2020792246 …
+ * IČ DPH: SK2020792246", "Adószám: 14510588-2-19 … HU14510588"): a number whose digits are the
+ * digits of a company's VAT number found in the text, or start with them, is that company's,
+ * whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN). Reported as a
+ * business identifier, as the VAT number is; a person's number is not a company's VAT number.
+ */
+export const withCompanyNumbers = (text: string, findings: Finding[]): Finding[] => {
+  const bodies = findings
+    .filter(isCompanyVat)
+    .map((vat) => text.slice(vat.start, vat.end).replace(NON_DIGITS, ''))
+    .filter((digits) => digits.length >= MIN_VAT_DIGITS);
+  if (bodies.length === 0) return findings;
+  return findings.map((finding) => {
+    if (!PERSONAL_NUMBERS.has(finding.category)) return finding;
+    const digits = text.slice(finding.start, finding.end).replace(NON_DIGITS, '');
+    return bodies.some((body) => digits.startsWith(body))
+      ? { ...finding, category: 'business_id', detail: 'company-number' }
+      : finding;
+  });
+};

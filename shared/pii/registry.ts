@@ -1,5 +1,5 @@
 import { errorName } from '../errors.js';
-import { withCompanyAccounts } from './business-context.js';
+import { withCompanyAccounts, withCompanyNumbers } from './business-context.js';
 import { prepareContext } from './context.js';
 import { encodedContentRecognizer } from './decode.js';
 import { normalisedTextRecognizer } from './normalise.js';
@@ -140,5 +140,8 @@ export const findAll = (
 ): Finding[] =>
   withCompanyAccounts(
     text,
-    mergeFindings(recognizers.flatMap((recognizer) => run(recognizer, text))),
+    withCompanyNumbers(
+      text,
+      mergeFindings(recognizers.flatMap((recognizer) => run(recognizer, text))),
+    ),
   );

@@ -1,4 +1,4 @@
-import { withCompanyAccounts } from '../../../shared/pii/business-context.js';
+import { withCompanyAccounts, withCompanyNumbers } from '../../../shared/pii/business-context.js';
 import { classify } from '../../../shared/pii/classify.js';
 import { findAll } from '../../../shared/pii/registry.js';
 
@@ -81,5 +81,35 @@ describe('withCompanyAccounts', () => {
     const findings = findAll(text);
 
     expect(withCompanyAccounts(text, findings)).toBe(findings);
+  });
+});
+
+// A company's tax number printed next to its VAT number (sixteenth red-team set, rt16-174: the
+// Slovak DIČ is also a valid Bulgarian EGN).
+describe('withCompanyNumbers', () => {
+  const categories = (text: string): string[] =>
+    classify(text).findings.map((finding) => `${finding.type}:${finding.category}`);
+
+  it("reports a number with the digits of a company VAT number as the company's", () => {
+    const text =
+      'Obchodné meno: Tatranská Mliekareň a.s.\nIČO: 36699217   DIČ: 2020792246   IČ DPH: SK2020792246';
+
+    expect(categories(text)).toEqual(['NATIONAL_ID:business_id', 'VAT_ID:business_id']);
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+
+  it('keeps a personal number that is not the VAT number', () => {
+    const text = 'IČ DPH: SK2020792246\nKonateľ, rodné číslo: 2020792246 je iné: 7103192745';
+    const findings = findAll(text);
+    const after = withCompanyNumbers(text, findings);
+
+    expect(after.filter((f) => f.category === 'national_id').length).toBeGreaterThan(0);
+  });
+
+  it('leaves findings without a company VAT number as they are', () => {
+    const text = 'DIČ: 2020792246';
+    const findings = findAll(text);
+
+    expect(withCompanyNumbers(text, findings)).toBe(findings);
   });
 });

@@ -1132,7 +1132,7 @@ export const PERSON_CUES = {
     ...['mężczyzna', 'osoba', 'mieszkanka', 'mieszkaniec', 'lokator', 'lokatorka', 'pracownik'],
     ...['pracownica', 'uczeń', 'uczennica', 'dziecko', 'pacjent', 'pacjentka', 'mulher', 'homem'],
     ...['pessoa', 'aluno', 'aluna', 'criança', 'kvinna', 'boende', 'hyresgäst', 'anställd'],
-    ...['elev', 'barn', 'rullstolsanvändare', 'nainen', 'mies', 'asukas', 'žena', 'nő'],
+    ...['elev', 'barn', 'rullstolsanvändare', 'nainen', 'mies', 'asukas', 'žena', '=nő'],
     ...['femeie', 'bărbat', 'stanovalka', 'stanovalec', 'prebivalka', 'prebivalec'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
