@@ -28,6 +28,12 @@ const COMPANY_OIB_BEFORE =
 const LATVIAN_NEW = /^32\d{9}$/;
 const latvian = stdnumValid('LV', 'pvn');
 const PTAL_NAMES = ['p tal', 'personstal', 'persónstal'];
+// An Icelandic kennitala is a company's when its day is 41 to 71 (the day plus 40): stdnum accepts
+// both, only a person's is a national id.
+const kennitala = stdnumValid('IS', 'kennitala');
+const PERSON_DAY_MAX = 31;
+const personalKennitala = (value: string): boolean =>
+  kennitala(value) && Number(digitsOf(value).slice(0, 2)) <= PERSON_DAY_MAX;
 const NISS_NAMES = ['niss', 'seguranca social', 'seguridade social'];
 const BIRTH_NUMBER_CANDIDATES = byPattern(token('\\d{6} ?/? ?\\d{3,4}'), digitRunStarts(6));
 const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
@@ -77,7 +83,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     ['svnr', 'sv nr', 'sv nummer', 'vsnr', 'versicherungsnummer'],
   ),
   numeric('gr.amka', stdnumValid('GR', 'amka'), [11], ['amka', 'αμκα']),
-  numeric('is.kennitala', stdnumValid('IS', 'kennitala'), [10], ['kennitala', 'kennitolu']),
+  numeric('is.kennitala', personalKennitala, [10], ['kennitala', 'kennitolu']),
   // stdnum's check misses numbers below 10^7 (checked without their leading zero).
   numeric('es.nss', spanishNss, [12], ['nss', 'naf', 'seguridad social', 'afiliacion']),
   numeric('hu.taj', hungarianTaj, [9], ['taj']),
