@@ -1559,7 +1559,10 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     'caso',
     'ata',
     'stan',
-  ].concat(['denny', 'denni', 'paddy', 'toma', 'lieve', 'antal']),
+  ]
+    .concat(['denny', 'denni', 'paddy', 'toma', 'lieve', 'antal'])
+    // Italian 'Nella' (in the): "Nella zona a lettura ottica", a sixteenth red-team set
+    .concat(['nella']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei').

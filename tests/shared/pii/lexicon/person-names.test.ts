@@ -153,6 +153,7 @@ describe('findPersonNames', () => {
     ['an everyday word alone after a name label', 'name: Server\nname: Rose'],
     ['after an article opening the sentence', 'Die Clara-Weissgerber-Stiftung vergibt Preise.'],
     ['a column header after another', 'Ämne Antal elever'],
+    ['opening a sentence: an Italian preposition', 'Nella zona a lettura ottica ogni campo'],
   ])('finds no first name inside a sentence %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
