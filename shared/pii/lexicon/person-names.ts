@@ -200,7 +200,7 @@ const NOT_A_NAME = new Set(
     .concat(['sąsiedzi', 'kunder', 'föräldrar', 'medlemmar', 'grannar', 'användare'])
     .concat(['forældre', 'medlemmer', 'naboer', 'brugere', 'felhasználóink', 'ügyfeleink'])
     .concat(['partnereink', 'kollégák', 'kollégáink', 'lakók', 'szülők', 'vásárlóink'])
-    .concat(['olvasóink', 'utasaink', 'tagjaink'])
+    .concat(['olvasóink', 'utasaink', 'tagjaink', 'ügyfelünk', 'ügyfél'])
     // Folded, as the tokens are ('präsident' above), but never into a name: 'kära' folds to the
     // name 'Kara', 'bürger' to the surname 'Burger', and 'vicini' is one ("Dear Kara,", "Sehr
     // geehrte Frau Burger,", "Gentile Sig. Vicini,"). An entry that is a name as written stays.

@@ -86,8 +86,17 @@ const ROLE_MAILBOXES = new Set(
     .concat(['vanzari', 'vendite', 'vendas', 'boekhouding', 'contabilidad', 'contabilita'])
     .concat(['ksiegowosc', 'kirjanpito', 'regnskab', 'prensa', 'stampa', 'pers', 'prasa'])
     .concat(['empleo', 'vacatures', 'rekrytointi', 'post', 'postmottak', 'kirjaamo', 'registrator'])
-    .concat(['kontor', 'toimisto', 'kontakty', 'kontaktai', 'contatto', 'contato']),
+    .concat(['kontor', 'toimisto', 'kontakty', 'kontaktai', 'contatto', 'contato'])
+    // Sales, shipping and customer desks (sixteenth red-team set: "commercial@"), and mailboxes
+    // of the fifteenth's switchboards ('bok', 'tugi', 'destek', 'recepcija', 'atencio').
+    .concat(['commercial', 'comercial', 'commerciale', 'export', 'logistics', 'logistik'])
+    .concat(['logistique', 'versand', 'shipping', 'dispatch', 'expedition', 'kundservice'])
+    .concat(['ugyfelszolgalat', 'bok', 'tugi', 'destek', 'recepcija', 'atencio', 'serviceclient'])
+    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto']),
 );
+
+// A service account's mailbox ('svc-ingest-worker@…'): a machine's, not a person's.
+const SERVICE_ACCOUNT = /^svc[-_.]/;
 
 const DOMAIN_WORDS = /[.\-_]/;
 
@@ -108,12 +117,16 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
     .slice(0, -1)
     .join('.');
   if (namesSomeone(domain)) return false;
-  return ROLE_MAILBOXES.has(local) && personCueFor(text, span) === undefined;
+  return (
+    (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local)) &&
+    personCueFor(text, span) === undefined
+  );
 };
 
-// Domains reserved for examples and tests (RFC 2606, RFC 6761): no mailbox there is anyone's.
+// Domains reserved for examples and tests (RFC 2606, RFC 6761), and the placeholder '.tld' of
+// templates ('nome@dominio.tld'): no mailbox there is anyone's.
 const RESERVED_DOMAIN =
-  /@(?:[^@\s]+\.)?(?:example\.(?:com|org|net)|[^@\s.]+\.(?:example|test|invalid|localhost))$/i;
+  /@(?:[^@\s]+\.)?(?:example\.(?:com|org|net)|[^@\s.]+\.(?:example|test|invalid|localhost|tld))$/i;
 
 const isReserved = (address: string): boolean => RESERVED_DOMAIN.test(address);
 

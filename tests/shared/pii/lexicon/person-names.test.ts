@@ -676,6 +676,7 @@ describe('findPersonNames on declined names and diminutives', () => {
     // Groups greeted, sentence openers that are words (red-team set 11)
     ['customers greeted', 'Liebe Kunden! Die Stadtwerke informieren über Bauarbeiten.'],
     ['users greeted in Hungarian', 'Tisztelt Felhasználóink!\n\nA Vízművek tájékoztatja.'],
+    ['a customer greeted in Hungarian', 'Tisztelt Ügyfelünk!\n\nTájékoztatjuk, hogy a bank zárva.'],
     ['Luxembourgish "how"', 'Wéi mellen ech mech an enger Gemeng un?'],
     ['Polish "data" opening a section', '§ 6. Dane osobowe\nAdministratorem danych jest spółka.'],
   ])('finds no one in %s', (_case, text) => {

@@ -43,6 +43,8 @@ describe('emailRecognizer', () => {
     ['demo@sub.example.org'],
     ['bob@company.test'],
     ['x@host.invalid'],
+    // A template's placeholder (sixteenth red-team set)
+    ['nome@dominio.tld'],
   ])('reports no reserved address: %s', (text) => {
     expect(emailRecognizer.find(`to: ${text}`)).toEqual([]);
   });
@@ -81,6 +83,10 @@ describe('emailRecognizer on role mailboxes', () => {
     ['Danish orders', 'Bestil på bestilling@havnensfisk.dk'],
     ['a Norwegian post box', 'Send faktura til post@fjordbygg.no'],
     ['Spanish bookings', 'Reservas: reservas@hotelcentro.es'],
+    // Sixteenth red-team set: a sales desk, a service account in a Kubernetes secret
+    ['a French sales desk', 'From: commercial@garonne-express.fr'],
+    ['a service account', 'svc-ingest-worker@eu-data-platform.iam'],
+    ['a Polish customer desk', 'Pisz na bok@meble-sosnowa.pl'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
   });
@@ -91,6 +97,7 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a role mailbox called someone’s own', 'info@nordwind-energy.eu is my email address'],
     ['a post box at a domain named after a person', 'Send faktura til post@erik-hansen.no'],
     ['a Dutch person’s mailbox', 'Mail naar pieter.storing@janssenzonen.nl'],
+    ['a person whose name starts like a service account', 'Write to svcek.anna@mailbox.org'],
   ])('keeps %s personal', (_case, text) => {
     expect(categories(text)).toEqual(['contact']);
   });
