@@ -148,77 +148,114 @@ const hasStrayCharacter = (value: string): boolean => value.replace(/=+$/, '').l
 // into lines: each line is a whole number of 4-character groups, long enough not to be a word.
 const MIN_WRAPPED_LINE = 40;
 const LINE_BREAK = /^(?:\r?\n)[ \t]*$/;
-// A PEM block's armour ("-----BEGIN CERTIFICATE-----") on the line before its first line.
-const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{1,40}-----[ \t]*\r?\n[ \t]*$/;
-const PEM_REACH = 64;
+// The last line of a block may be shorter than a run (under MIN_BASE64 characters).
+const SHORT_LAST_LINE = /^\r?\n[ \t]*([A-Za-z0-9+/]{1,15}={0,2})[ \t]*(?:\r?\n|$)/;
+const SHORT_LAST_REACH = 24;
 
-/** A run and the runs on the lines after it that continue it, as one block (whitespace dropped). */
-const wrappedBlocks = (text: string, runs: readonly Span[]): (Span & { value: string })[] => {
-  const blocks: (Span & { value: string })[] = [];
+/** A run and the runs on the lines after it that continue it: the lines of one encoding. */
+const wrappedBlocks = (text: string, runs: readonly Span[]): Span[][] => {
+  const blocks: Span[][] = [];
   for (let i = 0; i < runs.length; i++) {
     const first = runs[i] as Span;
-    let end = first.end;
-    let value = text.slice(first.start, first.end);
-    let lineLength = value.length;
-    while (i + 1 < runs.length && lineLength >= MIN_WRAPPED_LINE && lineLength % 4 === 0) {
+    const lines: Span[] = [first];
+    const lineLength = first.end - first.start;
+    let last = first;
+    let whole = lineLength >= MIN_WRAPPED_LINE && lineLength % 4 === 0;
+    while (whole && i + 1 < runs.length) {
       const next = runs[i + 1] as Span;
-      if (!LINE_BREAK.test(text.slice(end, next.start)) || value.endsWith('=')) break;
-      const line = text.slice(next.start, next.end);
+      if (!LINE_BREAK.test(text.slice(last.end, next.start))) break;
+      if (text.charCodeAt(last.end - 1) === EQUALS) break;
+      const length = next.end - next.start;
       // Every line but the last is as long as the first.
-      if (line.length > lineLength) break;
-      value += line;
-      end = next.end;
+      if (length > lineLength) break;
+      lines.push(next);
+      last = next;
       i++;
-      if (line.length < lineLength) break;
-      lineLength = line.length;
+      whole = length === lineLength;
     }
-    blocks.push({ start: first.start, end, value });
+    if (whole && lines.length > 1 && text.charCodeAt(last.end - 1) !== EQUALS) {
+      const tail = SHORT_LAST_LINE.exec(text.slice(last.end, last.end + SHORT_LAST_REACH));
+      if (tail !== null) {
+        const start = last.end + tail[0].indexOf(tail[1] as string);
+        lines.push({ start, end: start + (tail[1] as string).length });
+      }
+    }
+    blocks.push(lines);
   }
   return blocks;
 };
 
-// What a DER structure (a certificate, a signed message) holds as text: its strings, runs of four
-// or more printable characters between the binary fields, one a line.
+// A PEM block's armour ("-----BEGIN CERTIFICATE-----") on the line before its first line, for the
+// structures whose bytes are DER (a SEQUENCE: 0x30) or an OpenSSH key: a certificate, a key, a
+// certificate request, a CRL, a signed message. Any other label (a PGP message, a file) is content.
+const PEM_BEGIN =
+  /-----BEGIN (?:(?:X509 |TRUSTED |NEW )?CERTIFICATE(?: REQUEST)?|(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?(?:PUBLIC|PRIVATE) KEY|X509 CRL|PKCS7|CMS|ATTRIBUTE CERTIFICATE)-----[ \t]*\r?\n[ \t]*$/;
+const PEM_REACH = 80;
+const DER_SEQUENCE = 0x30;
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0');
+
+const isKeyOrCertificate = (bytes: Uint8Array): boolean =>
+  bytes[0] === DER_SEQUENCE ||
+  Buffer.from(bytes.subarray(0, OPENSSH_MAGIC.length)).equals(OPENSSH_MAGIC);
+
+// What a DER structure holds as text: its strings, runs of four or more printable characters
+// between the binary fields, one a line; read as UTF-8 and as Latin-1 (T61 and BMP strings aside).
 const STRING_BREAK = /[\p{Cc}\ufffd]+/u;
 const MIN_STRING = 4;
 const loose = new TextDecoder('utf-8');
 const stringsOf = (bytes: Uint8Array): string =>
-  loose
-    .decode(bytes)
-    .split(STRING_BREAK)
+  [loose.decode(bytes), Buffer.from(bytes).toString('latin1')]
+    .flatMap((decoded) => decoded.split(STRING_BREAK))
     .filter((piece) => piece.length >= MIN_STRING)
     .join('\n');
 
+/** The base64 of `lines` decoded: a span with its text, one that is unreadable, or none. */
+const decodeBase64 = (text: string, lines: readonly Span[]): DecodedSpan | undefined => {
+  const value = lines.map((line) => text.slice(line.start, line.end)).join('');
+  if (!looksLikeBase64(value)) return undefined;
+  const first = lines[0] as Span;
+  const span = { start: first.start, end: (lines.at(-1) as Span).end };
+  const before = text.slice(Math.max(0, first.start - PEM_REACH), first.start);
+  if (PEM_BEGIN.test(before)) {
+    // A key or a certificate is no content: its strings are read (a certificate's subject may
+    // name a person), its bytes never count as unreadable. Anything else under the armour is.
+    const bytes = Buffer.from(value, 'base64');
+    if (isKeyOrCertificate(bytes)) {
+      return { ...span, encoding: 'base64', text: readable(bytes, 'none') ?? stringsOf(bytes) };
+    }
+  }
+  const dataUri = DATA_URI.test(text.slice(Math.max(0, first.start - 120), first.start));
+  // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed. A stray
+  // character rules out only a short run: content with one (often glued text) is decoded all
+  // the same, the character adding no byte, or binary would pass as text.
+  const content = dataUri || value.length >= MIN_BINARY_LENGTH;
+  if (!content && hasStrayCharacter(value)) return undefined;
+  const decoded = readable(Buffer.from(value, 'base64'), content ? 'none' : 'latin1');
+  if (decoded === undefined && !content) return undefined;
+  return { ...span, encoding: 'base64', text: decoded };
+};
+
+/**
+ * A block of lines read as one text; when it is not one (a file name or a hash on the line after
+ * a base64 line joins it), the block without its last line and that line alone, else each line
+ * alone as before; a block that is unreadable content either way stays unreadable.
+ */
+const decodeBlock = (text: string, lines: readonly Span[]): DecodedSpan[] => {
+  const whole = decodeBase64(text, lines);
+  if (lines.length === 1 || whole?.text !== undefined) return whole === undefined ? [] : [whole];
+  const head = decodeBase64(text, lines.slice(0, -1));
+  if (head?.text !== undefined) {
+    const last = decodeBase64(text, lines.slice(-1));
+    return last === undefined ? [head] : [head, last];
+  }
+  const each = lines.flatMap((line) => decodeBase64(text, [line]) ?? []);
+  if (each.some((span) => span.text !== undefined) || whole === undefined) return each;
+  return [whole];
+};
+
 const base64Spans = (text: string): DecodedSpan[] => {
   if (!DIGIT.test(text)) return [];
-  const spans: DecodedSpan[] = [];
-  for (const run of wrappedBlocks(text, base64Runs(text))) {
-    const { value } = run;
-    if (!looksLikeBase64(value)) continue;
-    const span = { start: run.start, end: run.end };
-    const before = text.slice(Math.max(0, run.start - PEM_REACH), run.start);
-    // A PEM block is a key, a certificate or a signature, not content: its strings are read (a
-    // certificate's subject may name a person), its bytes never count as unreadable content.
-    if (PEM_BEGIN.test(before)) {
-      const bytes = Buffer.from(value, 'base64');
-      spans.push({
-        ...span,
-        encoding: 'base64',
-        text: readable(bytes, 'none') ?? stringsOf(bytes),
-      });
-      continue;
-    }
-    const dataUri = DATA_URI.test(text.slice(Math.max(0, run.start - 120), run.start));
-    // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed. A stray
-    // character rules out only a short run: content with one (often glued text) is decoded all
-    // the same, the character adding no byte, or binary would pass as text.
-    const content = dataUri || value.length >= MIN_BINARY_LENGTH;
-    if (!content && hasStrayCharacter(value)) continue;
-    const decoded = readable(Buffer.from(value, 'base64'), content ? 'none' : 'latin1');
-    if (decoded === undefined && !content) continue;
-    spans.push({ ...span, encoding: 'base64', text: decoded });
-  }
-  return spans;
+  return wrappedBlocks(text, base64Runs(text)).flatMap((lines) => decodeBlock(text, lines));
 };
 
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
@@ -256,8 +293,8 @@ const urlRunAround = (text: string, at: number): Span => {
 
 const PLUS_BETWEEN_LETTERS = /[A-Za-z]\+[A-Za-z]/g;
 const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
-// An escape of a byte that is not a C0 control (tab, line feed and carriage return are text).
-const TEXT_ESCAPE = /%(?:0[9AaDd]|[2-9A-Fa-f][0-9A-Fa-f])/;
+// A percent sign before a number, alone in its run ("%100", "(%18),").
+const PERCENT_NUMBER = /^\(?%\d+(?:[.,]\d+)?[.,;:)]*$/;
 const QUERY_KEY = /^[\w.~-]{1,64}$/;
 const PAIRS = /[&;]/;
 
@@ -299,9 +336,10 @@ const urlSpans = (text: string): DecodedSpan[] => {
     if (!HAS_PERCENT_ESCAPE.test(raw) && !hasFormEncodedWords(raw)) continue;
     const decoded = percentDecode(raw);
     if (decoded === raw) continue;
-    // "%100 pamuk", "%18 KDV": Turkish writes the percent sign first. An escape of a control
-    // character is no encoder's output; a run with no other escape is left as written.
-    if (CONTROL.test(decoded) && !TEXT_ESCAPE.test(raw) && !hasFormEncodedWords(raw)) continue;
+    // "%100 pamuk", "KDV %18,": Turkish writes the percent sign before the number. A run that is
+    // only that is left as written (its escape would be a control character); any other run with
+    // control escapes is decoded as before ('Anna%0BKowalska' reads as a name, then unreadable).
+    if (PERCENT_NUMBER.test(raw)) continue;
     spans.push({ ...run, encoding: 'url', text: decoded });
   }
   return spans;

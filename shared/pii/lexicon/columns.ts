@@ -90,6 +90,9 @@ const headerCell = (line: Line, text: string, label: Span): number | undefined =
     : undefined;
 };
 
+// A line that opens with a label and a colon ("Personas kods: …", "Tel.:").
+const LABEL_LINE = /^[ \t]*[^:\n]{1,40}:(?:[ \t]|$)/;
+
 /** The [start, end) of cell `column` of the row, without its padding, or undefined. */
 const cellOf = (
   text: string,
@@ -118,7 +121,7 @@ const cellOf = (
  * The values under a label that heads a column of a delimited table (CSV, TSV, a markdown or
  * pipe table): "vorname;nachname\nAnna;Weber" gives the span of "Anna" for the label "vorname".
  * Rows are read until a blank line, or until `limit` values are found; a row without that
- * column, or without the delimiter at all, is skipped.
+ * column, or a label line without the delimiter ("Telefon: [____]"), is skipped.
  */
 export const columnValues = (
   text: string,
@@ -138,11 +141,14 @@ export const columnValues = (
       const rowEnd = lineEndFrom(text, rowStart);
       const end = withoutReturn(text, rowStart, rowEnd);
       if (text.slice(rowStart, end).trim() === '') break;
-      // A line without the delimiter is no row of the table ("Vārds, uzvārds: [____]" over
-      // "Personas kods: [____]" is a form of labels, not a header over its rows).
-      const cell = text.slice(rowStart, end).includes(line.delimiter)
-        ? cellOf(text, rowStart, end, line.delimiter, column)
-        : undefined;
+      // A label line without the delimiter is no row of the table ("Vārds, uzvārds: [____]"
+      // over "Personas kods: [____]" is a form of labels); any other line is the label's value
+      // ("Nachname, Vorname" over "Öztürk Ayşegül").
+      const row = text.slice(rowStart, end);
+      const cell =
+        row.includes(line.delimiter) || !LABEL_LINE.test(row)
+          ? cellOf(text, rowStart, end, line.delimiter, column)
+          : undefined;
       if (cell !== undefined && values.push(cell) >= limit) return values;
       rowStart = rowEnd + 1;
     }

@@ -620,7 +620,8 @@ describe('base64 wrapped into lines', () => {
       'a private key',
       pem(
         'PRIVATE KEY',
-        Uint8Array.from({ length: 600 }, (_, k) => (k * 197 + 11) % 256),
+        // DER: a SEQUENCE first
+        Uint8Array.from({ length: 600 }, (_, k) => (k === 0 ? 0x30 : (k * 197 + 11) % 256)),
       ),
     ],
   ])('leaves %s non-sensitive (its bytes are no content)', (_case, text) => {
@@ -635,6 +636,40 @@ describe('base64 wrapped into lines', () => {
     const text = `Content-Type: image/jpeg\nContent-Transfer-Encoding: base64\n\n${attachment}\n`;
 
     expect(types(text)).toEqual(['UNREADABLE_CONTENT']);
+  });
+
+  it.each([
+    [
+      'a PGP message',
+      pem(
+        'PGP MESSAGE',
+        Uint8Array.from({ length: 300 }, (_, k) => (k * 197 + 11) % 256),
+      ),
+    ],
+    [
+      'bytes under a key armour that are no key',
+      pem(
+        'PRIVATE KEY',
+        Uint8Array.from({ length: 300 }, (_, k) => (k * 197 + 11) % 256),
+      ),
+    ],
+  ])('counts %s as unreadable content (fail closed)', (_case, text) => {
+    expect(types(text)).toEqual(['UNREADABLE_CONTENT']);
+  });
+
+  it('reads a base64 line alone when the next line, a file name, does not join it', () => {
+    const text = `Wiadomość: ${base64('Pacjentka Anna Kowalska ma depresję')}\nzalacznik_skan_001`;
+
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it('reads a last line shorter than a run, which may end a character cut by the wrap', () => {
+    // 63 bytes: the 40-character lines end inside the 'ż' after 'aaaa' (byte 60).
+    const body = wrapped('PESEL 85120316422, pani Kowalska aaaażółć gęślą jaźń', 40);
+    const lines = body.split('\n');
+
+    expect((lines.at(-1) as string).length).toBeLessThan(16);
+    expect(types(`Treść:\n${body}\n`)).toContain('NATIONAL_ID');
   });
 
   it('does not join a line to a longer one after it', () => {
@@ -660,6 +695,12 @@ describe('percent signs before a number', () => {
       expect(classify(text).classification).toBe('non-sensitive');
     },
   );
+
+  it('still reads a run whose only escapes are control characters between words', () => {
+    expect(classify('q=Anna%0BKowalska%0Bul.%0BMarszalkowska%0B10').classification).toBe(
+      'personal',
+    );
+  });
 
   it('still decodes a run with an escape of text in it', () => {
     expect(decodedAs('q=%10%41nna')).toEqual([['url', 'q=\u0010Anna']]);

@@ -23,6 +23,15 @@ describe('columnValues', () => {
     expect(under(text, 'vorname')).toEqual(values);
   });
 
+  // A two-part label over its value, which has no delimiter: read as the first label's value.
+  it('reads a value without the delimiter under a two-part label', () => {
+    const text = 'nachname, vorname\nÖztürk Ayşegül';
+    const start = text.indexOf('nachname');
+    const values = columnValues(text, [{ start, end: start + 'nachname'.length }]);
+
+    expect(values.map((v) => text.slice(v.start, v.end))).toEqual(['Öztürk Ayşegül']);
+  });
+
   it.each([
     ['a line without a delimiter', 'vorname\nAnna'],
     ['a label that is only part of its cell', 'vorname des kunden;x\nAnna;1'],
