@@ -89,27 +89,43 @@ const LEGAL_FORM =
   /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩА-Я][A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-яЁёІіЇїЄє'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-я0-9])|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:(?:SIA|UAB|OÜ|VšĮ)[ \t]["“”„«][A-ZÀ-ÖØ-ÞĀ-ɏ]|(?:SIA|UAB)[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ɏ]+[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ])/;
 
 const ACCOUNTS = new Set(['IBAN', 'BANK_ACCOUNT']);
+// Only what the account recognizers found in the text itself: an account read inside an encoded
+// or normalised span has its own context there (findAll applies this to the decoded text too).
+const OWN_RECOGNIZERS = new Set(['iban', 'bank-account']);
 const isAccount = (finding: Finding): boolean =>
   ACCOUNTS.has(finding.type) && finding.category === 'financial';
 const isCompanyVat = (finding: Finding): boolean =>
-  finding.type === 'VAT_ID' && finding.category === 'business_id';
+  finding.type === 'VAT_ID' &&
+  finding.category === 'business_id' &&
+  finding.recognizer === 'vat-id';
 const FORM_BEFORE = 160;
-const MAX_OWN_ACCOUNTS = 2;
 const FORM_AFTER = 60;
+const MAX_OWN_ACCOUNTS = 2;
+// The account and the company's VAT number in one block: no blank line between, a few lines apart.
+const MAX_BLOCK_LINES = 6;
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
-// Words for a person that make an account theirs when they stand on its line or the line before
-// ("Reisekosten der Mitarbeiterin auf DE89 …", "Kunde:\nIBAN …", "Sehr geehrte Frau …").
-const PERSON_WORDS = ['roleNoun', 'personNoun', 'kin', 'salutation', 'title'] as const;
+// Anything in the text that speaks to or of a person, or of money owed to or taken from one: the
+// account may then be theirs. Letters and messages (greetings, closings, salutations), first
+// person and possessives, person and role words, and the 'payout' words (pay, refunds, expenses,
+// direct debits, debtors, holders, customers' and staff's accounts).
+const PERSON_KINDS = [
+  'greeting',
+  'closing',
+  'salutation',
+  'title',
+  'self',
+  'possessive',
+  'tight',
+  'roleNoun',
+  'personNoun',
+  'kin',
+  'payout',
+] as const;
 
-const personWordNear = (text: string, span: Span): boolean => {
-  const lineStart = text.lastIndexOf('\n', span.start - 1);
-  const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const to = lineEnd < 0 ? text.length : lineEnd;
+const speaksOfPeople = (text: string): boolean => {
   const hits = lexiconHits(text);
-  return PERSON_WORDS.some((kind) =>
-    spansWithin(hits.of(kind), from, to).some((hit) => hit.start >= from && hit.end <= to),
-  );
+  return PERSON_KINDS.some((kind) => hits.of(kind).length > 0);
 };
 
 /** A company's legal form in the text: written out anywhere, or a two-letter one near a span. */
@@ -124,36 +140,46 @@ const namesACompany = (text: string, near: readonly Span[]): boolean =>
     ),
   );
 
+/** Whether two spans stand in one block of lines: no blank line between, a few lines apart. */
+const inOneBlock = (text: string, a: Span, b: Span): boolean => {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  if (BLANK_LINE.test(between)) return false;
+  let lines = 0;
+  for (let at = between.indexOf('\n'); at >= 0; at = between.indexOf('\n', at + 1)) lines++;
+  return lines <= MAX_BLOCK_LINES;
+};
+
 /**
- * Bank accounts a company holds, on its invoice, letterhead or supplier record: the text carries
- * a company's VAT number (validated, a company's by stdnum) and names a company by its legal form
- * ("GmbH", "S.L.", "Sp. z o.o.", "Oy"), and nothing says a person is meant near the account (no
- * name, no "my" or "your", no role word: person-context.ts). Such an account is a business
- * identifier: reported, not personal on its own. Any person cue keeps it personal, and so does a
- * sole trader's form, which is no company's ('e.K.'): an account without all three stays personal,
- * as do three IBANs or more (a payment run's payees) and any account in a text that speaks of
- * pay, refunds or expenses.
+ * Bank accounts a company holds, on its bare invoice header, letterhead or supplier record: the
+ * text carries a company's VAT number (validated, a company's by stdnum) in the same block of
+ * lines as the account, names a company by its legal form ("GmbH", "S.L.", "Sp. z o.o.", "Oy"),
+ * holds two accounts at most, and nowhere speaks to or of a person (no greeting or closing, no
+ * "I", "my" or "your", no person, role or kin word, no word of pay, refunds, debits, debtors or
+ * account holders) nor names anyone near the account (person-context.ts). Such an account is a
+ * business identifier: reported, not personal on its own (strict mode counts it). Anything else
+ * keeps it personal: a letter or message, a payment run, a direct debit, a sole trader's form
+ * ('e.K.' is no company's), an account read inside an encoded span.
  */
 export const withCompanyAccounts = (text: string, findings: Finding[]): Finding[] => {
   const vats = findings.filter(isCompanyVat);
-  if (vats.length === 0 || !findings.some(isAccount)) return findings;
-  // A list of accounts (a payment run) is its payees', and so is an account in a text about pay,
-  // refunds or expenses; a company prints one or two of its own.
-  if (findings.filter((finding) => finding.type === 'IBAN').length > MAX_OWN_ACCOUNTS) {
-    return findings;
-  }
-  if (lexiconHits(text).of('payout').length > 0) return findings;
-  if (!namesACompany(text, [...vats, ...findings.filter(isAccount)])) return findings;
+  if (vats.length === 0) return findings;
+  const accounts = findings.filter(isAccount);
+  if (accounts.length === 0 || accounts.length > MAX_OWN_ACCOUNTS) return findings;
+  if (speaksOfPeople(text) || !namesACompany(text, [...vats, ...accounts])) return findings;
   return findings.map((finding) =>
     isAccount(finding) &&
-    personCueFor(text, finding) === undefined &&
-    !personWordNear(text, finding)
+    OWN_RECOGNIZERS.has(finding.recognizer) &&
+    vats.some((vat) => inOneBlock(text, vat, finding)) &&
+    personCueFor(text, finding) === undefined
       ? { ...finding, category: 'business_id', detail: 'company-account' }
       : finding,
   );
 };
 
 const PERSONAL_NUMBERS = new Set(['national_id', 'tax_id']);
+// Greek and Slovene VAT numbers are a sole trader's personal tax number with the prefix (the AFM,
+// the davčna številka): the digits say nothing of a company there.
+const SOLE_TRADER_VAT = /^(?:EL|GR|SI)/i;
 const NON_DIGITS = /\D/g;
 // The shortest VAT body compared: shorter ones match too many numbers by chance.
 const MIN_VAT_DIGITS = 8;
@@ -162,15 +188,19 @@ const MIN_VAT_DIGITS = 8;
  * A company's own tax or registration number printed next to its VAT number ("DIČ: 2020792246 …
  * IČ DPH: SK2020792246", "Adószám: 14510588-2-19 … HU14510588"): a number whose digits are the
  * digits of a company's VAT number found in the text, or start with them, is that company's,
- * whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN). Reported as a
- * business identifier, as the VAT number is; a person's number is not a company's VAT number.
+ * whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN). Only where the text
+ * names a company by its legal form, and not for Greek or Slovene VAT numbers (a sole trader's
+ * personal tax number with a prefix). Reported as a business identifier, as the VAT number is.
  */
 export const withCompanyNumbers = (text: string, findings: Finding[]): Finding[] => {
-  const bodies = findings
-    .filter(isCompanyVat)
+  const vats = findings.filter(
+    (finding) =>
+      isCompanyVat(finding) && !SOLE_TRADER_VAT.test(text.slice(finding.start, finding.end)),
+  );
+  const bodies = vats
     .map((vat) => text.slice(vat.start, vat.end).replace(NON_DIGITS, ''))
     .filter((digits) => digits.length >= MIN_VAT_DIGITS);
-  if (bodies.length === 0) return findings;
+  if (bodies.length === 0 || !namesACompany(text, vats)) return findings;
   return findings.map((finding) => {
     if (!PERSONAL_NUMBERS.has(finding.category)) return finding;
     const digits = text.slice(finding.start, finding.end).replace(NON_DIGITS, '');

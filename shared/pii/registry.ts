@@ -138,10 +138,14 @@ export const findAll = (
   text: string,
   recognizers: readonly Recognizer[] = RECOGNIZERS,
 ): Finding[] =>
-  withCompanyAccounts(
-    text,
-    withCompanyNumbers(
+  // Business findings are told apart before merging, so that a personal finding on the same
+  // text still beats them.
+  mergeFindings(
+    withCompanyAccounts(
       text,
-      mergeFindings(recognizers.flatMap((recognizer) => run(recognizer, text))),
+      withCompanyNumbers(
+        text,
+        recognizers.flatMap((recognizer) => run(recognizer, text)),
+      ),
     ),
   );

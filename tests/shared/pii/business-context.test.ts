@@ -76,6 +76,27 @@ describe('withCompanyAccounts', () => {
     expect(accountCategories(text)).not.toContain('business_id');
   });
 
+  // A review's fail-open cases: a customer's or debtor's account in a company's document, an
+  // account inside an encoded span, an account far from the VAT number.
+  it.each([
+    [
+      'an account inside base64',
+      `Anhang: ${Buffer.from('Meine IBAN ist DE44 5001 0517 5407 3249 31, bitte dorthin. Anna Weber').toString('base64')}\n${FOOTER}`,
+    ],
+    [
+      'a direct debit in a company mail',
+      `bitte buchen Sie die Beiträge ab Dezember von folgendem Konto ab:\nDE44 5001 0517 5407 3249 31\n\n${FOOTER}`,
+    ],
+    ['a SEPA debtor', `${FOOTER}\nIBAN des Zahlungspflichtigen: DE44 5001 0517 5407 3249 31`],
+    ['a first-person cue', `Mi cuenta: ES91 2100 0418 4502 0005 1332\n${FOOTER}`],
+    [
+      'an account in another block than the VAT number',
+      `${FOOTER}\n\nPago a: ES91 2100 0418 4502 0005 1332`,
+    ],
+  ])('keeps %s personal', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
   it('leaves findings without a company VAT number as they are', () => {
     const text = 'Kältetechnik Rheinland GmbH, IBAN DE82 3704 0044 9950 6265 05';
     const findings = findAll(text);
@@ -104,6 +125,17 @@ describe('withCompanyNumbers', () => {
     const after = withCompanyNumbers(text, findings);
 
     expect(after.filter((f) => f.category === 'national_id').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a Greek sole trader', 'Ατομική επιχείρηση\nΑΦΜ: 123456709\nΑ.Φ.Μ. ΦΠΑ: EL123456709'],
+    [
+      'a Slovene sole trader',
+      'Samostojni podjetnik (s.p.)\nDavčna številka: 12345679\nID za DDV: SI12345679',
+    ],
+    ['no company form', 'DIČ: 2020792246   IČ DPH: SK2020792246'],
+  ])('keeps the number of %s personal', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
   });
 
   it('leaves findings without a company VAT number as they are', () => {

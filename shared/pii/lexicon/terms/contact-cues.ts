@@ -263,10 +263,29 @@ export const CONTACT_CUES = {
     ...['anpartsselskab', 'osakeyhtiö', 'besloten vennootschap', 'naamloze vennootschap'],
   ],
   /**
-   * Money paid out to people: an account in a text about it is a payee's, not the payer's
-   * ("Gehaltsüberweisungen Oktober", "remboursement des frais", "refund to").
+   * Money paid out to people or taken from them, and accounts named as someone's: an account in a
+   * text with one of these may be a payee's, a debtor's or a holder's, not the company's own
+   * ("Gehaltsüberweisungen Oktober", "remboursement des frais", "Lastschrift", "Kundenkonto").
    */
   payout: [
+    // Direct debits and debtors
+    ...['lastschrift*', 'abbuch*', 'eingezogen', 'einzug*', 'zahlungspflichtig*', 'debtor*'],
+    ...['direct debit*', 'débiteur*', 'debiteur*', 'prélev*', 'domiciliation*', 'deudor*'],
+    ...['domiciliaci*', 'adeudo*', 'debitor*', 'addebit*', 'incasso', 'machtiging*'],
+    ...['mandat*', 'dbtr*', 'polecenie zapłaty', 'autogiro', 'betalingsservice', 'inkasso*'],
+    ...['take payment', 'collect payment', 'take the payment', 'monthly payment'],
+    // Payments to people under other names
+    ...['gutschrift*', 'rücküberweis*', 'honorar*', 'vergütung*', 'compensation', 'prize'],
+    ...['winner', 'kaution', 'deposit', 'mitgliedsbeitr*', 'beitrag', 'beiträge', 'caution'],
+    ...['fianza', 'cauzione', 'waarborgsom', 'restitu*', 'indemni*', 'entschädigung*'],
+    ...['schadenersatz', 'schadensersatz', 'stipend*', 'bursary', 'grant', 'allowance'],
+    // Accounts named as a person's, holders and payees
+    ...['kunden-*', 'kundenkonto*', 'mitarbeiterkonto*', 'mieterkonto*', 'patientenkonto*'],
+    ...['kontoinhaber*', 'account holder*', 'holder', 'titular*', 'titulaire*', 'intestat*'],
+    ...['rekeninghouder*', 'begünstigt*', 'beneficiar*', 'bénéficiaire*', 'empfänger*'],
+    ...['payee', 'recipient', 'vermieter*', 'landlord', 'contractor', 'freelancer', 'intern'],
+    ...['stagiaire', 'praktikant*', 'aushilfe', 'azubi', 'pflegekraft', 'private', 'privat'],
+    ...['customer', 'kunde', 'kundin', 'client', 'cliente', 'klant'],
     ...['salary', 'salaries', 'payroll', 'wage', 'wages', 'payslip', 'refund*', 'reimburs*'],
     ...['expense claim*', 'payout', 'pay out', 'gehalt*', 'lohn', 'löhne', 'lohnabrechnung'],
     ...['erstatt*', 'rückerstatt*', 'auszahlung*', 'reisekosten*', 'spesen', 'salaire*'],
