@@ -95,8 +95,29 @@ const ROLE_MAILBOXES = new Set(
     .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto']),
 );
 
-// A service account's mailbox ('svc-ingest-worker@…'): a machine's, not a person's.
-const SERVICE_ACCOUNT = /^svc[-_.]/;
+// A service account's mailbox ('svc-ingest-worker@…'): 'svc' and two words at least, so that
+// 'svc-jkowalski' (a person's account) is not one.
+const SERVICE_ACCOUNT = /^svc[-_.][a-z0-9]+(?:[-_.][a-z0-9]+)+$/;
+
+// Mail services for anyone: a function's name there ('versand@gmx.de', 'info@gmail.com') is still
+// one person's mailbox. Registrable domains, folded.
+const PERSONAL_MAIL = new Set(
+  ['gmail.com', 'googlemail.com', 'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'web.de']
+    .concat(['t-online.de', 'freenet.de', 'posteo.de', 'mailbox.org', 'outlook.com', 'hotmail.com'])
+    .concat(['live.com', 'msn.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me'])
+    .concat(['protonmail.com', 'yahoo.com', 'ymail.com', 'zoho.com', 'mail.com', 'tutanota.com'])
+    .concat(['orange.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'wanadoo.fr', 'libero.it'])
+    .concat(['virgilio.it', 'alice.it', 'tiscali.it', 'tin.it', 'seznam.cz', 'centrum.cz'])
+    .concat(['wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'gazeta.pl', 'abv.bg', 'freemail.hu'])
+    .concat(['citromail.hu', 'azet.sk', 'zoznam.sk', 'inbox.lv', 'mail.ee', 'telenet.be'])
+    .concat(['skynet.be', 'ziggo.nl', 'kpnmail.nl', 'hetnet.nl', 'home.nl', 'planet.nl'])
+    .concat(['bluewin.ch', 'sapo.pt', 'terra.es', 'telefonica.net', 'eircom.net', 'btinternet.com'])
+    .concat(['sky.com', 'virginmedia.com', 'ntlworld.com', 'talktalk.net', 'mail.ru', 'yandex.ru'])
+    .concat(['ukr.net', 'i.ua', 'gmail.it', 'hotmail.de', 'hotmail.fr', 'hotmail.it', 'hotmail.es'])
+    .concat(['hotmail.co.uk', 'outlook.de', 'outlook.fr', 'outlook.es', 'live.de', 'live.fr'])
+    .concat(['yahoo.de', 'yahoo.fr', 'yahoo.it', 'yahoo.es', 'yahoo.co.uk', 'online.no'])
+    .concat(['hotmail.no', 'telia.com', 'kolumbus.fi', 'suomi24.fi', 'post.cz', 'email.cz']),
+);
 
 const DOMAIN_WORDS = /[.\-_]/;
 
@@ -117,6 +138,9 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
     .slice(0, -1)
     .join('.');
   if (namesSomeone(domain)) return false;
+  const host = text.slice(at + 1, span.end).toLowerCase();
+  const registrable = host.split('.').slice(-2).join('.');
+  if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
   return (
     (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local)) &&
     personCueFor(text, span) === undefined

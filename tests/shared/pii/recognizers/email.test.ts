@@ -98,6 +98,10 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a post box at a domain named after a person', 'Send faktura til post@erik-hansen.no'],
     ['a Dutch person’s mailbox', 'Mail naar pieter.storing@janssenzonen.nl'],
     ['a person whose name starts like a service account', 'Write to svcek.anna@mailbox.org'],
+    // A review's cases: a function's name at a mail service for anyone, a person's svc account
+    ['a function name at a free mail service', 'Schreib an versand@gmx.de'],
+    ['info at a free mail service', 'Contact: info@gmail.com'],
+    ['a person’s service account', 'konto svc-jkowalski@firma.pl'],
   ])('keeps %s personal', (_case, text) => {
     expect(categories(text)).toEqual(['contact']);
   });

@@ -29,6 +29,19 @@ describe('phoneRecognizer', () => {
     ['US, national with parentheses', 'call (415) 555-0132', '(415) 555-0132'],
     ['spaced groups that are no date', 'Tel. 06. 12. 3456', '06. 12. 3456'],
     ['a year range with a phone word', 'Tel. 2019-2021', '2019-2021'],
+    // A review's cases: 'issn' inside a word, a company-number label in another sentence
+    [
+      'after a word holding "issn"',
+      'Jag är mycket missnöjd. Mitt nummer: 070-123 45 67',
+      '070-123 45 67',
+    ],
+    ['after a surname holding "issn"', 'Herr Wissner 0171 2345678', '0171 2345678'],
+    [
+      'after a label in the sentence before',
+      'Unternehmensnummer beantragt. Privat 0171 2345678',
+      '0171 2345678',
+    ],
+    ['after "BCE" meaning the ECB', 'Mon conseiller BCE au 06 12 34 56 78', '06 12 34 56 78'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
