@@ -107,8 +107,8 @@ const BLANK_LINE = /\n[ \t\r]*\n/;
 
 // Anything in the text that speaks to or of a person, or of money owed to or taken from one: the
 // account may then be theirs. Letters and messages (greetings, closings, salutations), first
-// person and possessives, person and role words, and the 'payout' words (pay, refunds, expenses,
-// direct debits, debtors, holders, customers' and staff's accounts).
+// person and possessives, person and role words, and the 'personalAccountCue' words (pay,
+// refunds, expenses, direct debits, debtors, holders, rents and deposits, sole traders).
 const PERSON_KINDS = [
   'greeting',
   'closing',
@@ -120,7 +120,7 @@ const PERSON_KINDS = [
   'roleNoun',
   'personNoun',
   'kin',
-  'payout',
+  'personalAccountCue',
 ] as const;
 
 const speaksOfPeople = (text: string): boolean => {

@@ -48,14 +48,14 @@ export const PHONE_WORDS = contextPattern(['phone']);
 // Inside compounds too ('Kundenauftrag', 'Supportticket'); but not 'sku' inside the Croatian
 // 'iskustvo' ("experience") nor 'order' in 'border', which left a babysitter's mobile unread.
 const ORDER_WORDS =
-  /(?:(?<!b)order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|(?<![A-Za-zÀ-ÿ])sku\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie|(?<![A-Za-zÀ-ÿ])issn(?![A-Za-zÀ-ÿ])|(?<![A-Za-zÀ-ÿ])isbn(?![A-Za-zÀ-ÿ]))/i;
+  /(?:(?<!b)order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|(?<![A-Za-zÀ-ÿ])sku\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
 // 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
 // number, three short words at most between, and no phone word near. Anywhere else in the sentence the
 // word says nothing about the number (fail closed). Case-insensitive without the 'u' flag (cheap
 // to compile); ASCII word edges.
 const BUSINESS_NUMBER_LABEL =
-  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|αφμ)(?![A-Za-z])(?:[ \t:.#-]+[A-Za-zÀ-ÿ]{1,14}){0,3}[ \t:.#-]*$|(?<![A-Za-z])(?:organisa(?:sjons|tions)nummer|organisationsnr|ondernemingsnummer|num[ée]ro d'entreprise|unternehmensnummer)(?:[ \t]*\((?:BCE|KBO)\))?[ \t]*[:.#]?[ \t]*$/i;
+  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|αφμ)(?![A-Za-z])(?:[ \t:.#-]+[A-Za-zÀ-ÿ]{1,14}){0,3}[ \t:.#-]*$|(?<![A-Za-z])(?:organisa(?:sjons|tions)nummer|organisationsnr|ondernemingsnummer|num[ée]ro d'entreprise|unternehmensnummer|issn|isbn)(?:[ \t]*\((?:BCE|KBO)\))?[ \t]*[:.#]?[ \t]*$/i;
 const LABEL_REACH = 40;
 
 /** Whether a company number's label stands right before the span ("RCS Lyon 512 345 678"). */

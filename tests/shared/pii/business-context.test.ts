@@ -90,6 +90,14 @@ describe('withCompanyAccounts', () => {
     ['a SEPA debtor', `${FOOTER}\nIBAN des Zahlungspflichtigen: DE44 5001 0517 5407 3249 31`],
     ['a first-person cue', `Mi cuenta: ES91 2100 0418 4502 0005 1332\n${FOOTER}`],
     [
+      'a tenant’s deposit',
+      'Kautionskonto für die Wohnung 3. OG links\nIBAN DE44500105175407324931\nHausverwaltung Immo GmbH, USt-IdNr. DE113872893',
+    ],
+    [
+      'a sole trader billing a company',
+      'Invoice from sole trader, VAT DE113872893\nBill to: Acme Ltd\nPay to: GB29NWBK60161331926819',
+    ],
+    [
       'an account in another block than the VAT number',
       `${FOOTER}\n\nPago a: ES91 2100 0418 4502 0005 1332`,
     ],

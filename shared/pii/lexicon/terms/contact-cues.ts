@@ -267,7 +267,7 @@ export const CONTACT_CUES = {
    * text with one of these may be a payee's, a debtor's or a holder's, not the company's own
    * ("Gehaltsüberweisungen Oktober", "remboursement des frais", "Lastschrift", "Kundenkonto").
    */
-  payout: [
+  personalAccountCue: [
     // Direct debits and debtors
     ...['lastschrift*', 'abbuch*', 'eingezogen', 'einzug*', 'zahlungspflichtig*', 'debtor*'],
     ...['direct debit*', 'débiteur*', 'debiteur*', 'prélev*', 'domiciliation*', 'deudor*'],
@@ -286,6 +286,18 @@ export const CONTACT_CUES = {
     ...['payee', 'recipient', 'vermieter*', 'landlord', 'contractor', 'freelancer', 'intern'],
     ...['stagiaire', 'praktikant*', 'aushilfe', 'azubi', 'pflegekraft', 'private', 'privat'],
     ...['customer', 'kunde', 'kundin', 'client', 'cliente', 'klant'],
+    // Rents and deposits (a tenant's deposit account, a landlord's)
+    ...['kaution*', 'miete*', 'mieter*', 'mietvertrag*', 'wohnung*', 'rent', 'rental', 'tenancy'],
+    ...['loyer*', 'locataire*', 'alquiler*', 'arrendatari*', 'affitt*', 'huur*', 'najem*'],
+    ...['najm*', 'wynajm*', 'hyres*', 'husleie*', 'vuokra*', 'nájem*', 'bérleti*', 'chiri*'],
+    // Sole traders: a person trading under their own name
+    ...['sole trader*', 'sole proprietor*', 'einzelunternehm*', 'e.k.', 'e.kfm.', 'e.kfr.'],
+    ...['inh.', 'inhaber*', 'enskild firma', 'enskild näringsidkare', 'enkeltmandsvirksomhed'],
+    ...['enkeltpersonforetak', 'toiminimi', 'eenmanszaak', 'auto-entrepreneur', 'eirl'],
+    ...['micro-entrepreneur', 'entreprise individuelle', 'autónomo', 'autónoma', 'autonomo'],
+    ...['ditta individuale', 'empresário em nome individual', 'jednoosobow*', 'osvč'],
+    ...['živnostník', 'živnostnik', 'samostojni podjetnik', 'ατομική επιχείρηση'],
+    ...['egyéni vállalkozó', 'persoană fizică autorizată'],
     ...['salary', 'salaries', 'payroll', 'wage', 'wages', 'payslip', 'refund*', 'reimburs*'],
     ...['expense claim*', 'payout', 'pay out', 'gehalt*', 'lohn', 'löhne', 'lohnabrechnung'],
     ...['erstatt*', 'rückerstatt*', 'auszahlung*', 'reisekosten*', 'spesen', 'salaire*'],

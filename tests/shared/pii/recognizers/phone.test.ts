@@ -42,6 +42,12 @@ describe('phoneRecognizer', () => {
       '0171 2345678',
     ],
     ['after "BCE" meaning the ECB', 'Mon conseiller BCE au 06 12 34 56 78', '06 12 34 56 78'],
+    ['after an ISBN', 'Book ISBN 978-3-16-148410-0, my number 07700 900123', '07700 900123'],
+    [
+      'after an ISSN',
+      'Zeitschrift ISSN 0317-8471 – Abonnentin erreichbar 0171 2345678',
+      '0171 2345678',
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
