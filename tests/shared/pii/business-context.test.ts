@@ -90,6 +90,10 @@ describe('withCompanyAccounts', () => {
     ['a SEPA debtor', `${FOOTER}\nIBAN des Zahlungspflichtigen: DE44 5001 0517 5407 3249 31`],
     ['a first-person cue', `Mi cuenta: ES91 2100 0418 4502 0005 1332\n${FOOTER}`],
     [
+      'a message for the payroll office (a compound)',
+      'Bitte übersetze die Nachricht für die Lohnbuchhaltung: "وحسابي البنكي الجديد هو DE75 6488 8544 7346 8204 23" -- Müller GmbH, USt-IdNr. DE113872893',
+    ],
+    [
       'a tenant’s deposit',
       'Kautionskonto für die Wohnung 3. OG links\nIBAN DE44500105175407324931\nHausverwaltung Immo GmbH, USt-IdNr. DE113872893',
     ],

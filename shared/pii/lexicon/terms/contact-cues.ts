@@ -299,7 +299,7 @@ export const CONTACT_CUES = {
     ...['živnostník', 'živnostnik', 'samostojni podjetnik', 'ατομική επιχείρηση'],
     ...['egyéni vállalkozó', 'persoană fizică autorizată'],
     ...['salary', 'salaries', 'payroll', 'wage', 'wages', 'payslip', 'refund*', 'reimburs*'],
-    ...['expense claim*', 'payout', 'pay out', 'gehalt*', 'lohn', 'löhne', 'lohnabrechnung'],
+    ...['expense claim*', 'payout', 'pay out', 'gehalt*', 'lohn*', 'löhne'],
     ...['erstatt*', 'rückerstatt*', 'auszahlung*', 'reisekosten*', 'spesen', 'salaire*'],
     ...['rembours*', 'note de frais', 'notes de frais', 'paie', 'stipendi*', 'rimbors*'],
     ...['busta paga', 'salario', 'salarios', 'sueldo*', 'nómina*', 'reembols*', 'devoluci*'],
