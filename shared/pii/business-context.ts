@@ -88,45 +88,12 @@ const recordEnd = (text: string, at: number, to: number): number => {
 const LEGAL_FORM =
   /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩА-Я][A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-яЁёІіЇїЄє'’&.-]*[ \t](?:AB|Oy|OY|OÜ|AS|SIA|AG|KG|SE|SA|BV|NV|ApS|Kft\.?|Zrt\.?|Nyrt\.?|a\.s\.|ЕООД|ООД|АД|ЕАД)(?![A-Za-zÀ-ÖØ-öø-ɏΆ-ώА-я0-9])|(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9])(?:(?:SIA|UAB|OÜ|VšĮ)[ \t]["“”„«][A-ZÀ-ÖØ-ÞĀ-ɏ]|(?:SIA|UAB)[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ɏ]+[ \t][A-ZÀ-ÖØ-ÞĀ-ɏ])/;
 
-const ACCOUNTS = new Set(['IBAN', 'BANK_ACCOUNT']);
-// Only what the account recognizers found in the text itself: an account read inside an encoded
-// or normalised span has its own context there (findAll applies this to the decoded text too).
-const OWN_RECOGNIZERS = new Set(['iban', 'bank-account']);
-const isAccount = (finding: Finding): boolean =>
-  ACCOUNTS.has(finding.type) && finding.category === 'financial';
 const isCompanyVat = (finding: Finding): boolean =>
   finding.type === 'VAT_ID' &&
   finding.category === 'business_id' &&
   finding.recognizer === 'vat-id';
 const FORM_BEFORE = 160;
 const FORM_AFTER = 60;
-const MAX_OWN_ACCOUNTS = 2;
-// The account and the company's VAT number in one block: no blank line between, a few lines apart.
-const MAX_BLOCK_LINES = 6;
-const BLANK_LINE = /\n[ \t\r]*\n/;
-
-// Anything in the text that speaks to or of a person, or of money owed to or taken from one: the
-// account may then be theirs. Letters and messages (greetings, closings, salutations), first
-// person and possessives, person and role words, and the 'personalAccountCue' words (pay,
-// refunds, expenses, direct debits, debtors, holders, rents and deposits, sole traders).
-const PERSON_KINDS = [
-  'greeting',
-  'closing',
-  'salutation',
-  'title',
-  'self',
-  'possessive',
-  'tight',
-  'roleNoun',
-  'personNoun',
-  'kin',
-  'personalAccountCue',
-] as const;
-
-const speaksOfPeople = (text: string): boolean => {
-  const hits = lexiconHits(text);
-  return PERSON_KINDS.some((kind) => hits.of(kind).length > 0);
-};
 
 /** A company's legal form in the text: written out anywhere, or a two-letter one near a span. */
 const namesACompany = (text: string, near: readonly Span[]): boolean =>
@@ -140,6 +107,10 @@ const namesACompany = (text: string, near: readonly Span[]): boolean =>
     ),
   );
 
+// The number and the company's VAT number in one block: no blank line between, a few lines apart.
+const MAX_BLOCK_LINES = 3;
+const BLANK_LINE = /\n[ \t\r]*\n/;
+
 /** Whether two spans stand in one block of lines: no blank line between, a few lines apart. */
 const inOneBlock = (text: string, a: Span, b: Span): boolean => {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
@@ -149,62 +120,49 @@ const inOneBlock = (text: string, a: Span, b: Span): boolean => {
   return lines <= MAX_BLOCK_LINES;
 };
 
-/**
- * Bank accounts a company holds, on its bare invoice header, letterhead or supplier record: the
- * text carries a company's VAT number (validated, a company's by stdnum) in the same block of
- * lines as the account, names a company by its legal form ("GmbH", "S.L.", "Sp. z o.o.", "Oy"),
- * holds two accounts at most, and nowhere speaks to or of a person (no greeting or closing, no
- * "I", "my" or "your", no person, role or kin word, no word of pay, refunds, debits, debtors or
- * account holders) nor names anyone near the account (person-context.ts). Such an account is a
- * business identifier: reported, not personal on its own (strict mode counts it). Anything else
- * keeps it personal: a letter or message, a payment run, a direct debit, a sole trader's form
- * ('e.K.' is no company's), an account read inside an encoded span.
- */
-export const withCompanyAccounts = (text: string, findings: Finding[]): Finding[] => {
-  const vats = findings.filter(isCompanyVat);
-  if (vats.length === 0) return findings;
-  const accounts = findings.filter(isAccount);
-  if (accounts.length === 0 || accounts.length > MAX_OWN_ACCOUNTS) return findings;
-  if (speaksOfPeople(text) || !namesACompany(text, [...vats, ...accounts])) return findings;
-  return findings.map((finding) =>
-    isAccount(finding) &&
-    OWN_RECOGNIZERS.has(finding.recognizer) &&
-    vats.some((vat) => inOneBlock(text, vat, finding)) &&
-    personCueFor(text, finding) === undefined
-      ? { ...finding, category: 'business_id', detail: 'company-account' }
-      : finding,
-  );
-};
-
 const PERSONAL_NUMBERS = new Set(['national_id', 'tax_id']);
+// Findings read in another view of the text (decoded, normalised, spoken) have their own context.
+const VIEWS = new Set(['encoded', 'normalised', 'spoken']);
 // Greek and Slovene VAT numbers are a sole trader's personal tax number with the prefix (the AFM,
 // the davčna številka): the digits say nothing of a company there.
 const SOLE_TRADER_VAT = /^(?:EL|GR|SI)/i;
 const NON_DIGITS = /\D/g;
 // The shortest VAT body compared: shorter ones match too many numbers by chance.
 const MIN_VAT_DIGITS = 8;
+// A Hungarian tax number is the VAT number's eight digits, a check digit and a county code.
+const HUNGARIAN_TAX_NUMBER = /^\d{8}-\d-\d{2}$/;
+
+/** Whether the number is the VAT number's: the same digits, or its Hungarian tax-number form. */
+const sameNumber = (number: string, vat: string): boolean => {
+  const digits = number.replace(NON_DIGITS, '');
+  const body = vat.replace(NON_DIGITS, '');
+  if (body.length < MIN_VAT_DIGITS) return false;
+  if (digits === body) return true;
+  return /^HU/i.test(vat) && HUNGARIAN_TAX_NUMBER.test(number.trim()) && digits.startsWith(body);
+};
 
 /**
- * A company's own tax or registration number printed next to its VAT number ("DIČ: 2020792246 …
- * IČ DPH: SK2020792246", "Adószám: 14510588-2-19 … HU14510588"): a number whose digits are the
- * digits of a company's VAT number found in the text, or start with them, is that company's,
- * whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN). Only where the text
- * names a company by its legal form, and not for Greek or Slovene VAT numbers (a sole trader's
- * personal tax number with a prefix). Reported as a business identifier, as the VAT number is.
+ * A company's own tax number printed beside its VAT number ("DIČ: 2020792246   IČ DPH:
+ * SK2020792246", "Adószám: 14510588-2-19 … HU14510588"): the same digits (or the Hungarian tax
+ * number's form of them), a few lines apart with no blank line between, in a text that names a
+ * company by its legal form, with no person cue near the number. Reported as a business
+ * identifier whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN). Never
+ * for Greek or Slovene VAT numbers (a sole trader's personal tax number with a prefix), nor for
+ * numbers read in a decoded or normalised view.
  */
 export const withCompanyNumbers = (text: string, findings: Finding[]): Finding[] => {
   const vats = findings.filter(
     (finding) =>
       isCompanyVat(finding) && !SOLE_TRADER_VAT.test(text.slice(finding.start, finding.end)),
   );
-  const bodies = vats
-    .map((vat) => text.slice(vat.start, vat.end).replace(NON_DIGITS, ''))
-    .filter((digits) => digits.length >= MIN_VAT_DIGITS);
-  if (bodies.length === 0 || !namesACompany(text, vats)) return findings;
+  if (vats.length === 0 || !namesACompany(text, vats)) return findings;
   return findings.map((finding) => {
-    if (!PERSONAL_NUMBERS.has(finding.category)) return finding;
-    const digits = text.slice(finding.start, finding.end).replace(NON_DIGITS, '');
-    return bodies.some((body) => digits.startsWith(body))
+    if (!PERSONAL_NUMBERS.has(finding.category) || VIEWS.has(finding.recognizer)) return finding;
+    const number = text.slice(finding.start, finding.end);
+    const company = vats.some(
+      (vat) => sameNumber(number, text.slice(vat.start, vat.end)) && inOneBlock(text, vat, finding),
+    );
+    return company && personCueFor(text, finding) === undefined
       ? { ...finding, category: 'business_id', detail: 'company-number' }
       : finding;
   });

@@ -1,5 +1,5 @@
 import { errorName } from '../errors.js';
-import { withCompanyAccounts, withCompanyNumbers } from './business-context.js';
+import { withCompanyNumbers } from './business-context.js';
 import { prepareContext } from './context.js';
 import { encodedContentRecognizer } from './decode.js';
 import { normalisedTextRecognizer } from './normalise.js';
@@ -138,14 +138,11 @@ export const findAll = (
   text: string,
   recognizers: readonly Recognizer[] = RECOGNIZERS,
 ): Finding[] =>
-  // Business findings are told apart before merging, so that a personal finding on the same
+  // A company's numbers are told apart before merging, so that a personal finding on the same
   // text still beats them.
   mergeFindings(
-    withCompanyAccounts(
+    withCompanyNumbers(
       text,
-      withCompanyNumbers(
-        text,
-        recognizers.flatMap((recognizer) => run(recognizer, text)),
-      ),
+      recognizers.flatMap((recognizer) => run(recognizer, text)),
     ),
   );

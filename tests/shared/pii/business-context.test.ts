@@ -1,10 +1,13 @@
-import { withCompanyAccounts, withCompanyNumbers } from '../../../shared/pii/business-context.js';
+import { withCompanyNumbers } from '../../../shared/pii/business-context.js';
 import { classify } from '../../../shared/pii/classify.js';
 import { findAll } from '../../../shared/pii/registry.js';
 
-// A company's bank account on its own invoice or letterhead (sixteenth red-team set: 41 company
-// records in 30 languages) is a business identifier, as its VAT number is. Checked IBANs and VAT
-// numbers (stdnum and ibantools accept them); companies invented.
+// A bank account stays personal wherever it stands, even on a company's invoice or letterhead
+// (sixteenth red-team set: 41 company records in 30 languages). A rule that read a company's own
+// account as a business identifier was tried and withdrawn: two reviews found private accounts it
+// let through in company records (a customer's direct debit, a member's or a policyholder's
+// account, a payroll CSV), and no list of person words closes that. Checked IBANs and VAT numbers
+// (stdnum and ibantools accept them); companies invented.
 const FOOTER = [
   'Kältetechnik Rheinland GmbH · Am Butzweilerhof 41, 50829 Köln',
   'USt-IdNr.: DE113872893 · Registergericht Köln HRB 88217',
@@ -16,7 +19,7 @@ const accountCategories = (text: string): string[] =>
     .findings.filter((finding) => finding.type === 'IBAN')
     .map((finding) => finding.category);
 
-describe('withCompanyAccounts', () => {
+describe('bank accounts in company records', () => {
   it.each([
     ['a German invoice footer', `Bitte ins Englische übersetzen:\n\n${FOOTER}`],
     [
@@ -27,11 +30,9 @@ describe('withCompanyAccounts', () => {
       'a Bulgarian company, its form before the name',
       'Доставчик: „Балкан Фарм“ ЕООД\nДДС номер: BG200842616\nIBAN: BG45 UNCR 7000 1557 8978 30',
     ],
-  ])('reports the account in %s as a business identifier', (_case, text) => {
-    expect(accountCategories(text)).toEqual(['business_id']);
-    expect(classify(text).classification).toBe('non-sensitive');
-    // Strict mode counts business identifiers as personal.
-    expect(classify(text, { strict: true }).classification).toBe('personal');
+  ])('keeps the account in %s personal, even a company’s own', (_case, text) => {
+    expect(accountCategories(text)).toEqual(['financial']);
+    expect(classify(text).classification).toBe('personal');
   });
 
   it.each([
@@ -108,13 +109,6 @@ describe('withCompanyAccounts', () => {
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
-
-  it('leaves findings without a company VAT number as they are', () => {
-    const text = 'Kältetechnik Rheinland GmbH, IBAN DE82 3704 0044 9950 6265 05';
-    const findings = findAll(text);
-
-    expect(withCompanyAccounts(text, findings)).toBe(findings);
-  });
 });
 
 // A company's tax number printed next to its VAT number (sixteenth red-team set, rt16-174: the
@@ -146,6 +140,15 @@ describe('withCompanyNumbers', () => {
       'Samostojni podjetnik (s.p.)\nDavčna številka: 12345679\nID za DDV: SI12345679',
     ],
     ['no company form', 'DIČ: 2020792246   IČ DPH: SK2020792246'],
+    // A second review: a personal number that starts with a company's VAT digits
+    [
+      'an employee whose CNP starts with the employer’s VAT digits',
+      'Angajator: Construct Ionescu S.R.L., CIF RO18507295\nSalariat: CNP 1850729512340',
+    ],
+    [
+      'the same digits in another block',
+      'Tatranská Mliekareň a.s., IČ DPH: SK2020792246\n\nrodné číslo zamestnanca: 2020792246',
+    ],
   ])('keeps the number of %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });

@@ -247,7 +247,7 @@ export const CONTACT_CUES = {
   ],
   /**
    * Legal forms of companies, not of a person trading alone (no 'e.K.', 'EI', 'eenmanszaak'):
-   * what an account held by the firm is told by (business-context.ts). Two-letter forms that are
+   * what tells a company's own tax number beside its VAT number (business-context.ts). Two-letter forms that are
    * words in lower case ('AB', 'AS', 'SA', 'AG', 'BV') are read case-sensitively there instead;
    * forms that fold into a word are as written ('=SAS', not the Swedish 'sås').
    */
@@ -261,53 +261,6 @@ export const CONTACT_CUES = {
     ...['оод', 'ооо'],
     ...['société anonyme', 'société à responsabilité limitée', 'aktiebolag', 'aktieselskab'],
     ...['anpartsselskab', 'osakeyhtiö', 'besloten vennootschap', 'naamloze vennootschap'],
-  ],
-  /**
-   * Money paid out to people or taken from them, and accounts named as someone's: an account in a
-   * text with one of these may be a payee's, a debtor's or a holder's, not the company's own
-   * ("Gehaltsüberweisungen Oktober", "remboursement des frais", "Lastschrift", "Kundenkonto").
-   */
-  personalAccountCue: [
-    // Direct debits and debtors
-    ...['lastschrift*', 'abbuch*', 'eingezogen', 'einzug*', 'zahlungspflichtig*', 'debtor*'],
-    ...['direct debit*', 'débiteur*', 'debiteur*', 'prélev*', 'domiciliation*', 'deudor*'],
-    ...['domiciliaci*', 'adeudo*', 'debitor*', 'addebit*', 'incasso', 'machtiging*'],
-    ...['mandat*', 'dbtr*', 'polecenie zapłaty', 'autogiro', 'betalingsservice', 'inkasso*'],
-    ...['take payment', 'collect payment', 'take the payment', 'monthly payment'],
-    // Payments to people under other names
-    ...['gutschrift*', 'rücküberweis*', 'honorar*', 'vergütung*', 'compensation', 'prize'],
-    ...['winner', 'kaution', 'deposit', 'mitgliedsbeitr*', 'beitrag', 'beiträge', 'caution'],
-    ...['fianza', 'cauzione', 'waarborgsom', 'restitu*', 'indemni*', 'entschädigung*'],
-    ...['schadenersatz', 'schadensersatz', 'stipend*', 'bursary', 'grant', 'allowance'],
-    // Accounts named as a person's, holders and payees
-    ...['kunden-*', 'kundenkonto*', 'mitarbeiterkonto*', 'mieterkonto*', 'patientenkonto*'],
-    ...['kontoinhaber*', 'account holder*', 'holder', 'titular*', 'titulaire*', 'intestat*'],
-    ...['rekeninghouder*', 'begünstigt*', 'beneficiar*', 'bénéficiaire*', 'empfänger*'],
-    ...['payee', 'recipient', 'vermieter*', 'landlord', 'contractor', 'freelancer', 'intern'],
-    ...['stagiaire', 'praktikant*', 'aushilfe', 'azubi', 'pflegekraft', 'private', 'privat'],
-    ...['customer', 'kunde', 'kundin', 'client', 'cliente', 'klant'],
-    // Rents and deposits (a tenant's deposit account, a landlord's)
-    ...['kaution*', 'miete*', 'mieter*', 'mietvertrag*', 'wohnung*', 'rent', 'rental', 'tenancy'],
-    ...['loyer*', 'locataire*', 'alquiler*', 'arrendatari*', 'affitt*', 'huur*', 'najem*'],
-    ...['najm*', 'wynajm*', 'hyres*', 'husleie*', 'vuokra*', 'nájem*', 'bérleti*', 'chiri*'],
-    // Sole traders: a person trading under their own name
-    ...['sole trader*', 'sole proprietor*', 'einzelunternehm*', 'e.k.', 'e.kfm.', 'e.kfr.'],
-    ...['inh.', 'inhaber*', 'enskild firma', 'enskild näringsidkare', 'enkeltmandsvirksomhed'],
-    ...['enkeltpersonforetak', 'toiminimi', 'eenmanszaak', 'auto-entrepreneur', 'eirl'],
-    ...['micro-entrepreneur', 'entreprise individuelle', 'autónomo', 'autónoma', 'autonomo'],
-    ...['ditta individuale', 'empresário em nome individual', 'jednoosobow*', 'osvč'],
-    ...['živnostník', 'živnostnik', 'samostojni podjetnik', 'ατομική επιχείρηση'],
-    ...['egyéni vállalkozó', 'persoană fizică autorizată'],
-    ...['salary', 'salaries', 'payroll', 'wage', 'wages', 'payslip', 'refund*', 'reimburs*'],
-    ...['expense claim*', 'payout', 'pay out', 'gehalt*', 'lohn*', 'löhne'],
-    ...['erstatt*', 'rückerstatt*', 'auszahlung*', 'reisekosten*', 'spesen', 'salaire*'],
-    ...['rembours*', 'note de frais', 'notes de frais', 'paie', 'stipendi*', 'rimbors*'],
-    ...['busta paga', 'salario', 'salarios', 'sueldo*', 'nómina*', 'reembols*', 'devoluci*'],
-    ...['salaris', 'loon', 'loonstrook', 'terugbetal*', 'onkosten*', 'declaratie*'],
-    ...['wynagrodzeni*', 'pensj*', 'zwrot*', 'lön', 'löner', 'lönespec*', 'återbetal*'],
-    ...['utlägg', 'løn', 'lønseddel', 'refusion', 'palkka', 'palkat', 'mzda', 'mzdy', 'plat'],
-    ...['plaće', 'fizetés', 'bér', 'salariu', 'salarii', 'заплата', 'заплати', 'μισθ*', 'alga'],
-    ...['algas', 'atlyginim*', 'palk', 'palgad', 'pension payment*', 'renten*', 'pensione'],
   ],
   /**
    * Kinds of shop that name a venue before its address ("Boulangerie du Parc — 48 rue Victor
