@@ -48,11 +48,24 @@ const tops = new Map<string, number>();
 // The first line of its list of numbers (numberListOf) for each line asked for, by line start.
 const listTops = new Map<number, number>();
 
-const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+// A table's line is short. Its bounds are looked for no further than this (a search per number
+// over one line of a megabyte, a decoded attachment, was quadratic): a longer line is no row.
+const MAX_LINE = 4096;
+const NEWLINE = 10;
+const TOO_LONG = -1;
 
+/** The start of the line holding `at`, or TOO_LONG when it starts more than MAX_LINE before. */
+const lineStartOf = (text: string, at: number): number => {
+  const from = Math.max(0, at - MAX_LINE);
+  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === NEWLINE) return i + 1;
+  return from === 0 ? 0 : TOO_LONG;
+};
+
+/** The end of the line holding `at`, or TOO_LONG when it ends more than MAX_LINE after. */
 const lineEndOf = (text: string, at: number): number => {
-  const end = text.indexOf('\n', at);
-  return end === -1 ? text.length : end;
+  const to = Math.min(text.length, at + MAX_LINE);
+  for (let i = Math.max(0, at); i < to; i++) if (text.charCodeAt(i) === NEWLINE) return i;
+  return to === text.length ? text.length : TOO_LONG;
 };
 
 const isBlank = (text: string, from: number, to: number): boolean =>
@@ -103,6 +116,7 @@ const topOf = (text: string, lineStart: number, delimiter: string, count: number
   for (let rows = 0; rows < MAX_ROWS && top > 0 && !tops.has(key); rows++) {
     const above = lineStartOf(text, top - 1);
     const aboveEnd = top - 1;
+    if (above === TOO_LONG) break;
     if (isBlank(text, above, aboveEnd) || countOf(text, above, aboveEnd, delimiter) !== count) {
       break;
     }
@@ -127,6 +141,7 @@ function* placesOf(text: string, span: Span): Generator<Place> {
   resetFor(text);
   const lineStart = lineStartOf(text, span.start);
   const lineEnd = lineEndOf(text, span.end);
+  if (lineStart === TOO_LONG || lineEnd === TOO_LONG) return;
   for (const delimiter of DELIMITERS) {
     if (countOf(text, span.start, span.end, delimiter) > 0) continue;
     const count = countOf(text, lineStart, lineEnd, delimiter);
@@ -155,7 +170,7 @@ export const columnHeaderOf = (text: string, span: Span): Span | undefined => {
   for (const { delimiter, top, lineStart, column } of placesOf(text, span)) {
     if (top === lineStart) continue;
     const headerEnd = lineEndOf(text, top);
-    if (!isHeaderLine(text, top, headerEnd, delimiter)) continue;
+    if (headerEnd === TOO_LONG || !isHeaderLine(text, top, headerEnd, delimiter)) continue;
     return cellOf(text, top, headerEnd, delimiter, column);
   }
   return undefined;
@@ -183,7 +198,8 @@ export const columnOf = (text: string, span: Span): Column | undefined => {
       const cells: Span[] = [];
       for (let line = top; cells.length < MAX_ROWS && line < text.length; ) {
         const end = lineEndOf(text, line);
-        if (isBlank(text, line, end) || countOf(text, line, end, delimiter) !== count) break;
+        if (end === TOO_LONG || isBlank(text, line, end)) break;
+        if (countOf(text, line, end, delimiter) !== count) break;
         cells.push(cellOf(text, line, end, delimiter, column));
         line = end + 1;
       }
@@ -214,12 +230,12 @@ export const numberListOf = (text: string, span: Span): Column | undefined => {
   resetFor(text);
   const start = lineStartOf(text, span.start);
   const end = lineEndOf(text, span.start);
-  if (end < span.end || !isNumberLine(text, start, end)) return undefined;
+  if (start === TOO_LONG || end < span.end || !isNumberLine(text, start, end)) return undefined;
   // The line above's top, when it was asked for (spans come in order): each line is read once.
   let top = start;
   for (let rows = 0; rows < MAX_ROWS && top > 0; rows++) {
     const above = lineStartOf(text, top - 1);
-    if (!isNumberLine(text, above, top - 1)) break;
+    if (above === TOO_LONG || !isNumberLine(text, above, top - 1)) break;
     const known = listTops.get(above);
     top = known ?? above;
     if (known !== undefined) break;
@@ -231,7 +247,7 @@ export const numberListOf = (text: string, span: Span): Column | undefined => {
     const cells: Span[] = [];
     for (let line = top; cells.length < MAX_ROWS && line < text.length; ) {
       const lineEnd = lineEndOf(text, line);
-      if (!isNumberLine(text, line, lineEnd)) break;
+      if (lineEnd === TOO_LONG || !isNumberLine(text, line, lineEnd)) break;
       cells.push({ start: line, end: lineEnd });
       line = lineEnd + 1;
     }

@@ -202,12 +202,22 @@ const isKeyOrCertificate = (bytes: Uint8Array): boolean =>
 // between the binary fields, one a line; read as UTF-8 and as Latin-1 (T61 and BMP strings aside).
 const STRING_BREAK = /[\p{Cc}\ufffd]+/u;
 const MIN_STRING = 4;
+// A field's string is mostly letters, digits and blanks; random bytes that happen to print are
+// mostly not (and would cost a scan each).
+const WORDLIKE = /[\p{L}\p{N} ]/gu;
+const MIN_WORDLIKE_SHARE = 0.8;
+const isFieldString = (piece: string): boolean =>
+  piece.length >= MIN_STRING &&
+  (piece.match(WORDLIKE)?.length ?? 0) >= piece.length * MIN_WORDLIKE_SHARE;
 const loose = new TextDecoder('utf-8');
 const stringsOf = (bytes: Uint8Array): string =>
-  [loose.decode(bytes), Buffer.from(bytes).toString('latin1')]
-    .flatMap((decoded) => decoded.split(STRING_BREAK))
-    .filter((piece) => piece.length >= MIN_STRING)
-    .join('\n');
+  [
+    ...new Set(
+      [loose.decode(bytes), Buffer.from(bytes).toString('latin1')]
+        .flatMap((decoded) => decoded.split(STRING_BREAK))
+        .filter(isFieldString),
+    ),
+  ].join('\n');
 
 /** The base64 of `lines` decoded: a span with its text, one that is unreadable, or none. */
 const decodeBase64 = (text: string, lines: readonly Span[]): DecodedSpan | undefined => {
@@ -878,7 +888,11 @@ export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Rec
   find: (text) =>
     nested([], () =>
       decodeSpans(text).flatMap((span) =>
-        span.text === undefined ? [unreadable(span)] : scan(span.text).map((f) => mapped(span, f)),
+        span.text === undefined
+          ? [unreadable(span)]
+          : span.text === ''
+            ? []
+            : scan(span.text).map((f) => mapped(span, f)),
       ),
     ),
 });
