@@ -92,24 +92,40 @@ const isCompanyVat = (finding: Finding): boolean =>
   finding.type === 'VAT_ID' &&
   finding.category === 'business_id' &&
   finding.recognizer === 'vat-id';
-const FORM_BEFORE = 160;
-const FORM_AFTER = 60;
-
-/** A company's legal form in the text: written out anywhere, or a two-letter one near a span. */
-const namesACompany = (text: string, near: readonly Span[]): boolean =>
-  lexiconHits(text).of('legalForm').length > 0 ||
-  near.some((span) =>
-    LEGAL_FORM.test(
-      text.slice(
-        Math.max(0, span.start - FORM_BEFORE),
-        Math.min(text.length, span.end + FORM_AFTER),
-      ),
-    ),
-  );
-
 // The number and the company's VAT number in one block: no blank line between, a few lines apart.
 const MAX_BLOCK_LINES = 3;
 const BLANK_LINE = /\n[ \t\r]*\n/;
+const BLOCK_REACH = 400;
+
+/** The lines around a span up to a blank line, MAX_BLOCK_LINES each way at most. */
+const blockOf = (text: string, span: Span): Span => {
+  let start = span.start;
+  for (let lines = 0; lines <= MAX_BLOCK_LINES && start > 0; lines++) {
+    const previous = text.lastIndexOf('\n', start - 2);
+    const from = previous + 1;
+    if (span.start - from > BLOCK_REACH || text.slice(from, start).trim() === '') break;
+    start = from;
+  }
+  let end = span.end;
+  for (let lines = 0; lines <= MAX_BLOCK_LINES && end < text.length; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    const to = next === -1 ? text.length : next;
+    if (to - span.end > BLOCK_REACH || text.slice(end, to).trim() === '') break;
+    end = to;
+  }
+  return { start, end };
+};
+
+/** A company's legal form in the VAT number's own block ("Tatranská Mliekareň a.s." above it). */
+const namesItsCompany = (text: string, vat: Span): boolean => {
+  const block = blockOf(text, vat);
+  return (
+    lexiconHits(text)
+      .of('legalForm')
+      .some((hit) => hit.start >= block.start && hit.end <= block.end) ||
+    LEGAL_FORM.test(text.slice(block.start, block.end))
+  );
+};
 
 /** Whether two spans stand in one block of lines: no blank line between, a few lines apart. */
 const inOneBlock = (text: string, a: Span, b: Span): boolean => {
@@ -123,9 +139,10 @@ const inOneBlock = (text: string, a: Span, b: Span): boolean => {
 const PERSONAL_NUMBERS = new Set(['national_id', 'tax_id']);
 // Findings read in another view of the text (decoded, normalised, spoken) have their own context.
 const VIEWS = new Set(['encoded', 'normalised', 'spoken']);
-// Greek and Slovene VAT numbers are a sole trader's personal tax number with the prefix (the AFM,
-// the davčna številka): the digits say nothing of a company there.
-const SOLE_TRADER_VAT = /^(?:EL|GR|SI)/i;
+// Where a sole trader's VAT number is their personal number with the prefix (the Greek AFM, the
+// Slovene davčna številka, the Croatian OIB, the Latvian personal code, the Bulgarian EGN), the
+// digits say nothing of a company.
+const SOLE_TRADER_VAT = /^(?:EL|GR|SI|HR|LV|BG)/i;
 const NON_DIGITS = /\D/g;
 // The shortest VAT body compared: shorter ones match too many numbers by chance.
 const MIN_VAT_DIGITS = 8;
@@ -144,18 +161,20 @@ const sameNumber = (number: string, vat: string): boolean => {
 /**
  * A company's own tax number printed beside its VAT number ("DIČ: 2020792246   IČ DPH:
  * SK2020792246", "Adószám: 14510588-2-19 … HU14510588"): the same digits (or the Hungarian tax
- * number's form of them), a few lines apart with no blank line between, in a text that names a
- * company by its legal form, with no person cue near the number. Reported as a business
- * identifier whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN). Never
- * for Greek or Slovene VAT numbers (a sole trader's personal tax number with a prefix), nor for
+ * number's form of them), a few lines apart with no blank line between, the VAT number's own
+ * block naming a company by its legal form, and no person cue near the number. Reported as a
+ * business identifier whatever personal scheme it also passes (the DIČ is a valid Bulgarian EGN).
+ * Never where a sole trader's VAT number is their personal number (GR, SI, HR, LV, BG), nor for
  * numbers read in a decoded or normalised view.
  */
 export const withCompanyNumbers = (text: string, findings: Finding[]): Finding[] => {
   const vats = findings.filter(
     (finding) =>
-      isCompanyVat(finding) && !SOLE_TRADER_VAT.test(text.slice(finding.start, finding.end)),
+      isCompanyVat(finding) &&
+      !SOLE_TRADER_VAT.test(text.slice(finding.start, finding.end)) &&
+      namesItsCompany(text, finding),
   );
-  if (vats.length === 0 || !namesACompany(text, vats)) return findings;
+  if (vats.length === 0) return findings;
   return findings.map((finding) => {
     if (!PERSONAL_NUMBERS.has(finding.category) || VIEWS.has(finding.recognizer)) return finding;
     const number = text.slice(finding.start, finding.end);

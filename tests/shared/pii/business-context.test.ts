@@ -146,6 +146,14 @@ describe('withCompanyNumbers', () => {
       'Angajator: Construct Ionescu S.R.L., CIF RO18507295\nSalariat: CNP 1850729512340',
     ],
     [
+      'a Croatian VAT number, a craftsman’s OIB with a prefix',
+      'Kupac: obrt, OIB: 69435151530, PDV ID: HR69435151530\nProdavatelj: Građa d.o.o.',
+    ],
+    [
+      'a company form only in another block',
+      'DIČ: 2020792246   IČ DPH: SK2020792246\n\nDodávateľ: Tatranská Mliekareň a.s.',
+    ],
+    [
       'the same digits in another block',
       'Tatranská Mliekareň a.s., IČ DPH: SK2020792246\n\nrodné číslo zamestnanca: 2020792246',
     ],
