@@ -408,13 +408,27 @@ const decodeEscape = (
     return { decoded: String.fromCharCode(code, low), length: 12 };
   }
   if (written.charCodeAt(0) === AMPERSAND) {
-    const decoded = decodeHTMLStrict(written);
-    return decoded === written
-      ? undefined
-      : { decoded: normalisedChars(decoded), length: written.length };
+    let decoded = decodeHTMLStrict(written);
+    if (decoded === written) return undefined;
+    let length = written.length;
+    // A reference escaped again ("&amp;amp;", "&amp;#64;"): read as unescaping every level reads
+    // it, in this one pass (a view per level was a full scan per level, as deep as nesting went).
+    while (decoded === '&') {
+      REFERENCE_AFTER.lastIndex = at + length;
+      const next = REFERENCE_AFTER.exec(text);
+      if (next === null) break;
+      const inner = decodeHTMLStrict(`&${next[0]}`);
+      if (inner === `&${next[0]}`) break;
+      decoded = inner;
+      length += next[0].length;
+    }
+    return { decoded: normalisedChars(decoded), length };
   }
   return undefined;
 };
+
+// The rest of a character reference after its '&': a number or a name, then ';'.
+const REFERENCE_AFTER = /(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
 /** Decoded characters, their special ones read as plain ones ("&nbsp;", "\\u00a0": a space). */
 const normalisedChars = (decoded: string): string => {

@@ -51,6 +51,12 @@ describe('normalisedView', () => {
       'anna@example.de Müller & Co',
     ],
     ['an HTML no-break space', '030&nbsp;1234', '030 1234'],
+    // Escaped again, as a double unescape reads it, in one view (not one view per level)
+    [
+      'references escaped twice',
+      'anna&amp;#64;mailbox.org, Tom &amp;amp;amp; Jerry',
+      'anna@mailbox.org, Tom & Jerry',
+    ],
     [
       "a JSON string's one-letter escapes",
       'Gr\\u00fc\\u00dfe,\\nAnna\\tWeber \\"A\\" C:\\\\Users\\/x',
