@@ -67,7 +67,9 @@ const SPECIAL_CLASS =
 const KEYCAP_CHAR = '\\u20e3';
 const SPECIAL_CHAR = new RegExp(`${SPECIAL_CLASS}|${KEYCAP_CHAR}`);
 const JSON_ESCAPE = '\\\\(?:u[0-9A-Fa-f]{4}|[nrt"\\\\/bf])';
-const HTML_REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+// A character reference after its '&': a number or a name, then ';'.
+const REFERENCE_BODY = '(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+const HTML_REFERENCE = `&${REFERENCE_BODY}`;
 // Combining diacritics (decomposed text, as macOS and some databases write it): read composed.
 const COMBINING = '[\\u0300-\\u036f]+';
 // Tabs and runs of spaces between two words: read as one space ("Mr  Clarke", "+49  30  1234567").
@@ -427,8 +429,8 @@ const decodeEscape = (
   return undefined;
 };
 
-// The rest of a character reference after its '&': a number or a name, then ';'.
-const REFERENCE_AFTER = /(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+// The rest of a character reference after its '&'.
+const REFERENCE_AFTER = new RegExp(REFERENCE_BODY, 'y');
 
 /** Decoded characters, their special ones read as plain ones ("&nbsp;", "\\u00a0": a space). */
 const normalisedChars = (decoded: string): string => {
