@@ -27,17 +27,19 @@ const PLACEHOLDER_PARTS = new Set(
     .concat(['hash', 'uuid', 'token', 'login', 'username', 'handle', 'account', 'your', 'my']),
 );
 
+// A placeholder or a service account only when every word in it is one ('db_user', 'admin_2024',
+// 'svc-deploy'): a person's handle may hold such a word too ('lena_my_92').
+const hasPersonalWord = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/[_.\-\d]+/)
+    .some((part) => part !== '' && !PLACEHOLDER_PARTS.has(part));
+
 const isHandle = (value: string): boolean => {
   if (!HANDLE.test(value)) return false;
   const bare = value.startsWith('@') ? value.slice(1) : value;
   if (!value.startsWith('@') && !HANDLE_MARK.test(bare)) return false;
-  // A placeholder or a service account only when every word in it is one ('db_user', 'admin_2024'):
-  // a person's handle may hold such a word too ('lena_my_92').
-  const words = bare
-    .toLowerCase()
-    .split(/[_.\-\d]+/)
-    .filter((part) => part !== '');
-  return !words.every((part) => PLACEHOLDER_PARTS.has(part));
+  return hasPersonalWord(bare);
 };
 
 // After a user label: a separator (':', '=', a JSON key's closing quote) or spaces, an optional
@@ -113,9 +115,7 @@ const SYSTEM_ACCOUNTS = new Set(
 const isAccount = (name: string): boolean => {
   const lower = name.toLowerCase().replace(/[.-]+$/, '');
   if (lower.length < 2 || SYSTEM_ACCOUNTS.has(lower)) return false;
-  // 'svc-deploy', 'db_user', 'test1': every word in it a service or placeholder word.
-  const words = lower.split(/[_.\-\d]+/).filter((part) => part !== '');
-  return words.length > 0 && !words.every((part) => PLACEHOLDER_PARTS.has(part));
+  return hasPersonalWord(lower);
 };
 
 const homeDirectories = (text: string): Finding[] => {
