@@ -139,8 +139,22 @@ const linesWithFillers = (text: string): Line[] => {
   return lines;
 };
 
+// Quotes, brackets and commas around a line, as blanks are: a zone pasted as a string of a JSON or
+// code array ('"X4R7K2L905NLD8804237F3107117<<<<<<<<<<<<<<02"}', "'P<UTO…',").
+const BEFORE_LINE = new Set([...' \t\r"\'`[{(']);
+const AFTER_LINE = new Set([...' \t\r"\'`]}),;']);
+
+/** The line without blanks, quotes and brackets at its ends. */
+const trimLine = (line: string): string => {
+  let start = 0;
+  let end = line.length;
+  while (start < end && BEFORE_LINE.has(line.charAt(start))) start += 1;
+  while (end > start && AFTER_LINE.has(line.charAt(end - 1))) end -= 1;
+  return line.slice(start, end);
+};
+
 const zoneOf = (line: string): string => {
-  const trimmed = line.trim();
+  const trimmed = trimLine(line.trim());
   if (trimmed.length > TD3 + 8) return '';
   const zone = trimmed.replace(SPACES, '').toUpperCase();
   return (zone.length === TD3 || zone.length === TD2 || zone.length === TD1) && LINE.test(zone)

@@ -199,6 +199,12 @@ describe('classify reads the text as a person would', () => {
       'PERSON_NAME',
     ],
     [
+      // Metamorphic checks of the labelled corpus: rt4-9 pasted as a JSON string.
+      'a passport zone in a JSON string',
+      '{"ocr":"Hotel Zeezicht\\nP<NLDVAN<DER<HEIJDEN<<MAARTJE<ELISABETH<<<<<\\nX4R7K2L905NLD8804237F3107117<<<<<<<<<<<<<<02"}',
+      'PASSPORT',
+    ],
+    [
       'a health term in decomposed letters',
       'Mi madre tiene alzhe\u0301imer y ya no puede vivir sola.',
       'HEALTH_DATA',

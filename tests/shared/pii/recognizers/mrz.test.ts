@@ -77,6 +77,19 @@ describe('mrzRecognizer', () => {
       'PASSPORT',
       'mrz.td3',
     ],
+    [
+      'lines of a JSON string, its escapes read as line breaks (rt4-9 pasted as JSON)',
+      `{"ocr":"page 1\n${NLD_NAME}\n${NLD_DATA}"}`,
+      'PASSPORT',
+      'mrz.td3',
+    ],
+    [
+      'lines as strings of an array',
+      `[\n  "${TD3_NAME}",\n  "${TD3_DATA}"\n]`,
+      'PASSPORT',
+      'mrz.td3',
+    ],
+    ['lines in quotes', `'${TD3_NAME}\n${TD3_DATA}';`, 'PASSPORT', 'mrz.td3'],
     ['a TD2 card', TD2, 'ID_CARD', 'mrz.td2'],
     ['a TD1 identity card', TD1, 'ID_CARD', 'mrz.td1'],
   ])('finds %s', (_, text, type, detail) => {
@@ -112,6 +125,7 @@ describe('mrzRecognizer', () => {
       `${TD3_NAME}\n${td3Data('ABCDEFGHI', '740812', '120415')}`,
     ],
     ['code with shift operators', 'std::cout << value << std::endl;\nx <<= 2;'],
+    ['a data line with a character more inside the quotes', `"${TD3_NAME}"\n"${TD3_DATA}0"`],
   ])('ignores %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
