@@ -1528,14 +1528,19 @@ const NORDIC_VERB_AFTER = new RegExp(
   ])})(?![${EDGE_ALNUM}])`,
   'uy',
 );
-const SENTENCE_START = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})$/;
+// Where a sentence opens: the text's or a line's start, after a sentence's end, with opening
+// quotes or a bracket after it ("'Juha ei saa…'", "„Mikkel kan ikke"); after a colon or comma and
+// a quote ("kontext: 'habt ihr…'"), as a quoted message opens; and as a JSON string value opens
+// ('{"message":"Juha ei saa…'), where a payload was pasted as JSON.
+const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})["'„“”‘’«»‹›(\[]{0,2}|[{[,:][ \t]{0,2}["'„“‘«])`;
+const SENTENCE_START = new RegExp(`${OPENS}$`);
 
 /** "Per sa att han…": a capitalised 'Per' opening a sentence, then a Nordic verb. */
 const nordicPer = (text: string, token: NameToken): boolean =>
   token.folded === 'per' &&
   token.cased &&
   !token.allCaps &&
-  SENTENCE_START.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+  SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start)) &&
   matchesAt(text, token.end, NORDIC_VERB_AFTER);
 
 // Words that open sentences in our languages and are first names in some list: 'Som ansat',
@@ -1573,7 +1578,7 @@ const writtenOpener = (text: string, token: NameToken): boolean =>
 // After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
 // ei saa", "Mojca ne sme", "Špela bo jutri").
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
-const AFTER_OPENING_WORD = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})\p{Lu}\p{Ll}{1,20} $/u;
+const AFTER_OPENING_WORD = new RegExp(String.raw`${OPENS}\p{Lu}\p{Ll}{1,20} $`, 'u');
 // Before a first name, words that make a folk figure or a holiday of it ('Баба Марта', 'Дядо
 // Коледа'), folded: not an imperative.
 const FOLK_FIGURE_BEFORE = new Set(['баба', 'дядо']);
@@ -1914,8 +1919,11 @@ const LIST_LABELS = new Set(
 );
 const LABEL_REACH = 16;
 // What may stand before the label on its line: indentation, a quote mark, bullets, bold marks.
-const LABEL_LEAD = ' \t>*#_-';
+const LABEL_LEAD = ' \t>*#_-"\'';
 const LEAD_REACH = 4;
+// Or a JSON string value that the label opens ('{"message":"From: adrian stoica\nTo: …'): a quote
+// after a colon, bracket or comma.
+const JSON_VALUE_OPENING = /[:{[,][ \t]{0,2}"$/;
 const VALUE_REACH = 200;
 const ITEM_BREAK = /[,;]|[ \t](?:and|und|et|e|y|en|i|och|og|&)[ \t]/;
 const NAME_WORD = /^[\p{L}\p{M}'’-]+$/u;
@@ -1944,7 +1952,11 @@ const labelBefore = (text: string, colon: number): string | undefined => {
     lead -= 1;
   }
   const before = text.charCodeAt(lead - 1);
-  if (lead > 0 && before !== 10 && before !== 13) return undefined;
+  if (lead > 0 && before !== 10 && before !== 13) {
+    if (!JSON_VALUE_OPENING.test(text.slice(Math.max(0, start - LEAD_REACH), start))) {
+      return undefined;
+    }
+  }
   return foldText(text.slice(start, colon));
 };
 

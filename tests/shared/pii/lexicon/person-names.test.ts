@@ -137,6 +137,13 @@ describe('findPersonNames', () => {
     // After an imperative opening the sentence
     ['Plan Dennis op dinsdagochtend niet in.', ['Dennis (subject)']],
     ['Питай Цветелин за паролата на рутера.', ['Цветелин (subject)']],
+    // The same after an opening quote or bracket, a quoted message, a JSON string value
+    ['"Juha ei saa ajaa pakettiautoa."', ['Juha (subject)']],
+    ["kontext: 'Mikkel kan ikke tage med til messen'", ['Mikkel (subject)']],
+    ['Tak. „Juha ei saa ajaa pakettiautoa."', ['Juha (subject)']],
+    ['(Mikkel kan ikke tage med)', ['Mikkel (subject)']],
+    ['{"message":"Juha ei saa ajaa pakettiautoa."}', ['Juha (subject)']],
+    ['[{"text": "Питай Цветелин за паролата"}]', ['Цветелин (subject)']],
   ])('finds the first name inside a sentence in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -154,6 +161,9 @@ describe('findPersonNames', () => {
     ['after an article opening the sentence', 'Die Clara-Weissgerber-Stiftung vergibt Preise.'],
     ['a column header after another', 'Ämne Antal elever'],
     ['opening a sentence: an Italian preposition', 'Nella zona a lettura ottica ogni campo'],
+    ['opening a quote: an everyday word', '"Som ansat i en virksomhed", skriver de.'],
+    ['a JSON value opening with an everyday word', '{"status":"Inga resultat ännu"}'],
+    ['a quoted product name', 'the series "Greta" is new'],
   ])('finds no first name inside a sentence %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -390,6 +400,9 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['> Cc: priya; oliver patel', ['priya (label)', 'oliver patel (label)']],
     ['Teilnehmer: jonas und priya', ['jonas (label)', 'priya (label)']],
     ['**Deelnemers:** daan, sanne de vries', ['daan (label)', 'sanne de vries (label)']],
+    // A header opening a quoted message or a JSON string value
+    ['"From: adrian stoica\nTo: vanzari"', ['adrian stoica (label)']],
+    ['{"raw": "Von: jonas weber\nAn: support"}', ['jonas weber (label)']],
   ])('finds the names listed in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -400,6 +413,7 @@ describe('findPersonNames in lower case and in capitals', () => {
     ['times after a label mid-line', 'time: 12:30:45 from: 10:00 to: 11:00'],
     ['a list of teams', 'participants: data team, ops, qa'],
     ['a header with more words after the first name', 'From: adrian the builder'],
+    ['a quoted label mid-line', 'the column "from: adrian" is empty'],
   ])('finds no name listed after %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
