@@ -329,6 +329,11 @@ export const CONTEXT_WORDS = {
     ...['mowbajl', 'ċempil', 'ċempel'],
     ...['guthan', 'fon'],
     ...['simi', 'farsimi'],
+    // Call (me): Lithuanian 'skambinkite', Irish 'glaoch', Latvian 'zvaniet',
+    // Croatian 'nazovite', Slovene 'pokličite', Czech 'zavolejte' and 'volejte', Slovak 'zavolajte',
+    // Bulgarian 'обадете се': with one near, a number wrapped at a line's end counts (rt15-16, rt9-81)
+    ...['skambin', 'glaoch', 'zvani', 'nazovi', 'poklici', 'zavolej', 'volejte'],
+    ...['zavolaj', 'обади'],
   ],
 } as const;
 

@@ -180,6 +180,22 @@ describe('phoneRecognizer', () => {
     ['wrapped after the area code', 'Call +44 20\n7946 0958 today', '+44 20\n7946 0958'],
     ['glued to a word on the next line', 'Ring +33 1 99 00 12\n34 2e étage', '+33 1 99 00 12\n34'],
     ['national, after a phone word', 'Telefon: 089\n12345678 ab 9 Uhr', '089\n12345678'],
+    // Words for calling as phone words (rt15-16 and rt9-81 wrapped at 60 columns)
+    [
+      'national, after a Lithuanian call verb',
+      'tegul skambina 8 699 41\n227. Būsiu namie.',
+      '8 699 41\n227',
+    ],
+    [
+      'national, after an Irish call noun',
+      'cuir glaoch orainn; tá d’uimhir againn: 087 214\n6630. Bricfeasta',
+      '087 214\n6630',
+    ],
+    [
+      'national, after a Croatian call verb',
+      'Nazovite me na 091 234\n5678 poslije podne',
+      '091 234\n5678',
+    ],
   ])('finds a number %s', (_case, text, expected) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
