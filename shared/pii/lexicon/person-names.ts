@@ -1,6 +1,13 @@
 import { anyCase } from '../any-case.js';
 import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
-import { handleJoins, isAsciiAlnumCode, isDigitAt, isWordChar, type Span } from '../spans.js';
+import {
+  handleJoins,
+  isAsciiAlnumCode,
+  isDigitAt,
+  isSoftBreak,
+  isWordChar,
+  type Span,
+} from '../spans.js';
 import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
@@ -1639,6 +1646,27 @@ const inSentence = (
   );
 };
 
+// A line feed where a mail client or editor wrapped a line of prose, before the name ("võtab
+// üle\nKätlin."): the words before, read as if a space stood there (the line's start is read as
+// written too). Wrapped prose: a line of some length ending in a word after a blank, not a list
+// of file names ('…comentario.pdf\nRosalia_de_Castro…').
+const SOFT_BREAK_END = / ?\r?\n$/;
+const WORD_AT_LINE_END = /[ \t][\p{L}\p{M}'’-]+,? ?\r?\n$/u;
+const MIN_WRAPPED_LINE = 30;
+
+/** `before` with the soft line break at its end read as a space, or undefined without one. */
+const wrappedBefore = (text: string, start: number, before: string): string | undefined => {
+  const feed = start - 1;
+  if (text.charCodeAt(feed) !== 10 || !isSoftBreak(text, feed)) return undefined;
+  if (
+    !WORD_AT_LINE_END.test(before) ||
+    feed - text.lastIndexOf('\n', feed - 1) < MIN_WRAPPED_LINE
+  ) {
+    return undefined;
+  }
+  return before.replace(SOFT_BREAK_END, ' ');
+};
+
 // A person's age right after the name, as news, profiles and forms give it: ", 56," or ", 56" at
 // a line's end, " (56)", the Hungarian " 56 éves", with or without a word for years (", 27 años,",
 // ", aged 31,", " (34 J.)"). Under 16, a count as often as an age ("Hotel Eden (4)", "Farmacia
@@ -1727,13 +1755,16 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     }
     if (!clear) continue;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
+    const wrapped = wrappedBefore(text, token.start, before);
     const cued =
       token.declined ||
       (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
       listed(text, token, list[i + 1]) ||
-      inSentence(text, list, i, before);
+      inSentence(text, list, i, before) ||
+      (wrapped !== undefined &&
+        (PREPOSITION_BEFORE.test(wrapped) || inSentence(text, list, i, wrapped)));
     if (cued) names.push({ ...runFrom(text, list, i), cue: 'subject' });
   }
   return names;

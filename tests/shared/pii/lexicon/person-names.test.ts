@@ -144,6 +144,12 @@ describe('findPersonNames', () => {
     ['(Mikkel kan ikke tage med)', ['Mikkel (subject)']],
     ['{"message":"Juha ei saa ajaa pakettiautoa."}', ['Juha (subject)']],
     ['[{"text": "Питай Цветелин за паролата"}]', ['Цветелин (subject)']],
+    // After a line of prose wrapped by a mail client, as after a space (rt10-160 wrapped at 60)
+    [
+      'ära teda enam aprilli graafikusse pane. Tema laupäevased vahetused võtab üle\nKätlin.',
+      ['Kätlin (subject)'],
+    ],
+    ['Please send the signed contract and the invoice back to\nDennis.', ['Dennis (subject)']],
   ])('finds the first name inside a sentence in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -164,6 +170,11 @@ describe('findPersonNames', () => {
     ['opening a quote: an everyday word', '"Som ansat i en virksomhed", skriver de.'],
     ['a JSON value opening with an everyday word', '{"status":"Inga resultat ännu"}'],
     ['a quoted product name', 'the series "Greta" is new'],
+    [
+      'a list of file names, one per line',
+      'Rosalia_de_Castro_Cantares_Gallegos_comentario.pdf\nRosalia_de_Castro_biografia.pptx',
+    ],
+    ['a short line before', 'shopping list\nGreta'],
   ])('finds no first name inside a sentence %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
