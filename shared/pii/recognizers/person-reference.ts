@@ -388,11 +388,11 @@ const homes = (text: string): Finding[] => {
 // "[18:02] Rocío: …". The author's two or three words, one of them a known first name or surname;
 // or one word, a known first name (see soleAuthor).
 const CHAT_LINE =
-  /[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){0,2})(?:[ \t]+\([^)\n]{0,24}\))?:/uy;
+  /[ \t>]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+){0,2})(?:[ \t]+\([^)\n]{0,24}\))?:/uy;
 // CHAT_LINE's stamp alone, without Unicode classes: cheap to try on every line with a time (log
 // lines start with a date too).
 const CHAT_STAMP =
-  /[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+/y;
+  /[ \t>]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+/y;
 
 const knownNameIn = (words: readonly string[]): boolean =>
   words.some((word) => {
@@ -445,9 +445,12 @@ const isClockAt = (text: string, colon: number): boolean =>
   isDigitCode(text.charCodeAt(colon + 1)) &&
   isDigitCode(text.charCodeAt(colon + 2));
 
+// Blanks, and the '>' marks of a reply quoting the chat ("> 03/03/25, 20:14 - Ciccio Esposito:").
+const isLineLead = (code: number): boolean => code === 32 || code === 9 || code === 62;
+
 const opensStamp = (text: string, start: number): boolean => {
   let at = start;
-  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at += 1;
+  while (isLineLead(text.charCodeAt(at))) at += 1;
   const code = text.charCodeAt(at);
   return code === 91 || isDigitCode(code);
 };

@@ -81,6 +81,12 @@ describe('person references', () => {
       'chat:Rocío',
     ],
     ['ES, a dated export by one first name', '12/03/2024, 18:02 - Mamen: vale!!', 'chat:Mamen'],
+    [
+      'IT, a WhatsApp export quoted in a reply (rt4-77 quoted)',
+      'Vedi sotto:\n> 03/03/25, 20:14 - Ciccio Esposito (int. 7): io non pago',
+      'chat:Ciccio Esposito',
+    ],
+    ['ES, quoted twice', '> > [18:02] Rocío: chicas el cumple es el sábado', 'chat:Rocío'],
     // An assistant's name that is a person's too: read as a person (fail closed).
     [
       "FR, an author who shares an assistant's name",
