@@ -1537,9 +1537,10 @@ const NORDIC_VERB_AFTER = new RegExp(
 );
 // Where a sentence opens: the text's or a line's start, after a sentence's end, with opening
 // quotes or a bracket after it ("'Juha ei saa…'", "„Mikkel kan ikke"); after a colon or comma and
-// a quote ("kontext: 'habt ihr…'"), as a quoted message opens; and as a JSON string value opens
-// ('{"message":"Juha ei saa…'), where a payload was pasted as JSON.
-const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})["'„“”‘’«»‹›(\[]{0,2}|[{[,:][ \t]{0,2}["'„“‘«])`;
+// a quote ("kontext: 'habt ihr…'"), as a quoted message opens; and as a JSON string value or a
+// quoted CSV cell opens ('{"message":"Juha ei saa…', '17;"Juha ei saa…'), where a payload was
+// pasted as data.
+const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})["'„“”‘’«»‹›(\[]{0,2}|[{[,:;\t][ \t]{0,2}["'„“‘«])`;
 const SENTENCE_START = new RegExp(`${OPENS}$`);
 
 /** "Per sa att han…": a capitalised 'Per' opening a sentence, then a Nordic verb. */

@@ -144,6 +144,8 @@ describe('findPersonNames', () => {
     ['(Mikkel kan ikke tage med)', ['Mikkel (subject)']],
     ['{"message":"Juha ei saa ajaa pakettiautoa."}', ['Juha (subject)']],
     ['[{"text": "Питай Цветелин за паролата"}]', ['Цветелин (subject)']],
+    ['id;text\n17;"Juha ei saa ajaa pakettiautoa."', ['Juha (subject)']],
+    ['id\ttext\n17\t"Mikkel kan ikke tage med"', ['Mikkel (subject)']],
     // After a line of prose wrapped by a mail client, as after a space (rt10-160 wrapped at 60)
     [
       'ära teda enam aprilli graafikusse pane. Tema laupäevased vahetused võtab üle\nKätlin.',
