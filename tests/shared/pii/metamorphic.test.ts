@@ -1,0 +1,54 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLabelledCorpus } from '../../../bench/accuracy/labelled.js';
+import { classify } from '../../../shared/pii/classify.js';
+
+// Metamorphic checks: a personal payload stays personal when it is pasted the ways payloads reach
+// the classifier: as a JSON string, a quoted CSV cell, in quotes, quoted in a mail reply, with
+// Windows line ends, other spaces, or text around it. Every personal row of every labelled
+// fixture that is found as written is tried in each form; the rows a form still loses are listed
+// (each is explained in the session notes on issue 3), so that a change losing one more fails.
+const DIR = 'tests/fixtures/labelled';
+const rows = readdirSync(DIR)
+  .filter((file) => file.endsWith('.jsonl'))
+  .sort()
+  .flatMap((file) => readLabelledCorpus(join(DIR, file)));
+const isPersonal = (text: string): boolean => classify(text).classification === 'personal';
+const found = rows.filter((row) => row.label === 'personal' && isPersonal(row.text));
+
+const FORMS: Readonly<Record<string, (text: string) => string>> = {
+  'a JSON string': (text) => JSON.stringify({ message: text }),
+  'a quoted CSV cell': (text) => `id;text\n1;"${text.replace(/"/g, '""')}"`,
+  'single quotes after a request': (text) => `Reply to this for me:\n\n'${text}'`,
+  'double quotes': (text) => `"${text}"`,
+  'a mail reply quoting it': (text) =>
+    text
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n'),
+  'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),
+  'no-break spaces': (text) => text.replace(/ /g, '\u00a0'),
+  'a request before it': (text) => `Please help me with the following text.\n\n${text}`,
+  'a greeting after it': (text) => `${text}\n\nThanks a lot, and have a nice weekend.`,
+};
+
+// What each form still loses: names found only by their place in a line or sentence that the
+// form moves (a chat export's layout, a bed list's dashes, a boarding pass's spacing), and rt10-132,
+// whose intercom surname is not found as written either.
+const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
+  'a JSON string': ['rt10-132', 'rt4-77', 'rt5-94', 'rt7-30'],
+  'a quoted CSV cell': ['rt-135', 'rt10-132', 'rt10-216', 'rt13-8', 'rt4-148', 'rt4-196', 'rt5-26'],
+  'single quotes after a request': ['rt10-132'],
+  'double quotes': ['rt10-132'],
+};
+
+describe('a personal payload pasted in another form', () => {
+  it('is tried on enough rows', () => {
+    expect(found.length).toBeGreaterThan(2000);
+  });
+
+  it.each(Object.entries(FORMS))('stays personal as %s', (form, wrap) => {
+    const lost = found.filter((row) => !isPersonal(wrap(row.text))).map((row) => row.id);
+    expect(lost.sort()).toEqual([...(STILL_LOST[form] ?? [])].sort());
+  });
+});
