@@ -196,6 +196,8 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
       notBefore: after('vägen|spåret|motsatsen|svar|rör|linjer|led|och|håret|sig|mig|dig'),
     },
   ],
+  // The Croatian 'sam' (I am) in lower case, not the name 'Sam' nor AWS SAM.
+  ['sam', { notWord: lazy('^(?:Sam|SAM)$', 'u') }],
   // Polish 'tory' (railway tracks): "tory kolejowe", "przez tory".
   [
     'tory',

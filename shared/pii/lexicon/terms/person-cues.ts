@@ -127,6 +127,8 @@ export const PERSON_CUES = {
     ...['sergu', 'aš turiu', 'vartoju', 'gyvenu', 'man diagnozavo', 'man nustatė'],
     ...['man ir', 'slimoju', 'lietoju', 'dzīvoju', 'man bija', 'mul on', 'mul oli', 'põen'],
     ...['võtan', 'elan', 'minulla on', 'minulla oli', 'mulla on', 'sairastan', 'käytän'],
+    // FI they found in me, diagnosed in me (rt14-88)
+    ...['minulla todettiin', 'minulta todettiin', 'minulla diagnosoitiin', 'minulla on todettu'],
     ...['asun', 'isäni', 'äitini', 'vaimoni', 'mieheni', 'poikani', 'tyttäreni', 'veljeni'],
     ...['siskoni', 'jeg har', 'jeg havde', 'jeg hadde', 'jeg lider', 'jeg tager', 'jeg tar'],
     ...['jeg fik', 'jeg fikk', 'jeg blev', 'jeg ble', 'jeg var', 'jeg bor', 'jeg stemte'],
@@ -349,6 +351,9 @@ export const PERSON_CUES = {
     ...['byłem', 'byłam', 'sou', 'estou', 'jag är'],
     ...['jsem', 'ja som', 'eu sunt', 'аз съм', 'ja sam', 'jaz sem', 'είμαι', 'aš esu'],
     ...['es esmu', 'ma olen', 'mina olen', 'olen', 'jeg er', 'táim', 'tá mé', 'jien', 'jiena'],
+    // HR, BS, SR 'sam' (I am) after the sentence's first words ("u desetom sam tjednu trudnoće"):
+    // in lower case only ('Sam' and 'SAM' are a name and an acronym: guards.ts)
+    ...['sam'],
   ],
   /** "He is", "sie ist": as selfCopula, for a third person. */
   otherCopula: [

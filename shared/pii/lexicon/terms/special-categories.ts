@@ -528,11 +528,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['болница*', 'болничн*', 'лекарств*', 'инвалидност', 'увреждан*', 'опериран*'],
     ...['инфаркт*', 'инсулт*', 'психиатр*'],
     // HR, SL
-    ...['dijabetes*', 'šećern*', 'rak', 'raka', 'karcinom*', 'depresij*', '=trudna', 'trudnoća'],
+    // 'trudnoća' declined ('trudnoće', 'trudnoći'): rt14-164
+    ...['dijabetes*', 'šećern*', 'rak', 'raka', 'karcinom*', 'depresij*', '=trudna', 'trudnoć*'],
     ...['inzulin*', 'kemoterapij*', 'epilepsij*', 'bolest', 'bolesti', 'bolestan', 'bolesna'],
     ...['bolovanj*', 'bolnic*', 'dijagnoz*', 'dijagnosticiran*', 'lijekov*'],
     ...['operiran*', 'sladkorn*', 'noseča', 'nosečnost', 'bolezen', 'bolezni', 'bolan'],
     ...['bolna', 'bolniš*', 'diagnoz*', 'zdravil*'],
+    // Sleep apnoea, and the mask that treats it (rt14-88); not 'apnea' alone, which is also
+    // freediving in Italian and Spanish
+    ...['sleep apnea', 'sleep apnoea', 'uniapnea*', 'schlafapnoe', 'apnee du sommeil'],
+    ...['apnea del sueño', 'apnea notturna', 'apneia do sono', 'slaapapneu', 'sömnapné'],
+    ...['=CPAP'],
     // EL
     ...['διαβήτ*', 'καρκίν*', 'κατάθλιψη', 'έγκυος', 'εγκυμοσύνη', 'ινσουλίνη'],
     ...['χημειοθεραπεί*', 'επιληψία', 'άσθμα', 'ασθένεια', 'ασθένειες', 'άρρωστος', 'άρρωστη'],

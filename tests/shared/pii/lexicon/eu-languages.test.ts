@@ -195,6 +195,12 @@ describe('EU languages', () => {
     ['Tal on tingimisi vangistus altkäemaksu eest.'],
     ['A férjem betört egy hétvégi házba.'],
     ['Hann var dæmdur fyrir heimilisofbeldi.'],
+    // Found before only through a sentence opener read as a first name ('Ajan', 'Možeš'):
+    // Finnish "found in me", sleep apnoea, the Croatian enclitic 'sam' and a declined pregnancy
+    ['Minulla todettiin keväällä vaikea uniapnea.'],
+    ['Käytän CPAP-laitetta joka yö.'],
+    ['Molim te, nemoj nikome reći – u desetom sam tjednu trudnoće.'],
+    ['I was diagnosed with sleep apnoea last year.'],
     // The words above that other languages share, as phrases that only say the fact
     ['Ela foi presa ontem à noite.'],
     ['O meu irmão esteve preso dois anos.'],
@@ -310,6 +316,11 @@ describe('EU languages', () => {
     ['Диабетът засяга милиони хора в Европа.'],
     ['Ο διαβήτης τύπου 2 είναι συχνός στην Ελλάδα.'],
     ['Dijabetes tipa 2 je česta bolest.'],
+    ['Trudnoća traje četrdeset tjedana.'],
+    ['Uniapnea on yleinen sairaus Suomessa.'],
+    ['Sleep apnoea affects one adult in ten.'],
+    ['Faccio apnea in piscina il martedì.'],
+    ['The AWS SAM template deploys the insulin pricing dashboard.'],
     ['Diabeet on levinud haigus Eestis.'],
     ['Diabetes on yleinen sairaus Suomessa.'],
     ['Sukkersyge er en udbredt sygdom i Danmark.'],
