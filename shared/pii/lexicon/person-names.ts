@@ -1489,6 +1489,36 @@ const contacted = (text: string, token: NameToken): boolean =>
   !COMMON_WORDS.has(token.folded) &&
   CONTACT_BEFORE.test(text.slice(Math.max(0, token.start - CONTACT_REACH), token.start));
 
+/**
+ * In text written in lower case (speech to text, chat), a clear first name opening a sentence, a
+ * word in lower case after it ("roberto del magazzino ha chiesto", "juha ei saa"), as a
+ * capitalised one is read there (inSentence): tokens.ts gave no everyday word, nothing of the
+ * lexicon, no short word.
+ */
+const opensLowerSentence = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const token = list[index] as NameToken;
+  return (
+    clearFirstName(token) &&
+    token.folded.length >= 3 &&
+    !COMMON_WORDS.has(token.folded) &&
+    !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
+    !writtenOpener(text, token) &&
+    SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start)) &&
+    LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2)) &&
+    !afterAbbreviatedPrefix(text, list, index) &&
+    !afterShortPrefix(text, token.start)
+  );
+};
+
+// A place's or saint's prefix too short to be a word in lower case ('св. наум', 'st. anna'): its
+// dot ends no sentence.
+const SHORT_PREFIX_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,3})\.[ \t]{1,2}$/u;
+
+const afterShortPrefix = (text: string, start: number): boolean => {
+  const prefix = SHORT_PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 7), start))?.[1];
+  return prefix !== undefined && PLACE_PREFIX.has(foldText(prefix));
+};
+
 // "can someone let rose fox in payroll know", "let Will know": 'let', a first name (even one that
 // is also a word: only someone can be let know), maybe a surname, maybe where they work, then
 // 'know'. Not "let mark them so we know" (another word between), nor "let me know".
@@ -1578,8 +1608,10 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     .concat(['nella']),
 );
 
-// As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei').
-const WRITTEN_OPENERS = new Set(['wéi']);
+// As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
+// Finnish 'Mikä' (what; not 'Mika'), Estonian 'Ära' (don't) and 'Märkus' (note; not 'Markus'),
+// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can).
+const WRITTEN_OPENERS = new Set(['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš']);
 const writtenOpener = (text: string, token: NameToken): boolean =>
   WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
 
@@ -1729,8 +1761,9 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (token.lower) {
-      if (contacted(text, token))
+      if (contacted(text, token) || opensLowerSentence(text, list, i)) {
         names.push({ start: token.start, end: token.end, cue: 'subject' });
+      }
       continue;
     }
     if (nordicPer(text, token)) {

@@ -170,6 +170,12 @@ describe('findPersonNames', () => {
     ['a column header after another', 'Ämne Antal elever'],
     ['opening a sentence: an Italian preposition', 'Nella zona a lettura ottica ogni campo'],
     ['opening a quote: an everyday word', '"Som ansat i en virksomhed", skriver de.'],
+    // Everyday words the gazetteer lists as first names, opening a sentence
+    ['opening a sentence: Finnish "what"', 'Mikä tämä virhe on?'],
+    ['opening a sentence: Danish "share"', 'Andel af omsætningen steg i år.'],
+    ['opening a sentence: Polish "codes"', 'Kody rabatowe nie działają na stronie.'],
+    ['opening a sentence: Portuguese "take"', 'Tome o medicamento com água.'],
+    ['opening a sentence: Spanish "more"', 'Más información en la web.'],
     ['a JSON value opening with an everyday word', '{"status":"Inga resultat ännu"}'],
     ['a quoted product name', 'the series "Greta" is new'],
     [
@@ -684,7 +690,8 @@ describe('findPersonNames on declined names and diminutives', () => {
     ['ES, a column header', 'Cliente Nombre;Importe;Fecha'],
     ['rice fields', 'Paddy fields cover the valley; the rice paddy floods in spring.'],
     ['Polish words in the accusative', 'Proszę sprawdzić drogę, pracę i sprawę z osobą.'],
-    ['a short word with a surname-like ending in lower case', 'anna polska jest piękna'],
+    // Not at a sentence's start, where a clear first name in lower case is one (opensLowerSentence)
+    ['a short word with a surname-like ending in lower case', 'wiem że anna polska jest piękna'],
     ['constants in capitals joined by underscores', 'MAX_RETRIES = 3; HTTP_PROXY = none'],
     // Numbers after a first name that are no age (red-team set 14)
     ['a date after a city that is a first name', 'Florence, 12. März 2024'],
@@ -738,6 +745,17 @@ describe('findPersonNames in lower-case speech and chat', () => {
     ],
     ['EN, told to know, in the usual case', 'Can you let Will know by Friday?', 'Will (subject)'],
     ['CA, a salutation', 'agent: molt bé senyora melnyk ja la tinc', 'melnyk (salutation)'],
+    // A clear first name opening a sentence, a word in lower case after it
+    [
+      'IT, a transcribed note opening with a first name',
+      'roberto del magazzino ha chiesto di spostare le ferie dal 5 al 19 agosto',
+      'roberto (subject)',
+    ],
+    [
+      'SV, a chat message (rt12-119)',
+      'btw har du hört från mikke? mikael sjöbreg alltså från lagret i jönköping',
+      'mikael (subject)',
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -753,6 +771,11 @@ describe('findPersonNames in lower-case speech and chat', () => {
     ['EN, let me know', 'please let me know if the run moves, or let the team know'],
     ['EN, a verb after let', 'let mark them so we know which ones are done'],
     ['EN, an introduction and an adjective', "hi i'm fine thanks, i am sure it works"],
+    ['NL, okay opening a transcript (rt12-97)', 'oke dus als je hier op de knop klikt zie je het'],
+    ['ES, an imperative opening a sentence', 'cierra la puerta cuando salgas por favor'],
+    ['LB, how', 'wéi geet et dir an wéi war et gëschter'],
+    ['MK, a saint', 'бродовите одат до св. наум секој час'],
+    ['a first name inside a sentence in lower case', 'the invoices went to roberto yesterday'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
