@@ -139,13 +139,18 @@ const GENERIC = new Set([
   'URL',
 ]);
 
-// Unspecified and loopback addresses identify no one (Presidio still reports them).
+// Unspecified and loopback addresses identify no one (Presidio still reports them), nor do the
+// blocks reserved for documentation (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24;
+// RFC 3849: 2001:db8::/32), which no host is ever given.
 const NOT_A_HOST = new Set(['::', '::1', '0.0.0.0', '127.0.0.1']);
+const DOCUMENTATION = /(?:^|:)(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$|^2001:0?db8:/i;
 // detected=false in Presidio's test, but the phrase holds a valid MAC address: personal after all.
 const NOT_INVALID = new Set(['MAC address aa:bb:cc:dd:ee:ff']);
 
-const isHost = (type: string, value: string): boolean =>
-  type !== 'IP_ADDRESS' || !NOT_A_HOST.has(value.replace(/\/\d+$/, ''));
+const isHost = (type: string, value: string): boolean => {
+  const address = value.replace(/\/\d+$/, '');
+  return type !== 'IP_ADDRESS' || !(NOT_A_HOST.has(address) || DOCUMENTATION.test(address));
+};
 
 /** The corpus's types that the benchmark leaves out, with the reason, for the report. */
 export const excludedTypes = (corpora: Corpora): Exclusion[] => [

@@ -27,10 +27,28 @@ const IPV6_GATE = /:[0-9A-Fa-f]{0,4}:/;
 const ZONE = /%.*$/;
 const SINGLE_DIGITS = /^\d\.\d\.\d\.\d$/;
 // "version 10.0.19041.1", "upgrade from 10.2.1.4 to 10.2.1.5", "section 4.2.10.1": a release or
-// a section number right after its word (or after another such number and a connector).
-const NOT_HOST_BEFORE =
-  /(?:\b(?:v|ver|version|versi[oó]n|versione|wersj[ai]|vers[aã]o|release|build|upgrade|update|patch|firmware|section|secci[oó]n|sezione|abschnitt|kapitel|chapter|table|tabelle)|§|\d+\.\d+\.\d+\.\d+)\.?:?\s*(?:(?:from|to|and|or|von|auf|zu|bis|und|de|a|et|e|y|naar|en|till|och|do|i)\s+)?(?:v\.?\s*)?$/i;
+// a section number right after its word, or after another such number and a connector (only
+// when that one follows such a word: "127.0.0.1 and 85.12.33.4" are two hosts).
+const CONNECTOR = String.raw`(?:(?:from|to|and|or|von|auf|zu|bis|und|de|a|et|e|y|naar|en|till|och|do|i)\s+)?(?:v\.?\s*)?`;
+const NOT_HOST_BEFORE = new RegExp(
+  String.raw`(?:\b(?:v|ver|version|versi[oó]n|versione|wersj[ai]|vers[aã]o|release|build|upgrade|update|patch|firmware|section|secci[oó]n|sezione|abschnitt|kapitel|chapter|table|tabelle)|§)\.?:?\s*${CONNECTOR}$`,
+  'i',
+);
+const QUAD_BEFORE = new RegExp(
+  String.raw`(?<![\d.])(\d+\.\d+\.\d+\.\d+)\.?:?\s*${CONNECTOR}$`,
+  'i',
+);
 const REACH_BEFORE = 40;
+
+/** Whether the dotted quad at `start` is a release or section number (see NOT_HOST_BEFORE). */
+const isNumberingAt = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - REACH_BEFORE), start);
+  if (NOT_HOST_BEFORE.test(before)) return true;
+  const previous = QUAD_BEFORE.exec(before);
+  if (previous === null) return false;
+  const at = start - before.length + previous.index;
+  return NOT_HOST_BEFORE.test(text.slice(Math.max(0, at - REACH_BEFORE), at));
+};
 
 const isHexCode = (code: number): boolean =>
   isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 102);
@@ -69,9 +87,22 @@ export const colonStarts = memoised((text) => {
   return starts;
 });
 
-/** Addresses that identify no one: unspecified, loopback. */
+// The blocks reserved for documentation and examples, never assigned to any host (RFC 5737:
+// 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24; RFC 3849 and RFC 9637: 2001:db8::/32 and
+// 3fff::/20), also as the IPv4 part of an IPv6 address ('64:ff9b::192.0.2.1'), as example.com is
+// no one's mailbox. Private blocks (10.0.0.0/8, 192.168.0.0/16) stay: whoever holds the network's
+// leases can tell whose device had one.
+const DOCUMENTATION_V4 = /(?:^|:)(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
+const DOCUMENTATION_V6 = /^(?:2001:0?db8|3fff:0{0,3}[0-9a-f]{1,3}):/i;
+
+/** Addresses that identify no one: unspecified, loopback, documentation. */
 const isNobody = (address: string): boolean =>
-  address === '0.0.0.0' || address.startsWith('127.') || address === '::' || address === '::1';
+  address === '0.0.0.0' ||
+  address.startsWith('127.') ||
+  address === '::' ||
+  address === '::1' ||
+  DOCUMENTATION_V4.test(address) ||
+  DOCUMENTATION_V6.test(address);
 
 // Zero-padded octets, as fixed-width logs write them ('203.000.113.045'): node:net rejects them.
 const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
@@ -79,8 +110,7 @@ const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
 const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
   const address = text.slice(start, end).replace(LEADING_ZEROS, '$1');
   if (!isIPv4(address) || isNobody(address) || SINGLE_DIGITS.test(address)) return undefined;
-  const before = text.slice(Math.max(0, start - REACH_BEFORE), start);
-  return NOT_HOST_BEFORE.test(before) ? undefined : { start, end };
+  return isNumberingAt(text, start) ? undefined : { start, end };
 };
 
 const toIpv6 = (text: string, start: number, end: number): Span | undefined => {

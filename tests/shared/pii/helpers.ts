@@ -61,7 +61,7 @@ export const VALID_IDENTIFIERS: readonly string[] = [
   '1234-1234-16 1234567890',
   '16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ',
   '00:1A:2B:3C:4D:5E',
-  '2001:db8::8a2e:370:7334',
+  '2a02:8070:85a3::8a2e:370:7334',
   'NHS 943 476 5870',
   'Reisepass C01234565',
   'TAJ 123456788',

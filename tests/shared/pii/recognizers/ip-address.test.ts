@@ -20,13 +20,19 @@ describe('ipAddressRecognizer', () => {
       '2345:0425:2CA1:0000:0000:0567:5673:23b5',
       '2345:0425:2CA1:0000:0000:0567:5673:23b5',
     ],
-    ['a compressed IPv6 address', 'Server IP: 2001:db8::1', '2001:db8::1'],
-    ['an IPv6 address in brackets with a port', 'Connect to [2001:db8::1]:8080', '2001:db8::1'],
+    ['a compressed IPv6 address', 'Server IP: 2a02:8070:a1b2::1', '2a02:8070:a1b2::1'],
+    [
+      'an IPv6 address in brackets with a port',
+      'Connect to [2a02:8070:a1b2::1]:8080',
+      '2a02:8070:a1b2::1',
+    ],
     ['an IPv6 address with a zone', 'fe80::1%eth0', 'fe80::1%eth0'],
     ['an IPv4-mapped IPv6 address', 'Mapped: ::ffff:192.168.1.1', '::ffff:192.168.1.1'],
-    ['an IPv6 prefix', 'Prefix: 2001:db8::/32', '2001:db8::'],
-    ['a zero-padded IPv4 address', 'ip=203.000.113.045', '203.000.113.045'],
-    ['one zero-padded octet', 'Failed login from 203.0.113.045', '203.0.113.045'],
+    ['an IPv6 prefix', 'Prefix: 2a02:8070::/32', '2a02:8070::'],
+    ['a zero-padded IPv4 address', 'ip=081.002.069.045', '081.002.069.045'],
+    ['one zero-padded octet', 'Failed login from 81.2.69.045', '81.2.69.045'],
+    // After a loopback address and a connector: two hosts, not a release after a release
+    ['a host after a loopback one', 'allowed hosts: 127.0.0.1 and 85.12.33.4', '85.12.33.4'],
     ["an IPv4 address after a log field's colon", 'client ip:81.2.69.160 login ok', '81.2.69.160'],
     ['an IPv4 address and a port after a colon', 'host:81.2.69.160:443', '81.2.69.160'],
     ['an IPv4 address after a German label', 'IP-Adresse:81.2.69.160', '81.2.69.160'],
@@ -51,6 +57,14 @@ describe('ipAddressRecognizer', () => {
     ['zero-padded single digits', 'item 01.02.03.04'],
     ['a zero-padded loopback', '127.000.000.001 and 000.000.000.000'],
     ['a zero-padded octet above 255', '192.168.001.0256'],
+    // Blocks reserved for documentation (RFC 5737, 3849, 9637): no host has them
+    ['documentation IPv4 blocks', 'use 192.0.2.15, 198.51.100.7 and 203.0.113.050 in examples'],
+    [
+      'documentation IPv6 blocks',
+      'listen [2001:db8::15]:443; 2001:0db8:85a3::8a2e:370:7334; 3fff:abc::1',
+    ],
+    ['a documentation address as NAT64', 'NAT64: 64:ff9b::192.0.2.1'],
+    ['a release after a release', 'upgrade from 10.2.1.4 to 10.2.1.5'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([]);
   });
