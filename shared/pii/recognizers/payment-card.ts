@@ -190,6 +190,15 @@ const inBarcodeColumn = (text: string, span: Span): boolean => {
   );
 };
 
+// Thirteen digits that pass GS1's check as well as Luhn's, with no card word near: a product's
+// barcode or a party's location number (EAN-13, GLN: '5901780564872' in a price list aligned by
+// spaces), written far more often than a 13-digit card, which Visa and Maestro have long stopped
+// issuing.
+const TRADE_NUMBER_DIGITS = 13;
+
+const isTradeNumber = (text: string, span: Span, digits: string): boolean =>
+  digits.length === TRADE_NUMBER_DIGITS && gs1(digits) && !hasContextNear(text, span, CARD_WORDS);
+
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
   if (BARCODE_BEFORE.test(text.slice(Math.max(0, start - BARCODE_REACH), start))) return undefined;
@@ -197,7 +206,7 @@ const toCard = (text: string, start: number, end: number): Span | undefined => {
   for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {
     if (isCard(text, start, candidate, digits)) {
       const span = { start, end: start + candidate.length };
-      return inBarcodeColumn(text, span) ? undefined : span;
+      return inBarcodeColumn(text, span) || isTradeNumber(text, span, digits) ? undefined : span;
     }
     const shorter = candidate.replace(LAST_GROUP, '');
     if (shorter === candidate) return undefined;

@@ -179,6 +179,9 @@ describe('barcode columns', () => {
     ['an EAN column', csv('ean', '5901234123457')],
     ['a GTIN column', csv('GTIN-13', '5901234123457')],
     ['a Markdown barcode column', '| Barcode | Name |\n|---|---|\n| 5901234123457 | Dübel |'],
+    // Thirteen digits that pass GS1's check too, with no card word near (rt17-35, rt5-44)
+    ['a GTIN in a price list aligned by spaces', 'SKU        EAN\nKW-0012    5901780564872   Kawa'],
+    ['a GTIN under no table', 'EAN list follows.\n5901234123457'],
   ])('finds no card in %s', (_, text) => {
     expect(paymentCardRecognizer.find(text)).toEqual([]);
   });
@@ -186,7 +189,8 @@ describe('barcode columns', () => {
   it.each([
     ['another header', csv('karta', '5901234123457'), '5901234123457'],
     ['a card failing the GTIN check', csv('ean', '4111111111111111'), '4111111111111111'],
-    ['no table', 'EAN list follows.\n5901234123457', '5901234123457'],
+    ['no table, a card word near', 'Karte: 5901234123457', '5901234123457'],
+    ['no table, sixteen digits', 'EAN list follows.\n4111111111111111', '4111111111111111'],
   ])('still finds the card under %s', (_, text, value) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([value]);
   });
