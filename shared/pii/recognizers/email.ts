@@ -92,8 +92,38 @@ const ROLE_MAILBOXES = new Set(
     .concat(['commercial', 'comercial', 'commerciale', 'export', 'logistics', 'logistik'])
     .concat(['logistique', 'versand', 'shipping', 'dispatch', 'expedition', 'kundservice'])
     .concat(['ugyfelszolgalat', 'bok', 'tugi', 'destek', 'recepcija', 'atencio', 'serviceclient'])
-    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto']),
+    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto'])
+    // Operations, alerts and accounts desks; billing and offices in more languages (a
+    // seventeenth red-team set: 'drift@', 'ops@', 'exploitation@', 'faturacao@', 'birojs@')
+    .concat(['ops', 'operations', 'drift', 'driften', 'betrieb', 'exploitation', 'devops', 'noc'])
+    .concat(['alerts', 'alerting', 'monitoring', 'sysadmin', 'it', 'itsupport', 'servicedesk'])
+    .concat(['faturacao', 'fakturacia', 'fakturace', 'fakturering', 'szamlazas', 'facturare'])
+    .concat(['racuni', 'racunovodstvo', 'greidslur', 'bokhald', 'gramatvediba', 'ekonomi'])
+    .concat(['raamatupidamine', 'buhalterija', 'okonomi', 'birojs', 'biroja', 'ured', 'iroda'])
+    .concat(['birou', 'ufficio', 'bureau', 'oficina', 'escritorio', 'pisarna', 'kancelarija'])
+    .concat(['ordnijiet', 'finance', 'finanzen', 'finances', 'finanzas', 'treasury']),
 );
+// "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
+// part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
+const NO_REPLY = new Set(
+  ['noreply', 'donotreply', 'nicht-antworten', 'keine-antwort', 'ne-pas-repondre', 'nepasrepondre']
+    .concat(['no-responder', 'noresponder', 'non-rispondere', 'nonrispondere', 'niet-beantwoorden'])
+    .concat(['geen-antwoord', 'nie-odpowiadaj', 'nieodpowiadaj', 'nao-responder', 'naoresponder'])
+    .concat(['svara-inte', 'svarainte', 'ikke-svar', 'ikkesvar', 'ikke-besvar', 'ala-vastaa'])
+    .concat(['alavastaa', 'neodpovidat', 'neodpovedat', 'nem-valaszolni', 'nu-raspunde'])
+    .concat(['nuraspunde', 'ne-odgovarati', 'neodgovarati', 'ne-odgovori', 'neodgovarjaj'])
+    .concat(['ekki-svara', 'ekkisvara', 'mitte-vastata', 'neatbildet', 'neatsakyti']),
+);
+const NO_REPLY_IN = new RegExp(
+  `(?:^|[-_.])(?:no-reply|do-not-reply|${[...NO_REPLY].join('|')})(?:$|[-_.])`,
+);
+
+/**
+ * Whether the local part is a system's: a no-reply sender, alone or in a longer local part that
+ * names no one ('anna.noreply@' stays Anna's).
+ */
+const isNoReply = (local: string): boolean =>
+  NO_REPLY.has(local) || (NO_REPLY_IN.test(local) && !namesSomeone(local));
 
 // A service account's mailbox ('svc-ingest-worker@…'): 'svc' and two words at least, so that
 // 'svc-jkowalski' (a person's account) is not one.
@@ -142,7 +172,7 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   const registrable = host.split('.').slice(-2).join('.');
   if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
   return (
-    (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local)) &&
+    (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local) || isNoReply(local)) &&
     personCueFor(text, span) === undefined
   );
 };

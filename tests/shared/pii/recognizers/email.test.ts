@@ -87,6 +87,14 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a French sales desk', 'From: commercial@garonne-express.fr'],
     ['a service account', 'svc-ingest-worker@eu-data-platform.iam'],
     ['a Polish customer desk', 'Pisz na bok@meble-sosnowa.pl'],
+    // Seventeenth red-team set: no-reply senders in other languages and inside longer local
+    // parts, operations and billing desks
+    ['a Danish no-reply sender', 'Afsender: ikke-svar@boligselskab-fyn.dk'],
+    ['an Icelandic no-reply sender', 'From: ekki-svara@verslunin-heima.is'],
+    ['a CI no-reply sender', 'smtp_from: ci-noreply@lagerwerk.de'],
+    ['a Norwegian operations desk', 'varsler til drift@fjordkraftentreprenor.no'],
+    ['a Portuguese billing desk', 'Envie para faturacao@texteiscavado.pt'],
+    ['a Latvian office', 'Rakstiet birojs@kurzemeskoks.lv'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
   });
@@ -102,6 +110,8 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a function name at a free mail service', 'Schreib an versand@gmx.de'],
     ['info at a free mail service', 'Contact: info@gmail.com'],
     ['a person’s service account', 'konto svc-jkowalski@firma.pl'],
+    ['a person’s name before a no-reply word', 'Write to anna.noreply@nordwind-energy.eu'],
+    ['a word holding a no-reply word', 'Write to snoreply@nordwind-energy.eu'],
   ])('keeps %s personal', (_case, text) => {
     expect(categories(text)).toEqual(['contact']);
   });
