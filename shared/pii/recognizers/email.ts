@@ -1,3 +1,4 @@
+import { onNonPersonEntry } from '../calendar.js';
 import { foldText } from '../lexicon/fold.js';
 import { isKnownName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -172,7 +173,10 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   const registrable = host.split('.').slice(-2).join('.');
   if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
   return (
-    (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local) || isNoReply(local)) &&
+    (ROLE_MAILBOXES.has(local) ||
+      SERVICE_ACCOUNT.test(local) ||
+      isNoReply(local) ||
+      onNonPersonEntry(text, span.start)) &&
     personCueFor(text, span) === undefined
   );
 };

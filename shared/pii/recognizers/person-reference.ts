@@ -1,4 +1,5 @@
 import { inBusinessContext } from '../business-context.js';
+import { CALENDAR_PERSON, NOT_A_PERSON, namesTeam } from '../calendar.js';
 import { EDGE_ALNUM, EDGE_LETTERS } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
@@ -494,23 +495,14 @@ const chatAuthors = (text: string): Finding[] => {
 };
 
 // iCalendar attendees and organisers: "ATTENDEE;CN=Gareth Pryce;ROLE=…". Two to four capitalised
-// words; not a room, a resource or a group (CUTYPE), nor a team's or a room's name.
-const CALENDAR_PERSON =
-  /^(?:ATTENDEE|ORGANIZER|CONTACT)((?:;[^:\n]*?)?);CN="?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’.-]*){1,3})(?=[";:( \t])/gmu;
-const NOT_A_PERSON = /CUTYPE=(?:ROOM|RESOURCE|GROUP|UNKNOWN)/i;
-const TEAM_WORDS = new Set(
-  ['team', 'room', 'group', 'calendar', 'facilities', 'support', 'meeting', 'conference']
-    .concat(['department', 'office', 'sales', 'booking', 'system', 'resource', 'hall', 'board'])
-    .concat(['committee', 'service', 'desk', 'helpdesk', 'noreply', 'staff', 'all', 'hr', 'it']),
-);
-
+// words; not a room, a resource or a group (CUTYPE), nor a team's or a room's name (calendar.ts).
 const calendarPeople = (text: string): Finding[] => {
   if (!text.includes('CN=')) return [];
   const found: Finding[] = [];
   for (const match of text.matchAll(CALENDAR_PERSON)) {
     if (NOT_A_PERSON.test(match[1] ?? '')) continue;
     const name = match[2] as string;
-    if (name.split(/[ \t]/).some((word) => TEAM_WORDS.has(word.toLowerCase()))) continue;
+    if (namesTeam(name)) continue;
     const start = match.index + match[0].lastIndexOf(name);
     found.push(nameFinding({ start, end: start + name.length }, 'calendar'));
   }

@@ -95,6 +95,16 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a Norwegian operations desk', 'varsler til drift@fjordkraftentreprenor.no'],
     ['a Portuguese billing desk', 'Envie para faturacao@texteiscavado.pt'],
     ['a Latvian office', 'Rakstiet birojs@kurzemeskoks.lv'],
+    // A calendar entry that is a room, a resource, a group or a team (rt17-68, rt17-83)
+    [
+      'a room by its type',
+      'ATTENDEE;CUTYPE=ROOM;CN=Sejna soba Triglav:mailto:soba.triglav@fintek.si',
+    ],
+    [
+      'a group by its type',
+      'ATTENDEE;CUTYPE=GROUP;CN=Alle Mitarbeitenden Leipzig:mailto:alle-leipzig@lagerwerk.de',
+    ],
+    ['a room by its name', 'ORGANIZER;CN=Raum Kantine Halle B:mailto:raum.kantine-b@lagerwerk.de'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
   });
@@ -112,6 +122,9 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a person’s service account', 'konto svc-jkowalski@firma.pl'],
     ['a person’s name before a no-reply word', 'Write to anna.noreply@nordwind-energy.eu'],
     ['a word holding a no-reply word', 'Write to snoreply@nordwind-energy.eu'],
+    ['a person organising a meeting', 'ORGANIZER;CN=Anna Berg:mailto:anna.berg@fintek.si'],
+    ['an individual attendee', 'ATTENDEE;CUTYPE=INDIVIDUAL:mailto:jan.novak@fintek.si'],
+    ['a room word in a text line', 'Meeting room booked by jan.novak@fintek.si'],
   ])('keeps %s personal', (_case, text) => {
     expect(categories(text)).toEqual(['contact']);
   });
