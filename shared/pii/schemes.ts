@@ -193,10 +193,17 @@ const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 const isPlaceholder = (value: string, scheme: IdScheme): boolean =>
   scheme.type !== 'BANK_ACCOUNT' && ONE_DIGIT_REPEATED.test(value);
 
+// A calendar date as written, year first or last, with one separator ('2025-03-04', '04.03.2025'):
+// a date, even where its eight digits pass a tax number's check ('<invoiceIssueDate>2025-03-04'
+// beside a 'taxpayerId', rt17-106). No scheme writes its numbers so.
+const WRITTEN_DATE =
+  /^(?:(?:19|20)\d{2}([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])([-./])(?:0[1-9]|1[0-2])\2(?:19|20)\d{2})$/;
+
 /** scoreOf, from the candidate and its surroundings, before asking whose number it is marked. */
 const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | undefined => {
   if (insideHexId(text, span)) return undefined;
   const candidate = text.slice(span.start, span.end);
+  if (WRITTEN_DATE.test(candidate)) return undefined;
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false || isPlaceholder(value, scheme)) return undefined;
   // A number wrapped across lines could be two numbers in a column: only its label joins them,

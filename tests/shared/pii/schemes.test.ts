@@ -99,6 +99,22 @@ describe('findIds', () => {
     expect(spansOf('44051401358', [formed])).toEqual([]);
   });
 
+  // rt17-106: an invoice's issue date next to a 'taxpayerId' read as a Slovene tax number.
+  it.each([['2025-03-04'], ['2025.03.04'], ['04.03.2025'], ['04/03/2025']])(
+    'reads %s, a date as written, as no number of any scheme',
+    (date) => {
+      const eight: IdScheme = {
+        ...pesel,
+        id: 'xx.eight',
+        isValid: () => true,
+        candidates: byDigits(8),
+      };
+
+      expect(spansOf(`PESEL ${date}`, [eight])).toEqual([]);
+      expect(spansOf(`PESEL ${date.replace(/\D/g, '')}`, [eight])).toHaveLength(1);
+    },
+  );
+
   it('scores a match next to the scheme name above one next to a generic word', () => {
     const named = { ...pesel, names: contextPattern([], ['pesel']) };
 
