@@ -1610,8 +1610,19 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
 // Finnish 'Mikä' (what; not 'Mika'), Estonian 'Ära' (don't) and 'Märkus' (note; not 'Markus'),
-// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can).
-const WRITTEN_OPENERS = new Set(['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš']);
+// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can), Hungarian 'Jó'
+// (good: "Jó a formátum így?", rt17-106).
+const WRITTEN_OPENERS = new Set([
+  'wéi',
+  'léif',
+  'mikä',
+  'ära',
+  'märkus',
+  'más',
+  'adı',
+  'možeš',
+  'jó',
+]);
 const writtenOpener = (text: string, token: NameToken): boolean =>
   WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
 
@@ -1771,6 +1782,14 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (!token.cased) continue;
+    // A word that only opens sentences, as written ("Jó a formátum így?"): no name before a verb
+    // either.
+    if (
+      writtenOpener(text, token) &&
+      SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start))
+    ) {
+      continue;
+    }
     const clear = clearFirstName(token);
     const next = list[i + 1];
     // A first name (and surname) with the person's age after it: "Valeria, 27, Valencia",

@@ -176,6 +176,7 @@ describe('findPersonNames', () => {
     ['opening a sentence: Polish "codes"', 'Kody rabatowe nie działają na stronie.'],
     ['opening a sentence: Portuguese "take"', 'Tome o medicamento com água.'],
     ['opening a sentence: Spanish "more"', 'Más información en la web.'],
+    ['opening a sentence: Hungarian "good"', 'Jó a formátum így?'],
     ['a JSON value opening with an everyday word', '{"status":"Inga resultat ännu"}'],
     ['a quoted product name', 'the series "Greta" is new'],
     [
