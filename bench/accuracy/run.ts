@@ -196,6 +196,10 @@ const report = [
     "Sixteenth red-team set (written blind on 2026-11-29 after the fixes of the first fifteen, aimed at identifiers as they appear in documents and data: payslips, tax, social-security and health-insurance papers, MRZ lines, SEPA mandates, exports; also encoded (base64, MIME, PEM, URL, quoted-printable, HTML entities, JSON escapes) or hostile (injected instructions, zero-width characters, full-width digits, homoglyphs), against companies' records, checksum-invalid look-alikes and encoded content with no person: 99.1% recall, 42.3% false positives when first measured)",
     'tests/fixtures/labelled/redteam16.jsonl',
   ),
+  labelledTable(
+    "Seventeenth red-team set (written blind on 2026-11-29 after the fixes of the first sixteen, aimed at personal data as systems and interchange formats carry it: vCard, iCalendar, HL7, FHIR, DICOM, SQL dumps, LDIF, JWTs, logs and stack traces, webhooks, EDIFACT, UBL and SEPA XML, spreadsheets; against schemas, templates, configs, companies' master data, metrics and checksum-invalid look-alikes: 100% recall, 52.7% false positives when first measured; redact-pii 100% and 100%)",
+    'tests/fixtures/labelled/redteam17.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -94,6 +94,7 @@ const REDTEAM15 = 'tests/fixtures/labelled/redteam15.jsonl';
 // word; a person's new address after "моя нова адреса" near a Jobcenter (read as a business's).
 const KNOWN_MISSES_15 = ['rt15-33', 'rt15-120'];
 const REDTEAM16 = 'tests/fixtures/labelled/redteam16.jsonl';
+const REDTEAM17 = 'tests/fixtures/labelled/redteam17.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -208,7 +209,7 @@ describe('accuracy on the labelled corpus', () => {
   // formats (HL7, FHIR, DICOM, EDIFACT, X12, SEPA, MT940, boarding passes, PDF text): measured
   // blind once (86.0% recall, 31.4% false positives; redact-pii 94.7% and 84.8%), then used to
   // fix its misses. Rows the writer marked debatable may go either way.
-  it('finds every personal payload of the fifth red-team set but the debatable ones, with at most 32% false positives', () => {
+  it('finds every personal payload of the fifth red-team set but the debatable ones, with at most 27% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM5);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -218,7 +219,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
     // Its near-misses are placeholders (Max Mustermann, John Doe), documentation values and
     // people long dead or fictional: left personal on purpose, a real person may be meant.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
   });
 
   // 223 payloads in 42 languages written blind by a sixth pass, aimed at speech-to-text
@@ -226,7 +227,7 @@ describe('accuracy on the labelled corpus', () => {
   // informal writing and web artefacts: measured blind once (79.7% recall, 33.0% false positives;
   // redact-pii 81.3% and 67.0%), then used to fix its misses. Known miss, left: a person described
   // by a tattoo and a shift at a petrol station, with no name, office or only-one cue (rt6-153).
-  it('finds every personal payload of the sixth red-team set but the debatable ones and one known miss, with at most 33% false positives', () => {
+  it('finds every personal payload of the sixth red-team set but the debatable ones and one known miss, with at most 32% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM6);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -236,7 +237,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_6);
     // Its near-misses are mostly companies' IBANs and contacts, written or read out (a sole
     // trader's would be a person's), fictional and historical people: left personal on purpose.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
   });
 
   // 205 payloads in 23 languages written blind by a seventh pass, aimed at HR, health, legal,
@@ -244,7 +245,7 @@ describe('accuracy on the labelled corpus', () => {
   // PDF and OCR text) and at obfuscation (look-alike letters, leetspeak, split identifiers):
   // measured blind once (89.2% recall, 41.2% false positives; redact-pii 89.2% and 80.0%), then
   // used to fix its misses.
-  it('finds every personal payload of the seventh red-team set but the debatable ones, with at most 39% false positives', () => {
+  it('finds every personal payload of the seventh red-team set but the debatable ones, with at most 38% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM7);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -254,7 +255,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_7);
     // Its near-misses are mostly companies' IBANs, phones and mailboxes in 14 languages, and
     // documentation values (the DE89… example IBAN, Finland's 131052-308T): left personal.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(38);
   });
 
   // 215 payloads in 29 languages written blind by an eighth pass, aimed at insurance, education,
@@ -280,7 +281,7 @@ describe('accuracy on the labelled corpus', () => {
   // clinical, dental and fertility records, wearables, travel records, e-mail headers, HAR files,
   // infrastructure code and Unicode tricks: measured blind once (91.5% recall, 22.7% false
   // positives; redact-pii 95.8% and 63.9%), then used to fix its misses.
-  it('finds every personal payload of the ninth red-team set but the debatable ones, with at most 23% false positives', () => {
+  it('finds every personal payload of the ninth red-team set but the debatable ones, with at most 20% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM9);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -290,7 +291,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_9);
     // Its near-misses are mostly organisations' mailboxes and phones, template people ('Jan
     // Novák', 'Jens Jensen'), IP addresses in logs and configs: left personal on purpose.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
   });
 
   // 218 payloads in 30 languages written blind by a tenth pass, aimed at everyday business mail
@@ -315,7 +316,7 @@ describe('accuracy on the labelled corpus', () => {
   // into AI assistants (forwarded threads, letters to translate, CVs, code and table samples,
   // transcripts, lab results, contracts, surveys, issue text): measured blind once (95.7% recall,
   // 48.4% false positives; redact-pii 92.3% and 72.6%), then used to fix its misses.
-  it('finds every personal payload of the eleventh red-team set, with at most 47% false positives', () => {
+  it('finds every personal payload of the eleventh red-team set, with at most 45% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM11);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the eleventh red-team set', redteam);
@@ -323,7 +324,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed).toEqual([]);
     // Its near-misses: companies' contacts and accounts, test data, people of history and fiction
     // (bait a name could be someone's), public figures in news.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(45);
   });
 
   // 210 payloads in 30 languages written blind by a twelfth pass, aimed at degraded and informal
@@ -346,7 +347,7 @@ describe('accuracy on the labelled corpus', () => {
   // CamelCase and hashtags, user names, logs, configs, calendar and document metadata, chat
   // exports, tool calls): measured blind once (71.7% recall, 34.8% false positives; redact-pii
   // 89.4% and 77.2%), then used to fix what generalised.
-  it('finds every personal payload of the thirteenth red-team set but the debatable ones and the known misses, with at most 40% false positives', () => {
+  it('finds every personal payload of the thirteenth red-team set but the debatable ones and the known misses, with at most 33% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM13);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -356,7 +357,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_13);
     // Its near-misses: services, hosts and products named like people, companies' numbers in
     // file names, fictional characters, streets named after the dead.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
   });
 
   // 220 payloads in 31 languages written blind by a fourteenth pass, aimed at special categories
@@ -385,7 +386,7 @@ describe('accuracy on the labelled corpus', () => {
   // that identify no one (switchboards, hotlines, shops, documentation ranges, version numbers):
   // measured blind once (89.2% recall, 50.5% false positives; redact-pii 85.0% and 79.6%), then
   // used to fix what generalised.
-  it('finds every personal payload of the fifteenth red-team set but the debatable ones and the known misses, with at most 48% false positives', () => {
+  it('finds every personal payload of the fifteenth red-team set but the debatable ones and the known misses, with at most 39% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM15);
     const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
     const redteam = measureLabelled(rows, isPersonal);
@@ -394,8 +395,8 @@ describe('accuracy on the labelled corpus', () => {
     expect(debatable.size).toBeLessThanOrEqual(5);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_15);
     // Its near-misses: companies' switchboards, service numbers valid as a mobile elsewhere,
-    // mailboxes and addresses, documentation IPs (the public corpus counts them as found).
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(48);
+    // mailboxes and addresses (documentation IPs are no one's since the seventeenth set).
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
   });
 
   // 222 payloads in 33 languages written blind by a sixteenth pass, aimed at identifiers as they
@@ -416,6 +417,26 @@ describe('accuracy on the labelled corpus', () => {
     // cards (the public corpus counts them as found), an image in a data URI (unreadable: fail
     // closed), fleet VINs, look-alikes that pass another scheme's checksum.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(35);
+  });
+
+  // 220 payloads in 28 languages written blind by a seventeenth pass, aimed at personal data as
+  // systems and interchange formats carry it (vCard, iCalendar, HL7, FHIR, DICOM, SQL dumps,
+  // LDIF, JWTs, logs and stack traces, webhooks, EDIFACT, UBL and SEPA XML, spreadsheets) against
+  // schemas, templates, configs, companies' master data, metrics and checksum-invalid
+  // look-alikes: measured blind once (100% recall, 52.7% false positives; redact-pii 100% and
+  // 100%), then used to fix what generalised.
+  it('finds every personal payload of the seventeenth red-team set, with at most 45% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM17);
+    const debatable = rows.filter((row) => row.debatable === true);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the seventeenth red-team set', redteam);
+
+    expect(debatable.length).toBeLessThanOrEqual(6);
+    expect(redteam.missed).toEqual([]);
+    // Its near-misses: private network addresses in logs and configs (whoever holds the leases
+    // can tell whose device had one: fail closed), companies' switchboards, addresses and bank
+    // accounts, look-alikes that pass another country's check, placeholder people in schemas.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(45);
   });
 
   it('holds the same floors on the second, held-out set', () => {
