@@ -1,4 +1,4 @@
-import { onNonPersonEntry } from '../calendar.js';
+import { isNonPersonEntryAddress } from '../calendar.js';
 import { foldText } from '../lexicon/fold.js';
 import { isKnownName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -94,15 +94,20 @@ const ROLE_MAILBOXES = new Set(
     .concat(['logistique', 'versand', 'shipping', 'dispatch', 'expedition', 'kundservice'])
     .concat(['ugyfelszolgalat', 'bok', 'tugi', 'destek', 'recepcija', 'atencio', 'serviceclient'])
     .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto'])
-    // Operations, alerts and accounts desks; billing and offices in more languages (a
-    // seventeenth red-team set: 'drift@', 'ops@', 'exploitation@', 'faturacao@', 'birojs@')
-    .concat(['ops', 'operations', 'drift', 'driften', 'betrieb', 'exploitation', 'devops', 'noc'])
-    .concat(['alerts', 'alerting', 'monitoring', 'sysadmin', 'it', 'itsupport', 'servicedesk'])
+    // Alerts, billing and accounts desks in more languages (a seventeenth red-team set:
+    // 'faturacao@', 'fakturacia@'); not an office's or operations' mailbox ('bureau@', 'ops@',
+    // 'it@'), which a sole trader's often is
+    .concat(['alerts', 'alerting', 'monitoring', 'sysadmin', 'servicedesk', 'itsupport', 'devops'])
     .concat(['faturacao', 'fakturacia', 'fakturace', 'fakturering', 'szamlazas', 'facturare'])
-    .concat(['racuni', 'racunovodstvo', 'greidslur', 'bokhald', 'gramatvediba', 'ekonomi'])
-    .concat(['raamatupidamine', 'buhalterija', 'okonomi', 'birojs', 'biroja', 'ured', 'iroda'])
-    .concat(['birou', 'ufficio', 'bureau', 'oficina', 'escritorio', 'pisarna', 'kancelarija'])
-    .concat(['ordnijiet', 'finance', 'finanzen', 'finances', 'finanzas', 'treasury']),
+    .concat([
+      'racuni',
+      'racunovodstvo',
+      'bokhald',
+      'gramatvediba',
+      'raamatupidamine',
+      'buhalterija',
+    ])
+    .concat(['ordnijiet', 'treasury']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -118,13 +123,54 @@ const NO_REPLY = new Set(
 const NO_REPLY_IN = new RegExp(
   `(?:^|[-_.])(?:no-reply|do-not-reply|${[...NO_REPLY].join('|')})(?:$|[-_.])`,
 );
+// What else a system's no-reply sender may be called around the no-reply word ('ci-noreply',
+// 'noreply-reporting', 'noreply.notifications'): never a person's name or initials
+// ('jkowalski-noreply' stays personal).
+const SYSTEM_PARTS = new Set(
+  ['ci', 'cd', 'app', 'apps', 'api', 'mailer', 'mail', 'notify', 'notification', 'notifications']
+    .concat(['alert', 'alerts', 'report', 'reports', 'reporting', 'system', 'sys', 'auto', 'bot'])
+    .concat([
+      'automated',
+      'bounce',
+      'bounces',
+      'portal',
+      'web',
+      'shop',
+      'news',
+      'updates',
+      'status',
+    ])
+    .concat([
+      'reply',
+      'no',
+      'do',
+      'not',
+      'ne',
+      'pas',
+      'nicht',
+      'keine',
+      'non',
+      'nao',
+      'niet',
+      'nie',
+    ])
+    .concat(['ikke', 'ekki', 'nu', 'mitte', 'ala', 'nem', 'svara', 'inte', 'svar', 'antworten'])
+    .concat(['antwort', 'repondre', 'responder', 'rispondere', 'beantwoorden', 'geen', 'antwoord'])
+    .concat(['odpowiadaj', 'vastaa', 'valaszolni', 'raspunde', 'odgovarati', 'odgovori', 'besvar'])
+    .concat(['vastata', 'ingen']),
+);
+const LOCAL_PARTS = /[-_.]/;
 
 /**
- * Whether the local part is a system's: a no-reply sender, alone or in a longer local part that
- * names no one ('anna.noreply@' stays Anna's).
+ * Whether the local part is a system's: a no-reply sender, alone or with a system's or a
+ * function's words around it.
  */
 const isNoReply = (local: string): boolean =>
-  NO_REPLY.has(local) || (NO_REPLY_IN.test(local) && !namesSomeone(local));
+  NO_REPLY.has(local) ||
+  (NO_REPLY_IN.test(local) &&
+    local
+      .split(LOCAL_PARTS)
+      .every((part) => NO_REPLY.has(part) || SYSTEM_PARTS.has(part) || ROLE_MAILBOXES.has(part)));
 
 // A service account's mailbox ('svc-ingest-worker@…'): 'svc' and two words at least, so that
 // 'svc-jkowalski' (a person's account) is not one.
@@ -155,6 +201,17 @@ const DOMAIN_WORDS = /[.\-_]/;
 const namesSomeone = (part: string): boolean =>
   part.split(DOMAIN_WORDS).some((word) => isKnownName(foldText(word)));
 
+// The writer's own mailbox, said so right before it ("Schreib mir an it@…", "Écrivez-moi :
+// bureau@…", "Mi correo personal es oficina@…", "skriv til mig på …", "Rakstiet man: …"): a
+// first-person object or possessive in the words before it, in the same sentence. Folded.
+const OWN_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:me|my|mine|mir|mich|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mijn|mij|mig|meg|min|mitt|mulle|minu|minule|man|mani|mano|mne|mnie|mi|moj|moja|moje|meu|minha|meni|mene|nekem|engem|mie|mane|escribeme|contactame|scrivimi|contattami|escreve-me|escreva-me|napiste mi|pisite mi|skriv til mig|skriv till mig)(?:[^\p{L}\p{N}][^.!?\n]{0,40})?$/u;
+const OWN_REACH = 48;
+
+/** Whether the words before the address say it is the writer's own. */
+const saidOwn = (text: string, start: number): boolean =>
+  OWN_BEFORE.test(foldText(text.slice(Math.max(0, start - OWN_REACH), start)));
+
 /**
  * A function's mailbox, not at a domain named after a person ("info@anna-weber.de", a sole
  * trader's) and called nobody's own ("info@… is my email address"). Any other mailbox stays a
@@ -172,11 +229,12 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   const host = text.slice(at + 1, span.end).toLowerCase();
   const registrable = host.split('.').slice(-2).join('.');
   if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
+  if (saidOwn(text, span.start)) return false;
   return (
     (ROLE_MAILBOXES.has(local) ||
       SERVICE_ACCOUNT.test(local) ||
       isNoReply(local) ||
-      onNonPersonEntry(text, span.start)) &&
+      (isNonPersonEntryAddress(text, span.start, span.end) && !namesSomeone(local))) &&
     personCueFor(text, span) === undefined
   );
 };
