@@ -131,6 +131,13 @@ const CARD_WORDS = contextPattern(
     ...['numero do cartao', 'cartao de credito', 'cartao', 'kortnummer', 'kreditkort'],
     ...['betalkort', 'korttinumero', 'luottokortti', 'cislo karty', 'platebni karta'],
     ...['kartyaszam', 'bankkartya', 'numarul cardului', 'card bancar'],
+    // A card's other fields, and card words of more EU languages (a review: a 13-digit card
+    // beside 'CVV' or 'Dankort' must not read as a barcode)
+    ...['cvv', 'cvc', 'cvv2', 'cvc2', 'pan', 'expiry', 'expires', 'exp', 'valid thru', 'ablauf'],
+    ...['gultig bis', 'scadenza', 'caducidad', 'validade', 'vervaldatum', 'udlob', 'lejarat'],
+    ...['dankort', 'bankkort', 'bankkarte', 'girocard', 'ec-karte', 'carte bleue', 'bancomat'],
+    ...['betaalkaart', 'bankpas', 'pankkikort', 'maksekaart', 'kartica', 'kartico', 'kartya'],
+    ...['καρτα', 'ληξη', 'карта', 'kortelė', 'kortele', 'karte', 'kartë'],
   ],
 );
 

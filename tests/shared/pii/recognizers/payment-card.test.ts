@@ -190,6 +190,10 @@ describe('barcode columns', () => {
     ['another header', csv('karta', '5901234123457'), '5901234123457'],
     ['a card failing the GTIN check', csv('ean', '4111111111111111'), '4111111111111111'],
     ['no table, a card word near', 'Karte: 5901234123457', '5901234123457'],
+    // A review's cases: a card's other fields, card words of more languages
+    ['a CVV after it', 'Paid with 4958669680261 exp 09/27 CVV 123', '4958669680261'],
+    ['a Danish card word', 'Betalt med Dankort 4958669680261, udløb 09/27', '4958669680261'],
+    ['a Greek card word', 'Κάρτα: 5007518979687 λήξη 09/27', '5007518979687'],
     ['no table, sixteen digits', 'EAN list follows.\n4111111111111111', '4111111111111111'],
   ])('still finds the card under %s', (_, text, value) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([value]);
