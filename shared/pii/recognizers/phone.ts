@@ -222,6 +222,20 @@ const toPhone = (
   return isSwitchboard(text, span) ? switchboardFinding(span) : finding;
 };
 
+// A number with its country code but no '+' ("Handy: 4915168991359", 'wa.me/4915168991359'):
+// eleven digits at least, next to a phone word or in a WhatsApp link, valid as an international
+// mobile number.
+const MIN_BARE_INTERNATIONAL = 11;
+const WHATSAPP_LINK_BEFORE = /wa\.me\/$/i;
+
+const bareInternational = (text: string, span: Span, value: string): boolean => {
+  const linked = WHATSAPP_LINK_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start));
+  if (!linked && !hasContextNear(text, span, PHONE_WORDS)) return false;
+  const parsed = parsePhoneNumberFromString(`+${digitsOf(value)}`);
+  const type = parsed?.isValid() === true ? parsed.getType() : undefined;
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+};
+
 const phoneOf = (
   text: string,
   span: Span,
@@ -247,6 +261,9 @@ const phoneOf = (
     return isServiceType(parsed.getType())
       ? serviceFinding(span)
       : phoneFinding(span, 'international', 0.9);
+  }
+  if (form === 'bare' && digits >= MIN_BARE_INTERNATIONAL && bareInternational(text, span, value)) {
+    return phoneFinding(span, 'international', 0.8);
   }
   const evidence = nationalEvidence(text, span, value, form);
   if (evidence === undefined || evidence === 'drama') return undefined;

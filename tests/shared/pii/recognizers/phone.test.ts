@@ -196,6 +196,9 @@ describe('phoneRecognizer', () => {
       'Nazovite me na 091 234\n5678 poslije podne',
       '091 234\n5678',
     ],
+    // A country code without '+', next to a phone word or in a WhatsApp link (a review)
+    ['with its country code but no plus', 'Handy: 4915168991359', '4915168991359'],
+    ['with its country code in a WhatsApp link', 'https://wa.me/4915168991359', '4915168991359'],
   ])('finds a number %s', (_case, text, expected) => {
     expect(foundIn(phoneRecognizer, text)).toEqual([expected]);
   });
