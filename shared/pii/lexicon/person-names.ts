@@ -1610,19 +1610,9 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
 // Finnish 'Mikä' (what; not 'Mika'), Estonian 'Ära' (don't) and 'Märkus' (note; not 'Markus'),
-// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can), Hungarian 'Jó'
-// (good: "Jó a formátum így?", rt17-106).
-const WRITTEN_OPENERS = new Set([
-  'wéi',
-  'léif',
-  'mikä',
-  'ära',
-  'märkus',
-  'más',
-  'adı',
-  'možeš',
-  'jó',
-]);
+// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can). Not the Hungarian
+// 'Jó' (good), which opens "Jó napot, Kovács Péter vagyok" before a name read no other way yet.
+const WRITTEN_OPENERS = new Set(['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš']);
 const writtenOpener = (text: string, token: NameToken): boolean =>
   WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
 
@@ -1782,8 +1772,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (!token.cased) continue;
-    // A word that only opens sentences, as written ("Jó a formátum így?"): no name before a verb
-    // either.
+    // A word that only opens sentences, as written ("Mikä on…", "Más información"): no name
+    // before a verb either.
     if (
       writtenOpener(text, token) &&
       SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start))
