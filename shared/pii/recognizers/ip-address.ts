@@ -89,10 +89,12 @@ export const colonStarts = memoised((text) => {
 
 // The blocks reserved for documentation and examples, never assigned to any host (RFC 5737:
 // 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24; RFC 3849 and RFC 9637: 2001:db8::/32 and
-// 3fff::/20), also as the IPv4 part of an IPv6 address ('64:ff9b::192.0.2.1'), as example.com is
+// 3fff::/20), also mapped or translated into IPv6 ('::ffff:192.0.2.1', '64:ff9b::192.0.2.1'; not
+// '2a02:8108::203.0.113.5', another network's address), as example.com is
 // no one's mailbox. Private blocks (10.0.0.0/8, 192.168.0.0/16) stay: whoever holds the network's
 // leases can tell whose device had one.
-const DOCUMENTATION_V4 = /(?:^|:)(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
+const DOCUMENTATION_V4 =
+  /^(?:(?:0{0,4}:){0,5}(?::|ffff:)|64:ff9b::)?(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/i;
 const DOCUMENTATION_V6 = /^(?:2001:0?db8|3fff:0{0,3}[0-9a-f]{1,3}):/i;
 
 /** Addresses that identify no one: unspecified, loopback, documentation. */

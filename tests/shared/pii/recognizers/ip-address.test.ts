@@ -33,6 +33,12 @@ describe('ipAddressRecognizer', () => {
     ['one zero-padded octet', 'Failed login from 81.2.69.045', '81.2.69.045'],
     // After a loopback address and a connector: two hosts, not a release after a release
     ['a host after a loopback one', 'allowed hosts: 127.0.0.1 and 85.12.33.4', '85.12.33.4'],
+    // A documentation block's digits at the end of another network's IPv6 address (a review)
+    [
+      'an IPv6 address ending in dotted digits',
+      'host 2a02:8108::203.0.113.5',
+      '2a02:8108::203.0.113.5',
+    ],
     ["an IPv4 address after a log field's colon", 'client ip:81.2.69.160 login ok', '81.2.69.160'],
     ['an IPv4 address and a port after a colon', 'host:81.2.69.160:443', '81.2.69.160'],
     ['an IPv4 address after a German label', 'IP-Adresse:81.2.69.160', '81.2.69.160'],
@@ -64,6 +70,7 @@ describe('ipAddressRecognizer', () => {
       'listen [2001:db8::15]:443; 2001:0db8:85a3::8a2e:370:7334; 3fff:abc::1',
     ],
     ['a documentation address as NAT64', 'NAT64: 64:ff9b::192.0.2.1'],
+    ['a documentation address mapped', 'peer ::ffff:192.0.2.1 and 0:0:0:0:0:ffff:198.51.100.7'],
     ['a release after a release', 'upgrade from 10.2.1.4 to 10.2.1.5'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([]);
