@@ -191,6 +191,18 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
     'PEM blocks, one after another',
     repeated(`-----BEGIN CERTIFICATE-----\n${'MIICtTCCAjygAwIBAgIUePpEXhVYSGOu'.repeat(2)}\n`),
   ],
+  // The tenth session's scans: sentences opening in quotes and JSON values, wrapped
+  // prose before a name, calendar rooms' addresses, compound no-reply senders, a writer's own
+  // mailbox, bare international numbers, dates beside tax words
+  ['quoted messages opening with a name', repeated('{"m":"Juha ei saa", "n":\'Mikkel kan\' ')],
+  ['a line of prose wrapped before a name', repeated(`${'ord '.repeat(10)}og\nDennis kom `)],
+  [
+    'calendar rooms and their addresses',
+    repeated('ATTENDEE;CUTYPE=ROOM;CN=Raum Kantine:mailto:raum.kantine@lagerwerk.de\n'),
+  ],
+  ['e-mail on one long line', repeated('schreib mir an ci-noreply.app@lagerwerk.de, ')],
+  ['bare international numbers after a phone word', repeated('Handy: 4915168991359 ')],
+  ['dates beside a tax word', repeated('davčna 2025-03-04 ')],
 ];
 
 type Work = (text: string) => unknown;
@@ -220,6 +232,20 @@ const growth = (work: Work, build: (length: number) => string): number => {
   return Math.min(...largeTimes) / Math.max(1, Math.min(...smallTimes));
 };
 
+// A family's growth measured again when over the ceiling, at most this many times in all: a
+// cheap family's few milliseconds on a loaded machine (jest's workers, CI) may take one pause in
+// the large text's calls; quadratic work exceeds the ceiling every time.
+const ATTEMPTS = 3;
+
+/** The least growth of up to ATTEMPTS measures, stopping at the first under the ceiling. */
+const settledGrowth = (work: Work, build: (length: number) => string): number => {
+  let least = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < ATTEMPTS && least >= CEILING; attempt++) {
+    least = Math.min(least, growth(work, build));
+  }
+  return least;
+};
+
 /** Work proportional to the square of the length: what the ceiling must catch. */
 const quadratic: Work = (text) => {
   const steps = Math.floor(text.length / 10);
@@ -231,10 +257,10 @@ const quadratic: Work = (text) => {
 describe('classify on 100 KB of pathological input', () => {
   it.each(FAMILIES)('stays linear: %s', (_family, build) => {
     expect(build(LARGE)).toHaveLength(LARGE);
-    expect(growth(classify, build)).toBeLessThan(CEILING);
+    expect(settledGrowth(classify, build)).toBeLessThan(CEILING);
   });
 
   it('would report quadratic work: the same measure exceeds the ceiling on it', () => {
-    expect(growth(quadratic, repeated('a'))).toBeGreaterThan(CEILING);
+    expect(settledGrowth(quadratic, repeated('a'))).toBeGreaterThan(CEILING);
   });
 });
