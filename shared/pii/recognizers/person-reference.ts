@@ -569,6 +569,29 @@ const hospitalBeds = (text: string): Finding[] => {
   return found;
 };
 
+// The name on a doorbell or intercom, as delivery instructions give it ("citofono esposito",
+// "Klingel: Öztürk", "sonner chez Martin"): the household's surname. Only a name the gazetteer
+// knows as a surname or first name, and no everyday word ("citofono rotto", "Klingel defekt").
+const DOORBELL =
+  /(?<![\p{L}\p{N}])(?:citofono|citofonare a|campanello|klingel(?:schild)?|sonnette|interphone|sonner chez|interfono|timbre|portero|deurbel|aanbellen bij|domofon|porteiro|ringklocka|porttelefon|dørtelefon|ringeklokke)[ \t]*:?[ \t]*(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos)[ \t]+){0,2}(\p{L}[\p{L}'’-]{1,30})(?![\p{L}\p{N}])/giu;
+const DOORBELL_GATE =
+  /citof|campanel|klingel|sonne|interph|interf|timbre|portero|bel|domofon|porteiro|ringkl|porttel|dørtel|ringekl/i;
+
+const doorbellNames = (text: string): Finding[] => {
+  if (!DOORBELL_GATE.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(DOORBELL)) {
+    const name = match[1] as string;
+    const folded = foldText(name);
+    const flags = nameFlags(folded);
+    if ((flags & NAME_FLAGS.LAST) === 0 && (flags & NAME_FLAGS.FIRST) === 0) continue;
+    if ((flags & NAME_FLAGS.AMBIGUOUS) !== 0 || COMMON_WORDS.has(folded)) continue;
+    const start = match.index + match[0].length - name.length;
+    found.push(nameFinding({ start, end: start + name.length }, 'doorbell'));
+  }
+  return found;
+};
+
 const nameFinding = (span: Span, detail: string): Finding =>
   toFinding(span, {
     type: 'PERSON_NAME',
@@ -691,6 +714,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...homes(text),
     ...chatAuthors(text),
     ...calendarPeople(text),
+    ...doorbellNames(text),
     ...officeHolders(text),
     ...onlyOnes(text),
     ...hospitalBeds(text),

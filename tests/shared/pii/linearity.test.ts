@@ -203,6 +203,7 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['e-mail on one long line', repeated('schreib mir an ci-noreply.app@lagerwerk.de, ')],
   ['bare international numbers after a phone word', repeated('Handy: 4915168991359 ')],
   ['dates beside a tax word', repeated('davčna 2025-03-04 ')],
+  ['doorbells, one after another', repeated('citofono de la esposito ')],
 ];
 
 type Work = (text: string) => unknown;

@@ -81,6 +81,15 @@ describe('person references', () => {
       'chat:Rocío',
     ],
     ['ES, a dated export by one first name', '12/03/2024, 18:02 - Mamen: vale!!', 'chat:Mamen'],
+    // The name on a doorbell in delivery instructions (rt10-132, found before by a mistake)
+    [
+      'IT, an intercom in lower case',
+      'via dei mille 14, int. 6, 40121 bologna, citofono esposito. se non risponde',
+      'doorbell:esposito',
+    ],
+    ['DE, a doorbell label', 'Klingel: Öztürk, 3. OG', 'doorbell:Öztürk'],
+    ['NL, ringing at a surname with a particle', 'Graag aanbellen bij De Vries', 'doorbell:Vries'],
+    ['FR, ringing at a surname', 'sonner chez Martin au 2e', 'doorbell:Martin'],
     [
       'IT, a WhatsApp export quoted in a reply (rt4-77 quoted)',
       'Vedi sotto:\n> 03/03/25, 20:14 - Ciccio Esposito (int. 7): io non pago',
@@ -138,6 +147,9 @@ describe('person references', () => {
     // Rooms and teams named in other languages (rt17-68, rt17-83)
     ['a German room', 'ORGANIZER;CN=Raum Kantine:mailto:raum@lagerwerk.de'],
     ['a Slovene team', 'ORGANIZER;CN=Ekipa Placila:mailto:ekipa@fintek.si'],
+    ['a broken intercom', 'citofono rotto, chiamate al cellulare'],
+    ['a broken doorbell', 'Klingel defekt, bitte anrufen'],
+    ['a firm after "bei"', 'Er arbeitet bei Siemens in München.'],
   ])('does not find %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
