@@ -32,17 +32,10 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['vita', 'mille', 'iva', 'ben', 'bene', 'tomo', 'mari', 'vive', 'liga', 'tal'],
   // Spanish and Portuguese
   ...['cada', 'esta', 'como', 'pena', 'julio', 'agosto', 'mayo', 'abril', 'marzo', 'rico'],
-  // 'bruto' (gross pay, also Dutch), opening sentences in lower case. Not 'Cierra', 'Tome' (Tomé),
-  // 'Toto', 'Kody', 'Ajan', 'Wiem': words too, but also given names (a review)
-  ...['bruto'],
   ...['campo', 'campos', 'casa', 'casas', 'sol', 'mar', 'cielo', 'paz', 'luz', 'bom', 'boa'],
   ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem'],
   // Dutch
   ...['onder', 'jaren', 'meer', 'bos', 'vos', 'zwart', 'wit', 'groot', 'mei'],
-  // 'oke' (okay), opening a transcribed sentence (rt12-97)
-  ...['oke'],
-  // French 'avis' (notice), Danish and Swedish 'andel' (share): sentence openers in lower case
-  ...['avis', 'andel'],
   // Polish and other Slavic languages
   ...['maj', 'marzec', 'kwiecien', 'ruch', 'majka', 'kot', 'lis', 'ryba', 'zima', 'lato'],
   ...['wiosna', 'jesien', 'dobry', 'mila', 'vera', 'nada'],
