@@ -1,4 +1,3 @@
-import { isNonPersonEntryAddress } from '../calendar.js';
 import { foldText } from '../lexicon/fold.js';
 import { isKnownName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
@@ -93,21 +92,7 @@ const ROLE_MAILBOXES = new Set(
     .concat(['commercial', 'comercial', 'commerciale', 'export', 'logistics', 'logistik'])
     .concat(['logistique', 'versand', 'shipping', 'dispatch', 'expedition', 'kundservice'])
     .concat(['ugyfelszolgalat', 'bok', 'tugi', 'destek', 'recepcija', 'atencio', 'serviceclient'])
-    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto'])
-    // Alerts, billing and accounts desks in more languages (a seventeenth red-team set:
-    // 'faturacao@', 'fakturacia@'); not an office's or operations' mailbox ('bureau@', 'ops@',
-    // 'it@'), which a sole trader's often is
-    .concat(['alerts', 'alerting', 'monitoring', 'sysadmin', 'servicedesk', 'itsupport', 'devops'])
-    .concat(['faturacao', 'fakturacia', 'fakturace', 'fakturering', 'szamlazas', 'facturare'])
-    .concat([
-      'racuni',
-      'racunovodstvo',
-      'bokhald',
-      'gramatvediba',
-      'raamatupidamine',
-      'buhalterija',
-    ])
-    .concat(['ordnijiet', 'treasury']),
+    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -204,9 +189,11 @@ const namesSomeone = (part: string): boolean =>
 // The writer's own mailbox, said so right before it ("Schreib mir an it@…", "Écrivez-moi :
 // bureau@…", "Mi correo personal es oficina@…", "skriv til mig på …", "Rakstiet man: …"): a
 // first-person object or possessive in the words before it, in the same sentence. Folded.
+// Or a label calling it private or an employee's ("Privat: …", "Correo personal: …", "Adres
+// e-mail pracownika: …"). A dot inside an abbreviation ("el. paštas", "z. B.") ends no sentence.
 const OWN_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:me|my|mine|mir|mich|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mijn|mij|mig|meg|min|mitt|mulle|minu|minule|man|mani|mano|mne|mnie|mi|moj|moja|moje|meu|minha|meni|mene|nekem|engem|mie|mane|escribeme|contactame|scrivimi|contattami|escreve-me|escreva-me|napiste mi|pisite mi|skriv til mig|skriv till mig)(?:[^\p{L}\p{N}][^.!?\n]{0,40})?$/u;
-const OWN_REACH = 48;
+  /(?:^|[^\p{L}\p{N}])(?:me|my|mine|mir|mich|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mijn|mij|mig|meg|min|mitt|mulle|minu|minule|minulle|man|mani|mano|mne|mnie|moj|moja|moje|meu|minha|meni|mene|nekem|engem|mie|mane|ми|мен|мене|мой|моя|escribeme|contactame|scrivimi|contattami|escreve-me|escreva-me|napiste mi|pisite mi|skriv til mig|skriv till mig|ibghatli|chugam|privat|private|prive|privato|privata|privado|privada|prywatny|prywatna|soukromy|sukromny|osobni|osobny|personal|personnel|personnelle|personale|persoonlijk|personlich|personlig|henkilokohtainen|pracownika|zamestnanca|zamestnance|employee)(?:[^\p{L}\p{N}](?:[^.!?\n]|\.(?=[ \t]?\p{Ll}|[ \t]?\p{L}\.)){0,60})?$/u;
+const OWN_REACH = 72;
 
 /** Whether the words before the address say it is the writer's own. */
 const saidOwn = (text: string, start: number): boolean =>
@@ -231,10 +218,7 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
   if (saidOwn(text, span.start)) return false;
   return (
-    (ROLE_MAILBOXES.has(local) ||
-      SERVICE_ACCOUNT.test(local) ||
-      isNoReply(local) ||
-      (isNonPersonEntryAddress(text, span.start, span.end) && !namesSomeone(local))) &&
+    (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local) || isNoReply(local)) &&
     personCueFor(text, span) === undefined
   );
 };
