@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { gs1, luhn } from '../checksums.js';
 import { columnHeaderOf } from '../column-header.js';
 import { contextPattern, hasContextNear } from '../context.js';
@@ -137,7 +138,8 @@ const CARD_WORDS = contextPattern(
     ...['gultig bis', 'scadenza', 'caducidad', 'validade', 'vervaldatum', 'udlob', 'lejarat'],
     ...['dankort', 'bankkort', 'bankkarte', 'girocard', 'ec-karte', 'carte bleue', 'bancomat'],
     ...['betaalkaart', 'bankpas', 'pankkikort', 'maksekaart', 'kartica', 'kartico', 'kartya'],
-    ...['καρτα', 'ληξη', 'карта', 'kortelė', 'kortele', 'karte', 'kartë'],
+    ...['καρτα', 'ληξη', 'карта', 'kortelė', 'kortele', 'karte', 'kartë', 'kartou', 'kaart'],
+    ...['=CB', 'paiement', 'pagamento', 'zahlkarte', 'debit', 'kortet', 'caduca', 'vervalt'],
   ],
 );
 
@@ -203,8 +205,20 @@ const inBarcodeColumn = (text: string, span: Span): boolean => {
 // issuing.
 const TRADE_NUMBER_DIGITS = 13;
 
+// Nor a mobile number written with its country code and no '+' ('4915151810483'), which the
+// phone recognizer reads only next to a phone word: it stays personal as a card (fail closed).
+const isMobileWithCountryCode = (digits: string): boolean => {
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  if (parsed?.isValid() !== true) return false;
+  const type = parsed.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+};
+
 const isTradeNumber = (text: string, span: Span, digits: string): boolean =>
-  digits.length === TRADE_NUMBER_DIGITS && gs1(digits) && !hasContextNear(text, span, CARD_WORDS);
+  digits.length === TRADE_NUMBER_DIGITS &&
+  gs1(digits) &&
+  !hasContextNear(text, span, CARD_WORDS) &&
+  !isMobileWithCountryCode(digits);
 
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;

@@ -194,6 +194,9 @@ describe('barcode columns', () => {
     ['a CVV after it', 'Paid with 4958669680261 exp 09/27 CVV 123', '4958669680261'],
     ['a Danish card word', 'Betalt med Dankort 4958669680261, udløb 09/27', '4958669680261'],
     ['a Greek card word', 'Κάρτα: 5007518979687 λήξη 09/27', '5007518979687'],
+    // A second review's cases: a Czech card word, a mobile with its country code and no '+'
+    ['a Czech card word', 'Platba kartou 4492353111995', '4492353111995'],
+    ['a mobile number with its country code', 'Meine Nummer: 4915151810483', '4915151810483'],
     ['no table, sixteen digits', 'EAN list follows.\n4111111111111111', '4111111111111111'],
   ])('still finds the card under %s', (_, text, value) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([value]);
