@@ -28,7 +28,15 @@ export const CONTACT_CUES = {
     // Finnish, Greek, Maltese, Irish, Ukrainian and Russian
     ...['sünd.', 'sündinud', 'sünniaeg', 'sünnikuupäev', 'sünnipäev', 'dzimis', 'dzimusi'],
     ...['dzimšanas datums', 'dzim.', 'gimęs', 'gimusi', 'gimimo data', 'gim.', 'nar.'],
-    ...['dátum narodenia', 'narodený', 'narodená', 'rojen', 'rojena', 'datum rojstva'],
+    ...[
+      'dátum narodenia',
+      'narodený',
+      'narodená',
+      'rojen',
+      'rojena',
+      'datum rojstva',
+      'rojstni datum',
+    ],
     ...['rođen', 'rođena', 'datum rođenja', 'роден', 'родена', 'дата на раждане', 'szül.'],
     ...['születési dátum', 'født den', 'synt.', 'syntymäpäivä', 'γεννήθηκε', 'twieled'],
     ...['twieldet', 'data tat-twelid', 'dáta breithe', 'дата народження', 'дата рождения'],

@@ -19,6 +19,8 @@ describe('dateOfBirthRecognizer in more EU languages', () => {
     ['DE, end of a sentence', 'Max Mustermann ist geb. 12.03.1985.', '12.03.1985'],
     ['CS, a space after each full stop', 'Datum narození: 3. 5. 1980', '3. 5. 1980'],
     ['SL, spaced', 'Datum rojstva: 03. 05. 1980, Maribor', '03. 05. 1980'],
+    // A second review's case: the adjective first
+    ['SL, adjective first', 'Rojstni datum 09/11/2022, davčna številka priložena', '09/11/2022'],
     ['HU, spaced, year first', 'Kovács Anna, szül. 1980. 05. 03.', '1980. 05. 03'],
     ['CS, a month in the genitive', 'Datum narození: 3. května 1980', '3. května 1980'],
     ['SK', 'Dátum narodenia: 12. marca 1985', '12. marca 1985'],
