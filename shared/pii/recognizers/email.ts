@@ -186,10 +186,10 @@ const DOMAIN_WORDS = /[.\-_]/;
 const namesSomeone = (part: string): boolean =>
   part.split(DOMAIN_WORDS).some((word) => isKnownName(foldText(word)));
 
-// The writer's own mailbox, said so right before it ("Schreib mir an it@…", "Écrivez-moi :
-// bureau@…", "Mi correo personal es oficina@…", "skriv til mig på …", "Rakstiet man: …"): a
-// first-person object or possessive in the words before it, in the same sentence. Folded.
-// Or a label calling it private or an employee's ("Privat: …", "Correo personal: …", "Adres
+// The writer's own mailbox, said so right before it ("Schreib mir an info@…", "Écrivez-moi :
+// contact@…", "Escríbeme a info@…", "skriv til mig på …", "Rakstiet man: …"): a first-person
+// object or possessive in the words before it, in the same sentence. Folded. Or a label calling it
+// private or an employee's ("Privat: …", "Correo personal: …", "Adres
 // e-mail pracownika: …"). A dot inside an abbreviation ("el. paštas", "z. B.") ends no sentence.
 const OWN_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:me|my|mine|mir|mich|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mijn|mij|mig|meg|min|mitt|mulle|minu|minule|minulle|man|mani|mano|mne|mnie|moj|moja|moje|meu|minha|meni|mene|nekem|engem|mie|mane|ми|мен|мене|мой|моя|escribeme|contactame|scrivimi|contattami|escreve-me|escreva-me|napiste mi|pisite mi|skriv til mig|skriv till mig|ibghatli|chugam|privat|private|prive|privato|privata|privado|privada|prywatny|prywatna|soukromy|sukromny|osobni|osobny|personal|personnel|personnelle|personale|persoonlijk|personlich|personlig|henkilokohtainen|pracownika|zamestnanca|zamestnance|employee)(?:[^\p{L}\p{N}](?:[^.!?\n]|\.(?=[ \t]?\p{Ll}|[ \t]?\p{L}\.)){0,60})?$/u;
