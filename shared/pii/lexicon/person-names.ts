@@ -1570,7 +1570,7 @@ const NORDIC_VERB_AFTER = new RegExp(
 // a quote ("kontext: 'habt ihr…'"), as a quoted message opens; and as a JSON string value or a
 // quoted CSV cell opens ('{"message":"Juha ei saa…', '17;"Juha ei saa…'), where a payload was
 // pasted as data.
-const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})["'„“”‘’«»‹›(\[]{0,2}|[{[,:;\t][ \t]{0,2}["'„“‘«])`;
+const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3}|:[ \t]{1,2})["'„“”‘’«»‹›(\[]{0,2}|[{[,:;\t][ \t]{0,2}["'„“‘«])`;
 const SENTENCE_START = new RegExp(`${OPENS}$`);
 
 /** "Per sa att han…": a capitalised 'Per' opening a sentence, then a Nordic verb. */
@@ -1662,6 +1662,8 @@ const inSentence = (
   }
   if (SENTENCE_START.test(before)) {
     return (
+      // A joined word only when each part is a name ("Anna-Lena", not "Mercedes-Benz").
+      (!token.folded.includes('-') || token.folded.split('-').every((part) => isFirstName(part))) &&
       !afterAbbreviatedPrefix(text, list, index) &&
       !COMMON_WORDS.has(token.folded) &&
       !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&

@@ -30,12 +30,15 @@ const FORMS: Readonly<Record<string, (text: string) => string>> = {
   'no-break spaces': (text) => text.replace(/ /g, '\u00a0'),
   'a request before it': (text) => `Please help me with the following text.\n\n${text}`,
   'a greeting after it': (text) => `${text}\n\nThanks a lot, and have a nice weekend.`,
+  'a label before it': (text) => `Info: ${text}`,
 };
 
 // What each form still loses: names found only by their place in a line or sentence that the
 // form moves (a chat export's layout, a bed list's dashes, a boarding pass's spacing, a JSON
 // record's keys with their quotes doubled in a CSV cell).
 const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
+  // Names in lower case read only in a paragraph written in lower case, which the label breaks
+  'a label before it': ['rt-135', 'rt2-37', 'rt2-38', 'rt2-60', 'rt2-62', 'rt4-81'],
   'a JSON string': ['rt4-77', 'rt5-94', 'rt7-30'],
   'a quoted CSV cell': ['rt-135', 'rt10-216', 'rt13-8', 'rt17-108', 'rt4-148', 'rt4-196', 'rt5-26'],
 };

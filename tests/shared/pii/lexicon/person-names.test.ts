@@ -146,6 +146,9 @@ describe('findPersonNames', () => {
     ['[{"text": "Питай Цветелин за паролата"}]', ['Цветелин (subject)']],
     ['id;text\n17;"Juha ei saa ajaa pakettiautoa."', ['Juha (subject)']],
     ['id\ttext\n17\t"Mikkel kan ikke tage med"', ['Mikkel (subject)']],
+    // After a label's colon, as a sentence opens
+    ['Info: Mikkel kan ikke tage med til messen.', ['Mikkel (subject)']],
+    ['Anna-Lena kommt morgen nicht.', ['Anna-Lena (subject)']],
     // After a line of prose wrapped by a mail client, as after a space (rt10-160 wrapped at 60)
     [
       'ära teda enam aprilli graafikusse pane. Tema laupäevased vahetused võtab üle\nKätlin.',
@@ -179,6 +182,10 @@ describe('findPersonNames', () => {
     ['opening a sentence: Spanish "more"', 'Más información en la web.'],
     ['a JSON value opening with an everyday word', '{"status":"Inga resultat ännu"}'],
     ['a quoted product name', 'the series "Greta" is new'],
+    [
+      'a brand joined to a first name after a colon',
+      'para la empresa: Mercedes-Benz eSprinter o Ford',
+    ],
     [
       'a list of file names, one per line',
       'Rosalia_de_Castro_Cantares_Gallegos_comentario.pdf\nRosalia_de_Castro_biografia.pptx',
