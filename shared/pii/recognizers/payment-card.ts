@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { gs1, luhn } from '../checksums.js';
 import { columnHeaderOf } from '../column-header.js';
 import { contextPattern, hasContextNear } from '../context.js';
@@ -12,6 +11,7 @@ import {
   scanCandidatesAt,
   toFinding,
 } from '../spans.js';
+import { isMobileWithCountryCode } from './phone.js';
 
 /** The printed groupings 4-4-4-4-3, 4-4-4-1..4 and 4-6-4/5, groups joined by `separator`. */
 const groupings = (separator: string): string =>
@@ -207,13 +207,6 @@ const TRADE_NUMBER_DIGITS = 13;
 
 // Nor a mobile number written with its country code and no '+' ('4915151810483'), which the
 // phone recognizer reads only next to a phone word: it stays personal as a card (fail closed).
-const isMobileWithCountryCode = (digits: string): boolean => {
-  const parsed = parsePhoneNumberFromString(`+${digits}`);
-  if (parsed?.isValid() !== true) return false;
-  const type = parsed.getType();
-  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
-};
-
 const isTradeNumber = (text: string, span: Span, digits: string): boolean =>
   digits.length === TRADE_NUMBER_DIGITS &&
   gs1(digits) &&

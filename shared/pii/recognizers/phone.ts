@@ -228,12 +228,17 @@ const toPhone = (
 const MIN_BARE_INTERNATIONAL = 11;
 const WHATSAPP_LINK_BEFORE = /wa\.me\/$/i;
 
+/** Whether the digits, read after a '+', are a valid mobile number with its country code. */
+export const isMobileWithCountryCode = (digits: string): boolean => {
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  const type = parsed?.isValid() === true ? parsed.getType() : undefined;
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+};
+
 const bareInternational = (text: string, span: Span, value: string): boolean => {
   const linked = WHATSAPP_LINK_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start));
   if (!linked && !hasContextNear(text, span, PHONE_WORDS)) return false;
-  const parsed = parsePhoneNumberFromString(`+${digitsOf(value)}`);
-  const type = parsed?.isValid() === true ? parsed.getType() : undefined;
-  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+  return isMobileWithCountryCode(digitsOf(value));
 };
 
 const phoneOf = (
