@@ -395,16 +395,18 @@ const CHAT_LINE =
 const CHAT_STAMP =
   /[ \t>]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,8}\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]+/y;
 
-const knownNameIn = (words: readonly string[]): boolean =>
-  words.some((word) => {
-    const folded = foldText(word);
-    const flags = nameFlags(folded);
-    return (
-      (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0 &&
-      (flags & NAME_FLAGS.AMBIGUOUS) === 0 &&
-      !COMMON_WORDS.has(folded)
-    );
-  });
+/** A first name or surname the gazetteer knows, no everyday word and not ambiguous. */
+const isClearName = (word: string): boolean => {
+  const folded = foldText(word);
+  const flags = nameFlags(folded);
+  return (
+    (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0 &&
+    (flags & NAME_FLAGS.AMBIGUOUS) === 0 &&
+    !COMMON_WORDS.has(folded)
+  );
+};
+
+const knownNameIn = (words: readonly string[]): boolean => words.some(isClearName);
 
 // Authors of log lines and AI chats ("[10:00:01] Jenkins: build started", "[10:02] Gemini: …"),
 // none of them a person's first name: an assistant that shares one ('Claude', 'Alexa', 'Siri',
@@ -582,10 +584,7 @@ const doorbellNames = (text: string): Finding[] => {
   const found: Finding[] = [];
   for (const match of text.matchAll(DOORBELL)) {
     const name = match[1] as string;
-    const folded = foldText(name);
-    const flags = nameFlags(folded);
-    if ((flags & NAME_FLAGS.LAST) === 0 && (flags & NAME_FLAGS.FIRST) === 0) continue;
-    if ((flags & NAME_FLAGS.AMBIGUOUS) !== 0 || COMMON_WORDS.has(folded)) continue;
+    if (!isClearName(name)) continue;
     const start = match.index + match[0].length - name.length;
     found.push(nameFinding({ start, end: start + name.length }, 'doorbell'));
   }
