@@ -105,44 +105,19 @@ const NO_REPLY = new Set(
     .concat(['nuraspunde', 'ne-odgovarati', 'neodgovarati', 'ne-odgovori', 'neodgovarjaj'])
     .concat(['ekki-svara', 'ekkisvara', 'mitte-vastata', 'neatbildet', 'neatsakyti']),
 );
-const NO_REPLY_IN = new RegExp(
-  `(?:^|[-_.])(?:no-reply|do-not-reply|${[...NO_REPLY].join('|')})(?:$|[-_.])`,
-);
+// Every spelling, with the English ones written with hyphens.
+const SPELLED_NO_REPLY = [...NO_REPLY, 'no-reply', 'do-not-reply'];
+const NO_REPLY_IN = new RegExp(`(?:^|[-_.])(?:${SPELLED_NO_REPLY.join('|')})(?:$|[-_.])`);
 // What else a system's no-reply sender may be called around the no-reply word ('ci-noreply',
 // 'noreply-reporting', 'noreply.notifications'): never a person's name or initials
-// ('jkowalski-noreply' stays personal).
+// ('jkowalski-noreply' stays personal). With the words of the no-reply phrases themselves, as a
+// local part split at its joiners gives them ('nicht-antworten.app': 'nicht', 'antworten', 'app').
 const SYSTEM_PARTS = new Set(
   ['ci', 'cd', 'app', 'apps', 'api', 'mailer', 'mail', 'notify', 'notification', 'notifications']
     .concat(['alert', 'alerts', 'report', 'reports', 'reporting', 'system', 'sys', 'auto', 'bot'])
-    .concat([
-      'automated',
-      'bounce',
-      'bounces',
-      'portal',
-      'web',
-      'shop',
-      'news',
-      'updates',
-      'status',
-    ])
-    .concat([
-      'reply',
-      'no',
-      'do',
-      'not',
-      'ne',
-      'pas',
-      'nicht',
-      'keine',
-      'non',
-      'nao',
-      'niet',
-      'nie',
-    ])
-    .concat(['ikke', 'ekki', 'nu', 'mitte', 'ala', 'nem', 'svara', 'inte', 'svar', 'antworten'])
-    .concat(['antwort', 'repondre', 'responder', 'rispondere', 'beantwoorden', 'geen', 'antwoord'])
-    .concat(['odpowiadaj', 'vastaa', 'valaszolni', 'raspunde', 'odgovarati', 'odgovori', 'besvar'])
-    .concat(['vastata', 'ingen']),
+    .concat(['automated', 'bounce', 'bounces', 'portal', 'web', 'shop', 'news', 'updates'])
+    .concat(['status', 'ingen'])
+    .concat(SPELLED_NO_REPLY.flatMap((phrase) => (phrase.includes('-') ? phrase.split('-') : []))),
 );
 const LOCAL_PARTS = /[-_.]/;
 
