@@ -1500,12 +1500,8 @@ const opensLowerSentence = (text: string, list: readonly NameToken[], index: num
   return (
     clearFirstName(token) &&
     token.folded.length >= 3 &&
-    !COMMON_WORDS.has(token.folded) &&
-    !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
-    !writtenOpener(text, token) &&
-    SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start)) &&
-    LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2)) &&
-    !afterAbbreviatedPrefix(text, list, index) &&
+    opensSentenceAt(text, token.start) &&
+    nameOpeningSentence(text, list, index) &&
     !afterShortPrefix(text, token.start)
   );
 };
@@ -1572,13 +1568,19 @@ const NORDIC_VERB_AFTER = new RegExp(
 // pasted as data.
 const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3}|:[ \t]{1,2})["'„“”‘’«»‹›(\[]{0,2}|[{[,:;\t][ \t]{0,2}["'„“‘«])`;
 const SENTENCE_START = new RegExp(`${OPENS}$`);
+// The longest opening OPENS matches: a sentence's end, three blanks and two quotes.
+const OPENING_REACH = 6;
+
+/** Whether a sentence opens at `start` (see OPENS). */
+const opensSentenceAt = (text: string, start: number): boolean =>
+  SENTENCE_START.test(text.slice(Math.max(0, start - OPENING_REACH), start));
 
 /** "Per sa att han…": a capitalised 'Per' opening a sentence, then a Nordic verb. */
 const nordicPer = (text: string, token: NameToken): boolean =>
   token.folded === 'per' &&
   token.cased &&
   !token.allCaps &&
-  SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start)) &&
+  opensSentenceAt(text, token.start) &&
   matchesAt(text, token.end, NORDIC_VERB_AFTER);
 
 // Words that open sentences in our languages and are first names in some list: 'Som ansat',
@@ -1633,6 +1635,27 @@ const FOLK_FIGURE_BEFORE = new Set(['баба', 'дядо']);
  * - inside it, after a word in lower case (see MID_SENTENCE), a joined word only when each part
  *   is a name ("Anna-Lena", not the county "Ida-Virumaal").
  */
+/** A joined word only when each part is a name ("Anna-Lena", not "Mercedes-Benz", "Ida-Virumaa"). */
+const namesEachPart = (token: NameToken): boolean =>
+  !token.folded.includes('-') || token.folded.split('-').every((part) => isFirstName(part));
+
+/**
+ * Whether the word at `index`, opening a sentence, reads as a first name there: no everyday word
+ * of any of our languages (COMMON_WORDS, SENTENCE_OPENERS_NOT_NAMES, written openers), not after
+ * a saint's abbreviation, and a word in lower case after it (its verb).
+ */
+const nameOpeningSentence = (text: string, list: readonly NameToken[], index: number): boolean => {
+  const token = list[index] as NameToken;
+  return (
+    namesEachPart(token) &&
+    !afterAbbreviatedPrefix(text, list, index) &&
+    !COMMON_WORDS.has(token.folded) &&
+    !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
+    !writtenOpener(text, token) &&
+    LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
+  );
+};
+
 const inSentence = (
   text: string,
   list: readonly NameToken[],
@@ -1660,19 +1683,9 @@ const inSentence = (
       return true;
     }
   }
-  if (SENTENCE_START.test(before)) {
-    return (
-      // A joined word only when each part is a name ("Anna-Lena", not "Mercedes-Benz").
-      (!token.folded.includes('-') || token.folded.split('-').every((part) => isFirstName(part))) &&
-      !afterAbbreviatedPrefix(text, list, index) &&
-      !COMMON_WORDS.has(token.folded) &&
-      !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
-      !writtenOpener(text, token) &&
-      LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
-    );
-  }
+  if (SENTENCE_START.test(before)) return nameOpeningSentence(text, list, index);
   return (
-    (!token.folded.includes('-') || token.folded.split('-').every((part) => isFirstName(part))) &&
+    namesEachPart(token) &&
     MID_SENTENCE.test(before) &&
     !ARTICLE_BEFORE.test(before) &&
     !PLACE_WORD_BEFORE.test(before) &&
@@ -1776,10 +1789,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     if (!token.cased) continue;
     // A word that only opens sentences, as written ("Mikä on…", "Más información"): no name
     // before a verb either.
-    if (
-      writtenOpener(text, token) &&
-      SENTENCE_START.test(text.slice(Math.max(0, token.start - 6), token.start))
-    ) {
+    if (writtenOpener(text, token) && opensSentenceAt(text, token.start)) {
       continue;
     }
     const clear = clearFirstName(token);
