@@ -40,8 +40,9 @@ export const VAT_PREFIXES: Readonly<Record<string, string>> = {
   XI: 'gb',
 };
 
-// The prefix, a standalone word in capitals, then up to three spaces, dots, colons or dashes.
-const PREFIX_BEFORE = /(?<![A-Za-z0-9])(CHE|[A-Z]{2})[ .:-]{0,3}$/;
+// The prefix, a standalone word in capitals, then up to three spaces, dots, colons or dashes. Not
+// the end of a word in capitals ('KENNITÖLU': after any letter, not only ASCII).
+const PREFIX_BEFORE = /(?<![\p{L}\p{M}\p{N}])(CHE|[A-Z]{2})[ .:-]{0,3}$/u;
 const REACH = 6;
 
 /** The country a VAT prefix right before `start` stands for ('pl', 'gr'), or undefined. */

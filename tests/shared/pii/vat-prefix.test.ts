@@ -19,6 +19,8 @@ describe('vatCountryBefore', () => {
     ['no prefix', 'NIP 5211355116'],
     ['two capitals that are no country', 'ID 5211355116'],
     ['a prefix glued to a word', 'XPL 5211355116'],
+    // Icelandic "ID number" in capitals: 'LU' ends the word, after a letter beyond ASCII.
+    ['the end of a word in capitals with a letter beyond ASCII', 'KENNITÖLU 140981-5089'],
     ['lower case', 'pl 5211355116'],
   ])('reads nothing with %s', (_case, text) => {
     expect(vatCountryBefore(text, text.search(/\d/))).toBeUndefined();
