@@ -1183,6 +1183,8 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
         const run =
           known(b) && gap !== '-' ? runFrom(text, list, i) : { start: a.start, end: b.end };
         names.push({ ...run, cue: 'pair' });
+      } else if ((gap === ' ' || gap === '\u00a0') && uncasedPairOtherwise(a, b)) {
+        names.push({ start: a.start, end: b.end, cue: 'pair' });
       } else if (passenger(text, a, b, gap)) {
         names.push({ start: a.start, end: b.end, cue: 'pair' });
       }
@@ -1228,6 +1230,34 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     }
   }
   return names;
+};
+
+/**
+ * In lower case or capitals, a pair pairedNames' first rule leaves: a surname the gazetteer has
+ * only as one, then a clear first name ("tóth gábor ügyfél", "KOVÁCS ANNA"), as Hungarian, and
+ * forms and lists in any language, order them; or a clear first name, then a surname that is
+ * also a word ("liam carter", "jana richter"): the first name no everyday word tells it.
+ */
+// Shorter words are too often words of some language ('kai', 'gia': Greek "and", "for").
+const MIN_UNCASED_PAIR = 4;
+const uncasedPairOtherwise = (a: NameToken, b: NameToken): boolean => {
+  if (
+    a.cased ||
+    b.cased ||
+    a.folded.length < MIN_UNCASED_PAIR ||
+    b.folded.length < MIN_UNCASED_PAIR
+  ) {
+    return false;
+  }
+  // "renault clio", "seat leon": a make and its model.
+  if (CAR_MAKES.has(a.folded)) return false;
+  if (last(a) && !first(a) && plain(a)) return clearFirstName(b) && !COMMON_WORDS.has(b.folded);
+  return (
+    clearFirstName(a) &&
+    !COMMON_WORDS.has(a.folded) &&
+    b.lower &&
+    (nameFlags(b.folded) & NAME_FLAGS.LAST) !== 0
+  );
 };
 
 /**
@@ -1506,6 +1536,28 @@ const opensLowerSentence = (text: string, list: readonly NameToken[], index: num
   );
 };
 
+// Verbs this short ('a', 'er', 'is', 'ma', 'sa') are as often other words after a word in lower
+// case ("mas a entrega", "dan is het", "aby sa dal"): a capital is what tells a name before them.
+const MIN_LOWER_VERB = 3;
+
+/**
+ * In text written in lower case, a clear first name before a verb, as bareFirstNames reads a
+ * capitalised one ("karin hat angerufen", "dennis wil niet"); not after an article ("die halle
+ * hat").
+ */
+const verbAfterInLowerCase = (text: string, token: NameToken): boolean => {
+  if (!clearFirstName(token) || token.folded.length < 3 || COMMON_WORDS.has(token.folded)) {
+    return false;
+  }
+  PREDICATE_AFTER.lastIndex = token.end;
+  const verb = PREDICATE_AFTER.exec(text);
+  if (verb === null || verb[0].trim().length < MIN_LOWER_VERB) return false;
+  // Not a car's model after its make ("the renault clio needs tyres").
+  const make = MAKE_BEFORE.exec(text.slice(Math.max(0, token.start - WORD_REACH), token.start));
+  if (make !== null && CAR_MAKES.has(foldText(make[1] as string))) return false;
+  return !ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start));
+};
+
 // A place's or saint's prefix too short to be a word in lower case ('св. наум', 'st. anna'): its
 // dot ends no sentence.
 const SHORT_PREFIX_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,3})\.[ \t]{1,2}$/u;
@@ -1777,7 +1829,11 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (token.lower) {
-      if (contacted(text, token) || opensLowerSentence(text, list, i)) {
+      if (
+        contacted(text, token) ||
+        opensLowerSentence(text, list, i) ||
+        verbAfterInLowerCase(text, token)
+      ) {
         names.push({ start: token.start, end: token.end, cue: 'subject' });
       }
       continue;

@@ -764,6 +764,26 @@ describe('findPersonNames in lower-case speech and chat', () => {
       'btw har du hört från mikke? mikael sjöbreg alltså från lagret i jönköping',
       'mikael (subject)',
     ],
+    // A surname the gazetteer has only as one, then a clear first name, as Hungarian orders them
+    [
+      'HU, surname first (rt-154 in lower case)',
+      'tóth gábor ügyfél csak hétköznap délelőtt ér rá',
+      'tóth gábor (pair)',
+    ],
+    ['HU, surname first, mid-sentence', 'holnap kovács anna nem jön be', 'kovács anna (pair)'],
+    // A clear first name, then a surname that is also a word
+    [
+      'EN, a surname that is also a trade (rt-7 in lower case)',
+      'dbs check came back for liam carter (starting monday on the leeds route)',
+      'liam carter (pair)',
+    ],
+    // A clear first name before a verb, inside a sentence
+    ['DE, a first name before a verb', 'ich glaube karin hat heute angerufen', 'karin (subject)'],
+    [
+      'NL, a first name before a verb',
+      'zeg maar dat dennis wil dat het dinsdag gebeurt',
+      'dennis (subject)',
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -782,6 +802,16 @@ describe('findPersonNames in lower-case speech and chat', () => {
     ['LB, how', 'wéi geet et dir an wéi war et gëschter'],
     ['MK, a saint', 'бродовите одат до св. наум секој час'],
     ['a first name inside a sentence in lower case', 'the invoices went to roberto yesterday'],
+    // Pairs in lower case of short words, which are words of some language too
+    ['EL in Latin letters, a surname and "and"', 'sto konstantinou kai to spiti tis'],
+    ['EL in Latin letters, a first name and "for"', 'paidia to ferry gia naxo fevgei 7:30'],
+    ['a make and its model before a verb', 'the renault clio needs new tyres before winter'],
+    ['a make and its model', 'we sold the renault clio and kept the van'],
+    // Verbs of one or two letters after a word in lower case
+    ['PT, "but" before "has"', 'a encomenda foi aprovada, mas a entrega tem de ser feita'],
+    ['NL, "then" before "is"', 'is de som deelbaar door 11, dan is het nummer geldig'],
+    ['SK, "so that" before a particle', 'uprav tento vzor, aby sa dal vyplniť aj v edupage'],
+    ['DE, an article before the verb', 'ich glaube die halle hat heute zu'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
