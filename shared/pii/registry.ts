@@ -33,6 +33,7 @@ import { structuredNameRecognizer } from './recognizers/structured-name.js';
 import { taxIdRecognizer } from './recognizers/tax-id.js';
 import { unreadableRecognizer } from './recognizers/unreadable.js';
 import { vatIdRecognizer } from './recognizers/vat-id.js';
+import { shoutedTextRecognizer } from './shouted.js';
 import { spokenNumberRecognizer } from './spoken.js';
 
 /**
@@ -71,11 +72,27 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   // Runs the number recognizers again on a number cut by a chat line's end, joined: after the
   // others, which share the text's indexes it replaces.
   splitNumberRecognizer,
-  // Last: these run the whole list again, on the text with its number words read as digits, as
-  // read without invisible characters and escapes, and on what encoded spans decode to.
+  // Last: these run recognizers again on the text with its lines in capitals read in lower case
+  // (those READ_BY_CASE), and the whole list on it with its number words read as digits, as read
+  // without invisible characters and escapes, and on what encoded spans decode to.
+  shoutedTextRecognizer((text) => findAll(text, READ_BY_CASE)),
   spokenNumberRecognizer((text) => findAll(text)),
   normalisedTextRecognizer((text) => findAll(text)),
   encodedContentRecognizer((text) => findAll(text)),
+];
+
+// What the text with its lines in capitals read in lower case is scanned by: the recognizers a
+// capital tells something (names and what a name cues). Not the others: an identifier reads the
+// same in either case, and a marker in capitals ('-----BEGIN CERTIFICATE-----') is only one so.
+const READ_BY_CASE: readonly Recognizer[] = [
+  personNameRecognizer,
+  structuredNameRecognizer,
+  personReferenceRecognizer,
+  specialCategoryRecognizer,
+  criminalDataRecognizer,
+  dateOfBirthRecognizer,
+  postalAddressRecognizer,
+  licencePlateRecognizer,
 ];
 
 // Context words of every recognizer above are compiled at cold start, not on the first payload.

@@ -65,6 +65,8 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['salutations in lower case ("dear mr dear mr …")', repeated('dear mr ')],
   ['a line in capitals ("ANNA WEBER ANNA …")', repeated('ANNA WEBER ')],
   ['lines in capitals and lower case', repeated('HERR MÜLLER\nfrau weber\n')],
+  // Each line in capitals read in lower case (shouted.ts), with names and verbs to read there.
+  ['short lines in capitals with names and verbs', repeated('TÓTH GÁBOR SAYS KARIM HAS IT\n')],
   [
     'streets and postcodes in lower case ("goethestraße 12, 10115 berlin …")',
     repeated('goethestraße 12, 10115 berlin '),

@@ -53,3 +53,20 @@ describe('a personal payload pasted in another form', () => {
     expect(lost.sort()).toEqual([...(STILL_LOST[form] ?? [])].sort());
   });
 });
+
+// Text wholly in capitals (OCR of forms, telex-style notes) or in lower case (speech to text,
+// chat): no capital tells a name there, and a known first name or surname stands for it only
+// with a cue (shouted.ts reads lines in capitals as lower case). Many rows are still lost, most
+// of them names with no cue and people singled out by role; their number may not grow. Measured
+// when these were added: 166 and 209 (260 and 230 before lines in capitals were read so).
+const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
+  'wholly in capitals': [(text) => text.toUpperCase(), 166],
+  'wholly in lower case': [(text) => text.toLowerCase(), 209],
+};
+
+describe('a personal payload written in one case', () => {
+  it.each(Object.entries(CASE_FORMS))('loses no more rows %s', (_form, [rewrite, most]) => {
+    const lost = found.filter((row) => !isPersonal(rewrite(row.text)));
+    expect(lost.length).toBeLessThanOrEqual(most);
+  });
+});

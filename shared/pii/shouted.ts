@@ -1,0 +1,60 @@
+import { capitalisedWords } from './lexicon/tokens.js';
+import { nested } from './nesting.js';
+import { type TextView, viewFindings } from './normalise.js';
+import type { Finding, Recognizer } from './recognizer.js';
+
+const UPPER_LETTER = /\p{Lu}/gu;
+
+/** Letter for letter in lower case; a letter whose lower case is longer ('İ') stays as it is. */
+const lowered = (line: string): string =>
+  line.replace(UPPER_LETTER, (letter) => {
+    const lower = letter.toLowerCase();
+    return lower.length === letter.length ? lower : letter;
+  });
+
+/**
+ * The text with each line written in capitals ('PATIENT PRIYA ROBINSON WAS ADMITTED', what the
+ * name tokens call shouted: no lower-case letter and two words in capitals) in lower case, letter
+ * for letter, so offsets in it are offsets in the text. Undefined when no line is in capitals (the
+ * name tokens, built for every text, tell it: no pass of its own).
+ */
+export const shoutingLowered = (text: string): string | undefined => {
+  const parts: string[] = [];
+  let copied = 0;
+  let lineEnd = -1;
+  for (const token of capitalisedWords(text).list) {
+    if (token.cased || !token.upper || token.start < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', token.start) + 1;
+    const newline = text.indexOf('\n', token.start);
+    lineEnd = newline < 0 ? text.length : newline;
+    parts.push(text.slice(copied, lineStart), lowered(text.slice(lineStart, lineEnd)));
+    copied = lineEnd;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push(text.slice(copied));
+  return parts.join('');
+};
+
+/** A view of the same length: each code unit is where it was written. */
+const sameOffsets = (text: string): TextView => ({
+  text,
+  originalStart: (offset) => offset,
+  originalEnd: (offset) => offset + 1,
+});
+
+/**
+ * Runs `scan` on the text with its lines in capitals read in lower case, when it has any: a
+ * capital tells nothing on such a line (every word has one), so it is read as a text written in
+ * lower case is, by the rules for speech to text and chat ("priya robinson was admitted", "ask
+ * karim"). OCR of forms, telex-style notes and shouted messages are written so. What the text as
+ * written gave is kept too (fail closed).
+ */
+export const shoutedTextRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
+  name: 'shouted',
+  entities: [],
+  find: (text) =>
+    nested([], () => {
+      const view = shoutingLowered(text);
+      return view === undefined ? [] : viewFindings(sameOffsets(view), scan, 'shouted');
+    }),
+});
