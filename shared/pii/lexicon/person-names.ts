@@ -2010,6 +2010,34 @@ const handleEnd = (text: string, lastEnd: number): number => {
 
 const isClear = (folded: string): boolean => (nameFlags(folded) & NAME_FLAGS.AMBIGUOUS) === 0;
 
+// A surname before the first name in a handle or a file's name ('dupuis_margaux',
+// 'kovacs.anna'), as forms and registers order them: a surname the gazetteer has only as one, a
+// clear first name, neither an everyday word, four letters each at least.
+const MIN_SURNAME_FIRST = 4;
+const surnameFirstHandle = (given: string, family: string): boolean =>
+  given.length >= MIN_SURNAME_FIRST &&
+  family.length >= MIN_SURNAME_FIRST &&
+  isLastName(given) &&
+  !isFirstName(given) &&
+  isClear(given) &&
+  isFirstName(family) &&
+  isClear(family) &&
+  !COMMON_WORDS.has(given) &&
+  !COMMON_WORDS.has(family);
+
+/**
+ * Whether the name joined at `join` (by '_' or '-') goes on into more of a file's or a key's
+ * name: 'contract_munca_elena_dumitru.pdf', '3719140681_gruber_stefanie_mrt_knie.pdf',
+ * 'cazier_judiciar_stanciu_marius_condamnare'. Exports and storage keys name people so, in lower
+ * case; a handle standing alone is read as one without this.
+ */
+const insideIdentifier = (text: string, join: number, lastEnd: number): boolean => {
+  const joiner = text.charCodeAt(join);
+  if (joiner !== UNDERSCORE && joiner !== DASH) return false;
+  const after = text.charCodeAt(lastEnd);
+  return (after === UNDERSCORE || after === DASH || after === DOT) && isWordAt(text, lastEnd + 1);
+};
+
 /** Handles made of a known first name and a known surname, neither also a word or a place. */
 const handleNames = (text: string): NameSpan[] => {
   const names: NameSpan[] = [];
@@ -2022,11 +2050,12 @@ const handleNames = (text: string): NameSpan[] => {
     while (lastEnd - i - 1 < HANDLE_LAST.max + 1 && isLowerAt(text, lastEnd)) lastEnd += 1;
     if (lastEnd - i - 1 < HANDLE_LAST.min || lastEnd - i - 1 > HANDLE_LAST.max) continue;
     const given = foldText(text.slice(start, i));
-    if (!isFirstName(given) || !isClear(given)) continue;
     const family = foldText(text.slice(i + 1, lastEnd));
-    if (!isLastName(family) || !isClear(family)) continue;
+    const forward = isFirstName(given) && isClear(given) && isLastName(family) && isClear(family);
+    if (!forward && !surnameFirstHandle(given, family)) continue;
     const end = handleEnd(text, lastEnd);
     if (end >= 0) names.push({ start, end, cue: 'handle' });
+    else if (insideIdentifier(text, i, lastEnd)) names.push({ start, end: lastEnd, cue: 'handle' });
     // After an '@' the handle may go on with a town or initials: "@alex.popa.iasi".
     else if (text.charCodeAt(start - 1) === AT_SIGN && !isWordAt(text, start - 2)) {
       HANDLE_SUFFIX.lastIndex = lastEnd;

@@ -53,6 +53,24 @@ describe('personNameRecognizer', () => {
     ['a mention', '@jonas_schmidt please review', ['jonas_schmidt']],
     ['a Windows path', 'C:\\Users\\anna.weber\\Documents\\cv.docx', ['anna.weber']],
     ['a profile URL', 'https://www.linkedin.com/in/anna-weber-123/', ['anna-weber-123']],
+    // Inside a longer file or key name, as exports and storage keys name people
+    ['a file name', 'contract_munca_elena_dumitru.pdf', ['elena_dumitru']],
+    [
+      'surname first inside a file name (rt13-36 in lower case)',
+      '/mnt/befunde/2024/10/3719140681_gruber_stefanie_mrt_knie.pdf',
+      ['gruber_stefanie'],
+    ],
+    [
+      'surname first inside a snake-case key',
+      'cazier_judiciar_stanciu_marius_condamnare_2019_furt.pdf',
+      ['stanciu_marius'],
+    ],
+    [
+      'a Hungarian slug, surname first (rt13-153)',
+      'https://lelekforum.hu/felhasznalo/nagy-bence-debrecen/posztok',
+      ['nagy-bence'],
+    ],
+    ['surname first, standing alone', 'owner: dupuis_margaux', ['dupuis_margaux']],
   ])('finds a handle made of a name: %s', (_case, text, names) => {
     expect(foundIn(personNameRecognizer, text)).toEqual(names);
   });
@@ -62,6 +80,11 @@ describe('personNameRecognizer', () => {
     ['a first name with a file extension', 'open anna.txt'],
     ['a longer dotted name', 'restore jonas.schmidt.backup'],
     ['a capitalised first part', 'Anna.weber'],
+    ['words of a schema inside a key', 'user_first_name_max_length'],
+    ['a first name then a word inside a key', 'set anna_config_value to 3'],
+    ['a dotted name inside a longer dotted one', 'load jonas.schmidt.backup.tar'],
+    // Surname first only with four letters each: 'kai' is Greek "and"
+    ['a short first name after a surname', 'sto_konstantinou_kai_elenis'],
   ])('finds no handle in %s', (_case, text) => {
     expect(foundIn(personNameRecognizer, text)).toEqual([]);
   });
