@@ -3,6 +3,7 @@ import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
 import { lexiconHits } from '../lexicon/index.js';
+import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { firstEndingFrom } from '../lexicon/near.js';
 import { capitalisedWords } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -319,7 +320,10 @@ const SHORT_BIRTH = /[(,][ \t]{0,2}(?:[sfbn]\.|snd\.?|dz\.|roj\.|rođ\.)[ \t]{0,
 const NAME_GAP = /^[ \t]{0,2}$/;
 
 /** Whether a person's name ends right before `at`: two capitalised words (one a known name),
- * "Henna Lehtovaara", or surname first, "Lehtovaara, Henna". */
+ * "Henna Lehtovaara", or surname first, "Lehtovaara, Henna". In text written in lower case (or
+ * a line in capitals read so), two such words in lower case, one of them in the gazetteer even
+ * as an everyday word ('henna lehtovaara (s. 15.3.1982)'): the abbreviation and a whole date
+ * after them say enough. */
 const nameBefore = (text: string, at: number): boolean => {
   const { list } = capitalisedWords(text);
   const index = firstEndingFrom(list, at + 1) - 1;
@@ -327,12 +331,16 @@ const nameBefore = (text: string, at: number): boolean => {
   const a = list[index - 1];
   if (a === undefined || b === undefined || !NAME_GAP.test(text.slice(b.end, at))) return false;
   const gap = text.slice(a.end, b.start);
+  if (gap !== ' ' && gap !== ', ') return false;
+  if ([a, b].every((word) => word.lower && !COMMON_WORDS.has(word.folded))) {
+    return [a, b].some((word) => (nameFlags(word.folded) & NAME_KINDS) !== 0);
+  }
   return (
-    (gap === ' ' || gap === ', ') &&
     [a, b].every((word) => word.cased && !word.allCaps && !COMMON_WORDS.has(word.folded)) &&
     (a.first || a.last || b.first || b.last)
   );
 };
+const NAME_KINDS = NAME_FLAGS.FIRST | NAME_FLAGS.LAST;
 
 /** Dates after a short birth abbreviation right after a name. */
 const afterNames = (text: string): Span[] => {

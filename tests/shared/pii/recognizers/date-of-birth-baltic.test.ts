@@ -84,4 +84,26 @@ describe('dateOfBirthRecognizer after a name and a short birth abbreviation', ()
   ])('ignores %s', (_case, text) => {
     expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
   });
+
+  // In lower case (speech to text, or a line in capitals read so): two words, one of them in the
+  // gazetteer even as an everyday word ('henna', a dye).
+  it.each([
+    [
+      'FI in lower case',
+      'todistamme, että henna lehtovaara (s. 15.3.1982) on työskennellyt',
+      '15.3.1982',
+    ],
+    ['HR in lower case', 'pacijent: ante jurić, rođ. 02.11.1958., oib', '02.11.1958'],
+  ])('finds a birth date: %s', (_case, text, date) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([date]);
+  });
+
+  it.each([
+    ['a firm in lower case', 'acme widgets (s. 15.3.1982)'],
+    ['an everyday word in lower case', 'invoice total, f. 12.03.2024'],
+    ['a page reference in lower case', 'katso ohje (s. 15) ja liite, s. 12.3.2020'],
+    ['a report in lower case', 'the report was filed, n. 12/03/2020'],
+  ])('ignores %s', (_case, text) => {
+    expect(foundIn(dateOfBirthRecognizer, text)).toEqual([]);
+  });
 });
