@@ -212,17 +212,51 @@ const candidates = (text: string, hits: LexiconHits, streetWord = false): Span[]
 /**
  * In a text written in lower case, the patterns (made for capitalised names and postcodes) read
  * its capitals view, letter for letter, and a street word and number count only before a
- * postcode: "i live at 137 park drive, bristol vi1 2sh", "goethestraße 12, 53154 berlin".
+ * postcode ("i live at 137 park drive, bristol vi1 2sh", "goethestraße 12, 53154 berlin"), maybe
+ * past a flat or a floor, or after an address label on their line ("lieferadresse: …").
  */
 const lowerCaseCandidates = (text: string, hits: LexiconHits): Span[] => {
   if (!STREET_KINDS.some((kind) => hits.of(kind).length > 0) || !writtenInLowerCase(text)) {
     return [];
   }
   const view = upperView(text);
-  return candidates(view, hits, true).filter((span) =>
-    POSTCODE_NEXT.test(view.slice(span.end, span.end + POSTCODE_REACH)),
+  return candidates(view, hits, true).filter(
+    (span) =>
+      POSTCODE_NEXT.test(view.slice(span.end, span.end + POSTCODE_REACH)) ||
+      POSTCODE_LATER.test(lineAfter(view, span.end)) ||
+      ADDRESS_LABEL_BEFORE.test(foldText(lineBefore(text, span.start))),
   );
 };
+
+// After a suffix to the number or one part of the address with a number in it (a flat, a floor, a
+// staircase: "gärtnerstraße 41, seitenflügel 2. og, 10245 berlin", "van ostadestraat 118-ii, 1073
+// tj amsterdam"), the postcode; not after other words ("rosenweg 7 ist gesperrt, 04109 leipzig").
+const POSTCODE_LATER = new RegExp(
+  `^(?:-[A-Z0-9]{1,4})?(?:,[ \\t]{0,2}[^,\\n]{0,24}?\\d[^,\\n]{0,12})?,[ \\t]{0,2}(?:${POSTCODE.source})`,
+  'u',
+);
+const LINE_REACH = 48;
+const lineAfter = (text: string, end: number): string => {
+  const rest = text.slice(end, end + LINE_REACH);
+  const newline = rest.indexOf('\n');
+  return newline < 0 ? rest : rest.slice(0, newline);
+};
+const lineBefore = (text: string, start: number): string => {
+  const before = text.slice(Math.max(0, start - LINE_REACH), start);
+  return before.slice(before.lastIndexOf('\n') + 1);
+};
+// A label of a delivery or home address right before it, folded: "lieferadresse: gärtnerstraße
+// 41", "adreça d'entrega: carrer de verdi 58", "prosím doručit na adresu: vinohradská 1234/56".
+const ADDRESS_LABEL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    ...['address', 'home address', 'delivery address', 'adresse', 'lieferadresse', 'anschrift'],
+    ...['wohnadresse', 'adres', 'adresa', 'adresu', 'adrese', 'adreca', 'adresas', 'adressi'],
+    ...['indirizzo', 'direccion', 'endereco', 'morada', 'osoite', 'aadress', 'naslov', 'cim'],
+    ...['woonadres', 'afleveradres', 'bostadsadress', 'leveransadress', 'seoladh'],
+    ...['διευθυνση', 'адрес', 'адреса'],
+  ].join('|')})(?:[ \\t]+[\\p{L}'’]{1,12}){0,2}[ \\t]*[:=-][ \\t]*$`,
+  'u',
+);
 
 // An Irish Eircode names one dwelling or business ('D02 X285', 'A65F4E2'): a routing key (a letter
 // and two digits, or D6W) and four characters from a set without look-alikes. Alone it is a whole

@@ -94,7 +94,8 @@ describe('postalAddressRecognizer', () => {
   });
 });
 
-// A text typed in lower case: its capitals view is read, and a street needs a postcode after it.
+// A text typed in lower case: its capitals view is read, and a street needs a postcode after it
+// (maybe past a flat or floor) or an address label before it on its line.
 describe('postalAddressRecognizer in lower case', () => {
   it.each([
     ['EN', 'i live at 137 park drive, bristol bs1 2sh and', '137 park drive'],
@@ -109,6 +110,24 @@ describe('postalAddressRecognizer in lower case', () => {
     ['PL', 'mieszkam przy ul. słoneczna 83/4, 65-945 gdańsk; kurier', 'ul. słoneczna 83/4'],
     ['PT', 'moro na rua da prata, 33, 6550-511 porto; a encomenda', 'rua da prata, 33'],
     ['SV', 'jag bor på storgatan 28, 515 21 göteborg och', 'storgatan 28'],
+    // The postcode after a suffix to the number or a part with a number in it (flat, floor)
+    [
+      'NL, a suffix to the number',
+      'per 1 december van ostadestraat 118-ii, 1073 tj amsterdam',
+      'ostadestraat 118',
+    ],
+    [
+      'CA, a floor and a door',
+      'entregueu-ho a carrer de verdi 58, 2n 1a, 08012 barcelona',
+      'carrer de verdi 58',
+    ],
+    // No postcode, but an address label right before it on its line
+    [
+      'DE, a delivery address',
+      'lieferadresse: gärtnerstraße 41, seitenflügel 2. og – durch die toreinfahrt',
+      'gärtnerstraße 41',
+    ],
+    ['LV, a labelled address', 'adrese: brīvības iela 88, dzīvoklis nr. 12', 'brīvības iela 88'],
   ])('finds a home address: %s', (_case, text, address) => {
     expect(found(text)).toEqual([`${address} [location]`]);
   });
@@ -120,6 +139,10 @@ describe('postalAddressRecognizer in lower case', () => {
     ['a rank', 'platz 3 belegt das team aus köln'],
     ['a street and number in a text in the usual case', 'We met at 137 park drive, Bristol.'],
     ['a number and a postcode without a street word', 'am mühlbach 4, 04109 leipzig'],
+    [
+      'a street, other words and a number, then a postcode',
+      'rosenweg 7 ist ab 3 uhr zu, 04109 leipzig',
+    ],
   ])('ignores %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
