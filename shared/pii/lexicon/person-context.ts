@@ -228,7 +228,11 @@ const NUMBERED = new RegExp(
   String.raw`^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?|-?id\.?:?)[ \t]?\d{1,8}|\d{3,8})(?![${EDGE_ALNUM}.,/-])`,
   'iu',
 );
-const STAFF_CODE = new RegExp(String.raw`^[ \t]\p{Lu}{1,3}-?\d{3,8}(?![${EDGE_ALNUM}.,/-])`, 'u');
+// In lower case (speech to text, a text so typed) with its hyphen only: "mitarbeiterin p-10293".
+const STAFF_CODE = new RegExp(
+  String.raw`^[ \t](?:\p{Lu}{1,3}-?|\p{Ll}{1,3}-)\d{3,8}(?![${EDGE_ALNUM}.,/-])`,
+  'u',
+);
 const BED = new RegExp(
   String.raw`^[ \t](?:(?:in|im|au|du|de|dans le|en|en la|de la|nel|del|z|w|na|no|do|i)[ \t]+)?(?:bed|bett|lit|cama|letto|łóżka|łóżku|łóżko|leito|säng|sängen|seng|sengen)[ \t]?(?:#|n[or]\.?[ \t]?)?\d{1,3}(?![${EDGE_ALNUM}]|[.,]\d)`,
   'iu',
