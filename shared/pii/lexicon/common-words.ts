@@ -32,6 +32,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['vita', 'mille', 'iva', 'ben', 'bene', 'tomo', 'mari', 'vive', 'liga', 'tal'],
   // Spanish and Portuguese
   ...['cada', 'esta', 'como', 'pena', 'julio', 'agosto', 'mayo', 'abril', 'marzo', 'rico'],
+  // 'villa': a town's or a house's word in most of our languages ("villa maria", a town)
+  ...['villa'],
   ...['campo', 'campos', 'casa', 'casas', 'sol', 'mar', 'cielo', 'paz', 'luz', 'bom', 'boa'],
   ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem'],
   // Dutch

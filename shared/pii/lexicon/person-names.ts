@@ -1183,7 +1183,7 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
         const run =
           known(b) && gap !== '-' ? runFrom(text, list, i) : { start: a.start, end: b.end };
         names.push({ ...run, cue: 'pair' });
-      } else if ((gap === ' ' || gap === '\u00a0') && uncasedPairOtherwise(a, b)) {
+      } else if ((gap === ' ' || gap === '\u00a0') && uncasedPairOtherwise(text, a, b)) {
         names.push({ start: a.start, end: b.end, cue: 'pair' });
       } else if (passenger(text, a, b, gap)) {
         names.push({ start: a.start, end: b.end, cue: 'pair' });
@@ -1232,15 +1232,17 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   return names;
 };
 
+const MIN_UNCASED_PAIR = 4;
+
 /**
  * In lower case or capitals, a pair pairedNames' first rule leaves: a surname the gazetteer has
  * only as one, then a clear first name ("tóth gábor ügyfél", "KOVÁCS ANNA"), as Hungarian, and
  * forms and lists in any language, order them; or a clear first name, then a surname that is
- * also a word ("liam carter", "jana richter"): the first name no everyday word tells it.
+ * also a word and no verb ("liam carter", not "fares will rise"): the first name, no everyday
+ * word, tells it. Words of four letters at least: shorter ones are too often words of some
+ * language ('kai', 'gia': Greek "and", "for").
  */
-// Shorter words are too often words of some language ('kai', 'gia': Greek "and", "for").
-const MIN_UNCASED_PAIR = 4;
-const uncasedPairOtherwise = (a: NameToken, b: NameToken): boolean => {
+const uncasedPairOtherwise = (text: string, a: NameToken, b: NameToken): boolean => {
   if (
     a.cased ||
     b.cased ||
@@ -1256,7 +1258,8 @@ const uncasedPairOtherwise = (a: NameToken, b: NameToken): boolean => {
     clearFirstName(a) &&
     !COMMON_WORDS.has(a.folded) &&
     b.lower &&
-    (nameFlags(b.folded) & NAME_FLAGS.LAST) !== 0
+    (nameFlags(b.folded) & NAME_FLAGS.LAST) !== 0 &&
+    !matchesAt(text, a.end, PREDICATE_AFTER)
   );
 };
 
@@ -1490,7 +1493,9 @@ const predicateAfter = (text: string, list: readonly NameToken[], index: number)
 
 // In a text written in lower case, a preposition of company or a verb of getting in touch right
 // before a first name: "mit jürgen telefoniert", "je vois ça avec kevin", "ho sentito giulia",
-// "can you ping anja". Lower case only (tokens.ts gives no lower-case word otherwise).
+// "can you ping anja"; after a preposition, maybe the article some languages put before a first
+// name ("amb la nuria", "con la giulia"). Lower case only (tokens.ts gives no lower-case word
+// otherwise).
 const CONTACT_BEFORE = new RegExp(
   `(?<![${EDGE_ALNUM}])(?:(?:${wordsPattern([
     ...['ping', 'pinged', 'call', 'called', 'ask', 'asked', 'tell', 'told', 'text', 'email'],
@@ -1507,10 +1512,11 @@ const CONTACT_BEFORE = new RegExp(
     'med',
     'com',
     'cu',
-  ])})[ \\t]{1,2}$`,
+    'amb',
+  ])}(?:[ \\t]{1,2}(?:la|el|en|il|lo|o|a))?)[ \\t]{1,2}$`,
   'u',
 );
-const CONTACT_REACH = 20;
+const CONTACT_REACH = 24;
 
 /** A lower-case clear first name after a word of contact (tokens.ts dropped everyday words). */
 const contacted = (text: string, token: NameToken): boolean =>
@@ -1532,9 +1538,14 @@ const opensLowerSentence = (text: string, list: readonly NameToken[], index: num
     token.folded.length >= 3 &&
     opensSentenceAt(text, token.start) &&
     nameOpeningSentence(text, list, index) &&
-    !afterShortPrefix(text, token.start)
+    !afterShortPrefix(text, token.start) &&
+    !ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 5), token.start))
   );
 };
+
+// A day's or an item's number with its dot ends no sentence before a month ("no 14. marta", "no
+// 1. jūlija": Latvian March and July, first names elsewhere).
+const ORDINAL_BEFORE = /\d\.[ \t]{1,3}$/;
 
 // Verbs this short ('a', 'er', 'is', 'ma', 'sa') are as often other words after a word in lower
 // case ("mas a entrega", "dan is het", "aby sa dal"): a capital is what tells a name before them.
@@ -1549,7 +1560,10 @@ const verbAfterInLowerCase = (text: string, token: NameToken): boolean => {
   if (!clearFirstName(token) || token.folded.length < 3 || COMMON_WORDS.has(token.folded)) {
     return false;
   }
-  PREDICATE_AFTER.lastIndex = token.end;
+  // Maybe after where the person works ("malin på ekonomi har gått med", "jan van de receptie
+  // vraagt"), as predicateAfter reads a capitalised name.
+  const place = skip(text, token.end, PLACE_OF_PERSON);
+  PREDICATE_AFTER.lastIndex = place;
   const verb = PREDICATE_AFTER.exec(text);
   if (verb === null || verb[0].trim().length < MIN_LOWER_VERB) return false;
   // Not a car's model after its make ("the renault clio needs tyres").
@@ -2021,9 +2035,11 @@ const surnameFirstHandle = (given: string, family: string): boolean =>
   !isFirstName(given) &&
   isClear(given) &&
   isFirstName(family) &&
-  isClear(family) &&
+  // A first name that is also a word after a longer surname ('nyberg_anders', 'frederiksen_lone')
+  (isClear(family) || given.length >= MIN_SURNAME_BEFORE_WORD) &&
   !COMMON_WORDS.has(given) &&
   !COMMON_WORDS.has(family);
+const MIN_SURNAME_BEFORE_WORD = 6;
 
 /**
  * Whether the name joined at `join` (by '_' or '-') goes on into more of a file's or a key's
@@ -2051,6 +2067,7 @@ const handleNames = (text: string): NameSpan[] => {
     if (lastEnd - i - 1 < HANDLE_LAST.min || lastEnd - i - 1 > HANDLE_LAST.max) continue;
     const given = foldText(text.slice(start, i));
     const family = foldText(text.slice(i + 1, lastEnd));
+    if (CAR_MAKES.has(given) || BRANDS.has(given)) continue;
     const forward = isFirstName(given) && isClear(given) && isLastName(family) && isClear(family);
     if (!forward && !surnameFirstHandle(given, family)) continue;
     const end = handleEnd(text, lastEnd);

@@ -784,6 +784,16 @@ describe('findPersonNames in lower-case speech and chat', () => {
       'zeg maar dat dennis wil dat het dinsdag gebeurt',
       'dennis (subject)',
     ],
+    [
+      'SV, where she works, then a verb (rt18-118)',
+      'visste ni att malin på ekonomi har gått med i facket',
+      'malin (subject)',
+    ],
+    [
+      'CA, the article before a first name after "with" (rt18-185)',
+      'ahir vaig sopar amb la nuria de comptabilitat',
+      'nuria (subject)',
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -812,8 +822,14 @@ describe('findPersonNames in lower-case speech and chat', () => {
     ['NL, "then" before "is"', 'is de som deelbaar door 11, dan is het nummer geldig'],
     ['SK, "so that" before a particle', 'uprav tento vzor, aby sa dal vyplniť aj v edupage'],
     ['DE, an article before the verb', 'ich glaube die halle hat heute zu'],
+    ["LV, a month after a day's number (rt18-69)", 'no 14. marta līdz 30. aprīlim'],
+    ['IT, an article and a word after "with"', 'con la casa nuova siamo contenti'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('reads no verb as a surname after a first name in lower case', () => {
+    expect(names('bus fares will rise in june')).not.toContain('fares will (pair)');
   });
 });
 

@@ -71,6 +71,11 @@ describe('personNameRecognizer', () => {
       ['nagy-bence'],
     ],
     ['surname first, standing alone', 'owner: dupuis_margaux', ['dupuis_margaux']],
+    [
+      'a longer surname before a first name that is also a word (rt18-29)',
+      'personal/rehab/rehabplan_nyberg_anders_alkohol.pdf',
+      ['nyberg_anders'],
+    ],
   ])('finds a handle made of a name: %s', (_case, text, names) => {
     expect(foundIn(personNameRecognizer, text)).toEqual(names);
   });
@@ -85,6 +90,7 @@ describe('personNameRecognizer', () => {
     ['a dotted name inside a longer dotted one', 'load jonas.schmidt.backup.tar'],
     // Surname first only with four letters each: 'kai' is Greek "and"
     ['a short first name after a surname', 'sto_konstantinou_kai_elenis'],
+    ['a car make and its maker', 'fleet: mercedes-benz sprinter 316'],
   ])('finds no handle in %s', (_case, text) => {
     expect(foundIn(personNameRecognizer, text)).toEqual([]);
   });
