@@ -200,6 +200,10 @@ const report = [
     "Seventeenth red-team set (written blind on 2026-11-29 after the fixes of the first sixteen, aimed at personal data as systems and interchange formats carry it: vCard, iCalendar, HL7, FHIR, DICOM, SQL dumps, LDIF, JWTs, logs and stack traces, webhooks, EDIFACT, UBL and SEPA XML, spreadsheets; against schemas, templates, configs, companies' master data, metrics and checksum-invalid look-alikes: 100% recall, 52.7% false positives when first measured; redact-pii 98.2% and 93.6%)",
     'tests/fixtures/labelled/redteam17.jsonl',
   ),
+  labelledTable(
+    'Eighteenth red-team set (written blind on 2026-11-29, aimed at text written wholly in one case: OCR of forms, telex, SWIFT and aviation messages in capitals; speech to text, voice notes, SMS and chat in lower case; file names and keys in snake case; against headings, notices, streets, menus and products named after people, weather and shipping messages in the same forms: 81.0% recall, 27% false positives when first measured, after the first changes of the session that added it (69.0% and 16% with the code before them); redact-pii 68% and 57%)',
+    'tests/fixtures/labelled/redteam18.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
