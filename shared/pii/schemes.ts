@@ -233,10 +233,13 @@ const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | un
   return named ? SCORE_NAMED : SCORE_CONTEXT;
 };
 
-// Every candidate of a scheme without needsContext needs a context word of its set.
+// Every candidate of a scheme without needsContext needs a context word of its set, unless the
+// scheme also counts a column of valid numbers with no word at all (byColumn): the same text
+// classified twice in a row must give the same answer, whatever the scan the first call left.
 const cannotCount = (text: string, scheme: IdScheme): boolean =>
   scheme.context !== undefined &&
   scheme.needsContext === undefined &&
+  scheme.byColumn !== true &&
   knownAbsent(text, scheme.context);
 
 const findScheme = (text: string, scheme: IdScheme, recognizer: string): Finding[] => {
