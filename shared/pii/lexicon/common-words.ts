@@ -32,8 +32,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['vita', 'mille', 'iva', 'ben', 'bene', 'tomo', 'mari', 'vive', 'liga', 'tal'],
   // Spanish and Portuguese
   ...['cada', 'esta', 'como', 'pena', 'julio', 'agosto', 'mayo', 'abril', 'marzo', 'rico'],
-  // 'villa': a town's or a house's word in most of our languages ("villa maria", a town)
-  ...['villa'],
   ...['campo', 'campos', 'casa', 'casas', 'sol', 'mar', 'cielo', 'paz', 'luz', 'bom', 'boa'],
   ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem'],
   // Dutch
@@ -41,6 +39,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // Polish and other Slavic languages
   ...['maj', 'marzec', 'kwiecien', 'ruch', 'majka', 'kot', 'lis', 'ryba', 'zima', 'lato'],
   ...['wiosna', 'jesien', 'dobry', 'mila', 'vera', 'nada'],
+  // 'wiem' ("I know"), after "to ja" in "to ja wiem"
+  ...['wiem'],
   // Swedish, Danish, Norwegian
   ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask', 'til'],
   // 'som' ("who", "as"), after a comma in "min son, som bor i Malmö"

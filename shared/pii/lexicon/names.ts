@@ -9,8 +9,7 @@ const MORE_AMBIGUOUS = [
   ...['will', 'mark', 'grace', 'bill', 'art', 'faith', 'dawn', 'eve', 'ivy', 'iris', 'lily'],
   ...['jade', 'ruby', 'amber', 'angel', 'hunter', 'mason', 'carter', 'cooper', 'prince', 'sky'],
   ...['river', 'stone', 'florence', 'sydney', 'austin', 'dallas', 'virginia', 'carolina'],
-  ...['chelsea', 'santa', 'price', 'green', 'said', 'can', 'an', 'is', 'ok', 'dr', 'grant'],
-  ...['earl'],
+  ...['chelsea', 'santa', 'price', 'green', 'said', 'can', 'an', 'is', 'ok', 'dr'],
   // Cities that are also first names.
   ...['milano', 'roma', 'verona', 'florencia', 'firenze', 'venezia', 'siena', 'genova', 'paris'],
   ...['lyon', 'nice', 'lourdes', 'valencia', 'sevilla', 'granada', 'victoria', 'lisboa', 'porto'],

@@ -1539,13 +1539,22 @@ const opensLowerSentence = (text: string, list: readonly NameToken[], index: num
     opensSentenceAt(text, token.start) &&
     nameOpeningSentence(text, list, index) &&
     !afterShortPrefix(text, token.start) &&
-    !ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 5), token.start))
+    !(
+      MONTHS_NAMED.has(token.folded) &&
+      ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 5), token.start))
+    )
   );
 };
 
-// A day's or an item's number with its dot ends no sentence before a month ("no 14. marta", "no
-// 1. jūlija": Latvian March and July, first names elsewhere).
+// A day's number with its dot ends no sentence before a month ("no 14. marta", "no 1. jūlija":
+// Latvian March and July), whose name or case is a first name elsewhere; before a first name,
+// it opens a list item ("1. jana je v nemocnici"). Folded.
 const ORDINAL_BEFORE = /\d\.[ \t]{1,3}$/;
+const MONTHS_NAMED = new Set(
+  ['marta', 'maja', 'julija', 'junija', 'augusta', 'augusti', 'augustus', 'august', 'julio'].concat(
+    ['junio', 'mayo', 'april', 'aprila', 'juni', 'juli', 'mai', 'maj', 'may', 'june', 'july'],
+  ),
+);
 
 // Verbs this short ('a', 'er', 'is', 'ma', 'sa') are as often other words after a word in lower
 // case ("mas a entrega", "dan is het", "aby sa dal"): a capital is what tells a name before them.
@@ -2054,6 +2063,16 @@ const insideIdentifier = (text: string, join: number, lastEnd: number): boolean 
   return (after === UNDERSCORE || after === DASH || after === DOT) && isWordAt(text, lastEnd + 1);
 };
 
+// Makers whose names join two names ('mercedes-benz', 'aston-martin'), folded: no one's handle.
+// A first name that is also a brand stays a name ('claude.dupont', 'alexa_schmidt').
+const COMPOUND_BRANDS = new Set(
+  ['mercedes benz', 'aston martin', 'alfa romeo', 'harley davidson', 'rolls royce'].concat([
+    'hewlett packard',
+    'marks spencer',
+    'dolce gabbana',
+  ]),
+);
+
 /** Handles made of a known first name and a known surname, neither also a word or a place. */
 const handleNames = (text: string): NameSpan[] => {
   const names: NameSpan[] = [];
@@ -2067,7 +2086,7 @@ const handleNames = (text: string): NameSpan[] => {
     if (lastEnd - i - 1 < HANDLE_LAST.min || lastEnd - i - 1 > HANDLE_LAST.max) continue;
     const given = foldText(text.slice(start, i));
     const family = foldText(text.slice(i + 1, lastEnd));
-    if (CAR_MAKES.has(given) || BRANDS.has(given)) continue;
+    if (COMPOUND_BRANDS.has(`${given} ${family}`)) continue;
     const forward = isFirstName(given) && isClear(given) && isLastName(family) && isClear(family);
     if (!forward && !surnameFirstHandle(given, family)) continue;
     const end = handleEnd(text, lastEnd);

@@ -816,6 +816,9 @@ export const PERSON_CUES = {
     ...['mina olen', 'minu nimi on', 'mu nimi on', 'minä olen', 'nimeni on', 'jeg er'],
     ...['mit navn er', 'mitt navn er', 'is mise', 'tá mé', 'jisimni', 'ég heiti', 'ég er'],
     ...['sóc', 'em dic', 'chámome'],
+    // "it's me" and "here is" opening a text message ("hej to ja agnieszka z recepcji", "здрасти,
+    // тук е мартин от склада"): an eighteenth red-team set
+    ...['to ja', 'тук е'],
   ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [

@@ -60,6 +60,7 @@ describe('dateOfBirthRecognizer after a name and a short birth abbreviation', ()
   it.each([
     ['FI, s.', 'Todistamme, että Henna Lehtovaara (s. 15.3.1982) on työskennellyt', '15.3.1982'],
     ['FI, surname first', 'Lehtovaara, Henna (s. 15.3.1982)', '15.3.1982'],
+    ['IT, a surname that is also a word, first', 'Villa, Marco (n. 12.03.1980)', '12.03.1980'],
     ['SV, f. after a comma', 'Anna Lindqvist, f. 1982-03-15, bosatt i Umeå', '1982-03-15'],
     ['IT, n.', 'Mario Rossi (n. 12/03/1980)', '12/03/1980'],
     ['EN, b. with a spelt-out month', 'Jane Doe (b. 12 March 1982)', '12 March 1982'],

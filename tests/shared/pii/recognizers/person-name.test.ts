@@ -71,6 +71,9 @@ describe('personNameRecognizer', () => {
       ['nagy-bence'],
     ],
     ['surname first, standing alone', 'owner: dupuis_margaux', ['dupuis_margaux']],
+    // A first name that is also a brand is still one
+    ['a first name that is also a brand', 'login: claude.dupont', ['claude.dupont']],
+    ['a first name that is also a car make', 'user alexa_schmidt logged in', ['alexa_schmidt']],
     [
       'a longer surname before a first name that is also a word (rt18-29)',
       'personal/rehab/rehabplan_nyberg_anders_alkohol.pdf',
