@@ -72,13 +72,12 @@ const KNOWN_MISSES_13 = [
 const REDTEAM14 = 'tests/fixtures/labelled/redteam14.jsonl';
 // Not found yet (see the session note on issue 3): a person singled out by a role with three words
 // between it and "the only" (Lithuanian genitives), or by a role at the only school of a village,
-// or as the only electrician of an island; a caretaker of a named residence far from the offence;
+// or as the only electrician of an island;
 // "your son" (Portuguese 'teu'); an Irish first-person copula and a Traveller; a court fine in
 // Irish; a Latvian 'man' ("to me") that is also English.
 const KNOWN_MISSES_14 = [
   'rt14-22',
   'rt14-35',
-  'rt14-44',
   'rt14-143',
   'rt14-145',
   'rt14-157',
@@ -96,8 +95,8 @@ const REDTEAM18 = 'tests/fixtures/labelled/redteam18.jsonl';
 // person does ("gabhadh ciarán, an t-aon tiománaí bus scoile", "die nieuwe van de planning,
 // fatima,"), a first name and a surname the gazetteer lacks in lower
 // case or capitals ("dimitris karras", "tom_whitaker"), people singled out by a role at a place
-// written in lower case (the night porter of a building, the only guard of a car park, the only
-// pharmacist of a village, the caretaker of a school), a handle made of a name and a year, an
+// written in lower case (the night porter of a building, the only pharmacist of a village three
+// words after "the only", the caretaker of a school), a handle made of a name and a year, an
 // airline's passenger list in its own format.
 const KNOWN_MISSES_18 = [
   'rt18-11',
@@ -107,10 +106,8 @@ const KNOWN_MISSES_18 = [
   'rt18-76',
   'rt18-94',
   'rt18-116',
-  'rt18-117',
   'rt18-149',
   'rt18-165',
-  'rt18-180',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];

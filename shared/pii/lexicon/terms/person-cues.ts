@@ -1120,6 +1120,22 @@ export const PERSON_CUES = {
     ...['functionaris', 'medewerker', 'medewerkster', 'werknemer', 'official', 'funktionär'],
     ...['funktionärin', 'fonctionnaire', 'funcionario', 'funcionaria', 'funzionario'],
     ...['funzionaria', 'funcionário', 'funcionária', 'urzędnik', 'urzędniczka', 'tjänsteman'],
+    // Guards, porters and pharmacists in the EU languages ("jedyny ochroniarz na parkingu",
+    // "jediný noční vrátný v domově", "vienintelė kaimo vaistinės vaistininkė": an eighteenth
+    // red-team set)
+    ...['guard', 'night guard', 'porter', 'night porter', 'doorman', 'watchman', 'pförtner'],
+    ...['pförtnerin', 'wachmann', 'nachtportier', 'apothekerin', 'gardien', 'gardienne'],
+    ...['vigile', 'veilleur de nuit', 'portero', 'portera', 'vigilante', 'farmacéutico'],
+    ...['farmacéutica', 'portiere', 'portinaio', 'portinaia', 'custode', 'guardiano', 'portier'],
+    ...['bewaker', 'apotheker', 'ochroniarz', 'portierka', 'dozorca', 'farmaceuta'],
+    ...['farmaceutka', 'aptekarz', 'porteiro', 'porteira', 'farmacêutico', 'farmacêutica'],
+    ...['väktare', 'portvakt', 'apotekare', 'portner', 'farmaceut', 'vartija', 'vahtimestari'],
+    ...['farmaseutti', 'vrátný', 'vrátná', 'hlídač', 'strážný', 'lékárník', 'lékárnice'],
+    ...['vrátnik', 'strážnik', 'lekárnik', 'lekárnička', 'portás', 'biztonsági őr'],
+    ...['gyógyszerész', 'portar', 'paznic', 'farmacist', 'farmacistă', 'портиер', 'охранител'],
+    ...['фармацевт', 'portir', 'zaštitar', 'ljekarnik', 'ljekarnica', 'vratar', 'varnostnik'],
+    ...['vaistininkas', 'vaistininkė', 'apsaugininkas', 'apsargs', 'farmaceits', 'farmaceite'],
+    ...['valvur', 'turvamees', 'proviisor', 'θυρωρός', 'φύλακας', 'φαρμακοποιός', 'tiománaí'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

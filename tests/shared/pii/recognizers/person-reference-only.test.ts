@@ -25,6 +25,18 @@ describe('personReferenceRecognizer: the only one of a role', () => {
       'la seule fonctionnaire',
     ],
     ['IT, a funzionario', "È l'unico funzionario della sede di Lecco.", "l'unico funzionario"],
+    // Guards and porters (eighteenth red-team set), in lower case too
+    ['EN, a porter', 'The only porter at the care home was accused of theft.', 'The only porter'],
+    [
+      'PL, a guard in lower case',
+      'jedyny ochroniarz na parkingu przy ul. lipowej został zatrzymany',
+      'jedyny ochroniarz',
+    ],
+    [
+      'CS, a night porter in lower case',
+      'jediný noční vrátný v domově pro seniory byl obviněn z okrádání klientů',
+      'jediný noční vrátný',
+    ],
   ])('finds %s', (_case, text, reference) => {
     expect(found(text)).toEqual([reference]);
   });
