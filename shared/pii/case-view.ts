@@ -10,6 +10,14 @@ export const writtenInLowerCase = (text: string): boolean =>
   capitalStarts(text).length * CHARS_PER_CAPITAL <= text.length && LOWER_LETTER.test(text);
 
 const LOWER_LETTERS = /\p{Ll}/gu;
+const UPPER_LETTERS = /\p{Lu}/gu;
+
+/** Each letter the pattern matches mapped, unless its mapping is longer: offsets stay. */
+const letterForLetter = (text: string, letters: RegExp, map: (letter: string) => string): string =>
+  text.replace(letters, (letter) => {
+    const mapped = map(letter);
+    return mapped.length === letter.length ? mapped : letter;
+  });
 
 let cachedText: string | undefined;
 let cachedView = '';
@@ -20,11 +28,15 @@ let cachedView = '';
  */
 export const upperView = (text: string): string => {
   if (text !== cachedText) {
-    cachedView = text.replace(LOWER_LETTERS, (letter) => {
-      const upper = letter.toUpperCase();
-      return upper.length === 1 ? upper : letter;
-    });
+    // A letter of two code units stays as it is (Deseret, Osage: no text of ours).
+    cachedView = letterForLetter(text, LOWER_LETTERS, (letter) =>
+      letter.length === 1 ? letter.toUpperCase() : letter,
+    );
     cachedText = text;
   }
   return cachedView;
 };
+
+/** The text in lower case, letter for letter: a letter whose lower case is longer ('İ') stays. */
+export const lowerCaseLetters = (text: string): string =>
+  letterForLetter(text, UPPER_LETTERS, (letter) => letter.toLowerCase());

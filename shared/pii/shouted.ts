@@ -1,16 +1,8 @@
-import { capitalisedWords } from './lexicon/tokens.js';
+import { lowerCaseLetters } from './case-view.js';
+import { capitalisedWords, lineAt } from './lexicon/tokens.js';
 import { nested } from './nesting.js';
 import { type TextView, viewFindings } from './normalise.js';
 import type { Finding, Recognizer } from './recognizer.js';
-
-const UPPER_LETTER = /\p{Lu}/gu;
-
-/** Letter for letter in lower case; a letter whose lower case is longer ('İ') stays as it is. */
-const lowered = (line: string): string =>
-  line.replace(UPPER_LETTER, (letter) => {
-    const lower = letter.toLowerCase();
-    return lower.length === letter.length ? lower : letter;
-  });
 
 /**
  * The text with each line written in capitals ('PATIENT PRIYA ROBINSON WAS ADMITTED', what the
@@ -24,11 +16,10 @@ export const shoutingLowered = (text: string): string | undefined => {
   let lineEnd = -1;
   for (const token of capitalisedWords(text).list) {
     if (token.cased || !token.upper || token.start < lineEnd) continue;
-    const lineStart = text.lastIndexOf('\n', token.start) + 1;
-    const newline = text.indexOf('\n', token.start);
-    lineEnd = newline < 0 ? text.length : newline;
-    parts.push(text.slice(copied, lineStart), lowered(text.slice(lineStart, lineEnd)));
-    copied = lineEnd;
+    const line = lineAt(text, token.start);
+    lineEnd = line.end;
+    parts.push(text.slice(copied, line.start), lowerCaseLetters(text.slice(line.start, line.end)));
+    copied = line.end;
   }
   if (parts.length === 0) return undefined;
   parts.push(text.slice(copied));

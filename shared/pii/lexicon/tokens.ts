@@ -122,7 +122,7 @@ const tokenOf = (word: string, start: number, shouted = false, info = infoFor(wo
 };
 
 /** The line around `start` (each line is looked up once: the tokens come in order). */
-const lineAt = (text: string, start: number): { start: number; end: number } => {
+export const lineAt = (text: string, start: number): { start: number; end: number } => {
   const newline = text.indexOf('\n', start);
   return { start: text.lastIndexOf('\n', start) + 1, end: newline < 0 ? text.length : newline };
 };
