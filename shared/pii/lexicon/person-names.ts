@@ -1253,10 +1253,9 @@ const uncasedPairOtherwise = (text: string, a: NameToken, b: NameToken): boolean
   }
   // "renault clio", "seat leon": a make and its model.
   if (CAR_MAKES.has(a.folded)) return false;
-  if (last(a) && !first(a) && plain(a)) return clearFirstName(b) && !COMMON_WORDS.has(b.folded);
+  if (last(a) && !first(a) && plain(a)) return clearLowerName(b);
   return (
-    clearFirstName(a) &&
-    !COMMON_WORDS.has(a.folded) &&
+    clearLowerName(a) &&
     b.lower &&
     (nameFlags(b.folded) & NAME_FLAGS.LAST) !== 0 &&
     !matchesAt(text, a.end, PREDICATE_AFTER)
@@ -1443,13 +1442,17 @@ const CAR_MAKES = new Set([
  */
 const vehicle = (text: string, list: readonly NameToken[], index: number): boolean => {
   const a = list[index] as NameToken;
-  if (CAR_MAKES.has(a.folded)) return true;
   // The word before may be no token of its own ("l'Alfa Romeo").
-  const before = MAKE_BEFORE.exec(text.slice(Math.max(0, a.start - WORD_REACH), a.start));
-  return before !== null && CAR_MAKES.has(foldText(before[1] as string));
+  return CAR_MAKES.has(a.folded) || afterMake(text, a.start);
 };
 const MAKE_BEFORE = /(\p{L}+) $/u;
 const WORD_REACH = 16;
+
+/** Whether a car's make is the word right before `start` ("Alfa Romeo", "renault clio"). */
+const afterMake = (text: string, start: number): boolean => {
+  const before = MAKE_BEFORE.exec(text.slice(Math.max(0, start - WORD_REACH), start));
+  return before !== null && CAR_MAKES.has(foldText(before[1] as string));
+};
 
 /** A known first name that is not also a word, a place, a brand or a street ('Anna-Str.'). */
 const clearFirstName = (token: NameToken | undefined): token is NameToken =>
@@ -1518,11 +1521,16 @@ const CONTACT_BEFORE = new RegExp(
 );
 const CONTACT_REACH = 24;
 
-/** A lower-case clear first name after a word of contact (tokens.ts dropped everyday words). */
+/**
+ * A word in lower case that may stand for a first name with a cue: a clear first name, no
+ * everyday word, three letters at least (tokens.ts dropped the lexicon's words).
+ */
+const clearLowerName = (token: NameToken): boolean =>
+  clearFirstName(token) && token.folded.length >= 3 && !COMMON_WORDS.has(token.folded);
+
+/** A lower-case clear first name after a word of contact. */
 const contacted = (text: string, token: NameToken): boolean =>
-  clearFirstName(token) &&
-  token.folded.length >= 3 &&
-  !COMMON_WORDS.has(token.folded) &&
+  clearLowerName(token) &&
   CONTACT_BEFORE.test(text.slice(Math.max(0, token.start - CONTACT_REACH), token.start));
 
 /**
@@ -1534,8 +1542,7 @@ const contacted = (text: string, token: NameToken): boolean =>
 const opensLowerSentence = (text: string, list: readonly NameToken[], index: number): boolean => {
   const token = list[index] as NameToken;
   return (
-    clearFirstName(token) &&
-    token.folded.length >= 3 &&
+    clearLowerName(token) &&
     opensSentenceAt(text, token.start) &&
     nameOpeningSentence(text, list, index) &&
     !afterShortPrefix(text, token.start) &&
@@ -1566,9 +1573,7 @@ const MIN_LOWER_VERB = 3;
  * hat").
  */
 const verbAfterInLowerCase = (text: string, token: NameToken): boolean => {
-  if (!clearFirstName(token) || token.folded.length < 3 || COMMON_WORDS.has(token.folded)) {
-    return false;
-  }
+  if (!clearLowerName(token)) return false;
   // Maybe after where the person works ("malin på ekonomi har gått med", "jan van de receptie
   // vraagt"), as predicateAfter reads a capitalised name.
   const place = skip(text, token.end, PLACE_OF_PERSON);
@@ -1576,8 +1581,7 @@ const verbAfterInLowerCase = (text: string, token: NameToken): boolean => {
   const verb = PREDICATE_AFTER.exec(text);
   if (verb === null || verb[0].trim().length < MIN_LOWER_VERB) return false;
   // Not a car's model after its make ("the renault clio needs tyres").
-  const make = MAKE_BEFORE.exec(text.slice(Math.max(0, token.start - WORD_REACH), token.start));
-  if (make !== null && CAR_MAKES.has(foldText(make[1] as string))) return false;
+  if (afterMake(text, token.start)) return false;
   return !ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start));
 };
 

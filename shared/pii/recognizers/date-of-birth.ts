@@ -3,7 +3,7 @@ import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
 import { lexiconHits } from '../lexicon/index.js';
-import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
+import { isKnownName } from '../lexicon/names.js';
 import { firstEndingFrom } from '../lexicon/near.js';
 import { capitalisedWords } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
@@ -333,14 +333,13 @@ const nameBefore = (text: string, at: number): boolean => {
   const gap = text.slice(a.end, b.start);
   if (gap !== ' ' && gap !== ', ') return false;
   if ([a, b].every((word) => word.lower && !COMMON_WORDS.has(word.folded))) {
-    return [a, b].some((word) => (nameFlags(word.folded) & NAME_KINDS) !== 0);
+    return [a, b].some((word) => isKnownName(word.folded));
   }
   return (
     [a, b].every((word) => word.cased && !word.allCaps && !COMMON_WORDS.has(word.folded)) &&
     (a.first || a.last || b.first || b.last)
   );
 };
-const NAME_KINDS = NAME_FLAGS.FIRST | NAME_FLAGS.LAST;
 
 /** Dates after a short birth abbreviation right after a name. */
 const afterNames = (text: string): Span[] => {
