@@ -167,6 +167,28 @@ const bcbp = (text: string, out: Finding[]): void => {
   }
 };
 
+// IATA passenger name lists (PNL) and their changes (ADL), as airlines send them to airports: a
+// name element is the count of passengers, the surname and each given name with its title glued
+// on ("1OKAFOR/CHINEDUMR", "2NOWAK/EWAMRS/PIOTRMR"), maybe followed by remarks (".L/" the
+// booking, ".R/" a special service). Read in a text with a line "PNL" or "ADL", or where a remark
+// line follows; the count must equal the given names, as the format requires.
+const PNL_HEADER = /(?:^|\n)[ \t]*(?:PNL|ADL)[ \t]*\r?(?:\n|$)/;
+const PNL_NAME =
+  /(?<=^|\n)([1-9]\d?)([A-Z][A-Z' -]{0,40}(?:\/[A-Z][A-Z' -]{0,40}){1,9})(?=[ \t]*(?:\.[A-Z]\/|\r?\n|$))/g;
+const PNL_REMARK_AFTER = /^[ \t]*(?:\r?\n)?\.[A-Z]\//;
+
+const pnl = (text: string, out: Finding[]): void => {
+  const listed = PNL_HEADER.test(text);
+  for (const match of text.matchAll(PNL_NAME)) {
+    const names = match[2] as string;
+    if (Number(match[1]) !== names.split('/').length - 1) continue;
+    const start = (match.index as number) + (match[1] as string).length;
+    const end = start + names.trimEnd().length;
+    if (!listed && !PNL_REMARK_AFTER.test(text.slice(end, end + 8))) continue;
+    out.push(nameFinding(start, end, 'iata.pnl'));
+  }
+};
+
 // LDAP and X.509 distinguished names: a CN (common name) followed by the next component of the
 // name (OU=, DC=, O=…). A person's entry holds "Surname\, Given" (the comma escaped: "CN=Ó
 // Briain\, Seán,OU=Users") or "Given Surname" ("CN=Anna Weber,OU=Staff"); groups, services,
@@ -254,7 +276,10 @@ export const structuredNameRecognizer: Recognizer = {
     if (text.includes('+') && (text.includes('NAD+') || text.includes('DOC+'))) edifact(text, out);
     if (text.includes('NM1*')) x12(text, out);
     if (text.includes('?32')) swift(text, out);
-    if (text.includes('/')) bcbp(text, out);
+    if (text.includes('/')) {
+      bcbp(text, out);
+      pnl(text, out);
+    }
     if (text.includes('CN=') || text.includes('cn=')) ldap(text, out);
     return out;
   },

@@ -96,8 +96,7 @@ const REDTEAM18 = 'tests/fixtures/labelled/redteam18.jsonl';
 // fatima,"), a first name and a surname the gazetteer lacks in lower
 // case or capitals ("dimitris karras", "tom_whitaker"), people singled out by a role at a place
 // written in lower case (the night porter of a building, the only pharmacist of a village three
-// words after "the only", the caretaker of a school), a handle made of a name and a year, an
-// airline's passenger list in its own format.
+// words after "the only", the caretaker of a school), a handle made of a name and a year.
 const KNOWN_MISSES_18 = [
   'rt18-11',
   'rt18-37',
@@ -107,7 +106,6 @@ const KNOWN_MISSES_18 = [
   'rt18-94',
   'rt18-116',
   'rt18-149',
-  'rt18-165',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];

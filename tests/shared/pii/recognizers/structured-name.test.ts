@@ -61,6 +61,17 @@ describe('structuredNameRecognizer', () => {
       ['Weber\\, Anna'],
     ],
     ['an X.509 subject', 'Subject: CN=Jan de Vries, O=Example BV, C=NL', ['Jan de Vries']],
+    [
+      "an airline's passenger name list, a family under one surname (set 18)",
+      'PNL\nEI0154/14MAR DUB PART1\n-LHR019Y\n1OKAFOR/CHINEDUMR\n.L/5KQ2TZ\n' +
+        '2NOWAK/EWAMRS/PIOTRMR .L/6JX8PA\nENDPNL',
+      ['OKAFOR/CHINEDUMR', 'NOWAK/EWAMRS/PIOTRMR'],
+    ],
+    [
+      'a name element with its booking remark',
+      'ADL changes?\n1PEMBERTON/LUCYMS\n.L/6JX8PA',
+      ['PEMBERTON/LUCYMS'],
+    ],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(structuredNameRecognizer, text)).toEqual(expected);
   });
@@ -84,6 +95,9 @@ describe('structuredNameRecognizer', () => {
     ['a host certificate', 'Subject: CN=www.example.com, O=Example Ltd, C=GB'],
     ['a CA certificate', 'Issuer: CN=Example Root CA,O=Example,C=DE'],
     ['a room', 'CN=Grace Room,OU=Rooms,DC=corp'],
+    ['paths numbered in a list', 'paths\n1SRC/MAIN\n2SRC/LIB/UTIL'],
+    ['a PNL line whose count is not its names', 'PNL\n1OKAFOR/CHINEDUMR/ADAMR'],
+    ['a flight line', 'PNL\nEI0154/14MAR DUB PART1\nENDPNL'],
     ['a CN with no next component', 'ATTENDEE;CN=Gareth Pryce;ROLE=REQ-PARTICIPANT'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(structuredNameRecognizer, text)).toEqual([]);
