@@ -288,6 +288,12 @@ export const PERSON_CUES = {
     ...['er hat', 'sie hat', 'er hatte', 'sie hatte', 'er leidet', 'sie leidet', 'er nimmt'],
     ...['sie nimmt', 'er wurde', 'sie wurde', 'er war', 'sie war', 'bei ihm', 'ihm wurde'],
     ...['er wohnt', 'sie wohnt', 'er wählt', 'sie wählt'],
+    // A question puts the verb first ("hat sie Diabetes?", "ist er Moslem?", "zou ze moslim
+    // geworden zijn?"); a singular verb makes 'sie' and 'ze' one person, not "they"
+    ...['hat er', 'hat sie', 'hatte er', 'hatte sie', 'ist er', 'ist sie', 'war er', 'war sie'],
+    ...['wurde er', 'wurde sie', 'leidet er', 'leidet sie', 'nimmt er', 'nimmt sie'],
+    ...['heeft ze', 'heeft zij', 'had ze', 'had zij', 'is ze', 'is zij', 'was ze', 'was zij'],
+    ...['zou ze', 'zou zij', 'werd ze', 'werd zij'],
     ...['il souffre', 'elle souffre', 'il prend', 'elle prend', 'il a été', 'elle a été'],
     // 'il est' is also "it is": only before a word said of a person
     ...['il est séropositif', 'il est diabétique', 'il est musulman', 'il est juif', 'il est gay'],
@@ -593,6 +599,16 @@ export const PERSON_CUES = {
     ...['de collega', 'o colega', 'a colega', 'kollegan'],
     ...['the patient', 'our patient', 'my patient', 'this patient', 'our employee', 'the employee'],
     ...['our colleague', 'the applicant', 'the defendant', 'the suspect', 'the accused'],
+    // "Our colleague" in the EU languages: one of the writer's people, as 'unsere Kollegin' is
+    ...['notre collègue', 'il nostro collega', 'la nostra collega', 'nostro collega'],
+    ...['nostra collega', 'nuestro compañero', 'nuestra compañera', 'nuestro colega'],
+    ...['nuestra colega', 'o nosso colega', 'a nossa colega', 'nosso colega', 'nossa colega'],
+    ...['onze collega', 'nasz kolega', 'nasza koleżanka', 'vår kollega', 'vores kollega'],
+    ...['náš kolega', 'naše kolegyně', 'naša kolegyňa', 'colegul nostru', 'colega noastră'],
+    ...['kollégánk', 'kollegamme', 'työkaverimme', 'naš kolega', 'naša kolegica'],
+    ...['naš sodelavec', 'naša sodelavka', 'нашият колега', 'нашата колежка', 'meie kolleeg'],
+    ...['mūsu kolēģis', 'mūsu kolēģe', 'mūsų kolega', 'mūsų kolegė', 'ο συνάδελφός μας'],
+    ...['η συνάδελφός μας'],
     ...['the tenant', 'our tenant', 'my tenant', 'our caretaker', 'our driver', 'our intern'],
     ...['our trainee', 'our nurse', 'unser hausmeister', 'unser fahrer', 'unser praktikant'],
     ...['unsere praktikantin', 'unser azubi', 'unsere auszubildende', 'notre stagiaire'],

@@ -129,3 +129,31 @@ describe('special-category subjects', () => {
     expect(classify(text).classification).toBe('personal');
   });
 });
+
+// Questions that put the verb before a pronoun, and "our colleague" in the EU languages (red-team
+// set 18: "die nieuwe van de planning, fatima, draagt sinds kort een hoofddoek, zou ze moslim
+// geworden zijn").
+describe('specialCategoryRecognizer, a question and "our colleague"', () => {
+  it.each([
+    ['DE, "hat sie"', 'hat sie Diabetes?', 'HEALTH_DATA:Diabetes'],
+    ['DE, "ist er"', 'ist er Moslem?', 'RELIGIOUS_BELIEF:Moslem'],
+    ['NL, "heeft ze"', 'heeft ze diabetes?', 'HEALTH_DATA:diabetes'],
+    ['NL, "zou ze"', 'zou ze moslim geworden zijn?', 'RELIGIOUS_BELIEF:moslim'],
+    ['NL, "onze collega"', 'onze collega is moslim geworden', 'RELIGIOUS_BELIEF:moslim'],
+    ['FR, "notre collègue"', 'notre collègue est musulmane', 'RELIGIOUS_BELIEF:musulmane'],
+    ['IT, "la nostra collega"', 'la nostra collega è musulmana', 'RELIGIOUS_BELIEF:musulmana'],
+    ['PL, "nasza koleżanka"', 'nasza koleżanka jest muzułmanką', 'RELIGIOUS_BELIEF:muzułmanką'],
+    ['SV, "vår kollega"', 'vår kollega har diabetes', 'HEALTH_DATA:diabetes'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    // A plural verb: "they"; and colleagues as a group.
+    ['NL, "zijn ze"', 'zijn ze in Nederland vaak moslim?'],
+    ['NL, our colleagues in general', 'onze collegas in de zorg: informatie over diabetes'],
+    ['DE, a topic', 'Diabetes: was ist das?'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
