@@ -601,12 +601,19 @@ const nameFinding = (span: Span, detail: string): Finding =>
     detail,
   });
 
+// A place's name that shows without a capital, as text written in lower case has it: a saint's
+// name ("at st brendans primary", "della parrocchia di san rocco") or a street and its number
+// ("dello stabile di via padova 88", "au 4 rue des lilas").
+const PLACE_WITHOUT_CAPITAL = String.raw`(?:(?:st|st\.|saint|sainte|san|santa|santo|sankt|são|sv\.)[ \t]{1,2}\p{L}{3,}|(?:via|viale|corso|piazza|piazzale|calle|avenida|plaza|rua|travessa|ulica|ul\.|aleja|strada|bulevardul)(?:[ \t]{1,2}(?:de|del|della|di|da|do|dos))?(?:[ \t]{1,2}\p{L}[\p{L}'’-]+){1,2},?[ \t]{1,2}\d{1,4}(?!\p{N})|\d{1,4}(?:bis|ter)?,?[ \t]{1,2}(?:rue|avenue|boulevard|chemin|allée|impasse)(?:[ \t]{1,2}\p{L}[\p{L}'’-]+){1,3})`;
+
 // After an office: a preposition or article and the organisation's or the place's name, a capital
 // starting it ("of Brightwell Freight GmbH", "de Saint-Aubin-sur-Loir", "der Müller Bau GmbH"),
 // maybe after a word for a municipality in the genitive ("starostka obce Dolní Věstonice",
 // "burmistrz miasta Kraków").
-const ORGANISATION_AFTER =
-  /^(?:[ \t]{1,2}(?:obce|obcí|města|mesta|gminy|miasta|powiatu|comune|commune|gemeente|municipality|city|town|village|parish|county|district|kommune|kommun|kunnan|kaupungin|község|város|općine|opčine|grada|občine|mestne|orașului|comunei|δήμου|община|valla|linna|novada|pilsētas|savivaldybės|miesto|rajono))?[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?\p{Lu}[\p{L}\p{N}'’&.-]+/u;
+const ORGANISATION_AFTER = new RegExp(
+  String.raw`^(?:[ \t]{1,2}(?:obce|obcí|města|mesta|gminy|miasta|powiatu|comune|commune|gemeente|municipality|city|town|village|parish|county|district|kommune|kommun|kunnan|kaupungin|község|város|općine|opčine|grada|občine|mestne|orașului|comunei|δήμου|община|valla|linna|novada|pilsētas|savivaldybės|miesto|rajono))?[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?(?:\p{Lu}[\p{L}\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
+  'u',
+);
 const ORGANISATION_REACH = 60;
 
 // After an occupation: a preposition, maybe after one lower-case word (an adjective, a subject:
@@ -624,7 +631,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+`,
+  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
   'u',
 );
 

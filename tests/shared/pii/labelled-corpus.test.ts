@@ -93,16 +93,13 @@ const REDTEAM17 = 'tests/fixtures/labelled/redteam17.jsonl';
 const REDTEAM18 = 'tests/fixtures/labelled/redteam18.jsonl';
 // Not found yet (see the session note on issue 3): a first name in lower case with only what the
 // person does ("gabhadh ciarán, an t-aon tiománaí bus scoile"), a first name and a surname the
-// gazetteer lacks in lower case or capitals ("dimitris karras", "tom_whitaker"), people singled out by a role at a place
-// written in lower case (the night porter of a building, the only pharmacist of a village three
-// words after "the only", the caretaker of a school), a handle made of a name and a year.
+// gazetteer lacks in lower case or capitals ("dimitris karras", "tom_whitaker"), the only
+// pharmacist of a village three words after "the only", a handle made of a name and a year.
 const KNOWN_MISSES_18 = [
   'rt18-11',
   'rt18-37',
-  'rt18-45',
   'rt18-56',
   'rt18-76',
-  'rt18-116',
   'rt18-149',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);

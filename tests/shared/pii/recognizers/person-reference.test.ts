@@ -253,6 +253,10 @@ describe('office holders and the only one of a role', () => {
     ['EN, the manager of the only pharmacy', 'the manager of the only pharmacy in Baligród said'],
     ['DE, the head of the only pharmacy', 'Die Leiterin der einzigen Apotheke in Wimpfen sagte'],
     ['FR, the manager of a named shop', 'la gérante du Carrefour de Millau a refusé'],
+    // A place named without a capital, in text written in lower case (red-team set 18).
+    ['EN, a school named for a saint', 'the caretaker at st brendans primary was arrested'],
+    ['IT, a street and its number', 'il portiere dello stabile di via padova 88 a milano'],
+    ['FR, a number and its street', 'le gardien du 4 rue des lilas a été arrêté'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
@@ -276,6 +280,9 @@ describe('office holders and the only one of a role', () => {
     ['a municipality word with no name', 'Starosta obce podepíše smlouvu.'],
     ['a manager of a plant not named', 'The plant manager of the site signs the form.'],
     ['a manager of no named place', 'The manager of the only pharmacy in town refused.'],
+    ["a saint's abbreviation with no name", 'the nurse at st'],
+    ['"via" meaning "by way of"', 'the pharmacist at via the app was helpful'],
+    ['a street with no number', 'the caretaker of via padova is nice'],
   ])('leaves %s', (_case, text) => {
     expect(found(text).filter((entry) => /^(?:office|only):/.test(entry))).toEqual([]);
   });
