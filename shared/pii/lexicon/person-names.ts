@@ -12,6 +12,7 @@ import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from './index.js';
+import { inflectedName } from './inflection.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
@@ -559,7 +560,8 @@ const acceptsUncased = (
       return (
         known(token) ||
         (addressed && afterGreeting(text, hitStart)) ||
-        firstThenSurname(text, token, next)
+        firstThenSurname(text, token, next) ||
+        declinedFirstName(token)
       );
     case 'labelName':
     case 'labelFirst':
@@ -569,6 +571,16 @@ const acceptsUncased = (
       return first(token) && introducesName(text, token);
   }
 };
+
+// A first name declined or made a diminutive after a title, in lower case: "zadzwonić do pani
+// bożeny", "z panem tomaszem". A capitalised word is read so in tokens.ts; in lower case only
+// here, where the title says a name follows. Four letters at least, no everyday word.
+const MIN_DECLINED = 4;
+const declinedFirstName = (token: NameToken): boolean =>
+  token.lower &&
+  token.folded.length >= MIN_DECLINED &&
+  !COMMON_WORDS.has(token.folded) &&
+  inflectedName(token.folded)?.first === true;
 
 const MONSIEUR_REACH = 24;
 // Words that open a sentence after a letter "M." ("the letter M. Then we"), folded.

@@ -757,6 +757,17 @@ describe('findPersonNames in lower-case speech and chat', () => {
     ],
     ['EN, told to know, in the usual case', 'Can you let Will know by Friday?', 'Will (subject)'],
     ['CA, a salutation', 'agent: molt bé senyora melnyk ja la tinc', 'melnyk (salutation)'],
+    // A first name declined after a title (red-team set 19, a voice note)
+    [
+      'PL, a title and a first name in the genitive',
+      'zadzwonić do pani bożeny z księgowości',
+      'bożeny (title)',
+    ],
+    [
+      'PL, a title and a first name in the instrumental',
+      'rozmawiałem z panem tomaszem',
+      'tomaszem (title)',
+    ],
     // A clear first name opening a sentence, a word in lower case after it
     [
       'IT, a transcribed note opening with a first name',
@@ -828,6 +839,8 @@ describe('findPersonNames in lower-case speech and chat', () => {
     ['DE, an article before the verb', 'ich glaube die halle hat heute zu'],
     ["LV, a month after a day's number (rt18-69)", 'no 14. marta līdz 30. aprīlim'],
     ['IT, an article and a word after "with"', 'con la casa nuova siamo contenti'],
+    ['PL, the polite "you" before a verb', 'czy pani może przyjść jutro'],
+    ['PL, a title before an occupation', 'pani doktor przyjmuje we wtorki'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
