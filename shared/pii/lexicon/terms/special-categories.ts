@@ -664,6 +664,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['religie', 'religieus', 'geloof', 'gelovig', 'moslim*', 'christen', 'christelijk*'],
     ...['katholiek*', 'joods', 'jood', 'jodendom', 'hindoe*', 'boeddhist*', 'atheïst*', 'agnost*'],
     ...['jehova*', 'moskee', 'bekeerd', 'gedoopt', 'koosjer'],
+    // Jehovah's Witnesses where the name is spelled otherwise: CS, SK, SL ('svedkyňa jehovova',
+    // 'svědek jehovův'), HR, ET, LT, RO, EL, BG ('jehova*' above is DA, FI, HU, LV, NL, SV)
+    ...['jehovov*', 'jehovuv', 'jehovin*', 'jehoova*', 'jehovos', 'iehova*', 'ιεχωβα*', 'йехов*'],
     // PL
     ...[
       'do kościoła',

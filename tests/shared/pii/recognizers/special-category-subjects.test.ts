@@ -144,6 +144,10 @@ describe('specialCategoryRecognizer, a question and "our colleague"', () => {
     ['IT, "la nostra collega"', 'la nostra collega è musulmana', 'RELIGIOUS_BELIEF:musulmana'],
     ['PL, "nasza koleżanka"', 'nasza koleżanka jest muzułmanką', 'RELIGIOUS_BELIEF:muzułmanką'],
     ['SV, "vår kollega"', 'vår kollega har diabetes', 'HEALTH_DATA:diabetes'],
+    // Jehovah's Witnesses spelled otherwise than 'jehova' (set 19)
+    ['SK, a witness', 'Zuzka z recepcie je svedkyňa jehovova.', 'RELIGIOUS_BELIEF:jehovova'],
+    ['CS, a witness', 'Pavel je svědek Jehovův.', 'RELIGIOUS_BELIEF:Jehovův'],
+    ['RO, a witness', 'Ioana este martoră a lui Iehova.', 'RELIGIOUS_BELIEF:Iehova'],
   ])('finds %s', (_case, text, expected) => {
     expect(found(text)).toContain(expected);
   });
