@@ -7,8 +7,9 @@ import type { EntityType, Finding, FindingCategory, Recognizer } from '../recogn
  * Persons named inside machine formats, read by each format's own structure: a DICOM PN value
  * ("PN [FAMILY^GIVEN^MIDDLE]"), an HL7 v2 PID-5 field, an EDIFACT PAXLST traveller (NAD+FL) and
  * the document after it (DOC+P), an X12 NM1 segment of a person (entity type 1) and its member id,
- * a SWIFT MT940 :86: counterparty (?32/?33), an IATA boarding-pass barcode (BCBP) and the common
- * name of an LDAP or X.509 distinguished name. Each format
+ * a SWIFT MT940 :86: counterparty (?32/?33), an IATA boarding-pass barcode (BCBP) or passenger
+ * name list (PNL, ADL), the common name of an LDAP or X.509 distinguished name, and a first and a
+ * last name under two short keys ("fn", "ln"). Each format
  * is looked for only when a literal it cannot do without is in the text.
  */
 
@@ -189,6 +190,35 @@ const pnl = (text: string, out: Finding[]): void => {
   }
 };
 
+// A first and a last name in two fields whose keys are short for them, one right after the other
+// (JSON, key=value, query strings): {"fn": "amira", "ln": "haddad"}, "gn=Ana&sn=Lopes",
+// {"first": "Ruairi", "last": "Keane"}. Each key alone is too short to tell ('fn' is a function's
+// field in code); the pair, and a value the gazetteer knows (a first name first or a surname
+// after; both after 'first' and 'last'), tell a person's name.
+const NAME_KEY_PAIR =
+  /(?<![\p{L}\p{N}_])["']?(fn|gn|fname|first|given|firstnm)["']?[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}'’ .-]{0,40}?)["']?[ \t]*[,;&\n][ \t]*["']?(ln|sn|lname|last|family|surname|lastnm)["']?[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}'’ .-]{0,40}?)(?=["'&,;\n}]|[ \t]*$)/gmu;
+const GENERIC_KEYS = new Set(['first', 'given']);
+const knownAs = (word: string, flag: number): boolean => (nameFlags(foldText(word)) & flag) !== 0;
+const NAME_WORDS = /^[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,2}$/u;
+
+const nameKeyPairs = (text: string, out: Finding[]): void => {
+  for (const match of text.matchAll(NAME_KEY_PAIR)) {
+    const given = match[2] as string;
+    const family = match[4] as string;
+    if (!NAME_WORDS.test(given) || !NAME_WORDS.test(family)) continue;
+    const firstKnown = given.split(' ').some((part) => knownAs(part, NAME_FLAGS.FIRST));
+    const lastKnown = family.split(' ').some((part) => knownAs(part, NAME_FLAGS.LAST));
+    // Keys that are everyday words ('first', 'last') want both names known.
+    const generic = GENERIC_KEYS.has(match[1] as string);
+    if (generic ? !(firstKnown && lastKnown) : !(firstKnown || lastKnown)) continue;
+    const at = match.index as number;
+    const givenStart = at + match[0].indexOf(given, (match[1] as string).length + 1);
+    const familyStart = at + match[0].length - family.length;
+    out.push(nameFinding(givenStart, givenStart + given.length, 'key-pair'));
+    out.push(nameFinding(familyStart, familyStart + family.length, 'key-pair'));
+  }
+};
+
 // LDAP and X.509 distinguished names: a CN (common name) followed by the next component of the
 // name (OU=, DC=, O=…). A person's entry holds "Surname\, Given" (the comma escaped: "CN=Ó
 // Briain\, Seán,OU=Users") or "Given Surname" ("CN=Anna Weber,OU=Staff"); groups, services,
@@ -281,6 +311,7 @@ export const structuredNameRecognizer: Recognizer = {
       pnl(text, out);
     }
     if (text.includes('CN=') || text.includes('cn=')) ldap(text, out);
+    if (text.includes(':') || text.includes('=')) nameKeyPairs(text, out);
     return out;
   },
 };

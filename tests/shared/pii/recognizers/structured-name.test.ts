@@ -68,6 +68,17 @@ describe('structuredNameRecognizer', () => {
       ['OKAFOR/CHINEDUMR', 'NOWAK/EWAMRS/PIOTRMR'],
     ],
     [
+      'short keys of a first and a last name in JSON (set 19)',
+      '{"claim": "DI-26-0193", "fn": "amira", "ln": "haddad", "icd10": "F32.1"}',
+      ['amira', 'haddad'],
+    ],
+    ['the same in a query string', 'lookup?gn=Ana&sn=Lopes&limit=5', ['Ana', 'Lopes']],
+    [
+      '"first" and "last", both names known',
+      '{"first": "Ruairi", "last": "Keane"}',
+      ['Ruairi', 'Keane'],
+    ],
+    [
       'a name element with its booking remark',
       'ADL changes?\n1PEMBERTON/LUCYMS\n.L/6JX8PA',
       ['PEMBERTON/LUCYMS'],
@@ -95,6 +106,10 @@ describe('structuredNameRecognizer', () => {
     ['a host certificate', 'Subject: CN=www.example.com, O=Example Ltd, C=GB'],
     ['a CA certificate', 'Issuer: CN=Example Root CA,O=Example,C=DE'],
     ['a room', 'CN=Grace Room,OU=Rooms,DC=corp'],
+    ['a function and a number in code', '{ fn: handler, ln: 12 }'],
+    ['"first" and "last" of a range', '{"first": "2024-01-01", "last": "2024-02-01"}'],
+    ['"first" and "last" of no one', '{"first": "Max", "last": "Min"}'],
+    ['short keys of words', '{"fn": "start", "ln": "end"}'],
     ['paths numbered in a list', 'paths\n1SRC/MAIN\n2SRC/LIB/UTIL'],
     ['a PNL line whose count is not its names', 'PNL\n1OKAFOR/CHINEDUMR/ADAMR'],
     ['a flight line', 'PNL\nEI0154/14MAR DUB PART1\nENDPNL'],
