@@ -92,7 +92,13 @@ const ROLE_MAILBOXES = new Set(
     .concat(['commercial', 'comercial', 'commerciale', 'export', 'logistics', 'logistik'])
     .concat(['logistique', 'versand', 'shipping', 'dispatch', 'expedition', 'kundservice'])
     .concat(['ugyfelszolgalat', 'bok', 'tugi', 'destek', 'recepcija', 'atencio', 'serviceclient'])
-    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto']),
+    .concat(['service-client', 'service.client', 'zakaznickyservis', 'asistencia', 'supporto'])
+    // Shops, recruiting, events, conferences, volunteering and administration (nineteenth set)
+    .concat(['obchod', 'rekry', 'darbs', 'akce', 'events', 'event', 'eventi', 'eventos'])
+    .concat(['evenementen', 'veranstaltungen', 'konferencja', 'konferencje', 'conference'])
+    .concat(['konferenz', 'voluntariado', 'volunteers', 'volontariato', 'benevolat'])
+    .concat(['administracion', 'administration', 'administracja', 'amministrazione'])
+    .concat(['administratie', 'verwaltung', 'hallinto']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -199,11 +205,27 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
 };
 
 // Domains reserved for examples and tests (RFC 2606, RFC 6761), and the placeholder '.tld' of
-// templates ('nome@dominio.tld'): no mailbox there is anyone's.
+// templates ('nome@dominio.tld'): no mailbox there is anyone's. Not "example" under a country's
+// domain ('anna.weber@example.de'): registered like any other, and samples of personal data
+// written so are meant as a person's.
 const RESERVED_DOMAIN =
   /@(?:[^@\s]+\.)?(?:example\.(?:com|org|net)|[^@\s.]+\.(?:example|test|invalid|localhost|tld))$/i;
 
 const isReserved = (address: string): boolean => RESERVED_DOMAIN.test(address);
+
+// A JSON or C string's escape right before the address ("…Kontakt:\nobchod@firma.sk", a chat
+// request's body): the letter after the backslash is the line break's, not the mailbox's.
+const BACKSLASH = 92;
+const ESCAPE_LETTER = /[nrt]/;
+
+/** The address without an escape's letter glued to its start ('\nobchod@' is 'obchod@'). */
+const afterEscape = (text: string, span: Span): Span =>
+  text.charCodeAt(span.start - 1) === BACKSLASH &&
+  text.charCodeAt(span.start - 2) !== BACKSLASH &&
+  ESCAPE_LETTER.test(text.charAt(span.start)) &&
+  text.charCodeAt(span.start + 1) !== 64
+    ? { start: span.start + 1, end: span.end }
+    : span;
 
 /** Email addresses: a bounded candidate pattern, then a structural check of the domain. */
 export const emailRecognizer: Recognizer = {
@@ -215,8 +237,10 @@ export const emailRecognizer: Recognizer = {
     // Each candidate is taken whole, as a plain global scan would: the narrowing comes after.
     const candidates = scanCandidates(text, CANDIDATE, (start, end) => ({ start, end }), AT);
     for (const candidate of candidates) {
-      const span = toAddress(text, candidate.start, candidate.end);
-      if (span === undefined || isReserved(text.slice(span.start, span.end))) continue;
+      const address = toAddress(text, candidate.start, candidate.end);
+      if (address === undefined) continue;
+      const span = afterEscape(text, address);
+      if (isReserved(text.slice(span.start, span.end))) continue;
       const role = isRoleMailbox(text, span);
       findings.push(
         toFinding(span, {

@@ -51,6 +51,22 @@ describe('emailRecognizer', () => {
 
   it('still finds a domain that only looks like a reserved one', () => {
     expect(emailRecognizer.find('to: anna@examples.com')).toHaveLength(1);
+    expect(emailRecognizer.find('to: bob@example.de')).toHaveLength(1);
+  });
+
+  // A chat request's body writes line breaks as JSON escapes: "\n" before an address is no part
+  // of it (nineteenth red-team set: '\nobchod@zs-zilina.sk' read as 'nobchod').
+  it.each([
+    [
+      'a role mailbox after an escaped line break',
+      'Účet: SK44\\nobchod@zs-zilina.sk',
+      'obchod@zs-zilina.sk',
+    ],
+    ['a person after an escaped tab', 'mail:\\tanna.novak@firma.sk', 'anna.novak@firma.sk'],
+    ['a person whose name starts with the letter', 'Kontakt:\\nnina@firma.sk', 'nina@firma.sk'],
+  ])('reads %s without the escape', (_case, text, expected) => {
+    const [finding] = emailRecognizer.find(text);
+    expect(text.slice(finding?.start, finding?.end)).toBe(expected);
   });
 
   it('reports offsets, category and score but not the address', () => {
@@ -91,6 +107,12 @@ describe('emailRecognizer on role mailboxes', () => {
     // parts, operations and billing desks
     ['a Danish no-reply sender', 'Afsender: ikke-svar@boligselskab-fyn.dk'],
     ['an Icelandic no-reply sender', 'From: ekki-svara@verslunin-heima.is'],
+    // Nineteenth red-team set: a shop, recruiting, events, a conference, volunteering
+    ['a Slovak shop', 'Faktúry: obchod@zs-zilina.sk'],
+    ['a Finnish recruiting desk', 'Hakemukset: rekry@pirkkasoft.fi'],
+    ['a Czech events desk', 'Registrace: akce@prahaevent.cz'],
+    ['a Polish conference', 'Zgłoszenia: konferencja@onko-forum.pl'],
+    ['Spanish volunteering', 'Escríbenos a voluntariado@grupo-almena.es'],
     ['a CI no-reply sender', 'smtp_from: ci-noreply@lagerwerk.de'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
