@@ -2303,6 +2303,47 @@ let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
 /** People's names: a capitalised word after a cue, or a known first name and a surname. */
+// Large language models and the programming language named like people, as prompts to an AI
+// gateway name them: with a model family or a version after ("Claude Sonnet 4.5", "Gemini 2.5
+// Pro", "Ada 2012") or the maker before ("Anthropic's Claude", "Google Gemini"). Folded.
+const MODELS = new Set(['claude', 'gemini', 'gemma', 'nova', 'jamba', 'titan', 'ada']);
+// A version with a point ("2.5", "3.7") or a family, maybe after a whole number ("Claude 3
+// Opus"): a number alone may be an age or a floor ("Nova 3 ans").
+const MODEL_FAMILY =
+  '(?:sonnet|opus|haiku|instant|pro|flash|ultra|nano|lite|micro|premier|code|advanced|api|ai|model|models|llm|chatbot)(?![\\p{L}\\p{N}])';
+const MODEL_AFTER = new RegExp(
+  `^[ \\t]?-?[ \\t]?(?:\\d{1,2}(?:\\.\\d{1,2})+|(?:\\d{1,2}[ \\t])?${MODEL_FAMILY})`,
+  'iu',
+);
+const LANGUAGE_VERSION = /^[ \t](?:83|95|2005|2012|2022)(?![\p{L}\p{N}])/u;
+const MAKER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:anthropic|google|google's|anthropic's|amazon|amazon's|aws|bedrock|deepmind|vertex|ai21|ai21's)[ \t]+$/iu;
+
+/** Whether the model word at `start` (of `length` letters) is told a model by what stands around. */
+const namedAsModel = (text: string, start: number, length: number, folded: string): boolean => {
+  const after = text.slice(start + length, start + length + 12);
+  if (folded === 'ada') return LANGUAGE_VERSION.test(after);
+  return MODEL_AFTER.test(after) || MAKER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+};
+
+/**
+ * Whether a name found is a model's: its first word one of MODELS, told so by what stands around
+ * it; or that word alone, told so elsewhere in the text ("Ada 2012 … Ada protected objects").
+ */
+const isModelName = (text: string, name: Span): boolean => {
+  const written = text.slice(name.start, name.end);
+  const first = /^\p{L}+/u.exec(written)?.[0];
+  if (first === undefined) return false;
+  const folded = foldText(first);
+  if (!MODELS.has(folded)) return false;
+  if (namedAsModel(text, name.start, first.length, folded)) return true;
+  if (first.length !== written.length) return false;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (at !== name.start && namedAsModel(text, at, first.length, folded)) return true;
+  }
+  return false;
+};
+
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
@@ -2324,7 +2365,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       ...handleNames(text),
       ...listedNames(text),
       ...arabicNames(text),
-    ]).filter((name) => !isStreetName(text, name, lexiconHits(text)));
+    ]).filter((name) => !isStreetName(text, name, lexiconHits(text)) && !isModelName(text, name));
     cachedText = text;
   }
   return cachedNames;

@@ -929,3 +929,27 @@ describe('findPersonNames on patronymics', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Models named like people, as prompts to an AI gateway name them (nineteenth red-team set).
+describe('findPersonNames on model names', () => {
+  it.each([
+    ['ES, models compared', 'Compara Claude Sonnet 4.5, Gemini 2.5 Pro y Mistral Medium 3'],
+    ['EN, a model and its maker', "Anthropic's Claude summarised the ticket."],
+    ['EN, a whole number before the family', 'Claude 3 Opus vs Gemma 2'],
+    ['EN, the language and its version, then alone', 'Port this Ada 2012 code. Ada tasks map to'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['FR, a person of that first name', 'Claude Dupont a appelé hier.', 'Claude Dupont (pair)'],
+    [
+      'EN, a person beside a model',
+      'Claude 3.5 wrote it; Claude Martin signed.',
+      'Claude Martin (pair)',
+    ],
+    ['EN, the mathematician', 'Ada Lovelace wrote the first program.', 'Ada (pair)'],
+  ])('still finds %s', (_case, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+});
