@@ -70,6 +70,7 @@ const LABEL_COUNTRIES: readonly (readonly [string, readonly string[]])[] = [
   ['registrikood', ['ee']],
   ['hrb|hra', ['de']],
   ['cro|companies house', ['ie', 'gb']],
+  ['cegjegyzekszam|cegjegyzek', ['hu']],
 ];
 const LABEL_BEFORE = new RegExp(
   `(?<![a-z0-9])(${LABEL_COUNTRIES.map(([words]) => words).join('|')})[ \\t]*(?:nr\\.?|no\\.?)?[ \\t:.#-]{0,3}$`,

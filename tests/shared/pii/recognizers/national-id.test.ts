@@ -199,6 +199,15 @@ describe('nationalIdRecognizer', () => {
     expect(detected(text)).toEqual([]);
   });
 
+  // A company register's label names the number's country (nineteenth red-team set: a Hungarian
+  // company's register number read as a Danish CPR number).
+  it("reads a number after a Hungarian company register label as no other country's", () => {
+    expect(detected('Adószám: 12847367-2-13\nCégjegyzékszám: 13-09-188420')).toEqual([]);
+    expect(detected('Adószám: 12847367-2-13\nCPR-nr.: 130918-8420')).toEqual([
+      { value: '130918-8420', scheme: 'dk.cpr' },
+    ]);
+  });
+
   it('scores a match next to its own name above a generic word, both below a self-evident one', () => {
     const scores = nationalIdRecognizer
       .find('PESEL 44051401359, CF RCCMNL83S18D969H')
