@@ -204,6 +204,10 @@ const report = [
     'Eighteenth red-team set (written blind on 2026-11-29, aimed at text written wholly in one case: OCR of forms, telex, SWIFT and aviation messages in capitals; speech to text, voice notes, SMS and chat in lower case; file names and keys in snake case; against headings, notices, streets, menus and products named after people, weather and shipping messages in the same forms: 81.0% recall, 27% false positives when first measured, after the first changes of the session that added it (69.0% and 16% with the code before them); redact-pii 68% and 57%)',
     'tests/fixtures/labelled/redteam18.jsonl',
   ),
+  labelledTable(
+    'Nineteenth red-team set (written blind on 2026-11-29, aimed at traffic as an AI gateway sees it: chat-completion and Bedrock Converse request bodies, agent tool calls and results, RAG prompts with retrieved chunks, summarise, translate and extract instructions over e-mail threads, transcripts and voice notes, router tricks and code-assistant prompts; against prompts about people in general, model and product names that are first names, companies and streets named after people, marked placeholders, invoices and public figures: 97.3% recall, 47.7% false positives when first measured; redact-pii 93.8% and 78.4%)',
+    'tests/fixtures/labelled/redteam19.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

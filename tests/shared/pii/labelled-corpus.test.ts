@@ -95,13 +95,12 @@ const REDTEAM18 = 'tests/fixtures/labelled/redteam18.jsonl';
 // person does ("gabhadh ciarán, an t-aon tiománaí bus scoile"), a first name and a surname the
 // gazetteer lacks in lower case or capitals ("dimitris karras", "tom_whitaker"), the only
 // pharmacist of a village three words after "the only", a handle made of a name and a year.
-const KNOWN_MISSES_18 = [
-  'rt18-11',
-  'rt18-37',
-  'rt18-56',
-  'rt18-76',
-  'rt18-149',
-];
+const KNOWN_MISSES_18 = ['rt18-11', 'rt18-37', 'rt18-56', 'rt18-76', 'rt18-149'];
+const REDTEAM19 = 'tests/fixtures/labelled/redteam19.jsonl';
+// Not found yet: a first name in lower case eight words before the religion it is said to have,
+// a qualifier of place between ("zuzka z recepcie v hoteli tatra v poprade je svedkyňa
+// jehovova").
+const KNOWN_MISSES_19 = ['rt19-17'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -467,6 +466,29 @@ describe('accuracy on the labelled corpus', () => {
     // public-role news summary, a lecture on a play's characters, headings whose first word is a
     // first name elsewhere ('AVIS', 'GRANT APPLICATION', 'EARL GREY'), companies' addresses.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(24);
+  });
+
+  // 200 payloads in 26 languages written blind by a nineteenth pass, aimed at traffic as an AI
+  // gateway sees it (chat-completion and Converse request bodies, tool calls and results, RAG
+  // prompts, summarise and translate instructions over mail threads and voice notes, router
+  // tricks, code-assistant prompts), against prompts about people in general, model names that
+  // are first names, companies and streets named after people, placeholders and invoices:
+  // measured blind once (97.3% recall, 47.7% false positives; redact-pii 93.8% and 78.4%), then
+  // used to fix what generalised.
+  it('finds every personal payload of the nineteenth red-team set but the debatable ones and the known misses, with at most 42.1% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM19);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the nineteenth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_19);
+    // Its near-misses flagged: companies' IBANs, switchboards and mailboxes on invoices and in
+    // footers (a sole trader's may stand there: fail closed), streets, companies and foundations
+    // named after people, placeholders in templates and test fixtures ('Max Mustermann', 'Mario
+    // Rossi' with the codice fiscale of the standard's example), historical and fictional people,
+    // public figures in a public role.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(42.1);
   });
 
   it('holds the same floors on the second, held-out set', () => {
