@@ -1,5 +1,6 @@
 import { EDGE_ALNUM } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
+import { lexiconHits } from '../lexicon/index.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import type { EntityType, Finding, FindingCategory, Recognizer } from '../recognizer.js';
 
@@ -195,14 +196,24 @@ const pnl = (text: string, out: Finding[]): void => {
 // {"first": "Ruairi", "last": "Keane"}. Each key alone is too short to tell ('fn' is a function's
 // field in code); the pair, and a value the gazetteer knows (a first name first or a surname
 // after; both after 'first' and 'last'), tell a person's name.
-const NAME_KEY_PAIR =
-  /(?<![\p{L}\p{N}_])["']?(fn|gn|fname|first|given|firstnm)["']?[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}'’ .-]{0,40}?)["']?[ \t]*[,;&\n][ \t]*["']?(ln|sn|lname|last|family|surname|lastnm)["']?[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}'’ .-]{0,40}?)(?=["'&,;\n}]|[ \t]*$)/gmu;
+// A key's and a value's quotes as JSON, a CSV cell ('""fn""') or an escaped string ('\"fn\"')
+// write them.
+const QUOTE = String.raw`(?:\\?["']){0,2}`;
+const NAME_KEY_PAIR = new RegExp(
+  String.raw`(fn|gn|fname|first|given|firstnm)${QUOTE}[ \t]*[:=][ \t]*${QUOTE}([\p{L}][\p{L}'’ .-]{0,40}?)${QUOTE}[ \t]*[,;&\n][ \t]*${QUOTE}(ln|sn|lname|last|family|surname|lastnm)${QUOTE}[ \t]*[:=][ \t]*${QUOTE}([\p{L}][\p{L}'’ .-]{0,40}?)(?=["'&,;\n}\\]|[ \t]*$)`,
+  'myu',
+);
 const GENERIC_KEYS = new Set(['first', 'given']);
 const knownAs = (word: string, flag: number): boolean => (nameFlags(foldText(word)) & flag) !== 0;
 const NAME_WORDS = /^[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,2}$/u;
 
+/** The pairs read at each first-name key the lexicon's one pass found (most texts have none). */
 const nameKeyPairs = (text: string, out: Finding[]): void => {
-  for (const match of text.matchAll(NAME_KEY_PAIR)) {
+  for (const key of lexiconHits(text).of('nameKey')) {
+    if (KEY_CHAR_BEFORE.test(text.charAt(key.start - 1))) continue;
+    NAME_KEY_PAIR.lastIndex = key.start;
+    const match = NAME_KEY_PAIR.exec(text);
+    if (match === null) continue;
     const given = match[2] as string;
     const family = match[4] as string;
     if (!NAME_WORDS.test(given) || !NAME_WORDS.test(family)) continue;
@@ -211,13 +222,14 @@ const nameKeyPairs = (text: string, out: Finding[]): void => {
     // Keys that are everyday words ('first', 'last') want both names known.
     const generic = GENERIC_KEYS.has(match[1] as string);
     if (generic ? !(firstKnown && lastKnown) : !(firstKnown || lastKnown)) continue;
-    const at = match.index as number;
+    const at = match.index;
     const givenStart = at + match[0].indexOf(given, (match[1] as string).length + 1);
     const familyStart = at + match[0].length - family.length;
     out.push(nameFinding(givenStart, givenStart + given.length, 'key-pair'));
     out.push(nameFinding(familyStart, familyStart + family.length, 'key-pair'));
   }
 };
+const KEY_CHAR_BEFORE = /[\p{L}\p{N}_]/u;
 
 // LDAP and X.509 distinguished names: a CN (common name) followed by the next component of the
 // name (OU=, DC=, O=…). A person's entry holds "Surname\, Given" (the comma escaped: "CN=Ó
@@ -311,7 +323,7 @@ export const structuredNameRecognizer: Recognizer = {
       pnl(text, out);
     }
     if (text.includes('CN=') || text.includes('cn=')) ldap(text, out);
-    if (text.includes(':') || text.includes('=')) nameKeyPairs(text, out);
+    nameKeyPairs(text, out);
     return out;
   },
 };

@@ -914,6 +914,11 @@ export const PERSON_CUES = {
     ...['förnamnen', 'fornavne', 'etunimet', 'eesnimed', 'keresztnevek', 'prenumele'],
   ],
   /** Field labels for a surname. */
+  /**
+   * Keys short for a first name, which name one only with a key short for a last name right after
+   * ('"fn": "amira", "ln": "haddad"': structured-name.ts reads the pair).
+   */
+  nameKey: ['fn', 'gn', 'fname', 'first', 'given', 'firstnm'],
   labelLast: [
     ...['last name', 'surname', 'family name', 'nachname', 'familienname', 'nom de famille'],
     ...['apellido', 'apellidos', 'cognome', 'achternaam', 'nazwisko', 'apelido', 'sobrenome'],

@@ -73,6 +73,12 @@ describe('structuredNameRecognizer', () => {
       ['amira', 'haddad'],
     ],
     ['the same in a query string', 'lookup?gn=Ana&sn=Lopes&limit=5', ['Ana', 'Lopes']],
+    ['the same in a CSV cell', '"{""fn"": ""amira"", ""ln"": ""haddad""}"', ['amira', 'haddad']],
+    [
+      'the same in an escaped string',
+      '{\\"fn\\": \\"amira\\", \\"ln\\": \\"haddad\\"}',
+      ['amira', 'haddad'],
+    ],
     [
       '"first" and "last", both names known',
       '{"first": "Ruairi", "last": "Keane"}',
@@ -110,6 +116,7 @@ describe('structuredNameRecognizer', () => {
     ['"first" and "last" of a range', '{"first": "2024-01-01", "last": "2024-02-01"}'],
     ['"first" and "last" of no one', '{"first": "Max", "last": "Min"}'],
     ['short keys of words', '{"fn": "start", "ln": "end"}'],
+    ['a key ending in "fn"', '{"my_fn": "amira", "ln": "haddad"}'],
     ['paths numbered in a list', 'paths\n1SRC/MAIN\n2SRC/LIB/UTIL'],
     ['a PNL line whose count is not its names', 'PNL\n1OKAFOR/CHINEDUMR/ADAMR'],
     ['a flight line', 'PNL\nEI0154/14MAR DUB PART1\nENDPNL'],
