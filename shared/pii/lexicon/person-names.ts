@@ -2304,44 +2304,38 @@ let cachedNames: readonly NameSpan[] = [];
 
 /** People's names: a capitalised word after a cue, or a known first name and a surname. */
 // Large language models and the programming language named like people, as prompts to an AI
-// gateway name them: with a model family or a version after ("Claude Sonnet 4.5", "Gemini 2.5
-// Pro", "Ada 2012") or the maker before ("Anthropic's Claude", "Google Gemini"). Folded.
+// gateway name them: a model's family or a version right after ("Claude Sonnet 4.5", "Gemini 2.5
+// Pro", "Ada 2012") or its maker right before ("Anthropic's Claude", "Google Gemini"). Only a
+// name of that one word, found with no cue (a pair or a subject: "Hi Claude", "Frau Gemma Pro",
+// "my colleague Claude" stay), and only where this very mention is the model's: a review found
+// that reading the word as a model because the text names the model elsewhere lost people
+// addressed beside it ("Dear Claude, we now use Claude 3.7"). Compared as written, in lower
+// case ('Nová', a Czech surname, is no 'nova').
 const MODELS = new Set(['claude', 'gemini', 'gemma', 'nova', 'jamba', 'titan', 'ada']);
-// A version with a point ("2.5", "3.7") or a family, maybe after a whole number ("Claude 3
-// Opus"): a number alone may be an age or a floor ("Nova 3 ans").
-const MODEL_FAMILY =
-  '(?:sonnet|opus|haiku|instant|pro|flash|ultra|nano|lite|micro|premier|code|advanced|api|ai|model|models|llm|chatbot)(?![\\p{L}\\p{N}])';
+const MODEL_FAMILY = '(?:Sonnet|Opus|Haiku|Instant|Pro|Flash|Ultra|Nano|Lite|Micro|Premier)';
+// A version with a point that is no date or duration ("2.5", not "12.03.1985", "2.5 years"):
+// the end of the text, punctuation or a family after it.
 const MODEL_AFTER = new RegExp(
-  `^[ \\t]?-?[ \\t]?(?:\\d{1,2}(?:\\.\\d{1,2})+|(?:\\d{1,2}[ \\t])?${MODEL_FAMILY})`,
-  'iu',
+  String.raw`^[ \t]?(?:\d{1,2}\.\d{1,2}(?![.\d])(?=[ \t]?(?:$|[,;:)\]/"'’]|${MODEL_FAMILY}(?![\p{L}\p{N}])))|(?:\d{1,2}[ \t])?${MODEL_FAMILY}(?![\p{L}\p{N}]))`,
+  'u',
 );
-const LANGUAGE_VERSION = /^[ \t](?:83|95|2005|2012|2022)(?![\p{L}\p{N}])/u;
+// Ada's standard revisions, not an age ("Frau Ada 83").
+const LANGUAGE_VERSION = /^[ \t](?:2005|2012|2022)(?![\p{L}\p{N}])/u;
 const MAKER_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:anthropic|google|google's|anthropic's|amazon|amazon's|aws|bedrock|deepmind|vertex|ai21|ai21's)[ \t]+$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:anthropic|google|amazon|aws|bedrock|deepmind|vertex|ai21)(?:['’]s)?[ \t]+$/iu;
+const UNCUED: ReadonlySet<NameCue> = new Set(['pair', 'subject']);
 
-/** Whether the model word at `start` (of `length` letters) is told a model by what stands around. */
-const namedAsModel = (text: string, start: number, length: number, folded: string): boolean => {
-  const after = text.slice(start + length, start + length + 12);
-  if (folded === 'ada') return LANGUAGE_VERSION.test(after);
-  return MODEL_AFTER.test(after) || MAKER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-};
-
-/**
- * Whether a name found is a model's: its first word one of MODELS, told so by what stands around
- * it; or that word alone, told so elsewhere in the text ("Ada 2012 … Ada protected objects").
- */
-const isModelName = (text: string, name: Span): boolean => {
-  const written = text.slice(name.start, name.end);
-  const first = /^\p{L}+/u.exec(written)?.[0];
-  if (first === undefined) return false;
-  const folded = foldText(first);
-  if (!MODELS.has(folded)) return false;
-  if (namedAsModel(text, name.start, first.length, folded)) return true;
-  if (first.length !== written.length) return false;
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-    if (at !== name.start && namedAsModel(text, at, first.length, folded)) return true;
-  }
-  return false;
+/** Whether a name found is a model's mention (see MODELS). */
+const isModelName = (text: string, name: NameSpan): boolean => {
+  if (!UNCUED.has(name.cue)) return false;
+  const written = text.slice(name.start, name.end).toLowerCase();
+  if (!MODELS.has(written)) return false;
+  const after = text.slice(name.end, name.end + 16);
+  if (written === 'ada') return LANGUAGE_VERSION.test(after);
+  return (
+    MODEL_AFTER.test(after) ||
+    MAKER_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))
+  );
 };
 
 export const findPersonNames = (text: string): readonly NameSpan[] => {

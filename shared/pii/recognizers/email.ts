@@ -1,5 +1,5 @@
 import { foldText } from '../lexicon/fold.js';
-import { isKnownName } from '../lexicon/names.js';
+import { isAmbiguousName, isFirstName, isKnownName, isLastName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
 import type { Recognizer } from '../recognizer.js';
 import { nearChar, type Span, scanCandidates, toFinding } from '../spans.js';
@@ -164,8 +164,33 @@ const PERSONAL_MAIL = new Set(
 
 const DOMAIN_WORDS = /[.\-_]/;
 
+// A first name and a surname run together in one word of the domain ('sophiemueller.de',
+// 'mattivirtanen.fi'), as sole traders name their sites: three letters each at least, neither
+// also a word or a place ('sampla' is no 'Sam Pla').
+const MIN_RUN_PART = 3;
+const MAX_RUN_WORD = 40;
+const runTogether = (word: string): boolean => {
+  if (word.length < 2 * MIN_RUN_PART || word.length > MAX_RUN_WORD) return false;
+  for (let cut = MIN_RUN_PART; cut <= word.length - MIN_RUN_PART; cut++) {
+    const given = word.slice(0, cut);
+    const family = word.slice(cut);
+    if (
+      isFirstName(given) &&
+      isLastName(family) &&
+      !isAmbiguousName(given) &&
+      !isAmbiguousName(family)
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
+
 const namesSomeone = (part: string): boolean =>
-  part.split(DOMAIN_WORDS).some((word) => isKnownName(foldText(word)));
+  part.split(DOMAIN_WORDS).some((word) => {
+    const folded = foldText(word);
+    return isKnownName(folded) || runTogether(folded);
+  });
 
 // The writer's own mailbox, said so right before it ("Schreib mir an info@…", "Écrivez-moi :
 // contact@…", "Escríbeme a info@…", "skriv til mig på …", "Rakstiet man: …"): a first-person

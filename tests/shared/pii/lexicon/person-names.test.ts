@@ -930,13 +930,14 @@ describe('findPersonNames on patronymics', () => {
   });
 });
 
-// Models named like people, as prompts to an AI gateway name them (nineteenth red-team set).
+// Models named like people, as prompts to an AI gateway name them (nineteenth red-team set), and
+// people of those names that a review found the first version of the rule lost.
 describe('findPersonNames on model names', () => {
   it.each([
     ['ES, models compared', 'Compara Claude Sonnet 4.5, Gemini 2.5 Pro y Mistral Medium 3'],
     ['EN, a model and its maker', "Anthropic's Claude summarised the ticket."],
     ['EN, a whole number before the family', 'Claude 3 Opus vs Gemma 2'],
-    ['EN, the language and its version, then alone', 'Port this Ada 2012 code. Ada tasks map to'],
+    ['EN, the language and its version', 'Port this Ada 2012 code to Rust.'],
   ])('finds no one in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -949,6 +950,26 @@ describe('findPersonNames on model names', () => {
       'Claude Martin (pair)',
     ],
     ['EN, the mathematician', 'Ada Lovelace wrote the first program.', 'Ada (pair)'],
+    ['DE, a date of birth after the name', 'Patientin Gemma 12.03.1985', 'Gemma (role)'],
+    ['EN, years of service after the name', 'Mr Claude 2.5 years with us', 'Claude (salutation)'],
+    ['CS, the surname Nová before "pro"', 'Paní Nová pro firmu pracuje.', 'Nová (title)'],
+    ['DE, an age after Ada', 'Patientin Ada 83 Jahre, Zimmer 3', 'Ada (role)'],
+    [
+      'EN, a maker before a full name',
+      "Google's Gemma Richards confirmed it.",
+      'Gemma Richards (pair)',
+    ],
+    ['IT, "ai" after the name', 'Ho parlato con Gemma ai colleghi.', 'Gemma (subject)'],
+    [
+      'EN, addressed beside the model',
+      'Dear Claude, we now use Claude 3.7 for drafting.',
+      'Claude (greeting)',
+    ],
+    [
+      'EN, greeted beside the model',
+      'Hi Ada, the Ada 2012 compiler is installed.',
+      'Ada (greeting)',
+    ],
   ])('still finds %s', (_case, text, expected) => {
     expect(names(text)).toContain(expected);
   });

@@ -119,6 +119,10 @@ describe('emailRecognizer on role mailboxes', () => {
   });
 
   it.each([
+    // A sole trader's domain with the name run together (a review of the nineteenth set's role words)
+    ['an events desk at a name run together', 'Kontakt: event@sophiemueller.de'],
+    ['a recruiting desk at a name run together', 'CV: rekry@mattivirtanen.fi'],
+    ['a name run together before a word', 'Schreiben Sie an events@lauraschmidt-hochzeiten.de'],
     ['a person', 'Write to anna.berg@nordwind-energy.eu'],
     ['a sole trader named in the domain', 'Write to info@anna-weber.de'],
     ['a role mailbox called someone’s own', 'info@nordwind-energy.eu is my email address'],
