@@ -1706,7 +1706,14 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
 // Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can). Not the Hungarian
 // 'Jó' (good), which opens "Jó napot, Kovács Péter vagyok" before a name read no other way yet.
 const WRITTEN_OPENERS = new Set(['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš']);
+// Their folded forms, composed or decomposed as written (foldText keeps a combining mark): most
+// tokens are ruled out by the form tokens.ts folded once, before the written one is normalised
+// (a string per token of every payload).
+const FOLDED_OPENERS = new Set(
+  [...WRITTEN_OPENERS].flatMap((word) => [foldText(word), foldText(word.normalize('NFD'))]),
+);
 const writtenOpener = (text: string, token: NameToken): boolean =>
+  FOLDED_OPENERS.has(token.folded) &&
   WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
 
 // After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
