@@ -279,6 +279,47 @@ const lowerWords = (
 const CHARS_PER_CAPITAL = 120;
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
 
+// A chat export's message line: a time, maybe in brackets, a sender and a colon ("[09:41]
+// hr-desk: fyi dave kowalczyk from nights got…"). Each message is written as its sender wrote it:
+// one in lower case among others in the usual case is read as lower case, as a paragraph is.
+const CHAT_LINE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\s:][^:\n]{0,40}:[ \t]+/gm;
+const CHAT_LINE_START = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}/;
+const CAPITAL = /\p{Lu}/u;
+const MIN_CHAT_MESSAGE = 20;
+let chatText: string | undefined;
+let chatFound = false;
+const hasChatLine = (text: string): boolean => {
+  if (text !== chatText) {
+    chatText = text;
+    chatFound = CHAT_LINE_START.test(text);
+  }
+  return chatFound;
+};
+
+/** lowerWords over the messages in lower case of the chat lines in [from, to). */
+const lowerChatLines = (
+  text: string,
+  from: number,
+  to: number,
+  words: NameToken[],
+  ahead: RegExpExecArray | null | undefined,
+): RegExpExecArray | null | undefined => {
+  let read = ahead;
+  CHAT_LINE.lastIndex = from;
+  for (let line = CHAT_LINE.exec(text); line !== null; line = CHAT_LINE.exec(text)) {
+    if (line.index >= to) break;
+    const start = line.index + line[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    const end = Math.min(to, lineEnd < 0 ? text.length : lineEnd);
+    if (end - start >= MIN_CHAT_MESSAGE && !CAPITAL.test(text.slice(start, end))) {
+      read = lowerWords(text, start, end, words, read);
+    }
+    CHAT_LINE.lastIndex = Math.max(end, start + 1);
+  }
+  CHAT_LINE.lastIndex = 0;
+  return read;
+};
+
 /** The words in lower case of the paragraphs written in lower case, in order. */
 const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): NameToken[] => {
   const words: NameToken[] = [];
@@ -303,6 +344,7 @@ const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): Name
       token += 1;
     }
     if (cased * CHARS_PER_CAPITAL <= to - from) ahead = lowerWords(text, from, to, words, ahead);
+    else if (cased > 0 && hasChatLine(text)) ahead = lowerChatLines(text, from, to, words, ahead);
     if (next === null) break;
     from = PARAGRAPH_BREAK.lastIndex;
   }

@@ -975,3 +975,31 @@ describe('findPersonNames on model names', () => {
     expect(names(text)).toContain(expected);
   });
 });
+
+// A chat export's messages are each written as their sender wrote them: one in lower case among
+// others in the usual case is read as lower case (twentieth red-team set, a Slack export).
+describe('findPersonNames in a chat export', () => {
+  const EXPORT = (message: string): string =>
+    `[09:20] Dayshift-Lead: Aisle 22 closed till Thursday, inspection booked\n[09:41] hr-desk: ${message}\n[09:44] Dayshift-Lead: Noted, rota updated for Friday`;
+
+  it('finds a name in a message in lower case', () => {
+    expect(
+      names(EXPORT('fyi dave kowalczyk from nights got his final written warning today')),
+    ).toContain('dave kowalczyk (pair)');
+  });
+
+  it.each([
+    ['a message in lower case naming no one', 'racking contractor on site, bay stays closed'],
+    ['a short message', 'ok dave'],
+  ])('finds no one in %s', (_case, message) => {
+    expect(names(EXPORT(message))).toEqual([]);
+  });
+
+  it('reads no message in lower case outside a chat line', () => {
+    expect(
+      names(
+        'Aisle 22 closed till Thursday.\nfyi dave kowalczyk from nights is here.\nNoted, Rota Updated.',
+      ),
+    ).not.toContain('dave kowalczyk (pair)');
+  });
+});
