@@ -98,7 +98,22 @@ const ROLE_MAILBOXES = new Set(
     .concat(['evenementen', 'veranstaltungen', 'konferencja', 'konferencje', 'conference'])
     .concat(['konferenz', 'voluntariado', 'volunteers', 'volontariato', 'benevolat'])
     .concat(['administracion', 'administration', 'administracja', 'amministrazione'])
-    .concat(['administratie', 'verwaltung', 'hallinto']),
+    .concat(['administratie', 'verwaltung', 'hallinto'])
+    // Quality, logistics, technical, procurement, facilities, controlling, finance, accounting,
+    // office, secretariat, projects, security, works councils, travel expenses, goods receiving,
+    // suppliers (twentieth set: long documents' signature blocks and contact tables)
+    .concat(['quality', 'qualitaet', 'qualite', 'calidad', 'qualita', 'kwaliteit', 'jakosc'])
+    .concat(['kvalita', 'calitate', 'minoseg', 'laatu', 'kvalitet', 'kokybe', 'kvaliteta'])
+    .concat(['logistika', 'logistiek', 'logistica', 'logistyka', 'technik', 'tehnika', 'technika'])
+    .concat(['technique', 'tecnico', 'tecnica', 'innkjop', 'indkob', 'inkop', 'hankinta'])
+    .concat(['vergabe', 'vergabestelle', 'beschaffung', 'facilities', 'controlling', 'finance'])
+    .concat(['finanzen', 'finances', 'finanzas', 'finanza', 'financien', 'finanse', 'uprava'])
+    .concat(['sprava', 'uctovnictvo', 'uctaren', 'ucetnictvi', 'racunovodstvo', 'contabilidade'])
+    .concat(['skrifstofa', 'kancelar', 'secretaria', 'segreteria', 'secretariaat', 'projekt'])
+    .concat(['projekte', 'projects', 'projecten', 'progetti', 'proyectos', 'projets', 'seguranca'])
+    .concat(['sicherheit', 'securite', 'seguridad', 'sicurezza', 'betriebsrat', 'personalrat'])
+    .concat(['ondernemingsraad', 'reisekosten', 'wareneingang', 'przyjecia', 'receiving'])
+    .concat(['fornitori', 'lieferanten', 'suppliers', 'proveedores', 'fournisseurs']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -224,9 +239,32 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
   if (saidOwn(text, span.start)) return false;
   return (
-    (ROLE_MAILBOXES.has(local) || SERVICE_ACCOUNT.test(local) || isNoReply(local)) &&
+    (ROLE_MAILBOXES.has(local) ||
+      SERVICE_ACCOUNT.test(local) ||
+      isNoReply(local) ||
+      isQualifiedRole(local)) &&
     personCueFor(text, span) === undefined
   );
+};
+
+// A function's mailbox with a qualifier: another function's word or a European country's code
+// after it ('finance.gr', 'qualita.fornitori', 'segreteria.societaria'). The function first, as
+// departments name their boxes; a person's surname or initials after it ('sales.okonkwo',
+// 'hr.js') are no qualifier, and a known name anywhere makes it someone's ('sales.anna').
+const COUNTRY_CODES = new Set(
+  ['at', 'be', 'bg', 'hr', 'cy', 'cz', 'dk', 'ee', 'fi', 'fr', 'de', 'gr', 'hu', 'ie', 'it']
+    .concat(['lv', 'lt', 'lu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'si', 'es', 'se', 'is', 'li'])
+    .concat(['no', 'ch', 'uk', 'gb', 'eu']),
+);
+const isQualifiedRole = (local: string): boolean => {
+  const parts = local.split(LOCAL_PARTS);
+  if (parts.length < 2 || parts.length > 3 || !ROLE_MAILBOXES.has(parts[0] as string)) return false;
+  return parts
+    .slice(1)
+    .every(
+      (part) =>
+        (ROLE_MAILBOXES.has(part) || COUNTRY_CODES.has(part)) && !isKnownName(foldText(part)),
+    );
 };
 
 // Domains reserved for examples and tests (RFC 2606, RFC 6761), and the placeholder '.tld' of

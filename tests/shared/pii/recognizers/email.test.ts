@@ -113,12 +113,23 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a Czech events desk', 'Registrace: akce@prahaevent.cz'],
     ['a Polish conference', 'Zgłoszenia: konferencja@onko-forum.pl'],
     ['Spanish volunteering', 'Escríbenos a voluntariado@grupo-almena.es'],
+    // Twentieth red-team set: quality, technical and procurement desks, and a function with a
+    // country's code or another function's word after it
+    ['a Czech quality desk', 'Kontakt: kvalita@nemocnice-vysocina.cz'],
+    ['a Croatian technical desk', 'Tehnička pitanja: tehnika@podravska-tekstil.hr'],
+    ['a Norwegian procurement desk', 'Innkjøp: innkjop@nordlys-gruppen.no'],
+    ['a finance desk for one country', 'Invoices: finance.gr@meridian-software.gr'],
+    ['a quality desk for suppliers', 'Reclami: qualita.fornitori@elettrodomestici-brianza.it'],
     ['a CI no-reply sender', 'smtp_from: ci-noreply@lagerwerk.de'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
   });
 
   it.each([
+    // A function's word before a surname, initials or a first name
+    ['a function before a surname', 'Write to sales.okonkwo@meridian-software.de'],
+    ['a function before initials', 'Write to hr.js@meridian-software.de'],
+    ['a function before a first name', 'Write to sales.anna@meridian-software.de'],
     // A sole trader's domain with the name run together (a review of the nineteenth set's role words)
     ['an events desk at a name run together', 'Kontakt: event@sophiemueller.de'],
     ['a recruiting desk at a name run together', 'CV: rekry@mattivirtanen.fi'],
