@@ -688,6 +688,9 @@ const onlyOnes = (text: string): Finding[] => {
     ...hits.of('office'),
     ...hits.of('role'),
     ...hits.of('personNoun'),
+    // A relative or close person: "the only sister", and the words that are also occupations
+    // ('sestra', Czech for a nurse and a sister: "Jediná sestra, která slouží noční směny").
+    ...hits.of('kin'),
   ];
   return onlies.flatMap((only) => {
     const role = roles.find(

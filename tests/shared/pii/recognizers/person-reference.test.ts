@@ -257,6 +257,9 @@ describe('office holders and the only one of a role', () => {
     ['EN, a school named for a saint', 'the caretaker at st brendans primary was arrested'],
     ['IT, a street and its number', 'il portiere dello stabile di via padova 88 a milano'],
     ['FR, a number and its street', 'le gardien du 4 rue des lilas a été arrêté'],
+    // A word that is a relative's and an occupation's (twentieth set: Czech 'sestra', nurse)
+    ['CS, the only nurse', 'Jediná sestra, která na stanici 4B slouží noční směny, je nemocná.'],
+    ['EN, the only sister', 'The only sister of the bride is pregnant.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
