@@ -113,7 +113,13 @@ const ROLE_MAILBOXES = new Set(
     .concat(['projekte', 'projects', 'projecten', 'progetti', 'proyectos', 'projets', 'seguranca'])
     .concat(['sicherheit', 'securite', 'seguridad', 'sicurezza', 'betriebsrat', 'personalrat'])
     .concat(['ondernemingsraad', 'reisekosten', 'wareneingang', 'przyjecia', 'receiving'])
-    .concat(['fornitori', 'lieferanten', 'suppliers', 'proveedores', 'fournisseurs']),
+    .concat(['fornitori', 'lieferanten', 'suppliers', 'proveedores', 'fournisseurs'])
+    // Audit, customs, master data, warehouses, and the points of the compass and head offices
+    // that qualify a function's box ('logistica.nord', 'audit.interne')
+    .concat(['audit', 'revision', 'internrevision', 'interne', 'internal', 'customs', 'zoll'])
+    .concat(['douane', 'aduana', 'dogana', 'tull', 'stammdaten', 'masterdata', 'lager'])
+    .concat(['magazzino', 'almacen', 'entrepot', 'warehouse', 'societaria', 'nord', 'sud', 'sued'])
+    .concat(['ovest', 'west', 'ost', 'north', 'south', 'east', 'zentrale', 'centrale']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').

@@ -120,6 +120,8 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a Norwegian procurement desk', 'Innkjøp: innkjop@nordlys-gruppen.no'],
     ['a finance desk for one country', 'Invoices: finance.gr@meridian-software.gr'],
     ['a quality desk for suppliers', 'Reclami: qualita.fornitori@elettrodomestici-brianza.it'],
+    ['an internal audit desk', 'Rapport: audit.interne@glc-composants.fr'],
+    ['a logistics desk of a region', 'Spedizioni: logistica.nord@alpitrans-group.it'],
     ['a CI no-reply sender', 'smtp_from: ci-noreply@lagerwerk.de'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
