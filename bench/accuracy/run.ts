@@ -208,6 +208,10 @@ const report = [
     'Nineteenth red-team set (written blind on 2026-11-29, aimed at traffic as an AI gateway sees it: chat-completion and Bedrock Converse request bodies, agent tool calls and results, RAG prompts with retrieved chunks, summarise, translate and extract instructions over e-mail threads, transcripts and voice notes, router tricks and code-assistant prompts; against prompts about people in general, model and product names that are first names, companies and streets named after people, marked placeholders, invoices and public figures: 97.3% recall, 47.7% false positives when first measured; redact-pii 93.8% and 78.4%)',
     'tests/fixtures/labelled/redteam19.jsonl',
   ),
+  labelledTable(
+    'Twentieth red-team set (written blind on 2026-11-30, aimed at long documents, 1.5 to 5 KB, with one personal needle deep inside: contracts, minutes, audit reports, tenders, policies, mail threads, chat and data exports, some needles in another language than the document; the near-misses are the same documents without it: 96.5% recall, 84.0% false positives when first measured; redact-pii 100% and 100%)',
+    'tests/fixtures/labelled/redteam20.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

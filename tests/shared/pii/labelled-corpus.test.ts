@@ -101,6 +101,11 @@ const REDTEAM19 = 'tests/fixtures/labelled/redteam19.jsonl';
 // a qualifier of place between ("zuzka z recepcie v hoteli tatra v poprade je svedkyňa
 // jehovova").
 const KNOWN_MISSES_19 = ['rt19-17'];
+const REDTEAM20 = 'tests/fixtures/labelled/redteam20.jsonl';
+// Not found yet: a Bulgarian first name the gazetteer lacks in lower case with a stay in
+// hospital said in Bulgarian ("ивелина стоянова … е в болница"), and an office's only holder
+// ("the Group Treasurer, the only holder of that role, is on medical leave").
+const KNOWN_MISSES_20 = ['rt20-4', 'rt20-126'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -490,6 +495,26 @@ describe('accuracy on the labelled corpus', () => {
     // public figures in a public role, a programming language named like a person when its
     // version is not beside it.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(43.2);
+  });
+
+  // 160 long payloads (1.5 to 5 KB) in 26 languages written blind by a twentieth pass: contracts,
+  // minutes, audit reports, tenders, policies, mail threads, chat exports and data exports with
+  // one personal needle deep inside (a line, a signature, a table row, a footnote), some of them
+  // in another language than the document; the near-misses are the same documents without it.
+  // Measured blind once (96.5% recall, 84.0% false positives; redact-pii 100% and 100%: it flags
+  // every long document), then used to fix what generalised.
+  it('finds every personal payload of the twentieth red-team set but the debatable ones and the known misses, with at most 81.4% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM20);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twentieth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(3);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_20);
+    // Its near-misses flagged: long business documents carry companies' phones, mailboxes with a
+    // site's name ('przyjecia.waw@', 'seguranca.alverca@'), addresses and signatures, which stay
+    // personal (an employee's or a sole trader's may stand there: fail closed).
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(81.4);
   });
 
   it('holds the same floors on the second, held-out set', () => {
