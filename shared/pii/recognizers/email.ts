@@ -114,12 +114,10 @@ const ROLE_MAILBOXES = new Set(
     .concat(['sicherheit', 'securite', 'seguridad', 'sicurezza', 'betriebsrat', 'personalrat'])
     .concat(['ondernemingsraad', 'reisekosten', 'wareneingang', 'przyjecia', 'receiving'])
     .concat(['fornitori', 'lieferanten', 'suppliers', 'proveedores', 'fournisseurs'])
-    // Audit, customs, master data, warehouses, and the points of the compass and head offices
-    // that qualify a function's box ('logistica.nord', 'audit.interne')
-    .concat(['audit', 'revision', 'internrevision', 'interne', 'internal', 'customs', 'zoll'])
-    .concat(['douane', 'aduana', 'dogana', 'tull', 'stammdaten', 'masterdata', 'lager'])
-    .concat(['magazzino', 'almacen', 'entrepot', 'warehouse', 'societaria', 'nord', 'sud', 'sued'])
-    .concat(['ovest', 'west', 'ost', 'north', 'south', 'east', 'zentrale', 'centrale']),
+    // Audit, customs, master data and warehouses ('Zoll', 'Tull' and 'Lager' are surnames too:
+    // not these)
+    .concat(['audit', 'revision', 'internrevision', 'customs', 'douane', 'aduana', 'dogana'])
+    .concat(['stammdaten', 'masterdata', 'magazzino', 'almacen', 'entrepot', 'warehouse']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -248,29 +246,32 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
     (ROLE_MAILBOXES.has(local) ||
       SERVICE_ACCOUNT.test(local) ||
       isNoReply(local) ||
-      isQualifiedRole(local)) &&
+      isQualifiedRole(local, host)) &&
     personCueFor(text, span) === undefined
   );
 };
 
-// A function's mailbox with a qualifier: another function's word or a European country's code
-// after it ('finance.gr', 'qualita.fornitori', 'segreteria.societaria'). The function first, as
-// departments name their boxes; a person's surname or initials after it ('sales.okonkwo',
-// 'hr.js') are no qualifier, and a known name anywhere makes it someone's ('sales.anna').
-const COUNTRY_CODES = new Set(
-  ['at', 'be', 'bg', 'hr', 'cy', 'cz', 'dk', 'ee', 'fi', 'fr', 'de', 'gr', 'hu', 'ie', 'it']
-    .concat(['lv', 'lt', 'lu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'si', 'es', 'se', 'is', 'li'])
-    .concat(['no', 'ch', 'uk', 'gb', 'eu']),
+// A function's mailbox with a qualifier after it: a point of the compass, a head office, an
+// internal desk, suppliers ('logistica.nord', 'audit.interne', 'qualita.fornitori'), or the
+// country of the domain itself ('finance.gr@…gr'). Only these: a surname or initials after a
+// function ('sales.okonkwo', 'hr.js', 'sales.li', 'hr.bok') stay a person's, and so does a
+// qualifier alone ('west@', 'nord@': surnames too). A review of the first version found
+// Chinese surnames that are country codes ('sales.li') and surnames that are function words
+// ('hr.bok') read as qualifiers.
+const QUALIFIERS = new Set(
+  ['nord', 'sud', 'sued', 'ovest', 'west', 'ost', 'north', 'south', 'east', 'zentrale']
+    .concat(['centrale', 'interne', 'internal', 'societaria', 'fornitori', 'lieferanten'])
+    .concat(['suppliers', 'proveedores', 'fournisseurs']),
 );
-const isQualifiedRole = (local: string): boolean => {
+const isQualifiedRole = (local: string, host: string): boolean => {
   const parts = local.split(LOCAL_PARTS);
-  if (parts.length < 2 || parts.length > 3 || !ROLE_MAILBOXES.has(parts[0] as string)) return false;
-  return parts
-    .slice(1)
-    .every(
-      (part) =>
-        (ROLE_MAILBOXES.has(part) || COUNTRY_CODES.has(part)) && !isKnownName(foldText(part)),
-    );
+  if (parts.length < 2 || parts.length > 3) return false;
+  const [first, ...rest] = parts as [string, ...string[]];
+  if (!ROLE_MAILBOXES.has(first) || QUALIFIERS.has(first)) return false;
+  const country = host.slice(host.lastIndexOf('.') + 1);
+  return rest.every(
+    (part) => (QUALIFIERS.has(part) || part === country) && !isKnownName(foldText(part)),
+  );
 };
 
 // Domains reserved for examples and tests (RFC 2606, RFC 6761), and the placeholder '.tld' of
@@ -287,9 +288,15 @@ const isReserved = (address: string): boolean => RESERVED_DOMAIN.test(address);
 const BACKSLASH = 92;
 const ESCAPE_LETTER = /[nrt]/;
 
+// Text that is an escaped string: a quote escaped, or line breaks escaped more than once. Not a
+// Windows account's or path's backslash ('FIRMA\rost@firma.de': 'rost' stays).
+const isEscapedText = (text: string): boolean =>
+  text.includes('\\"') || text.indexOf('\\n') !== text.lastIndexOf('\\n');
+
 /** The address without an escape's letter glued to its start ('\nobchod@' is 'obchod@'). */
 const afterEscape = (text: string, span: Span): Span =>
   text.charCodeAt(span.start - 1) === BACKSLASH &&
+  isEscapedText(text) &&
   text.charCodeAt(span.start - 2) !== BACKSLASH &&
   ESCAPE_LETTER.test(text.charAt(span.start)) &&
   text.charCodeAt(span.start + 1) !== 64

@@ -59,14 +59,29 @@ describe('emailRecognizer', () => {
   it.each([
     [
       'a role mailbox after an escaped line break',
-      'Účet: SK44\\nobchod@zs-zilina.sk',
+      '{\\"text\\": \\"Faktúra\\n\\nÚčet: SK44\\nobchod@zs-zilina.sk\\"}',
       'obchod@zs-zilina.sk',
     ],
-    ['a person after an escaped tab', 'mail:\\tanna.novak@firma.sk', 'anna.novak@firma.sk'],
-    ['a person whose name starts with the letter', 'Kontakt:\\nnina@firma.sk', 'nina@firma.sk'],
+    [
+      'a person after an escaped tab',
+      '{\\"mail\\":\\tanna.novak@firma.sk\\"}',
+      'anna.novak@firma.sk',
+    ],
+    [
+      'a person whose name starts with the letter',
+      'Hi\\n\\nKontakt:\\nnina@firma.sk',
+      'nina@firma.sk',
+    ],
   ])('reads %s without the escape', (_case, text, expected) => {
     const [finding] = emailRecognizer.find(text);
     expect(text.slice(finding?.start, finding?.end)).toBe(expected);
+  });
+
+  // A backslash that escapes nothing: a Windows account or path (a review: 'rost' read as 'ost').
+  it('keeps the letter after a backslash in text that is no escaped string', () => {
+    const text = 'Anmeldung als FIRMA\\rost@firma.de fehlgeschlagen';
+    const [finding] = emailRecognizer.find(text);
+    expect(text.slice(finding?.start, finding?.end)).toBe('rost@firma.de');
   });
 
   it('reports offsets, category and score but not the address', () => {
@@ -128,10 +143,25 @@ describe('emailRecognizer on role mailboxes', () => {
   });
 
   it.each([
-    // A function's word before a surname, initials or a first name
+    // A function's word before a surname, initials or a first name, and a qualifier alone: a
+    // review found surnames that are country codes or function words read as qualifiers
     ['a function before a surname', 'Write to sales.okonkwo@meridian-software.de'],
     ['a function before initials', 'Write to hr.js@meridian-software.de'],
     ['a function before a first name', 'Write to sales.anna@meridian-software.de'],
+    ['a function before a surname that is a country code', 'Write to sales.li@acme-components.de'],
+    ['a function before a surname that is a function', 'Write to hr.bok@bouwbedrijf-utrecht.nl'],
+    [
+      'a function before initials that are another country',
+      'Write to sales.mt@trading-company.com',
+    ],
+    [
+      'a point of the compass alone (a surname)',
+      'Med vänlig hälsning\nA. Nord\nnord@byggbolaget.se',
+    ],
+    [
+      'a customs word that is a surname',
+      'Mit freundlichen Grüßen\nK. Zoll\nzoll@steuerkanzlei-rhein.de',
+    ],
     // A sole trader's domain with the name run together (a review of the nineteenth set's role words)
     ['an events desk at a name run together', 'Kontakt: event@sophiemueller.de'],
     ['a recruiting desk at a name run together', 'CV: rekry@mattivirtanen.fi'],
