@@ -688,17 +688,23 @@ const onlyOnes = (text: string): Finding[] => {
     ...hits.of('office'),
     ...hits.of('role'),
     ...hits.of('personNoun'),
-    // A relative or close person: "the only sister", and the words that are also occupations
-    // ('sestra', Czech for a nurse and a sister: "Jediná sestra, která slouží noční směny").
-    ...hits.of('kin'),
   ];
+  // A relative or close person right after it: "the only sister", and the words that are also
+  // occupations ('sestra', Czech for a nurse and a sister: "Jediná sestra, která slouží noční
+  // směny"). Right after only: a kin word may be another language's word too ('van' in "enige
+  // vorm van toezicht").
+  const kin = hits.of('kin');
   return onlies.flatMap((only) => {
-    const role = roles.find(
-      (hit) =>
-        hit.start > only.end &&
-        hit.start - only.end <= ONLY_REACH &&
-        /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u.test(text.slice(only.end, hit.start)),
-    );
+    const role =
+      roles.find(
+        (hit) =>
+          hit.start > only.end &&
+          hit.start - only.end <= ONLY_REACH &&
+          /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u.test(text.slice(only.end, hit.start)),
+      ) ??
+      kin.find(
+        (hit) => hit.start > only.end && /^[ \t]{1,2}$/.test(text.slice(only.end, hit.start)),
+      );
     return role === undefined
       ? []
       : [
