@@ -230,6 +230,9 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Yekaterina', 'Aleksey'],
   // Bulgarian names faker's bg lists lack
   ...['Иво', 'Цветелин', 'Цветелина', 'Светослав', 'Десислава', 'Радослав', 'Пламен', 'Милен'],
+  // and more of them, in Cyrillic and in Latin letters (a twentieth red-team set)
+  ...['Ивелина', 'Миглена', 'Камелия', 'Диляна', 'Величка', 'Николета', 'Албена', 'Теодора'],
+  ...['Ivelina', 'Miglena', 'Kameliya', 'Dilyana', 'Velichka', 'Nikoleta', 'Albena'],
   // Catalan (faker's es lists are Castilian)
   ...['Montserrat', 'Montse', 'Núria', 'Mireia', 'Meritxell', 'Roser', 'Mercè', 'Neus', 'Glòria'],
   ...['Queralt', 'Carme', 'Eulàlia', 'Assumpta', 'Txell', 'Aina', 'Ariadna', 'Laia', 'Berta'],

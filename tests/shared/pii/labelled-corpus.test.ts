@@ -102,10 +102,9 @@ const REDTEAM19 = 'tests/fixtures/labelled/redteam19.jsonl';
 // jehovova").
 const KNOWN_MISSES_19 = ['rt19-17'];
 const REDTEAM20 = 'tests/fixtures/labelled/redteam20.jsonl';
-// Not found yet: a Bulgarian first name the gazetteer lacks in lower case with a stay in
-// hospital said in Bulgarian ("ивелина стоянова … е в болница"), and an office's only holder
-// ("the Group Treasurer, the only holder of that role, is on medical leave").
-const KNOWN_MISSES_20 = ['rt20-4', 'rt20-126'];
+// Not found yet: an office's only holder ("the Group Treasurer, the only holder of that role, is
+// on medical leave").
+const KNOWN_MISSES_20 = ['rt20-126'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 

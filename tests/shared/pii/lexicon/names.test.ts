@@ -187,6 +187,15 @@ describe('the name gazetteer', () => {
     },
   );
 
+  // Bulgarian first names faker lacks, in both scripts (twentieth red-team set: "ивелина
+  // стоянова … е в болница")
+  it.each(['Ивелина', 'Ivelina', 'Миглена', 'Miglena', 'Диляна', 'Dilyana'])(
+    'knows the Bulgarian first name %s',
+    (name) => {
+      expect(isFirstName(foldText(name))).toBe(true);
+    },
+  );
+
   it.each(['invoice', 'quarterly', 'diabetes', 'the'])('does not know the word %s', (word) => {
     expect(isKnownName(word)).toBe(false);
   });
