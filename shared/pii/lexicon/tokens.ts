@@ -286,15 +286,6 @@ const CHAT_LINE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\s:][^:\n]{0,40}
 const CHAT_LINE_START = /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}/;
 const CAPITAL = /\p{Lu}/u;
 const MIN_CHAT_MESSAGE = 20;
-let chatText: string | undefined;
-let chatFound = false;
-const hasChatLine = (text: string): boolean => {
-  if (text !== chatText) {
-    chatText = text;
-    chatFound = CHAT_LINE_START.test(text);
-  }
-  return chatFound;
-};
 
 /** lowerWords over the messages in lower case of the chat lines in [from, to). */
 const lowerChatLines = (
@@ -334,6 +325,9 @@ const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): Name
   let token = 0;
   let from = 0;
   let ahead: RegExpExecArray | null | undefined;
+  // Whether any line opens with a time, as a chat export's do: looked for once per text, at the
+  // first paragraph in the usual case.
+  let chat: boolean | undefined;
   PARAGRAPH_BREAK.lastIndex = 0;
   while (from < text.length) {
     const next = PARAGRAPH_BREAK.exec(text);
@@ -343,8 +337,12 @@ const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): Name
       if ((list[token] as NameToken).cased) cased += 1;
       token += 1;
     }
-    if (cased * CHARS_PER_CAPITAL <= to - from) ahead = lowerWords(text, from, to, words, ahead);
-    else if (cased > 0 && hasChatLine(text)) ahead = lowerChatLines(text, from, to, words, ahead);
+    if (cased * CHARS_PER_CAPITAL <= to - from) {
+      ahead = lowerWords(text, from, to, words, ahead);
+    } else if (cased > 0) {
+      chat ??= CHAT_LINE_START.test(text);
+      if (chat) ahead = lowerChatLines(text, from, to, words, ahead);
+    }
     if (next === null) break;
     from = PARAGRAPH_BREAK.lastIndex;
   }

@@ -296,10 +296,11 @@ const isEscapedText = (text: string): boolean =>
 /** The address without an escape's letter glued to its start ('\nobchod@' is 'obchod@'). */
 const afterEscape = (text: string, span: Span): Span =>
   text.charCodeAt(span.start - 1) === BACKSLASH &&
-  isEscapedText(text) &&
   text.charCodeAt(span.start - 2) !== BACKSLASH &&
   ESCAPE_LETTER.test(text.charAt(span.start)) &&
-  text.charCodeAt(span.start + 1) !== 64
+  text.charCodeAt(span.start + 1) !== 64 &&
+  // Last: the only check that reads the whole text.
+  isEscapedText(text)
     ? { start: span.start + 1, end: span.end }
     : span;
 
