@@ -399,13 +399,72 @@ const QP_MAIL = /=\r?\n|=3D["']|\bI=92(?:m|ll|ve|d)\b|n=92t\b/m;
 const QP_HEADER = /quoted-printable/i;
 const ESCAPED_LETTER = /[a-z]=[C-F][0-9A-F](?=[g-z])/g;
 
+// An address with its '@' escaped ("anna.weber=40example.de"): one escape is enough.
+const ESCAPED_ADDRESS =
+  /[\p{L}\p{N}_%+-]=40[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}/u;
+
 const looksLikeQpMail = (text: string): boolean =>
-  QP_MAIL.test(text) || QP_HEADER.test(text) || (text.match(ESCAPED_LETTER)?.length ?? 0) >= 2;
+  QP_MAIL.test(text) ||
+  QP_HEADER.test(text) ||
+  (text.match(ESCAPED_LETTER)?.length ?? 0) >= 2 ||
+  ESCAPED_ADDRESS.test(text);
 
 /** Whether an escape is a soft line break ('=' ending a line). */
 const isSoftBreak = (written: RegExpExecArray): boolean => {
   const after = written[0].charCodeAt(1);
   return after === 10 || after === 13;
+};
+
+// An '=' that no quoted-printable encoder leaves in its output (it writes '=3D' for one): not
+// before two upper-case hex digits or the end of the line. A line that holds one is not encoded
+// ("level=info", 'msg="…"', "id=c3f…"), and its key=value pairs are not escapes of ASCII
+// characters, which an encoder has no need to write ("status=404" is no '@4', "request_id=75657…"
+// no 'u657…'; decoding such a log read a 4 KB text once more, and a tab from "=09" a third time).
+const FOREIGN_EQUALS = /=(?![0-9A-F]{2}|\r?$)/;
+const HEX_PAIR = /^=[0-9A-F]{2}$/;
+// An escaped '@' before a domain ("anna=40example.de", written so against address harvesters).
+const AT_BEFORE_DOMAIN = /^[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}/u;
+const ESCAPED_AT = 0x40;
+
+/**
+ * Whether an escape is a key=value pair's '=' rather than one an encoder wrote: of an ASCII
+ * character (the bytes any text needs escaped, other than '=', are above 0x7F), alone (no escape
+ * right before or after it: "=44=45" hides 'DE'), not an '@' before a domain, on a line that
+ * holds an '=' no encoder writes. Such lines are read as written; an escape above 0x7F or a soft
+ * line break on them still counts (a mail body quoted in a log line: 'body="M=C3=BCller"').
+ */
+const isLogPair = (text: string, written: RegExpExecArray, lines: LineVerdicts): boolean => {
+  if (!HEX_PAIR.test(written[0])) return false;
+  const byte = Number.parseInt(written[0].slice(1), 16);
+  if (byte >= 0x80) return false;
+  const at = written.index;
+  const after = at + 3;
+  if (HEX_ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (text.charCodeAt(after) === 61) return false;
+  if (byte === ESCAPED_AT && AT_BEFORE_DOMAIN.test(text.slice(after, after + 255))) return false;
+  return lines.foreign(text, at);
+};
+
+/** Per line (cached for the last one asked), whether it holds an '=' no encoder writes. */
+interface LineVerdicts {
+  foreign(text: string, at: number): boolean;
+}
+
+const lineVerdicts = (): LineVerdicts => {
+  let start = -1;
+  let end = -1;
+  let verdict = false;
+  return {
+    foreign: (text, at) => {
+      if (at < start || at >= end) {
+        start = text.lastIndexOf('\n', at) + 1;
+        const lineEnd = text.indexOf('\n', at);
+        end = lineEnd < 0 ? text.length : lineEnd;
+        verdict = FOREIGN_EQUALS.test(text.slice(start, end));
+      }
+      return verdict;
+    },
+  };
 };
 
 /** One span from the first to the last line with a quoted-printable escape, when there are some. */
@@ -417,8 +476,10 @@ const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   let last: RegExpExecArray | undefined;
   let count = 0;
   let mail: boolean | undefined;
+  const lines = lineVerdicts();
   QP_ESCAPE.lastIndex = 0;
   for (let written = QP_ESCAPE.exec(text); written !== null; written = QP_ESCAPE.exec(text)) {
+    if (isLogPair(text, written, lines)) continue;
     if (isLoneC1(text, written)) {
       mail ??= looksLikeQpMail(text);
       if (!mail) return [];

@@ -231,6 +231,63 @@ describe('classify on encoded and hostile content', () => {
   });
 });
 
+describe('quoted-printable escapes in key=value logs', () => {
+  // Each line holds an '=' no encoder writes ('msg="', "level=info"), so its "status=404" is no
+  // escaped '@' and its "request_id=75657265" no 'u': the log is read as written, not twice more.
+  const LOG = [
+    '2024-03-05T10:00:43.818Z INFO [svc-1] request_id=75657265-cc69 status=404 duration_ms=223 msg="ok"',
+    '2024-03-05T10:00:46.146Z INFO [svc-3] request_id=41a025c9-e72b status=404 duration_ms=616 msg="ok"',
+    '2024-03-05T10:01:35.708Z DEBUG [svc-1] request_id=683a5200-da64 status=200 duration_ms=10 level=debug',
+  ].join('\n');
+
+  it('leaves a log whose values start with hex digits alone', () => {
+    expect(decodeSpans(LOG)).toEqual([]);
+  });
+
+  it('leaves short key=value lines alone', () => {
+    expect(decodeSpans('status=404 retries=2 level=warn\nstatus=500 tries=3 level=error')).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    [
+      'a mail body quoted in a log line (bytes above 0x7F)',
+      'level=info body="Gr=C3=BC=C3=9Fe, Herr M=C3=BCller"',
+      'level=info body="Grüße, Herr Müller"',
+    ],
+    [
+      "an escaped '@' before a domain",
+      'level=info user=anna.weber=40example.de status=404',
+      'level=info user=anna.weber@example.de status@4',
+    ],
+    [
+      "an escaped '@' before a domain, the one escape of a text",
+      'Ihre Mail: anna=40example.de',
+      'Ihre Mail: anna@example.de',
+    ],
+    [
+      'escapes right after one another ("=44=45" hides "DE")',
+      'level=info acct==44=4589 3704 0044 0532 0130 00',
+      'level=info acct=DE89 3704 0044 0532 0130 00',
+    ],
+    [
+      'lines an encoder wrote (no foreign =), with ASCII escapes only',
+      'Ihre Mail: anna=40example.de, Summe=3D 40=20',
+      'Ihre Mail: anna@example.de, Summe= 40 ',
+    ],
+  ])('still decodes %s', (_case, text, decoded) => {
+    expect(decodedAs(text)).toEqual([['quoted-printable', decoded]]);
+  });
+
+  it.each([
+    ['an e-mail address', 'level=info user=anna.weber=40example.de status=404'],
+    ['an IBAN', 'level=info acct==44=4589 3704 0044 0532 0130 00'],
+  ])('finds %s hidden by escapes in a log line', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});
+
 describe('quoted-printable mail in Windows-1252', () => {
   // Outlook writes Windows-1252: curly quotes, dashes and the euro sign are bytes 0x80 to 0x9F,
   // which stand alone, as a key=value log's "request_id=84cbe69" does.
