@@ -315,12 +315,16 @@ export const scanCandidatesAt = <T extends Span>(
   const ready = prepare(pattern);
   const regex = stickyOf(pattern);
   let from = 0;
-  for (const start of starts(text)) {
+  const list = starts(text);
+  // An indexed loop: for-of over a typed array builds an iterator the JIT does not remove.
+  for (let k = 0; k < list.length; k++) {
+    const start = list[k] as number;
     if (start < from) continue;
     regex.lastIndex = start;
-    const match = regex.exec(text);
-    if (match === null || match.index !== start) continue;
-    const end = endOf(ready, text, start, start + match[0].length);
+    // test, not exec: a sticky match starts at lastIndex and ends where test leaves it, and no
+    // match array is allocated per candidate.
+    if (!regex.test(text)) continue;
+    const end = endOf(ready, text, start, regex.lastIndex);
     const span = end < 0 ? undefined : accept(start, end);
     if (span !== undefined) spans.push(span);
     from = span === undefined ? start + 1 : Math.max(span.end, start + 1);
@@ -756,12 +760,28 @@ export const tokensOf = (text: string): Tokens => {
  * Where a pattern's matches may start in a text: ascending offsets, a superset of the starts of
  * its real matches, so trying the pattern (sticky) at each finds the same matches as a scan.
  */
-export type StartsOf = (text: string) => readonly number[];
+export type StartsOf = (text: string) => StartList;
+
+/**
+ * Offsets, ascending: an array or a typed array (a text's index lists are typed, each of its
+ * exact size: fewer bytes allocated per text, so fewer young-generation collections).
+ */
+export type StartList = Readonly<ArrayLike<number>> & Iterable<number>;
+
+/** The starts `keep` accepts, in order. */
+export const filterStarts = (starts: StartList, keep: (start: number) => boolean): number[] => {
+  const kept: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    if (keep(start)) kept.push(start);
+  }
+  return kept;
+};
 
 /** A StartsOf computed once per text (the last one), since several patterns share an index. */
-export const memoised = (startsOf: (text: string) => number[]): StartsOf => {
+export const memoised = (startsOf: (text: string) => StartList): StartsOf => {
   let lastText: string | undefined;
-  let lastStarts: readonly number[] = [];
+  let lastStarts: StartList = [];
   return (text) => {
     if (text !== lastText) {
       lastStarts = startsOf(text);
@@ -780,7 +800,7 @@ class StartsByLength {
   private readonly ranges: { readonly min: number; readonly max: number }[] = [];
   /** Per length (the last entry: longer than every finite bound), the ranges that hold it. */
   private table: number[][] | undefined;
-  private readonly starts: number[][] = [];
+  private starts: Int32Array[] = [];
   private text: string | undefined;
 
   constructor(private readonly bounds: (text: string) => Tokens) {}
@@ -790,14 +810,14 @@ class StartsByLength {
     let id = this.ranges.findIndex((range) => range.min === min && range.max === max);
     if (id < 0) {
       id = this.ranges.push({ min, max }) - 1;
-      this.starts.push([]);
+      this.starts.push(new Int32Array(0));
       this.table = undefined;
       this.text = undefined;
     }
     const at = id;
     return (text) => {
       if (text !== this.text) this.fill(text);
-      return this.starts[at] as number[];
+      return this.starts[at] as Int32Array;
     };
   }
 
@@ -813,17 +833,41 @@ class StartsByLength {
     return table;
   }
 
+  // Two passes over the index: how many starts each range gets, then the starts, into one
+  // buffer of the exact size that the ranges' lists are views of (no list grown by copies).
   private fill(text: string): void {
     const table = this.table ?? this.tableOf();
     const { bounds, count } = this.bounds(text);
-    for (let id = 0; id < this.starts.length; id++) this.starts[id] = [];
+    const ranges = this.ranges.length;
     const last = table.length - 1;
+    const sizes = new Int32Array(ranges + 1);
+    for (let i = 0; i < count; i++) {
+      const length = (bounds[2 * i + 1] as number) - (bounds[2 * i] as number);
+      const ids = table[length < last ? length : last] as number[];
+      for (let k = 0; k < ids.length; k++) {
+        const slot = (ids[k] as number) + 1;
+        sizes[slot] = (sizes[slot] as number) + 1;
+      }
+    }
+    for (let id = 0; id < ranges; id++)
+      sizes[id + 1] = (sizes[id + 1] as number) + (sizes[id] as number);
+    const buffer = new Int32Array(sizes[ranges] as number);
+    const starts: Int32Array[] = [];
+    for (let id = 0; id < ranges; id++) {
+      starts.push(buffer.subarray(sizes[id] as number, sizes[id + 1] as number));
+    }
     for (let i = 0; i < count; i++) {
       const start = bounds[2 * i] as number;
       const length = (bounds[2 * i + 1] as number) - start;
       const ids = table[length < last ? length : last] as number[];
-      for (let k = 0; k < ids.length; k++) (this.starts[ids[k] as number] as number[]).push(start);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        const at = sizes[id] as number;
+        buffer[at] = start;
+        sizes[id] = at + 1;
+      }
     }
+    this.starts = starts;
     this.text = text;
   }
 }
@@ -1027,7 +1071,7 @@ export const gluedCodeStarts: StartsOf = memoised((text) => {
  */
 export const capitalStarts: StartsOf = memoised((text) => {
   digitRunsOf(text);
-  return Array.from(capitals.subarray(0, capitalCount));
+  return capitals.slice(0, capitalCount);
 });
 
 /**
@@ -1036,7 +1080,7 @@ export const capitalStarts: StartsOf = memoised((text) => {
  */
 export const handleJoins: StartsOf = memoised((text) => {
   digitRunsOf(text);
-  return Array.from(joins.subarray(0, joinCount));
+  return joins.slice(0, joinCount);
 });
 
 /** Whether a code lead starts in [from, end) of the text digitRunsOf last saw. */

@@ -6,6 +6,7 @@ import {
   codeStarts,
   digitRunStarts,
   digitWindows,
+  filterStarts,
   joinedRunStarts,
   memoised,
   runPairStarts,
@@ -100,7 +101,8 @@ const HYPHEN = 45;
 // Five-character tokens that open with a type and are followed by '-': tried only there.
 const fiveCharacters = tokenStarts(5, 5);
 const etsiStarts = memoised((text) =>
-  fiveCharacters(text).filter(
+  filterStarts(
+    fiveCharacters(text),
     (start) =>
       text.charCodeAt(start + 5) === HYPHEN && ETSI_TYPES.has(text.slice(start, start + 3)),
   ),

@@ -2100,7 +2100,9 @@ const COMPOUND_BRANDS = new Set(
 const handleNames = (text: string): NameSpan[] => {
   const names: NameSpan[] = [];
   // Where a handle may be: a joiner between two lower-case letters (Latin, as user names are).
-  for (const i of handleJoins(text)) {
+  const joins = handleJoins(text);
+  for (let k = 0; k < joins.length; k++) {
+    const i = joins[k] as number;
     let start = i - 1;
     while (i - start < HANDLE_FIRST.max + 1 && isLowerAt(text, start - 1)) start -= 1;
     if (i - start < HANDLE_FIRST.min || isWordAt(text, start - 1)) continue;

@@ -385,7 +385,9 @@ const nameWordsOf = (text: string): NameToken[] => {
     paragraphs.length === 0
       ? wordsAfterCues(text, false)
       : mergedByStart(paragraphs, wordsAfterCues(text, false).sort(byStart));
-  const words = mergedByStart(capitalised, lower.sort(byStart));
+  // Most texts have no word in lower case to add: the capitalised words (one scan's matches,
+  // ascending and apart, which the merge would keep as they are) are not copied.
+  const words = lower.length === 0 ? capitalised : mergedByStart(capitalised, lower.sort(byStart));
   if (words.every((token) => token.cased)) return words;
   const kinds = lexiconHits(text).all;
   return words.map((token) => (token.cased ? token : plainly(token, kinds)));

@@ -1,6 +1,7 @@
 import { isBase58Check, isBech32 } from '../checksums.js';
 import type { Recognizer } from '../recognizer.js';
 import {
+  filterStarts,
   isWordChar,
   memoised,
   type Span,
@@ -22,7 +23,7 @@ const LONG_TOKENS = tokenStarts(14, 74);
 const ONE = 49;
 const THREE = 51;
 const TOKENS = memoised((text) =>
-  LONG_TOKENS(text).filter((start) => {
+  filterStarts(LONG_TOKENS(text), (start) => {
     const first = text.charCodeAt(start);
     return first === ONE || first === THREE || text.startsWith('bc1', start);
   }),

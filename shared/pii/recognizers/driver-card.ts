@@ -24,7 +24,9 @@ export const driverCardRecognizer: Recognizer = {
   entities: ['DRIVING_LICENCE'],
   find: (text) => {
     const out: Finding[] = [];
-    for (const at of TOKENS(text)) {
+    const starts = TOKENS(text);
+    for (let k = 0; k < starts.length; k++) {
+      const at = starts[k] as number;
       TOKEN_END.lastIndex = at;
       const token = TOKEN_END.exec(text)?.[0] ?? '';
       if (!NUMBER.test(token) || !DIGITS.test(token)) continue;

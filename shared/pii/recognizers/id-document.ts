@@ -5,6 +5,7 @@ import type { EntityType, Recognizer } from '../recognizer.js';
 import { byPattern, findIds, type IdScheme } from '../schemes.js';
 import {
   digitRunStarts,
+  filterStarts,
   memoised,
   type PatternText,
   type Span,
@@ -148,9 +149,9 @@ const FORMAT_ONLY: readonly IdScheme[] = [
 // (found from the digit runs, which are few; tokens of five letters are many).
 const sixDigitRuns = digitRunStarts(6);
 const groupedLicenceStarts = memoised((text) =>
-  sixDigitRuns(text)
-    .filter((start) => start >= 6 && text.charCodeAt(start - 1) === 32)
-    .map((start) => start - 6),
+  filterStarts(sixDigitRuns(text), (start) => start >= 6 && text.charCodeAt(start - 1) === 32).map(
+    (start) => start - 6,
+  ),
 );
 
 // Surname (padded with 9s), a date block, initials, a digit and two check letters: distinctive.
