@@ -25,6 +25,12 @@ const MAX_ROWS = 500;
 // index says whether the text holds one), and a hash word in some spelling.
 const LONG_TOKENS = tokenStarts(32, 64);
 const GATE = /sha|md5|hash/i;
+// A column headed by a person's contact identifier alone ("Email,Phone,Country"), whose cells are
+// hashes: an audience file says no more ("Customer Match" uploads), and an address or a number
+// hashed is still its person's.
+const CONTACT_HEADER =
+  /(?<![A-Za-z0-9])(?:e-?mails?|email_address|e-mail address|phone|phone_number|mobile|msisdn)(?![A-Za-z0-9])/gi;
+const CONTACT_GATE = /mail|phone|mobile|msisdn/i;
 
 const finding = (start: number, end: number): Finding => ({
   type: 'PERSON_REFERENCE',
@@ -70,8 +76,24 @@ export const hashedIdentifierRecognizer: Recognizer = {
   name: 'hashed-identifier',
   entities: ['PERSON_REFERENCE'],
   find: (text) => {
-    if (LONG_TOKENS(text).length === 0 || !GATE.test(text)) return [];
+    if (LONG_TOKENS(text).length === 0) return [];
+    const hashWord = GATE.test(text);
+    if (!hashWord && !CONTACT_GATE.test(text)) return [];
     const out: Finding[] = [];
+    for (const match of text.matchAll(CONTACT_HEADER)) {
+      const at = match.index as number;
+      const [lineStart, lineEnd] = lineBounds(text, at);
+      const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      for (const delimiter of DELIMITERS) {
+        if (!header.includes(delimiter)) continue;
+        const before = text.slice(lineStart, at).split(delimiter);
+        const cell = (header.split(delimiter)[before.length - 1] ?? '').trim();
+        if (cell.replace(/^["']|["']$/g, '').toLowerCase() !== match[0].toLowerCase()) break;
+        column(text, lineEnd + 1, delimiter, before.length - 1, out);
+        break;
+      }
+    }
+    if (!hashWord) return out;
     for (const match of text.matchAll(LABEL)) {
       const at = match.index as number;
       const after = at + match[0].length;

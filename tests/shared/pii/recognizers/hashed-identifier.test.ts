@@ -17,6 +17,13 @@ describe('hashedIdentifierRecognizer', () => {
     ['an md5_email column, quoted', `"md5_email","n"\n"${H32}","1"`, [H32]],
     ['a labelled value', `user email_hash: ${H64}`, [H64]],
     ['sha256(email) as a label', `sha256(email)=${H64}`, [H64]],
+    // An audience file names no hash (red-team rt21-194): the column is an e-mail's, its cells hashes.
+    [
+      'an Email column of hashes',
+      `Email,Phone,Country\n${H64},,GB\n${H64},${H64},GB`,
+      [H64, H64, H64],
+    ],
+    ['a quoted "mobile" column of hashes', `"id";"mobile"\n"1";"${H32}"`, [H32]],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(hashedIdentifierRecognizer, text)).toEqual(expected);
   });
@@ -27,6 +34,12 @@ describe('hashedIdentifierRecognizer', () => {
     ['a commit', `commit ${H40.toLowerCase()}`],
     ['an email_sha256 column of no hashes', 'email_sha256,country\npending,FR'],
     ['a hash word in prose', 'We hash every email before upload.'],
+    [
+      'an Email column of addresses (the e-mail recognizer finds them)',
+      'Email,Country\na@b.example,GB',
+    ],
+    ['hashes under a column of no contact', `Email,sku\nx,${H64}`],
+    ['an e-mail word in a line that is no header of the column', `Email us: ${H64}`],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(hashedIdentifierRecognizer, text)).toEqual([]);
   });
