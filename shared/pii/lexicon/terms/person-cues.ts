@@ -598,6 +598,30 @@ export const PERSON_CUES = {
     ...['le collègue', 'la collègue', 'il collega', 'la collega', 'el compañero', 'la compañera'],
     ...['de collega', 'o colega', 'a colega', 'kollegan'],
     ...['the patient', 'our patient', 'my patient', 'this patient', 'our employee', 'the employee'],
+    // Case notes leave the article out ("Patient presents with …", "Employee disclosed a
+    // diagnosis of epilepsy"): the noun then the verb of what that one person did or said (not
+    // 'reports' or 'reported': "patient reports are kept", "patient-reported outcomes")
+    ...['patient presents', 'patient presented', 'patient complains', 'patient complained'],
+    ...['patient denies', 'patient denied', 'patient states', 'patient stated', 'pt presents'],
+    ...['patient disclosed', 'patient was diagnosed', 'patient has been diagnosed'],
+    ...['patient underwent', 'patient was admitted', 'patient was discharged'],
+    ...['employee disclosed', 'employee states', 'employee stated', 'employee informed'],
+    ...['employee was diagnosed', 'employee has been diagnosed', 'employee underwent'],
+    ...['employee was admitted', 'employee is pregnant', 'client disclosed', 'client states'],
+    ...['client stated', 'resident disclosed', 'pupil disclosed', 'student disclosed'],
+    ...['claimant disclosed', 'claimant states', 'claimant stated', 'applicant disclosed'],
+    ...['patient berichtet', 'patientin berichtet', 'patient klagt', 'patientin klagt'],
+    ...[
+      'mitarbeiter teilte mit',
+      'mitarbeiterin teilte mit',
+      'patient présente',
+      'patiente présente',
+    ],
+    ...['paciente refiere', 'paziente riferisce', 'patiënt meldt', 'patiënte meldt'],
+    // A FHIR resource about one patient, however pseudonymised ("subject": {"reference":
+    // "Patient/c0f4…"}, "resourceType": "Patient"): an Observation of that patient is theirs
+    ...['reference": "patient/', 'reference":"patient/', 'resourcetype": "patient"'],
+    ...['resourcetype":"patient"'],
     ...['our colleague', 'the applicant', 'the defendant', 'the suspect', 'the accused'],
     // "Our colleague" in the EU languages: one of the writer's people, as 'unsere Kollegin' is
     ...['notre collègue', 'il nostro collega', 'la nostra collega', 'nostro collega'],

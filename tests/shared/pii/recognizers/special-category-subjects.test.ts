@@ -161,3 +161,38 @@ describe('specialCategoryRecognizer, a question and "our colleague"', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Case notes leave the article out, and FHIR names its patient by resource (red-team set 21: "
+// Employee disclosed a diagnosis of epilepsy", a pseudonymised Observation of "Patient/c0f4…").
+describe('specialCategoryRecognizer, case notes and FHIR resources', () => {
+  it.each([
+    ['EN, an employee', 'Employee disclosed a diagnosis of epilepsy.', 'HEALTH_DATA:epilepsy'],
+    ['EN, a patient', 'Patient presents with diabetes and chest pain.', 'HEALTH_DATA:diabetes'],
+    ['EN, a claimant', 'Claimant states she has diabetes.', 'HEALTH_DATA:diabetes'],
+    ['DE, a patient', 'Patient berichtet Schmerzen, bekannter Diabetes.', 'HEALTH_DATA:Diabetes'],
+    [
+      'FHIR, an Observation of a patient',
+      '{"subject": {"reference": "Patient/c0f4b8a2"}, "code": {"display": "HIV viral load"}}',
+      'HEALTH_DATA:HIV',
+    ],
+    [
+      'FHIR, a Patient resource',
+      '{"resourceType":"Patient","id":"x","note":"diabetes type 2"}',
+      'HEALTH_DATA:diabetes',
+    ],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'EN, outcomes reported by patients',
+      'Patient-reported outcomes in diabetes care, 300 clinics.',
+    ],
+    ['EN, reports as a noun', 'Patient reports are archived; diabetes data is anonymised.'],
+    ['EN, a policy', 'Employees with diabetes may ask for breaks.'],
+    ['FHIR, a ValueSet', '{"resourceType": "ValueSet", "title": "Diabetes codes"}'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
