@@ -117,7 +117,13 @@ const ROLE_MAILBOXES = new Set(
     // Audit, customs, master data and warehouses ('Zoll', 'Tull' and 'Lager' are surnames too:
     // not these)
     .concat(['audit', 'revision', 'internrevision', 'customs', 'douane', 'aduana', 'dogana'])
-    .concat(['stammdaten', 'masterdata', 'magazzino', 'almacen', 'entrepot', 'warehouse']),
+    .concat(['stammdaten', 'masterdata', 'magazzino', 'almacen', 'entrepot', 'warehouse'])
+    // Invoicing, accounting and payroll desks in more EU languages, culture offices, planning,
+    // operations and monitoring (twenty-first set: e-invoices, payroll files, configs, alerts)
+    .concat(['saskaitos', 'buhalterija', 'finansai', 'mzdy', 'salarizare', 'facturatie'])
+    .concat(['compta', 'comptabilite', 'culture', 'kultura', 'cultura', 'planning', 'erp'])
+    .concat(['devops', 'platform', 'monitoring', 'alertmanager', 'astreinte', 'exploitation'])
+    .concat(['dmarc', 'sistemi', 'team', 'equipo', 'producto']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -263,6 +269,15 @@ const QUALIFIERS = new Set(
     .concat(['centrale', 'interne', 'internal', 'societaria', 'fornitori', 'lieferanten'])
     .concat(['suppliers', 'proveedores', 'fournisseurs']),
 );
+// Or with what a function's desk handles or sends after it ('compta-clients', 'equipo-pagos',
+// 'platform-team', 'devops-notifications', 'dmarc-reports'): words of four letters or more, so
+// that no initials pass ('hr.js'), and no word the name gazetteer knows.
+const DESK_PARTS = new Set(
+  ['team', 'clients', 'client', 'kunden', 'customers', 'clientes', 'clienti', 'payments']
+    .concat(['pagos', 'pagamenti', 'paiements', 'zahlungen', 'operations', 'exploitation'])
+    .concat(['standards', 'support', 'service', 'monitoring']),
+);
+const MIN_DESK_PART = 4;
 const isQualifiedRole = (local: string, host: string): boolean => {
   const parts = local.split(LOCAL_PARTS);
   if (parts.length < 2 || parts.length > 3) return false;
@@ -270,7 +285,11 @@ const isQualifiedRole = (local: string, host: string): boolean => {
   if (!ROLE_MAILBOXES.has(first) || QUALIFIERS.has(first)) return false;
   const country = host.slice(host.lastIndexOf('.') + 1);
   return rest.every(
-    (part) => (QUALIFIERS.has(part) || part === country) && !isKnownName(foldText(part)),
+    (part) =>
+      (QUALIFIERS.has(part) ||
+        part === country ||
+        ((DESK_PARTS.has(part) || SYSTEM_PARTS.has(part)) && part.length >= MIN_DESK_PART)) &&
+      !isKnownName(foldText(part)),
   );
 };
 

@@ -138,6 +138,13 @@ describe('emailRecognizer on role mailboxes', () => {
     ['an internal audit desk', 'Rapport: audit.interne@glc-composants.fr'],
     ['a logistics desk of a region', 'Spedizioni: logistica.nord@alpitrans-group.it'],
     ['a CI no-reply sender', 'smtp_from: ci-noreply@lagerwerk.de'],
+    // Twenty-first red-team set: invoicing and payroll desks, and a desk with what it handles
+    ['a Lithuanian invoicing desk', 'Sąskaitos: saskaitos@baltlogis.lt'],
+    ['a Slovak payroll desk', 'Mzdy: mzdy@tatranska-mliekaren.sk'],
+    ['a Romanian payroll desk', 'Salarizare: salarizare@panificatia-somes.ro'],
+    ['an accounting desk for customers', 'Contact : compta-clients@emballages-ra.fr'],
+    ['a payments team', 'organizer: equipo-pagos@fintecia.es'],
+    ['a team notifications sender', 'mail: devops-notifications@northgate-freight.com'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
   });
@@ -148,6 +155,9 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a function before a surname', 'Write to sales.okonkwo@meridian-software.de'],
     ['a function before initials', 'Write to hr.js@meridian-software.de'],
     ['a function before a first name', 'Write to sales.anna@meridian-software.de'],
+    ['a team word before a first name', 'Write to team.anna@meridian-software.de'],
+    ['a team word before a surname', 'Write to team-okonkwo@meridian-software.de'],
+    ['a desk word before initials', 'Write to devops.jk@meridian-software.de'],
     ['a function before a surname that is a country code', 'Write to sales.li@acme-components.de'],
     ['a function before a surname that is a function', 'Write to hr.bok@bouwbedrijf-utrecht.nl'],
     [
