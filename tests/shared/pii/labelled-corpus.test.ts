@@ -105,6 +105,7 @@ const REDTEAM20 = 'tests/fixtures/labelled/redteam20.jsonl';
 // Not found yet: an office's only holder ("the Group Treasurer, the only holder of that role, is
 // on medical leave").
 const KNOWN_MISSES_20 = ['rt20-126'];
+const REDTEAM21 = 'tests/fixtures/labelled/redteam21.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -514,6 +515,29 @@ describe('accuracy on the labelled corpus', () => {
     // site's name ('przyjecia.waw@', 'seguranca.alverca@'), addresses and signatures, which stay
     // personal (an employee's or a sole trader's may stand there: fail closed).
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(81.4);
+  });
+
+  // 200 payloads in 29 languages written blind by a twenty-first pass: enterprise machine formats
+  // (iCalendar, vCard, LDIF, MIME mail, SEPA XML, MT940, e-invoices, EDIFACT, X12, payroll and
+  // social-security filings of every EU country, FHIR, DICOM, HL7, configs, SQL, CSV, git, logs,
+  // JWTs, GPX, badge logs, PDF form fields); the near-misses are the same formats with companies'
+  // data, service accounts, placeholders and look-alikes. Measured blind once (95.5% recall: only
+  // its five debatable rows missed; 52.8% false positives; redact-pii 98.2% and 97.8%), then used
+  // to fix what generalised.
+  it('finds every personal payload of the twenty-first red-team set but the debatable ones, with at most 47.2% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM21);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-first red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
+    // Two of the debatable rows are found: an occupational-health note about one employee
+    // ("Employee disclosed a diagnosis of epilepsy") and an audience file of hashed e-mails.
+    expect([...redteam.missed].sort()).toEqual(['rt21-100', 'rt21-191', 'rt21-193']);
+    // Its near-misses flagged: companies' phones, IBANs and addresses on e-invoices and payment
+    // files, private IP addresses, placeholders, streets and products named after people.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47.2);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -60,10 +60,11 @@ describe('a personal payload pasted in another form', () => {
 // of them names with no cue and people singled out by role; their number may not grow. Measured
 // when these were added: 158 and 190 of 2,285 rows (260 and 230 of 2,192 the session before);
 // 162 and 194 of 2,400 with the nineteenth red-team set's rows, 162 and 196 of 2,484 with the
-// twentieth's.
+// twentieth's, 166 and 203 of 2,594 with the twenty-first's (the code before its fixes loses the
+// same numbers: all of them are its machine formats' rows).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 162],
-  'wholly in lower case': [(text) => text.toLowerCase(), 196],
+  'wholly in capitals': [(text) => text.toUpperCase(), 166],
+  'wholly in lower case': [(text) => text.toLowerCase(), 203],
 };
 
 describe('a personal payload written in one case', () => {
