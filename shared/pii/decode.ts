@@ -387,6 +387,12 @@ const isLoneC1 = (text: string, written: RegExpExecArray): boolean => {
   return text.charCodeAt(equals) !== 61;
 };
 
+// A domain after an escaped '@' ("anna=40example.de", written so against address harvesters),
+// whose dots and hyphens may be escaped too or cut by a soft line break ("wp=2Epl", "wp=\n.pl").
+const DOMAIN_PART = String.raw`(?:[\p{L}\p{N}-]|=2D|=\r?\n){1,63}`;
+const DOMAIN_DOT = String.raw`(?:\.|=2E)(?:=\r?\n)?`;
+const DOMAIN = `${DOMAIN_PART}(?:${DOMAIN_DOT}${DOMAIN_PART})*${DOMAIN_DOT}\\p{L}{2,24}`;
+
 // Marks of quoted-printable mail, which a key=value log rarely has: a soft line break, an escaped
 // '=' before a quote (HTML attributes: 'href=3D"'), the header (any case), an English
 // contraction with Windows-1252's apostrophe ("I=92m", "don=92t"), or two Latin-1 letters
@@ -400,8 +406,7 @@ const QP_HEADER = /quoted-printable/i;
 const ESCAPED_LETTER = /[a-z]=[C-F][0-9A-F](?=[g-z])/g;
 
 // An address with its '@' escaped ("anna.weber=40example.de"): one escape is enough.
-const ESCAPED_ADDRESS =
-  /[\p{L}\p{N}_%+-]=40[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}/u;
+const ESCAPED_ADDRESS = new RegExp(`[\\p{L}\\p{N}_%+-]=40${DOMAIN}`, 'u');
 
 const looksLikeQpMail = (text: string): boolean =>
   QP_MAIL.test(text) ||
@@ -420,10 +425,16 @@ const isSoftBreak = (written: RegExpExecArray): boolean => {
 // ("level=info", 'msg="…"', "id=c3f…"), and its key=value pairs are not escapes of ASCII
 // characters, which an encoder has no need to write ("status=404" is no '@4', "request_id=75657…"
 // no 'u657…'; decoding such a log read a 4 KB text once more, and a tab from "=09" a third time).
-const FOREIGN_EQUALS = /=(?![0-9A-F]{2}|\r?$)/;
+// The '=' that opens and closes a MIME encoded-word ('=?utf-8?q?…?=') is an encoder's too.
+const FOREIGN_EQUALS = /(?<!\?)=(?![0-9A-F]{2}|\?|\r?$)/;
+// A line that holds an escape of a byte above 0x7F or ends in a soft line break was encoded,
+// whatever else it holds: its ASCII escapes count ("Ren=E9 Dubois=2C merci", an IBAN cut by '=').
+const ENCODED_LINE = /=[89A-F][0-9A-F]|=\r?$/;
+// An encoded-word of a mail header, in Q encoding: it needs ASCII escapes ('=3A', '=2C', '=40'),
+// and they count wherever it stands ("Subject: =?utf-8?q?Krankmeldung=3A_Weber=2C_Anna?=").
+const ENCODED_WORD = /=\?[^?\s]{1,40}\?[Qq]\?[^?\s]*\?=/g;
 const HEX_PAIR = /^=[0-9A-F]{2}$/;
-// An escaped '@' before a domain ("anna=40example.de", written so against address harvesters).
-const AT_BEFORE_DOMAIN = /^[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}/u;
+const AT_BEFORE_DOMAIN = new RegExp(`^${DOMAIN}`, 'u');
 const ESCAPED_AT = 0x40;
 
 /**
@@ -445,7 +456,10 @@ const isLogPair = (text: string, written: RegExpExecArray, lines: LineVerdicts):
   return lines.foreign(text, at);
 };
 
-/** Per line (cached for the last one asked), whether it holds an '=' no encoder writes. */
+/**
+ * Per line (cached for the last one asked), whether an escape at `at` stands on a line that holds
+ * an '=' no encoder writes and no escape only an encoder writes, outside an encoded-word.
+ */
 interface LineVerdicts {
   foreign(text: string, at: number): boolean;
 }
@@ -454,15 +468,23 @@ const lineVerdicts = (): LineVerdicts => {
   let start = -1;
   let end = -1;
   let verdict = false;
+  let words: Span[] = [];
   return {
     foreign: (text, at) => {
       if (at < start || at >= end) {
         start = text.lastIndexOf('\n', at) + 1;
         const lineEnd = text.indexOf('\n', at);
         end = lineEnd < 0 ? text.length : lineEnd;
-        verdict = FOREIGN_EQUALS.test(text.slice(start, end));
+        const line = text.slice(start, end);
+        verdict = FOREIGN_EQUALS.test(line) && !ENCODED_LINE.test(line);
+        words = verdict
+          ? [...line.matchAll(ENCODED_WORD)].map((word) => ({
+              start: start + word.index,
+              end: start + word.index + word[0].length,
+            }))
+          : [];
       }
-      return verdict;
+      return verdict && words.every((word) => at < word.start || at >= word.end);
     },
   };
 };

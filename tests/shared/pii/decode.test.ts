@@ -280,7 +280,28 @@ describe('quoted-printable escapes in key=value logs', () => {
     expect(decodedAs(text)).toEqual([['quoted-printable', decoded]]);
   });
 
+  // A review of this rule: a mail header's encoded-word needs ASCII escapes; a line with a byte
+  // above 0x7F or a soft line break was encoded; an address's dots may be escaped too.
   it.each([
+    [
+      'a header encoded-word (health data)',
+      'Subject: =?utf-8?q?Krankmeldung=3A_Weber=2C_Anna_=28Diagnose=3A_F32=2E1=29?=',
+    ],
+    [
+      'an encoded-word in a JSON log line',
+      '{"event":"mail.sent","subject":"=?utf-8?q?Krankmeldung=3A_Weber=2C_Anna_=28Diagnose=3A_F32=2E1=29?=","to":"hr@firma.de"}',
+    ],
+    [
+      'an encoded-word among key=value pairs',
+      'level=info subject="=?utf-8?q?Krankmeldung=3A_Weber=2C_Anna_=28Diagnose=3A_F32=2E1=29?=" id=42',
+    ],
+    ['an address as a sender name', 'From: =?utf-8?q?anna=2Eweber=40gmx=2Ede?= <noreply@forum.de>'],
+    ['an address with an escaped dot', 'level=info msg="parsed" to=jkowalski=40wp=2Epl'],
+    ['a Latin-1 letter and a comma', 'level=info msg="reply" text="Sr. Ren=E9 Dubois=2C merci"'],
+    [
+      'an IBAN cut by a soft line break',
+      'level=info body="Konto=3A DE89 3704 0044 05=\n32 0130 00"',
+    ],
     ['an e-mail address', 'level=info user=anna.weber=40example.de status=404'],
     ['an IBAN', 'level=info acct==44=4589 3704 0044 0532 0130 00'],
   ])('finds %s hidden by escapes in a log line', (_case, text) => {
