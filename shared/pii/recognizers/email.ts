@@ -118,12 +118,18 @@ const ROLE_MAILBOXES = new Set(
     // not these)
     .concat(['audit', 'revision', 'internrevision', 'customs', 'douane', 'aduana', 'dogana'])
     .concat(['stammdaten', 'masterdata', 'magazzino', 'almacen', 'entrepot', 'warehouse'])
-    // Invoicing, accounting and payroll desks in more EU languages, culture offices, planning,
-    // operations and monitoring (twenty-first set: e-invoices, payroll files, configs, alerts)
+    // Invoicing, accounting and payroll desks in more EU languages (twenty-first set: e-invoices
+    // and payroll files)
     .concat(['saskaitos', 'buhalterija', 'finansai', 'mzdy', 'salarizare', 'facturatie'])
-    .concat(['compta', 'comptabilite', 'culture', 'kultura', 'cultura', 'planning', 'erp'])
-    .concat(['devops', 'platform', 'monitoring', 'alertmanager', 'astreinte', 'exploitation'])
-    .concat(['dmarc', 'sistemi', 'team', 'equipo', 'producto']),
+    .concat(['compta', 'comptabilite']),
+);
+// Words that name a team or a function only with what it handles after them ('platform-team',
+// 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
+// own domain is that freelancer's (a review of the twenty-first set's mailbox rules).
+const TEAM_WORDS = new Set(
+  ['team', 'equipo', 'equipe', 'devops', 'platform', 'erp', 'planning', 'monitoring']
+    .concat(['alertmanager', 'astreinte', 'exploitation', 'dmarc', 'sistemi', 'producto'])
+    .concat(['culture', 'kultura', 'cultura']),
 );
 // "Do not reply" in the EU and EEA languages: a system's sender, alone or inside a longer local
 // part ('noreply-reporting@', 'ci-noreply@', 'ikke-svar@', 'nu-raspunde@').
@@ -184,8 +190,23 @@ const PERSONAL_MAIL = new Set(
     .concat(['ukr.net', 'i.ua', 'gmail.it', 'hotmail.de', 'hotmail.fr', 'hotmail.it', 'hotmail.es'])
     .concat(['hotmail.co.uk', 'outlook.de', 'outlook.fr', 'outlook.es', 'live.de', 'live.fr'])
     .concat(['yahoo.de', 'yahoo.fr', 'yahoo.it', 'yahoo.es', 'yahoo.co.uk', 'online.no'])
-    .concat(['hotmail.no', 'telia.com', 'kolumbus.fi', 'suomi24.fi', 'post.cz', 'email.cz']),
+    .concat(['hotmail.no', 'telia.com', 'kolumbus.fi', 'suomi24.fi', 'post.cz', 'email.cz'])
+    .concat(['pm.me', 'posteo.net', 'inbox.lt', 'one.lt', 'takas.lt', 'mail.bg', 'email.it'])
+    .concat(['aon.at', 'centrum.sk', 'netcourrier.com', 'orange.es', 'vp.pl', 'tlen.pl']),
 );
+// Free mail services by their name, under any country's domain ('yahoo.ro', 'hotmail.nl',
+// 'gmx.fr', 'protonmail.ch', 'tuta.io', 'outlook.it', 'live.nl'): a label of the host.
+const PERSONAL_MAIL_NAMES = new Set(
+  ['gmail', 'googlemail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'live', 'msn', 'gmx']
+    .concat(['proton', 'protonmail', 'tuta', 'tutanota', 'posteo', 'icloud', 'aol', 'zoho'])
+    .concat(['yandex', 'mailbox', 'freemail', 'seznam', 'libero', 'virgilio', 'wanadoo']),
+);
+const isPersonalMail = (host: string): boolean => {
+  const labels = host.split('.');
+  if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(labels.slice(-2).join('.'))) return true;
+  // The service's name right before the country code or a second-level domain ('yahoo.co.uk').
+  return labels.slice(-3, -1).some((label) => PERSONAL_MAIL_NAMES.has(label));
+};
 
 const DOMAIN_WORDS = /[.\-_]/;
 
@@ -211,10 +232,18 @@ const runTogether = (word: string): boolean => {
   return false;
 };
 
+// An initial run together with a surname the gazetteer knows ('jkowalski.dev', 'mkowalczyk.io'):
+// a freelancer's own domain.
+const MIN_INITIALLED_SURNAME = 4;
+const initialled = (word: string): boolean =>
+  word.length > MIN_INITIALLED_SURNAME &&
+  isLastName(word.slice(1)) &&
+  !isAmbiguousName(word.slice(1));
+
 const namesSomeone = (part: string): boolean =>
   part.split(DOMAIN_WORDS).some((word) => {
     const folded = foldText(word);
-    return isKnownName(folded) || runTogether(folded);
+    return isKnownName(folded) || runTogether(folded) || initialled(folded);
   });
 
 // The writer's own mailbox, said so right before it ("Schreib mir an info@…", "Écrivez-moi :
@@ -245,8 +274,7 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
     .join('.');
   if (namesSomeone(domain)) return false;
   const host = text.slice(at + 1, span.end).toLowerCase();
-  const registrable = host.split('.').slice(-2).join('.');
-  if (PERSONAL_MAIL.has(host) || PERSONAL_MAIL.has(registrable)) return false;
+  if (isPersonalMail(host)) return false;
   if (saidOwn(text, span.start)) return false;
   return (
     (ROLE_MAILBOXES.has(local) ||
@@ -270,25 +298,24 @@ const QUALIFIERS = new Set(
     .concat(['suppliers', 'proveedores', 'fournisseurs']),
 );
 // Or with what a function's desk handles or sends after it ('compta-clients', 'equipo-pagos',
-// 'platform-team', 'devops-notifications', 'dmarc-reports'): words of four letters or more, so
-// that no initials pass ('hr.js'), and no word the name gazetteer knows.
+// 'platform-team', 'devops-notifications', 'dmarc-reports'): these words only (no fragment of a
+// no-reply phrase such as 'inte' or 'mitte', no 'portal' or 'mailer', surnames too), and none the
+// name gazetteer knows.
 const DESK_PARTS = new Set(
   ['team', 'clients', 'client', 'kunden', 'customers', 'clientes', 'clienti', 'payments']
     .concat(['pagos', 'pagamenti', 'paiements', 'zahlungen', 'operations', 'exploitation'])
-    .concat(['standards', 'support', 'service', 'monitoring']),
+    .concat(['standards', 'support', 'service', 'monitoring', 'notifications', 'reports'])
+    .concat(['reporting', 'alerts']),
 );
-const MIN_DESK_PART = 4;
 const isQualifiedRole = (local: string, host: string): boolean => {
   const parts = local.split(LOCAL_PARTS);
   if (parts.length < 2 || parts.length > 3) return false;
   const [first, ...rest] = parts as [string, ...string[]];
-  if (!ROLE_MAILBOXES.has(first) || QUALIFIERS.has(first)) return false;
+  if (!(ROLE_MAILBOXES.has(first) || TEAM_WORDS.has(first)) || QUALIFIERS.has(first)) return false;
   const country = host.slice(host.lastIndexOf('.') + 1);
   return rest.every(
     (part) =>
-      (QUALIFIERS.has(part) ||
-        part === country ||
-        ((DESK_PARTS.has(part) || SYSTEM_PARTS.has(part)) && part.length >= MIN_DESK_PART)) &&
+      (QUALIFIERS.has(part) || part === country || DESK_PARTS.has(part)) &&
       !isKnownName(foldText(part)),
   );
 };

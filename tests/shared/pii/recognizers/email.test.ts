@@ -144,6 +144,7 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a Romanian payroll desk', 'Salarizare: salarizare@panificatia-somes.ro'],
     ['an accounting desk for customers', 'Contact : compta-clients@emballages-ra.fr'],
     ['a payments team', 'organizer: equipo-pagos@fintecia.es'],
+    ['a platform team', 'owner: platform-team@northwind-logistics.com'],
     ['a team notifications sender', 'mail: devops-notifications@northgate-freight.com'],
   ])('reports %s as a business contact', (_case, text) => {
     expect(categories(text)).toEqual(['business_id']);
@@ -158,6 +159,16 @@ describe('emailRecognizer on role mailboxes', () => {
     ['a team word before a first name', 'Write to team.anna@meridian-software.de'],
     ['a team word before a surname', 'Write to team-okonkwo@meridian-software.de'],
     ['a desk word before initials', 'Write to devops.jk@meridian-software.de'],
+    // A review of the twenty-first set's mailbox rules: a team's word alone at a freelancer's
+    // domain, a fragment of a no-reply phrase or a surname after a function, free mail by name
+    ['a team word alone at an initialled surname', 'Contact: devops@mkowalczyk.io'],
+    ['a function at an initialled surname', 'Kontakt: info@jkowalski.dev'],
+    ['a team word alone', 'Bitte an team@lauraplans.com'],
+    ['a payroll desk at free mail', 'Salarii: salarizare@yahoo.ro'],
+    ['an invoicing desk at free mail by another country', 'Sąskaitos: saskaitos@inbox.lt'],
+    ['a team word at free mail under a country code', 'Kontakt: team@hotmail.nl'],
+    ['a no-reply fragment after a team word', 'Write to team.mitte@meridian-software.de'],
+    ['a surname after a function', 'Please cc sales.mailer@acme-corp.com on the quote.'],
     ['a function before a surname that is a country code', 'Write to sales.li@acme-components.de'],
     ['a function before a surname that is a function', 'Write to hr.bok@bouwbedrijf-utrecht.nl'],
     [
