@@ -412,7 +412,7 @@ const looksLikeQpMail = (text: string): boolean =>
   QP_MAIL.test(text) ||
   QP_HEADER.test(text) ||
   (text.match(ESCAPED_LETTER)?.length ?? 0) >= 2 ||
-  ESCAPED_ADDRESS.test(text);
+  (text.includes('=40') && ESCAPED_ADDRESS.test(text));
 
 /** Whether an escape is a soft line break ('=' ending a line). */
 const isSoftBreak = (written: RegExpExecArray): boolean => {

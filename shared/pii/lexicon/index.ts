@@ -105,7 +105,9 @@ const LABEL_KINDS = new Set<LexiconKind>([
 // KEY_WORD): 'billing_first_name', 'customer_surname' name a person as 'first_name' does. Not
 // a name label ('company_name', 'file_name' are no person's), and not before a suffix
 // ('first_name_label', 'last_name_placeholder' are a form's, their values words of the form).
-const KEY_START_KINDS = new Set<LexiconKind>(['labelFirst', 'labelLast']);
+// A doorbell's word too ('uwagi_domofon Kowalski'), as person-reference.ts's pattern reads it
+// after any character but a letter or a digit.
+const KEY_START_KINDS = new Set<LexiconKind>(['labelFirst', 'labelLast', 'doorbell']);
 
 /** The shapes with KEY_WORD for the closed starts of the kinds above. */
 const withKeyWords = (

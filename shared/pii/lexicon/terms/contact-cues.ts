@@ -288,6 +288,15 @@ export const CONTACT_CUES = {
     ...['librairie', 'boekhandel', 'bokhandel', 'księgarnia', 'optiker', 'opticien', 'ottica'],
     ...['óptica', 'friseur', 'coiffeur', 'peluquería', 'parrucchiere', 'kapper', 'fryzjer'],
   ],
+  /**
+   * A doorbell or an intercom, whose name is a household's (person-reference.ts reads the name
+   * after it only in texts where the lexicon's pass found one of these: most hold none).
+   */
+  doorbell: [
+    ...['citofon*', 'campanello*', 'klingel*', 'sonnette*', 'interphone*', 'sonner chez'],
+    ...['interfono*', 'timbre*', 'portero*', 'deurbel*', 'aanbellen bij', 'domofon*'],
+    ...['porteiro*', 'ringklocka*', 'porttelefon*', 'dørtelefon*', 'ringeklokke*'],
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContactCueKind = keyof typeof CONTACT_CUES;

@@ -95,6 +95,12 @@ describe('person references', () => {
     ['DE, a doorbell label', 'Klingel: Öztürk, 3. OG', 'doorbell:Öztürk'],
     ['NL, ringing at a surname with a particle', 'Graag aanbellen bij De Vries', 'doorbell:Vries'],
     ['FR, ringing at a surname', 'sonner chez Martin au 2e', 'doorbell:Martin'],
+    // Each doorbell word, as the lexicon's pass finds it first: in capitals, after '_', glued
+    ['IT, an intercom in capitals', 'CITOFONO ESPOSITO', 'doorbell:ESPOSITO'],
+    ['DE, a bell plate', 'Klingelschild: Öztürk', 'doorbell:Öztürk'],
+    ['ES, a bell glued to the name', 'timbre:Fernández', 'doorbell:Fernández'],
+    ['DA, a door phone', 'Dørtelefon: Jensen', 'doorbell:Jensen'],
+    ['PL, an intercom after a key', 'uwagi_domofon Kowalski', 'doorbell:Kowalski'],
     [
       'IT, a WhatsApp export quoted in a reply (rt4-77 quoted)',
       'Vedi sotto:\n> 03/03/25, 20:14 - Ciccio Esposito (int. 7): io non pago',
@@ -336,5 +342,28 @@ describe('home directories', () => {
     ['a web path', 'see https://intranet.local/home/news'],
   ])('leaves %s', (_case, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+// person-reference.ts reads a doorbell's name only where the lexicon's pass found a doorbell's
+// word: every word its pattern opens with, after every kind of character but a letter or a digit,
+// in every case, must be found so.
+describe('doorbell words, as the lexicon finds them', () => {
+  const WORDS = ['citofono', 'citofonare a', 'campanello', 'klingel', 'klingelschild']
+    .concat(['sonnette', 'interphone', 'sonner chez', 'interfono', 'timbre', 'portero'])
+    .concat(['deurbel', 'aanbellen bij', 'domofon', 'porteiro', 'ringklocka', 'porttelefon'])
+    .concat(['dørtelefon', 'ringeklokke']);
+  const BEFORE = [' ', '_', '.', '-', '(', '"', '\n', ': '];
+  const CASES: readonly ((word: string) => string)[] = [
+    (word) => word,
+    (word) => word.toUpperCase(),
+    (word) => word.charAt(0).toUpperCase() + word.slice(1),
+  ];
+  it.each(WORDS)('finds the name after %s', (word) => {
+    for (const before of BEFORE) {
+      for (const written of CASES) {
+        expect(found(`x${before}${written(word)}: Esposito`)).toContain('doorbell:Esposito');
+      }
+    }
   });
 });
