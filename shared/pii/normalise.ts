@@ -288,6 +288,22 @@ const INLINE_TAGS = new Set(
     .concat(['strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']),
 );
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
+// The attributes whose values a page shows or reads out: a form field's value and placeholder, a
+// title, an image's alternative text, an accessible name, a meta tag's content, data attributes
+// (a name in a read-only field, "value=\"Mme Camille&nbsp;BRUNET\"", a NIR in a hidden input).
+const SHOWN_ATTRIBUTE =
+  /\s(?:value|title|alt|aria-label|placeholder|content|label|data-[\w-]{1,40})\s*=\s*(?:"([^"]{1,500})"|'([^']{1,500})')/gi;
+
+/** The values of a tag's shown attributes, their character references decoded. */
+const shownValues = (tag: string): string[] => {
+  if (!tag.includes('=')) return [];
+  const values: string[] = [];
+  for (const match of tag.matchAll(SHOWN_ATTRIBUTE)) {
+    const value = normalisedChars(decodeHTMLStrict(match[1] ?? match[2] ?? '')).trim();
+    if (value !== '') values.push(value);
+  }
+  return values;
+};
 const BLANK_END = /\s$/;
 
 const EXCLAMATION = 33;
@@ -520,6 +536,8 @@ export const normalisedView = (written: string): TextView | undefined => {
   let runEnd = -1;
   let runBreak = NO_BREAK;
   let runBlank = false;
+  // The values of the run's tags' shown attributes, read between the run's breaks.
+  let runValues: string[] = [];
   const flushTags = (): void => {
     if (runStart < 0) return;
     view.same(text, copied, runStart);
@@ -527,9 +545,16 @@ export const normalisedView = (written: string): TextView | undefined => {
     // Blanks after a run that breaks nothing read as one space, none after a blank already
     // ("release <!-- x --> ships": one space).
     const blank = runBlank && !isBlankBefore(text, runStart);
-    view.read(read === '' && blank ? ' ' : read, runStart, runEnd);
+    const gap = read === '' && blank ? ' ' : read;
+    const between = read === '' ? ' ' : read;
+    view.read(
+      runValues.length === 0 ? gap : `${between}${runValues.join(between)}${between}`,
+      runStart,
+      runEnd,
+    );
     copied = runEnd;
     runStart = -1;
+    runValues = [];
   };
   for (; match !== null; match = rewrite.exec(text)) {
     const at = match.index;
@@ -543,6 +568,8 @@ export const normalisedView = (written: string): TextView | undefined => {
       }
       runEnd = at + found.length;
       runBreak = Math.max(runBreak, breakOf(found));
+      const values = shownValues(found);
+      if (values.length > 0) runValues.push(...values);
       runBlank = BLANK_END.test(found);
       changed = true;
       continue;

@@ -952,3 +952,31 @@ describe('Unicode Braille', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// A tag is read as a break, and the values of the attributes a page shows with it, decoded: a
+// name or a number written with character references inside an attribute is found (a review of
+// the twenty-second red-team set's rows with no-break spaces).
+describe('attribute values a page shows', () => {
+  it.each([
+    [
+      'a read-only field',
+      '<label>Assuré(e)</label><input type="text" readonly value="Mme Camille&nbsp;BRUNET">',
+      'Mme Camille BRUNET',
+    ],
+    ['an alternative text', '<img alt="Portrait of Anna M&uuml;ller" src="a.png">', 'Anna Müller'],
+    ['an accessible name', '<button aria-label="Call J&oacute;n">x</button>', 'Call Jón'],
+  ])('reads %s', (_case, text, expected) => {
+    expect(normalisedView(text)?.text).toContain(expected);
+  });
+
+  it('finds a NIR in a hidden input written with no-break spaces', () => {
+    const input =
+      '<input type="hidden" name="nir" value="2&nbsp;87&nbsp;11&nbsp;69&nbsp;123&nbsp;045&nbsp;12">';
+
+    expect(classify(input).findings.map((finding) => finding.type)).toContain('NATIONAL_ID');
+  });
+
+  it('reads no other attribute (a class, an id, a link)', () => {
+    expect(normalisedView('<a class="Anna" id="Weber" href="/x">y</a>')?.text).toBe('y');
+  });
+});
