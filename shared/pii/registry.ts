@@ -2,6 +2,7 @@ import { errorName } from '../errors.js';
 import { withCompanyNumbers } from './business-context.js';
 import { prepareContext } from './context.js';
 import { encodedContentRecognizer } from './decode.js';
+import { elementListRecognizer } from './element-list.js';
 import { normalisedTextRecognizer } from './normalise.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { bankAccountRecognizer } from './recognizers/bank-account.js';
@@ -78,6 +79,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   shoutedTextRecognizer((text) => findAll(text, READ_BY_CASE)),
   spokenNumberRecognizer((text) => findAll(text)),
   normalisedTextRecognizer((text) => findAll(text)),
+  elementListRecognizer((text) => findAll(text)),
   encodedContentRecognizer((text) => findAll(text)),
 ];
 
