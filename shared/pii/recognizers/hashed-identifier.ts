@@ -10,15 +10,17 @@ import { tokenStarts } from '../spans.js';
  */
 
 const HASH_WORD = '(?:sha-?(?:1|224|256|384|512)|md5|hash(?:ed)?|hashes)';
+// Longer spellings first: 'sha256_email_address' is no 'sha256_email' followed by '_address'.
 const SUBJECT_WORD =
-  '(?:e-?mails?|mail|email_address|phone|phone_number|tel|mobile|msisdn|user(?:_?id)?|customer(?:_?id)?|member(?:_?id)?)';
+  '(?:email_address|e-?mail_address|phone_number|e-?mails?|mail|phone|tel|mobile|msisdn|user(?:_?id)?|customer(?:_?id)?|member(?:_?id)?)';
 // A header or label naming both, either way round ("email_sha256", "hashed_email", "sha256(email)").
 const LABEL = new RegExp(
   `(?<![A-Za-z0-9])(?:${SUBJECT_WORD}[ _.-]?(?:${HASH_WORD})|${HASH_WORD}[ _.(-]?${SUBJECT_WORD}\\)?)(?![A-Za-z0-9])`,
   'gi',
 );
 const HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/;
-const LABELLED = /^["' ]?\s*[:=]\s*["']?([0-9A-Fa-f]{32,64})(?![0-9A-Za-z])/;
+// Quotes doubled too, as a CSV cell writes them ('""sha256_email"":""5d2a…""').
+const LABELLED = /^["' ]{0,2}\s*[:=]\s*["']{0,2}([0-9A-Fa-f]{32,64})(?![0-9A-Za-z])/;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const MAX_ROWS = 500;
 // Cheap first looks: a hash is a whole token of 32 to 64 letters and digits (the shared token

@@ -639,6 +639,9 @@ export const PERSON_CUES = {
     ...['notre chauffeur', 'nuestro becario', 'nuestro conductor', 'il nostro stagista'],
     ...['onze stagiair', 'nasz stażysta', 'o nosso estagiário', 'vår praktikant'],
     ...['der patient', 'die patientin', 'patientin', 'unser mitarbeiter'],
+    // A pupil singled out in a class's notes ("Die Schülerin im Rollstuhl … hat Epilepsie")
+    ...['die schülerin', 'der schüler', 'the pupil', 'de leerling', "l'élève", 'la alumna'],
+    ...['el alumno', "l'alunna", "l'alunno"],
     ...['unsere mitarbeiterin', 'der mitarbeiter', 'die mitarbeiterin', 'der bewerber'],
     ...['die bewerberin', 'der beschuldigte', 'die beschuldigte', 'der angeklagte'],
     ...['die angeklagte', 'unser kollege', 'unsere kollegin', 'le patient', 'la patiente'],

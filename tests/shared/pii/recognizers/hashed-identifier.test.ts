@@ -24,6 +24,10 @@ describe('hashedIdentifierRecognizer', () => {
       [H64, H64, H64],
     ],
     ['a quoted "mobile" column of hashes', `"id";"mobile"\n"1";"${H32}"`, [H32]],
+    // An analytics push (red-team set 22, rt22-175): the label's longer spelling is read whole.
+    ['a sha256_email_address key', `"user_data":{"sha256_email_address":"${H64}"}`, [H64]],
+    ['a sha256_phone_number key', `{"sha256_phone_number": "${H64}"}`, [H64]],
+    ['a key in a CSV cell, its quotes doubled', `1;"{""sha256_email"":""${H64}""}"`, [H64]],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(hashedIdentifierRecognizer, text)).toEqual(expected);
   });

@@ -196,3 +196,17 @@ describe('specialCategoryRecognizer, case notes and FHIR resources', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// A pupil singled out in a class's notes, with no name (red-team set 22, rt22-145).
+describe('specialCategoryRecognizer, a pupil', () => {
+  it.each([
+    [
+      'DE, the pupil in a wheelchair',
+      'Die Schülerin im Rollstuhl (Tischgruppe am Fenster) hat Epilepsie.',
+      'HEALTH_DATA:Epilepsie',
+    ],
+    ['EN, the pupil', 'The pupil by the window has epilepsy.', 'HEALTH_DATA:epilepsy'],
+  ])('finds %s', (_case, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});
