@@ -329,6 +329,42 @@ const RESERVED_DOMAIN =
 
 const isReserved = (address: string): boolean => RESERVED_DOMAIN.test(address);
 
+// A form's placeholder: the word for "name" or "user", or "first name.last name", in an EU or EEA
+// language, at a domain named "example" in one ('nom@exemple.cat', 'navn@eksempel.dk',
+// 'etunimi.sukunimi@esimerkki.fi', 'vorname.nachname@beispiel.de'): no one's mailbox. A specimen
+// name there ('max.mustermann@beispiel.de', 'mario.rossi@esempio.it') stays a person's, as
+// placeholders of names do (real people have them). Folded.
+const PLACEHOLDER_LOCALS = new Set(
+  ['name', 'nom', 'nombre', 'nome', 'naam', 'navn', 'namn', 'nimi', 'nume', 'nev', 'ainm']
+    .concat(['nafn', 'isem', 'numm', 'meno', 'izena', 'ime', 'imie', 'jmeno', 'vards', 'vardas'])
+    .concat(['vardenis', 'onoma', 'user', 'username', 'usuario', 'utilisateur', 'utente'])
+    .concat(['gebruiker', 'bruker', 'anvandare', 'kayttaja', 'uzytkownik', 'email', 'e-mail'])
+    .concat(['mail', 'correo', 'courriel', 'your.name', 'yourname', 'ihr.name', 'votre.nom'])
+    .concat(['tu.nombre', 'vorname.nachname', 'prenom.nom', 'nome.cognome', 'nombre.apellido'])
+    .concat(['voornaam.achternaam', 'fornavn.efternavn', 'fornamn.efternamn', 'etunimi.sukunimi'])
+    .concat(['imie.nazwisko', 'jmeno.prijmeni', 'meno.priezvisko', 'ime.prezime', 'ime.priimek'])
+    .concat(['vards.uzvards', 'vardas.pavarde', 'eesnimi.perenimi', 'firstname.lastname'])
+    .concat(['first.last', 'name.surname', 'nume.prenume', 'onoma.eponymo', 'nome.apelido']),
+);
+const EXAMPLE_DOMAINS = new Set(
+  ['example', 'exemple', 'exemplo', 'exemplu', 'esempio', 'ejemplo', 'beispiel', 'beispill']
+    .concat(['voorbeeld', 'eksempel', 'exempel', 'esimerkki', 'pelda', 'priklad', 'primer'])
+    .concat(['primjer', 'pavyzdys', 'piemers', 'naide', 'daemi', 'sampla', 'adibidea', 'ezempju'])
+    .concat(['paradeigma', 'przyklad', 'dummy', 'muster', 'mustermann']),
+);
+
+const isPlaceholder = (address: string): boolean => {
+  const at = address.indexOf('@');
+  const local = foldText(address.slice(0, at).toLowerCase());
+  const label = foldText(
+    address
+      .slice(at + 1)
+      .split('.')[0]
+      ?.toLowerCase() ?? '',
+  );
+  return PLACEHOLDER_LOCALS.has(local) && EXAMPLE_DOMAINS.has(label);
+};
+
 // A JSON or C string's escape right before the address ("…Kontakt:\nobchod@firma.sk", a chat
 // request's body): the letter after the backslash is the line break's, not the mailbox's.
 const BACKSLASH = 92;
@@ -363,7 +399,8 @@ export const emailRecognizer: Recognizer = {
       const address = toAddress(text, candidate.start, candidate.end);
       if (address === undefined) continue;
       const span = afterEscape(text, address);
-      if (isReserved(text.slice(span.start, span.end))) continue;
+      const written = text.slice(span.start, span.end);
+      if (isReserved(written) || isPlaceholder(written)) continue;
       const role = isRoleMailbox(text, span);
       findings.push(
         toFinding(span, {

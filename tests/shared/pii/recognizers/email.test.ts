@@ -49,6 +49,27 @@ describe('emailRecognizer', () => {
     expect(emailRecognizer.find(`to: ${text}`)).toEqual([]);
   });
 
+  // A form's placeholder: the word for "name" or "user" at "example" in an EU language
+  // (twenty-second red-team set: empty forms as a browser agent reads them).
+  it.each([
+    ['nom@exemple.cat'],
+    ['navn@eksempel.dk'],
+    ['nev@pelda.hu'],
+    ['isem@eżempju.mt'],
+    ['etunimi.sukunimi@esimerkki.fi'],
+    ['vorname.nachname@beispiel.de'],
+  ])('reports no placeholder: %s', (text) => {
+    expect(emailRecognizer.find(`placeholder="${text}"`)).toEqual([]);
+  });
+
+  it.each([
+    ['a specimen name at an example domain', 'max.mustermann@beispiel.de'],
+    ['a name at an example domain', 'anna.weber@esempio.it'],
+    ["a placeholder's word at a company's domain", 'name@firma.de'],
+  ])('still finds %s', (_case, text) => {
+    expect(emailRecognizer.find(`to: ${text}`)).toHaveLength(1);
+  });
+
   it('still finds a domain that only looks like a reserved one', () => {
     expect(emailRecognizer.find('to: anna@examples.com')).toHaveLength(1);
     expect(emailRecognizer.find('to: bob@example.de')).toHaveLength(1);
