@@ -216,6 +216,10 @@ const report = [
     "Twenty-first red-team set (written blind on 2026-11-30, aimed at enterprise machine formats: iCalendar, vCard, LDIF, MIME mail, SEPA XML, MT940, e-invoices, EDIFACT and X12, payroll and social-security filings of every EU country, FHIR, DICOM and HL7, configs, SQL, CSV, git, logs, JWTs, GPX tracks, badge logs and PDF form fields; against the same formats with companies' data, service accounts, placeholders and look-alikes: 95.5% recall (its five debatable rows), 52.8% false positives when first measured; redact-pii 98.2% and 97.8%)",
     'tests/fixtures/labelled/redteam21.jsonl',
   ),
+  labelledTable(
+    "Twenty-second red-team set (written blind on 2026-11-30, aimed at what a browsing agent sends to a model: raw HTML with values in attributes, hidden inputs and script state, accessibility trees, aria snapshots and element lists, pages as Markdown, reader text and OCR, the agent's plans, tool calls and form errors, from CRM, HR, hospital, school, bank and government pages; against empty forms, demo tenants, company pages, product listings and dashboards: 97.3% recall, 71.1% false positives when first measured; redact-pii 99.1% and 98.9%)",
+    'tests/fixtures/labelled/redteam22.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

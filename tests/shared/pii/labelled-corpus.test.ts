@@ -106,6 +106,7 @@ const REDTEAM20 = 'tests/fixtures/labelled/redteam20.jsonl';
 // on medical leave").
 const KNOWN_MISSES_20 = ['rt20-126'];
 const REDTEAM21 = 'tests/fixtures/labelled/redteam21.jsonl';
+const REDTEAM22 = 'tests/fixtures/labelled/redteam22.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -538,6 +539,25 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses flagged: companies' phones, IBANs and addresses on e-invoices and payment
     // files, private IP addresses, placeholders, streets and products named after people.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(51.7);
+  });
+
+  // 200 payloads in 29 languages written blind by a twenty-second pass: what a browsing agent sends
+  // to a model (raw HTML with values in attributes, hidden inputs and script state; accessibility
+  // trees, aria snapshots and element lists; pages as Markdown, reader text and OCR; the agent's
+  // own plans, tool calls and form errors) from CRM, HR, hospital, school, bank and government
+  // pages; the near-misses are empty forms, demo tenants, company pages, product listings and
+  // dashboards. Measured blind once (97.3% recall, 71.1% false positives; redact-pii 99.1% and
+  // 98.9%), then used to fix what generalised.
+  it('finds every personal payload of the twenty-second red-team set, with at most 64.5% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM22);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-second red-team set', redteam);
+
+    expect(rows.filter((row) => row.debatable === true).length).toBeLessThanOrEqual(8);
+    expect(redteam.missed).toEqual([]);
+    // Its near-misses flagged: empty forms with specimen names ('Jan Kowalski', 'Ivan Horvat'),
+    // companies' contact pages, designer brands named after people.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(64.5);
   });
 
   it('holds the same floors on the second, held-out set', () => {
