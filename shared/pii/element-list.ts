@@ -15,12 +15,28 @@ const ELEMENT_LINE =
   /^([ \t]*\[\d{1,6}\][ \t]*[A-Za-z][\w:-]{0,30}[ \t]+"{1,2})([^"\n]*)("{1,2}[ \t]*)(?=\r?\n|$)/gm;
 // Three such lines at least: a page, not one bracketed note.
 const MIN_ELEMENTS = 3;
-// Cheap first look: an index in brackets followed by a tag, at a line's start.
-const ELEMENT_GATE = /(?:^|\n)[ \t]*\[\d{1,6}\][ \t]*[A-Za-z]/;
+const OPEN_BRACKET = 91;
+
+/** Whether the line at `at` opens with an index in brackets ('[4'), blanks before. */
+const opensWithIndex = (text: string, at: number): boolean => {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
+  const digit = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === OPEN_BRACKET && digit >= 48 && digit <= 57;
+};
+
+/** Cheap first look, line starts only: some line opens with an index in brackets. */
+const hasElementLine = (text: string): boolean => {
+  if (opensWithIndex(text, 0)) return true;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (opensWithIndex(text, at + 1)) return true;
+  }
+  return false;
+};
 
 /** The text with each element line's index, tag and quotes left out; undefined if it has none. */
 export const elementListView = (text: string): TextView | undefined => {
-  if (!ELEMENT_GATE.test(text)) return undefined;
+  if (!hasElementLine(text)) return undefined;
   const lines = [...text.matchAll(ELEMENT_LINE)];
   if (lines.length < MIN_ELEMENTS) return undefined;
   const view = new ViewBuilder();

@@ -75,3 +75,13 @@ describe('element lists pasted in a CSV cell', () => {
     expect(classify(cell).classification).toBe('personal');
   });
 });
+
+describe('element lists indented as a tree', () => {
+  it('reads them too', () => {
+    const tree = `Page\n${PAGE.split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n')}`;
+
+    expect(classify(tree).classification).toBe('personal');
+  });
+});
