@@ -17,6 +17,7 @@ import { hashedIdentifierRecognizer } from './recognizers/hashed-identifier.js';
 import { healthIdRecognizer } from './recognizers/health-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { idDocumentRecognizer } from './recognizers/id-document.js';
+import { introducedNameRecognizer } from './recognizers/introduced-name.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { licencePlateRecognizer } from './recognizers/licence-plate.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
@@ -68,6 +69,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   structuredNameRecognizer,
   hashedIdentifierRecognizer,
   personReferenceRecognizer,
+  introducedNameRecognizer,
   specialCategoryRecognizer,
   criminalDataRecognizer,
   // Runs the number recognizers again on a number cut by a chat line's end, joined: after the

@@ -863,6 +863,20 @@ export const PERSON_CUES = {
     // тук е мартин от склада"): an eighteenth red-team set
     ...['to ja', 'тук е'],
   ],
+  /**
+   * "My name is" in languages whose names the gazetteer does not hold, most written in scripts
+   * without capitals (Arabic, Persian, Urdu, Pashto, Sorani, Hebrew, Ge'ez, Devanagari, Bengali,
+   * Gurmukhi, Tamil, Chinese, Georgian, Armenian; Albanian, Azerbaijani, Turkish, Vietnamese,
+   * Somali, Kurmanji, Ukrainian, Russian): the words after it are the writer's name, whatever
+   * they are (person-reference.ts, a twenty-third red-team set).
+   */
+  introScript: [
+    ...['اسمي', 'أدعى', 'نام من', 'اسم من', 'اسمم', 'میرا نام', 'زما نوم', 'ناوم', 'ناوی من'],
+    ...['שמי', 'קוראים לי', 'ስመይ', 'ስሜ', 'मेरा नाम', 'मेरो नाम', 'আমার নাম', 'ਮੇਰਾ ਨਾਮ'],
+    ...['என் பெயர்', '我叫*', '我的名字是*', '我名叫*', 'ჩემი სახელია', 'მე მქვია', 'իմ անունը'],
+    ...['quhem', 'emri im është', 'mənim adım', 'benim adım', 'tôi tên là', 'tên tôi là'],
+    ...['magacaygu waa', 'magacayga waa', 'magacaygu', 'navê min', 'мене звати', 'меня зовут'],
+  ],
   /** Closings before a signature ("Viele Grüße\nAnna Weber"). */
   closing: [
     ...['best regards', 'kind regards', 'warm regards', 'regards', 'best wishes', 'best'],
