@@ -220,6 +220,10 @@ const report = [
     "Twenty-second red-team set (written blind on 2026-11-30, aimed at what a browsing agent sends to a model: raw HTML with values in attributes, hidden inputs and script state, accessibility trees, aria snapshots and element lists, pages as Markdown, reader text and OCR, the agent's plans, tool calls and form errors, from CRM, HR, hospital, school, bank and government pages; against empty forms, demo tenants, company pages, product listings and dashboards: 97.3% recall, 71.1% false positives when first measured; redact-pii 99.1% and 98.9%)",
     'tests/fixtures/labelled/redteam22.jsonl',
   ),
+  labelledTable(
+    'Twenty-third red-team set (written blind on 2026-11-30, aimed at people whose names and lives are written outside the Latin alphabet in EU traffic: statements, letters and messages in Arabic, Persian, Urdu, Pashto, Kurdish, Hebrew, Tigrinya, Amharic, Tamil, Nepali, Chinese, Armenian, Georgian, Ukrainian and more, names in native script beside transliterations, Eastern Arabic digits, Persian-calendar dates; against news, scripture, recipes, public figures of history, statistics and glossaries in the same scripts: 80.2% recall, 32.6% false positives when first measured; redact-pii 83.8% and 58.4%)',
+    'tests/fixtures/labelled/redteam23.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

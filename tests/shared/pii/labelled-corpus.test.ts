@@ -107,6 +107,21 @@ const REDTEAM20 = 'tests/fixtures/labelled/redteam20.jsonl';
 const KNOWN_MISSES_20 = ['rt20-126'];
 const REDTEAM21 = 'tests/fixtures/labelled/redteam21.jsonl';
 const REDTEAM22 = 'tests/fixtures/labelled/redteam22.jsonl';
+const REDTEAM23 = 'tests/fixtures/labelled/redteam23.jsonl';
+// Not found yet: an Arabic WhatsApp message signed "أنا محمود الحسن" ("I am …") in a German case
+// note, an Armenian "Ես Անահիտ Սարգսյանն եմ" ("I am …"), a Persian "من پیام هستم", a Greek
+// transliteration of a Pakistani name the gazetteer lacks ("Ιμράν Αλί"), a Yemeni name in Bulgarian
+// Cyrillic ("Мохамед бин Али Ал-Хамади"), a neighbour known by her patronymic only ("Ивановна с
+// третьего этажа"), and the only Afghan interpreter of a named unit in a named village.
+const KNOWN_MISSES_23 = [
+  'rt23-8',
+  'rt23-42',
+  'rt23-48',
+  'rt23-66',
+  'rt23-71',
+  'rt23-88',
+  'rt23-158',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -558,6 +573,24 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses flagged: empty forms with specimen names ('Jan Kowalski', 'Ivan Horvat'),
     // companies' contact pages, designer brands named after people.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(64.5);
+  });
+
+  // 200 payloads in 39 languages written blind by a twenty-third pass: people whose names and lives
+  // are written outside the Latin alphabet in EU traffic (statements and messages in Arabic,
+  // Persian, Urdu, Pashto, Kurdish, Hebrew, Tigrinya, Amharic, Tamil, Nepali, Chinese, Armenian,
+  // Georgian, Ukrainian…, names in native script beside transliterations, Eastern Arabic digits);
+  // the near-misses are news, scripture, recipes, public figures of history, statistics and
+  // glossaries in the same scripts. Measured blind once (80.2% recall, 32.6% false positives;
+  // redact-pii 83.8% and 58.4%): the largest gap since the tenth set.
+  it('finds every personal payload of the twenty-third red-team set but the debatable ones and the known misses, with at most 32.6% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM23);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-third red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(5);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_23);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32.6);
   });
 
   it('holds the same floors on the second, held-out set', () => {
