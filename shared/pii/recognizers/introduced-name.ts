@@ -1,3 +1,4 @@
+import { SCRIPT_FIRST_NAMES, SCRIPT_LAST_NAMES } from '../data/script-names.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 
@@ -43,7 +44,7 @@ const CUE_KINDS = [
   'labelLast',
 ] as const;
 const CASELESS_NAME =
-  /[ 	]*[:：]?[ 	]*([\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*(?:[ 	][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*){0,3}|\p{Script=Han}{2,4})/uy;
+  /[ \t]*[:：]?[ \t]*([\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*(?:[ \t][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*){0,3}|\p{Script=Han}{2,4})/uy;
 
 // "The pupil" in Swedish, Danish and Norwegian ("Eleven سارة i klass 4B"): not a role noun of the
 // lexicon, where it would be the English number too; read here before a script without capitals.
@@ -69,15 +70,68 @@ const finding = ([start, end]: [number, number], detail: string): Finding => ({
   detail,
 });
 
+// Names in Arabic, Persian, Urdu, Hebrew, Armenian, Georgian and Nepali script (faker's lists,
+// scripts/build-script-names.ts), looked up without zero-width joiners.
+// In lower case: Armenian has capitals ('ԱՆԱՀԻՏ', 'անահիտ' are 'Անահիտ').
+const FIRST_NAMES = new Set(SCRIPT_FIRST_NAMES.toLowerCase().split(' '));
+const LAST_NAMES = new Set(SCRIPT_LAST_NAMES.toLowerCase().split(' '));
+const JOINERS = /[\u200c\u200d]/g;
+const bare = (word: string): string => word.replace(JOINERS, '').toLowerCase();
+// "I am" before a first name of those lists ("أنا محمود الحسن", "من پیام هستم", "Ես Անահիտ
+// Սարգսյանն եմ", "אני עומר"): only before a name the lists hold, since the pronoun opens
+// every kind of sentence ("أنا صائم", I am fasting).
+const I_AM =
+  /(?<![\p{L}\p{M}])(?:أنا|انا|من|אני|Ես|ես|ԵՍ|მე)[ \t]+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
+const SCRIPT_GATE = /[\u0530-\u058f\u0590-\u06ff\u10a0-\u10ff]/;
+const ARTICLE = 'ال';
+// Names of two letters are words too ('به', Persian 'Beh', is Arabic "with it").
+const MIN_SELF_NAMED = 3;
+const PERSIAN_I = 'من';
+const PERSIAN_AM = 'هستم';
+const AM_REACH = 40;
+// Armenian writes the definite article on a name ('Սարգսյանն'): the name without it.
+const ARMENIAN_ARTICLE = /[նը]$/;
+
+const isScriptSurname = (word: string): boolean =>
+  LAST_NAMES.has(word) ||
+  FIRST_NAMES.has(word) ||
+  word.startsWith(ARTICLE) ||
+  LAST_NAMES.has(word.replace(ARMENIAN_ARTICLE, ''));
+
+const selfNamed = (text: string): Finding[] => {
+  if (!SCRIPT_GATE.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(I_AM)) {
+    const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
+    const given = bare(text.slice(givenStart, givenEnd));
+    if (given.length < MIN_SELF_NAMED || !FIRST_NAMES.has(given)) continue;
+    // 'من' is Persian "I" and Arabic "who", "from": only with Persian's "am" after the name.
+    if (
+      match[0].startsWith(PERSIAN_I) &&
+      !text.slice(givenEnd, givenEnd + AM_REACH).includes(PERSIAN_AM)
+    ) {
+      continue;
+    }
+    const family = match.indices?.[2];
+    const end =
+      family !== undefined && isScriptSurname(bare(text.slice(family[0], family[1])))
+        ? family[1]
+        : givenEnd;
+    found.push(finding([givenStart, end], 'introduced'));
+  }
+  return found;
+};
+
 /**
- * The name after "my name is" in the languages of kind 'introScript', and a name in a script
- * without capitals after a title, a salutation, a role or a name label.
+ * The name after "my name is" in the languages of kind 'introScript', a name in a script without
+ * capitals after a title, a salutation, a role or a name label, and a first name of the script
+ * name lists after "I am".
  */
 export const introducedNameRecognizer: Recognizer = {
   name: 'introduced-name',
   entities: ['PERSON_NAME'],
   find: (text) => {
-    const found: Finding[] = [];
+    const found: Finding[] = selfNamed(text);
     const hits = lexiconHits(text);
     for (const kind of CUE_KINDS) {
       for (const hit of hits.of(kind)) {

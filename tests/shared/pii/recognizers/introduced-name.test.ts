@@ -28,6 +28,10 @@ describe('introducedNameRecognizer', () => {
     ['a name label before Arabic', 'Name: محمد', 'cued-script:محمد'],
     ['a salutation before Chinese', 'Herr 王伟 kommt morgen', 'cued-script:王伟'],
     ['the pupil in Swedish', 'Eleven سارة i klass 4B', 'cued-script:سارة'],
+    // "I am" before a first name of faker's Arabic, Persian, Armenian… lists
+    ['Arabic "I am"', 'أنا محمود الحسن. آسف جداً', 'introduced:محمود الحسن'],
+    ['Persian "I am … am"', 'من پیام هستم، ۲۹ ساله', 'introduced:پیام'],
+    ['Armenian "I am"', 'Ես Անահիտ Սարգսյանն եմ', 'introduced:Անահիտ Սարգսյանն'],
   ])('finds the name in %s', (_case, text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -37,6 +41,9 @@ describe('introducedNameRecognizer', () => {
     ['"my name is" in Urdu before digits', 'میرا نام: 123'],
     ['a role before an Arabic greeting after a verb', 'Kunde schrieb: مرحبا'],
     ['a Latin-script word after a title', 'Herr Müller'],
+    ['Arabic "I am" before no name', 'أنا صائم وعندي مرض السكري'],
+    ['Arabic "who" before a two-letter word', 'وأسمعت كلماتي من به صممُ'],
+    ['Persian "I" before a name without "am"', 'من محمود را دیدم'],
   ])('finds none in %s', (_case, text) => {
     expect(found(text)).toEqual([]);
   });
