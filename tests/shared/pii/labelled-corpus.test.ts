@@ -108,20 +108,11 @@ const KNOWN_MISSES_20 = ['rt20-126'];
 const REDTEAM21 = 'tests/fixtures/labelled/redteam21.jsonl';
 const REDTEAM22 = 'tests/fixtures/labelled/redteam22.jsonl';
 const REDTEAM23 = 'tests/fixtures/labelled/redteam23.jsonl';
-// Not found yet: an Arabic WhatsApp message signed "أنا محمود الحسن" ("I am …") in a German case
-// note, an Armenian "Ես Անահիտ Սարգսյանն եմ" ("I am …"), a Persian "من پیام هستم", a Greek
-// transliteration of a Pakistani name the gazetteer lacks ("Ιμράν Αλί"), a Yemeni name in Bulgarian
-// Cyrillic ("Мохамед бин Али Ал-Хамади"), a neighbour known by her patronymic only ("Ивановна с
-// третьего этажа"), and the only Afghan interpreter of a named unit in a named village.
-const KNOWN_MISSES_23 = [
-  'rt23-8',
-  'rt23-42',
-  'rt23-48',
-  'rt23-66',
-  'rt23-71',
-  'rt23-88',
-  'rt23-158',
-];
+// Not found yet: a Pakistani name in Greek letters the gazetteer lacks ("Ιμράν Αλί"), a Yemeni
+// name in Bulgarian Cyrillic ("Мохамед бин Али Ал-Хамади"), a neighbour known by her patronymic
+// only ("Ивановна с третьего этажа"), and the only Afghan interpreter of a named unit in a named
+// village.
+const KNOWN_MISSES_23 = ['rt23-48', 'rt23-66', 'rt23-71', 'rt23-158'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
