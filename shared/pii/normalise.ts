@@ -288,11 +288,11 @@ const INLINE_TAGS = new Set(
     .concat(['strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']),
 );
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
-// The attributes whose values a page shows or reads out: a form field's value and placeholder, a
-// title, an image's alternative text, an accessible name, a meta tag's content, data attributes
+// The attributes whose values a page shows or reads out: a form field's value (not its placeholder,
+// a form's own wording: "Vorname", "Nachname"), a title, an image's alternative text, an accessible name, a meta tag's content, data attributes
 // (a name in a read-only field, "value=\"Mme Camille&nbsp;BRUNET\"", a NIR in a hidden input).
 const SHOWN_ATTRIBUTE =
-  /\s(?:value|title|alt|aria-label|placeholder|content|label|data-[\w-]{1,40})\s*=\s*(?:"([^"]{1,500})"|'([^']{1,500})')/gi;
+  /\s(?:value|title|alt|aria-label|content|label|data-[\w-]{1,40})\s*=\s*(?:"([^"]{1,500})"|'([^']{1,500})')/gi;
 
 /** The values of a tag's shown attributes, their character references decoded. */
 const shownValues = (tag: string): string[] => {

@@ -14,22 +14,37 @@ const NAME_AFTER = /[ \t]*[:：]?[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{
 // characters of it.
 const CJK_CUES = ['我的名字是', '我名叫', '我叫'];
 const HAN = /^\p{Script=Han}{2,4}/u;
+const UNLISTED_SCRIPT =
+  /^[\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Ethiopic}\p{Script=Bengali}\p{Script=Thai}]/u;
+const MAX_LABELLED_WORDS = 3;
+const NOT_A_NAME_AFTER_CUE = '他她你您它们了过着一外人车';
 const MIN_NAME = 2;
+const COPULAS = new Set(
+  ['است', 'هستم', 'ہے', 'ہوں', 'دی', 'یم', 'ده', 'है', 'हूँ', 'हो', 'छ', 'է', 'եմ', 'ነው', 'እዩ'].concat(
+    ['ஆகும்', 'is', 'je', 'është', 'jam', 'waa', 'ye'],
+  ),
+);
 
 const nameAfter = (text: string, start: number, end: number): [number, number] | undefined => {
   const cue = text.slice(start, end);
   const cjk = CJK_CUES.find((prefix) => cue.startsWith(prefix));
   if (cjk !== undefined) {
-    const name = HAN.exec(text.slice(start + cjk.length, start + cjk.length + 4));
+    const after = text.slice(start + cjk.length, start + cjk.length + 4);
+    // '我叫他明天早点来' (I told him…), '我叫了一辆出租车' (I called a cab): no name.
+    if (NOT_A_NAME_AFTER_CUE.includes(after.charAt(0))) return undefined;
+    const name = HAN.exec(after);
     return name === null ? undefined : [start + cjk.length, start + cjk.length + name[0].length];
   }
   NAME_AFTER.lastIndex = end;
   const match = NAME_AFTER.exec(text);
   if (match === null) return undefined;
-  const name = match[1] as string;
+  const words = (match[1] as string).split(/[ \t]/);
+  // The verb after the name ("… طاہر احمد بھٹی ہے", "Արամ է") is no part of it.
+  while (words.length > 0 && COPULAS.has(words.at(-1) as string)) words.pop();
+  const name = words.join(' ');
   if (name.length < MIN_NAME) return undefined;
-  const nameEnd = end + match[0].length;
-  return [nameEnd - name.length, nameEnd];
+  const nameStart = end + match[0].length - (match[1] as string).length;
+  return [nameStart, nameStart + name.length];
 };
 
 // A title, a salutation, a role or a name label before a word in a script without capitals
@@ -44,20 +59,31 @@ const CUE_KINDS = [
   'labelLast',
 ] as const;
 const CASELESS_NAME =
-  /[ \t]*[:：]?[ \t]*([\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*(?:[ \t][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*){0,3}|\p{Script=Han}{2,4})/uy;
+  /[ \t]*[:：]?[ \t]*([\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*(?:[ \t][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*){0,3})/uy;
 
 // "The pupil" in Swedish, Danish and Norwegian ("Eleven سارة i klass 4B"): not a role noun of the
 // lexicon, where it would be the English number too; read here before a script without capitals.
 const PUPIL = /(?<![\p{L}\p{N}])[Ee]leven(?=[ \t])/gu;
 
+// The first word must be a first name or a surname of the script lists: a cue of Latin script
+// before any word of another ('20 ms فقط', 'student طالب' in a glossary, 'Name: زيت الأرغان') is
+// no name (a review of the first version). The name runs on over the words the lists hold.
 const caselessNameAfter = (text: string, end: number): [number, number] | undefined => {
   CASELESS_NAME.lastIndex = end;
   const match = CASELESS_NAME.exec(text);
   if (match === null) return undefined;
-  const name = match[1] as string;
-  if (name.length < MIN_NAME) return undefined;
-  const nameEnd = end + match[0].length;
-  return [nameEnd - name.length, nameEnd];
+  const words = (match[1] as string).split(/[ \t]/);
+  let kept = 0;
+  while (kept < words.length && isScriptName(bare(words[kept] as string))) kept += 1;
+  // Scripts faker has no names of (Gurmukhi, Tamil, Ge'ez, Bengali, Thai): the words after a cue
+  // and a colon, a label's value ("Pupil: ਗੁਰਸ਼ਰਨ ਸਿੰਘ").
+  if (kept === 0 && match[0].includes(':') && UNLISTED_SCRIPT.test(match[1] as string)) {
+    kept = Math.min(words.length, MAX_LABELLED_WORDS);
+  }
+  if (kept === 0) return undefined;
+  const name = words.slice(0, kept).join(' ');
+  const nameStart = end + match[0].length - (match[1] as string).length;
+  return [nameStart, nameStart + name.length];
 };
 
 const finding = ([start, end]: [number, number], detail: string): Finding => ({
@@ -73,10 +99,39 @@ const finding = ([start, end]: [number, number], detail: string): Finding => ({
 // Names in Arabic, Persian, Urdu, Hebrew, Armenian, Georgian and Nepali script (faker's lists,
 // scripts/build-script-names.ts), looked up without zero-width joiners.
 // In lower case: Armenian has capitals ('ԱՆԱՀԻՏ', 'անահիտ' are 'Անահիտ').
-const FIRST_NAMES = new Set(SCRIPT_FIRST_NAMES.toLowerCase().split(' '));
-const LAST_NAMES = new Set(SCRIPT_LAST_NAMES.toLowerCase().split(' '));
+// Arabic and Persian spell the same name with different letters: alef with hamza or madda as
+// alef, taa marbuta as haa ('سارة' is 'ساره'), Persian yeh and kaf as Arabic ones.
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+};
+const VARIANT = /[أإآةىیک]/g;
 const JOINERS = /[\u200c\u200d]/g;
-const bare = (word: string): string => word.replace(JOINERS, '').toLowerCase();
+const bare = (word: string): string =>
+  word
+    .replace(JOINERS, '')
+    .replace(VARIANT, (letter) => ARABIC_VARIANTS[letter] ?? letter)
+    .toLowerCase();
+const FIRST_NAMES = new Set(SCRIPT_FIRST_NAMES.split(' ').map(bare));
+const LAST_NAMES = new Set(SCRIPT_LAST_NAMES.split(' ').map(bare));
+// First names of the lists that are everyday words too (a review: "أنا سعيد جدا", I am very
+// happy; "אני שמחה", "אני אור העולם"; "من بهار هستم", I am spring): never read after "I am" or
+// a cue.
+const EVERYDAY_WORDS = new Set(
+  ['سعيد', 'صابر', 'مؤمن', 'شاكر', 'صادق', 'أمين', 'جميل', 'نور', 'سلام', 'أمل', 'فرح', 'كريم']
+    .concat(['שמחה', 'שלום', 'אור', 'אושר', 'بهار', 'ستاره', 'امید', 'شادی', 'آرزو', 'خوش'])
+    .map(bare),
+);
+const isScriptName = (word: string): boolean =>
+  !EVERYDAY_WORDS.has(word) &&
+  (FIRST_NAMES.has(word) ||
+    LAST_NAMES.has(word) ||
+    LAST_NAMES.has(word.replace(ARMENIAN_ARTICLE, '')));
 // "I am" before a first name of those lists ("أنا محمود الحسن", "من پیام هستم", "Ես Անահիտ
 // Սարգսյանն եմ", "אני עומר"): only before a name the lists hold, since the pronoun opens
 // every kind of sentence ("أنا صائم", I am fasting).
@@ -104,7 +159,9 @@ const selfNamed = (text: string): Finding[] => {
   for (const match of text.matchAll(I_AM)) {
     const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
     const given = bare(text.slice(givenStart, givenEnd));
-    if (given.length < MIN_SELF_NAMED || !FIRST_NAMES.has(given)) continue;
+    if (given.length < MIN_SELF_NAMED || !FIRST_NAMES.has(given) || EVERYDAY_WORDS.has(given)) {
+      continue;
+    }
     // 'من' is Persian "I" and Arabic "who", "from": only with Persian's "am" after the name.
     if (
       match[0].startsWith(PERSIAN_I) &&

@@ -871,7 +871,8 @@ export const PERSON_CUES = {
    * they are (person-reference.ts, a twenty-third red-team set).
    */
   introScript: [
-    ...['اسمي', 'أدعى', 'نام من', 'اسم من', 'اسمم', 'میرا نام', 'زما نوم', 'ناوم', 'ناوی من'],
+    // Not 'أدعى' ("more conducive") nor 'اسم من' ("a name from"), words of everyday Arabic
+    ...['اسمي', 'نام من', 'اسمم', 'میرا نام', 'زما نوم', 'ناوم', 'ناوی من'],
     ...['שמי', 'קוראים לי', 'ስመይ', 'ስሜ', 'मेरा नाम', 'मेरो नाम', 'আমার নাম', 'ਮੇਰਾ ਨਾਮ'],
     ...['என் பெயர்', '我叫*', '我的名字是*', '我名叫*', 'ჩემი სახელია', 'მე მქვია', 'իմ անունը'],
     ...['quhem', 'emri im është', 'mənim adım', 'benim adım', 'tôi tên là', 'tên tôi là'],
