@@ -1,6 +1,5 @@
-import { nested } from './nesting.js';
-import { type TextView, ViewBuilder, viewFindings } from './normalise.js';
-import type { Finding, Recognizer } from './recognizer.js';
+import { type TextView, ViewBuilder, viewRecognizer } from './normalise.js';
+import { isDigitCode, someLineOpens } from './spans.js';
 
 // A page as browser agents list its elements for a model, one element a line, its index, its tag
 // or role and its text in quotes:
@@ -17,26 +16,14 @@ const ELEMENT_LINE =
 const MIN_ELEMENTS = 3;
 const OPEN_BRACKET = 91;
 
-/** Whether the line at `at` opens with an index in brackets ('[4'), blanks before. */
-const opensWithIndex = (text: string, at: number): boolean => {
-  let i = at;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
-  const digit = text.charCodeAt(i + 1);
-  return text.charCodeAt(i) === OPEN_BRACKET && digit >= 48 && digit <= 57;
-};
-
-/** Cheap first look, line starts only: some line opens with an index in brackets. */
-const hasElementLine = (text: string): boolean => {
-  if (opensWithIndex(text, 0)) return true;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (opensWithIndex(text, at + 1)) return true;
-  }
-  return false;
-};
+/** Whether a line's text at `at` (after its blanks) opens with an index in brackets ('[4'). */
+const opensWithIndex = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === OPEN_BRACKET && isDigitCode(text.charCodeAt(at + 1));
 
 /** The text with each element line's index, tag and quotes left out; undefined if it has none. */
 export const elementListView = (text: string): TextView | undefined => {
-  if (!hasElementLine(text)) return undefined;
+  // Cheap first look, line starts only: some line opens with an index in brackets.
+  if (!someLineOpens(text, opensWithIndex)) return undefined;
   const lines = [...text.matchAll(ELEMENT_LINE)];
   if (lines.length < MIN_ELEMENTS) return undefined;
   const view = new ViewBuilder();
@@ -55,12 +42,4 @@ export const elementListView = (text: string): TextView | undefined => {
 };
 
 /** What `scan` finds in the text read without its element lists' markup. */
-export const elementListRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
-  name: 'element-list',
-  entities: [],
-  find: (text) =>
-    nested([], () => {
-      const view = elementListView(text);
-      return view === undefined ? [] : viewFindings(view, scan, 'element-list');
-    }),
-});
+export const elementListRecognizer = viewRecognizer('element-list', elementListView);

@@ -288,9 +288,10 @@ const INLINE_TAGS = new Set(
     .concat(['strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']),
 );
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
-// The attributes whose values a page shows or reads out: a form field's value (not its placeholder,
-// a form's own wording: "Vorname", "Nachname"), a title, an image's alternative text, an accessible name, a meta tag's content, data attributes
-// (a name in a read-only field, "value=\"Mme Camille&nbsp;BRUNET\"", a NIR in a hidden input).
+// The attributes whose values a page shows or reads out: a form field's value (not its
+// placeholder, a form's own wording: "Vorname", "Nachname"), a title, an image's alternative
+// text, an accessible name, a meta tag's content, data attributes (a name in a read-only field,
+// "value=\"Mme Camille&nbsp;BRUNET\"", a NIR in a hidden input).
 const SHOWN_ATTRIBUTE =
   /\s(?:value|title|alt|aria-label|content|label|data-[\w-]{1,40})\s*=\s*(?:"([^"]{1,500})"|'([^']{1,500})')/gi;
 
@@ -677,15 +678,23 @@ export const inOriginal = (view: TextView, finding: Finding): Finding => {
  * the original characters: an IBAN with zero-width spaces, a phone with narrow no-break spaces,
  * "anna&#64;example.de" or a name written "Jos\u00e9" are found as if written plainly.
  */
-export const normalisedTextRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
-  name: 'normalised',
-  entities: [],
-  find: (text) =>
-    nested([], () => {
-      const view = normalisedView(text);
-      return view === undefined ? [] : viewFindings(view, scan, 'normalised');
-    }),
-});
+/**
+ * A recognizer that runs `scan` on a view of the text, when the text has one, one level deeper
+ * (see nesting.ts), and reports what it finds on the original characters under its own name.
+ */
+export const viewRecognizer =
+  (name: string, viewOf: (text: string) => TextView | undefined) =>
+  (scan: (text: string) => Finding[]): Recognizer => ({
+    name,
+    entities: [],
+    find: (text) =>
+      nested([], () => {
+        const view = viewOf(text);
+        return view === undefined ? [] : viewFindings(view, scan, name);
+      }),
+  });
+
+export const normalisedTextRecognizer = viewRecognizer('normalised', normalisedView);
 
 /**
  * What `scan` finds in a view's text, on the original characters, reported by the view's

@@ -1,8 +1,6 @@
 import { lowerCaseLetters } from './case-view.js';
 import { capitalisedWords, lineAt } from './lexicon/tokens.js';
-import { nested } from './nesting.js';
-import { type TextView, viewFindings } from './normalise.js';
-import type { Finding, Recognizer } from './recognizer.js';
+import { type TextView, viewRecognizer } from './normalise.js';
 
 /**
  * The text with each line written in capitals ('PATIENT PRIYA ROBINSON WAS ADMITTED', what the
@@ -40,12 +38,7 @@ const sameOffsets = (text: string): TextView => ({
  * karim"). OCR of forms, telex-style notes and shouted messages are written so. What the text as
  * written gave is kept too (fail closed).
  */
-export const shoutedTextRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
-  name: 'shouted',
-  entities: [],
-  find: (text) =>
-    nested([], () => {
-      const view = shoutingLowered(text);
-      return view === undefined ? [] : viewFindings(sameOffsets(view), scan, 'shouted');
-    }),
+export const shoutedTextRecognizer = viewRecognizer('shouted', (text) => {
+  const view = shoutingLowered(text);
+  return view === undefined ? undefined : sameOffsets(view);
 });

@@ -406,6 +406,25 @@ const CODE_REACH = 48;
 
 /** Whether a code unit is an ASCII digit. */
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Whether some line of the text, after its blanks (spaces and tabs), opens so that `opens`
+ * (given the offset of its first other character) holds: a loop over line starts, where a
+ * pattern /(?:^|\n)[ \t]*…/ is tried at every character.
+ */
+export const someLineOpens = (
+  text: string,
+  opens: (text: string, at: number) => boolean,
+): boolean => {
+  for (let start = 0; start >= 0; ) {
+    let at = start;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at += 1;
+    if (opens(text, at)) return true;
+    const newline = text.indexOf('\n', start);
+    start = newline < 0 ? -1 : newline + 1;
+  }
+  return false;
+};
 /** Whether a code unit is an ASCII letter. */
 export const isAsciiLetterCode = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 

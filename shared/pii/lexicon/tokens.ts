@@ -1,6 +1,13 @@
 import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
 import { countBefore } from '../search.js';
-import { capitalStarts, isDigitCode, type Span, spanMatcher, textPattern } from '../spans.js';
+import {
+  capitalStarts,
+  isDigitCode,
+  type Span,
+  someLineOpens,
+  spanMatcher,
+  textPattern,
+} from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { lexiconHits, NAME_CUE_KINDS } from './index.js';
@@ -283,10 +290,9 @@ const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
 // hr-desk: fyi dave kowalczyk from nights got…"). Each message is written as its sender wrote it:
 // one in lower case among others in the usual case is read as lower case, as a paragraph is.
 const CHAT_LINE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\s:][^:\n]{0,40}:[ \t]+/gm;
-/** Whether a line opens at `at` with a time ('09:41', '[9:41'), blanks before: a chat line's. */
+/** Whether a line's text at `at` (after its blanks) opens with a time ('09:41', '[9:41'). */
 const opensWithTime = (text: string, at: number): boolean => {
   let i = at;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
   if (text.charCodeAt(i) === 91) i += 1;
   if (!isDigitCode(text.charCodeAt(i))) return false;
   if (isDigitCode(text.charCodeAt(i + 1))) i += 1;
@@ -298,13 +304,7 @@ const opensWithTime = (text: string, at: number): boolean => {
 };
 
 /** Whether any line of the text opens with a time (what /(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}/ finds). */
-export const hasChatLine = (text: string): boolean => {
-  if (opensWithTime(text, 0)) return true;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (opensWithTime(text, at + 1)) return true;
-  }
-  return false;
-};
+export const hasChatLine = (text: string): boolean => someLineOpens(text, opensWithTime);
 const CAPITAL = /\p{Lu}/u;
 const MIN_CHAT_MESSAGE = 20;
 

@@ -74,6 +74,19 @@ const column = (text: string, from: number, delimiter: string, index: number, ou
   }
 };
 
+/** The column at `at` of its line read as a header: the first delimiter the line holds, and its index. */
+const headerColumn = (
+  text: string,
+  at: number,
+): { header: string; delimiter: string; index: number; lineEnd: number } | undefined => {
+  const [lineStart, lineEnd] = lineBounds(text, at);
+  const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const delimiter = DELIMITERS.find((candidate) => header.includes(candidate));
+  if (delimiter === undefined) return undefined;
+  const index = text.slice(lineStart, at).split(delimiter).length - 1;
+  return { header, delimiter, index, lineEnd };
+};
+
 export const hashedIdentifierRecognizer: Recognizer = {
   name: 'hashed-identifier',
   entities: ['PERSON_REFERENCE'],
@@ -83,17 +96,12 @@ export const hashedIdentifierRecognizer: Recognizer = {
     if (!hashWord && !CONTACT_GATE.test(text)) return [];
     const out: Finding[] = [];
     for (const match of text.matchAll(CONTACT_HEADER)) {
-      const at = match.index as number;
-      const [lineStart, lineEnd] = lineBounds(text, at);
-      const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      for (const delimiter of DELIMITERS) {
-        if (!header.includes(delimiter)) continue;
-        const before = text.slice(lineStart, at).split(delimiter);
-        const cell = (header.split(delimiter)[before.length - 1] ?? '').trim();
-        if (cell.replace(/^["']|["']$/g, '').toLowerCase() !== match[0].toLowerCase()) break;
-        column(text, lineEnd + 1, delimiter, before.length - 1, out);
-        break;
-      }
+      const found = headerColumn(text, match.index as number);
+      if (found === undefined) continue;
+      const { header, delimiter, index, lineEnd } = found;
+      const cell = (header.split(delimiter)[index] ?? '').trim();
+      if (cell.replace(/^["']|["']$/g, '').toLowerCase() !== match[0].toLowerCase()) continue;
+      column(text, lineEnd + 1, delimiter, index, out);
     }
     if (!hashWord) return out;
     for (const match of text.matchAll(LABEL)) {
@@ -108,14 +116,8 @@ export const hashedIdentifierRecognizer: Recognizer = {
         }
         continue;
       }
-      const [lineStart, lineEnd] = lineBounds(text, at);
-      const header = text.slice(lineStart, lineEnd);
-      for (const delimiter of DELIMITERS) {
-        if (!header.includes(delimiter)) continue;
-        const index = text.slice(lineStart, at).split(delimiter).length - 1;
-        column(text, lineEnd + 1, delimiter, index, out);
-        break;
-      }
+      const found = headerColumn(text, at);
+      if (found !== undefined) column(text, found.lineEnd + 1, found.delimiter, found.index, out);
     }
     return out;
   },

@@ -48,8 +48,8 @@ const nameAfter = (text: string, start: number, end: number): [number, number] |
 };
 
 // A title, a salutation, a role or a name label before a word in a script without capitals
-// ("Frau فاطمة", "Eleven سارة i klass 4B", "Name: محمد", "Herr 王伟"): the name the gazetteer cannot
-// hold, as a capital after the cue would tell it in Latin script.
+// ("Frau فاطمة", "Eleven سارة i klass 4B", "Name: محمد"): the name the gazetteer cannot hold, as a
+// capital after the cue would tell it in Latin script.
 const CUE_KINDS = [
   'salutation',
   'title',
@@ -58,8 +58,13 @@ const CUE_KINDS = [
   'labelFirst',
   'labelLast',
 ] as const;
-const CASELESS_NAME =
-  /[ \t]*[:：]?[ \t]*([\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*(?:[ \t][\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}][\p{L}\p{M}'’-]*){0,3})/uy;
+// The scripts without capitals a name after a cue is read in.
+const CASELESS_LETTER = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}]`;
+const CASELESS_WORD = String.raw`${CASELESS_LETTER}[\p{L}\p{M}'’-]*`;
+const CASELESS_NAME = new RegExp(
+  String.raw`[ \t]*[:：]?[ \t]*(${CASELESS_WORD}(?:[ \t]${CASELESS_WORD}){0,3})`,
+  'uy',
+);
 
 // "The pupil" in Swedish, Danish and Norwegian ("Eleven سارة i klass 4B"): not a role noun of the
 // lexicon, where it would be the English number too; read here before a script without capitals.
@@ -127,11 +132,12 @@ const EVERYDAY_WORDS = new Set(
     .concat(['שמחה', 'שלום', 'אור', 'אושר', 'بهار', 'ستاره', 'امید', 'شادی', 'آرزو', 'خوش'])
     .map(bare),
 );
-const isScriptName = (word: string): boolean =>
-  !EVERYDAY_WORDS.has(word) &&
-  (FIRST_NAMES.has(word) ||
-    LAST_NAMES.has(word) ||
-    LAST_NAMES.has(word.replace(ARMENIAN_ARTICLE, '')));
+/** Whether a word (bare) is a first name or a surname of the lists. */
+const isListed = (word: string): boolean =>
+  FIRST_NAMES.has(word) ||
+  LAST_NAMES.has(word) ||
+  LAST_NAMES.has(word.replace(ARMENIAN_ARTICLE, ''));
+const isScriptName = (word: string): boolean => !EVERYDAY_WORDS.has(word) && isListed(word);
 // "I am" before a first name of those lists ("أنا محمود الحسن", "من پیام هستم", "Ես Անահիտ
 // Սարգսյանն եմ", "אני עומר"): only before a name the lists hold, since the pronoun opens
 // every kind of sentence ("أنا صائم", I am fasting).
@@ -147,11 +153,7 @@ const AM_REACH = 40;
 // Armenian writes the definite article on a name ('Սարգսյանն'): the name without it.
 const ARMENIAN_ARTICLE = /[նը]$/;
 
-const isScriptSurname = (word: string): boolean =>
-  LAST_NAMES.has(word) ||
-  FIRST_NAMES.has(word) ||
-  word.startsWith(ARTICLE) ||
-  LAST_NAMES.has(word.replace(ARMENIAN_ARTICLE, ''));
+const isScriptSurname = (word: string): boolean => word.startsWith(ARTICLE) || isListed(word);
 
 const selfNamed = (text: string): Finding[] => {
   if (!SCRIPT_GATE.test(text)) return [];
