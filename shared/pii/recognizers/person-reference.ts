@@ -667,6 +667,12 @@ const officeHolders = (text: string): Finding[] => {
 // "The only accountant in our office", "jedyna księgowa w naszym biurze": a role word, an
 // occupation or an office within two words after "the only" ("the only female driver").
 const ONLY_REACH = 40;
+const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u;
+// Lithuanian and Latvian put the genitives of the place before the noun: "vienintelis mūsų
+// filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), three words between.
+const GENITIVE_ONLY = new Set(['vienintelis', 'vienintele', 'vienigais', 'vieniga']);
+const BEFORE_ROLE_GENITIVES = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2}){0,3}$/u;
+const GENITIVES_REACH = 56;
 
 /** One person of a role in a place: "the only" and a role noun or an office right after it. */
 const onlyOnes = (text: string): Finding[] => {
@@ -694,12 +700,15 @@ const onlyOnes = (text: string): Finding[] => {
   // vorm van toezicht").
   const kin = hits.of('kin');
   return onlies.flatMap((only) => {
+    const genitives = GENITIVE_ONLY.has(foldText(text.slice(only.start, only.end)));
+    const reach = genitives ? GENITIVES_REACH : ONLY_REACH;
+    const between = genitives ? BEFORE_ROLE_GENITIVES : BEFORE_ROLE;
     const role =
       roles.find(
         (hit) =>
           hit.start > only.end &&
-          hit.start - only.end <= ONLY_REACH &&
-          /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u.test(text.slice(only.end, hit.start)),
+          hit.start - only.end <= reach &&
+          between.test(text.slice(only.end, hit.start)),
       ) ??
       kin.find(
         (hit) => hit.start > only.end && /^[ \t]{1,2}$/.test(text.slice(only.end, hit.start)),

@@ -70,20 +70,10 @@ const KNOWN_MISSES_13 = [
   'rt13-188',
 ];
 const REDTEAM14 = 'tests/fixtures/labelled/redteam14.jsonl';
-// Not found yet (see the session note on issue 3): a person singled out by a role with three words
-// between it and "the only" (Lithuanian genitives), or by a role at the only school of a village,
-// or as the only electrician of an island;
-// "your son" (Portuguese 'teu'); an Irish first-person copula and a Traveller; a court fine in
-// Irish; a Latvian 'man' ("to me") that is also English.
-const KNOWN_MISSES_14 = [
-  'rt14-22',
-  'rt14-35',
-  'rt14-143',
-  'rt14-145',
-  'rt14-157',
-  'rt14-159',
-  'rt14-195',
-];
+// Not found yet (see the session note on issue 3): a person singled out by a role at the only
+// school of a village; "your son" (Portuguese 'teu'); an Irish first-person copula and a
+// Traveller; a court fine in Irish; a Latvian 'man' ("to me") that is also English.
+const KNOWN_MISSES_14 = ['rt14-22', 'rt14-35', 'rt14-143', 'rt14-157', 'rt14-195'];
 const REDTEAM15 = 'tests/fixtures/labelled/redteam15.jsonl';
 // Not found yet (see the session note on issue 3): a bare loyalty card number with no customer
 // word; a person's new address after "моя нова адреса" near a Jobcenter (read as a business's).
@@ -91,11 +81,10 @@ const KNOWN_MISSES_15 = ['rt15-33', 'rt15-120'];
 const REDTEAM16 = 'tests/fixtures/labelled/redteam16.jsonl';
 const REDTEAM17 = 'tests/fixtures/labelled/redteam17.jsonl';
 const REDTEAM18 = 'tests/fixtures/labelled/redteam18.jsonl';
-// Not found yet (see the session note on issue 3): a first name in lower case with only what the
-// person does ("gabhadh ciarán, an t-aon tiománaí bus scoile"), a first name and a surname the
-// gazetteer lacks in lower case or capitals ("dimitris karras", "tom_whitaker"), the only
-// pharmacist of a village three words after "the only", a handle made of a name and a year.
-const KNOWN_MISSES_18 = ['rt18-11', 'rt18-37', 'rt18-56', 'rt18-76', 'rt18-149'];
+// Not found yet (see the session note on issue 3): a first name and a surname the gazetteer lacks
+// in lower case or capitals ("dimitris karras", "tom_whitaker"), a handle made of a name and a
+// year.
+const KNOWN_MISSES_18 = ['rt18-11', 'rt18-37', 'rt18-56'];
 const REDTEAM19 = 'tests/fixtures/labelled/redteam19.jsonl';
 // Not found yet: a first name in lower case eight words before the religion it is said to have,
 // a qualifier of place between ("zuzka z recepcie v hoteli tatra v poprade je svedkyňa

@@ -1199,6 +1199,10 @@ export const PERSON_CUES = {
     ...['фармацевт', 'portir', 'zaštitar', 'ljekarnik', 'ljekarnica', 'vratar', 'varnostnik'],
     ...['vaistininkas', 'vaistininkė', 'apsaugininkas', 'apsargs', 'farmaceits', 'farmaceite'],
     ...['valvur', 'turvamees', 'proviisor', 'θυρωρός', 'φύλακας', 'φαρμακοποιός', 'tiománaí'],
+    // Icelandic, with the article Icelandic glues on ("Eini rafvirkinn í Grímsey")
+    ...['rafvirki', 'rafvirkinn', 'bílstjóri', 'bílstjórinn', 'kennari', 'kennarinn', 'læknir'],
+    ...['læknirinn', 'lyfjafræðingur', 'lyfjafræðingurinn', 'hjúkrunarfræðingur'],
+    ...['hjúkrunarfræðingurinn', 'pípari', 'píparinn', 'prestur', 'presturinn'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -1243,6 +1247,8 @@ export const PERSON_CUES = {
     ...['vores eneste', 'vår eneste', 'jediný', 'jediná', 'egyetlen', 'singurul', 'singura'],
     ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'ο μόνος'],
     ...['η μόνη', 'vienintelis', 'vienintelė', 'vienīgais', 'vienīgā', 'ainus', 'ainuke'],
+    // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey")
+    ...['an t-aon', 'eini', 'eina'],
     // Superlatives single one person out as "the only" does, before a person noun only ("the
     // oldest resident", not "the oldest building")
     ...['the oldest', 'the youngest', 'our oldest', 'our youngest', 'der älteste', 'die älteste'],

@@ -266,6 +266,12 @@ describe('office holders and the only one of a role', () => {
     // A word that is a relative's and an occupation's (twentieth set: Czech 'sestra', nurse)
     ['CS, the only nurse', 'Jediná sestra, která na stanici 4B slouží noční směny, je nemocná.'],
     ['EN, the only sister', 'The only sister of the bride is pregnant.'],
+    // Genitives of the place between (Lithuanian, Latvian), Irish and Icelandic (sets 14 and 18)
+    ['LT, three genitives between', 'vienintelis mūsų filialo Biržuose vairuotojas yra gėjus'],
+    ['LT, a village pharmacy', 'vienintelė mūsų kaimo vaistinės vaistininkė buvo sulaikyta'],
+    ['LV, a genitive between', 'vienīgais mūsu ciema aptiekas farmaceits ir slims'],
+    ['GA, the only driver', 'gabhadh an t-aon tiománaí bus scoile aréir'],
+    ['IS, the only electrician', 'Eini rafvirkinn í Grímsey var dæmdur í haust.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
@@ -276,6 +282,8 @@ describe('office holders and the only one of a role', () => {
     ['the only thing', 'The only printer in our office is broken.'],
     ['the only way', 'This is the only way in our case.'],
     ['the only supplier', 'We are the only supplier in our region.'],
+    ['three words between in English', 'the only way to pay the driver is cash'],
+    ['four words between in Lithuanian', 'vienintelis būdas mūsų filialo Biržuose vairuotojas'],
     ['the oldest building', 'The oldest building in Pcim is the church.'],
     [
       'an occupation that is an English word',
