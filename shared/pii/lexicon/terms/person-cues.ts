@@ -1236,6 +1236,10 @@ export const PERSON_CUES = {
       '=nö',
     ],
     ...['femeie', 'bărbat', 'stanovalka', 'stanovalec', 'prebivalka', 'prebivalec'],
+    // Czech and Slovak ("jediný žák na invalidním vozíku")
+    ...['žák', 'žákyně', 'žiak', 'žiačka', 'studentka', 'pacientka', 'zaměstnanec'],
+    ...['zaměstnankyně', 'zamestnanec', 'zamestnankyňa', 'obyvatel', 'obyvateľ', 'nájemník'],
+    ...['nájemnice', 'nájomník', 'dítě', 'dieťa', 'dívka', 'chlapec', 'muž'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [

@@ -272,6 +272,8 @@ describe('office holders and the only one of a role', () => {
     ['LV, a genitive between', 'vienīgais mūsu ciema aptiekas farmaceits ir slims'],
     ['GA, the only driver', 'gabhadh an t-aon tiománaí bus scoile aréir'],
     ['IS, the only electrician', 'Eini rafvirkinn í Grímsey var dæmdur í haust.'],
+    ['CS, the only pupil', 'Jediný žák na invalidním vozíku potřebuje asistenta.'],
+    ['SK, the only tenant', 'Jediná nájomníčka? Nie: jediný nájomník na prízemí je chorý.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
   });
