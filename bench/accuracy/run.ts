@@ -224,6 +224,10 @@ const report = [
     'Twenty-third red-team set (written blind on 2026-11-30, aimed at people whose names and lives are written outside the Latin alphabet in EU traffic: statements, letters and messages in Arabic, Persian, Urdu, Pashto, Kurdish, Hebrew, Tigrinya, Amharic, Tamil, Nepali, Chinese, Armenian, Georgian, Ukrainian and more, names in native script beside transliterations, Eastern Arabic digits, Persian-calendar dates; against news, scripture, recipes, public figures of history, statistics and glossaries in the same scripts: 80.2% recall, 32.6% false positives when first measured; redact-pii 83.8% and 58.4%)',
     'tests/fixtures/labelled/redteam23.jsonl',
   ),
+  labelledTable(
+    "Twenty-fourth red-team set (written blind on 2026-11-30, aimed at the traffic of LLM applications themselves: chat histories with an assistant's memory of the user, RAG chunks with metadata, tool and MCP calls and results, fine-tuning and evaluation JSONL, filled prompt templates, OpenTelemetry spans, agent traces, embeddings and vector-store upserts; against unfilled templates, system prompts, token logs, manuals, laws, news of heads of government and companies' contact data: 99.0% recall, 26.3% false positives when first measured; redact-pii 97.0% and 79.8%)",
+    'tests/fixtures/labelled/redteam24.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

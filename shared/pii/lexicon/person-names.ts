@@ -1367,7 +1367,10 @@ const PREDICATE_AFTER = new RegExp(
   'uy',
 );
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
-// "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word).
+// "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word). Also what
+// only a person has: "Anna's diagnosis", "Tom's chemo", "Lena's home address" (a shop named for
+// someone sells things: "Wendy's menu"; not 'disease', after which a first name is a physician's:
+// "Addison's disease").
 const AFTER_APOSTROPHE_S = new RegExp(
   `[ \\t]{1,2}(?:${wordsPattern([
     ...['off', 'been', 'got', 'gone', 'not', 'going', 'leaving', 'having', 'taking', 'doing'],
@@ -1376,6 +1379,14 @@ const AFTER_APOSTROPHE_S = new RegExp(
     ...['coming', 'wife', 'husband', 'partner', 'mum', 'mom', 'mother', 'dad', 'father', 'son'],
     ...['daughter', 'brother', 'sister', 'girlfriend', 'boyfriend', 'kids', 'children', 'baby'],
     ...['family', 'parents'],
+    ...['diagnosis', 'cancer', 'tumour', 'tumor', 'chemo', 'chemotherapy', 'surgery', 'operation'],
+    ...['treatment', 'therapy', 'therapist', 'medication', 'meds', 'condition', 'illness'],
+    ...['pregnancy', 'miscarriage', 'depression', 'anxiety', 'diabetes', 'epilepsy'],
+    ...['seizure', 'seizures', 'mental health', 'health', 'doctor', 'gp', 'psychiatrist'],
+    ...['test results', 'blood test', 'scan', 'biopsy', 'rehab', 'relapse', 'addiction'],
+    ...['disability', 'wheelchair', 'injury', 'accident', 'sick leave', 'arrest', 'conviction'],
+    ...['trial', 'sentence', 'divorce', 'salary', 'address', 'home address', 'phone number'],
+    ...['mobile', 'email', 'e-mail', 'birthday', 'date of birth', 'passport', 'visa', 'funeral'],
   ])})(?![\\p{L}\\p{N}])`,
   'uy',
 );

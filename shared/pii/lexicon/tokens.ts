@@ -54,6 +54,8 @@ const capitalised = spanMatcher(CAPITALISED, capitalStarts);
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const JOINER = /['’-]/;
+// An English negation glued on ("Don't", "Won't", "Isn’t"): a verb, never a name and its ending.
+const NEGATION = /n['’]t$/;
 
 type WordInfo = Omit<NameToken, 'start' | 'end' | 'allCaps' | 'cased'>;
 
@@ -66,7 +68,10 @@ const withUmlauts = (folded: string): string =>
 const infoOf = (word: string): WordInfo => {
   const folded = foldText(word);
   const own = nameFlags(folded);
-  const flags = JOINER.test(folded) ? own | nameFlags(folded.split(JOINER)[0] ?? '') : own;
+  const flags =
+    JOINER.test(folded) && !NEGATION.test(folded)
+      ? own | nameFlags(folded.split(JOINER)[0] ?? '')
+      : own;
   const upper = !LOWER.test(word);
   const lower = !UPPER.test(word);
   // A word the gazetteer lacks may be a German name written without its umlaut ('Juergen',
@@ -181,12 +186,18 @@ const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
  * everyday word ('name', 'vid', 'una'), no cue or term of the lexicon ('asma', 'dag'), and
  * not too short ('su', 'lo').
  */
+// Everyday words of one language that are names only with a capital: Maltese 'meta' ("when"), as
+// in "biss meta dan ikun ġustifikat". ('dan', Maltese "this" and Dutch "then", stays: "dan is in
+// prison" is written in chats.)
+const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['meta']);
+
 const plainly = (token: NameToken, kinds: readonly Span[]): NameToken => {
   if (!(token.first || token.last)) return token;
   const weak =
     token.ambiguous ||
     token.folded.length < 3 ||
     COMMON_WORDS.has(token.folded) ||
+    LOWER_CASE_WORDS.has(token.folded) ||
     spansWithin(kinds, token.start, token.end).some(
       (hit) => hit.start < token.end && token.start < hit.end,
     );

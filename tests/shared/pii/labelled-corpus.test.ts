@@ -102,6 +102,7 @@ const REDTEAM23 = 'tests/fixtures/labelled/redteam23.jsonl';
 // only ("Ивановна с третьего этажа"), and the only Afghan interpreter of a named unit in a named
 // village.
 const KNOWN_MISSES_23 = ['rt23-48', 'rt23-66', 'rt23-71', 'rt23-158'];
+const REDTEAM24 = 'tests/fixtures/labelled/redteam24.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -571,6 +572,26 @@ describe('accuracy on the labelled corpus', () => {
     expect(debatable.size).toBeLessThanOrEqual(5);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_23);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32.6);
+  });
+
+  // 200 payloads in 29 languages written blind by a twenty-fourth pass, aimed at the traffic of LLM
+  // applications themselves (chat histories with an assistant's memory of the user, RAG chunks
+  // with metadata, tool and MCP calls and results, fine-tuning and evaluation JSONL, filled
+  // templates, OpenTelemetry spans, agent traces, embeddings and vector-store upserts), against
+  // unfilled templates, system prompts, token logs, manuals, laws, news of heads of government and
+  // companies' contact data. Measured blind once (99.0% recall, 26.3% false positives; redact-pii
+  // 97.0% and 79.8%).
+  it('finds every personal payload of the twenty-fourth red-team set, with at most 24.3% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM24);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-fourth red-team set', redteam);
+
+    expect(rows.filter((row) => row.debatable === true).length).toBeLessThanOrEqual(3);
+    expect(redteam.missed).toEqual([]);
+    // Its near-misses flagged: companies' phones, IBANs and mailboxes on invoices and contact
+    // pages, public test IBANs and cards, heads of government in the news, first names in
+    // arithmetic exercises, a hypothetical customer's illness in a system prompt.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(24.3);
   });
 
   it('holds the same floors on the second, held-out set', () => {

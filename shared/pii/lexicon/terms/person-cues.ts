@@ -1151,6 +1151,11 @@ export const PERSON_CUES = {
     ...['kassörska', 'kirjanpitäjä', 'sihteeri', 'kuljettaja', 'sairaanhoitaja'],
     ...['opettaja', 'bogholder', 'sekretær', 'sygeplejerske', 'lærer'],
     ...['účetní', 'sekretářka', 'řidič', 'zdravotní sestra', 'učitel', 'učitelka'],
+    // Female drivers and Slovak occupations ("Jediná vodička v depe Košice-Juh")
+    ...['řidička', 'vodič', 'vodička', 'šofér', 'šoférka', 'učiteľ', 'učiteľka', 'lekár'],
+    ...['lekárka', 'zdravotná sestra', 'účtovník', 'účtovníčka', 'sekretárka', 'kuchár'],
+    ...['kuchárka', 'predavač', 'predavačka', 'pokladník', 'pokladníčka', 'prodavač'],
+    ...['prodavačka', 'pokladní', 'kuchař', 'kuchařka', 'lékař', 'lékařka'],
     ...['könyvelő', 'titkárnő', 'sofőr', 'ápolónő', 'tanár', 'contabilă', 'secretară'],
     ...['șofer', 'asistentă', 'profesoară'],
     // GL, SL

@@ -103,6 +103,10 @@ describe('findPersonNames', () => {
     ["Marcus's off sick today", ["Marcus's (subject)"]],
     ['Marcus’ll cover the late shift', ['Marcus’ll (subject)']],
     ["ask about Tom's wife", ["Tom's (subject)"]],
+    // What only a person has, after the possessive (red-team set 24's review)
+    ["Anna's cancer came back in March.", ["Anna's (subject)"]],
+    ["Thomas's chemo starts Monday", ["Thomas's (subject)"]],
+    ["Lena's home address changed", ["Lena's (subject)"]],
     ['Roberto del magazzino ha chiesto di spostare le ferie', ['Roberto (subject)']],
     ["Roberto dell'Ufficio Acquisti ha chiesto un preventivo", ['Roberto (subject)']],
     ['Roberto del reparto vendite ha chiesto le ferie', ['Roberto (subject)']],
@@ -118,6 +122,13 @@ describe('findPersonNames', () => {
     ['a possessive before a thing', "the number on Marcus's car is red"],
     ['a place named after a saint', 'San Pedro del Pinatar es un municipio'],
     ['a first name before a preposition and no verb', 'the Anna from accounts issue'],
+    ['a shop named for someone', "Wendy's menu has burgers"],
+    ['a disease named for a physician', "Addison's disease and Parkinson's disease"],
+    // An English negation glued on is a verb ("Don't", "Don’t"), not 'Don' (set 24)
+    ['a negation', "Don't mention it in the note. Don’t worry. I said: Don't."],
+    // Estonian 'leia' ("find"), Maltese 'meta' ("when") in lower case
+    ['an Estonian imperative', 'Ristküliku küljed on 12 cm ja 7 cm. Leia ümbermõõt.'],
+    ['Maltese "when this"', 'jista’ jiġi pproċessat biss meta dan ikun ġustifikat'],
   ])('finds no subject in %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

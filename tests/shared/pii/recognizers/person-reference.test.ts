@@ -273,6 +273,7 @@ describe('office holders and the only one of a role', () => {
     ['GA, the only driver', 'gabhadh an t-aon tiománaí bus scoile aréir'],
     ['IS, the only electrician', 'Eini rafvirkinn í Grímsey var dæmdur í haust.'],
     ['CS, the only pupil', 'Jediný žák na invalidním vozíku potřebuje asistenta.'],
+    ['SK, a female driver at a named depot', 'Jediná vodička v depe Košice-Juh je tehotná.'],
     ['SK, the only tenant', 'Jediná nájomníčka? Nie: jediný nájomník na prízemí je chorý.'],
   ])('finds %s', (_case, text) => {
     expect(found(text).some((entry) => /^(?:office|only):/.test(entry))).toBe(true);
