@@ -50,6 +50,4 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // Turkish and Indian names that are words elsewhere
   ...['keren', 'asma', 'iban', 'can', 'dev', 'dharma', 'karma', 'yoga', 'guru', 'maya', 'veda'],
   ...['ram'],
-  // Estonian 'leia' ("find": "Leia ümbermõõt")
-  ...['leia'],
 ]);

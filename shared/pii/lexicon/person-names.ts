@@ -1367,10 +1367,10 @@ const PREDICATE_AFTER = new RegExp(
   'uy',
 );
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
-// "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word). Also what
-// only a person has: "Anna's diagnosis", "Tom's chemo", "Lena's home address" (a shop named for
-// someone sells things: "Wendy's menu"; not 'disease', after which a first name is a physician's:
-// "Addison's disease").
+// "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word). Also a
+// health word only a person has ("Anna's cancer", "Tom's chemo", "Lena's GP"), in any case; no
+// word a shop has too ("Macy's address", "Wendy's phone number"). First names that name a disease
+// or a procedure after their physician are never read so (EPONYMS: "Addison's treatment").
 const AFTER_APOSTROPHE_S = new RegExp(
   `[ \\t]{1,2}(?:${wordsPattern([
     ...['off', 'been', 'got', 'gone', 'not', 'going', 'leaving', 'having', 'taking', 'doing'],
@@ -1381,16 +1381,22 @@ const AFTER_APOSTROPHE_S = new RegExp(
     ...['family', 'parents'],
     ...['diagnosis', 'cancer', 'tumour', 'tumor', 'chemo', 'chemotherapy', 'surgery', 'operation'],
     ...['treatment', 'therapy', 'therapist', 'medication', 'meds', 'condition', 'illness'],
-    ...['pregnancy', 'miscarriage', 'depression', 'anxiety', 'diabetes', 'epilepsy'],
-    ...['seizure', 'seizures', 'mental health', 'health', 'doctor', 'gp', 'psychiatrist'],
-    ...['test results', 'blood test', 'scan', 'biopsy', 'rehab', 'relapse', 'addiction'],
-    ...['disability', 'wheelchair', 'injury', 'accident', 'sick leave', 'arrest', 'conviction'],
-    ...['trial', 'sentence', 'divorce', 'salary', 'address', 'home address', 'phone number'],
-    ...['mobile', 'email', 'e-mail', 'birthday', 'date of birth', 'passport', 'visa', 'funeral'],
+    ...['pregnancy', 'miscarriage', 'depression', 'anxiety', 'diabetes', 'epilepsy', 'seizure'],
+    ...['seizures', 'mental health', 'health', 'doctor', 'gp', 'psychiatrist', 'test results'],
+    ...['blood test', 'scan', 'biopsy', 'rehab', 'relapse', 'addiction', 'disability'],
+    ...['wheelchair', 'injury', 'arrest', 'conviction', 'divorce', 'funeral'],
   ])})(?![\\p{L}\\p{N}])`,
-  'uy',
+  'iuy',
 );
+// Physicians' names that are first names too, folded, before a disease, a procedure or a test
+// named after them: "Addison's disease", "Barrett's oesophagus", "Graham's patch".
+const EPONYMS: ReadonlySet<string> = new Set([
+  ...['addison', 'barrett', 'wilson', 'gilbert', 'graham', 'jackson', 'glenn', 'ross', 'brooke'],
+  ...['abel', 'bell', 'bowen', 'turner', 'paget', 'whipple', 'still', 'cushing', 'graves'],
+  ...['hodgkin', 'ewing', 'crohn', 'parkinson', 'huntington', 'down', 'raynaud', 'marfan'],
+]);
 const GLUED_VERB = /['’](?:ll|d)$/;
+const AMPERSAND_BEFORE = /&[ \t]{0,2}$/;
 const GLUED_S = /['’]s$/;
 const GLUED_ENDING = /['’](?:ll|d|s)$/;
 // "Roberto del magazzino ha chiesto", "Anna from accounts says", "Jan van de receptie vraagt":
@@ -1508,7 +1514,17 @@ const predicateAfter = (text: string, list: readonly NameToken[], index: number)
   if (GLUED_VERB.test(word) || GLUED_S.test(word)) {
     const stem = foldText(word.replace(GLUED_ENDING, ''));
     if ((nameFlags(stem) & NAME_FLAGS.AMBIGUOUS) !== 0 || BRANDS.has(stem)) return false;
-    return GLUED_VERB.test(word) || matchesAt(text, token.end, AFTER_APOSTROPHE_S);
+    if (GLUED_VERB.test(word)) return true;
+    // Not a saint's church, school or surgery ("St Mary's health centre"), a shop of two names
+    // ("Frankie & Benny's") or a physician's eponym.
+    if (
+      EPONYMS.has(stem) ||
+      afterPlacePrefix(text, list, index) ||
+      AMPERSAND_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start))
+    ) {
+      return false;
+    }
+    return matchesAt(text, token.end, AFTER_APOSTROPHE_S);
   }
   const place = skip(text, token.end, PLACE_OF_PERSON);
   if (place === token.end || afterPlacePrefix(text, list, index)) return false;
@@ -1753,6 +1769,11 @@ const namesEachPart = (token: NameToken): boolean =>
  * of any of our languages (COMMON_WORDS, SENTENCE_OPENERS_NOT_NAMES, written openers), not after
  * a saint's abbreviation, and a word in lower case after it (its verb).
  */
+// Imperatives that are first names, opening a sentence only: Estonian 'Leia' ("find": "Leia
+// ümbermõõt"), Portuguese 'Leia' ("read": "Leia mais"). After another word they stay names ("Ask
+// Leia about her divorce").
+const IMPERATIVES_NOT_NAMES: ReadonlySet<string> = new Set(['leia']);
+
 const nameOpeningSentence = (text: string, list: readonly NameToken[], index: number): boolean => {
   const token = list[index] as NameToken;
   return (
@@ -1760,6 +1781,7 @@ const nameOpeningSentence = (text: string, list: readonly NameToken[], index: nu
     !afterAbbreviatedPrefix(text, list, index) &&
     !COMMON_WORDS.has(token.folded) &&
     !SENTENCE_OPENERS_NOT_NAMES.has(token.folded) &&
+    !IMPERATIVES_NOT_NAMES.has(token.folded) &&
     !writtenOpener(text, token) &&
     LOWER_WORD_AFTER.test(text.slice(token.end, token.end + 2))
   );

@@ -1,16 +1,9 @@
 import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
 import { countBefore } from '../search.js';
-import {
-  capitalStarts,
-  isDigitCode,
-  type Span,
-  someLineOpens,
-  spanMatcher,
-  textPattern,
-} from '../spans.js';
+import { capitalStarts, isDigitCode, someLineOpens, spanMatcher, textPattern } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
-import { lexiconHits, NAME_CUE_KINDS } from './index.js';
+import { type LexiconHit, type LexiconKind, lexiconHits, NAME_CUE_KINDS } from './index.js';
 import { inflectedName } from './inflection.js';
 import { NAME_FLAGS, nameFlags } from './names.js';
 import { spansWithin } from './near.js';
@@ -181,27 +174,54 @@ const LOWER_WORDS = new RegExp(
 );
 const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
 
+// Maltese words that are first names elsewhere: 'meta' ("when"), in lower case in Maltese text
+// (letters only Maltese writes near it: "biss meta dan ikun ġustifikat"), not in English chat
+// ("meta has cancer") nor on a line in capitals ("META HANSEN"). ('dan', Maltese "this" and Dutch
+// "then", stays a name: "dan is in prison" is written in chats.)
+const MALTESE_WORDS: ReadonlySet<string> = new Set(['meta']);
+const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
+const MALTESE_REACH = 200;
+const isMalteseWord = (text: string, token: NameToken): boolean =>
+  token.lower &&
+  MALTESE_WORDS.has(token.folded) &&
+  MALTESE_LETTERS.test(
+    text.slice(Math.max(0, token.start - MALTESE_REACH), token.end + MALTESE_REACH),
+  );
+
+// Words for a person's occupation or kind that are also surnames and first names ('koch', 'kok',
+// 'vodička', 'kuchař', 'žák', 'porter', 'donna'): in lower case or capitals such a word is a name
+// that is also a word (ambiguous), not no name, so that a title or a label before it still makes
+// it one ("pan vodička", "PRIEZVISKO: KUCHÁR", "surname: koch").
+const PERSON_WORD_KINDS: ReadonlySet<LexiconKind> = new Set([
+  'occupation',
+  'personNoun',
+  'roleNoun',
+  'office',
+  'kin',
+]);
+
 /**
  * A word in lower case (or on a line in capitals) names someone only as a known name that is no
  * everyday word ('name', 'vid', 'una'), no cue or term of the lexicon ('asma', 'dag'), and
- * not too short ('su', 'lo').
+ * not too short ('su', 'lo'); a word for a person that is also a name is an ambiguous one.
  */
-// Everyday words of one language that are names only with a capital: Maltese 'meta' ("when"), as
-// in "biss meta dan ikun ġustifikat". ('dan', Maltese "this" and Dutch "then", stays: "dan is in
-// prison" is written in chats.)
-const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['meta']);
-
-const plainly = (token: NameToken, kinds: readonly Span[]): NameToken => {
+const plainly = (text: string, token: NameToken, kinds: readonly LexiconHit[]): NameToken => {
   if (!(token.first || token.last)) return token;
-  const weak =
+  if (
     token.ambiguous ||
     token.folded.length < 3 ||
     COMMON_WORDS.has(token.folded) ||
-    LOWER_CASE_WORDS.has(token.folded) ||
-    spansWithin(kinds, token.start, token.end).some(
-      (hit) => hit.start < token.end && token.start < hit.end,
-    );
-  return weak ? { ...token, first: false, last: false } : token;
+    isMalteseWord(text, token)
+  ) {
+    return { ...token, first: false, last: false };
+  }
+  const overlapping = spansWithin(kinds, token.start, token.end).filter(
+    (hit) => hit.start < token.end && token.start < hit.end,
+  );
+  if (overlapping.length === 0) return token;
+  return overlapping.every((hit) => PERSON_WORD_KINDS.has(hit.kind))
+    ? { ...token, ambiguous: true }
+    : { ...token, first: false, last: false };
 };
 
 // Cues a name in lower case may follow ("dear mr clarke", "hi priya", "viele grüße\nanna"); not
@@ -422,7 +442,7 @@ const nameWordsOf = (text: string): NameToken[] => {
   const words = lower.length === 0 ? capitalised : mergedByStart(capitalised, lower.sort(byStart));
   if (words.every((token) => token.cased)) return words;
   const kinds = lexiconHits(text).all;
-  return words.map((token) => (token.cased ? token : plainly(token, kinds)));
+  return words.map((token) => (token.cased ? token : plainly(text, token, kinds)));
 };
 
 let cachedText: string | undefined;

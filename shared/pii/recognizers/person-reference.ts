@@ -8,6 +8,7 @@ import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
+import { countBefore } from '../search.js';
 import { isDigitCode, type Span, toFinding } from '../spans.js';
 
 // One person pointed at without a name (GDPR recital 26, "singling out"): an account's user
@@ -636,7 +637,9 @@ const WORKPLACE_AFTER = new RegExp(
 
 // Occupations that are other words in another language, before 'of' or 'at' ("the arts of
 // Renaissance Florence", "Bachelor of Arts at Harvard", "a conductor of Electricity").
-const NOT_AT_WORK = new Set(['arts', 'conductor']);
+// Czech and Slovak 'vodič' is a wire's conductor too, Croatian a guide ("Turistički vodič u
+// Zagrebu"); Czech 'pokladní' is also "cash" ("Pokladní doklad z prodejny Tesco"). Folded.
+const NOT_AT_WORK = new Set(['arts', 'conductor', 'vodic', 'pokladni']);
 
 const heldAt = (text: string, hit: LexiconHit, after: RegExp): Finding[] => {
   const match = after.exec(text.slice(hit.end, hit.end + ORGANISATION_REACH));
@@ -669,10 +672,17 @@ const officeHolders = (text: string): Finding[] => {
 const ONLY_REACH = 40;
 const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u;
 // Lithuanian and Latvian put the genitives of the place before the noun: "vienintelis mūsų
-// filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), three words between.
+// filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), three words between; no
+// clause between ("Vienintelis būdas kaip klientas…", the only way how a customer…), folded.
 const GENITIVE_ONLY = new Set(['vienintelis', 'vienintele', 'vienigais', 'vieniga']);
 const BEFORE_ROLE_GENITIVES = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2}){0,3}$/u;
+const CLAUSE_WORD =
+  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura)(?=[ \t]|$)/;
 const GENITIVES_REACH = 56;
+
+/** The hits that start after `at` (the hits in order of their start), from the first. */
+const firstStartingAfter = (hits: readonly LexiconHit[], at: number): number =>
+  countBefore(hits.length, (i) => (hits[i] as LexiconHit).start <= at);
 
 /** One person of a role in a place: "the only" and a role noun or an office right after it. */
 const onlyOnes = (text: string): Finding[] => {
@@ -687,32 +697,38 @@ const onlyOnes = (text: string): Finding[] => {
       reach = Math.max(reach, only.end);
       return !inside;
     });
+  // By start, so that each cue looks only at the hits within its reach (linear, not cues × roles).
   const roles = [
     ...hits.of('roleNoun'),
     ...hits.of('occupation'),
     ...hits.of('office'),
     ...hits.of('role'),
     ...hits.of('personNoun'),
-  ];
+  ].sort((a, b) => a.start - b.start);
   // A relative or close person right after it: "the only sister", and the words that are also
   // occupations ('sestra', Czech for a nurse and a sister: "Jediná sestra, která slouží noční
   // směny"). Right after only: a kin word may be another language's word too ('van' in "enige
   // vorm van toezicht").
-  const kin = hits.of('kin');
-  return onlies.flatMap((only) => {
+  const kin = [...hits.of('kin')].sort((a, b) => a.start - b.start);
+  const roleAfter = (only: LexiconHit): LexiconHit | undefined => {
     const genitives = GENITIVE_ONLY.has(foldText(text.slice(only.start, only.end)));
     const reach = genitives ? GENITIVES_REACH : ONLY_REACH;
     const between = genitives ? BEFORE_ROLE_GENITIVES : BEFORE_ROLE;
-    const role =
-      roles.find(
-        (hit) =>
-          hit.start > only.end &&
-          hit.start - only.end <= reach &&
-          between.test(text.slice(only.end, hit.start)),
-      ) ??
-      kin.find(
-        (hit) => hit.start > only.end && /^[ \t]{1,2}$/.test(text.slice(only.end, hit.start)),
-      );
+    for (let i = firstStartingAfter(roles, only.end); i < roles.length; i++) {
+      const hit = roles[i] as LexiconHit;
+      if (hit.start - only.end > reach) break;
+      const gap = text.slice(only.end, hit.start);
+      if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) return hit;
+    }
+    for (let i = firstStartingAfter(kin, only.end); i < kin.length; i++) {
+      const hit = kin[i] as LexiconHit;
+      if (hit.start - only.end > 2) break;
+      if (/^[ \t]{1,2}$/.test(text.slice(only.end, hit.start))) return hit;
+    }
+    return undefined;
+  };
+  return onlies.flatMap((only) => {
+    const role = roleAfter(only);
     return role === undefined
       ? []
       : [

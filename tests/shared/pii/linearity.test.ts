@@ -16,6 +16,12 @@ const repeated =
     `${prefix}${unit.repeat(Math.ceil(length / unit.length))}`.slice(0, length - suffix.length) +
     suffix;
 
+/** Half of `length` in `first` repeated, then half in `second`: many cues, then many words. */
+const halves =
+  (first: string, second: string) =>
+  (length: number): string =>
+    repeated(first)(Math.floor(length / 2)) + repeated(second)(Math.ceil(length / 2));
+
 // Inputs that would explode a backtracking pattern: long runs of what identifiers are made of.
 const FAMILIES: readonly (readonly [family: string, build: (length: number) => string])[] = [
   ['digits and spaces ("1 1 1 …")', repeated('1 ')],
@@ -44,6 +50,10 @@ const FAMILIES: readonly (readonly [family: string, build: (length: number) => s
   ['context words and digits', repeated('Steuer-ID 12 ')],
   ['salutations and surnames ("Herr Müller …")', repeated('Herr Müller ')],
   ['capitalised first names ("Anna Anna …")', repeated('Anna ')],
+  // Each "the only" looked at every person word of the text once (cues × words)
+  ['"the only" cues, then person words ("eini … muž …")', halves('eini ', 'muž ')],
+  ['"the only" in Lithuanian, then occupations', halves('vienintelis ', 'vairuotojas ')],
+  ["first names' possessives before health words", repeated("Anna's cancer ")],
   [
     'special-category words beside names ("Herr Müller hat Diabetes. …")',
     repeated('Herr Müller hat Diabetes. '),

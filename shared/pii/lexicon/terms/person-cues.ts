@@ -1151,7 +1151,7 @@ export const PERSON_CUES = {
     ...['kassörska', 'kirjanpitäjä', 'sihteeri', 'kuljettaja', 'sairaanhoitaja'],
     ...['opettaja', 'bogholder', 'sekretær', 'sygeplejerske', 'lærer'],
     ...['účetní', 'sekretářka', 'řidič', 'zdravotní sestra', 'učitel', 'učitelka'],
-    // Female drivers and Slovak occupations ("Jediná vodička v depe Košice-Juh")
+    // Czech and Slovak occupations, female forms too ("Jediná vodička v depe Košice-Juh")
     ...['řidička', 'vodič', 'vodička', 'šofér', 'šoférka', 'učiteľ', 'učiteľka', 'lekár'],
     ...['lekárka', 'zdravotná sestra', 'účtovník', 'účtovníčka', 'sekretárka', 'kuchár'],
     ...['kuchárka', 'predavač', 'predavačka', 'pokladník', 'pokladníčka', 'prodavač'],
@@ -1256,8 +1256,9 @@ export const PERSON_CUES = {
     ...['vores eneste', 'vår eneste', 'jediný', 'jediná', 'egyetlen', 'singurul', 'singura'],
     ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'ο μόνος'],
     ...['η μόνη', 'vienintelis', 'vienintelė', 'vienīgais', 'vienīgā', 'ainus', 'ainuke'],
-    // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey")
-    ...['an t-aon', 'eini', 'eina'],
+    // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey"; not the
+    // feminine 'eina', Catalan for "tool")
+    ...['an t-aon', 'eini'],
     // Superlatives single one person out as "the only" does, before a person noun only ("the
     // oldest resident", not "the oldest building")
     ...['the oldest', 'the youngest', 'our oldest', 'our youngest', 'der älteste', 'die älteste'],

@@ -106,7 +106,7 @@ describe('findPersonNames', () => {
     // What only a person has, after the possessive (red-team set 24's review)
     ["Anna's cancer came back in March.", ["Anna's (subject)"]],
     ["Thomas's chemo starts Monday", ["Thomas's (subject)"]],
-    ["Lena's home address changed", ["Lena's (subject)"]],
+    ["Lena's GP referred her to a specialist", ["Lena's (subject)"]],
     ['Roberto del magazzino ha chiesto di spostare le ferie', ['Roberto (subject)']],
     ["Roberto dell'Ufficio Acquisti ha chiesto un preventivo", ['Roberto (subject)']],
     ['Roberto del reparto vendite ha chiesto le ferie', ['Roberto (subject)']],
