@@ -228,6 +228,14 @@ const report = [
     "Twenty-fourth red-team set (written blind on 2026-11-30, aimed at the traffic of LLM applications themselves: chat histories with an assistant's memory of the user, RAG chunks with metadata, tool and MCP calls and results, fine-tuning and evaluation JSONL, filled prompt templates, OpenTelemetry spans, agent traces, embeddings and vector-store upserts; against unfilled templates, system prompts, token logs, manuals, laws, news of heads of government and companies' contact data: 99.0% recall, 26.3% false positives when first measured; redact-pii 97.0% and 79.8%)",
     'tests/fixtures/labelled/redteam24.jsonl',
   ),
+  labelledTable(
+    "Twenty-fifth red-team set (written blind on 2026-11-30, aimed at public-sector and justice traffic: judgments pseudonymised in each country's style, police and probation notes, social services and child protection, benefit, tax, immigration and civil-status files, municipal letters, FOI releases; against laws, statistics, tenders, council minutes, press releases naming ministers, fee tables, blank forms and case references: 94.0% recall, 37.0% false positives when first measured; redact-pii 100% and 89%)",
+    'tests/fixtures/labelled/redteam25.jsonl',
+  ),
+  labelledTable(
+    "Twenty-sixth red-team set (written blind on 2026-11-30, aimed at healthcare traffic: clinical notes, discharge and referral letters, radiology, pathology and lab reports, prescriptions, sick notes, handovers, patient messages, HL7, FHIR, DICOM and trial forms; against guidelines, leaflets, code lists, statistics, blank forms, fictional teaching cases and wards' numbers: 99.0% recall (its one debatable row), 22.0% false positives when first measured; redact-pii 99% and 82%)",
+    'tests/fixtures/labelled/redteam26.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -138,6 +138,12 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
   // (silence).
   ['tigan', { notWord: lazy('^tigand') }],
   ['agnost', AGNOSTIC],
+  // A package leaflet's heading, "Information for the patient", in the EU's wording: the patient
+  // in general ("Ulotka dołączona do opakowania: informacja dla pacjenta – Paracetamol 500 mg")
+  ['pacjenta', { notAfter: before('informacja dla|informacje dla') }],
+  ['il paziente', { notAfter: before('informazioni per') }],
+  ['the patient', { notAfter: before('information for') }],
+  ['el paciente', { notAfter: before('información para|informacion para') }],
   ['fingerprint', FINGERPRINT],
   // French "on rase la haie", "il se rase"; Romanian "rase de câini" (breeds): no Estonian
   // pregnancy.

@@ -60,6 +60,8 @@ const FIRST_RULES: readonly Rule[] = [
   ['nel', [''], true, 'nél'],
   ['ert', [''], true, 'ért'],
   ['iui', ['is', 'ius', 'ys'], true],
+  // Lithuanian nominative '-ius' of a name the gazetteer has bare ('Gabrielius', 'Danielius')
+  ['ius', [''], false],
   ['ui', ['as', 'us'], true],
   ['ai', ['a'], false],
   ['ei', ['e', 'a'], false],
@@ -121,6 +123,8 @@ const LAST_RULES: readonly Rule[] = [
   ['rol', [''], true, 'ről'],
   ['ciui', ['tis'], true],
   ['iui', ['is', 'ius', 'ys'], true],
+  // Lithuanian nominative '-ius' of a name the gazetteer has bare ('Gabrielius', 'Danielius')
+  ['ius', [''], false],
   ['ui', ['as', 'us'], true],
   ['ai', ['a'], false],
   ['ei', ['e'], false],
@@ -219,6 +223,8 @@ const NOT_DECLINED = new Set([
   'roku',
   'kolossal',
   'denim',
+  // Catalan 'Règim' (regime) as a Latvian dative of 'Regis'
+  'regim',
 ]);
 
 /**

@@ -623,7 +623,8 @@ const ORGANISATION_REACH = 60;
 // A site or a unit of the organisation may stand between, in one or two words in lower case
 // with their own preposition ("dello stabilimento di Lecco", "del colegio público de Alcaudete",
 // "z pobočky v Jeseníku", "på vårdcentralen i Överkalix"), maybe after a possessive ("at our
-// Lecco plant", "bij ons filiaal in Zierikzee"), before the place's name.
+// Lecco plant", "bij ons filiaal in Zierikzee"), before the place's name. The Nordic 'i' ("in")
+// opens it too: "butikksjef i den eneste dagligvarebutikken på Træna".
 const SITE =
   "(?:[ \\t]{1,2}(?:our|unserem|unserer|unser|notre|nostro|nostra|nuestro|nuestra|onze|ons|naszym|naszej|nosso|nossa|vår|vårt))?(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}'’-]*){0,4}?(?:[ \\t]{1,2}(?:of|di|de|du|del|in|à|en|van|von|w|v|z|da|do|i|på))?";
 // Before the one word a place's unit may be, "only" in the genitive ("kierowniczka jedynej apteki
@@ -631,7 +632,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
+  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|i|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
   'u',
 );
 
@@ -671,13 +672,14 @@ const officeHolders = (text: string): Finding[] => {
 // occupation or an office within two words after "the only" ("the only female driver").
 const ONLY_REACH = 40;
 const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u;
-// Lithuanian and Latvian put the genitives of the place before the noun: "vienintelis mūsų
-// filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), three words between; no
+// Lithuanian, Latvian and Finnish put the genitives of the place before the noun: "vienintelis
+// mūsų filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), "ainoan apteekin
+// proviisorina" (the only pharmacy's pharmacist), up to three words between; no
 // clause between ("Vienintelis būdas kaip klientas…", the only way how a customer…), folded.
-const GENITIVE_ONLY = new Set(['vienintelis', 'vienintele', 'vienigais', 'vieniga']);
+const GENITIVE_ONLY = new Set(['vienintelis', 'vienintele', 'vienigais', 'vieniga', 'ainoan']);
 const BEFORE_ROLE_GENITIVES = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2}){0,3}$/u;
 const CLAUSE_WORD =
-  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura)(?=[ \t]|$)/;
+  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura|joka|kun|etta|miten|jossa)(?=[ \t]|$)/;
 const GENITIVES_REACH = 56;
 
 /** The hits that start after `at` (the hits in order of their start), from the first. */

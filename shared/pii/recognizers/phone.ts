@@ -84,6 +84,13 @@ const isYearRange = (value: string): boolean => {
   const match = YEAR_RANGE.exec(value);
   return match !== null && Number(match[2]) > Number(match[1]);
 };
+// Ranges side by side in a table's columns ("60–100    50–90", a lab's reference ranges), each
+// from a lower number to a higher one: no phone, unless a phone word stands near.
+const RANGE = /(\d{1,3})[-\u2013](\d{1,3})/g;
+const RANGES = /^\d{1,3}[-\u2013]\d{1,3}(?:[ \t\u00a0]+\d{1,3}[-\u2013]\d{1,3})+$/;
+const isRanges = (value: string): boolean =>
+  RANGES.test(value) &&
+  [...value.matchAll(RANGE)].every((range) => Number(range[1]) < Number(range[2]));
 const isSpacedDate = (value: string): boolean => {
   const match = SPACED_DATE.exec(value);
   if (match === null) return false;
@@ -252,7 +259,7 @@ const phoneOf = (
   if (
     DATE_LIKE.test(value) ||
     isSpacedDate(value) ||
-    (isYearRange(value) && !hasContextNear(text, span, PHONE_WORDS)) ||
+    ((isYearRange(value) || isRanges(value)) && !hasContextNear(text, span, PHONE_WORDS)) ||
     DOTTED_QUAD.test(value) ||
     DATED_REFERENCE.test(value)
   ) {

@@ -530,6 +530,8 @@ export const PERSON_CUES = {
     ...['vizinho', 'vizinha', 'chefe', 'cunhado', 'cunhada', 'namorado', 'namorada', 'dotter'],
     ...['mamma', 'pappa', 'make', 'fru', 'bror', 'syster', 'kusin', 'granne', 'sambo'],
     ...['tėvas', 'motina', 'mama', 'brolis', 'sesuo', 'sūnus', 'dukra', 'duktė', 'vyras'],
+    // Lithuanian and Latvian "child" ("Vaikas: Gabrielius, 10 m.")
+    ...['vaikas', 'bērns'],
     ...['žmona', 'mor', 'far', 'søster', 'søn', 'sønn', 'datter', 'mand', 'kone', 'kæreste'],
     ...['kjæreste', 'nabo', 'ven', 'venn', 'veninde', 'venninne', 'mormor', 'farmor'],
     ...['morfar', 'farfar', 'mháthair', 'athair', 'dheartháir', 'dheirfiúr', 'mhac', 'iníon'],
@@ -698,6 +700,9 @@ export const PERSON_CUES = {
     ...['søkeren', 'den siktede', 'den mistenkte', 'an t-othar', 'an othar'],
     ...['il-pazjent', 'il-pazjenta', 'l-impjegat', 'l-impjegata', 'l-akkużat', 'l-akkużata'],
     ...['is-suspettat', 'is-suspettata'],
+    // An asylum applicant in Greek ("Ο αιτών, 28 ετών, …") and the parties of Nordic judgments
+    ...['ο αιτών', 'η αιτούσα', 'του αιτούντος', 'της αιτούσας', 'den tilltalade', 'den dömde'],
+    ...['tiltalte', 'domfelte', 'den domfelte', 'den dømte'],
     // A newcomer is one person: "the new hire", "die neue Kollegin", "Η νέα υπάλληλος"
     ...['the new hire', 'the new employee', 'our new employee', 'the new colleague'],
     ...['our new colleague', 'die neue kollegin', 'der neue kollege', 'die neue mitarbeiterin'],
@@ -1122,7 +1127,7 @@ export const PERSON_CUES = {
     ...['capataz', 'supervisora', 'capoturno', 'caposquadra', 'ploegleider', 'teamleider'],
     ...['voorman', 'kierownik zmiany', 'brygadzista', 'mistr', 'mistrová', 'vedoucí směny'],
     ...['developer', 'programmer', 'lawyer', 'doctor', 'pharmacist', 'cashier', 'courier'],
-    ...['security guard', 'translator', 'electrician', 'plumber', 'midwife'],
+    ...['security guard', 'translator', 'electrician', 'plumber', 'midwife', 'night nurse'],
     ...['buchhalter', 'buchhalterin', 'sekretärin', 'sekretär', 'fahrer', 'fahrerin', 'pfleger'],
     ...['pflegerin', 'krankenschwester', 'lehrer', 'lehrerin', 'putzkraft', 'hausmeister', 'koch'],
     ...['köchin', 'mechaniker', 'techniker', 'ingenieur', 'ingenieurin', 'entwickler', 'anwalt'],
@@ -1204,6 +1209,18 @@ export const PERSON_CUES = {
     ...['фармацевт', 'portir', 'zaštitar', 'ljekarnik', 'ljekarnica', 'vratar', 'varnostnik'],
     ...['vaistininkas', 'vaistininkė', 'apsaugininkas', 'apsargs', 'farmaceits', 'farmaceite'],
     ...['valvur', 'turvamees', 'proviisor', 'θυρωρός', 'φύλακας', 'φαρμακοποιός', 'tiománaí'],
+    // Veterinarians, midwives and shop managers, whom a village or an island has one of ("edini
+    // veterinar s koncesijo v Občini Kostel", "den eneste jordemoder med fast praksis på Fanø")
+    ...['vet', 'veterinarian', 'veterinary surgeon', 'tierarzt', 'tierärztin', 'hebamme'],
+    ...['vétérinaire', 'sage-femme', 'veterinario', 'veterinaria', 'matrona', 'ostetrica'],
+    ...['dierenarts', 'verloskundige', 'vroedvrouw', 'weterynarz', 'położna', 'veterinário'],
+    ...['veterinária', 'parteira', 'veterinär', 'barnmorska', 'dyrlæge', 'dyrlege', 'jordemoder'],
+    ...['jordmor', 'eläinlääkäri*', 'kätilö*', 'veterinář', 'veterinářka', 'porodní asistentka'],
+    ...['veterinár', 'veterinárka', 'pôrodná asistentka', 'veterinar', 'veterinarka', 'babica'],
+    ...['primalja', 'állatorvos', 'szülésznő', 'medic veterinar', 'moașă', 'ветеринар'],
+    ...['акушерка', 'κτηνίατρος', 'μαία', 'veterinaras', 'veterinarė', 'akušerė', 'veterinārs'],
+    ...['vecmāte', 'loomaarst', 'ämmaemand', 'tréidlia', 'cnáimhseach', 'butikksjef'],
+    ...['butikkleder', 'butikschef', 'butiksleder', 'kauppias', 'proviisori*', 'apteekkari*'],
     // Icelandic, with the article Icelandic glues on ("Eini rafvirkinn í Grímsey")
     ...['rafvirki', 'rafvirkinn', 'bílstjóri', 'bílstjórinn', 'kennari', 'kennarinn', 'læknir'],
     ...['læknirinn', 'lyfjafræðingur', 'lyfjafræðingurinn', 'hjúkrunarfræðingur'],
@@ -1259,6 +1276,10 @@ export const PERSON_CUES = {
     // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey"; not the
     // feminine 'eina', Catalan for "tool")
     ...['an t-aon', 'eini'],
+    // The Finnish genitive, before the place's noun: "kunnan ainoan apteekin proviisorina"
+    ...['ainoan'],
+    // "Exactly one permanent night nurse", "the sole night porter"
+    ...['exactly one', 'the sole', 'our sole', 'its sole'],
     // Superlatives single one person out as "the only" does, before a person noun only ("the
     // oldest resident", not "the oldest building")
     ...['the oldest', 'the youngest', 'our oldest', 'our youngest', 'der älteste', 'die älteste'],

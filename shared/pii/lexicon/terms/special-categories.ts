@@ -737,6 +737,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['na misu', 'na misi', 'na misama', 'u crkvu', 'u crkvi', 'u džamiju', 'u džamiji'],
     ...['na liturgiju', 'na liturgiji', 'k maši', 'v cerkev', 'v cerkvi', 'k spovedi'],
     ...['na ispovijed', 'na pričest'],
+    // Christians and converts in the languages above that had none ("προσηλυτίστηκε στον
+    // χριστιανισμό", an asylum interview of a twenty-fifth red-team set)
+    ...['křesťan*', 'kresťan*', 'keresztény*', 'creștin*', 'християн*', 'kršćan*', 'kristjan*'],
+    ...['krikščion*', 'kristiet*', 'kristlane', 'kristlik', 'kristitty', 'kristillinen'],
+    ...['χριστιαν*', 'καθολικ*', 'προτεστάντ*', 'προσηλυτίστηκε', 'βαπτίστηκε', 'άθεος', 'άθεη'],
   ],
   ethnic: [
     // A fourteenth red-team set: Irish Travellers, in English and Irish
