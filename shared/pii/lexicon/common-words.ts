@@ -45,8 +45,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...['fran', 'nya', 'hennes', 'vid', 'vilka', 'fraga', 'dag', 'sjo', 'bo', 'bor', 'ask', 'til'],
   // 'som' ("who", "as"), after a comma in "min son, som bor i Malmö"
   ...['som'],
-  // 'alene' ("alone": "Snakk med pasienten alene")
-  ...['alene'],
   // Hungarian: 'aki' ("who", a Japanese first name), after a comma in "a jelölt, aki …"
   ...['aki'],
   // Turkish and Indian names that are words elsewhere

@@ -138,12 +138,13 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
   // (silence).
   ['tigan', { notWord: lazy('^tigand') }],
   ['agnost', AGNOSTIC],
-  // A package leaflet's heading, "Information for the patient", in the EU's wording: the patient
-  // in general ("Ulotka dołączona do opakowania: informacja dla pacjenta – Paracetamol 500 mg")
-  ['pacjenta', { notAfter: before('informacja dla|informacje dla') }],
-  ['il paziente', { notAfter: before('informazioni per') }],
-  ['the patient', { notAfter: before('information for') }],
-  ['el paciente', { notAfter: before('información para|informacion para') }],
+  // A package leaflet's heading, "Information for the patient", in the EU's wording, after the
+  // leaflet's own name: the patient in general ("Ulotka dołączona do opakowania: informacja dla
+  // pacjenta – Paracetamol 500 mg"); not "Informacja dla pacjenta: rozpoznano cukrzycę…"
+  ['pacjenta', { notAfter: before('opakowania:[ \\t]*informacja dla') }],
+  ['il paziente', { notAfter: before('illustrativo:[ \\t]*informazioni per') }],
+  ['the patient', { notAfter: before('leaflet:[ \\t]*information for') }],
+  ['el paciente', { notAfter: before('prospecto:[ \\t]*informaci[óo]n para') }],
   ['fingerprint', FINGERPRINT],
   // French "on rase la haie", "il se rase"; Romanian "rase de câini" (breeds): no Estonian
   // pregnancy.

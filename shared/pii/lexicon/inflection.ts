@@ -59,7 +59,7 @@ const FIRST_RULES: readonly Rule[] = [
   ['nal', [''], true, 'nál'],
   ['nel', [''], true, 'nél'],
   ['ert', [''], true, 'ért'],
-  ['iui', ['is', 'ius', 'ys'], true],
+  ['iui', ['is', 'ius', 'ys', ''], true],
   // Lithuanian nominative '-ius' of a name the gazetteer has bare ('Gabrielius', 'Danielius')
   ['ius', [''], false],
   ['ui', ['as', 'us'], true],
@@ -223,8 +223,9 @@ const NOT_DECLINED = new Set([
   'roku',
   'kolossal',
   'denim',
-  // Catalan 'Règim' (regime) as a Latvian dative of 'Regis'
+  // Catalan 'Règim' (regime) as a Latvian dative of 'Regis'; the star 'Sirius' as 'Sir'
   'regim',
+  'sirius',
 ]);
 
 /**

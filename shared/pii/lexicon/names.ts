@@ -15,9 +15,6 @@ const MORE_AMBIGUOUS = [
   ...['lyon', 'nice', 'lourdes', 'valencia', 'sevilla', 'granada', 'victoria', 'lisboa', 'porto'],
   ...['fatima', 'berlin', 'dresden', 'bremen', 'hamburg', 'london', 'dublin', 'cork', 'kingston'],
   ...['lincoln', 'chester', 'warszawa', 'lublin', 'malmö', 'malmo', 'kristiansand', 'sofia'],
-  // 'Justice' of a ministry or a court ("Minister for Justice", "Ministère de la Justice"), 'Oral'
-  // of a drug's route, 'Ward' of a hospital, French 'Elle' (she)
-  ...['justice', 'oral', 'ward', 'elle'],
 ];
 
 /**

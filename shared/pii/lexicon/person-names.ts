@@ -1726,21 +1726,15 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     .concat(['denny', 'denni', 'paddy', 'toma', 'lieve', 'antal'])
     // Italian 'Nella' (in the): "Nella zona a lettura ottica", a sixteenth red-team set
     .concat(['nella'])
-    // A twenty-fifth set's laws and statistics: Catalan 'Règim' (regime), Spanish 'Salvo'
-    // (except), Romanian 'Zile' (days); Swedish 'Andel' (share) is a written opener below
-    .concat(['regim', 'salvo', 'zile'])
-    // A twenty-sixth set's guideline: Portuguese 'Norma' (standard)
-    .concat(['norma']),
+    // Catalan 'Règim' (regime: "Article 40. Règim de sancions", a twenty-fifth set)
+    .concat(['regim']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
 // Finnish 'Mikä' (what; not 'Mika'), Estonian 'Ära' (don't) and 'Märkus' (note; not 'Markus'),
 // Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can). Not the Hungarian
 // 'Jó' (good), which opens "Jó napot, Kovács Péter vagyok" before a name read no other way yet.
-// Without its accent: Swedish and Norwegian 'Andel' (share; not the Czech name 'Anděl').
-const WRITTEN_OPENERS = new Set(
-  ['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš'].concat(['andel']),
-);
+const WRITTEN_OPENERS = new Set(['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš']);
 // Their folded forms, composed or decomposed as written (foldText keeps a combining mark): most
 // tokens are ruled out by the form tokens.ts folded once, before the written one is normalised
 // (a string per token of every payload).

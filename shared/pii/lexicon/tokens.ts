@@ -181,6 +181,9 @@ const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
 const MALTESE_WORDS: ReadonlySet<string> = new Set(['meta']);
 const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
 const MALTESE_REACH = 200;
+// Words of one language that are first names elsewhere, in lower case only: Norwegian and Danish
+// 'alene' ("alone": "Snakk med pasienten alene"); capitalised, 'Alene' stays a name.
+const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['alene']);
 const isMalteseWord = (text: string, token: NameToken): boolean =>
   token.lower &&
   MALTESE_WORDS.has(token.folded) &&
@@ -211,6 +214,7 @@ const plainly = (text: string, token: NameToken, kinds: readonly LexiconHit[]): 
     token.ambiguous ||
     token.folded.length < 3 ||
     COMMON_WORDS.has(token.folded) ||
+    (token.lower && LOWER_CASE_WORDS.has(token.folded)) ||
     isMalteseWord(text, token)
   ) {
     return { ...token, first: false, last: false };
@@ -423,13 +427,99 @@ const mergedByStart = (a: readonly NameToken[], b: readonly NameToken[]): NameTo
 
 const byStart = (a: NameToken, b: NameToken): number => a.start - b.start;
 
+// First names that are words where the words around them say so; there the name is an ambiguous
+// one (a cue or a surname still makes it a name: "Name: Ward", "Ward Vandermeer"), elsewhere a
+// clear one ("Ward is HIV positive", "Salvo non viene oggi"). Folded name, then the test of the
+// text before it and of the text after it (a short slice of each).
+interface WordContext {
+  readonly before?: RegExp;
+  readonly after?: RegExp;
+}
+const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
+  // A ministry's or a court's 'Justice' ("Minister for Justice", "Criminal Justice Act")
+  [
+    'justice',
+    {
+      before:
+        /(?:^|[^\p{L}])(?:for|of|de|la|du|minister|ministry|ministère|department|criminal|social|secretary|court)[ \t]+$/iu,
+      after:
+        /^[ \t]+(?:act|department|ministry|system|committee|reform|minister|and home affairs)(?![\p{L}])/iu,
+    },
+  ],
+  // A hospital's ward ("Ward 7", "Ward 4B", "Ward B", a dashboard's "Ward\tSpecialty")
+  [
+    'ward',
+    {
+      after:
+        /^(?:[ \t]?(?:\d|\p{Lu}{1,2}\d*(?![\p{L}]))|[ \t]+(?:[Ss]pecialty|[Bb]eds?|[Bb]ay|[Uu]nit)(?![\p{L}])|[ \t]+rounds)/u,
+    },
+  ],
+  // A drug's route ("Oral ticagrelor", "Oral suspension")
+  [
+    'oral',
+    {
+      before: /route[ \t]*:[ \t]*$/iu,
+      after:
+        /^[ \t]+(?:suspension|solution|tablets?|capsules?|hygiene|route|administration|intake|drops|dose|doses|use|health|cavity|surgery|anticoagulants?|antibiotics?|contraceptives?|medication|therapy|ticagrelor|\p{Ll}+(?:mab|nib|olol|pril|sartan|statin|azole|cillin|mycin|floxacin|grelor|parin|xaban|gliptin|formin))(?![\p{L}])/u,
+    },
+  ],
+  // The French 'Elle' (she) before a verb or a pronoun ("Elle prend une contraception")
+  [
+    'elle',
+    {
+      after:
+        /^[ \t]+(?:a|est|était|va|sera|ne|n['’]|se|s['’]|y|me|m['’]|lui|nous|vous|les|la|le|l['’]|en|prend|fait|doit|peut|veut|avait|aura|vient|dit|souffre|présente|revient|travaille|habite|a-t-elle)(?![\p{L}])/u,
+    },
+  ],
+  // Spanish and Italian 'Salvo' (except), Portuguese and Spanish 'Norma' (standard), Romanian 'Zile'
+  // (days), Swedish and Norwegian 'Andel' (share)
+  [
+    'salvo',
+    {
+      after:
+        /^[ \t]+(?:que|che|diversa|diverso|quanto|disposizione|caso|error|errore|lo|la|el|il)(?![\p{L}])/u,
+    },
+  ],
+  [
+    'norma',
+    {
+      after:
+        /^[ \t]+(?:n\.|nº|n\.º|iso|une|en|técnica|tecnica|clínica|clinica|jurídica|juridica|legal|regulamentar|\d)/iu,
+    },
+  ],
+  ['zile', { after: /^[ \t]+(?:lucrătoare|nelucrătoare|libere|calendaristice|de)(?![\p{L}])/u }],
+  [
+    'andel',
+    {
+      after:
+        /^[ \t]+(?:(?:av|mål|ändrade|kvinnor|män|procent|\d)(?![\p{L}])|\p{Ll}[^\n:]{0,60}:[ \t]*\d)/u,
+    },
+  ],
+]);
+const CONTEXT_REACH = 80;
+
+/** A capitalised first name that the words around it make a word there: an ambiguous one. */
+const inWordContext = (text: string, token: NameToken): NameToken => {
+  const context = WORD_CONTEXTS.get(token.folded);
+  if (context === undefined || token.ambiguous) return token;
+  const before = context.before?.test(
+    text.slice(Math.max(0, token.start - CONTEXT_REACH), token.start),
+  );
+  const after = context.after?.test(text.slice(token.end, token.end + CONTEXT_REACH));
+  return before === true || after === true ? { ...token, ambiguous: true } : token;
+};
+
 /**
  * The words that may be names: the capitalised words ('Müller', 'DUPONT'), and the words in lower
  * case that follow a cue ("dear mr clarke"), or all of them in a text written in lower case;
  * those and the words on a line in capitals count only as known names no everyday word.
  */
 const nameWordsOf = (text: string): NameToken[] => {
-  const capitalised = tokenize(text);
+  const tokens = tokenize(text);
+  // Most texts hold none of the contextual words: the list is not copied then.
+  const capitalised = tokens.some((token) => WORD_CONTEXTS.has(token.folded))
+    ? tokens.map((token) => inWordContext(text, token))
+    : tokens;
   // Most texts have no lower-case letter before a cue, or are in the usual case: a sticky match
   // after each cue, and one pass over each paragraph in lower case.
   const paragraphs = lowerCaseParagraphWords(text, capitalised);

@@ -624,7 +624,8 @@ const ORGANISATION_REACH = 60;
 // with their own preposition ("dello stabilimento di Lecco", "del colegio público de Alcaudete",
 // "z pobočky v Jeseníku", "på vårdcentralen i Överkalix"), maybe after a possessive ("at our
 // Lecco plant", "bij ons filiaal in Zierikzee"), before the place's name. The Nordic 'i' ("in")
-// opens it too: "butikksjef i den eneste dagligvarebutikken på Træna".
+// opens it too, before words in lower case and a second preposition: "butikksjef i den eneste
+// dagligvarebutikken på Træna" (not the Slavic 'i', "and": "lekarz i Narodowy Fundusz Zdrowia").
 const SITE =
   "(?:[ \\t]{1,2}(?:our|unserem|unserer|unser|notre|nostro|nostra|nuestro|nuestra|onze|ons|naszym|naszej|nosso|nossa|vår|vårt))?(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}'’-]*){0,4}?(?:[ \\t]{1,2}(?:of|di|de|du|del|in|à|en|van|von|w|v|z|da|do|i|på))?";
 // Before the one word a place's unit may be, "only" in the genitive ("kierowniczka jedynej apteki
@@ -632,7 +633,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|i|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
+  `^(?:[ \\t]{1,2}i(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}]*){1,4}[ \\t]{1,2}(?:på|i|ved|vid|hos)[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+|(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL}))`,
   'u',
 );
 
@@ -640,7 +641,15 @@ const WORKPLACE_AFTER = new RegExp(
 // Renaissance Florence", "Bachelor of Arts at Harvard", "a conductor of Electricity").
 // Czech and Slovak 'vodič' is a wire's conductor too, Croatian a guide ("Turistički vodič u
 // Zagrebu"); Czech 'pokladní' is also "cash" ("Pokladní doklad z prodejny Tesco"). Folded.
-const NOT_AT_WORK = new Set(['arts', 'conductor', 'vodic', 'pokladni']);
+// Veterinary and obstetric are adjectives too ("Clinica Veterinaria di Roma", "Facultad de
+// Veterinaria de Zaragoza", "Clinica Ostetrica di Padova"), and 'matrona' a matron: after "the
+// only" they are still read.
+const NOT_AT_WORK = new Set(
+  ['arts', 'conductor', 'vodic', 'pokladni', 'veterinaire', 'veterinaria', 'veterinario'].concat([
+    'ostetrica',
+    'matrona',
+  ]),
+);
 
 const heldAt = (text: string, hit: LexiconHit, after: RegExp): Finding[] => {
   const match = after.exec(text.slice(hit.end, hit.end + ORGANISATION_REACH));
@@ -679,8 +688,11 @@ const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u;
 const GENITIVE_ONLY = new Set(['vienintelis', 'vienintele', 'vienigais', 'vieniga', 'ainoan']);
 const BEFORE_ROLE_GENITIVES = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2}){0,3}$/u;
 const CLAUSE_WORD =
-  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura|joka|kun|etta|miten|jossa)(?=[ \t]|$)/;
+  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura|joka|kun|etta|miten|jossa|jolla|jonka|jota|josta|johon|jotka|mika|mita|jolle|jolta)(?=[ \t]|$)/;
 const GENITIVES_REACH = 56;
+// A count ("exactly one permanent night nurse") singles out a holder of an occupation only: not
+// "each order belongs to exactly one customer", "households with exactly one child".
+const COUNTED_ONLY = new Set(['exactly one']);
 
 /** The hits that start after `at` (the hits in order of their start), from the first. */
 const firstStartingAfter = (hits: readonly LexiconHit[], at: number): number =>
@@ -713,15 +725,19 @@ const onlyOnes = (text: string): Finding[] => {
   // vorm van toezicht").
   const kin = [...hits.of('kin')].sort((a, b) => a.start - b.start);
   const roleAfter = (only: LexiconHit): LexiconHit | undefined => {
-    const genitives = GENITIVE_ONLY.has(foldText(text.slice(only.start, only.end)));
+    const cue = foldText(text.slice(only.start, only.end));
+    const genitives = GENITIVE_ONLY.has(cue);
     const reach = genitives ? GENITIVES_REACH : ONLY_REACH;
     const between = genitives ? BEFORE_ROLE_GENITIVES : BEFORE_ROLE;
+    const counted = COUNTED_ONLY.has(cue);
     for (let i = firstStartingAfter(roles, only.end); i < roles.length; i++) {
       const hit = roles[i] as LexiconHit;
       if (hit.start - only.end > reach) break;
+      if (counted && hit.kind !== 'occupation') continue;
       const gap = text.slice(only.end, hit.start);
       if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) return hit;
     }
+    if (counted) return undefined;
     for (let i = firstStartingAfter(kin, only.end); i < kin.length; i++) {
       const hit = kin[i] as LexiconHit;
       if (hit.start - only.end > 2) break;

@@ -84,13 +84,26 @@ const isYearRange = (value: string): boolean => {
   const match = YEAR_RANGE.exec(value);
   return match !== null && Number(match[2]) > Number(match[1]);
 };
-// Ranges side by side in a table's columns ("60–100    50–90", a lab's reference ranges), each
-// from a lower number to a higher one: no phone, unless a phone word stands near.
-const RANGE = /(\d{1,3})[-\u2013](\d{1,3})/g;
-const RANGES = /^\d{1,3}[-\u2013]\d{1,3}(?:[ \t\u00a0]+\d{1,3}[-\u2013]\d{1,3})+$/;
-const isRanges = (value: string): boolean =>
-  RANGES.test(value) &&
-  [...value.matchAll(RANGE)].every((range) => Number(range[1]) < Number(range[2]));
+// Ranges side by side in a table's columns ("60–100    50–90", a lab's reference ranges): each
+// from a lower number to a higher one (at most five times it), none with a leading zero, apart by
+// a column's gap (two blanks or a tab), or all of a size (within ten times each other: the
+// normalised view has the gap as one blank). No phone, unless a phone word stands near: "12-345
+// 67-89" and "601-723 45-67" are a phone's shape.
+const RANGE = /([1-9]\d{0,2})[-\u2013]([1-9]\d{0,2})/g;
+const RANGES =
+  /^[1-9]\d{0,2}[-\u2013][1-9]\d{0,2}(?:[ \t\u00a0]+[1-9]\d{0,2}[-\u2013][1-9]\d{0,2})+$/;
+const COLUMN_GAP = /\d(?:[ \u00a0]{2,}|\t)/;
+const MAX_RANGE_RATIO = 5;
+const MAX_SIZE_RATIO = 10;
+const isRanges = (value: string): boolean => {
+  if (!RANGES.test(value)) return false;
+  const ends = [...value.matchAll(RANGE)].map((range) => [Number(range[1]), Number(range[2])]);
+  if (!ends.every(([low = 0, high = 0]) => low < high && high <= MAX_RANGE_RATIO * low)) {
+    return false;
+  }
+  const all = ends.flat();
+  return COLUMN_GAP.test(value) || Math.max(...all) <= MAX_SIZE_RATIO * Math.min(...all);
+};
 const isSpacedDate = (value: string): boolean => {
   const match = SPACED_DATE.exec(value);
   if (match === null) return false;

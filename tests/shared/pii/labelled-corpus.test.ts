@@ -548,16 +548,16 @@ describe('accuracy on the labelled corpus', () => {
   // pages; the near-misses are empty forms, demo tenants, company pages, product listings and
   // dashboards. Measured blind once (97.3% recall, 71.1% false positives; redact-pii 99.1% and
   // 98.9%), then used to fix what generalised.
-  it('finds every personal payload of the twenty-second red-team set but one, with at most 64.5% false positives', () => {
+  it('finds every personal payload of the twenty-second red-team set, with at most 64.5% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM22);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the twenty-second red-team set', redteam);
 
     expect(rows.filter((row) => row.debatable === true).length).toBeLessThanOrEqual(8);
-    // A ward's dashboard whose count of one HIV patient, a side room and a date single one person
-    // out: it was found only because 'Ward' was read as a first name, which a hospital's ward is
-    // not (the twenty-sixth set's dashboards).
-    expect(redteam.missed).toEqual(['rt22-58']);
+    // rt22-58, a ward's dashboard whose count of one HIV patient in a side room singles that
+    // patient out, is found only because 'Ward' in its title ("Daily Ward Snapshot") reads as a
+    // first name: not for its count of one.
+    expect(redteam.missed).toEqual([]);
     // Its near-misses flagged: empty forms with specimen names ('Jan Kowalski', 'Ivan Horvat'),
     // companies' contact pages, designer brands named after people.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(64.5);

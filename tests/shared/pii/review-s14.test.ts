@@ -26,6 +26,30 @@ describe('regressions found in review, mended', () => {
     ['"Leia" in capitals with a surname', 'LEIA SMITH HAS CANCER'],
     ['"Leia" after an imperative', 'Ask Leia about her divorce.'],
     ['"leia" after a greeting', 'thanks leia!'],
+    // A second review, of the twenty-fifth and twenty-sixth sets' rules: first names that are
+    // words only where the words around them say so
+    ['"Ward" after a label', 'Name: Ward'],
+    ['"Ward" as a subject', 'Ward is HIV positive.'],
+    ['"Oral" as a subject', 'Oral was diagnosed with epilepsy.'],
+    ['"Justice" as a subject', 'Justice was arrested for drunk driving.'],
+    ['"Elle" with a surname', 'Please forward this to Elle Macpherson, she has cancer.'],
+    ['"Salvo" as a subject', 'Salvo non viene oggi, ha la febbre.'],
+    ['"Norma" as a subject', 'Norma me escribió ayer: tiene cáncer.'],
+    ['"Andel" as a subject', 'Andel ringde i går, hon har cancer.'],
+    ['"Alene" capitalised', 'Ask Alene about her divorce.'],
+    ['"kristjan" in lower case', 'kristjan je poklical, ima raka'],
+    // A leaflet's wording with a real patient after it
+    [
+      'information for a patient',
+      'Write discharge information for the patient: 54-year-old man, HIV positive.',
+    ],
+    [
+      'a Polish patient note',
+      'Informacja dla pacjenta: rozpoznano cukrzycę typu 2, skierowanie do szpitala.',
+    ],
+    // A phone's shape that is no range
+    ['a Polish phone', 'Mój numer: 12-345 67-89'],
+    ['a phone of two groups', 'Reach me at 601-723 45-67 after six.'],
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -45,6 +69,18 @@ describe('regressions found in review, mended', () => {
     // A clause between the Lithuanian and Latvian "the only" and a person word
     ['a Lithuanian clause', 'Vienintelis būdas kaip klientas gali atšaukti užsakymą.'],
     ['a Latvian clause', 'Vienīgais veids kā klients var atcelt pasūtījumu.'],
+    // The second review's false positives
+    ['Norwegian "vet" (knows)', 'Det eneste jeg vet er at møtet er flyttet til torsdag.'],
+    [
+      'the Polish "i" (and) after an occupation',
+      'Zasady refundacji ustalają lekarz i Narodowy Fundusz Zdrowia.',
+    ],
+    ['"exactly one" before a customer', 'Each order belongs to exactly one customer.'],
+    ['a veterinary clinic', 'La Clinica Veterinaria di Roma apre alle 8.'],
+    ['a Finnish vet clinic', 'Kunnan ainoa eläinlääkäriasema suljetaan.'],
+    ['a Finnish clause after "the only"', 'Ainoan tavan jolla kätilö voi auttaa kertoo opas.'],
+    ['a star', 'Sirius is the brightest star in the night sky.'],
+    ['universal suffrage in Greek', 'Είμαι υπέρ της καθολικής ψηφοφορίας.'],
   ])('leaves %s non-sensitive', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });

@@ -1211,16 +1211,18 @@ export const PERSON_CUES = {
     ...['valvur', 'turvamees', 'proviisor', 'θυρωρός', 'φύλακας', 'φαρμακοποιός', 'tiománaí'],
     // Veterinarians, midwives and shop managers, whom a village or an island has one of ("edini
     // veterinar s koncesijo v Občini Kostel", "den eneste jordemoder med fast praksis på Fanø")
-    ...['vet', 'veterinarian', 'veterinary surgeon', 'tierarzt', 'tierärztin', 'hebamme'],
+    ...['veterinarian', 'veterinary surgeon', 'tierarzt', 'tierärztin', 'hebamme'],
     ...['vétérinaire', 'sage-femme', 'veterinario', 'veterinaria', 'matrona', 'ostetrica'],
     ...['dierenarts', 'verloskundige', 'vroedvrouw', 'weterynarz', 'położna', 'veterinário'],
     ...['veterinária', 'parteira', 'veterinär', 'barnmorska', 'dyrlæge', 'dyrlege', 'jordemoder'],
-    ...['jordmor', 'eläinlääkäri*', 'kätilö*', 'veterinář', 'veterinářka', 'porodní asistentka'],
+    ...['jordmor', 'eläinlääkäri', 'eläinlääkärinä', 'eläinlääkärin', 'kätilö', 'kätilönä'],
+    ...['kätilön', 'veterinář', 'veterinářka', 'porodní asistentka'],
     ...['veterinár', 'veterinárka', 'pôrodná asistentka', 'veterinar', 'veterinarka', 'babica'],
     ...['primalja', 'állatorvos', 'szülésznő', 'medic veterinar', 'moașă', 'ветеринар'],
     ...['акушерка', 'κτηνίατρος', 'μαία', 'veterinaras', 'veterinarė', 'akušerė', 'veterinārs'],
     ...['vecmāte', 'loomaarst', 'ämmaemand', 'tréidlia', 'cnáimhseach', 'butikksjef'],
-    ...['butikkleder', 'butikschef', 'butiksleder', 'kauppias', 'proviisori*', 'apteekkari*'],
+    ...['butikkleder', 'butikschef', 'butiksleder', 'kauppias', 'proviisori', 'proviisorina'],
+    ...['proviisorin', 'apteekkari', 'apteekkarina', 'apteekkarin'],
     // Icelandic, with the article Icelandic glues on ("Eini rafvirkinn í Grímsey")
     ...['rafvirki', 'rafvirkinn', 'bílstjóri', 'bílstjórinn', 'kennari', 'kennarinn', 'læknir'],
     ...['læknirinn', 'lyfjafræðingur', 'lyfjafræðingurinn', 'hjúkrunarfræðingur'],
@@ -1278,7 +1280,8 @@ export const PERSON_CUES = {
     ...['an t-aon', 'eini'],
     // The Finnish genitive, before the place's noun: "kunnan ainoan apteekin proviisorina"
     ...['ainoan'],
-    // "Exactly one permanent night nurse", "the sole night porter"
+    // "The sole night porter"; "exactly one permanent night nurse", before an occupation only
+    // (person-reference.ts: not "exactly one customer")
     ...['exactly one', 'the sole', 'our sole', 'its sole'],
     // Superlatives single one person out as "the only" does, before a person noun only ("the
     // oldest resident", not "the oldest building")

@@ -739,9 +739,13 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['na ispovijed', 'na pričest'],
     // Christians and converts in the languages above that had none ("προσηλυτίστηκε στον
     // χριστιανισμό", an asylum interview of a twenty-fifth red-team set)
-    ...['křesťan*', 'kresťan*', 'keresztény*', 'creștin*', 'християн*', 'kršćan*', 'kristjan*'],
-    ...['krikščion*', 'kristiet*', 'kristlane', 'kristlik', 'kristitty', 'kristillinen'],
-    ...['χριστιαν*', 'καθολικ*', 'προτεστάντ*', 'προσηλυτίστηκε', 'βαπτίστηκε', 'άθεος', 'άθεη'],
+    // (the forms only, where the bare noun is a first name too: Slovenian and Estonian 'Kristjan',
+    // Bulgarian 'Християн'; not the Greek 'καθολικ-', also "universal")
+    ...['křesťan*', 'kresťan*', 'keresztény*', 'creștin*', 'kršćan*', 'krikščion*', 'kristiet*'],
+    ...['християнин', 'християнка', 'християни', 'християнство', 'християнск*', 'kristjanka'],
+    ...['kristjani', 'kristjanstvo', 'krščansk*', 'kristlane', 'kristlaseks', 'kristlik'],
+    ...['kristitty', 'kristityksi', 'kristillinen', 'χριστιαν*', 'καθολικισμ*', 'ρωμαιοκαθολικ*'],
+    ...['προτεστάντ*', 'προσηλυτίστηκε', 'βαπτίστηκε', 'βαφτίστηκε', 'άθεος', 'άθεη'],
   ],
   ethnic: [
     // A fourteenth red-team set: Irish Travellers, in English and Irish
