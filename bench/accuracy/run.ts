@@ -236,6 +236,10 @@ const report = [
     "Twenty-sixth red-team set (written blind on 2026-11-30, aimed at healthcare traffic: clinical notes, discharge and referral letters, radiology, pathology and lab reports, prescriptions, sick notes, handovers, patient messages, HL7, FHIR, DICOM and trial forms; against guidelines, leaflets, code lists, statistics, blank forms, fictional teaching cases and wards' numbers: 99.0% recall (its one debatable row), 22.0% false positives when first measured; redact-pii 99% and 82%)",
     'tests/fixtures/labelled/redteam26.jsonl',
   ),
+  labelledTable(
+    "Twenty-seventh red-team set (written blind on 2026-11-30, aimed at banking, payments, insurance and credit traffic: KYC and AML files, loan applications, credit-bureau extracts, collection letters, card disputes, statements, claims, complaints and call transcripts; against fee schedules, statistics, scoring-model documents, blank forms, specimen statements, corporate payments, market commentary, regulatory texts and test cards: 98.0% recall (its two debatable rows), 51.0% false positives when first measured; redact-pii 100% and 93%)",
+    'tests/fixtures/labelled/redteam27.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -107,6 +107,7 @@ const REDTEAM25 = 'tests/fixtures/labelled/redteam25.jsonl';
 // Not found yet: an asylum applicant's conversion seventeen words after "the applicant".
 const KNOWN_MISSES_25 = ['rt25-195'];
 const REDTEAM26 = 'tests/fixtures/labelled/redteam26.jsonl';
+const REDTEAM27 = 'tests/fixtures/labelled/redteam27.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -636,6 +637,27 @@ describe('accuracy on the labelled corpus', () => {
     // Its near-misses flagged: wards' and hospitals' phones, specimen names in HL7 test messages
     // ('Max Mustermann'), a hospital's IBAN, invalid NHS numbers read as phones.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+  });
+
+  // 200 payloads in 28 languages written blind by a twenty-seventh pass: banking, payments,
+  // insurance and credit traffic (KYC and AML files, loan applications, credit-bureau extracts,
+  // collection letters, card disputes, statements, claims, complaints, call transcripts); the
+  // near-misses are fee schedules, statistics, scoring-model documents, blank forms, specimen
+  // statements, corporate payments, market commentary, regulatory texts and test cards. Measured
+  // blind once, after the session's other changes (98.0% recall, its two misses debatable; 51.0%
+  // false positives; redact-pii 100% and 93%), and not tuned on since.
+  it('finds every personal payload of the twenty-seventh red-team set but the debatable ones, with at most 51% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM27);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-seventh red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(8);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
+    // Its near-misses flagged (fail closed): specimen names on sample statements ('Jan Kowalski',
+    // 'Max Mustermann'), companies' IBANs on corporate payments, test card numbers in developer
+    // documents, bank CEOs in market commentary, table columns of numbers read as phones.
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(51);
   });
 
   it('holds the same floors on the second, held-out set', () => {
