@@ -237,7 +237,7 @@ const report = [
     'tests/fixtures/labelled/redteam26.jsonl',
   ),
   labelledTable(
-    "Twenty-seventh red-team set (written blind on 2026-11-30, aimed at banking, payments, insurance and credit traffic: KYC and AML files, loan applications, credit-bureau extracts, collection letters, card disputes, statements, claims, complaints and call transcripts; against fee schedules, statistics, scoring-model documents, blank forms, specimen statements, corporate payments, market commentary, regulatory texts and test cards: 98.0% recall (its two debatable rows), 51.0% false positives when first measured; redact-pii 100% and 93%)",
+    'Twenty-seventh red-team set (written blind on 2026-11-30, aimed at banking, payments, insurance and credit traffic: KYC and AML files, loan applications, credit-bureau extracts, collection letters, card disputes, statements, claims, complaints and call transcripts; against fee schedules, statistics, scoring-model documents, blank forms, specimen statements, corporate payments, market commentary, regulatory texts and test cards: 98.0% recall (its two debatable rows), 51.0% false positives when first measured; redact-pii 100% and 93%)',
     'tests/fixtures/labelled/redteam27.jsonl',
   ),
   robustnessTable(),
