@@ -139,12 +139,12 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
   ['tigan', { notWord: lazy('^tigand') }],
   ['agnost', AGNOSTIC],
   // A package leaflet's heading, "Information for the patient", in the EU's wording, after the
-  // leaflet's own name: the patient in general ("Ulotka dołączona do opakowania: informacja dla
+  // leaflet's own name (on its line or the one before): the patient in general ("Ulotka dołączona do opakowania: informacja dla
   // pacjenta – Paracetamol 500 mg"); not "Informacja dla pacjenta: rozpoznano cukrzycę…"
-  ['pacjenta', { notAfter: before('opakowania:[ \\t]*informacja dla') }],
-  ['il paziente', { notAfter: before('illustrativo:[ \\t]*informazioni per') }],
-  ['the patient', { notAfter: before('leaflet:[ \\t]*information for') }],
-  ['el paciente', { notAfter: before('prospecto:[ \\t]*informaci[óo]n para') }],
+  ['pacjenta', { notAfter: before('opakowania:?\\s*informacja dla') }],
+  ['il paziente', { notAfter: before('illustrativo:?\\s*informazioni per') }],
+  ['the patient', { notAfter: before('leaflet:?\\s*information for') }],
+  ['el paciente', { notAfter: before('prospecto:?\\s*informaci[óo]n para') }],
   ['fingerprint', FINGERPRINT],
   // French "on rase la haie", "il se rase"; Romanian "rase de câini" (breeds): no Estonian
   // pregnancy.

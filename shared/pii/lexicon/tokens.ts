@@ -434,6 +434,9 @@ const byStart = (a: NameToken, b: NameToken): number => a.start - b.start;
 interface WordContext {
   readonly before?: RegExp;
   readonly after?: RegExp;
+  /** Only opening a sentence or a line: inside one the name stays a clear one ("Diagnosi di
+   * diabete per Salvo lo scorso anno", "Quimioterapia de Norma en el Hospital del Mar"). */
+  readonly opening?: boolean;
 }
 const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
   // A ministry's or a court's 'Justice' ("Minister for Justice", "Criminal Justice Act")
@@ -476,6 +479,7 @@ const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
   [
     'salvo',
     {
+      opening: true,
       after:
         /^[ \t]+(?:que|che|diversa|diverso|quanto|disposizione|caso|error|errore|lo|la|el|il)(?![\p{L}])/u,
     },
@@ -483,14 +487,22 @@ const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
   [
     'norma',
     {
+      opening: true,
       after:
         /^[ \t]+(?:n\.|nº|n\.º|iso|une|en|técnica|tecnica|clínica|clinica|jurídica|juridica|legal|regulamentar|\d)/iu,
     },
   ],
-  ['zile', { after: /^[ \t]+(?:lucrătoare|nelucrătoare|libere|calendaristice|de)(?![\p{L}])/u }],
+  [
+    'zile',
+    {
+      opening: true,
+      after: /^[ \t]+(?:lucrătoare|nelucrătoare|libere|calendaristice|de)(?![\p{L}])/u,
+    },
+  ],
   [
     'andel',
     {
+      opening: true,
       after:
         /^[ \t]+(?:(?:av|mål|ändrade|kvinnor|män|procent|\d)(?![\p{L}])|\p{Ll}[^\n:]{0,60}:[ \t]*\d)/u,
     },
@@ -499,9 +511,18 @@ const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
 const CONTEXT_REACH = 80;
 
 /** A capitalised first name that the words around it make a word there: an ambiguous one. */
+const OPENING_MARKS = /[ \t"'“”„«»(\[]/;
+/** Whether the token opens the text, a sentence or a line (blanks, quotes or a bracket between). */
+const opensSentence = (text: string, start: number): boolean => {
+  let at = start - 1;
+  while (at >= 0 && OPENING_MARKS.test(text.charAt(at))) at -= 1;
+  return at < 0 || '.!?:;\n\r'.includes(text.charAt(at));
+};
+
 const inWordContext = (text: string, token: NameToken): NameToken => {
   const context = WORD_CONTEXTS.get(token.folded);
   if (context === undefined || token.ambiguous) return token;
+  if (context.opening === true && !opensSentence(text, token.start)) return token;
   const before = context.before?.test(
     text.slice(Math.max(0, token.start - CONTEXT_REACH), token.start),
   );

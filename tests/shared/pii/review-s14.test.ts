@@ -47,6 +47,11 @@ describe('regressions found in review, mended', () => {
       'a Polish patient note',
       'Informacja dla pacjenta: rozpoznano cukrzycę typu 2, skierowanie do szpitala.',
     ],
+    // A third review: the names the words around make words only opening a sentence
+    ['"Salvo" inside a sentence', "Ieri ho visto Salvo il quale mi ha detto di avere l'HIV."],
+    ['"Norma" inside a sentence', 'Quimioterapia de Norma en el Hospital del Mar.'],
+    ['"Zile" inside a sentence', 'Chimioterapie pentru Zile de luni.'],
+    ['"Andel" inside a sentence', 'Remiss för Andel 12 maj, onkologi.'],
     // A phone's shape that is no range
     ['a Polish phone', 'Mój numer: 12-345 67-89'],
     ['a phone of two groups', 'Reach me at 601-723 45-67 after six.'],
@@ -69,6 +74,11 @@ describe('regressions found in review, mended', () => {
     // A clause between the Lithuanian and Latvian "the only" and a person word
     ['a Lithuanian clause', 'Vienintelis būdas kaip klientas gali atšaukti užsakymą.'],
     ['a Latvian clause', 'Vienīgais veids kā klients var atcelt pasūtījumu.'],
+    // A leaflet's heading over two lines
+    [
+      'a leaflet heading over two lines',
+      'Package leaflet\nInformation for the patient\nMetformin 500 mg',
+    ],
     // The second review's false positives
     ['Norwegian "vet" (knows)', 'Det eneste jeg vet er at møtet er flyttet til torsdag.'],
     [
