@@ -334,6 +334,10 @@ export const CONTEXT_WORDS = {
     // Bulgarian 'обадете се': with one near, a number wrapped at a line's end counts (rt15-16, rt9-81)
     ...['skambin', 'glaoch', 'zvani', 'nazovi', 'poklici', 'zavolej', 'volejte'],
     ...['zavolaj', 'обади'],
+    // "My number", "reach me" in the Germanic languages ("Mitt nummer: 23-45 67-89", "Du kan nå
+    // meg på 41-52 63-74"): not 'nummer' alone, which an order's or a case's number has
+    ...['mitt nummer', 'mit nummer', 'min nummer', 'mijn nummer', 'meine nummer', 'my number'],
+    ...['nå meg', 'nå mig', 'nå mej'],
   ],
 } as const;
 

@@ -55,6 +55,9 @@ describe('regressions found in review, mended', () => {
     // A phone's shape that is no range
     ['a Polish phone', 'Mój numer: 12-345 67-89'],
     ['a phone of two groups', 'Reach me at 601-723 45-67 after six.'],
+    // A phone shaped as two ranges, with "my number" or "reach me" before it
+    ['a Norwegian number of ranges', 'Mitt nummer: 23-45 67-89'],
+    ['"reach me at" in Norwegian', 'Du kan nå meg på 41-52 63-74 etter kl. 16.'],
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
