@@ -15,7 +15,7 @@ import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from '
 import { inflectedName } from './inflection.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
-import { capitalisedWords, type NameToken, type Tokens } from './tokens.js';
+import { capitalisedWords, MALTESE_LETTERS, type NameToken, type Tokens } from './tokens.js';
 
 /** How a name was recognised: the cue before it, or a first name followed by a surname. */
 export type NameCue =
@@ -907,8 +907,6 @@ const labelCellName = (text: string, tokens: Tokens, hit: LexiconHit): Span | un
   return plain(token) && known(token) ? runFrom(text, tokens.list, index) : undefined;
 };
 
-// Letters only Maltese writes ('ħ', 'ċ', 'ġ'; not 'ż', which Polish shares).
-const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
 const MALTESE_REACH = 300;
 
 /**

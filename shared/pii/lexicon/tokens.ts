@@ -179,7 +179,8 @@ const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
 // ("meta has cancer") nor on a line in capitals ("META HANSEN"). ('dan', Maltese "this" and Dutch
 // "then", stays a name: "dan is in prison" is written in chats.)
 const MALTESE_WORDS: ReadonlySet<string> = new Set(['meta']);
-const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
+/** Letters only Maltese writes ('ħ', 'ċ', 'ġ'; not 'ż', which Polish shares). */
+export const MALTESE_LETTERS = /[ħċġĦĊĠ]/;
 const MALTESE_REACH = 200;
 // Words of one language that are first names elsewhere, in lower case only: Norwegian and Danish
 // 'alene' ("alone": "Snakk med pasienten alene"); capitalised, 'Alene' stays a name.
@@ -510,7 +511,6 @@ const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
 ]);
 const CONTEXT_REACH = 80;
 
-/** A capitalised first name that the words around it make a word there: an ambiguous one. */
 const OPENING_MARKS = /[ \t"'“”„«»(\[]/;
 /** Whether the token opens the text, a sentence or a line (blanks, quotes or a bracket between). */
 const opensSentence = (text: string, start: number): boolean => {
@@ -519,6 +519,7 @@ const opensSentence = (text: string, start: number): boolean => {
   return at < 0 || '.!?:;\n\r'.includes(text.charAt(at));
 };
 
+/** A capitalised first name that the words around it make a word there: an ambiguous one. */
 const inWordContext = (text: string, token: NameToken): NameToken => {
   const context = WORD_CONTEXTS.get(token.folded);
   if (context === undefined || token.ambiguous) return token;
