@@ -127,12 +127,15 @@ describe('structuredNameRecognizer', () => {
 });
 
 // A CN value's words once split many ways (a letter class on both sides of a letter): four
-// 24-letter words took ~30 ms each, 100 KB of them 11 s. Linear now: the CPU time of 200 such
-// values grows with the words' length, not exponentially (a ratio, not a timed threshold).
+// 24-letter words took ~30 ms each, 100 KB of them 11 s. Linear now: the CPU time of 1,000 such
+// values grows with the words' length, not exponentially (a ratio, not a timed threshold; linear
+// work gives about 2.5). 200 values took only ~0.2 ms here, where one scheduler pause decides the
+// ratio (CI once read 8.1), so the texts are larger and a ratio over the ceiling is measured again,
+// as in linearity.test.ts: exponential work exceeds it every time.
 describe('structuredNameRecognizer on long CN values', () => {
   const lines = (letters: number): string => {
     const word = 'abcdefghijklmnopqrstuvwxyz'.slice(0, letters);
-    return `CN=${word} ${word} ${word} ${word}!,OU=x\n`.repeat(200);
+    return `CN=${word} ${word} ${word} ${word}!,OU=x\n`.repeat(1_000);
   };
   const cpuMicros = (text: string): number => {
     const start = process.cpuUsage();
@@ -140,17 +143,24 @@ describe('structuredNameRecognizer on long CN values', () => {
     const used = process.cpuUsage(start);
     return used.user + used.system;
   };
-
-  it('costs at most 8 times more for words four times longer', () => {
-    const short = lines(6);
-    const long = lines(24);
-    structuredNameRecognizer.find(lines(3));
+  const growth = (short: string, long: string): number => {
     const shortTimes: number[] = [];
     const longTimes: number[] = [];
     for (let i = 0; i < 5; i++) {
       shortTimes.push(cpuMicros(short));
       longTimes.push(cpuMicros(long));
     }
-    expect(Math.min(...longTimes) / Math.max(1, Math.min(...shortTimes))).toBeLessThan(8);
+    return Math.min(...longTimes) / Math.max(1, Math.min(...shortTimes));
+  };
+
+  it('costs at most 8 times more for words four times longer', () => {
+    const short = lines(6);
+    const long = lines(24);
+    structuredNameRecognizer.find(lines(3));
+    let least = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 3 && least >= 8; attempt++) {
+      least = Math.min(least, growth(short, long));
+    }
+    expect(least).toBeLessThan(8);
   });
 });
