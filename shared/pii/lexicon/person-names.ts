@@ -15,7 +15,15 @@ import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from '
 import { inflectedName } from './inflection.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
-import { capitalisedWords, MALTESE_LETTERS, type NameToken, type Tokens } from './tokens.js';
+import {
+  capitalisedWords,
+  MALTESE_LETTERS,
+  type NameToken,
+  OPENS,
+  opensSentenceAt,
+  SENTENCE_START,
+  type Tokens,
+} from './tokens.js';
 
 /** How a name was recognised: the cue before it, or a first name followed by a surname. */
 export type NameCue =
@@ -1677,20 +1685,6 @@ const NORDIC_VERB_AFTER = new RegExp(
   ])})(?![${EDGE_ALNUM}])`,
   'uy',
 );
-// Where a sentence opens: the text's or a line's start, after a sentence's end, with opening
-// quotes or a bracket after it ("'Juha ei saa…'", "„Mikkel kan ikke"); after a colon or comma and
-// a quote ("kontext: 'habt ihr…'"), as a quoted message opens; and as a JSON string value or a
-// quoted CSV cell opens ('{"message":"Juha ei saa…', '17;"Juha ei saa…'), where a payload was
-// pasted as data.
-const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3}|:[ \t]{1,2})["'„“”‘’«»‹›(\[]{0,2}|[{[,:;\t][ \t]{0,2}["'„“‘«])`;
-const SENTENCE_START = new RegExp(`${OPENS}$`);
-// The longest opening OPENS matches: a sentence's end, three blanks and two quotes.
-const OPENING_REACH = 6;
-
-/** Whether a sentence opens at `start` (see OPENS). */
-const opensSentenceAt = (text: string, start: number): boolean =>
-  SENTENCE_START.test(text.slice(Math.max(0, start - OPENING_REACH), start));
-
 /** "Per sa att han…": a capitalised 'Per' opening a sentence, then a Nordic verb. */
 const nordicPer = (text: string, token: NameToken): boolean =>
   token.folded === 'per' &&

@@ -511,19 +511,25 @@ const WORD_CONTEXTS: ReadonlyMap<string, WordContext> = new Map([
 ]);
 const CONTEXT_REACH = 80;
 
-const OPENING_MARKS = /[ \t"'“”„«»(\[]/;
-/** Whether the token opens the text, a sentence or a line (blanks, quotes or a bracket between). */
-const opensSentence = (text: string, start: number): boolean => {
-  let at = start - 1;
-  while (at >= 0 && OPENING_MARKS.test(text.charAt(at))) at -= 1;
-  return at < 0 || '.!?:;\n\r'.includes(text.charAt(at));
-};
+// Where a sentence opens: the text's or a line's start, after a sentence's end, with opening
+// quotes or a bracket after it ("'Juha ei saa…'", "„Mikkel kan ikke"); after a colon or comma and
+// a quote ("kontext: 'habt ihr…'"), as a quoted message opens; and as a JSON string value or a
+// quoted CSV cell opens ('{"message":"Juha ei saa…', '17;"Juha ei saa…'), where a payload was
+// pasted as data.
+export const OPENS = String.raw`(?:(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3}|:[ \t]{1,2})["'„“”‘’«»‹›(\[]{0,2}|[{[,:;\t][ \t]{0,2}["'„“‘«])`;
+export const SENTENCE_START = new RegExp(`${OPENS}$`);
+// The longest opening OPENS matches: a sentence's end, three blanks and two quotes.
+const OPENING_REACH = 6;
+
+/** Whether a sentence opens at `start` (see OPENS). */
+export const opensSentenceAt = (text: string, start: number): boolean =>
+  SENTENCE_START.test(text.slice(Math.max(0, start - OPENING_REACH), start));
 
 /** A capitalised first name that the words around it make a word there: an ambiguous one. */
 const inWordContext = (text: string, token: NameToken): NameToken => {
   const context = WORD_CONTEXTS.get(token.folded);
   if (context === undefined || token.ambiguous) return token;
-  if (context.opening === true && !opensSentence(text, token.start)) return token;
+  if (context.opening === true && !opensSentenceAt(text, token.start)) return token;
   const before = context.before?.test(
     text.slice(Math.max(0, token.start - CONTEXT_REACH), token.start),
   );
