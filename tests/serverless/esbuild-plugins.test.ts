@@ -72,3 +72,60 @@ it("bundles stdnum's ES module build in place of the CommonJS one, with the same
   }
   expect(bundled.valid('47182036546')).toBe(true);
 });
+
+// Written with escapes here so that this test's own source says which characters it holds.
+const ASCII_PROBE = [
+  'export const words = /(?:\u00e9tait|cl\u00ednica)/u;',
+  'export const raw = new RegExp(String.raw`^stra\u00dfe\\s+\\d+$`, "u");',
+  'export const identity = /\\\u00e9t\u00e9/;',
+  'export const astral = /^[\u{1F600}]$/u;',
+  'export const astralPlain = /^\u{1F600}$/;',
+  "export const text = 'M\u00fcller \u{1F600}';",
+  'export const template = (name: string) => `\u00e7a va, ${name}`;',
+  '// Kommentar \u00fcber M\u00fcller',
+  'export const \u00e9l\u00e8ve = 1;',
+].join('\n');
+
+it('writes an ASCII-only bundle whose patterns, strings and templates mean what the source says', async () => {
+  const entry = path.join(dir, 'ascii.ts');
+  writeFileSync(entry, `${ASCII_PROBE}\n`);
+  const outfile = path.join(dir, 'ascii.cjs');
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'silent',
+    plugins,
+  });
+  const code = readFileSync(outfile, 'utf8');
+  expect(code).not.toMatch(/[\u0080-\uffff]/);
+  const probe = require(outfile) as {
+    words: RegExp;
+    raw: RegExp;
+    identity: RegExp;
+    astral: RegExp;
+    astralPlain: RegExp;
+    text: string;
+    template: (name: string) => string;
+    [name: string]: unknown;
+  };
+  expect(probe.words.test('il \u00e9tait')).toBe(true);
+  expect(probe.words.test('il etait')).toBe(false);
+  expect(probe.raw.test('stra\u00dfe 12')).toBe(true);
+  expect(probe.raw.test('strasse 12')).toBe(false);
+  expect(probe.identity.test('\u00e9t\u00e9')).toBe(true);
+  expect(probe.identity.test('\\ete')).toBe(false);
+  expect(probe.astral.test('\u{1F600}')).toBe(true);
+  expect(probe.astralPlain.test('\u{1F600}')).toBe(true);
+  expect(probe.text).toBe('M\u00fcller \u{1F600}');
+  expect(probe.template('Anna')).toBe('\u00e7a va, Anna');
+  expect(probe['\u00e9l\u00e8ve']).toBe(1);
+});
+
+it('leaves U+2028 and U+2029 as written: they end a line comment', () => {
+  const { escapeNonAscii } = plugins as unknown as { escapeNonAscii: (source: string) => string };
+  expect(escapeNonAscii('// note\u2028x = 1')).toBe('// note\u2028x = 1');
+  expect(escapeNonAscii('a\u00e9\\\u00e9\\\\\u00e9')).toBe('a\\u00e9\\u00e9\\\\\\u00e9');
+});

@@ -434,5 +434,13 @@ describe('serverless package (offline)', () => {
       expect(JSON.parse(String(zip.get('functions/package.json')))).toEqual({ type: 'module' });
       expect(String(zip.get(handlerFile(key)))).toMatch(/^import \{ createRequire/);
     });
+
+    // One character outside ASCII makes V8 hold the whole bundle as two bytes a character, which
+    // a cold start pays for in decoding and compiling (resources/esbuild-plugins.cjs).
+    it.each(FUNCTION_KEYS)('%s is ASCII only', (key) => {
+      const code = String(bundleOf(key).get(handlerFile(key)));
+      const outside = code.search(/[\u0080-\uffff]/);
+      expect(outside === -1 ? '' : code.slice(Math.max(0, outside - 40), outside + 10)).toBe('');
+    });
   });
 });
