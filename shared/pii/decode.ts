@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { nested } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { type Span, toFinding, tokensOf } from './spans.js';
@@ -22,6 +23,8 @@ const MAX_URL_LENGTH = 8192;
 const QP_ESCAPE = /=(?:0[9AD]|[2-6][0-9A-F]|7[0-9A-E]|[89A-F][0-9A-F])|=\r?\n/g;
 const QP_DECODE = /=\r?\n|=(0[9AD]|[2-6][0-9A-F]|7[0-9A-E]|[89A-F][0-9A-F])/g;
 const DIGIT = /\d/;
+// A base64 character before '=' padding: what a run with no digit must end with.
+const PADDED = /[A-Za-z0-9+/_-]=/;
 const DATA_URI = /data:[\w.+-]{1,40}\/[\w.+-]{1,60}(?:;[\w=.-]{1,40})*;base64,$/;
 // Readable text: letters, marks, digits, punctuation, symbols and ordinary whitespace.
 const UNREADABLE = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
@@ -127,7 +130,11 @@ const base64Runs = (text: string): Span[] => {
   return runs;
 };
 
-/** Base64 looks random: both cases and a digit. Words, hex hashes and UUIDs do not. */
+/**
+ * Base64 looks random: both cases and a digit, or its '=' padding (a short text may encode with
+ * no digit: "SmFuIFdlYmVyIGhhcyBkaWFiZXRlcw==" is "Jan Weber has diabetes"). Words, hex hashes
+ * and UUIDs do not.
+ */
 const looksLikeBase64 = (value: string): boolean => {
   let upper = 0;
   let lower = 0;
@@ -138,7 +145,7 @@ const looksLikeBase64 = (value: string): boolean => {
     else if (code >= 97 && code <= 122) lower++;
     else if (code >= 48 && code <= 57) digits++;
   }
-  return upper >= 2 && lower >= 2 && digits >= 1;
+  return upper >= 2 && lower >= 2 && (digits >= 1 || value.charCodeAt(value.length - 1) === EQUALS);
 };
 
 /** Length 1 mod 4 without padding: one character more than whole bytes, no encoder's output. */
@@ -194,9 +201,44 @@ const PEM_REACH = 80;
 const DER_SEQUENCE = 0x30;
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0');
 
+/** Whether the bytes are one DER SEQUENCE and nothing after it: its length says where it ends. */
+const isOneSequence = (bytes: Uint8Array): boolean => {
+  if (bytes[0] !== DER_SEQUENCE || bytes.length < 2) return false;
+  const first = bytes[1] as number;
+  if (first < 0x80) return 2 + first === bytes.length;
+  const octets = first - 0x80;
+  if (octets < 1 || octets > 4 || bytes.length < 2 + octets) return false;
+  let length = 0;
+  for (let i = 0; i < octets; i++) length = length * 256 + (bytes[2 + i] as number);
+  return 2 + octets + length === bytes.length;
+};
+
+/**
+ * Whether the bytes are an OpenSSH private key and nothing after it: the magic, the cipher's,
+ * KDF's and KDF options' strings, the number of keys, each public key and the private section,
+ * each string a 32-bit length and its bytes, ending where the bytes end.
+ */
+const isOpenSshKey = (bytes: Uint8Array): boolean => {
+  if (!Buffer.from(bytes.subarray(0, OPENSSH_MAGIC.length)).equals(OPENSSH_MAGIC)) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = OPENSSH_MAGIC.length;
+  const skipString = (): boolean => {
+    if (at + 4 > bytes.length) return false;
+    at += 4 + view.getUint32(at);
+    return at <= bytes.length;
+  };
+  if (!skipString() || !skipString() || !skipString() || at + 4 > bytes.length) return false;
+  const keys = view.getUint32(at);
+  at += 4;
+  if (keys < 1 || keys > 16) return false;
+  for (let key = 0; key <= keys; key++) if (!skipString()) return false;
+  return at === bytes.length;
+};
+
+// Under the armour, bytes that are not one such structure (a gzip stream after a 0x30 byte) are
+// content like any other: unreadable unless they are text.
 const isKeyOrCertificate = (bytes: Uint8Array): boolean =>
-  bytes[0] === DER_SEQUENCE ||
-  Buffer.from(bytes.subarray(0, OPENSSH_MAGIC.length)).equals(OPENSSH_MAGIC);
+  isOneSequence(bytes) || isOpenSshKey(bytes);
 
 // What a DER structure holds as text: its strings, runs of four or more printable characters
 // between the binary fields, one a line; read as UTF-8 and as Latin-1 (T61 and BMP strings aside).
@@ -219,30 +261,114 @@ const stringsOf = (bytes: Uint8Array): string =>
     ),
   ].join('\n');
 
-/** The base64 of `lines` decoded: a span with its text, one that is unreadable, or none. */
-const decodeBase64 = (text: string, lines: readonly Span[]): DecodedSpan | undefined => {
+// A short run's bytes that are no text may be a record holding text (protobuf, MessagePack, CBOR:
+// "CAcSGGFubmEua293YWxza2FAZXhhbXBsZS5wbBgBIAIoCQ==" holds an e-mail): its strings are read,
+// six characters or more, mostly ASCII letters and digits, as UTF-8. Random bytes (a token, a
+// hash) seldom print so many in a row (1 in 4 bytes is an ASCII letter or digit; Latin-1 would
+// make nearly half of them letters).
+const MIN_RECORD_STRING = 6;
+const RECORD_STRING_BREAK = /[^\x20-\x7e\u00a0-\uffef]+|\ufffd+/u;
+const ASCII_WORDLIKE = /[A-Za-z0-9 ]/g;
+const recordStrings = (bytes: Uint8Array): string =>
+  loose
+    .decode(bytes)
+    .split(RECORD_STRING_BREAK)
+    .filter(
+      (piece) =>
+        piece.length >= MIN_RECORD_STRING &&
+        (piece.match(ASCII_WORDLIKE)?.length ?? 0) >= piece.length * MIN_WORDLIKE_SHARE,
+    )
+    .join('\n');
+
+// A compressed stream (gzip: 1F 8B 08; zlib: 78 and a check byte) is read inflated: short ones
+// pass under MIN_BINARY_LENGTH ("H4sI…"). One that does not inflate is unreadable when its magic
+// is gzip's, and no stream at all when only zlib's two bytes match (random bytes, 1 in 16,000).
+// At most MAX_INFLATED bytes are inflated: a larger output is unreadable (no zip bomb is read).
+const MAX_INFLATED = 1 << 20;
+const isGzip = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
+const isZlib = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1] as number);
+
+/** The inflated bytes, 'unreadable' when the stream is gzip's but does not inflate, or none. */
+const inflated = (bytes: Uint8Array): Uint8Array | 'unreadable' | undefined => {
+  const gzip = isGzip(bytes);
+  if (!gzip && !isZlib(bytes)) return undefined;
+  try {
+    return (gzip ? gunzipSync : inflateSync)(bytes, { maxOutputLength: MAX_INFLATED });
+  } catch {
+    return gzip ? 'unreadable' : undefined;
+  }
+};
+
+// UTF-16 without a byte order mark (PowerShell's -EncodedCommand, .NET and Windows strings): a
+// zero in every other byte, little-endian (zeros at odd offsets) or big-endian (at even ones).
+const MIN_UTF16_BYTES = 8;
+const ZERO_SHARE = 0.9;
+/** The bytes read as UTF-16 when half of them are zeros in one parity, else undefined. */
+const utf16Text = (bytes: Uint8Array): string | undefined => {
+  if (bytes.length < MIN_UTF16_BYTES || bytes.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddZeros >= pairs * ZERO_SHARE && evenZeros === 0) {
+    return readableText(Buffer.from(bytes).toString('utf16le'));
+  }
+  if (evenZeros >= pairs * ZERO_SHARE && oddZeros === 0) {
+    return readableText(Buffer.from(bytes).swap16().toString('utf16le'));
+  }
+  return undefined;
+};
+
+/**
+ * The base64 of `lines` decoded: a span with its text, one that is unreadable, or none. Only
+ * `whole` (a block read as one) reads a short run's bytes that are no UTF-8 as Latin-1 or as a
+ * record's strings: a line of a block of binary read so would pass as text.
+ */
+const decodeBase64 = (
+  text: string,
+  lines: readonly Span[],
+  whole = true,
+): DecodedSpan | undefined => {
   const value = lines.map((line) => text.slice(line.start, line.end)).join('');
   if (!looksLikeBase64(value)) return undefined;
   const first = lines[0] as Span;
   const span = { start: first.start, end: (lines.at(-1) as Span).end };
   const before = text.slice(Math.max(0, first.start - PEM_REACH), first.start);
-  if (PEM_BEGIN.test(before)) {
+  const armoured = PEM_BEGIN.test(before);
+  if (armoured) {
     // A key or a certificate is no content: its strings are read (a certificate's subject may
-    // name a person), its bytes never count as unreadable. Anything else under the armour is.
+    // name a person), its bytes never count as unreadable. Anything else under the armour is,
+    // however short.
     const bytes = Buffer.from(value, 'base64');
     if (isKeyOrCertificate(bytes)) {
       return { ...span, encoding: 'base64', text: readable(bytes, 'none') ?? stringsOf(bytes) };
     }
   }
   const dataUri = DATA_URI.test(text.slice(Math.max(0, first.start - 120), first.start));
-  // Content (long, or a data: URI) that is not UTF-8 stays unreadable: fail closed. A stray
-  // character rules out only a short run: content with one (often glued text) is decoded all
-  // the same, the character adding no byte, or binary would pass as text.
-  const content = dataUri || value.length >= MIN_BINARY_LENGTH;
+  // Content (long, a data: URI, or under a key's armour) that is not UTF-8 stays unreadable:
+  // fail closed. A stray character rules out only a short run: content with one (often glued
+  // text) is decoded all the same, the character adding no byte, or binary would pass as text.
+  const content = dataUri || armoured || value.length >= MIN_BINARY_LENGTH;
   if (!content && hasStrayCharacter(value)) return undefined;
-  const decoded = readable(Buffer.from(value, 'base64'), content ? 'none' : 'latin1');
-  if (decoded === undefined && !content) return undefined;
-  return { ...span, encoding: 'base64', text: decoded };
+  const bytes = Buffer.from(value, 'base64');
+  const stream = inflated(bytes);
+  if (stream !== undefined) {
+    return {
+      ...span,
+      encoding: 'base64',
+      text: stream === 'unreadable' ? undefined : (readable(stream, 'none') ?? utf16Text(stream)),
+    };
+  }
+  const decoded = readable(bytes, content || !whole ? 'none' : 'latin1') ?? utf16Text(bytes);
+  if (decoded !== undefined || content) return { ...span, encoding: 'base64', text: decoded };
+  if (!whole) return undefined;
+  const strings = recordStrings(bytes);
+  return strings === '' ? undefined : { ...span, encoding: 'base64', text: strings };
 };
 
 /**
@@ -253,18 +379,18 @@ const decodeBase64 = (text: string, lines: readonly Span[]): DecodedSpan | undef
 const decodeBlock = (text: string, lines: readonly Span[]): DecodedSpan[] => {
   const whole = decodeBase64(text, lines);
   if (lines.length === 1 || whole?.text !== undefined) return whole === undefined ? [] : [whole];
-  const head = decodeBase64(text, lines.slice(0, -1));
+  const head = decodeBase64(text, lines.slice(0, -1), false);
   if (head?.text !== undefined) {
-    const last = decodeBase64(text, lines.slice(-1));
+    const last = decodeBase64(text, lines.slice(-1), false);
     return last === undefined ? [head] : [head, last];
   }
-  const each = lines.flatMap((line) => decodeBase64(text, [line]) ?? []);
+  const each = lines.flatMap((line) => decodeBase64(text, [line], false) ?? []);
   if (each.some((span) => span.text !== undefined) || whole === undefined) return each;
   return [whole];
 };
 
 const base64Spans = (text: string): DecodedSpan[] => {
-  if (!DIGIT.test(text)) return [];
+  if (!DIGIT.test(text) && !PADDED.test(text)) return [];
   return wrappedBlocks(text, base64Runs(text)).flatMap((lines) => decodeBlock(text, lines));
 };
 
@@ -967,18 +1093,40 @@ const unreadable = (span: DecodedSpan): Finding =>
     detail: `${span.encoding}/binary`,
   });
 
-/** Decodes encoded spans and reports what `scan` finds in them; non-text bytes fail closed. */
+const tooDeep = (span: DecodedSpan): Finding =>
+  toFinding(span, {
+    type: 'UNREADABLE_CONTENT',
+    category: 'unreadable',
+    score: 1,
+    recognizer: 'encoded',
+    detail: `${span.encoding}/too-deep`,
+  });
+
+// The words before an encoded value on its line, read with what it decodes to: a number that
+// counts only beside its label keeps the label ('{"pesel":"NDQwNTE0MDEzNTkg"}', 'Steuer-ID:
+// ODYwOTU3NDI3MTkg'). What is found in those words alone is the text's own finding already.
+const LABEL_REACH = 40;
+const labelBefore = (text: string, span: DecodedSpan): string => {
+  const before = text.slice(Math.max(0, span.start - LABEL_REACH), span.start);
+  return before.slice(before.lastIndexOf('\n') + 1);
+};
+
+/**
+ * Decodes encoded spans and reports what `scan` finds in them; non-text bytes fail closed, and so
+ * does a span still encoded when the nesting budget is spent (four layers of base64).
+ */
 export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
   name: 'encoded',
   entities: ['UNREADABLE_CONTENT'],
   find: (text) =>
-    nested([], () =>
-      decodeSpans(text).flatMap((span) =>
-        span.text === undefined
-          ? [unreadable(span)]
-          : span.text === ''
-            ? []
-            : scan(span.text).map((f) => mapped(span, f)),
-      ),
-    ),
+    nested(undefined, () =>
+      decodeSpans(text).flatMap((span) => {
+        if (span.text === undefined) return [unreadable(span)];
+        if (span.text === '') return [];
+        const label = labelBefore(text, span);
+        return scan(label + span.text)
+          .filter((f) => f.end > label.length)
+          .map((f) => mapped(span, f));
+      }),
+    ) ?? decodeSpans(text).flatMap((span) => (span.text === '' ? [] : [tooDeep(span)])),
 });

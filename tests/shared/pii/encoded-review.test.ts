@@ -1,0 +1,135 @@
+import { deflateSync, gzipSync } from 'node:zlib';
+import { classify } from '../../../shared/pii/classify.js';
+
+// Inputs an adversarial review of the encoded and hostile content handling built (2026-11-30):
+// each hid personal data from the classifier before its fix. Beside them, the look-alikes that
+// must stay non-sensitive.
+
+const base64 = (value: string | Uint8Array): string => Buffer.from(value).toString('base64');
+const times = (value: string, layers: number): string =>
+  layers === 0 ? value : times(base64(value), layers - 1);
+const tags = (value: string): string =>
+  [...value]
+    .map((char) => String.fromCodePoint(0xe0000 + (char.codePointAt(0) as number)))
+    .join('');
+const selectors = (value: string): string =>
+  [...Buffer.from(value)]
+    .map((byte) => String.fromCodePoint(byte < 16 ? 0xfe00 + byte : 0xe0100 + byte - 16))
+    .join('');
+/** One DER SEQUENCE with a two-byte length around `body`. */
+const sequence = (body: Uint8Array): Buffer =>
+  Buffer.concat([Buffer.from([0x30, 0x82, body.length >> 8, body.length & 0xff]), body]);
+const sshString = (value: Uint8Array | string): Buffer => {
+  const bytes = Buffer.from(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(bytes.length);
+  return Buffer.concat([length, bytes]);
+};
+const pem = (label: string, bytes: Uint8Array): string =>
+  `-----BEGIN ${label}-----\n${(base64(bytes).match(/.{1,64}/g) as string[]).join('\n')}\n-----END ${label}-----`;
+/** Deterministic bytes that look random (a linear congruential generator). */
+const noise = (length: number, seed: number): Buffer => {
+  let state = seed;
+  return Buffer.from(
+    Uint8Array.from({ length }, () => {
+      state = (state * 1103515245 + 12345) >>> 0;
+      return state >>> 24;
+    }),
+  );
+};
+const RECORD = 'Patient record follows. Name: Anna Kowalska. Diagnosis: type 2 diabetes.';
+
+describe('encoded personal data found since the review', () => {
+  it.each([
+    ['an e-mail in base64 four times over', times('anna.kowalska@example.pl', 4)],
+    [
+      'an e-mail in base64 three times over, with zero-width spaces in it',
+      'V1ZjMWRWbF\u200bROWEppTTJS\u200bb1lraE9jbG\u200bxWUW14bFIw\u200bWjBZMGQ0Yk\u200bV4dVFuTT0=',
+    ],
+    ['a short gzip stream', `x ${base64(gzipSync('anna.kowalska@example.pl'))}`],
+    ['a short zlib stream', `x ${base64(deflateSync('anna.kowalska@example.pl'))}`],
+    [
+      'a protobuf record holding an e-mail',
+      'grpc-web: CAcSGGFubmEua293YWxza2FAZXhhbXBsZS5wbBgBIAIoCQ==',
+    ],
+    [
+      'UTF-16 little-endian text (PowerShell -EncodedCommand)',
+      `powershell.exe -NoP -EncodedCommand ${base64(Buffer.from('Send-Mail -To anna.kowalska@example.pl', 'utf16le'))}`,
+    ],
+    [
+      'UTF-16 big-endian text',
+      `x ${base64(Buffer.from('Anna Kowalska has diabetes', 'utf16le').swap16())}`,
+    ],
+    [
+      'gzip under a private key header, after a SEQUENCE byte',
+      pem('PRIVATE KEY', Buffer.concat([Buffer.from([0x30, 0x82]), gzipSync(RECORD)])),
+    ],
+    [
+      'anything after an OpenSSH key magic that is no key',
+      pem(
+        'OPENSSH PRIVATE KEY',
+        Buffer.concat([Buffer.from('openssh-key-v1\0'), gzipSync(RECORD)]),
+      ),
+    ],
+    ['a PESEL in base64 after its JSON key', `{"pesel":"${base64('44051401359 ')}"}`],
+    ['a Steuer-ID in base64 after its label', `Steuer-ID: ${base64('86095742719    ')}`],
+    ['base64 with no digit in it, padded', `note: ${base64('Jan Weber has diabetes')}`],
+    ['an e-mail in base64 with no digit in it', `Reply-To: ${base64('jan.weber@gmail.com')}`],
+    ['an e-mail in tag characters (ASCII smuggling)', `Hello! ${tags('anna.kowalska@example.pl')}`],
+    [
+      'a sentence in variation selectors after an emoji',
+      `Look \u{1F600}${selectors('Anna Kowalska has diabetes')}`,
+    ],
+    ['Hangul fillers between the digits of a PESEL', `PESEL ${[...'44051401359'].join('\u3164')}`],
+    ['a combining mark outside the common ones in a PESEL', 'PESEL 4\u1dc44051401359'],
+  ])('%s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it('keeps wrapped binary unreadable: no line of it read alone as Latin-1 text', () => {
+    const found = Array.from({ length: 60 }, (_, seed) =>
+      classify(
+        `attachment:\n${(base64(noise(300, seed + 1)).match(/.{1,64}/g) as string[]).join('\n')}`,
+      ),
+    ).filter((result) => result.classification === 'personal');
+    expect(found).toHaveLength(60);
+  });
+});
+
+describe('what stays non-sensitive', () => {
+  it.each([
+    ['a hash in base64', 'sha256: 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
+    ['an access key', 'x-api-key: AKIAIOSFODNN7EXAMPLEwJalrXUtnFEMI/K7MDENG'],
+    ['a private key that is one DER SEQUENCE', pem('PRIVATE KEY', sequence(noise(1190, 7)))],
+    [
+      'an OpenSSH private key with its structure',
+      pem(
+        'OPENSSH PRIVATE KEY',
+        Buffer.concat([
+          Buffer.from('openssh-key-v1\0'),
+          sshString('none'),
+          sshString('none'),
+          sshString(''),
+          Buffer.from([0, 0, 0, 1]),
+          sshString(noise(51, 3)),
+          sshString(noise(144, 4)),
+        ]),
+      ),
+    ],
+    [
+      "Scotland's flag (tag characters in an emoji flag)",
+      'Go team \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} tonight!',
+    ],
+    [
+      'emoji with one variation selector and a keycap',
+      'Nice work \u2764\ufe0f and 1\ufe0f\u20e3 place \u{1F44D}\u{1F3FD}',
+    ],
+    [
+      'Korean text',
+      '\uc548\ub155\ud558\uc138\uc694 \ud68c\uc758\ub294 3\uc2dc\uc5d0 \uc2dc\uc791\ud569\ub2c8\ub2e4',
+    ],
+    ['an arrow over a letter in maths', 'The vector v\u20d7 has norm 3.'],
+  ])('%s', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
