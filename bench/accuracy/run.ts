@@ -240,6 +240,10 @@ const report = [
     'Twenty-seventh red-team set (written blind on 2026-11-30, aimed at banking, payments, insurance and credit traffic: KYC and AML files, loan applications, credit-bureau extracts, collection letters, card disputes, statements, claims, complaints and call transcripts; against fee schedules, statistics, scoring-model documents, blank forms, specimen statements, corporate payments, market commentary, regulatory texts and test cards: 98.0% recall (its two debatable rows), 51.0% false positives when first measured; redact-pii 100% and 93%)',
     'tests/fixtures/labelled/redteam27.jsonl',
   ),
+  labelledTable(
+    "Twenty-eighth red-team set (written blind on 2026-11-30, aimed at e-commerce, retail, logistics, travel, hospitality, telecoms and utilities customer operations: orders and returns, courier scans, customs declarations, bookings and passenger records, loyalty exports, call-centre notes, contract changes, meter readings, collections, reviews, fraud notes, telematics, CRM exports and shop webhooks; against companies' records, hotlines, tracking and order numbers, barcodes, flight numbers, tariffs, statistics, product names that are first names and templates: 96.0% recall (two of its four misses debatable), 47.0% false positives when first measured; redact-pii 97% and 88%)",
+    'tests/fixtures/labelled/redteam28.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -680,7 +680,8 @@ const officeHolders = (text: string): Finding[] => {
 // "The only accountant in our office", "jedyna księgowa w naszym biurze": a role word, an
 // occupation or an office within two words after "the only" ("the only female driver").
 const ONLY_REACH = 40;
-const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?$/u;
+// One word may stand between, hyphenated too ("the only night-shift driver").
+const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+(?:-\p{L}+)?[ \t]{1,2})?$/u;
 // Lithuanian, Latvian and Finnish put the genitives of the place before the noun: "vienintelis
 // mūsų filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), "ainoan apteekin
 // proviisorina" (the only pharmacy's pharmacist), up to three words between; no

@@ -108,6 +108,7 @@ const REDTEAM25 = 'tests/fixtures/labelled/redteam25.jsonl';
 const KNOWN_MISSES_25 = ['rt25-195'];
 const REDTEAM26 = 'tests/fixtures/labelled/redteam26.jsonl';
 const REDTEAM27 = 'tests/fixtures/labelled/redteam27.jsonl';
+const REDTEAM28 = 'tests/fixtures/labelled/redteam28.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -658,6 +659,26 @@ describe('accuracy on the labelled corpus', () => {
     // 'Max Mustermann'), companies' IBANs on corporate payments, test card numbers in developer
     // documents, bank CEOs in market commentary, table columns of numbers read as phones.
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(51);
+  });
+
+  // 200 payloads in 28 languages written blind by a twenty-eighth pass: e-commerce, retail,
+  // logistics, travel, hospitality, telecoms and utilities customer operations (orders, returns,
+  // courier scans, customs, bookings and passenger records, loyalty exports, call-centre notes,
+  // contracts, meter readings, collections, reviews, fraud notes, telematics, CRM exports, shop
+  // webhooks); the near-misses are companies' records, hotlines, tracking and order numbers,
+  // barcodes, flight numbers, tariffs, statistics, product names that are first names and
+  // templates. Blind: 96.0% recall (two of its four misses debatable), 47.0% false positives
+  // (redact-pii 97% and 88%). Its two other misses, people singled out as "the only" driver
+  // ('Jedina vozačica viličara', "the only night-shift driver"), are found since.
+  it('finds every personal payload of the twenty-eighth red-team set but the debatable ones, with at most 47% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM28);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-eighth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(12);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -1166,6 +1166,8 @@ export const PERSON_CUES = {
     // GL, SL
     ...['caixeira', 'caixeiro', 'dependenta', 'dependente', 'učiteljica', 'učitelj', 'zdravnik'],
     ...['zdravnica', 'blagajničarka', 'farmacevtka', 'farmacevt'],
+    // Croatian and Slovene female drivers ("Jedina vozačica viličara u smjeni B")
+    ...['vozačica', 'voznica'],
     // Apprentices and interns, and Swedish occupations with their article ("läkaren")
     ...['apprentice', 'intern', 'trainee', 'auszubildender', 'auszubildende', 'azubi'],
     ...['praktikant', 'praktikantin', 'stagiaire', 'apprenti', 'apprentie', 'apprendista'],
