@@ -100,7 +100,9 @@ const toAddress = (text: string, hit: Span): Span | undefined => {
   const word = foldText(text.slice(hit.start, hit.end));
   const bare = word === 'at' && !BRACKETED.test(text.charAt(hit.start - 1) + text.charAt(hit.end));
   if (bare && !plausibleBareAt(text, local, domain)) return undefined;
-  if (word === '@' && everydayWords(text, local, domain)) return undefined;
+  if ((word === '@' || ESCAPED_AT_SIGN.test(word)) && everydayWords(text, local, domain)) {
+    return undefined;
+  }
   return { start: local.start, end: domain.end };
 };
 
@@ -117,6 +119,23 @@ const spacedAtSigns = (text: string): Span[] => {
   return signs;
 };
 
+// The at sign written as an escape that no decoder in front of the recognizers reads: a C or
+// Python '\x40', ES6 '\u{40}', JavaScript's old '%u0040', an HTML reference without its ';'
+// ('&#64', '&#x40', which browsers still read), an octal '\100', a CSS '\40 '.
+const ESCAPED_AT = /\\x40|\\u\{0*40\}|%u0040|&#0*64(?![0-9;])|&#[xX]0*40(?![0-9A-Fa-f;])|\\100(?![0-7])|\\0{0,4}40 ?(?![0-9A-Fa-f])/g;
+const ESCAPED_AT_SIGN = new RegExp(`^(?:${ESCAPED_AT.source})$`);
+const ESCAPE_LEADS = /[\\%&]/;
+
+/** At signs written as escapes ("jk1987\x40example.pl", "anna&#64example.pl"). */
+const escapedAtSigns = (text: string): Span[] => {
+  if (!ESCAPE_LEADS.test(text)) return [];
+  const signs: Span[] = [];
+  for (const match of text.matchAll(ESCAPED_AT)) {
+    signs.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return signs;
+};
+
 /** Email addresses spelt out to dodge scrapers ("anna at example dot com", "max [at] web.de"). */
 export const obfuscatedEmailRecognizer: Recognizer = {
   name: 'email-obfuscated',
@@ -124,7 +143,11 @@ export const obfuscatedEmailRecognizer: Recognizer = {
   find: (text) => {
     const findings: Finding[] = [];
     let lastEnd = -1;
-    const hits = [...lexiconHits(text).of('at'), ...spacedAtSigns(text)].sort(
+    const hits = [
+      ...lexiconHits(text).of('at'),
+      ...spacedAtSigns(text),
+      ...escapedAtSigns(text),
+    ].sort(
       (a, b) => a.start - b.start,
     );
     for (const hit of hits) {

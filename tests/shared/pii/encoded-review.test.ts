@@ -82,6 +82,12 @@ describe('encoded personal data found since the review', () => {
     ],
     ['Hangul fillers between the digits of a PESEL', `PESEL ${[...'44051401359'].join('\u3164')}`],
     ['a combining mark outside the common ones in a PESEL', 'PESEL 4\u1dc44051401359'],
+    ["an e-mail with a C or Python '\\x40' for its at sign", 'contact: jk1987\\x40example.pl'],
+    ["an e-mail with an HTML reference without its ';'", 'contact: jk1987&#64example.pl'],
+    ["an e-mail with JavaScript's old '%u0040'", 'contact: jk1987%u0040example.pl'],
+    ["an e-mail with an ES6 '\\u{40}'", 'contact: jk1987\\u{40}example.pl'],
+    ["an e-mail with an octal '\\100'", 'contact: jk1987\\100example.pl'],
+    ["an e-mail with a CSS '\\40 '", 'contact: jk1987\\40 example.pl'],
   ])('%s', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -129,6 +135,11 @@ describe('what stays non-sensitive', () => {
       '\uc548\ub155\ud558\uc138\uc694 \ud68c\uc758\ub294 3\uc2dc\uc5d0 \uc2dc\uc791\ud569\ub2c8\ub2e4',
     ],
     ['an arrow over a letter in maths', 'The vector v\u20d7 has norm 3.'],
+    [
+      'escapes of an at sign in code',
+      'printf("\\x40\\x41"); regex [\\x20-\\x40]; css content: "\\40 ";',
+    ],
+    ['an escaped at sign between everyday words', 'see you\\x40home tonight'],
   ])('%s', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
