@@ -122,7 +122,8 @@ const spacedAtSigns = (text: string): Span[] => {
 // The at sign written as an escape that no decoder in front of the recognizers reads: a C or
 // Python '\x40', ES6 '\u{40}', JavaScript's old '%u0040', an HTML reference without its ';'
 // ('&#64', '&#x40', which browsers still read), an octal '\100', a CSS '\40 '.
-const ESCAPED_AT = /\\x40|\\u\{0*40\}|%u0040|&#0*64(?![0-9;])|&#[xX]0*40(?![0-9A-Fa-f;])|\\100(?![0-7])|\\0{0,4}40 ?(?![0-9A-Fa-f])/g;
+const ESCAPED_AT =
+  /\\x40|\\u\{0*40\}|%u0040|&#0*64(?![0-9;])|&#[xX]0*40(?![0-9A-Fa-f;])|\\100(?![0-7])|\\0{0,4}40 ?(?![0-9A-Fa-f])/g;
 const ESCAPED_AT_SIGN = new RegExp(`^(?:${ESCAPED_AT.source})$`);
 const ESCAPE_LEADS = /[\\%&]/;
 
@@ -147,9 +148,7 @@ export const obfuscatedEmailRecognizer: Recognizer = {
       ...lexiconHits(text).of('at'),
       ...spacedAtSigns(text),
       ...escapedAtSigns(text),
-    ].sort(
-      (a, b) => a.start - b.start,
-    );
+    ].sort((a, b) => a.start - b.start);
     for (const hit of hits) {
       const span = toAddress(text, hit);
       if (span === undefined || span.start < lastEnd) continue;
