@@ -79,8 +79,14 @@ const readAs = (code: number, script: number): number => {
   return (script === CYRILLIC ? toCyrillic : toGreek).get(latin) ?? code;
 };
 
-// Shorter mixed words are symbols and units more often than names ("Aβ", "kΩ", "mA"): left alone.
+// Shorter mixed words are symbols and units more often than names ("Aβ", "kΩ", "mA"): left alone,
+// but for two letters glued to a digit, read as Latin: the country code of an IBAN or a VAT id
+// written with a look-alike ("\u0420L61 1090 …", Cyrillic 'Р' for 'P').
 const MIN_WORD = 3;
+const isCountryCodeAt = (text: string, start: number, end: number): boolean => {
+  const next = text.charCodeAt(end);
+  return end - start === 2 && next >= 48 && next <= 57;
+};
 // How far around a word its address-likeness is looked for.
 const ADDRESS_REACH = 64;
 
@@ -132,8 +138,9 @@ export const unmixedScripts = (text: string): string => {
       if (script === 0) break;
       if (script !== first) mixed = true;
     }
-    if (!mixed || i - start < MIN_WORD || inAddress(text, start, i)) continue;
-    const script = dominantScript(text, start, i);
+    const countryCode = isCountryCodeAt(text, start, i);
+    if (!mixed || (i - start < MIN_WORD && !countryCode) || inAddress(text, start, i)) continue;
+    const script = countryCode ? LATIN : dominantScript(text, start, i);
     if (script === 0) continue;
     let word = '';
     for (let k = start; k < i; k++) word += String.fromCharCode(readAs(text.charCodeAt(k), script));

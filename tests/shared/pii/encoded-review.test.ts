@@ -82,6 +82,10 @@ describe('encoded personal data found since the review', () => {
     ],
     ['Hangul fillers between the digits of a PESEL', `PESEL ${[...'44051401359'].join('\u3164')}`],
     ['a combining mark outside the common ones in a PESEL', 'PESEL 4\u1dc44051401359'],
+    [
+      'an IBAN whose country code has a Cyrillic look-alike',
+      'IBAN: \u0420L61 1090 1014 0000 0712 1981 2874',
+    ],
     ["an e-mail with a C or Python '\\x40' for its at sign", 'contact: jk1987\\x40example.pl'],
     ["an e-mail with an HTML reference without its ';'", 'contact: jk1987&#64example.pl'],
     ["an e-mail with JavaScript's old '%u0040'", 'contact: jk1987%u0040example.pl'],
@@ -135,6 +139,10 @@ describe('what stays non-sensitive', () => {
       '\uc548\ub155\ud558\uc138\uc694 \ud68c\uc758\ub294 3\uc2dc\uc5d0 \uc2dc\uc791\ud569\ub2c8\ub2e4',
     ],
     ['an arrow over a letter in maths', 'The vector v\u20d7 has norm 3.'],
+    [
+      'units and symbols of two mixed letters before a digit',
+      'a k\u03a92 resistor, A\u03b240 levels, 5 m\u041010',
+    ],
     [
       'escapes of an at sign in code',
       'printf("\\x40\\x41"); regex [\\x20-\\x40]; css content: "\\40 ";',
