@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { gunzipSync, inflateSync } from 'node:zlib';
-import { nested } from './nesting.js';
+import { nested, nestingDepth } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import { type Span, toFinding, tokensOf } from './spans.js';
 
@@ -206,6 +206,9 @@ const isOneSequence = (bytes: Uint8Array): boolean => {
   if (bytes[0] !== DER_SEQUENCE || bytes.length < 2) return false;
   const first = bytes[1] as number;
   if (first < 0x80) return 2 + first === bytes.length;
+  // The indefinite length of a streamed structure (BER, 'openssl cms -stream'): it ends with an
+  // end-of-contents mark, two zero bytes.
+  if (first === 0x80) return bytes.at(-1) === 0 && bytes.at(-2) === 0;
   const octets = first - 0x80;
   if (octets < 1 || octets > 4 || bytes.length < 2 + octets) return false;
   let length = 0;
@@ -240,6 +243,41 @@ const isOpenSshKey = (bytes: Uint8Array): boolean => {
 const isKeyOrCertificate = (bytes: Uint8Array): boolean =>
   isOneSequence(bytes) || isOpenSshKey(bytes);
 
+const PEM_BEGIN_LINE =
+  /-----BEGIN (?:(?:X509 |TRUSTED |NEW )?CERTIFICATE(?: REQUEST)?|(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?(?:PUBLIC|PRIVATE) KEY|X509 CRL|PKCS7|CMS|ATTRIBUTE CERTIFICATE)-----[ \t]*\r?\n/g;
+const PEM_END = '-----END ';
+const MAX_PEM_BODY = 65536;
+const PEM_BODY = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
+
+/**
+ * The bodies of the PEM blocks whose bytes are a key or a certificate, each read whole, whatever
+ * its lines' width (ssh-keygen wraps at 70 characters, which no base64 run of whole groups is):
+ * a span whose text is the structure's strings, never unreadable.
+ */
+const pemKeyBodies = (text: string): DecodedSpan[] => {
+  if (!text.includes('-----BEGIN ')) return [];
+  const bodies: DecodedSpan[] = [];
+  PEM_BEGIN_LINE.lastIndex = 0;
+  for (let begin = PEM_BEGIN_LINE.exec(text); begin !== null; begin = PEM_BEGIN_LINE.exec(text)) {
+    const start = begin.index + begin[0].length;
+    const end = text.indexOf(PEM_END, start);
+    if (end < 0 || end - start > MAX_PEM_BODY) continue;
+    const body = text.slice(start, end);
+    if (!PEM_BODY.test(body)) continue;
+    const bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    if (!isKeyOrCertificate(bytes)) continue;
+    const trimmed = start + body.trimEnd().length;
+    bodies.push({
+      start,
+      end: trimmed,
+      encoding: 'base64',
+      text: readable(bytes, 'none') ?? stringsOf(bytes),
+    });
+    PEM_BEGIN_LINE.lastIndex = end;
+  }
+  return bodies;
+};
+
 // What a DER structure holds as text: its strings, runs of four or more printable characters
 // between the binary fields, one a line; read as UTF-8 and as Latin-1 (T61 and BMP strings aside).
 const STRING_BREAK = /[\p{Cc}\ufffd]+/u;
@@ -269,36 +307,100 @@ const stringsOf = (bytes: Uint8Array): string =>
 const MIN_RECORD_STRING = 6;
 const RECORD_STRING_BREAK = /[^\x20-\x7e\u00a0-\uffef]+|\ufffd+/u;
 const ASCII_WORDLIKE = /[A-Za-z0-9 ]/g;
+/** Whether the bytes hold MIN_RECORD_STRING printable ASCII bytes in a row (no string built). */
+const hasAsciiRun = (bytes: Uint8Array): boolean => {
+  let run = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    run = byte >= 0x20 && byte <= 0x7e ? run + 1 : 0;
+    if (run >= MIN_RECORD_STRING) return true;
+  }
+  return false;
+};
 const recordStrings = (bytes: Uint8Array): string =>
-  loose
-    .decode(bytes)
-    .split(RECORD_STRING_BREAK)
-    .filter(
-      (piece) =>
-        piece.length >= MIN_RECORD_STRING &&
-        (piece.match(ASCII_WORDLIKE)?.length ?? 0) >= piece.length * MIN_WORDLIKE_SHARE,
-    )
-    .join('\n');
+  !hasAsciiRun(bytes)
+    ? ''
+    : loose
+        .decode(bytes)
+        .split(RECORD_STRING_BREAK)
+        .filter(
+          (piece) =>
+            piece.length >= MIN_RECORD_STRING &&
+            (piece.match(ASCII_WORDLIKE)?.length ?? 0) >= piece.length * MIN_WORDLIKE_SHARE,
+        )
+        .join('\n');
 
 // A compressed stream (gzip: 1F 8B 08; zlib: 78 and a check byte) is read inflated: short ones
 // pass under MIN_BINARY_LENGTH ("H4sI…"). One that does not inflate is unreadable when its magic
 // is gzip's, and no stream at all when only zlib's two bytes match (random bytes, 1 in 16,000).
-// At most MAX_INFLATED bytes are inflated: a larger output is unreadable (no zip bomb is read).
-const MAX_INFLATED = 1 << 20;
+// At most INFLATE_BUDGET bytes are inflated in a payload: more is unreadable (no zip bomb is read).
 const isGzip = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
 const isZlib = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1] as number);
 
-/** The inflated bytes, 'unreadable' when the stream is gzip's but does not inflate, or none. */
-const inflated = (bytes: Uint8Array): Uint8Array | 'unreadable' | undefined => {
+// What one payload may inflate in all (its streams and the streams inside them), in bytes and in
+// streams: past either, a stream is unreadable, so that a few kilobytes of nested or repeated
+// streams cannot cost seconds of scanning (fail closed). Reset for each payload (depth 0).
+const INFLATE_BUDGET = 1 << 18;
+const MAX_STREAMS = 64;
+let inflatedBytes = 0;
+let inflatedStreams = 0;
+const resetInflateBudget = (): void => {
+  inflatedBytes = 0;
+  inflatedStreams = 0;
+};
+
+// A gzip header's optional fields (RFC 1952): FEXTRA, FNAME, FCOMMENT; text the inflater skips.
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
+const GZIP_HEADER = 10;
+/** The printable strings of a gzip header's extra field, file name and comment. */
+const gzipHeaderText = (bytes: Uint8Array): string => {
+  const flags = bytes[3] as number;
+  if ((flags & (FEXTRA | FNAME | FCOMMENT)) === 0) return '';
+  let at = GZIP_HEADER;
+  const fields: Uint8Array[] = [];
+  if ((flags & FEXTRA) !== 0) {
+    const length = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
+    fields.push(bytes.subarray(at + 2, at + 2 + length));
+    at += 2 + length;
+  }
+  for (const flag of [FNAME, FCOMMENT]) {
+    if ((flags & flag) === 0) continue;
+    const end = bytes.indexOf(0, at);
+    const stop = end < 0 ? bytes.length : end;
+    fields.push(bytes.subarray(at, stop));
+    at = stop + 1;
+  }
+  return fields.map((field) => stringsOf(field)).join('\n');
+};
+
+/**
+ * A compressed stream's text: the inflated bytes read as text and its gzip header's strings;
+ * undefined when they are no text, or when the stream does not inflate, has bytes after its end
+ * (text glued after a stream), or is past the payload's budget: unreadable. None when the bytes
+ * are no stream (only zlib's two bytes matched, by chance).
+ */
+const inflatedText = (bytes: Uint8Array): { text: string | undefined } | undefined => {
   const gzip = isGzip(bytes);
   if (!gzip && !isZlib(bytes)) return undefined;
+  if (inflatedStreams >= MAX_STREAMS || inflatedBytes >= INFLATE_BUDGET) return { text: undefined };
+  inflatedStreams += 1;
+  let result: { buffer: Buffer; engine: { bytesWritten: number } };
   try {
-    return (gzip ? gunzipSync : inflateSync)(bytes, { maxOutputLength: MAX_INFLATED });
+    const options = { maxOutputLength: INFLATE_BUDGET - inflatedBytes, info: true as const };
+    result = (gzip ? gunzipSync : inflateSync)(bytes, options) as unknown as typeof result;
   } catch {
-    return gzip ? 'unreadable' : undefined;
+    return gzip ? { text: undefined } : undefined;
   }
+  inflatedBytes += result.buffer.length;
+  if (result.engine.bytesWritten !== bytes.length) return { text: undefined };
+  const inflated = readable(result.buffer, 'none') ?? utf16Text(result.buffer);
+  if (inflated === undefined) return { text: undefined };
+  const header = gzip ? gzipHeaderText(bytes) : '';
+  return { text: header === '' ? inflated : `${header}\n${inflated}` };
 };
 
 // UTF-16 without a byte order mark (PowerShell's -EncodedCommand, .NET and Windows strings): a
@@ -316,13 +418,22 @@ const utf16Text = (bytes: Uint8Array): string | undefined => {
   }
   const pairs = bytes.length / 2;
   if (oddZeros >= pairs * ZERO_SHARE && evenZeros === 0) {
-    return readableText(Buffer.from(bytes).toString('utf16le'));
+    return latinUtf16(Buffer.from(bytes).toString('utf16le'));
   }
   if (evenZeros >= pairs * ZERO_SHARE && oddZeros === 0) {
-    return readableText(Buffer.from(bytes).swap16().toString('utf16le'));
+    return latinUtf16(Buffer.from(bytes).swap16().toString('utf16le'));
   }
   return undefined;
 };
+
+// Text whose code units are mostly below 0x100 is Latin-script text: every character of it is a
+// Latin letter, a digit, a mark or punctuation (below U+0250, or General Punctuation and the
+// euro sign). Two ASCII bytes read as one unit ('An' as U+6E41) are none: bytes packed in
+// between the text's own would otherwise pass as letters of another script.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: code-unit ranges, marks included on purpose
+const NOT_LATIN_TEXT = /[\u0250-\u1fff\u20d0-\uffff]/;
+const latinUtf16 = (text: string): string | undefined =>
+  NOT_LATIN_TEXT.test(text) ? undefined : readableText(text);
 
 /**
  * The base64 of `lines` decoded: a span with its text, one that is unreadable, or none. Only
@@ -338,17 +449,10 @@ const decodeBase64 = (
   if (!looksLikeBase64(value)) return undefined;
   const first = lines[0] as Span;
   const span = { start: first.start, end: (lines.at(-1) as Span).end };
+  // A key or a certificate is no content (pemKeyBodies reads its strings, and its lines never
+  // get here); anything else under the armour is, however short.
   const before = text.slice(Math.max(0, first.start - PEM_REACH), first.start);
   const armoured = PEM_BEGIN.test(before);
-  if (armoured) {
-    // A key or a certificate is no content: its strings are read (a certificate's subject may
-    // name a person), its bytes never count as unreadable. Anything else under the armour is,
-    // however short.
-    const bytes = Buffer.from(value, 'base64');
-    if (isKeyOrCertificate(bytes)) {
-      return { ...span, encoding: 'base64', text: readable(bytes, 'none') ?? stringsOf(bytes) };
-    }
-  }
   const dataUri = DATA_URI.test(text.slice(Math.max(0, first.start - 120), first.start));
   // Content (long, a data: URI, or under a key's armour) that is not UTF-8 stays unreadable:
   // fail closed. A stray character rules out only a short run: content with one (often glued
@@ -356,15 +460,12 @@ const decodeBase64 = (
   const content = dataUri || armoured || value.length >= MIN_BINARY_LENGTH;
   if (!content && hasStrayCharacter(value)) return undefined;
   const bytes = Buffer.from(value, 'base64');
-  const stream = inflated(bytes);
-  if (stream !== undefined) {
-    return {
-      ...span,
-      encoding: 'base64',
-      text: stream === 'unreadable' ? undefined : (readable(stream, 'none') ?? utf16Text(stream)),
-    };
-  }
-  const decoded = readable(bytes, content || !whole ? 'none' : 'latin1') ?? utf16Text(bytes);
+  const stream = inflatedText(bytes);
+  if (stream !== undefined) return { ...span, encoding: 'base64', text: stream.text };
+  // A line of a block read alone may be Latin-1 only when it is long: a short one (the last line
+  // of a wrapped attachment) prints no control by chance 1 time in 30 (12 bytes).
+  const latin1 = !content && (whole || value.length >= MIN_WRAPPED_LINE);
+  const decoded = readable(bytes, latin1 ? 'latin1' : 'none') ?? utf16Text(bytes);
   if (decoded !== undefined || content) return { ...span, encoding: 'base64', text: decoded };
   if (!whole) return undefined;
   const strings = recordStrings(bytes);
@@ -391,7 +492,13 @@ const decodeBlock = (text: string, lines: readonly Span[]): DecodedSpan[] => {
 
 const base64Spans = (text: string): DecodedSpan[] => {
   if (!DIGIT.test(text) && !PADDED.test(text)) return [];
-  return wrappedBlocks(text, base64Runs(text)).flatMap((lines) => decodeBlock(text, lines));
+  const keys = pemKeyBodies(text);
+  const runs = base64Runs(text);
+  const outside =
+    keys.length === 0
+      ? runs
+      : runs.filter((run) => !keys.some((key) => run.start >= key.start && run.end <= key.end));
+  return [...keys, ...wrappedBlocks(text, outside).flatMap((lines) => decodeBlock(text, lines))];
 };
 
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
@@ -619,6 +726,24 @@ const lineVerdicts = (): LineVerdicts => {
 };
 
 /** One span from the first to the last line with a quoted-printable escape, when there are some. */
+// A '=' at a line's end after base64 is its padding, not a soft line break: a Kubernetes secret's
+// values ('HOST: ZGIuaW50ZXJuYWw='), a certificate's last line before its END line, '=='. The
+// run before it is of whole groups but one character, twelve at least, with a digit, '+' or '/'
+// (a QP mail's line ends in a word).
+const MIN_PADDED_RUN = 11;
+const BASE64_MARK = /[0-9+/]/;
+const isPaddingBreak = (text: string, written: RegExpExecArray): boolean => {
+  const after = written[0].charCodeAt(1);
+  if (after !== 10 && after !== 13) return false;
+  const at = written.index;
+  if (text.startsWith('-----END', at + written[0].length)) return true;
+  if (text.charCodeAt(at - 1) === EQUALS) return true;
+  let start = at;
+  while (start > 0 && isBase64Char(text.charCodeAt(start - 1))) start--;
+  const run = at - start;
+  return run >= MIN_PADDED_RUN && run % 4 === 3 && BASE64_MARK.test(text.slice(start, at));
+};
+
 const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   if (!text.includes('=')) return [];
   // One pass over the escapes, given up at the first lone C1 byte of a text that is no mail
@@ -630,7 +755,7 @@ const quotedPrintableSpans = (text: string): DecodedSpan[] => {
   const lines = lineVerdicts();
   QP_ESCAPE.lastIndex = 0;
   for (let written = QP_ESCAPE.exec(text); written !== null; written = QP_ESCAPE.exec(text)) {
-    if (isLogPair(text, written, lines)) continue;
+    if (isLogPair(text, written, lines) || isPaddingBreak(text, written)) continue;
     if (isLoneC1(text, written)) {
       mail ??= looksLikeQpMail(text);
       if (!mail) return [];
@@ -1106,10 +1231,23 @@ const tooDeep = (span: DecodedSpan): Finding =>
 // counts only beside its label keeps the label ('{"pesel":"NDQwNTE0MDEzNTkg"}', 'Steuer-ID:
 // ODYwOTU3NDI3MTkg'). What is found in those words alone is the text's own finding already.
 const LABEL_REACH = 40;
+// A blank between them when the value is glued to a word ('口座番号はREU4…'): read glued, the
+// decoded text's first word would be part of the label's last.
+const GLUED = /[\p{L}\p{N}]$/u;
 const labelBefore = (text: string, span: DecodedSpan): string => {
   const before = text.slice(Math.max(0, span.start - LABEL_REACH), span.start);
-  return before.slice(before.lastIndexOf('\n') + 1);
+  const label = before.slice(before.lastIndexOf('\n') + 1);
+  return GLUED.test(label) ? `${label} ` : label;
 };
+
+// Past the nesting budget, what is still encoded fails closed: base64 and hex always (layers of
+// them are how content is hidden); a URL or quoted-printable escape only where it could hide an
+// address or a number (an '@' or six digits in what it decodes to): '%2F' in a link inside two
+// layers of a Kubernetes secret is no hidden content.
+const HIDING = /@|\d{6}/;
+const hidesContent = (span: DecodedSpan): boolean =>
+  span.text !== '' &&
+  (span.encoding === 'base64' || span.encoding === 'hex' || HIDING.test(span.text ?? '@'));
 
 /**
  * Decodes encoded spans and reports what `scan` finds in them; non-text bytes fail closed, and so
@@ -1118,15 +1256,19 @@ const labelBefore = (text: string, span: DecodedSpan): string => {
 export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Recognizer => ({
   name: 'encoded',
   entities: ['UNREADABLE_CONTENT'],
-  find: (text) =>
-    nested(undefined, () =>
-      decodeSpans(text).flatMap((span) => {
-        if (span.text === undefined) return [unreadable(span)];
-        if (span.text === '') return [];
-        const label = labelBefore(text, span);
-        return scan(label + span.text)
-          .filter((f) => f.end > label.length)
-          .map((f) => mapped(span, f));
-      }),
-    ) ?? decodeSpans(text).flatMap((span) => (span.text === '' ? [] : [tooDeep(span)])),
+  find: (text) => {
+    if (nestingDepth() === 0) resetInflateBudget();
+    return (
+      nested(undefined, () =>
+        decodeSpans(text).flatMap((span) => {
+          if (span.text === undefined) return [unreadable(span)];
+          if (span.text === '') return [];
+          const label = labelBefore(text, span);
+          return scan(label + span.text)
+            .filter((f) => f.end > label.length)
+            .map((f) => mapped(span, f));
+        }),
+      ) ?? decodeSpans(text).flatMap((span) => (hidesContent(span) ? [tooDeep(span)] : []))
+    );
+  },
 });

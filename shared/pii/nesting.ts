@@ -4,6 +4,9 @@
 const MAX_DEPTH = 3;
 let depth = 0;
 
+/** How many levels deep the current scan is: 0 for the payload itself. */
+export const nestingDepth = (): number => depth;
+
 /** Runs `scan` one level deeper, or returns `none` when the shared depth budget is spent. */
 export const nested = <T>(none: T, scan: () => T): T => {
   if (depth >= MAX_DEPTH) return none;

@@ -125,11 +125,11 @@ const spacedAtSigns = (text: string): Span[] => {
 const ESCAPED_AT =
   /\\x40|\\u\{0*40\}|%u0040|&#0*64(?![0-9;])|&#[xX]0*40(?![0-9A-Fa-f;])|\\100(?![0-7])|\\0{0,4}40 ?(?![0-9A-Fa-f])/g;
 const ESCAPED_AT_SIGN = new RegExp(`^(?:${ESCAPED_AT.source})$`);
-const ESCAPE_LEADS = /[\\%&]/;
 
 /** At signs written as escapes ("jk1987\x40example.pl", "anna&#64example.pl"). */
 const escapedAtSigns = (text: string): Span[] => {
-  if (!ESCAPE_LEADS.test(text)) return [];
+  // Most texts have none of the escapes' leads: three native searches, no pattern over the text.
+  if (!text.includes('\\') && !text.includes('%u') && !text.includes('&#')) return [];
   const signs: Span[] = [];
   for (const match of text.matchAll(ESCAPED_AT)) {
     signs.push({ start: match.index, end: match.index + match[0].length });

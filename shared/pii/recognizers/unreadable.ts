@@ -1,15 +1,15 @@
 import { insideMojibake } from '../normalise.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { toFinding } from '../spans.js';
+import { LAYOUT_HIDDEN, LAYOUT_SELECTOR, layoutOf, toFinding } from '../spans.js';
 
 type Defect = 'nul' | 'control' | 'replacement' | 'lone-surrogate' | 'hidden';
 
-// Anything that is not plain readable text: a quick test before the character-by-character pass.
-// Besides controls, U+FFFD and surrogates (astral characters, among them tags and supplementary
-// variation selectors): the invisible characters that can hide text (see hiddenAt).
-const SUSPECT =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: finding control characters and lone marks is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ud800-\udfff\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\u3164\ufe00-\ufe0f\ufe20-\ufe2f\uffa0\ufff9-\ufffb]/;
+// Anything that is not plain readable text: a quick test before the character-by-character pass
+// (surrogates too: astral characters, among them tags and supplementary variation selectors). The
+// BMP characters that can hide text (see hiddenAt) are flagged by the digit-run pass instead
+// (LAYOUT_HIDDEN): a class of their ranges made this test seven times slower.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ud800-\udfff]/;
 // Other control characters (ANSI escapes, form feeds) count only in bulk: 1 in 100 characters.
 const CONTROL_SHARE = 0.01;
 
@@ -21,76 +21,150 @@ const isLatinAlnum = (code: number): boolean =>
 
 const TAG_HIGH = 0xdb40;
 const BLACK_FLAG = '\ud83c\udff4';
-// A subdivision flag (🏴 and 'gbsct', then the cancel tag): at most this many tag characters.
+// A subdivision flag: '🏴', two to six tags of lower-case letters and digits ('gbsct'), then the
+// cancel tag U+E007F. Anything else in tag characters is hidden text.
 const MAX_FLAG_TAGS = 7;
+const CANCEL_TAG_LOW = 0xdc7f;
 
 /** Whether `low` (after U+DB40) is a tag character: U+E0001, U+E0020 to U+E007F. */
 const isTagLow = (low: number): boolean => low === 0xdc01 || (low >= 0xdc20 && low <= 0xdc7f);
+/** Whether `low` is the tag of a lower-case letter or a digit (a subdivision code's). */
+const isCodeTagLow = (low: number): boolean =>
+  (low >= 0xdc61 && low <= 0xdc7a) || (low >= 0xdc30 && low <= 0xdc39);
+const isTagAt = (text: string, i: number): boolean =>
+  text.charCodeAt(i) === TAG_HIGH && isTagLow(text.charCodeAt(i + 1));
 /** Whether `low` (after U+DB40) is a supplementary variation selector, U+E0100 to U+E01EF. */
 const isSelectorLow = (low: number): boolean => low >= 0xdd00 && low <= 0xddef;
-const isSelectorAt = (text: string, i: number): boolean => {
+
+/** The code unit where the variation selector ending at `end` (exclusive) starts, or -1. */
+const selectorStart = (text: string, end: number): number => {
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xfe00 && code <= 0xfe0f) return end - 1;
+  return isSelectorLow(code) && text.charCodeAt(end - 2) === TAG_HIGH ? end - 2 : -1;
+};
+/** The length of the variation selector at `i` (1 or 2 code units), or 0. */
+const selectorLength = (text: string, i: number): number => {
   const code = text.charCodeAt(i);
-  if (code >= 0xfe00 && code <= 0xfe0f) return true;
-  return isSelectorLow(code) && text.charCodeAt(i - 1) === TAG_HIGH;
+  if (code >= 0xfe00 && code <= 0xfe0f) return 1;
+  return code === TAG_HIGH && isSelectorLow(text.charCodeAt(i + 1)) ? 2 : 0;
 };
 
-/** Whether the tag characters from the pair at `i` on are an emoji flag's, after '🏴'. */
+/**
+ * Whether the tag characters around the pair at `i` are an emoji flag's. Each walk stops after
+ * MAX_FLAG_TAGS + 1 tags (a longer run is no flag): linear over a run of tags.
+ */
 const inFlag = (text: string, i: number): boolean => {
   let start = i;
-  while (
-    start >= 2 &&
-    text.charCodeAt(start - 2) === TAG_HIGH &&
-    isTagLow(text.charCodeAt(start - 1))
-  ) {
-    start -= 2;
-  }
+  for (let n = 0; n <= MAX_FLAG_TAGS && start >= 2 && isTagAt(text, start - 2); n++) start -= 2;
   let end = i;
-  while (text.charCodeAt(end) === TAG_HIGH && isTagLow(text.charCodeAt(end + 1))) end += 2;
-  return (end - start) / 2 <= MAX_FLAG_TAGS && text.slice(start - 2, start) === BLACK_FLAG;
+  for (let n = 0; n <= MAX_FLAG_TAGS + 1 && isTagAt(text, end); n++) end += 2;
+  const tags = (end - start) / 2;
+  if (tags < 3 || tags > MAX_FLAG_TAGS || text.slice(start - 2, start) !== BLACK_FLAG) return false;
+  if (text.charCodeAt(end - 1) !== CANCEL_TAG_LOW || isTagAt(text, end)) return false;
+  for (let at = start; at < end - 2; at += 2)
+    if (!isCodeTagLow(text.charCodeAt(at + 1))) return false;
+  return true;
+};
+
+/** The code unit before `i`, past combining marks and variation selectors on it. */
+const baseBefore = (text: string, i: number): number => {
+  let at = i;
+  for (
+    let n = 0;
+    n < 8 && at > 0 && (isRareMark(text.charCodeAt(at - 1)) || selectorStart(text, at) >= 0);
+    n++
+  ) {
+    const selector = selectorStart(text, at);
+    at = selector >= 0 ? selector : at - 1;
+  }
+  return text.charCodeAt(at - 1);
+};
+/** The code unit after the character at `i` (of `length` units), past marks and selectors. */
+const baseAfter = (text: string, i: number, length: number): number => {
+  let at = i + length;
+  for (let n = 0; n < 8 && (isRareMark(text.charCodeAt(at)) || selectorLength(text, at) > 0); n++) {
+    at += Math.max(1, selectorLength(text, at));
+  }
+  return text.charCodeAt(at);
+};
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+// Combining marks outside the common diacritics: extended (U+1AB0), supplement (U+1DC0), for
+// symbols (U+20D0, not the enclosing ones U+20DD to U+20E4: keycaps, circled steps) and half
+// marks (U+FE20). The first two hide a name or a number between Latin letters or digits; the
+// last two only between digits (maths puts an arrow over a letter, 'u\u20d7v\u20d7'; library
+// romanisation ties two letters, 'I\ufe20a\ufe21').
+const isWordMark = (code: number): boolean =>
+  (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff);
+const isNumberMark = (code: number): boolean =>
+  (code >= 0x20d0 && code <= 0x20dc) ||
+  (code >= 0x20e5 && code <= 0x20ff) ||
+  (code >= 0xfe20 && code <= 0xfe2f);
+const isRareMark = (code: number): boolean => isWordMark(code) || isNumberMark(code);
+
+// Invisible fillers: Hangul fillers, Khmer inherent vowels, Mongolian free variation selectors,
+// interlinear annotation marks.
+const isFiller = (code: number): boolean =>
+  code === 0x115f ||
+  code === 0x1160 ||
+  code === 0x3164 ||
+  code === 0xffa0 ||
+  code === 0x17b4 ||
+  code === 0x17b5 ||
+  (code >= 0x180b && code <= 0x180d) ||
+  code === 0x180f ||
+  (code >= 0xfff9 && code <= 0xfffb);
+
+// Three variation selectors in a row at least: bytes hidden one a selector ('😀' and a sentence).
+// One or two follow an emoji ('❤\ufe0f\ufe0f'), one an ideograph.
+const MIN_SELECTOR_RUN = 3;
+const inSelectorRun = (text: string, i: number): boolean => {
+  let count = 1;
+  for (let at = i; count < MIN_SELECTOR_RUN; count++) {
+    const start = selectorStart(text, at);
+    if (start < 0) break;
+    at = start;
+  }
+  for (let at = i + selectorLength(text, i); count < MIN_SELECTOR_RUN; count++) {
+    const length = selectorLength(text, at);
+    if (length === 0) break;
+    at += length;
+  }
+  return count >= MIN_SELECTOR_RUN;
 };
 
 /**
  * Characters that show nothing and can carry or hide text ("ASCII smuggling"): tag characters
- * outside an emoji flag (each one an ASCII character, invisible), variation selectors two or more
- * in a row (each one a byte), the musical invisible operators; beside a Latin letter or digit,
- * Hangul fillers, Khmer inherent vowels, Mongolian variation selectors,
- * interlinear annotation marks; and between two of them, combining marks outside the common
- * diacritics ('PESEL 4\u31644…', '4\u1dc44051401359'). The normalised view does not read them, so the text they hide
- * is unreadable: personal (fail closed).
+ * outside an emoji flag (each one an ASCII character, invisible), variation selectors three or
+ * more in a row (each one a byte) or one between two Latin letters or digits (but U+FE0E and
+ * U+FE0F, which the normalised view reads), the musical
+ * invisible operators; fillers between two Latin letters or digits ('PESEL 4\u31644…'); and the
+ * rare combining marks of isWordMark and isNumberMark where they hide ('4\u1dc44051401359').
+ * The normalised view does not read them, so the text they hide is unreadable: personal (fail
+ * closed).
  */
 const hiddenAt = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i);
-  if (code === TAG_HIGH) {
-    const low = text.charCodeAt(i + 1);
-    if (isTagLow(low)) return !inFlag(text, i);
-    return isSelectorLow(low) && isSelectorAt(text, i - 1);
-  }
   if (code === 0xd834) {
     const low = text.charCodeAt(i + 1);
     return low >= 0xdd73 && low <= 0xdd7a;
   }
-  if (code >= 0xfe00 && code <= 0xfe0f) return isSelectorAt(text, i - 1);
-  const before = text.charCodeAt(i - 1);
-  if (
-    (code >= 0x1ab0 && code <= 0x1aff) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff && code !== 0x20e3) ||
-    (code >= 0xfe20 && code <= 0xfe2f)
-  ) {
-    // Inside a word or a number only: maths puts an arrow over a letter ('v\u20d7 has norm 3').
-    return isLatinAlnum(before) && isLatinAlnum(text.charCodeAt(i + 1));
+  if (code === TAG_HIGH && isTagLow(text.charCodeAt(i + 1))) return !inFlag(text, i);
+  const selector = selectorLength(text, i);
+  if (selector > 0) {
+    if (inSelectorRun(text, i)) return true;
+    // The text and emoji selectors the normalised view reads ('r\ufe0eo\ufe0es\ufe0e…').
+    if (code === 0xfe0e || code === 0xfe0f) return false;
+    return isLatinAlnum(baseBefore(text, i)) && isLatinAlnum(baseAfter(text, i, selector));
   }
-  const filler =
-    code === 0x115f ||
-    code === 0x1160 ||
-    code === 0x3164 ||
-    code === 0xffa0 ||
-    code === 0x17b4 ||
-    code === 0x17b5 ||
-    (code >= 0x180b && code <= 0x180d) ||
-    code === 0x180f ||
-    (code >= 0xfff9 && code <= 0xfffb);
-  return filler && (isLatinAlnum(before) || isLatinAlnum(text.charCodeAt(i + 1)));
+  if (isWordMark(code)) {
+    return isLatinAlnum(baseBefore(text, i)) && isLatinAlnum(baseAfter(text, i, 1));
+  }
+  if (isNumberMark(code)) return isDigit(baseBefore(text, i)) && isDigit(baseAfter(text, i, 1));
+  return (
+    isFiller(code) && isLatinAlnum(text.charCodeAt(i - 1)) && isLatinAlnum(text.charCodeAt(i + 1))
+  );
 };
 
 const defectAt = (text: string, i: number): Defect | 'pair' | undefined => {
@@ -120,12 +194,13 @@ interface Extent {
 const survey = (text: string): Map<Defect, Extent> => {
   const extents = new Map<Defect, Extent>();
   for (let i = 0; i < text.length; i++) {
+    const at = i;
     const defect = defectAt(text, i);
     const high = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
     if (defect === 'pair' || (defect === 'hidden' && high)) i += 1;
     if (defect === undefined || defect === 'pair') continue;
     const extent = extents.get(defect);
-    if (extent === undefined) extents.set(defect, { start: i, end: i + 1, count: 1 });
+    if (extent === undefined) extents.set(defect, { start: at, end: i + 1, count: 1 });
     else Object.assign(extent, { end: i + 1, count: extent.count + 1 });
   }
   return extents;
@@ -143,7 +218,9 @@ export const unreadableRecognizer: Recognizer = {
   name: 'unreadable',
   entities: ['UNREADABLE_CONTENT'],
   find: (text) => {
-    if (!SUSPECT.test(text)) return [];
+    if (!SUSPECT.test(text) && (layoutOf(text) & (LAYOUT_HIDDEN | LAYOUT_SELECTOR)) === 0) {
+      return [];
+    }
     const findings: Finding[] = [];
     for (const [defect, extent] of survey(text)) {
       if (!counts(defect, extent, text.length)) continue;

@@ -1,4 +1,4 @@
-import { deflateSync, gzipSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { classify } from '../../../shared/pii/classify.js';
 
 // Inputs an adversarial review of the encoded and hostile content handling built (2026-11-30):
@@ -148,6 +148,108 @@ describe('what stays non-sensitive', () => {
       'printf("\\x40\\x41"); regex [\\x20-\\x40]; css content: "\\40 ";',
     ],
     ['an escaped at sign between everyday words', 'see you\\x40home tonight'],
+  ])('%s', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// A second review, of the fixes above: what they lost or flagged, mended.
+describe('after the second review: personal', () => {
+  const PII =
+    'Patientin Anna Kowalska hat Diabetes Typ 2, PESEL 44051401359, anna.kowalska@gmail.com';
+  it.each([
+    [
+      'text glued after a zlib stream',
+      base64(Buffer.concat([deflateSync('ok'), Buffer.from(PII)])),
+    ],
+    [
+      'text after a gzip stream and a zero byte',
+      base64(Buffer.concat([gzipSync('ok'), Buffer.from([0]), Buffer.from(PII)])),
+    ],
+    [
+      "a gzip header's comment",
+      base64(
+        Buffer.concat([
+          Buffer.from([0x1f, 0x8b, 0x08, 0x10, 0, 0, 0, 0, 0, 3]),
+          Buffer.from(`${PII}\0`),
+          deflateRawSync('ok'),
+          Buffer.from([0x47, 0xdd, 0xdc, 0x79, 2, 0, 0, 0]),
+        ]),
+      ),
+    ],
+    [
+      'ASCII packed between UTF-16 text',
+      `log: ${base64(Buffer.concat([Buffer.from('Build finished. All tests passed. '.repeat(8), 'utf16le'), Buffer.from('Anna Kowalska has diabetes; PESEL 44051401359;')]))}`,
+    ],
+    ['base64 glued after a Japanese label', '口座番号はREU4OTM3MDQwMDQ0MDUzMjAxMzAwMA==です'],
+    ['base64 glued after a Chinese label', '患者信息QW5uYSBLb3dhbHNrYSBoYXMgZGlhYmV0ZXM='],
+    [
+      'Latin-1 text in a wrapped block with a word on its last line',
+      'SvxyZ2VuIE38bGxlciBoYXQgRGlhYmV0ZXMsIFN0ZXVl\nci1JRCA4NjA5NTc0MjcxOSBsYXV0IEJlZnVuZC4gICAg\nDanke',
+    ],
+    [
+      'an e-mail in tag characters cut into flag-shaped pieces',
+      `Hi! ${['anna.ko', 'walska@', 'gmail.c', 'om'].map((piece) => `\u{1F3F4}${tags(piece)}`).join('')}`,
+    ],
+    ['two rare marks stacked in a PESEL', 'PESEL 4\u1dc4\u1dc44051401359'],
+    ['a variation selector inside a BSN', 'BSN 1112\ufe0022333'],
+    ['a supplementary variation selector inside a PESEL', 'PESEL 4405\u{E0100}1401359'],
+  ])('%s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it('reports hidden tag characters from where they start', () => {
+    const [finding] = classify(`Hi! ${tags('anna')}`).findings;
+    expect(finding).toMatchObject({ type: 'UNREADABLE_CONTENT', start: 4, end: 12 });
+  });
+});
+
+describe('after the second review: non-sensitive', () => {
+  it.each([
+    [
+      'an OpenSSH private key wrapped at 70 columns, as ssh-keygen writes it',
+      `-----BEGIN OPENSSH PRIVATE KEY-----\n${(
+        base64(
+          Buffer.concat([
+            Buffer.from('openssh-key-v1\0'),
+            sshString('none'),
+            sshString('none'),
+            sshString(''),
+            Buffer.from([0, 0, 0, 1]),
+            sshString(noise(51, 5)),
+            sshString(noise(144, 6)),
+          ]),
+        ).match(/.{1,70}/g) as string[]
+      ).join('\n')}\n-----END OPENSSH PRIVATE KEY-----`,
+    ],
+    [
+      'a certificate chain whose second certificate ends in one padding character',
+      '-----BEGIN CERTIFICATE-----\nMIGCxn7fuHHsHtGc5s6dUqqCfphBl7V+Ac9B/Q4jVRPJNtwvzHmVXZQJhImCyAr0\nhX+Wp0twMRT1euz7xpgvwNQtcIkq6Tj2ezhUKoFFBe10eweUk3wLFoR6RNr5m0d3\ny+wPva4OC/V0KEQAmzuWmxMoKMDB+3XRsWHPvslDVnBwdy4ZJA==\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nMIGDjCH/5Weh4g51foJMjOUaoXLJ/HI9z+tI2kiAzmIf9/u1RouvXZvADmerJ7b0\nFOBJtbIhdWVF0KzsCztQInM8FXe75LDG3J6mrIZTTNM1O3n1I6fivZo92ZzdQhQD\n6UB+38yxZARWqTPwCT187Sf3FJFPpgovhCl1haXDokm0wfclQJQ=\n-----END CERTIFICATE-----\n',
+    ],
+    [
+      'a streamed CMS message (an indefinite length)',
+      pem('CMS', Buffer.concat([Buffer.from([0x30, 0x80]), noise(300, 9), Buffer.from([0, 0])])),
+    ],
+    [
+      'a Kubernetes secret with a link in a value',
+      `data:\n  HOST: ${base64('db.internal')}\n  CALLBACK: ${base64('https://example.com/cb?next=%2Fhome')}\n`,
+    ],
+    [
+      'two layers of base64 around a link, after a tab',
+      `v:\t${base64(base64('docs: https://example.com/search?q=hello%20world'))}`,
+    ],
+    [
+      'two emoji selectors after a heart',
+      'Great job \u2764\ufe0f\ufe0f thanks, ok \u263a\ufe0e\ufe0f fine',
+    ],
+    [
+      'arrows over letters in maths',
+      'The product u\u20d7v\u20d7 is a dyad; v\u20d71 + v\u20d72 = 0',
+    ],
+    ['circled steps', 'Steps: 1\u20dd2\u20dd3\u20dd'],
+    ['a library romanisation with ligature ties', 'Istorii\ufe20a\ufe21 russko\u012d literatury'],
+    ['a blank Korean nickname', '\u3164ABC\u3164 joined the game'],
+    ['a Mongolian variation selector before a year', '\u182a\u1822\u1834\u1822\u182d\u180b2024'],
   ])('%s', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
