@@ -244,6 +244,10 @@ const report = [
     "Twenty-eighth red-team set (written blind on 2026-11-30, aimed at e-commerce, retail, logistics, travel, hospitality, telecoms and utilities customer operations: orders and returns, courier scans, customs declarations, bookings and passenger records, loyalty exports, call-centre notes, contract changes, meter readings, collections, reviews, fraud notes, telematics, CRM exports and shop webhooks; against companies' records, hotlines, tracking and order numbers, barcodes, flight numbers, tariffs, statistics, product names that are first names and templates: 96.0% recall (two of its four misses debatable), 47.0% false positives when first measured; redact-pii 97% and 88%)",
     'tests/fixtures/labelled/redteam28.jsonl',
   ),
+  labelledTable(
+    "Twenty-ninth red-team set (written blind on 2026-11-30, aimed at work and education: CVs, interview notes, performance reviews, disciplinary, sick-leave and return-to-work records, payroll exports, works-council minutes, whistleblowing, colleagues' chat, school reports, special-needs plans, transcripts, exam appeals, student-welfare notes, plagiarism cases, class lists, parents' chat and LMS logs; against job adverts, salary bands, HR statistics, policies, course catalogues, timetables, rubrics, exam questions, templates, institutions named after people, historical figures and fictional characters: 88.0% recall (six of its twelve misses debatable), 57.0% false positives when first measured; redact-pii 95% and 91%)",
+    'tests/fixtures/labelled/redteam29.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -66,6 +66,8 @@ const FIRST_RULES: readonly Rule[] = [
   ['ai', ['a'], false],
   ['ei', ['e', 'a'], false],
   ['os', ['a'], false],
+  // Latvian feminine genitive '-as' of '-a' ('studentes Annas Kalniņas'; weak)
+  ['as', ['a'], false],
   ['es', ['e'], false],
   ['ku', ['ko'], true],
   ['im', ['is'], true],
@@ -128,6 +130,8 @@ const LAST_RULES: readonly Rule[] = [
   ['ui', ['as', 'us'], true],
   ['ai', ['a'], false],
   ['ei', ['e'], false],
+  // Latvian feminine genitive '-as' of '-a' ('Kalniņas' of 'Kalniņa'; weak)
+  ['as', ['a'], false],
   ['es', ['e'], false],
   ['om', [''], false],
   ['u', [''], false],

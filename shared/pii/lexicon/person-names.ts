@@ -80,9 +80,10 @@ const isAdjacent = (gap: string): boolean => {
   }
 };
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name; Dutch 'vd', 'v.d.' for 'van
-// der', 'van de' ("Bram vd Linden").
+// der', 'van de' ("Bram vd Linden"); Arabic and Berber ones, as Maghrebi and Middle Eastern names
+// are written in the Netherlands, Belgium, France and Spain ("Fatima el Amrani", "Yusuf ben Ali").
 const PARTICLES = new RegExp(
-  `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|vd|v\\.d\\.|vd\\.|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
+  `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|vd|v\\.d\\.|vd\\.|el|al|ben|bin|abu|ait|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
 );
 const SURNAME_FIRST = /^,[ \u00a0]$/;
 // Adjacent cells of a row: CSV or TSV ("Anna;Weber"), a pipe table ("| Anna | Weber |"), quoted

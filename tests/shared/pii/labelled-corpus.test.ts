@@ -109,6 +109,12 @@ const KNOWN_MISSES_25 = ['rt25-195'];
 const REDTEAM26 = 'tests/fixtures/labelled/redteam26.jsonl';
 const REDTEAM27 = 'tests/fixtures/labelled/redteam27.jsonl';
 const REDTEAM28 = 'tests/fixtures/labelled/redteam28.jsonl';
+const REDTEAM29 = 'tests/fixtures/labelled/redteam29.jsonl';
+// Not found yet: colleagues named in lower-case chat inside a clause or a sentence away from
+// their health ("ob tobias nächste woche wieder da ist? der ist ja seit dem bandscheibenvorfall
+// krankgeschrieben"), a Slovak nickname ('peťo z IT … infarkt'), and a child named by the family
+// only ("il figlio dei rinaldi … la 104 per autismo").
+const KNOWN_MISSES_29 = ['rt29-125', 'rt29-196', 'rt29-199'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -679,6 +685,25 @@ describe('accuracy on the labelled corpus', () => {
     expect(debatable.size).toBeLessThanOrEqual(12);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
+  });
+
+  // 200 payloads in 28 languages written blind by a twenty-ninth pass: work and education (CVs,
+  // interview notes, reviews, disciplinary and sick-leave records, payroll exports, works-council
+  // minutes, whistleblowing, colleagues' chat; school reports, special-needs plans, transcripts,
+  // appeals, welfare notes, plagiarism cases, class lists, parents' chat, LMS logs); the
+  // near-misses are job adverts, salary bands, HR statistics, policies, course catalogues,
+  // timetables, rubrics, exam questions, templates, institutions named after people, historical
+  // figures and fictional characters. Blind: 88.0% recall (six of its twelve misses debatable),
+  // 57.0% false positives (redact-pii 95% and 91%).
+  it('finds every personal payload of the twenty-ninth red-team set but the debatable ones and its known misses, with at most 57% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM29);
+    const debatable = new Set(rows.filter((row) => row.debatable === true).map((row) => row.id));
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the twenty-ninth red-team set', redteam);
+
+    expect(debatable.size).toBeLessThanOrEqual(14);
+    expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_29);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(57);
   });
 
   it('holds the same floors on the second, held-out set', () => {

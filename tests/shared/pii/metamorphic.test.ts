@@ -37,8 +37,9 @@ const FORMS: Readonly<Record<string, (text: string) => string>> = {
 // form moves (a chat export's layout, a bed list's dashes, a boarding pass's spacing, a JSON
 // record's keys with their quotes doubled in a CSV cell).
 const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
-  // Names in lower case read only in a paragraph written in lower case, which the label breaks
-  'a label before it': ['rt-135', 'rt2-37', 'rt2-38', 'rt2-60', 'rt2-62', 'rt4-81'],
+  // Names in lower case read only in a paragraph or a line written in lower case, which the label
+  // breaks ('ivana iz računovodstva je trudna' read as "Info: ivana …")
+  'a label before it': ['rt-135', 'rt2-37', 'rt2-38', 'rt2-60', 'rt2-62', 'rt29-141', 'rt4-81'],
   'a JSON string': ['rt4-77', 'rt5-94', 'rt7-30'],
   'a quoted CSV cell': ['rt-135', 'rt10-216', 'rt13-8', 'rt17-108', 'rt4-148', 'rt4-196', 'rt5-26'],
 };
@@ -67,10 +68,12 @@ describe('a personal payload pasted in another form', () => {
 // twenty-fourth's (the same with the code before its fixes), 177 and 215 of 3,112 with the
 // twenty-fifth's and twenty-sixth's (176 and 216 of 3,102 with the session's code before them;
 // the one more is a ward's dashboard found as written only by its title, 'Daily Ward Snapshot'),
-// 177 and 216 of 3,210 with the twenty-seventh's, 178 and 217 of 3,308 with the twenty-eighth's.
+// 177 and 216 of 3,210 with the twenty-seventh's, 178 and 217 of 3,308 with the twenty-eighth's
+// (178 and 216 once a first name in lower case may open a special category's clause), 179 and
+// 219 of 3,399 with the twenty-ninth's.
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 178],
-  'wholly in lower case': [(text) => text.toLowerCase(), 217],
+  'wholly in capitals': [(text) => text.toUpperCase(), 179],
+  'wholly in lower case': [(text) => text.toLowerCase(), 219],
 };
 
 describe('a personal payload written in one case', () => {
