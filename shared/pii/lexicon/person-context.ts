@@ -3,7 +3,6 @@ import { onlySoftBreaks, type Span } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
-import { inflectedName } from './inflection.js';
 import { isAmbiguousName, isFirstName } from './names.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
@@ -408,19 +407,6 @@ const SUBJECT_REACH = 64;
 const SUBJECT_WORDS = 7;
 const SUBJECT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
-// A line with no capital at all (chat, speech to text): no capital can tell a name there, so a
-// clear first name in lower case opening the clause may be its subject ("tiina: sairauslomalla.
-// mikolla todettiin uniapnea"), as a capitalised one is anywhere in it; with a strong case ending
-// only when inflected ('mikolla').
-const LOWER_NAME_SHAPE = /^\p{Ll}{3,}$/u;
-const CAPITAL = /\p{Lu}/u;
-const inLowerCaseLine = (text: string, at: number): boolean => {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return !CAPITAL.test(text.slice(start, end < 0 ? text.length : end));
-};
-const isLowerCaseFirstName = (folded: string): boolean =>
-  isFirstName(folded) || inflectedName(folded)?.strong === true;
 const SUBJECT_BREAK = /[.!?;:\n]/;
 const JOINING = new Set(
   [
@@ -451,12 +437,7 @@ const LOOSE_WORDS = 5;
  * Whether a first name is the subject of the term's clause, a qualifier between; with loose, also
  * a capitalised word after a comma.
  */
-export const isNameSubject = (
-  text: string,
-  term: Span,
-  loose = false,
-  lowerCase = false,
-): boolean => {
+export const isNameSubject = (text: string, term: Span, loose = false): boolean => {
   const from = Math.max(0, term.start - SUBJECT_REACH);
   const before = text.slice(from, term.start);
   let start = 0;
@@ -472,28 +453,15 @@ export const isNameSubject = (
   const clause = before.slice(start);
   const words = clause.match(SUBJECT_WORD);
   if (words === null) return false;
-  let lowerLine: boolean | undefined;
   let at = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     at = clause.indexOf(word, at) + word.length;
-    if (i < words.length - SUBJECT_WORDS) continue;
-    const capitalised = NAME_SHAPE.test(word);
-    if (!capitalised && !LOWER_NAME_SHAPE.test(word)) continue;
+    if (i < words.length - SUBJECT_WORDS || !NAME_SHAPE.test(word)) continue;
     // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu".
     if (clause.charAt(at) === ',') continue;
     const folded = foldText(word);
     if (COMMON_WORDS.has(folded) || isAmbiguousName(folded)) continue;
-    if (!capitalised) {
-      if (!lowerCase) continue;
-      // Opening its clause only: inside one, a word in lower case is as often another
-      // language's word ("1 femme sur 8 aura un cancer", "hur stor andel … med i facket").
-      if (i !== 0 || !opens) continue;
-      lowerLine ??= inLowerCaseLine(text, term.start);
-      if (!lowerLine || !isLowerCaseFirstName(folded)) continue;
-      if (words.length === 2 && JOINING.has(foldText(words[1] as string))) continue;
-      return true;
-    }
     if (isFirstName(folded)) {
       if (i === words.length - 2 && JOINING.has(foldText(words[i + 1] as string))) continue;
       return true;
@@ -512,24 +480,12 @@ export const isNameSubject = (
   return false;
 };
 
-/**
- * Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. With
- * lowerCase (a special category's or criminal term), also a first name in lower case opening the
- * clause of a line with no capital; not for what only needs an owner (a plate, a company).
- */
-export const personCueFor = (
-  text: string,
-  term: Span,
-  lowerCase = false,
-): PersonCue | undefined => {
+/** Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. */
+export const personCueFor = (text: string, term: Span): PersonCue | undefined => {
   const context = contextOf(text);
   if (nameNear(text, term, context.names)) return 'name';
   return (
     pronounNear(text, term, context.cues) ??
-    (isContractedSubject(text, term)
-      ? 'other'
-      : isNameSubject(text, term, false, lowerCase)
-        ? 'name'
-        : undefined)
+    (isContractedSubject(text, term) ? 'other' : isNameSubject(text, term) ? 'name' : undefined)
   );
 };

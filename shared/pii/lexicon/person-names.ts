@@ -85,6 +85,9 @@ const isAdjacent = (gap: string): boolean => {
 const PARTICLES = new RegExp(
   `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|vd|v\\.d\\.|vd\\.|el|al|ben|bin|abu|ait|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
 );
+// The Arabic and Berber ones are the Spanish and Italian articles too: after a closing, "Hotel al
+// Duomo", "Restaurante el Faro" name a business unless the first word is a known first name.
+const ARABIC_PARTICLE = /^[ \u00a0](?:el|al|ben|bin|abu|ait)[ \u00a0]$/;
 const SURNAME_FIRST = /^,[ \u00a0]$/;
 // Adjacent cells of a row: CSV or TSV ("Anna;Weber"), a pipe table ("| Anna | Weber |"), quoted
 // values ('"Anna", "Weber"', SQL's "('Anna', 'Weber')"); not a list of names ("Schmidt, Anna;
@@ -858,7 +861,11 @@ const signatureEnd = (
     (isAdjacent(gap) || PARTICLES.test(gap)) &&
     LINE_END.test(text.slice(next.end, next.end + 3)) &&
     [token, next].every((word) => plain(word) && !word.ambiguous && word.folded.length >= 2) &&
-    (particle || PARTICLES.test(gap) || known(token) || known(next) || surnameShaped(text, next));
+    (particle ||
+      (PARTICLES.test(gap) && (!ARABIC_PARTICLE.test(gap) || known(token))) ||
+      known(token) ||
+      known(next) ||
+      surnameShaped(text, next));
   return fits ? next.end : -1;
 };
 

@@ -188,7 +188,7 @@ export const personalTerms = (
   const findings: Finding[] = [];
   for (const hit of longestHits(hits)) {
     if (isInName(text, hit)) continue;
-    const cue = personCueFor(text, hit, true);
+    const cue = personCueFor(text, hit);
     if (cue === undefined) continue;
     const score = cue === 'self' || cue === 'name' ? 0.8 : 0.7;
     findings.push(toFinding(hit, { type, category, score, recognizer: 'special', detail: cue }));

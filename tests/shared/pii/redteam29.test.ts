@@ -5,34 +5,25 @@ import { classify } from '../../../shared/pii/classify.js';
 describe('names the twenty-ninth set wrote that were lost', () => {
   it.each([
     // Arabic and Berber particles inside a name, as Dutch, Belgian, French and Spanish records write them
-    ['Kandidaat: Fatima el Amrani · 12-03-2024 · panel: HRBP + teamleider', 'PERSON_NAME'],
-    ['Yusuf ben Ali called about the contract', 'PERSON_NAME'],
+    'Kandidaat: Fatima el Amrani · 12-03-2024 · panel: HRBP + teamleider',
+    'Met vriendelijke groet,\nFatima el Amrani',
     // The Latvian feminine genitive '-as' of '-a'
-    [
-      'komisija konstatēja, ka studentes Annas Kalniņas bakalaura darbā 48 % teksta pārņemti',
-      'PERSON_NAME',
-    ],
-    // A first name in lower case opening the clause of a line with no capital, before its health
-    [
-      'tiina: sairauslomalla. mikolla todettiin uniapnea ja työterveys kielsi trukilla ajon',
-      'HEALTH_DATA',
-    ],
-  ])('%s', (text, type) => {
+    'komisija konstatēja, ka studentes Annas Kalniņas bakalaura darbā 48 % teksta pārņemti',
+  ])('%s', (text) => {
     const result = classify(text);
     expect(result.classification).toBe('personal');
-    expect(result.findings.map((finding) => finding.type)).toContain(type);
+    expect(result.findings.map((finding) => finding.type)).toContain('PERSON_NAME');
   });
 });
 
 describe('what stays non-sensitive', () => {
   it.each([
-    // Inside a clause, a word in lower case is as often another language's word
-    'en gros dans notre region 1 femme sur 8 aura un cancer du sein au cours de sa vie',
-    'hur stor andel av svenska löntagare är med i facket nu jämfört med 90-talet?',
-    // Capitals on the line: a lower-case word is no name there
-    'Diabetes clinic: aura symptoms and migraine are discussed in week 3.',
-    // Only for a special category: a plate needs a named owner, not a lower-case word
-    'vin wvwzzzauzpw118842, plate b-sw 4471e, 84,200 km',
+    // The particles are the Spanish and Italian articles too: a business signs off so
+    'Cordiali saluti,\nHotel al Duomo',
+    'Atentamente,\nRestaurante el Faro',
+    'Met vriendelijke groet,\nCafé el Sol',
+    // Latvian and Spanish words in '-as' that are no names
+    'Daugavas Krasts un Laimas Šokolāde: Ideas Creativas',
   ])('%s', (text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
