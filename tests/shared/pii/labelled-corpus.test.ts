@@ -110,13 +110,12 @@ const REDTEAM26 = 'tests/fixtures/labelled/redteam26.jsonl';
 const REDTEAM27 = 'tests/fixtures/labelled/redteam27.jsonl';
 const REDTEAM28 = 'tests/fixtures/labelled/redteam28.jsonl';
 const REDTEAM29 = 'tests/fixtures/labelled/redteam29.jsonl';
-// Not found yet: colleagues named in lower-case chat ("ob tobias nächste woche wieder da ist? der
-// ist ja seit dem bandscheibenvorfall krankgeschrieben", "mikolla todettiin uniapnea"), a Slovak
-// nickname ('peťo z IT … infarkt'), and a child named by the family only ("il figlio dei rinaldi
-// … la 104 per autismo"). A first name in lower case opening a special category's clause was
-// tried and dropped: a review found it flagging 'mikä on diabetes?', 'más información sobre la
-// diabetes', 'nella chiesa cattolica' and 'lomalla' (Finnish "on holiday").
-const KNOWN_MISSES_29 = ['rt29-125', 'rt29-196', 'rt29-198', 'rt29-199'];
+// Not found yet: a colleague named in lower-case Finnish chat ("mikolla todettiin uniapnea"), a
+// Slovak nickname ('peťo z IT … infarkt'), and a child named by the family only ("il figlio dei
+// rinaldi … la 104 per autismo"). A first name in lower case opening a special category's clause
+// was tried and dropped: a review found it flagging 'mikä on diabetes?', 'más información sobre
+// la diabetes', 'nella chiesa cattolica' and 'lomalla' (Finnish "on holiday").
+const KNOWN_MISSES_29 = ['rt29-196', 'rt29-198', 'rt29-199'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 

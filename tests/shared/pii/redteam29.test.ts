@@ -16,6 +16,22 @@ describe('names the twenty-ninth set wrote that were lost', () => {
   });
 });
 
+describe('spoken German: the demonstrative for a person before a verb', () => {
+  it.each([
+    'weiß jemand ob tobias nächste woche wieder da ist? der ist ja seit dem bandscheibenvorfall krankgeschrieben',
+    'Die ist schwanger, sagt man.',
+  ])('%s', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each(['Die Therapie ist bei Diabetes wirksam.', 'Diabetes? Der ist gut behandelbar.'])(
+    'not: %s',
+    (text) => {
+      expect(classify(text).classification).toBe('non-sensitive');
+    },
+  );
+});
+
 describe('what stays non-sensitive', () => {
   it.each([
     // The particles are the Spanish and Italian articles too: a business signs off so

@@ -288,6 +288,11 @@ export const PERSON_CUES = {
     ...['er hat', 'sie hat', 'er hatte', 'sie hatte', 'er leidet', 'sie leidet', 'er nimmt'],
     ...['sie nimmt', 'er wurde', 'sie wurde', 'er war', 'sie war', 'bei ihm', 'ihm wurde'],
     ...['er wohnt', 'sie wohnt', 'er wählt', 'sie wählt'],
+    // Spoken German and chat put the demonstrative for a person ("der ist ja seit dem
+    // Bandscheibenvorfall krankgeschrieben", "die hat Krebs"); only right before a verb, where an
+    // article would stand before a noun ('die Therapie ist')
+    ...['der ist', 'die ist', 'der hat', 'die hat', 'der war', 'die war', 'der hatte', 'die hatte'],
+    ...['der wurde', 'die wurde', 'der leidet', 'die leidet'],
     // A question puts the verb first ("hat sie Diabetes?", "ist er Moslem?", "zou ze moslim
     // geworden zijn?"); a singular verb makes 'sie' and 'ze' one person, not "they"
     ...['hat er', 'hat sie', 'hatte er', 'hatte sie', 'ist er', 'ist sie', 'war er', 'war sie'],
