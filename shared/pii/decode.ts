@@ -195,8 +195,8 @@ const wrappedBlocks = (text: string, runs: readonly Span[]): Span[][] => {
 // A PEM block's armour ("-----BEGIN CERTIFICATE-----") on the line before its first line, for the
 // structures whose bytes are DER (a SEQUENCE: 0x30) or an OpenSSH key: a certificate, a key, a
 // certificate request, a CRL, a signed message. Any other label (a PGP message, a file) is content.
-const PEM_BEGIN =
-  /-----BEGIN (?:(?:X509 |TRUSTED |NEW )?CERTIFICATE(?: REQUEST)?|(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?(?:PUBLIC|PRIVATE) KEY|X509 CRL|PKCS7|CMS|ATTRIBUTE CERTIFICATE)-----[ \t]*\r?\n[ \t]*$/;
+const PEM_BEGIN_ARMOUR = String.raw`-----BEGIN (?:(?:X509 |TRUSTED |NEW )?CERTIFICATE(?: REQUEST)?|(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?(?:PUBLIC|PRIVATE) KEY|X509 CRL|PKCS7|CMS|ATTRIBUTE CERTIFICATE)-----[ \t]*\r?\n`;
+const PEM_BEGIN = new RegExp(String.raw`${PEM_BEGIN_ARMOUR}[ \t]*$`);
 const PEM_REACH = 80;
 const DER_SEQUENCE = 0x30;
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0');
@@ -243,8 +243,7 @@ const isOpenSshKey = (bytes: Uint8Array): boolean => {
 const isKeyOrCertificate = (bytes: Uint8Array): boolean =>
   isOneSequence(bytes) || isOpenSshKey(bytes);
 
-const PEM_BEGIN_LINE =
-  /-----BEGIN (?:(?:X509 |TRUSTED |NEW )?CERTIFICATE(?: REQUEST)?|(?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?(?:PUBLIC|PRIVATE) KEY|X509 CRL|PKCS7|CMS|ATTRIBUTE CERTIFICATE)-----[ \t]*\r?\n/g;
+const PEM_BEGIN_LINE = new RegExp(PEM_BEGIN_ARMOUR, 'g');
 const PEM_END = '-----END ';
 const MAX_PEM_BODY = 65536;
 const PEM_BODY = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
@@ -1209,22 +1208,14 @@ const mapped = (span: DecodedSpan, inner: Finding): Finding =>
     detail: `${span.encoding}/${inner.recognizer}`,
   });
 
-const unreadable = (span: DecodedSpan): Finding =>
+/** A span that fails closed: its bytes are no text ('binary'), or it is encoded too deep. */
+const unreadable = (span: DecodedSpan, reason: 'binary' | 'too-deep' = 'binary'): Finding =>
   toFinding(span, {
     type: 'UNREADABLE_CONTENT',
     category: 'unreadable',
     score: 1,
     recognizer: 'encoded',
-    detail: `${span.encoding}/binary`,
-  });
-
-const tooDeep = (span: DecodedSpan): Finding =>
-  toFinding(span, {
-    type: 'UNREADABLE_CONTENT',
-    category: 'unreadable',
-    score: 1,
-    recognizer: 'encoded',
-    detail: `${span.encoding}/too-deep`,
+    detail: `${span.encoding}/${reason}`,
   });
 
 // The words before an encoded value on its line, read with what it decodes to: a number that
@@ -1268,7 +1259,10 @@ export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Rec
             .filter((f) => f.end > label.length)
             .map((f) => mapped(span, f));
         }),
-      ) ?? decodeSpans(text).flatMap((span) => (hidesContent(span) ? [tooDeep(span)] : []))
+      ) ??
+      decodeSpans(text).flatMap((span) =>
+        hidesContent(span) ? [unreadable(span, 'too-deep')] : [],
+      )
     );
   },
 });

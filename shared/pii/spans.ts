@@ -504,21 +504,39 @@ export const LAYOUT_BRAILLE = 32768;
  */
 export const LAYOUT_HIDDEN = 65536;
 
-/** Whether a code unit is one that LAYOUT_HIDDEN flags. */
-const mayHide = (code: number): boolean =>
+// Combining marks outside the common diacritics: extended (U+1AB0), supplement (U+1DC0), for
+// symbols (U+20D0, not the enclosing ones U+20DD to U+20E4: keycaps, circled steps) and half
+// marks (U+FE20). The first two hide a name or a number between Latin letters or digits; the
+// last two only between digits (maths puts an arrow over a letter, 'u\u20d7v\u20d7'; library
+// romanisation ties two letters, 'I\ufe20a\ufe21').
+export const isWordMark = (code: number): boolean =>
+  (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff);
+export const isNumberMark = (code: number): boolean =>
+  (code >= 0x20d0 && code <= 0x20dc) ||
+  (code >= 0x20e5 && code <= 0x20ff) ||
+  (code >= 0xfe20 && code <= 0xfe2f);
+export const isRareMark = (code: number): boolean => isWordMark(code) || isNumberMark(code);
+
+// Invisible fillers: Hangul fillers, Khmer inherent vowels, Mongolian free variation selectors,
+// interlinear annotation marks.
+export const isFiller = (code: number): boolean =>
   code === 0x115f ||
   code === 0x1160 ||
+  code === 0x3164 ||
+  code === 0xffa0 ||
   code === 0x17b4 ||
   code === 0x17b5 ||
-  (code >= 0x180b && code <= 0x180f) ||
-  (code >= 0x1ab0 && code <= 0x1aff) ||
-  (code >= 0x1dc0 && code <= 0x1dff) ||
-  (code >= 0x20d0 && code <= 0x20ff) ||
-  code === 0x3164 ||
-  (code >= 0xfe00 && code <= 0xfe0d) ||
-  (code >= 0xfe20 && code <= 0xfe2f) ||
-  code === 0xffa0 ||
+  (code >= 0x180b && code <= 0x180d) ||
+  code === 0x180f ||
   (code >= 0xfff9 && code <= 0xfffb);
+
+/**
+ * Whether a code unit is one that LAYOUT_HIDDEN flags: a filler, a rare mark, a variation
+ * selector but U+FE0E and U+FE0F (LAYOUT_SELECTOR's).
+ */
+const mayHide = (code: number): boolean =>
+  isFiller(code) || isRareMark(code) || (code >= 0xfe00 && code <= 0xfe0d);
+
 /** The high surrogate of the mathematical alphanumerics. */
 export const MATH_HIGH_SURROGATE = 0xd835;
 // How many single-character tokens in a row stand one space apart before the text counts as

@@ -82,12 +82,13 @@ const isAdjacent = (gap: string): boolean => {
 // "Sanne de Vries", "Ludwig van der Rohe": particles inside a name; Dutch 'vd', 'v.d.' for 'van
 // der', 'van de' ("Bram vd Linden"); Arabic and Berber ones, as Maghrebi and Middle Eastern names
 // are written in the Netherlands, Belgium, France and Spain ("Fatima el Amrani", "Yusuf ben Ali").
+const ARABIC_PARTICLES = 'el|al|ben|bin|abu|ait';
 const PARTICLES = new RegExp(
-  `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|vd|v\\.d\\.|vd\\.|el|al|ben|bin|abu|ait|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
+  `^[ \u00a0](?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|ten|ter|zu|vd|v\\.d\\.|vd\\.|${ARABIC_PARTICLES}|${IRISH_PARTICLES})[ \u00a0]){1,2}$`,
 );
 // The Arabic and Berber ones are the Spanish and Italian articles too: after a closing, "Hotel al
 // Duomo", "Restaurante el Faro" name a business unless the first word is a known first name.
-const ARABIC_PARTICLE = /^[ \u00a0](?:el|al|ben|bin|abu|ait)[ \u00a0]$/;
+const ARABIC_PARTICLE = new RegExp(`^[ \u00a0](?:${ARABIC_PARTICLES})[ \u00a0]$`);
 const SURNAME_FIRST = /^,[ \u00a0]$/;
 // Adjacent cells of a row: CSV or TSV ("Anna;Weber"), a pipe table ("| Anna | Weber |"), quoted
 // values ('"Anna", "Weber"', SQL's "('Anna', 'Weber')"); not a list of names ("Schmidt, Anna;

@@ -1,6 +1,16 @@
 import { insideMojibake } from '../normalise.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { LAYOUT_HIDDEN, LAYOUT_SELECTOR, layoutOf, toFinding } from '../spans.js';
+import {
+  isDigitCode,
+  isFiller,
+  isNumberMark,
+  isRareMark,
+  isWordMark,
+  LAYOUT_HIDDEN,
+  LAYOUT_SELECTOR,
+  layoutOf,
+  toFinding,
+} from '../spans.js';
 
 type Defect = 'nul' | 'control' | 'replacement' | 'lone-surrogate' | 'hidden';
 
@@ -88,34 +98,6 @@ const baseAfter = (text: string, i: number, length: number): number => {
   return text.charCodeAt(at);
 };
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-// Combining marks outside the common diacritics: extended (U+1AB0), supplement (U+1DC0), for
-// symbols (U+20D0, not the enclosing ones U+20DD to U+20E4: keycaps, circled steps) and half
-// marks (U+FE20). The first two hide a name or a number between Latin letters or digits; the
-// last two only between digits (maths puts an arrow over a letter, 'u\u20d7v\u20d7'; library
-// romanisation ties two letters, 'I\ufe20a\ufe21').
-const isWordMark = (code: number): boolean =>
-  (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff);
-const isNumberMark = (code: number): boolean =>
-  (code >= 0x20d0 && code <= 0x20dc) ||
-  (code >= 0x20e5 && code <= 0x20ff) ||
-  (code >= 0xfe20 && code <= 0xfe2f);
-const isRareMark = (code: number): boolean => isWordMark(code) || isNumberMark(code);
-
-// Invisible fillers: Hangul fillers, Khmer inherent vowels, Mongolian free variation selectors,
-// interlinear annotation marks.
-const isFiller = (code: number): boolean =>
-  code === 0x115f ||
-  code === 0x1160 ||
-  code === 0x3164 ||
-  code === 0xffa0 ||
-  code === 0x17b4 ||
-  code === 0x17b5 ||
-  (code >= 0x180b && code <= 0x180d) ||
-  code === 0x180f ||
-  (code >= 0xfff9 && code <= 0xfffb);
-
 // Three variation selectors in a row at least: bytes hidden one a selector ('😀' and a sentence).
 // One or two follow an emoji ('❤\ufe0f\ufe0f'), one an ideograph.
 const MIN_SELECTOR_RUN = 3;
@@ -161,7 +143,8 @@ const hiddenAt = (text: string, i: number): boolean => {
   if (isWordMark(code)) {
     return isLatinAlnum(baseBefore(text, i)) && isLatinAlnum(baseAfter(text, i, 1));
   }
-  if (isNumberMark(code)) return isDigit(baseBefore(text, i)) && isDigit(baseAfter(text, i, 1));
+  if (isNumberMark(code))
+    return isDigitCode(baseBefore(text, i)) && isDigitCode(baseAfter(text, i, 1));
   return (
     isFiller(code) && isLatinAlnum(text.charCodeAt(i - 1)) && isLatinAlnum(text.charCodeAt(i + 1))
   );
