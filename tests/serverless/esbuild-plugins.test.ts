@@ -31,6 +31,24 @@ const bundle = (source: string) => {
   });
 };
 
+/** Writes `<name>.ts` under the temp dir and bundles it with the plugins as CommonJS: its path. */
+const bundleCjs = async (name: string, source: string): Promise<string> => {
+  const entry = path.join(dir, `${name}.ts`);
+  writeFileSync(entry, source);
+  const outfile = path.join(dir, `${name}.cjs`);
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'silent',
+    nodePaths: [path.join(__dirname, '../../node_modules')],
+    plugins,
+  });
+  return outfile;
+};
+
 it.each(plugins.LOCAL_ONLY)('fails the build when a handler imports %s', async (name) => {
   await expect(
     bundle(`import x from '${name}';\nexport const handler = () => x;\n`),
@@ -44,22 +62,10 @@ it('writes functions/package.json with type module beside the bundles', async ()
 });
 
 it("bundles stdnum's ES module build in place of the CommonJS one, with the same results", async () => {
-  const entry = path.join(dir, 'probe.ts');
-  writeFileSync(
-    entry,
+  const outfile = await bundleCjs(
+    'probe',
     "import * as idnr from 'stdnum/lib/cjs/de/idnr.js';\nexport const valid = (v: string) => idnr.validate(v).isValid;\n",
   );
-  const outfile = path.join(dir, 'probe.cjs');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    logLevel: 'silent',
-    nodePaths: [path.join(__dirname, '../../node_modules')],
-    plugins,
-  });
   const code = readFileSync(outfile, 'utf8');
   expect(code).toContain('node_modules/stdnum/lib/esm/de/idnr.js');
   expect(code).not.toContain('stdnum/lib/cjs');
@@ -87,18 +93,7 @@ const ASCII_PROBE = [
 ].join('\n');
 
 it('writes an ASCII-only bundle whose patterns, strings and templates mean what the source says', async () => {
-  const entry = path.join(dir, 'ascii.ts');
-  writeFileSync(entry, `${ASCII_PROBE}\n`);
-  const outfile = path.join(dir, 'ascii.cjs');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    logLevel: 'silent',
-    plugins,
-  });
+  const outfile = await bundleCjs('ascii', `${ASCII_PROBE}\n`);
   const code = readFileSync(outfile, 'utf8');
   expect(code).not.toMatch(/[\u0080-\uffff]/);
   const probe = require(outfile) as {
