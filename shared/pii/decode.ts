@@ -5,7 +5,7 @@ import type { Finding, Recognizer } from './recognizer.js';
 import { type Span, toFinding, tokensOf } from './spans.js';
 
 /** How a span of the payload was encoded. */
-export type Encoding = 'base64' | 'url' | 'quoted-printable' | 'hex';
+export type Encoding = 'base64' | 'url' | 'quoted-printable' | 'hex' | 'bidi-override';
 
 /** An encoded span and what it decodes to: readable text, or bytes that are not text. */
 export interface DecodedSpan extends Span {
@@ -743,26 +743,77 @@ const isPaddingBreak = (text: string, written: RegExpExecArray): boolean => {
   return run >= MIN_PADDED_RUN && run % 4 === 3 && BASE64_MARK.test(text.slice(start, at));
 };
 
-const quotedPrintableSpans = (text: string): DecodedSpan[] => {
-  if (!text.includes('=')) return [];
-  // One pass over the escapes, given up at the first lone C1 byte of a text that is no mail
-  // (most key=value logs): only the first and the last escape and their count are kept.
-  let first: RegExpExecArray | undefined;
-  let last: RegExpExecArray | undefined;
-  let count = 0;
+// Two escapes or more in a row with a lower-case hex digit ('M=c3=bcller', '=4a=61=6e'): decoders
+// take them as encoders' upper-case ones, so they are read so (one lower-case escape alone is a
+// log's "id=c3f…" more often than an encoder's).
+const LOWER_CASE_RUN = /(?:=[0-9a-fA-F]{2}){2,}/g;
+const LOWER_HEX = /[a-f]/;
+const withUpperCaseRuns = (text: string): string =>
+  text.replace(LOWER_CASE_RUN, (run) => (LOWER_HEX.test(run) ? run.toUpperCase() : run));
+
+interface EscapeRange {
+  first: RegExpExecArray | undefined;
+  last: RegExpExecArray | undefined;
+  count: number;
+  add(written: RegExpExecArray): void;
+}
+
+const escapeRange = (): EscapeRange => ({
+  first: undefined,
+  last: undefined,
+  count: 0,
+  add(written) {
+    this.first ??= written;
+    this.last = written;
+    this.count += 1;
+  },
+});
+
+const isUpperHexCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 70);
+/** Whether an escape of two upper-case hex digits ('=4A') is written at `at`. */
+const isEscapeAt = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === EQUALS &&
+  isUpperHexCode(text.charCodeAt(at + 1)) &&
+  isUpperHexCode(text.charCodeAt(at + 2));
+
+/** Whether an escape is one a key=value log does not write: see quotedPrintableSpans. */
+const isUnlikeLog = (text: string, written: RegExpExecArray): boolean => {
+  if (isSoftBreak(written)) return true;
+  const at = written.index;
+  if (isEscapeAt(text, at - 3) || isEscapeAt(text, at + 3)) return true;
+  return written[0] === '=40' && AT_BEFORE_DOMAIN.test(text.slice(at + 3, at + 258));
+};
+
+const quotedPrintableSpans = (written: string): DecodedSpan[] => {
+  if (!written.includes('=')) return [];
+  const text = withUpperCaseRuns(written);
+  // One pass over the escapes: only the first and the last escape and their count are kept. A
+  // lone C1 byte in a text that is no mail is a key=value log's value ("request_id=84cbe69"), not
+  // an escape, and the text is taken for a log: then only escapes no log writes count (escapes in
+  // a row, a soft line break, an escaped '@' before a domain), so that one stray '=85' does not
+  // leave '=34=34=30…' (a PESEL) undecoded, while "status=201" in a log with one is no escape.
+  const all = escapeRange();
+  const marked = escapeRange();
+  let loneC1 = false;
   let mail: boolean | undefined;
   const lines = lineVerdicts();
   QP_ESCAPE.lastIndex = 0;
   for (let written = QP_ESCAPE.exec(text); written !== null; written = QP_ESCAPE.exec(text)) {
+    // Taken for a log: the rest of its escapes are looked at only if they are marked.
+    if (loneC1 && !isUnlikeLog(text, written)) continue;
     if (isLogPair(text, written, lines) || isPaddingBreak(text, written)) continue;
     if (isLoneC1(text, written)) {
       mail ??= looksLikeQpMail(text);
-      if (!mail) return [];
+      if (!mail) {
+        loneC1 = true;
+        continue;
+      }
     }
-    first ??= written;
-    last = written;
-    count += 1;
+    all.add(written);
+    if (isUnlikeLog(text, written)) marked.add(written);
   }
+  const { first, last, count } = loneC1 ? marked : all;
   if (first === undefined || last === undefined) return [];
   // One escape is enough in text marked as mail ("I=92m signed off"), two elsewhere; never one
   // soft line break alone (base64 padding ends lines so: "Pg==").
@@ -1187,9 +1238,32 @@ const byteLiteralSpans = (text: string): DecodedSpan[] => {
   return spans;
 };
 
+// A right-to-left override (U+202E) shows what follows it, up to the pop (U+202C) or the line's
+// end, in reverse: '\u202e00 0310 2350 4400 4073 98ED' shows an IBAN, and a model is as able to
+// read it back. The run is read as shown (the view drops the override itself, as it drops every
+// bidi control). Isolates (U+2067) and embeddings reverse no Latin letter or digit.
+const RIGHT_TO_LEFT_OVERRIDE = '\u202e';
+const POP_DIRECTIONAL = '\u202c';
+
+const overrideSpans = (text: string): DecodedSpan[] => {
+  const spans: DecodedSpan[] = [];
+  let at = text.indexOf(RIGHT_TO_LEFT_OVERRIDE);
+  while (at >= 0) {
+    const pop = text.indexOf(POP_DIRECTIONAL, at);
+    const lineEnd = text.indexOf('\n', at);
+    let end = text.length;
+    if (pop >= 0) end = pop;
+    if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
+    const shown = [...text.slice(at + 1, end)].reverse().join('');
+    spans.push({ start: at, end, encoding: 'bidi-override', text: shown });
+    at = text.indexOf(RIGHT_TO_LEFT_OVERRIDE, end);
+  }
+  return spans;
+};
+
 /**
- * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, and
- * every hex span that decodes to text.
+ * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, every
+ * hex span that decodes to text, and every run a right-to-left override shows reversed.
  */
 export const decodeSpans = (text: string): DecodedSpan[] => [
   ...base64Spans(text),
@@ -1197,6 +1271,7 @@ export const decodeSpans = (text: string): DecodedSpan[] => [
   ...quotedPrintableSpans(text),
   ...hexSpans(text),
   ...byteLiteralSpans(text),
+  ...overrideSpans(text),
 ];
 
 const mapped = (span: DecodedSpan, inner: Finding): Finding =>

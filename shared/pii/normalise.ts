@@ -15,6 +15,7 @@ import {
   LAYOUT_LETTER_SPACED,
   LAYOUT_MATH,
   LAYOUT_MIXED_SCRIPT,
+  LAYOUT_OTHER_DIGITS,
   LAYOUT_PICTOGRAPH,
   LAYOUT_QUOTED,
   LAYOUT_SELECTOR,
@@ -33,6 +34,9 @@ import {
   isSelector,
   isSmallCapitalStart,
   isStyledStart,
+  OTHER_DIGITS,
+  otherDigitsReading,
+  otherDigitValue,
   SELECTORS,
   SMALL_CAPITALS,
   smallCapitalReading,
@@ -52,14 +56,15 @@ export interface TextView {
 
 // What the view rewrites, each match of one of these. Invisible format characters: soft hyphen,
 // Arabic letter mark, Mongolian vowel separator, zero-width space/non-joiner/joiner, LTR/RTL
-// marks, bidi embeddings, overrides and isolates, word joiner, invisible operators, BOM. Spaces
+// marks, bidi embeddings, overrides and isolates, word joiner, invisible operators, BOM. The line
+// and paragraph separators (U+2028, U+2029), read as a line break. Spaces
 // other than the ASCII one: the no-break space (word processors and &nbsp; put it inside
 // numbers; most patterns take only an ASCII space), en/em/thin/hair spaces, the narrow no-break
 // space French typography puts in numbers, the ideographic space. Full-width ASCII, and
 // Arabic-Indic digits. The keycap a digit is drawn in ('1️⃣': 1, U+FE0F, U+20E3), read as the digit.
 // Escapes: JSON/JavaScript \uXXXX and HTML character references.
 const SPECIAL_CLASS =
-  '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9\\u2010-\\u2012\\u2212\\ufe63]';
+  '[\\u00a0\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\uff01-\\uff5e\\u0660-\\u0669\\u06f0-\\u06f9\\u2010-\\u2012\\u2212\\ufe63]';
 // The keycap ('1\ufe0f\u20e3') is special too, but kept out of SPECIAL_CLASS: as a range of its own
 // in the class it made the scan of every payload three times slower (so does any new range there,
 // U+20FF or U+2100; one that extends a range, U+2070, costs nothing).
@@ -208,13 +213,14 @@ const isMathStart = (code: number): boolean =>
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
 // Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
 // pass flagged one: Braille, enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'),
-// variation selectors after a letter or digit. Tried before the rewrite's own alternatives.
+// variation selectors after a letter or digit, other scripts' digits ('४', '๔', '⁰¹'). Tried before the rewrite's own alternatives.
 const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
   [LAYOUT_BRAILLE, BRAILLE],
   [LAYOUT_MATH, MATH],
   [LAYOUT_ENCLOSED, ENCLOSED],
   [LAYOUT_SMALL_CAPITAL, SMALL_CAPITALS],
   [LAYOUT_SELECTOR, SELECTORS],
+  [LAYOUT_OTHER_DIGITS, OTHER_DIGITS],
 ];
 const STYLED_LAYOUT = STYLED.reduce((all, [layout]) => all | layout, 0);
 // The rewrites with styled alternatives, built on first use: by the base rewrite's index in
@@ -362,6 +368,7 @@ const styledReading = (
 ): string | undefined | (readonly [string, number, number])[] => {
   if (isSelector(first)) return '';
   if (first >= 0x2800 && first <= 0x28ff) return brailleReading(found);
+  if (otherDigitValue(first) >= 0) return otherDigitsReading(found);
   const parts: (readonly [string, number, number])[] = [];
   if (isSmallCapitalStart(first)) {
     for (let i = 0; i < found.length; i++) {
@@ -380,6 +387,9 @@ const styledReading = (
   return parts;
 };
 
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+
 const isInvisible = (code: number): boolean =>
   code === KEYCAP ||
   code === 0x00ad ||
@@ -395,6 +405,7 @@ const isInvisible = (code: number): boolean =>
 const plainOf = (code: number): string => {
   if (isInvisible(code)) return '';
   if ((code >= 0x2010 && code <= 0x2012) || code === 0x2212 || code === 0xfe63) return '-';
+  if (code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR) return '\n';
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);

@@ -1,7 +1,12 @@
 import { countrySpecs } from 'ibantools';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import { countBefore } from './search.js';
-import { ENCLOSED_HIGH_SURROGATE, isSmallCapital } from './styled.js';
+import {
+  ENCLOSED_HIGH_SURROGATE,
+  isScriptDigit,
+  isSmallCapital,
+  otherDigitValue,
+} from './styled.js';
 
 /** A half-open range [start, end) of the scanned text. */
 export interface Span {
@@ -503,6 +508,11 @@ export const LAYOUT_BRAILLE = 32768;
  * tested on each text cost 27 µs a payload, seven times the pattern it would have extended.
  */
 export const LAYOUT_HIDDEN = 65536;
+/**
+ * Layout flags: a digit of another script ('४', '๔', '៤'; not Arabic-Indic, which every view
+ * reads), or a superscript or subscript digit next to another ('⁰¹'): normalise.ts reads them.
+ */
+export const LAYOUT_OTHER_DIGITS = 131072;
 
 // Combining marks outside the common diacritics: extended (U+1AB0), supplement (U+1DC0), for
 // symbols (U+20D0, not the enclosing ones U+20DD to U+20E4: keycaps, circled steps) and half
@@ -618,6 +628,16 @@ const isSpacedJoiner = (code: number): boolean =>
   code === 45 || code === 0x2013 || code === 0x2014 || code === 0xb7 || code === 0x2022;
 
 /**
+ * LAYOUT_OTHER_DIGITS for another script's digit, or for a superscript or subscript digit beside
+ * another ('¹' is the one of Latin-1 the pass gets here; '²³' alone are left).
+ */
+const otherDigitLayout = (text: string, i: number, code: number): number => {
+  if (!isScriptDigit(code)) return otherDigitValue(code) >= 0 ? LAYOUT_OTHER_DIGITS : 0;
+  const beside = isScriptDigit(text.charCodeAt(i - 1)) || isScriptDigit(text.charCodeAt(i + 1));
+  return beside ? LAYOUT_OTHER_DIGITS : 0;
+};
+
+/**
  * The layout flags of a non-alphanumeric code unit at `i`: blanks count after a word only, not as
  * indentation or at a line's end ("{\n    \"id\": 1").
  */
@@ -632,6 +652,10 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code >= 0x115f && mayHide(code)) return LAYOUT_HIDDEN;
   if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
   if (code >= 0x2190) return highLayoutAt(text, i, code);
+  if (code === 0xb9 || (code >= 0x7c0 && code <= 0x2089)) {
+    const digits = otherDigitLayout(text, i, code);
+    if (digits !== 0) return digits;
+  }
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (code >= 0x1d00 && code <= 0x1d2b) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;

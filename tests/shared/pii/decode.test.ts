@@ -244,6 +244,21 @@ describe('quoted-printable escapes in key=value logs', () => {
     expect(decodeSpans(LOG)).toEqual([]);
   });
 
+  it("leaves a log alone whose lone C1 byte ('request_id=84cb…') marks it as one", () => {
+    // No '=' here is foreign ('status=201' could be an escape), but '=84' stands alone: a log's.
+    const log = [
+      'INFO [svc-2] request_id=84cbe691 status=201 duration_ms=474 ms',
+      'INFO [svc-2] request_id=3784a0c2 status=404 duration_ms=93 ms',
+    ].join('\n');
+    expect(decodeSpans(log)).toEqual([]);
+  });
+
+  it("decodes escapes in a row after a log's lone C1 byte, and only those lines", () => {
+    const log =
+      'INFO request_id=84cbe691 status=201\nacct==44=4589 3704\nINFO status=200 took=42 ms';
+    expect(decodedAs(log)).toEqual([['quoted-printable', 'acct=DE89 3704']]);
+  });
+
   it('leaves short key=value lines alone', () => {
     expect(decodeSpans('status=404 retries=2 level=warn\nstatus=500 tries=3 level=error')).toEqual(
       [],

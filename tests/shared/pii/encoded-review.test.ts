@@ -254,3 +254,81 @@ describe('after the second review: non-sensitive', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// What the second review measured and left (2026-11-30), mended the next session.
+const LOG_LINES = [
+  '2024-03-05T10:00:43.818Z INFO [svc-2] request_id=84cbe691 status=201 duration_ms=474 ms',
+  '2024-03-05T10:00:46.146Z INFO [svc-2] request_id=3784a0c2 status=404 duration_ms=93 ms',
+  '2024-03-05T10:01:35.708Z INFO [svc-3] request_id=659cf2d1 status=200 duration_ms=431 ms',
+].join('\n');
+
+describe("the second review's leftovers: personal", () => {
+  it.each([
+    [
+      "one stray '=85' before escapes that hide a PESEL",
+      'Preis =85 Euro. PESEL: =34=34=30=35=31=34=30=31=34=35=38',
+    ],
+    [
+      "a lone '=9A' after escapes that hide an IBAN",
+      'Konto: =44=45=38=39=33=37=30=34=30=30=34=34=30=35=33=32=30=31=33=30=30=30 x=9A',
+    ],
+    [
+      "a log's lone C1 byte before escapes that hide an IBAN",
+      `${LOG_LINES}\nacct==44=4589 3704 0044 0532 0130 00`,
+    ],
+    [
+      'lower-case escapes of an address',
+      'mail: =61=6e=6e=61=2e=77=65=62=65=72=40=67=6d=78=2e=64=65',
+    ],
+    ['lower-case escapes of UTF-8 letters', 'Gr=c3=bc=c3=9fe, Herr J=c3=b6rg M=c3=bcller'],
+    [
+      'an IBAN in Devanagari digits',
+      'IBAN: DE89 \u0969\u096d\u0966\u096a \u0966\u0966\u096a\u096a \u0966\u096b\u0969\u0968 \u0966\u0967\u0969\u0966 \u0966\u0966',
+    ],
+    [
+      'a PESEL in Thai digits',
+      'PESEL \u0e54\u0e54\u0e50\u0e55\u0e51\u0e54\u0e50\u0e51\u0e54\u0e55\u0e58',
+    ],
+    [
+      'a phone number in Khmer digits',
+      'Tel. \u17e0\u17e1\u17e7\u17e6 \u17e1\u17e2\u17e3\u17e4\u17e5\u17e6\u17e7\u17e8',
+    ],
+    [
+      'a phone number in superscript digits',
+      'Telefon \u2070\u00b9\u2077\u2076\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078',
+    ],
+    ['an IBAN split by a line separator (U+2028)', 'IBAN DE89 3704\u20280044 0532 0130 00'],
+    [
+      'an IBAN a right-to-left override shows',
+      'IBAN: \u202e00 0310 2350 4400 4073 98ED\u202c danke',
+    ],
+    ['a PESEL a right-to-left override shows', 'PESEL \u202e15430217058'],
+    [
+      'a PESEL in subscript digits',
+      'PESEL: \u2084\u2084\u2080\u2085\u2081\u2084\u2080\u2081\u2084\u2085\u2088',
+    ],
+  ])('%s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it('places a finding in other digits on the characters it was read from', () => {
+    const text =
+      'Ihre PESEL \u0e54\u0e54\u0e50\u0e55\u0e51\u0e54\u0e50\u0e51\u0e54\u0e55\u0e58 bitte';
+    const finding = classify(text).findings.find((found) => found.type === 'NATIONAL_ID');
+    expect(finding).toMatchObject({ start: 11, end: 22 });
+  });
+});
+
+describe("the second review's leftovers: non-sensitive", () => {
+  it.each([
+    ["a key=value log with a lone C1 byte and hex values ('status=201')", LOG_LINES],
+    ['lower-case hex after key=value pairs', 'x=ab=cd and y=12, hash=c3f1e2'],
+    ['units and exponents', 'Fläche 120 m² und 10¹² Bytes, 3³ = 27'],
+    ['chemical formulas', 'H₂O und CO₂, Saccharose C₁₂H₂₂O₁₁'],
+    ["a file name's right-to-left override", 'Anhang: rechnung\u202egpj.exe bitte nicht öffnen'],
+    ['a sales figure after a line separator', 'Umsatz 2024:\u2028120 000 EUR, +12 %'],
+    ['a year in Devanagari digits', 'वर्ष २०२४ में बिक्री १२ प्रतिशत बढ़ी'],
+  ])('%s', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
