@@ -153,6 +153,8 @@ const hasStrayCharacter = (value: string): boolean => value.replace(/=+$/, '').l
 
 // Line-wrapped base64 (a MIME body, a PEM block: 64 or 76 characters a line) is one encoding cut
 // into lines: each line is a whole number of 4-character groups, long enough not to be a word.
+// Lines of another width ('base64 -w 57') are one encoding too when read together they are text;
+// otherwise each is read alone, as before (a list of equal API keys is no block).
 const MIN_WRAPPED_LINE = 40;
 const LINE_BREAK = /^(?:\r?\n)[ \t]*$/;
 // The last line of a block may be shorter than a run (under MIN_BASE64 characters).
@@ -167,7 +169,7 @@ const wrappedBlocks = (text: string, runs: readonly Span[]): Span[][] => {
     const lines: Span[] = [first];
     const lineLength = first.end - first.start;
     let last = first;
-    let whole = lineLength >= MIN_WRAPPED_LINE && lineLength % 4 === 0;
+    let whole = lineLength >= MIN_WRAPPED_LINE;
     while (whole && i + 1 < runs.length) {
       const next = runs[i + 1] as Span;
       if (!LINE_BREAK.test(text.slice(last.end, next.start))) break;
@@ -489,6 +491,17 @@ const decodeBlock = (text: string, lines: readonly Span[]): DecodedSpan[] => {
   return [whole];
 };
 
+/** Whether a block's lines are whole 4-character groups (a single line always counts). */
+const isAligned = (lines: readonly Span[]): boolean =>
+  lines.length === 1 || ((lines[0] as Span).end - (lines[0] as Span).start) % 4 === 0;
+
+/** A block of another width: one span when read together it is text, else each line alone. */
+const decodeMisaligned = (text: string, lines: readonly Span[]): DecodedSpan[] => {
+  const joined = decodeBase64(text, lines);
+  if (joined?.text !== undefined && joined.text !== '') return [joined];
+  return lines.flatMap((line) => decodeBlock(text, [line]));
+};
+
 const base64Spans = (text: string): DecodedSpan[] => {
   if (!DIGIT.test(text) && !PADDED.test(text)) return [];
   const keys = pemKeyBodies(text);
@@ -497,7 +510,12 @@ const base64Spans = (text: string): DecodedSpan[] => {
     keys.length === 0
       ? runs
       : runs.filter((run) => !keys.some((key) => run.start >= key.start && run.end <= key.end));
-  return [...keys, ...wrappedBlocks(text, outside).flatMap((lines) => decodeBlock(text, lines))];
+  return [
+    ...keys,
+    ...wrappedBlocks(text, outside).flatMap((lines) =>
+      isAligned(lines) ? decodeBlock(text, lines) : decodeMisaligned(text, lines),
+    ),
+  ];
 };
 
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
@@ -537,6 +555,12 @@ const PLUS_BETWEEN_LETTERS = /[A-Za-z]\+[A-Za-z]/g;
 const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 // A percent sign before a number, alone in its run ("%100", "(%18),").
 const PERCENT_NUMBER = /^\(?%\d+(?:[.,]\d+)?[.,;:)]*$/;
+// Code's remainder by a number ("s%10 == t[8]", "(sum%11)%10"): an escape of a control character
+// written in decimal digits and followed by no letter or digit. A run with no other escape is
+// left as written ('Anna%0BKowalska', a letter after the escape, is still decoded).
+const MODULO = /%(?:0\d|1\d)(?![0-9A-Za-z])/g;
+const onlyModulo = (raw: string): boolean =>
+  !HAS_PERCENT_ESCAPE.test(raw.replace(MODULO, '')) && !hasFormEncodedWords(raw);
 const QUERY_KEY = /^[\w.~-]{1,64}$/;
 const PAIRS = /[&;]/;
 
@@ -581,17 +605,22 @@ const urlSpans = (text: string): DecodedSpan[] => {
     // "%100 pamuk", "KDV %18,": Turkish writes the percent sign before the number. A run that is
     // only that is left as written (its escape would be a control character); any other run with
     // control escapes is decoded as before ('Anna%0BKowalska' reads as a name, then unreadable).
-    if (PERCENT_NUMBER.test(raw)) continue;
+    if (PERCENT_NUMBER.test(raw) || onlyModulo(raw)) continue;
     spans.push({ ...run, encoding: 'url', text: decoded });
   }
   return spans;
 };
 
-/** Quoted-printable bytes (soft line breaks dropped) from the region, other characters as UTF-8. */
-const qpBytes = (region: string): Uint8Array => {
+/**
+ * Quoted-printable bytes (soft line breaks dropped) from the region, other characters as UTF-8.
+ * With `only` (offsets in the whole text, the region starting at `from`), the other escapes are
+ * left as written: a log's "msg_id=8203…" beside an escaped name.
+ */
+const qpBytes = (region: string, from = 0, only?: ReadonlySet<number>): Uint8Array => {
   const parts: Buffer[] = [];
   let last = 0;
   for (const match of region.matchAll(QP_DECODE)) {
+    if (only !== undefined && !only.has(from + match.index)) continue;
     parts.push(Buffer.from(region.slice(last, match.index), 'utf8'));
     if (match[1] !== undefined) parts.push(Buffer.from([Number.parseInt(match[1], 16)]));
     last = match.index + match[0].length;
@@ -755,6 +784,8 @@ interface EscapeRange {
   first: RegExpExecArray | undefined;
   last: RegExpExecArray | undefined;
   count: number;
+  /** Where each escape added starts. */
+  readonly starts: number[];
   add(written: RegExpExecArray): void;
 }
 
@@ -762,10 +793,12 @@ const escapeRange = (): EscapeRange => ({
   first: undefined,
   last: undefined,
   count: 0,
+  starts: [],
   add(written) {
     this.first ??= written;
     this.last = written;
     this.count += 1;
+    this.starts.push(written.index);
   },
 });
 
@@ -785,14 +818,15 @@ const isUnlikeLog = (text: string, written: RegExpExecArray): boolean => {
   return written[0] === '=40' && AT_BEFORE_DOMAIN.test(text.slice(at + 3, at + 258));
 };
 
-const quotedPrintableSpans = (written: string): DecodedSpan[] => {
-  if (!written.includes('=')) return [];
-  const text = withUpperCaseRuns(written);
+const quotedPrintableSpans = (original: string): DecodedSpan[] => {
+  if (!original.includes('=')) return [];
+  const text = withUpperCaseRuns(original);
   // One pass over the escapes: only the first and the last escape and their count are kept. A
   // lone C1 byte in a text that is no mail is a key=value log's value ("request_id=84cbe69"), not
-  // an escape, and the text is taken for a log: then only escapes no log writes count (escapes in
-  // a row, a soft line break, an escaped '@' before a domain), so that one stray '=85' does not
-  // leave '=34=34=30…' (a PESEL) undecoded, while "status=201" in a log with one is no escape.
+  // an escape, and the text is taken for a log: then only escapes no log writes count and are
+  // decoded (escapes in a row, a soft line break, an escaped '@' before a domain), so that one
+  // stray '=85' does not leave '=34=34=30…' (a PESEL) undecoded, while the log's "status=201"
+  // and the stray byte itself stay as written.
   const all = escapeRange();
   const marked = escapeRange();
   let loneC1 = false;
@@ -823,7 +857,8 @@ const quotedPrintableSpans = (written: string): DecodedSpan[] => {
   const start = text.lastIndexOf('\n', first.index) + 1;
   const lineEnd = text.indexOf('\n', last.index + last[0].length);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  const decoded = readable(qpBytes(text.slice(start, end)), 'windows-1252');
+  const only = loneC1 ? new Set(marked.starts) : undefined;
+  const decoded = readable(qpBytes(text.slice(start, end), start, only), 'windows-1252');
   return decoded === undefined ? [] : [{ start, end, encoding: 'quoted-printable', text: decoded }];
 };
 
@@ -1238,28 +1273,72 @@ const byteLiteralSpans = (text: string): DecodedSpan[] => {
   return spans;
 };
 
-// A right-to-left override (U+202E) shows what follows it, up to the pop (U+202C) or the line's
-// end, in reverse: '\u202e00 0310 2350 4400 4073 98ED' shows an IBAN, and a model is as able to
-// read it back. The run is read as shown (the view drops the override itself, as it drops every
-// bidi control). Isolates (U+2067) and embeddings reverse no Latin letter or digit.
-const RIGHT_TO_LEFT_OVERRIDE = '\u202e';
-const POP_DIRECTIONAL = '\u202c';
+// Text shown right to left though written left to right. A right-to-left override (U+202E)
+// shows what follows it in reverse, character by character: '\u202e00 0310 2350 4400 4073 98ED'
+// shows an IBAN. A right-to-left embedding or isolate (U+202B, U+2067) lays the words of a
+// left-to-right run out in reverse order: '\u202b00 0130 0532 0044 3704 DE89' shows the same
+// IBAN. Each run ends where the controls opened inside it are closed and its own closer (U+202C,
+// U+2069) comes, or at the line's end. Runs closer than RUN_GAP are read as one span with the
+// text between them, so that dense controls ('\u202ea\u202c' repeated) make one span, not one
+// scan each (a review: 8 s for 4 KB); the view drops the controls themselves.
+const RIGHT_TO_LEFT_OVERRIDE = 0x202e;
+const BIDI_OPENERS = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068]);
+const BIDI_CLOSERS = new Set([0x202c, 0x2069]);
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const RIGHT_TO_LEFT_START = /[\u202b\u202e\u2067]/g;
+const RUN_GAP = 48;
+
+const isLineEnd = (code: number): boolean => code === 10 || code === 13 || code === 0x2029;
+
+/** Where the run the opener at `at` starts ends: its controls closed, or the line's end. */
+const runEnd = (text: string, at: number): number => {
+  let depth = 1;
+  let i = at + 1;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineEnd(code)) return i;
+    if (BIDI_OPENERS.has(code)) depth += 1;
+    else if (BIDI_CLOSERS.has(code)) {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return i;
+};
+
+/** A run as shown: reversed character by character (an override) or word by word. */
+const shownRun = (text: string, at: number, end: number): string => {
+  const inside = text.slice(at + 1, end).replace(BIDI_CONTROLS, '');
+  if (text.charCodeAt(at) === RIGHT_TO_LEFT_OVERRIDE) return [...inside].reverse().join('');
+  return inside.split(' ').reverse().join(' ');
+};
 
 const overrideSpans = (text: string): DecodedSpan[] => {
+  if (!(text.includes('\u202e') || text.includes('\u202b') || text.includes('\u2067'))) return [];
   const spans: DecodedSpan[] = [];
-  let at = text.indexOf(RIGHT_TO_LEFT_OVERRIDE);
-  while (at >= 0) {
-    const pop = text.indexOf(POP_DIRECTIONAL, at);
-    const lineEnd = text.indexOf('\n', at);
-    let end = text.length;
-    if (pop >= 0) end = pop;
-    if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
-    const shown = [...text.slice(at + 1, end)].reverse().join('');
-    spans.push({ start: at, end, encoding: 'bidi-override', text: shown });
-    at = text.indexOf(RIGHT_TO_LEFT_OVERRIDE, end);
+  let open: { start: number; end: number; shown: string } | undefined;
+  RIGHT_TO_LEFT_START.lastIndex = 0;
+  for (let match = RIGHT_TO_LEFT_START.exec(text); match !== null; ) {
+    const at: number = match.index;
+    const end = runEnd(text, at);
+    const shown = shownRun(text, at, end);
+    if (open !== undefined && at - open.end < RUN_GAP) {
+      open.shown += text.slice(open.end, at).replace(BIDI_CONTROLS, '') + shown;
+      open.end = end;
+    } else {
+      if (open !== undefined)
+        spans.push({ ...boundsOf(open), encoding: 'bidi-override', text: open.shown });
+      open = { start: at, end, shown };
+    }
+    RIGHT_TO_LEFT_START.lastIndex = end;
+    match = RIGHT_TO_LEFT_START.exec(text);
   }
+  if (open !== undefined)
+    spans.push({ ...boundsOf(open), encoding: 'bidi-override', text: open.shown });
   return spans;
 };
+
+const boundsOf = ({ start, end }: Span): Span => ({ start, end });
 
 /**
  * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, every

@@ -213,7 +213,8 @@ const isMathStart = (code: number): boolean =>
   (code >= 0x2102 && code <= 0x2134 && LETTERLIKE.test(String.fromCharCode(code)));
 // Styled letters and digits the view reads too (styled.ts), each only for texts whose digit-run
 // pass flagged one: Braille, enclosed letters and digits ('ⓐ', '➊'), small capitals ('ᴀ'),
-// variation selectors after a letter or digit, other scripts' digits ('४', '๔', '⁰¹'). Tried before the rewrite's own alternatives.
+// variation selectors after a letter or digit, other scripts' digits ('४', '๔', '⁰¹'). Tried
+// before the rewrite's own alternatives.
 const STYLED: readonly (readonly [layout: number, pattern: string])[] = [
   [LAYOUT_BRAILLE, BRAILLE],
   [LAYOUT_MATH, MATH],

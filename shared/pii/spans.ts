@@ -651,6 +651,7 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code === 0x20e3) return LAYOUT_PICTOGRAPH;
   if (code >= 0x115f && mayHide(code)) return LAYOUT_HIDDEN;
   if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
+  if (code >= 0xa620 && code <= 0xabf9 && otherDigitValue(code) >= 0) return LAYOUT_OTHER_DIGITS;
   if (code >= 0x2190) return highLayoutAt(text, i, code);
   if (code === 0xb9 || (code >= 0x7c0 && code <= 0x2089)) {
     const digits = otherDigitLayout(text, i, code);

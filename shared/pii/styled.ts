@@ -233,21 +233,25 @@ export const brailleReading = (run: string): string | undefined => {
 
 /**
  * Decimal digits of other scripts: NKo, the Indic scripts (Devanagari '४', Bengali, Tamil…), Thai
- * '๔', Lao, Tibetan, Myanmar, Khmer, Mongolian and the smaller ones up to Ol Chiki, each ten code
- * points from its zero (styled.test.ts checks the list against \p{Nd}). Arabic-Indic digits are
- * normalise.ts SPECIAL_CLASS's. Written so, a number is hidden from patterns that read ASCII
- * digits ('PESEL ๔๔๐๕๑๔๐๑๔๕๘').
+ * '๔', Lao, Tibetan, Myanmar, Khmer, Mongolian and the smaller ones up to Ol Chiki, then Vai,
+ * Saurashtra, Kayah Li, Javanese, Myanmar Tai Laing, Cham and Meetei Mayek: every script of the
+ * Basic Multilingual Plane with decimal digits, each ten code points from its zero
+ * (styled.test.ts checks the list against \p{Nd}). Arabic-Indic digits are normalise.ts
+ * SPECIAL_CLASS's, full-width ones too. Written so, a number is hidden from patterns that read
+ * ASCII digits ('PESEL ๔๔๐๕๑๔๐๑๔๕๘'). The astral scripts' (Adlam, Osmanya) are not read.
  */
 export const OTHER_ZEROS: readonly number[] = [
   0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
   0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
+  0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
 ];
 const FIRST_OTHER_DIGIT = 0x7c0;
-const LAST_OTHER_DIGIT = 0x1c59;
+const LAST_OTHER_DIGIT = 0xabf9;
 // Superscript and subscript digits ('⁰¹⁷⁶', '₀₁'), in runs of two or more: one alone is an
-// exponent, a footnote or a unit ('m²') and hides no number.
-const SUPERSCRIPT_CLASS = '[\\u00b2\\u00b3\\u00b9\\u2070\\u2074-\\u2079]';
-const SUBSCRIPT_CLASS = '[\\u2080-\\u2089]';
+// exponent, a footnote or a unit ('m²') and hides no number. Nor is a run right after a digit
+// ('10¹²', a population's footnote '8 400 000¹²').
+const SUPERSCRIPT_CLASS = '(?<![0-9])[\\u00b2\\u00b3\\u00b9\\u2070\\u2074-\\u2079]';
+const SUBSCRIPT_CLASS = '(?<![0-9])[\\u2080-\\u2089]';
 /** '¹', '²', '³' (Latin-1's superscripts) as their values; -1 for any other code unit. */
 const latin1Superscript = (code: number): number =>
   code === 0xb9 ? 1 : code === 0xb2 ? 2 : code === 0xb3 ? 3 : -1;
@@ -258,6 +262,8 @@ export const OTHER_DIGITS = `[${OTHER_CLASS}]+|${SUPERSCRIPT_CLASS}{2,}|${SUBSCR
 
 /** The value of another script's digit, or of a superscript or subscript digit; -1 if none. */
 export const otherDigitValue = (code: number): number => {
+  if (code === 0x2070 || (code >= 0x2074 && code <= 0x2079)) return code - 0x2070;
+  if (code >= 0x2080 && code <= 0x2089) return code - 0x2080;
   if (code >= FIRST_OTHER_DIGIT && code <= LAST_OTHER_DIGIT) {
     for (const zero of OTHER_ZEROS) {
       if (code < zero) return -1;
@@ -265,8 +271,6 @@ export const otherDigitValue = (code: number): number => {
     }
     return -1;
   }
-  if (code === 0x2070 || (code >= 0x2074 && code <= 0x2079)) return code - 0x2070;
-  if (code >= 0x2080 && code <= 0x2089) return code - 0x2080;
   return latin1Superscript(code);
 };
 
@@ -290,7 +294,8 @@ export const otherDigitsReading = (run: string): (readonly [string, number, numb
  * SMALL_CAPITALS, SELECTORS, BRAILLE, OTHER_DIGITS): the ranges of those patterns, kept beside them.
  */
 export const isStyledStart = (text: string, at: number, first: number): boolean => {
-  if (first < 0x2460) return isSmallCapitalStart(first) || otherDigitValue(first) >= 0;
+  if (otherDigitValue(first) >= 0) return true;
+  if (first < 0x2460) return isSmallCapitalStart(first);
   if (first <= 0x28ff) {
     return first >= 0x2800 || first <= 0x24ff || (first >= 0x2776 && first <= 0x2793);
   }
