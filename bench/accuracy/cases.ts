@@ -1,3 +1,4 @@
+import { isIpv4Network } from '../../shared/pii/recognizers/ip-address.js';
 import type { Corpora, PresidioCase } from './corpora.js';
 import {
   KEYS,
@@ -147,9 +148,20 @@ const DOCUMENTATION = /(?:^|:)(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$|^
 // detected=false in Presidio's test, but the phrase holds a valid MAC address: personal after all.
 const NOT_INVALID = new Set(['MAC address aa:bb:cc:dd:ee:ff']);
 
+// An IPv4 network given by its prefix length, its host bits zero ('192.168.1.0/24', '10.0.0.0/8'):
+// a range of addresses, as route tables and firewall rules write them, not one device's.
+const IPV4_WITH_PREFIX = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/;
+const isNetwork = (value: string): boolean => {
+  const parts = IPV4_WITH_PREFIX.exec(value);
+  return parts !== null && isIpv4Network(parts[1] as string, Number(parts[2]));
+};
+
 const isHost = (type: string, value: string): boolean => {
   const address = value.replace(/\/\d+$/, '');
-  return type !== 'IP_ADDRESS' || !(NOT_A_HOST.has(address) || DOCUMENTATION.test(address));
+  return (
+    type !== 'IP_ADDRESS' ||
+    !(NOT_A_HOST.has(address) || DOCUMENTATION.test(address) || isNetwork(value))
+  );
 };
 
 /** The corpus's types that the benchmark leaves out, with the reason, for the report. */

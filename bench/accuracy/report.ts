@@ -124,7 +124,7 @@ const METHOD = `Each valid personal identifier is placed in ${LANGUAGES.length} 
 
 cris-router counts a case found when the payload is classified personal and a personal finding overlaps the identifier; a neutral case counts as flagged when the payload is classified personal. redact-pii (\`SyncRedactor\`, default options) counts a payload as flagged when its redacted text differs from the input, in both sets.
 
-Which corpus types are personal follows \`shared/pii/policy.ts\`: company VAT numbers and company registration numbers are business ids. Within personal stdnum types, numbers of companies are left out too (\`isBusinessNumber\` in \`bench/accuracy/cases.ts\`: Danish CVR, Spanish CIF, 11-digit codici fiscali, company kennitala, Polish NIP, Portuguese NIPC, Romanian CUI), as are Presidio's unspecified, loopback and documentation (RFC 5737, RFC 3849) IP addresses.`;
+Which corpus types are personal follows \`shared/pii/policy.ts\`: company VAT numbers and company registration numbers are business ids. Within personal stdnum types, numbers of companies are left out too (\`isBusinessNumber\` in \`bench/accuracy/cases.ts\`: Danish CVR, Spanish CIF, 11-digit codici fiscali, company kennitala, Polish NIP, Portuguese NIPC, Romanian CUI), as are Presidio's unspecified, loopback and documentation (RFC 5737, RFC 3849) IP addresses and IPv4 networks given by a prefix length (\`192.168.1.0/24\`: a range, not a device).`;
 
 /** The benchmark report as markdown: what docs/accuracy.md holds. */
 export const renderReport = (run: AccuracyRun): string =>

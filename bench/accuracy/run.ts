@@ -248,6 +248,10 @@ const report = [
     "Twenty-ninth red-team set (written blind on 2026-11-30, aimed at work and education: CVs, interview notes, performance reviews, disciplinary, sick-leave and return-to-work records, payroll exports, works-council minutes, whistleblowing, colleagues' chat, school reports, special-needs plans, transcripts, exam appeals, student-welfare notes, plagiarism cases, class lists, parents' chat and LMS logs; against job adverts, salary bands, HR statistics, policies, course catalogues, timetables, rubrics, exam questions, templates, institutions named after people, historical figures and fictional characters: 88.0% recall (six of its twelve misses debatable), 57.0% false positives when first measured; redact-pii 95% and 91%)",
     'tests/fixtures/labelled/redteam29.jsonl',
   ),
+  labelledTable(
+    "Thirtieth red-team set (written blind on 2026-11-30, aimed at software and data engineering traffic: JSON logs, access logs, stack traces and crash reports, SQL and result sets, pandas prints, analytics events, CI output, code reviews and test reports, issue tickets, YAML, .env, Terraform and Kubernetes configs, API and webhook bodies, CSV exports, monitoring alerts; against companies' configs and contact blocks, infrastructure addresses, service accounts, metrics, validators' test data with checksum-invalid look-alikes and tools named like people: 99.0% recall, 63.0% false positives when first measured; redact-pii 98% and 91%)",
+    'tests/fixtures/labelled/redteam30.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

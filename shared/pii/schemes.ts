@@ -196,14 +196,22 @@ const isPlaceholder = (value: string, scheme: IdScheme): boolean =>
 // A calendar date as written, year first or last, with one separator ('2025-03-04', '04.03.2025'):
 // a date, even where its eight digits pass a tax number's check ('<invoiceIssueDate>2025-03-04'
 // beside a 'taxpayerId', rt17-106). No scheme writes its numbers so.
+// With the hour after it too, a timestamp cut at its first colon ('2024-03-19 10:04:13').
 const WRITTEN_DATE =
-  /^(?:(?:19|20)\d{2}([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])([-./])(?:0[1-9]|1[0-2])\2(?:19|20)\d{2})$/;
+  /^(?:(?:19|20)\d{2}([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])([-./])(?:0[1-9]|1[0-2])\2(?:19|20)\d{2})(?:[ T](?:[01]\d|2[0-3]))?$/;
+// A number in scientific notation ('1.284733e+06' in a metrics export): its mantissa and 'e' are
+// no number with a check letter.
+const EXPONENT = /^\d[.,]\d+e$/i;
+const EXPONENT_AFTER = /^[+-]?\d/;
 
 /** scoreOf, from the candidate and its surroundings, before asking whose number it is marked. */
 const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | undefined => {
   if (insideHexId(text, span)) return undefined;
   const candidate = text.slice(span.start, span.end);
   if (WRITTEN_DATE.test(candidate)) return undefined;
+  if (EXPONENT.test(candidate) && EXPONENT_AFTER.test(text.slice(span.end, span.end + 2))) {
+    return undefined;
+  }
   const value = scheme.normalise?.(candidate) ?? candidate;
   if (scheme.precheck?.(value) === false || isPlaceholder(value, scheme)) return undefined;
   // A number wrapped across lines could be two numbers in a column: only its label joins them,

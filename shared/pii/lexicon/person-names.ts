@@ -703,6 +703,17 @@ const speakerLabel = (
 const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
   PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
 
+// After a label, a saint's or a place's name ('isem: "Santa Marija"', a feast) or a slug in
+// lower case joined by '_' or by '-' to a word that is no name ('name: ada-scheduler', a
+// Kubernetes object's; 'name: anna-lena' stays).
+const SLUG_AFTER = /^[_-][a-z0-9]/;
+const isSlug = (text: string, token: NameToken): boolean => {
+  if (!token.lower) return false;
+  const parts = token.folded.split('-').slice(1);
+  if (parts.some((part) => !(isFirstName(part) || isLastName(part)))) return true;
+  return SLUG_AFTER.test(text.slice(token.end, token.end + 2));
+};
+
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -713,6 +724,9 @@ const accepts = (
 ) => {
   const token = list[index] as NameToken;
   const next = list[index + 1];
+  if (LABEL_KINDS.has(kind) && (PLACE_PREFIX.has(token.folded) || isSlug(text, token))) {
+    return false;
+  }
   if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
@@ -2383,6 +2397,29 @@ const isModelName = (text: string, name: NameSpan): boolean => {
   );
 };
 
+// A company named after a person or a place ("Trgovina Jadran d.o.o.", "Bia Beo Teoranta",
+// "Weber & Söhne GmbH"): the name, up to three more capitalised words, then a legal form, on
+// the same line. The company is meant, not a person.
+const LEGAL_FORM_REACH = 48;
+const COMPANY_WORDS = /^(?:[ \t]{1,2}(?:&|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]{1,2}$/u;
+const namesCompany = (text: string, name: NameSpan, hits: LexiconHits): boolean =>
+  spansWithin(hits.of('legalForm'), name.end, name.end + LEGAL_FORM_REACH).some(
+    (form) => form.start >= name.end && COMPANY_WORDS.test(text.slice(name.end, form.start)),
+  );
+
+// Frameworks and tools named like people, with a release right after ("Laravel 10", "Jenkins
+// 2.440"): found with no cue only. Compared in lower case.
+const TOOLS = new Set(
+  ['laravel', 'symfony', 'django', 'jenkins', 'rails', 'julia', 'kotlin', 'hugo', 'jekyll']
+    .concat(['magento', 'drupal', 'odoo', 'ember', 'flutter', 'elixir', 'phoenix', 'quarkus'])
+    .concat(['jakarta', 'spring', 'valid', 'debian', 'fedora', 'sentry', 'grafana', 'kibana']),
+);
+const RELEASE_AFTER = /^[ \t]v?\d{1,4}(?:\.\d{1,4}){0,3}(?![\p{L}\p{N}])/u;
+const isToolName = (text: string, name: NameSpan): boolean =>
+  UNCUED.has(name.cue) &&
+  TOOLS.has(text.slice(name.start, name.end).toLowerCase()) &&
+  (RELEASE_AFTER.test(text.slice(name.end, name.end + 12)) || text.charAt(name.end) === '(');
+
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
@@ -2404,7 +2441,13 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       ...handleNames(text),
       ...listedNames(text),
       ...arabicNames(text),
-    ]).filter((name) => !isStreetName(text, name, lexiconHits(text)) && !isModelName(text, name));
+    ]).filter(
+      (name) =>
+        !isStreetName(text, name, lexiconHits(text)) &&
+        !isModelName(text, name) &&
+        !isToolName(text, name) &&
+        !namesCompany(text, name, lexiconHits(text)),
+    );
     cachedText = text;
   }
   return cachedNames;

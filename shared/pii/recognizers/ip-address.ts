@@ -109,9 +109,52 @@ const isNobody = (address: string): boolean =>
 // Zero-padded octets, as fixed-width logs write them ('203.000.113.045'): node:net rejects them.
 const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
 
+// A network, not a host: an address with a prefix length whose host bits are all zero, as route
+// tables, firewall rules and Terraform write subnets ('10.20.16.0/20'). No device has it.
+const PREFIX_AFTER = /^\/(\d{1,2})(?!\d)/;
+const octets = (address: string): number[] => address.split('.').map(Number);
+
+/** Whether a dotted quad with this prefix length names a network: shorter than 32, host bits 0. */
+export const isIpv4Network = (address: string, length: number): boolean => {
+  if (length >= 32) return false;
+  const value = octets(address).reduce((all, octet) => all * 256 + octet, 0);
+  return value % 2 ** (32 - length) === 0;
+};
+
+const isNetwork = (text: string, end: number, address: string): boolean => {
+  const prefix = PREFIX_AFTER.exec(text.slice(end, end + 3));
+  return prefix !== null && isIpv4Network(address, Number(prefix[1]));
+};
+
+// A private address (RFC 1918) of a service a program connects to: with a scheme before it
+// ('redis://10.40.3.12', 'http://10.244.3.57:8080/actuator') or a port that is no client's
+// ephemeral one after it ('server 10.30.2.11:8080;', '- 10.50.1.21:26379'): a server in a
+// company's network. A private address alone, or with a client's port ('10.1.2.3:53422'), stays:
+// whoever holds the network's leases can tell whose device had one.
+const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/$/;
+const PORT_AFTER = /^:(\d{1,5})(?!\d)/;
+const FIRST_EPHEMERAL_PORT = 32768;
+const isPrivate = (address: string): boolean => {
+  const [first, second] = octets(address) as [number, number];
+  return (
+    first === 10 ||
+    (first === 172 && second >= 16 && second <= 31) ||
+    (first === 192 && second === 168)
+  );
+};
+const isServiceEndpoint = (text: string, start: number, end: number, address: string): boolean => {
+  if (!isPrivate(address)) return false;
+  if (SCHEME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  const port = PORT_AFTER.exec(text.slice(end, end + 7));
+  return port !== null && Number(port[1]) < FIRST_EPHEMERAL_PORT;
+};
+
 const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
   const address = text.slice(start, end).replace(LEADING_ZEROS, '$1');
   if (!isIPv4(address) || isNobody(address) || SINGLE_DIGITS.test(address)) return undefined;
+  if (isNetwork(text, end, address) || isServiceEndpoint(text, start, end, address)) {
+    return undefined;
+  }
   return isNumberingAt(text, start) ? undefined : { start, end };
 };
 

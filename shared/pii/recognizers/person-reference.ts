@@ -30,12 +30,14 @@ const PLACEHOLDER_PARTS = new Set(
 );
 
 // A placeholder or a service account only when every word in it is one ('db_user', 'admin_2024',
-// 'svc-deploy'): a person's handle may hold such a word too ('lena_my_92').
-const hasPersonalWord = (name: string): boolean =>
-  name
-    .toLowerCase()
-    .split(/[_.\-\d]+/)
-    .some((part) => part !== '' && !PLACEHOLDER_PARTS.has(part));
+// 'svc-deploy'): a person's handle may hold such a word too ('lena_my_92'). Or when it opens with
+// a service account's prefix, whatever service it names in any language ('svc_dostava').
+const SERVICE_PREFIX = /^(?:svc|srv|service|bot|robot|sys|system|daemon)[_.-]/;
+const hasPersonalWord = (name: string): boolean => {
+  const lower = name.toLowerCase();
+  if (SERVICE_PREFIX.test(lower)) return false;
+  return lower.split(/[_.\-\d]+/).some((part) => part !== '' && !PLACEHOLDER_PARTS.has(part));
+};
 
 const isHandle = (value: string): boolean => {
   if (!HANDLE.test(value)) return false;
@@ -111,7 +113,10 @@ const SYSTEM_ACCOUNTS = new Set(
     .concat(['runner', 'vagrant', 'pi', 'node', 'jenkins', 'gitlab-runner', 'git', 'www-data'])
     .concat(['nginx', 'apache', 'docker', 'ansible', 'steam', 'app', 'appuser', 'circleci'])
     .concat(['travis', 'buildkite', 'coder', 'codespace', 'gitpod', 'vscode', 'ftp', 'sftp'])
-    .concat(['myuser', 'yourname', 'yourusername', 'youruser', 'username', 'user1', 'user2']),
+    .concat(['myuser', 'yourname', 'yourusername', 'youruser', 'username', 'user1', 'user2'])
+    // Hosted CI agents' and images' accounts (Azure Pipelines' 'vsts', Jupyter's 'jovyan')
+    .concat(['vsts', 'cloudshell-user', 'ssm-user', 'bitnami', 'jovyan', 'buildbot', 'teamcity'])
+    .concat(['bamboo', 'drone', 'semaphore', 'builder', 'postgres', 'mysql', 'oracle', 'redis']),
 );
 
 const isAccount = (name: string): boolean => {

@@ -116,6 +116,7 @@ const REDTEAM29 = 'tests/fixtures/labelled/redteam29.jsonl';
 // was tried and dropped: a review found it flagging 'mikä on diabetes?', 'más información sobre
 // la diabetes', 'nella chiesa cattolica' and 'lomalla' (Finnish "on holiday").
 const KNOWN_MISSES_29 = ['rt29-196', 'rt29-198', 'rt29-199'];
+const REDTEAM30 = 'tests/fixtures/labelled/redteam30.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -705,6 +706,22 @@ describe('accuracy on the labelled corpus', () => {
     expect(debatable.size).toBeLessThanOrEqual(14);
     expect(redteam.missed.filter((id) => !debatable.has(id))).toEqual(KNOWN_MISSES_29);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(57);
+  });
+
+  // 200 payloads in 28 languages written blind by a thirtieth pass: software and data engineering
+  // traffic (logs, stack traces, SQL, dataframes, analytics events, CI output, code reviews,
+  // tickets, configs, API and webhook bodies, CSV exports, monitoring alerts); the near-misses are
+  // companies' configs and contact blocks, infrastructure addresses, service accounts, metrics,
+  // validators' test data and tools named like people. Blind: 99.0% recall, 63.0% false
+  // positives (redact-pii 98% and 91%). Most false positives left are companies' phones and
+  // mailboxes (fail closed) and test data that another scheme's checksum passes.
+  it('finds every personal payload of the thirtieth red-team set, with at most 49% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM30);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirtieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(49);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -266,7 +266,7 @@ export const CONTACT_CUES = {
     ...['spółka z o.o.', 'spółka akcyjna', 'lda', 'lda.', 'ltda', 'unipessoal', 'a/s', 'aps'],
     ...['oyj', 's.r.o.', 'spol. s r.o.', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'eood', 'ood'],
     ...['d.o.o.', 'd.d.', 'uab', 'ehf', 'ehf.', 'hf.', 'a.ş.', 'sociedad limitada', 'еоод'],
-    ...['оод', 'ооо'],
+    ...['оод', 'ооо', 'teoranta', 'teo.'],
     ...['société anonyme', 'société à responsabilité limitée', 'aktiebolag', 'aktieselskab'],
     ...['anpartsselskab', 'osakeyhtiö', 'besloten vennootschap', 'naamloze vennootschap'],
   ],

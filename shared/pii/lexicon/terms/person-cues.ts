@@ -1173,6 +1173,13 @@ export const PERSON_CUES = {
     ...['zdravnica', 'blagajničarka', 'farmacevtka', 'farmacevt'],
     // Croatian and Slovene female drivers ("Jedina vozačica viličara u smjeni B")
     ...['vozačica', 'voznica'],
+    // Estonian, Latvian and Lithuanian occupations ("Pärnu terminali ainus naissoost veokijuht")
+    ...['autojuht', 'veokijuht', 'bussijuht', 'tõstukijuht', 'õpetaja', 'medõde'],
+    ...['raamatupidaja', 'koristaja', 'kokk', 'mehaanik', 'arst', 'apteeker', 'müüja'],
+    ...['šoferis', 'autovadītājs', 'autovadītāja', 'skolotājs', 'skolotāja', 'medmāsa'],
+    ...['grāmatvedis', 'grāmatvede', 'ārsts', 'ārste', 'pārdevējs', 'pārdevēja'],
+    ...['vairuotoja', 'mokytojas', 'mokytoja', 'slaugytoja', 'buhalteris', 'buhalterė'],
+    ...['gydytojas', 'gydytoja', 'pardavėjas', 'pardavėja'],
     // Apprentices and interns, and Swedish occupations with their article ("läkaren")
     ...['apprentice', 'intern', 'trainee', 'auszubildender', 'auszubildende', 'azubi'],
     ...['praktikant', 'praktikantin', 'stagiaire', 'apprenti', 'apprentie', 'apprendista'],

@@ -553,7 +553,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ķīmijterapij*', 'slimība', 'slimīb*', 'slima', 'slimnīc*', 'darbnespēj*'],
     ...['=operēt*'],
     // ET, FI
-    ...['diabeet*', 'suhkruhaigus', 'vähk', 'vähki', 'depressioon*', 'rase', 'rasedus'],
+    ...['diabeet*', 'suhkruhaigus', 'vähk', 'vähki', 'depressioon*', 'rase', 'rasedus*'],
     ...['insuliin*', 'keemiaravi', 'epilepsia', 'haigus', 'haige', 'haigla*', 'haiguslehel'],
     ...['haigusleht', 'diagnoos*', 'ravim*', 'puue', 'puudega', 'opereeriti', 'sokeritauti'],
     ...['syöpä*', 'syöpää', 'masennus*', 'raskaana', 'raskaus', 'solunsalpaaja*', 'sairaus'],

@@ -14,7 +14,9 @@ describe('ipAddressRecognizer', () => {
     ['an IPv4 address', 'microsoft.com 192.168.0.1', '192.168.0.1'],
     ['an IPv4 address ending a sentence', 'IP: 192.168.1.1.', '192.168.1.1'],
     ['an IPv4 address in parentheses', '(10.0.0.1)', '10.0.0.1'],
-    ['an IPv4 network', 'Subnet: 192.168.1.0/24', '192.168.1.0'],
+    ['a host given with its prefix length', 'inet 192.168.1.7/24 scope global eth0', '192.168.1.7'],
+    ['a host route', 'route add 192.168.1.1/32', '192.168.1.1'],
+    ['a private address with a client port', 'client 10.0.0.1:53422', '10.0.0.1'],
     [
       'a full IPv6 address',
       '2345:0425:2CA1:0000:0000:0567:5673:23b5',
@@ -72,6 +74,10 @@ describe('ipAddressRecognizer', () => {
     ['a documentation address as NAT64', 'NAT64: 64:ff9b::192.0.2.1'],
     ['a documentation address mapped', 'peer ::ffff:192.0.2.1 and 0:0:0:0:0:ffff:198.51.100.7'],
     ['a release after a release', 'upgrade from 10.2.1.4 to 10.2.1.5'],
+    // A network (its host bits zero) and a service a program connects to in a private network
+    ['an IPv4 network (Presidio finds it)', 'Subnet: 192.168.1.0/24, 10.0.0.0/8'],
+    ['a private service with a scheme', 'redis://10.40.3.12:6379/2, amqp://172.16.4.2'],
+    ['a private service with its port', 'server 10.30.2.11:8080; - 192.168.10.5:5432'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([]);
   });

@@ -1,0 +1,82 @@
+import { classify } from '../../../shared/pii/classify.js';
+
+// The thirtieth red-team set (software and data engineering traffic): its one miss and the false
+// positives that rules now leave alone, cut down, with the personal texts beside them that must
+// stay personal.
+describe('what the thirtieth set wrote that was lost', () => {
+  it.each([
+    // "the only female truck driver of the Pärnu terminal" and her pregnancy week
+    'Pärnu terminali ainus naissoost veokijuht on 24. rasedusnädalal ja ei tohi teha öövahetusi.',
+  ])('%s', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});
+
+describe('infrastructure addresses', () => {
+  it.each([
+    ['a subnet in Terraform', 'cidr_block = "10.20.16.0/20"'],
+    ['an allow-list of networks', 'whitelist-source-range: "10.8.0.0/16,192.0.2.0/24"'],
+    [
+      'an upstream server with its port',
+      'upstream app {\n    server 10.30.2.11:8080 max_fails=3;\n}',
+    ],
+    ['a Redis node list', 'nodes:\n  - 10.50.1.21:26379\n  - 10.50.1.22:26379'],
+    ['a broker URL', 'args: ["--broker=amqp://10.42.3.17:5672"]'],
+    ['a probe of a pod', 'Readiness probe failed: Get "http://10.244.3.57:8080/actuator/health"'],
+  ])('leaves %s alone', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+
+  it.each([
+    ['a client with its ephemeral port', 'client 10.1.2.3:53422 closed the connection'],
+    ["a host's address with its prefix", 'inet 10.1.2.3/24 brd 10.1.2.255 scope global eth0'],
+    ['a private address alone', 'Anmeldung von 192.168.1.23 um 08:14'],
+    ['a public server', 'curl http://85.12.33.4:8080/status'],
+  ])('still reports %s', (_case, text) => {
+    expect(classify(text).findings.map((finding) => finding.type)).toContain('IP_ADDRESS');
+  });
+});
+
+describe('numbers in code, logs and test data', () => {
+  it.each([
+    ['a remainder in code', "return (sum%11)%10 == int(s[9]-'0') || s[0] == '3'"],
+    ['a timestamp cut at its hour', '[2024-03-26 09:00:01] gerado NIF de teste'],
+    ['a metric in scientific notation', 'http_requests_total{status="201"} 1.284733e+06'],
+  ])('leaves %s alone', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+
+  it('still decodes a control character escaped inside a name', () => {
+    expect(classify('Anna%0BKowalska').classification).toBe('personal');
+  });
+});
+
+describe('accounts and names that are no person', () => {
+  it.each([
+    [
+      "an Azure Pipelines agent's home",
+      '/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/x.sh',
+    ],
+    ['a service account named by its service', 'rabbitmq:\n  username: svc_dostava'],
+    ['a Kubernetes object named like a person', 'metadata:\n  name: ada-scheduler'],
+    ['a feast', '- {data: "08-15", isem: "Santa Marija"}'],
+    ['a company named after a place', 'naziv: "Trgovina Jadran d.o.o."'],
+    ['an Irish company', '"ainm": "Bia Beo Teoranta"'],
+    ['a framework and its release', 'Warum fehlt MAIL_REPLY_TO? Laravel 10, Mailgun-Driver.'],
+    ['a function', 'func Valid(s string) bool {'],
+    ["Slovene 'what'", 'Kaj manjka v konfiguraciji?'],
+    ['tuna', '"descripcion": "Bonito del norte al natural 120 g"'],
+  ])('leaves %s alone', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+
+  it.each([
+    ['a salutation before a company word', 'Sehr geehrte Frau Weber, Ihre GmbH hat angerufen.'],
+    ['a contact person beside her company', 'Kontakt: Anna Weber, Weber & Söhne GmbH'],
+    ['a double first name in lower case', 'name: anna-lena schmidt'],
+    ['a person in lower case with an underscore', 'username: anna_kowalska'],
+    ["a Danish 'Kaj' greeted", 'Hej Kaj, hvordan går det med ryggen?'],
+  ])('still finds %s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});
