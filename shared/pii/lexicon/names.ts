@@ -15,8 +15,8 @@ const MORE_AMBIGUOUS = [
   ...['lyon', 'nice', 'lourdes', 'valencia', 'sevilla', 'granada', 'victoria', 'lisboa', 'porto'],
   ...['fatima', 'berlin', 'dresden', 'bremen', 'hamburg', 'london', 'dublin', 'cork', 'kingston'],
   ...['lincoln', 'chester', 'warszawa', 'lublin', 'malmö', 'malmo', 'kristiansand', 'sofia'],
-  // Everyday words of another EU language: Slovene 'kaj' (what), Spanish 'bonito' (pretty; tuna).
-  ...['kaj', 'bonito'],
+  // Everyday words of another EU language: Spanish 'bonito' (pretty; tuna).
+  ...['bonito'],
 ];
 
 /**

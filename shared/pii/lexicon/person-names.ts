@@ -703,15 +703,23 @@ const speakerLabel = (
 const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
   PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
 
-// After a label, a saint's or a place's name ('isem: "Santa Marija"', a feast) or a slug in
-// lower case joined by '_' or by '-' to a word that is no name ('name: ada-scheduler', a
-// Kubernetes object's; 'name: anna-lena' stays).
-const SLUG_AFTER = /^[_-][a-z0-9]/;
+// After a label in a Kubernetes manifest, a slug in lower case joined by '-' to a word that is
+// no name ('name: ada-scheduler', an object's name: they are lower case by rule); anywhere, one
+// followed by '_' ('name: ada_scheduler'). Elsewhere a lower-case double name stays a name
+// ('name: jan-ove', 'nachname: müller-lüdenscheidt').
+const SLUG_AFTER = /^_[a-z0-9]/;
+const API_VERSION_LINE = /^[ \t]*apiVersion:/m;
+const KIND_LINE = /^[ \t]*kind:/m;
 const isSlug = (text: string, token: NameToken): boolean => {
   if (!token.lower) return false;
+  if (SLUG_AFTER.test(text.slice(token.end, token.end + 2))) return true;
   const parts = token.folded.split('-').slice(1);
-  if (parts.some((part) => !(isFirstName(part) || isLastName(part)))) return true;
-  return SLUG_AFTER.test(text.slice(token.end, token.end + 2));
+  return (
+    parts.length > 0 &&
+    parts.some((part) => !(isFirstName(part) || isLastName(part))) &&
+    API_VERSION_LINE.test(text) &&
+    KIND_LINE.test(text)
+  );
 };
 
 /** Whether the words from `index` on make a name after this kind of cue. */
@@ -724,9 +732,7 @@ const accepts = (
 ) => {
   const token = list[index] as NameToken;
   const next = list[index + 1];
-  if (LABEL_KINDS.has(kind) && (PLACE_PREFIX.has(token.folded) || isSlug(text, token))) {
-    return false;
-  }
+  if (LABEL_KINDS.has(kind) && isSlug(text, token)) return false;
   if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
@@ -2397,28 +2403,56 @@ const isModelName = (text: string, name: NameSpan): boolean => {
   );
 };
 
-// A company named after a person or a place ("Trgovina Jadran d.o.o.", "Bia Beo Teoranta",
-// "Weber & Söhne GmbH"): the name, up to three more capitalised words, then a legal form, on
-// the same line. The company is meant, not a person.
+// A company named with a word that is also a name ("Trgovina Jadran d.o.o.", "Bia Beo
+// Teoranta"): one word, found with no strong cue (no salutation, title, role, greeting or
+// closing), within a company's name on one line: a capitalised word that is no name right before
+// it ('Trgovina', "shop") or after it ('Beo'), then a legal form written as one (capitalised or
+// with its dots: not the verb 'limited', nor 'GmbH-Geschäftsführerin'), words one space apart.
+// A name of two words or more before a legal form ("John Murphy Ltd", "Jens Hansen ApS"), a
+// sole trader's ('e.v.', 'Unipessoal') and a signature's next line stay the person's.
 const LEGAL_FORM_REACH = 48;
-const COMPANY_WORDS = /^(?:[ \t]{1,2}(?:&|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]{1,2}$/u;
-const namesCompany = (text: string, name: NameSpan, hits: LexiconHits): boolean =>
-  spansWithin(hits.of('legalForm'), name.end, name.end + LEGAL_FORM_REACH).some(
-    (form) => form.start >= name.end && COMPANY_WORDS.test(text.slice(name.end, form.start)),
-  );
+const WEAK_CUES: ReadonlySet<NameCue> = new Set(['pair', 'subject', 'label']);
+const SOLE_TRADER_FORMS = new Set(['e.v.', 'unipessoal']);
+const COMPANY_WORD = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
+const SINGLE_SPACED = /^(?: \S+)* $/;
+const FORM_END = /^(?:$|[\s,;:.)"'”])/;
+const WORD_BEFORE_NAME = /(?<![\p{L}\p{M}\p{N}'’.])([\p{L}\p{M}'’.]+) $/u;
+const isOtherWord = (word: string): boolean =>
+  COMPANY_WORD.test(word) && !isFirstName(foldText(word)) && !isLastName(foldText(word));
+const namesCompany = (text: string, name: NameSpan, hits: LexiconHits): boolean => {
+  if (!WEAK_CUES.has(name.cue)) return false;
+  const written = text.slice(name.start, name.end);
+  if (!COMPANY_WORD.test(written)) return false;
+  return spansWithin(hits.of('legalForm'), name.end, name.end + LEGAL_FORM_REACH).some((form) => {
+    if (form.start < name.end) return false;
+    const formText = text.slice(form.start, form.end);
+    if (SOLE_TRADER_FORMS.has(formText.toLowerCase())) return false;
+    if (!(/^\p{Lu}/u.test(formText) || formText.includes('.'))) return false;
+    if (!FORM_END.test(text.slice(form.end, form.end + 1))) return false;
+    const gap = text.slice(name.end, form.start);
+    if (!SINGLE_SPACED.test(gap)) return false;
+    const after = gap.trim() === '' ? [] : gap.trim().split(' ');
+    if (!after.every((word) => COMPANY_WORD.test(word) || word === '&')) return false;
+    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, name.start - 40), name.start));
+    return after.some(isOtherWord) || (before !== null && isOtherWord(before[1] as string));
+  });
+};
 
 // Frameworks and tools named like people, with a release right after ("Laravel 10", "Jenkins
-// 2.440"): found with no cue only. Compared in lower case.
+// 2.440") or called in code ('func Valid(s string)'): found with no cue only. In lower case.
 const TOOLS = new Set(
   ['laravel', 'symfony', 'django', 'jenkins', 'rails', 'julia', 'kotlin', 'hugo', 'jekyll']
     .concat(['magento', 'drupal', 'odoo', 'ember', 'flutter', 'elixir', 'phoenix', 'quarkus'])
     .concat(['jakarta', 'spring', 'valid', 'debian', 'fedora', 'sentry', 'grafana', 'kibana']),
 );
 const RELEASE_AFTER = /^[ \t]v?\d{1,4}(?:\.\d{1,4}){0,3}(?![\p{L}\p{N}])/u;
+// A call in code: 'func Valid(s string)', 'Valid()'; not "Hugo(Kunde)".
+const CALL_AFTER = /^\((?:\)|[a-z_])/;
 const isToolName = (text: string, name: NameSpan): boolean =>
   UNCUED.has(name.cue) &&
   TOOLS.has(text.slice(name.start, name.end).toLowerCase()) &&
-  (RELEASE_AFTER.test(text.slice(name.end, name.end + 12)) || text.charAt(name.end) === '(');
+  (RELEASE_AFTER.test(text.slice(name.end, name.end + 12)) ||
+    CALL_AFTER.test(text.slice(name.end, name.end + 2)));
 
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {

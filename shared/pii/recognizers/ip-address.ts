@@ -114,9 +114,12 @@ const LEADING_ZEROS = /(^|\.)0+(?=\d)/g;
 const PREFIX_AFTER = /^\/(\d{1,2})(?!\d)/;
 const octets = (address: string): number[] => address.split('.').map(Number);
 
-/** Whether a dotted quad with this prefix length names a network: shorter than 32, host bits 0. */
+/**
+ * Whether a dotted quad with this prefix length names a network: host bits 0, shorter than 31
+ * (both addresses of a /31 point-to-point link are hosts, RFC 3021).
+ */
 export const isIpv4Network = (address: string, length: number): boolean => {
-  if (length >= 32) return false;
+  if (length >= 31) return false;
   const value = octets(address).reduce((all, octet) => all * 256 + octet, 0);
   return value % 2 ** (32 - length) === 0;
 };
@@ -126,14 +129,21 @@ const isNetwork = (text: string, end: number, address: string): boolean => {
   return prefix !== null && isIpv4Network(address, Number(prefix[1]));
 };
 
-// A private address (RFC 1918) of a service a program connects to: with a scheme before it
-// ('redis://10.40.3.12', 'http://10.244.3.57:8080/actuator') or a port that is no client's
-// ephemeral one after it ('server 10.30.2.11:8080;', '- 10.50.1.21:26379'): a server in a
-// company's network. A private address alone, or with a client's port ('10.1.2.3:53422'), stays:
-// whoever holds the network's leases can tell whose device had one.
-const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/$/;
+// A private address (RFC 1918) of an infrastructure service a program connects to: after the
+// scheme of a database, cache or broker ('redis://10.40.3.12', 'amqp://10.42.3.17') or before a
+// port such services listen on ('server 10.30.2.11:8080;', '- 10.50.1.21:26379', a pod's
+// '10.244.3.57:8080'). Not a workstation's or a phone's services (RDP 3389, VNC 5900, SMB 445,
+// SIP 5060, SSH 22), nor a client's port: a private address alone or so stays, as whoever holds
+// the network's leases can tell whose device had one.
+const SERVICE_SCHEME_BEFORE =
+  /(?:redis|rediss|amqp|amqps|mongodb|mongodb\+srv|postgres|postgresql|mysql|mariadb|jdbc:[a-z]+|kafka|nats|memcached|etcd|zookeeper|elasticsearch|mqtt|grpc):\/\/$/i;
 const PORT_AFTER = /^:(\d{1,5})(?!\d)/;
-const FIRST_EPHEMERAL_PORT = 32768;
+const SERVICE_PORTS = new Set(
+  [80, 443, 8080, 8081, 8443, 9000, 9090, 9091, 9093, 9100]
+    .concat([5432, 3306, 1433, 1521, 6379, 26379, 27017, 5672, 15672, 9092, 2181, 9200, 9300])
+    .concat([11211, 8500, 8200, 2379, 2380, 6443, 10250, 4222, 9042, 7000, 7001, 8086, 5044])
+    .concat([24224, 4317, 4318, 9411, 16686, 8125, 53, 123, 25, 465, 587, 389, 636, 88]),
+);
 const isPrivate = (address: string): boolean => {
   const [first, second] = octets(address) as [number, number];
   return (
@@ -144,9 +154,9 @@ const isPrivate = (address: string): boolean => {
 };
 const isServiceEndpoint = (text: string, start: number, end: number, address: string): boolean => {
   if (!isPrivate(address)) return false;
-  if (SCHEME_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (SERVICE_SCHEME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   const port = PORT_AFTER.exec(text.slice(end, end + 7));
-  return port !== null && Number(port[1]) < FIRST_EPHEMERAL_PORT;
+  return port !== null && SERVICE_PORTS.has(Number(port[1]));
 };
 
 const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
