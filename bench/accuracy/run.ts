@@ -252,6 +252,10 @@ const report = [
     "Thirtieth red-team set (written blind on 2026-11-30, aimed at software and data engineering traffic: JSON logs, access logs, stack traces and crash reports, SQL and result sets, pandas prints, analytics events, CI output, code reviews and test reports, issue tickets, YAML, .env, Terraform and Kubernetes configs, API and webhook bodies, CSV exports, monitoring alerts; against companies' configs and contact blocks, infrastructure addresses, service accounts, metrics, validators' test data with checksum-invalid look-alikes and tools named like people: 99.0% recall, 63.0% false positives when first measured; redact-pii 98% and 91%)",
     'tests/fixtures/labelled/redteam30.jsonl',
   ),
+  labelledTable(
+    "Thirty-first red-team set (written blind on 2026-11-30, aimed at marketing, sales and customer-success traffic: CRM notes and account histories, lead lists, segment definitions, campaign briefs, A/B and funnel reports, survey and NPS verbatims, review replies, call summaries, event registrations with dietary needs, influencer briefs, ad audiences, loyalty and win-back campaigns, cold outreach, churn notes, social DMs, testimonials, CRM exports and webhooks; against aggregated statistics, fictional personas, merge-tag templates, companies' account data, public figures in market commentary, product names that are first names and generic health or religion marketing: 100% recall, 42.0% false positives when first measured; redact-pii 97% and 73%)",
+    'tests/fixtures/labelled/redteam31.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

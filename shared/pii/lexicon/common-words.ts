@@ -50,4 +50,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // Turkish and Indian names that are words elsewhere
   ...['keren', 'asma', 'iban', 'can', 'dev', 'dharma', 'karma', 'yoga', 'guru', 'maya', 'veda'],
   ...['ram'],
+  // Slovak 'toto' (this), opening a sentence
+  ...['toto'],
 ]);

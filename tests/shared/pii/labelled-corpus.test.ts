@@ -117,6 +117,7 @@ const REDTEAM29 = 'tests/fixtures/labelled/redteam29.jsonl';
 // la diabetes', 'nella chiesa cattolica' and 'lomalla' (Finnish "on holiday").
 const KNOWN_MISSES_29 = ['rt29-196', 'rt29-198', 'rt29-199'];
 const REDTEAM30 = 'tests/fixtures/labelled/redteam30.jsonl';
+const REDTEAM31 = 'tests/fixtures/labelled/redteam31.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -722,6 +723,21 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(51);
+  });
+
+  // 200 payloads in 28 languages written blind by a thirty-first pass: marketing, sales and
+  // customer success (CRM notes, lead lists, survey and NPS verbatims, event registrations with
+  // dietary needs, influencer briefs, churn notes, social DMs, testimonials, CRM exports); the
+  // near-misses are aggregated statistics, fictional personas, merge-tag templates, companies'
+  // account data, public figures and product names that are first names. Blind: 100% recall,
+  // 42% false positives (redact-pii 97% and 73%).
+  it('finds every personal payload of the thirty-first red-team set, with at most 40% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM31);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
   });
 
   it('holds the same floors on the second, held-out set', () => {

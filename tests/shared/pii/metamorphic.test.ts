@@ -70,10 +70,12 @@ describe('a personal payload pasted in another form', () => {
 // the one more is a ward's dashboard found as written only by its title, 'Daily Ward Snapshot'),
 // 177 and 216 of 3,210 with the twenty-seventh's, 178 and 217 of 3,308 with the twenty-eighth's,
 // 180 and 220 of 3,398 with the twenty-ninth's (of 3,399 once spoken German's 'der ist' is a
-// pronoun), 179 and 220 of 3,499 with the thirtieth's.
+// pronoun), 179 and 220 of 3,499 with the thirtieth's, 182 and 224 of 3,599 with the
+// thirty-first's (the session's code before its changes loses 183 and 225 of 3,598: the three and
+// four more are the new sets' own rows).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 180],
-  'wholly in lower case': [(text) => text.toLowerCase(), 220],
+  'wholly in capitals': [(text) => text.toUpperCase(), 182],
+  'wholly in lower case': [(text) => text.toLowerCase(), 224],
 };
 
 describe('a personal payload written in one case', () => {
