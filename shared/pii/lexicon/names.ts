@@ -15,9 +15,6 @@ const MORE_AMBIGUOUS = [
   ...['lyon', 'nice', 'lourdes', 'valencia', 'sevilla', 'granada', 'victoria', 'lisboa', 'porto'],
   ...['fatima', 'berlin', 'dresden', 'bremen', 'hamburg', 'london', 'dublin', 'cork', 'kingston'],
   ...['lincoln', 'chester', 'warszawa', 'lublin', 'malmö', 'malmo', 'kristiansand', 'sofia'],
-  // Everyday words of another EU language: Spanish 'bonito' (pretty; tuna); brands marketing
-  // names every day ('Meta Ads', 'Renault Clio').
-  ...['bonito', 'meta', 'clio'],
 ];
 
 /**

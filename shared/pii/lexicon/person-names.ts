@@ -703,24 +703,12 @@ const speakerLabel = (
 const passedOn = (text: string, [hitStart, hitEnd]: readonly [number, number]): boolean =>
   PASSED_ON.has(foldText(text.slice(hitStart, hitEnd)));
 
-// After a label in a Kubernetes manifest, a slug in lower case joined by '-' to a word that is
-// no name ('name: ada-scheduler', an object's name: they are lower case by rule); anywhere, one
-// followed by '_' ('name: ada_scheduler'). Elsewhere a lower-case double name stays a name
-// ('name: jan-ove', 'nachname: müller-lüdenscheidt').
+// After a label, a value in lower case followed by '_' is a slug ('name: ada_scheduler'). Joined
+// by '-' it may be a double name or a person's namespace ('name: jan-ove', 'name: lena-privat'):
+// left a name (a review).
 const SLUG_AFTER = /^_[a-z0-9]/;
-const API_VERSION_LINE = /^[ \t]*apiVersion:/m;
-const KIND_LINE = /^[ \t]*kind:/m;
-const isSlug = (text: string, token: NameToken): boolean => {
-  if (!token.lower) return false;
-  if (SLUG_AFTER.test(text.slice(token.end, token.end + 2))) return true;
-  const parts = token.folded.split('-').slice(1);
-  return (
-    parts.length > 0 &&
-    parts.some((part) => !(isFirstName(part) || isLastName(part))) &&
-    API_VERSION_LINE.test(text) &&
-    KIND_LINE.test(text)
-  );
-};
+const isSlug = (text: string, token: NameToken): boolean =>
+  token.lower && SLUG_AFTER.test(text.slice(token.end, token.end + 2));
 
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
@@ -2403,38 +2391,33 @@ const isModelName = (text: string, name: NameSpan): boolean => {
   );
 };
 
-// A company named with a word that is also a name ("Trgovina Jadran d.o.o.", "Bia Beo
-// Teoranta"): one word, found with no strong cue (no salutation, title, role, greeting or
-// closing), within a company's name on one line: a capitalised word that is no name right before
-// it ('Trgovina', "shop") or after it ('Beo'), then a legal form written as one (capitalised or
-// with its dots: not the verb 'limited', nor 'GmbH-Geschäftsführerin'), words one space apart.
-// A name of two words or more before a legal form ("John Murphy Ltd", "Jens Hansen ApS"), a
-// sole trader's ('e.v.', 'Unipessoal') and a signature's next line stay the person's.
-const LEGAL_FORM_REACH = 48;
+// A company named with a word that is also a name ("Trgovina Jadran d.o.o.", '"name":
+// "Ferramenta Bianchi S.r.l."'): one word, found with no strong cue (no salutation, title, role,
+// greeting or closing), after the first word of a value that is no name (a kind of shop or
+// trade) and right before a legal form written as one (capitalised or with its dots), one space
+// apart. A review found a surname the gazetteer lacks read as such a word ('Sophie Feichtinger
+// GmbH'), a contact before an employer ("Call with Sarah Acme Ltd") and German nouns ('Rückruf
+// Lena Vertrieb Müller GmbH'): none of them is. Sole traders' forms ('e.v.', 'Unipessoal') and a
+// signature's next line stay the person's.
 const WEAK_CUES: ReadonlySet<NameCue> = new Set(['pair', 'subject', 'label']);
 const SOLE_TRADER_FORMS = new Set(['e.v.', 'unipessoal']);
 const COMPANY_WORD = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
-const SINGLE_SPACED = /^(?: \S+)* $/;
 const FORM_END = /^(?:$|[\s,;:.)"'”])/;
-const WORD_BEFORE_NAME = /(?<![\p{L}\p{M}\p{N}'’.])([\p{L}\p{M}'’.]+) $/u;
-const isOtherWord = (word: string): boolean =>
-  COMPANY_WORD.test(word) && !isFirstName(foldText(word)) && !isLastName(foldText(word));
+// The value's first word, right before the name: after a line's start, a quote or a colon.
+const VALUE_OPENING = /(?:^|\n|["'„“«]|:[ \t]?)[ \t]*(\p{Lu}[\p{L}\p{M}'’]*) $/u;
 const namesCompany = (text: string, name: NameSpan, hits: LexiconHits): boolean => {
   if (!WEAK_CUES.has(name.cue)) return false;
-  const written = text.slice(name.start, name.end);
-  if (!COMPANY_WORD.test(written)) return false;
-  return spansWithin(hits.of('legalForm'), name.end, name.end + LEGAL_FORM_REACH).some((form) => {
-    if (form.start < name.end) return false;
+  if (!COMPANY_WORD.test(text.slice(name.start, name.end))) return false;
+  const opening = VALUE_OPENING.exec(text.slice(Math.max(0, name.start - 48), name.start));
+  if (opening === null) return false;
+  const trade = foldText(opening[1] as string);
+  if (isFirstName(trade) || isLastName(trade)) return false;
+  return spansWithin(hits.of('legalForm'), name.end, name.end + 2).some((form) => {
+    if (form.start !== name.end + 1 || text.charAt(name.end) !== ' ') return false;
     const formText = text.slice(form.start, form.end);
     if (SOLE_TRADER_FORMS.has(formText.toLowerCase())) return false;
     if (!(/^\p{Lu}/u.test(formText) || formText.includes('.'))) return false;
-    if (!FORM_END.test(text.slice(form.end, form.end + 1))) return false;
-    const gap = text.slice(name.end, form.start);
-    if (!SINGLE_SPACED.test(gap)) return false;
-    const after = gap.trim() === '' ? [] : gap.trim().split(' ');
-    if (!after.every((word) => COMPANY_WORD.test(word) || word === '&')) return false;
-    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, name.start - 40), name.start));
-    return after.some(isOtherWord) || (before !== null && isOtherWord(before[1] as string));
+    return FORM_END.test(text.slice(form.end, form.end + 1));
   });
 };
 

@@ -131,19 +131,24 @@ const isNetwork = (text: string, end: number, address: string): boolean => {
 
 // A private address (RFC 1918) of an infrastructure service a program connects to: after the
 // scheme of a database, cache or broker ('redis://10.40.3.12', 'amqp://10.42.3.17') or before a
-// port such services listen on ('server 10.30.2.11:8080;', '- 10.50.1.21:26379', a pod's
-// '10.244.3.57:8080'). Not a workstation's or a phone's services (RDP 3389, VNC 5900, SMB 445,
-// SIP 5060, SSH 22), nor a client's port: a private address alone or so stays, as whoever holds
-// the network's leases can tell whose device had one.
+// port such services listen on ('- 10.50.1.21:26379', 'jdbc:postgresql://10.0.4.12:5432'). A web
+// port (80, 443, 8080…) only with a server's word on its line ('server 10.30.2.11:8080;', a
+// pod's 'Readiness probe failed: Get http://10.244.3.57:8080'): a camera, a printer, a NAS or a
+// laptop serves on them too ('Mein Laptop läuft unter http://192.168.1.23:8080'). Never after a
+// user's credentials ('postgres://anna:…@10.1.2.3:5432'), nor a workstation's or a phone's
+// services (RDP 3389, VNC 5900, SMB 445, SIP 5060, SSH 22), nor a client's port: a private
+// address alone or so stays, as whoever holds the network's leases can tell whose device had one.
 const SERVICE_SCHEME_BEFORE =
   /(?:redis|rediss|amqp|amqps|mongodb|mongodb\+srv|postgres|postgresql|mysql|mariadb|jdbc:[a-z]+|kafka|nats|memcached|etcd|zookeeper|elasticsearch|mqtt|grpc):\/\/$/i;
 const PORT_AFTER = /^:(\d{1,5})(?!\d)/;
 const SERVICE_PORTS = new Set(
-  [80, 443, 8080, 8081, 8443, 9000, 9090, 9091, 9093, 9100]
-    .concat([5432, 3306, 1433, 1521, 6379, 26379, 27017, 5672, 15672, 9092, 2181, 9200, 9300])
-    .concat([11211, 8500, 8200, 2379, 2380, 6443, 10250, 4222, 9042, 7000, 7001, 8086, 5044])
-    .concat([24224, 4317, 4318, 9411, 16686, 8125, 53, 123, 25, 465, 587, 389, 636, 88]),
+  [5432, 3306, 1433, 1521, 6379, 26379, 27017, 5672, 15672, 9092, 2181, 9200, 9300, 11211]
+    .concat([8500, 8200, 2379, 2380, 6443, 10250, 4222, 9042, 7000, 7001, 8086, 5044, 24224])
+    .concat([4317, 4318, 9411, 16686, 8125, 25, 465, 587, 389, 636, 88]),
 );
+const WEB_PORTS = new Set([80, 443, 8080, 8081, 8443, 9000, 9090, 9091, 9093]);
+const SERVER_WORD =
+  /\b(?:server|upstream|proxy_pass|backend|probe|endpoint|target|targets|listen|bind|node|nodes|pod|ingress|cluster|balancer|healthcheck|replica|broker|scrape)\b/i;
 const isPrivate = (address: string): boolean => {
   const [first, second] = octets(address) as [number, number];
   return (
@@ -152,12 +157,22 @@ const isPrivate = (address: string): boolean => {
     (first === 192 && second === 168)
   );
 };
+const lineOf = (text: string, at: number): string => {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+};
 const isServiceEndpoint = (text: string, start: number, end: number, address: string): boolean => {
-  if (!isPrivate(address)) return false;
+  if (!isPrivate(address) || text.charCodeAt(start - 1) === AT_SIGN) return false;
   if (SERVICE_SCHEME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   const port = PORT_AFTER.exec(text.slice(end, end + 7));
-  return port !== null && SERVICE_PORTS.has(Number(port[1]));
+  if (port === null) return false;
+  const number = Number(port[1]);
+  return (
+    SERVICE_PORTS.has(number) || (WEB_PORTS.has(number) && SERVER_WORD.test(lineOf(text, start)))
+  );
 };
+const AT_SIGN = 64;
 
 const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
   const address = text.slice(start, end).replace(LEADING_ZEROS, '$1');

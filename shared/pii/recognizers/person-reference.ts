@@ -30,21 +30,13 @@ const PLACEHOLDER_PARTS = new Set(
 );
 
 // A placeholder or a service account only when every word in it is one ('db_user', 'admin_2024',
-// 'svc-deploy'): a person's handle may hold such a word too ('lena_my_92'). After a service
-// account's prefix, a word of any language names the service ('svc_dostava', "delivery"), unless
-// it is a name, or an initial glued to a surname ('svc_akowalska', 'daemon_hmueller').
-const SERVICE_PREFIX = /^(?:svc|srv|service|bot|robot|sys|system|daemon)[_.-]/;
-const isNameLike = (part: string): boolean => {
-  const folded = foldText(part);
-  const flags = nameFlags(folded) | nameFlags(folded.slice(1));
-  return (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0;
-};
-const hasPersonalWord = (name: string): boolean => {
-  const lower = name.toLowerCase();
-  const parts = lower.split(/[_.\-\d]+/).filter((part) => part !== '');
-  if (SERVICE_PREFIX.test(lower)) return parts.slice(1).some(isNameLike);
-  return parts.some((part) => !PLACEHOLDER_PARTS.has(part));
-};
+// 'svc-deploy'): a person's handle may hold such a word too ('lena_my_92'). A service prefix
+// before any other word is not enough: 'svc_annaw', 'svc_oberhuber' (a review).
+const hasPersonalWord = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/[_.\-\d]+/)
+    .some((part) => part !== '' && !PLACEHOLDER_PARTS.has(part));
 
 const isHandle = (value: string): boolean => {
   if (!HANDLE.test(value)) return false;

@@ -1,18 +1,23 @@
 import { classify } from '../../../shared/pii/classify.js';
 
 // The thirty-first red-team set (marketing, sales and customer success) missed nothing; of its
-// false positives, brands and words that faker lists as first names are left alone now, cut
-// down, with the people of those names beside them.
-describe('brands and words read as first names', () => {
-  it.each([
-    'Výsledky kampaně „Jarní úklid“ (Meta Ads, 1.–31. 3., ČR)',
-    'niente targeting per condizioni di salute su Meta.',
-    'Toto sú testovacie IBAN-y, ktoré MAJÚ zlyhať',
-  ])('leaves alone: %s', (text) => {
-    expect(classify(text).classification).toBe('non-sensitive');
+// false positives, Slovak 'toto' ("this") read as a first name is left alone now. 'Meta' and
+// 'Clio' made names that need a cue were tried and dropped: a review found 'Meta hat Krebs' and
+// 'Clio is pregnant' lost.
+describe('words read as first names', () => {
+  it('leaves alone Slovak "this"', () => {
+    expect(classify('Toto sú testovacie IBAN-y, ktoré MAJÚ zlyhať').classification).toBe(
+      'non-sensitive',
+    );
   });
 
-  it.each(['Frau Meta Schulz hat Krebs', 'Hej Clio, hur mår du?'])('still finds: %s', (text) => {
+  it.each([
+    'Meta hat Krebs',
+    'Clio is pregnant',
+    'Bonito is pregnant',
+    'Frau Meta Schulz hat Krebs',
+    'Hej Clio, hur mår du?',
+  ])('still finds: %s', (text) => {
     expect(classify(text).classification).toBe('personal');
   });
 });
