@@ -629,7 +629,13 @@ const qpBytes = (region: string, from = 0, only?: ReadonlySet<number>): Uint8Arr
   return Buffer.concat(parts);
 };
 
-const HEX_ESCAPE_BEFORE = /=[0-9A-F]{2}$/;
+const isUpperHexCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 70);
+/** Whether an escape of two upper-case hex digits ('=4A') is written at `at`. */
+const isEscapeAt = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === EQUALS &&
+  isUpperHexCode(text.charCodeAt(at + 1)) &&
+  isUpperHexCode(text.charCodeAt(at + 2));
 
 /**
  * Whether an escape is a byte 0x80 to 0x9F standing alone: after text or a line break of its own,
@@ -642,7 +648,7 @@ const isLoneC1 = (text: string, written: RegExpExecArray): boolean => {
   const byte = Number.parseInt(written[0].slice(1), 16);
   if (!(byte >= 0x80 && byte <= 0x9f)) return false;
   const at = written.index;
-  if (HEX_ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (isEscapeAt(text, at - 3)) return false;
   if (text.charCodeAt(at - 1) !== 10) return true;
   const equals = text.charCodeAt(at - 2) === 13 ? at - 3 : at - 2;
   return text.charCodeAt(equals) !== 61;
@@ -714,7 +720,7 @@ const isLogPair = (text: string, written: RegExpExecArray, lines: LineVerdicts):
   if (byte >= 0x80) return false;
   const at = written.index;
   const after = at + 3;
-  if (HEX_ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (isEscapeAt(text, at - 3)) return false;
   if (text.charCodeAt(after) === 61) return false;
   if (byte === ESCAPED_AT && AT_BEFORE_DOMAIN.test(text.slice(after, after + 255))) return false;
   return lines.foreign(text, at);
@@ -802,14 +808,6 @@ const escapeRange = (): EscapeRange => ({
   },
 });
 
-const isUpperHexCode = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 70);
-/** Whether an escape of two upper-case hex digits ('=4A') is written at `at`. */
-const isEscapeAt = (text: string, at: number): boolean =>
-  text.charCodeAt(at) === EQUALS &&
-  isUpperHexCode(text.charCodeAt(at + 1)) &&
-  isUpperHexCode(text.charCodeAt(at + 2));
-
 /** Whether an escape is one a key=value log does not write: see quotedPrintableSpans. */
 const isUnlikeLog = (text: string, written: RegExpExecArray): boolean => {
   if (isSoftBreak(written)) return true;
@@ -834,8 +832,9 @@ const quotedPrintableSpans = (original: string): DecodedSpan[] => {
   const lines = lineVerdicts();
   QP_ESCAPE.lastIndex = 0;
   for (let written = QP_ESCAPE.exec(text); written !== null; written = QP_ESCAPE.exec(text)) {
+    const unlikeLog = isUnlikeLog(text, written);
     // Taken for a log: the rest of its escapes are looked at only if they are marked.
-    if (loneC1 && !isUnlikeLog(text, written)) continue;
+    if (loneC1 && !unlikeLog) continue;
     if (isLogPair(text, written, lines) || isPaddingBreak(text, written)) continue;
     if (isLoneC1(text, written)) {
       mail ??= looksLikeQpMail(text);
@@ -845,7 +844,7 @@ const quotedPrintableSpans = (original: string): DecodedSpan[] => {
       }
     }
     all.add(written);
-    if (isUnlikeLog(text, written)) marked.add(written);
+    if (unlikeLog) marked.add(written);
   }
   const { first, last, count } = loneC1 ? marked : all;
   if (first === undefined || last === undefined) return [];

@@ -651,12 +651,11 @@ const layoutAt = (text: string, i: number, code: number): number => {
   if (code === 0x20e3) return LAYOUT_PICTOGRAPH;
   if (code >= 0x115f && mayHide(code)) return LAYOUT_HIDDEN;
   if (code === MATH_HIGH_SURROGATE) return LAYOUT_MATH;
-  if (code >= 0xa620 && code <= 0xabf9 && otherDigitValue(code) >= 0) return LAYOUT_OTHER_DIGITS;
-  if (code >= 0x2190) return highLayoutAt(text, i, code);
-  if (code === 0xb9 || (code >= 0x7c0 && code <= 0x2089)) {
+  if (code === 0xb9 || (code >= 0x7c0 && code <= 0x2089) || (code >= 0xa620 && code <= 0xabf9)) {
     const digits = otherDigitLayout(text, i, code);
     if (digits !== 0) return digits;
   }
+  if (code >= 0x2190) return highLayoutAt(text, i, code);
   if (isMarkSign(code)) return afterDigit(text, i) ? LAYOUT_PICTOGRAPH : 0;
   if (code >= 0x1d00 && code <= 0x1d2b) return isSmallCapital(code) ? LAYOUT_SMALL_CAPITAL : 0;
   if (code !== 32 && code !== 9 && code !== CARRIAGE_RETURN) return 0;

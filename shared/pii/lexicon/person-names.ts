@@ -2453,6 +2453,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...bareFirstNames(text, tokens.list),
           ];
     const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
+    const hits = lexiconHits(text);
     cachedNames = merged([
       ...capitalised,
       ...handleNames(text),
@@ -2460,10 +2461,10 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       ...arabicNames(text),
     ]).filter(
       (name) =>
-        !isStreetName(text, name, lexiconHits(text)) &&
+        !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
         !isToolName(text, name) &&
-        !namesCompany(text, name, lexiconHits(text)),
+        !namesCompany(text, name, hits),
     );
     cachedText = text;
   }

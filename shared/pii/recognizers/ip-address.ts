@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { lineAt } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import {
   isAsciiAlnumCode,
@@ -157,20 +158,15 @@ const isPrivate = (address: string): boolean => {
     (first === 192 && second === 168)
   );
 };
-const lineOf = (text: string, at: number): string => {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
-};
 const isServiceEndpoint = (text: string, start: number, end: number, address: string): boolean => {
   if (!isPrivate(address) || text.charCodeAt(start - 1) === AT_SIGN) return false;
   if (SERVICE_SCHEME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   const port = PORT_AFTER.exec(text.slice(end, end + 7));
   if (port === null) return false;
   const number = Number(port[1]);
-  return (
-    SERVICE_PORTS.has(number) || (WEB_PORTS.has(number) && SERVER_WORD.test(lineOf(text, start)))
-  );
+  if (SERVICE_PORTS.has(number)) return true;
+  const line = lineAt(text, start);
+  return WEB_PORTS.has(number) && SERVER_WORD.test(text.slice(line.start, line.end));
 };
 const AT_SIGN = 64;
 
