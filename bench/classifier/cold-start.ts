@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,16 @@ interface Sample {
   readonly firstCallMs: number;
   readonly heapUsed: number;
   readonly rss: number;
+}
+
+/** What bounds the bundle's cold start on this machine, medians over the same number of runs. */
+export interface StartFloor {
+  /** Bytes of the esbuild bundle's source. */
+  readonly bundleBytes: number;
+  /** Parsing and compiling that source alone, before any of it runs. */
+  readonly compileMs: number;
+  /** A bare Node process started and ended (`node -e 0`), spawn to exit. */
+  readonly bareNodeMs: number;
 }
 
 /** Medians over the runs of one way of loading the classifier. */
@@ -51,6 +61,17 @@ process.stdout.write(JSON.stringify({
   importMs: t1 - t0, firstCallMs: t2 - t1, heapUsed: memory.heapUsed, rss: memory.rss,
 }));
 `;
+// Parsing and compiling the module's source alone, as the import does before running it (read
+// first, so the disk and the UTF-8 decoding are not counted): the floor no start-up work can lower.
+const COMPILE_ONLY = `
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+const [target] = process.argv.slice(1);
+const source = readFileSync(target, 'utf8');
+const t0 = performance.now();
+new vm.SourceTextModule(source, { identifier: target });
+process.stdout.write(String(performance.now() - t0));
+`;
 // The same fresh process without the import: the heap in use after a collection.
 const BASELINE = 'gc(); process.stdout.write(String(process.memoryUsage().heapUsed));';
 
@@ -66,6 +87,18 @@ const runChild = (nodeFlags: readonly string[], script: string, args: readonly s
 
 const sampleOnce = (nodeFlags: readonly string[], target: string, payload: string): Sample =>
   JSON.parse(runChild(nodeFlags, CHILD, [target, payload])) as Sample;
+
+/** Parsing and compiling a module's source in a fresh process, in ms (see COMPILE_ONLY). */
+const compileOnce = (target: string): number =>
+  Number(runChild(['--experimental-vm-modules', '--no-warnings'], COMPILE_ONLY, [target]));
+
+/** A bare `node -e 0`, from spawn to exit, in ms: how fast this machine starts any Node process. */
+const bareNodeOnce = (): number => {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['-e', '0']);
+  if (child.status !== 0) throw new Error('node -e 0 failed');
+  return performance.now() - start;
+};
 
 /** The heap a fresh process with these flags has in use before importing anything (median of 3). */
 const baselineHeap = (nodeFlags: readonly string[]): number =>
@@ -140,7 +173,10 @@ const summarise = (
  * (dist/, what `import 'cris-router'` loads); and from the TypeScript source through tsx, as in
  * development (includes tsx's transform, cached after the first run).
  */
-export const measureColdStart = async (payload: string, runs: number): Promise<ColdStart[]> => {
+export const measureColdStart = async (
+  payload: string,
+  runs: number,
+): Promise<{ loads: ColdStart[]; floor: StartFloor }> => {
   const directory = mkdtempSync(join(tmpdir(), 'cris-router-bench-'));
   const compiled = compile();
   try {
@@ -148,13 +184,22 @@ export const measureColdStart = async (payload: string, runs: number): Promise<C
     const fromSource: Sample[] = [];
     const fromBundle: Sample[] = [];
     const fromPackage: Sample[] = [];
+    const compileMs: number[] = [];
+    const bareNodeMs: number[] = [];
     for (let run = 0; run < runs; run++) {
       fromSource.push(sampleOnce(['--import', 'tsx'], SOURCE, payload));
       fromBundle.push(sampleOnce([], bundled, payload));
       fromPackage.push(sampleOnce([], compiled.entry, payload));
+      compileMs.push(compileOnce(bundled));
+      bareNodeMs.push(bareNodeOnce());
     }
     const plain = baselineHeap([]);
-    return [
+    const floor: StartFloor = {
+      bundleBytes: statSync(bundled).size,
+      compileMs: median(compileMs),
+      bareNodeMs: median(bareNodeMs),
+    };
+    const loads = [
       summarise('esbuild bundle (as deployed)', true, fromBundle, plain),
       summarise(
         'compiled package, dist/, unbundled (import from cris-router)',
@@ -169,6 +214,7 @@ export const measureColdStart = async (payload: string, runs: number): Promise<C
         baselineHeap(['--import', 'tsx']),
       ),
     ];
+    return { loads, floor };
   } finally {
     rmSync(directory, { recursive: true, force: true });
     rmSync(compiled.directory, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import type { Environment } from '../lib/environment.js';
 import { markdownTable, mebibytes, ms, verdict } from '../lib/markdown.js';
-import type { ColdStart } from './cold-start.js';
+import type { ColdStart, StartFloor } from './cold-start.js';
 import type { Content } from './corpus.js';
 import type { Timing } from './measure.js';
 
@@ -30,6 +30,7 @@ export interface PerformanceRun {
     readonly personal: ReadonlyMap<Content, { flagged: number; total: number }>;
   };
   readonly coldStarts: readonly ColdStart[];
+  readonly startFloor: StartFloor;
   readonly classifier: Timing;
   readonly redactPii: Timing;
   readonly megabyte: { readonly bytes: number; readonly runs: number; readonly medianMs: number };
@@ -171,6 +172,8 @@ ${ms(run.megabyte.medianMs)} (median of ${run.megabyte.runs} runs, ${run.megabyt
 Import of the classifier plus the first classify() call on a 4 KB payload, in a fresh \`node\` process each run (median of ${run.coldStarts[0]?.runs ?? 0}), with no garbage collection forced before the import (a Lambda cold start runs none; forcing one made the import about 10 ms slower, as the import then pays for the scavenges of a shrunken young generation). The first call pays for the lazy compilation of the regular expressions (V8 parses every Unicode property class, \`\\p{L}\`, anew in each pattern: about 0.1 ms per class over parsing, creating and compiling the pattern). The target applies to the esbuild bundle: what a Lambda cold start loads. It is built with serverless.yml's esbuild plugins, which write every character outside ASCII as an escape (\`resources/esbuild-plugins.cjs\`): one such character anywhere made V8 hold all 2.2 MB of the bundle as two bytes a character, which cost about 11 ms more to decode and 6–19 ms more to compile. The compiled package is what \`import { classify } from 'cris-router'\` loads in plain Node without a bundler: Node then reads the dependencies (stdnum, libphonenumber-js) file by file, several hundred files, which costs more than all of the classifier's own start-up; bundle it, as the Lambda functions are, where cold starts matter. The tsx row (development, \`npm start\`) adds tsx's TypeScript transform. Neither has a target.
 
 ${markdownTable(['Loaded from', 'Import', 'First call', 'Import + first call', 'Runs'], coldRows(run))}
+
+What bounds the bundle's cold start on this machine, in the same runs (medians): parsing and compiling its ${(run.startFloor.bundleBytes / 2 ** 20).toFixed(2)} MB of source alone, before any of it runs, took ${ms(run.startFloor.compileMs)} (a fresh process each run, \`vm.SourceTextModule\` on the file already read); the rest of the import is running the modules (decoding the lexicon's automaton, building the name and word indexes). A bare \`node -e 0\`, spawned and ended, took ${ms(run.startFloor.bareNodeMs)}: compare it across machines before comparing the rows above.
 
 ## Where the time goes
 

@@ -49,7 +49,10 @@ const megabyteText = mixedPayload(MEGABYTE.bytes);
 const beforeRuns = memory();
 
 progress(`cold start, ${COLD_RUNS} fresh processes per variant`);
-const coldStarts = await measureColdStart(corpus[0]?.text ?? '', COLD_RUNS);
+const { loads: coldStarts, floor: startFloor } = await measureColdStart(
+  corpus[0]?.text ?? '',
+  COLD_RUNS,
+);
 
 progress(`classify(), ${corpus.length} payloads × ${CLASSIFY.passes} passes`);
 const classifier = timePayloads(classify, corpus, CLASSIFY);
@@ -88,6 +91,7 @@ const run: PerformanceRun = {
     personal,
   },
   coldStarts,
+  startFloor,
   classifier,
   redactPii,
   megabyte: {
