@@ -256,6 +256,10 @@ const report = [
     "Thirty-first red-team set (written blind on 2026-11-30, aimed at marketing, sales and customer-success traffic: CRM notes and account histories, lead lists, segment definitions, campaign briefs, A/B and funnel reports, survey and NPS verbatims, review replies, call summaries, event registrations with dietary needs, influencer briefs, ad audiences, loyalty and win-back campaigns, cold outreach, churn notes, social DMs, testimonials, CRM exports and webhooks; against aggregated statistics, fictional personas, merge-tag templates, companies' account data, public figures in market commentary, product names that are first names and generic health or religion marketing: 100% recall, 42.0% false positives when first measured; redact-pii 97% and 73%)",
     'tests/fixtures/labelled/redteam31.jsonl',
   ),
+  labelledTable(
+    "Thirty-second red-team set (written blind on 2026-11-30, aimed at utilities, energy, telecom, mobility and housing: smart-meter readings and arrears letters, switching and social-tariff requests, SIM swaps, porting and fraud notes, network logs with IMSI, IMEI and ICCID, telematics with VINs and plates, parking and speeding fines, EV charging sessions, tenancy applications, rent arrears, caretakers' notes and access logs; against consumption statistics, tariff tables, meter datasheets, network KPIs, recalls by VIN range, pool cars, public charging points and documentation test values: 100% recall, 11.0% false positives when first measured; redact-pii 97% and 92%)",
+    'tests/fixtures/labelled/redteam32.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

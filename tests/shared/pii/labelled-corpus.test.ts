@@ -118,6 +118,7 @@ const REDTEAM29 = 'tests/fixtures/labelled/redteam29.jsonl';
 const KNOWN_MISSES_29 = ['rt29-196', 'rt29-198', 'rt29-199'];
 const REDTEAM30 = 'tests/fixtures/labelled/redteam30.jsonl';
 const REDTEAM31 = 'tests/fixtures/labelled/redteam31.jsonl';
+const REDTEAM32 = 'tests/fixtures/labelled/redteam32.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -738,6 +739,21 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(41);
+  });
+
+  // 200 payloads in 33 languages written blind by a thirty-second pass: utilities, energy,
+  // telecom, mobility and housing (smart-meter and arrears letters, social tariffs, SIM swaps and
+  // porting, network logs with IMSI and IMEI, telematics with VINs and plates, fines, EV charging,
+  // tenancy files, caretakers' notes); the near-misses are consumption statistics, tariff tables,
+  // meter datasheets, network KPIs, recall VIN ranges, pool cars, public charging points and
+  // documentation test values. Blind: 100% recall, 11% false positives (redact-pii 97% and 92%).
+  it('finds every personal payload of the thirty-second red-team set, with at most 11% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM32);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
   });
 
   it('holds the same floors on the second, held-out set', () => {
