@@ -15,6 +15,7 @@ export const CONTEXT_WORDS = {
     ...['codice fiscale', 'numero di identificazione', 'codice identificativo'],
     ...['numero de identificacion', 'documento nacional', 'extranjero'],
     ...['burgerservicenummer', 'bsn', 'rijksregister', 'identificatienummer', 'sofinummer'],
+    ...['sofi', 'citizen service number', 'nid'],
     ...['pesel', 'numer identyfikacyjny', 'numer ewidencyjny'],
     ...['numero de identificacao', 'identificacao civil'],
     ...['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'identitetsnummer'],
@@ -89,7 +90,7 @@ export const CONTEXT_WORDS = {
     ...['taj', 'tarsadalombiztositas'],
     ...['asigurari sociale', 'asigurare sociala'],
     ...['осигур'],
-    ...['αμκα', 'κοινωνικης ασφαλισης', 'ασφαλισ', 'εφκα'],
+    ...['αμκα', 'κοινωνικης ασφαλισης', 'ασφαλισ', 'εφκα', 'amka', 'a m k a'],
     ...['sigurta socjali'],
     ...['leas soisialach', 'pps', 'ppsn', 'personal public service'],
     ...['psp', 'uimhir phearsanta seirbhise poibli'],
@@ -186,9 +187,10 @@ export const CONTEXT_WORDS = {
   ],
   idCard: [
     ...['identity card', 'id card', 'identity document', 'id document'],
-    ...['personalausweis', 'ausweis', 'identitatskarte', 'idkarte'],
+    ...['personalausweis', 'ausweis', 'identitatskarte', 'idkarte', '=perso'],
     ...["carte d'identite", "carte nationale d'identite", 'cni', "piece d'identite"],
     ...["carta d'identita", 'carta di identita', "documento d'identita", 'documento di identita'],
+    ...['cie'],
     ...['documento de identidad', 'carne de identidad'],
     ...['identiteitskaart', 'id kaart', 'identiteitsbewijs'],
     ...['dowod', 'dowodu'],
@@ -311,11 +313,11 @@ export const CONTEXT_WORDS = {
     ...['tel', 'phone', 'telephone', 'mobile', 'mob', 'cell', 'fax', 'call', 'whatsapp', 'sms'],
     ...['telefon', 'handy', 'mobil', 'rufnummer', 'anruf'],
     ...['portable', 'appel', 'joindre'],
-    ...['telefono', 'cellulare', 'chiama'],
-    ...['movil', 'celular', 'llamar', 'llamame'],
+    ...['telefono', 'cellulare', 'chiama', 'recapito', 'contatta', 'scrivimi'],
+    ...['movil', 'celular', 'llamar', 'llamame', 'telf', 'tfno', 'contacto'],
     ...['telefoon', 'mobiel', 'bel'],
-    ...['komorka', 'zadzwon'],
-    ...['telefone', 'telemovel', 'ligar'],
+    ...['komorka', 'zadzwon', 'dzwon'],
+    ...['telefone', 'telemovel', 'ligar', 'tlm', 'tlmv', 'contato'],
     ...['tfn', '=ring'],
     ...['tlf'],
     ...['puhelin', 'puh', 'soita'],
@@ -324,7 +326,7 @@ export const CONTEXT_WORDS = {
     ...['telefonas'],
     ...['gsm', 'mobitel'],
     ...['телефон', 'тел', 'мобилен'],
-    ...['τηλεφων', 'τηλ', 'κινητο'],
+    ...['τηλεφων', 'τηλ', 'κινητο', 'κιν'],
     // MT mobile; call (me), as 'ċempilli', 'ċempel'
     ...['mowbajl', 'ċempil', 'ċempel'],
     ...['guthan', 'fon'],
@@ -338,6 +340,11 @@ export const CONTEXT_WORDS = {
     // meg på 41-52 63-74"): not 'nummer' alone, which an order's or a case's number has
     ...['mitt nummer', 'mit nummer', 'min nummer', 'mijn nummer', 'meine nummer', 'my number'],
     ...['nå meg', 'nå mig', 'nå mej'],
+    // And in the Romance, Slavic and Greek ones ("il mio numero è 347 1234567", "mój nr to
+    // 601234567", "moje číslo je 601 234567"); a network's own name for a subscriber's number
+    // ('MSISDN: 48601234567') and the short forms of chats ('WA 3471234567')
+    ...['mio numero', 'mi numero', 'meu numero', 'mon numero', 'moj numer', 'moj nr'],
+    ...['moje cislo', 'νουμερο μου', 'msisdn', 'wa'],
   ],
 } as const;
 

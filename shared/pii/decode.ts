@@ -5,7 +5,13 @@ import type { Finding, Recognizer } from './recognizer.js';
 import { type Span, toFinding, tokensOf } from './spans.js';
 
 /** How a span of the payload was encoded. */
-export type Encoding = 'base64' | 'url' | 'quoted-printable' | 'hex' | 'bidi-override';
+export type Encoding =
+  | 'base64'
+  | 'url'
+  | 'quoted-printable'
+  | 'hex'
+  | 'bidi-override'
+  | 'glued-label';
 
 /** An encoded span and what it decodes to: readable text, or bytes that are not text. */
 export interface DecodedSpan extends Span {
@@ -551,7 +557,8 @@ const urlRunAround = (text: string, at: number): Span => {
   return { start, end };
 };
 
-const PLUS_BETWEEN_LETTERS = /[A-Za-z]\+[A-Za-z]/g;
+// Between letters or digits: a name ("Anna+Weber") or a number's groups ("DE89+3704+0044").
+const PLUS_BETWEEN_WORDS = /[A-Za-z0-9]\+[A-Za-z0-9]/g;
 const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 // A percent sign before a number, alone in its run ("%100", "(%18),").
 const PERCENT_NUMBER = /^\(?%\d+(?:[.,]\d+)?[.,;:)]*$/;
@@ -566,7 +573,8 @@ const PAIRS = /[&;]/;
 
 /**
  * Whether a URL run holds a form-encoded pair whose value writes a space as '+' between letters
- * ("?name=Anna+Weber&x=1", or a form body "name=Anna+Weber"): read as the server would.
+ * or digits ("?name=Anna+Weber&x=1", a form body "iban=DE89+3704+0044+…"): read as the server
+ * would.
  */
 const hasFormEncodedWords = (raw: string): boolean => {
   const question = raw.indexOf('?');
@@ -574,19 +582,19 @@ const hasFormEncodedWords = (raw: string): boolean => {
   return query.split(PAIRS).some((pair) => {
     const equals = pair.indexOf('=');
     if (equals < 0 || !QUERY_KEY.test(pair.slice(0, equals))) return false;
-    PLUS_BETWEEN_LETTERS.lastIndex = 0;
-    return PLUS_BETWEEN_LETTERS.test(pair.slice(equals + 1));
+    PLUS_BETWEEN_WORDS.lastIndex = 0;
+    return PLUS_BETWEEN_WORDS.test(pair.slice(equals + 1));
   });
 };
 
-/** Offsets a URL run may be found around: its escapes, and '+' between letters. */
+/** Offsets a URL run may be found around: its escapes, and '+' between letters or digits. */
 const urlAnchors = (text: string): number[] => {
   const anchors: number[] = [];
   if (text.includes('%')) {
     for (const percent of text.matchAll(PERCENT_ESCAPE)) anchors.push(percent.index);
   }
   if (text.includes('+') && text.includes('=')) {
-    for (const plus of text.matchAll(PLUS_BETWEEN_LETTERS)) anchors.push(plus.index + 1);
+    for (const plus of text.matchAll(PLUS_BETWEEN_WORDS)) anchors.push(plus.index + 1);
   }
   return anchors.sort((a, b) => a - b);
 };
@@ -1339,6 +1347,91 @@ const overrideSpans = (text: string): DecodedSpan[] => {
 
 const boundsOf = ({ start, end }: Span): Span => ({ start, end });
 
+// A number glued to its label, as hasty typing and OCR write it ("PESEL85072312343",
+// "DNI48291736Q", "tel+48601234567", "Visa4532015112830366"): every recognizer refuses a number
+// glued to a letter (most such are product codes and hashes), so the number after one of these
+// labels is read apart, its label before it (labelBefore) as if a space stood between. Found
+// from the text's tokens (runs of ASCII letters and digits, indexed for every text already):
+// a scan for the labels themselves cost more than the rest of the decoding.
+const GLUED_LABELS: ReadonlySet<string> = new Set([
+  ...['pesel', 'dni', 'nie', 'nif', 'nip', 'bsn', 'sofi', 'steuerid', 'steuernr', 'idnr', 'stnr'],
+  ...['svnr', 'cpr', 'hetu', 'oib', 'cnp', 'egn', 'emso', 'ahv', 'avs', 'nino', 'cf', 'pps'],
+  ...['ppsn', 'nir', 'nss', 'fnr', 'amka', 'afm', 'tckn', 'pnr', 'iban', 'cc', 'ccnum', 'visa'],
+  ...['amex', 'mastercard', 'tel', 'telf', 'tfno', 'tlf', 'mob', 'mobil', 'mobile', 'handy'],
+  ...['phone', 'gsm', 'cell', 'cel', 'kom', 'fax'],
+]);
+// "Number" after such a label ("PESEL nr85072312343", "karta nr.4532…").
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['nr', 'no']);
+const LONGEST_LABEL = 10;
+// What the number may hold after its label: digits, letters (a check letter), and the separators
+// numbers are written with; no blank (the number ends there).
+const GLUED_VALUE = /\+?\d[A-Za-z0-9./-]{5,40}/y;
+const HEX_WORD = /^[a-f]+$/;
+const DIGITS_ONLY = /^\+?[\d./-]+$/;
+const PLUS = 43;
+const FULL_STOP = 46;
+const DASH = 45;
+
+const isAsciiLetter = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether the token before token `i` is a label, a blank or a full stop between them. */
+const labelTokenBefore = (text: string, bounds: ArrayLike<number>, i: number): boolean => {
+  if (i === 0) return false;
+  const start = bounds[2 * (i - 1)] as number;
+  const end = bounds[2 * (i - 1) + 1] as number;
+  const between = text.slice(end, bounds[2 * i] as number);
+  return (
+    (between === ' ' || between === '. ' || between === '.') &&
+    GLUED_LABELS.has(text.slice(start, end).toLowerCase())
+  );
+};
+
+const gluedLabelSpans = (text: string): DecodedSpan[] => {
+  const spans: DecodedSpan[] = [];
+  const { bounds, count } = tokensOf(text);
+  for (let i = 0; i < count; i++) {
+    const start = bounds[2 * i] as number;
+    const end = bounds[2 * i + 1] as number;
+    if (!isAsciiLetter(text.charCodeAt(start))) continue;
+    let letters = start + 1;
+    while (
+      letters < end &&
+      letters - start <= LONGEST_LABEL &&
+      isAsciiLetter(text.charCodeAt(letters))
+    ) {
+      letters += 1;
+    }
+    // The number in the token ('PESEL85072312343'), or right after it ('tel+48…', 'nr.85…').
+    let at = letters;
+    if (letters === end) {
+      const next = text.charCodeAt(end);
+      if ((next !== PLUS && next !== FULL_STOP) || !isAsciiDigit(text.charCodeAt(end + 1))) {
+        continue;
+      }
+      at = next === PLUS ? end : end + 1;
+    } else if (!isAsciiDigit(text.charCodeAt(letters))) continue;
+    const word = text.slice(start, letters).toLowerCase();
+    if (!GLUED_LABELS.has(word) && !(NUMBER_WORDS.has(word) && labelTokenBefore(text, bounds, i))) {
+      continue;
+    }
+    GLUED_VALUE.lastIndex = at;
+    const value = GLUED_VALUE.exec(text);
+    // 'cc' or 'cf' opening a hash or a UUID's group ("cc11fc5f2094…", "-cf9b31a7ff0c2") is no
+    // label: after one, only a number of digits.
+    if (value === null) continue;
+    if (
+      HEX_WORD.test(word) &&
+      (!DIGITS_ONLY.test(value[0]) || text.charCodeAt(start - 1) === DASH)
+    ) {
+      continue;
+    }
+    spans.push({ start: at, end: at + value[0].length, encoding: 'glued-label', text: value[0] });
+  }
+  return spans;
+};
+
 /**
  * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, every
  * hex span that decodes to text, and every run a right-to-left override shows reversed.
@@ -1350,6 +1443,7 @@ export const decodeSpans = (text: string): DecodedSpan[] => [
   ...hexSpans(text),
   ...byteLiteralSpans(text),
   ...overrideSpans(text),
+  ...gluedLabelSpans(text),
 ];
 
 const mapped = (span: DecodedSpan, inner: Finding): Finding =>

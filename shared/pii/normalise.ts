@@ -101,8 +101,10 @@ const PICTOGRAPHS = `(?<=${ANY_DIGIT}) ?${PICTOGRAPH}(?:[\\ufe0f\\u200d]| ?${PIC
 // The '>' (or '> > ', '>>') an e-mail reply opens each quoted line with: the quoted message reads
 // as it was written, its wrapped lines joined as the recognizers join them.
 const REPLY_QUOTE = '(?:^|\\n)(?:>[ \\t]?)+';
-// HTML and XML tags, with the blanks after them (how pretty-printed markup is indented).
-const TAG = '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[\\s/][^<>]{0,1000})?>\\s*';
+// HTML and XML tags, with the blanks after them (how pretty-printed markup is indented); an XML
+// tag's name may have a namespace prefix ('w:t', 'text:span').
+const TAG =
+  '<\\/?[A-Za-z][A-Za-z0-9]{0,15}(?::[A-Za-z][A-Za-z0-9-]{0,30})?(?:[\\s/][^<>]{0,1000})?>\\s*';
 // Short HTML comments (eight characters inside at most), read as nothing: put inside a word or a number they hide it from a scan
 // ("Dar<!-- -->ko", "593<!-- x -->345"). A longer one is left as written, its content read and
 // scanned like the rest of the text (it may hold personal data of its own). No '<' or '>' inside.
@@ -184,12 +186,14 @@ const REWRITE_ALL = new RegExp(
   `${SPECIAL_CLASS}+|${JSON_ESCAPE}|${HTML_REFERENCE}|${COMMENT}|${TAG}|${MOJIBAKE}|${DIGIT_JOINER}|${COMBINING}|${SPACED_DASH}|${SPACING}|${REPLY_QUOTE}`,
   'g',
 );
-// Letter-spaced text, as PDF extraction gives spaced-out type ("I B A N : D E 4 4 …"): eight
-// characters or more, each alone between single spaces, read as one word (the one capture group
+// Letter-spaced text, as PDF extraction gives spaced-out type ("I B A N : D E 4 4 …"), or a
+// form's boxes of one character each ("|8|5|0|…|", "[8][5][0]…"): eight characters or more, each
+// alone between single spaces or in its box, read as one word (the one capture group
 // of the pattern); and a word hyphenated at a line's end, a lower-case letter after the break,
 // read joined ("Wes-\nterkamp"; "Müller-\nLüdenscheidt" keeps its hyphen). Used only for texts
 // whose digit-run pass saw such a run (spans.ts LAYOUT_LETTER_SPACED).
-const LETTER_SPACED = '(?<!\\S)(\\S(?: \\S){7,})(?!\\S)';
+const LETTER_SPACED =
+  '(?<!\\S)(\\S(?: \\S){7,}|(?:\\|[A-Za-z0-9]){8,}\\||(?:\\[[A-Za-z0-9]\\]){8,})(?!\\S)';
 const LINE_END_HYPHEN = '(?<=[A-Za-z\\u00c0-\\u024f])-\\r?\\n(?=[a-z\\u00df-\\u024f])';
 const REWRITE_SPACED = new RegExp(
   `${PICTOGRAPHS}|${KEYCAP_CHAR}|${REWRITE_ALL.source}|${LETTER_SPACED}|${LINE_END_HYPHEN}`,
@@ -239,7 +243,9 @@ const withStyled = (base: number, styled: number): RegExp => {
   }
   return rewrite;
 };
-const SPACE_RUN = / /g;
+// What a letter-spaced run or a form's boxes hold between their characters ("8 | 5 | 0", "|8|5|",
+// "[8][5]"): read as nothing.
+const BOX_MARKS = /[ |[\]]/g;
 const HYPHEN_CODE = 45;
 const VIEW_LAYOUT =
   LAYOUT_SPACING | LAYOUT_SPACED_DASH | LAYOUT_COMBINING | LAYOUT_TAG_OR_JOINER | LAYOUT_QUOTED;
@@ -292,9 +298,23 @@ const LINE_BREAK = 2;
 const INLINE_TAGS = new Set(
   ['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i']
     .concat(['img', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike'])
-    .concat(['strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']),
+    .concat(['strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr'])
+    // The runs and character formatting of office formats' raw XML, which split a paragraph's
+    // text wherever its formatting, spell check or revisions change ("<w:t>PESEL 850723</w:t>
+    // </w:r><w:r><w:t>12343</w:t>"): WordprocessingML, DrawingML (slides, charts), OpenDocument
+    // and XSL-FO.
+    .concat(['w:r', 'w:t', 'w:rpr', 'w:b', 'w:bcs', 'w:i', 'w:ics', 'w:u', 'w:strike', 'w:caps'])
+    .concat(['w:rfonts', 'w:sz', 'w:szcs', 'w:color', 'w:highlight', 'w:shd', 'w:lang', 'w:kern'])
+    .concat(['w:spacing', 'w:vertalign', 'w:rstyle', 'w:noproof', 'w:proofErr', 'w:softhyphen'])
+    .concat(['w:bookmarkstart', 'w:bookmarkend', 'w:lastrenderedpagebreak', 'w:hyperlink'])
+    .concat(['w:smarttag', 'w:ins', 'w:del', 'w:deltext', 'w:commentrangestart'])
+    .concat(['w:commentrangeend', 'w:permstart', 'w:permend', 'w:fldsimple'])
+    .concat(['a:r', 'a:t', 'a:rpr', 'a:latin', 'a:ea', 'a:cs', 'a:solidfill', 'a:srgbclr'])
+    .concat(['text:span', 'text:a', 'text:bookmark', 'text:bookmark-start', 'text:bookmark-end'])
+    .concat(['text:soft-page-break', 'fo:inline', 'fo:basic-link', 'fo:wrapper'])
+    .map((name) => name.toLowerCase()),
 );
-const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*)/;
+const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z][A-Za-z0-9-]*)?)/;
 // The attributes whose values a page shows or reads out: a form field's value (not its
 // placeholder, a form's own wording: "Vorname", "Nachname"), a title, an image's alternative
 // text, an accessible name, a meta tag's content, data attributes (a name in a read-only field,
@@ -613,7 +633,7 @@ export const normalisedView = (written: string): TextView | undefined => {
     } else if (match[1] !== undefined || (first === HYPHEN_CODE && found.length > 1)) {
       // A letter-spaced run read as one word, or a line-end hyphen read as nothing.
       view.same(text, copied, at);
-      view.read(match[1] !== undefined ? found.replace(SPACE_RUN, '') : '', at, at + found.length);
+      view.read(match[1] !== undefined ? found.replace(BOX_MARKS, '') : '', at, at + found.length);
       copied = at + found.length;
     } else if (first >= 0xc2 && first <= 0xf4) {
       const repaired = repairedMojibake(found);

@@ -552,6 +552,27 @@ export const MATH_HIGH_SURROGATE = 0xd835;
 // How many single-character tokens in a row stand one space apart before the text counts as
 // letter-spaced (PDF extraction of spaced-out type): "a b c" in prose is no such run.
 const LETTER_SPACED_RUN = 8;
+const PIPE = 124;
+
+/**
+ * Whether two single-character tokens stand apart as a letter-spaced run or a form's boxes write
+ * them: a space, a pipe ("|8|5|0|…|"), a pipe between spaces ("8 | 5 | 0"), or a bracket closing
+ * and the next one opening ("[8][5][0]…").
+ */
+const isBoxGap = (text: string, end: number, next: number): boolean => {
+  if (next === end + 1) {
+    const gap = text.charCodeAt(end);
+    return gap === 32 || gap === PIPE;
+  }
+  if (next === end + 3) {
+    return (
+      text.charCodeAt(end) === 32 &&
+      text.charCodeAt(end + 1) === PIPE &&
+      text.charCodeAt(end + 2) === 32
+    );
+  }
+  return next === end + 2 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 91;
+};
 const GREATER_THAN = 62;
 
 const isTagOrJoiner = (code: number): boolean =>
@@ -803,7 +824,7 @@ const digitRunsOf = (text: string): void => {
       }
     }
     if (i - tokenStart === 1) {
-      spaced = tokenStart === singleEnd + 1 && text.charCodeAt(singleEnd) === 32 ? spaced + 1 : 1;
+      spaced = isBoxGap(text, singleEnd, tokenStart) ? spaced + 1 : 1;
       singleEnd = i;
       if (spaced >= LETTER_SPACED_RUN) layout |= LAYOUT_LETTER_SPACED;
     }

@@ -124,7 +124,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'ie.pps',
     ...NATIONAL,
     isValid: ppsNumber,
-    candidates: byPattern(token('\\d{7} ?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)),
+    candidates: byPattern(token('\\d{7}[ /-]?[A-Wa-w][A-Za-z]?'), digitRunStarts(7)),
     context: PERSONAL_OR_HEALTH_WORDS,
     normalise: compact,
     // PSP: the Irish abbreviation (uimhir phearsanta seirbhíse poiblí).

@@ -1,5 +1,5 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
-import { contextPattern } from '../context.js';
+import { type ContextWords, contextPattern, hasAnyContext } from '../context.js';
 import { EDGE_ALNUM } from '../letters.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import {
@@ -26,12 +26,29 @@ import {
 
 // Where a group may be followed by a space (or a soft line break: see gap).
 const SPACE = gap(' ');
+// Where a codice fiscale's or a NINO's parts are joined otherwise: any one separator, or none.
+const CODICE_FISCALE_JOINT = '[ .-]?';
+// A personal number's words and the codice fiscale's short names ('CF', 'C.F.', 'cod. fisc.'),
+// which alone would read a test's malformed codes as somebody's ('@parametrize("cf", […])').
+const CODICE_FISCALE_WORDS = contextPattern(
+  ['national', 'social', 'tax', 'health'],
+  ['cf', 'c f', 'cod fisc'],
+);
+const NINO_WORDS = contextPattern([], ['national insurance', 'ni number', 'ni no', 'nino', 'ni']);
+// Candidates tried only in a text with one of these words somewhere (known from the one scan for
+// context words every text gets): these shapes start at nearly every word.
+const onlyWith =
+  (words: ContextWords, candidates: (text: string) => Span[]) =>
+  (text: string): Span[] =>
+    hasAnyContext(text, words) ? candidates(text) : [];
+const NINO_JOINT = '[ ./\\u2013-]?';
 
 /** de.svnr: two digits, six, a letter, three; and where it may start (tests import both). */
 export const SVNR = token(`\\d{2}${SPACE}\\d{6}${SPACE}[A-Za-z]${SPACE}\\d{3}`);
 export const SVNR_STARTS = runPairStarts([2], [6], GAP_LENGTH, [8]);
 const NIR_GAP = gap(' .-');
-const AHV_GAP = gap(' .');
+// Spaces or full stops as printed; dashes, slashes and the Swiss apostrophe as typed.
+const AHV_GAP = gap(" ./'\\u2013-");
 
 // With its sign (YYMMDD-NNNN) or its century (YYYYMMDDNNNN) the number is distinctive.
 const SWEDISH_STRONG = /\d[-+]\d{4}$|^(?:18|19|20)\d{6}[-+]?\d{4}$/;
@@ -202,6 +219,27 @@ const SCHEMES: readonly IdScheme[] = [
     normalise: compact,
     isWellFormed: allOf((value) => CODICE_FISCALE.test(value), codiceFiscaleDay),
   },
+  // Grouped at other joints, as people type it too ("RSSMRA 85C15 H501R", "RSS-MRA-85C15-H501R",
+  // "C.F. RSSMRA 85C 15H501 R"): a space, full stop or dash at any joint, next to a word for a
+  // personal number.
+  {
+    id: 'it.codicefiscale',
+    ...NATIONAL,
+    isValid: allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale')),
+    candidates: onlyWith(
+      CODICE_FISCALE_WORDS,
+      byPattern(
+        token(
+          ['[A-Za-z]{3}', '[A-Za-z]{3}', '[0-9LMNP-Vlmnp-v]{2}', '[A-EHLMPR-Ta-ehlmpr-t]']
+            .concat(['[0-9LMNP-Vlmnp-v]{2}', '[A-Za-z]', '[0-9LMNP-Vlmnp-v]{3}', '[A-Za-z]'])
+            .join(CODICE_FISCALE_JOINT),
+        ),
+        tokenStarts(3, 15),
+      ),
+    ),
+    context: CODICE_FISCALE_WORDS,
+    normalise: compact,
+  },
   {
     id: 'es.dni',
     ...NATIONAL,
@@ -253,6 +291,24 @@ const SCHEMES: readonly IdScheme[] = [
       token(`[A-Za-z]{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}[A-Da-d]`),
       codeStarts,
     ),
+    normalise: compact,
+  },
+  // Grouped in threes or joined by dashes or slashes ("AB 123 456 C", "AB-123456-C"): with one of
+  // its own names near, as such codes name products too.
+  {
+    id: 'gb.nino',
+    ...NATIONAL,
+    isValid: stdnumValid('GB', 'nino'),
+    candidates: onlyWith(
+      NINO_WORDS,
+      byPattern(
+        token(
+          `[A-Za-z]{2}${NINO_JOINT}(?:\\d{3}${NINO_JOINT}\\d{3}|\\d{2}${NINO_JOINT}\\d{2}${NINO_JOINT}\\d{2})${NINO_JOINT}[A-Da-d]`,
+        ),
+        tokenStarts(2, 8),
+      ),
+    ),
+    context: NINO_WORDS,
     normalise: compact,
   },
   {

@@ -40,6 +40,14 @@ const YEAR_DAY_MONTH = new RegExp(
   String.raw`(\d{4})\.?[ \t]gada[ \t](\d{1,2})\.[ \t](\p{L}{3,12})(?![${EDGE_ALNUM}])`,
   'uy',
 );
+// The month in Roman numerals, as Polish, Czech, Hungarian and Romanian forms write it
+// ("23.VII.1985", "23 VII 1985", "23-VII-1985"), the same separator twice.
+const ROMAN_MONTH = /(\d{1,2})([ .-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})(?!\d)/y;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+// Spaces around each separator ("23 / 07 / 1985"), a four-digit year.
+const SPACED_SEPARATORS = /(\d{1,2}) ([./-]) (\d{1,2}) \2 (\d{4})(?!\d)/y;
+// A form field's or an export's compact date ("DOB: 19850723"), year first.
+const COMPACT_ISO = /((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/y;
 const MONTH_DAY_YEAR =
   /(\p{L}{3,12})\.?(?: ?\r?\n|[ \t])(\d{1,2})(?:st|nd|rd|th)?,?(?: ?\r?\n|[ \t])(\d{4})(?!\d)/uy;
 
@@ -161,6 +169,13 @@ const FORMS: readonly [RegExp, Reader][] = [
   [DAY_MON_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
   [YEAR_MONTH_DAY, ([, y, m, d]) => isDate(number(d), month(m), number(y))],
   [YEAR_DAY_MONTH, ([, y, d, m]) => isDate(number(d), month(m), number(y))],
+  [ROMAN_MONTH, ([, d, , m, y]) => isDate(number(d), ROMAN_MONTHS.indexOf(m ?? '') + 1, number(y))],
+  [
+    SPACED_SEPARATORS,
+    ([, a, , b, y]) =>
+      isDate(number(a), number(b), number(y)) || isDate(number(b), number(a), number(y)),
+  ],
+  [COMPACT_ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
 ];
 
 // A date said in English words, as a call transcript writes it: "the twelfth of March nineteen

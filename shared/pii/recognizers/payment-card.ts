@@ -29,7 +29,7 @@ const UNIFORM = ['\\.', '/', '_']
 
 // Contiguous 13-19 digits, or the printed groupings (exported for the test of its start index).
 export const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:${groupings(SPACED)}|${UNIFORM}|\\d{13,19})(?![\\d])`,
+  `(?<![\\p{L}\\p{N}])(?:${groupings(SPACED)}|${UNIFORM}|\\d{13,19})(?![\\d])`,
   'gu',
 );
 const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
@@ -213,8 +213,23 @@ const isTradeNumber = (text: string, span: Span, digits: string): boolean =>
   !hasContextNear(text, span, CARD_WORDS) &&
   !isMobileWithCountryCode(digits);
 
+// A full stop, a comma or a dash right before: the digits may be a decimal's or a negative
+// number's ("0.4532015112830366", a float printed whole), so a card only with a card word near
+// (a CSV's 'card' column over "1,4532015112830366,12", "Card no.4532…", "Amex,3782…").
+const FULL_STOP = 46;
+const COMMA = 44;
+const DASH = 45;
+
+const afterPunctuation = (text: string, start: number): boolean => {
+  const before = text.charCodeAt(start - 1);
+  return before === FULL_STOP || before === COMMA || before === DASH;
+};
+
 const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (continuesCode(text, start)) return undefined;
+  if (afterPunctuation(text, start) && !hasContextNear(text, { start, end }, CARD_WORDS)) {
+    return undefined;
+  }
   if (BARCODE_BEFORE.test(text.slice(Math.max(0, start - BARCODE_REACH), start))) return undefined;
   let candidate = text.slice(start, end);
   for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {

@@ -18,8 +18,9 @@ import {
 } from '../spans.js';
 import { vatCountryBefore } from '../vat-prefix.js';
 
-// Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses.
-const CANDIDATE = textPattern(String.raw`(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,24}\d`, 'gu');
+// Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses
+// (long enough for two numbers in a list, "0151 12345678 / 030 12345678", which splitList cuts).
+const CANDIDATE = textPattern(String.raw`(?<![\p{L}\p{N}_+])[+(]?\d[\d ()./\u00a0-]{5,40}\d`, 'gu');
 // Countries whose national format starts with a 0 trunk prefix (Italy keeps its leading 0). A
 // national number is often valid in several of them, so the finding does not name one.
 const TRUNK_ZERO: readonly CountryCode[] = [
@@ -112,6 +113,15 @@ const isSpacedDate = (value: string): boolean => {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 };
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const OCTET_MAX = 255;
+
+/**
+ * A Spanish mobile written with dots ("móvil: 612.34.56.78"): four groups like an IPv4 address's
+ * but one over 255, so no address, and a phone word near.
+ */
+const dottedMobile = (text: string, span: Span, value: string): boolean =>
+  value.split('.').some((group) => Number(group) > OCTET_MAX) &&
+  hasContextNear(text, span, PHONE_WORDS);
 const GROUPS = /\d+/g;
 const SEPARATORS = /[ ()./\u00a0-]+/g;
 const LIST_BREAK = /\s\/\s|\s{2,}/;
@@ -142,7 +152,37 @@ const hasPhoneGroups = (value: string): boolean =>
 
 const separatorCount = (value: string): number => value.match(SEPARATORS)?.length ?? 0;
 
-/** Splits "030 1234567 / 0171 2345678" into its numbers. */
+// Two numbers joined by a bare slash ("0151-12345678/030-12345678"): a whole number each side,
+// each dialled with its trunk or country code (a bank code and account, "70150000/0951432827" in
+// a statement, is not two phone numbers).
+const JOINING_SLASH = /(?<=\d) ?\/ ?(?=[+(]?\d)/g;
+
+const isDialled = (piece: string): boolean =>
+  digitCount(piece) >= MIN_DIGITS && formOf(piece) !== 'bare';
+
+/** The span cut at each bare slash with a whole dialled number on both sides. */
+const splitJoined = (text: string, span: Span): Span[] => {
+  const value = text.slice(span.start, span.end);
+  const pieces: Span[] = [];
+  let start = 0;
+  for (const slash of value.matchAll(JOINING_SLASH)) {
+    const at = slash.index;
+    const after = at + slash[0].length;
+    const rest = value.slice(after).split('/')[0] ?? '';
+    const before = value.slice(start, at);
+    if (!isDialled(before) || !isDialled(rest)) continue;
+    pieces.push({ start: span.start + start, end: span.start + at });
+    start = after;
+  }
+  pieces.push({ start: span.start + start, end: span.end });
+  return pieces;
+};
+
+/**
+ * Splits "030 1234567 / 0171 2345678" into its numbers, but not an area code from its number
+ * ("Handy: 0151 / 12345678", "+49 30 / 12345678": German and Austrian writing): a piece that
+ * dials a trunk or country code and is too short for a number runs on into the next.
+ */
 const splitList = (text: string, span: Span): Span[] => {
   const value = text.slice(span.start, span.end);
   // A candidate holds no blank but spaces and no-break spaces: without a slash, a no-break space
@@ -150,11 +190,18 @@ const splitList = (text: string, span: Span): Span[] => {
   if (!value.includes('/') && !value.includes('\u00a0') && !value.includes('  ')) return [span];
   const pieces: Span[] = [];
   let offset = span.start;
+  let areaCode: number | undefined;
   for (const piece of value.split(LIST_BREAK)) {
     const at = text.indexOf(piece, offset);
-    pieces.push({ start: at, end: at + piece.length });
     offset = at + piece.length;
+    const start = areaCode ?? at;
+    areaCode =
+      digitCount(piece) < MIN_DIGITS && formOf(piece) !== 'bare' && areaCode === undefined
+        ? at
+        : undefined;
+    if (areaCode === undefined) pieces.push(...splitJoined(text, { start, end: offset }));
   }
+  if (areaCode !== undefined) pieces.push({ start: areaCode, end: offset });
   return pieces;
 };
 
@@ -178,6 +225,20 @@ const isAmount = (text: string, span: Span): boolean =>
  */
 type Evidence = 'national' | 'format' | 'service' | 'drama';
 
+// Short forms that are words too ('cel' is Romanian "the", 'kom' Swedish "came"): a phone word
+// only as an abbreviation, its full stop or colon right before the number ("cel. 3471234567",
+// "kom. 601234567").
+const ABBREVIATED_BEFORE = /(?<![\p{L}\p{N}])(?:cel|kom)(?:\.:?|:)[ \t]*$/iu;
+const ABBREVIATION_REACH = 8;
+
+const abbreviatedBefore = (text: string, span: Span): boolean =>
+  ABBREVIATED_BEFORE.test(text.slice(Math.max(0, span.start - ABBREVIATION_REACH), span.start));
+
+// An Italian mobile as Italians write it, its operator's three digits apart ("347 1234567",
+// "340-1234567"): with one separator, no reference has this shape as often (it must still be
+// valid as a line).
+const ITALIAN_MOBILE = /^3[1-9]\d[ -]\d{6,7}$/;
+
 /**
  * How a national number is known to be one: valid in a likely country, given enough evidence
  * around it; or, next to a phone word, merely shaped like a phone number (format plus context).
@@ -190,8 +251,10 @@ const nationalEvidence = (
 ): Evidence | undefined => {
   // The cheapest rejection first: most bare candidates are references ("2024-0815") with no
   // phone word near them.
-  const phoneWord = hasContextNear(text, span, PHONE_WORDS);
-  if (form === 'bare' && !phoneWord && separatorCount(value) < 2) return undefined;
+  const phoneWord = hasContextNear(text, span, PHONE_WORDS) || abbreviatedBefore(text, span);
+  if (form === 'bare' && !phoneWord && separatorCount(value) < 2 && !ITALIAN_MOBILE.test(value)) {
+    return undefined;
+  }
   if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
   if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
   // A company's number: labelled as one, or right after a VAT prefix ("VAT: GB 980 7806 84").
@@ -246,7 +309,7 @@ const toPhone = (
 // eleven digits at least, next to a phone word or in a WhatsApp link, valid as an international
 // mobile number.
 const MIN_BARE_INTERNATIONAL = 11;
-const WHATSAPP_LINK_BEFORE = /wa\.me\/$/i;
+const WHATSAPP_LINK_BEFORE = /(?:wa\.me\/|viber\.click\/|viber:\/\/[a-z]+\?number=)$/i;
 
 /** Whether the digits, read after a '+', are a valid mobile number with its country code. */
 export const isMobileWithCountryCode = (digits: string): boolean => {
@@ -256,7 +319,7 @@ export const isMobileWithCountryCode = (digits: string): boolean => {
 };
 
 const bareInternational = (text: string, span: Span, value: string): boolean => {
-  const linked = WHATSAPP_LINK_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start));
+  const linked = WHATSAPP_LINK_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
   if (!linked && !hasContextNear(text, span, PHONE_WORDS)) return false;
   return isMobileWithCountryCode(digitsOf(value));
 };
@@ -273,7 +336,7 @@ const phoneOf = (
     DATE_LIKE.test(value) ||
     isSpacedDate(value) ||
     ((isYearRange(value) || isRanges(value)) && !hasContextNear(text, span, PHONE_WORDS)) ||
-    DOTTED_QUAD.test(value) ||
+    (DOTTED_QUAD.test(value) && !dottedMobile(text, span, value)) ||
     DATED_REFERENCE.test(value)
   ) {
     return undefined;

@@ -73,9 +73,10 @@ describe('a personal payload pasted in another form', () => {
 // pronoun), 179 and 220 of 3,499 with the thirtieth's, 182 and 224 of 3,599 with the
 // thirty-first's (the session's code before its changes loses 183 and 225 of 3,598: the three and
 // four more are the new sets' own rows), 184 and 227 of 3,699 with the thirty-second's (its one
-// and three more are its own rows).
+// and three more are its own rows), 183 and 227 after the seventeenth session's review (an AMKA
+// labelled in Latin letters is read in capitals too).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 184],
+  'wholly in capitals': [(text) => text.toUpperCase(), 183],
   'wholly in lower case': [(text) => text.toLowerCase(), 227],
 };
 
