@@ -260,6 +260,10 @@ const report = [
     "Thirty-second red-team set (written blind on 2026-11-30, aimed at utilities, energy, telecom, mobility and housing: smart-meter readings and arrears letters, switching and social-tariff requests, SIM swaps, porting and fraud notes, network logs with IMSI, IMEI and ICCID, telematics with VINs and plates, parking and speeding fines, EV charging sessions, tenancy applications, rent arrears, caretakers' notes and access logs; against consumption statistics, tariff tables, meter datasheets, network KPIs, recalls by VIN range, pool cars, public charging points and documentation test values: 100% recall, 11.0% false positives when first measured; redact-pii 97% and 92%)",
     'tests/fixtures/labelled/redteam32.jsonl',
   ),
+  labelledTable(
+    "Thirty-third red-team set (written blind on 2026-11-30, aimed at research, genomics and biometrics: trial screening logs, adverse-event reports, consent withdrawals, monitors' queries, variant reports, pedigrees, cascade-testing letters, biobank manifests, DNA-match messages, VCF lines, fingerprint, face and voiceprint enrolment logs, keystroke studies, interview transcripts, field notes, small-cell tables and ethics applications; against aggregate results, protocols, variant descriptions, cell lines and model organisms, eponymous diseases and tests, citations, synthetic participants and biometric benchmarks: 94% recall, 11.0% false positives when first measured; redact-pii 90% and 55%)",
+    'tests/fixtures/labelled/redteam33.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -63,6 +63,11 @@ const FIRST_RULES: readonly Rule[] = [
   // Lithuanian nominative '-ius' of a name the gazetteer has bare ('Gabrielius', 'Danielius')
   ['ius', [''], false],
   ['ui', ['as', 'us'], true],
+  // Lithuanian instrumental '-umi' of '-us' ('su Dariumi'; strong), genitive '-aus' of '-us'
+  // ('Dariaus') and '-o' of '-as' ('Jono'; weak)
+  ['umi', ['us'], true],
+  ['aus', ['us'], false],
+  ['o', ['as'], false],
   ['ai', ['a'], false],
   ['ei', ['e', 'a'], false],
   ['os', ['a'], false],
@@ -71,7 +76,8 @@ const FIRST_RULES: readonly Rule[] = [
   ['es', ['e'], false],
   ['ku', ['ko'], true],
   ['im', ['is'], true],
-  ['u', [''], false],
+  // Croatian dative ('Ivanu'), Lithuanian instrumental '-u' of '-as' ('Jonu'; weak)
+  ['u', ['', 'as'], false],
   ['om', ['', 'a'], false],
   ['lle', [''], true],
   ['lla', [''], true],
@@ -134,7 +140,11 @@ const LAST_RULES: readonly Rule[] = [
   ['as', ['a'], false],
   ['es', ['e'], false],
   ['om', [''], false],
-  ['u', [''], false],
+  // Croatian dative ('Horvatu'), Lithuanian instrumental '-u' of '-as' ('su … Jankausku'),
+  // genitive '-o' of '-as' ('Jankausko') and '-aus' of '-us' (weak)
+  ['u', ['', 'as'], false],
+  ['o', ['as'], false],
+  ['aus', ['us'], false],
   ['skiej', ['ska'], true],
   ['ckiej', ['cka'], true],
   ['skiego', ['ski'], true],

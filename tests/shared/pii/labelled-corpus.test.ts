@@ -119,6 +119,11 @@ const KNOWN_MISSES_29 = ['rt29-196', 'rt29-198', 'rt29-199'];
 const REDTEAM30 = 'tests/fixtures/labelled/redteam30.jsonl';
 const REDTEAM31 = 'tests/fixtures/labelled/redteam31.jsonl';
 const REDTEAM32 = 'tests/fixtures/labelled/redteam32.jsonl';
+const REDTEAM33 = 'tests/fixtures/labelled/redteam33.jsonl';
+// Not found yet: people singled out with no name or number, by a rare disease on a small island
+// or in a district (Estonian "the only islander with Parkinson's", a Spanish screening log's
+// initials, birth date and village), and an Albanian interviewee whose names the gazetteer lacks.
+const KNOWN_MISSES_33 = ['rt33-1', 'rt33-8', 'rt33-31'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -754,6 +759,22 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
+  });
+
+  // 200 payloads in 33 languages written blind by a thirty-third pass: research, genomics and
+  // biometrics (trial screening logs, adverse-event reports, consent withdrawals, variant reports,
+  // pedigrees, biobank manifests, DNA-match messages, VCF lines, enrolment and voiceprint logs,
+  // interview transcripts, field notes, ethics applications); the near-misses are aggregate
+  // results, protocols, variant descriptions, cell lines and model organisms, eponymous diseases
+  // and tests, citations, synthetic participants and biometric benchmarks. Blind: 94% recall,
+  // 11% false positives (redact-pii 90% and 55%).
+  it('finds every personal payload of the thirty-third red-team set but its known misses, with at most 10% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM33);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_33);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(10);
   });
 
   it('holds the same floors on the second, held-out set', () => {

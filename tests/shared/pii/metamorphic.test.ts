@@ -74,10 +74,12 @@ describe('a personal payload pasted in another form', () => {
 // thirty-first's (the session's code before its changes loses 183 and 225 of 3,598: the three and
 // four more are the new sets' own rows), 184 and 227 of 3,699 with the thirty-second's (its one
 // and three more are its own rows), 183 and 227 after the seventeenth session's review (an AMKA
-// labelled in Latin letters is read in capitals too).
+// labelled in Latin letters is read in capitals too), 188 and 232 of 3,796 with the
+// thirty-third's (the session's code before its changes loses 188 and 231 of 3,793: the three
+// rows it finds more are found as written only).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 183],
-  'wholly in lower case': [(text) => text.toLowerCase(), 227],
+  'wholly in capitals': [(text) => text.toUpperCase(), 188],
+  'wholly in lower case': [(text) => text.toLowerCase(), 232],
 };
 
 describe('a personal payload written in one case', () => {

@@ -59,6 +59,8 @@ export const CONTACT_CUES = {
     // Icelandic, Catalan, Galician, Basque, Luxembourgish
     ...['fæðingardagur', 'fæðingardagsetning', 'fæddur', 'fædd', 'data de naixement', 'nascut'],
     ...['nascuda', 'data de nacemento', 'jaiotze data', 'jaiotza data', 'gebuertsdatum', 'gebuer'],
+    // Galician born (on): with its article, as 'nado' alone is Spanish and Portuguese swimming
+    ...['nado o', 'nada o', 'naceu o'],
     // Birthdays; in French and Portuguese the word is also a firm's anniversary: with a possessive.
     ...['cumpleaños', 'compleanno', 'födelsedag', 'verjaardag', 'urodziny', 'fødselsdag'],
     ...['mon anniversaire', 'son anniversaire', 'ton anniversaire', 'ma date d anniversaire'],

@@ -129,6 +129,11 @@ export const PERSON_CUES = {
     ...['võtan', 'elan', 'minulla on', 'minulla oli', 'mulla on', 'sairastan', 'käytän'],
     // FI they found in me, diagnosed in me (rt14-88)
     ...['minulla todettiin', 'minulta todettiin', 'minulla diagnosoitiin', 'minulla on todettu'],
+    // "I do have (diagnosed)" with the clitic '-kin', "diagnosed in me" (a thirty-third set)
+    ...['minulla onkin', 'minulla on diagnosoitu', 'minulle diagnosoitiin'],
+    ...['minulle on diagnosoitu'],
+    // Albanian I have, I am
+    ...['unë kam', 'unë jam'],
     ...['asun', 'isäni', 'äitini', 'vaimoni', 'mieheni', 'poikani', 'tyttäreni', 'veljeni'],
     ...['siskoni', 'jeg har', 'jeg havde', 'jeg hadde', 'jeg lider', 'jeg tager', 'jeg tar'],
     ...['jeg fik', 'jeg fikk', 'jeg blev', 'jeg ble', 'jeg var', 'jeg bor', 'jeg stemte'],
@@ -869,6 +874,8 @@ export const PERSON_CUES = {
     ...['mina olen', 'minu nimi on', 'mu nimi on', 'minä olen', 'nimeni on', 'jeg er'],
     ...['mit navn er', 'mitt navn er', 'is mise', 'tá mé', 'jisimni', 'ég heiti', 'ég er'],
     ...['sóc', 'em dic', 'chámome'],
+    // Albanian "I am", "I am called", "my name is" (a thirty-third red-team set)
+    ...['unë jam', 'quhem', 'emri im është'],
     // "it's me" and "here is" opening a text message ("hej to ja agnieszka z recepcji", "здрасти,
     // тук е мартин от склада"): an eighteenth red-team set
     ...['to ja', 'тук е'],
