@@ -15,7 +15,7 @@ export const CONTEXT_WORDS = {
     ...['codice fiscale', 'numero di identificazione', 'codice identificativo'],
     ...['numero de identificacion', 'documento nacional', 'extranjero'],
     ...['burgerservicenummer', 'bsn', 'rijksregister', 'identificatienummer', 'sofinummer'],
-    ...['sofi', 'citizen service number', 'nid'],
+    ...['=sofi', 'citizen service number', 'nid'],
     ...['pesel', 'numer identyfikacyjny', 'numer ewidencyjny'],
     ...['numero de identificacao', 'identificacao civil'],
     ...['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'identitetsnummer'],
@@ -317,7 +317,7 @@ export const CONTEXT_WORDS = {
     ...['movil', 'celular', 'llamar', 'llamame', 'telf', 'tfno', 'contacto'],
     ...['telefoon', 'mobiel', 'bel'],
     ...['komorka', 'zadzwon', 'dzwon'],
-    ...['telefone', 'telemovel', 'ligar', 'tlm', 'tlmv', 'contato'],
+    ...['telefone', 'telemovel', 'ligar', 'tlm', 'tlmv', '=contato'],
     ...['tfn', '=ring'],
     ...['tlf'],
     ...['puhelin', 'puh', 'soita'],
@@ -342,9 +342,9 @@ export const CONTEXT_WORDS = {
     ...['nå meg', 'nå mig', 'nå mej'],
     // And in the Romance, Slavic and Greek ones ("il mio numero è 347 1234567", "mój nr to
     // 601234567", "moje číslo je 601 234567"); a network's own name for a subscriber's number
-    // ('MSISDN: 48601234567') and the short forms of chats ('WA 3471234567')
+    // ('MSISDN: 48601234567')
     ...['mio numero', 'mi numero', 'meu numero', 'mon numero', 'moj numer', 'moj nr'],
-    ...['moje cislo', 'νουμερο μου', 'msisdn', 'wa'],
+    ...['moje cislo', 'νουμερο μου', 'msisdn'],
   ],
 } as const;
 

@@ -227,8 +227,9 @@ type Evidence = 'national' | 'format' | 'service' | 'drama';
 
 // Short forms that are words too ('cel' is Romanian "the", 'kom' Swedish "came"): a phone word
 // only as an abbreviation, its full stop or colon right before the number ("cel. 3471234567",
-// "kom. 601234567").
-const ABBREVIATED_BEFORE = /(?<![\p{L}\p{N}])(?:cel|kom)(?:\.:?|:)[ \t]*$/iu;
+// "kom. 601234567"); and WhatsApp's 'WA' right before it, a blank or colon between ("WA
+// 3471234567"; not an article's "WA-9013-9").
+const ABBREVIATED_BEFORE = /(?<![\p{L}\p{N}])(?:(?:cel|kom)(?:\.:?|:)[ \t]*|wa:?[ \t]+)$/iu;
 const ABBREVIATION_REACH = 8;
 
 const abbreviatedBefore = (text: string, span: Span): boolean =>
