@@ -75,8 +75,8 @@ describe('a personal payload pasted in another form', () => {
 // four more are the new sets' own rows), 184 and 227 of 3,699 with the thirty-second's (its one
 // and three more are its own rows), 183 and 227 after the seventeenth session's review (an AMKA
 // labelled in Latin letters is read in capitals too), 188 and 232 of 3,796 with the
-// thirty-third's (the session's code before its changes loses 188 and 231 of 3,793: the three
-// rows it finds more are found as written only).
+// thirty-third's (the session's code before its changes loses 188 and 231 of the 3,793 it finds:
+// of the three rows found now, one is lost in lower case).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
   'wholly in capitals': [(text) => text.toUpperCase(), 188],
   'wholly in lower case': [(text) => text.toLowerCase(), 232],
