@@ -90,7 +90,7 @@ export const CONTEXT_WORDS = {
     ...['taj', 'tarsadalombiztositas'],
     ...['asigurari sociale', 'asigurare sociala'],
     ...['осигур'],
-    ...['αμκα', 'κοινωνικης ασφαλισης', 'ασφαλισ', 'εφκα', 'amka', 'a m k a'],
+    ...['αμκα', 'α μ κ α', 'κοινωνικης ασφαλισης', 'ασφαλισ', 'εφκα', 'amka', 'a m k a'],
     ...['sigurta socjali'],
     ...['leas soisialach', 'pps', 'ppsn', 'personal public service'],
     ...['psp', 'uimhir phearsanta seirbhise poibli'],

@@ -152,6 +152,7 @@ describe('identifiers as people and systems write them (a review), found', () =>
     'DOB: 23 / 07 / 1985',
     // labels of personal numbers in Latin letters or short forms
     'AMKA: 15038512347',
+    'Α.Μ.Κ.Α.: 15038512347',
     '{"nid":"85072312343"}',
     '{"citizenServiceNumber":"111222333"}',
     'id,sofi,bedrag\n1,111222333,12.5',
