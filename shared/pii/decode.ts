@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { nested, nestingDepth } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
-import { type Span, toFinding, tokensOf } from './spans.js';
+import { isAsciiLetterCode, isDigitCode, type Span, toFinding, tokensOf } from './spans.js';
 
 /** How a span of the payload was encoded. */
 export type Encoding =
@@ -1372,10 +1372,6 @@ const PLUS = 43;
 const FULL_STOP = 46;
 const DASH = 45;
 
-const isAsciiLetter = (code: number): boolean =>
-  (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
-
 /** Whether the token before token `i` is a label, a blank or a full stop between them. */
 const labelTokenBefore = (text: string, bounds: ArrayLike<number>, i: number): boolean => {
   if (i === 0) return false;
@@ -1394,12 +1390,12 @@ const gluedLabelSpans = (text: string): DecodedSpan[] => {
   for (let i = 0; i < count; i++) {
     const start = bounds[2 * i] as number;
     const end = bounds[2 * i + 1] as number;
-    if (!isAsciiLetter(text.charCodeAt(start))) continue;
+    if (!isAsciiLetterCode(text.charCodeAt(start))) continue;
     let letters = start + 1;
     while (
       letters < end &&
       letters - start <= LONGEST_LABEL &&
-      isAsciiLetter(text.charCodeAt(letters))
+      isAsciiLetterCode(text.charCodeAt(letters))
     ) {
       letters += 1;
     }
@@ -1407,11 +1403,11 @@ const gluedLabelSpans = (text: string): DecodedSpan[] => {
     let at = letters;
     if (letters === end) {
       const next = text.charCodeAt(end);
-      if ((next !== PLUS && next !== FULL_STOP) || !isAsciiDigit(text.charCodeAt(end + 1))) {
+      if ((next !== PLUS && next !== FULL_STOP) || !isDigitCode(text.charCodeAt(end + 1))) {
         continue;
       }
       at = next === PLUS ? end : end + 1;
-    } else if (!isAsciiDigit(text.charCodeAt(letters))) continue;
+    } else if (!isDigitCode(text.charCodeAt(letters))) continue;
     const word = text.slice(start, letters).toLowerCase();
     if (!GLUED_LABELS.has(word) && !(NUMBER_WORDS.has(word) && labelTokenBefore(text, bounds, i))) {
       continue;

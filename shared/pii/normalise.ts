@@ -305,14 +305,13 @@ const INLINE_TAGS = new Set(
     // and XSL-FO.
     .concat(['w:r', 'w:t', 'w:rpr', 'w:b', 'w:bcs', 'w:i', 'w:ics', 'w:u', 'w:strike', 'w:caps'])
     .concat(['w:rfonts', 'w:sz', 'w:szcs', 'w:color', 'w:highlight', 'w:shd', 'w:lang', 'w:kern'])
-    .concat(['w:spacing', 'w:vertalign', 'w:rstyle', 'w:noproof', 'w:proofErr', 'w:softhyphen'])
+    .concat(['w:spacing', 'w:vertalign', 'w:rstyle', 'w:noproof', 'w:prooferr', 'w:softhyphen'])
     .concat(['w:bookmarkstart', 'w:bookmarkend', 'w:lastrenderedpagebreak', 'w:hyperlink'])
     .concat(['w:smarttag', 'w:ins', 'w:del', 'w:deltext', 'w:commentrangestart'])
     .concat(['w:commentrangeend', 'w:permstart', 'w:permend', 'w:fldsimple'])
     .concat(['a:r', 'a:t', 'a:rpr', 'a:latin', 'a:ea', 'a:cs', 'a:solidfill', 'a:srgbclr'])
     .concat(['text:span', 'text:a', 'text:bookmark', 'text:bookmark-start', 'text:bookmark-end'])
-    .concat(['text:soft-page-break', 'fo:inline', 'fo:basic-link', 'fo:wrapper'])
-    .map((name) => name.toLowerCase()),
+    .concat(['text:soft-page-break', 'fo:inline', 'fo:basic-link', 'fo:wrapper']),
 );
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z][A-Za-z0-9-]*)?)/;
 // The attributes whose values a page shows or reads out: a form field's value (not its

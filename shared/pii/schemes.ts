@@ -1,7 +1,13 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { columnOf, numberListOf } from './column-header.js';
-import { type ContextWords, hasContextNear, hasLabelNear, knownAbsent } from './context.js';
+import {
+  type ContextWords,
+  hasAnyContext,
+  hasContextNear,
+  hasLabelNear,
+  knownAbsent,
+} from './context.js';
 import type { EntityType, Finding, FindingCategory } from './recognizer.js';
 import {
   digitWindows,
@@ -52,6 +58,12 @@ export interface IdScheme {
    * with the others: see columnOfValid. Only for schemes with a birth date and a check digit.
    */
   readonly byColumn?: boolean;
+  /**
+   * Whether the scheme's candidates start at nearly every word (a shape of letters and digits
+   * with optional separators): its context words are then looked for in the whole text first
+   * (one scan, shared), and with none of them no candidate is sought (see cannotCount).
+   */
+  readonly seekWithContextOnly?: boolean;
 }
 
 /** The stdnum validator for a country module and name; a missing one fails at module load. */
@@ -244,11 +256,14 @@ const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | un
 // Every candidate of a scheme without needsContext needs a context word of its set, unless the
 // scheme also counts a column of valid numbers with no word at all (byColumn): the same text
 // classified twice in a row must give the same answer, whatever the scan the first call left.
+// A scheme seeking candidates with its context words only has the text scanned for them first.
 const cannotCount = (text: string, scheme: IdScheme): boolean =>
   scheme.context !== undefined &&
   scheme.needsContext === undefined &&
   scheme.byColumn !== true &&
-  knownAbsent(text, scheme.context);
+  (scheme.seekWithContextOnly === true
+    ? !hasAnyContext(text, scheme.context)
+    : knownAbsent(text, scheme.context));
 
 const findScheme = (text: string, scheme: IdScheme, recognizer: string): Finding[] => {
   if (cannotCount(text, scheme)) return [];

@@ -1,5 +1,5 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
-import { type ContextWords, contextPattern, hasAnyContext } from '../context.js';
+import { contextPattern } from '../context.js';
 import { EDGE_ALNUM } from '../letters.js';
 import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import {
@@ -35,12 +35,6 @@ const CODICE_FISCALE_WORDS = contextPattern(
   ['cf', 'c f', 'cod fisc'],
 );
 const NINO_WORDS = contextPattern([], ['national insurance', 'ni number', 'ni no', 'nino', 'ni']);
-// Candidates tried only in a text with one of these words somewhere (known from the one scan for
-// context words every text gets): these shapes start at nearly every word.
-const onlyWith =
-  (words: ContextWords, candidates: (text: string) => Span[]) =>
-  (text: string): Span[] =>
-    hasAnyContext(text, words) ? candidates(text) : [];
 const NINO_JOINT = '[ ./\\u2013-]?';
 
 /** de.svnr: two digits, six, a letter, three; and where it may start (tests import both). */
@@ -99,6 +93,7 @@ const codiceFiscaleDay = (value: string): boolean => {
   const day = Number([...value.slice(9, 11)].map((c) => CF_DIGIT[c] ?? c).join(''));
   return (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
 };
+const isCodiceFiscale = allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale'));
 const CODICE_FISCALE = /^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/;
 
 // ETSI EN 319 412-1 semantics identifiers of natural persons, as eIDAS and Smart-ID certificates
@@ -190,7 +185,7 @@ const SCHEMES: readonly IdScheme[] = [
   {
     id: 'it.codicefiscale',
     ...NATIONAL,
-    isValid: allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale')),
+    isValid: isCodiceFiscale,
     candidates: byPattern(
       token(
         '[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
@@ -207,7 +202,7 @@ const SCHEMES: readonly IdScheme[] = [
   {
     id: 'it.codicefiscale',
     ...NATIONAL,
-    isValid: allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale')),
+    isValid: isCodiceFiscale,
     candidates: byPattern(
       token(
         '[A-Za-z]{3} [A-Za-z]{3} [0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2} [A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
@@ -225,19 +220,17 @@ const SCHEMES: readonly IdScheme[] = [
   {
     id: 'it.codicefiscale',
     ...NATIONAL,
-    isValid: allOf(codiceFiscaleDay, stdnumValid('IT', 'codicefiscale')),
-    candidates: onlyWith(
-      CODICE_FISCALE_WORDS,
-      byPattern(
-        token(
-          ['[A-Za-z]{3}', '[A-Za-z]{3}', '[0-9LMNP-Vlmnp-v]{2}', '[A-EHLMPR-Ta-ehlmpr-t]']
-            .concat(['[0-9LMNP-Vlmnp-v]{2}', '[A-Za-z]', '[0-9LMNP-Vlmnp-v]{3}', '[A-Za-z]'])
-            .join(CODICE_FISCALE_JOINT),
-        ),
-        tokenStarts(3, 15),
+    isValid: isCodiceFiscale,
+    candidates: byPattern(
+      token(
+        ['[A-Za-z]{3}', '[A-Za-z]{3}', '[0-9LMNP-Vlmnp-v]{2}', '[A-EHLMPR-Ta-ehlmpr-t]']
+          .concat(['[0-9LMNP-Vlmnp-v]{2}', '[A-Za-z]', '[0-9LMNP-Vlmnp-v]{3}', '[A-Za-z]'])
+          .join(CODICE_FISCALE_JOINT),
       ),
+      tokenStarts(3, 15),
     ),
     context: CODICE_FISCALE_WORDS,
+    seekWithContextOnly: true,
     normalise: compact,
   },
   {
@@ -299,16 +292,14 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'gb.nino',
     ...NATIONAL,
     isValid: stdnumValid('GB', 'nino'),
-    candidates: onlyWith(
-      NINO_WORDS,
-      byPattern(
-        token(
-          `[A-Za-z]{2}${NINO_JOINT}(?:\\d{3}${NINO_JOINT}\\d{3}|\\d{2}${NINO_JOINT}\\d{2}${NINO_JOINT}\\d{2})${NINO_JOINT}[A-Da-d]`,
-        ),
-        tokenStarts(2, 8),
+    candidates: byPattern(
+      token(
+        `[A-Za-z]{2}${NINO_JOINT}(?:\\d{3}${NINO_JOINT}\\d{3}|\\d{2}${NINO_JOINT}\\d{2}${NINO_JOINT}\\d{2})${NINO_JOINT}[A-Da-d]`,
       ),
+      tokenStarts(2, 8),
     ),
     context: NINO_WORDS,
+    seekWithContextOnly: true,
     normalise: compact,
   },
   {

@@ -154,28 +154,27 @@ type Reader = (match: RegExpExecArray) => boolean;
 const number = (value: string | undefined): number => Number(value);
 const month = (name: string | undefined): number => MONTHS.get(foldText(name ?? '')) ?? 0;
 
+/** Day, month and year in digits or, failing that, month first (US). */
+const dayOrMonthFirst = (a?: string, b?: string, y?: string): boolean =>
+  isDate(number(a), number(b), number(y)) || isDate(number(b), number(a), number(y));
+
+/** Year, month and day in digits. */
+const yearFirst: Reader = ([, y, m, d]) => isDate(number(d), number(m), number(y));
+
 // Day-first or, failing that, month-first (US); ISO year-first; spelt-out months either way.
 const FORMS: readonly [RegExp, Reader][] = [
-  [
-    NUMERIC,
-    ([, a, b, y]) =>
-      isDate(number(a), number(b), number(y)) || isDate(number(b), number(a), number(y)),
-  ],
-  [ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
+  [NUMERIC, ([, a, b, y]) => dayOrMonthFirst(a, b, y)],
+  [ISO, yearFirst],
   [SPACED, ([, d, m, y]) => isDate(number(d), number(m), number(y))],
-  [SPACED_ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
+  [SPACED_ISO, yearFirst],
   [DAY_MONTH_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
   [MONTH_DAY_YEAR, ([, m, d, y]) => isDate(number(d), month(m), number(y))],
   [DAY_MON_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
   [YEAR_MONTH_DAY, ([, y, m, d]) => isDate(number(d), month(m), number(y))],
   [YEAR_DAY_MONTH, ([, y, d, m]) => isDate(number(d), month(m), number(y))],
   [ROMAN_MONTH, ([, d, , m, y]) => isDate(number(d), ROMAN_MONTHS.indexOf(m ?? '') + 1, number(y))],
-  [
-    SPACED_SEPARATORS,
-    ([, a, , b, y]) =>
-      isDate(number(a), number(b), number(y)) || isDate(number(b), number(a), number(y)),
-  ],
-  [COMPACT_ISO, ([, y, m, d]) => isDate(number(d), number(m), number(y))],
+  [SPACED_SEPARATORS, ([, a, , b, y]) => dayOrMonthFirst(a, b, y)],
+  [COMPACT_ISO, yearFirst],
 ];
 
 // A date said in English words, as a call transcript writes it: "the twelfth of March nineteen

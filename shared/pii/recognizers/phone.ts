@@ -190,16 +190,17 @@ const splitList = (text: string, span: Span): Span[] => {
   if (!value.includes('/') && !value.includes('\u00a0') && !value.includes('  ')) return [span];
   const pieces: Span[] = [];
   let offset = span.start;
+  // Where an area code waiting for its number starts.
   let areaCode: number | undefined;
   for (const piece of value.split(LIST_BREAK)) {
     const at = text.indexOf(piece, offset);
     offset = at + piece.length;
-    const start = areaCode ?? at;
-    areaCode =
-      digitCount(piece) < MIN_DIGITS && formOf(piece) !== 'bare' && areaCode === undefined
-        ? at
-        : undefined;
-    if (areaCode === undefined) pieces.push(...splitJoined(text, { start, end: offset }));
+    if (areaCode === undefined && digitCount(piece) < MIN_DIGITS && formOf(piece) !== 'bare') {
+      areaCode = at;
+      continue;
+    }
+    pieces.push(...splitJoined(text, { start: areaCode ?? at, end: offset }));
+    areaCode = undefined;
   }
   if (areaCode !== undefined) pieces.push({ start: areaCode, end: offset });
   return pieces;
@@ -307,10 +308,10 @@ const toPhone = (
 };
 
 // A number with its country code but no '+' ("Handy: 4915168991359", 'wa.me/4915168991359'):
-// eleven digits at least, next to a phone word or in a WhatsApp link, valid as an international
-// mobile number.
+// eleven digits at least, next to a phone word or in a WhatsApp or Viber link, valid as an
+// international mobile number.
 const MIN_BARE_INTERNATIONAL = 11;
-const WHATSAPP_LINK_BEFORE = /(?:wa\.me\/|viber\.click\/|viber:\/\/[a-z]+\?number=)$/i;
+const MESSENGER_LINK_BEFORE = /(?:wa\.me\/|viber\.click\/|viber:\/\/[a-z]+\?number=)$/i;
 
 /** Whether the digits, read after a '+', are a valid mobile number with its country code. */
 export const isMobileWithCountryCode = (digits: string): boolean => {
@@ -320,7 +321,7 @@ export const isMobileWithCountryCode = (digits: string): boolean => {
 };
 
 const bareInternational = (text: string, span: Span, value: string): boolean => {
-  const linked = WHATSAPP_LINK_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+  const linked = MESSENGER_LINK_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
   if (!linked && !hasContextNear(text, span, PHONE_WORDS)) return false;
   return isMobileWithCountryCode(digitsOf(value));
 };
