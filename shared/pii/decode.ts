@@ -2,7 +2,14 @@ import { isUtf8 } from 'node:buffer';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { nested, nestingDepth } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
-import { isAsciiLetterCode, isDigitCode, type Span, toFinding, tokensOf } from './spans.js';
+import {
+  isAsciiAlnumCode,
+  isAsciiLetterCode,
+  isDigitCode,
+  type Span,
+  toFinding,
+  tokensOf,
+} from './spans.js';
 
 /** How a span of the payload was encoded. */
 export type Encoding =
@@ -11,13 +18,18 @@ export type Encoding =
   | 'quoted-printable'
   | 'hex'
   | 'bidi-override'
-  | 'glued-label';
+  | 'glued-label'
+  | 'odd-separator'
+  | 'defanged'
+  | 'host-name';
 
 /** An encoded span and what it decodes to: readable text, or bytes that are not text. */
 export interface DecodedSpan extends Span {
   readonly encoding: Encoding;
   /** The decoded text, or undefined when the bytes are not readable text. */
   readonly text: string | undefined;
+  /** Whether what it decodes to counts only after a label (a word, not a delimiter, before it). */
+  readonly labelled?: boolean;
 }
 
 const MIN_BASE64 = 16;
@@ -1358,7 +1370,7 @@ const GLUED_LABELS: ReadonlySet<string> = new Set([
   ...['svnr', 'cpr', 'hetu', 'oib', 'cnp', 'egn', 'emso', 'ahv', 'avs', 'nino', 'cf', 'pps'],
   ...['ppsn', 'nir', 'nss', 'fnr', 'amka', 'afm', 'tckn', 'pnr', 'iban', 'cc', 'ccnum', 'visa'],
   ...['amex', 'mastercard', 'tel', 'telf', 'tfno', 'tlf', 'mob', 'mobil', 'mobile', 'handy'],
-  ...['phone', 'gsm', 'cell', 'cel', 'kom', 'fax'],
+  ...['phone', 'gsm', 'cell', 'cel', 'kom', 'fax', 'ip'],
 ]);
 // "Number" after such a label ("PESEL nr85072312343", "karta nr.4532…").
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['nr', 'no']);
@@ -1428,6 +1440,243 @@ const gluedLabelSpans = (text: string): DecodedSpan[] => {
   return spans;
 };
 
+// A number written in groups with a separator no recognizer reads between them ("DE89|3704|0044|…",
+// "4532~0151~…", "850723--12343", "4532-0151-\n1283-0366"): the groups are read as if a space
+// stood between them, the label before them kept. The separator is the same all along. Some
+// separators are written between numbers only (a doubled dash, a Japanese middle dot, a one-dot
+// leader, TeX's thin and forced spaces, a dash ending a line): any groups count. Others also join
+// a record's fields, a file name's parts or a date's ('|', '*' and '~' in X12, '_', "'", ". "):
+// only a number grouped as numbers are printed counts there, three groups or more of three or
+// four characters (the last may be shorter), or an international number after its '+', and only
+// after a label (a table's row of four-digit cells is no card). A colon
+// or a comma, which join times and CSV columns, and the cells of an array, a code span or a TeX
+// table ('["DE89","3704",…]'), only after an IBAN's country code and check digits.
+const ANY_GROUPS: ReadonlySet<string> = new Set([
+  ...['\u30fb', '\u2024', '--', '\\,', '\\ ', ' ~ ', '-\n', '-\r\n'],
+]);
+const PRINTED_GROUPS: ReadonlySet<string> = new Set(['~', '|', ' | ', '*', '_', "'", '. ']);
+const IBAN_GROUPS: ReadonlySet<string> = new Set([
+  ...[':', ',', '","', '", "', "','", "', '", '` `', ' & '],
+]);
+const ALL_GAPS = [...ANY_GROUPS, ...PRINTED_GROUPS, ...IBAN_GROUPS];
+const ONE_CHARACTER_GAPS: ReadonlySet<number> = new Set(
+  ALL_GAPS.filter((gap) => gap.length === 1).map((gap) => gap.charCodeAt(0)),
+);
+const LONGER_GAP_OPENINGS: ReadonlySet<number> = new Set(
+  ALL_GAPS.filter((gap) => gap.length > 1).map((gap) => gap.charCodeAt(0)),
+);
+// A dash ending a line breaks a number written with dashes: the groups before it on that line
+// are joined by plain dashes ("4532-0151-\n1283-0366").
+const LINE_END_DASHES: ReadonlySet<string> = new Set(['-\n', '-\r\n']);
+const DASH_GAP = '-';
+const LONGEST_GAP = 4;
+const LONGEST_GROUP = 8;
+const FEWEST_PRINTED_GROUPS = 3;
+const PRINTED_GROUP = { shortest: 3, longest: 4 };
+const FEWEST_CHARACTERS = 8;
+const MOST_CHARACTERS = 34;
+const MOST_ODD_SPANS = 16;
+const isUpperCaseCode = (code: number): boolean => code >= 65 && code <= 90;
+/** Whether text[start, end) is an IBAN's country code and check digits ('DE89'). */
+const isIbanHead = (text: string, start: number, end: number): boolean =>
+  end - start === 4 &&
+  isUpperCaseCode(text.charCodeAt(start)) &&
+  isUpperCaseCode(text.charCodeAt(start + 1)) &&
+  isDigitCode(text.charCodeAt(start + 2)) &&
+  isDigitCode(text.charCodeAt(start + 3));
+
+const hasDigit = (text: string, start: number, end: number): boolean => {
+  for (let at = start; at < end; at++) if (isDigitCode(text.charCodeAt(at))) return true;
+  return false;
+};
+
+/** Groups as a number is printed: all but the last of one length, three or four characters. */
+const printedGroups = (groups: readonly string[], international: boolean): boolean => {
+  const size = (groups[0] as string).length;
+  if (international) return groups.every((group) => group.length <= PRINTED_GROUP.longest);
+  return (
+    groups.length >= FEWEST_PRINTED_GROUPS &&
+    size >= PRINTED_GROUP.shortest &&
+    size <= PRINTED_GROUP.longest &&
+    groups.every((group, k) =>
+      k === groups.length - 1 ? group.length <= size : group.length === size,
+    )
+  );
+};
+
+/** The gap between token k and the next, where it may be a number's separator; else ''. */
+const gapAfter = (text: string, bounds: Int32Array, k: number): string => {
+  const end = bounds[2 * k + 1] as number;
+  const length = (bounds[2 * k + 2] as number) - end;
+  const opening = text.charCodeAt(end);
+  const possible =
+    length === 1
+      ? ONE_CHARACTER_GAPS.has(opening)
+      : length <= LONGEST_GAP && LONGER_GAP_OPENINGS.has(opening);
+  return possible ? text.slice(end, end + length) : '';
+};
+
+/** Whether token k may be a group of a number: short, with a digit unless letters may stand. */
+const isGroup = (text: string, bounds: Int32Array, k: number, letters: boolean): boolean => {
+  const start = bounds[2 * k] as number;
+  const end = bounds[2 * k + 1] as number;
+  return end - start <= LONGEST_GROUP && (letters || hasDigit(text, start, end));
+};
+
+/** Whether `between` joins the groups of a number whose separator is `gap`. */
+const joins = (between: string, gap: string): boolean =>
+  between === gap ||
+  (LINE_END_DASHES.has(gap) && (between === DASH_GAP || LINE_END_DASHES.has(between)));
+
+const oddSeparatorSpans = (text: string): DecodedSpan[] => {
+  const spans: DecodedSpan[] = [];
+  const { bounds, count } = tokensOf(text);
+  // Tokens before `done` are in a span already.
+  let done = 0;
+  for (let i = 0; i + 1 < count && spans.length < MOST_ODD_SPANS; ) {
+    // A number's first group ends in a digit ("DE89", "4532"): most tokens are words.
+    const gap = isDigitCode(text.charCodeAt((bounds[2 * i + 1] as number) - 1))
+      ? gapAfter(text, bounds, i)
+      : '';
+    if (gap === '') {
+      i += 1;
+      continue;
+    }
+    const ibanHead = isIbanHead(text, bounds[2 * i] as number, bounds[2 * i + 1] as number);
+    const known =
+      ANY_GROUPS.has(gap) || PRINTED_GROUPS.has(gap) || (ibanHead && IBAN_GROUPS.has(gap));
+    if (!known || !isGroup(text, bounds, i, false)) {
+      i += 1;
+      continue;
+    }
+    let first = i;
+    while (
+      LINE_END_DASHES.has(gap) &&
+      first > done &&
+      text.slice(bounds[2 * first - 1] as number, bounds[2 * first] as number) === DASH_GAP &&
+      isGroup(text, bounds, first - 1, false)
+    ) {
+      first -= 1;
+    }
+    // The groups joined by the same gap: digits in each, or letters after an IBAN's head.
+    let last = i + 1;
+    while (
+      last < count &&
+      joins(text.slice(bounds[2 * last - 1] as number, bounds[2 * last] as number), gap) &&
+      isGroup(text, bounds, last, ibanHead)
+    ) {
+      last += 1;
+    }
+    i = last;
+    done = last;
+    const groups: string[] = [];
+    for (let k = first; k < last; k++) {
+      groups.push(text.slice(bounds[2 * k] as number, bounds[2 * k + 1] as number));
+    }
+    const start = bounds[2 * first] as number;
+    const international = text.charCodeAt(start - 1) === PLUS;
+    const length = groups.reduce((sum, group) => sum + group.length, 0);
+    const shaped =
+      ANY_GROUPS.has(gap) || (ibanHead ? groups.length > 2 : printedGroups(groups, international));
+    if (groups.length < 2 || length < FEWEST_CHARACTERS || length > MOST_CHARACTERS || !shaped) {
+      continue;
+    }
+    // A country code's '+' before the first group is the number's own ("+49~151~…").
+    spans.push({
+      start: international ? start - 1 : start,
+      end: bounds[2 * last - 1] as number,
+      encoding: 'odd-separator',
+      text: (international ? '+' : '') + groups.join(' '),
+      labelled: !ibanHead && PRINTED_GROUPS.has(gap),
+    });
+  }
+  return spans;
+};
+
+// An IPv4 address written so that no tool links it, as security reports and threat feeds do
+// ("81[.]2[.]69[.]142", "81(.)2(.)69(.)142", "81 . 2 . 69 . 142"), and one inside the host name
+// an access provider gives a customer's line ("host-81-2-69-142.dyn.example.net", "81-2-69-142.
+// static.example.com"): read as the dotted quad it is. A host name's quad counts only where it is
+// a public address: a cloud's internal names ("ip-10-0-1-23.ec2.internal") hold private ones.
+const DEFANGED_DOTS: ReadonlySet<string> = new Set(['[.]', '(.)', '{.}', ' . ', '[dot]', '(dot)']);
+const QUAD_GROUPS = 4;
+const QUAD_GAP_OPENINGS: ReadonlySet<number> = new Set(
+  [...DEFANGED_DOTS, '-'].map((gap) => gap.charCodeAt(0)),
+);
+
+const HOST_DOMAIN = /[A-Za-z][A-Za-z0-9-]{0,62}\.[A-Za-z]/y;
+/** Whether a domain of two labels or more starts at `at` ("dyn.example.net", not "txt"). */
+const isDomainAt = (text: string, at: number): boolean => {
+  HOST_DOMAIN.lastIndex = at;
+  return HOST_DOMAIN.test(text);
+};
+
+/** Whether token k is a number of one to three digits up to 255, no leading zero (a byte). */
+const isByte = (text: string, bounds: Int32Array, k: number): boolean => {
+  const start = bounds[2 * k] as number;
+  const end = bounds[2 * k + 1] as number;
+  if (end - start > 3 || (end - start > 1 && text.charCodeAt(start) === 48)) return false;
+  for (let at = start; at < end; at++) if (!isDigitCode(text.charCodeAt(at))) return false;
+  return Number(text.slice(start, end)) <= 255;
+};
+
+const isPrivateQuad = ([a, b]: readonly number[]): boolean =>
+  a === 10 ||
+  a === 127 ||
+  (a === 172 && (b ?? 0) >= 16 && (b ?? 0) <= 31) ||
+  (a === 192 && b === 168);
+
+const quadSpans = (text: string): DecodedSpan[] => {
+  if (!text.includes('.')) return [];
+  const spans: DecodedSpan[] = [];
+  const { bounds, count } = tokensOf(text);
+  for (let i = 0; i + QUAD_GROUPS <= count && spans.length < MOST_ODD_SPANS; i++) {
+    const end = bounds[2 * i + 1] as number;
+    const opening = text.charCodeAt(end);
+    if (!QUAD_GAP_OPENINGS.has(opening) || !isByte(text, bounds, i)) continue;
+    const gap = text.slice(end, bounds[2 * i + 2] as number);
+    const defanged = DEFANGED_DOTS.has(gap);
+    if (!defanged && gap !== '-') continue;
+    let k = i + 1;
+    while (
+      k < i + QUAD_GROUPS &&
+      isByte(text, bounds, k) &&
+      (k === i + QUAD_GROUPS - 1 ||
+        text.slice(bounds[2 * k + 1] as number, bounds[2 * k + 2] as number) === gap)
+    ) {
+      k += 1;
+    }
+    if (k < i + QUAD_GROUPS) continue;
+    const start = bounds[2 * i] as number;
+    const stop = bounds[2 * k - 1] as number;
+    const bytes: number[] = [];
+    for (let j = i; j < k; j++) {
+      bytes.push(Number(text.slice(bounds[2 * j] as number, bounds[2 * j + 1] as number)));
+    }
+    const quad = bytes.join('.');
+    // Neither more groups of the same kind on either side (a longer number), nor digits glued.
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(stop);
+    if (defanged) {
+      if (isDigitCode(before) || text.startsWith(gap, stop)) continue;
+      spans.push({ start, end: stop, encoding: 'defanged', text: quad });
+    } else if (
+      // In a host name: after a label's dash or at the name's start, before its domain's dot and
+      // a letter; a quad of dash-joined numbers elsewhere is a date or a range.
+      (before === DASH
+        ? isAsciiLetterCode(text.charCodeAt(start - 2))
+        : !isAsciiAlnumCode(before)) &&
+      after === 46 &&
+      isDomainAt(text, stop + 1) &&
+      !isPrivateQuad(bytes)
+    ) {
+      spans.push({ start, end: stop, encoding: 'host-name', text: quad });
+    }
+    i = k - 1;
+  }
+  return spans;
+};
+
 /**
  * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, every
  * hex span that decodes to text, and every run a right-to-left override shows reversed.
@@ -1440,6 +1689,8 @@ export const decodeSpans = (text: string): DecodedSpan[] => [
   ...byteLiteralSpans(text),
   ...overrideSpans(text),
   ...gluedLabelSpans(text),
+  ...oddSeparatorSpans(text),
+  ...quadSpans(text),
 ];
 
 const mapped = (span: DecodedSpan, inner: Finding): Finding =>
@@ -1474,6 +1725,11 @@ const labelBefore = (text: string, span: DecodedSpan): string => {
   return GLUED.test(label) ? `${label} ` : label;
 };
 
+// A label's end: a word, then perhaps a full stop or bracket, a colon or an equals sign, blanks
+// ("Kreditkarte: 4532|0151|…"); not a delimiter ("| 4100 | 4900 | …", "Umsatz|4100|…"), where
+// groups of four digits are a table's cells. An IBAN's head needs none (mod 97 decides).
+const LABEL_END = /[\p{L}\p{N}][.)]?[:=]?[ \t]*$/u;
+
 // Past the nesting budget, what is still encoded fails closed: base64 and hex always (layers of
 // them are how content is hidden); a URL or quoted-printable escape only where it could hide an
 // address or a number (an '@' or six digits in what it decodes to): '%2F' in a link inside two
@@ -1498,6 +1754,7 @@ export const encodedContentRecognizer = (scan: (text: string) => Finding[]): Rec
           if (span.text === undefined) return [unreadable(span)];
           if (span.text === '') return [];
           const label = labelBefore(text, span);
+          if (span.labelled === true && !LABEL_END.test(label)) return [];
           return scan(label + span.text)
             .filter((f) => f.end > label.length)
             .map((f) => mapped(span, f));

@@ -234,6 +234,14 @@ const ocrDigitOf = (code: number): string | undefined => {
 };
 // Digits a number with one such letter inside holds at least: an identifier's, not a code's.
 const MIN_OCR_DIGITS = 6;
+const MAX_OCR_LETTERS = 2;
+/** A digit OCR may have read as a letter between two digits: also 'S', 'B', 'Z'. */
+const ocrDigitInside = (code: number): string | undefined => {
+  if (code === 83) return '5';
+  if (code === 66) return '8';
+  if (code === 90) return '2';
+  return ocrDigitOf(code);
+};
 
 const isOcrDigitCode = (code: number): boolean =>
   isDigitCode(code) || ocrDigitOf(code) !== undefined;
@@ -318,27 +326,34 @@ const withoutOverlaps = (sorted: readonly Candidate[]): Candidate[] => {
 };
 
 /**
- * Numbers with one letter OCR read for a digit between two digits ('88091009O67'), the number
- * alone between blanks or punctuation: read with the digit, for the validators to decide.
+ * Numbers with a letter or two OCR read for digits between digits ('88091009O67', '85O723l2343',
+ * '8S072312343'), the number alone between blanks or punctuation: read with the digits, for the
+ * validators to decide. Inside a number, 'S', 'B' and 'Z' are read for 5, 8 and 2 as well. A
+ * check letter may end it.
  */
 const ocrDigits = (text: string, bounds: Int32Array, count: number): Candidate[] => {
   const found: Candidate[] = [];
   for (let r = 0; r + 1 < count; r++) {
-    const runEnd = bounds[2 * r + 1] as number;
-    const next = bounds[2 * r + 2] as number;
-    if (next !== runEnd + 1) continue;
-    const digit = ocrDigitOf(text.charCodeAt(runEnd));
-    if (digit === undefined) continue;
     const start = bounds[2 * r] as number;
-    const end = bounds[2 * r + 3] as number;
-    if (end - start - 1 < MIN_OCR_DIGITS) continue;
+    let last = r;
+    let word = '';
+    while (last + 1 < count && last - r < MAX_OCR_LETTERS) {
+      const runEnd = bounds[2 * last + 1] as number;
+      if ((bounds[2 * last + 2] as number) !== runEnd + 1) break;
+      const digit = ocrDigitInside(text.charCodeAt(runEnd));
+      if (digit === undefined) break;
+      word += text.slice(bounds[2 * last] as number, runEnd) + digit;
+      last += 1;
+    }
+    if (last === r) continue;
+    const letters = last - r;
+    r = last;
+    let end = bounds[2 * last + 1] as number;
+    if (end - start - letters < MIN_OCR_DIGITS) continue;
+    // A check letter may end the number ('4829l736Q', a DNI).
+    if (isAsciiLetterCode(text.charCodeAt(end)) && endsProse(text, end + 1)) end += 1;
     if (!isProseBoundary(text.charCodeAt(start - 1)) || !endsProse(text, end)) continue;
-    found.push({
-      start,
-      end,
-      word: `${text.slice(start, runEnd)}${digit}${text.slice(next, end)}`,
-    });
-    r += 1;
+    found.push({ start, end, word: word + text.slice(bounds[2 * last] as number, end) });
   }
   return found;
 };

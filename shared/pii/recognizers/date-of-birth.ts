@@ -48,6 +48,8 @@ const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X
 const SPACED_SEPARATORS = /(\d{1,2}) ([./-]) (\d{1,2}) \2 (\d{4})(?!\d)/y;
 // A form field's or an export's compact date ("DOB: 19850723"), year first.
 const COMPACT_ISO = /((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/y;
+// Day first, compact, the year in two digits or four ("DOB: 230785", "geb. 23071985").
+const COMPACT_DAY_FIRST = /(\d{2})(\d{2})((?:19|20)?\d{2})(?!\d)/y;
 const MONTH_DAY_YEAR =
   /(\p{L}{3,12})\.?(?: ?\r?\n|[ \t])(\d{1,2})(?:st|nd|rd|th)?,?(?: ?\r?\n|[ \t])(\d{4})(?!\d)/uy;
 
@@ -175,6 +177,7 @@ const FORMS: readonly [RegExp, Reader][] = [
   [ROMAN_MONTH, ([, d, , m, y]) => isDate(number(d), ROMAN_MONTHS.indexOf(m ?? '') + 1, number(y))],
   [SPACED_SEPARATORS, ([, a, , b, y]) => dayOrMonthFirst(a, b, y)],
   [COMPACT_ISO, yearFirst],
+  [COMPACT_DAY_FIRST, ([, d, m, y]) => isDate(number(d), number(m), number(y))],
 ];
 
 // A date said in English words, as a call transcript writes it: "the twelfth of March nineteen
@@ -326,10 +329,11 @@ const dateAfter = (text: string, label: Span): Span | undefined => {
 // "Henna Lehtovaara (s. 15.3.1982)", "Anna Berg, f. 1982-03-15": abbreviations of "born" too
 // short to be a label anywhere (Finnish 's.' syntynyt, Swedish, Danish and Norwegian 'f.' född,
 // født, English 'b.', Italian, Spanish and Portuguese 'n.' nato, nacido, nascido, Estonian 'snd',
-// Latvian 'dz.' dzimis, Slovene 'roj.' rojen, Croatian 'rođ.' rođen), in brackets or after a
+// Latvian 'dz.' dzimis, Slovene 'roj.' rojen, Croatian 'rođ.' rođen, and the genealogists' '*'
+// of every language), in brackets or after a
 // comma right after a name, then a date. ASCII only, and a bracket or comma to start at: no
 // Unicode scan of the whole text.
-const SHORT_BIRTH = /[(,][ \t]{0,2}(?:[sfbn]\.|snd\.?|dz\.|roj\.|rođ\.)[ \t]{0,2}(?=\d)/g;
+const SHORT_BIRTH = /[(,][ \t]{0,2}(?:[sfbn]\.|\*|snd\.?|dz\.|roj\.|rođ\.)[ \t]{0,2}(?=\d)/g;
 // Between the name and the bracket or comma.
 const NAME_GAP = /^[ \t]{0,2}$/;
 

@@ -20,11 +20,21 @@ const boundary = (body: string): PatternText =>
     'gu',
   );
 
+// In a file name too: after a word and a dash ("reisepass-scan-C01X00T47") and before the file's
+// extension ("Reisepass_C01X00T47.jpg"), not after a number and a dash ('591-1917064-58'). The
+// document word must still label it (adjacent).
+const FILE_EXTENSION = String.raw`\.(?:jpe?g|png|pdf|tiff?|heic|gif|bmp|webp)(?![\p{L}\p{N}])`;
+const inFileName = (body: string): PatternText =>
+  textPattern(
+    String.raw`(?<![\p{L}\p{N}]|\p{N}[-/.]|\p{L}[/.])${body}(?!(?!${FILE_EXTENSION})(?:[\p{L}\p{N}]|[-/.][\p{L}\p{N}]))`,
+    'gu',
+  );
+
 // A document number as printed: Latin or Greek letters ('ΑΒ 123456', a Greek identity card) and
 // digits, at least one digit among the first twelve; or a short prefix set apart ('AA 1234567':
 // capitals, or two small letters, so that 'and 3456789' is not one), also by a line break where a
 // mail client wrapped it (then only soft breaks count: schemes.ts).
-const DOCUMENT_NUMBER = boundary(
+const DOCUMENT_NUMBER = inFileName(
   '(?:(?:[A-Z\\u0391-\\u03a9]{1,3}|[a-z\\u03b1-\\u03c9]{2})(?:[ -]| ?\\r?\\n)(?=\\d)|(?=[A-Za-z\\u0391-\\u03a9\\u03b1-\\u03c9]{0,11}\\d))[A-Za-z0-9\\u0391-\\u03a9\\u03b1-\\u03c9]{5,12}',
 );
 const DIGIT = /\d/g;

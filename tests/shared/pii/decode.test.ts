@@ -76,6 +76,28 @@ describe('decodeSpans', () => {
     ],
     ['a number glued to its label', 'glued-label', 'PESEL85072312343', '85072312343'],
     ['a phone number glued to its label', 'glued-label', 'tel+48601234567', '+48601234567'],
+    ['an address glued to its label', 'glued-label', 'IP81.2.69.142', '81.2.69.142'],
+    // A review: separators no recognizer reads between a number's groups.
+    [
+      "an IBAN's groups joined by bars",
+      'odd-separator',
+      'DE89|3704|0044|0532|0130|00',
+      'DE89 3704 0044 0532 0130 00',
+    ],
+    [
+      'a number split by a dash ending a line',
+      'odd-separator',
+      '4532-0151-\n1283-0366',
+      '4532 0151 1283 0366',
+    ],
+    [
+      "a phone's groups joined by tildes",
+      'odd-separator',
+      'Tel.: +49~151~1234~5678',
+      '+49 151 1234 5678',
+    ],
+    ['a defanged address', 'defanged', 'from 81[.]2[.]69[.]142', '81.2.69.142'],
+    ["an access line's host name", 'host-name', 'host-81-2-69-142.dyn.example.net', '81.2.69.142'],
   ])('decodes %s', (_case, encoding, text, decoded) => {
     expect(decodedAs(text)).toEqual([[encoding, decoded]]);
   });
