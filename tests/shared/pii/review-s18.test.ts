@@ -100,3 +100,91 @@ describe('identifiers written with odd separators (a review), near-misses', () =
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// A review of special categories and criminal data said about one person, where a cue and not an
+// identifier names them (the eighteenth session): 330 fail-opens in 44 groups. These were mended
+// (each non-sensitive on the code before): words the lexicon lacked, in-laws, compounds, and verbs
+// in the first person that say it of the speaker.
+describe('special categories said of one person (a review), found', () => {
+  it.each([
+    // common conditions missing from the health lexicon (herniated disc, menopause, tinnitus, IBD …)
+    'I have a slipped disc.',
+    'I have cystic fibrosis.',
+    "J'ai une hernie discale.",
+    'Tengo una hernia discal.',
+    'Jag har diskbråck.',
+    'Ich bin in den Wechseljahren.',
+    'Sono in menopausa.',
+    'Ich habe Tinnitus.',
+    // medication by brand or class missing (Lexapro, Wellbutrin, Lexomil, Tavor, antipsychotics, statins, HRT)
+    "I've been on Lexapro for two years.",
+    'I take Wellbutrin every morning.',
+    "I'm on antipsychotics.",
+    "I'm on statins.",
+    "I'm on HRT.",
+    'Je prends du Lexomil.',
+    'Prendo il Tavor la sera.',
+    // in-law and other relatives missing from the kin list (DA, HU, FI, LT, ET, BG)
+    'Min svigerinde er gravid.',
+    'Min svigerfar har kræft.',
+    'Mano uošvis serga vėžiu.',
+    'Mu äia põeb vähki.',
+    // compound cancer words (DA, NO, FI, HU)
+    'Jeg har brystkræft.',
+    'Min far har lungekræft.',
+    'Jeg har prostatakreft.',
+    'Jeg har brystkreft.',
+    'Minulla on rintasyöpä.',
+    'Mellrákos vagyok.',
+    // leaving a church / apostasy
+    'I left the church last year.',
+    "J'ai quitté l'Église.",
+    'Me di de baja de la Iglesia.',
+    'Ho fatto lo sbattezzo.',
+    'Ik ben uit de kerk gestapt.',
+    'Wystąpiłem z Kościoła.',
+    'Jag har gått ur Svenska kyrkan.',
+    'Jeg har meldt mig ud af folkekirken.',
+    // taking part in a strike, first person ("Ich streike morgen", "Jutro strajkuję")
+    "I'm striking tomorrow.",
+    'Ich streike morgen.',
+    'Ik staak morgen.',
+    'Jag strejkar i morgon.',
+    'Mañana hago huelga.',
+    'Jutro strajkuję.',
+    'Zítra stávkuju.',
+  ])('%j is personal', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});
+
+describe('special categories said of one person (a review), near-misses', () => {
+  it.each([
+    'The slipped disc pamphlet is in the waiting room.',
+    'Die Wechseljahre sind Thema der Broschüre.',
+    'La menopausa è una fase naturale.',
+    'La hernie discale touche surtout les 30-50 ans.',
+    'Lexapro is the brand name of escitalopram.',
+    'Statins lower cholesterol.',
+    'Le Lexomil est un anxiolytique.',
+    'Il Tavor è un ansiolitico.',
+    'Diabetes rammer 10 % af voksne.',
+    'A terhes nőknek kerülniük kell az alkoholt.',
+    'Raskaana olevien tulee välttää alkoholia.',
+    'Brystkræft er den hyppigste kræftform hos kvinder.',
+    'Prostatakreft rammer mange menn over 60.',
+    'Rintasyöpä on naisten yleisin syöpä.',
+    'A mellrák a nők leggyakoribb daganata.',
+    'I left the office early last year.',
+    'Die Zahl der Kirchenaustritte stieg 2023.',
+    "J'ai quitté l'entreprise l'an dernier.",
+    'Ik ben uit de trein gestapt.',
+    'The strike starts tomorrow.',
+    'Verdi streikt morgen an allen Flughäfen.',
+    'De FNV staakt morgen.',
+    'Mañana hay huelga de metro.',
+    'Jutro strajkują nauczyciele.',
+  ])('%j stays non-sensitive', (text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -6,6 +6,10 @@
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [
+    // A verb in the first person that says someone strikes or left a church (a review, the
+    // eighteenth session): the striker or the one who left says it of themselves
+    ...['ich streike', 'ik staak', 'jag strejkar', 'hago huelga', 'strajkuję', 'stávkuju'],
+    ...['i left', 'me di de baja', 'wystąpiłem', 'wystąpiłam'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: verbs of treatment, practice and voting
     ...[
       'i wear',
@@ -548,6 +552,12 @@ export const PERSON_CUES = {
     // Croatian (with the instrumental and dative of daughter: "s kćeri Anom") and Romanian
     ...['kći', 'kćer', 'kćeri', 'kćerka', 'sestra', 'majka', 'otac', 'muž', 'suprug', 'supruga'],
     ...['susjed', 'susjeda', 'fiica', 'fiul', 'soția', 'soțul', 'soţia', 'soţul'],
+    // In-laws (a review, the eighteenth session): DA, NO, HU (with the possessive suffix), FI,
+    // LT, ET, BG, CS
+    ...['svigerfar', 'svigermor', 'svigerinde', 'svigerinne', 'svoger', 'svigersøn'],
+    ...['svigersønn', 'svigerdatter', 'sógor*', 'sógornő*', 'após*', 'anyós*', 'appi'],
+    ...['appeni', 'anoppi', 'anoppini', 'uošvis', 'uošvė', 'äi', 'äia', 'ämm', 'свекър'],
+    ...['свекърва', 'снаха', 'тъст', 'тъща', 'tchán', 'tchyně', 'švagr', 'švagrová'],
     // Bulgarian ("леля Мими"; not 'баба', 'дядо': 'Баба Марта' is a holiday, 'Дядо Коледа' Santa)
     ...['леля', 'чичо', 'вуйчо', 'синът', 'дъщеря', 'дъщерята', 'съпругата'],
     ...['съпругът', 'майка', 'баща', 'съсед', 'съседка', 'братовчед', 'братовчедка'],

@@ -10,6 +10,17 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // A review of special categories said about one person (the eighteenth session): common
+    // conditions, drugs by brand or class, cancers written as one compound (DA, NO, FI, HU)
+    ...['slipped disc', 'herniated disc', 'cystic fibrosis', 'menopaus*', 'perimenopaus*'],
+    ...['tinnitus', 'lexapro', 'escitalopram', 'wellbutrin', 'bupropion', 'antipsychotic*'],
+    ...['statins', 'hrt', 'lexomil', 'bromazepam', 'tavor', 'lorazepam', 'wechseljahre*'],
+    ...['hernie discale', 'mucoviscidose', 'acouphène*', 'hernia discal', 'hernia de disco'],
+    ...['menopausia', 'fibrosis quística', 'acúfeno*', 'menopausa', 'fibrosi cistica', 'acufen*'],
+    ...['diskbråck', 'klimakteri*', 'diskusprolaps', 'overgangsalder*', 'menopauze'],
+    ...['menopauz*', 'mukowiscydoz*', 'hérnia discal', 'fibrose quística', 'fibrose cística'],
+    ...['*kræft', '*kreft', '*syöpä*', 'mellrák*', 'tüdőrák*', 'prosztatarák*', 'bőrrák*'],
+    ...['vastagbélrák*'],
     // A fourteenth red-team set: drugs by brand or name (disulfiram, benzodiazepines, an
     // antidepressant, anticoagulants, a migraine antibody, hormones), a thrombosis and procedures,
     // specialists whose patient one is, a relapse into drinking; BG, HU, UK illnesses and therapy
@@ -580,6 +591,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['svangerskapspermisjon', 'fødselspermisjon'],
   ],
   religion: [
+    // Leaving a church, said by the one who left (a review, the eighteenth session)
+    ...['left the church', "quitté l'église", 'de baja de la iglesia', 'sbattezzo'],
+    ...['uit de kerk gestapt', 'uit de kerk getreden', 'wystąpiłem z kościoła'],
+    ...['wystąpiłam z kościoła', 'apostazj*', 'gått ur svenska kyrkan', 'gått ur kyrkan'],
+    ...['meldt mig ud af folkekirken', 'meldt meg ut av kirken', 'eronnut kirkosta'],
+    ...['erosin kirkosta'],
     // EN
     ...[
       'to church',
@@ -885,6 +902,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
   ],
   union: [
+    // Striking, said by the striker (a review, the eighteenth session)
+    ...["i'm striking", 'streike', 'ik staak', 'strejkar', 'hago huelga', 'strajkuję'],
+    ...['stávkuju', 'je fais grève', 'faccio sciopero'],
     // Strikes: EN, DE, FR, ES, IT, NL, PL, PT, SV
     ...[
       'unison',
