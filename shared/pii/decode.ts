@@ -1459,12 +1459,24 @@ const IBAN_GROUPS: ReadonlySet<string> = new Set([
   ...[':', ',', '","', '", "', "','", "', '", '` `', ' & '],
 ]);
 const ALL_GAPS = [...ANY_GROUPS, ...PRINTED_GROUPS, ...IBAN_GROUPS];
-const ONE_CHARACTER_GAPS: ReadonlySet<number> = new Set(
-  ALL_GAPS.filter((gap) => gap.length === 1).map((gap) => gap.charCodeAt(0)),
+// Per character code, whether a gap of one character (1) or a longer gap (2) may start with it:
+// a lookup per digit-ending token of every payload.
+const ONE_CHARACTER = 1;
+const LONGER = 2;
+const GAP_OPENINGS = new Map<number, number>();
+for (const gap of ALL_GAPS) {
+  const code = gap.charCodeAt(0);
+  GAP_OPENINGS.set(
+    code,
+    (GAP_OPENINGS.get(code) ?? 0) | (gap.length === 1 ? ONE_CHARACTER : LONGER),
+  );
+}
+const ASCII_GAP_OPENINGS = Uint8Array.from(
+  { length: 128 },
+  (_, code) => GAP_OPENINGS.get(code) ?? 0,
 );
-const LONGER_GAP_OPENINGS: ReadonlySet<number> = new Set(
-  ALL_GAPS.filter((gap) => gap.length > 1).map((gap) => gap.charCodeAt(0)),
-);
+const gapOpeningsOf = (code: number): number =>
+  code < 128 ? (ASCII_GAP_OPENINGS[code] as number) : (GAP_OPENINGS.get(code) ?? 0);
 // A dash ending a line breaks a number written with dashes: the groups before it on that line
 // are joined by plain dashes ("4532-0151-\n1283-0366").
 const LINE_END_DASHES: ReadonlySet<string> = new Set(['-\n', '-\r\n']);
@@ -1511,8 +1523,8 @@ const gapAfter = (text: string, bounds: Int32Array, k: number): string => {
   const opening = text.charCodeAt(end);
   const possible =
     length === 1
-      ? ONE_CHARACTER_GAPS.has(opening)
-      : length <= LONGEST_GAP && LONGER_GAP_OPENINGS.has(opening);
+      ? (gapOpeningsOf(opening) & ONE_CHARACTER) !== 0
+      : length <= LONGEST_GAP && (gapOpeningsOf(opening) & LONGER) !== 0;
   return possible ? text.slice(end, end + length) : '';
 };
 
@@ -1600,8 +1612,8 @@ const oddSeparatorSpans = (text: string): DecodedSpan[] => {
 // a public address: a cloud's internal names ("ip-10-0-1-23.ec2.internal") hold private ones.
 const DEFANGED_DOTS: ReadonlySet<string> = new Set(['[.]', '(.)', '{.}', ' . ', '[dot]', '(dot)']);
 const QUAD_GROUPS = 4;
-const QUAD_GAP_OPENINGS: ReadonlySet<number> = new Set(
-  [...DEFANGED_DOTS, '-'].map((gap) => gap.charCodeAt(0)),
+const QUAD_GAP_OPENINGS = Uint8Array.from({ length: 128 }, (_, code) =>
+  [...DEFANGED_DOTS, '-'].some((gap) => gap.charCodeAt(0) === code) ? 1 : 0,
 );
 
 const HOST_DOMAIN = /[A-Za-z][A-Za-z0-9-]{0,62}\.[A-Za-z]/y;
@@ -1631,9 +1643,12 @@ const quadSpans = (text: string): DecodedSpan[] => {
   const spans: DecodedSpan[] = [];
   const { bounds, count } = tokensOf(text);
   for (let i = 0; i + QUAD_GROUPS <= count && spans.length < MOST_ODD_SPANS; i++) {
+    // Most tokens are words, or numbers of more than three digits.
     const end = bounds[2 * i + 1] as number;
-    const opening = text.charCodeAt(end);
-    if (!QUAD_GAP_OPENINGS.has(opening) || !isByte(text, bounds, i)) continue;
+    if (!isDigitCode(text.charCodeAt(bounds[2 * i] as number)) || end - (bounds[2 * i] as number) > 3) {
+      continue;
+    }
+    if (QUAD_GAP_OPENINGS[text.charCodeAt(end)] !== 1 || !isByte(text, bounds, i)) continue;
     const gap = text.slice(end, bounds[2 * i + 2] as number);
     const defanged = DEFANGED_DOTS.has(gap);
     if (!defanged && gap !== '-') continue;
