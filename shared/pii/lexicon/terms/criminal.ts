@@ -3,6 +3,13 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // A review of criminal data said of one person (the eighteenth session): bail and other measures,
+  // a licence lost for drink-driving, time served, a record in short form
+  ...['on bail', 'a caution for', 'contrôle judiciaire', 'bracelet électronique', 'domiciliari'],
+  ...['prisão domiciliária', 'fotboja', 'retrait de permis', 'alcool au volant'],
+  ...['conducir borracho', 'jazdę po pijanemu', 'rattfylla', 'rattijuopumu*', 'ittas vezetés*'],
+  ...['řidičák za alkohol', 'mois de prison', 'vastgezeten', 'pușcărie', 'puşcărie', 'börtönben'],
+  ...['v zaporu', 'a un casier', 'tenho cadastro'],
   // EN
   ...[
     'criminal record',

@@ -10,6 +10,15 @@ export const PERSON_CUES = {
     // eighteenth session): the striker or the one who left says it of themselves
     ...['ich streike', 'ik staak', 'jag strejkar', 'hago huelga', 'strajkuję', 'stávkuju'],
     ...['i left', 'me di de baja', 'wystąpiłem', 'wystąpiłam'],
+    // Practice, conversion, votes, losing a licence, receiving a treatment (the same review)
+    ...['ich faste', 'ich trage', 'je porte', 'je vais', 'ik draag', 'jag bär', 'hago el'],
+    ...['noszę', 'i converted', 'me convertí', 'converti-me', 'm-am convertit', 'käännyin'],
+    ...['áttértem', 'äänestin', 'straciłem', 'straciłam', 'blev av med', 'sebrali mi'],
+    ...['menetin', 'bevonták', 'jag får', 'jeg får', 'jeg går på', 'παίρνω', 'merg la'],
+    ...['ich saß', 'ich sitze', 'llevo', "j'attends", 'aspetto', 'spodziewam się', 'vi väntar'],
+    ...["we're expecting", 'jsem na', 'som na', 'nie piję', 'kuulun', 'sono delegato'],
+    ...['sono delegata', 'voté a', 'szavaztam', 'sono ai', 'me quitaron', 'am făcut', 'ültem'],
+    ...['bil sem', 'bila sem'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: verbs of treatment, practice and voting
     ...[
       'i wear',
@@ -232,6 +241,8 @@ export const PERSON_CUES = {
     ...["s'est syndiqué", "s'est syndiquée", "s'est syndicalisé", "s'est syndicalisée"],
     ...['se afilió', 'se ha afiliado', 'si è iscritto', 'si è iscritta', 'filiou-se', 'se filiou'],
     ...['se sindicalizou', 'is lid geworden', 'zapisał się', 'zapisała się'],
+    // Converting, in the third person (a review, the eighteenth session)
+    ...['se convirtió', 'si è convertito', 'si è convertita', 'se converteu'],
     // DE, FR, ES, IT, NL, PL, PT: a singular verb without a pronoun that could be plural
     ...[
       'er trägt',
@@ -555,8 +566,11 @@ export const PERSON_CUES = {
     // In-laws (a review, the eighteenth session): DA, NO, HU (with the possessive suffix), FI,
     // LT, ET, BG, CS
     ...['svigerfar', 'svigermor', 'svigerinde', 'svigerinne', 'svoger', 'svigersøn'],
-    ...['svigersønn', 'svigerdatter', 'sógor*', 'sógornő*', 'após*', 'anyós*', 'appi'],
-    ...['appeni', 'anoppi', 'anoppini', 'uošvis', 'uošvė', 'äi', 'äia', 'ämm', 'свекър'],
+    ...['svigersønn', 'svigerdatter', 'sógor*', 'sógornő*', 'anyós*', 'appi'],
+    // Hungarian 'após' only with a suffix: bare, it is Portuguese "after"; Estonian 'äi' is
+    // written 'ai' once folded, as Italian "to the" is
+    ...['apósom', 'apósomat', 'apósomnak', 'apósa', 'apósát', 'apósának', 'apósod'],
+    ...['appeni', 'anoppi', 'anoppini', 'uošvis', 'uošvė', 'äia', 'ämm', 'свекър'],
     ...['свекърва', 'снаха', 'тъст', 'тъща', 'tchán', 'tchyně', 'švagr', 'švagrová'],
     // Bulgarian ("леля Мими"; not 'баба', 'дядо': 'Баба Марта' is a holiday, 'Дядо Коледа' Santa)
     ...['леля', 'чичо', 'вуйчо', 'синът', 'дъщеря', 'дъщерята', 'съпругата'],
@@ -831,6 +845,8 @@ export const PERSON_CUES = {
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
     ...['pane', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'д-р', 'проф.'],
+    // A patient in clinical shorthand (IT, ES): "Pz. Rossi", "Pte. García"
+    ...['pz.', 'paz.', 'pte.'],
     // UK: Mr, Mrs in their cases ('пані Галину Петренко'); also "sir", "lady" as nouns
     ...['пан', 'пані', 'пане', 'пана', 'панові', 'паном', 'панна', 'панночка'],
     ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone', 'hr', 'pr', 'pr.', 'p.'],
@@ -1139,6 +1155,8 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // A village's tradespeople and priest (a review, the eighteenth session)
+    ...['vet', 'priest', 'baker', 'bäcker', 'pfarrer', 'boulanger', 'cura', 'bakker'],
     ...['accountant', 'bookkeeper', 'secretary', 'receptionist', 'driver', 'nurse', 'teacher'],
     ...['cleaner', 'caretaker', 'janitor', 'cook', 'chef', 'mechanic', 'technician', 'engineer'],
     ...['supervisor', 'foreman', 'forewoman', 'team leader', 'shift leader', 'shift manager'],

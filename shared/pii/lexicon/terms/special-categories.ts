@@ -10,6 +10,16 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // The same review: sick leave in everyday words, pregnancy without a pregnancy word, being
+    // sober, inflected forms (EL, CS, RO, FI), clinical shorthand, drug classes (DA, NO, EL)
+    ...['signed off work', 'signed off sick', 'hab rücken', 'en arrêt', 'de baja'],
+    ...['na pn', 'saikulla', 'αναρρωτικ*', 'neschopen*', 'weeks along', 'expecting our first baby'],
+    ...['expecting a baby', "j'attends un bébé", 'aspetto un bambino', 'spodziewam się dziecka'],
+    ...['väntar vårt första barn', 'väntar barn', 'years sober', 'in recovery', 'jahren trocken'],
+    ...['sobre depuis', 'sin beber', 'sobrio da', 'sobria da', 'nuchter', 'nie piję', 'nykter'],
+    ...['αυτιστικ*', 'αλκοολικ*', 'οροθετικ*', 'demenci', 'demență', 'demenţă', 'dementiaa'],
+    ...['t2dm', 'dm2', 'htn', 'diabete tipo 2', 'antidepressiv*', 'antidepressiva'],
+    ...['αντικαταθλιπτικ*', 'psiholog*'],
     // A review of special categories said about one person (the eighteenth session): common
     // conditions, drugs by brand or class, cancers written as one compound (DA, NO, FI, HU)
     ...['slipped disc', 'herniated disc', 'cystic fibrosis', 'menopaus*', 'perimenopaus*'],
@@ -591,6 +601,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['svangerskapspermisjon', 'fødselspermisjon'],
   ],
   religion: [
+    // The same review: conversion (FI, HU) and religious practice (PL)
+    ...['islamiin', 'iszlámra', 'chustę'],
     // Leaving a church, said by the one who left (a review, the eighteenth session)
     ...['left the church', "quitté l'église", 'de baja de la iglesia', 'sbattezzo'],
     ...['uit de kerk gestapt', 'uit de kerk getreden', 'wystąpiłem z kościoła'],
@@ -765,6 +777,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['προτεστάντ*', 'προσηλυτίστηκε', 'βαπτίστηκε', 'βαφτίστηκε', 'άθεος', 'άθεη'],
   ],
   ethnic: [
+    // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
+    ...['mixed race', 'kurdish', 'kurde', 'kurdin', "i'm roma", 'je suis rom', 'jag är rom'],
+    ...['mustlane', 'sintiza', 'ich bin sinto'],
     // A fourteenth red-team set: Irish Travellers, in English and Irish
     ...['irish traveller*', 'travelling community', 'lucht siúil', 'mincéir'],
     // EN, NL ("een Marokkaanse achtergrond")
@@ -815,6 +830,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['cikán*', 'cigán*', 'țigan*', 'țigăn*', 'циган*'],
   ],
   political: [
+    // The same review: parties, a vote, a demonstration
+    ...['dansk folkeparti', 'perussuomalai*', 'milito en', 'iscritto alla lega', 'voté a vox'],
+    ...['demo gegen rechts', 'anti-government demonstration'],
     // ES "votó al PP", PL
     ...['votó al', 'voté al', 'vota al', 'votado al', 'członkinią partii'],
     ...['political opinion*', 'political view*', 'political belief*', 'political affiliation'],
@@ -902,6 +920,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
   ],
   union: [
+    // The same review: membership and offices (EN, PL, CS, SV, DA, FI, IT)
+    ...["i'm in unite", 'związku zawodowym', 'v odborech', 'skyddsombud', 'tillidsrepræsentant'],
+    ...['luottamusmies', 'ammattiliittoon', 'delegato sindacale', 'delegata sindacale'],
     // Striking, said by the striker (a review, the eighteenth session)
     ...["i'm striking", 'streike', 'ik staak', 'strejkar', 'hago huelga', 'strajkuję'],
     ...['stávkuju', 'je fais grève', 'faccio sciopero'],
@@ -1004,6 +1025,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['związku nauczycielstwa polskiego', 'nszz', 'ig bce', 'ig bau', 'marburger bund'],
   ],
   sexual: [
+    // The same review: 'trans' and 'bi' said of oneself
+    ...["i'm trans", 'ich bin trans', 'soy trans', 'jag är trans', 'je suis trans', 'je suis bi'],
+    ...['ik ben bi', 'jestem bi', 'jestem trans'],
     // A fourteenth red-team set: NO, DA, SV, LT, IS words for gay and lesbian; relationships
     ...['homofil', 'homofile', '=bøsse', '=bøsser', 'gėjus', 'gėjė', 'lesbietė', 'samkynhneigð*'],
     ...['non-monogamous', 'polyamorous', 'polyamor*'],
