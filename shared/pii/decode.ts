@@ -1645,7 +1645,10 @@ const quadSpans = (text: string): DecodedSpan[] => {
   for (let i = 0; i + QUAD_GROUPS <= count && spans.length < MOST_ODD_SPANS; i++) {
     // Most tokens are words, or numbers of more than three digits.
     const end = bounds[2 * i + 1] as number;
-    if (!isDigitCode(text.charCodeAt(bounds[2 * i] as number)) || end - (bounds[2 * i] as number) > 3) {
+    if (
+      !isDigitCode(text.charCodeAt(bounds[2 * i] as number)) ||
+      end - (bounds[2 * i] as number) > 3
+    ) {
       continue;
     }
     if (QUAD_GAP_OPENINGS[text.charCodeAt(end)] !== 1 || !isByte(text, bounds, i)) continue;
