@@ -264,6 +264,10 @@ const report = [
     "Thirty-third red-team set (written blind on 2026-11-30, aimed at research, genomics and biometrics: trial screening logs, adverse-event reports, consent withdrawals, monitors' queries, variant reports, pedigrees, cascade-testing letters, biobank manifests, DNA-match messages, VCF lines, fingerprint, face and voiceprint enrolment logs, keystroke studies, interview transcripts, field notes, small-cell tables and ethics applications; against aggregate results, protocols, variant descriptions, cell lines and model organisms, eponymous diseases and tests, citations, synthetic participants and biometric benchmarks: 94% recall, 11.0% false positives when first measured; redact-pii 90% and 55%)",
     'tests/fixtures/labelled/redteam33.jsonl',
   ),
+  labelledTable(
+    "Thirty-fourth red-team set (written blind on 2026-11-30, aimed at civil society and private life: charities' beneficiary notes, donor lists and food-bank registers, sports clubs, doping controls and fitness-app exports, dating and social apps' profiles and moderation queues, gaming reports and bans, parish registers and religious communities, asylum and legal-aid intake, party members, canvassing and petitions, union rosters and grievances, LGBTQ+, addiction and re-entry support groups; against organisations' bank, tax and registry data, statistics, people long dead, fictional characters, templates and checksum-invalid look-alikes: 98.0% recall, 49.0% false positives when first measured; redact-pii 93% and 72%)",
+    'tests/fixtures/labelled/redteam34.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

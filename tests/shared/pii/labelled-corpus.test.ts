@@ -124,6 +124,10 @@ const REDTEAM33 = 'tests/fixtures/labelled/redteam33.jsonl';
 // or in a district (Estonian "the only islander with Parkinson's", a Spanish screening log's
 // initials, birth date and village), and an Albanian interviewee whose names the gazetteer lacks.
 const KNOWN_MISSES_33 = ['rt33-1', 'rt33-8', 'rt33-31'];
+const REDTEAM34 = 'tests/fixtures/labelled/redteam34.jsonl';
+// Not found yet: an Albanian football club's medical report, its players' names (which the
+// gazetteer lacks) each before a colon and an injury or illness.
+const KNOWN_MISSES_34 = ['rt34-187'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -775,6 +779,23 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_33);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(10);
+  });
+
+  // 200 payloads in 35 languages written blind by a thirty-fourth pass: civil society and private
+  // life (charities' beneficiary notes and donor lists, sports clubs and fitness apps, dating and
+  // social apps' moderation, gaming, parish registers and religious communities, asylum support,
+  // party members and canvassing, unions, support groups, re-entry programmes); the near-misses
+  // are organisations' bank, tax and registry data, statistics, people long dead, fictional
+  // characters, templates and checksum-invalid look-alikes. Blind: 98% recall, 49% false
+  // positives (redact-pii 93% and 72%): the false positives are charities' and clubs' IBANs and
+  // addresses, historical and fictional people, fail-closed.
+  it('finds every personal payload of the thirty-fourth red-team set but its known miss, with at most 49% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM34);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_34);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(49);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -76,10 +76,12 @@ describe('a personal payload pasted in another form', () => {
 // and three more are its own rows), 183 and 227 after the seventeenth session's review (an AMKA
 // labelled in Latin letters is read in capitals too), 188 and 232 of 3,796 with the
 // thirty-third's (the session's code before its changes loses 188 and 231 of the 3,793 it finds:
-// of the three rows found now, one is lost in lower case).
+// of the three rows found now, one is lost in lower case), 187 and 231 of 3,895 with the
+// thirty-fourth's (the eighteenth session's code before its changes loses 191 and 235 of the 3,894
+// it finds: four rows each way are found in one case now, by the special-category words added).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 188],
-  'wholly in lower case': [(text) => text.toLowerCase(), 232],
+  'wholly in capitals': [(text) => text.toUpperCase(), 187],
+  'wholly in lower case': [(text) => text.toLowerCase(), 231],
 };
 
 describe('a personal payload written in one case', () => {
