@@ -417,3 +417,92 @@ describe('special categories said of one person (a review, second pass), near-mi
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// The same review, a third pass: "I am", "I have" in Lithuanian, Latvian and Bulgarian, Romanian
+// 'sunt' before its predicate (alone it is also "they are"), "they arrested me" with its pronoun,
+// Norwegian relatives with 'my' after them ("Faren min"), Hungarian possessive suffixes, Italian
+// 'sono' before 'in', 'a casa', 'rom', 'trans'.
+describe('special categories said of one person (a review, third pass), found', () => {
+  it.each([
+    // Romanian pro-drop first person ("Am diabet", "Sunt însărcinată")
+    'Sunt însărcinată.',
+    'Sunt musulmană.',
+    'Sunt gay.',
+    'Sunt în concediu medical.',
+    'Sunt membru de sindicat.',
+    // Slavic first person with the clitic copula (HR "Trudna sam", SL "Noseča sem", SK "Som", BG "съм")
+    'Бременна съм.',
+    'Гей съм.',
+    // Baltic pro-drop first person (LT "Esu", "Turiu", LV "Esmu")
+    'Esu nėščia.',
+    'Turiu diabetą.',
+    'Esu musulmonė.',
+    'Sėdėjau kalėjime.',
+    'Esmu HIV pozitīvs.',
+    'Esmu musulmane.',
+    'Esmu arodbiedrības biedrs.',
+    // first person as the object of an arrest verb ("Včera mě zatkli", "Με συνέλαβαν χθες")
+    'Včera mě zatkli.',
+    'Zatrzymała mnie policja.',
+    'Με συνέλαβαν χθες.',
+    'Вчера ме арестуваха.',
+    'Jučer su me uhitili.',
+    'Vakar mane suėmė.',
+    'Tegnap letartóztattak.',
+    'Minut pidätettiin eilen.',
+    // Norwegian postposed possessive ("faren min", "kona mi")
+    'Faren min har kreft.',
+    'Kona mi er gravid.',
+    'Mora mi har demens.',
+    'Broren min sitter i fengsel.',
+    'Sønnen min har autisme.',
+    'Mannen min er alkoholiker.',
+    // Hungarian possessive suffix and bare predicates ("Mellrákom van", "Péter rákos")
+    'Cukorbetegségem van.',
+    'Szorongásom van.',
+    'Porckorongsérvem van.',
+    'A főnököm rákos.',
+    'Pétert letartóztatták.',
+    // Italian 'Sono' before a term that does not end in -o/-a, or two words away
+    'Sono in depressione.',
+    'Sono a casa in malattia da lunedì.',
+    'Sono rom.',
+    'Sono trans.',
+    'Sono portatrice del gene BRCA1.',
+  ])('%j is personal', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});
+
+describe('special categories said of one person (a review, third pass), near-misses', () => {
+  it.each([
+    'Diabetul afectează 10% dintre adulți.',
+    'Am o întrebare despre diabet.',
+    'Sunt la birou.',
+    'Am o ședință la zece.',
+    'Am I late for the meeting?',
+    'Dijabetes pogađa 10 % odraslih.',
+    'Sladkorna bolezen prizadene 10 % odraslih.',
+    'Диабетът засяга 10% от възрастните.',
+    'Cukrovka postihuje 10 % dospelých.',
+    'Diabetas paveikia 10 % suaugusiųjų.',
+    'Diabēts skar 10 % pieaugušo.',
+    'Policie zatkla tři muže.',
+    'Policja zatrzymała trzech mężczyzn.',
+    'Η αστυνομία συνέλαβε τρεις άνδρες.',
+    'A rendőrség letartóztatott három férfit.',
+    'Poliisi pidätti kolme miestä.',
+    'Diabetes rammer 10 % av voksne.',
+    'Fagforbundet varsler streik.',
+    'A cukorbetegség a felnőttek 10%-át érinti.',
+    'A rák a második leggyakoribb halálok.',
+    'Kérdésem van a cukorbetegségről.',
+    'Sono in ufficio fino alle sei.',
+    'Sono in ritardo.',
+    'Sono malattie croniche.',
+    // A guideline: 'sunt' is "they are" there
+    'Anticoagulantele orale directe (apixaban, rivaroxaban) sunt preferate.',
+  ])('%j stays non-sensitive', (text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

@@ -19,6 +19,17 @@ export const PERSON_CUES = {
     ...["we're expecting", 'jsem na', 'som na', 'nie piję', 'kuulun', 'sono delegato'],
     ...['sono delegata', 'voté a', 'szavaztam', 'sono ai', 'me quitaron', 'am făcut', 'ültem'],
     ...['bil sem', 'bila sem'],
+    // "I am", "I have", "I sat" where no other language writes the word: LT, LV, BG; and "they
+    // arrested me" with the pronoun (CS, PL, EL, BG, HR, LT, HU, FI)
+    ...['esu', 'esmu', 'turiu', 'sėdėjau', 'съм', 'mě zatkli', 'zatrzymała mnie'],
+    // Romanian 'sunt' is also "they are" ("… sunt preferate"): only before these words
+    ...['sunt însărcinată', 'sunt musulman', 'sunt musulmană', 'sunt gay', 'sunt în concediu'],
+    ...['sunt membru', 'sunt membră'],
+    ...['zatrzymał mnie', 'με συνέλαβαν', 'ме арестуваха', 'su me uhitili', 'mane suėmė'],
+    ...['letartóztattak', 'minut pidätettiin', 'sono in', 'sono a casa', 'sono portatrice'],
+    ...['sono portatore', 'sono rom', 'sono trans'],
+    // Hungarian "my diabetes", "my anxiety", "my slipped disc": the suffix says whose
+    ...['cukorbetegségem', 'szorongásom', 'porckorongsérvem'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: verbs of treatment, practice and voting
     ...[
       'i wear',
@@ -588,6 +599,10 @@ export const PERSON_CUES = {
   ],
   /** One individual by role, with a determiner or in a language without one ("the patient"). */
   role: [
+    // Norwegian writes 'my' after the relative, in the definite form ("Faren min", "Kona mi")
+    ...['faren min', 'moren min', 'mora mi', 'kona mi', 'kona min', 'mannen min', 'broren min'],
+    ...['søstera mi', 'søsteren min', 'sønnen min', 'dattera mi', 'datteren min', 'samboeren min'],
+    ...['kjæresten min', 'svigermora mi', 'svigerfaren min', 'a főnököm'],
     // Polish leaves "my" out: "Żona poroniła", "Mąż ma cukrzycę"
     ...[
       'żona',

@@ -19,7 +19,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sobre depuis', 'sin beber', 'sobrio da', 'sobria da', 'nuchter', 'nie piję', 'nykter'],
     ...['αυτιστικ*', 'αλκοολικ*', 'οροθετικ*', 'demenci', 'demență', 'demenţă', 'dementiaa'],
     ...['t2dm', 'dm2', 'htn', 'diabete tipo 2', 'antidepressiv*', 'antidepressiva'],
-    ...['αντικαταθλιπτικ*', 'psiholog*'],
+    ...['αντικαταθλιπτικ*', 'psiholog*', 'in depressione', 'in malattia', 'concediu medical'],
+    ...['cukorbetegségem', 'szorongásom', 'porckorongsérv*'],
     // A review of special categories said about one person (the eighteenth session): common
     // conditions, drugs by brand or class, cancers written as one compound (DA, NO, FI, HU)
     ...['slipped disc', 'herniated disc', 'cystic fibrosis', 'menopaus*', 'perimenopaus*'],
@@ -779,7 +780,7 @@ export const SPECIAL_CATEGORY_TERMS = {
   ethnic: [
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
     ...['mixed race', 'kurdish', 'kurde', 'kurdin', "i'm roma", 'je suis rom', 'jag är rom'],
-    ...['mustlane', 'sintiza', 'ich bin sinto'],
+    ...['mustlane', 'sintiza', 'ich bin sinto', 'sono rom'],
     // A fourteenth red-team set: Irish Travellers, in English and Irish
     ...['irish traveller*', 'travelling community', 'lucht siúil', 'mincéir'],
     // EN, NL ("een Marokkaanse achtergrond")
@@ -1027,7 +1028,7 @@ export const SPECIAL_CATEGORY_TERMS = {
   sexual: [
     // The same review: 'trans' and 'bi' said of oneself
     ...["i'm trans", 'ich bin trans', 'soy trans', 'jag är trans', 'je suis trans', 'je suis bi'],
-    ...['ik ben bi', 'jestem bi', 'jestem trans'],
+    ...['ik ben bi', 'jestem bi', 'jestem trans', 'sono trans', 'гей'],
     // A fourteenth red-team set: NO, DA, SV, LT, IS words for gay and lesbian; relationships
     ...['homofil', 'homofile', '=bøsse', '=bøsser', 'gėjus', 'gėjė', 'lesbietė', 'samkynhneigð*'],
     ...['non-monogamous', 'polyamorous', 'polyamor*'],
