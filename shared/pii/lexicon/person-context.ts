@@ -433,6 +433,17 @@ const PREDICATES_AFTER_ON = new Set(['rase', 'raskaana']);
 // one opening a sentence, where every word has a capital ("Everyone votes for Labour").
 const LOOSE_WORDS = 5;
 
+// A first name opening a line of a list, before a colon, labels what follows on the line ("- Anna:
+// pregnant, due May", "Marek: back pain"): an absence log, a roster. A line's first word only,
+// perhaps after a bullet, and a known first name that is not also a word.
+const NAME_LABEL = /(?:^|\n)[ \t]*(?:[-*•–·][ \t]*)?(\p{Lu}\p{Ll}+)[ \t]*$/u;
+const isNameLabel = (before: string): boolean => {
+  const name = NAME_LABEL.exec(before.slice(-SUBJECT_REACH))?.[1];
+  if (name === undefined) return false;
+  const folded = foldText(name);
+  return isFirstName(folded) && !isAmbiguousName(folded) && !COMMON_WORDS.has(folded);
+};
+
 /**
  * Whether a first name is the subject of the term's clause, a qualifier between; with loose, also
  * a capitalised word after a comma.
@@ -444,6 +455,7 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
   let opens = from === 0;
   for (let i = before.length - 1; i >= 0; i--) {
     if (SUBJECT_BREAK.test(before.charAt(i))) {
+      if (before.charAt(i) === ':' && isNameLabel(before.slice(0, i))) return true;
       start = i + 1;
       opens = true;
       break;

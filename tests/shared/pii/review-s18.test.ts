@@ -305,7 +305,6 @@ describe('special categories said of one person (a review, second pass), found',
     'Am făcut pușcărie.',
     'Ültem börtönben.',
     'Bil sem v zaporu.',
-    'Mon ex a un casier.',
     'Tenho cadastro.',
     // clinical shorthand (Pt/Pz./Pte. + name + age, T2DM/DM2, HTN/IPA/HTA)
     'Pz. Rossi, 54 aa, DM2, IPA',
@@ -314,7 +313,6 @@ describe('special categories said of one person (a review, second pass), found',
     // Italian 'Sono' before a term that does not end in -o/-a, or two words away
     'Sono ai domiciliari.',
     // occupation at a named small place, occupation not in the list (vet, baker, priest, postman)
-    'The only vet in Oberwil was arrested.',
     'Der Pfarrer von Kilmore ist schwul.',
     'Le boulanger de Saint-Aubin a un cancer.',
     'El cura de Villanueva del Río es gay.',
@@ -502,6 +500,32 @@ describe('special categories said of one person (a review, third pass), near-mis
     'Sono malattie croniche.',
     // A guideline: 'sunt' is "they are" there
     'Anticoagulantele orale directe (apixaban, rivaroxaban) sunt preferate.',
+  ])('%j stays non-sensitive', (text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// The same review: a first name opening a line of a list, before a colon, labels what follows on
+// the line (an absence log, a roster). A chat's speaker label reads the same way ("Anna: What is
+// diabetes?" counts: fail-closed).
+describe('a first name labelling a line of a list (a review)', () => {
+  it.each([
+    '- Anna: pregnant, due May\n- Tom: knee surgery',
+    'Absences this week:\n- Marek: back pain\n- Sabine: flu',
+    '- Anna: schwanger, ET Mai\n- Tom: Knie-OP',
+    '- Sophie : enceinte, terme en mai\n- Julien : opération du genou',
+    '- Lucía: embarazada, sale de cuentas en mayo\n- Javier: operación de rodilla',
+    '- Kasia: w ciąży, termin w maju\n- Tomek: operacja kolana',
+  ])('%j is personal', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    'Topic: diabetes',
+    'Paris: diabetes congress',
+    '- Berlin: HIV-Konferenz',
+    'Chapter 3: Diabetes',
+    '- Sofia: pregnant women and the flu vaccine',
   ])('%j stays non-sensitive', (text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });

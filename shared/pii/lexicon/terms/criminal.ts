@@ -9,7 +9,7 @@ export const CRIMINAL_TERMS = [
   ...['prisão domiciliária', 'fotboja', 'retrait de permis', 'alcool au volant'],
   ...['conducir borracho', 'jazdę po pijanemu', 'rattfylla', 'rattijuopumu*', 'ittas vezetés*'],
   ...['řidičák za alkohol', 'mois de prison', 'vastgezeten', 'pușcărie', 'puşcărie', 'börtönben'],
-  ...['v zaporu', 'a un casier', 'tenho cadastro', 'zatkli', 'zatrzymała', 'zatrzymał'],
+  ...['v zaporu', 'tenho cadastro', 'zatkli', 'zatrzymała', 'zatrzymał'],
   ...['συνέλαβαν', 'арестуваха', 'uhitili', 'suėmė', 'kalėjime', 'fengsel'],
   // EN
   ...[

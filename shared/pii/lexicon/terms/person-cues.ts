@@ -1170,8 +1170,9 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
-    // A village's tradespeople and priest (a review, the eighteenth session)
-    ...['vet', 'priest', 'baker', 'bäcker', 'pfarrer', 'boulanger', 'cura', 'bakker'],
+    // A village's tradespeople and priest (a review, the eighteenth session); not 'vet', which is
+    // Norwegian "knows" ("Det eneste jeg vet er …")
+    ...['veterinarian', 'priest', 'baker', 'bäcker', 'pfarrer', 'boulanger', 'cura', 'bakker'],
     ...['accountant', 'bookkeeper', 'secretary', 'receptionist', 'driver', 'nurse', 'teacher'],
     ...['cleaner', 'caretaker', 'janitor', 'cook', 'chef', 'mechanic', 'technician', 'engineer'],
     ...['supervisor', 'foreman', 'forewoman', 'team leader', 'shift leader', 'shift manager'],
