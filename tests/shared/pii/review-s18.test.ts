@@ -530,3 +530,28 @@ describe('a first name labelling a line of a list (a review)', () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// The same review: a column or key naming the employee, or the one a ticket is assigned to, holds
+// names as a name column does. (The review's near-misses "employee,department\nTom,Sales" and
+// {"mitarbeiter": "Jonas", "abteilung": "Vertrieb"} count too: a named employee is personal data.)
+describe('a column headed by an employee word (a review)', () => {
+  it.each([
+    'employee,condition\nTom,asthma',
+    '{"assignee": "Tom", "reason": "chemo appointment"}',
+    'Mitarbeiter,Status\nJonas,krank',
+    '{"mitarbeiter": "Jonas", "status": "krank"}',
+    'medewerker,status\nSanne,zwanger',
+    'salarié,statut\nJulie,enceinte',
+    'dipendente,stato\nGiulia,incinta',
+    'anställd,status\nElin,gravid',
+  ])('%j is personal', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each(['employee,count\nSales,12\nFinance,7', 'Mitarbeiter: 25, davon 3 in Teilzeit'])(
+    '%j stays non-sensitive',
+    (text) => {
+      expect(classify(text).classification).toBe('non-sensitive');
+    },
+  );
+});

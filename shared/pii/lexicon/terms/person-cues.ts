@@ -999,6 +999,11 @@ export const PERSON_CUES = {
     // "XPAuthor", "CameraOwnerName", "By-line")
     ...['artist', 'author', 'creator', 'owner name', 'camera owner name', 'by-line', 'byline'],
     ...['xp author', 'xpauthor', 'copyright holder', 'last modified by', 'lastmodifiedby'],
+    // A column or key naming the employee or the one a ticket is assigned to (a review, the
+    // eighteenth session): "Mitarbeiter,Status\nJonas,krank", {"assignee": "Tom"}
+    ...['employee', 'assignee', 'mitarbeiter', 'mitarbeiterin', 'medewerker', 'salarié'],
+    ...['salariée', 'dipendente', 'anställd', 'empleado', 'empleada', 'pracownik'],
+    ...['funcionário', 'funcionária', 'zaměstnanec', 'työntekijä', 'medarbejder'],
   ],
   /** Field labels for a first name. */
   labelFirst: [
