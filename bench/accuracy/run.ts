@@ -268,6 +268,10 @@ const report = [
     "Thirty-fourth red-team set (written blind on 2026-11-30, aimed at civil society and private life: charities' beneficiary notes, donor lists and food-bank registers, sports clubs, doping controls and fitness-app exports, dating and social apps' profiles and moderation queues, gaming reports and bans, parish registers and religious communities, asylum and legal-aid intake, party members, canvassing and petitions, union rosters and grievances, LGBTQ+, addiction and re-entry support groups; against organisations' bank, tax and registry data, statistics, people long dead, fictional characters, templates and checksum-invalid look-alikes: 98.0% recall, 49.0% false positives when first measured; redact-pii 93% and 72%)",
     'tests/fixtures/labelled/redteam34.jsonl',
   ),
+  labelledTable(
+    "Thirty-fifth red-team set (written blind on 2026-11-30, aimed at small businesses, the self-employed and platform work: sole traders' and freelancers' invoices, farmers' subsidy applications and herd registers, tradespeople's quotes and job sheets, couriers' and drivers' payouts, deactivation appeals and background checks, childminders, market permits, loyalty lists, CCTV notices, bookkeeping exports (SAF-T, DATEV, FEC), business-register extracts naming owners and directors, sole traders' insolvency, debt collection and tax audits; against companies' own data, statistics, templates, placeholders, look-alikes with broken checksums and people long dead: 99.0% recall, 46.9% false positives when first measured; redact-pii 100% and 93.9%)",
+    'tests/fixtures/labelled/redteam35.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

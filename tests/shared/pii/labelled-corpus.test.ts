@@ -128,6 +128,10 @@ const REDTEAM34 = 'tests/fixtures/labelled/redteam34.jsonl';
 // Not found yet: an Albanian football club's medical report, its players' names (which the
 // gazetteer lacks) each before a colon and an injury or illness.
 const KNOWN_MISSES_34 = ['rt34-187'];
+const REDTEAM35 = 'tests/fixtures/labelled/redteam35.jsonl';
+// Not found yet: a fixed-width debt-collection export whose PESEL numbers are glued to the
+// debtors' surnames in capitals, with no label and no separator.
+const KNOWN_MISSES_35 = ['rt35-150'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -796,6 +800,23 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_34);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(49);
+  });
+
+  // 200 payloads in 35 languages written blind by a thirty-fifth pass: small businesses, the
+  // self-employed and platform work (sole traders' invoices, farmers' subsidy files, tradespeople's
+  // job sheets, couriers' payouts and appeals, childminders, market permits, bookkeeping exports,
+  // business-register extracts naming owners, sole traders' insolvency and tax audits); the
+  // near-misses are companies' own data, statistics, templates, placeholders, look-alikes with
+  // broken checksums and people long dead. Blind: 99.0% recall, 46.9% false positives
+  // (redact-pii 100% and 93.9%): the false positives are companies' IBANs, switchboards,
+  // mailboxes and addresses, fail-closed.
+  it('finds every personal payload of the thirty-fifth red-team set but its known miss, with at most 47% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM35);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_35);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -78,10 +78,12 @@ describe('a personal payload pasted in another form', () => {
 // thirty-third's (the session's code before its changes loses 188 and 231 of the 3,793 it finds:
 // of the three rows found now, one is lost in lower case), 187 and 231 of 3,895 with the
 // thirty-fourth's (the eighteenth session's code before its changes loses 191 and 235 of the 3,894
-// it finds: four rows each way are found in one case now, by the special-category words added).
+// it finds: four rows each way are found in one case now, by the special-category words added),
+// 187 and 234 of 3,996 with the thirty-fifth's (the same with the code before its rows were added:
+// the three more are its own rows, names in lower case with nothing else to tell them).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
   'wholly in capitals': [(text) => text.toUpperCase(), 187],
-  'wholly in lower case': [(text) => text.toLowerCase(), 231],
+  'wholly in lower case': [(text) => text.toLowerCase(), 234],
 };
 
 describe('a personal payload written in one case', () => {
