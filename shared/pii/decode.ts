@@ -1448,9 +1448,9 @@ const gluedLabelSpans = (text: string): DecodedSpan[] => {
 // a record's fields, a file name's parts or a date's ('|', '*' and '~' in X12, '_', "'", ". "):
 // only a number grouped as numbers are printed counts there, three groups or more of three or
 // four characters (the last may be shorter), or an international number after its '+', and only
-// after a label (a table's row of four-digit cells is no card). A colon
-// or a comma, which join times and CSV columns, and the cells of an array, a code span or a TeX
-// table ('["DE89","3704",…]'), only after an IBAN's country code and check digits.
+// after a label (a table's row of four-digit cells is no card). A colon or a comma, which join
+// times and CSV columns, and the cells of an array, a code span or a TeX table ('["DE89","3704",
+// …]'), only after an IBAN's country code and check digits.
 const ANY_GROUPS: ReadonlySet<string> = new Set([
   ...['\u30fb', '\u2024', '--', '\\,', '\\ ', ' ~ ', '-\n', '-\r\n'],
 ]);
@@ -1610,7 +1610,7 @@ const oddSeparatorSpans = (text: string): DecodedSpan[] => {
 // an access provider gives a customer's line ("host-81-2-69-142.dyn.example.net", "81-2-69-142.
 // static.example.com"): read as the dotted quad it is. A host name's quad counts only where it is
 // a public address: a cloud's internal names ("ip-10-0-1-23.ec2.internal") hold private ones.
-const DEFANGED_DOTS: ReadonlySet<string> = new Set(['[.]', '(.)', '{.}', ' . ', '[dot]', '(dot)']);
+const DEFANGED_DOTS: ReadonlySet<string> = new Set(['[.]', '(.)', '{.}', ' . ']);
 const QUAD_GROUPS = 4;
 const QUAD_GAP_OPENINGS = Uint8Array.from({ length: 128 }, (_, code) =>
   [...DEFANGED_DOTS, '-'].some((gap) => gap.charCodeAt(0) === code) ? 1 : 0,

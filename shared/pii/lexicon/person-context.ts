@@ -434,7 +434,7 @@ const PREDICATES_AFTER_ON = new Set(['rase', 'raskaana']);
 const LOOSE_WORDS = 5;
 
 // A first name opening a line of a list, before a colon, labels what follows on the line ("- Anna:
-// pregnant, due May", "Marek: back pain"): an absence log, a roster. A line's first word only,
+// pregnant, due May", "Tom: knee surgery"): an absence log, a roster. A line's first word only,
 // perhaps after a bullet, and a known first name that is not also a word.
 const NAME_LABEL = /(?:^|\n)[ \t]*(?:[-*•–·][ \t]*)?(\p{Lu}\p{Ll}+)[ \t]*$/u;
 const isNameLabel = (before: string): boolean => {
