@@ -21,7 +21,8 @@ export type Encoding =
   | 'glued-label'
   | 'odd-separator'
   | 'defanged'
-  | 'host-name';
+  | 'host-name'
+  | 'fixed-width';
 
 /** An encoded span and what it decodes to: readable text, or bytes that are not text. */
 export interface DecodedSpan extends Span {
@@ -1695,6 +1696,49 @@ const quadSpans = (text: string): DecodedSpan[] => {
   return spans;
 };
 
+// A fixed-width export's first field: a number glued to the next field's letters at the start
+// of each record ("76053056039KOWALCZYK       MAREK …"), which every recognizer refuses as glued
+// to a word. Where two records or more in a row open so, with numbers of one length, the numbers
+// are read as the list one per line they are (a column: the validators decide, as for numbers
+// pasted one per line).
+const FIXED_WIDTH = { shortest: 8, longest: 13, fewestRecords: 2 };
+const LETTER_AFTER = /\p{L}/u;
+
+const fixedWidthSpans = (text: string): DecodedSpan[] => {
+  const spans: DecodedSpan[] = [];
+  let runs: Span[] = [];
+  const flush = (): void => {
+    if (runs.length >= FIXED_WIDTH.fewestRecords) {
+      spans.push({
+        start: (runs[0] as Span).start,
+        end: (runs.at(-1) as Span).end,
+        encoding: 'fixed-width',
+        text: runs.map((run) => text.slice(run.start, run.end)).join('\n'),
+      });
+    }
+    runs = [];
+  };
+  for (let line = 0; line < text.length && spans.length < MOST_ODD_SPANS; ) {
+    const next = text.indexOf('\n', line);
+    const lineEnd = next < 0 ? text.length : next;
+    let end = line;
+    while (end < lineEnd && isDigitCode(text.charCodeAt(end))) end += 1;
+    const length = end - line;
+    const glued =
+      length >= FIXED_WIDTH.shortest &&
+      length <= FIXED_WIDTH.longest &&
+      LETTER_AFTER.test(text.charAt(end));
+    const sameLength =
+      runs.length === 0 || (runs[0] as Span).end - (runs[0] as Span).start === length;
+    if (!glued || !sameLength) flush();
+    if (glued) runs.push({ start: line, end });
+    if (next < 0) break;
+    line = next + 1;
+  }
+  flush();
+  return spans;
+};
+
 /**
  * Every base64, URL-encoded or quoted-printable span of the text, decoded where it is text, every
  * hex span that decodes to text, and every run a right-to-left override shows reversed.
@@ -1709,6 +1753,7 @@ export const decodeSpans = (text: string): DecodedSpan[] => [
   ...gluedLabelSpans(text),
   ...oddSeparatorSpans(text),
   ...quadSpans(text),
+  ...fixedWidthSpans(text),
 ];
 
 const mapped = (span: DecodedSpan, inner: Finding): Finding =>

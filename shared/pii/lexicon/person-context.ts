@@ -427,6 +427,16 @@ const JOINING = new Set(
   ].concat(['la', 'al', 'a', 'en', 'in', 'i', 'w', 've', 'v', 'na', 'per', 'para', 'pour', 'fur']),
 );
 const PREDICATES_AFTER_ON = new Set(['rase', 'raskaana']);
+const POSSESSIVE_S = /['’]s$/;
+const EPONYM_HEAD =
+  /^(?:disease|syndrome|palsy|lymphoma|sarcoma|disorder|sign|law|ataxia|chorea)\b/i;
+const EPONYM_REACH = 12;
+// Physicians whose names a disease, a sign or an operation carries, and that are first names too
+// ("Addison's treatment and Barrett's biopsy are covered").
+const EPONYMS: ReadonlySet<string> = new Set([
+  ...['addison', 'barrett', 'bell', 'wilson', 'graves', 'turner', 'morton', 'bright', 'paget'],
+  ...['cushing', 'hashimoto', 'raynaud', 'tourette', 'asperger', 'hodgkin', 'huntington'],
+]);
 
 // A party after a vote verb is specific enough to take any capitalised word after a comma as its
 // subject, a name the gazetteer lacks ("Între noi, Cristi de la vânzări votează cu AUR"); not
@@ -467,8 +477,19 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
   if (words === null) return false;
   let at = 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    at = clause.indexOf(word, at) + word.length;
+    const written = words[i] as string;
+    at = clause.indexOf(written, at) + written.length;
+    // A first name's possessive ("Piotr's fingerprint", "Anna's genetic test"), not a disease named
+    // after someone ("Addison's disease").
+    const possessive = POSSESSIVE_S.test(written);
+    const word = possessive ? written.slice(0, -2) : written;
+    if (
+      possessive &&
+      (EPONYM_HEAD.test(text.slice(term.start, term.start + EPONYM_REACH)) ||
+        EPONYMS.has(foldText(word)))
+    ) {
+      continue;
+    }
     if (i < words.length - SUBJECT_WORDS || !NAME_SHAPE.test(word)) continue;
     // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu".
     if (clause.charAt(at) === ',') continue;

@@ -98,6 +98,12 @@ describe('decodeSpans', () => {
     ],
     ['a defanged address', 'defanged', 'from 81[.]2[.]69[.]142', '81.2.69.142'],
     ["an access line's host name", 'host-name', 'host-81-2-69-142.dyn.example.net', '81.2.69.142'],
+    [
+      "a fixed-width export's first field glued to the next",
+      'fixed-width',
+      '76053056039KOWALCZYK       MAREK\n89120821607ZIELINSKA       JOANNA',
+      '76053056039\n89120821607',
+    ],
   ])('decodes %s', (_case, encoding, text, decoded) => {
     expect(decodedAs(text)).toEqual([[encoding, decoded]]);
   });

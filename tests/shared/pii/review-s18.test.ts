@@ -555,3 +555,59 @@ describe('a column headed by an employee word (a review)', () => {
     },
   );
 });
+
+// The same review: a first name's possessive before the term ("Piotr's fingerprint"), not a
+// disease named after someone ("Addison's disease": Addison is a first name too).
+describe("a first name's possessive before a special category (a review)", () => {
+  it.each([
+    "Piotr's fingerprint was enrolled on the time clock.",
+    "Here is Maria's retina scan.",
+    "Tom's fingerprint template is stored in the system.",
+    "Anna's genetic test came back positive.",
+    "Marek's DNA test showed he is the father.",
+    "Jake's knee surgery went well.",
+    "Kevin's on antidepressants.",
+  ])('%j is personal', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    "Addison's disease is rare.",
+    "Parkinson's disease affects 1% of people over 60.",
+    "Down's syndrome awareness week starts on Monday.",
+    "The lab's genetic tests are accredited.",
+  ])('%j stays non-sensitive', (text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// The thirty-fifth red-team set's one miss: a fixed-width export whose first field, a PESEL, is
+// glued to the surname in capitals on every record, read as the list one per line it is.
+describe("a fixed-width export's numbers glued to the next field (set 35)", () => {
+  it('finds PESEL numbers glued to surnames, record after record', () => {
+    const text = [
+      'HDR|WINDYKACJA|SKLEP|20250131|0003',
+      '76053056039KOWALCZYK       MAREK          0000124900RAT-2023-1182 20240715',
+      '89120821607ZIELINSKA       JOANNA         0000038750RAT-2024-0091 20241002',
+      'TRL|0002|0000163650',
+    ].join('\n');
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    'RECORDS\n20240715ABC order shipped\n20240716DEF order shipped',
+    '12345678901ABC\n23456789012DEF',
+  ])('%j stays non-sensitive', (text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+describe("a first name's possessive: eponyms", () => {
+  it.each([
+    "Addison's treatment and Barrett's biopsy are covered.",
+    "Wilson's disease and Graves' disease are autoimmune or genetic.",
+    "Hashimoto's thyroiditis is common in women.",
+  ])('%j stays non-sensitive', (text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
