@@ -611,3 +611,17 @@ describe("a first name's possessive: eponyms", () => {
     expect(classify(text).classification).toBe('non-sensitive');
   });
 });
+
+// The same review: relatives whose 'my' is a suffix (Hungarian, Finnish) or a word after them
+// (Bulgarian), before a special category.
+describe("relatives with 'my' as a suffix or after them (a review)", () => {
+  it.each([
+    'A sógornőm terhes.',
+    'Az apósom rákos.',
+    'Appeni sairastaa syöpää.',
+    'Свекър ми има рак.',
+    'Isälläni on keuhkosyöpä.',
+  ])('%j is personal', (text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+});

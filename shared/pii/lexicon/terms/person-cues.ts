@@ -603,6 +603,11 @@ export const PERSON_CUES = {
     ...['faren min', 'moren min', 'mora mi', 'kona mi', 'kona min', 'mannen min', 'broren min'],
     ...['søstera mi', 'søsteren min', 'sønnen min', 'dattera mi', 'datteren min', 'samboeren min'],
     ...['kjæresten min', 'svigermora mi', 'svigerfaren min', 'a főnököm'],
+    // Relatives whose 'my' is a suffix (HU 'sógornőm', 'apósom'; FI 'appeni', 'isälläni') or a
+    // word after them (BG 'свекър ми')
+    ...['sógornőm', 'sógorom', 'apósom', 'anyósom', 'appeni', 'anoppini', 'isälläni', 'äidilläni'],
+    ...['свекър ми', 'свекърва ми', 'тъща ми', 'тъст ми', 'снаха ми', 'съпругът ми', 'майка ми'],
+    ...['баща ми', 'сестра ми', 'брат ми', 'синът ми', 'дъщеря ми'],
     // Polish leaves "my" out: "Żona poroniła", "Mąż ma cukrzycę"
     ...[
       'żona',
