@@ -3,6 +3,7 @@ import { gunzipSync, inflateSync } from 'node:zlib';
 import { nested, nestingDepth } from './nesting.js';
 import type { Finding, Recognizer } from './recognizer.js';
 import {
+  digitCount,
   isAsciiAlnumCode,
   isAsciiLetterCode,
   isDigitCode,
@@ -1498,11 +1499,6 @@ const isIbanHead = (text: string, start: number, end: number): boolean =>
   isDigitCode(text.charCodeAt(start + 2)) &&
   isDigitCode(text.charCodeAt(start + 3));
 
-const hasDigit = (text: string, start: number, end: number): boolean => {
-  for (let at = start; at < end; at++) if (isDigitCode(text.charCodeAt(at))) return true;
-  return false;
-};
-
 /** Groups as a number is printed: all but the last of one length, three or four characters. */
 const printedGroups = (groups: readonly string[], international: boolean): boolean => {
   const size = (groups[0] as string).length;
@@ -1533,7 +1529,7 @@ const gapAfter = (text: string, bounds: Int32Array, k: number): string => {
 const isGroup = (text: string, bounds: Int32Array, k: number, letters: boolean): boolean => {
   const start = bounds[2 * k] as number;
   const end = bounds[2 * k + 1] as number;
-  return end - start <= LONGEST_GROUP && (letters || hasDigit(text, start, end));
+  return end - start <= LONGEST_GROUP && (letters || digitCount(text, start, end) > 0);
 };
 
 /** Whether `between` joins the groups of a number whose separator is `gap`. */
@@ -1629,8 +1625,7 @@ const isByte = (text: string, bounds: Int32Array, k: number): boolean => {
   const start = bounds[2 * k] as number;
   const end = bounds[2 * k + 1] as number;
   if (end - start > 3 || (end - start > 1 && text.charCodeAt(start) === 48)) return false;
-  for (let at = start; at < end; at++) if (!isDigitCode(text.charCodeAt(at))) return false;
-  return Number(text.slice(start, end)) <= 255;
+  return digitCount(text, start, end) === end - start && Number(text.slice(start, end)) <= 255;
 };
 
 const isPrivateQuad = ([a, b]: readonly number[]): boolean =>

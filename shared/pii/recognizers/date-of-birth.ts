@@ -163,11 +163,14 @@ const dayOrMonthFirst = (a?: string, b?: string, y?: string): boolean =>
 /** Year, month and day in digits. */
 const yearFirst: Reader = ([, y, m, d]) => isDate(number(d), number(m), number(y));
 
+/** Day, month and year in digits, in that order. */
+const dayFirst: Reader = ([, d, m, y]) => isDate(number(d), number(m), number(y));
+
 // Day-first or, failing that, month-first (US); ISO year-first; spelt-out months either way.
 const FORMS: readonly [RegExp, Reader][] = [
   [NUMERIC, ([, a, b, y]) => dayOrMonthFirst(a, b, y)],
   [ISO, yearFirst],
-  [SPACED, ([, d, m, y]) => isDate(number(d), number(m), number(y))],
+  [SPACED, dayFirst],
   [SPACED_ISO, yearFirst],
   [DAY_MONTH_YEAR, ([, d, m, y]) => isDate(number(d), month(m), number(y))],
   [MONTH_DAY_YEAR, ([, m, d, y]) => isDate(number(d), month(m), number(y))],
@@ -177,7 +180,7 @@ const FORMS: readonly [RegExp, Reader][] = [
   [ROMAN_MONTH, ([, d, , m, y]) => isDate(number(d), ROMAN_MONTHS.indexOf(m ?? '') + 1, number(y))],
   [SPACED_SEPARATORS, ([, a, , b, y]) => dayOrMonthFirst(a, b, y)],
   [COMPACT_ISO, yearFirst],
-  [COMPACT_DAY_FIRST, ([, d, m, y]) => isDate(number(d), number(m), number(y))],
+  [COMPACT_DAY_FIRST, dayFirst],
 ];
 
 // A date said in English words, as a call transcript writes it: "the twelfth of March nineteen
