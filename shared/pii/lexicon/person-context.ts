@@ -218,19 +218,22 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
 
 // A role noun with a staff, patient or case number after it is one person, the number a
 // pseudonym: "Medewerker 10482 (magazijn) is epileptisch", "patient #12 has", "employee no. 4471".
-// Three digits at least, or one after a number sign; not a year ("employee 2024 survey"), nor a
+// Three digits at least, or one after a number sign or a word for number ('č.', 'αρ.', 'br.',
+// 'št.', 'número', '№'), with a part after a slash or a hyphen ("Patient 310/2022"), or a hash
+// or UUID ("Patient 3f9a2c1b"); not a year ("employee 2024 survey"), nor a
 // ranking ("Medewerker 3 van de maand", "employee #1 of the month").
 // Also a staff code of capitals and digits ("Mitarbeiterin P-10293", "employee EMP-4471"), and a
 // patient's bed ("Patient in bed 12", "Patientin im Bett 4", "le patient du lit 7", "paciente de la
 // cama 3", "il paziente del letto 5", "pacjent z łóżka 8", "patiënt in bed 2", "patienten i säng 6").
 // "Medewerker 10482", "employee no. 12", "driver ID 0318", "Mitarbeiter-ID: 0318".
 const NUMBERED = new RegExp(
-  String.raw`^[ \t]?(?:(?:#|n[or]\.?|nr\.?|nummer|number|num\.?|-?id\.?:?)[ \t]?\d{1,8}|\d{3,8})(?![${EDGE_ALNUM}.,/-])`,
+  String.raw`^[ \t]?(?:(?:#|№|-?n[or]\.?:?|n[°º]|n\.º?|nummer|number|num\.?|numero|número|numéro|numer|číslo|č\.|αρ\.|br\.|ref\.|uimh\.|št\.|nro\.?|-?id\.?:?)[ \t]?\d{1,8}(?:[/-]\d{2,4})?|\d{3,8}(?:[/-]\d{2,4})?|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[\da-f]{8,40})(?![${EDGE_ALNUM}]|[.,/-][${EDGE_ALNUM}])`,
   'iu',
 );
 // In lower case (speech to text, a text so typed) with its hyphen only: "mitarbeiterin p-10293".
+// With a check letter or in groups too: "Uczeń C359R", "Élève GE-80-570".
 const STAFF_CODE = new RegExp(
-  String.raw`^[ \t](?:\p{Lu}{1,3}-?|\p{Ll}{1,3}-)\d{3,8}(?![${EDGE_ALNUM}.,/-])`,
+  String.raw`^[ \t]#?(?:\p{Lu}{1,3}-?|\p{Ll}{1,3}-)(?:\d{3,8}|\d{2,4}(?:-\d{2,6}){1,2})\p{Lu}?(?![${EDGE_ALNUM}]|[.,/-][${EDGE_ALNUM}])`,
   'u',
 );
 const BED = new RegExp(
@@ -242,21 +245,45 @@ const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d)/;
 // number only after a marker ("driver ID 0318", "driver no. 12").
 const MARKED_ONLY = new Set(['driver', 'conductor']);
 const BARE_NUMBER = /^[ \t]?\d/;
-const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der)[ \t]+/i;
+// A child process in a log ("child 4471 exited"), not a child in care ("Child 90393, 14 sick days").
+const PROCESS_AFTER =
+  /^[ \t]+(?:exit|exited|exits|exiting|died|terminated|killed|reaped|spawned|forked|signal)/i;
+const PROCESS_NOUNS = new Set(['child']);
+const MORE_GROUPS = /^[ \t]\d/;
+const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der|do|da)[ \t]+/i;
+// A ranking with the month first ("Månadens medarbetare nr 1", "Mēneša darbinieks nr. 1"), a
+// figure per head ("cost per patient 4471 EUR", "Kosten pro Patient", "coût par patient"), a
+// product named for a view of every customer ("Patient 360", "Employee 360 feedback"), a test's
+// made-up account ("Loadtest User 0042", "demo user 4471"), software's members and candidates
+// ("etcd member 8e9e05c5…", "Release candidate 4471"): no one.
+const BEFORE_NOUN =
+  /(?:^|[^\p{L}])(?:månadens|månedens|mēneša|mėnesio|kuu|kuukauden|per|pro|je|par|por|ανά|на|test|loadtest|demo|dummy|synthetic|fake|sample|mock|release|etcd|cluster|raft|replica)[ \t]+$/iu;
+const CURRENCY_AFTER =
+  /^[ \t]?(?:eur|€|usd|\$|£|gbp|chf|zł|pln|kč|czk|ft|huf|kr|sek|dkk|nok|lei|ron|лв|bgn)(?![\p{L}])/iu;
+const PRODUCT_NUMBER = /^[ \t]?36[05](?!\d)/;
+const BEFORE_REACH = 12;
 
 /** "Medewerker 10482", "Employee E-04471": a role noun and its number, one person's pseudonym. */
 export const numberedRoles = (text: string): Span[] => numberedRoleCues(text, lexiconHits(text));
 
 /** "Medewerker 10482": a role noun and a number, as a role cue over both. */
 const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
-  hits.of('roleNoun').flatMap((noun): Cue[] => {
+  [...hits.of('roleNoun'), ...hits.of('numberedRole')].flatMap((noun): Cue[] => {
     const after = text.slice(noun.end, noun.end + 24);
     const match = NUMBERED.exec(after) ?? STAFF_CODE.exec(after) ?? BED.exec(after);
     if (match === null || YEAR.test(after)) return [];
     if (BARE_NUMBER.test(after) && MARKED_ONLY.has(foldText(text.slice(noun.start, noun.end)))) {
       return [];
     }
-    if (RANKING.test(after.slice(match[0].length))) return [];
+    const rest = after.slice(match[0].length);
+    const word = text.slice(noun.start, noun.end);
+    if (PROCESS_AFTER.test(rest) && PROCESS_NOUNS.has(foldText(word))) return [];
+    // 'PT' in capitals is Portugal's code ("NIF PT 500 019 720", "CPE: PT 0002 0000 8412"), also
+    // where a text in capitals is read in lower case (shouted.ts): not before a number that goes on
+    // in groups. 'Pt'/'pt' is a patient ("Pt 8775: CD4 320").
+    if (word === 'PT' || (word.toLowerCase() === 'pt' && MORE_GROUPS.test(rest))) return [];
+    if (RANKING.test(rest) || CURRENCY_AFTER.test(rest) || PRODUCT_NUMBER.test(after)) return [];
+    if (BEFORE_NOUN.test(text.slice(Math.max(0, noun.start - BEFORE_REACH), noun.start))) return [];
     return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];
   });
 

@@ -200,6 +200,7 @@ const PERSON_WORD_KINDS: ReadonlySet<LexiconKind> = new Set([
   'occupation',
   'personNoun',
   'roleNoun',
+  'numberedRole',
   'office',
   'kin',
 ]);

@@ -143,9 +143,10 @@ const homeDirectories = (text: string): Finding[] => {
   return found;
 };
 
-// A customer's or member's number after its label: four digits at least, in groups.
+// A customer's or member's number after its label (a key's closing quote between them in JSON):
+// four digits at least, in groups, or a hash or UUID of hex digits.
 const NUMBER_AFTER = new RegExp(
-  String.raw`^\.?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*(\d[\d \-/.]{2,18}\d)(?![${EDGE_ALNUM}])`,
+  String.raw`^\.?["']?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*["']?(\d[\d \-/.]{2,18}\d|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|(?=[a-f]*\d)[\da-f]{8,40})(?![${EDGE_ALNUM}])`,
   'u',
 );
 const MIN_DIGITS = 4;
@@ -178,6 +179,30 @@ const customerNumbers = (text: string): Finding[] =>
         ),
       ];
     });
+
+// A salutation and an initial, as HR letters, court reports and case notes pseudonymise one
+// person ("Hr. B. hat eine Abmahnung erhalten", "Ms T.: on probation", "Dhr. B. staat onder
+// toezicht"): one person. Not a placeholder's letter ("Herr X.", "Frau N.").
+const INITIAL_AFTER = /^[ \t]{1,2}(?![XYZN]\.)\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}[\p{Ll}])/u;
+const initials = (text: string): Finding[] =>
+  [...lexiconHits(text).of('salutation'), ...lexiconHits(text).of('title')].flatMap(
+    (salutation) => {
+      const match = INITIAL_AFTER.exec(text.slice(salutation.end, salutation.end + 8));
+      if (match === null) return [];
+      return [
+        toFinding(
+          { start: salutation.start, end: salutation.end + match[0].length },
+          {
+            type: 'PERSON_REFERENCE',
+            category: 'person_name',
+            score: 0.6,
+            recognizer: 'person-reference',
+            detail: 'initial',
+          },
+        ),
+      ];
+    },
+  );
 
 /** "Employee E-04471 — rating 2/5", "Patient in bed 12": a role noun and its number. */
 const numbered = (text: string): Finding[] =>
@@ -772,6 +797,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...mentions(text),
     ...homeDirectories(text),
     ...numbered(text),
+    ...initials(text),
     ...customerNumbers(text),
     ...occupants(text),
     ...homes(text),

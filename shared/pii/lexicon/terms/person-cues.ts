@@ -816,6 +816,102 @@ export const PERSON_CUES = {
     ...['pasient', 'ansatt', 'leietaker', 'fostaí', 'othar', 'pazjent', 'pazjenta'],
     ...['impjegat', 'impjegata', 'klijent'],
   ],
+  /**
+   * Nouns for one person of a group that name someone only before a number, a code or a bed: a
+   * pseudonym ("Inmate 4471 is HIV positive", "Teilnehmer 0213", "Pacjent 4471 zalega z
+   * czynszem"); before a name or alone they are the group's words. Not words that also count
+   * things in logs or prose ('worker', 'kind', 'lid', 'tag', the Spanish 'interno', an extension);
+   * 'child' not before a process's exit ("child 4471 exited", person-context.ts).
+   */
+  numberedRole: [
+    // Patients, where the role nouns lack them
+    ...['patientin', 'pacjent', 'pacjentka', 'pacient', 'pacientka', 'pacijent', 'pacijentica'],
+    ...['potilas', 'beteg', 'páciens', 'pacientas', 'pacientė', 'pacients', 'patsient'],
+    ...['пациент', 'пациентка', 'пац.', 'doente', 'pacientul', 'pacienta'],
+    // Staff
+    ...['staff member', 'beschäftigter', 'beschäftigte', 'trabajador', 'trabajadora'],
+    ...['lavoratore', 'lavoratrice', 'pracownik', 'pracownica', 'trabalhador', 'trabalhadora'],
+    ...['medarbeider', 'zaměstnanec', 'zaměstnankyně', 'zamestnanec'],
+    ...['zamestnankyňa', 'munkavállaló', 'dolgozó', 'salariat', 'salariatul', 'angajatul'],
+    ...['εργαζόμενος', 'εργαζόμενη', 'zaposlenik', 'zaposlenica', 'radnik', 'radnica'],
+    ...['zaposleni', 'delavec', 'delavka', 'работник', 'работничка'],
+    // Pupils and students
+    ...['étudiant', 'étudiante', 'alumno', 'alumna', 'estudiante', 'alunno', 'alunna', 'studente'],
+    ...['studentessa', 'estudante', 'studerende', 'opiskelija', 'žiak', 'žiačka', 'tanuló'],
+    ...['hallgató', 'φοιτητής', 'φοιτήτρια', 'učenec', 'učenka', 'студент', 'студентка'],
+    ...['studentas', 'studentė', 'skolēns', 'skolniece', 'students', 'üliõpilane'],
+    // Inmates, suspects, defendants, offenders
+    ...['inmate', 'prisoner', 'defendant', 'suspect', 'offender', 'häftling', 'gefangener'],
+    ...['gefangene', 'angeklagter', 'angeklagte', 'beschuldigter', 'beschuldigte', 'détenu'],
+    ...['détenue', 'prévenu', 'prévenue', 'accusé', 'accusée', 'recluso', 'reclusa', 'acusado'],
+    ...['acusada', 'investigado', 'investigada', 'detenuto', 'detenuta', 'imputato', 'imputata'],
+    ...['indagato', 'indagata', 'gedetineerde', 'verdachte', 'osadzony', 'osadzona', 'więzień'],
+    ...['oskarżony', 'oskarżona', 'podejrzany', 'podejrzana', 'arguido', 'arguida', 'suspeito'],
+    ...['suspeita', 'intagen', 'misstänkt', 'tilltalad', 'indsat', 'sigtet', 'tiltalt', 'innsatt'],
+    ...['siktet', 'vanki', 'epäilty', 'vězeň', 'obžalovaný', 'obžalovaná', 'podezřelý'],
+    ...['väzeň', 'podozrivý', 'fogvatartott', 'vádlott', 'gyanúsított', 'deținut', 'deținutul'],
+    ...['inculpat', 'inculpatul', 'suspectul', 'κρατούμενος', 'κρατούμενη', 'κατηγορούμενος'],
+    ...['κατηγορούμενη', 'ύποπτος', 'zatvorenik', 'zatvorenica', 'optuženik', 'optuženica'],
+    ...['osumnjičenik', 'osumnjičenica', 'zapornik', 'zapornica', 'obtoženec', 'obtoženka'],
+    ...['osumljenec', 'osumljenka', 'затворник', 'затворничка', 'подсъдим', 'подсъдима'],
+    ...['обвиняем', 'обвиняема', 'заподозрян', 'nuteistasis', 'nuteistoji', 'kaltinamasis'],
+    ...['kaltinamoji', 'įtariamasis', 'įtariamoji', 'ieslodzītais', 'ieslodzītā', 'apsūdzētais'],
+    ...['apsūdzētā', 'süüdistatav', 'kahtlustatav', 'kinnipeetav', 'priġunier', 'príosúnach'],
+    // Applicants, claimants, beneficiaries
+    ...['claimant', 'antragsteller', 'antragstellerin', 'demandeur', 'demandeuse', 'allocataire'],
+    ...['solicitante', 'richiedente', 'aanvrager', 'aanvraagster', 'wnioskodawca', 'requerente'],
+    ...['sökande', 'ansøger', 'hakija', 'žadatel', 'žadatelka', 'žiadateľ', 'kérelmező'],
+    ...['solicitantul', 'αιτών', 'αιτούσα', 'podnositelj', 'vlagatelj', 'vlagateljica'],
+    ...['заявител', 'pareiškėjas', 'pareiškėja', 'pieteicējs', 'pieteicēja', 'taotleja'],
+    ...['beneficiary', 'beneficiario', 'beneficiaria', 'beneficiário', 'beneficiária'],
+    ...['bénéficiaire', 'beneficiar', 'beneficiarul', 'leistungsempfänger', 'leistungsempfängerin'],
+    ...['uitkeringsgerechtigde', 'świadczeniobiorca', 'δικαιούχος', 'brukare', 'borger'],
+    // Members, users, subscribers
+    ...['member', 'mitglied', 'membre', 'socio', 'socia', 'sócio', 'sócia', 'członek'],
+    ...['członkini', 'medlem', 'medlemmet', 'jäsen', 'člen', 'členka', 'član', 'članica'],
+    ...['член', 'membru', 'membrul', 'narys', 'narė', 'biedrs', 'biedre', 'liige', 'user'],
+    ...['nutzer', 'nutzerin', 'benutzer', 'benutzerin', 'utilisateur', 'utilisatrice', 'usuario'],
+    ...['usuaria', 'utente', 'gebruiker', 'użytkownik', 'użytkowniczka', 'utilizador'],
+    ...['utilizadora', 'usuário', 'usuária', 'användare', 'bruger', 'bruker', 'käyttäjä'],
+    ...['uživatel', 'uživatelka', 'používateľ', 'používateľka', 'felhasználó', 'utilizator'],
+    ...['utilizatorul', 'χρήστης', 'χρήστρια', 'korisnik', 'korisnica', 'uporabnik'],
+    ...['uporabnica', 'потребител', 'naudotojas', 'vartotojas', 'lietotājs', 'lietotāja'],
+    ...['kasutaja', 'utent', 'subscriber', 'abonnent', 'abonnentin', 'abonné', 'abonnée'],
+    ...['abonado', 'abonada', 'abbonato', 'abbonata', 'abonnee', 'abonentka', 'assinante'],
+    ...['tilaaja', 'předplatitel', 'predplatiteľ', 'előfizető', 'abonat', 'abonatul'],
+    ...['συνδρομητής', 'pretplatnik', 'naročnik', 'naročnica', 'абонат', 'prenumeratorius'],
+    ...['abonents', 'tellija'],
+    // Research participants and donors
+    ...['participant', 'participante', 'teilnehmer', 'teilnehmerin', 'proband', 'probandin'],
+    ...['partecipante', 'deelnemer', 'deelneemster', 'proefpersoon', 'uczestnik', 'uczestniczka'],
+    ...['deltagare', 'forskningsperson', 'deltager', 'forsøgsperson', 'deltaker', 'forsøksperson'],
+    ...['osallistuja', 'tutkittava', 'účastník', 'účastnice', 'résztvevő', 'participantul'],
+    ...['συμμετέχων', 'συμμετέχουσα', 'sudionik', 'sudionica', 'ispitanik', 'ispitanica'],
+    ...['udeleženec', 'udeleženka', 'preiskovanec', 'участник', 'участничка', 'dalyvis'],
+    ...['dalyvė', 'tiriamasis', 'tiriamoji', 'dalībnieks', 'dalībniece', 'osaleja', 'uuritav'],
+    ...['parteċipant', 'rannpháirtí', 'donor', 'spender', 'spenderin', 'donneur', 'donneuse'],
+    ...['donante', 'donatore', 'donatrice', 'dawca', 'dawczyni', 'dador', 'dadora', 'donator'],
+    ...['donatorul', 'luovuttaja', 'dárce', 'dárkyně', 'darca', 'darkyňa', 'darivatelj'],
+    ...['darovalec', 'δότης', 'δότρια', 'донор', 'donoras', 'donors', 'doonor'],
+    // Residents of a home, candidates
+    ...['resident', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'residente', 'bewoner'],
+    ...['bewoonster', 'mieszkaniec', 'mieszkanka', 'boende', 'beboer', 'asukas', 'lakó'],
+    ...['rezident', 'stanovalec', 'stanovalka', 'обитател', 'gyventojas', 'iemītnieks', 'elanik'],
+    ...['candidate', 'kandidat', 'kandidatin', 'candidat', 'candidato', 'candidata', 'kandidaat'],
+    ...['kandydat', 'kandydatka', 'ehdokas', 'uchazeč', 'uchazečka', 'uchádzač', 'jelölt'],
+    ...['υποψήφιος', 'υποψήφια', 'кандидат', 'kandidatas', 'kandidatė', 'kandidāts'],
+    // Minors and children in care
+    ...['mineur', 'mineure', 'minderjarige', 'małoletni', 'małoletnia', 'nieletni', 'nieletnia'],
+    ...['alaikäinen', 'nezletilý', 'nezletilá', 'maloletý', 'maloletá', 'kiskorú', 'ανήλικος'],
+    ...['ανήλικη', 'maloljetnik', 'maloljetnica', 'mladoletnik', 'mladoletnica', 'непълнолетен'],
+    ...['непълнолетна', 'nepilnametis', 'nepilnametė', 'nepilngadīgais', 'nepilngadīgā'],
+    ...['alaealine', 'podopieczny', 'podopieczna', 'štićenik', 'štićenica', 'assistito'],
+    ...['assistita', 'nájemce', 'nájomca', 'bérlő', 'kerrej', 'tionónta'],
+    ...['najmoprimac', 'nuomininkas', 'chiriașul', 'clientul', 'cliant', 'dalta'],
+    ...['sjåfør', 'autojuht', 'søker', 'заявителят', 'șoferul', 'agent', 'subject', 'sujeto'],
+    ...['sujet', 'soggetto', 'subiect', 'subiectul', 'minor', 'menor', 'minore', 'child'],
+    ...['minderjähriger', 'minderjährige', 'pt'],
+  ],
   /** Salutations that are followed by a name and little else ("Herr", "Mme", "Sra."). */
   salutation: [
     ...['mr', 'mr.', 'mrs', 'mrs.', 'herr', 'herrn', 'frau', 'mme', 'mme.', 'madame', 'monsieur'],
@@ -1073,6 +1169,22 @@ export const PERSON_CUES = {
     ...['season ticket no', 'loyalty card number', 'kundenkarte nr', 'kundenkartennummer'],
     ...["numéro d'abonné", "numéro d'abonnement", 'numero abbonamento', 'número de abonado'],
     ...['abonnementsnummer', 'seizoenkaart nummer', 'numer karnetu', 'säsongskort nummer'],
+    // A patient's, an employee's, a user's or a participant's key in a record, a log line or
+    // JSON ("patient_id=4471", "\"emp_no\": 20931", "Personalnummer 20931:", "MRN 4471"): one
+    // person's pseudonym (GDPR recital 26), as a customer's number is
+    ...['patient id', 'patient no', 'patient nr', 'patient number', 'pat id', 'patnr', 'mrn'],
+    ...['patienten-id', 'patientennummer', 'patienten-nr', 'patientnummer', 'patient-id'],
+    ...['employee id', 'employee no', 'employee number', 'emp id', 'emp no', 'staff id'],
+    ...['staff no', 'staff number', 'personnel number', 'personalnummer', 'personal-nr'],
+    ...['personalnr', 'mitarbeiter-id', 'mitarbeiternummer', 'user id', 'member id'],
+    ...['participant id', 'subject id', 'resident id', 'inmate number', 'inmate no'],
+    ...['prisoner number', 'n° allocataire', 'numéro allocataire', "numéro d'allocataire"],
+    ...['betegazonosító', 'αριθμός μητρώου ασθενούς', 'numer pacjenta'],
+    ...['id pacjenta', 'číslo pacienta', 'číslo zaměstnance', 'numéro de patient', 'n° patient'],
+    ...['numero paziente', 'id paziente', 'número de paciente', 'id paciente', 'patiëntnummer'],
+    ...['personeelsnummer', 'werknemersnummer', 'numéro de salarié', 'matricule salarié'],
+    ...['número de empleado', 'numero dipendente', 'numer pracownika', 'número de funcionário'],
+    ...['anställningsnummer', 'medarbejdernummer', 'ansattnummer', 'henkilöstönumero'],
   ],
   /**
    * Labels of one student's or exam candidate's number ("Matrikel-Nr. 4173920", "numer albumu
