@@ -272,6 +272,10 @@ const report = [
     "Thirty-fifth red-team set (written blind on 2026-11-30, aimed at small businesses, the self-employed and platform work: sole traders' and freelancers' invoices, farmers' subsidy applications and herd registers, tradespeople's quotes and job sheets, couriers' and drivers' payouts, deactivation appeals and background checks, childminders, market permits, loyalty lists, CCTV notices, bookkeeping exports (SAF-T, DATEV, FEC), business-register extracts naming owners and directors, sole traders' insolvency, debt collection and tax audits; against companies' own data, statistics, templates, placeholders, look-alikes with broken checksums and people long dead: 99.0% recall, 46.9% false positives when first measured; redact-pii 100% and 93.9%)",
     'tests/fixtures/labelled/redteam35.jsonl',
   ),
+  labelledTable(
+    "Thirty-sixth red-team set (written blind on 2026-11-30, aimed at media, journalism, publishing, culture and entertainment: newsroom tips and source-protection notes, interviews with private people, letters to the editor, correction and right-to-be-forgotten requests, subscriber exports, comment moderation, casting and agency files, call sheets with emergency contacts, royalty statements, book contracts, obituaries naming the living, court reporting, creators' payouts, library loans; against public figures in their public role, reviews and fiction, press offices' contacts, audience statistics, templates, people long dead, ISBNs, ISRCs and look-alikes with broken checksums: 98.0% recall, 60% false positives when first measured; redact-pii 99% and 84%)",
+    'tests/fixtures/labelled/redteam36.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

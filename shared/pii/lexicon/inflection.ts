@@ -76,8 +76,9 @@ const FIRST_RULES: readonly Rule[] = [
   ['es', ['e'], false],
   ['ku', ['ko'], true],
   ['im', ['is'], true],
-  // Croatian dative ('Ivanu'), Lithuanian instrumental '-u' of '-as' ('Jonu'; weak)
-  ['u', ['', 'as'], false],
+  // Croatian dative ('Ivanu'), Lithuanian instrumental '-u' of '-as' ('Jonu'), Latvian
+  // accusative '-u' of '-s' ('Artūru' of 'Artūrs'; weak)
+  ['u', ['', 'as', 's'], false],
   ['om', ['', 'a'], false],
   ['lle', [''], true],
   ['lla', [''], true],
@@ -141,8 +142,9 @@ const LAST_RULES: readonly Rule[] = [
   ['es', ['e'], false],
   ['om', [''], false],
   // Croatian dative ('Horvatu'), Lithuanian instrumental '-u' of '-as' ('su … Jankausku'),
-  // genitive '-o' of '-as' ('Jankausko') and '-aus' of '-us' (weak)
-  ['u', ['', 'as'], false],
+  // genitive '-o' of '-as' ('Jankausko') and '-aus' of '-us', Latvian accusative '-u' of '-s'
+  // and '-š' ('Kalniņu' of 'Kalniņš') (weak)
+  ['u', ['', 'as', 's'], false],
   ['o', ['as'], false],
   ['aus', ['us'], false],
   ['skiej', ['ska'], true],
@@ -240,6 +242,8 @@ const NOT_DECLINED = new Set([
   // Catalan 'Règim' (regime) as a Latvian dative of 'Regis'; the star 'Sirius' as 'Sir'
   'regim',
   'sirius',
+  // German 'Bau' (building: "Mueller_Bau_GmbH") as a Latvian accusative of 'Bas'
+  'bau',
 ]);
 
 /**

@@ -129,6 +129,7 @@ const REDTEAM34 = 'tests/fixtures/labelled/redteam34.jsonl';
 // gazetteer lacks) each before a colon and an injury or illness.
 const KNOWN_MISSES_34 = ['rt34-187'];
 const REDTEAM35 = 'tests/fixtures/labelled/redteam35.jsonl';
+const REDTEAM36 = 'tests/fixtures/labelled/redteam36.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -815,6 +816,25 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
+  });
+
+  // 200 payloads in 36 languages written blind by a thirty-sixth pass: media, journalism,
+  // publishing, culture and entertainment (newsroom tips and source notes, interviews, letters to
+  // the editor, right-to-be-forgotten requests, subscriber exports, comment moderation, casting and
+  // agency files, call sheets, royalty statements, obituaries naming the living, court reporting);
+  // the near-misses are public figures in their public role, reviews and fiction, press offices'
+  // contacts, audience statistics, templates, people long dead, catalogue numbers and
+  // checksum-invalid look-alikes. Blind: 98.0% recall, 60% false positives (redact-pii 99% and
+  // 84%): the false positives are fictional characters, authors and artists, long dead or public,
+  // and press offices' mailboxes and switchboards, fail-closed. Its two misses, a Latvian
+  // defendant named in the accusative and a Catalan town's mayor ('alcaldessa'), are found since.
+  it('finds every personal payload of the thirty-sixth red-team set, with at most 60% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM36);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(60);
   });
 
   it('holds the same floors on the second, held-out set', () => {

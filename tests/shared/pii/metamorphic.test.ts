@@ -80,9 +80,11 @@ describe('a personal payload pasted in another form', () => {
 // thirty-fourth's (the eighteenth session's code before its changes loses 191 and 235 of the 3,894
 // it finds: four rows each way are found in one case now, by the special-category words added),
 // 187 and 234 of 3,996 with the thirty-fifth's (the same with the code before its rows were added:
-// the three more are its own rows, names in lower case with nothing else to tell them).
+// the three more are its own rows, names in lower case with nothing else to tell them), 186 and 234
+// of 4,097 with the thirty-sixth's (the nineteenth session's code before its changes loses 187 and
+// 234 of the 4,095 it finds).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 187],
+  'wholly in capitals': [(text) => text.toUpperCase(), 186],
   'wholly in lower case': [(text) => text.toLowerCase(), 234],
 };
 

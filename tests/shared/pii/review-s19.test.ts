@@ -217,6 +217,15 @@ describe('the pseudonym rules, by hand', () => {
     ['a title and an initial', 'Ms T.: on probation until 03/2026'],
     ['a child in care', 'Child 90393, 14 sick days in March'],
     ['a patient without the dot', 'Pt 8775: CD4 320, HIV positive'],
+    // Set 36's two misses
+    [
+      'a Latvian name in the accusative',
+      'Jelgavas tiesa otrdien atzina par vainīgu 34 gadus veco Artūru Kalniņu, kurš sita kaimiņu.',
+    ],
+    [
+      'a Catalan mayor of a named town',
+      "l'alcaldessa de Terrassa, ingressada per un càncer de mama",
+    ],
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });

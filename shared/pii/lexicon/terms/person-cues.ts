@@ -1285,6 +1285,9 @@ export const PERSON_CUES = {
     ...['gradonačelnica', 'župan', 'županja', 'γενικός διευθυντής', 'δήμαρχος', 'meras'],
     ...['generalinis direktorius', 'mērs', 'valdes priekšsēdētājs', 'tegevjuht', 'vallavanem'],
     ...['linnapea', 'príomhfheidhmeannach', 'méara', 'sindku', 'kap eżekuttiv'],
+    // CA: the mayor, also in the old title ('batlle'), the CEO; GL, EU: the mayor
+    ...['alcaldessa', 'batlle', 'batllessa', 'conseller delegat', 'consellera delegada'],
+    ...['alkatea', 'presidenta da câmara', 'presidenta de la diputació'],
   ],
   /**
    * Occupations, singular (person-reference.ts): one person of them after "the only" ("the only
