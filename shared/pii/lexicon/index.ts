@@ -99,6 +99,7 @@ const LABEL_KINDS = new Set<LexiconKind>([
   'userLabel',
   'customerLabel',
   'studentLabel',
+  'personKey',
 ]);
 
 // Labels of a first or last name read as the last words of a key's name too (automaton.ts,

@@ -3,6 +3,7 @@ import { onlySoftBreaks, type Span } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
+import { inExample } from './made-up.js';
 import { isAmbiguousName, isFirstName } from './names.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
@@ -247,7 +248,7 @@ const MARKED_ONLY = new Set(['driver', 'conductor']);
 const BARE_NUMBER = /^[ \t]?\d/;
 // A child process in a log ("child 4471 exited"), not a child in care ("Child 90393, 14 sick days").
 const PROCESS_AFTER =
-  /^[ \t]+(?:exit|exited|exits|exiting|died|terminated|killed|reaped|spawned|forked|signal)/i;
+  /^[ \t]+(?:exit|exited|exits|exiting|died|terminated|killed|reaped|spawned|forked|signal|started|said)/i;
 const PROCESS_NOUNS = new Set(['child']);
 const MORE_GROUPS = /^[ \t]\d/;
 const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der|do|da)[ \t]+/i;
@@ -257,26 +258,157 @@ const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der|do|da)[ \t]+/i;
 // made-up account ("Loadtest User 0042", "demo user 4471"), software's members and candidates
 // ("etcd member 8e9e05c5…", "Release candidate 4471"): no one.
 const BEFORE_NOUN =
-  /(?:^|[^\p{L}])(?:månadens|månedens|mēneša|mėnesio|kuu|kuukauden|per|pro|je|par|por|ανά|на|test|loadtest|demo|dummy|synthetic|fake|sample|mock|release|etcd|cluster|raft|replica)[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:månadens|månedens|mēneša|mėnesio|kuu|kuukauden|per|pro|je|par|por|ανά|на|test|loadtest|demo|dummy|synthetic|fake|sample|mock|release|etcd|cluster|raft|replica|monitoring|seed|virtual)[ \t:_-]+$/iu;
 const CURRENCY_AFTER =
-  /^[ \t]?(?:eur|€|usd|\$|£|gbp|chf|zł|pln|kč|czk|ft|huf|kr|sek|dkk|nok|lei|ron|лв|bgn)(?![\p{L}])/iu;
+  /^(?:[ \t]?(?:eur|euro|euros|€|usd|\$|£|gbp|chf|zł|pln|kč|czk|ft|huf|kr|sek|dkk|nok|lei|ron|лв|bgn|points|punkte|pts)(?![\p{L}])|,-)/iu;
 const PRODUCT_NUMBER = /^[ \t]?36[05](?!\d)/;
 const BEFORE_REACH = 12;
+// A UUID after a marker fits ('Patient ID 3fa85f64-5717-4562-b3fc-2c963f66afa6').
+const NUMBER_REACH = 52;
+
+// A role noun keying a JSON object whose id is a number or a code: '{"client": {"id": "3381", …}}',
+// '"employee":{"id":"JF-11-222"}' (three digits at least: not an API example's '"id": 1').
+const NESTED_ID =
+  /^["'][ \t]*:[ \t]*\{[ \t\r\n]*["'](?:id|no|nr|number|code|ref|uid|mrn)["'][ \t]*:[ \t]*["']?(?=(?:[\w-]*\d){3})[\w-]{3,40}["',}\s]/iu;
+const NESTED_REACH = 72;
 
 /** "Medewerker 10482", "Employee E-04471": a role noun and its number, one person's pseudonym. */
-export const numberedRoles = (text: string): Span[] => numberedRoleCues(text, lexiconHits(text));
+export const numberedRoles = (text: string): Span[] => {
+  const hits = lexiconHits(text);
+  const numberedOnly = hits.of('numberedRole');
+  const standalone = numberedRoleCues(text, hits).filter(
+    (cue) => !(numberedOnly.some((noun) => noun.start === cue.start) && isCount(text, cue)),
+  );
+  return [...standalone, ...nestedRoleCues(text, hits)];
+};
+
+// A count in a report, a dashboard or a price list rather than one person's number: a numberedRole
+// noun after a word of counting or reporting ("Anzahl Teilnehmer 120", "Aktive Nutzer 15000",
+// "Lizenzen: Benutzer 250"), or its number before a percentage or another count ("Spender 230,
+// davon Erstspender 41", "Bewohner 850, Fläche 12 km²"). It stays a cue for a special category
+// or a crime near it ("Inmate 4471, 54 y, HIV positive"), as a role is, but is no finding alone.
+const COUNT_BEFORE =
+  /(?:^|[^\p{L}])(?:antagning|\p{L}*statisti\p{L}*|anzahl|antal|aantal|number of|nombre de|número de|numero di|liczba|počet|lukumäärä|total|gesamt|insgesamt|aktive|aktiva|aktivní|active|actifs|activos|attivi|registered|enrolled|new|neue|neu|kpis?|profile?|report\p{L}*|summary|belegung|bilan|resumen|evaluatie|tilasto|lizenzen|licen[cs]es|jahresbeitrag|pricing|prices|preise?)[ \t:]/iu;
+const COUNT_AFTER =
+  /^(?:[ \t]*%|[ \t]*[,;][ \t]*(?:(?:davon|hiervon|varav|heraf|hvorav|dont|of which|whereof|di cui|de los cuales|waarvan|z czego|z toho|ebből|joista|din care|от които|od toga|od tega|iš jų|no tiem|neist)[ \t]+)?\p{L}+[ \t]+\d)/iu;
+// A row of a table of words and counts ("Quote⇥64 %", "Angemeldet⇥310", "Dauer⇥38 min"), as the
+// lines around a noun and its count alone on a line are.
+const COUNT_ROW = /^[ \t]*\p{L}[^:\n]*?[ \t]\d[\d .,]*(?:[ \t]?(?:%|€|[\p{L}²]{1,4}\.?))?[ \t]*$/u;
+const COUNT_REACH = 40;
+
+const isCount = (text: string, cue: Cue): boolean => {
+  const lineStart = text.lastIndexOf('\n', cue.start) + 1;
+  const lineEnd = text.indexOf('\n', cue.end);
+  // A row of a table of two columns, the noun and its count ("Teilnehmer⇥245"), alone on its line
+  // between rows of the same shape
+  if (
+    text.slice(lineStart, cue.start).trim() === '' &&
+    text.slice(cue.end, lineEnd < 0 ? text.length : lineEnd).trim() === ''
+  ) {
+    const previousStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+    const previous = lineStart > 0 ? text.slice(previousStart, lineStart - 1) : '';
+    const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+    const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (COUNT_ROW.test(previous) || COUNT_ROW.test(next)) return true;
+  }
+  const before = text.slice(Math.max(lineStart, cue.start - COUNT_REACH), cue.start);
+  return COUNT_BEFORE.test(before) || COUNT_AFTER.test(text.slice(cue.end, cue.end + COUNT_REACH));
+};
+
+/** '{"client": {"id": "3381"': a role noun keying an object with an id, as a role cue over both. */
+const nestedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
+  [...hits.of('roleNoun'), ...hits.of('numberedRole')].flatMap((noun): Cue[] => {
+    if (text.charCodeAt(noun.end) !== 34 && text.charCodeAt(noun.end) !== 39) return [];
+    const match = NESTED_ID.exec(text.slice(noun.end, noun.end + NESTED_REACH));
+    if (match === null) return [];
+    return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length - 1 }];
+  });
+
+// A role noun and a capital letter for the person, as case notes and reports pseudonymise ("Tenant
+// Z has a previous conviction", "Paziente A ha detto di essere gay", "Proband A, 84-jährig"): a
+// cue for a special category or a crime near it, no finding on its own ("Tenant A exceeded its
+// quota", a teaching case's "Patient A").
+const LETTERED = /^[ \t]\p{Lu}(?=[ \t]*[,:;)]|[ \t]+[\p{Ll}\d])/u;
+
+const letteredRoleCues = (text: string, hits: LexiconHits): Cue[] =>
+  [...hits.of('roleNoun'), ...hits.of('numberedRole')].flatMap((noun): Cue[] => {
+    const match = LETTERED.exec(text.slice(noun.end, noun.end + 4));
+    // Not a made-up case's ("Tapaus (keksitty): Työntekijä A kertoo …")
+    if (match === null || inExample(text, noun)) return [];
+    return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];
+  });
+
+// The nouns of the numberedRole list (not the role nouns that name someone before a name too)
+// are also words of logs, specs, statistics and price lists: there the number is one person's only
+// as a pseudonym would be written, three digits at least ("User #1 sends a message to User #2" is
+// a spec's) after a space (a table's "Teilnehmer⇥245" is a count), and no placeholder ("user
+// 12345 not found", '0000'). Not an account of a system or a container ("runs as user 1001", "USER
+// 1000", 'user 65534' is nobody), a resistance thermometer ("Pt 100", "Pt 1000"), or a process
+// ("child 12345 started", "[pool www] child 23456 said into stderr").
+const MIN_CODE_DIGITS = 3;
+const COUNT_UP = '1234567890';
+const isPlaceholder = (digits: string): boolean =>
+  /^(?:0+|9+)$/.test(digits) || (digits.length >= 4 && COUNT_UP.startsWith(digits));
+const USER_NOUNS = new Set(
+  ['user', 'benutzer', 'nutzer', 'utilisateur', 'usuario', 'utente', 'gebruiker', 'uzytkownik']
+    .concat(['usuario', 'utilizador', 'anvandare', 'bruger', 'bruker', 'kayttaja', 'uzivatel'])
+    .concat(['pouzivatel', 'felhasznalo', 'utilizator', 'χρηστησ', 'korisnik', 'uporabnik'])
+    .concat(['потребител', 'naudotojas', 'vartotojas', 'lietotajs', 'kasutaja']),
+);
+const SYSTEM_ACCOUNTS = new Set(['0', '1', '101', '999', '1000', '1001', '65532', '65534']);
+const SYSTEM_WORDS =
+  /(?:^|[^\p{L}])(?:root|rootina|rootként|uid|gid|chown|sudo|nobody)(?![\p{L}])|--user|^USER /imu;
+const AS_BEFORE =
+  /(?:^|[^\p{L}])(?:as|als|como|come|comme|som|jako|ako|ca|kot|kao|ως|като|kaip|kā)[ \t]+$/iu;
+const THERMOMETER = /^[ \t]?(?:100|500|1000)(?!\d)/;
+const PROCESS_LINE =
+  /(?:^|[^\p{L}])(?:pool|pid|worker|process|processing|stderr|spawn|fork|forked|prefork|reaping|supervisor|master|idle|busy|job)(?![\p{L}])/iu;
+// A cluster's member ("etcd: local member 8e9e05c5 is now leader", a genetic algorithm's), a
+// device's minor number ("major 8 … minor 128"), a famous prisoner's number (Les Misérables'
+// 24601), a fixture's or a simulation's users.
+const MEMBER_LINE =
+  /(?:^|[^\p{L}])(?:etcd|raft|quorum|leader|cluster|generation|fitness)(?![\p{L}])/iu;
+const MINOR_LINE = /(?:^|[^\p{L}])major(?![\p{L}])/iu;
+const FICTION_NUMBERS = new Set(['24601']);
+const MADE_UP_LINE =
+  /(?:^|[^\p{L}])(?:fixtures?|seed|simulated|synthetic|sample|example|dummy|mock)(?![\p{L}])/iu;
+const NUMBER_DIGITS = /\d/g;
+
+const lineAround = (text: string, start: number, end: number): string => {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to < 0 ? text.length : to);
+};
+
+/** Whether a numberedRole noun's number is one of the above, no one's pseudonym. */
+const notAPseudonym = (text: string, noun: Span, code: string, word: string): boolean => {
+  if (code.startsWith('\t')) return true;
+  const digits = code.match(NUMBER_DIGITS)?.join('') ?? '';
+  if (digits.length < MIN_CODE_DIGITS || isPlaceholder(digits)) return true;
+  const folded = foldText(word);
+  if (folded === 'pt' && THERMOMETER.test(code)) return true;
+  if (FICTION_NUMBERS.has(digits)) return true;
+  const line = lineAround(text, noun.start, noun.end);
+  if (MADE_UP_LINE.test(line)) return true;
+  if (folded === 'member' && MEMBER_LINE.test(line)) return true;
+  if (folded === 'minor' && MINOR_LINE.test(line)) return true;
+  if (USER_NOUNS.has(folded)) {
+    if (SYSTEM_ACCOUNTS.has(digits) || SYSTEM_WORDS.test(line)) return true;
+    if (AS_BEFORE.test(text.slice(Math.max(0, noun.start - 8), noun.start))) return true;
+  }
+  return PROCESS_NOUNS.has(folded) && PROCESS_LINE.test(line);
+};
 
 /** "Medewerker 10482": a role noun and a number, as a role cue over both. */
-const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
-  [...hits.of('roleNoun'), ...hits.of('numberedRole')].flatMap((noun): Cue[] => {
-    const after = text.slice(noun.end, noun.end + 24);
+const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] => {
+  const numberedOnly = hits.of('numberedRole');
+  return [...hits.of('roleNoun'), ...numberedOnly].flatMap((noun): Cue[] => {
+    const after = text.slice(noun.end, noun.end + NUMBER_REACH);
     const match = NUMBERED.exec(after) ?? STAFF_CODE.exec(after) ?? BED.exec(after);
     if (match === null || YEAR.test(after)) return [];
-    if (BARE_NUMBER.test(after) && MARKED_ONLY.has(foldText(text.slice(noun.start, noun.end)))) {
-      return [];
-    }
-    const rest = after.slice(match[0].length);
     const word = text.slice(noun.start, noun.end);
+    if (BARE_NUMBER.test(after) && MARKED_ONLY.has(foldText(word))) return [];
+    const rest = after.slice(match[0].length);
     if (PROCESS_AFTER.test(rest) && PROCESS_NOUNS.has(foldText(word))) return [];
     // 'PT' in capitals is Portugal's code ("NIF PT 500 019 720", "CPE: PT 0002 0000 8412"), also
     // where a text in capitals is read in lower case (shouted.ts): not before a number that goes on
@@ -284,8 +416,10 @@ const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] =>
     if (word === 'PT' || (word.toLowerCase() === 'pt' && MORE_GROUPS.test(rest))) return [];
     if (RANKING.test(rest) || CURRENCY_AFTER.test(rest) || PRODUCT_NUMBER.test(after)) return [];
     if (BEFORE_NOUN.test(text.slice(Math.max(0, noun.start - BEFORE_REACH), noun.start))) return [];
+    if (numberedOnly.includes(noun) && notAPseudonym(text, noun, match[0], word)) return [];
     return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];
   });
+};
 
 /**
  * Pronoun and role cues that count: not inside "his or her" (nor starting there: 'she has' in "he
@@ -304,7 +438,12 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
   );
-  return byEnd([...cues, ...kinCues(text, hits), ...numberedRoleCues(text, hits)]);
+  return byEnd([
+    ...cues,
+    ...kinCues(text, hits),
+    ...numberedRoleCues(text, hits),
+    ...letteredRoleCues(text, hits),
+  ]);
 };
 
 let cachedText: string | undefined;

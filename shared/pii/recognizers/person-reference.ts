@@ -5,11 +5,13 @@ import { columnValues } from '../lexicon/columns.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { foldText } from '../lexicon/fold.js';
 import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
+import { inExample } from '../lexicon/made-up.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { countBefore } from '../search.js';
 import { isDigitCode, type Span, toFinding } from '../spans.js';
+import { isPlaceholderValue, personKeyValues } from './person-key.js';
 
 // One person pointed at without a name (GDPR recital 26, "singling out"): an account's user
 // name, a staff or patient number, the occupant of one flat. And names that only their place in
@@ -150,6 +152,8 @@ const NUMBER_AFTER = new RegExp(
   'u',
 );
 const MIN_DIGITS = 4;
+// A UUID after '": "' fits.
+const LABEL_VALUE_REACH = 48;
 
 /**
  * "Kd.-Nr. 4471-22381: Kunde gibt an …", "numéro client 80231": one customer's pseudonym; not a
@@ -159,11 +163,12 @@ const customerNumbers = (text: string): Finding[] =>
   lexiconHits(text)
     .of('customerLabel')
     .flatMap((label) => {
-      const match = NUMBER_AFTER.exec(text.slice(label.end, label.end + 32));
+      const match = NUMBER_AFTER.exec(text.slice(label.end, label.end + LABEL_VALUE_REACH));
       const value = match?.[1];
       if (match == null || value === undefined) return [];
-      if (value.replace(/\D/g, '').length < MIN_DIGITS) return [];
+      if (value.replace(/\D/g, '').length < MIN_DIGITS || isPlaceholderValue(value)) return [];
       const start = label.end + match[0].length - value.length;
+      if (inExample(text, { start, end: start + value.length })) return [];
       // A company's customer number ("Kundennummer: 10045873 (Müller Logistik GmbH)").
       if (inBusinessContext(text, { start, end: start + value.length })) return [];
       return [
@@ -183,12 +188,17 @@ const customerNumbers = (text: string): Finding[] =>
 // A salutation and an initial, as HR letters, court reports and case notes pseudonymise one
 // person ("Hr. B. hat eine Abmahnung erhalten", "Ms T.: on probation", "Dhr. B. staat onder
 // toezicht"): one person. Not a placeholder's letter ("Herr X.", "Frau N.").
+// Titles that are other abbreviations before a capital and a full stop: German 'm. E.', 'm. W.'
+// (in my opinion, as far as I know), degrees ('M. A.', 'M. S.', 'M. D.'), Italian 'S. p. A.', a
+// manuscript ('MS. A.'), a window's pane, the group 'Miss A'.
+const NOT_BEFORE_INITIAL = /^(?:m\.|M\.|p\.|pane|miss|Miss|MS\.?)$/u;
 const INITIAL_AFTER = /^[ \t]{1,2}(?![XYZN]\.)\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}[\p{Ll}])/u;
 const initials = (text: string): Finding[] =>
   [...lexiconHits(text).of('salutation'), ...lexiconHits(text).of('title')].flatMap(
     (salutation) => {
+      if (NOT_BEFORE_INITIAL.test(text.slice(salutation.start, salutation.end))) return [];
       const match = INITIAL_AFTER.exec(text.slice(salutation.end, salutation.end + 8));
-      if (match === null) return [];
+      if (match === null || inExample(text, salutation)) return [];
       return [
         toFinding(
           { start: salutation.start, end: salutation.end + match[0].length },
@@ -203,6 +213,21 @@ const initials = (text: string): Finding[] =>
       ];
     },
   );
+
+/** 'patient_id=4471', '"id_utilisateur": "P983Z"': a key naming one person's id, its value. */
+const keyedIds = (text: string): Finding[] =>
+  personKeyValues(text)
+    // A company's customer number ("Kundennummer: 10045873 (Müller Logistik GmbH)")
+    .filter((span) => !inBusinessContext(text, span))
+    .map((span) =>
+      toFinding(span, {
+        type: 'PERSON_REFERENCE',
+        category: 'person_name',
+        score: 0.65,
+        recognizer: 'person-reference',
+        detail: 'key',
+      }),
+    );
 
 /** "Employee E-04471 — rating 2/5", "Patient in bed 12": a role noun and its number. */
 const numbered = (text: string): Finding[] =>
@@ -799,6 +824,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...numbered(text),
     ...initials(text),
     ...customerNumbers(text),
+    ...keyedIds(text),
     ...occupants(text),
     ...homes(text),
     ...chatAuthors(text),

@@ -1,3 +1,28 @@
+// Words for a person that key a record by their id ('patient_id', 'id_utilisateur', 'num_aluno',
+// 'memberNumber'), folded: with a word for an id after or before them (personKey below).
+const KEY_ROLES = [
+  ...['patient', 'patienten', 'pat', 'user', 'usr', 'employee', 'emp', 'empl', 'staff', 'member'],
+  ...['customer', 'cust', 'student', 'pupil', 'subject', 'participant', 'inmate', 'prisoner'],
+  ...['offender', 'donor', 'resident', 'applicant', 'claimant', 'beneficiary', 'person', 'pers'],
+  ...['utilisateur', 'usuario', 'utente', 'utilizador', 'uzytkownika', 'uzytkownik', 'gebruiker'],
+  ...['nutzer', 'benutzer', 'mitarbeiter', 'kunde', 'kunden', 'paciente', 'paziente', 'pacjenta'],
+  ...['pacjent', 'pacient', 'pacienta', 'eleve', 'alumno', 'aluno', 'alunno', 'empleado'],
+  ...['dipendente', 'funcionario', 'pracownika', 'pracownik', 'klienta', 'klient', 'cliente'],
+  ...['sujeto', 'soggetto', 'sujet', 'detenu', 'detenuto', 'recluso', 'interno', 'membre'],
+  ...['socio', 'medlem', 'jasen', 'klant', 'asiakas', 'kayttaja', 'bruger', 'bruker'],
+  ...['anvandare', 'deltagare', 'deltager', 'deelnemer', 'teilnehmer', 'proband', 'uzivatel'],
+  ...['zamestnanec', 'zamestnance', 'ugyfel', 'felhasznalo', 'angajat', 'utilizator'],
+];
+
+const KEY_IDS = ['id', 'no', 'nr', 'num', 'number', 'nummer', 'numer', 'numero', 'ref', 'code'];
+// Before the person word; not 'no' ("no user", "no patient" in prose).
+const KEY_PREFIXES = ['id', 'num', 'nr', 'cod', 'codice', 'numero', 'numer', 'nummer'];
+const keyedBy = (roles: readonly string[]): string[] =>
+  roles.flatMap((role) => [
+    ...KEY_IDS.map((id) => `${role} ${id}`),
+    ...KEY_PREFIXES.map((prefix) => `${prefix} ${role}`),
+  ]);
+
 // Words that point at one individual, per kind. Same notation as the special categories (folded,
 // '*' continues a word); per language EN, DE, FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG,
 // HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT. Pronouns that are also impersonal or plural in some
@@ -839,7 +864,7 @@ export const PERSON_CUES = {
     ...['étudiant', 'étudiante', 'alumno', 'alumna', 'estudiante', 'alunno', 'alunna', 'studente'],
     ...['studentessa', 'estudante', 'studerende', 'opiskelija', 'žiak', 'žiačka', 'tanuló'],
     ...['hallgató', 'φοιτητής', 'φοιτήτρια', 'učenec', 'učenka', 'студент', 'студентка'],
-    ...['studentas', 'studentė', 'skolēns', 'skolniece', 'students', 'üliõpilane'],
+    ...['studentas', 'studentė', 'skolēns', 'skolniece', 'üliõpilane'],
     // Inmates, suspects, defendants, offenders
     ...['inmate', 'prisoner', 'defendant', 'suspect', 'offender', 'häftling', 'gefangener'],
     ...['gefangene', 'angeklagter', 'angeklagte', 'beschuldigter', 'beschuldigte', 'détenu'],
@@ -868,15 +893,15 @@ export const PERSON_CUES = {
     ...['uitkeringsgerechtigde', 'świadczeniobiorca', 'δικαιούχος', 'brukare', 'borger'],
     // Members, users, subscribers
     ...['member', 'mitglied', 'membre', 'socio', 'socia', 'sócio', 'sócia', 'członek'],
-    ...['członkini', 'medlem', 'medlemmet', 'jäsen', 'člen', 'členka', 'član', 'članica'],
-    ...['член', 'membru', 'membrul', 'narys', 'narė', 'biedrs', 'biedre', 'liige', 'user'],
+    ...['członkini', 'medlem', 'medlemmet', 'jäsen', 'členka', 'članica'],
+    ...['membru', 'membrul', 'narys', 'narė', 'biedrs', 'biedre', 'liige', 'user'],
     ...['nutzer', 'nutzerin', 'benutzer', 'benutzerin', 'utilisateur', 'utilisatrice', 'usuario'],
     ...['usuaria', 'utente', 'gebruiker', 'użytkownik', 'użytkowniczka', 'utilizador'],
     ...['utilizadora', 'usuário', 'usuária', 'användare', 'bruger', 'bruker', 'käyttäjä'],
     ...['uživatel', 'uživatelka', 'používateľ', 'používateľka', 'felhasználó', 'utilizator'],
     ...['utilizatorul', 'χρήστης', 'χρήστρια', 'korisnik', 'korisnica', 'uporabnik'],
     ...['uporabnica', 'потребител', 'naudotojas', 'vartotojas', 'lietotājs', 'lietotāja'],
-    ...['kasutaja', 'utent', 'subscriber', 'abonnent', 'abonnentin', 'abonné', 'abonnée'],
+    ...['kasutaja', 'utent', 'abonnent', 'abonnentin', 'abonné', 'abonnée'],
     ...['abonado', 'abonada', 'abbonato', 'abbonata', 'abonnee', 'abonentka', 'assinante'],
     ...['tilaaja', 'předplatitel', 'predplatiteľ', 'előfizető', 'abonat', 'abonatul'],
     ...['συνδρομητής', 'pretplatnik', 'naročnik', 'naročnica', 'абонат', 'prenumeratorius'],
@@ -892,14 +917,14 @@ export const PERSON_CUES = {
     ...['parteċipant', 'rannpháirtí', 'donor', 'spender', 'spenderin', 'donneur', 'donneuse'],
     ...['donante', 'donatore', 'donatrice', 'dawca', 'dawczyni', 'dador', 'dadora', 'donator'],
     ...['donatorul', 'luovuttaja', 'dárce', 'dárkyně', 'darca', 'darkyňa', 'darivatelj'],
-    ...['darovalec', 'δότης', 'δότρια', 'донор', 'donoras', 'donors', 'doonor'],
-    // Residents of a home, candidates
+    ...['darovalec', 'δότης', 'δότρια', 'донор', 'donoras', 'doonor'],
+    // Residents of a home
     ...['resident', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'residente', 'bewoner'],
     ...['bewoonster', 'mieszkaniec', 'mieszkanka', 'boende', 'beboer', 'asukas', 'lakó'],
     ...['rezident', 'stanovalec', 'stanovalka', 'обитател', 'gyventojas', 'iemītnieks', 'elanik'],
-    ...['candidate', 'kandidat', 'kandidatin', 'candidat', 'candidato', 'candidata', 'kandidaat'],
-    ...['kandydat', 'kandydatka', 'ehdokas', 'uchazeč', 'uchazečka', 'uchádzač', 'jelölt'],
-    ...['υποψήφιος', 'υποψήφια', 'кандидат', 'kandidatas', 'kandidatė', 'kandidāts'],
+    ...[],
+    ...[],
+    ...[],
     // Minors and children in care
     ...['mineur', 'mineure', 'minderjarige', 'małoletni', 'małoletnia', 'nieletni', 'nieletnia'],
     ...['alaikäinen', 'nezletilý', 'nezletilá', 'maloletý', 'maloletá', 'kiskorú', 'ανήλικος'],
@@ -908,8 +933,8 @@ export const PERSON_CUES = {
     ...['alaealine', 'podopieczny', 'podopieczna', 'štićenik', 'štićenica', 'assistito'],
     ...['assistita', 'nájemce', 'nájomca', 'bérlő', 'kerrej', 'tionónta'],
     ...['najmoprimac', 'nuomininkas', 'chiriașul', 'clientul', 'cliant', 'dalta'],
-    ...['sjåfør', 'autojuht', 'søker', 'заявителят', 'șoferul', 'agent', 'subject', 'sujeto'],
-    ...['sujet', 'soggetto', 'subiect', 'subiectul', 'minor', 'menor', 'minore', 'child'],
+    ...['sjåfør', 'autojuht', 'søker', 'заявителят', 'șoferul', 'sujeto'],
+    ...['minor', 'menor', 'minore', 'child'],
     ...['minderjähriger', 'minderjährige', 'pt'],
   ],
   /** Salutations that are followed by a name and little else ("Herr", "Mme", "Sra."). */
@@ -1185,6 +1210,16 @@ export const PERSON_CUES = {
     ...['personeelsnummer', 'werknemersnummer', 'numéro de salarié', 'matricule salarié'],
     ...['número de empleado', 'numero dipendente', 'numer pracownika', 'número de funcionário'],
     ...['anställningsnummer', 'medarbejdernummer', 'ansattnummer', 'henkilöstönumero'],
+  ],
+  /**
+   * A record's key naming one person's id (person-key.ts): 'patient_id', 'id_utilisateur',
+   * 'num_aluno', 'memberNumber', 'mrn', 'uid'. A client's number or reference, not its id (an
+   * OAuth application's 'client_id'); not 'pid' (a process's).
+   */
+  personKey: [
+    ...keyedBy(KEY_ROLES),
+    ...['client no', 'client nr', 'client num', 'client number', 'client ref', 'client code'],
+    ...['id client', 'num client', 'nr client', 'mrn', 'uid', 'userid'],
   ],
   /**
    * Labels of one student's or exam candidate's number ("Matrikel-Nr. 4173920", "numer albumu
