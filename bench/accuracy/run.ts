@@ -276,6 +276,10 @@ const report = [
     "Thirty-sixth red-team set (written blind on 2026-11-30, aimed at media, journalism, publishing, culture and entertainment: newsroom tips and source-protection notes, interviews with private people, letters to the editor, correction and right-to-be-forgotten requests, subscriber exports, comment moderation, casting and agency files, call sheets with emergency contacts, royalty statements, book contracts, obituaries naming the living, court reporting, creators' payouts, library loans; against public figures in their public role, reviews and fiction, press offices' contacts, audience statistics, templates, people long dead, ISBNs, ISRCs and look-alikes with broken checksums: 98.0% recall, 60% false positives when first measured; redact-pii 99% and 84%)",
     'tests/fixtures/labelled/redteam36.jsonl',
   ),
+  labelledTable(
+    "Thirty-seventh red-team set (written blind on 2026-11-30, aimed at translation and localisation traffic: civil-status certificates, diplomas and transcripts, medical reports, judgments and police reports, references, bank statements, tenancy contracts, asylum and visa papers and family letters sent to be translated, often bilingual side by side, with names transliterated between scripts, translators' notes and OCR errors; against UI strings and resource files (.po, XLIFF, JSON) with placeholders, glossaries, marketing copy, manuals, blank forms, subtitles and lyrics, public-domain documents, translation memories, MT quality reports and specimen certificates: 98.1% recall, 36.1% false positives when first measured; redact-pii 100% and 67%)",
+    'tests/fixtures/labelled/redteam37.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

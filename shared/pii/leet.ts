@@ -19,6 +19,8 @@ const LEET: Readonly<Record<number, string>> = {
   55: 't',
 };
 const ONE = 49;
+const ZERO = 48;
+const SIX = 54;
 // A token this long at most, with two letters at least and this many letters in all.
 const MIN_TOKEN = 4;
 const MAX_TOKEN = 20;
@@ -29,13 +31,20 @@ const MAX_DIGIT_RUN = 2;
 // hex strings have as many digits as letters.
 const MIN_TERM_LETTERS = 4;
 
-/** The token [start, end) read with its digits as letters ('1' as `one`), or undefined. */
-const decoded = (text: string, start: number, end: number, one: string): string | undefined => {
+/** The token [start, end) read with its digits as letters ('1' as `one`, '6' as `six` if given), or undefined. */
+const decoded = (
+  text: string,
+  start: number,
+  end: number,
+  one: string,
+  six?: string,
+): string | undefined => {
   let word = '';
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (!isDigitCode(code)) word += text.charAt(i);
     else if (code === ONE) word += one;
+    else if (code === SIX && six !== undefined) word += six;
     else {
       const letter = LEET[code];
       if (letter === undefined) return undefined;
@@ -125,18 +134,23 @@ export const leetWords = (text: string): string => {
       if (!digit) letters += 1;
     }
     if (letters < MIN_LETTERS || longestRun > MAX_DIGIT_RUN) continue;
-    // One digit, at the end: a name and its number ('sha1', 'win7', 'ipv4'), no leetspeak.
-    if (letters === length - 1 && runStart === end - 1) continue;
+    // One digit, at the end: a name and its number ('sha1', 'win7', 'ipv4'), no leetspeak; but
+    // OCR's '0' or '6' for a name's last 'o' or 'ó' ("Szab0 Gergely" on a scanned certificate).
+    const lastZero = text.charCodeAt(end - 1) === ZERO || text.charCodeAt(end - 1) === SIX;
+    if (letters === length - 1 && runStart === end - 1 && !lastZero) continue;
     const written = text.slice(start, end);
     if (!writtenAsWord(written)) continue;
+    // OCR reads an 'ó' as '6' ("T6th Eszter", "Szab6 Bence")
+    const asO = written.includes('6') ? decoded(text, start, end, 'i', 'o') : undefined;
     const asI = decoded(text, start, end, 'i');
-    if (asI === undefined) continue;
+    if (asI === undefined && asO === undefined) continue;
     const asL = written.includes('1') ? decoded(text, start, end, 'l') : undefined;
-    const name = [asI, asL].find((word) => word !== undefined && isKnownName(foldText(word)));
+    const name = [asI, asL, asO].find((word) => word !== undefined && isKnownName(foldText(word)));
+    if (name === undefined && lastZero && letters === length - 1) continue;
     if (name !== undefined) {
       names ??= [];
       names.push({ start, end, word: asName(name, written) });
-    } else if (letters >= MIN_TERM_LETTERS && letters > length - letters) {
+    } else if (asI !== undefined && letters >= MIN_TERM_LETTERS && letters > length - letters) {
       terms ??= [];
       terms.push({ start, end, word: asI });
     }

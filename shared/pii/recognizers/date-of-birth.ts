@@ -11,12 +11,13 @@ import { type Span, toFinding } from '../spans.js';
 
 // Between the label and the date: punctuation and little words ("geb. am", "né le", "born on the",
 // "my birthday is", "mein Geburtstag ist am").
-// A birthplace may come first: "nato a Milano il", "né à Lyon le", "geboren in Wien am". Labels
+// A birthplace may come first: "nato a Milano il", "né à Lyon le", "geboren in Wien am", in Arabic
+// with no word between ("مواليد حلب ١٢/٠٤/١٩٨٨", born Aleppo 12/04/1988). Labels
 // are also written as an XML tag ("<dob>"), a table cell ("| DOB |"), with a dash ("DOB - "), a
 // format hint ("DOB (dd/mm/yyyy):") or alone on their line, the date on the next; or asked in a
 // transcript's turn, the date answered in the next ("date of birth?\nCaller: 12.03.1979").
 const GAP =
-  /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—?-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}(?:(?:\[[^[\]\n]{1,24}\][ \t]{0,2})?\p{L}[\p{L}\p{N}]{0,15}(?:[ ._-][\p{L}\p{N}]{1,16})?[ \t]{0,2}:[ \t]{0,3})?)?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia|is|was|ist|war|est|était|es|era|fue|è|é|foi|är|var|jest|był|była)(?: ?\r?\n|[ \t]{1,2})){0,2}/uy;
+  /(?:>|["']?[ \t]{0,2}(?:\((?:[DdMmYyJjTtGgAaRr]{1,4}[./ -]?){3}\)[ \t]{0,2})?[:=|–—?-]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}(?:(?:\[[^[\]\n]{1,24}\][ \t]{0,2})?\p{L}[\p{L}\p{N}]{0,15}(?:[ ._-][\p{L}\p{N}]{1,16})?[ \t]{0,2}:[ \t]{0,3})?)?["']?[ \t]{0,2})(?:(?:a|à|in|en|em|w|i)[ \t]\p{Lu}[\p{L}-]{1,30},?[ \t]{1,2}|[\u0621-\u064a]{2,20}[،,]?[ \t]{1,2})?(?:(?:am|on|the|le|il|el|em|op|den|dnia|a|de|på|w|dia|is|was|ist|war|est|était|es|era|fue|è|é|foi|är|var|jest|był|była)(?: ?\r?\n|[ \t]{1,2})){0,2}/uy;
 // A full stop may close the date ("rođen 12.03.1985.", as Croatian, Hungarian and Slovene write it,
 // or at the end of a sentence), not continue it ("12.03.1985.7").
 const NUMERIC = /(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d/-]|\.\d)/y;

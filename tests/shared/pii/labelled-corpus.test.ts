@@ -130,6 +130,7 @@ const REDTEAM34 = 'tests/fixtures/labelled/redteam34.jsonl';
 const KNOWN_MISSES_34 = ['rt34-187'];
 const REDTEAM35 = 'tests/fixtures/labelled/redteam35.jsonl';
 const REDTEAM36 = 'tests/fixtures/labelled/redteam36.jsonl';
+const REDTEAM37 = 'tests/fixtures/labelled/redteam37.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -835,6 +836,23 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(60);
+  });
+
+  // 200 payloads in 36 languages written blind by a thirty-seventh pass: translation and
+  // localisation requests (civil-status certificates, diplomas, medical reports, judgments, asylum
+  // papers and letters sent to be translated, bilingual side by side, names transliterated between
+  // scripts, OCR errors); the near-misses are UI strings and resource files with placeholders,
+  // glossaries, manuals, blank forms, subtitles and lyrics, public-domain documents and specimen
+  // certificates. Blind: 98.1% recall, 36.1% false positives (redact-pii 100% and 67%). Its two
+  // misses, a Hungarian certificate whose OCR wrote '0' and '6' for 'ó' ("Szab6 Bence") and an
+  // Arabic statement born in Aleppo ("مواليد حلب ١٢/٠٤/١٩٨٨"), are found since.
+  it('finds every personal payload of the thirty-seventh red-team set, with at most 37% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM37);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -82,10 +82,12 @@ describe('a personal payload pasted in another form', () => {
 // 187 and 234 of 3,996 with the thirty-fifth's (the same with the code before its rows were added:
 // the three more are its own rows, names in lower case with nothing else to tell them), 186 and 234
 // of 4,097 with the thirty-sixth's (the nineteenth session's code before its changes loses 187 and
-// 234 of the 4,095 it finds).
+// 234 of the 4,095 it finds), 190 and 239 of 4,200 with the thirty-seventh's (the code before the
+// session's second changes loses 190 and 238 of the 4,198 it finds: its own rows, and 'Subject
+// No.: 104-017', no numbered role since 'subject' is also a topic, in capitals).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 186],
-  'wholly in lower case': [(text) => text.toLowerCase(), 234],
+  'wholly in capitals': [(text) => text.toUpperCase(), 190],
+  'wholly in lower case': [(text) => text.toLowerCase(), 239],
 };
 
 describe('a personal payload written in one case', () => {

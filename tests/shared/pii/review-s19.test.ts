@@ -247,6 +247,10 @@ describe('the pseudonym rules, by hand', () => {
       'a Catalan mayor of a named town',
       "l'alcaldessa de Terrassa, ingressada per un càncer de mama",
     ],
+    // Set 37's two misses
+    ["a surname whose 'ó' OCR read as '6'", 'A gyermek neve: Szab6 Bence Márk'],
+    ["a surname whose last 'o' OCR read as '0'", 'Apja neve: Szab0 Gergely'],
+    ['an Arabic birth date after the birthplace', 'مواليد حلب ١٢/٠٤/١٩٨٨'],
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -261,6 +265,7 @@ describe('the pseudonym rules, by hand', () => {
     ['a release candidate', 'Release candidate 4471 passed all integration tests.'],
     ['a Portuguese VAT number', 'NIF da empresa PT 500 019 720, fatura FT 2024/332'],
     ['a placeholder initial', 'Herr X. kauft 3 Äpfel und 2 Birnen.'],
+    ['a version after a name', 'install win10 and sha1 on x86'],
     ['a number then a decimal', 'employee 1,234 euros'],
   ])('keeps %s non-sensitive', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');

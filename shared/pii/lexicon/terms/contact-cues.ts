@@ -40,6 +40,9 @@ export const CONTACT_CUES = {
     ...['rođen', 'rođena', 'datum rođenja', 'роден', 'родена', 'дата на раждане', 'szül.'],
     ...['születési dátum', 'født den', 'synt.', 'syntymäpäivä', 'γεννήθηκε', 'twieled'],
     ...['twieldet', 'data tat-twelid', 'dáta breithe', 'дата народження', 'дата рождения'],
+    // Arabic, as statements and certificates sent for translation write it: date of birth, born
+    // (of the year or the place: 'مواليد حلب ١٢/٠٤/١٩٨٨')
+    ...['تاريخ الميلاد', 'تاريخ الولادة', 'مواليد', 'المولود', 'المولودة', 'مولود', 'مولودة'],
     // As keys of forms and exports ('"data_nascita":', 'fecha_nacimiento=')
     ...[
       'data_nascita',
