@@ -1,33 +1,32 @@
-// Words for a person that key a record by their id ('patient_id', 'id_utilisateur', 'num_aluno',
-// 'memberNumber'), folded: with a word for an id after or before them (personKey below).
-const KEY_ROLES = [
+// Words for a person that key a record by their id ('patient_id', 'memberNumber', 'Personalnummer';
+// 'id_utilisateur', 'num_aluno'), folded (personKey below). Keys are written with the id after the
+// person in English, German, Dutch and the Nordic languages, before it in the Romance and Slavic
+// ones, which also write 'id' after it ('paciente_id'): each list with the words its keys take, so
+// that the lexicon's automaton stays small (a cold start decodes it).
+const KEY_ROLES_AFTER = [
   ...['patient', 'patienten', 'pat', 'user', 'usr', 'employee', 'emp', 'empl', 'staff', 'member'],
   ...['customer', 'cust', 'student', 'pupil', 'subject', 'participant', 'inmate', 'prisoner'],
   ...['offender', 'donor', 'resident', 'applicant', 'claimant', 'beneficiary', 'person', 'pers'],
-  ...['utilisateur', 'usuario', 'utente', 'utilizador', 'uzytkownika', 'uzytkownik', 'gebruiker'],
-  ...['nutzer', 'benutzer', 'mitarbeiter', 'kunde', 'kunden', 'paciente', 'paziente', 'pacjenta'],
-  ...['pacjent', 'pacient', 'pacienta', 'eleve', 'alumno', 'aluno', 'alunno', 'empleado'],
-  ...['dipendente', 'funcionario', 'pracownika', 'pracownik', 'klienta', 'klient', 'cliente'],
-  ...['sujeto', 'soggetto', 'sujet', 'detenu', 'detenuto', 'recluso', 'interno', 'membre'],
-  ...['socio', 'medlem', 'jasen', 'klant', 'asiakas', 'kayttaja', 'bruger', 'bruker'],
-  ...['anvandare', 'deltagare', 'deltager', 'deelnemer', 'teilnehmer', 'proband', 'uzivatel'],
-  ...['zamestnanec', 'zamestnance', 'ugyfel', 'felhasznalo', 'angajat', 'utilizator'],
+  ...['gebruiker', 'nutzer', 'benutzer', 'mitarbeiter', 'kunde', 'kunden', 'klant', 'medlem'],
+  ...['jasen', 'asiakas', 'kayttaja', 'bruger', 'bruker', 'anvandare', 'deltagare', 'deltager'],
+  ...['deelnemer', 'teilnehmer', 'proband'],
+];
+const KEY_IDS_AFTER = ['id', 'no', 'nr', 'num', 'number', 'nummer', 'ref', 'code'];
+const KEY_ROLES_BEFORE = [
+  ...['utilisateur', 'usuario', 'utente', 'utilizador', 'uzytkownika', 'uzytkownik', 'paciente'],
+  ...['paziente', 'pacjenta', 'pacjent', 'pacient', 'pacienta', 'eleve', 'alumno', 'aluno'],
+  ...['alunno', 'empleado', 'dipendente', 'funcionario', 'pracownika', 'pracownik', 'klienta'],
+  ...['klient', 'cliente', 'client', 'sujeto', 'soggetto', 'sujet', 'detenu', 'detenuto'],
+  ...['recluso', 'interno', 'membre', 'socio', 'uzivatel', 'zamestnanec', 'zamestnance', 'ugyfel'],
+  ...['felhasznalo', 'angajat', 'utilizator', 'patient', 'user', 'employee', 'member', 'student'],
+];
+const KEY_IDS_BEFORE = ['id', 'num', 'nr', 'cod', 'numero'];
+const keyedBy = (): string[] => [
+  ...KEY_ROLES_AFTER.flatMap((role) => KEY_IDS_AFTER.map((id) => `${role} ${id}`)),
+  ...KEY_ROLES_BEFORE.flatMap((role) => KEY_IDS_BEFORE.map((prefix) => `${prefix} ${role}`)),
+  ...KEY_ROLES_BEFORE.filter((role) => !KEY_ROLES_AFTER.includes(role)).map((role) => `${role} id`),
 ];
 
-const KEY_IDS = ['id', 'no', 'nr', 'num', 'number', 'nummer', 'numer', 'numero', 'ref', 'code'];
-// Before the person word; not 'no' ("no user", "no patient" in prose).
-const KEY_PREFIXES = ['id', 'num', 'nr', 'cod', 'codice', 'numero', 'numer', 'nummer'];
-const keyedBy = (roles: readonly string[]): string[] =>
-  roles.flatMap((role) => [
-    ...KEY_IDS.map((id) => `${role} ${id}`),
-    ...KEY_PREFIXES.map((prefix) => `${prefix} ${role}`),
-  ]);
-
-// Words that point at one individual, per kind. Same notation as the special categories (folded,
-// '*' continues a word); per language EN, DE, FR, ES, IT, NL, PL, PT, SV, then CS, SK, HU, RO, BG,
-// HR, SL, EL, LT, LV, ET, FI, DA, NO, GA, MT. Pronouns that are also impersonal or plural in some
-// language ('il est', Italian 'sono', Dutch 'er', 'zijn') are left out or written as an unambiguous
-// pair.
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [
@@ -1217,9 +1216,9 @@ export const PERSON_CUES = {
    * OAuth application's 'client_id'); not 'pid' (a process's).
    */
   personKey: [
-    ...keyedBy(KEY_ROLES),
+    ...keyedBy().filter((key) => key !== 'client id'),
     ...['client no', 'client nr', 'client num', 'client number', 'client ref', 'client code'],
-    ...['id client', 'num client', 'nr client', 'mrn', 'uid', 'userid'],
+    ...['mrn', 'uid', 'userid'],
   ],
   /**
    * Labels of one student's or exam candidate's number ("Matrikel-Nr. 4173920", "numer albumu
