@@ -280,6 +280,10 @@ const report = [
     "Thirty-seventh red-team set (written blind on 2026-11-30, aimed at translation and localisation traffic: civil-status certificates, diplomas and transcripts, medical reports, judgments and police reports, references, bank statements, tenancy contracts, asylum and visa papers and family letters sent to be translated, often bilingual side by side, with names transliterated between scripts, translators' notes and OCR errors; against UI strings and resource files (.po, XLIFF, JSON) with placeholders, glossaries, marketing copy, manuals, blank forms, subtitles and lyrics, public-domain documents, translation memories, MT quality reports and specimen certificates: 98.1% recall, 36.1% false positives when first measured; redact-pii 100% and 67%)",
     'tests/fixtures/labelled/redteam37.jsonl',
   ),
+  labelledTable(
+    "Thirty-eighth red-team set (written blind on 2026-11-30, aimed at small healthcare and care businesses: pharmacies' prescriptions, dispensing logs and deliveries, dentists' plans and recalls, opticians, physiotherapists, private psychologists' reminders and invoices, veterinarians' records naming owners, care homes' rotas, handovers and incident reports, home care, hearing-aid shops and funeral homes naming living relatives; against drug monographs, price lists, shops' contact blocks, catalogues, animals with no owner, care-home menus and activity plans, audits, training material, historical funeral notices and look-alikes with broken checksums: 97.0% recall, 37.0% false positives when first measured; redact-pii 97% and 83%)",
+    'tests/fixtures/labelled/redteam38.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

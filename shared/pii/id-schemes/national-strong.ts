@@ -104,11 +104,13 @@ const CODICE_FISCALE = /^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0
 // (VAT, NTR, PSD and LEI, the legal persons' types, are left out).
 const ETSI_COUNTRIES =
   'AT|BE|BG|HR|CY|CZ|DK|EE|FI|FR|DE|GR|EL|HU|IE|IT|LV|LT|LU|MT|NL|PL|PT|RO|SK|SI|ES|SE|IS|LI|NO|GB|CH';
+// A log written in lower case keeps it as 'pnoee-39205270210': the national number and identity
+// card types are read in lower case too (not 'tax', 'tin' or 'pas', words: "taxes-2024").
 const ETSI_SEMANTICS = token(
-  `(?:PNO|IDC|PAS|TAX|TIN)(?:${ETSI_COUNTRIES})-[A-Za-z0-9](?:[A-Za-z0-9-]{3,22}[A-Za-z0-9])`,
+  `(?:(?:PNO|IDC|PAS|TAX|TIN)(?:${ETSI_COUNTRIES})|(?:pno|idc)(?:${ETSI_COUNTRIES.toLowerCase()}))-[A-Za-z0-9](?:[A-Za-z0-9-]{3,22}[A-Za-z0-9])`,
 );
 const FOUR_DIGITS = /(?:\d\D*){4}/;
-const ETSI_TYPES = new Set(['PNO', 'IDC', 'PAS', 'TAX', 'TIN']);
+const ETSI_TYPES = new Set(['PNO', 'IDC', 'PAS', 'TAX', 'TIN', 'pno', 'idc']);
 const HYPHEN = 45;
 // Five-character tokens that open with a type and are followed by '-': tried only there.
 const fiveCharacters = tokenStarts(5, 5);

@@ -612,6 +612,50 @@ const wardLines = (text: string): Finding[] => {
   return found;
 };
 
+// A care home's or a ward's resident singled out by the room ("resident of Room 14, female, 82",
+// "Rom 212: beboer (mann, 88) med demens", "Seomra 9: an cónaitheoir", "der Bewohner in Zimmer
+// 12"): a room word and its number with a word for a resident or a patient on the same line, at
+// most a few words from it. A room with a number alone is a hotel's or an office's; an employee
+// in a room is at work.
+const ROOM_NUMBER = /[ \t]*(?:n[ºo°.][ \t]*)?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/uy;
+const CARE_REACH = 32;
+const CARE_NOUNS = new Set(
+  ['resident', 'residente', 'bewohner', 'bewohnerin', 'bewoner', 'bewoonster']
+    .concat(['beboer', 'beboeren', 'boende', 'asukas', 'mieszkaniec', 'mieszkanka', 'lako'])
+    .concat(['rezident', 'stanovalec', 'stanovalka', 'gyventojas', 'iemitnieks', 'elanik'])
+    .concat(['обитател', 'conaitheoir', 'patient', 'patientin', 'patiente', 'paciente'])
+    .concat(['paziente', 'pasient', 'pacjent', 'pacjentka', 'pacient', 'pacientka', 'pacijent'])
+    .concat(['potilas', 'beteg', 'ασθενησ']),
+);
+
+const careRooms = (text: string): Finding[] => {
+  const hits = lexiconHits(text);
+  const rooms = hits.of('room');
+  if (rooms.length === 0) return [];
+  const nouns = [...hits.of('roleNoun'), ...hits.of('numberedRole')].filter((noun) =>
+    CARE_NOUNS.has(foldText(text.slice(noun.start, noun.end))),
+  );
+  if (nouns.length === 0) return [];
+  const found: Finding[] = [];
+  for (const room of rooms) {
+    // A room with its bed is hospitalBeds' ("Zimmer 4, Bett 1: Patientin 82 J.")
+    BED_AFTER_ROOM.lastIndex = room.end;
+    if (BED_AFTER_ROOM.test(text)) continue;
+    ROOM_NUMBER.lastIndex = room.end;
+    const number = ROOM_NUMBER.exec(text);
+    if (number === null) continue;
+    const end = room.end + number[0].length;
+    const near = nouns.some(
+      (noun) =>
+        noun.end > room.start - CARE_REACH &&
+        noun.start < end + CARE_REACH &&
+        !text.slice(Math.min(noun.start, room.start), Math.max(noun.end, end)).includes('\n'),
+    );
+    if (near) found.push(bedFinding(room.start, end));
+  }
+  return found;
+};
+
 /** "Hab. 312 cama B": the patient in a hospital room's bed. */
 const hospitalBeds = (text: string): Finding[] => {
   const found: Finding[] = [];
@@ -834,5 +878,6 @@ export const personReferenceRecognizer: Recognizer = {
     ...onlyOnes(text),
     ...hospitalBeds(text),
     ...wardLines(text),
+    ...careRooms(text),
   ],
 };

@@ -131,6 +131,7 @@ const KNOWN_MISSES_34 = ['rt34-187'];
 const REDTEAM35 = 'tests/fixtures/labelled/redteam35.jsonl';
 const REDTEAM36 = 'tests/fixtures/labelled/redteam36.jsonl';
 const REDTEAM37 = 'tests/fixtures/labelled/redteam37.jsonl';
+const REDTEAM38 = 'tests/fixtures/labelled/redteam38.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -850,6 +851,23 @@ describe('accuracy on the labelled corpus', () => {
     const rows = readLabelledCorpus(REDTEAM37);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+  });
+
+  // 200 payloads in 36 languages written blind by a thirty-eighth pass: small healthcare and care
+  // businesses (pharmacies' dispensing logs and deliveries, dentists, opticians, physiotherapists,
+  // private psychologists, veterinarians whose records name the owner, care homes' rotas and
+  // incident reports, home care, hearing-aid shops, funeral homes naming living relatives); the
+  // near-misses are drug monographs, price lists, shops' contact blocks, catalogues, animals with
+  // no owner, care-home menus, training material and look-alikes with broken checksums. Blind:
+  // 97.0% recall, 37.0% false positives (redact-pii 97% and 83%). Its three misses, care-home
+  // residents singled out by their room ("Rom 212: beboer (mann, 88) med demens"), are found since.
+  it('finds every personal payload of the thirty-eighth red-team set, with at most 37% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM38);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the thirty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);

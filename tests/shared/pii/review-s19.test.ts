@@ -251,6 +251,15 @@ describe('the pseudonym rules, by hand', () => {
     ["a surname whose 'ó' OCR read as '6'", 'A gyermek neve: Szab6 Bence Márk'],
     ["a surname whose last 'o' OCR read as '0'", 'Apja neve: Szab0 Gergely'],
     ['an Arabic birth date after the birthplace', 'مواليد حلب ١٢/٠٤/١٩٨٨'],
+    // Set 38's three misses: a care-home resident singled out by the room
+    ['a resident by the room in Norwegian', 'Rom 212: beboer (mann, 88) med langtkommen demens'],
+    ['a resident by the room in English', 'Person affected: resident of Room 14, female, 82'],
+    ['a resident by the room in Irish', "Seomra 9: an cónaitheoir (bean, 91 bliain d'aois)"],
+    // A Smart-ID subject's number in a log written in lower case (set 4's rt4-231 so written)
+    [
+      'an eIDAS personal number in lower case',
+      'method=smart-id subject=pnoee-39205270210 result=ok',
+    ],
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -266,6 +275,9 @@ describe('the pseudonym rules, by hand', () => {
     ['a Portuguese VAT number', 'NIF da empresa PT 500 019 720, fatura FT 2024/332'],
     ['a placeholder initial', 'Herr X. kauft 3 Äpfel und 2 Birnen.'],
     ['a version after a name', 'install win10 and sha1 on x86'],
+    ['a word like an eIDAS type', 'see taxes-2024-report and pasde-final.pdf'],
+    ['an employee in a room', 'Room 101: employee training at 10'],
+    ['an empty room in a handover', 'Rom 214: tomt etter utskrivning, vask bestilt.'],
     ['a number then a decimal', 'employee 1,234 euros'],
   ])('keeps %s non-sensitive', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');

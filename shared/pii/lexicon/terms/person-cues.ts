@@ -932,7 +932,7 @@ export const PERSON_CUES = {
     ...['alaealine', 'podopieczny', 'podopieczna', 'štićenik', 'štićenica', 'assistito'],
     ...['assistita', 'nájemce', 'nájomca', 'bérlő', 'kerrej', 'tionónta'],
     ...['najmoprimac', 'nuomininkas', 'chiriașul', 'clientul', 'cliant', 'dalta'],
-    ...['sjåfør', 'autojuht', 'søker', 'заявителят', 'șoferul', 'sujeto'],
+    ...['cónaitheoir', 'sjåfør', 'autojuht', 'søker', 'заявителят', 'șoferul', 'sujeto'],
     ...['minor', 'menor', 'minore', 'child'],
     ...['minderjähriger', 'minderjährige', 'pt'],
   ],
@@ -1277,6 +1277,9 @@ export const PERSON_CUES = {
   room: [
     ...['hab.', 'habitación', 'habitacion', 'room', 'rm', 'rm.', 'zimmer', 'zi.', 'chambre', 'ch.'],
     ...['stanza', 'camera', 'kamer', 'sala', 'pokój', 'pokoj', 'quarto', 'rum', 'huone'],
+    // A care home's rooms in a handover note (NO, DA, GA, HR, HU, SK, LT, LV, EL, BG)
+    ...['rom', 'værelse', 'seomra', 'soba', 'szoba', 'izba', 'kambarys', 'istaba', 'δωμάτιο'],
+    ...['стая'],
   ],
   /**
    * A hospital bed ("bed 1 – J.McC 84M", "Bett 3: M.K., 71 J."): with its number and a patient's

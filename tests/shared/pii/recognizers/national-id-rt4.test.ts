@@ -32,6 +32,9 @@ describe('ETSI semantics identifiers of natural persons', () => {
     ['SERIALNUMBER=PASDE-C01X00T47, CN=…', 'PASDE-C01X00T47'],
     ['IDCBE-590123456789', 'IDCBE-590123456789'],
     ['TAXFR-3023217600053', 'TAXFR-3023217600053'],
+    // A log written in lower case: the national number's and the identity card's types only
+    ['subject=pnoee-39205270210 result=ok', 'pnoee-39205270210'],
+    ['serialnumber=idcbe-590123456789', 'idcbe-590123456789'],
   ])('finds the identifier in %j', (text, value) => {
     expect(detected(text)).toEqual([{ value, scheme: 'eu.etsi' }]);
   });
@@ -42,7 +45,7 @@ describe('ETSI semantics identifiers of natural persons', () => {
     ['a country outside the EEA', 'PNOUS-123456789'],
     ['a number without four digits', 'PNOEE-ABCDEFG1'],
     ['a prefix glued to a word', 'XPNOEE-39205270210'],
-    ['lower-case type letters', 'pnoee-3920527021'],
+    ['lower-case words like a tax or passport type', 'taxes-2024-report pasde-final tinde-12345'],
   ])('finds nothing in %s', (_, text) => {
     expect(detected(text)).toEqual([]);
   });
