@@ -279,7 +279,7 @@ export const numberedRoles = (text: string): Span[] => {
   const standalone = numberedRoleCues(text, hits).filter(
     (cue) => !(numberedOnly.some((noun) => noun.start === cue.start) && isCount(text, cue)),
   );
-  return [...standalone, ...nestedRoleCues(text, hits)];
+  return [...standalone, ...nestedRoleCues(text, hits), ...caseMinors(text, hits)];
 };
 
 // A count in a report, a dashboard or a price list rather than one person's number: a numberedRole
@@ -399,6 +399,36 @@ const notAPseudonym = (text: string, noun: Span, code: string, word: string): bo
   return PROCESS_NOUNS.has(folded) && PROCESS_LINE.test(line);
 };
 
+// A case's or a file's number: three digits at least, with a part after a slash or hyphen, or a
+// court's register ('6 F 500/23'), after a word for number or not.
+const CASE_NUMBER =
+  /^[ \t]*(?:n[r°º]?\.?º?|no\.?|№|č\.|br\.|αρ\.|nru|uimh\.|sz\.)?[ \t]*(?:\d{1,2}[ \t]F[ \t])?(?=(?:\d\D?){3})\d{1,6}(?:[/-]\d{2,4})?(?![\p{L}\p{N}])/u;
+const CASE_SUBJECT_REACH = 120;
+// A year is no file's number ("Dossier 2024 : les mineurs isolés").
+const YEAR_ALONE = /^[ \t]*(?:19|20)\d\d(?![\d/-])/;
+// The minor a file is about ("concerne un mineur placé en foyer", "betrifft einen
+// Minderjährigen", "dotyczy małoletniego"): folded stems, inflected forms included.
+const MINOR_STEM =
+  /(?<![\p{L}])(?:minor|mineur|minderjahrig|minderjarig|menor|minore|maloletn|nieletn|minderarig|mindrearig|alaikai|nezletil|maloletn|kiskoru|ανηλικ|maloljetn|mladoletn|непълнолетн|nepilnamet|nepilngadig|alaealis|minuri|mionaoiseach|child)/u;
+
+/** "Akte 720687": a case's or a file's word and its number, as a role cue over both. */
+const caseCues = (text: string, hits: LexiconHits): Cue[] =>
+  hits.of('caseFile').flatMap((word): Cue[] => {
+    const after = text.slice(word.end, word.end + 24);
+    const match = CASE_NUMBER.exec(after);
+    return match === null || YEAR_ALONE.test(after)
+      ? []
+      : [{ kind: 'role', start: word.start, end: word.end + match[0].length }];
+  });
+
+/** "Le dossier n° 2021/0670 concerne un mineur": a file about a minor, its word and number. */
+const caseMinors = (text: string, hits: LexiconHits): Span[] =>
+  caseCues(text, hits).filter((cue) => {
+    const after = text.slice(cue.end, cue.end + CASE_SUBJECT_REACH);
+    const sentence = after.split(/[\n.;!?](?:[ \t]|$)/u)[0] ?? '';
+    return MINOR_STEM.test(foldText(sentence));
+  });
+
 /** "Medewerker 10482": a role noun and a number, as a role cue over both. */
 const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] => {
   const numberedOnly = hits.of('numberedRole');
@@ -443,6 +473,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...kinCues(text, hits),
     ...numberedRoleCues(text, hits),
     ...letteredRoleCues(text, hits),
+    ...caseCues(text, hits),
   ]);
 };
 

@@ -303,6 +303,16 @@ describe('a person keyed by an id in a record', () => {
       'Proband A, 84-jährig, BRCA1-Mutation nachgewiesen.',
     ],
     ['a record under its pseudonym', 'Patientin 90884 hat eine Alkoholabhängigkeit'],
+    ['a file about a minor', 'Le dossier n° 2021/0670 concerne un mineur placé en foyer.'],
+    ['a file about a minor in Polish', 'Sprawa nr 74404 dotyczy małoletniego w pieczy zastępczej.'],
+    [
+      'a safeguarding case',
+      'Safeguarding case 2024/0693 - the child discloses abuse by a stepfather.',
+    ],
+    [
+      "a file's applicant and a crime",
+      'Vorgang 976: Der Antragsteller ist wegen Körperverletzung vorbestraft.',
+    ],
   ])('keeps %s personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -347,6 +357,9 @@ describe('numbers after the same words that are no one', () => {
       'In the musical, Inmate 24601 is released on parole in the opening number.',
     ],
     ['a fixture', 'Fixture users: user 1001 (admin), user 1002 (editor), user 1003 (viewer).'],
+    ['a case about a topic', 'Case 4/2024 on VAT refunds was closed by the tax court.'],
+    ['a test case', 'Case 404: the child component renders twice'],
+    ['a year, not a file', 'Dossier 2024 : les mineurs isolés en France'],
   ])('keeps %s non-sensitive', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });

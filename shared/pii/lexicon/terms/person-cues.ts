@@ -936,6 +936,19 @@ export const PERSON_CUES = {
     ...['minor', 'menor', 'minore', 'child'],
     ...['minderjähriger', 'minderjährige', 'pt'],
   ],
+  /**
+   * A case's or a file's word before its number ("Le dossier n° 2021/0670 concerne un mineur",
+   * "Akte 720687", "Sag nr. 84127"): one person's file when a minor is its subject, and a cue for
+   * a crime or a special category said of its applicant (person-context.ts). Not the English
+   * 'case' or 'file' alone (a test case's, a file's number), nor the Finnish 'asia' (Asia).
+   */
+  caseFile: [
+    ...['case file', 'safeguarding case', 'dossier', 'akte', 'az.', 'vorgang', 'aktenzeichen'],
+    ...['expediente', 'fascicolo', 'pratica', 'zaak', 'sprawa', 'akta', 'processo', 'ärende'],
+    ...['sag', 'sak', 'spis', 'ügyirat', 'ügy', 'dosar', 'dosarul'],
+    ...['φάκελος', 'predmet', 'преписка', 'дело', 'byla', 'lieta', 'toimik', 'fajl', 'il-fajl'],
+    ...['comhad'],
+  ],
   /** Salutations that are followed by a name and little else ("Herr", "Mme", "Sra."). */
   salutation: [
     ...['mr', 'mr.', 'mrs', 'mrs.', 'herr', 'herrn', 'frau', 'mme', 'mme.', 'madame', 'monsieur'],
