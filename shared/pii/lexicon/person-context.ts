@@ -3,11 +3,12 @@ import { onlySoftBreaks, type Span } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
-import { inExample } from './made-up.js';
+import { inExample, isPlaceholderDigits } from './made-up.js';
 import { isAmbiguousName, isFirstName } from './names.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
 import { isCountedSubject } from './statistic-subject.js';
+import { lineAt } from './tokens.js';
 
 /** Who a sensitive term is said of: a named person, the writer, a third person, or a role. */
 export type PersonCue = 'name' | 'self' | 'other' | 'role';
@@ -296,19 +297,21 @@ const COUNT_AFTER =
 const COUNT_ROW = /^[ \t]*\p{L}[^:\n]*?[ \t]\d[\d .,]*(?:[ \t]?(?:%|€|[\p{L}²]{1,4}\.?))?[ \t]*$/u;
 const COUNT_REACH = 40;
 
+const lineOf = (text: string, at: number): string => {
+  const line = lineAt(text, at);
+  return text.slice(line.start, line.end);
+};
+
 const isCount = (text: string, cue: Cue): boolean => {
-  const lineStart = text.lastIndexOf('\n', cue.start) + 1;
-  const lineEnd = text.indexOf('\n', cue.end);
+  const { start: lineStart, end: lineEnd } = lineAt(text, cue.start);
   // A row of a table of two columns, the noun and its count ("Teilnehmer⇥245"), alone on its line
   // between rows of the same shape
   if (
     text.slice(lineStart, cue.start).trim() === '' &&
-    text.slice(cue.end, lineEnd < 0 ? text.length : lineEnd).trim() === ''
+    text.slice(cue.end, lineEnd).trim() === ''
   ) {
-    const previousStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
-    const previous = lineStart > 0 ? text.slice(previousStart, lineStart - 1) : '';
-    const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
-    const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+    const previous = lineStart > 0 ? lineOf(text, Math.max(0, lineStart - 2)) : '';
+    const next = lineEnd < text.length ? lineOf(text, lineEnd + 1) : '';
     if (COUNT_ROW.test(previous) || COUNT_ROW.test(next)) return true;
   }
   const before = text.slice(Math.max(lineStart, cue.start - COUNT_REACH), cue.start);
@@ -346,12 +349,9 @@ const letteredRoleCues = (text: string, hits: LexiconHits): Cue[] =>
 // 1000", 'user 65534' is nobody), a resistance thermometer ("Pt 100", "Pt 1000"), or a process
 // ("child 12345 started", "[pool www] child 23456 said into stderr").
 const MIN_CODE_DIGITS = 3;
-const COUNT_UP = '1234567890';
-const isPlaceholder = (digits: string): boolean =>
-  /^(?:0+|9+)$/.test(digits) || (digits.length >= 4 && COUNT_UP.startsWith(digits));
 const USER_NOUNS = new Set(
   ['user', 'benutzer', 'nutzer', 'utilisateur', 'usuario', 'utente', 'gebruiker', 'uzytkownik']
-    .concat(['usuario', 'utilizador', 'anvandare', 'bruger', 'bruker', 'kayttaja', 'uzivatel'])
+    .concat(['utilizador', 'anvandare', 'bruger', 'bruker', 'kayttaja', 'uzivatel'])
     .concat(['pouzivatel', 'felhasznalo', 'utilizator', 'χρηστησ', 'korisnik', 'uporabnik'])
     .concat(['потребител', 'naudotojas', 'vartotojas', 'lietotajs', 'kasutaja']),
 );
@@ -374,21 +374,22 @@ const MADE_UP_LINE =
   /(?:^|[^\p{L}])(?:fixtures?|seed|simulated|synthetic|sample|example|dummy|mock)(?![\p{L}])/iu;
 const NUMBER_DIGITS = /\d/g;
 
-const lineAround = (text: string, start: number, end: number): string => {
-  const from = text.lastIndexOf('\n', start) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to < 0 ? text.length : to);
-};
-
 /** Whether a numberedRole noun's number is one of the above, no one's pseudonym. */
-const notAPseudonym = (text: string, noun: Span, code: string, word: string): boolean => {
+const notAPseudonym = (
+  text: string,
+  noun: Span,
+  code: string,
+  rest: string,
+  word: string,
+): boolean => {
   if (code.startsWith('\t')) return true;
   const digits = code.match(NUMBER_DIGITS)?.join('') ?? '';
-  if (digits.length < MIN_CODE_DIGITS || isPlaceholder(digits)) return true;
+  if (digits.length < MIN_CODE_DIGITS || isPlaceholderDigits(digits)) return true;
   const folded = foldText(word);
   if (folded === 'pt' && THERMOMETER.test(code)) return true;
   if (FICTION_NUMBERS.has(digits)) return true;
-  const line = lineAround(text, noun.start, noun.end);
+  const { start: lineStart, end: lineEnd } = lineAt(text, noun.start);
+  const line = text.slice(lineStart, lineEnd);
   if (MADE_UP_LINE.test(line)) return true;
   if (folded === 'member' && MEMBER_LINE.test(line)) return true;
   if (folded === 'minor' && MINOR_LINE.test(line)) return true;
@@ -396,7 +397,7 @@ const notAPseudonym = (text: string, noun: Span, code: string, word: string): bo
     if (SYSTEM_ACCOUNTS.has(digits) || SYSTEM_WORDS.test(line)) return true;
     if (AS_BEFORE.test(text.slice(Math.max(0, noun.start - 8), noun.start))) return true;
   }
-  return PROCESS_NOUNS.has(folded) && PROCESS_LINE.test(line);
+  return PROCESS_NOUNS.has(folded) && (PROCESS_AFTER.test(rest) || PROCESS_LINE.test(line));
 };
 
 // A case's or a file's number: three digits at least, with a part after a slash or hyphen, or a
@@ -409,7 +410,7 @@ const YEAR_ALONE = /^[ \t]*(?:19|20)\d\d(?![\d/-])/;
 // The minor a file is about ("concerne un mineur placé en foyer", "betrifft einen
 // Minderjährigen", "dotyczy małoletniego"): folded stems, inflected forms included.
 const MINOR_STEM =
-  /(?<![\p{L}])(?:minor|mineur|minderjahrig|minderjarig|menor|minore|maloletn|nieletn|minderarig|mindrearig|alaikai|nezletil|maloletn|kiskoru|ανηλικ|maloljetn|mladoletn|непълнолетн|nepilnamet|nepilngadig|alaealis|minuri|mionaoiseach|child)/u;
+  /(?<![\p{L}])(?:minor|mineur|minderjahrig|minderjarig|menor|minore|maloletn|nieletn|minderarig|mindrearig|alaikai|nezletil|kiskoru|ανηλικ|maloljetn|mladoletn|непълнолетн|nepilnamet|nepilngadig|alaealis|minuri|mionaoiseach|child)/u;
 
 /** "Akte 720687": a case's or a file's word and its number, as a role cue over both. */
 const caseCues = (text: string, hits: LexiconHits): Cue[] =>
@@ -439,14 +440,13 @@ const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] => {
     const word = text.slice(noun.start, noun.end);
     if (BARE_NUMBER.test(after) && MARKED_ONLY.has(foldText(word))) return [];
     const rest = after.slice(match[0].length);
-    if (PROCESS_AFTER.test(rest) && PROCESS_NOUNS.has(foldText(word))) return [];
     // 'PT' in capitals is Portugal's code ("NIF PT 500 019 720", "CPE: PT 0002 0000 8412"), also
     // where a text in capitals is read in lower case (shouted.ts): not before a number that goes on
     // in groups. 'Pt'/'pt' is a patient ("Pt 8775: CD4 320").
     if (word === 'PT' || (word.toLowerCase() === 'pt' && MORE_GROUPS.test(rest))) return [];
     if (RANKING.test(rest) || CURRENCY_AFTER.test(rest) || PRODUCT_NUMBER.test(after)) return [];
     if (BEFORE_NOUN.test(text.slice(Math.max(0, noun.start - BEFORE_REACH), noun.start))) return [];
-    if (numberedOnly.includes(noun) && notAPseudonym(text, noun, match[0], word)) return [];
+    if (numberedOnly.includes(noun) && notAPseudonym(text, noun, match[0], rest, word)) return [];
     return [{ kind: 'role', start: noun.start, end: noun.end + match[0].length }];
   });
 };

@@ -1,6 +1,6 @@
 import { columnValues } from '../lexicon/columns.js';
 import { lexiconHits } from '../lexicon/index.js';
-import { inExample } from '../lexicon/made-up.js';
+import { inExample, isPlaceholderDigits } from '../lexicon/made-up.js';
 import type { Span } from '../spans.js';
 
 // A record's key that names one person's id, in a log line, JSON, YAML, a query or a table's
@@ -19,7 +19,6 @@ const CODE = /^["']?[\w.:-]{1,64}["']?$/u;
 // Three digits at least, and not a placeholder: all zeros or nines, a count up ('1234',
 // '12345678'), a documentation's UUID (RFC 4122's, Swagger's).
 const MIN_DIGITS = 3;
-const COUNT_UP = '1234567890';
 const EXAMPLE_UUIDS = new Set([
   '123e4567-e89b-12d3-a456-426614174000',
   '3fa85f64-5717-4562-b3fc-2c963f66afa6',
@@ -28,14 +27,8 @@ const EXAMPLE_UUIDS = new Set([
   't012ab3c4',
 ]);
 /** Whether a key's value is a documentation's placeholder rather than anyone's id. */
-export const isPlaceholderValue = (value: string): boolean => {
-  const digits = value.replace(/\D/g, '');
-  return (
-    /^(?:0+|9+)$/.test(digits) ||
-    (digits.length >= 4 && COUNT_UP.startsWith(digits)) ||
-    EXAMPLE_UUIDS.has(value.toLowerCase())
-  );
-};
+export const isPlaceholderValue = (value: string): boolean =>
+  isPlaceholderDigits(value.replace(/\D/g, '')) || EXAMPLE_UUIDS.has(value.toLowerCase());
 const isPseudonym = (value: string): boolean =>
   value.replace(/\D/g, '').length >= MIN_DIGITS && !isPlaceholderValue(value);
 

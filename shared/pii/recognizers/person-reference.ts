@@ -193,26 +193,26 @@ const customerNumbers = (text: string): Finding[] =>
 // manuscript ('MS. A.'), a window's pane, the group 'Miss A'.
 const NOT_BEFORE_INITIAL = /^(?:m\.|M\.|p\.|pane|miss|Miss|MS\.?)$/u;
 const INITIAL_AFTER = /^[ \t]{1,2}(?![XYZN]\.)\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}[\p{Ll}])/u;
-const initials = (text: string): Finding[] =>
-  [...lexiconHits(text).of('salutation'), ...lexiconHits(text).of('title')].flatMap(
-    (salutation) => {
-      if (NOT_BEFORE_INITIAL.test(text.slice(salutation.start, salutation.end))) return [];
-      const match = INITIAL_AFTER.exec(text.slice(salutation.end, salutation.end + 8));
-      if (match === null || inExample(text, salutation)) return [];
-      return [
-        toFinding(
-          { start: salutation.start, end: salutation.end + match[0].length },
-          {
-            type: 'PERSON_REFERENCE',
-            category: 'person_name',
-            score: 0.6,
-            recognizer: 'person-reference',
-            detail: 'initial',
-          },
-        ),
-      ];
-    },
-  );
+const initials = (text: string): Finding[] => {
+  const hits = lexiconHits(text);
+  return [...hits.of('salutation'), ...hits.of('title')].flatMap((salutation) => {
+    if (NOT_BEFORE_INITIAL.test(text.slice(salutation.start, salutation.end))) return [];
+    const match = INITIAL_AFTER.exec(text.slice(salutation.end, salutation.end + 8));
+    if (match === null || inExample(text, salutation)) return [];
+    return [
+      toFinding(
+        { start: salutation.start, end: salutation.end + match[0].length },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'person_name',
+          score: 0.6,
+          recognizer: 'person-reference',
+          detail: 'initial',
+        },
+      ),
+    ];
+  });
+};
 
 /** 'patient_id=4471', '"id_utilisateur": "P983Z"': a key naming one person's id, its value. */
 const keyedIds = (text: string): Finding[] =>
