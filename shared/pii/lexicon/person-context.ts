@@ -228,8 +228,13 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
 // patient's bed ("Patient in bed 12", "Patientin im Bett 4", "le patient du lit 7", "paciente de la
 // cama 3", "il paziente del letto 5", "pacjent z łóżka 8", "patiënt in bed 2", "patienten i säng 6").
 // "Medewerker 10482", "employee no. 12", "driver ID 0318", "Mitarbeiter-ID: 0318".
+// After a word for 'with' a word for number in the case it takes ("Al trabajador con n.º 8158",
+// "De medewerker met personeelsnummer 137", "Pracownikowi o numerze 253973", "Zaposleniku s brojem
+// 00620", "Στον ασθενή με αρ. 922", "Töötaja numbriga 3648"); not the English 'with no' ("the
+// employee with no 2 …").
+const WITH_NUMBER = String.raw`(?:(?:con|met|med|with|mit|avec|com(?:[ \t]o)?|s|с|cu|με|ar|o|z)[ \t]+)?(?:n\.?[°º]|n\.º|nr\.?|nro\.?|nru\.?|no\.|nummer|number|numero|número|numéro|numerze|numerem|číslem|číslom|brojem|številko|номер|αρ\.|numbriga|marca|personeelsnummer|personalnummer)`;
 const NUMBERED = new RegExp(
-  String.raw`^[ \t]?(?:(?:#|№|-?n[or]\.?:?|n[°º]|n\.º?|nummer|number|num\.?|numero|número|numéro|numer|číslo|č\.|αρ\.|br\.|ref\.|uimh\.|št\.|nro\.?|-?id\.?:?)[ \t]?\d{1,8}(?:[/-]\d{2,4})?|\d{3,8}(?:[/-]\d{2,4})?|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[\da-f]{8,40})(?![${EDGE_ALNUM}]|[.,/-][${EDGE_ALNUM}])`,
+  String.raw`^[ \t]?(?:(?:#|№|-?n[or]\.?:?|n[°º]|n\.º?|nummer|number|num\.?|numero|número|numéro|numer|číslo|č\.|αρ\.|br\.|ref\.|uimh\.|št\.|nro\.?|nru\.?|-?id\.?:?|${WITH_NUMBER})[ \t]?\d{1,8}(?:[/-]\d{2,4})?|\d{3,8}(?:[/-]\d{2,4})?|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|(?=[a-f]*\d)(?=\d*[a-f])[\da-f]{8,40})(?![${EDGE_ALNUM}]|[.,/-][${EDGE_ALNUM}])`,
   'iu',
 );
 // In lower case (speech to text, a text so typed) with its hyphen only: "mitarbeiterin p-10293".
@@ -430,8 +435,24 @@ const caseMinors = (text: string, hits: LexiconHits): Span[] =>
     return MINOR_STEM.test(foldText(sentence));
   });
 
+// Hungarian puts the number first, as an adjective: "A 9915 törzsszámú dolgozót", "A 00576
+// azonosítójú fogvatartott", "A 465. sz. tanuló", "A 8408-es számú betegnél" (the noun inflected).
+const HUNGARIAN_NUMBERED =
+  /(?<![\p{L}\p{N}.,])\d{3,8}(?:-(?:as|es|ös|os|ás|és|a|e))?\.?[ \t]+(?:sz\.|számú|azonosítójú|azonosító számú|törzsszámú|sorszámú|nyilvántartási számú)[ \t]+(?:beteg|dolgozó|tanuló|fogvatartott|résztvevő|kérelmező|ügyfel|ügyfél|munkavállaló|páciens|bérlő|lakó|gyanúsított|vádlott|elítélt|hallgató|alkalmazott)(?!ség)\p{L}*/giu;
+const hungarianNumberedCues = (text: string): Cue[] =>
+  text.includes('szám') || text.includes('azonosító') || text.includes(' sz.')
+    ? [...text.matchAll(HUNGARIAN_NUMBERED)].map(
+        (match): Cue => ({ kind: 'role', start: match.index, end: match.index + match[0].length }),
+      )
+    : [];
+
 /** "Medewerker 10482": a role noun and a number, as a role cue over both. */
-const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] => {
+const numberedRoleCues = (text: string, hits: LexiconHits): Cue[] => [
+  ...hungarianNumberedCues(text),
+  ...roleNumberCues(text, hits),
+];
+
+const roleNumberCues = (text: string, hits: LexiconHits): Cue[] => {
   const numberedOnly = hits.of('numberedRole');
   return [...hits.of('roleNoun'), ...numberedOnly].flatMap((noun): Cue[] => {
     const after = text.slice(noun.end, noun.end + NUMBER_REACH);

@@ -146,12 +146,16 @@ const homeDirectories = (text: string): Finding[] => {
 };
 
 // A customer's or member's number after its label (a key's closing quote between them in JSON):
-// four digits at least, in groups, or a hash or UUID of hex digits.
+// four digits at least, in groups, or a hash or UUID of hex digits; or a code of capitals and
+// three digits at least, perhaps with a check letter or in groups ("INM-77139", "G930G",
+// "WD-56-826").
 const NUMBER_AFTER = new RegExp(
-  String.raw`^\.?["']?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*["']?(\d[\d \-/.]{2,18}\d|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|(?=[a-f]*\d)[\da-f]{8,40})(?![${EDGE_ALNUM}])`,
+  String.raw`^\.?["']?[ \t]*(?:[:#=]|n[or]\.?|nr\.?)?[ \t]*["']?(\d[\d \-/.]{2,18}\d|[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|(?=[a-f]*\d)[\da-f]{8,40}|\p{Lu}{1,3}-?(?:\d{3,8}|\d{2,4}(?:-\d{2,6}){1,2})\p{Lu}?)(?![${EDGE_ALNUM}])`,
   'u',
 );
 const MIN_DIGITS = 4;
+const MIN_CODE_DIGITS = 3;
+const CODE = /^\p{Lu}/u;
 // A UUID after '": "' fits.
 const LABEL_VALUE_REACH = 48;
 
@@ -166,7 +170,9 @@ const customerNumbers = (text: string): Finding[] =>
       const match = NUMBER_AFTER.exec(text.slice(label.end, label.end + LABEL_VALUE_REACH));
       const value = match?.[1];
       if (match == null || value === undefined) return [];
-      if (value.replace(/\D/g, '').length < MIN_DIGITS || isPlaceholderValue(value)) return [];
+      const digits = value.replace(/\D/g, '').length;
+      if (digits < (CODE.test(value) ? MIN_CODE_DIGITS : MIN_DIGITS)) return [];
+      if (isPlaceholderValue(value)) return [];
       const start = label.end + match[0].length - value.length;
       if (inExample(text, { start, end: start + value.length })) return [];
       // A company's customer number ("Kundennummer: 10045873 (Müller Logistik GmbH)").

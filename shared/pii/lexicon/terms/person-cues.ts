@@ -921,9 +921,21 @@ export const PERSON_CUES = {
     ...['resident', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'residente', 'bewoner'],
     ...['bewoonster', 'mieszkaniec', 'mieszkanka', 'boende', 'beboer', 'asukas', 'lakó'],
     ...['rezident', 'stanovalec', 'stanovalka', 'обитател', 'gyventojas', 'iemītnieks', 'elanik'],
-    ...[],
-    ...[],
-    ...[],
+    // Staff, patients and pupils in the cases a sentence puts them in before a word for number
+    // ("Pracownikowi o numerze 253973", "Pacientului nr. 3935", "Zaposleniku s brojem 00620",
+    // "Medarbejderen med nummer 6525", "Töötaja numbriga 3648", "Skolēnam Nr. 132654")
+    ...['pracownikowi', 'osadzonemu', 'pacjentowi', 'uczniowi', 'anställde', 'medarbejderen'],
+    ...['medarbetaren', 'ansatte', 'oppilaalla', 'potilaalla', 'työntekijällä', 'oppilas'],
+    ...['zaměstnanci', 'zamestnancovi', 'pacientovi', 'pacientului', 'elevul', 'elevului'],
+    ...['angajatului', 'ασθενή', 'ασθενής', 'pacijenta', 'pacijentu', 'zaposleniku', 'pacientu'],
+    ...['zaposlenemu', 'служителят', 'служител', 'pacientui', 'darbuotojas', 'darbuotojui'],
+    ...['pacientam', 'darbinieks', 'darbiniekam', 'skolēnam', 'töötaja', 'õpilasel', 'õpilane'],
+    ...['pazjent', 'lill-pazjent', 'impjegat'],
+    // Abbreviations of a patient or an employee in notes ("Pte. 4224", "prac. 260331", "anst.
+    // #4622-60", "medarb. 9145", "pas. 00584", "darb. 315"). Not those that are also a unit's,
+    // an order's or a project's ('pz.' pieces, 'zam.' zamówienie, 'cl.', 'pot.', 'bet.', 'εργ.',
+    // 'MA', 'Res.' a reservation).
+    ...['pte.', 'prac.', 'func.', 'anst.', 'medarb.', 'pas.', 'zap.', 'darb.'],
     // Minors and children in care
     ...['mineur', 'mineure', 'minderjarige', 'małoletni', 'małoletnia', 'nieletni', 'nieletnia'],
     ...['alaikäinen', 'nezletilý', 'nezletilá', 'maloletý', 'maloletá', 'kiskorú', 'ανήλικος'],
@@ -1222,6 +1234,31 @@ export const PERSON_CUES = {
     ...['personeelsnummer', 'werknemersnummer', 'numéro de salarié', 'matricule salarié'],
     ...['número de empleado', 'numero dipendente', 'numer pracownika', 'número de funcionário'],
     ...['anställningsnummer', 'medarbejdernummer', 'ansattnummer', 'henkilöstönumero'],
+    // The same labels as one word or with the role in the genitive, in each language ("Payroll
+    // no. 2932-55", "Gefangenenbuchnummer INM-77139", "Pasientnummer: 6444", "Číslo nájemce:
+    // A533S", "Slimības vēstures Nr. 747586", "Uimhir fostaí: 21763"). Not 'tenant id' (a cloud
+    // directory's), nor a case's number ('Saksnummer': a company's as often).
+    ...['payroll number', 'payroll no', 'prisoner no', 'prisoner id', 'participant number'],
+    ...['participant no', 'member no', 'gefangenenbuchnummer', 'gefangenennummer', 'mieternummer'],
+    ...['probandennummer', 'matricola detenuto', 'codice partecipante'],
+    ...['numero partecipante', 'numero cartella clinica', 'codice dipendente', 'deelnemersnummer'],
+    ...['huurdernummer', 'nr historii choroby', 'numer historii choroby', 'numer uczestnika'],
+    ...['numer członkowski', 'numer najemcy', 'numer osadzonego', 'elevnummer', 'lønnummer'],
+    ...['lejernummer', 'deltagernummer', 'pasientnummer', 'leietakernummer', 'deltakernummer'],
+    ...['lønnsnummer', 'deltagarnummer', 'hyresgästnummer', 'vuokralaisnumero', 'jäsennumero'],
+    ...['potilasnumero', 'työntekijänumero', 'osallistujanumero', 'oppilasnumero', 'číslo nájemce'],
+    ...['číslo chorobopisu', 'číslo účastníka', 'číslo člena', 'číslo vězně', 'členské číslo'],
+    ...['číslo zamestnanca', 'číslo nájomcu', 'bérlőazonosító', 'törzsszám', 'tagsági szám'],
+    ...['nr. membru', 'număr membru', 'număr pacient', 'număr angajat', 'cod participant'],
+    ...['număr deținut', 'αρ. κρατουμένου', 'αριθμός κρατουμένου', 'αριθμός ασθενούς'],
+    ...['broj zatvorenika', 'broj pacijenta', 'broj zaposlenika', 'broj člana', 'broj sudionika'],
+    ...['šifra preiskovanca', 'številka popisa bolezni', 'številka pacienta', 'številka člana'],
+    ...['številka zaposlenega', 'служебен номер', 'код на участник', 'номер на пациент'],
+    ...['номер на служител', 'членски номер', 'dalyvio kodas', 'tabelio numeris', 'tabelio nr'],
+    ...['paciento numeris', 'nario numeris', 'darbuotojo numeris', 'slimības vēstures nr'],
+    ...['slimības vēstures numurs', 'pacienta numurs', 'darbinieka numurs', 'biedra numurs'],
+    ...['dalībnieka numurs', 'kinnipeetava nr', 'kinnipeetava number', 'patsiendi number'],
+    ...['töötaja number', 'liikme number', 'osaleja kood', 'uimhir fostaí', 'uimhir othair'],
   ],
   /**
    * A record's key naming one person's id (person-key.ts): 'patient_id', 'id_utilisateur',
