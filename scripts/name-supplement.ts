@@ -193,6 +193,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Toomas', 'Tõnu', 'Andres', 'Indrek', 'Margus', 'Priit', 'Rein', 'Mart', 'Peeter'],
   ...['Tarmo', 'Urmas', 'Aivar', 'Siim', 'Rasmus', 'Kristjan', 'Raul', 'Ülo', 'Enn', 'Heino'],
   ...['Kalev', 'Lembit', 'Tanel', 'Taavi', 'Kaspar', 'Ott', 'Meelis', 'Madis', 'Rain', 'Tiit'],
+  ...['Andrus', 'Erki', 'Argo', 'Urmo', 'Kadi', 'Jaanika'],
   // Maltese
   ...['Ġużeppi', 'Guzeppi', 'Ġanni', 'Ġorġ', 'Pawlu', 'Marija', 'Graziella', 'Charlene'],
   // Communities from outside Europe living in the EU, as names are written in Latin script there:

@@ -284,6 +284,14 @@ const report = [
     "Thirty-eighth red-team set (written blind on 2026-11-30, aimed at small healthcare and care businesses: pharmacies' prescriptions, dispensing logs and deliveries, dentists' plans and recalls, opticians, physiotherapists, private psychologists' reminders and invoices, veterinarians' records naming owners, care homes' rotas, handovers and incident reports, home care, hearing-aid shops and funeral homes naming living relatives; against drug monographs, price lists, shops' contact blocks, catalogues, animals with no owner, care-home menus and activity plans, audits, training material, historical funeral notices and look-alikes with broken checksums: 97.0% recall, 37.0% false positives when first measured; redact-pii 97% and 83%)",
     'tests/fixtures/labelled/redteam38.jsonl',
   ),
+  labelledTable(
+    'Thirty-ninth red-team set (written blind on 2026-11-30, aimed at the public sector, civic life and politics: canvassing notes and party membership lists, petitions and their signatories, voter rolls, polling-station reports, ombudsman complaints, building, parking and event permits, traffic fines, civil registry, pensions and benefits, council minutes singling residents out, FOI requests; against election results, statistics, procurement notices, budgets, press releases, templates, blank forms, people long dead and look-alikes with broken checksums: 93.0% recall, 27.0% false positives when first measured; redact-pii 96% and 86%)',
+    'tests/fixtures/labelled/redteam39.jsonl',
+  ),
+  labelledTable(
+    "Fortieth red-team set (written blind on 2026-11-30, aimed at utilities, telecoms, property and the platform economy: smart-meter and medical-priority registers, disconnection notices, SIM registration and call records, caretakers' logs, tenant screening and rent arrears, couriers' and drivers' chats, deactivation appeals and accident reports, co-working and co-living, dating apps' moderation reports; against outage notices, tariffs, aggregate statistics, listings with agencies' contacts, telemetry, templates, streets named after people and look-alikes with broken checksums: 83.0% recall, 28.0% false positives when first measured; redact-pii 83% and 69%)",
+    'tests/fixtures/labelled/redteam40.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -11,13 +11,29 @@ const MAX_ROWS = 500;
 // (an indexOf for a delimiter the line lacks would read on to the next one, maybe the text's end).
 const positions = new Map<string, number[]>();
 
+// A delimiter inside a quoted cell of a delimited export is the cell's text ('…,14,"older lady
+// ~80, lives alone",leaflet'): RFC 4180's quotes, a doubled one inside a cell, read line by line.
+const QUOTE = 34;
+const NEWLINE = 10;
+
 const positionsOf = (text: string, delimiter: string): number[] => {
   resetFor(text);
   let found = positions.get(delimiter);
   if (found === undefined) {
     found = [];
-    for (let i = text.indexOf(delimiter); i !== -1; i = text.indexOf(delimiter, i + 1)) {
-      found.push(i);
+    if (delimiter === '|' || delimiter === '\n' || !text.includes('"')) {
+      for (let i = text.indexOf(delimiter); i !== -1; i = text.indexOf(delimiter, i + 1)) {
+        found.push(i);
+      }
+    } else {
+      const code = delimiter.charCodeAt(0);
+      let quoted = false;
+      for (let i = 0; i < text.length; i++) {
+        const at = text.charCodeAt(i);
+        if (at === QUOTE) quoted = !quoted;
+        else if (at === NEWLINE) quoted = false;
+        else if (at === code && !quoted) found.push(i);
+      }
     }
     positions.set(delimiter, found);
   }
@@ -136,6 +152,15 @@ const resetFor = (text: string): void => {
   }
 };
 
+// A psql result's rule under its header ('-----------+--------------+-----'): a row of the table
+// whose '|' it writes as '+'.
+export const PSQL_RULE = /^[ \t]*-+(?:\+-+)+[ \t]*\r?$/;
+const isRule = (text: string, from: number, to: number, delimiter: string, count: number) =>
+  delimiter === '|' &&
+  to - from < MAX_LINE &&
+  countOf(text, from, to, '+') === count &&
+  PSQL_RULE.test(text.slice(from, to));
+
 /** The first line of the run of lines holding `count` delimiters that the line at `lineStart` ends. */
 const topOf = (text: string, lineStart: number, delimiter: string, count: number): number => {
   const key = `${delimiter}${lineStart}`;
@@ -144,7 +169,11 @@ const topOf = (text: string, lineStart: number, delimiter: string, count: number
     const above = lineStartOf(text, top - 1);
     const aboveEnd = top - 1;
     if (above === TOO_LONG) break;
-    if (isBlank(text, above, aboveEnd) || countOf(text, above, aboveEnd, delimiter) !== count) {
+    if (
+      isBlank(text, above, aboveEnd) ||
+      (countOf(text, above, aboveEnd, delimiter) !== count &&
+        !isRule(text, above, aboveEnd, delimiter, count))
+    ) {
       break;
     }
     // A row above whose first line is known shares it (same delimiter count, no line between).
@@ -226,7 +255,11 @@ export const columnOf = (text: string, span: Span): Column | undefined => {
       for (let line = top; cells.length < MAX_ROWS && line < text.length; ) {
         const end = lineEndOf(text, line);
         if (end === TOO_LONG || isBlank(text, line, end)) break;
-        if (countOf(text, line, end, delimiter) !== count) break;
+        if (countOf(text, line, end, delimiter) !== count) {
+          if (!isRule(text, line, end, delimiter, count)) break;
+          line = end + 1;
+          continue;
+        }
         cells.push(cellOf(text, line, end, delimiter, column));
         line = end + 1;
       }

@@ -240,14 +240,16 @@ const NUMBERED = new RegExp(
 // In lower case (speech to text, a text so typed) with its hyphen only: "mitarbeiterin p-10293".
 // With a check letter or in groups too: "Uczeń C359R", "Élève GE-80-570".
 const STAFF_CODE = new RegExp(
-  String.raw`^[ \t]#?(?:\p{Lu}{1,3}-?|\p{Ll}{1,3}-)(?:\d{3,8}|\d{2,4}(?:-\d{2,6}){1,2})\p{Lu}?(?![${EDGE_ALNUM}]|[.,/-][${EDGE_ALNUM}])`,
+  String.raw`^:?[ \t]#?(?:\p{Lu}{1,3}-?|\p{Ll}{1,3}-)(?:\d{3,8}|\d{2,4}(?:-\d{2,6}){1,2})\p{Lu}?(?![${EDGE_ALNUM}]|[.,/-][${EDGE_ALNUM}])`,
   'u',
 );
 const BED = new RegExp(
   String.raw`^[ \t](?:(?:in|im|au|du|de|dans le|en|en la|de la|nel|del|z|w|na|no|do|i)[ \t]+)?(?:bed|bett|lit|cama|letto|łóżka|łóżku|łóżko|leito|säng|sängen|seng|sengen)[ \t]?(?:#|n[or]\.?[ \t]?)?\d{1,3}(?![${EDGE_ALNUM}]|[.,]\d)`,
   'iu',
 );
-const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d)/;
+// A year, unless a part of three or four digits that is no year follows it: a case's or a file's
+// number ("Donor 2023/0498", "Cliente 2020-848"; not "employee 2024/25 survey", "2024-2025").
+const YEAR = /^[ \t]?(?:19|20)\d\d(?!\d|[/-](?!(?:19|20)\d\d(?!\d))\d{3,4}(?!\d))/;
 // Role nouns that are also things' names ("printer driver 4711", "conductor 240"): a person's
 // number only after a marker ("driver ID 0318", "driver no. 12").
 const MARKED_ONLY = new Set(['driver', 'conductor']);

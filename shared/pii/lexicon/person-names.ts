@@ -1590,6 +1590,19 @@ const CONTACT_REACH = 24;
 const clearLowerName = (token: NameToken): boolean =>
   clearFirstName(token) && token.folded.length >= 3 && !COMMON_WORDS.has(token.folded);
 
+// A chat's speaker in lower case ("nejc: a je kdo videl luko včeraj?", "sara: har ni hört att
+// …"): a clear first name opening its line, perhaps after a time in brackets, then a colon and
+// words; in a text with another line so opened, as a chat's lines are. Not a configuration's key
+// ("max: 10", "ruby: 3.2"): words follow, not a value.
+const LOWER_SPEAKER_BEFORE = /(?:^|\n)(?:\[[\d:. ]{4,12}\][ \t]*)?$/;
+const LOWER_SPEAKER_AFTER = /^:[ \t]+\p{L}+[^\n]*?[ \t]\p{L}/u;
+const LOWER_SPEAKER_LINE = /^(?:\[[\d:. ]{4,12}\][ \t]*)?\p{Ll}{3,}:[ \t]+\p{L}/gmu;
+const lowerChatSpeaker = (text: string, token: NameToken): boolean =>
+  clearLowerName(token) &&
+  LOWER_SPEAKER_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) &&
+  LOWER_SPEAKER_AFTER.test(text.slice(token.end, token.end + 80)) &&
+  (text.match(LOWER_SPEAKER_LINE)?.length ?? 0) >= 2;
+
 /** A lower-case clear first name after a word of contact. */
 const contacted = (text: string, token: NameToken): boolean =>
   clearLowerName(token) &&
@@ -1922,7 +1935,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       if (
         contacted(text, token) ||
         opensLowerSentence(text, list, i) ||
-        verbAfterInLowerCase(text, token)
+        verbAfterInLowerCase(text, token) ||
+        lowerChatSpeaker(text, token)
       ) {
         names.push({ start: token.start, end: token.end, cue: 'subject' });
       }

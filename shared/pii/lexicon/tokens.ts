@@ -1,3 +1,4 @@
+import { PSQL_RULE } from '../column-header.js';
 import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
 import { countBefore } from '../search.js';
 import { capitalStarts, isDigitCode, someLineOpens, spanMatcher, textPattern } from '../spans.js';
@@ -369,6 +370,64 @@ const lowerChatLines = (
   return read;
 };
 
+// A table's row in a paragraph in the usual case (a query's result under the query, "sql> SELECT
+// imie, nazwisko …\n marek | dudek"): each cell is written as it was typed, and one in lower
+// case is read so, as a chat's message is. A row is a line with a pipe beside a line with as
+// many, or a psql rule ('------+------'): not a shell's pipeline alone ("ps aux | grep anna").
+const PIPE = 124;
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly pipes: number;
+  readonly rule: boolean;
+}
+
+const linesOf = (text: string, from: number, to: number): Line[] => {
+  const lines: Line[] = [];
+  for (let start = from; start < to; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline > to ? to : newline;
+    let pipes = 0;
+    for (let i = text.indexOf('|', start); i >= 0 && i < end; i = text.indexOf('|', i + 1)) {
+      pipes += 1;
+    }
+    const rule = pipes === 0 && PSQL_RULE.test(text.slice(start, end));
+    lines.push({ start, end, pipes, rule });
+    start = end + 1;
+  }
+  return lines;
+};
+
+const besideRow = (line: Line, other: Line | undefined): boolean =>
+  other !== undefined && (other.rule || other.pipes === line.pipes);
+
+/** lowerWords over the cells in lower case of the table rows in [from, to). */
+const lowerTableCells = (
+  text: string,
+  from: number,
+  to: number,
+  words: NameToken[],
+  ahead: RegExpExecArray | null | undefined,
+): RegExpExecArray | null | undefined => {
+  let read = ahead;
+  const lines = linesOf(text, from, to);
+  lines.forEach((line, index) => {
+    if (line.pipes === 0) return;
+    if (!besideRow(line, lines[index - 1]) && !besideRow(line, lines[index + 1])) return;
+    let cellStart = line.start;
+    for (let i = line.start; i <= line.end; i++) {
+      if (i < line.end && text.charCodeAt(i) !== PIPE) continue;
+      const cell = text.slice(cellStart, i);
+      if (cell.trim().length >= 3 && !CAPITAL.test(cell)) {
+        read = lowerWords(text, cellStart, i, words, read);
+      }
+      cellStart = i + 1;
+    }
+  });
+  return read;
+};
+
 /** The words in lower case of the paragraphs written in lower case, in order. */
 const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): NameToken[] => {
   const words: NameToken[] = [];
@@ -386,6 +445,7 @@ const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): Name
   // Whether any line opens with a time, as a chat export's do: looked for once per text, at the
   // first paragraph in the usual case.
   let chat: boolean | undefined;
+  const table = text.includes('|');
   PARAGRAPH_BREAK.lastIndex = 0;
   while (from < text.length) {
     const next = PARAGRAPH_BREAK.exec(text);
@@ -400,6 +460,7 @@ const lowerCaseParagraphWords = (text: string, list: readonly NameToken[]): Name
     } else if (cased > 0) {
       chat ??= hasChatLine(text);
       if (chat) ahead = lowerChatLines(text, from, to, words, ahead);
+      else if (table) ahead = lowerTableCells(text, from, to, words, ahead);
     }
     if (next === null) break;
     from = PARAGRAPH_BREAK.lastIndex;

@@ -47,10 +47,13 @@ const isHandle = (value: string): boolean => {
   return hasPersonalWord(bare);
 };
 
-// After a user label: a separator (':', '=', a JSON key's closing quote) or spaces, an optional
-// opening quote, and the value up to a space, quote or punctuation.
+// After a user label: maybe a word for reported ("Utilisateur signalé : « samlyon7 »"), a
+// separator (':', '=', a JSON key's closing quote) or spaces, an optional opening quote (French
+// puts a blank after it), and the value up to a space, quote or punctuation.
+const REPORTED =
+  '(?:[ \\t]+(?:reported|flagged|signalé|signalée|gemeldet|gemeldete|segnalato|segnalata|denunciado|denunciada|reportado|reportada|gemeld|zgłoszony|zgłoszona|anmäld|rapporteret|rapportert|nahlášený|nahlásený|bejelentett|raportat))?';
 const VALUE_AFTER = new RegExp(
-  String.raw`^(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})["'“„«]?(@?[\p{L}\p{N}_.-]{3,40})(?![${EDGE_ALNUM}_@/(\\])`,
+  String.raw`^${REPORTED}(?:["']?[ \t]*[:=][ \t]*|[ \t]{1,2})(?:["'“„]|«[ \t\u00a0\u202f]?)?(@?[\p{L}\p{N}_.-]{3,40})(?![${EDGE_ALNUM}_@/(\\])`,
   'u',
 );
 
@@ -269,6 +272,8 @@ const FLOOR_WORDS = [
   'piętro',
   'piętra',
   'piętrze',
+  'patře',
+  'poschodí',
 ].join('|');
 const ORDINAL_WORDS = [
   'first',
@@ -343,6 +348,22 @@ const FLAT_WORDS = [
   'lägenhet',
   'lgh\\.?',
   'mieszkani[eau]',
+  // A house, a room or a desk by its number ("domu č. p. 45", "z bytu č. 5", "του δωματίου 4",
+  // "des Fixdesks Nr. 14", "in room 12")
+  'domu',
+  'bytu',
+  'bytě',
+  'δωματίου',
+  'διαμερίσματος',
+  'room',
+  'zimmer',
+  'chambre',
+  'habitación',
+  'stanza',
+  'kamer',
+  'pokoju',
+  'fixdesks?',
+  'desk',
 ].join('|');
 // A floor or a flat by its number, right after the person (sticky, tried only after one).
 const DWELLING = [
@@ -351,7 +372,10 @@ const DWELLING = [
   // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
   `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
   `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
-  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?)?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
+  // not a player's ("the man number 10")
+  `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
@@ -730,6 +754,8 @@ const ORGANISATION_REACH = 60;
 // Lecco plant", "bij ons filiaal in Zierikzee"), before the place's name. The Nordic 'i' ("in")
 // opens it too, before words in lower case and a second preposition: "butikksjef i den eneste
 // dagligvarebutikken på Træna" (not the Slavic 'i', "and": "lekarz i Narodowy Fundusz Zdrowia").
+// The place's name may be quoted ('il custode della scuola primaria "Collodi"'), the quotes
+// doubled in a CSV cell.
 const SITE =
   "(?:[ \\t]{1,2}(?:our|unserem|unserer|unser|notre|nostro|nostra|nuestro|nuestra|onze|ons|naszym|naszej|nosso|nossa|vår|vårt))?(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}'’-]*){0,4}?(?:[ \\t]{1,2}(?:of|di|de|du|del|in|à|en|van|von|w|v|z|da|do|i|på))?";
 // Before the one word a place's unit may be, "only" in the genitive ("kierowniczka jedynej apteki
@@ -737,7 +763,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}i(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}]*){1,4}[ \\t]{1,2}(?:på|i|ved|vid|hos)[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+|(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL}))`,
+  `^(?:[ \\t]{1,2}i(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}]*){1,4}[ \\t]{1,2}(?:på|i|ved|vid|hos)[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+|(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:(?:""?|[„“«])?\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL}))`,
   'u',
 );
 

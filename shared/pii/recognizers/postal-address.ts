@@ -1,4 +1,5 @@
 import { inBusinessContext } from '../business-context.js';
+import { columnHeaderOf } from '../column-header.js';
 import { upperView, writtenInLowerCase } from '../case-view.js';
 import { contextPattern, hasAnyContext, hasContextNear } from '../context.js';
 import { EDGE_LETTERS } from '../letters.js';
@@ -37,6 +38,24 @@ const NUMBER_AND_NAME_BEFORE = new RegExp(
 const NAME_BEFORE = new RegExp(`(?<![${EDGE_LETTERS}\\d])${WORD}${SPACE}$`, 'u');
 const NUMBER_AFTER = new RegExp(`\\.?,?(?:[ \\t]{1,3}| ?\\r?\\n)${HOUSE}`, 'uy');
 const UPPER_START = /^\p{Lu}/u;
+// In a table, the house number in the cell after the street's, under a header naming it
+// ("street,door,notes\n…,Larkhill Road,14,…", "Straße;Hausnummer"): not a count in a column of
+// counts ("Hauptstraße;120;Fahrzeuge pro Stunde").
+const CELL_NUMBER_AFTER = /[,;\t|][ \t]*"?(\d{1,4}[a-zA-Z]?)"?[ \t]*(?=[,;\t|]|\r?\n|$)/y;
+const HOUSE_HEADER =
+  /^[ \t"]*(?:door|door_?no|house|house_?no|house_?number|house_?nr|no|nr|number|num|hausnummer|hausnr|haus_?nr|huisnummer|huisnr|numero|número|numéro|n[º°o]|civico|numero_?civico|husnummer|husnr|nummer|číslo|číslo_?popisné|broj|numer|nr_?domu|talonumero|házszám|kućni_?broj|hišna_?številka|numar|număr)[ \t"]*$/iu;
+
+const cellNumberAfter = (text: string, at: number): number | undefined => {
+  CELL_NUMBER_AFTER.lastIndex = at;
+  const match = CELL_NUMBER_AFTER.exec(text);
+  if (match === null) return undefined;
+  const number = match[1] as string;
+  const start = at + match[0].indexOf(number);
+  const header = columnHeaderOf(text, { start, end: start + number.length });
+  return header !== undefined && HOUSE_HEADER.test(text.slice(header.start, header.end))
+    ? start + number.length
+    : undefined;
+};
 // Postcodes of the EU, UK and CH, followed by a place name where the format alone is weak.
 const POSTCODE = new RegExp(
   String.raw`(?<![${EDGE_LETTERS}\d-])(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}\p{L}{2,}|\d{4}(?:[ \t]?| ?\r?\n)[A-Z]{2}(?![${EDGE_LETTERS}\d])|\d{2}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{4}-\d{3}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|\d{3}[ \t]\d{2}(?:[ \t]{1,2}| ?\r?\n)\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![${EDGE_LETTERS}\d]))`,
@@ -102,7 +121,10 @@ const streetAfter = (text: string, hit: Span): Span | undefined => {
     : undefined;
   if (start !== undefined) return { start, end: hit.end };
   const nameStart = matchBefore(NAME_BEFORE, text, hit.start, 34);
-  const end = nameStart === undefined ? undefined : sticky(NUMBER_AFTER, text, hit.end);
+  const end =
+    nameStart === undefined
+      ? undefined
+      : (sticky(NUMBER_AFTER, text, hit.end) ?? cellNumberAfter(text, hit.end));
   return nameStart === undefined || end === undefined ? undefined : { start: nameStart, end };
 };
 
@@ -139,7 +161,7 @@ const shortStreetAfter = (text: string, hit: Span): Span | undefined => {
 /** "Goethestraße 12a", "Kerkstraat 5", "Storgatan 3"; weak endings need a postcode after. */
 const compound = (text: string, hit: Span, weak: boolean): Span | undefined => {
   if (!UPPER_START.test(text.slice(hit.start, hit.start + 1))) return undefined;
-  const end = sticky(NUMBER_AFTER, text, hit.end);
+  const end = sticky(NUMBER_AFTER, text, hit.end) ?? cellNumberAfter(text, hit.end);
   if (end === undefined || (weak && !hasPostcodeAfter(text, end))) return undefined;
   return { start: hit.start, end };
 };

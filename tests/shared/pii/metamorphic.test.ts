@@ -39,9 +39,32 @@ const FORMS: Readonly<Record<string, (text: string) => string>> = {
 const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // Names in lower case read only in a paragraph or a line written in lower case, which the label
   // breaks ('ivana iz računovodstva je trudna' read as "Info: ivana …")
-  'a label before it': ['rt-135', 'rt2-37', 'rt2-38', 'rt2-60', 'rt2-62', 'rt29-141', 'rt4-81'],
-  'a JSON string': ['rt4-77', 'rt5-94', 'rt7-30'],
-  'a quoted CSV cell': ['rt-135', 'rt10-216', 'rt13-8', 'rt17-108', 'rt4-148', 'rt4-196', 'rt5-26'],
+  // breaks ('ivana iz računovodstva je trudna' read as "Info: ivana …"). A canvass sheet's street
+  // and house number read only as two cells of a table under 'street' and 'door' (rt39-43), which
+  // each form but a line-by-line one breaks: the label joins the header's first cell, the JSON
+  // string puts the table on one line, a quote opening the text quotes the header's commas.
+  'a label before it': [
+    'rt-135',
+    'rt2-37',
+    'rt2-38',
+    'rt2-60',
+    'rt2-62',
+    'rt29-141',
+    'rt39-43',
+    'rt4-81',
+  ],
+  'a JSON string': ['rt39-43', 'rt4-77', 'rt5-94', 'rt7-30'],
+  'a quoted CSV cell': [
+    'rt-135',
+    'rt10-216',
+    'rt13-8',
+    'rt17-108',
+    'rt39-43',
+    'rt4-148',
+    'rt4-196',
+    'rt5-26',
+  ],
+  'double quotes': ['rt39-43'],
 };
 
 describe('a personal payload pasted in another form', () => {
@@ -86,10 +109,14 @@ describe('a personal payload pasted in another form', () => {
 // session's second changes loses 190 and 238 of the 4,198 it finds: its own rows, and 'Subject
 // No.: 104-017', no numbered role since 'subject' is also a topic, in capitals; a Smart-ID
 // subject's 'pnoee-39205270210' is read in lower case now), 191 and 239 of 4,300 with the
-// thirty-eighth's (one of its own rows each way).
+// thirty-eighth's (one of its own rows each way), 202 and 255 of 4,495 with the thirty-ninth's and
+// fortieth's (the twentieth session's code before its changes loses 200 and 252 of the 4,476 it
+// finds among the same rows, the new sets' own rows lost in one case; of the rows found since, a
+// caretaker at a school "Collodi" and "kuller Andrus" are found by their capitals only, a canvass
+// sheet's 'Larkhill Road' in lower case is no street).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 191],
-  'wholly in lower case': [(text) => text.toLowerCase(), 239],
+  'wholly in capitals': [(text) => text.toUpperCase(), 202],
+  'wholly in lower case': [(text) => text.toLowerCase(), 255],
 };
 
 describe('a personal payload written in one case', () => {

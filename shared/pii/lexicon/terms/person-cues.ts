@@ -900,7 +900,7 @@ export const PERSON_CUES = {
     ...['uživatel', 'uživatelka', 'používateľ', 'používateľka', 'felhasználó', 'utilizator'],
     ...['utilizatorul', 'χρήστης', 'χρήστρια', 'korisnik', 'korisnica', 'uporabnik'],
     ...['uporabnica', 'потребител', 'naudotojas', 'vartotojas', 'lietotājs', 'lietotāja'],
-    ...['kasutaja', 'utent', 'abonnent', 'abonnentin', 'abonné', 'abonnée'],
+    ...['kasutaja', 'utent', 'abonnent', 'abonnentin', 'abonent', 'abonné', 'abonnée'],
     ...['abonado', 'abonada', 'abbonato', 'abbonata', 'abonnee', 'abonentka', 'assinante'],
     ...['tilaaja', 'předplatitel', 'predplatiteľ', 'előfizető', 'abonat', 'abonatul'],
     ...['συνδρομητής', 'pretplatnik', 'naročnik', 'naročnica', 'абонат', 'prenumeratorius'],
@@ -1322,6 +1322,11 @@ export const PERSON_CUES = {
     ...['mieszkanka', 'vizinho', 'vizinha', 'morador', 'moradora', 'grannen', 'hyresgästen'],
     ...['boende', 'beboer', 'beboeren', 'naboen', 'nabo', 'leietaker', 'leietakeren', 'lejer'],
     ...['lejeren'],
+    // A caretaker's or a council's words for the resident of a house or a room ("meneer van nummer
+    // 42", "obyvatel domu č. p. 45", "Paní z bytu č. 5", "el veí del número 8", "Η ένοικος του
+    // δωματίου 4")
+    ...['meneer', 'mevrouw', 'obyvatel', 'obyvatelka', 'nájemník', 'nájemnice', 'paní', 'pán'],
+    ...['veí', 'veïna', 'ένοικος', 'ενοίκου', 'guest', 'gast'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
