@@ -1749,14 +1749,19 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     // Italian 'Nella' (in the): "Nella zona a lettura ottica", a sixteenth red-team set
     .concat(['nella'])
     // Catalan 'Règim' (regime: "Article 40. Règim de sancions", a twenty-fifth set)
-    .concat(['regim']),
+    .concat(['regim'])
+    // Irish 'Níl' (is not: "Níl aon ghá d'iarratasóirí…", a thirty-ninth set)
+    .concat(['nil']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
 // Finnish 'Mikä' (what; not 'Mika'), Estonian 'Ära' (don't) and 'Märkus' (note; not 'Markus'),
-// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can). Not the Hungarian
+// Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can), Portuguese 'Após'
+// (after: "Após a reposição, deixe correr a água", a fortieth red-team set). Not the Hungarian
 // 'Jó' (good), which opens "Jó napot, Kovács Péter vagyok" before a name read no other way yet.
-const WRITTEN_OPENERS = new Set(['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš']);
+const WRITTEN_OPENERS = new Set(
+  ['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš'].concat(['após']),
+);
 // Their folded forms, composed or decomposed as written (foldText keeps a combining mark): most
 // tokens are ruled out by the form tokens.ts folded once, before the written one is normalised
 // (a string per token of every payload).

@@ -219,6 +219,15 @@ const isAmount = (text: string, span: Span): boolean =>
   CURRENCY_AFTER.test(text.slice(span.end, span.end + 6)) ||
   CURRENCY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start));
 
+// A figure in groups of thousands, with no phone word near: a budget's, a census's or a tender's
+// ("total 89.412.000", "Bežné príjmy: 48 612 000", "58.989.749 residenti"). Round thousands in
+// any grouping; with full stops, any figure whose first group has one or two digits (no EU
+// number is written 2-3-3 with full stops; a Spanish one is 3-3-3: "612.345.678").
+const THOUSANDS = /^\d{1,3}([. \u00a0\u202f])\d{3}(?:\1\d{3})+$/;
+const DOTTED_THOUSANDS = /^\d{1,2}(?:\.\d{3}){2,}$/;
+const isFigure = (value: string): boolean =>
+  (THOUSANDS.test(value) && value.endsWith('000')) || DOTTED_THOUSANDS.test(value);
+
 /**
  * How a national number is known to be one ('national': valid in a likely country as a line;
  * 'format': shaped like one next to a phone word), or that it is no one's line where it is valid
@@ -258,6 +267,7 @@ const nationalEvidence = (
     return undefined;
   }
   if (!hasPhoneGroups(value) || isAmount(text, span)) return undefined;
+  if (!phoneWord && isFigure(value)) return undefined;
   if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
   // A company's number: labelled as one, or right after a VAT prefix ("VAT: GB 980 7806 84").
   if (

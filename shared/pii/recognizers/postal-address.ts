@@ -1,6 +1,6 @@
 import { inBusinessContext } from '../business-context.js';
-import { columnHeaderOf } from '../column-header.js';
 import { upperView, writtenInLowerCase } from '../case-view.js';
+import { columnHeaderOf } from '../column-header.js';
 import { contextPattern, hasAnyContext, hasContextNear } from '../context.js';
 import { EDGE_LETTERS } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
@@ -316,12 +316,35 @@ const eircodeCandidates = (text: string): Span[] =>
       );
 
 /** Street addresses (street word + number); by a company or venue and no person, a business's. */
+// A stretch of a street by the range of its numbers, as an outage or roadworks notice gives it
+// ("ul. Jana Pawła II nr 37–61", "bloki 1–7, ul. Bulwarowa"): no one's home. The range touches
+// the address found. Not a building's few numbers ("Hauptstraße 12–14"), nor, on a Baltic street,
+// a house and its flat, which Lithuanian, Latvian and Estonian join by a hyphen ("Žirmūnų g.
+// 12-45", "Avotu iela 9-21", "Anne tn 60-80"; a typeset dash is read so too, in the normalised
+// view).
+const RANGE = /(?<!\d)(\d{1,4})[ \t]?[–—-][ \t]?(\d{1,4})(?!\d)/gu;
+const BALTIC_STREET =
+  /(?<![\p{L}\p{N}])(?:g\.|gatvė|gatve|pr\.|prospektas|al\.|iela|bulvāris|tn\.?|tänav|mnt\.?|maantee|pst\.?|puiestee)(?![\p{L}\p{N}])/iu;
+const RANGE_REACH = 8;
+const WIDEST_BUILDING = 6;
+const isStretch = (text: string, span: Span): boolean => {
+  if (BALTIC_STREET.test(text.slice(span.start, span.end))) return false;
+  const from = Math.max(0, span.start - RANGE_REACH);
+  for (const range of text.slice(from, span.end + RANGE_REACH).matchAll(RANGE)) {
+    const start = from + range.index;
+    const end = start + range[0].length;
+    const wide = Number(range[2]) - Number(range[1]) >= WIDEST_BUILDING;
+    if (start < span.end && end > span.start && wide) return true;
+  }
+  return false;
+};
+
 export const postalAddressRecognizer: Recognizer = {
   name: 'postal-address',
   entities: ['POSTAL_ADDRESS'],
   find: (text) => {
     const hits = lexiconHits(text);
-    const streets = candidates(text, hits);
+    const streets = candidates(text, hits).filter((span) => !isStretch(text, span));
     const found = [
       ...(streets.length > 0 ? streets : lowerCaseCandidates(text, hits)),
       ...eircodeCandidates(text),
