@@ -292,6 +292,14 @@ const report = [
     "Fortieth red-team set (written blind on 2026-11-30, aimed at utilities, telecoms, property and the platform economy: smart-meter and medical-priority registers, disconnection notices, SIM registration and call records, caretakers' logs, tenant screening and rent arrears, couriers' and drivers' chats, deactivation appeals and accident reports, co-working and co-living, dating apps' moderation reports; against outage notices, tariffs, aggregate statistics, listings with agencies' contacts, telemetry, templates, streets named after people and look-alikes with broken checksums: 83.0% recall, 28.0% false positives when first measured; redact-pii 83% and 69%)",
     'tests/fixtures/labelled/redteam40.jsonl',
   ),
+  labelledTable(
+    "Forty-first red-team set (written blind on 2026-11-30, aimed at sport, fitness, wellness and personal care: gyms' health questionnaires, membership freezes and door logs, personal trainers' notes, wearables' and fitness apps' exports, amateur and youth clubs' registrations, injury reports, team doctors' notes, safeguarding, anti-doping and disciplinary decisions, race results, ski and swimming schools, spas, hair and beauty salons, tattoo studios; against training plans, nutrition facts, league tables, professional athletes' public results, timetables, price lists with companies' data, templates and telemetry: 85.0% recall, 37.0% false positives when first measured; redact-pii 89% and 68%)",
+    'tests/fixtures/labelled/redteam41.jsonl',
+  ),
+  labelledTable(
+    "Forty-second red-team set (written blind on 2026-11-30, aimed at non-profits, faith communities, volunteering and social support: donor databases, gift-aid declarations and direct-debit mandates, parish, mosque and synagogue registers, pastoral notes, volunteers' background checks, food banks' and shelters' intake forms and logs, refugee casework in Arabic and Persian, peer groups, LGBTQ+ helplines, scouts' consents and allergy lists; against sermons, annual reports, fundraising templates, organisations' numbers and accounts, saints, volunteer job ads, policies and fictional case studies: 92.0% recall, 37.0% false positives when first measured; redact-pii 87% and 74%)",
+    'tests/fixtures/labelled/redteam42.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -1,5 +1,6 @@
 import { EDGE_ALNUM } from '../letters.js';
 import { onlySoftBreaks, type Span } from '../spans.js';
+import { RELATIVE_CLAUSE, RELATIVE_REACH } from './clauses.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import { type LexiconHit, type LexiconHits, type LexiconKind, lexiconHits } from './index.js';
@@ -109,18 +110,26 @@ const INITIAL = new RegExp(String.raw`(?<![${EDGE_ALNUM}])\p{Lu}\.`, 'gu');
 const breaksClause = (gap: string): boolean =>
   CLAUSE_BREAK.test(gap) && (!gap.includes('.') || CLAUSE_BREAK.test(gap.replace(INITIAL, '')));
 
+const COMMA = 44;
+
 const gapFits = (
   text: string,
   from: number,
   to: number,
   reach: { words: number; chars: number },
-) => {
+): boolean => {
   if (to <= from) return true;
-  if (to - from > reach.chars) return false;
-  const gap = text.slice(from, to);
-  if (breaksClause(gap) || !onlySoftBreaks(text, from, to)) return false;
-  const words = gap.match(WORDS) ?? [];
-  return words.length <= reach.words && !words.some((word) => TOPIC_WORDS.has(foldText(word)));
+  if (to - from <= reach.chars) {
+    const gap = text.slice(from, to);
+    if (breaksClause(gap) || !onlySoftBreaks(text, from, to)) return false;
+    const words = gap.match(WORDS) ?? [];
+    if (words.length <= reach.words) {
+      return !words.some((word) => TOPIC_WORDS.has(foldText(word)));
+    }
+  }
+  if (to - from > reach.chars + RELATIVE_REACH || text.charCodeAt(from) !== COMMA) return false;
+  const clause = RELATIVE_CLAUSE.exec(text.slice(from, to));
+  return clause !== null && gapFits(text, from + clause[0].length, to, reach);
 };
 
 /** "Ihre Diagnose" mid-sentence is the formal "your": a message to a reader, not about one. */
@@ -564,7 +573,11 @@ const afterFits = (text: string, term: Span, cue: Cue): boolean => {
 };
 
 const pronounNear = (text: string, term: Span, cues: readonly Cue[]): PersonCue | undefined => {
-  const near = spansWithin(cues, term.start - LONGEST_REACH, term.end + AFTER_REACH.chars);
+  const near = spansWithin(
+    cues,
+    term.start - LONGEST_REACH - RELATIVE_REACH,
+    term.end + AFTER_REACH.chars,
+  );
   for (const cue of near) {
     if (!fitsKind(text, cue, term)) continue;
     const overlaps = cue.start < term.end && term.start < cue.end;

@@ -8,6 +8,7 @@ import {
   isWordChar,
   type Span,
 } from '../spans.js';
+import { RELATIVE_CLAUSE, RELATIVE_REACH } from './clauses.js';
 import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
@@ -1380,6 +1381,8 @@ const PREDICATE_AFTER = new RegExp(
     ...['frågar', 'vill', 'skrev', 'sa', 'ringde', 'frågade', 'kommer', 'ska', 'tycker'],
     // DA, NO
     ...['er', 'spørger', 'siger', 'sagde', 'skriver', 'ringede', 'spør', 'sier', 'ringte'],
+    // IS (a forty-second red-team set: "Guðrún, sem kom frá Akureyri …, fór til læknis")
+    ...['fór', 'kom', 'fékk', 'sagði', 'hefur', 'hafði', 'þarf', 'býr', 'spurði'],
     // EN modals and contractions ("Marcus can't do the late shifts"), with either apostrophe
     ...withCurlyApostrophes([
       ...['can', 'could', 'would', 'should', 'must', 'does', 'did', 'cannot', "can't", "won't"],
@@ -1548,6 +1551,12 @@ const predicateAfter = (text: string, list: readonly NameToken[], index: number)
       return false;
     }
     return matchesAt(text, token.end, AFTER_APOSTROPHE_S);
+  }
+  // A relative clause between the name and its verb ("Guðrún, sem kom frá Akureyri með tvö börn,
+  // fór til læknis", "Marek, który od roku mieszka w Gdańsku, ma cukrzycę").
+  const clause = RELATIVE_CLAUSE.exec(text.slice(token.end, token.end + RELATIVE_REACH));
+  if (clause !== null && matchesAt(text, token.end + clause[0].length, PREDICATE_AFTER)) {
+    return true;
   }
   const place = skip(text, token.end, PLACE_OF_PERSON);
   if (place === token.end || afterPlacePrefix(text, list, index)) return false;
@@ -1881,7 +1890,9 @@ const wrappedBefore = (text: string, start: number, before: string): string | un
 // ", aged 31,", " (34 J.)"). Under 16, a count as often as an age ("Hotel Eden (4)", "Farmacia
 // Carmen, 3, Avenida …", "Julia (3), Python (6)"): only with a word for years, or a verb after it
 // ("Emma, 6, loves dinosaurs"). Not ", 12." (a date: "Florence, 12. März").
-const AGE_WORDS = String.raw`(?:years?(?:[ \t]old)?|yrs?\.?|y\.?o\.?|años|anni|ans|anos|jahre|j\.|jaar|lat|år|vuotta|éves|ετών|let|rokov|metų|gadi|aastat)`;
+// Words for years of age after the number, in our languages, and their abbreviations ('v.' for the
+// Finnish 'vuotta', 'a.' for 'años', 'm.' for the Lithuanian 'metų').
+const AGE_WORDS = String.raw`(?:years?(?:[ \t]old)?|yrs?\.?|y\.?o\.?|años|anni|ans|anos|anys|ani|jahre|j\.|jaar|lat|år|ára|vuotta|v\.|éves|ετών|χρονών|let|roků|rokov|metų|m\.|gadi|g\.|aastat|a\.|urte|godina|години|г\.|років|роки|рік|oed|yaşında|vjeç)`;
 const COMMA_AGE = new RegExp(
   String.raw`^,[ \t](?:aged[ \t])?([1-9]\d?|1[01]\d)(?:[ \t]?(${AGE_WORDS}))?(?:,(?![ \t]?\d)|[ \t]*(?:\r?\n|$))`,
   'iu',
@@ -2015,6 +2026,37 @@ const endSignature = (text: string, list: readonly NameToken[]): NameSpan[] => {
 
 const COLUMN_KINDS = ['labelFirst', 'labelLast', 'labelName'] as const satisfies CueKind[];
 
+// A cell in lower case under a name's header ("lidnr;naam;wijk\n017;ahmed bouzidi;Kanaleneiland"):
+// its words, the first a known name and no everyday word, as tokens.ts gives no word in lower
+// case in a text in the usual case (a forty-second red-team set).
+const LOWER_CELL = /^[ \t"']*(\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]*){0,3})/u;
+const MIN_LOWER_CELL_NAME = 3;
+
+const lowerCellName = (text: string, cell: Span, kind: CueKind): Span | undefined => {
+  const match = LOWER_CELL.exec(text.slice(cell.start, cell.end));
+  const words = match?.[1];
+  if (match === null || words === undefined) return undefined;
+  const first = foldText(words.split(/[ \t]/)[0] as string);
+  const flags = nameFlags(first);
+  const known =
+    kind === 'labelFirst'
+      ? (flags & NAME_FLAGS.FIRST) !== 0
+      : kind === 'labelLast'
+        ? (flags & NAME_FLAGS.LAST) !== 0
+        : (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0;
+  if (!known || first.length < MIN_LOWER_CELL_NAME || COMMON_WORDS.has(first)) return undefined;
+  // Three words at most: a cookie's purpose is a phrase ("… lai uzlabotu vietnes darbību"). Under
+  // a header that is any name ('name', 'naam'), a first name of four letters at least and a
+  // surname: a host's or a setting's name is one word ("name;ip\nathena;10.0.0.1").
+  const count = words.split(/[ \t]/).length;
+  if (count > 3) return undefined;
+  if (kind === 'labelName' && (count < 2 || first.length < 4 || (flags & NAME_FLAGS.FIRST) === 0)) {
+    return undefined;
+  }
+  const start = cell.start + match[0].length - words.length;
+  return { start, end: start + words.length };
+};
+
 /** Names in a table column headed by a name label ("vorname;nachname\nAnna;Weber"). */
 const columnNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
@@ -2022,9 +2064,12 @@ const columnNames = (text: string, tokens: Tokens): NameSpan[] => {
   for (const kind of COLUMN_KINDS) {
     for (const cell of columnValues(text, hits.of(kind))) {
       const index = tokens.at(cell.start);
-      if (index < 0 || !accepts(text, tokens.list, index, kind, [cell.start, cell.start])) {
+      if (index < 0) {
+        const lower = lowerCellName(text, cell, kind);
+        if (lower !== undefined) names.push({ ...lower, cue: 'label' });
         continue;
       }
+      if (!accepts(text, tokens.list, index, kind, [cell.start, cell.start])) continue;
       names.push({ ...runFrom(text, tokens.list, index), cue: 'label' });
     }
   }

@@ -807,6 +807,29 @@ const officeHolders = (text: string): Finding[] => {
   ];
 };
 
+// A club's team by its age group or its kind, after a player, a coach or another occupation on the
+// same line ("Kapitän unserer A-Jugend (U19)", "guarda-redes da equipa de sub-19", "Il-goalkeeper
+// tat-tim ta' taħt is-17", "l'entraîneur adjoint des poussins", "målvakten i damlaget",
+// "προπονητή … της ομάδας παίδων (κάτω των 12)"): one person of the team.
+const TEAM_AFTER =
+  /^[^\n.;!?]{0,48}?(?<![\p{L}\p{N}])(?:[UÜ][ -]?(?:[6-9]|1\d|2[0-3])|(?:sub|under|unter|alevín|κάτω των|taħt is-)[ -]?(?:[6-9]|1\d|2[0-3])|poussins|benjamins|minimes|cadets|cadettes|damlaget|herrlaget|juniorlaget|ομάδας παίδων)(?![\p{L}\p{N}])/iu;
+const TEAM_REACH = 64;
+
+/** "The goalkeeper of the U17 team": one player or coach of a club's team. */
+const teamMembers = (text: string): Finding[] =>
+  lexiconHits(text)
+    .of('occupation')
+    .flatMap((occupation) => {
+      const match = TEAM_AFTER.exec(text.slice(occupation.end, occupation.end + TEAM_REACH));
+      if (match === null) return [];
+      return [
+        toFinding(
+          { start: occupation.start, end: occupation.end + match[0].length },
+          { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'team' },
+        ),
+      ];
+    });
+
 // "The only accountant in our office", "jedyna księgowa w naszym biurze": a role word, an
 // occupation or an office within two words after "the only" ("the only female driver").
 const ONLY_REACH = 40;
@@ -908,6 +931,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...doorbellNames(text),
     ...officeHolders(text),
     ...onlyOnes(text),
+    ...teamMembers(text),
     ...hospitalBeds(text),
     ...wardLines(text),
     ...careRooms(text),

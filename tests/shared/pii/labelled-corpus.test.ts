@@ -38,13 +38,13 @@ const KNOWN_MISSES_10 = [
 const REDTEAM11 = 'tests/fixtures/labelled/redteam11.jsonl';
 const REDTEAM12 = 'tests/fixtures/labelled/redteam12.jsonl';
 // Not found yet (see the session note on issue 3): people singled out by a role at a place with
-// no name (the only vet of a village, a building's doorman, a club's coach, a school's deputy
-// head, a nurse by grade and ward, a neighbour by floor and car), mostly with criminal data, in
-// chat written in lower case; and names in lower case whose surname the gazetteer lacks
-// ('тарас мельник').
+// no name (the only vet of a village, a building's doorman, a school's deputy head, a nurse by
+// grade and ward, a neighbour by floor and car), mostly with criminal data, in chat written in
+// lower case; and names in lower case whose surname the gazetteer lacks ('тарас мельник'). A
+// club's coach by the team's age group ("o treinador dos sub-12") is found since the twentieth
+// session.
 const KNOWN_MISSES_12 = [
   'rt12-8',
-  'rt12-57',
   'rt12-70',
   'rt12-103',
   'rt12-114',
@@ -137,11 +137,23 @@ const REDTEAM39 = 'tests/fixtures/labelled/redteam39.jsonl';
 // ("председателката на комисията – учителката по музика в местното училище"), with her party.
 const KNOWN_MISSES_39 = ['rt39-180'];
 const REDTEAM40 = 'tests/fixtures/labelled/redteam40.jsonl';
-// Not found yet: a tenant named only as "Die Mieterin" whose chemotherapy 'sie' tells; an applicant
-// whose Roma origin comes after a relative clause of thirteen words; a rider introducing himself
-// in lower case with a first name that is also a word ("sono marco esposito") and his union office
-// too far from his 'ho'; a driver singled out by his shift, airport and car.
-const KNOWN_MISSES_40 = ['rt40-58', 'rt40-67', 'rt40-82', 'rt40-134'];
+// Not found yet: a tenant named only as "Die Mieterin" whose chemotherapy 'sie' tells; a rider
+// introducing himself in lower case with a first name that is also a word ("sono marco esposito")
+// and his union office too far from his 'ho'; a driver singled out by his shift, airport and car.
+// An applicant whose Roma origin comes after a relative clause of thirteen words is found since.
+const KNOWN_MISSES_40 = ['rt40-58', 'rt40-82', 'rt40-134'];
+const REDTEAM41 = 'tests/fixtures/labelled/redteam41.jsonl';
+// Not found yet: an Irish hurler named with 'Óg' after his first name ("Seán Óg, cúl báire na
+// foirne"), a Hungarian coach as "the only" with two words between ("egyetlen roma származású
+// edzője"), a Basque girl's name in the ergative ('Anek'), a Ukrainian girl's diminutive in
+// Cyrillic ('Оля'), an Icelandic goalkeeper whose team's age group is in the heading only.
+const KNOWN_MISSES_41 = ['rt41-21', 'rt41-24', 'rt41-42', 'rt41-87', 'rt41-144'];
+const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
+// Not found yet: scouts named by JSON keys in lower case ('"sondre_b":{"diagnose":"ADHD, …"}'), a
+// Persian first name in Arabic script ('زهرا'), a Basque teacher whose name stands before an
+// apposition ("Iker, Basauriko ikastola bateko irakaslea, …"), Arabic names after a kin word ('أخي
+// محمود'), an Arabic casework note about a young Sudanese man by his file's number.
+const KNOWN_MISSES_42 = ['rt42-45', 'rt42-58', 'rt42-87', 'rt42-152', 'rt42-186'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -921,6 +933,45 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_40);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+  });
+
+  // 200 payloads in 34 languages written blind by a forty-first pass: sport, fitness, wellness and
+  // personal care (gyms' health questionnaires and membership freezes, trainers' notes, door logs,
+  // wearables' exports, clubs' registrations, injury reports, team doctors' notes, safeguarding and
+  // anti-doping, race results, ski and swimming schools, spas, salons, tattoo studios); the
+  // near-misses are training plans, nutrition facts, league tables, professional athletes' public
+  // results, timetables, price lists with companies' data, templates and telemetry. Blind: 85.0%
+  // recall, 37.0% false positives (redact-pii 89% and 68%). Found since: a club's players,
+  // coaches, goalkeepers and captains as occupations ("le seul joueur ouvertement homosexuel"), a
+  // team by its age group ("Kapitän unserer A-Jugend (U19)", "guarda-redes da equipa de sub-19",
+  // "l'entraîneur adjoint des poussins"), "Eetu (15 v.)", a member's key in a door log.
+  it('finds the personal payloads of the forty-first red-team set, with at most 37% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM41);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_41);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+  });
+
+  // 200 payloads in 34 languages written blind by a forty-second pass: non-profits, faith
+  // communities, volunteering and social support (donor databases and gift-aid declarations,
+  // direct-debit mandates, parish, mosque and synagogue registers, pastoral notes, volunteers'
+  // background checks, food banks' and shelters' intake forms and logs, refugee casework, peer
+  // groups, LGBTQ+ helplines, scouts' consents and allergy lists), in Arabic and Persian too; the
+  // near-misses are sermons, annual reports, fundraising templates, organisations' numbers and
+  // accounts, saints, volunteer job ads, policies and fictional case studies. Blind: 92.0% recall,
+  // 37.0% false positives (redact-pii 87% and 74%). Found since: a mosque's members in lower case
+  // under a 'naam' header, a Romanian father by his first name between commas after 'Tatăl', an
+  // Icelandic woman named before a relative clause ("Guðrún, sem kom frá Akureyri …, fór til
+  // læknis").
+  it('finds the personal payloads of the forty-second red-team set, with at most 37% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM42);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_42);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
   });
 
   it('holds the same floors on the second, held-out set', () => {

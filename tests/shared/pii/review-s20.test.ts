@@ -233,3 +233,89 @@ describe('what the sets flagged that is no one', () => {
     expect(classify(text).classification).toBe('personal');
   });
 });
+
+// The forty-first red-team set (sport, fitness, wellness), written blind, and what its misses
+// taught: a club's players, coaches, goalkeepers and captains as occupations, a team by its age
+// group, more words for years of age, a member's key in a door log, and a relative clause between
+// a person and what the sentence says of them.
+describe('what set 41 missed', () => {
+  it.each([
+    [
+      'the only openly gay player (fr)',
+      "le seul joueur ouvertement homosexuel de l'équipe réserve subit des insultes",
+    ],
+    [
+      'a first name and age in Finnish',
+      'Eetu (15 v.) on pudottanut painoaan ja jättää lounaan väliin.',
+    ],
+    [
+      "a team's captain by its age group",
+      'Betrifft: Kapitän unserer A-Jugend (U19) – Kreuzbandriss links',
+    ],
+    [
+      'a goalkeeper of a team by its age group (pt)',
+      'o guarda-redes da equipa de sub-19 acusou furosemida no controlo antidopagem',
+    ],
+    ["a coach of a club's youngest", "l'entraîneur adjoint des poussins a été condamné en 2019"],
+    ["a member's key in a door log", 'socio=100517 resultado=NEGADO motivo="enfarte, pacemaker"'],
+    [
+      'the only black player, in the dative (sl)',
+      'edinemu temnopoltemu igralcu naše ekipe so vzklikali rasistične žalitve',
+    ],
+    [
+      'a patient past a relative clause',
+      'Der Patient, der seit Montag auf Station 4 liegt und Besuch hatte, ist HIV-positiv.',
+    ],
+    [
+      'an applicant past a relative clause (bg)',
+      'кандидатката, която дойде на оглед в четвъртък с двете деца, е от ромски произход',
+    ],
+  ])('finds %s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    [
+      'patients in general past a relative clause',
+      'Patients, who are often elderly and live alone in rural areas, have diabetes more often.',
+    ],
+    ['a drill for a team', 'U17 goalkeeper drills: 20 minutes of distribution'],
+    ['a training plan', 'Trainingsplan für die U19: Der Torwart übt Abstöße.'],
+    ['a media player', 'VLC is the only player that plays this format.'],
+    ['a bus', 'The only coach to Dublin leaves at 9.'],
+    ["a company's partner", 'il socio di maggioranza della società'],
+  ])('keeps %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});
+
+// The forty-second red-team set (non-profits, faith communities, social support), written blind,
+// and what its misses taught.
+describe('what set 42 missed', () => {
+  it.each([
+    [
+      "a mosque's members in lower case under a name's header",
+      'lidnr;naam;wijk;contributie_2024;opmerking\n017;ahmed bouzidi;Kanaleneiland;betaald;wil imam spreken\n018;youssef el khattabi;Ondiep;achterstand;werkloos',
+    ],
+    [
+      'a father by his first name between commas (ro)',
+      'Tatăl, Marian, abia a ieșit din penitenciar după patru ani pentru furt',
+    ],
+    [
+      'a name before a relative clause (is)',
+      'Guðrún, sem kom frá Akureyri með tvö börn á mánudaginn, fór til læknis í dag vegna áverka á hálsi.',
+    ],
+    ['a name before a relative clause (en)', 'Anna, who moved here last year, has cancer.'],
+  ])('finds %s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it.each([
+    ['a phrase under a name header', 'name;purpose\nsession;lai uzlabotu vietnes darbību'],
+    ['settings under a name header', 'naam;status\nactief;ja\ninactief;nee'],
+    ['a nun', 'La sora del convento prepara il pranzo per i poveri.'],
+    ['an Icelandic sentence opening with a verb', 'Kom til okkar í gær.'],
+  ])('keeps %s non-sensitive', (_case, text) => {
+    expect(classify(text).classification).toBe('non-sensitive');
+  });
+});

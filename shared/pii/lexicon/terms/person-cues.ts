@@ -598,6 +598,9 @@ export const PERSON_CUES = {
     // Croatian (with the instrumental and dative of daughter: "s kćeri Anom") and Romanian
     ...['kći', 'kćer', 'kćeri', 'kćerka', 'sestra', 'majka', 'otac', 'muž', 'suprug', 'supruga'],
     ...['susjed', 'susjeda', 'fiica', 'fiul', 'soția', 'soțul', 'soţia', 'soţul'],
+    // Romanian parents and siblings ("Tatăl, Marian, abia a ieșit din penitenciar", a
+    // forty-second red-team set)
+    ...['tatăl', 'mama', 'fratele', 'sora', 'bunicul', 'bunica'],
     // In-laws (a review, the eighteenth session): DA, NO, HU (with the possessive suffix), FI,
     // LT, ET, BG, CS
     ...['svigerfar', 'svigermor', 'svigerinde', 'svigerinne', 'svoger', 'svigersøn'],
@@ -1269,6 +1272,8 @@ export const PERSON_CUES = {
     ...keyedBy().filter((key) => key !== 'client id'),
     ...['client no', 'client nr', 'client num', 'client number', 'client ref', 'client code'],
     ...['mrn', 'uid', 'userid'],
+    // A member alone as a key, as a gym's or a club's door log writes it ('socio=100517')
+    ...['socio', 'sócio'],
   ],
   /**
    * Labels of one student's or exam candidate's number ("Matrikel-Nr. 4173920", "numer albumu
@@ -1387,6 +1392,26 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // A club's players, coaches, goalkeepers and captains (a forty-first red-team set: "the
+    // goalkeeper of the U17 team", "le seul joueur ouvertement homosexuel"). Not the English
+    // 'player' (software's) nor 'coach' alone (a bus).
+    ...['head coach', 'assistant coach', 'youth coach', 'swimming coach', 'football coach'],
+    ...['goalkeeper', 'goalie', 'team captain', 'club captain', 'trainerin', 'spieler'],
+    ...['spielerin', 'torwart', 'torhüter', 'torhüterin', 'kapitän', 'kapitänin', 'joueur'],
+    ...['joueuse', 'entraîneur', 'entraîneuse', 'gardien de but', 'capitaine', 'jugador'],
+    ...['jugadora', 'entrenador', 'entrenadora', 'portero', 'portera', 'capitán', 'capitana'],
+    ...['giocatore', 'giocatrice', 'allenatore', 'allenatrice', 'capitano', 'speler', 'speelster'],
+    ...['doelman', 'aanvoerder', 'zawodnik', 'zawodniczka', 'trener', 'trenerka', 'bramkarz'],
+    ...['bramkarka', 'jogador', 'jogadora', 'treinador', 'treinadora', 'guarda-redes', 'goleiro'],
+    ...['spelare', 'tränare', 'tränaren', 'målvakt', 'målvakten', 'lagkapten', 'spiller'],
+    ...['træner', 'målmand', 'anfører', 'keeperen', 'pelaaja', 'valmentaja', 'maalivahti'],
+    ...['kapteeni', 'hráč', 'hráčka', 'trenér', 'trenérka', 'tréner', 'brankář', 'brankár'],
+    ...['játékos', 'edző', 'edzője', 'kapus', 'csapatkapitány', 'jucător', 'jucătorul'],
+    ...['antrenor', 'antrenorul', 'portar', 'portarul', 'căpitan', 'igrač', 'igračica'],
+    ...['vratar', 'vratarka', 'kapetan', 'igralec', 'igralcu', 'играч', 'треньор', 'вратар'],
+    ...['παίκτης', 'παίκτρια', 'προπονητής', 'προπονητή', 'τερματοφύλακας', 'αρχηγός'],
+    ...['žaidėjas', 'treneris', 'vartininkas', 'spēlētājs', 'vārtsargs', 'mängija', 'treener'],
+    ...['väravavaht', 'þjálfari', 'markvörður', 'markvörðurinn', 'cóiste', 'cúl báire', 'kowċ'],
     // A village's tradespeople and priest (a review, the eighteenth session); not 'vet', which is
     // Norwegian "knows" ("Det eneste jeg vet er …")
     ...['veterinarian', 'priest', 'baker', 'bäcker', 'pfarrer', 'boulanger', 'cura', 'bakker'],
@@ -1555,7 +1580,8 @@ export const PERSON_CUES = {
     ...['onze enige', 'jedyny', 'jedyna', 'nasz jedyny', 'nasza jedyna', 'o único', 'a única'],
     ...['o nosso único', 'a nossa única', 'den enda', 'vår enda', 'ainoa', 'ainut', 'eneste'],
     ...['vores eneste', 'vår eneste', 'jediný', 'jediná', 'egyetlen', 'singurul', 'singura'],
-    ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'ο μόνος'],
+    ...['единственият', 'единствената', 'jedini', 'jedina', 'edini', 'edina', 'edinemu'],
+    ...['edinega', 'ο μόνος'],
     ...['η μόνη', 'vienintelis', 'vienintelė', 'vienīgais', 'vienīgā', 'ainus', 'ainuke'],
     // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey"; not the
     // feminine 'eina', Catalan for "tool")
