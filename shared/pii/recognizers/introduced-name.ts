@@ -47,13 +47,14 @@ const nameAfter = (text: string, start: number, end: number): [number, number] |
   return [nameStart, nameStart + name.length];
 };
 
-// A title, a salutation, a role or a name label before a word in a script without capitals
-// ("Frau فاطمة", "Eleven سارة i klass 4B", "Name: محمد"): the name the gazetteer cannot hold, as a
-// capital after the cue would tell it in Latin script.
+// A title, a salutation, a role, a relative or a name label before a word in a script without
+// capitals ("Frau فاطمة", "Eleven سارة i klass 4B", "Name: محمد", "أخي محمود"): the name the
+// gazetteer cannot hold, as a capital after the cue would tell it in Latin script.
 const CUE_KINDS = [
   'salutation',
   'title',
   'roleNoun',
+  'kin',
   'labelName',
   'labelFirst',
   'labelLast',

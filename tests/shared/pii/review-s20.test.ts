@@ -306,6 +306,8 @@ describe('what set 42 missed', () => {
       'Guðrún, sem kom frá Akureyri með tvö börn á mánudaginn, fór til læknis í dag vegna áverka á hálsi.',
     ],
     ['a name before a relative clause (en)', 'Anna, who moved here last year, has cancer.'],
+    ['Arabic names after kin words', 'يا أختي مريم، أخي محمود في السجن'],
+    ['a Persian name after "my sister"', 'خواهرم زهرا افسردگی دارد'],
   ])('finds %s', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
@@ -315,6 +317,7 @@ describe('what set 42 missed', () => {
     ['settings under a name header', 'naam;status\nactief;ja\ninactief;nee'],
     ['a nun', 'La sora del convento prepara il pranzo per i poveri.'],
     ['an Icelandic sentence opening with a verb', 'Kom til okkar í gær.'],
+    ['"my husband" and a verb (ar)', 'زوجي يعمل في المصنع منذ سنوات'],
   ])('keeps %s non-sensitive', (_case, text) => {
     expect(classify(text).classification).toBe('non-sensitive');
   });

@@ -601,6 +601,10 @@ export const PERSON_CUES = {
     // Romanian parents and siblings ("Tatăl, Marian, abia a ieșit din penitenciar", a
     // forty-second red-team set)
     ...['tatăl', 'mama', 'fratele', 'sora', 'bunicul', 'bunica'],
+    // Arabic and Persian "my brother", "my sister", "my husband", "my wife", "my son", "my
+    // daughter", "my mother", "my father", before a name in their script ("أخي محمود", the same set)
+    ...['أخي', 'أختي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'أمي', 'أبي', 'برادرم', 'خواهرم'],
+    ...['همسرم', 'شوهرم', 'پسرم', 'دخترم', 'مادرم', 'پدرم'],
     // In-laws (a review, the eighteenth session): DA, NO, HU (with the possessive suffix), FI,
     // LT, ET, BG, CS
     ...['svigerfar', 'svigermor', 'svigerinde', 'svigerinne', 'svoger', 'svigersøn'],
