@@ -1606,11 +1606,21 @@ const clearLowerName = (token: NameToken): boolean =>
 const LOWER_SPEAKER_BEFORE = /(?:^|\n)(?:\[[\d:. ]{4,12}\][ \t]*)?$/;
 const LOWER_SPEAKER_AFTER = /^:[ \t]+\p{L}+[^\n]*?[ \t]\p{L}/u;
 const LOWER_SPEAKER_LINE = /^(?:\[[\d:. ]{4,12}\][ \t]*)?\p{Ll}{3,}:[ \t]+\p{L}/gmu;
+// Whether the last text asked for has two such lines: counted once per text, not per speaker.
+let speakerText: string | undefined;
+let speakerLines = false;
+const hasSpeakerLines = (text: string): boolean => {
+  if (text !== speakerText) {
+    speakerText = text;
+    speakerLines = (text.match(LOWER_SPEAKER_LINE)?.length ?? 0) >= 2;
+  }
+  return speakerLines;
+};
 const lowerChatSpeaker = (text: string, token: NameToken): boolean =>
   clearLowerName(token) &&
   LOWER_SPEAKER_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) &&
   LOWER_SPEAKER_AFTER.test(text.slice(token.end, token.end + 80)) &&
-  (text.match(LOWER_SPEAKER_LINE)?.length ?? 0) >= 2;
+  hasSpeakerLines(text);
 
 /** A lower-case clear first name after a word of contact. */
 const contacted = (text: string, token: NameToken): boolean =>
@@ -2036,7 +2046,8 @@ const lowerCellName = (text: string, cell: Span, kind: CueKind): Span | undefine
   const match = LOWER_CELL.exec(text.slice(cell.start, cell.end));
   const words = match?.[1];
   if (match === null || words === undefined) return undefined;
-  const first = foldText(words.split(/[ \t]/)[0] as string);
+  const parts = words.split(/[ \t]/);
+  const first = foldText(parts[0] as string);
   const flags = nameFlags(first);
   const known =
     kind === 'labelFirst'
@@ -2048,7 +2059,7 @@ const lowerCellName = (text: string, cell: Span, kind: CueKind): Span | undefine
   // Three words at most: a cookie's purpose is a phrase ("… lai uzlabotu vietnes darbību"). Under
   // a header that is any name ('name', 'naam'), a first name of four letters at least and a
   // surname: a host's or a setting's name is one word ("name;ip\nathena;10.0.0.1").
-  const count = words.split(/[ \t]/).length;
+  const count = parts.length;
   if (count > 3) return undefined;
   if (kind === 'labelName' && (count < 2 || first.length < 4 || (flags & NAME_FLAGS.FIRST) === 0)) {
     return undefined;

@@ -781,13 +781,20 @@ const NOT_AT_WORK = new Set(
   ]),
 );
 
-const heldAt = (text: string, hit: LexiconHit, after: RegExp): Finding[] => {
-  const match = after.exec(text.slice(hit.end, hit.end + ORGANISATION_REACH));
+/** The role word and what `after` reads right after it, within `reach`, as one person. */
+const heldAt = (
+  text: string,
+  hit: LexiconHit,
+  after: RegExp,
+  detail = 'office',
+  reach = ORGANISATION_REACH,
+): Finding[] => {
+  const match = after.exec(text.slice(hit.end, hit.end + reach));
   if (match === null) return [];
   return [
     toFinding(
       { start: hit.start, end: hit.end + match[0].length },
-      { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'office' },
+      { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail },
     ),
   ];
 };
@@ -819,16 +826,7 @@ const TEAM_REACH = 64;
 const teamMembers = (text: string): Finding[] =>
   lexiconHits(text)
     .of('occupation')
-    .flatMap((occupation) => {
-      const match = TEAM_AFTER.exec(text.slice(occupation.end, occupation.end + TEAM_REACH));
-      if (match === null) return [];
-      return [
-        toFinding(
-          { start: occupation.start, end: occupation.end + match[0].length },
-          { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'team' },
-        ),
-      ];
-    });
+    .flatMap((occupation) => heldAt(text, occupation, TEAM_AFTER, 'team', TEAM_REACH));
 
 // "The only accountant in our office", "jedyna księgowa w naszym biurze": a role word, an
 // occupation or an office within two words after "the only" ("the only female driver").

@@ -315,7 +315,6 @@ const eircodeCandidates = (text: string): Span[] =>
             hasContextNear(text, span, EIRCODE_WORDS)),
       );
 
-/** Street addresses (street word + number); by a company or venue and no person, a business's. */
 // A stretch of a street by the range of its numbers, as an outage or roadworks notice gives it
 // ("ul. Jana Pawła II nr 37–61", "bloki 1–7, ul. Bulwarowa"): no one's home. The range touches
 // the address found. Not a building's few numbers ("Hauptstraße 12–14"), nor, on a Baltic street,
@@ -339,6 +338,7 @@ const isStretch = (text: string, span: Span): boolean => {
   return false;
 };
 
+/** Street addresses (street word + number); by a company or venue and no person, a business's. */
 export const postalAddressRecognizer: Recognizer = {
   name: 'postal-address',
   entities: ['POSTAL_ADDRESS'],
