@@ -413,6 +413,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Neville', 'Karmena', 'Rożi', 'Ġuża', 'Marthese', 'Rosette', 'Ylenia', 'Yanika', 'Charmaine'],
   ...['Christabelle', 'Annaliza', 'Marvic', 'Ritianne', 'Rosanne', 'Dorianne', 'Giselle'],
   ...['Ċettina', 'Ġamri', 'Ġulja', 'Rożanne', 'Ġiljan', 'Ġwanni'],
+  // Russian given names as Latin script writes them in the Baltic states and in Ukrainian
+  // refugees' papers, and a Lithuanian one (a forty-fourth red-team set: 'artem.sokolov.riga',
+  // "Rugilė, 31, gyvenu Vilniuje")
+  ...['Artyom', 'Dmitry', 'Dmitriy', 'Sergey', 'Alexey', 'Andrey', 'Mikhail', 'Yulia', 'Rugilė'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
 ];
@@ -675,6 +679,18 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Baldacchino', 'Bonello', 'Cilia', 'Desira', 'Sciberras', 'Cachia', 'Magro', 'Mercieca'],
   ...['Sultana', 'Tanti', 'Xerri', 'Buhagiar', 'Camenzuli', 'Darmanin', 'Ebejer', 'Frendo'],
   ...['Grima', 'Montebello', 'Pulis', 'Seychell', 'Stivala', 'Ciantar'],
+  // Russian surnames in Latin script (faker's Russian locale writes Cyrillic only), and
+  // Ukrainian ones faker lacks
+  ...['Smirnov', 'Kuznetsov', 'Vasiliev', 'Sokolov', 'Mikhailov', 'Novikov', 'Fedorov'],
+  ...['Morozov', 'Volkov', 'Alekseev', 'Lebedev', 'Semenov', 'Egorov', 'Kozlov', 'Nikolaev'],
+  ...['Orlov', 'Andreev', 'Makarov', 'Nikitin', 'Zakharov', 'Zaitsev', 'Solovyov', 'Borisov'],
+  ...['Yakovlev', 'Grigoriev', 'Romanov', 'Vorobyov', 'Sergeev', 'Kuzmin', 'Frolov'],
+  ...['Aleksandrov', 'Dmitriev', 'Korolev', 'Gusev', 'Kiselev', 'Ilyin', 'Maksimov', 'Polyakov'],
+  ...['Sorokin', 'Vinogradov', 'Kovalev', 'Belov', 'Medvedev', 'Antonov', 'Tarasov', 'Zhukov'],
+  ...['Baranov', 'Filippov', 'Komarov', 'Davydov', 'Belyaev', 'Gerasimov', 'Bogdanov', 'Osipov'],
+  ...['Sidorov', 'Matveev', 'Titov', 'Markov', 'Mironov', 'Krylov', 'Kulikov', 'Karpov'],
+  ...['Vlasov', 'Melnikov', 'Denisov', 'Gavrilov', 'Tikhonov', 'Kazakov', 'Oliynyk', 'Bondar'],
+  ...['Moroz'],
 ];
 
 /**
@@ -856,4 +872,6 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // (beautiful), a town, cilia, thin, sultana, Italian 'tanti' (many), a place, Croatian 'guza'
   ...['Rosette', 'Calleja', 'Formosa', 'Balzan', 'Cilia', 'Magro', 'Sultana', 'Tanti', 'Grima'],
   ...['Montebello', 'Ġuża'],
+  // Russian and Ukrainian: a chain and a model of probability, frost
+  ...['Markov', 'Moroz'],
 ];

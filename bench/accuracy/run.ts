@@ -300,6 +300,14 @@ const report = [
     "Forty-second red-team set (written blind on 2026-11-30, aimed at non-profits, faith communities, volunteering and social support: donor databases, gift-aid declarations and direct-debit mandates, parish, mosque and synagogue registers, pastoral notes, volunteers' background checks, food banks' and shelters' intake forms and logs, refugee casework in Arabic and Persian, peer groups, LGBTQ+ helplines, scouts' consents and allergy lists; against sermons, annual reports, fundraising templates, organisations' numbers and accounts, saints, volunteer job ads, policies and fictional case studies: 92.0% recall, 37.0% false positives when first measured; redact-pii 87% and 74%)",
     'tests/fixtures/labelled/redteam42.jsonl',
   ),
+  labelledTable(
+    "Forty-third red-team set (written blind on 2026-12-01, aimed at emergency services, police, fire, ambulance, civil protection, search and rescue, lost and found, missing persons and road accidents: 112 calls transcribed in lower case, dispatch and radio logs, incident reports, police blotters and press releases, witness statements, coastguard and mountain-rescue logs, shelters' lists; against statistics, procedures, drills with dummies, call signs, fleet lists, hotlines, organisations' contacts, office holders in their roles and look-alikes with broken checksums: 78.0% recall, 35.0% false positives when first measured; redact-pii 82% and 84%)",
+    'tests/fixtures/labelled/redteam43.jsonl',
+  ),
+  labelledTable(
+    "Forty-fourth red-team set (written blind on 2026-12-01, aimed at online communities, gaming, dating and social apps, forums, moderation, fan communities and streaming: moderation queues and ban appeals, chat logs with handles, dating profiles and reports, GDPR exports, game servers' logs, tournament registrations, guild applications, trust-and-safety escalations, age verification; against game lore, fan fiction, bots, moderation statistics, patch notes, match and server ids, organisations' contacts, templates and look-alikes with broken checksums: 88.0% recall, 31.0% false positives when first measured; redact-pii 85% and 78%)",
+    'tests/fixtures/labelled/redteam44.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -52,6 +52,26 @@ const RNOKPP_NAMES = [
 // byColumn (schemes.ts): a column of valid numbers counts without a label for the schemes whose
 // check passes few random numbers (measured on 200,000 random ones: PESEL 1 in 117, asmens kodas 1
 // in 85, CNP 1 in 790), not for stdnum's isikukood and EGN (1 in 10: the check digit alone).
+// An EGN opens with the holder's birth date, its month raised by 20 for the 1800s and by 40 for
+// the 2000s. stdnum's validator checks the check digit only, which one number in ten passes: a
+// Danish CPR with no such day ('310299-1187') read as an EGN.
+const egnDate = (value: string): boolean => {
+  const digits = value.replace(/\D/g, '');
+  let year = 1900 + Number(digits.slice(0, 2));
+  let month = Number(digits.slice(2, 4));
+  if (month > 40) {
+    month -= 40;
+    year += 100;
+  } else if (month > 20) {
+    month -= 20;
+    year -= 100;
+  }
+  const day = Number(digits.slice(4, 6));
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+  );
+};
+
 /**
  * Purely numeric (or nearly) with a weak check (one mod-10/11 digit, a date, or nothing): a word
  * for a personal, social security or tax number, in any EU language, must stand near the number.
@@ -64,7 +84,12 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   { ...numeric('lt.asmens', stdnumValid('LT', 'asmens'), [11], ['asmens kod']), byColumn: true },
   numeric('lv.pk', (value) => LATVIAN_NEW.test(value) || latvian(value), [11], ['personas kod']),
   { ...numeric('ro.cnp', stdnumValid('RO', 'cnp'), [13], ['cnp', 'cod numeric']), byColumn: true },
-  numeric('bg.egn', stdnumValid('BG', 'egn'), [10], ['egn', 'егн']),
+  numeric(
+    'bg.egn',
+    (value) => stdnumValid('BG', 'egn')(value) && egnDate(value),
+    [10],
+    ['egn', 'егн'],
+  ),
   numeric('bg.pnf', stdnumValid('BG', 'pnf'), [10], ['pnf', 'лнч']),
   // A company's OIB as its invoices print it: the legal form, then 'OIB' ('Ribarnica d.o.o., OIB
   // 81937250648'). Right there the number is the company's; anywhere else an OIB may be a person's.
@@ -164,7 +189,8 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
     id: 'mt.id',
     ...NATIONAL,
     isValid: (value) => /^\d{3,7}[MGAPLHBZ]$/.test(value),
-    candidates: byPattern(token('\\d{3,7}[MGAPLHBZ]')),
+    // Not the end of a longer number joined by a dash ('051185-115G', a Finnish HETU's tail).
+    candidates: byPattern(token('(?<!\\d-)\\d{3,7}[MGAPLHBZ]')),
     context: contextPattern(['national', 'social', 'tax', 'idCard']),
     normalise: compact,
   },

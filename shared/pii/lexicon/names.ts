@@ -15,6 +15,9 @@ const MORE_AMBIGUOUS = [
   ...['lyon', 'nice', 'lourdes', 'valencia', 'sevilla', 'granada', 'victoria', 'lisboa', 'porto'],
   ...['fatima', 'berlin', 'dresden', 'bremen', 'hamburg', 'london', 'dublin', 'cork', 'kingston'],
   ...['lincoln', 'chester', 'warszawa', 'lublin', 'malmö', 'malmo', 'kristiansand', 'sofia'],
+  // Words of emergency services' names: Italian 'Soccorso' (rescue: "Corpo Nazionale Soccorso
+  // Alpino"), Estonian 'Lõuna' (south: "Päästeameti Lõuna päästekeskus"), a forty-third set.
+  ...['soccorso', 'louna'],
 ];
 
 /**

@@ -490,6 +490,12 @@ const firstThenSurname = (text: string, token: NameToken, next: NameToken | unde
   !next.ambiguous &&
   followsDirectly(text, token, next);
 
+/** A first name the gazetteer also has as an everyday word ('marco'), none of our languages'. */
+const everydayFirstName = (token: NameToken): boolean =>
+  (nameFlags(token.folded) & NAME_FLAGS.FIRST) !== 0 &&
+  token.folded.length >= 3 &&
+  !COMMON_WORDS.has(token.folded);
+
 const INTRO_GAP = /^,?[ \t]{1,2}$/;
 
 /** Whether a self-introduction stands right before `at`: "c'est madame …", "this is mrs …". */
@@ -582,7 +588,14 @@ const acceptsUncased = (
     case 'labelLast':
       return known(token);
     case 'intro':
-      return first(token) && introducesName(text, token);
+      // "sono marco esposito", "mi chiamo marco": a first name that is also a word ('marco', a
+      // frame) before a clear surname, or after a phrase that says a name follows.
+      return (
+        (first(token) ||
+          firstThenSurname(text, token, next) ||
+          (NAMING.has(foldText(text.slice(hitStart, hitEnd))) && everydayFirstName(token))) &&
+        introducesName(text, token)
+      );
   }
 };
 
@@ -1243,8 +1256,21 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       (patronymic(text, b) || lithuanianSurname(text, b)) &&
       isAdjacent(gap) &&
       givenName(text, a);
+    // "Janu Horákovi": a given name in a case ending that also makes it a surname the gazetteer
+    // lists ('Janu', the dative of 'Jan'), before a surname declined in the same sentence.
+    const declinedGiven =
+      !capsFirst &&
+      isAdjacent(gap) &&
+      b.declined &&
+      last(b) &&
+      !b.ambiguous &&
+      !first(a) &&
+      !a.ambiguous &&
+      inflectedName(a.folded, text.slice(a.start, a.end))?.first === true;
     const direct =
-      fathered || (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
+      fathered ||
+      declinedGiven ||
+      (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
     // only as one (not a greeting: "Hola Javier").
     const reversed =
@@ -1269,6 +1295,28 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
 };
 
 const MIN_UNCASED_PAIR = 4;
+
+// A nickname in quotes between a first name and a surname: 'Gareth "Gaz" Pritchard', "Jan
+// „Kuba“ Nowak".
+const NICKNAME_BETWEEN = /^[ \t]["'“„«‘]{1,2}[\p{L}\p{M}\p{N}.'-]{1,20}["'”“»’]{1,2}[ \t]$/u;
+
+/** A clear first name, a nickname in quotes, and a known surname. */
+const nicknamedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i] as NameToken;
+    if (!clearFirstName(a)) continue;
+    // The nickname is a token of its own when it is capitalised.
+    for (const c of [list[i + 1], list[i + 2]]) {
+      if (c === undefined || !c.cased || !last(c) || c.ambiguous) continue;
+      if (NICKNAME_BETWEEN.test(text.slice(a.end, c.start))) {
+        names.push({ start: a.start, end: c.end, cue: 'pair' });
+        break;
+      }
+    }
+  }
+  return names;
+};
 
 /**
  * In lower case or capitals, a pair pairedNames' first rule leaves: a surname the gazetteer has
@@ -1341,10 +1389,36 @@ const startsCue = (text: string, from: number, to: number): boolean => {
   );
 };
 
-/** A known surname (not also a word or a place) after one to three initials. */
+// A first name and the initial of a surname, as police and courts name a suspect ("Florin D., zis
+// „Bombonel”", "32-годишният Георги Н.", "Jan K."), a digraph's two letters too (Hungarian
+// 'Sz.', 'Gy.'); not one of a company's form ("Leonardo S. p. A."). Not an initial before a
+// first name: there 'St.', 'Co.', 'Av.' and a section's 'I.' are abbreviations ("St. Martin",
+// "Co. Kerry", "I. Dane osoby").
+const SURNAME_INITIAL_AFTER = /^[ \t]\p{Lu}\p{Ll}?\.(?![\p{L}\p{N}]|[ \t]?\p{L}{1,2}\.)/u;
+
+/** A known first name, also one that is a word, with a surname's initial after it. */
+const withSurnameInitial = (text: string, token: NameToken): Span | undefined => {
+  if (!first(token) || !token.cased || token.allCaps || COMMON_WORDS.has(token.folded)) {
+    return undefined;
+  }
+  // A word read as a name by its ending only ('Devenu', "Devenu M. Madeleine") is none here.
+  if (token.derived || BRANDS.has(token.folded) || CAR_MAKES.has(token.folded)) return undefined;
+  const after = SURNAME_INITIAL_AFTER.exec(text.slice(token.end, token.end + 10));
+  return after === null ? undefined : { start: token.start, end: token.end + after[0].length };
+};
+
+/**
+ * A known surname (not also a word or a place) after one to three initials; a first name with a
+ * surname's initial.
+ */
 const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (const token of list) {
+    const initialled = withSurnameInitial(text, token);
+    if (initialled !== undefined) {
+      names.push({ ...initialled, cue: 'pair' });
+      continue;
+    }
     if (!last(token) || token.ambiguous || token.allCaps || first(token)) continue;
     const before = text.slice(Math.max(0, token.start - INITIALS_REACH), token.start);
     const initials = INITIALS_BEFORE.exec(before);
@@ -1769,8 +1843,9 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     .concat(['nella'])
     // Catalan 'Règim' (regime: "Article 40. Règim de sancions", a twenty-fifth set)
     .concat(['regim'])
-    // Irish 'Níl' (is not: "Níl aon ghá d'iarratasóirí…", a thirty-ninth set)
-    .concat(['nil']),
+    // Irish 'Níl' (is not: "Níl aon ghá d'iarratasóirí…", a thirty-ninth set); Slovak 'Ak' (if:
+    // "Ak volajúci rodné číslo nepozná", a forty-third set)
+    .concat(['nil', 'ak']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
@@ -2068,6 +2143,85 @@ const lowerCellName = (text: string, cell: Span, kind: CueKind): Span | undefine
   return { start, end: start + words.length };
 };
 
+// A field whose whole value is a first name: "Contact: Jonas", "Bearbeiter: Jonas", "Kontaktní
+// osoba: Jana", '"ansvarlig_leder":"Kari"', "Assigned to: Anna", "user=Anna". A ticket, a form or
+// a record names the one it concerns or who handles it so in every language, and no list of
+// labels could hold them all: the label is what opens its line or field, a few words and a colon
+// or an equals sign, and the name fills the value (not "he said: Anna was late"). After a colon,
+// a blank or a quote: a style sheet's "gap:1rem" reads "gap:Irem" where digits are read as the
+// letters they stand for (leet.ts). Labels of things given first names are none: storms, ships,
+// products, places, pets, channels, skills and firms; nor labels of a name, which the label cues
+// read with their own exceptions ('company_name', 'myfirstname').
+const FIELD_REACH = 48;
+const FIELD_LABEL =
+  /(?:^|[\t{,|;])[ \t]*["']{0,2}(\p{L}[\p{L}\p{M}_ .'/()-]{0,40}?)["']{0,2}[ \t]*(?:[:=][ \t]*["']{1,2}|:[ \t]+|=)$/u;
+// A key and '=' among others on a line, as logs write them ("event=login user=Anna result=ok").
+const KEY_EQUALS = /(?:^|[\s{,|;])["']?(\p{L}[\p{L}\p{N}_.-]{0,30})["']?=["']?$/u;
+const FIELD_VALUE_END = /^["']{0,2}(?:[ \t]*(?:[\r\n,;|}\t(]|$)|[ \t]+[\p{L}\p{N}_.-]{1,30}=)/u;
+const MOST_LABEL_WORDS = 4;
+const LABEL_WORD = /[\s_/-]+/;
+const NOT_PERSON_FIELDS: ReadonlySet<string> = new Set(
+  ['storm', 'hurricane', 'typhoon', 'cyclone', 'sturm', 'orkan', 'tempete', 'tormenta', 'ship']
+    .concat(['vessel', 'boat', 'yacht', 'schiff', 'navire', 'barco', 'nave', 'schip', 'product'])
+    .concat(['skib', 'skip', 'fartyg', 'laiva', 'laev', 'kugis', 'statek', 'lod', 'hajo', 'navio'])
+    .concat(['produkt', 'produit', 'producto', 'prodotto', 'model', 'modell', 'modele', 'modelo'])
+    .concat(['modello', 'release', 'codename', 'project', 'projekt', 'projet', 'proyecto'])
+    .concat(['progetto', 'server', 'host', 'hostname', 'branch', 'font', 'voice', 'variety'])
+    .concat(['cultivar', 'sorte', 'breed', 'rasse', 'race', 'raza', 'razza', 'ras', 'song'])
+    .concat(['title', 'titel', 'titre', 'titulo', 'titolo', 'album', 'track', 'film', 'movie'])
+    .concat(['book', 'buch', 'livre', 'libro', 'brand', 'marke', 'marque', 'marca', 'city'])
+    .concat(['town', 'stadt', 'ville', 'ciudad', 'citta', 'stad', 'place', 'ort', 'lieu', 'lugar'])
+    .concat(['luogo', 'plaats', 'location', 'street', 'strasse', 'rue', 'calle', 'via', 'country'])
+    .concat(['land', 'pays', 'pais', 'paese', 'kraj', 'region', 'pet', 'dog', 'cat', 'horse'])
+    .concat(['hund', 'katze', 'pferd', 'chien', 'chat', 'cheval', 'perro', 'gato', 'caballo'])
+    .concat(['cane', 'gatto', 'cavallo', 'hond', 'kat', 'paard', 'pies', 'kot', 'kon', 'hast'])
+    .concat(['katt', 'tier', 'animal', 'haustier', 'mascota', 'color', 'colour', 'farbe'])
+    .concat(['couleur', 'colore', 'kleur', 'kolor', 'cor', 'farg', 'language', 'sprache'])
+    // Channels and platforms ('Kanaler: Meta'), skills and tools ('Skills: Julia (3)'), firms.
+    .concat(['channel', 'channels', 'kanal', 'kanaler', 'kanale', 'kanali', 'canal', 'canales'])
+    .concat(['canali', 'canaux', 'kanaly', 'platform', 'platforms', 'plattform', 'plateforme'])
+    .concat(['plataforma', 'piattaforma', 'skill', 'skills', 'languages', 'sprachen', 'tools'])
+    .concat(['kenntnisse', 'competences', 'competencias', 'competenze', 'vaardigheden', 'stack'])
+    .concat(['kompetenser', 'technologies', 'frameworks', 'company', 'firma', 'societe'])
+    .concat(['empresa', 'azienda', 'bedrijf', 'foretag', 'employer', 'arbeitgeber', 'team'])
+    .concat(['organisation', 'organization', 'organisatie', 'hotel', 'restaurant', 'shop']),
+);
+// A label of a name ('name', 'company_name', 'myfirstname') is read by the label cues, with
+// what they leave out.
+const NAME_IN_LABEL = /nam[ae]|nom|naam|namn|navn|imie|jmeno|nimi|vardas|nev/;
+
+/** The label opening the field a value at `start` fills, or undefined. */
+const fieldLabelBefore = (text: string, start: number): string | undefined => {
+  const from = Math.max(0, start - FIELD_REACH);
+  const window = text.slice(from, start);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  // Cut short, the line's start is no label's: a character that opens none stands for it.
+  const prefix = lineStart > 0 || from === 0 ? window.slice(lineStart) : `\u0001${window}`;
+  const label = FIELD_LABEL.exec(prefix)?.[1] ?? KEY_EQUALS.exec(prefix)?.[1];
+  if (label === undefined) return undefined;
+  const folded = foldText(label);
+  const words = folded.split(LABEL_WORD).filter(Boolean);
+  return words.length <= MOST_LABEL_WORDS &&
+    !NOT_PERSON_FIELDS.has(words.at(-1) ?? '') &&
+    !NAME_IN_LABEL.test(folded)
+    ? label
+    : undefined;
+};
+
+const fieldNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i] as NameToken;
+    if (!token.cased || !clearFirstName(token) || COMMON_WORDS.has(token.folded)) continue;
+    // A first name and a known surname are a pair wherever they stand (pairedNames).
+    if (!FIELD_VALUE_END.test(text.slice(token.end, token.end + FIELD_REACH))) continue;
+    if (fieldLabelBefore(text, token.start) !== undefined) {
+      names.push({ start: token.start, end: token.end, cue: 'label' });
+    }
+  }
+  return names;
+};
+
 /** Names in a table column headed by a name label ("vorname;nachname\nAnna;Weber"). */
 const columnNames = (text: string, tokens: Tokens): NameSpan[] => {
   const hits = lexiconHits(text);
@@ -2155,6 +2309,8 @@ const HANDLE_NUMBER = 4;
 const AT_SIGN = 64;
 // More parts of a handle after its name: '.iasi', '_vt', '.2024' (three at most).
 const HANDLE_SUFFIX = /(?:[._-][a-z0-9]{1,20}){1,3}/y;
+// Where a handle stands as one: opening its line, after a chat's time stamp or a label's colon.
+const HANDLE_PLACE_BEFORE = /(?:^|[\n\]:])[ \t]?$/;
 // A file's or a package's ending: '@anna.weber.png', '@maria-rossi.utils' name no account.
 const FILE_SUFFIX =
   /\.(?:png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|pptx?|js|mjs|cjs|ts|json|css|html?|md|txt|zip|utils?|lib|core)$/;
@@ -2236,8 +2392,12 @@ const handleNames = (text: string): NameSpan[] => {
     const end = handleEnd(text, lastEnd);
     if (end >= 0) names.push({ start, end, cue: 'handle' });
     else if (insideIdentifier(text, i, lastEnd)) names.push({ start, end: lastEnd, cue: 'handle' });
-    // After an '@' the handle may go on with a town or initials: "@alex.popa.iasi".
-    else if (text.charCodeAt(start - 1) === AT_SIGN && !isWordAt(text, start - 2)) {
+    // After an '@', opening a chat's line or after a label, the handle may go on with a town or
+    // initials: "@alex.popa.iasi", "[20:05] janis.berzins.lv: …", "Discord: joao.pinto.barreiro".
+    else if (
+      (text.charCodeAt(start - 1) === AT_SIGN && !isWordAt(text, start - 2)) ||
+      HANDLE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+    ) {
       HANDLE_SUFFIX.lastIndex = lastEnd;
       const suffix = HANDLE_SUFFIX.exec(text);
       if (
@@ -2521,8 +2681,10 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         : [
             ...cuedNames(text, tokens),
             ...columnNames(text, tokens),
+            ...fieldNames(text, tokens.list),
             ...pairedNames(text, tokens.list),
             ...initialledNames(text, tokens.list),
+            ...nicknamedNames(text, tokens.list),
             ...endSignature(text, tokens.list),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),

@@ -71,6 +71,13 @@ const ROLE_MAILBOXES = new Set(
       'sekretariat',
     ])
     .concat(['geral', 'asiakaspalvelu', 'ordre', 'payroll', 'kundeservice', 'klantenservice'])
+    // Data protection, partnerships, a club's or a community's office (a forty-third and a
+    // forty-fourth red-team set: "gdpr@", "dataskydd@", "parcerias@", "kansli@")
+    .concat(['gdpr', 'rgpd', 'dsgvo', 'avg', 'rodo', 'dataskydd', 'databeskyttelse', 'personvern'])
+    .concat(['tietosuoja', 'adatvedelem', 'andmekaitse', 'privacidad', 'privacidade', 'vieprivee'])
+    .concat(['protecciondatos', 'protecaodados', 'protezionedati', 'partnerships', 'partners'])
+    .concat(['partner', 'parcerias', 'partenariats', 'partnerschaften', 'sponsoring', 'kansli'])
+    .concat(['kanslia', 'moderation', 'trustandsafety', 'appeals', 'community'])
     .concat(['kundendienst', 'atencion', 'atendimento', 'assistenza', 'obsluga', 'podpora'])
     // The same functions in more EU and EEA languages: information and enquiries, orders,
     // bookings, faults and complaints, service, sales, accounts, press, jobs, a registry's post.

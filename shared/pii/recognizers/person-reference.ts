@@ -416,8 +416,9 @@ const occupants = (text: string): Finding[] => {
 // A home by its coordinates: a latitude and longitude to five decimals (about a metre) and a word
 // of dwelling near them ("Zustellung an 48.172906, 11.498217 – hinteres Haus, … Bewohner arbeitet
 // nachts"). A station's or depot's four decimals ("Depot Zuid: 51.9244, 4.4777") are no home.
+// The pair as a log writes it too, by keys ("lat=59.334591 lon=18.063240 label=HOME").
 const COORDINATES =
-  /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*[,;/ ][ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/y;
+  /(?<![\d.])(-?\d{1,2}\.\d{5,9})[ \t]*(?:[,;/ ]|[,;&]?[ \t]*(?:lon|lng|long|longitude)[ \t]*[=:])[ \t]*(-?\d{1,3}\.\d{5,9})(?![\d.])/y;
 const HOME_REACH = 160;
 const HOME_WORD = new RegExp(
   `(?<![${EDGE_LETTERS}])(?:home|house|resident|occupant|lives|tenant|bewohner(?:in)?|haus|wohnung|wohnt|zuhause|habitant|domicile|maison|habite|casa|vive|domicilio|residente|abita|abitazione|woning|woont|bewoner|huis|mieszka|dom|mora|moradia|bostad|bor|hus|hjem|koti|asuu|kodu|elab|otthon|lakik)(?![${EDGE_LETTERS}])`,
@@ -739,7 +740,7 @@ const PLACE_WITHOUT_CAPITAL = String.raw`(?:(?:st|st\.|saint|sainte|san|santa|sa
 // maybe after a word for a municipality in the genitive ("starostka obce Dolní Věstonice",
 // "burmistrz miasta Kraków").
 const ORGANISATION_AFTER = new RegExp(
-  String.raw`^(?:[ \t]{1,2}(?:obce|obcí|města|mesta|gminy|miasta|powiatu|comune|commune|gemeente|municipality|city|town|village|parish|county|district|kommune|kommun|kunnan|kaupungin|község|város|općine|opčine|grada|občine|mestne|orașului|comunei|δήμου|община|valla|linna|novada|pilsētas|savivaldybės|miesto|rajono))?[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?(?:\p{Lu}[\p{L}\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
+  String.raw`^(?:[ \t]{1,2}(?:obce|obcí|města|mesta|gminy|sołectwa|miasta|powiatu|comune|commune|gemeente|municipality|city|town|village|parish|county|district|kommune|kommun|kunnan|kaupungin|község|város|općine|opčine|grada|občine|mestne|orașului|comunei|δήμου|община|valla|linna|novada|pilsētas|savivaldybės|miesto|rajono))?[ \t]{1,2}(?:(?:of|at|der|des|von|vom|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?[ \t]{1,2})?(?:\p{Lu}[\p{L}\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL})`,
   'u',
 );
 const ORGANISATION_REACH = 60;
@@ -910,6 +911,19 @@ const onlyOnes = (text: string): Finding[] => {
   });
 };
 
+// A nickname in quotes right after a word that gives one ('known locally as "Tiny"', "под
+// кличкой «Шаман»", "přezdívaného „Kocour“", "alias 'Gaz'"): one to three words, a capital or a
+// digit first, as a name is written (its quotes doubled in a CSV cell).
+const NICKNAME_AFTER =
+  /^[ \t]{0,2}:?[ \t]{0,2}["'“”„«»‘’‚]{1,2}([\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'-]*(?:[ \t][\p{L}\p{M}\p{N}.'-]+){0,2})["'“”„«»‘’]/u;
+const NICKNAME_REACH = 40;
+
+/** A person's nickname, in quotes after a word that gives one. */
+const nicknames = (text: string): Finding[] =>
+  lexiconHits(text)
+    .of('nickname')
+    .flatMap((hit) => heldAt(text, hit, NICKNAME_AFTER, 'nickname', NICKNAME_REACH));
+
 /** Persons singled out without a name, and names marked only by the shape of the text. */
 export const personReferenceRecognizer: Recognizer = {
   name: 'person-reference',
@@ -930,6 +944,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...officeHolders(text),
     ...onlyOnes(text),
     ...teamMembers(text),
+    ...nicknames(text),
     ...hospitalBeds(text),
     ...wardLines(text),
     ...careRooms(text),

@@ -63,6 +63,9 @@ const LABEL_REACH = 40;
 const labelledAsCompanyNumber = (text: string, span: Span): boolean =>
   BUSINESS_NUMBER_LABEL.test(text.slice(Math.max(0, span.start - LABEL_REACH), span.start));
 
+const OPEN_BRACKET = 40;
+// A time's minutes before the span: "21:09 281-1010" is a log line's time and a unit's number.
+const TIME_BEFORE = /\d[:.]$/;
 // "2023/05/1234": a reference that starts with a year and a month.
 const DATED_REFERENCE = /^(?:19|20)\d{2}[-./](?:0[1-9]|1[0-2])[-./]/;
 // Written without any separator, a national number is at most 12 digits ("015112345678").
@@ -344,12 +347,15 @@ const phoneOf = (
   if (continuesCode(text, span.start) || insideHexId(text, span)) return undefined;
   const digits = digitCount(value);
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return undefined;
+  // A date or a reference in brackets is one still ("(2025-01-01)").
+  const unbracketed = value.charCodeAt(0) === OPEN_BRACKET ? value.slice(1) : value;
   if (
-    DATE_LIKE.test(value) ||
+    DATE_LIKE.test(unbracketed) ||
     isSpacedDate(value) ||
     ((isYearRange(value) || isRanges(value)) && !hasContextNear(text, span, PHONE_WORDS)) ||
     (DOTTED_QUAD.test(value) && !dottedMobile(text, span, value)) ||
-    DATED_REFERENCE.test(value)
+    DATED_REFERENCE.test(unbracketed) ||
+    TIME_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))
   ) {
     return undefined;
   }

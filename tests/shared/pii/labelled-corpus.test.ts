@@ -123,7 +123,7 @@ const REDTEAM33 = 'tests/fixtures/labelled/redteam33.jsonl';
 // Not found yet: people singled out with no name or number, by a rare disease on a small island
 // or in a district (Estonian "the only islander with Parkinson's", a Spanish screening log's
 // initials, birth date and village), and an Albanian interviewee whose names the gazetteer lacks.
-const KNOWN_MISSES_33 = ['rt33-1', 'rt33-8', 'rt33-31'];
+const KNOWN_MISSES_33 = ['rt33-8', 'rt33-31'];
 const REDTEAM34 = 'tests/fixtures/labelled/redteam34.jsonl';
 // Not found yet: an Albanian football club's medical report, its players' names (which the
 // gazetteer lacks) each before a colon and an injury or illness.
@@ -141,7 +141,7 @@ const REDTEAM40 = 'tests/fixtures/labelled/redteam40.jsonl';
 // introducing himself in lower case with a first name that is also a word ("sono marco esposito")
 // and his union office too far from his 'ho'; a driver singled out by his shift, airport and car.
 // An applicant whose Roma origin comes after a relative clause of thirteen words is found since.
-const KNOWN_MISSES_40 = ['rt40-58', 'rt40-82', 'rt40-134'];
+const KNOWN_MISSES_40 = ['rt40-58', 'rt40-134'];
 const REDTEAM41 = 'tests/fixtures/labelled/redteam41.jsonl';
 // Not found yet: an Irish hurler named with 'Óg' after his first name ("Seán Óg, cúl báire na
 // foirne"), a Hungarian coach as "the only" with two words between ("egyetlen roma származású
@@ -154,7 +154,29 @@ const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
 // teacher whose name stands before an apposition ("Iker, Basauriko ikastola bateko irakaslea, …"),
 // an Arabic casework note about a young Sudanese man by his file's number. Arabic names after a
 // kin word ('أخي محمود', 'يا أختي مريم') are found since.
-const KNOWN_MISSES_42 = ['rt42-45', 'rt42-58', 'rt42-87', 'rt42-186'];
+const KNOWN_MISSES_42 = ['rt42-58', 'rt42-87', 'rt42-186'];
+const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
+// Not found yet: a Ukrainian rescue news item naming a man in the accusative ('Миколу
+// Бондаренка'), two Swedish police notes about a man and a woman told by age band, village and
+// farm, an Algerian forest guard as "the only" after the noun in Arabic, a Hungarian suspect in
+// the accusative after a surname's initials ('Sz. Attilát'), a Catalan village's only postman
+// ('carter', a crankcase in French, is no occupation here), a Maltese clinic's only doctor with
+// 'waħdieni' after the noun.
+const KNOWN_MISSES_43 = [
+  'rt43-12',
+  'rt43-20',
+  'rt43-128',
+  'rt43-140',
+  'rt43-160',
+  'rt43-185',
+  'rt43-189',
+];
+const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
+// Not found yet: an Estonian moderator as "the only" with three words between ("meie ainus vene
+// keelt kõnelev moderaator Tartust"), a Slovene handle whose surname is also a word
+// ('luka.zupan.mb': 'župan', a mayor), an Icelandic moderator in the dative after 'eina', which
+// is Catalan "tool".
+const KNOWN_MISSES_44 = ['rt44-94', 'rt44-136', 'rt44-140'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -973,6 +995,45 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_42);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+  });
+
+  // 200 payloads in 34 languages written blind by a forty-third pass: emergency services, police,
+  // fire, ambulance, civil protection, search and rescue, lost and found, missing persons and road
+  // accidents (112 calls transcribed in lower case, dispatch and radio logs, incident reports,
+  // police blotters and press releases, witness statements, coastguard and mountain-rescue logs,
+  // shelters' lists); the near-misses are statistics, procedures, drills with dummies, call signs,
+  // fleet lists, hotlines, organisations' contacts, office holders in their roles and look-alikes
+  // with broken checksums. Blind: 78.0% recall, 35.0% false positives (redact-pii 82% and 84%).
+  // Found since: suspects by first name and a surname's initial ("Florin D.", "Георги Н."),
+  // nicknames in quotes ('known locally as "Tiny"', "под кличкой «Шаман»", 'Gareth "Gaz"
+  // Pritchard'), the only firefighter, rescuer, ranger, family doctor or inhabitant of a place,
+  // relatives in lower case in Slovene, Finnish and Turkish ("moj mož marko"), a village's head.
+  it('finds the personal payloads of the forty-third red-team set, with at most 31% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM43);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_43);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
+  });
+
+  // 200 payloads in 34 languages written blind by a forty-fourth pass: online communities, gaming,
+  // dating and social apps, forums, moderation, fan communities and streaming (moderation queues
+  // and ban appeals, chat logs with handles, dating profiles and reports, GDPR exports, game
+  // servers' logs, tournament registrations, guild applications, trust-and-safety escalations,
+  // age verification); the near-misses are game lore, fan fiction, bots, moderation statistics,
+  // patch notes, match and server ids, organisations' contacts, templates and look-alikes with
+  // broken checksums. Blind: 88.0% recall, 31.0% false positives (redact-pii 85% and 78%). Found
+  // since: handles of full names with a town or initials after them ('janis.berzins.lv',
+  // 'joao.pinto.barreiro'), the only moderator, paramedic or dentist of a place, a tester named in
+  // the Czech dative ('Janu Horákovi'), Russian surnames in Latin script, 'Rugilė'.
+  it('finds the personal payloads of the forty-fourth red-team set, with at most 25% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM44);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_44);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -617,6 +617,15 @@ export const PERSON_CUES = {
     // Bulgarian ("леля Мими"; not 'баба', 'дядо': 'Баба Марта' is a holiday, 'Дядо Коледа' Santa)
     ...['леля', 'чичо', 'вуйчо', 'синът', 'дъщеря', 'дъщерята', 'съпругата'],
     ...['съпругът', 'майка', 'баща', 'съсед', 'съседка', 'братовчед', 'братовчедка'],
+    // Slovene, Czech and Slovak spouses, children and friends; Finnish and Turkish ones with
+    // their possessive suffixes ("moj mož marko", "mun kaveri joonas", "kardeşim murat": a
+    // forty-third red-team set's calls to 112). Not Slovene 'sin' (Spanish "without"), nor
+    // Turkish 'karım' and 'eşim', folded the first name 'Karim' and Estonian 'esim'.
+    ...['mož', 'žena', 'hči', 'hčerka', 'prijatelj', 'prijateljica', 'manžel', 'manželka'],
+    ...['dcera', 'dcerka', 'bratr', 'táta', 'máma', 'kamarád', 'kamarádka', 'kamoš', 'dcéra'],
+    ...['kaveri', 'kaverini', 'mieheni', 'vaimoni', 'poikani', 'tyttäreni', 'äitini', 'isäni'],
+    ...['veljeni', 'siskoni', 'ystäväni', 'kardeşim', 'abim', 'ablam', 'oğlum', 'kızım'],
+    ...['annem', 'babam', 'kocam', 'arkadaşım'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1377,6 +1386,10 @@ export const PERSON_CUES = {
     ...['amministratore delegato', 'direttore generale', 'direttrice generale', 'sindaco'],
     ...['sindaca', 'preside', 'algemeen directeur', 'burgemeester', 'schoolhoofd'],
     ...['prezes zarządu', 'dyrektor generalny', 'dyrektorka generalna', 'burmistrz', 'wójt'],
+    // A Polish village's head, and the cases of a head of a commune (a forty-third red-team set:
+    // "ewakuowano … sołtysa sołectwa Zawoja Mosorne")
+    ...['sołtys', 'sołtysa', 'sołtysowi', 'sołtyska', 'sołtyski', 'wójta', 'wójtowi'],
+    ...['burmistrza', 'burmistrzowi'],
     ...['dyrektor szkoły', 'dyrektorka szkoły', 'diretor-geral', 'diretora-geral'],
     ...['presidente da câmara', 'verkställande direktör', 'borgmästare', 'rektor'],
     ...['administrerende direktør', 'adm. direktør', 'borgmester', 'ordfører', 'toimitusjohtaja'],
@@ -1396,6 +1409,52 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // Firefighters, rescuers, paramedics, lifeguards, rangers, family doctors, dentists, postmen
+    // and moderators, whom a station, a village, an island or a forum has one of (a forty-third and
+    // a forty-fourth red-team set: "la única bombera de la plantilla", "Den eneste fastlegen på
+    // Træna", "jedynym ratownikiem medycznym na podstacji", "de enige vrouwelijke moderator uit
+    // Zwolle"); with the cases a sentence puts them in. Not 'carter' (a crankcase in French), nor
+    // 'lugar' (Spanish "place"), nor 'lege' (Norwegian "to heal").
+    ...['firefighter', 'fireman', 'firewoman', 'feuerwehrmann', 'feuerwehrfrau', 'pompier'],
+    ...['pompière', 'sapeur-pompier', 'bombero', 'bombera', 'vigile del fuoco', 'pompiere'],
+    ...['brandweerman', 'brandweervrouw', 'strażak', 'strażaczka', 'strażakiem', 'bombeiro'],
+    ...['bombeira', 'brandman', 'brandmand', 'brannmann', 'palomies', 'hasič', 'hasička'],
+    ...['tűzoltó', 'vatrogasac', 'vatrogaskinja', 'gasilec', 'gasilka', 'πυροσβέστης'],
+    ...['пожарникар', 'ugniagesys', 'ugunsdzēsējs', 'päästja', 'slökkviliðsmaður'],
+    ...['paramedic', 'rescuer', 'lifeguard', 'rettungssanitäter', 'rettungssanitäterin'],
+    ...['notfallsanitäter', 'notfallsanitäterin', 'rettungsschwimmer', 'ambulancier'],
+    ...['ambulancière', 'secouriste', 'socorrista', 'soccorritore', 'soccorritrice'],
+    ...['ratownik', 'ratowniczka', 'ratownikiem', 'ratownika', 'ratowniczką', 'livräddare'],
+    ...['ambulanssjukvårdare', 'redningsmand', 'redningsmanden', 'redningsmann', 'ensihoitaja'],
+    ...['záchranář', 'záchranářka', 'záchranár', 'záchranárka', 'mentőtiszt', 'mentős'],
+    ...['bolničar', 'reševalec', 'reševalka', 'διασώστης', 'парамедик', 'spasilac'],
+    ...['park ranger', 'forest ranger', 'förster', 'försterin', 'garde forestier', 'boswachter'],
+    ...['guarda forestal', 'guardia forestale', 'leśnik', 'guarda-florestal', 'skogvaktare'],
+    ...['landvörður', 'landvörðurinn', 'metsänvartija', 'hajný', 'lesník', 'erdész', 'pădurar'],
+    ...['šumar', 'metsavaht', 'mežsargs', 'eigulys'],
+    ...['general practitioner', 'family doctor', 'hausarzt', 'hausärztin', 'médecin généraliste'],
+    ...['médecin traitant', 'médico de cabecera', 'médico de familia', 'medico di base'],
+    ...['medico di famiglia', 'huisarts', 'lekarz rodzinny', 'médico de família', 'husläkare'],
+    ...['distriktsläkare', 'fastlege', 'fastlegen', 'praktiserende læge', 'yleislääkäri'],
+    ...['praktický lékař', 'praktická lékařka', 'všeobecný lekár', 'háziorvos', 'medic de familie'],
+    ...[
+      'obiteljski liječnik',
+      'družinski zdravnik',
+      'perearst',
+      'ģimenes ārsts',
+      'šeimos gydytojas',
+    ],
+    ...['dentist', 'zahnarzt', 'zahnärztin', 'dentiste', 'dentista', 'tandarts', 'dentysta'],
+    ...['tandläkare', 'tandlæge', 'tannlege', 'hammaslääkäri', 'zubař', 'zubařka', 'zubár'],
+    ...['zubárka', 'fogorvos', 'medic stomatolog', 'stomatolog', 'zobozdravnik', 'οδοντίατρος'],
+    ...['зъболекар', 'odontologas', 'zobārsts', 'hambaarst', 'tannlæknir'],
+    ...['postman', 'postwoman', 'mail carrier', 'briefträger', 'briefträgerin', 'postbote'],
+    ...['postbotin', 'facteur', 'factrice', 'postino', 'postina', 'postbode', 'listonosz'],
+    ...['listonoszka', 'carteiro', 'brevbärare', 'postbud', 'postimies', 'pošťák', 'listonoš'],
+    ...['postás', 'poștaș', 'poštar', 'ταχυδρόμος', 'пощальон', 'laiškininkas', 'pastnieks'],
+    ...['moderator', 'moderatorin', 'modérateur', 'modératrice', 'moderador', 'moderadora'],
+    ...['moderatore', 'moderatrice', 'moderatorka', 'moderátor', 'moderátorka', 'moderaattori'],
+    ...['moderaator', 'moderatorica', 'moderatorice', 'moderatorici', 'moderátora', 'stjórnandi'],
     // A club's players, coaches, goalkeepers and captains (a forty-first red-team set: "the
     // goalkeeper of the U17 team", "le seul joueur ouvertement homosexuel"). Not the English
     // 'player' (software's) nor 'coach' alone (a bus).
@@ -1575,6 +1634,34 @@ export const PERSON_CUES = {
     ...['žák', 'žákyně', 'žiak', 'žiačka', 'studentka', 'pacientka', 'zaměstnanec'],
     ...['zaměstnankyně', 'zamestnanec', 'zamestnankyňa', 'obyvatel', 'obyvateľ', 'nájemník'],
     ...['nájemnice', 'nájomník', 'dítě', 'dieťa', 'dívka', 'chlapec', 'muž'],
+    // A village's or an island's inhabitant ("jedini mještanin koji ima ribarsku povlasticu": a
+    // forty-third red-team set)
+    ...['villager', 'inhabitant', 'dorfbewohner', 'dorfbewohnerin', 'einwohner', 'einwohnerin'],
+    ...['habitante', 'abitante', 'inwoner', 'inwoonster', 'invånare', 'indbygger', 'innbygger'],
+    ...['asukas', 'lakos', 'locuitor', 'locuitoare', 'mještanin', 'mještanka', 'stanovnik'],
+    ...['stanovnica', 'prebivalec', 'prebivalka', 'κάτοικος', 'жител', 'жителка', 'gyventojas'],
+    ...['iedzīvotājs', 'elanik', 'íbúi'],
+  ],
+  /**
+   * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под
+   * кличкой «Шаман»", "přezdívaného „Kocour“"): police notes and press releases name a suspect
+   * so. Not "known as" alone ('the method known as "blue-green"'), nor words that also mean
+   * "said" ('dit', 'detto', 'zis').
+   */
+  nickname: [
+    ...['nicknamed', 'nickname', 'a.k.a.', 'aka', 'alias', 'known locally as', 'known locally'],
+    ...['known on the street as', 'goes by', 'genannt', 'spitzname', 'spitznamen', 'surnommé'],
+    ...['surnommée', 'surnom', 'apodado', 'apodada', 'apodo', 'soprannominato'],
+    ...['soprannominata', 'soprannome', 'bijnaam', 'bijgenaamd', 'pseudonim', 'pseudonimie'],
+    ...['ksywa', 'ksywka', 'ksywą', 'ksywie', 'zwany', 'zwana', 'alcunha', 'apelidado'],
+    ...['apelidada', 'vulgo', 'kallad', 'smeknamn', 'smeknamnet', 'kaldet', 'kalt', 'øgenavn'],
+    ...['økenavn', 'kælenavn', 'přezdívaný', 'přezdívaného', 'přezdívaná', 'přezdívanou'],
+    ...['přezdívkou', 'přezdívka', 'prezývaný', 'prezývaného', 'prezývaná', 'prezývka'],
+    ...['prezývkou', 'becenevű', 'becenév', 'poreclit', 'poreclită', 'porecla', 'supranumit'],
+    ...['с прякор', 'с прякора', 'прякор', 'по кличке', 'под кличкой', 'кличка', 'по прозвищу'],
+    ...['на прізвисько', 'під прізвиськом', 'прізвисько', 'zvan', 'zvani', 'nadimak', 'nadimkom'],
+    ...['vzdevek', 'vzdevkom', 'παρατσούκλι', 'lempinimeltään', 'lempinimi', 'hüüdnimega'],
+    ...['hüüdnimi', 'iesauka', 'iesauku', 'pravarde', 'pravardė', 'lakaplı', 'lakabıyla'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [
@@ -1590,6 +1677,10 @@ export const PERSON_CUES = {
     // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey"; not the
     // feminine 'eina', Catalan for "tool")
     ...['an t-aon', 'eini'],
+    // The cases a sentence puts "the only" in, in Polish, Czech, Slovak and Croatian ("jedynym
+    // ratownikiem", "jedine moderatorice", "jediného hasiče"), and the Catalan "l'únic"
+    ...['jedynym', 'jedynego', 'jedynej', 'jedyną', 'jedynemu', 'jediného', 'jedinému'],
+    ...['jedinou', 'jediným', 'jedine', 'jedinog', 'jedinoj', 'jedinu', "l'únic", "l'única"],
     // The Finnish genitive, before the place's noun: "kunnan ainoan apteekin proviisorina"
     ...['ainoan'],
     // "The sole night porter"; "exactly one permanent night nurse", before an occupation only
