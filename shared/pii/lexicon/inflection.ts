@@ -33,15 +33,16 @@ type Rule = readonly [
 // and Italian diminutives (weak): 'Paquito' → 'Paco', 'Juanita' → 'Juana', 'Paolino' → 'Paolo'.
 // Hungarian (strong): dative '-nak'/'-nek', '-val'/'-vel' after a vowel (after a consonant, see
 // ASSIMILATED), '-hoz'/'-hez', and with their accent the ablative '-tól'/'-től', delative
-// '-ról'/'-ről', adessive '-nál'/'-nél' and causal '-ért' ('Bélának', 'Bélától'). Lithuanian:
+// '-ról'/'-ről', adessive '-nál'/'-nél' and causal '-ért' ('Bélának', 'Bélától'), accusative '-át',
+// '-ét', '-ót' of a final vowel ('Attilát'; strong), not '-t' after a consonant. Lithuanian:
 // dative '-ui' of '-as'/'-us', '-iui' of '-is'/'-ius'/'-ys' ('Jonui'; strong), '-ai' of '-a' and
 // '-ei' of '-ė' (weak: Hungarian adjectives 'Zalai', 'Erdei' end so); genitive '-os' of '-a' and
 // '-ės' of '-ė' (weak). Croatian: dative 'Marku' of 'Marko' (strong), '-u' ('Ivanu'; weak: Czech
 // locatives end so), instrumental '-om' ('Ivanom', 'Anom'; weak). Romanian dative '-ei' of '-a'
 // ('Ioanei'; weak, the rule above). Latvian dative '-im' of '-is' ('Jānim'; strong). With their
 // ogonek, which only a case ending writes (strong): Polish accusative '-ę' of '-a' ('Katarzynę')
-// and instrumental '-ą' ('z Anną'); Lithuanian accusative '-ą' of '-a'/'-as' ('Oną', 'Joną'),
-// '-ę' of '-ė' ('Gabrielę') and '-į' of '-is'/'-ys' ('Kęstutį').
+// and instrumental '-ą' ('z Anną'); Lithuanian accusative '-ą' of '-a'/'-as' ('Oną', 'Joną'), '-ę'
+// of '-ė' ('Gabrielę') and '-į' of '-is'/'-ys' ('Kęstutį').
 const FIRST_RULES: readonly Rule[] = [
   ['e', ['a', 'e'], true, 'ę'],
   ['a', ['a', 'as', 'us', 'ius'], true, 'ą'],
@@ -59,6 +60,13 @@ const FIRST_RULES: readonly Rule[] = [
   ['nal', [''], true, 'nál'],
   ['nel', [''], true, 'nél'],
   ['ert', [''], true, 'ért'],
+  // Hungarian accusative '-t' after a vowel it lengthens ('Attilát', 'Rékát', 'Lászlót'; strong,
+  // told by the accent). Not '-t' after a consonant ('Pétert'): German nouns end so, and
+  // 'Result', 'Senat', 'Haft' would be 'Resul', 'Sena', 'Haf'.
+  ['at', ['a'], true, 'át'],
+  ['et', ['e'], true, 'ét'],
+  ['ot', ['o'], true, 'ót'],
+  ['ot', ['o'], true, 'őt'],
   ['iui', ['is', 'ius', 'ys', ''], true],
   // Lithuanian nominative '-ius' of a name the gazetteer has bare ('Gabrielius', 'Danielius')
   ['ius', [''], false],
