@@ -106,6 +106,13 @@ const FIRST_RULES: readonly Rule[] = [
   ['i', ['a'], false],
   ['em', [''], false],
   ['ou', ['a'], false],
+  // Ukrainian and Russian in Cyrillic (a forty-third red-team set: "67-річного Миколу
+  // Бондаренка"): accusative '-у'/'-ю' of '-а'/'-я' ('Миколу', 'Марію'), genitive and accusative
+  // '-а' of a consonant or '-о' ('Артема', 'Петра'; weak), Ukrainian dative '-ові' (strong)
+  ['у', ['а'], false],
+  ['ю', ['я'], false],
+  ['а', ['', 'о'], false],
+  ['ові', ['', 'о'], true],
   ['quito', ['co'], false],
   ['quita', ['ca'], false],
   ['ito', ['o', ''], false],
@@ -176,6 +183,11 @@ const LAST_RULES: readonly Rule[] = [
   ['selle', ['nen'], true],
   ['sella', ['nen'], true],
   ['sen', ['nen'], false],
+  // Ukrainian and Russian in Cyrillic: genitive and accusative '-а' of '-о' or a consonant
+  // ('Бондаренка', 'Петрова'), dative '-у' and Ukrainian '-ові' ('Шевченкові'; strong)
+  ['а', ['о', ''], false],
+  ['у', ['о', ''], false],
+  ['ові', ['о', ''], true],
 ];
 
 const MIN_STEM = 3;

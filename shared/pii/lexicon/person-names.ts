@@ -2614,6 +2614,15 @@ const MAKER_BEFORE =
 const UNCUED: ReadonlySet<NameCue> = new Set(['pair', 'subject']);
 
 /** Whether a name found is a model's mention (see MODELS). */
+// A name with a year before 1920 in brackets after it, alone or opening a span of years: a work's
+// author and its date ("«Заповіт» Тараса Шевченка (1845)", "Johann Goethe (1782)") or a life's
+// dates ("Taras Shevchenko (1814–1861)"), perhaps after 'c.', 'b.' or '*': no one living, whom the
+// GDPR protects. Not a later year ("Anna Weber (2019–2021)" held a post then).
+const HISTORICAL_DATE_AFTER =
+  /^[ \t]?\((?:[^()\d\n]{0,8})?(?:1[0-8]\d\d|19[01]\d)(?:[ \t]?[–-][ \t]?\d{4})?\)/u;
+const isHistorical = (text: string, name: NameSpan): boolean =>
+  HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24));
+
 const isModelName = (text: string, name: NameSpan): boolean => {
   if (!UNCUED.has(name.cue)) return false;
   const written = text.slice(name.start, name.end).toLowerCase();
@@ -2700,6 +2709,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       (name) =>
         !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
+        !isHistorical(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );

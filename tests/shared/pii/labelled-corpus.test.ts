@@ -156,13 +156,12 @@ const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
 // kin word ('أخي محمود', 'يا أختي مريم') are found since.
 const KNOWN_MISSES_42 = ['rt42-58', 'rt42-87', 'rt42-186'];
 const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
-// Not found yet: a Ukrainian rescue news item naming a man in the accusative ('Миколу
-// Бондаренка'), two Swedish police notes about a man and a woman told by age band, village and
+// Not found yet: two Swedish police notes about a man and a woman told by age band, village and
 // farm, an Algerian forest guard as "the only" after the noun in Arabic, a Catalan village's only
 // postman ('carter', a crankcase in French, is no occupation here), a Maltese clinic's only doctor
-// with 'waħdieni' after the noun. A Hungarian suspect in the accusative ('Sz. Attilát') is found
-// since.
-const KNOWN_MISSES_43 = ['rt43-12', 'rt43-20', 'rt43-128', 'rt43-160', 'rt43-185', 'rt43-189'];
+// with 'waħdieni' after the noun. A Hungarian suspect in the accusative ('Sz. Attilát') and a
+// Ukrainian man in the accusative ('Миколу Бондаренка') are found since.
+const KNOWN_MISSES_43 = ['rt43-20', 'rt43-128', 'rt43-160', 'rt43-185', 'rt43-189'];
 const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
 // Not found yet: an Estonian moderator as "the only" with three words between ("meie ainus vene
 // keelt kõnelev moderaator Tartust"), a Slovene handle whose surname is also a word

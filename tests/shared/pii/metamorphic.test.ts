@@ -122,10 +122,11 @@ describe('a personal payload pasted in another form', () => {
 // and 290 of 4,883 with the forty-third's and forty-fourth's (the twenty-first session's code
 // before its changes loses 224 and 282 of the 4,854 it finds among the same rows: of the 29 rows
 // found since, a suspect's first name and initial, a nickname, a first name filling a field, a
-// Hungarian accusative and the like are told by their capitals only).
+// Hungarian accusative and the like are told by their capitals only), 228 and 291 of 4,884 once
+// names declined in Cyrillic are read (capitalised words both).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 227],
-  'wholly in lower case': [(text) => text.toLowerCase(), 290],
+  'wholly in capitals': [(text) => text.toUpperCase(), 228],
+  'wholly in lower case': [(text) => text.toLowerCase(), 291],
 };
 
 describe('a personal payload written in one case', () => {

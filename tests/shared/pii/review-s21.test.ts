@@ -151,3 +151,38 @@ describe('what the forty-third and forty-fourth red-team sets flagged that is no
     expect(classification(text)).toBe('personal');
   });
 });
+
+// A Hungarian first name in the accusative, its last vowel lengthened (set 43: "a 38 éves,
+// büntetett előéletű Sz. Attilát"), read as declined since 2532353.
+it('reads a first name in the Hungarian accusative', () => {
+  expect(names('elfogták a 38 éves, büntetett előéletű Sz. Attilát')).toEqual(['Attilát']);
+});
+
+// Ukrainian and Russian names declined in Cyrillic (set 43: "67-річного Миколу Бондаренка"), and
+// names of the dead, told by a year before 1920 in brackets after them: a work's date or a life's
+// dates. The GDPR protects the living; twelve rows about writers and national heroes
+// ("Тарас Шевченко (1814–1861)", "Mihai Eminescu (1883)") were flagged for them.
+describe('names declined in Cyrillic, and names of the long dead', () => {
+  it.each([
+    ['рятувальники дістали 67-річного Миколу Бондаренка; у нього цукровий діабет'],
+    ['подяка Тарасові Шевченкові за допомогу з переїздом'],
+    ['задержан 27-летний Артём Соколов'],
+  ])('finds the person in %s', (text) => {
+    expect(classification(text)).toBe('personal');
+  });
+
+  it.each([
+    ['Перекладіть «Заповіт» Тараса Шевченка (1845), перші рядки'],
+    ['Taras Shevchenko (1814–1861) was a poet and a painter.'],
+    ['Friedrich Ludwig Jahn (1778–1852) eröffnete 1811 den ersten Turnplatz.'],
+  ])('finds no one living in %s', (text) => {
+    expect(classification(text)).toBe('non-sensitive');
+  });
+
+  it.each([
+    ['Project lead: Anna Weber (2019–2021), now on sick leave'],
+    ['Anna Weber (1985) hat Diabetes'],
+  ])('still finds %s', (text) => {
+    expect(classification(text)).toBe('personal');
+  });
+});
