@@ -308,6 +308,14 @@ const report = [
     "Forty-fourth red-team set (written blind on 2026-12-01, aimed at online communities, gaming, dating and social apps, forums, moderation, fan communities and streaming: moderation queues and ban appeals, chat logs with handles, dating profiles and reports, GDPR exports, game servers' logs, tournament registrations, guild applications, trust-and-safety escalations, age verification; against game lore, fan fiction, bots, moderation statistics, patch notes, match and server ids, organisations' contacts, templates and look-alikes with broken checksums: 88.0% recall, 31.0% false positives when first measured; redact-pii 85% and 78%)",
     'tests/fixtures/labelled/redteam44.jsonl',
   ),
+  labelledTable(
+    "Forty-fifth red-team set (written blind on 2026-12-01, aimed at agriculture, veterinary practice, animals and rural life: subsidy applications, livestock movements, vets' records and invoices, pet and horse passports, hunting licences, co-operatives' minutes, village chats, animal-welfare prosecutions, farm accidents; against animals' names, pedigrees without owners, holding numbers of companies, subsidy statistics, agronomy advice, co-operatives' and agencies' contacts and officials in their roles: 81.0% recall, 33.0% false positives when first measured; redact-pii 92% and 82%)",
+    'tests/fixtures/labelled/redteam45.jsonl',
+  ),
+  labelledTable(
+    "Forty-sixth red-team set (written blind on 2026-12-01, aimed at insurance, pensions, credit, fintech KYC and AML, and debt collection: claims and adjusters' notes, life-cover medical questionnaires, loan applications, credit extracts, KYC checks, suspicious-activity reports, chargebacks, collection letters and call notes, insolvency notices; against product terms, premium tables, actuarial statistics, companies' accounts and VAT ids, documentation's sample IBANs and test cards, regulators' notices and templates: 87.0% recall, 38.0% false positives when first measured; redact-pii 94% and 80%)",
+    'tests/fixtures/labelled/redteam46.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

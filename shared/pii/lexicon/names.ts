@@ -18,6 +18,9 @@ const MORE_AMBIGUOUS = [
   // Words of emergency services' names: Italian 'Soccorso' (rescue: "Corpo Nazionale Soccorso
   // Alpino"), Estonian 'Lõuna' (south: "Päästeameti Lõuna päästekeskus"), a forty-third set.
   ...['soccorso', 'louna'],
+  // Portuguese 'Linha' (line: "Linha de apoio a sinistros"), the city of Bratislava (a
+  // forty-sixth set)
+  ...['linha', 'bratislava'],
 ];
 
 /**

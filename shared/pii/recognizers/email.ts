@@ -78,6 +78,9 @@ const ROLE_MAILBOXES = new Set(
     .concat(['protecciondatos', 'protecaodados', 'protezionedati', 'partnerships', 'partners'])
     .concat(['partner', 'parcerias', 'partenariats', 'partnerschaften', 'sponsoring', 'kansli'])
     .concat(['kanslia', 'moderation', 'trustandsafety', 'appeals', 'community'])
+    // An insurer's claims desk ("skody@": a forty-sixth set)
+    .concat(['claims', 'schaden', 'schadenservice', 'sinistres', 'siniestros', 'sinistri'])
+    .concat(['schade', 'szkody', 'skador', 'skade', 'skody', 'skoda', 'vahingot', 'sinistros'])
     .concat(['kundendienst', 'atencion', 'atendimento', 'assistenza', 'obsluga', 'podpora'])
     // The same functions in more EU and EEA languages: information and enquiries, orders,
     // bookings, faults and complaints, service, sales, accounts, press, jobs, a registry's post.

@@ -764,7 +764,7 @@ const SITE =
 const ONLY_OF =
   '(?:jedynej|jedynego|einzigen|seule|seul|única|único|unica|unico|enige|enda|eneste|ainoan|jediné|jedinej|jediného|egyetlen|singurei|singurului|jedine|jedinog|edine|edinega|vienintelės|vienintelio|vienīgās|vienīgā)[ \\t]{1,2}';
 const WORKPLACE_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}i(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}]*){1,4}[ \\t]{1,2}(?:på|i|ved|vid|hos)[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+|(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|w|ve|v|na|u|z|din|al|του|της)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de))?${SITE}[ \\t]{1,2}(?:(?:""?|[„“«])?\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL}))`,
+  `^(?:[ \\t]{1,2}i(?:[ \\t]{1,2}\\p{Ll}[\\p{Ll}\\p{M}]*){1,4}[ \\t]{1,2}(?:på|i|ved|vid|hos)[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}'’&.-]+|(?:[ \\t]{1,2}(?:der[ \\t]{1,2})?(?:${ONLY_OF})?(?:\\p{Ll}+|\\p{Lu}(?![${EDGE_ALNUM}])))?[ \\t]{1,2}(?:of|at|bei|beim|im|aus|chez|presso|der|des|von|vom|vum|vun|zu|de|du|del|della|dello|di|van|bij|da|do|dos|das|för|på|hos|á|w|ve|v|na|u|z|din|al|του|της|з|із|из|от)(?:[ \\t]{1,2}(?:the|la|le|l'|l’|el|il|lo|het|de|dem))?${SITE}[ \\t]{1,2}(?:(?:""?|[„“«])?\\p{Lu}[\\p{L}\\p{N}'’&.-]+|${PLACE_WITHOUT_CAPITAL}))`,
   'u',
 );
 
@@ -818,9 +818,10 @@ const officeHolders = (text: string): Finding[] => {
 // A club's team by its age group or its kind, after a player, a coach or another occupation on the
 // same line ("Kapitän unserer A-Jugend (U19)", "guarda-redes da equipa de sub-19", "Il-goalkeeper
 // tat-tim ta' taħt is-17", "l'entraîneur adjoint des poussins", "målvakten i damlaget",
-// "προπονητή … της ομάδας παίδων (κάτω των 12)"): one person of the team.
+// "προπονητή … της ομάδας παίδων (κάτω των 12)"): one person of the team. Not an age bracket
+// ("Fahrer unter 23 Jahren +48 %" in an insurer's premium table).
 const TEAM_AFTER =
-  /^[^\n.;!?]{0,48}?(?<![\p{L}\p{N}])(?:[UÜ][ -]?(?:[6-9]|1\d|2[0-3])|(?:sub|under|unter|alevín|κάτω των|taħt is-)[ -]?(?:[6-9]|1\d|2[0-3])|poussins|benjamins|minimes|cadets|cadettes|damlaget|herrlaget|juniorlaget|ομάδας παίδων)(?![\p{L}\p{N}])/iu;
+  /^[^\n.;!?]{0,48}?(?<![\p{L}\p{N}])(?:[UÜ][ -]?(?:[6-9]|1\d|2[0-3])|(?:sub|under|unter|alevín|κάτω των|taħt is-)[ -]?(?:[6-9]|1\d|2[0-3])(?![ \t]*(?:years|yrs|jahre|jahren|j\.|ans|años|anni|anos|jaar|lat|år|ár|vuotta|let|ετών))|poussins|benjamins|minimes|cadets|cadettes|damlaget|herrlaget|juniorlaget|ομάδας παίδων)(?![\p{L}\p{N}])/iu;
 const TEAM_REACH = 64;
 
 /** "The goalkeeper of the U17 team": one player or coach of a club's team. */

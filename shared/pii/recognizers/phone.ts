@@ -351,7 +351,7 @@ const phoneOf = (
   const unbracketed = value.charCodeAt(0) === OPEN_BRACKET ? value.slice(1) : value;
   if (
     DATE_LIKE.test(unbracketed) ||
-    isSpacedDate(value) ||
+    isSpacedDate(unbracketed) ||
     ((isYearRange(value) || isRanges(value)) && !hasContextNear(text, span, PHONE_WORDS)) ||
     (DOTTED_QUAD.test(value) && !dottedMobile(text, span, value)) ||
     DATED_REFERENCE.test(unbracketed) ||

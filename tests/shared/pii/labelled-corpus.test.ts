@@ -168,6 +168,39 @@ const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
 // ('luka.zupan.mb': 'župan', a mayor), an Icelandic moderator in the dative after 'eina', which
 // is Catalan "tool".
 const KNOWN_MISSES_44 = ['rt44-94', 'rt44-136', 'rt44-140'];
+const REDTEAM45 = 'tests/fixtures/labelled/redteam45.jsonl';
+// Not found yet: the old owner of a Latvian farm named in quotes, "the dale's last organic dairy
+// farmer" ('last', not 'only'), a Turkish village's only hazelnut grower with two words between,
+// a subsidy table's one sheep farm in a municipality, a private breeder whose first name is also
+// a word ('Harm'), a farm lad in a transcript in lower case, a shepherd singled out in lower case
+// with no place's capital, an Irish couple named in lower case with a lenited surname, a Welsh
+// farmer named by his farm with no preposition ('ffermwr Tŷ Gwyn').
+const KNOWN_MISSES_45 = [
+  'rt45-39',
+  'rt45-47',
+  'rt45-75',
+  'rt45-78',
+  'rt45-100',
+  'rt45-120',
+  'rt45-132',
+  'rt45-159',
+  'rt45-192',
+];
+const REDTEAM46 = 'tests/fixtures/labelled/redteam46.jsonl';
+// Not found yet: a Russian debtor named in lower case with her patronymic, in the accusative, in
+// a transcript; life-insurance questionnaires tied to a proposal's number ('proposta polizza TCM
+// n.', 'Antrag … Nr.', 'návrh č.'); the only customer of a Welsh branch in the mutated 'gwsmer'
+// with words between; a French client by his number after 'particulier'; an Arabic branch's only
+// client with 'الوحيدة' after the noun.
+const KNOWN_MISSES_46 = [
+  'rt46-16',
+  'rt46-40',
+  'rt46-49',
+  'rt46-63',
+  'rt46-101',
+  'rt46-152',
+  'rt46-178',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1025,6 +1058,44 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_44);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+  });
+
+  // 200 payloads in 34 languages written blind by a forty-fifth pass: agriculture, veterinary
+  // practice, animals and rural life (subsidy applications, livestock movements, vets' records
+  // and invoices, pet and horse passports, hunting licences, co-operatives' minutes, village
+  // chats, animal-welfare prosecutions, farm accidents); the near-misses are animals' names,
+  // pedigrees without owners, holding numbers of companies, subsidy statistics, agronomy advice,
+  // co-operatives' and agencies' contacts and officials in their roles. Blind: 81.0% recall,
+  // 33.0% false positives (redact-pii 92% and 82%). Found since: the only shepherd, goat farmer,
+  // buffalo keeper, pig farmer, reindeer herder or cheesemaker of a place, in the EU languages
+  // with "the only" in French, Greek, Luxembourgish and Turkish forms; a farmer by his farm
+  // ("Bóndinn á Ytri-Hóli", "Sauebonden på Øvre Bakken", "Фермер з хутора Заріччя").
+  it('finds the personal payloads of the forty-fifth red-team set, with at most 33% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM45);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_45);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
+  });
+
+  // 200 payloads in 34 languages written blind by a forty-sixth pass: insurance, pensions, credit,
+  // fintech KYC and AML, and debt collection (claims and adjusters' notes, life-cover medical
+  // questionnaires, loan applications, credit extracts, KYC checks, suspicious-activity reports,
+  // chargebacks, collection letters and call notes, insolvency notices); the near-misses are
+  // product terms, premium tables, actuarial statistics, companies' accounts and VAT ids,
+  // documentation's sample IBANs and test cards, regulators' notices and templates. Blind: 87.0%
+  // recall, 38.0% false positives (redact-pii 94% and 80%). Found since: a policy's, a claim's or
+  // a loan's number as one person's ("polisa nr ZYC-5523018", "adhésion n° ADH-2024-118273"), the
+  // insured, the policyholder, the claimant, the borrower and the debtor as roles in the EU
+  // languages, a debtor's column in lower case, the only customer of a branch.
+  it('finds the personal payloads of the forty-sixth red-team set, with at most 37% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM46);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_46);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
   });
 
   it('holds the same floors on the second, held-out set', () => {

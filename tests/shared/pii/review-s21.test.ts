@@ -186,3 +186,51 @@ describe('names declined in Cyrillic, and names of the long dead', () => {
     expect(classification(text)).toBe('personal');
   });
 });
+
+// What the forty-fifth (agriculture, veterinary practice, rural life) and forty-sixth (insurance,
+// credit, KYC, debt collection) red-team sets missed, found now: farmers, shepherds and herders
+// as occupations, by their farm or as "the only" one of a place; a policy's, a claim's or a
+// loan's number as one person's; the insured, the borrower and the debtor as roles; a debtor's
+// column; the only customer of a branch. And their false positives removed: an age bracket read
+// as a team's ('Fahrer unter 23 Jahren'), a Hungarian date in brackets read as a phone, 'Linha'
+// and 'Bratislava' read as names, an insurer's claims mailbox.
+describe('what the forty-fifth and forty-sixth red-team sets missed', () => {
+  it.each([
+    ['only (sk)', 'Jediného baču na salaši pod Ďumbierom odsúdil súd za pytliactvo.'],
+    ['only (fr)', "a condamné l'unique éleveur de porcs plein air de la commune de Saint-Merd"],
+    ['only (el)', 'καταδίκασε τον μοναδικό τυροκόμο του Συρράκου'],
+    ['only (lb)', 'De Bauer vum Gréngewald, deen eenzege Geessebauer zu Bettenduerf'],
+    ['only (fi)', 'Näkkälän kylän ainoa saamelainen poromies vastustaa koeporauksia.'],
+    ['a farmer by his farm (is)', 'Bóndinn á Ytri-Hóli greindist með krabbamein í vetur.'],
+    [
+      'a farmer by his farm (no)',
+      'Sauebonden på Øvre Bakken i Kvikne har meldt seg inn i partiet.',
+    ],
+    ['a farmer by his hamlet (uk)', 'Фермер з хутора Заріччя має важкий ПТСР.'],
+    ['a policy number (pl)', 'Ankieta medyczna — polisa nr ZYC-5523018. Terapia odwykowa: TAK'],
+    ['a membership of a cover (fr)', 'assurance emprunteur, adhésion n° ADH-2024-118273'],
+    ['the insured (en)', 'the insured has type 2 diabetes and takes metformin'],
+    ['a debtor column (da)', 'sagsnr;debitor;postnr\nINK-88120;lone mikkelsen;9000'],
+    ['only customer (sv)', 'den enda kunden på kontoret med lantbruksförsäkring för renskötsel'],
+  ])('%s', (_case, text) => {
+    expect(classification(text)).toBe('personal');
+  });
+
+  it.each([
+    ['an age bracket', 'Zuschläge: Fahrer unter 23 Jahren +48 %, begleitetes Fahren ab 17 –5 %'],
+    ['a date in brackets', 'Kockázatelbírálási szabály (2025. 01. 01-től)'],
+    ['a helpline', 'Linha de apoio a sinistros'],
+    ["a register's court", 'Zapísaná v Obchodnom registri Mestského súdu Bratislava III'],
+    ["an insurer's claims mailbox", 'Hlásenie škôd: skody@tatranska-poistovna.sk'],
+    ['a sample policy number', 'Policy number: POL-0000000 (sample)'],
+  ])('finds no one in %s', (_case, text) => {
+    expect(classification(text)).toBe('non-sensitive');
+  });
+
+  it.each([
+    ['a youth team', 'Kapitän unserer A-Jugend (U19) hat Asthma'],
+    ["a person's mailbox named like a carmaker", 'Schreib an jan.skoda@gmail.com'],
+  ])('still finds %s', (_case, text) => {
+    expect(classification(text)).toBe('personal');
+  });
+});

@@ -719,6 +719,23 @@ export const PERSON_CUES = {
     ...['reference": "patient/', 'reference":"patient/', 'resourcetype": "patient"'],
     ...['resourcetype":"patient"'],
     ...['our colleague', 'the applicant', 'the defendant', 'the suspect', 'the accused'],
+    // An insurer's, a lender's and a collector's one person (a forty-sixth red-team set: "the
+    // insured has type 2 diabetes", "l'assuré … sous traitement", "der Schuldner ist in Therapie")
+    ...['the insured', 'the policyholder', 'the claimant', 'the borrower', 'the co-borrower'],
+    ...['the debtor', 'der versicherte', 'die versicherte', 'die versicherte person'],
+    ...['der versicherungsnehmer', 'die versicherungsnehmerin', 'der antragsteller'],
+    ...['die antragstellerin', 'der schuldner', 'die schuldnerin', 'der kreditnehmer'],
+    ...['die kreditnehmerin', "l'assuré", "l'assurée", "l'emprunteur", "l'emprunteuse"],
+    ...['le co-emprunteur', 'le débiteur', 'la débitrice', 'le souscripteur', 'la souscriptrice'],
+    ...['el asegurado', 'la asegurada', 'el tomador', 'la tomadora', 'el deudor', 'la deudora'],
+    ...['el prestatario', 'la prestataria', "l'assicurato", "l'assicurata", "l'assicurando"],
+    ...['il contraente', 'la contraente', 'il debitore', 'la debitrice', 'de verzekerde'],
+    ...['de verzekeringnemer', 'de schuldenaar', 'de kredietnemer', 'ubezpieczony'],
+    ...['ubezpieczona', 'dłużnik', 'dłużniczka', 'kredytobiorca', 'o segurado', 'a segurada'],
+    ...['o tomador', 'o devedor', 'a devedora', 'den försäkrade', 'försäkringstagaren'],
+    ...['gäldenären', 'låntagaren', 'den forsikrede', 'forsikringstageren', 'skyldneren'],
+    ...['vakuutettu', 'velallinen', 'pojištěný', 'pojištěná', 'dlužník', 'dlužnice', 'poistený'],
+    ...['biztosított', 'adós', 'asiguratul', 'asigurata', 'debitorul', 'osiguranik', 'dužnik'],
     // "Our colleague" in the EU languages: one of the writer's people, as 'unsere Kollegin' is
     ...['notre collègue', 'il nostro collega', 'la nostra collega', 'nostro collega'],
     ...['nostra collega', 'nuestro compañero', 'nuestra compañera', 'nuestro colega'],
@@ -1170,6 +1187,11 @@ export const PERSON_CUES = {
     ...['employee', 'assignee', 'mitarbeiter', 'mitarbeiterin', 'medewerker', 'salarié'],
     ...['salariée', 'dipendente', 'anställd', 'empleado', 'empleada', 'pracownik'],
     ...['funcionário', 'funcionária', 'zaměstnanec', 'työntekijä', 'medarbejder'],
+    // A debtor's or an insured person's column or key in a collector's or an insurer's export
+    // (a forty-sixth red-team set: "sagsnr;debitor;postnr\nINK-88120;lone mikkelsen;9000")
+    ...['debtor', 'debitor', 'schuldner', 'schuldnerin', 'débiteur', 'deudor', 'debitore'],
+    ...['schuldenaar', 'dłużnik', 'devedor', 'gäldenär', 'skyldner', 'velallinen', 'dlužník'],
+    ...['adós', 'insured person', 'versicherte person', 'policyholder', 'versicherungsnehmer'],
   ],
   /** Field labels for a first name. */
   labelFirst: [
@@ -1260,6 +1282,20 @@ export const PERSON_CUES = {
     ...['numero partecipante', 'numero cartella clinica', 'codice dipendente', 'deelnemersnummer'],
     ...['huurdernummer', 'nr historii choroby', 'numer historii choroby', 'numer uczestnika'],
     ...['numer członkowski', 'numer najemcy', 'numer osadzonego', 'elevnummer', 'lønnummer'],
+    // An insurance policy's, a claim's or a loan's number: one policyholder's, claimant's or
+    // borrower's (a forty-sixth red-team set: "polisa nr ZYC-5523018" over a life insurance's
+    // medical questionnaire, "adhésion n° ADH-2024-118273")
+    ...['policy number', 'policy no', 'policy nr', 'claim number', 'claim no', 'claim ref'],
+    ...['loan number', 'loan no', 'loan account', 'versicherungsscheinnummer', 'vertragsnummer'],
+    ...['policennummer', 'polizzennummer', 'schadennummer', 'numéro de police', 'n° de police'],
+    ...["numéro d'adhésion", 'adhésion n°', 'numéro de sinistre', 'n° de sinistre', 'n° sinistre'],
+    ...['número de póliza', 'nº de póliza', 'póliza nº', 'número de siniestro', 'numero polizza'],
+    ...['polizza n', 'n. polizza', 'numero sinistro', 'polisnummer', 'schadenummer'],
+    ...['numer polisy', 'polisa nr', 'nr polisy', 'numer szkody', 'número da apólice'],
+    ...['apólice n', 'número do sinistro', 'försäkringsnummer', 'skadenummer', 'policenummer'],
+    ...['vakuutusnumero', 'vahinkonumero', 'číslo pojistky', 'číslo pojistné smlouvy'],
+    ...['číslo poistky', 'kötvényszám', 'număr poliță', 'numărul poliței', 'broj police'],
+    ...['številka police', 'poliisi number', 'polises numurs', 'poliso numeris'],
     ...['lejernummer', 'deltagernummer', 'pasientnummer', 'leietakernummer', 'deltakernummer'],
     ...['lønnsnummer', 'deltagarnummer', 'hyresgästnummer', 'vuokralaisnumero', 'jäsennumero'],
     ...['potilasnumero', 'työntekijänumero', 'osallistujanumero', 'oppilasnumero', 'číslo nájemce'],
@@ -1455,6 +1491,39 @@ export const PERSON_CUES = {
     ...['moderator', 'moderatorin', 'modérateur', 'modératrice', 'moderador', 'moderadora'],
     ...['moderatore', 'moderatrice', 'moderatorka', 'moderátor', 'moderátorka', 'moderaattori'],
     ...['moderaator', 'moderatorica', 'moderatorice', 'moderatorici', 'moderátora', 'stjórnandi'],
+    // Farmers, shepherds, herders, cheesemakers, beekeepers and winegrowers, whom a dale, a hamlet
+    // or a village has one of (a forty-fifth red-team set: "l'unique éleveur de porcs plein air de
+    // la commune", "Sauebonden på Øvre Bakken", "Единственият биволовъд в село Лесово",
+    // "Jediného baču na salaši"). Not 'Bauer', 'Fischer', 'Visser' (surnames), 'saimnieks' (a
+    // host) nor 'gazda' (an owner).
+    ...['farmer', 'dairy farmer', 'sheep farmer', 'pig farmer', 'goat farmer', 'shepherd'],
+    ...['herdsman', 'cheesemaker', 'beekeeper', 'winegrower', 'vintner', 'crofter', 'gamekeeper'],
+    ...['reindeer herder', 'landwirt', 'landwirtin', 'milchbauer', 'milchbäuerin', 'biobauer'],
+    ...['bergbauer', 'milchviehhalter', 'schäfer', 'schäferin', 'ziegenbauer', 'schweinehalter'],
+    ...['imker', 'imkerin', 'winzer', 'winzerin', 'agriculteur', 'agricultrice', 'éleveur'],
+    ...['éleveuse', 'berger', 'bergère', 'fromager', 'fromagère', 'apiculteur', 'apicultrice'],
+    ...['vigneron', 'vigneronne', 'viticulteur', 'maraîcher', 'agricultor', 'agricultora'],
+    ...['ganadero', 'ganadera', 'quesero', 'quesera', 'apicultor', 'apicultora', 'viticultor'],
+    ...['agricoltore', 'agricoltrice', 'allevatore', 'allevatrice', 'casaro', 'apicoltore'],
+    ...['viticoltore', 'boer', 'boerin', 'melkveehouder', 'veehouder', 'schapenhoeder'],
+    ...['akkerbouwer', 'wijnboer', 'rolnik', 'rolniczka', 'hodowca', 'pasterz', 'baca', 'bacę'],
+    ...['bacy', 'pszczelarz', 'winiarz', 'lavrador', 'criador', 'queijeiro', 'bonde', 'bonden'],
+    ...['lantbrukare', 'mjölkbonde', 'fårbonde', 'biodlare', 'renskötare', 'landmand'],
+    ...['landmanden', 'mælkeproducent', 'fårehyrde', 'biavler', 'sauebonde', 'sauebonden'],
+    ...['melkebonde', 'gårdbruker', 'birøkter', 'reindriftsutøver', 'maanviljelijä', 'viljelijä'],
+    ...['maitotilallinen', 'lammaspaimen', 'mehiläistarhaaja', 'poromies', 'poronhoitaja'],
+    ...['zemědělec', 'farmář', 'farmářka', 'chovatel', 'pastýř', 'včelař', 'vinař'],
+    ...['poľnohospodár', 'farmár', 'chovateľ', 'bača', 'baču', 'pastier', 'včelár'],
+    ...['gazdálkodó', 'állattenyésztő', 'juhász', 'méhész', 'borász', 'fermier', 'fermieră'],
+    ...['crescător', 'cioban', 'ciobanul', 'фермер', 'земеделец', 'животновъд', 'биволовъд'],
+    ...['овчар', 'пчелар', 'лозар', 'poljoprivrednik', 'stočar', 'pastir', 'pčelar', 'vinar'],
+    ...['kmet', 'kmetica', 'čebelar', 'αγρότης', 'κτηνοτρόφος', 'βοσκός', 'τυροκόμος'],
+    ...['τυροκόμο', 'μελισσοκόμος', 'αμπελουργός', 'ūkininkas', 'ūkininkė', 'piemuo'],
+    ...['bitininkas', 'zemnieks', 'lopkopis', 'gans', 'biškopis', 'talunik', 'põllumees'],
+    ...['karjus', 'mesinik', 'bóndi', 'bóndinn', 'bóndanum', 'sauðfjárbóndi', 'ffermwr'],
+    ...['ffermwraig', 'bugail', 'feirmeoir', 'aoire', 'bidwi', 'raħħal', 'geessebauer'],
+    ...['пастух', 'пасічник', 'çiftçi', 'çoban', 'pagès', 'pagesa', 'ramader', 'ramadera'],
+    ...['formatger'],
     // A club's players, coaches, goalkeepers and captains (a forty-first red-team set: "the
     // goalkeeper of the U17 team", "le seul joueur ouvertement homosexuel"). Not the English
     // 'player' (software's) nor 'coach' alone (a bus).
@@ -1593,6 +1662,9 @@ export const PERSON_CUES = {
     ...['vecmāte', 'loomaarst', 'ämmaemand', 'tréidlia', 'cnáimhseach', 'butikksjef'],
     ...['butikkleder', 'butikschef', 'butiksleder', 'kauppias', 'proviisori', 'proviisorina'],
     ...['proviisorin', 'apteekkari', 'apteekkarina', 'apteekkarin'],
+    // A branch's customer or policyholder (a forty-sixth red-team set: "den enda kunden på
+    // kontoret", "el único titular de póliza de la oficina", "Tartu kontori ainus eraklient")
+    ...['kunden', 'titular', 'klient', 'klienten', 'klientka', 'eraklient', 'cwsmer', 'gwsmer'],
     // Icelandic, with the article Icelandic glues on ("Eini rafvirkinn í Grímsey")
     ...['rafvirki', 'rafvirkinn', 'bílstjóri', 'bílstjórinn', 'kennari', 'kennarinn', 'læknir'],
     ...['læknirinn', 'lyfjafræðingur', 'lyfjafræðingurinn', 'hjúkrunarfræðingur'],
@@ -1681,6 +1753,11 @@ export const PERSON_CUES = {
     // ratownikiem", "jedine moderatorice", "jediného hasiče"), and the Catalan "l'únic"
     ...['jedynym', 'jedynego', 'jedynej', 'jedyną', 'jedynemu', 'jediného', 'jedinému'],
     ...['jedinou', 'jediným', 'jedine', 'jedinog', 'jedinoj', 'jedinu', "l'únic", "l'única"],
+    // French "l'unique", Greek 'μοναδικός' and its cases, Luxembourgish 'eenzeg', Welsh 'yr
+    // unig', Turkish 'tek' (a forty-fifth set: "τον μοναδικό τυροκόμο του Συρράκου", "deen
+    // eenzege Geessebauer zu Bettenduerf")
+    ...["l'unique", 'μοναδικός', 'μοναδικό', 'μοναδική', 'μοναδικού', 'μοναδικής', 'eenzeg'],
+    ...['eenzegen', 'eenzege', 'yr unig', 'köyün tek'],
     // The Finnish genitive, before the place's noun: "kunnan ainoan apteekin proviisorina"
     ...['ainoan'],
     // "The sole night porter"; "exactly one permanent night nurse", before an occupation only
