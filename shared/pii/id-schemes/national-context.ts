@@ -49,9 +49,6 @@ const RNOKPP_NAMES = [
   ...['облікової картки платника податків', 'идентификационный код'],
 ];
 
-// byColumn (schemes.ts): a column of valid numbers counts without a label for the schemes whose
-// check passes few random numbers (measured on 200,000 random ones: PESEL 1 in 117, asmens kodas 1
-// in 85, CNP 1 in 790), not for stdnum's isikukood and EGN (1 in 10: the check digit alone).
 // An EGN opens with the holder's birth date, its month raised by 20 for the 1800s and by 40 for
 // the 2000s. stdnum's validator checks the check digit only, which one number in ten passes: a
 // Danish CPR with no such day ('310299-1187') read as an EGN.
@@ -72,6 +69,9 @@ const egnDate = (value: string): boolean => {
   );
 };
 
+// byColumn (schemes.ts): a column of valid numbers counts without a label for the schemes whose
+// check passes few random numbers (measured on 200,000 random ones: PESEL 1 in 117, asmens kodas 1
+// in 85, CNP 1 in 790), not for stdnum's isikukood and EGN (1 in 10: the check digit alone).
 /**
  * Purely numeric (or nearly) with a weak check (one mod-10/11 digit, a date, or nothing): a word
  * for a personal, social security or tax number, in any EU language, must stand near the number.

@@ -80,7 +80,8 @@ const ROLE_MAILBOXES = new Set(
     .concat(['kanslia', 'moderation', 'trustandsafety', 'appeals', 'community'])
     // An insurer's claims desk ("skody@": a forty-sixth set)
     .concat(['claims', 'schaden', 'schadenservice', 'sinistres', 'siniestros', 'sinistri'])
-    .concat(['schade', 'szkody', 'skador', 'skade', 'skody', 'skoda', 'vahingot', 'sinistros'])
+    // (not 'skoda', a Czech surname too)
+    .concat(['schade', 'szkody', 'skador', 'skade', 'skody', 'vahingot', 'sinistros'])
     .concat(['kundendienst', 'atencion', 'atendimento', 'assistenza', 'obsluga', 'podpora'])
     // The same functions in more EU and EEA languages: information and enquiries, orders,
     // bookings, faults and complaints, service, sales, accounts, press, jobs, a registry's post.

@@ -230,6 +230,10 @@ describe('what the forty-fifth and forty-sixth red-team sets missed', () => {
   it.each([
     ['a youth team', 'Kapitän unserer A-Jugend (U19) hat Asthma'],
     ["a person's mailbox named like a carmaker", 'Schreib an jan.skoda@gmail.com'],
+    [
+      'a mailbox of a Czech surname that is also "damage"',
+      'Napište panu Škodovi: skoda@autoservis.cz',
+    ],
   ])('still finds %s', (_case, text) => {
     expect(classification(text)).toBe('personal');
   });
