@@ -188,19 +188,12 @@ const KNOWN_MISSES_45 = [
 ];
 const REDTEAM46 = 'tests/fixtures/labelled/redteam46.jsonl';
 // Not found yet: a Russian debtor named in lower case with her patronymic, in the accusative, in
-// a transcript; life-insurance questionnaires tied to a proposal's number ('proposta polizza TCM
-// n.', 'Antrag … Nr.', 'návrh č.'); the only customer of a Welsh branch in the mutated 'gwsmer'
+// a transcript; life-insurance questionnaires tied to a proposal's number with words between
+// ('proposta polizza TCM n.', 'Antrag … Nr.'; 'návrh č.' is read since); the only customer of a
+// Welsh branch in the mutated 'gwsmer'
 // with words between; a French client by his number after 'particulier'; an Arabic branch's only
 // client with 'الوحيدة' after the noun.
-const KNOWN_MISSES_46 = [
-  'rt46-16',
-  'rt46-40',
-  'rt46-49',
-  'rt46-63',
-  'rt46-101',
-  'rt46-152',
-  'rt46-178',
-];
+const KNOWN_MISSES_46 = ['rt46-16', 'rt46-40', 'rt46-49', 'rt46-63', 'rt46-101', 'rt46-152'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 

@@ -209,6 +209,7 @@ describe('what the forty-fifth and forty-sixth red-team sets missed', () => {
     ['a farmer by his hamlet (uk)', 'Фермер з хутора Заріччя має важкий ПТСР.'],
     ['a policy number (pl)', 'Ankieta medyczna — polisa nr ZYC-5523018. Terapia odwykowa: TAK'],
     ['a membership of a cover (fr)', 'assurance emprunteur, adhésion n° ADH-2024-118273'],
+    ['a proposal number (cs)', 'Zdravotní dotazník — návrh č. 8841230019. Pojištěný: muž'],
     ['the insured (en)', 'the insured has type 2 diabetes and takes metformin'],
     ['a debtor column (da)', 'sagsnr;debitor;postnr\nINK-88120;lone mikkelsen;9000'],
     ['only customer (sv)', 'den enda kunden på kontoret med lantbruksförsäkring för renskötsel'],

@@ -1296,6 +1296,11 @@ export const PERSON_CUES = {
     ...['vakuutusnumero', 'vahinkonumero', 'číslo pojistky', 'číslo pojistné smlouvy'],
     ...['číslo poistky', 'kötvényszám', 'număr poliță', 'numărul poliței', 'broj police'],
     ...['številka police', 'poliisi number', 'polises numurs', 'poliso numeris'],
+    // A proposal's or an application's number for a cover, before the policy is issued ("návrh
+    // č. 8841230019" over a life cover's medical questionnaire)
+    ...['proposal number', 'proposal no', 'antragsnummer', 'antrags-nr', 'numéro de proposition'],
+    ...['número de propuesta', 'numero proposta', 'proposta n', 'aanvraagnummer', 'numer wniosku'],
+    ...['número da proposta', 'návrh č', 'číslo návrhu', 'návrh číslo', 'ajánlatszám'],
     ...['lejernummer', 'deltagernummer', 'pasientnummer', 'leietakernummer', 'deltakernummer'],
     ...['lønnsnummer', 'deltagarnummer', 'hyresgästnummer', 'vuokralaisnumero', 'jäsennumero'],
     ...['potilasnumero', 'työntekijänumero', 'osallistujanumero', 'oppilasnumero', 'číslo nájemce'],
