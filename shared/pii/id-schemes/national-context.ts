@@ -8,7 +8,7 @@ import {
   spanishNss,
 } from '../checksums.js';
 import { contextPattern } from '../context.js';
-import { byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { allOf, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
 import { digitRunStarts, digitWindows } from '../spans.js';
 import {
   compact,
@@ -84,12 +84,7 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   { ...numeric('lt.asmens', stdnumValid('LT', 'asmens'), [11], ['asmens kod']), byColumn: true },
   numeric('lv.pk', (value) => LATVIAN_NEW.test(value) || latvian(value), [11], ['personas kod']),
   { ...numeric('ro.cnp', stdnumValid('RO', 'cnp'), [13], ['cnp', 'cod numeric']), byColumn: true },
-  numeric(
-    'bg.egn',
-    (value) => stdnumValid('BG', 'egn')(value) && egnDate(value),
-    [10],
-    ['egn', 'егн'],
-  ),
+  numeric('bg.egn', allOf(egnDate, stdnumValid('BG', 'egn')), [10], ['egn', 'егн']),
   numeric('bg.pnf', stdnumValid('BG', 'pnf'), [10], ['pnf', 'лнч']),
   // A company's OIB as its invoices print it: the legal form, then 'OIB' ('Ribarnica d.o.o., OIB
   // 81937250648'). Right there the number is the company's; anywhere else an OIB may be a person's.

@@ -484,17 +484,18 @@ const afterGreeting = (text: string, at: number): boolean =>
  */
 const firstThenSurname = (text: string, token: NameToken, next: NameToken | undefined): boolean =>
   next !== undefined &&
-  (nameFlags(token.folded) & NAME_FLAGS.FIRST) !== 0 &&
-  token.folded.length >= 3 &&
+  listedFirstName(token) &&
   last(next) &&
   !next.ambiguous &&
   followsDirectly(text, token, next);
 
+/** A word of three letters or more the gazetteer lists as a first name, ambiguous or not. */
+const listedFirstName = (token: NameToken): boolean =>
+  (nameFlags(token.folded) & NAME_FLAGS.FIRST) !== 0 && token.folded.length >= 3;
+
 /** A first name the gazetteer also has as an everyday word ('marco'), none of our languages'. */
 const everydayFirstName = (token: NameToken): boolean =>
-  (nameFlags(token.folded) & NAME_FLAGS.FIRST) !== 0 &&
-  token.folded.length >= 3 &&
-  !COMMON_WORDS.has(token.folded);
+  listedFirstName(token) && !COMMON_WORDS.has(token.folded);
 
 const INTRO_GAP = /^,?[ \t]{1,2}$/;
 
