@@ -316,6 +316,14 @@ const report = [
     "Forty-sixth red-team set (written blind on 2026-12-01, aimed at insurance, pensions, credit, fintech KYC and AML, and debt collection: claims and adjusters' notes, life-cover medical questionnaires, loan applications, credit extracts, KYC checks, suspicious-activity reports, chargebacks, collection letters and call notes, insolvency notices; against product terms, premium tables, actuarial statistics, companies' accounts and VAT ids, documentation's sample IBANs and test cards, regulators' notices and templates: 87.0% recall, 38.0% false positives when first measured; redact-pii 94% and 80%)",
     'tests/fixtures/labelled/redteam46.jsonl',
   ),
+  labelledTable(
+    "Forty-seventh red-team set (written blind on 2026-12-01, aimed at travel, hospitality and mobility: hotels' guest registration and police uploads, airlines' booking records, passenger lists, cabin and ferry incident reports, special assistance, lost luggage, car rental damage and fines, ride-hailing and taxi transcripts, parking and tolls, tour operators' and hotels' staff memos; against booking references, flight numbers, timetables, fare tables, seat maps, hotels' and airlines' contacts and VAT ids, public test cards and specimen passports, literary and historical routes: 87.0% recall, 43.0% false positives when first measured; redact-pii 91% and 92%)",
+    'tests/fixtures/labelled/redteam47.jsonl',
+  ),
+  labelledTable(
+    "Forty-eighth red-team set (written blind on 2026-12-01, aimed at housing, real estate and property: tenancy applications, rent arrears and evictions, deposit disputes, viewings, condominium minutes, caretakers' work orders, smart-lock logs, neighbour disputes and building chats, social-housing allocation; against cadastral and land-register numbers without owners, listing and certificate numbers, rent indices, agencies' contacts and VAT ids, house rules, templates, historic houses and look-alikes with broken checksums: 95.0% recall, 37.0% false positives when first measured; redact-pii 88% and 86%)",
+    'tests/fixtures/labelled/redteam48.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

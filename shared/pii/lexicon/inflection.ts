@@ -109,10 +109,26 @@ const FIRST_RULES: readonly Rule[] = [
   // Ukrainian and Russian in Cyrillic (a forty-third red-team set: "67-річного Миколу
   // Бондаренка"): accusative '-у'/'-ю' of '-а'/'-я' ('Миколу', 'Марію'), genitive and accusative
   // '-а' of a consonant or '-о' ('Артема', 'Петра'; weak), Ukrainian dative '-ові' (strong)
-  ['у', ['а'], false],
-  ['ю', ['я'], false],
+  ['у', ['а', ''], false],
+  ['ю', ['я', 'и'], false],
   ['а', ['', 'о'], false],
   ['ові', ['', 'о'], true],
+  // Russian given names in their cases (a forty-eighth red-team set: "у Сергея Петровича был
+  // инфаркт", "Валентине Ивановне"), folded ('й' is 'и'): genitive '-я' of '-й' ('Сергея'),
+  // dative '-ю' ('Сергею', above), instrumental '-ем' ('Сергеем'); '-ы' and '-и' of '-а' and
+  // '-я' ('Ирины', 'Ольги', 'Марии'), dative and locative '-е' ('Ирине', 'Иване'), instrumental
+  // '-ой' and '-ей' ('Ириной', 'Марией') and '-ом' ('Иваном'); Ukrainian '-і' ('Олені') and
+  // '-ою' ('Оленою'). All weak: a cue or a surname must stand with them.
+  ['я', ['и'], false],
+  ['ем', ['и'], false],
+  ['ы', ['а'], false],
+  ['и', ['а', 'я'], false],
+  ['е', ['а', 'я', ''], false],
+  ['ои', ['а'], false],
+  ['еи', ['я'], false],
+  ['ом', [''], false],
+  ['і', ['а', 'я'], false],
+  ['ою', ['а'], false],
   ['quito', ['co'], false],
   ['quita', ['ca'], false],
   ['ito', ['o', ''], false],
@@ -188,6 +204,11 @@ const LAST_RULES: readonly Rule[] = [
   ['а', ['о', ''], false],
   ['у', ['о', ''], false],
   ['ові', ['о', ''], true],
+  // Russian surnames in '-ов', '-ев', '-ин' in their other cases: instrumental '-ым'
+  // ('Ивановым'), locative '-е' ('Иванове'); a woman's '-ой' of '-а' ('Ивановой') (weak)
+  ['ым', [''], false],
+  ['е', [''], false],
+  ['ои', ['а'], false],
 ];
 
 const MIN_STEM = 3;

@@ -21,6 +21,9 @@ const MORE_AMBIGUOUS = [
   // Portuguese 'Linha' (line: "Linha de apoio a sinistros"), the city of Bratislava (a
   // forty-sixth set)
   ...['linha', 'bratislava'],
+  // Turkish 'İlçe' (district: "İl/İlçe: Ankara / Çankaya", a forty-eighth red-team set); the
+  // German language ("written in German"), Spanish 'Germán' too
+  ...['ilce', 'german'],
 ];
 
 /**

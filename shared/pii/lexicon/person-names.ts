@@ -116,6 +116,11 @@ const NOT_A_NAME = new Set(
     .concat(['ministerin', 'president', 'präsident', 'präsidentin', 'direktor', 'direktorin'])
     .concat(['director', 'kanzlerin', 'kanzler', 'bürgermeister', 'bürgermeisterin', 'kollege'])
     .concat(['kollegin', 'kunde', 'kundin', 'customer', 'client', 'cliente', 'support', 'service'])
+    // A customer, a guest or a tenant greeted ("Beste klant," in a forty-seventh red-team set's
+    // Dutch booking mail)
+    .concat(['klant', 'klanten', 'klient', 'kund', 'kunder', 'guest', 'guests', 'gast', 'gasten'])
+    .concat(['huurder', 'bewoner', 'bewoners', 'mieter', 'mieterin', 'tenant', 'tenants'])
+    .concat(['resident', 'residents', 'huésped', 'ospite', 'hóspede', 'asiakas'])
     .concat(['all', 'everyone', 'there', 'world', 'zusammen', 'alle', 'tous', 'todos', 'tutti'])
     .concat([
       'colleagues',
@@ -336,6 +341,14 @@ const DATA_TYPES = new Set(
     'uuid',
   ]),
 );
+// The label's own word as its value, a template's placeholder ('voornaam = "Voornaam"', "Vorname:
+// Vorname"; a forty-seventh red-team set): folded, the words for a first name and a surname.
+const LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...['firstname', 'lastname', 'surname', 'forename', 'vorname', 'nachname', 'familienname'],
+  ...['prenom', 'nom', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'voornaam'],
+  ...['achternaam', 'imie', 'nazwisko', 'sobrenome', 'fornamn', 'efternamn', 'fornavn'],
+  ...['efternavn', 'etternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'priezvisko'],
+]);
 const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
 // Endings that only their own spelling tells (folding drops the accents they hang on): the
 // Lithuanian daughter's and wife's '-aitė', '-ytė', '-ūtė', '-utė', '-ienė' ('Stankevičiūtė',
@@ -743,7 +756,12 @@ const accepts = (
       return plain(token) && (!token.allCaps || known(token));
     case 'labelFirst':
     case 'labelLast':
-      return plain(token) && (!token.allCaps || known(token)) && !DATA_TYPES.has(token.folded);
+      return (
+        plain(token) &&
+        (!token.allCaps || known(token)) &&
+        !DATA_TYPES.has(token.folded) &&
+        !LABEL_WORDS.has(token.folded)
+      );
     case 'greeting':
       return (
         plain(token) &&
@@ -1051,6 +1069,30 @@ const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
   return !son || folded.endsWith('sson') || ICELANDIC_LETTERS.test(text.slice(b.start, b.end));
 };
 
+// Russian, Ukrainian and Belarusian patronymics in their cases, in Cyrillic or Latin letters
+// ('Петровича', 'Ивановне', 'Петрівна', 'Ivanovna'; a forty-eighth red-team set: "у Сергея
+// Петровича был инфаркт"), folded: endings no everyday word has, after a given name.
+const SLAVIC_PATRONYMIC =
+  /(?:ович|евич)(?:а|у|ем|е|еві)?$|(?:овн|евн|ичн|івн)(?:а|ы|е|у|ои|ою|и|і)$|(?:ovich|evich|ovych|evych|ovna|evna|ivna)$/;
+const slavicPatronymic = (b: NameToken): boolean =>
+  b.cased && !b.allCaps && b.folded.length >= 6 && SLAVIC_PATRONYMIC.test(b.folded);
+
+// A surname alone in a case that itself says a person is spoken of: the Finnish allative and
+// adessive of '-nen' ('Korhoselle', "to Korhonen"; a forty-eighth red-team set: "asuvalle
+// Korhoselle on ilmoitettu"), the Lithuanian dative ('Kazlauskui') and the Ukrainian ('Шевченкові'),
+// and the Hungarian married name ('Szabóné', Mrs Szabó). Not the Polish and Czech cases, which
+// adjectives share ('Uniwersytetu Warszawskiego').
+const SURNAME_CASE_ALONE = /(?:selle|sella|ui|ові)$/;
+const declinedSurnameAlone = (text: string, token: NameToken): boolean =>
+  token.declined &&
+  token.last &&
+  !token.first &&
+  !token.ambiguous &&
+  !token.allCaps &&
+  token.folded.length >= 6 &&
+  (SURNAME_CASE_ALONE.test(token.folded) ||
+    text.slice(token.start, token.end).normalize('NFC').endsWith('né'));
+
 /** The end of the patronymic ('-sen' too) right after the word at `index`, or -1. */
 const patronymicEnd = (text: string, list: readonly NameToken[], index: number): number => {
   const next = list[index + 1];
@@ -1249,12 +1291,13 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
     // "Sanne de Vries", "Karl von Habsburg": the particles stand between first name and surname;
     // but "Santa Maria da Feira", "San Pedro del Pinatar" are places.
     const joined = isAdjacent(gap) || (PARTICLES.test(gap) && !afterPlacePrefix(text, list, i));
-    // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir": a given name the gazetteer lacks.
+    // "Hrafnkell Ásgeirsson", "Sigrún Þórðardóttir", "Сергея Петровича": a given name the
+    // gazetteer lacks, or declined.
     // "Rasai Kazlauskienei", "Agnė Petraitytė": a Lithuanian wife's or daughter's surname, told
     // by its ending as written, in any case, after a given name the gazetteer lacks (a dative).
     const fathered =
       !capsFirst &&
-      (patronymic(text, b) || lithuanianSurname(text, b)) &&
+      (patronymic(text, b) || lithuanianSurname(text, b) || slavicPatronymic(b)) &&
       isAdjacent(gap) &&
       givenName(text, a);
     // "Janu Horákovi": a given name in a case ending that also makes it a surname the gazetteer
@@ -2069,6 +2112,10 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         names.push({ start: token.start, end, cue: 'subject' });
         continue;
       }
+    }
+    if (declinedSurnameAlone(text, token)) {
+      names.push({ start: token.start, end: token.end, cue: 'subject' });
+      continue;
     }
     if (!clear) continue;
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);

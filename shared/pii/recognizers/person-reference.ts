@@ -848,6 +848,13 @@ const GENITIVES_REACH = 56;
 // "each order belongs to exactly one customer", "households with exactly one child".
 const COUNTED_ONLY = new Set(['exactly one']);
 
+// "The only one who", as the EU languages say it: a relative pronoun right after "the only" (a
+// comma between), or English 'one who'.
+const ONE_WHO =
+  /^[ \t]*(?:,[ \t]*)?(?:one (?:who|that)|who|che|qui|que|die|der|som|która|który|co|která|který|ktorá|ktorý|čo|ki|koja|koji|aki|care|kas|kura|kurš|kuri|kuris|joka|kes|που|която|който)(?![\p{L}])/iu;
+const ONE_WHO_REACH = 16;
+const SENTENCE_END = /[.!?;\n]/;
+
 /** The hits that start after `at` (the hits in order of their start), from the first. */
 const firstStartingAfter = (hits: readonly LexiconHit[], at: number): number =>
   countBefore(hits.length, (i) => (hits[i] as LexiconHit).start <= at);
@@ -899,18 +906,49 @@ const onlyOnes = (text: string): Finding[] => {
     }
     return undefined;
   };
+  // The role before it, "the only one" then saying who ("la receptionist del turno di notte,
+  // l'unica che fa le notti fisse", "recepčná z nočnej zmeny – tá jediná, čo hovorí po nemecky"):
+  // the nearest role ending within reach before it, in the same sentence.
+  const roleBefore = (only: LexiconHit): LexiconHit | undefined => {
+    if (!ONE_WHO.test(text.slice(only.end, only.end + ONE_WHO_REACH))) return undefined;
+    const before = firstStartingAfter(roles, only.start - 1) - 1;
+    for (let i = before; i >= 0; i--) {
+      const hit = roles[i] as LexiconHit;
+      if (hit.end > only.start) continue;
+      if (only.start - hit.end > ONLY_REACH + 8) return undefined;
+      return SENTENCE_END.test(text.slice(hit.end, only.start)) ? undefined : hit;
+    }
+    return undefined;
+  };
   return onlies.flatMap((only) => {
-    const role = roleAfter(only);
-    return role === undefined
-      ? []
-      : [
-          toFinding(
-            { start: only.start, end: role.end },
-            { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'only' },
-          ),
-        ];
+    const after = roleAfter(only);
+    const before = after === undefined ? roleBefore(only) : undefined;
+    if (after === undefined && before === undefined) return [];
+    return [
+      toFinding(
+        { start: before?.start ?? only.start, end: after?.end ?? only.end },
+        { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'only' },
+      ),
+    ];
   });
 };
+
+// A passenger by the seat: up to three short words, then a seat's row and letter ("le passager
+// assis en 23F", "passenger in seat 14C", "Fluggast auf Platz 12A", "passager du 31C"). Not a
+// terminal, a gate, a platform, a coach or a flight so numbered ("passenger terminal 2B").
+const NOT_SEAT =
+  'terminal|terminals|gate|gates|pier|hall|halle|lounge|deck|level|zone|platform|gleis|voie|quai|binario|perron|peron|porte|puerta|porta|portão|bus|shuttle|car|coach|wagen|voiture|coche|vagón|vagone|carrozza|wagon|vagão|flight|flug|vol|vuelo|volo|vlucht|lot|voo';
+const SEAT_AFTER = new RegExp(
+  `^(?:[ \\t(:,]+(?!(?:${NOT_SEAT})(?![\\p{L}]))[\\p{L}'’.]{1,10}){0,3}[ \\t(:,]+\\d{1,2}[A-HJKa-hjk](?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const SEAT_REACH = 48;
+
+/** One passenger, by the seat after the word for one. */
+const passengers = (text: string): Finding[] =>
+  lexiconHits(text)
+    .of('passenger')
+    .flatMap((hit) => heldAt(text, hit, SEAT_AFTER, 'seat', SEAT_REACH));
 
 // A nickname in quotes right after a word that gives one ('known locally as "Tiny"', "под
 // кличкой «Шаман»", "přezdívaného „Kocour“", "alias 'Gaz'"): one to three words, a capital or a
@@ -943,6 +981,7 @@ export const personReferenceRecognizer: Recognizer = {
     ...calendarPeople(text),
     ...doorbellNames(text),
     ...officeHolders(text),
+    ...passengers(text),
     ...onlyOnes(text),
     ...teamMembers(text),
     ...nicknames(text),

@@ -194,6 +194,14 @@ const REDTEAM46 = 'tests/fixtures/labelled/redteam46.jsonl';
 // with words between; a French client by his number after 'particulier'; an Arabic branch's only
 // client with 'الوحيدة' after the noun.
 const KNOWN_MISSES_46 = ['rt46-16', 'rt46-40', 'rt46-49', 'rt46-63', 'rt46-101', 'rt46-152'];
+const REDTEAM47 = 'tests/fixtures/labelled/redteam47.jsonl';
+// Not found yet: a Croatian passenger named in the dative of a given name in '-e' ('Anti', of
+// 'Ante': read so, 'Merci' became a name); a train's carriage attendant by his carriage's and
+// train's numbers; a Welsh hotel's only night receptionist in mutated forms ('ein hunig
+// dderbynnydd'); Italian police-registration records in fixed width, names and numbers run
+// together; a shuttle's and a bus line's driver told by the first run or shift of a day.
+const KNOWN_MISSES_47 = ['rt47-9', 'rt47-69', 'rt47-93', 'rt47-99', 'rt47-104', 'rt47-132'];
+const REDTEAM48 = 'tests/fixtures/labelled/redteam48.jsonl';
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1089,6 +1097,40 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_46);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+  });
+
+  // 200 payloads in 36 languages written blind by a forty-seventh pass: travel, hospitality and
+  // mobility (hotels' guest registration and police uploads, airlines' booking records, cabin and
+  // ferry incident reports, car rental, taxis, tour operators' and hotels' staff memos); the
+  // near-misses are booking references, flight numbers, timetables, fare tables, hotels' and
+  // airlines' contacts and VAT ids, public test cards, specimen passports and literary routes.
+  // Blind: 87.0% recall, 43.0% false positives (redact-pii 91% and 92%). Found since: a passenger
+  // by the seat ("le passager assis en 23F"), Hajj's title with 'to' ("للحاجة فاطمة"), the only
+  // night guard, bus driver or resort representative, and a role before "the only one who".
+  it('finds the personal payloads of the forty-seventh red-team set, with at most 42% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM47);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_47);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(42);
+  });
+
+  // 200 payloads in 36 languages written blind by a forty-eighth pass: housing, real estate and
+  // property (tenancy applications, arrears and evictions, condominium minutes, caretakers' work
+  // orders, smart-lock logs, building chats, social-housing allocation); the near-misses are
+  // cadastral and land-register numbers without owners, listing and certificate numbers, rent
+  // indices, agencies' contacts, house rules, templates and historic houses. Blind: 95.0% recall,
+  // 37.0% false positives (redact-pii 88% and 86%). Found since: Russian names in their cases
+  // and patronymics ("у Сергея Петровича"), a Finnish surname in the allative ('Korhoselle'),
+  // Arabic's 'and' joined to a relative ('وابني'), Albanian 'zonja', a resident's column.
+  it('finds every personal payload of the forty-eighth red-team set, with at most 36% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM48);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
   });
 
   it('holds the same floors on the second, held-out set', () => {

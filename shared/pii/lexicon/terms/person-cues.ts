@@ -604,6 +604,9 @@ export const PERSON_CUES = {
     // Arabic and Persian "my brother", "my sister", "my husband", "my wife", "my son", "my
     // daughter", "my mother", "my father", before a name in their script ("أخي محمود", the same set)
     ...['أخي', 'أختي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'أمي', 'أبي', 'برادرم', 'خواهرم'],
+    // The Arabic ones with 'و' ("and") written onto them ("وابني الصغير يوسف مصاب بالربو", a
+    // forty-eighth red-team set)
+    ...['وأخي', 'وأختي', 'وزوجي', 'وزوجتي', 'وابني', 'وابنتي', 'وأمي', 'وأبي'],
     ...['همسرم', 'شوهرم', 'پسرم', 'دخترم', 'مادرم', 'پدرم'],
     // In-laws (a review, the eighteenth session): DA, NO, HU (with the possessive suffix), FI,
     // LT, ET, BG, CS
@@ -1024,6 +1027,10 @@ export const PERSON_CUES = {
     ...['السيد', 'السيدة', 'الآنسة', 'للسيد', 'للسيدة', 'للآنسة', 'والسيد', 'والسيدة', 'والآنسة'],
     ...['بالسيد', 'بالسيدة', 'الدكتور', 'الدكتورة', 'للدكتور', 'للدكتورة', 'الأستاذ'],
     ...['الأستاذة', 'للأستاذ', 'للأستاذة', 'المهندس', 'المهندسة', 'الحاج', 'الحاجة'],
+    // Hajj with 'to' and 'and' ("للحاجة فاطمة الزهراء", a forty-seventh red-team set)
+    ...['للحاج', 'للحاجة', 'والحاج', 'والحاجة'],
+    // SQ: Mrs ("zonja Drita nga apartamenti 12", a forty-eighth set); not 'zoti' (Mr, and God)
+    ...['zonja', 'zonjës', 'zonjën', 'znj.'],
   ],
   /**
    * Maltese 'Sur' (Mr) is also French 'sur' (on): a salutation only where it opens a line, in
@@ -1192,6 +1199,13 @@ export const PERSON_CUES = {
     ...['debtor', 'debitor', 'schuldner', 'schuldnerin', 'débiteur', 'deudor', 'debitore'],
     ...['schuldenaar', 'dłużnik', 'devedor', 'gäldenär', 'skyldner', 'velallinen', 'dlužník'],
     ...['adós', 'insured person', 'versicherte person', 'policyholder', 'versicherungsnehmer'],
+    // A tenant's or resident's column or key in a landlord's or caretaker's export (a
+    // forty-eighth red-team set: "ordrenr;leilighet;beboer;kategori\nVO-2291;H0102;kari h.;…")
+    ...['tenant', 'resident', 'occupant', 'mieter', 'mieterin', 'bewohner', 'bewohnerin'],
+    ...['locataire', 'inquilino', 'inquilina', 'affittuario', 'huurder', 'bewoner', 'najemca'],
+    ...['lokator', 'mieszkaniec', 'hyresgäst', 'lejer', 'beboer', 'leietaker', 'asukas'],
+    ...['vuokralainen', 'nájemce', 'nájemník', 'nájomca', 'nájomník', 'bérlő', 'chiriaș'],
+    ...['najemnik', 'stanar', 'ενοικιαστής', 'наемател', 'nuomininkas', 'īrnieks', 'üürnik'],
   ],
   /** Field labels for a first name. */
   labelFirst: [
@@ -1674,6 +1688,18 @@ export const PERSON_CUES = {
     ...['rafvirki', 'rafvirkinn', 'bílstjóri', 'bílstjórinn', 'kennari', 'kennarinn', 'læknir'],
     ...['læknirinn', 'lyfjafræðingur', 'lyfjafræðingurinn', 'hjúkrunarfræðingur'],
     ...['hjúkrunarfræðingurinn', 'pípari', 'píparinn', 'prestur', 'presturinn'],
+    // Night guards, bus drivers, train conductors and resort representatives, whom a hotel, a
+    // line or an island has one of (a forty-seventh red-team set: "mūsu vienīgais nakts sargs",
+    // "den enda kvinnliga bussföraren som kört linje 155")
+    ...['night guard', 'night watchman', 'nachtwächter', 'veilleur de nuit', 'nachtwaker'],
+    ...['stróż nocny', 'nattvakt', 'nattvakten', 'sargs', 'apsargs', 'naktssargs', 'vahimees'],
+    ...['yövartija', 'bus driver', 'busfahrer', 'busfahrerin', 'buschauffeur', 'bussförare'],
+    ...['bussföraren', 'busschaufför', 'busschauffören', 'buschauffør', 'bussjåfør', 'bussijuht'],
+    ...['autobusu vadītājs', 'autobuso vairuotojas', 'buszsofőr', 'train conductor'],
+    ...['zugbegleiter', 'zugbegleiterin', 'провідник', 'провідниця', 'проводник', 'проводница'],
+    ...['resort rep', 'reiseleiter', 'reiseleiterin', 'rezydent', 'rezydentka', 'reisleider'],
+    ...['recepčná', 'recepčný', 'recepční', 'recepcjonista', 'recepcjonistka', 'rececionista'],
+    ...['recepciós', 'recepcioner', 'recepcionerka', 'recepționer', 'recepționeră'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -1739,6 +1765,19 @@ export const PERSON_CUES = {
     ...['на прізвисько', 'під прізвиськом', 'прізвисько', 'zvan', 'zvani', 'nadimak', 'nadimkom'],
     ...['vzdevek', 'vzdevkom', 'παρατσούκλι', 'lempinimeltään', 'lempinimi', 'hüüdnimega'],
     ...['hüüdnimi', 'iesauka', 'iesauku', 'pravarde', 'pravardė', 'lakaplı', 'lakabıyla'],
+  ],
+  /**
+   * A passenger, before the seat that tells which one ("le passager assis en 23F", "passenger in
+   * seat 14C": person-reference.ts); a forty-seventh red-team set.
+   */
+  passenger: [
+    ...['passenger', 'passagier', 'passagierin', 'fluggast', 'fahrgast', 'passager', 'passagère'],
+    ...['pasajero', 'pasajera', 'passeggero', 'passeggera', 'reiziger', 'pasażer', 'pasażerka'],
+    ...['passageiro', 'passageira', 'passagerare', 'passageraren', 'passageren', 'passasjer'],
+    ...['passasjeren', 'matkustaja', 'cestující', 'cestujúci', 'utas', 'pasager', 'pasagerul'],
+    ...['pasagera', 'putnik', 'putnica', 'putniku', 'potnik', 'potnica', 'επιβάτης', 'επιβάτιδα'],
+    ...['пътник', 'keleivis', 'keleivė', 'pasažieris', 'reisija', 'paisinéir', 'passiġġier'],
+    ...['yolcu', 'пассажир', 'пасажир'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [

@@ -25,6 +25,9 @@ describe('findPersonNames in Hungarian, Baltic and Central European forms', () =
       'Kovács Jánosné (pair)',
     ],
     ['HU, husband name that is an English word', 'Nagy Péterné telefonált', 'Nagy Péterné (pair)'],
+    // The married name alone names her ("according to Mrs Kovács"), not the lower-case word after
+    // it: a surname in a case that says a person is spoken of (the twenty-second session).
+    ['HU, -né then a lower-case word', 'Kovácsné szerint rendben', 'Kovácsné (subject)'],
     [
       'HU, surname first, given name faker lacks',
       'A vezető Szabó Edina lett',
@@ -76,7 +79,6 @@ describe('findPersonNames in Hungarian, Baltic and Central European forms', () =
     ['CS, Rodné číslo after a surname', 'Novák Rodné číslo 855124/1237'],
     ['CS, Rodné číslo', 'Rodné číslo: 855124/1237'],
     ['HU, -ne without its accent', 'Kovacsne Edina'],
-    ['HU, -né then a lower-case word', 'Kovácsné szerint rendben'],
     // Words in '-ai' that are no declined surname
     ['EN, places in -ai', 'Flights Shanghai Dubai Mumbai'],
     // Words that end like Lithuanian surnames once folded
