@@ -324,6 +324,14 @@ const report = [
     "Forty-eighth red-team set (written blind on 2026-12-01, aimed at housing, real estate and property: tenancy applications, rent arrears and evictions, deposit disputes, viewings, condominium minutes, caretakers' work orders, smart-lock logs, neighbour disputes and building chats, social-housing allocation; against cadastral and land-register numbers without owners, listing and certificate numbers, rent indices, agencies' contacts and VAT ids, house rules, templates, historic houses and look-alikes with broken checksums: 95.0% recall, 37.0% false positives when first measured; redact-pii 88% and 86%)",
     'tests/fixtures/labelled/redteam48.jsonl',
   ),
+  labelledTable(
+    "Forty-ninth red-team set (written blind on 2026-12-01, aimed at death and what follows it: funeral arrangements, obituaries and death notices naming living relatives, condolences, wills and probate, life-insurance death claims, grave-plot holders, memorial sites, genealogy, hospice handovers, organ donation; against parish registers and genealogies of people dead for a century, historical figures' graves, mortality statistics, funeral homes' price lists and contacts, templates and look-alikes with broken checksums: 97.0% recall, 58.0% false positives when first measured; redact-pii 95% and 92%)",
+    'tests/fixtures/labelled/redteam49.jsonl',
+  ),
+  labelledTable(
+    "Fiftieth red-team set (written blind on 2026-12-01, aimed at childhood and parenting: nurseries' daily reports and allergy lists, pick-up authorisations, class parents' chats, report cards, special-needs plans, absence notes, bullying and child-protection reports, custody notes, childcare subsidies, camps, parenting and pregnancy apps, foster care; against class and group names, menus with allergen codes, schools' contacts, policies, name days and saints' days, children's books' characters, templates and look-alikes with broken checksums: 93.0% recall, 39.0% false positives when first measured; redact-pii 86% and 73%)",
+    'tests/fixtures/labelled/redteam50.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -98,6 +98,18 @@ const FIRST_RULES: readonly Rule[] = [
   ['n', [''], false],
   ['a', [''], false],
   ['ce', ['ka'], true],
+  // Estonian allative '-le' ("kaastunnet Maiele, Kristjanile", a forty-ninth red-team set; weak):
+  // after a name in '-e', '-i', '-o', '-u', and '-ile' after a consonant; not after '-a', which
+  // Italian adjectives share ('Normale', of 'Norma'), nor '-ri' ('Åkeri', of 'Åke')
+  ['ele', ['e'], false],
+  ['ile', ['', 'i'], false],
+  ['ole', ['o'], false],
+  ['ule', ['u'], false],
+  // Basque genitive '-ren', ergative '-rek' and dative '-i' of a name ending in '-r', which they
+  // double ('Aitorren gurasoak', 'Aitorrek', 'Aitorri', a fiftieth red-team set; weak)
+  ['rren', ['r'], false],
+  ['rrek', ['r'], false],
+  ['rri', ['r'], false],
   ['dze', ['ga'], true],
   ['owi', [''], true],
   ['ovi', [''], true],

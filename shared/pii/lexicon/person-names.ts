@@ -121,6 +121,8 @@ const NOT_A_NAME = new Set(
     .concat(['klant', 'klanten', 'klient', 'kund', 'kunder', 'guest', 'guests', 'gast', 'gasten'])
     .concat(['huurder', 'bewoner', 'bewoners', 'mieter', 'mieterin', 'tenant', 'tenants'])
     .concat(['resident', 'residents', 'huésped', 'ospite', 'hóspede', 'asiakas'])
+    // Basque "everyone", "friends" after 'kaixo' ("Kaixo denoi!")
+    .concat(['denoi', 'guztioi', 'lagunok'])
     .concat(['all', 'everyone', 'there', 'world', 'zusammen', 'alle', 'tous', 'todos', 'tutti'])
     .concat([
       'colleagues',

@@ -156,6 +156,25 @@ const ARMENIAN_ARTICLE = /[նը]$/;
 
 const isScriptSurname = (word: string): boolean => word.startsWith(ARTICLE) || isListed(word);
 
+// A parent named after a child, as Arabic names one ("أم يوسف", Umm Yusuf; "أبو عمر", Abu Omar; a
+// fiftieth red-team set's class chat): 'mother of' or 'father of' before a first name of the
+// lists. 'أم' is also "or": only before a listed name that is no everyday word.
+const KUNYA = /(?<![\p{L}\p{M}])(?:أم|ام|أبو|ابو|وأم|وأبو)[ \t]+(\p{L}[\p{L}\p{M}]*)/dgu;
+
+const kunyas = (text: string): Finding[] => {
+  if (!SCRIPT_GATE.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(KUNYA)) {
+    const [childStart, childEnd] = match.indices?.[1] ?? [0, 0];
+    const child = bare(text.slice(childStart, childEnd));
+    if (child.length < MIN_SELF_NAMED || !FIRST_NAMES.has(child) || EVERYDAY_WORDS.has(child)) {
+      continue;
+    }
+    found.push(finding([match.index, childEnd], 'kunya'));
+  }
+  return found;
+};
+
 const selfNamed = (text: string): Finding[] => {
   if (!SCRIPT_GATE.test(text)) return [];
   const found: Finding[] = [];
@@ -185,13 +204,13 @@ const selfNamed = (text: string): Finding[] => {
 /**
  * The name after "my name is" in the languages of kind 'introScript', a name in a script without
  * capitals after a title, a salutation, a role or a name label, and a first name of the script
- * name lists after "I am".
+ * name lists after "I am" or after an Arabic "mother of", "father of".
  */
 export const introducedNameRecognizer: Recognizer = {
   name: 'introduced-name',
   entities: ['PERSON_NAME'],
   find: (text) => {
-    const found: Finding[] = selfNamed(text);
+    const found: Finding[] = [...selfNamed(text), ...kunyas(text)];
     const hits = lexiconHits(text);
     for (const kind of CUE_KINDS) {
       for (const hit of hits.of(kind)) {

@@ -853,6 +853,13 @@ const COUNTED_ONLY = new Set(['exactly one']);
 const ONE_WHO =
   /^[ \t]*(?:,[ \t]*)?(?:one (?:who|that)|who|che|qui|que|die|der|som|która|który|co|která|který|ktorá|ktorý|čo|ki|koja|koji|aki|care|kas|kura|kurš|kuri|kuris|joka|kes|που|която|който)(?![\p{L}])/iu;
 const ONE_WHO_REACH = 16;
+// "The only one in her class", "la única de su grupo", "die Einzige in der Klasse", "la seule de
+// sa classe", "l'unica della classe", "de enige in de klas", "den enda i klassen", "jedyna w
+// klasie" (a fiftieth red-team set): "the only" (one), a preposition, an article or a possessive,
+// and a class, a group or a year of school.
+const ONLY_IN_GROUP =
+  /^[ \t]+(?:one[ \t]+)?(?:in|of|from|de|du|en|dans|della|nella|del|nel|da|do|na|no|in der|aus der|in de|van de|i|w|z|ze)[ \t]+(?:(?:the|her|his|their|our|su|sus|sa|son|leur|la|le|el|il|de|het|der|seiner|ihrer|unserer|zijn|haar|hans|hennes|sin|jej|jego|sua|seu|nostra|nuestra|notre|mojej|naszej)[ \t]+)?(?:class|classes|klasse|klassen|klass|classe|clase|classe|klas|klasie|klasy|grupie|grupy|group|gruppe|groupe|grupo|gruppo|groep|grupp|gruppen|gruppa|year group|jahrgang|turma|curso|corso|cours)(?![\p{L}])/iu;
+const GROUP_REACH = 40;
 const SENTENCE_END = /[.!?;\n]/;
 
 /** The hits that start after `at` (the hits in order of their start), from the first. */
@@ -923,10 +930,18 @@ const onlyOnes = (text: string): Finding[] => {
   return onlies.flatMap((only) => {
     const after = roleAfter(only);
     const before = after === undefined ? roleBefore(only) : undefined;
-    if (after === undefined && before === undefined) return [];
+    // "The only one in her class", "la única de su grupo": one member of a class or a group.
+    const group =
+      after === undefined && before === undefined
+        ? ONLY_IN_GROUP.exec(text.slice(only.end, only.end + GROUP_REACH))
+        : null;
+    if (after === undefined && before === undefined && group === null) return [];
     return [
       toFinding(
-        { start: before?.start ?? only.start, end: after?.end ?? only.end },
+        {
+          start: before?.start ?? only.start,
+          end: after?.end ?? only.end + (group?.[0].length ?? 0),
+        },
         { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'only' },
       ),
     ];

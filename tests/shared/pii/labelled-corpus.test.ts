@@ -202,6 +202,14 @@ const REDTEAM47 = 'tests/fixtures/labelled/redteam47.jsonl';
 // together; a shuttle's and a bus line's driver told by the first run or shift of a day.
 const KNOWN_MISSES_47 = ['rt47-9', 'rt47-69', 'rt47-93', 'rt47-99', 'rt47-104', 'rt47-132'];
 const REDTEAM48 = 'tests/fixtures/labelled/redteam48.jsonl';
+const REDTEAM49 = 'tests/fixtures/labelled/redteam49.jsonl';
+// Not found yet: a village's former mayor's widow told by her house next to the church, and a
+// village flower shop's owner, widowed last week: people singled out by a relation or a shop.
+const KNOWN_MISSES_49 = ['rt49-127', 'rt49-199'];
+const REDTEAM50 = 'tests/fixtures/labelled/redteam50.jsonl';
+// Not found yet: a toddler told by his age, his nursery group and who brings him since his
+// parents' divorce.
+const KNOWN_MISSES_50 = ['rt50-20'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1131,6 +1139,41 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual([]);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
+  });
+
+  // 200 payloads in 36 languages written blind by a forty-ninth pass: death and what follows it
+  // (funeral homes, obituaries and death notices naming living relatives, condolences, wills and
+  // probate, life-insurance death claims, grave-plot holders, genealogy, hospice handovers); the
+  // near-misses are parish registers and genealogies of people dead for a century, historical
+  // figures' graves, mortality statistics, funeral homes' price lists and contacts, templates and
+  // look-alikes. Blind: 97.0% recall, 58.0% false positives (redact-pii 95% and 92%). Found since:
+  // the Estonian allative ("kaastunnet Maiele, Kristjanile"). Its false positives are mostly the
+  // long dead in registers without a year beside each name: the GDPR protects the living, but a
+  // year alone cannot tell a living reader from a dead ancestor, so they stay flagged.
+  it('finds the personal payloads of the forty-ninth red-team set, with at most 58% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM49);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the forty-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_49);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(58);
+  });
+
+  // 200 payloads in 36 languages written blind by a fiftieth pass: childhood and parenting
+  // (nurseries' daily reports and allergy lists, class parents' chats, special-needs plans,
+  // child-protection referrals, custody notes, childcare subsidies, camps, parenting apps); the
+  // near-misses are class and group names, menus with allergen codes, schools' contacts, name
+  // days and saints' days, children's books' characters, templates and look-alikes. Blind: 93.0%
+  // recall, 39.0% false positives (redact-pii 86% and 73%). Found since: the only child of a class
+  // or a group ("jedyny chłopiec w klasie", "la única de su grupo"), an Arabic parent named after
+  // a child ("أم يوسف"), Basque names in their cases after 'kaixo'.
+  it('finds the personal payloads of the fiftieth red-team set, with at most 39% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM50);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fiftieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_50);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
   });
 
   it('holds the same floors on the second, held-out set', () => {

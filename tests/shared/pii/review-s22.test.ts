@@ -153,3 +153,59 @@ describe('words that are no names', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+// Set 49's Estonian condolence notice named the widow and children in the allative ("kaastunnet
+// Maiele, Kristjanile ja Liisale"), and set 50's Basque tutor a pupil in his cases ("Kaixo,
+// Aitorren gurasoak"): weak endings, read with a cue (a list, a greeting). Not Italian adjectives
+// in '-ale' ('Normale', of 'Norma'), nor a Swedish haulier ('Åkeri', of 'Åke').
+describe('Estonian and Basque names in their cases', () => {
+  it.each([
+    ['Avaldame sügavat kaastunnet Maiele, Kristjanile ja Liisale.', 'Maiele'],
+    ['Kaixo, Aitorren gurasoak: Aitorrek TDAH diagnostikoa du.', 'Aitorren'],
+    ['Kaixo Aitor, zer moduz?', 'Aitor'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    'Priorità: Alta, Normale, Bassa',
+    'Lindqvist Åkeri AB, Gustaf Adolfs torg 12',
+    'Kaixo denoi!',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// A parent named after a child, as Arabic names one (set 50's class chat: "أم يوسف", Umm
+// Yusuf). Not 'أم' meaning "or".
+describe('an Arabic parent named after a child', () => {
+  it.each([
+    ['[٨:١٠ م] أم يوسف: السلام عليكم، يوسف رجع البيت', 'أم يوسف'],
+    ['أبو عمر: الله يشفيه', 'أبو عمر'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads no name after "or"', () => {
+    expect(names('هل تريد شاي أم قهوة؟')).toEqual([]);
+  });
+});
+
+// Set 50's school notes singled a child out as the only one of a class or a group: "jedyny
+// chłopiec w klasie", "den enda eleven i klassen", "einziges Kind der Gruppe", "la única de su
+// grupo". Not "the only way" in a class.
+describe('the only child of a class or a group', () => {
+  it.each([
+    ['jedyny chłopiec w klasie z orzeczeniem', 'jedyny chłopiec'],
+    ['den enda eleven i klassen som går i förberedelseklass', 'den enda eleven'],
+    ['einziges Kind der Gruppe ohne Deutschkenntnisse', 'einziges Kind'],
+    ['es la única de su grupo con adaptación por discapacidad auditiva', 'la única de su grupo'],
+    ['she is the only one in her class with an insulin pump', 'the only one in her class'],
+  ])('%s', (text, reference) => {
+    expect(references(text)).toContain(reference);
+  });
+
+  it.each(['the only way in the class is up', 'der einzige Weg in der Gruppe'])('%s', (text) => {
+    expect(references(text)).toEqual([]);
+  });
+});

@@ -1064,6 +1064,8 @@ export const PERSON_CUES = {
     ...['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'coucou', 'merci'],
     ...['ciao', 'caro', 'cara', 'gentile', 'salve', 'buongiorno', 'buonasera', 'grazie'],
     ...['hola', 'querido', 'querida', 'estimado', 'estimada', 'buenos días', 'buenas tardes'],
+    // Basque (a fiftieth red-team set: "Kaixo, Aitorren gurasoak", Hello, Aitor's parents)
+    ...['kaixo', 'egun on', 'arratsalde on'],
     ...['gracias', 'beste', 'hoi', 'dag', 'goedemorgen', 'goedemiddag', 'bedankt'],
     ...['cześć', 'witaj', 'witam', 'drogi', 'droga', 'szanowny', 'szanowna', 'dzień dobry'],
     ...['dziękuję', 'olá', 'prezado', 'prezada', 'bom dia', 'boa tarde', 'obrigado', 'obrigada'],
@@ -1706,6 +1708,9 @@ export const PERSON_CUES = {
    * ("our only wheelchair user", "najstarsza mieszkanka Pcimia"), never by a place alone.
    */
   personNoun: [
+    // A boy, a girl or a pupil as a class or a group has one (a fiftieth red-team set: "jedyny
+    // chłopiec w klasie", "den enda eleven i klassen")
+    ...['chłopiec', 'chłopca', 'dziewczynka', 'dziewczynki', 'eleven', 'pojken', 'flickan'],
     ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
     ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],
     ...['frau', 'mann', 'person', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitarbeiter'],
@@ -1782,6 +1787,8 @@ export const PERSON_CUES = {
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [
     ...['the only', 'our only', 'der einzige', 'die einzige', 'unser einziger', 'unsere einzige'],
+    // German neuter ("einziges Kind der Gruppe", a fiftieth red-team set)
+    ...['das einzige', 'einziges', 'unser einziges'],
     ...['le seul', 'la seule', 'notre seul', 'notre seule', 'el único', 'la única'],
     ...['nuestro único', 'nuestra única', "l'unico", "l'unica", 'il solo', 'la sola', 'de enige'],
     ...['onze enige', 'jedyny', 'jedyna', 'nasz jedyny', 'nasza jedyna', 'o único', 'a única'],
