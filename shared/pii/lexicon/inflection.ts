@@ -99,8 +99,8 @@ const FIRST_RULES: readonly Rule[] = [
   ['a', [''], false],
   ['ce', ['ka'], true],
   // Estonian allative '-le' ("kaastunnet Maiele, Kristjanile", a forty-ninth red-team set; weak):
-  // after a name in '-e', '-i', '-o', '-u', and '-ile' after a consonant; not after '-a', which
-  // Italian adjectives share ('Normale', of 'Norma'), nor '-ri' ('Åkeri', of 'Åke')
+  // after a name in '-e', '-i', '-o', '-u', and '-ile' of a name in a consonant (stripped after
+  // any letter); not after '-a', which Italian adjectives share ('Normale', of 'Norma')
   ['ele', ['e'], false],
   ['ile', ['', 'i'], false],
   ['ole', ['o'], false],
@@ -119,8 +119,9 @@ const FIRST_RULES: readonly Rule[] = [
   ['em', [''], false],
   ['ou', ['a'], false],
   // Ukrainian and Russian in Cyrillic (a forty-third red-team set: "67-річного Миколу
-  // Бондаренка"): accusative '-у'/'-ю' of '-а'/'-я' ('Миколу', 'Марію'), genitive and accusative
-  // '-а' of a consonant or '-о' ('Артема', 'Петра'; weak), Ukrainian dative '-ові' (strong)
+  // Бондаренка"): accusative '-у'/'-ю' of '-а'/'-я' ('Миколу', 'Марію'), dative '-у' of a
+  // consonant ('Ивану'), genitive and accusative '-а' of a consonant or '-о' ('Артема', 'Петра';
+  // weak), Ukrainian dative '-ові' (strong)
   ['у', ['а', ''], false],
   ['ю', ['я', 'и'], false],
   ['а', ['', 'о'], false],
@@ -297,6 +298,15 @@ const NOT_DECLINED = new Set([
   'sirius',
   // German 'Bau' (building: "Mueller_Bau_GmbH") as a Latvian accusative of 'Bas'
   'bau',
+  // Words of other languages read as Estonian or Basque cases (a review of the twenty-second
+  // session): German 'Weile', Italian 'Tessile' and 'simile', Turkish 'hamile' (pregnant) and
+  // 'katile' (to the murderer), Dutch 'sterren' (stars)
+  'weile',
+  'tessile',
+  'simile',
+  'hamile',
+  'katile',
+  'sterren',
 ]);
 
 /**

@@ -105,6 +105,15 @@ const MAX_PARTS = 4;
 
 // Groups greeted that are also surnames ('Vicini'): never taken for a group.
 const GREETED_GROUPS_NAMED = new Set(['vicini']);
+// A customer, a guest, a tenant or everyone greeted ("Beste klant," in a forty-seventh red-team
+// set's Dutch booking mail, "Dear guest,", Basque "Kaixo denoi!"): after a greeting only, since
+// some are surnames too ("Frau Gast").
+const GREETED_NOT_NAMED = new Set(
+  ['klant', 'klanten', 'klient', 'kund', 'kunder', 'guest', 'guests', 'gast', 'gasten']
+    .concat(['huurder', 'bewoner', 'bewoners', 'mieter', 'mieterin', 'tenant', 'tenants'])
+    .concat(['resident', 'residents', 'huésped', 'ospite', 'hóspede', 'asiakas'])
+    .concat(['denoi', 'guztioi', 'lagunok']),
+);
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
 const NOT_A_NAME = new Set(
   ['the', 'a', 'an', 'our', 'your', 'my', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine']
@@ -116,13 +125,6 @@ const NOT_A_NAME = new Set(
     .concat(['ministerin', 'president', 'präsident', 'präsidentin', 'direktor', 'direktorin'])
     .concat(['director', 'kanzlerin', 'kanzler', 'bürgermeister', 'bürgermeisterin', 'kollege'])
     .concat(['kollegin', 'kunde', 'kundin', 'customer', 'client', 'cliente', 'support', 'service'])
-    // A customer, a guest or a tenant greeted ("Beste klant," in a forty-seventh red-team set's
-    // Dutch booking mail)
-    .concat(['klant', 'klanten', 'klient', 'kund', 'kunder', 'guest', 'guests', 'gast', 'gasten'])
-    .concat(['huurder', 'bewoner', 'bewoners', 'mieter', 'mieterin', 'tenant', 'tenants'])
-    .concat(['resident', 'residents', 'huésped', 'ospite', 'hóspede', 'asiakas'])
-    // Basque "everyone", "friends" after 'kaixo' ("Kaixo denoi!")
-    .concat(['denoi', 'guztioi', 'lagunok'])
     .concat(['all', 'everyone', 'there', 'world', 'zusammen', 'alle', 'tous', 'todos', 'tutti'])
     .concat([
       'colleagues',
@@ -578,6 +580,7 @@ const acceptsUncased = (
         (introducedBefore(text, hitStart) && freeWord(token))
       );
     case 'greeting':
+      if (GREETED_NOT_NAMED.has(token.folded)) return false;
       if (THANKS.has(foldText(text.slice(hitStart, hitEnd))) || passedOn(text, cue)) {
         return first(token);
       }
@@ -767,6 +770,7 @@ const accepts = (
     case 'greeting':
       return (
         plain(token) &&
+        !GREETED_NOT_NAMED.has(token.folded) &&
         (first(token) ||
           (!passedOn(text, cue) &&
             vocative(text, token) &&
@@ -1085,6 +1089,8 @@ const slavicPatronymic = (b: NameToken): boolean =>
 // and the Hungarian married name ('Szabóné', Mrs Szabó). Not the Polish and Czech cases, which
 // adjectives share ('Uniwersytetu Warszawskiego').
 const SURNAME_CASE_ALONE = /(?:selle|sella|ui|ові)$/;
+// The Hungarian married name: the husband's surname (or given name) and '-né', as written.
+const MARRIED_ENDING = /né$/i;
 const declinedSurnameAlone = (text: string, token: NameToken): boolean =>
   token.declined &&
   token.last &&
@@ -1093,7 +1099,7 @@ const declinedSurnameAlone = (text: string, token: NameToken): boolean =>
   !token.allCaps &&
   token.folded.length >= 6 &&
   (SURNAME_CASE_ALONE.test(token.folded) ||
-    text.slice(token.start, token.end).normalize('NFC').endsWith('né'));
+    MARRIED_ENDING.test(text.slice(token.start, token.end).normalize('NFC')));
 
 /** The end of the patronymic ('-sen' too) right after the word at `index`, or -1. */
 const patronymicEnd = (text: string, list: readonly NameToken[], index: number): number => {
@@ -1201,9 +1207,6 @@ const particleSkipped = (text: string, list: readonly NameToken[], index: number
   if (c === undefined || !IRISH_PARTICLE_WORDS.has(b.folded) || !b.cased) return b;
   return PARTICLES.test(text.slice((list[index] as NameToken).end, c.start)) ? c : b;
 };
-
-// The Hungarian married name: the husband's surname (or given name) and '-né', as written.
-const MARRIED_ENDING = /né$/i;
 
 /** 'Kovácsné', 'Jánosné': a capitalised name declined as a married name ('-né'). */
 const marriedName = (text: string, a: NameToken): boolean =>

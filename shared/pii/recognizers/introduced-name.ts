@@ -156,10 +156,16 @@ const ARMENIAN_ARTICLE = /[նը]$/;
 
 const isScriptSurname = (word: string): boolean => word.startsWith(ARTICLE) || isListed(word);
 
+/** Whether a word (bare) is a first name of the lists that is no everyday word nor too short. */
+const isScriptGiven = (word: string): boolean =>
+  word.length >= MIN_SELF_NAMED && FIRST_NAMES.has(word) && !EVERYDAY_WORDS.has(word);
+
 // A parent named after a child, as Arabic names one ("أم يوسف", Umm Yusuf; "أبو عمر", Abu Omar; a
 // fiftieth red-team set's class chat): 'mother of' or 'father of' before a first name of the
-// lists. 'أم' is also "or": only before a listed name that is no everyday word.
+// lists. 'أم' is also "or": only before a listed name that is no everyday word, nor a month of
+// the Hijri calendar that is also a name ("في رجب أم شعبان؟", in Rajab or Sha'ban?).
 const KUNYA = /(?<![\p{L}\p{M}])(?:أم|ام|أبو|ابو|وأم|وأبو)[ \t]+(\p{L}[\p{L}\p{M}]*)/dgu;
+const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'رجب', 'شعبان', 'رمضان', 'شوال'].map(bare));
 
 const kunyas = (text: string): Finding[] => {
   if (!SCRIPT_GATE.test(text)) return [];
@@ -167,9 +173,7 @@ const kunyas = (text: string): Finding[] => {
   for (const match of text.matchAll(KUNYA)) {
     const [childStart, childEnd] = match.indices?.[1] ?? [0, 0];
     const child = bare(text.slice(childStart, childEnd));
-    if (child.length < MIN_SELF_NAMED || !FIRST_NAMES.has(child) || EVERYDAY_WORDS.has(child)) {
-      continue;
-    }
+    if (!isScriptGiven(child) || HIJRI_MONTHS.has(child)) continue;
     found.push(finding([match.index, childEnd], 'kunya'));
   }
   return found;
@@ -181,9 +185,7 @@ const selfNamed = (text: string): Finding[] => {
   for (const match of text.matchAll(I_AM)) {
     const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
     const given = bare(text.slice(givenStart, givenEnd));
-    if (given.length < MIN_SELF_NAMED || !FIRST_NAMES.has(given) || EVERYDAY_WORDS.has(given)) {
-      continue;
-    }
+    if (!isScriptGiven(given)) continue;
     // 'من' is Persian "I" and Arabic "who", "from": only with Persian's "am" after the name.
     if (
       match[0].startsWith(PERSIAN_I) &&

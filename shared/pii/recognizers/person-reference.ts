@@ -849,24 +849,42 @@ const GENITIVES_REACH = 56;
 const COUNTED_ONLY = new Set(['exactly one']);
 
 // "The only one who", as the EU languages say it: a relative pronoun right after "the only" (a
-// comma between), or English 'one who'.
+// comma between), or English 'one who'. Unlike RELATIVE_CLAUSE (clauses.ts), no closing comma.
 const ONE_WHO =
   /^[ \t]*(?:,[ \t]*)?(?:one (?:who|that)|who|che|qui|que|die|der|som|która|który|co|která|který|ktorá|ktorý|čo|ki|koja|koji|aki|care|kas|kura|kurš|kuri|kuris|joka|kes|που|която|който)(?![\p{L}])/iu;
 const ONE_WHO_REACH = 16;
+// Between the role and "the only" that says who: the role's own words, then a comma or a dash
+// and an article ("la receptionist del turno di notte, l'unica che…", "recepčná z nočnej zmeny –
+// tá jediná, čo…"), or a copula alone ("the receptionist is the only one who"). Not a clause of
+// its own ("our mechanic says this is the only one that fits").
+const ROLE_TO_ONLY =
+  /^(?:[^.!?;\n]{0,40}?[,–—][ \t]*(?:\p{L}{1,3}[ \t]+)?|[ \t]+(?:is|was|ist|war|est|es|è|era|jest|je|är|var|er)[ \t]+)$/u;
+const ROLE_BEFORE_REACH = 56;
+// A role is a word or a few: a hit that ends before "the only" starts at most this far before it.
+const LONGEST_ROLE = 40;
 // "The only one in her class", "la única de su grupo", "die Einzige in der Klasse", "la seule de
 // sa classe", "l'unica della classe", "de enige in de klas", "den enda i klassen", "jedyna w
 // klasie" (a fiftieth red-team set): "the only" (one), a preposition, an article or a possessive,
-// and a class, a group or a year of school.
+// and a class, a group or a year of school; only where a person stands before it in the sentence
+// (a role, a relative or a personal pronoun), not a method or a car "the only one in its class".
 const ONLY_IN_GROUP =
-  /^[ \t]+(?:one[ \t]+)?(?:in|of|from|de|du|en|dans|della|nella|del|nel|da|do|na|no|in der|aus der|in de|van de|i|w|z|ze)[ \t]+(?:(?:the|her|his|their|our|su|sus|sa|son|leur|la|le|el|il|de|het|der|seiner|ihrer|unserer|zijn|haar|hans|hennes|sin|jej|jego|sua|seu|nostra|nuestra|notre|mojej|naszej)[ \t]+)?(?:class|classes|klasse|klassen|klass|classe|clase|classe|klas|klasie|klasy|grupie|grupy|group|gruppe|groupe|grupo|gruppo|groep|grupp|gruppen|gruppa|year group|jahrgang|turma|curso|corso|cours)(?![\p{L}])/iu;
+  /^[ \t]+(?:one[ \t]+)?(?:in|of|from|de|du|en|dans|della|nella|del|nel|da|do|na|no|in der|aus der|in de|van de|i|w|z|ze)[ \t]+(?:(?:the|her|his|their|our|su|sus|sa|son|leur|la|le|el|il|de|het|der|seiner|ihrer|unserer|zijn|haar|hans|hennes|sin|jej|jego|sua|seu|nostra|nuestra|notre|mojej|naszej)[ \t]+)?(?:class|classes|klasse|klassen|klass|classe|clase|klas|klasie|klasy|grupie|grupy|group|gruppe|groupe|grupo|gruppo|groep|grupp|gruppen|gruppa|year group|jahrgang|turma|curso|corso|cours)(?![\p{L}])/iu;
 const GROUP_REACH = 40;
-const SENTENCE_END = /[.!?;\n]/;
+const PERSON_PRONOUN =
+  /(?<![\p{L}])(?:she|he|sie|er|elle|ella|él|lei|lui|hon|han|hun|ona|zij|hij|ela|ele)(?![\p{L}])/iu;
+const SENTENCE_REACH = 200;
+// A sentence's end: a full stop, a question or an exclamation mark before a blank, or a line's
+// end (not the point of "1.º ESO B" or of "Dr.Weber").
+const SENTENCE_BREAK = /[.!?](?=\s)|\n/g;
 
 /** The hits that start after `at` (the hits in order of their start), from the first. */
 const firstStartingAfter = (hits: readonly LexiconHit[], at: number): number =>
   countBefore(hits.length, (i) => (hits[i] as LexiconHit).start <= at);
 
-/** One person of a role in a place: "the only" and a role noun or an office right after it. */
+/**
+ * One person of a role in a place: "the only" and a role noun or an office right after it, a role
+ * before it joined to "the only one who", or a class or a group after it with a person before.
+ */
 const onlyOnes = (text: string): Finding[] => {
   const hits = lexiconHits(text);
   if (hits.of('onlyOne').length === 0) return [];
@@ -915,55 +933,79 @@ const onlyOnes = (text: string): Finding[] => {
   };
   // The role before it, "the only one" then saying who ("la receptionist del turno di notte,
   // l'unica che fa le notti fisse", "recepčná z nočnej zmeny – tá jediná, čo hovorí po nemecky"):
-  // the nearest role ending within reach before it, in the same sentence.
+  // of the roles ending before it, the one ending last, within reach, joined to it as an
+  // apposition or by a copula.
   const roleBefore = (only: LexiconHit): LexiconHit | undefined => {
     if (!ONE_WHO.test(text.slice(only.end, only.end + ONE_WHO_REACH))) return undefined;
-    const before = firstStartingAfter(roles, only.start - 1) - 1;
-    for (let i = before; i >= 0; i--) {
+    let best: LexiconHit | undefined;
+    for (let i = firstStartingAfter(roles, only.start - 1) - 1; i >= 0; i--) {
       const hit = roles[i] as LexiconHit;
-      if (hit.end > only.start) continue;
-      if (only.start - hit.end > ONLY_REACH + 8) return undefined;
-      return SENTENCE_END.test(text.slice(hit.end, only.start)) ? undefined : hit;
+      if (hit.start < only.start - ROLE_BEFORE_REACH - LONGEST_ROLE) break;
+      if (hit.end <= only.start && (best === undefined || hit.end > best.end)) best = hit;
     }
-    return undefined;
+    if (best === undefined || only.start - best.end > ROLE_BEFORE_REACH) return undefined;
+    return ROLE_TO_ONLY.test(text.slice(best.end, only.start)) ? best : undefined;
+  };
+  // A person before it in the same sentence: a role, a relative or a personal pronoun.
+  const personBefore = (only: LexiconHit): boolean => {
+    const from = Math.max(0, only.start - SENTENCE_REACH);
+    let start = from;
+    for (const end of text.slice(from, only.start).matchAll(SENTENCE_BREAK)) {
+      start = from + end.index + 1;
+    }
+    const inSentence = (hit: LexiconHit): boolean => hit.start >= start && hit.end <= only.start;
+    return (
+      PERSON_PRONOUN.test(text.slice(start, only.start)) ||
+      roles.some(inSentence) ||
+      kin.some(inSentence)
+    );
   };
   return onlies.flatMap((only) => {
     const after = roleAfter(only);
     const before = after === undefined ? roleBefore(only) : undefined;
-    // "The only one in her class", "la única de su grupo": one member of a class or a group.
-    const group =
-      after === undefined && before === undefined
-        ? ONLY_IN_GROUP.exec(text.slice(only.end, only.end + GROUP_REACH))
-        : null;
-    if (after === undefined && before === undefined && group === null) return [];
+    let end = after?.end ?? only.end;
+    if (after === undefined && before === undefined) {
+      // "The only one in her class", "la única de su grupo": one member of a class or a group.
+      const group = ONLY_IN_GROUP.exec(text.slice(only.end, only.end + GROUP_REACH));
+      if (group === null || !personBefore(only)) return [];
+      end = only.end + group[0].length;
+    }
     return [
       toFinding(
-        {
-          start: before?.start ?? only.start,
-          end: after?.end ?? only.end + (group?.[0].length ?? 0),
-        },
+        { start: before?.start ?? only.start, end },
         { ...FINDING, type: 'PERSON_REFERENCE', category: 'person_name', detail: 'only' },
       ),
     ];
   });
 };
 
-// A passenger by the seat: up to three short words, then a seat's row and letter ("le passager
-// assis en 23F", "passenger in seat 14C", "Fluggast auf Platz 12A", "passager du 31C"). Not a
-// terminal, a gate, a platform, a coach or a flight so numbered ("passenger terminal 2B").
-const NOT_SEAT =
-  'terminal|terminals|gate|gates|pier|hall|halle|lounge|deck|level|zone|platform|gleis|voie|quai|binario|perron|peron|porte|puerta|porta|portão|bus|shuttle|car|coach|wagen|voiture|coche|vagón|vagone|carrozza|wagon|vagão|flight|flug|vol|vuelo|volo|vlucht|lot|voo';
+// A passenger by the seat: the seat's row and letter, in capitals, after the passenger and at most
+// three words that say where one sits ("le passager assis en 23F", "passenger in seat 14C",
+// "Fluggast auf Platz 12A", "passager du 31C", "il passeggero del posto 31C"). Not a desk, a line,
+// a gate or a terminal so numbered ("Passenger check-in desks 12A", "el pasajero de la línea 2B").
+const SEAT_WORDS =
+  'seat|seated|sitting|in|at|on|from|of|assis|assise|en|du|de|la|au|siège|place|auf|am|im|platz|sitz|sitzplatz|del|della|dal|al|posto|asiento|lugar|el|op|stoel|plaats|na|z|miejscu|miejsca|do|no|assento|på|plats|plads|sæde|sete|i|sedadle|sjedalu|sedežu|helyen|locul|θέση|място|vietoje|sēdvietā|kohal|istuimella|paikalla';
 const SEAT_AFTER = new RegExp(
-  `^(?:[ \\t(:,]+(?!(?:${NOT_SEAT})(?![\\p{L}]))[\\p{L}'’.]{1,10}){0,3}[ \\t(:,]+\\d{1,2}[A-HJKa-hjk](?![\\p{L}\\p{N}])`,
+  `^(?:[ \\t(:,]+(?:${SEAT_WORDS})(?![\\p{L}])){0,3}[ \\t(:,]+\\d{1,2}[A-HJK](?![\\p{L}\\p{N}])`,
   'iu',
 );
 const SEAT_REACH = 48;
+// The seat's letter in capitals ("23F"), or in lower case after a word for a seat or for sitting
+// ("le passager assis en 23f", as a transcript writes it; not "passager arrivant après 8h").
+const SEAT_LETTER = /[A-HJK]/;
+const SEAT_NOUN =
+  /(?<![\p{L}])(?:seat|seated|sitting|assis|assise|siège|place|platz|sitz|sitzplatz|posto|asiento|lugar|stoel|plaats|miejscu|miejsca|assento|plats|plads|sæde|sete|sedadle|sjedalu|sedežu|helyen|locul|θέση|място|vietoje|sēdvietā|kohal|istuimella|paikalla)(?![\p{L}])/iu;
 
 /** One passenger, by the seat after the word for one. */
 const passengers = (text: string): Finding[] =>
   lexiconHits(text)
     .of('passenger')
-    .flatMap((hit) => heldAt(text, hit, SEAT_AFTER, 'seat', SEAT_REACH));
+    .flatMap((hit) => heldAt(text, hit, SEAT_AFTER, 'seat', SEAT_REACH))
+    .filter(
+      (seat) =>
+        SEAT_LETTER.test(text.charAt(seat.end - 1)) ||
+        SEAT_NOUN.test(text.slice(seat.start, seat.end)),
+    );
 
 // A nickname in quotes right after a word that gives one ('known locally as "Tiny"', "под
 // кличкой «Шаман»", "přezdívaného „Kocour“", "alias 'Gaz'"): one to three words, a capital or a

@@ -1709,8 +1709,10 @@ export const PERSON_CUES = {
    */
   personNoun: [
     // A boy, a girl or a pupil as a class or a group has one (a fiftieth red-team set: "jedyny
-    // chłopiec w klasie", "den enda eleven i klassen")
-    ...['chłopiec', 'chłopca', 'dziewczynka', 'dziewczynki', 'eleven', 'pojken', 'flickan'],
+    // chłopiec w klasie", "den enda eleven i klassen"; Swedish 'eleven' only with its class, not
+    // the English number)
+    ...['chłopiec', 'chłopca', 'dziewczynka', 'dziewczynki', 'pojken', 'flickan'],
+    ...['eleven i klassen', 'eleven i gruppen', 'eleven på skolan'],
     ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
     ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],
     ...['frau', 'mann', 'person', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitarbeiter'],
