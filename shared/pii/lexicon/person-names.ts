@@ -16,6 +16,7 @@ import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from '
 import { inflectedName } from './inflection.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
+import { PERSON_CUES } from './terms/person-cues.js';
 import {
   capitalisedWords,
   MALTESE_LETTERS,
@@ -346,13 +347,14 @@ const DATA_TYPES = new Set(
   ]),
 );
 // The label's own word as its value, a template's placeholder ('voornaam = "Voornaam"', "Vorname:
-// Vorname"; a forty-seventh red-team set): folded, the words for a first name and a surname.
-const LABEL_WORDS: ReadonlySet<string> = new Set([
-  ...['firstname', 'lastname', 'surname', 'forename', 'vorname', 'nachname', 'familienname'],
-  ...['prenom', 'nom', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'voornaam'],
-  ...['achternaam', 'imie', 'nazwisko', 'sobrenome', 'fornamn', 'efternamn', 'fornavn'],
-  ...['efternavn', 'etternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'priezvisko'],
-]);
+// Vorname"; a forty-seventh red-team set): the one-word labels of a first name and a surname
+// (lexicon kinds 'labelFirst', 'labelLast'), folded, and the words for a name and keys' compounds.
+const LABEL_WORDS: ReadonlySet<string> = new Set(
+  [...PERSON_CUES.labelFirst, ...PERSON_CUES.labelLast]
+    .filter((label) => !label.includes(' '))
+    .map(foldText)
+    .concat(['firstname', 'lastname', 'nom', 'nombre', 'nome', 'jmeno']),
+);
 const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
 // Endings that only their own spelling tells (folding drops the accents they hang on): the
 // Lithuanian daughter's and wife's '-aitė', '-ytė', '-ūtė', '-utė', '-ienė' ('Stankevičiūtė',
