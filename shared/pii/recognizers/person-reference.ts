@@ -953,11 +953,17 @@ const onlyOnes = (text: string): Finding[] => {
     for (const end of text.slice(from, only.start).matchAll(SENTENCE_BREAK)) {
       start = from + end.index + 1;
     }
-    const inSentence = (hit: LexiconHit): boolean => hit.start >= start && hit.end <= only.start;
+    // Only the hits starting in the sentence, found by their start (linear, not cues × roles).
+    const inSentence = (sorted: readonly LexiconHit[]): boolean => {
+      for (let i = firstStartingAfter(sorted, start - 1); i < sorted.length; i++) {
+        const hit = sorted[i] as LexiconHit;
+        if (hit.start >= only.start) return false;
+        if (hit.end <= only.start) return true;
+      }
+      return false;
+    };
     return (
-      PERSON_PRONOUN.test(text.slice(start, only.start)) ||
-      roles.some(inSentence) ||
-      kin.some(inSentence)
+      PERSON_PRONOUN.test(text.slice(start, only.start)) || inSentence(roles) || inSentence(kin)
     );
   };
   return onlies.flatMap((only) => {
@@ -983,8 +989,10 @@ const onlyOnes = (text: string): Finding[] => {
 // three words that say where one sits ("le passager assis en 23F", "passenger in seat 14C",
 // "Fluggast auf Platz 12A", "passager du 31C", "il passeggero del posto 31C"). Not a desk, a line,
 // a gate or a terminal so numbered ("Passenger check-in desks 12A", "el pasajero de la línea 2B").
-const SEAT_WORDS =
-  'seat|seated|sitting|in|at|on|from|of|assis|assise|en|du|de|la|au|siège|place|auf|am|im|platz|sitz|sitzplatz|del|della|dal|al|posto|asiento|lugar|el|op|stoel|plaats|na|z|miejscu|miejsca|do|no|assento|på|plats|plads|sæde|sete|i|sedadle|sjedalu|sedežu|helyen|locul|θέση|място|vietoje|sēdvietā|kohal|istuimella|paikalla';
+// Words for a seat or for sitting; between the passenger and the seat, these or a preposition.
+const SEAT_NOUNS =
+  'seat|seated|sitting|assis|assise|siège|place|platz|sitz|sitzplatz|posto|asiento|lugar|stoel|plaats|miejscu|miejsca|assento|plats|plads|sæde|sete|sedadle|sjedalu|sedežu|helyen|locul|θέση|място|vietoje|sēdvietā|kohal|istuimella|paikalla';
+const SEAT_WORDS = `${SEAT_NOUNS}|in|at|on|from|of|en|du|de|la|au|auf|am|im|del|della|dal|al|el|op|na|z|do|no|på|i`;
 const SEAT_AFTER = new RegExp(
   `^(?:[ \\t(:,]+(?:${SEAT_WORDS})(?![\\p{L}])){0,3}[ \\t(:,]+\\d{1,2}[A-HJK](?![\\p{L}\\p{N}])`,
   'iu',
@@ -993,8 +1001,7 @@ const SEAT_REACH = 48;
 // The seat's letter in capitals ("23F"), or in lower case after a word for a seat or for sitting
 // ("le passager assis en 23f", as a transcript writes it; not "passager arrivant après 8h").
 const SEAT_LETTER = /[A-HJK]/;
-const SEAT_NOUN =
-  /(?<![\p{L}])(?:seat|seated|sitting|assis|assise|siège|place|platz|sitz|sitzplatz|posto|asiento|lugar|stoel|plaats|miejscu|miejsca|assento|plats|plads|sæde|sete|sedadle|sjedalu|sedežu|helyen|locul|θέση|място|vietoje|sēdvietā|kohal|istuimella|paikalla)(?![\p{L}])/iu;
+const SEAT_NOUN = new RegExp(`(?<![\\p{L}])(?:${SEAT_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** One passenger, by the seat after the word for one. */
 const passengers = (text: string): Finding[] =>
