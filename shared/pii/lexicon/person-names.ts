@@ -12,10 +12,17 @@ import { RELATIVE_CLAUSE, RELATIVE_REACH } from './clauses.js';
 import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
-import { type LexiconHit, type LexiconHits, lexiconHits, NAME_CUE_KINDS } from './index.js';
+import {
+  type LexiconHit,
+  type LexiconHits,
+  type LexiconKind,
+  lexiconHits,
+  NAME_CUE_KINDS,
+} from './index.js';
 import { inflectedName } from './inflection.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
+import { declinedAlike } from './paradigm.js';
 import { PERSON_CUES } from './terms/person-cues.js';
 import {
   capitalisedWords,
@@ -2736,6 +2743,17 @@ const isToolName = (text: string, name: NameSpan): boolean =>
   (RELEASE_AFTER.test(text.slice(name.end, name.end + 12)) ||
     CALL_AFTER.test(text.slice(name.end, name.end + 2)));
 
+// The special categories and criminal data: a text with any of them makes a name of a word the
+// gazetteer lacks, found in two of its cases (paradigm.ts).
+const SENSITIVE_KINDS = [
+  ...['health', 'religion', 'ethnic', 'political', 'union', 'sexual', 'genetic', 'biometric'],
+  'criminal',
+] as const satisfies readonly LexiconKind[];
+const speaksOfSensitive = (text: string): boolean => {
+  const hits = lexiconHits(text);
+  return SENSITIVE_KINDS.some((kind) => hits.of(kind).length > 0);
+};
+
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
@@ -2750,6 +2768,9 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...initialledNames(text, tokens.list),
             ...nicknamedNames(text, tokens.list),
             ...endSignature(text, tokens.list),
+            ...declinedAlike(text, tokens.list, speaksOfSensitive(text)).map(
+              (token): NameSpan => ({ start: token.start, end: token.end, cue: 'subject' }),
+            ),
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];

@@ -179,6 +179,30 @@ const kunyas = (text: string): Finding[] => {
   return found;
 };
 
+// Persian titles: Mr, Mrs (also "lady", "woman": 'خانم افغان', the Afghan woman), Dr (also "the
+// doctor": 'به دکتر برود', to go to the doctor), Sir, and Madam's honorific ("خانم مریم رستمی",
+// a fifty-first red-team set's church letter). Only before a first name of the lists, then a
+// surname of the lists if one follows.
+const PERSIAN_TITLE =
+  /(?<![\p{L}\p{M}])(?:آقای|آقا|خانم|دکتر|جناب|سرکار)[ \t]+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
+const PERSIAN_GATE = /[\u0600-\u06ff]/;
+
+const persianTitled = (text: string): Finding[] => {
+  if (!PERSIAN_GATE.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(PERSIAN_TITLE)) {
+    const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
+    if (!isScriptGiven(bare(text.slice(givenStart, givenEnd)))) continue;
+    const family = match.indices?.[2];
+    const end =
+      family !== undefined && isListed(bare(text.slice(family[0], family[1])))
+        ? family[1]
+        : givenEnd;
+    found.push(finding([givenStart, end], 'cued-script'));
+  }
+  return found;
+};
+
 const selfNamed = (text: string): Finding[] => {
   if (!SCRIPT_GATE.test(text)) return [];
   const found: Finding[] = [];
@@ -206,13 +230,13 @@ const selfNamed = (text: string): Finding[] => {
 /**
  * The name after "my name is" in the languages of kind 'introScript', a name in a script without
  * capitals after a title, a salutation, a role or a name label, and a first name of the script
- * name lists after "I am" or after an Arabic "mother of", "father of".
+ * name lists after "I am", after an Arabic "mother of", "father of", or after a Persian title.
  */
 export const introducedNameRecognizer: Recognizer = {
   name: 'introduced-name',
   entities: ['PERSON_NAME'],
   find: (text) => {
-    const found: Finding[] = [...selfNamed(text), ...kunyas(text)];
+    const found: Finding[] = [...selfNamed(text), ...kunyas(text), ...persianTitled(text)];
     const hits = lexiconHits(text);
     for (const kind of CUE_KINDS) {
       for (const hit of hits.of(kind)) {

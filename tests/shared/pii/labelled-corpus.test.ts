@@ -150,11 +150,12 @@ const REDTEAM41 = 'tests/fixtures/labelled/redteam41.jsonl';
 const KNOWN_MISSES_41 = ['rt41-21', 'rt41-24', 'rt41-42', 'rt41-87', 'rt41-144'];
 const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
 // Not found yet: scouts named by JSON keys in lower case ('"sondre_b":{"diagnose":"ADHD, …"}'), a
-// Persian first name in Arabic script after a note's label ('یادداشت داوطلب: زهرا'), a Basque
-// teacher whose name stands before an apposition ("Iker, Basauriko ikastola bateko irakaslea, …"),
-// an Arabic casework note about a young Sudanese man by his file's number. Arabic names after a
-// kin word ('أخي محمود', 'يا أختي مريم') are found since.
-const KNOWN_MISSES_42 = ['rt42-58', 'rt42-87', 'rt42-186'];
+// Persian first name in Arabic script after a note's label ('یادداشت داوطلب: زهرا'), an Arabic
+// casework note about a young Sudanese man by his file's number. Arabic names after a kin word
+// ('أخي محمود', 'يا أختي مريم') are found since, and the Basque teacher named before an apposition
+// ("Iker, Basauriko ikastola bateko irakaslea, …") since the twenty-third session, by his name in
+// two of its cases ('Mikelen', 'Mikelek').
+const KNOWN_MISSES_42 = ['rt42-58', 'rt42-186'];
 const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
 // Not found yet: two Swedish police notes about a man and a woman told by age band, village and
 // farm, an Algerian forest guard as "the only" after the noun in Arabic, a Catalan village's only

@@ -131,10 +131,12 @@ describe('a personal payload pasted in another form', () => {
 // the 5,022 it finds among the same rows), 256 and 325 of 5,460 with the forty-seventh's to
 // fiftieth's (the twenty-second session's code before its changes loses 253 and 322 of the 5,441
 // it finds among the same rows: of the 19 rows found since, a patronymic, a surname in the
-// allative, a name in an Estonian or Basque case and the like are told by their capitals only).
+// allative, a name in an Estonian or Basque case and the like are told by their capitals only),
+// 257 and 326 of 5,461 once one name in two of its cases is read (set 42's Basque teacher,
+// 'Mikelen' and 'Mikelek', is told by the capitals).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 256],
-  'wholly in lower case': [(text) => text.toLowerCase(), 325],
+  'wholly in capitals': [(text) => text.toUpperCase(), 257],
+  'wholly in lower case': [(text) => text.toLowerCase(), 326],
 };
 
 describe('a personal payload written in one case', () => {

@@ -875,6 +875,56 @@ export const PERSON_CUES = {
     ...['vuokralainen', 'oppilas', 'medarbejder', 'ansat', 'kunde', 'lejer', 'elev'],
     ...['pasient', 'ansatt', 'leietaker', 'fostaí', 'othar', 'pazjent', 'pazjenta'],
     ...['impjegat', 'impjegata', 'klijent'],
+    // Military and police ranks, guards, convicts and inmates before a surname, as service
+    // records, medical boards, duty rosters and prison logs write them (a fifty-third red-team
+    // set: "Obergefreiter Lehmann", "Tidligere konstabel Sørensen", "cabo primero Jiménez
+    // Lorente", "Skazany Wiśniewski", "Obsojenec Novak", "väktaren Nyberg"). Not 'general' or
+    // 'major' alone in English ("General Mills"), nor 'Sgt.', a Hungarian avenue ("Kossuth L.
+    // sgt. 103"), nor 'Garda', the Irish police ("Garda Confidential Line"), nor ranks written
+    // after the name (Hungarian, Turkish).
+    ...['private', 'pte', 'pte.', 'lance corporal', 'l/cpl', 'corporal', 'cpl', 'cpl.'],
+    ...['sergeant', 'staff sergeant', 'lieutenant', 'lt.', 'captain', 'capt.'],
+    ...['colonel', 'col.', 'brigadier', 'gunner', 'trooper', 'sapper', 'rifleman', 'guardsman'],
+    ...['lance bombardier', 'bombardier', 'able seaman', 'petty officer', 'warrant officer'],
+    ...['constable', 'pc', 'det. sgt.', 'detective sergeant', 'detective constable'],
+    ...['gefreiter', 'obergefreiter', 'hauptgefreiter', 'stabsgefreiter', 'unteroffizier'],
+    ...['stabsunteroffizier', 'feldwebel', 'oberfeldwebel', 'hauptfeldwebel', 'stabsfeldwebel'],
+    ...['oberstabsfeldwebel', 'leutnant', 'oberleutnant', 'hauptmann', 'oberstleutnant'],
+    ...['oberst', 'soldat', 'soldatin', 'stabsarzt', 'polizeimeister', 'polizeiobermeister'],
+    ...['polizeihauptmeister', 'polizeikommissar', 'kriminalkommissar', 'wachtmeister'],
+    ...['caporal', 'caporal-chef', 'sergent', 'sergent-chef', 'adjudant', 'adjudant-chef'],
+    ...['sous-lieutenant', 'capitaine', 'lieutenant-colonel', 'maréchal des logis', 'gendarme'],
+    ...['matelot', 'quartier-maître', 'brigadier-chef', 'soldado', 'cabo primero', 'cabo 1º'],
+    ...['sargento', 'sargento primero', 'subteniente', 'alférez', 'teniente', 'capitán'],
+    ...['comandante', 'coronel', 'teniente coronel', 'guardia civil', 'marinero', 'soldato'],
+    ...['caporale', 'caporal maggiore', 'primo caporal maggiore', 'sergente', 'maresciallo'],
+    ...['tenente', 'sottotenente', 'capitano', 'colonnello', 'carabiniere', 'appuntato'],
+    ...['brigadiere', 'vice brigadiere', 'soldaat', 'korporaal', 'sergeant-majoor', 'luitenant'],
+    ...['kapitein', 'majoor', 'kolonel', 'wachtmeester', 'marechaussee', 'szeregowy'],
+    ...['starszy szeregowy', 'st. szer.', 'kapral', 'kpr.', 'plutonowy', 'sierżant', 'sierż.'],
+    ...['starszy sierżant', 'chorąży', 'podporucznik', 'porucznik', 'por.', 'kapitan', 'kpt.'],
+    ...['podpułkownik', 'pułkownik', 'płk', 'aspirant', 'posterunkowy', 'skazany', 'skazana'],
+    ...['skazanego', 'skazanemu', 'skazanym', 'osadzonego', 'osadzonemu', 'furriel', 'alferes'],
+    ...['primeiro-sargento', 'segundo-sargento', 'capitão', 'tenente-coronel', 'menig'],
+    ...['vicekorpral', 'korpral', 'furir', 'fanjunkare', 'löjtnant', 'kapten', 'överste'],
+    ...['konstapel', 'väktaren', 'väktare', 'konstabel', 'overkonstabel', 'korporal'],
+    ...['oversergent', 'premierløjtnant', 'løjtnant', 'kaptajn', 'kaptein', 'oberstløjtnant'],
+    ...['vekteren', 'vekter', 'betjent', 'politibetjent', 'sotamies', 'korpraali'],
+    ...['alikersantti', 'kersantti', 'ylikersantti', 'vääpeli', 'luutnantti', 'yliluutnantti'],
+    ...['kapteeni', 'majuri', 'eversti', 'konstaapeli', 'ylikonstaapeli', 'reamees'],
+    ...['nooremseersant', 'seersant', 'leitnant', 'kinnipeetav', 'kareivis', 'kaprālis'],
+    ...['seržants', 'leitnants', 'kapteinis', 'eilinis', 'grandinis', 'seržantas'],
+    ...['leitenantas', 'kapitonas', 'vojín', 'svobodník', 'desátník', 'četař', 'rotný'],
+    ...['rotmistr', 'poručík', 'nadporučík', 'kapitán', 'plukovník', 'strážmistr', 'odsouzený'],
+    ...['odsouzená', 'vojak', 'slobodník', 'desiatnik', 'čatár', 'rotník', 'odsúdený'],
+    ...['odsúdená', 'vojnik', 'razvodnik', 'desetnik', 'vodnik', 'narednik', 'poručnik'],
+    ...['satnik', 'bojnik', 'pukovnik', 'stotnik', 'polkovnik', 'poročnik', 'obsojenec'],
+    ...['obsojenka', 'osuđenik', 'osuđenica', 'fruntaș', 'plutonier', 'locotenent', 'căpitan'],
+    ...['редник', 'ефрейтор', 'сержант', 'старшина', 'лейтенант', 'капитан', 'полковник'],
+    ...['рядовой', 'рядовий', 'прапорщик', 'військовий', 'войник', 'војник', 'водник'],
+    ...['десетар', 'поручник', 'капетан', 'пуковник', 'στρατιώτης', 'δεκανέας', 'λοχίας'],
+    ...['υπολοχαγός', 'λοχαγός', 'ταγματάρχης', 'saighdiúir', 'sáirsint', 'ceannaire'],
+    ...['captaen', 'suldat', 'kaporal', 'surġent', 'kaptan', 'tinent', 'capità'],
   ],
   /**
    * Nouns for one person of a group that name someone only before a number, a code or a bed: a
@@ -1029,6 +1079,9 @@ export const PERSON_CUES = {
     ...['الأستاذة', 'للأستاذ', 'للأستاذة', 'المهندس', 'المهندسة', 'الحاج', 'الحاجة'],
     // Hajj with 'to' and 'and' ("للحاجة فاطمة الزهراء", a forty-seventh red-team set)
     ...['للحاج', 'للحاجة', 'والحاج', 'والحاجة'],
+    // Brother and sister as a chaplain or an imam addresses a believer ("زرت الأخ يوسف المغربي في
+    // زنزانته", a fifty-third red-team set); not before an article ("الأخ الأكبر", the elder)
+    ...['الأخ', 'الأخت', 'للأخ', 'للأخت'],
     // SQ: Mrs ("zonja Drita nga apartamenti 12", a forty-eighth set); not 'zoti' (Mr, and God)
     ...['zonja', 'zonjës', 'zonjën', 'znj.'],
   ],
@@ -1702,6 +1755,34 @@ export const PERSON_CUES = {
     ...['resort rep', 'reiseleiter', 'reiseleiterin', 'rezydent', 'rezydentka', 'reisleider'],
     ...['recepčná', 'recepčný', 'recepční', 'recepcjonista', 'recepcjonistka', 'rececionista'],
     ...['recepciós', 'recepcioner', 'recepcionerka', 'recepționer', 'recepționeră'],
+    // Welders, crane and forklift operators, scaffolders, masons and fitters, whom a shift, a
+    // line or a site has one of (a fifty-second red-team set: "den eneste kvinnelige sveiseren
+    // vi har på natt", "la única soldadora del taller", "de enige Poolse kraanmachinist",
+    // "o único afinador do turno da noite", "єдиний зварювальник нічної зміни")
+    ...['welder', 'schweißer', 'schweißerin', 'soudeur', 'soudeuse', 'soldador', 'soldadora'],
+    ...['saldatore', 'saldatrice', 'lasser', 'spawacz', 'svetsare', 'svetsaren'],
+    ...['sveiser', 'sveiseren', 'svejser', 'svejseren', 'hitsaaja', 'svářeč', 'zvárač'],
+    ...['hegesztő', 'sudor', 'sudorul', 'заварчик', 'zavarivač', 'varilec', 'metinātājs'],
+    ...['suvirintojas', 'keevitaja', 'συγκολλητής', 'зварювальник', 'сварщик', 'wielder'],
+    ...['crane operator', 'crane driver', 'kranführer', 'kranfahrer', 'grutier', 'gruista'],
+    ...['operador de grúa', 'kraanmachinist', 'operator dźwigu', 'dźwigowy'],
+    ...['operador de grua', 'kranförare', 'kranföraren', 'kranfører', 'kranføreren'],
+    ...['nosturinkuljettaja', 'jeřábník', 'žeriavnik', 'darukezelő', 'macaragiu', 'кранист'],
+    ...['dizaličar', 'žerjavist', 'кранівник', 'крановщик', 'forklift driver', 'staplerfahrer'],
+    ...['cariste', 'carretillero', 'carrellista', 'heftruckchauffeur', 'operator wózka'],
+    ...['empilhadorista', 'truckförare', 'truckföraren', 'truckfører', 'trukkikuski'],
+    ...['scaffolder', 'gerüstbauer', 'échafaudeur', 'andamista', 'ponteggiatore', 'steigerbouwer'],
+    ...['rusztowaniowiec', 'andaimista', 'byggnadsställningsmontör', 'stillasbygger'],
+    ...['bricklayer', 'maurer', 'maçon', 'albañil', 'muratore', 'metselaar', 'murarz'],
+    ...['pedreiro', 'murare', 'murer', 'muurari', 'zedník', 'murár', 'kőműves', 'zidar'],
+    ...['fitter', 'schlosser', 'ajusteur', 'ajustador', 'afinador', 'aggiustatore', 'bankwerker'],
+    ...['ślusarz', 'montador', 'montör', 'montøren', 'asentaja', 'zámečník', 'zámočník'],
+    // Interpreters, whom a reception centre has one of for a language ("onze vaste Tigrinya-tolk
+    // (de enige die we op locatie hebben)", a fifty-first red-team set)
+    ...['interpreter', 'dolmetscher', 'dolmetscherin', 'interprète', 'intérprete', 'interprete'],
+    ...['tolk', 'tolken', 'tulkki', 'tlumočník', 'tlumočnice', 'tlmočník', 'tłumacz', 'tłumaczka'],
+    ...['tolmač', 'tumač', 'tõlk', 'tulks', 'vertėjas', 'vertėja', 'tolmács', 'ateangaire'],
+    ...['преводач', 'перекладач', 'переводчик', 'διερμηνέας', 'interpret'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -1751,6 +1832,16 @@ export const PERSON_CUES = {
     ...['asukas', 'lakos', 'locuitor', 'locuitoare', 'mještanin', 'mještanka', 'stanovnik'],
     ...['stanovnica', 'prebivalec', 'prebivalka', 'κάτοικος', 'жител', 'жителка', 'gyventojas'],
     ...['iedzīvotājs', 'elanik', 'íbúi'],
+    // A woman, a man or a family of a nationality whom a reception centre has one of ("den eneste
+    // iranske kvinde på centret", "l-unika mara Eritrea li għandna", a fifty-first red-team set),
+    // and asylum seekers and refugees
+    ...['kvinde', 'kvinne', 'kvinnen', 'mand', 'manden', 'mannen', 'mara', 'raġel', 'family'],
+    ...['familie', 'famille', 'familia', 'famiglia', 'gezin', 'rodzina', 'família', 'familj'],
+    ...['asylum seeker', 'asylbewerber', 'asylbewerberin', "demandeur d'asile", 'refugee'],
+    ...["demandeuse d'asile", 'solicitante de asilo', 'richiedente asilo', 'requerente de asilo'],
+    ...['asielzoeker', 'asielzoekster', 'asylsökande', 'asylansøger', 'asylsøker', 'flüchtling'],
+    ...['réfugié', 'réfugiée', 'refugiado', 'refugiada', 'rifugiato', 'rifugiata', 'vluchteling'],
+    ...['uchodźca', 'uchodźczyni', 'uprchlík', 'uprchlice', 'turvapaikanhakija', 'pakolainen'],
   ],
   /**
    * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под
@@ -1802,6 +1893,10 @@ export const PERSON_CUES = {
     // Irish and Icelandic ("an t-aon tiománaí bus scoile", "Eini rafvirkinn í Grímsey"; not the
     // feminine 'eina', Catalan for "tool")
     ...['an t-aon', 'eini'],
+    // Portuguese and Spanish with a preposition joined ("a situação do único afinador do turno
+    // da noite", a fifty-second red-team set), Maltese, Ukrainian and Russian
+    ...['do único', 'da única', 'ao único', 'à única', 'del único', 'al único', 'de la única'],
+    ...['l-uniku', 'l-unika', 'єдиний', 'єдина', 'єдиного', 'единственный', 'единственная'],
     // The cases a sentence puts "the only" in, in Polish, Czech, Slovak and Croatian ("jedynym
     // ratownikiem", "jedine moderatorice", "jediného hasiče"), and the Catalan "l'únic"
     ...['jedynym', 'jedynego', 'jedynej', 'jedyną', 'jedynemu', 'jediného', 'jedinému'],

@@ -1,0 +1,147 @@
+import { classify } from '../../../shared/pii/classify.js';
+
+const found = (text: string, type: string): string[] =>
+  classify(text)
+    .findings.filter((finding) => finding.type === type)
+    .map((finding) => text.slice(finding.start, finding.end));
+const names = (text: string): string[] => found(text, 'PERSON_NAME');
+const references = (text: string): string[] => found(text, 'PERSON_REFERENCE');
+const personal = (text: string): boolean => classify(text).classification === 'personal';
+
+// The twenty-third session: what the fifty-first (migration and asylum), fifty-second (industry
+// and workplace safety), fifty-third (armed forces, prisons, security) and fifty-fourth (cars and
+// roads) red-team sets missed.
+
+// A note about one worker or one applicant names him again and again, in whatever case the
+// sentence needs: set 52's union minutes ("Kranjcu so ugotovili … Kranjca bomo podprli … s
+// Kranjcem"), shift handovers ("Novákovi je zase blbě … s Novákem"), set 51's social worker
+// ("Z Omidom … Omid pravi … Omidu sem predlagala"). One capitalised word in two of its cases is
+// a name: with a stem the gazetteer knows, in any case a name takes; with one it lacks, in a case
+// that speaks of a person, and only in a text on health, faith, origin or crime (or in three
+// forms).
+describe('one name in two or more of its cases', () => {
+  it.each([
+    [
+      'Zapisnik. Kranjcu so ugotovili poklicno okvaro sluha. Kranjca bomo podprli, s Kranjcem se dobimo v petek.',
+      'Kranjcem',
+    ],
+    ['Novákovi je zase blbě se zády, bere Ibalgin. S Novákem se zítra počítat nedá.', 'Novákem'],
+    ['Razgovarali smo s Perićem i upozorili ga. Periću smo predložili liječenje.', 'Perićem'],
+    [
+      'Szabónál pozitív lett a szonda, hazaküldtük. Szabóval beszélt a művezető, Szabónak ez a második.',
+      'Szabóval',
+    ],
+    ['Mikelek bizkarreko mina izan du. Mikeli mediku batek baja eman dio.', 'Mikelek'],
+    [
+      'Rozmawialiśmy z Nowakową po jej powrocie ze zwolnienia (dyskopatia). Sprawa kol. Nowakowej.',
+      'Nowakowej',
+    ],
+    // Stems the gazetteer lacks, with a special category in the text
+    [
+      'Z Omidom sva se danes pogovarjala; Omid pravi, da ponoči ne spi in kadi hašiš. Omidu sem predlagala psihiatra.',
+      'Omidom',
+    ],
+    [
+      'Беседовала с Магомедом Хасиевым. Магомед рассказал, что его били. Магомеду грозит выдача.',
+      'Магомедом',
+    ],
+    [
+      'Mamadouri tuberkulosia diagnostikatu diote. Mamadouren gelakideei azterketa egingo zaie.',
+      'Mamadouri',
+    ],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  // Places, companies, nouns and verbs in their cases: a preposition of place, no special
+  // category, a stem that is a place's adjective or a contract's long noun, a verb opening its
+  // sentence, a label opening its line, a one-letter ending ('Irak', 'Iran'), the Romanian
+  // article ('Paștele').
+  it.each([
+    'Spolupráce s Microsoftem: Microsoft dodá licence.',
+    'Переговоры с Москвой продолжаются. Москва ответила отказом. В Москве холодно.',
+    'A Budapestnél épülő híd. Budapest főpolgármestere szerint.',
+    'Partnerstvo s Mariborom. Maribor je mesto s tradicijo.',
+    'Wróciłem z Popradu wczoraj. Poprad jest piękny, a w Popradu szpital ma nowy oddział onkologii.',
+    'Konflikte im Irak und im Iran: Flüchtlinge mit Traumata.',
+    'Campania de Paște: Paștele ortodox, ouă și cozonac pentru diabetici.',
+    'Organizator zobowiązuje się do ochrony zdrowia. Umowa z Organizatorem. Obowiązki Organizatora.',
+    'Szukam lekarza od cukrzycy. Szuka go cała rodzina.',
+    '<label>Puude raskusaste</label>\n<label>Puudega inimene</label>',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// Set 53's service records, medical boards and prison logs name a soldier, a guard or an inmate
+// by a rank or a status and the surname ("Obergefreiter Lehmann", "Tidligere konstabel
+// Sørensen", "Skazany Wiśniewski", "Obsojenec Novak", "väktaren Nyberg").
+describe('a rank, a guard or an inmate before a surname', () => {
+  it.each([
+    ['Betr.: Obergefreiter Lehmann, 2./PzGrenBtl 212', 'Lehmann'],
+    ['Tidligere konstabel Sørensen (Hold 7, Helmand) kom ind i aftes.', 'Sørensen'],
+    ['Interesado: cabo primero Jiménez Lorente, Regimiento de Infantería', 'Jiménez'],
+    ['Skazany Wiśniewski, ps. „Gruby", pawilon III, cela 108.', 'Wiśniewski'],
+    ['Obsojenec Novak je ob jutranjem pregledu odklonil odvzem krvi.', 'Novak'],
+    ['Under passet uppträdde väktaren Nyberg påverkad.', 'Nyberg'],
+    ['Kinnipeetav Tamm toodi vastuvõtule.', 'Tamm'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  // Not an island that a rank's word begins ("Cabo Verde"), the Irish police's line, a
+  // Hungarian avenue ('sgt.', sugárút)
+  it.each([
+    'Principais nacionalidades: Brasil (368 449), Angola (55 589), Cabo Verde (48 885).',
+    'Anyone with information is asked to contact the Garda Confidential Line 1800 666 111.',
+    'Iroda: 6724 Szeged, Kossuth L. sgt. 103.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+    expect(references(text)).toEqual([]);
+  });
+});
+
+// Set 52's welders, crane and forklift drivers, and set 51's interpreters, women and families,
+// whom a shift, a site or a reception centre has one of.
+describe('the only welder, crane driver, interpreter, or woman of a nationality', () => {
+  it.each([
+    'Den eneste kvinnelige sveiseren vi har på natt er gravid i 3. måned.',
+    'La única soldadora del taller de calderería comunicó su embarazo.',
+    'Foi discutida a situação do único afinador do turno da noite, com surdez profissional.',
+    'de Poolse kraanmachinist van de Liebherr op kavel 4 (de enige die we daar nu hebben) is gevallen',
+    'Den kurdiske kvinde fra Iran på gang 3 (hun er den eneste iranske kvinde på centret) skal have sin medicin.',
+  ])('%s', (text) => {
+    expect(personal(text)).toBe(true);
+  });
+
+  it.each([
+    'Der einzige Weg zum Kran führt über die Leiter.',
+    'Welders must wear a respirator when welding galvanised steel.',
+  ])('%s', (text) => {
+    expect(references(text)).toEqual([]);
+  });
+});
+
+// A Persian title before a first name of the script lists ("خانم مریم رستمی", set 51's church
+// letter), and a believer addressed as a brother by a prison's imam (set 53: "زرت الأخ يوسف
+// المغربي").
+describe('Persian titles and an Arabic brother or sister', () => {
+  it.each([
+    ['تأیید می‌کنیم که خانم مریم رستمی از سه سال پیش عضو فعال کلیسای ما است', 'مریم'],
+    ['آقای احمد کریمی در جلسه بود', 'احمد کریمی'],
+    ['زرت الأخ يوسف المغربي في زنزانته بعد صلاة الجمعة', 'يوسف المغربي'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  // 'خانم' is also a lady or a woman, 'دکتر' the doctor one goes to: a listed first name follows
+  // a Persian title
+  it.each([
+    'الأخ الأكبر في العائلة يقرر',
+    'این خانم از ایران آمده است',
+    'همان خانم افغان که با سه بچه در اتاق زندگی می‌کند',
+    'لطفاً کسی فردا با او به مطب دکتر برود.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
