@@ -11,7 +11,8 @@ import type { NameToken } from './tokens.js';
  * its nominative. Folded (lower case, no diacritics).
  *
  * - A stem the gazetteer knows as a clear name (no everyday word, no place): two forms of it, one
- *   in a case a name takes ('Novákovi', 'Novákem'; 'Perić', 'Periću').
+ *   in a case a name takes ('Novákovi', 'Novákem'; 'Perić', 'Periću'); or a name's stem without
+ *   its final vowel, in a case of two letters ('Ilzei', 'Ilzi').
  * - A stem it does not know, of eight letters at most, in a text that speaks of health, faith,
  *   origin, opinions, sex life or crime: two forms, one of them in a case that speaks of a person
  *   (a dative, an instrumental, an allative, a comitative), not after a preposition that makes
@@ -62,6 +63,10 @@ const NAME_CASES = new Set([
   ...['u', 'у', 'ю', 'ei', 'ai', 'le', 'ui', 'iui', 'nal', 'nel', 'ek'],
   ...['owej', 'owa', 'ova', 'ove', 'ovou'],
 ]);
+// A name ending in a vowel that its cases replace ('Ilze', 'Ilzei', 'Ilzi'; 'Jana', 'Janou'): the
+// stem without the vowel, in a case of two letters or more.
+const VOWELS = ['a', 'e', 'o'];
+const SWAPPED_CASES = new Set([...NAME_CASES].filter((ending) => ending.length > 1));
 // Endings after which a preposition may make the word a place ("v Mariboru", "pod Krakowem",
 // "в Москву", "z Popradu"): the locatives, genitives and instrumentals.
 const PLACE_CASES = new Set(['u', 'у', 'ю', 'om', 'em', 'ом', 'ем', 'ым', 'ою', 'ои', 'ei', 'ai']);
@@ -83,6 +88,9 @@ const MAX_FORMS = 64;
 // Three forms of a word the gazetteer lacks make a name with no special category near: a note
 // goes on naming its subject ("Omid pravi … z Omidom … Omidu sem predlagala").
 const MANY_FORMS = 3;
+
+// Peoples' names that a surname list also holds: Slovak 'Róm', 'Rómom' (a Roma, to the Roma).
+const NOT_NAME_STEMS = new Set(['rom']);
 
 const clearName = (folded: string): boolean => {
   const flags = nameFlags(folded);
@@ -146,14 +154,16 @@ export const declinedAlike = (
   const found = new Set<NameToken>();
   for (const [stem, forms] of stems) {
     const distinct = new Set(forms.map((form) => form.token.folded)).size;
-    if (distinct < 2) continue;
+    if (distinct < 2 || NOT_NAME_STEMS.has(stem)) continue;
     const named = clearName(stem)
       ? inCase(text, forms, NAME_CASES)
-      : (sensitive || (distinct >= MANY_FORMS && !inPlace(text, forms))) &&
-        stem.length <= MAX_UNKNOWN_STEM &&
-        !ADJECTIVE_STEM.test(stem) &&
-        inCase(text, forms, PERSON_CASES, true) &&
-        forms.some(({ token }) => !LINE_OPENING.test(before(text, token)));
+      : VOWELS.some((vowel) => clearName(`${stem}${vowel}`))
+        ? inCase(text, forms, SWAPPED_CASES)
+        : (sensitive || (distinct >= MANY_FORMS && !inPlace(text, forms))) &&
+          stem.length <= MAX_UNKNOWN_STEM &&
+          !ADJECTIVE_STEM.test(stem) &&
+          inCase(text, forms, PERSON_CASES, true) &&
+          forms.some(({ token }) => !LINE_OPENING.test(before(text, token)));
     if (!named) continue;
     for (const form of forms) found.add(form.token);
   }

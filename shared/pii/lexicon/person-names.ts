@@ -282,7 +282,7 @@ const PLACE_PREFIX = new Set([
 const LATIN_SURNAME_ENDINGS =
   'ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|iene|aite|ayte|auskas|evicius';
 const SURNAME_SHAPE = new RegExp(
-  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска)$`,
+  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска|ић)$`,
 );
 // In lower case, after a clear first name, a word the gazetteer lacks with a surname's ending that
 // no everyday word of seven letters or more has ('sigurdur einarsson', 'zuzka bielikova', 'ion
@@ -2743,6 +2743,40 @@ const isToolName = (text: string, name: NameSpan): boolean =>
   (RELEASE_AFTER.test(text.slice(name.end, name.end + 12)) ||
     CALL_AFTER.test(text.slice(name.end, name.end + 2)));
 
+// An Irish surname with its particle and no given name, as a rank, an office or a case puts it
+// ("Saighdiúir Ó Súilleabháin", "droim an tSaighdiúra Uí Shúilleabháin", a fifty-third red-team
+// set): the particle, capitalised, then a surname of the gazetteer that is no everyday word. Not
+// 'Mac', which a product takes ("Mac Mini").
+const IRISH_PARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(Ó|Ní|Nic|Uí|Mhic|Ua)[ \t]$/u;
+const IRISH_PARTICLE_REACH = 6;
+
+const irishSurnames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const names: NameSpan[] = [];
+  for (const token of list) {
+    if (!token.last || !token.cased || token.allCaps || token.ambiguous || !plain(token)) continue;
+    const before = text.slice(Math.max(0, token.start - IRISH_PARTICLE_REACH), token.start);
+    const particle = IRISH_PARTICLE_BEFORE.exec(before);
+    if (particle === null) continue;
+    const start = token.start - 1 - (particle[1] as string).length;
+    names.push({ start, end: token.end, cue: 'subject' });
+  }
+  return names;
+};
+
+/** The names found, a surname found after its particle taking the particle in, with its cue
+ * ("A Uasail Ó Murchú": the salutation's); one found only so, as a subject. */
+const withIrishParticles = (names: NameSpan[], surnames: readonly NameSpan[]): NameSpan[] => {
+  const out = [...names];
+  for (const surname of surnames) {
+    const at = out.findIndex((name) => name.end === surname.end && name.start > surname.start);
+    if (at >= 0) out[at] = { ...(out[at] as NameSpan), start: surname.start };
+    else if (!out.some((name) => name.start <= surname.start && name.end >= surname.end)) {
+      out.push(surname);
+    }
+  }
+  return out;
+};
+
 // The special categories and criminal data: a text with any of them makes a name of a word the
 // gazetteer lacks, found in two of its cases (paradigm.ts).
 const SENSITIVE_KINDS = [
@@ -2774,7 +2808,10 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             // Last: a name found with a stronger cue keeps that cue.
             ...bareFirstNames(text, tokens.list),
           ];
-    const capitalised = [...found, ...cellPairs(text, tokens.list, [...found])];
+    const capitalised = withIrishParticles(
+      [...found, ...cellPairs(text, tokens.list, [...found])],
+      irishSurnames(text, tokens.list),
+    );
     const hits = lexiconHits(text);
     cachedNames = merged([
       ...capitalised,

@@ -145,3 +145,73 @@ describe('Persian titles and an Arabic brother or sister', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// A Latvian name whose cases replace its final vowel (set 52's shift handover: "Ilzei šodien bija
+// slikti … Ilzi pārcēlām", of 'Ilze'); not a people's name a surname list also holds (Slovak
+// 'Róm', 'Rómom').
+describe('a name whose cases replace its final vowel', () => {
+  it('Ilzei, Ilzi', () => {
+    expect(
+      names(
+        'Ilzei šodien bija slikti, viņa ir grūtniecības 10. nedēļā. Ilzi pārcēlām uz kontroli.',
+      ),
+    ).toEqual(['Ilzei', 'Ilzi']);
+  });
+
+  it('Róm, Rómom', () => {
+    expect(names('Pomoc Rómom v osadách: Róm bez dokladov nemá nárok na lekára.')).toEqual([]);
+  });
+});
+
+// Irish writes an 'h' after a name's first consonant (set 52: "Labhair mé le Pádraig … Dúirt
+// Phádraig liom") and puts a particle before a surname with no given name (set 53: "Saighdiúir Ó
+// Súilleabháin", "an tSaighdiúra Uí Shúilleabháin"). Serbian surnames in '-ић' are told by their
+// ending after a rank in Cyrillic (set 53: "Водник Јовановић").
+describe('Irish lenition and particles, and Serbian surnames in Cyrillic', () => {
+  it.each([
+    ['Dúirt Phádraig liom nach gcloiseann sé an t-aláram.', 'Phádraig'],
+    ['Maidir le: Saighdiúir Ó Súilleabháin, 1 Briogáid', 'Ó Súilleabháin'],
+    ['Gortaíodh droim an tSaighdiúra Uí Shúilleabháin le linn cleachtaidh.', 'Uí Shúilleabháin'],
+    ['Водник Јовановић, 72. бригада, упућен због несанице.', 'Јовановић'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    'Photographs of the Thames: Chapter One.',
+    'Ó Dia, cad a dhéanfaimid anois?',
+    'Traein: Ó Bhaile Átha Cliath go Corcaigh ag 9.00.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// A passenger in an airline's shorthand (set 51's border note: "female pax, seat 31K"), a
+// Luxembourgish 'Madamm' (set 51: "D'Madamm Senait huet haut gekrasch"), a detainee by the room
+// ("Le retenu de la chambre 12").
+describe('a passenger, a Luxembourgish Madamm, a detainee by the room', () => {
+  it('pax by the seat', () => {
+    expect(
+      personal('Subject: female pax, seat 31K, travelling alone, est. 7 months pregnant.'),
+    ).toBe(true);
+  });
+
+  it('Madamm', () => {
+    expect(names("D'Madamm Senait huet haut gekrasch a gesot, si kéint net méi schlofen.")).toEqual(
+      ['Senait'],
+    );
+  });
+
+  it('retenu', () => {
+    expect(references('Le retenu de la chambre 12 entame ce jour son 6e jour de grève.')).toEqual([
+      'retenu de la chambre 12',
+    ]);
+  });
+
+  it.each(['Pax 4 adults, 2 children; seat map attached.', 'Le retenu est une notion juridique.'])(
+    '%s',
+    (text) => {
+      expect(personal(text)).toBe(false);
+    },
+  );
+});

@@ -1053,6 +1053,8 @@ export const PERSON_CUES = {
     ...['mlle', 'mademoiselle', 'sig.', 'sig.ra', 'sig.na', 'signor', 'signora', 'signorina'],
     ...['sra.', 'srta.', 'señor', 'señora', 'señorita', 'doña', 'dhr.', 'dhr', 'mevr.', 'mevr'],
     ...['mevrouw', 'meneer', 'mw.', 'senhor', 'senhora', 'sr.ª', 'exmo.', 'exma.', 'herra'],
+    // LB: Mrs ("D'Madamm Senait huet haut gekrasch", a fifty-first red-team set)
+    ...['madamm'],
     ...['rouva', 'fru'],
     ...['vážený pane', 'vážená paní', 'vážený pán', 'vážená pani', 'domnule', 'doamnă'],
     ...['domnul', 'doamna', 'd-na', 'd-l', 'господин', 'господине'],
@@ -1455,6 +1457,9 @@ export const PERSON_CUES = {
     // δωματίου 4")
     ...['meneer', 'mevrouw', 'obyvatel', 'obyvatelka', 'nájemník', 'nájemnice', 'paní', 'pán'],
     ...['veí', 'veïna', 'ένοικος', 'ενοίκου', 'guest', 'gast'],
+    // A detention centre's detainee ("Le retenu de nationalité géorgienne de la chambre 12", a
+    // fifty-first red-team set)
+    ...['retenu', 'retenue', 'détenu', 'détenue', 'trattenuto', 'trattenuta', 'internado'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
@@ -1876,6 +1881,8 @@ export const PERSON_CUES = {
     ...['pasagera', 'putnik', 'putnica', 'putniku', 'potnik', 'potnica', 'επιβάτης', 'επιβάτιδα'],
     ...['пътник', 'keleivis', 'keleivė', 'pasažieris', 'reisija', 'paisinéir', 'passiġġier'],
     ...['yolcu', 'пассажир', 'пасажир'],
+    // Airlines' and border officers' shorthand ("female pax, seat 31K", a fifty-first red-team set)
+    ...['pax'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [
