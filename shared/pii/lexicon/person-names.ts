@@ -1089,6 +1089,8 @@ const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
 // Петровича был инфаркт"), folded: endings no everyday word has, after a given name.
 const SLAVIC_PATRONYMIC =
   /(?:ович|евич)(?:а|у|ем|е|еві)?$|(?:овн|евн|ичн|івн)(?:а|ы|е|у|ои|ою|и|і)$|(?:ovich|evich|ovych|evych|ovna|evna|ivna)$/;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const MALE_PATRONYMIC = /(?:ович|евич)(?:а|у|ем|е|еві)?$/;
 const slavicPatronymic = (b: NameToken): boolean =>
   b.cased && !b.allCaps && b.folded.length >= 6 && SLAVIC_PATRONYMIC.test(b.folded);
 
@@ -2106,6 +2108,17 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (!token.cased) continue;
+    // A man's patronymic alone in Cyrillic, as Russians and Ukrainians call an older man
+    // ("Петровичу машину не отдавать … сын Петровича", a fifty-fourth red-team set); not a
+    // woman's, whose endings adjectives share ('Медична', 'Основна').
+    if (
+      slavicPatronymic(token) &&
+      MALE_PATRONYMIC.test(token.folded) &&
+      CYRILLIC_LETTER.test(text.charAt(token.start))
+    ) {
+      names.push({ start: token.start, end: token.end, cue: 'subject' });
+      continue;
+    }
     // A word that only opens sentences, as written ("Mikä on…", "Más información"): no name
     // before a verb either.
     if (writtenOpener(text, token) && opensSentenceAt(text, token.start)) {

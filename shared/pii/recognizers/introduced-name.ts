@@ -63,7 +63,7 @@ const CUE_KINDS = [
 const CASELESS_LETTER = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}]`;
 const CASELESS_WORD = String.raw`${CASELESS_LETTER}[\p{L}\p{M}'’-]*`;
 const CASELESS_NAME = new RegExp(
-  String.raw`[ \t]*[:：]?[ \t]*(${CASELESS_WORD}(?:[ \t]${CASELESS_WORD}){0,3})`,
+  String.raw`[ \t]*[:：،,]?[ \t]*(${CASELESS_WORD}(?:[ \t]${CASELESS_WORD}){0,3})`,
   'uy',
 );
 

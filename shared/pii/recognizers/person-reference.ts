@@ -853,12 +853,13 @@ const COUNTED_ONLY = new Set(['exactly one']);
 const ONE_WHO =
   /^[ \t]*(?:,[ \t]*)?(?:one (?:who|that)|who|che|qui|que|die|der|som|która|który|co|která|který|ktorá|ktorý|čo|ki|koja|koji|aki|care|kas|kura|kurš|kuri|kuris|joka|kes|που|която|който)(?![\p{L}])/iu;
 const ONE_WHO_REACH = 16;
-// Between the role and "the only" that says who: the role's own words, then a comma or a dash
-// and an article ("la receptionist del turno di notte, l'unica che…", "recepčná z nočnej zmeny –
-// tá jediná, čo…"), or a copula alone ("the receptionist is the only one who"). Not a clause of
+// Between the role and "the only" that says who: the role's own words, then a comma, a dash or a
+// bracket and an article ("la receptionist del turno di notte, l'unica che…", "recepčná z nočnej
+// zmeny – tá jediná, čo…", "onze vaste Tigrinya-tolk (de enige die we op locatie hebben)": a
+// fifty-first red-team set), or a copula alone ("the receptionist is the only one who"). Not a clause of
 // its own ("our mechanic says this is the only one that fits").
 const ROLE_TO_ONLY =
-  /^(?:[^.!?;\n]{0,40}?[,–—][ \t]*(?:\p{L}{1,3}[ \t]+)?|[ \t]+(?:is|was|ist|war|est|es|è|era|jest|je|är|var|er)[ \t]+)$/u;
+  /^(?:[^.!?;\n]{0,40}?[,–—(][ \t]*(?:\p{L}{1,3}[ \t]+)?|[ \t]+(?:is|was|ist|war|est|es|è|era|jest|je|är|var|er)[ \t]+)$/u;
 const ROLE_BEFORE_REACH = 56;
 // A role is a word or a few: a hit that ends before "the only" starts at most this far before it.
 const LONGEST_ROLE = 40;

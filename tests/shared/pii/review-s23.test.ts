@@ -215,3 +215,38 @@ describe('a passenger, a Luxembourgish Madamm, a detainee by the room', () => {
     },
   );
 });
+
+// A man's patronymic alone in Cyrillic, as a garage's chat calls an older customer (set 54:
+// "Петровичу машину не отдавать … сын Петровича"); not an adjective ending as a woman's
+// patronymic does ('Медична', 'Основна').
+describe("a man's patronymic alone", () => {
+  it('Петровичу', () => {
+    expect(names('Серёга: Петровичу машину не отдавать, его лишили прав.')).toContain('Петровичу');
+  });
+
+  it.each(['Медична довідка для водіїв.', 'Основна інформація про курс.'])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// An applicant in Persian before a name of the script lists, an Arabic comma between (set 51:
+// "متقاضی، علی‌رضا حسینی، می‌گوید هزاره و شیعه است"); a role, then "the only one" in brackets
+// (set 51: "onze vaste Tigrinya-tolk (de enige die we op locatie hebben)").
+describe('an applicant in Persian, an interpreter with "the only one" in brackets', () => {
+  it('متقاضی، علی‌رضا', () => {
+    expect(names('متقاضی، علی‌رضا حسینی، می‌گوید هزاره و شیعه است.')).toEqual(['علی‌رضا']);
+  });
+
+  it('tolk (de enige die …)', () => {
+    expect(
+      references('Onze vaste Tigrinya-tolk (de enige die we op locatie hebben) is ziek gemeld.'),
+    ).toEqual(['tolk (de enige']);
+  });
+
+  it.each([
+    'متقاضی، لطفاً فرم را کامل کنید.',
+    'Deze tolk (zie bijlage) werkt voor de enige Tigrinya-cursus die we aanbieden.',
+  ])('%s', (text) => {
+    expect(personal(text)).toBe(false);
+  });
+});

@@ -924,6 +924,9 @@ export const PERSON_CUES = {
     ...['рядовой', 'рядовий', 'прапорщик', 'військовий', 'войник', 'војник', 'водник'],
     ...['десетар', 'поручник', 'капетан', 'пуковник', 'στρατιώτης', 'δεκανέας', 'λοχίας'],
     ...['υπολοχαγός', 'λοχαγός', 'ταγματάρχης', 'saighdiúir', 'sáirsint', 'ceannaire'],
+    // An applicant or an asylum seeker in Persian, Pashto and Arabic, before a name of the script
+    // lists, an Arabic comma between ("متقاضی، علی‌رضا حسینی،", a fifty-first red-team set)
+    ...['متقاضی', 'متقاضي', 'پناهجو', 'غوښتونکی', 'طالب اللجوء', 'مقدم الطلب'],
     ...['captaen', 'suldat', 'kaporal', 'surġent', 'kaptan', 'tinent', 'capità'],
   ],
   /**
