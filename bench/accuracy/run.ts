@@ -332,6 +332,22 @@ const report = [
     "Fiftieth red-team set (written blind on 2026-12-01, aimed at childhood and parenting: nurseries' daily reports and allergy lists, pick-up authorisations, class parents' chats, report cards, special-needs plans, absence notes, bullying and child-protection reports, custody notes, childcare subsidies, camps, parenting and pregnancy apps, foster care; against class and group names, menus with allergen codes, schools' contacts, policies, name days and saints' days, children's books' characters, templates and look-alikes with broken checksums: 93.0% recall, 39.0% false positives when first measured; redact-pii 86% and 73%)",
     'tests/fixtures/labelled/redteam50.jsonl',
   ),
+  labelledTable(
+    "Fifty-first red-team set (written blind on 2026-12-01, aimed at migration, asylum, consular and integration services: asylum interview notes, reception and detention centres' logs, interpreters' job sheets, border incident notes, legal-aid intake, integration courses' registers, family reunification, caseworkers' chats, in 39 languages with Persian, Pashto and Somali; against asylum statistics, country-of-origin reports, policies, form guidance, templates, offices' contacts and look-alikes with broken checksums: 74.0% recall, 19.0% false positives when first measured; redact-pii 81% and 55%)",
+    'tests/fixtures/labelled/redteam51.jsonl',
+  ),
+  labelledTable(
+    "Fifty-second red-team set (written blind on 2026-12-01, aimed at manufacturing, construction and workplace safety: accident and near-miss reports, shift handovers, occupational-health referrals, alcohol tests, permits to work, toolbox talks, posted workers' lists, union minutes, site chats; against machine serials, part and batch numbers, standards, safety statistics, procedures, cranes named like people, companies' ids and look-alikes with broken checksums: 76.0% recall, 26.0% false positives when first measured; redact-pii 68% and 65%)",
+    'tests/fixtures/labelled/redteam52.jsonl',
+  ),
+  labelledTable(
+    "Fifty-third red-team set (written blind on 2026-12-01, aimed at armed forces, veterans, prisons, probation and private security: call-up letters, service records, medical boards, veterans' support files, prison wing logs, visitor lists, adjudications, parole summaries, guards' incident books, barracks chats; against units and ranks without persons, equipment numbers, prison statistics, regulations, war memorials of the long dead, ships named after people and look-alikes with broken checksums: 85.0% recall, 50.0% false positives when first measured; redact-pii 86% and 65%)",
+    'tests/fixtures/labelled/redteam53.jsonl',
+  ),
+  labelledTable(
+    "Fifty-fourth red-team set (written blind on 2026-12-01, aimed at cars and roads: garages' job cards, car sales and leasing files, fleet driver logs, rental damage reports, roadside assistance, fines and tolls, driving schools, licence medicals, accident report forms, private sellers' ads, car-sharing and charging support; against VINs, part and type-approval numbers, recalls, models named like people, dealers' details, fleet statistics, templates and look-alikes with broken checksums: 94.0% recall, 43.0% false positives when first measured; redact-pii 82% and 75%)",
+    'tests/fixtures/labelled/redteam54.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -62,8 +62,8 @@ const AFTER_SALUTATION =
 const AFTER_GREETING = /,?(?: ?\r?\n|[ \t]{1,3})/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 // "VG Anna", "Cheers Priya", "Kram /Annika": a closing that opens its line, then the name on the
-// same line.
-const CLOSING_SAME_LINE = /[ \t]{1,3}(?:\/[ \t]?)?/y;
+// same line, after a space or a no-break space ("Gruß\u00a0Mehmet").
+const CLOSING_SAME_LINE = /[ \t\u00a0]{1,3}(?:\/[ \t]?)?/y;
 const AFTER_ROLE = /[ \t]{0,2}[:,]?[ \t]{1,3}/y;
 // "c'est hugo", "my name is Anna".
 const AFTER_INTRO = /[ \t]{1,2}/y;
@@ -2698,6 +2698,21 @@ const HISTORICAL_DATE_AFTER =
 const isHistorical = (text: string, name: NameSpan): boolean =>
   HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24));
 
+// A ship named after a person ("Zr.Ms. Karel Doorman", "KNM Fridtjof Nansen", "la fregata Carlo
+// Bergamini", "крейсер «Пётр Великий»", "Varðskipið Þór"; a fifty-third red-team set's navies'
+// press releases): a navy's prefix, as written, or a word for a ship right before the name, a
+// quote between. No one living is named so; a captain named after the ship's word is not right
+// after it ("the frigate's captain, Anna Weber").
+const SHIP_PREFIX =
+  /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|ITS|NRP|ESPS|KNM|KV|FNS|ORP|ARA|BNS|TCG|RFS|RMS|MV|MS|SS)[ \t]+[«"„“']?$/u;
+const SHIP_WORD =
+  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|nave|warship|ship|schip|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet)[ \t]+[«"„“']?$/iu;
+const SHIP_REACH = 40;
+const isShipName = (text: string, name: NameSpan): boolean => {
+  const before = text.slice(Math.max(0, name.start - SHIP_REACH), name.start);
+  return SHIP_PREFIX.test(before) || SHIP_WORD.test(before);
+};
+
 const isModelName = (text: string, name: NameSpan): boolean => {
   if (!UNCUED.has(name.cue)) return false;
   const written = text.slice(name.start, name.end).toLowerCase();
@@ -2835,6 +2850,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       (name) =>
         !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
+        !isShipName(text, name) &&
         !isHistorical(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),

@@ -211,6 +211,34 @@ const REDTEAM50 = 'tests/fixtures/labelled/redteam50.jsonl';
 // Not found yet: a toddler told by his age, his nursery group and who brings him since his
 // parents' divorce.
 const KNOWN_MISSES_50 = ['rt50-20'];
+const REDTEAM51 = 'tests/fixtures/labelled/redteam51.jsonl';
+// Not found yet: names the gazetteer lacks with no cue it reads ("A requerente, Esperança
+// Mavinga,", Serbian Cyrillic 'Жозефина Ндајисаба', "Ringer: Abdurehim (efternamn Tursun)",
+// "Beniam:" opening a minute's item, Pashto 'ګل احمد شینواری', Bulgarian 'Мохамад ал-Хасан, 19
+// г.'), names in lower case in chats and voice notes ('yorman', 'rayhan', 'swiatłana', 'rokeya'),
+// a Finnish allative of a name the gazetteer lacks ('Amalle'), a detainee told by his nationality
+// and his room, a Luxembourgish 'd'Senait' and a Catalan "L'Anouar (16 anys".
+const KNOWN_MISSES_51 = [
+  ...['rt51-34', 'rt51-35', 'rt51-40', 'rt51-54', 'rt51-57', 'rt51-72', 'rt51-84', 'rt51-88'],
+  ...['rt51-112', 'rt51-134', 'rt51-186', 'rt51-192', 'rt51-194'],
+];
+const REDTEAM52 = 'tests/fixtures/labelled/redteam52.jsonl';
+// Not found yet: a Maltese site's only Nepali welder, Albanian and Catalan nicknames ('Cimi',
+// "el Pitu"), a Romanian diminutive ('Florinel') and "the only Catholic in the team", the only
+// Syrian worker of a night shift in Arabic, a Ukrainian night shift's welder ("він єдиний у нас
+// вночі"), a Greek crane driver by his nickname with the article ('ο Μήτσος').
+const KNOWN_MISSES_52 = [
+  ...['rt52-57', 'rt52-85', 'rt52-121', 'rt52-127', 'rt52-142', 'rt52-153', 'rt52-189'],
+];
+const REDTEAM53 = 'tests/fixtures/labelled/redteam53.jsonl';
+// Not found yet: a guard told by his turban and his post at a station, a woman who begs at a
+// supermarket's door, "quel Mbaye" in a barracks chat, surnames in lower case after a rank
+// ("рядового кузнецова") and a Ukrainian surname the gazetteer lacks ('Мельнику', 'Мельник').
+const KNOWN_MISSES_53 = ['rt53-64', 'rt53-159', 'rt53-167', 'rt53-169', 'rt53-199'];
+const REDTEAM54 = 'tests/fixtures/labelled/redteam54.jsonl';
+// Not found yet: a pensioner told by his kiosk on a corner, an old man by his house opposite a
+// pharmacy, a taxi driver by his first name in Arabic script with no title ("يوسف من وردية الليل").
+const KNOWN_MISSES_54 = ['rt54-60', 'rt54-123', 'rt54-193'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1175,6 +1203,73 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_50);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
+  });
+
+  // 200 payloads in 39 languages written blind by a fifty-first pass: migration, asylum,
+  // consular and integration services (asylum interviews, reception centres' logs, interpreters'
+  // job sheets, detention and border notes, legal aid, integration courses, family
+  // reunification); the near-misses are statistics, country reports, policies, templates, offices'
+  // contacts and look-alikes. Blind: 74.0% recall, 19.0% false positives (redact-pii 81% and 55%).
+  // Found since: a name in two or more of its cases ("Omidom … Omid … Omidu", "Магомедом …
+  // Магомеду"), Persian titles and an applicant before a listed name, interpreters, women and
+  // families "the only" singles out, a passenger as 'pax' by the seat.
+  it('finds the personal payloads of the fifty-first red-team set, with at most 19% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM51);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_51);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-second pass: manufacturing,
+  // construction and workplace safety (accident and near-miss reports, shift handovers,
+  // occupational health, alcohol tests, union minutes, site chats); the near-misses are machine
+  // serials, batch codes, standards, safety statistics, cranes named like people, companies' ids
+  // and look-alikes. Blind: 76.0% recall, 26.0% false positives (redact-pii 68% and 65%). Found
+  // since: surnames and given names in their cases ("Kranjcu … Kranjca … s Kranjcem", "Novákovi …
+  // Novákem", "Mikelek … Mikeli", "Ilzei … Ilzi"), Irish lenition ('Phádraig'), the only welder,
+  // crane or forklift driver of a shift or a site.
+  it('finds the personal payloads of the fifty-second red-team set, with at most 26% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM52);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_52);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-third pass: armed forces, veterans,
+  // prisons, probation and private security (service records, medical boards, prison wing logs,
+  // parole summaries, guards' incident books, barracks chats); the near-misses are units, ranks
+  // without persons, war memorials, ships named after people, regulations and look-alikes.
+  // Blind: 85.0% recall, 50.0% false positives (redact-pii 86% and 65%). Found since: ranks,
+  // guards and inmates before a surname ("Obergefreiter Lehmann", "Skazany Wiśniewski"), an Irish
+  // surname after its particle, Serbian surnames in '-ић'. Ships named after people are no one's
+  // name since. Its false positives left are mostly war memorials and rolls of honour of the long
+  // dead without a year by each name, organisations' mailboxes, and documentation's sample ids.
+  it('finds the personal payloads of the fifty-third red-team set, with at most 45% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM53);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_53);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(45);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-fourth pass: cars and roads (garages'
+  // job cards, sales and leasing files, fleet logs, rental damage, fines, driving schools,
+  // licence medicals, accident reports, private sellers' ads); the near-misses are VINs, part and
+  // type-approval numbers, models named like people, dealers' details, recalls and look-alikes.
+  // Blind: 94.0% recall, 43.0% false positives (redact-pii 82% and 75%). Found since: names in
+  // their cases ('Mikelen', 'Sannille'), a man's patronymic alone ('Петровичу').
+  it('finds the personal payloads of the fifty-fourth red-team set, with at most 43% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM54);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_54);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(43);
   });
 
   it('holds the same floors on the second, held-out set', () => {

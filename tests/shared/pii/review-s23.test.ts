@@ -250,3 +250,31 @@ describe('an applicant in Persian, an interpreter with "the only one" in bracket
     expect(personal(text)).toBe(false);
   });
 });
+
+// Navies name ships after people (set 53's press releases: "Zr.Ms. Karel Doorman vertrekt
+// vandaag", "KNM Fridtjof Nansen", "la fregata Carlo Bergamini", "крейсер «Пётр Великий»"): no one
+// living. A person named after a ship's word with words between is still found.
+describe('a ship named after a person', () => {
+  it.each([
+    'Zr.Ms. Karel Doorman vertrekt vandaag uit Den Helder voor operatie Prosperity Guardian.',
+    'Fregatten KNM Fridtjof Nansen har returnert til Haakonsvern.',
+    'La fregata Carlo Bergamini ha assunto la guida del dispositivo aeronavale.',
+    'Тяжёлый атомный ракетный крейсер «Пётр Великий» вышел в море.',
+    'Übersetze ins Englische: Die MS Anna Maria legt am 3. Mai um 18 Uhr in Dresden ab.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ["The frigate's captain, Anna Weber, said the crew is well.", 'Anna Weber'],
+    ['Aboard HMS Albion, Sgt. Thomas Clarke was treated for burns.', 'Thomas Clarke'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+// A closing then the name on its line, a no-break space between (set 52's shift handover, "Gruß
+// Mehmet", pasted with a no-break space: the metamorphic test's form).
+it('finds the name after a closing and a no-break space', () => {
+  expect(names('Bitte Springer einplanen.\nGruß\u00a0Mehmet')).toEqual(['Mehmet']);
+});
