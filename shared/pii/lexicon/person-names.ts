@@ -1087,10 +1087,12 @@ const patronymic = (text: string, b: NameToken, withSen = false): boolean => {
 // Russian, Ukrainian and Belarusian patronymics in their cases, in Cyrillic or Latin letters
 // ('Петровича', 'Ивановне', 'Петрівна', 'Ivanovna'; a forty-eighth red-team set: "у Сергея
 // Петровича был инфаркт"), folded: endings no everyday word has, after a given name.
-const SLAVIC_PATRONYMIC =
-  /(?:ович|евич)(?:а|у|ем|е|еві)?$|(?:овн|евн|ичн|івн)(?:а|ы|е|у|ои|ою|и|і)$|(?:ovich|evich|ovych|evych|ovna|evna|ivna)$/;
+const MALE_CYRILLIC_PATRONYMIC = '(?:ович|евич)(?:а|у|ем|е|еві)?$';
+const SLAVIC_PATRONYMIC = new RegExp(
+  `${MALE_CYRILLIC_PATRONYMIC}|(?:овн|евн|ичн|івн)(?:а|ы|е|у|ои|ою|и|і)$|(?:ovich|evich|ovych|evych|ovna|evna|ivna)$`,
+);
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
-const MALE_PATRONYMIC = /(?:ович|евич)(?:а|у|ем|е|еві)?$/;
+const MALE_PATRONYMIC = new RegExp(MALE_CYRILLIC_PATRONYMIC);
 const slavicPatronymic = (b: NameToken): boolean =>
   b.cased && !b.allCaps && b.folded.length >= 6 && SLAVIC_PATRONYMIC.test(b.folded);
 
@@ -2331,8 +2333,10 @@ const merged = (names: NameSpan[]): NameSpan[] => {
 };
 
 // "rue Victor Hugo", "piazzale Carlo Magno", "Karl Marx Allee": a street named after someone.
+// A rank or a title may stand between the street's word and the name ("Place du Colonel Fabien",
+// "Calle Capitán Haya").
 const BEFORE_STREET_NAME =
-  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?)[ \t]{1,2}){0,2}$/i;
+  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana)[ \t]{1,2}){0,3}$/i;
 const BEFORE_STREET_WORD = /^[ \t-]{0,2}$/;
 const STREET_REACH = 16;
 
@@ -2620,6 +2624,9 @@ const ARABIC_STOP = new Set(
     .concat(['ايضا', 'بين', 'عبر', 'ضد', 'نحو', 'لكن', 'بل', 'يا', 'وهو', 'وهي', 'الذين'])
     // Times: today, tomorrow, yesterday, now, in the morning, in the evening, the hour
     .concat(['اليوم', 'غدا', 'امس', 'الان', 'صباحا', 'مساء', 'الساعة'])
+    // Offices after "brother" or "sister" ("الأخ رئيس الجمعية", the brother president of the
+    // association): president, deputy, director, member, secretary
+    .concat(['رئيس', 'رئيسة', 'نائب', 'نائبة', 'مدير', 'مديرة', 'عضو', 'أمين', 'أمينة'])
     .map(foldText),
 );
 const ARABIC_ARTICLE = 'ال';
@@ -2777,14 +2784,30 @@ const isToolName = (text: string, name: NameSpan): boolean =>
 // 'Mac', which a product takes ("Mac Mini").
 const IRISH_PARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(Ó|Ní|Nic|Uí|Mhic|Ua)[ \t]$/u;
 const IRISH_PARTICLE_REACH = 6;
+// The particles of a daughter, a wife and a son's family lenite the surname ('Ní Bhriain', 'Uí
+// Shúilleabháin'), or it opens with a vowel ('Ní Ailín'): 'Ní' is also "not" ("Ní Doyle a scríobh
+// é", it was not Doyle who wrote it). A surname so lenited is looked up without its 'h' too.
+const LENITING_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mhic']);
+const LENITED_SURNAME = /^([BCDFGMPST])h(?=\p{L})/u;
+const VOWEL_OPENING = /^[AEIOUÁÉÍÓÚ]/;
+// A pub's or a shop's name, with the possessive ("Ó Briain's Pub"), which the word takes in.
+const POSSESSIVE = /['’]s$/;
 
 const irishSurnames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
   for (const token of list) {
-    if (!token.last || !token.cased || token.allCaps || token.ambiguous || !plain(token)) continue;
+    if (!token.cased || token.allCaps || token.ambiguous || !plain(token)) continue;
     const before = text.slice(Math.max(0, token.start - IRISH_PARTICLE_REACH), token.start);
     const particle = IRISH_PARTICLE_BEFORE.exec(before);
-    if (particle === null) continue;
+    const word = text.slice(token.start, token.end);
+    if (particle === null || POSSESSIVE.test(word)) continue;
+    const lenited = LENITED_SURNAME.test(word);
+    if (LENITING_PARTICLES.has(particle[1] as string) && !lenited && !VOWEL_OPENING.test(word)) {
+      continue;
+    }
+    if (!token.last && !(lenited && isLastName(foldText(word.replace(LENITED_SURNAME, '$1'))))) {
+      continue;
+    }
     const start = token.start - 1 - (particle[1] as string).length;
     names.push({ start, end: token.end, cue: 'subject' });
   }

@@ -82,7 +82,8 @@ const infoOf = (word: string): WordInfo => {
   }
   // Irish lenition writes an 'h' after a name's first consonant ("le Phádraig", "an tSaighdiúra
   // Uí Shúilleabháin"; a fifty-second and a fifty-third red-team set): a word with an Irish accent
-  // the gazetteer lacks is read without that 'h'.
+  // the gazetteer lacks is read without that 'h'. Without an accent ('Cheallaigh') only after an
+  // Irish particle (person-names.ts): 'Thomas', 'Chris' and 'Phil' are no lenited 'Tomas'.
   if (flags === 0 && LENITED.test(word) && IRISH_ACCENT.test(word)) {
     const read = infoOf(word.replace(LENITED, '$1'));
     if ((read.first || read.last) && !read.ambiguous && !read.derived) {

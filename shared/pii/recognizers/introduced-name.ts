@@ -63,7 +63,7 @@ const CUE_KINDS = [
 const CASELESS_LETTER = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Thai}]`;
 const CASELESS_WORD = String.raw`${CASELESS_LETTER}[\p{L}\p{M}'’-]*`;
 const CASELESS_NAME = new RegExp(
-  String.raw`[ \t]*[:：،,]?[ \t]*(${CASELESS_WORD}(?:[ \t]${CASELESS_WORD}){0,3})`,
+  String.raw`[ \t]*[:：،]?[ \t]*(${CASELESS_WORD}(?:[ \t]${CASELESS_WORD}){0,3})`,
   'uy',
 );
 
@@ -131,6 +131,9 @@ const LAST_NAMES = new Set(SCRIPT_LAST_NAMES.split(' ').map(bare));
 const EVERYDAY_WORDS = new Set(
   ['سعيد', 'صابر', 'مؤمن', 'شاكر', 'صادق', 'أمين', 'جميل', 'نور', 'سلام', 'أمل', 'فرح', 'كريم']
     .concat(['שמחה', 'שלום', 'אור', 'אושר', 'بهار', 'ستاره', 'امید', 'شادی', 'آرزو', 'خوش'])
+    // Persian adjectives and nouns after 'خانم' or 'دکتر' (a review: "یک خانم جوان", a young
+    // woman; "خانم جهان", Miss World; "دکتر حکیم", a wise doctor; "خانم زیبا", a series)
+    .concat(['جوان', 'زیبا', 'جهان', 'حکیم'])
     .map(bare),
 );
 /** Whether a word (bare) is a first name or a surname of the lists. */
@@ -181,10 +184,11 @@ const kunyas = (text: string): Finding[] => {
 
 // Persian titles: Mr, Mrs (also "lady", "woman": 'خانم افغان', the Afghan woman), Dr (also "the
 // doctor": 'به دکتر برود', to go to the doctor), Sir, and Madam's honorific ("خانم مریم رستمی",
-// a fifty-first red-team set's church letter). Only before a first name of the lists, then a
-// surname of the lists if one follows.
+// a fifty-first red-team set's church letter), one or more ("جناب آقای علی رضایی", "خانم دکتر
+// مریم"). Only before a first name of the lists, then a surname of the lists if one follows; not
+// after "a" ("یک خانم جوان", a young woman).
 const PERSIAN_TITLE =
-  /(?<![\p{L}\p{M}])(?:آقای|آقا|خانم|دکتر|جناب|سرکار)[ \t]+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
+  /(?<![\p{L}\p{M}])(?<!یک[ \t])(?:(?:آقای|آقا|خانم|دکتر|جناب|سرکار)[ \t]+)+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
 const PERSIAN_GATE = /[\u0600-\u06ff]/;
 
 const persianTitled = (text: string): Finding[] => {

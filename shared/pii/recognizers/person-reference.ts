@@ -844,6 +844,10 @@ const BEFORE_ROLE_GENITIVES = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2}){0,3}$/u;
 const CLAUSE_WORD =
   /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura|joka|kun|etta|miten|jossa|jolla|jonka|jota|josta|johon|jotka|mika|mita|jolle|jolta)(?=[ \t]|$)/;
 const GENITIVES_REACH = 56;
+// A role joined to the next word by a hyphen names a thing ("the only crane operator-free site",
+// "den eneste tolk-app", "Єдиний зварювальник-напівавтомат": a review of the twenty-third
+// session).
+const COMPOUND_AFTER = /^-\p{L}/u;
 // A count ("exactly one permanent night nurse") singles out a holder of an occupation only: not
 // "each order belongs to exactly one customer", "households with exactly one child".
 const COUNTED_ONLY = new Set(['exactly one']);
@@ -922,6 +926,7 @@ const onlyOnes = (text: string): Finding[] => {
       if (hit.start - only.end > reach) break;
       if (counted && hit.kind !== 'occupation') continue;
       const gap = text.slice(only.end, hit.start);
+      if (COMPOUND_AFTER.test(text.slice(hit.end, hit.end + 2))) continue;
       if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) return hit;
     }
     if (counted) return undefined;

@@ -107,7 +107,7 @@ describe('the only welder, crane driver, interpreter, or woman of a nationality'
   it.each([
     'Den eneste kvinnelige sveiseren vi har på natt er gravid i 3. måned.',
     'La única soldadora del taller de calderería comunicó su embarazo.',
-    'Foi discutida a situação do único afinador do turno da noite, com surdez profissional.',
+    'Foi discutida a situação do único soldador do turno da noite, com surdez profissional.',
     'de Poolse kraanmachinist van de Liebherr op kavel 4 (de enige die we daar nu hebben) is gevallen',
     'Den kurdiske kvinde fra Iran på gang 3 (hun er den eneste iranske kvinde på centret) skal have sin medicin.',
   ])('%s', (text) => {
@@ -204,7 +204,7 @@ describe('a passenger, a Luxembourgish Madamm, a detainee by the room', () => {
 
   it('retenu', () => {
     expect(references('Le retenu de la chambre 12 entame ce jour son 6e jour de grève.')).toEqual([
-      'retenu de la chambre 12',
+      'Le retenu de la chambre 12',
     ]);
   });
 
@@ -277,4 +277,75 @@ describe('a ship named after a person', () => {
 // Mehmet", pasted with a no-break space: the metamorphic test's form).
 it('finds the name after a closing and a no-break space', () => {
   expect(names('Bitte Springer einplanen.\nGruß\u00a0Mehmet')).toEqual(['Mehmet']);
+});
+
+// A read-only review of this session's change tried some 230 sentences in 17 languages against
+// the new rules; what it found flagged is held here.
+describe('what a review of the change found flagged', () => {
+  // Companies, towns and a contract's parties in their cases: a stem the gazetteer lacks is
+  // never a name by its cases; a surname a brand bears, only in a text on a special category.
+  it.each([
+    'Orlen ogłosił wyniki kwartalne. Zarząd Orlenu zapowiada inwestycje, a współpraca z Orlenem rośnie.',
+    'Газпром сообщил о росте экспорта. Акции Газпрома выросли, контракт с Газпромом продлён.',
+    'Lidl snížil ceny. Zákazníci Lidlu ocenili akci, dodavatelé s Lidlem podepsali smlouvu.',
+    'Valio kertoi tuloksista. Valion myynti kasvoi ja Valiolle tuli uusia tilauksia.',
+    'Nájemce je povinen platit nájem. Pronajímatel předá Nájemci klíče. Smlouvu s Nájemcem lze vypovědět.',
+    'Tampereen yliopistollisessa sairaalassa hoidettiin 5000 syöpäpotilasta. Tampereelle rakennetaan uusi syöpäkeskus.',
+    'W Krakowie otwarto nowy oddział onkologiczny. Szpital z Krakowem współpracuje, a pacjenci Krakowa czekają krócej na leczenie raka.',
+    'Siemens meldet Gewinn. Die Zusammenarbeit mit Siemensem, Siemensu und Partnern wächst.',
+    'A Bosch bejelentette. A Boschnál új gyár épül, a Boschnak jó éve volt.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // Ranks in a street's or a barracks' name, the Polish "compare", 'private'
+  it.each([
+    'The museum is on Place du Colonel Fabien in Paris.',
+    'Die Oberst Schiller Kaserne wurde 1994 geschlossen.',
+    'por. Tabela 3 i por. Nowak (2010), s. 14.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    'This is the only private beach on the island.',
+    '…CPython is the only interpreter that ships with the standard library.',
+    "Questo è l'unico interprete Java certificato per sistemi embedded.",
+    'Beta-lactams are the only family of antibiotics that act this way.',
+    'Zaatari is the only refugee camp in the region with its own power plant.',
+    'Den eneste tolk-app vi anbefaler er gratis.',
+    'Flight LH123 maintenance log: pax seat 31K recline broken, pax seat 12A tray table missing.',
+    'Montant retenu chambre 102 : 45 €. Tarif retenu chambre 12 : 80 €.',
+  ])('%s', (text) => {
+    expect(references(text)).toEqual([]);
+  });
+
+  // Persian: adjectives after a title, "a young woman", an ASCII comma after a Latin cue before a
+  // caseless word, an Arabic office after "brother"
+  it.each([
+    'این آگهی برای استخدام یک خانم جوان در فروشگاه است.',
+    'در این مسابقه، خانم جهان انتخاب شد.',
+    'Glossary: doctor, طبيب; nurse, ممرضة; patient, مريض; applicant, مقدم الطلب',
+    'جمعية الأخوة: الأخ رئيس الجمعية، الأخت نائبة الرئيس.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // Irish: a pub's name with the possessive; 'Ní' that is "not" before an unlenited surname
+  it('Ó Briain’s Pub', () => {
+    expect(names("Ó Briain's Pub and Ó Neill's Bar serve food daily.")).toEqual([]);
+  });
+
+  it('Ní Doyle', () => {
+    expect(names('Ní Doyle a scríobh é, ach Ó Briain.')).toEqual(['Doyle', 'Ó Briain']);
+  });
+
+  // What it found missed: a chain of Persian titles, a lenited Irish surname without an accent
+  it.each([
+    ['جناب آقای علی رضایی، سلام.', 'علی'],
+    ['خانم دکتر مریم رستمی در جلسه حضور داشت.', 'مریم'],
+    ['Labhair mé le Ní Cheallaigh inné.', 'Ní Cheallaigh'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
 });

@@ -879,10 +879,11 @@ export const PERSON_CUES = {
     // records, medical boards, duty rosters and prison logs write them (a fifty-third red-team
     // set: "Obergefreiter Lehmann", "Tidligere konstabel Sørensen", "cabo primero Jiménez
     // Lorente", "Skazany Wiśniewski", "Obsojenec Novak", "väktaren Nyberg"). Not 'general' or
-    // 'major' alone in English ("General Mills"), nor 'Sgt.', a Hungarian avenue ("Kossuth L.
-    // sgt. 103"), nor 'Garda', the Irish police ("Garda Confidential Line"), nor ranks written
+    // 'major' alone in English ("General Mills"), nor 'private' ("the only private beach"), nor
+    // 'Sgt.', a Hungarian avenue ("Kossuth L. sgt. 103"), nor 'Garda', the Irish police ("Garda
+    // Confidential Line"), nor the Polish 'por.', also "compare" in citations, nor ranks written
     // after the name (Hungarian, Turkish).
-    ...['private', 'pte', 'pte.', 'lance corporal', 'l/cpl', 'corporal', 'cpl', 'cpl.'],
+    ...['pte', 'pte.', 'lance corporal', 'l/cpl', 'corporal', 'cpl', 'cpl.'],
     ...['sergeant', 'staff sergeant', 'lieutenant', 'lt.', 'captain', 'capt.'],
     ...['colonel', 'col.', 'brigadier', 'gunner', 'trooper', 'sapper', 'rifleman', 'guardsman'],
     ...['lance bombardier', 'bombardier', 'able seaman', 'petty officer', 'warrant officer'],
@@ -902,7 +903,7 @@ export const PERSON_CUES = {
     ...['brigadiere', 'vice brigadiere', 'soldaat', 'korporaal', 'sergeant-majoor', 'luitenant'],
     ...['kapitein', 'majoor', 'kolonel', 'wachtmeester', 'marechaussee', 'szeregowy'],
     ...['starszy szeregowy', 'st. szer.', 'kapral', 'kpr.', 'plutonowy', 'sierżant', 'sierż.'],
-    ...['starszy sierżant', 'chorąży', 'podporucznik', 'porucznik', 'por.', 'kapitan', 'kpt.'],
+    ...['starszy sierżant', 'chorąży', 'podporucznik', 'porucznik', 'kapitan', 'kpt.'],
     ...['podpułkownik', 'pułkownik', 'płk', 'aspirant', 'posterunkowy', 'skazany', 'skazana'],
     ...['skazanego', 'skazanemu', 'skazanym', 'osadzonego', 'osadzonemu', 'furriel', 'alferes'],
     ...['primeiro-sargento', 'segundo-sargento', 'capitão', 'tenente-coronel', 'menig'],
@@ -1460,9 +1461,10 @@ export const PERSON_CUES = {
     // δωματίου 4")
     ...['meneer', 'mevrouw', 'obyvatel', 'obyvatelka', 'nájemník', 'nájemnice', 'paní', 'pán'],
     ...['veí', 'veïna', 'ένοικος', 'ενοίκου', 'guest', 'gast'],
-    // A detention centre's detainee ("Le retenu de nationalité géorgienne de la chambre 12", a
-    // fifty-first red-team set)
-    ...['retenu', 'retenue', 'détenu', 'détenue', 'trattenuto', 'trattenuta', 'internado'],
+    // A detention centre's detainee, with the article ("Le retenu de la chambre 12", after a
+    // fifty-first red-team set): without it 'retenu' is "withheld" ("Montant retenu chambre 102")
+    ...['le retenu', 'la retenue', 'du retenu', 'au retenu', 'le détenu', 'la détenue'],
+    ...['du détenu', 'au détenu'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
@@ -1766,8 +1768,9 @@ export const PERSON_CUES = {
     // Welders, crane and forklift operators, scaffolders, masons and fitters, whom a shift, a
     // line or a site has one of (a fifty-second red-team set: "den eneste kvinnelige sveiseren
     // vi har på natt", "la única soldadora del taller", "de enige Poolse kraanmachinist",
-    // "o único afinador do turno da noite", "єдиний зварювальник нічної зміни")
-    ...['welder', 'schweißer', 'schweißerin', 'soudeur', 'soudeuse', 'soldador', 'soldadora'],
+    // "єдиний зварювальник нічної зміни"); not the English 'welder', a machine as often ("the
+    // only welder in its class with pulse TIG")
+    ...['schweißer', 'schweißerin', 'soudeur', 'soudeuse', 'soldador', 'soldadora'],
     ...['saldatore', 'saldatrice', 'lasser', 'spawacz', 'svetsare', 'svetsaren'],
     ...['sveiser', 'sveiseren', 'svejser', 'svejseren', 'hitsaaja', 'svářeč', 'zvárač'],
     ...['hegesztő', 'sudor', 'sudorul', 'заварчик', 'zavarivač', 'varilec', 'metinātājs'],
@@ -1783,14 +1786,17 @@ export const PERSON_CUES = {
     ...['rusztowaniowiec', 'andaimista', 'byggnadsställningsmontör', 'stillasbygger'],
     ...['bricklayer', 'maurer', 'maçon', 'albañil', 'muratore', 'metselaar', 'murarz'],
     ...['pedreiro', 'murare', 'murer', 'muurari', 'zedník', 'murár', 'kőműves', 'zidar'],
-    ...['fitter', 'schlosser', 'ajusteur', 'ajustador', 'afinador', 'aggiustatore', 'bankwerker'],
-    ...['ślusarz', 'montador', 'montör', 'montøren', 'asentaja', 'zámečník', 'zámočník'],
+    // (not the Spanish 'afinador' and 'montador', a tuner's and a video editor's names too)
+    ...['fitter', 'schlosser', 'ajusteur', 'ajustador', 'aggiustatore', 'bankwerker', 'ślusarz'],
+    ...['montör', 'montøren', 'asentaja', 'zámečník', 'zámočník'],
     // Interpreters, whom a reception centre has one of for a language ("onze vaste Tigrinya-tolk
-    // (de enige die we op locatie hebben)", a fifty-first red-team set)
-    ...['interpreter', 'dolmetscher', 'dolmetscherin', 'interprète', 'intérprete', 'interprete'],
-    ...['tolk', 'tolken', 'tulkki', 'tlumočník', 'tlumočnice', 'tlmočník', 'tłumacz', 'tłumaczka'],
-    ...['tolmač', 'tumač', 'tõlk', 'tulks', 'vertėjas', 'vertėja', 'tolmács', 'ateangaire'],
-    ...['преводач', 'перекладач', 'переводчик', 'διερμηνέας', 'interpret'],
+    // (de enige die we op locatie hebben)", a fifty-first red-team set); not the English, French,
+    // Spanish and Italian words a programming language's runs on ("the only interpreter that ships
+    // with …", "l'unico interprete Java"; French 'interprète' is the same once folded), nor the
+    // Russian and Ukrainian an app's name takes
+    ...['dolmetscher', 'dolmetscherin', 'tolk', 'tolken', 'tulkki'],
+    ...['tlumočník', 'tlumočnice', 'tlmočník', 'tłumacz', 'tłumaczka', 'tolmač', 'tumač', 'tõlk'],
+    ...['tulks', 'vertėjas', 'vertėja', 'tolmács', 'ateangaire', 'преводач', 'διερμηνέας'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -1840,12 +1846,12 @@ export const PERSON_CUES = {
     ...['asukas', 'lakos', 'locuitor', 'locuitoare', 'mještanin', 'mještanka', 'stanovnik'],
     ...['stanovnica', 'prebivalec', 'prebivalka', 'κάτοικος', 'жител', 'жителка', 'gyventojas'],
     ...['iedzīvotājs', 'elanik', 'íbúi'],
-    // A woman, a man or a family of a nationality whom a reception centre has one of ("den eneste
-    // iranske kvinde på centret", "l-unika mara Eritrea li għandna", a fifty-first red-team set),
-    // and asylum seekers and refugees
-    ...['kvinde', 'kvinne', 'kvinnen', 'mand', 'manden', 'mannen', 'mara', 'raġel', 'family'],
-    ...['familie', 'famille', 'familia', 'famiglia', 'gezin', 'rodzina', 'família', 'familj'],
-    ...['asylum seeker', 'asylbewerber', 'asylbewerberin', "demandeur d'asile", 'refugee'],
+    // A woman or a man of a nationality whom a reception centre has one of ("den eneste iranske
+    // kvinde på centret", "l-unika mara Eritrea li għandna", a fifty-first red-team set), and
+    // asylum seekers and refugees; not a family ("the only family of antibiotics"), nor the
+    // English 'refugee' ("the only refugee camp")
+    ...['kvinde', 'kvinne', 'kvinnen', 'mand', 'manden', 'mannen', 'mara', 'raġel'],
+    ...['asylum seeker', 'asylbewerber', 'asylbewerberin', "demandeur d'asile"],
     ...["demandeuse d'asile", 'solicitante de asilo', 'richiedente asilo', 'requerente de asilo'],
     ...['asielzoeker', 'asielzoekster', 'asylsökande', 'asylansøger', 'asylsøker', 'flüchtling'],
     ...['réfugié', 'réfugiée', 'refugiado', 'refugiada', 'rifugiato', 'rifugiata', 'vluchteling'],
@@ -1884,8 +1890,10 @@ export const PERSON_CUES = {
     ...['pasagera', 'putnik', 'putnica', 'putniku', 'potnik', 'potnica', 'επιβάτης', 'επιβάτιδα'],
     ...['пътник', 'keleivis', 'keleivė', 'pasažieris', 'reisija', 'paisinéir', 'passiġġier'],
     ...['yolcu', 'пассажир', 'пасажир'],
-    // Airlines' and border officers' shorthand ("female pax, seat 31K", a fifty-first red-team set)
-    ...['pax'],
+    // Airlines' and border officers' shorthand for a passenger described ("female pax, seat 31K",
+    // a fifty-first red-team set); not 'pax' alone, a seat's in a defect log ("pax seat 31K
+    // recline broken")
+    ...['female pax', 'male pax', 'elderly pax', 'pregnant pax', 'disabled pax', 'infant pax'],
   ],
   /** "The only …": one person of a role in a place ("jedyna księgowa w naszym biurze"). */
   onlyOne: [

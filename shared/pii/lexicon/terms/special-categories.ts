@@ -418,6 +418,8 @@ export const SPECIAL_CATEGORY_TERMS = {
       'szpital*',
     ],
     ...['hospitalizowan*', 'zwolnienie lekarskie', 'zwolnieniu lekarskim', 'choroba', 'chorob*'],
+    // A bad back (a fifty-second red-team set: "po jej powrocie ze zwolnienia (dyskopatia)")
+    ...['dyskopati*', 'rwa kulszowa', 'przepuklin*'],
     ...[
       // As written: folded, Polish 'chóry' (choirs) is 'chory'; 'chora' is also Portuguese
       // ("cries"), kept (a missed illness costs more)
@@ -524,6 +526,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['práceneschopn*', 'diagnóz*', 'léky', 'léčb*', 'léčí se', 'zdravotní postižení'],
     ...['zdravotně postižen*', 'operován*', 'ochoren*', '=chorý', 'chorá', 'lieky', 'liečb*'],
     ...['psychiatr*', 'alergi*', 'astma*', '=hiv', 'mrtvic*', 'infarkt*', 'antidepresiv*'],
+    // A bad back and the works doctor, as a shift handover says them ("Novákovi je zase blbě se
+    // zády, bere Ibalgin … ať jde k závodnímu lékaři", a fifty-second red-team set)
+    ...['se zády', 'bolest zad', 'bolí ho záda', 'bolí ji záda', 'ibalgin', 'závodní lékař*'],
+    ...['závodnímu lékaři', 'závodního lékaře'],
     // HU
     ...[
       'cukorbeteg*',
@@ -538,6 +544,8 @@ export const SPECIAL_CATEGORY_TERMS = {
       'terhesség*',
     ],
     ...['inzulin*', 'kemoterápi*', 'epilepszi*', 'beteg', 'betegség*', 'kórház*', 'táppénz*'],
+    // Drunk at work, a breathalyser ("Szabónál reggel pozitív lett a szonda", a fifty-second set)
+    ...['ittas', 'ittasan', 'ittasság*', 'alkoholszond*', 'pozitív lett a szonda'],
     ...['gyógyszer*', 'fogyatékos*', 'megműtötték', 'diagnózis*', 'szívroham*', 'allergi*'],
     // RO
     ...['depresie', 'însărcinată', 'chimioterapie', 'boală', 'boala', 'bolnav', 'bolnavă'],
@@ -556,6 +564,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['bolovanj*', 'bolnic*', 'dijagnoz*', 'dijagnosticiran*', 'lijekov*'],
     ...['operiran*', 'sladkorn*', 'noseča', 'nosečnost', 'bolezen', 'bolezni', 'bolan'],
     ...['bolna', 'bolniš*', 'diagnoz*', 'zdravil*'],
+    // Treatment, drunkenness at work, an occupational hearing loss (a fifty-second red-team set:
+    // "predložili liječenje u KBC-u … zbog pijanstva na smjeni", "Kranjcu so ugotovili poklicno
+    // okvaro sluha")
+    ...['liječenj*', 'pijanstv*', 'okvara sluha', 'okvaro sluha', 'okvare sluha', 'naglušn*'],
+    ...['oštećenje sluha', 'oštećenjem sluha'],
     // Sleep apnoea, and the mask that treats it (rt14-88); not 'apnea' alone, which is also
     // freediving in Italian and Spanish
     ...['sleep apnea', 'sleep apnoea', 'uniapnea*', 'schlafapnoe', 'apnee du sommeil'],
@@ -581,6 +594,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['syöpä*', 'syöpää', 'masennus*', 'raskaana', 'raskaus', 'solunsalpaaja*', 'sairaus'],
     ...['sairauden', 'sairas', 'sairaala*', 'sairauslomalla', 'sairausloma*', 'lääkitys'],
     ...['lääkkeitä', 'vammainen', 'leikattiin', 'mielenterveys*'],
+    // A miscarriage, a pregnancy test, an epileptic seizure (a fifty-first and a fifty-fourth
+    // red-team set: "Todettu keskenmeno", "Sannille tuli … epileptinen kohtaus")
+    ...['keskenmeno*', 'raskaustesti*', 'epileptinen', 'epileptisen', 'epileptisiä'],
+    // EU: illness, a hospital, back pain ("Mikelek bizkarreko mina izan du", a fifty-second set)
+    ...['gaixotasun*', 'gaixorik', 'ospitale*', 'bizkarreko min*', 'diabetesa', 'depresioa'],
     // DA, NO
     ...['sukkersyge', 'kræft', 'kreft', 'depresjon', 'kemo', 'kemoterapi', 'cellegift'],
     ...['sygdom', 'sykdom', 'syg', 'syk', 'sygemeldt', 'sykmeldt', 'sygemelding*'],
