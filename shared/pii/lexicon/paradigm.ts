@@ -116,17 +116,19 @@ const inCase = (text: string, forms: readonly Form[], cases: ReadonlySet<string>
       !(VERB_LIKE.has(form.ending) && opensSentenceAt(text, form.token.start)),
   );
 
-/** The words found as one name in two or more of its forms (`sensitive`: the text has a special
- * category or criminal data, which a surname needs). A form after a preposition of place is left
- * out. */
+/** The words found as one name in two or more of its forms (`sensitive`: whether the text has a
+ * special category or criminal data, which a surname needs; asked only then). A form after a
+ * preposition of place is left out. */
 export const declinedAlike = (
   text: string,
   tokens: readonly NameToken[],
-  sensitive: boolean,
+  sensitive: () => boolean,
 ): NameToken[] => {
   const stems = new Map<string, Form[]>();
+  const shared = sharingPrefix(tokens);
+  if (shared.size === 0) return [];
   for (const token of tokens) {
-    if (!candidate(token)) continue;
+    if (!shared.has(token.folded) || !candidate(token)) continue;
     const { folded } = token;
     const add = (stem: string, ending: string): void => {
       if (stem.length < MIN_STEM) return;
@@ -143,15 +145,34 @@ export const declinedAlike = (
   }
   const found = new Set<NameToken>();
   for (const [stem, forms] of stems) {
+    if (forms.length < 2 || NOT_NAME_STEMS.has(stem)) continue;
     const distinct = new Set(forms.map((form) => form.token.folded)).size;
-    if (distinct < 2 || NOT_NAME_STEMS.has(stem)) continue;
+    if (distinct < 2) continue;
     const base = clearName(stem)
       ? stem
       : VOWELS.map((vowel) => `${stem}${vowel}`).find((name) => clearName(name));
-    if (base === undefined || (!sensitive && !isFirstName(base))) continue;
+    if (base === undefined || (!isFirstName(base) && !sensitive())) continue;
     const named = inCase(text, forms, base === stem ? NAME_CASES : SWAPPED_CASES);
     if (!named) continue;
     for (const form of forms) if (!afterPlacePreposition(text, form)) found.add(form.token);
   }
   return [...found].sort((a, b) => a.start - b.start);
+};
+
+/** The words (folded) that share their first letters with another word of the text: the only
+ * ones that may be two forms of one stem (most texts have few; the rest is not looked at). */
+const sharingPrefix = (tokens: readonly NameToken[]): ReadonlySet<string> => {
+  const byPrefix = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const { folded } of tokens) {
+    if (folded.length < MIN_STEM) continue;
+    const prefix = folded.slice(0, MIN_STEM);
+    const other = byPrefix.get(prefix);
+    if (other === undefined) byPrefix.set(prefix, folded);
+    else if (other !== folded) {
+      shared.add(other);
+      shared.add(folded);
+    }
+  }
+  return shared;
 };

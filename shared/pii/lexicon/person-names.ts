@@ -2853,7 +2853,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...initialledNames(text, tokens.list),
             ...nicknamedNames(text, tokens.list),
             ...endSignature(text, tokens.list),
-            ...declinedAlike(text, tokens.list, speaksOfSensitive(text)).map(
+            ...declinedAlike(text, tokens.list, () => speaksOfSensitive(text)).map(
               (token): NameSpan => ({ start: token.start, end: token.end, cue: 'subject' }),
             ),
             // Last: a name found with a stronger cue keeps that cue.
