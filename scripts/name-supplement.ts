@@ -417,9 +417,9 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // refugees' papers, and a Lithuanian one (a forty-fourth red-team set: 'artem.sokolov.riga',
   // "Rugilė, 31, gyvenu Vilniuje")
   ...['Artyom', 'Dmitry', 'Dmitriy', 'Sergey', 'Alexey', 'Andrey', 'Mikhail', 'Yulia', 'Rugilė'],
-  // Common Finnish and Estonian given names faker lacks (a fifty-second and a fifty-fourth
-  // red-team set: "Kaljule tehti hommikul alkotest", "Sannille tuli … epileptinen kohtaus")
-  ...['Sanni', 'Kalju', 'Heino', 'Arvo', 'Tõnu', 'Jaak', 'Urmas', 'Rein', 'Enn', 'Aivar'],
+  // Common Finnish and Estonian given names faker lacks (a fifty-fourth red-team set: "Sannille
+  // tuli … epileptinen kohtaus"); not 'Kalju' (a cliff) nor 'Enn'
+  ...['Sanni', 'Heino', 'Arvo', 'Tõnu', 'Jaak', 'Urmas', 'Rein', 'Aivar'],
   // Given names of people who came to the EU from outside it, in Latin script, as reception
   // centres, courses and shelters write them (a fifty-first red-team set: "Z Omidom … Omid pravi",
   // "Amalle (huone 108)", "D'Madamm Senait")
@@ -427,9 +427,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Ibrahima', 'Ousmane', 'Moussa', 'Aminata', 'Fatoumata', 'Mariama', 'Tesfaye', 'Yonas'],
   ...['Senait', 'Selam', 'Filmon', 'Habtom', 'Abdirahman', 'Hodan', 'Farhiya', 'Sahra'],
   // The same in Cyrillic, and Russian and Serbian everyday short forms (a fifty-first and a
-  // fifty-second set: "Беседовала с Магомедом", "Серёгу опять сняли с крана", "Жика са ливнице")
+  // fifty-second set: "Беседовала с Магомедом", "Серёгу опять сняли с крана", "Жика са ливнице");
+  // not 'Коля', 'Паша', 'Женя', 'Юра' (chopping, a pasture, "I marry", the Jura)
   ...['Магомед', 'Мохамад', 'Мохаммед', 'Жозефина', 'Серёга', 'Серёжа', 'Дима', 'Лёша', 'Лёха'],
-  ...['Саня', 'Паша', 'Миша', 'Женя', 'Вова', 'Коля', 'Толя', 'Юра', 'Витя', 'Жика', 'Мика'],
+  ...['Саня', 'Миша', 'Вова', 'Толя', 'Витя', 'Жика', 'Мика'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
 ];

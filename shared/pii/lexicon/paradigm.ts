@@ -43,8 +43,10 @@ const ENDINGS = [
 // The cases a name takes that say it is spoken of: dative, instrumental (with), ergative,
 // allative, comitative, the Slavic dative '-u' ('Periću'), the Latvian and Romanian '-ei', '-ai',
 // the Estonian allative '-le' ('Kaljule'), the Lithuanian dative '-ui', the Hungarian '-nál', the
-// Polish and Czech women's forms ('Nowakowej', 'Novákové'). Not the genitives, locatives and
-// accusatives of one letter ('-a', '-e', '-i'), nor '-en', '-ssa': a name's and a place's alike.
+// Polish and Czech women's forms ('Nowakowej', 'Novákové'). Not the genitives and accusatives of
+// one letter ('-a', '-e', '-i'), nor '-en', '-ssa': a name's and a place's alike. '-u' and the
+// instrumentals are also places' (a locative, "pod Krakowem"): they count only where no
+// preposition of place stands before them (PLACE_CASES).
 const NAME_CASES = new Set([
   ...['om', 'em', 'ovi', 'owi', 'mu', 'ом', 'ем', 'ові', 'ым', 'ою', 'ои', 'lle', 'lta', 'ga'],
   ...['nak', 'nek', 'val', 'vel', 'hoz', 'hez', 'nal', 'nel', 'tol', 'rol', 'ek', 'ri'],
@@ -70,7 +72,20 @@ const VOWEL_END = /[aeiouy]$/;
 // they open a sentence: as a case of a name, only inside one.
 const VERB_LIKE = new Set(['am', 'em', 'im']);
 // Peoples' names that a surname list also holds: Slovak 'Róm', 'Rómom' (a Roma, to the Roma).
-const NOT_NAME_STEMS = new Set(['rom']);
+// Surnames that companies and clubs bear, in texts on health ("s Bayerem o lécích", "Hajduku
+// nedostaje ozlijeđenih igrača": a review of the twenty-third session).
+const NOT_NAME_STEMS = new Set([
+  'rom',
+  'bayer',
+  'merck',
+  'richter',
+  'hajduk',
+  'siemens',
+  'bosch',
+  'porsche',
+  'opel',
+  'philips',
+]);
 
 const MIN_STEM = 3;
 // A text's forms of one stem recorded at most (the first ones; later mentions are not spanned).
@@ -100,11 +115,18 @@ const candidate = (token: NameToken): boolean =>
   token.folded.length >= MIN_STEM &&
   !COMMON_WORDS.has(token.folded);
 
+// The second of two places after one preposition ("между Москвой и Владимиром", "medzi Žilinou a
+// Martinom"): the preposition, a capitalised word, 'and'.
+const PLACE_PAIR =
+  /(?:^|[^\p{L}])(?:mezi|medzi|miedzy|med|между|pod|nad|za|под|над|за|v|w|u|в|у|na|на)[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+(?:и|і|a|i|in|ja|és|and|und|et|e|y)[ \t]+$/u;
+const PAIR_REACH = 48;
+
 const afterPlacePreposition = (text: string, { token, ending }: Form): boolean =>
   PLACE_CASES.has(ending) &&
-  PLACE_PREPOSITION.test(
+  (PLACE_PREPOSITION.test(
     text.slice(Math.max(0, token.start - PREPOSITION_REACH), token.start).toLowerCase(),
-  );
+  ) ||
+    PLACE_PAIR.test(text.slice(Math.max(0, token.start - PAIR_REACH), token.start)));
 
 /** Whether a form is in one of the cases, not after a preposition that makes it a place, and,
  * where a verb ends alike, not opening a sentence ("Szukam", I look for). */

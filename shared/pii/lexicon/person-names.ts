@@ -1093,6 +1093,17 @@ const SLAVIC_PATRONYMIC = new RegExp(
 );
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const MALE_PATRONYMIC = new RegExp(MALE_CYRILLIC_PATRONYMIC);
+// A man's patronymic alone is a given name's and '-ович'/'-евич' ('Петрович' of 'Пётр', folded
+// 'петр'; 'Сергеевич' of 'Сергей'): not a surname so ending ('Шостакович', 'Абрамович' of no
+// listed given name are surnames, found otherwise), nor a shop's name in quotes or after "in"
+// («Петрович», "в Петровиче": a chain of DIY stores; a review of the twenty-third session).
+const PATRONYMIC_STEM = /(?:ович|евич)(?:а|у|ем|е|еві)?$/;
+const patronymicOfGivenName = (folded: string): boolean => {
+  if (!MALE_PATRONYMIC.test(folded)) return false;
+  const stem = folded.replace(PATRONYMIC_STEM, '');
+  return isFirstName(stem) || isFirstName(`${stem}и`) || isFirstName(`${stem.slice(0, -1)}и`);
+};
+const SHOP_BEFORE = /(?:[«"„]|(?:^|[^\p{L}])(?:в|во|из)[ \t])$/iu;
 const slavicPatronymic = (b: NameToken): boolean =>
   b.cased && !b.allCaps && b.folded.length >= 6 && SLAVIC_PATRONYMIC.test(b.folded);
 
@@ -2115,8 +2126,9 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     // woman's, whose endings adjectives share ('Медична', 'Основна').
     if (
       slavicPatronymic(token) &&
-      MALE_PATRONYMIC.test(token.folded) &&
-      CYRILLIC_LETTER.test(text.charAt(token.start))
+      CYRILLIC_LETTER.test(text.charAt(token.start)) &&
+      patronymicOfGivenName(token.folded) &&
+      !SHOP_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))
     ) {
       names.push({ start: token.start, end: token.end, cue: 'subject' });
       continue;
@@ -2333,16 +2345,24 @@ const merged = (names: NameSpan[]): NameSpan[] => {
 };
 
 // "rue Victor Hugo", "piazzale Carlo Magno", "Karl Marx Allee": a street named after someone.
-// A rank or a title may stand between the street's word and the name ("Place du Colonel Fabien",
-// "Calle Capitán Haya").
 const BEFORE_STREET_NAME =
+  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?)[ \t]{1,2}){0,2}$/i;
+// A rank may stand there too ("Place du Colonel Fabien", "Calle Capitán Haya", "Praça General
+// Humberto Delgado"), but not after 'via', which is also "by way of" ("via Colonel Anna Weber").
+const BEFORE_STREET_NAME_RANKED =
   /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana)[ \t]{1,2}){0,3}$/i;
+const VIA = /^via$/i;
 const BEFORE_STREET_WORD = /^[ \t-]{0,2}$/;
 const STREET_REACH = 16;
 
 const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
   spansWithin(hits.of('streetBefore'), name.start - STREET_REACH, name.start).some(
-    (word) => word.end <= name.start && BEFORE_STREET_NAME.test(text.slice(word.end, name.start)),
+    (word) =>
+      word.end <= name.start &&
+      (VIA.test(text.slice(word.start, word.end))
+        ? BEFORE_STREET_NAME
+        : BEFORE_STREET_NAME_RANKED
+      ).test(text.slice(word.end, name.start)),
   ) ||
   spansWithin(hits.of('streetAfter'), name.end, name.end + 3).some(
     (word) => word.start >= name.end && BEFORE_STREET_WORD.test(text.slice(name.end, word.start)),
@@ -2625,8 +2645,8 @@ const ARABIC_STOP = new Set(
     // Times: today, tomorrow, yesterday, now, in the morning, in the evening, the hour
     .concat(['اليوم', 'غدا', 'امس', 'الان', 'صباحا', 'مساء', 'الساعة'])
     // Offices after "brother" or "sister" ("الأخ رئيس الجمعية", the brother president of the
-    // association): president, deputy, director, member, secretary
-    .concat(['رئيس', 'رئيسة', 'نائب', 'نائبة', 'مدير', 'مديرة', 'عضو', 'أمين', 'أمينة'])
+    // association): president, deputy, director, member (not 'أمين', secretary, also the name Amin)
+    .concat(['رئيس', 'رئيسة', 'نائب', 'نائبة', 'مدير', 'مديرة', 'عضو'])
     .map(foldText),
 );
 const ARABIC_ARTICLE = 'ال';
@@ -2707,13 +2727,15 @@ const isHistorical = (text: string, name: NameSpan): boolean =>
 
 // A ship named after a person ("Zr.Ms. Karel Doorman", "KNM Fridtjof Nansen", "la fregata Carlo
 // Bergamini", "крейсер «Пётр Великий»", "Varðskipið Þór"; a fifty-third red-team set's navies'
-// press releases): a navy's prefix, as written, or a word for a ship right before the name, a
-// quote between. No one living is named so; a captain named after the ship's word is not right
-// after it ("the frigate's captain, Anna Weber").
+// press releases): a navy's prefix, as written, or a word for a kind of ship right before the
+// name, a quote between. Not 'MS', 'SS' or 'ITS' (a passenger's title, a German intensive-care
+// ward: "Auf ITS Anna Müller"), nor the English 'ship' (a verb: "ship Maria Schmidt the
+// results") or the Spanish and Italian 'nave' (a factory's hall: "En la nave Juan García sufrió
+// un accidente"): a review of the twenty-third session.
 const SHIP_PREFIX =
-  /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|ITS|NRP|ESPS|KNM|KV|FNS|ORP|ARA|BNS|TCG|RFS|RMS|MV|MS|SS)[ \t]+[«"„“']?$/u;
+  /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|NRP|ESPS|KNM|FNS|ORP|BNS|TCG|RFS|RMS)[ \t]+[«"„“']?$/u;
 const SHIP_WORD =
-  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|nave|warship|ship|schip|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet)[ \t]+[«"„“']?$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet)[ \t]+[«"„“']?$/iu;
 const SHIP_REACH = 40;
 const isShipName = (text: string, name: NameSpan): boolean => {
   const before = text.slice(Math.max(0, name.start - SHIP_REACH), name.start);

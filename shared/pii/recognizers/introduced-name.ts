@@ -186,9 +186,11 @@ const kunyas = (text: string): Finding[] => {
 // doctor": 'به دکتر برود', to go to the doctor), Sir, and Madam's honorific ("خانم مریم رستمی",
 // a fifty-first red-team set's church letter), one or more ("جناب آقای علی رضایی", "خانم دکتر
 // مریم"). Only before a first name of the lists, then a surname of the lists if one follows; not
-// after "a" ("یک خانم جوان", a young woman).
+// after "a" ("یک خانم جوان", a young woman), nor in a hospital's, a street's, a square's or a
+// school's name ("بیمارستان دکتر علی شریعتی"); not 'آقا' alone, a historical title ("آقا محمد
+// خان").
 const PERSIAN_TITLE =
-  /(?<![\p{L}\p{M}])(?<!یک[ \t])(?:(?:آقای|آقا|خانم|دکتر|جناب|سرکار)[ \t]+)+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
+  /(?<![\p{L}\p{M}])(?<!(?:یک|بیمارستان|خیابان|میدان|بلوار|کوچه|دانشگاه|مدرسه)[ \t])(?:(?:آقای|خانم|دکتر|جناب|سرکار)[ \t]+)+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
 const PERSIAN_GATE = /[\u0600-\u06ff]/;
 
 const persianTitled = (text: string): Finding[] => {

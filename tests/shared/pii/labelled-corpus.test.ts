@@ -225,9 +225,11 @@ const REDTEAM52 = 'tests/fixtures/labelled/redteam52.jsonl';
 // in Spanish), a Maltese site's only Nepali welder, Albanian and Catalan nicknames ('Cimi', "el
 // Pitu"), a Romanian diminutive ('Florinel') and "the only Catholic in the team", the only Syrian
 // worker of a night shift in Arabic, a Ukrainian night shift's welder ("він єдиний у нас
-// вночі"), a Greek crane driver by his nickname with the article ('ο Μήτσος').
+// вночі"), a Greek crane driver by his nickname with the article ('ο Μήτσος'), an Estonian
+// worker whose given name is also a word ('Kalju', a cliff: "Kaljule tehti alkotest").
 const KNOWN_MISSES_52 = [
-  ...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-127', 'rt52-142', 'rt52-153', 'rt52-189'],
+  ...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-127', 'rt52-142', 'rt52-153', 'rt52-169'],
+  'rt52-189',
 ];
 const REDTEAM53 = 'tests/fixtures/labelled/redteam53.jsonl';
 // Not found yet: a guard told by his turban and his post at a station, a woman who begs at a

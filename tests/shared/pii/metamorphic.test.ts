@@ -132,7 +132,7 @@ describe('a personal payload pasted in another form', () => {
 // fiftieth's (the twenty-second session's code before its changes loses 253 and 322 of the 5,441
 // it finds among the same rows: of the 19 rows found since, a patronymic, a surname in the
 // allative, a name in an Estonian or Basque case and the like are told by their capitals only),
-// 314 and 389 of 5,838 with the fifty-first's to fifty-fourth's (the twenty-third session's code
+// 314 and 389 of 5,837 with the fifty-first's to fifty-fourth's (the twenty-third session's code
 // before its changes loses 284 and 359 of the 5,789 it finds among the same rows: each of the 30
 // rows lost more is one found since, by a name in two of its cases, a rank before a surname, an
 // Irish or Serbian surname and the like, which the capitals tell).

@@ -195,9 +195,6 @@ export const CONTACT_CUES = {
     // Lithuanian, Latvian, Estonian ("Laisvės alėja 53", "Brīvības iela 12", "Tatari tänav 5")
     ...['gatvė', 'prospektas', 'alėja', 'iela', 'bulvāris', 'prospekts', 'gatve', 'tänav'],
     ...['maantee', 'puiestee'],
-    // Barracks named after an officer ("Die Oberst Schiller Kaserne", a review of the
-    // twenty-third session)
-    ...['kaserne', 'barracks', 'caserne', 'cuartel', 'caserma', 'kazerne', 'koszary'],
   ],
   /**
    * Short street words after the name that are also other words' abbreviations (Danish and

@@ -928,6 +928,7 @@ export const PERSON_CUES = {
     // An applicant or an asylum seeker in Persian, Pashto and Arabic, before a name of the script
     // lists, an Arabic comma between ("متقاضی، علی‌رضا حسینی،", a fifty-first red-team set)
     ...['متقاضی', 'متقاضي', 'پناهجو', 'غوښتونکی', 'طالب اللجوء', 'مقدم الطلب'],
+    // GA, MT (Maltese 'kaptan', before the name as in English), CA
     ...['captaen', 'suldat', 'kaporal', 'surġent', 'kaptan', 'tinent', 'capità'],
   ],
   /**
