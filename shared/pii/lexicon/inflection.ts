@@ -238,7 +238,9 @@ const stemsOf = (stem: string): string[] => {
   return [stem, `${stem.slice(0, -1)}${consonant}${stem.slice(-1)}`];
 };
 
-const clearly = (folded: string, flag: number): boolean => {
+/** Whether the folded word is a name of the kind `flag` (a mask) the gazetteer holds, and no
+ * everyday word, place or stem of one ('ido', 'akkor'): a stem a case ending may be read off. */
+export const clearly = (folded: string, flag: number): boolean => {
   const flags = nameFlags(folded);
   return (
     (flags & flag) !== 0 &&

@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from './common-words.js';
-import { isFirstName, NAME_FLAGS, nameFlags } from './names.js';
+import { clearly } from './inflection.js';
+import { isFirstName, NAME_FLAGS } from './names.js';
 import { type NameToken, opensSentenceAt } from './tokens.js';
 
 /**
@@ -91,15 +92,7 @@ const MIN_STEM = 3;
 // A text's forms of one stem recorded at most (the first ones; later mentions are not spanned).
 const MAX_FORMS = 64;
 
-const clearName = (folded: string): boolean => {
-  const flags = nameFlags(folded);
-  return (
-    (flags & (NAME_FLAGS.FIRST | NAME_FLAGS.LAST)) !== 0 &&
-    (flags & NAME_FLAGS.AMBIGUOUS) === 0 &&
-    folded.length >= MIN_STEM &&
-    !COMMON_WORDS.has(folded)
-  );
-};
+const clearName = (folded: string): boolean => clearly(folded, NAME_FLAGS.FIRST | NAME_FLAGS.LAST);
 
 interface Form {
   readonly token: NameToken;

@@ -24,6 +24,7 @@ import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { declinedAlike } from './paradigm.js';
 import { PERSON_CUES } from './terms/person-cues.js';
+import { SPECIAL_CATEGORY_TERMS, type SpecialCategory } from './terms/special-categories.js';
 import {
   capitalisedWords,
   MALTESE_LETTERS,
@@ -1097,10 +1098,9 @@ const MALE_PATRONYMIC = new RegExp(MALE_CYRILLIC_PATRONYMIC);
 // 'петр'; 'Сергеевич' of 'Сергей'): not a surname so ending ('Шостакович', 'Абрамович' of no
 // listed given name are surnames, found otherwise), nor a shop's name in quotes or after "in"
 // («Петрович», "в Петровиче": a chain of DIY stores; a review of the twenty-third session).
-const PATRONYMIC_STEM = /(?:ович|евич)(?:а|у|ем|е|еві)?$/;
 const patronymicOfGivenName = (folded: string): boolean => {
   if (!MALE_PATRONYMIC.test(folded)) return false;
-  const stem = folded.replace(PATRONYMIC_STEM, '');
+  const stem = folded.replace(MALE_PATRONYMIC, '');
   return isFirstName(stem) || isFirstName(`${stem}и`) || isFirstName(`${stem.slice(0, -1)}и`);
 };
 const SHOP_BEFORE = /(?:[«"„]|(?:^|[^\p{L}])(?:в|во|из)[ \t])$/iu;
@@ -2850,12 +2850,12 @@ const withIrishParticles = (names: NameSpan[], surnames: readonly NameSpan[]): N
   return out;
 };
 
-// The special categories and criminal data: a text with any of them makes a name of a word the
-// gazetteer lacks, found in two of its cases (paradigm.ts).
-const SENSITIVE_KINDS = [
-  ...['health', 'religion', 'ethnic', 'political', 'union', 'sexual', 'genetic', 'biometric'],
+// The special categories (the lexicon's own lists) and criminal data: a text with any of them makes
+// a name of a surname found in two of its cases (paradigm.ts).
+const SENSITIVE_KINDS: readonly LexiconKind[] = [
+  ...(Object.keys(SPECIAL_CATEGORY_TERMS) as SpecialCategory[]),
   'criminal',
-] as const satisfies readonly LexiconKind[];
+];
 const speaksOfSensitive = (text: string): boolean => {
   const hits = lexiconHits(text);
   return SENSITIVE_KINDS.some((kind) => hits.of(kind).length > 0);
