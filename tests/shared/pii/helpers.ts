@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { classify } from '../../../shared/pii/classify.js';
 import type { Recognizer } from '../../../shared/pii/recognizer.js';
 import {
   type PatternText,
@@ -6,6 +7,15 @@ import {
   scanCandidates,
   scanCandidatesAt,
 } from '../../../shared/pii/spans.js';
+
+/** The text of every finding of one type `classify` reports, in order. */
+export const foundOfType = (text: string, type: string): string[] =>
+  classify(text)
+    .findings.filter((finding) => finding.type === type)
+    .map((finding) => text.slice(finding.start, finding.end));
+export const namesIn = (text: string): string[] => foundOfType(text, 'PERSON_NAME');
+export const referencesIn = (text: string): string[] => foundOfType(text, 'PERSON_REFERENCE');
+export const isPersonal = (text: string): boolean => classify(text).classification === 'personal';
 
 /** The text of every span a recognizer reports, in order: what the tables assert on. */
 export const foundIn = (recognizer: Recognizer, text: string): string[] =>

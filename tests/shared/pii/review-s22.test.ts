@@ -1,11 +1,4 @@
-import { classify } from '../../../shared/pii/classify.js';
-
-const found = (text: string, type: string): string[] =>
-  classify(text)
-    .findings.filter((finding) => finding.type === type)
-    .map((finding) => text.slice(finding.start, finding.end));
-const names = (text: string): string[] => found(text, 'PERSON_NAME');
-const references = (text: string): string[] => found(text, 'PERSON_REFERENCE');
+import { namesIn as names, referencesIn as references } from './helpers.js';
 
 // The twenty-second session: what the forty-seventh (travel, hospitality and mobility) and the
 // forty-eighth (housing and property) red-team sets missed.

@@ -1,12 +1,4 @@
-import { classify } from '../../../shared/pii/classify.js';
-
-const found = (text: string, type: string): string[] =>
-  classify(text)
-    .findings.filter((finding) => finding.type === type)
-    .map((finding) => text.slice(finding.start, finding.end));
-const names = (text: string): string[] => found(text, 'PERSON_NAME');
-const references = (text: string): string[] => found(text, 'PERSON_REFERENCE');
-const personal = (text: string): boolean => classify(text).classification === 'personal';
+import { namesIn as names, isPersonal as personal, referencesIn as references } from './helpers.js';
 
 // The twenty-third session: what the fifty-first (migration and asylum), fifty-second (industry
 // and workplace safety), fifty-third (armed forces, prisons, security) and fifty-fourth (cars and
