@@ -431,6 +431,17 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // not 'Коля', 'Паша', 'Женя', 'Юра' (chopping, a pasture, "I marry", the Jura)
   ...['Магомед', 'Мохамад', 'Мохаммед', 'Жозефина', 'Серёга', 'Серёжа', 'Дима', 'Лёша', 'Лёха'],
   ...['Саня', 'Миша', 'Вова', 'Толя', 'Витя', 'Жика', 'Мика'],
+  // Women's everyday short forms in Russian, Ukrainian and Bulgarian (a fifty-seventh set: "Катя
+  // из отдела культуры", "Ани, която задържаха"); not 'Света' (the genitive of "world")
+  ...['Катя', 'Таня', 'Маша', 'Даша', 'Настя', 'Оля', 'Наташа', 'Галя', 'Юля', 'Аня', 'Ани'],
+  ...['Ксюша', 'Надя', 'Соня', 'Люда'],
+  // Albanian given names (faker has no Albanian locale; a fifty-fifth set)
+  ...['Driton', 'Dritan', 'Arben', 'Besnik', 'Blerim', 'Agron', 'Ardian', 'Fatmir', 'Gëzim'],
+  ...['Valon', 'Arlind', 'Erion', 'Klodian', 'Fjolla', 'Blerta', 'Drita', 'Vjosa', 'Albana'],
+  ...['Elira', 'Donika', 'Teuta', 'Arbër', 'Bujar', 'Shpëtim', 'Flutura', 'Mimoza', 'Jetmir'],
+  ...['Ermal', 'Ermir', 'Erjon', 'Kejsi', 'Klea'],
+  // Serbian given names faker lacks ("Nemanja sa šanka", a fifty-sixth set)
+  ...['Nemanja', 'Немања', 'Nebojša', 'Небојша', 'Dušan', 'Душан', 'Miloš', 'Милош'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
 ];
@@ -888,4 +899,9 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Montebello', 'Ġuża'],
   // Russian and Ukrainian: a chain and a model of probability, frost
   ...['Markov', 'Moroz'],
+  // Words at a sentence's or a cell's start (sets 51-53): Danish 'sådan' (such), Turkish 'adli'
+  // (judicial), German 'Name'; Slovak 'kódy' (codes), Catalan 'avís' (notice) (sets 22 and 27).
+  // Not the Nordic 'andel' (share), nor 'Norma' and 'Meta': the Czech 'Anděl', a Spanish Norma, a
+  // Danish Meta are people; nor the Turkish 'Medine' nor the Estonian 'Täide', women's names too
+  ...['Sådan', 'Adli', 'Name', 'Kódy', 'Avís'],
 ];

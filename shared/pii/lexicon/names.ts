@@ -24,6 +24,12 @@ const MORE_AMBIGUOUS = [
   // Turkish 'İlçe' (district: "İl/İlçe: Ankara / Çankaya", a forty-eighth red-team set); the
   // German language ("written in German"), Spanish 'Germán' too
   ...['ilce', 'german'],
+  // Spanish 'suele' (tends to) and 'lunes' (Monday), read as forms of names; Luxembourgish
+  // 'Fraen' (women), read as 'Fran' with an umlaut (sets 41, 52 and 53)
+  ...['suele', 'lunes', 'fraen'],
+  // Estonian 'enim' (most), read as a form of a name (sets 22, 27, 28); the Turkish 'alımı'
+  // (hiring: "Hemşire Alımı", a reviewer's finding), folded as the surname 'Alimi'
+  ...['enim', 'alimi'],
 ];
 
 /**
