@@ -133,6 +133,8 @@ export const CRIMINAL_TERMS = [
   ...['osuđen*', 'uhićen*', 'kaznena evidencija', 'kaznenoj evidenciji'],
   ...['nekažnjavan*', 'kazneno djelo', 'optužen*', 'pritvor*', 'obsojen*'],
   ...['aretiran*', 'kazenska evidenca', 'kaznivo dejanje', 'obtožen*'],
+  // A suspended sentence (HR, SL: "sud mu je izrekao uvjetnu kaznu", a fifty-fifth set)
+  ...['uvjetnu kaznu', 'uvjetna kazna', 'uvjetnom kaznom', 'pogojno kazen', 'pogojna kazen'],
   // EL
   ...['καταδικάστηκε', 'καταδικασμέν*', 'καταδίκη', 'φυλάκιση', 'φυλακή', 'φυλακές'],
   ...['συνελήφθη', 'συλλήφθηκε', 'ποινικό μητρώο', 'ποινικού μητρώου', 'κατηγορούμεν*'],
@@ -174,4 +176,14 @@ export const CRIMINAL_TERMS = [
   ...['betörtek', 'betört egy'],
   ...['dæmdur', 'dæmd', 'heimilisofbeldi', 'fangelsi*', 'handtekinn', 'handtekin'],
   ...['rotl', 'release on temporary licence'],
+  // A complaint to the police against someone, an investigation of someone (a fifty-fifth and a
+  // fifty-seventh red-team set: "Er is aangifte tegen hem gedaan", "die Polizei ermittelt wegen
+  // Sachbeschädigung", "denunciato per resistenza"); not 'Anzeige gegen' (a newspaper's
+  // advertisement) nor 'denuncia contra' (a consumer's complaint too): a reviewer's findings
+  ...['strafanzeige gegen', 'anzeige erstattet', 'ermittelt wegen', 'ermittelt gegen'],
+  ...['aangifte tegen', 'aangifte gedaan', 'porté plainte contre', 'plainte contre lui'],
+  ...['plainte contre elle', 'denunciado por', 'denunciada por'],
+  ...['denunciato per', 'denunciata per', 'resistenza a pubblico ufficiale', 'zawiadomienie na'],
+  ...['queixa contra', 'polisanmäld', 'polisanmälan mot', 'politianmeldt', 'politianmeldelse'],
+  ...['rikosilmoitus', 'trestní oznámení', 'feljelentés', 'kallëzim në polici'],
 ] as const;

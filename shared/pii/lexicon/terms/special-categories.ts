@@ -937,6 +937,19 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['puolueen jäseneksi', 'vasemmistoliit*', 'vihreä liitto', 'vihreän liiton', 'vihreiden'],
     ...['kokoomuslai*', 'kokoomuksen jäsen', 'perussuomalai*', 'keskustalai*', 'keskustan jäsen'],
     ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
+    // Standing for a party at an election ("kandiduje v komunálnych voľbách za Progresívne
+    // Slovensko", a fifty-fifth red-team set): a candidate's party says their opinion. Not where
+    // the words stand for a job, a board or a club too ("kandidaat voor de baan", "kandiderar för
+    // styrelsen", "stiller op for Brøndby", "υποψήφιος με την καλύτερη βαθμολογία", "se presenta
+    // por la tarde": a reviewer's findings)
+    ...['kandiduje za', 'kandiduje v komunálnych voľbách', 'kandiduje ve volbách', 'kandyduje z'],
+    ...['kandyduje do', 'kandidiert für die', 'kandidiert auf der liste', 'candidat sur la liste'],
+    ...['candidate sur la liste', 'candidata por el', 'candidato por el', 'candidato per il'],
+    ...['candidata per il', 'candidato nella lista', 'candidata nella lista', 'kandidaat namens'],
+    ...['candidato pelo', 'candidata pelo', 'stiller til valg for', 'asettui ehdolle'],
+    ...['asettuu ehdolle', 'indul a választáson', 'candidează din partea', 'kandidira za'],
+    ...['kandidira na listi', 'кандидира се от', 'баллотируется от', 'балотується від'],
+    ...['kandidatuoja su'],
   ],
   union: [
     // The same review: membership and offices (EN, PL, CS, SV, DA, FI, IT)
