@@ -112,7 +112,8 @@ const FIRST_RULES: readonly Rule[] = [
   ['rri', ['r'], false],
   ['dze', ['ga'], true],
   ['owi', [''], true],
-  ['ovi', [''], true],
+  // Slovak and Czech dative of a name ending in '-o' ('Jankovi' of 'Janko', a fifty-eighth set)
+  ['ovi', ['', 'o'], true],
   ['ki', ['ka'], false],
   ['y', ['a'], false],
   ['i', ['a'], false],

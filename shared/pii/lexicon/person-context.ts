@@ -483,6 +483,44 @@ const roleNumberCues = (text: string, hits: LexiconHits): Cue[] => {
   });
 };
 
+// "Our" or "my" before an occupation ("unsere Sportlehrerin", "notre infirmière"), after it as
+// the Nordic languages, Bulgarian and Greek put it ("lektoren vår", "учителят ни"), or the
+// workplace after it called ours ("učiteľka etiky z nášho gymnázia", "the nurse at our clinic": a
+// fifty-fifth red-team set): one of the writer's people, a role cue as "our caretaker" is.
+const OUR_BEFORE =
+  /(?:^|[^\p{L}])(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой)[ \t]{1,2}$/iu;
+const OUR_AFTER = /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου)(?![\p{L}])/iu;
+const AT_OURS =
+  /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:z|ze|zo|from|at|in|of|bei|an|aus|de|du|della|del|di|da|do|van|bij|w|we|v|ve|u|na|i|på|från|fra|hos|ved)[ \t]{1,2}(?:our|unserer|unserem|unseres|notre|nos|nuestro|nuestra|nostro|nostra|onze|ons|naszej|naszego|naszym|nosso|nossa|vår|vårt|vores|nášho|naší|našeho|našem|našej|našom|našoj|нашата|нашия|нашей|нашем|нашої|нашому|meie|mūsų|mūsu)(?![\p{L}])/iu;
+const OUR_REACH = 40;
+// Not a number's unit ("a 10 min nurse consultation"), and a clinician or a cleric, whose own work
+// is health or religion ("Our pharmacist can advise on diabetes", "Unser Pfarrer lädt zum
+// Gottesdienst": a reviewer's findings), only as the subject of a state ("Notre infirmière est
+// enceinte").
+const STATE_AFTER =
+  /^[ \t]{1,2}(?:is|was|has|had|est|était|a|ist|war|hat|es|está|estaba|tiene|è|era|ha|heeft|jest|była|był|ma|je|bila|bil|má|är|var|har|er|on|oli|ir|bija|yra|buvo|е|є|был|была|είναι|ήταν)(?![\p{L}])/iu;
+const STATE_REACH = 12;
+const UNIT_BEFORE = /\d[ \t]*(?:min|mi|ma|my)[ \t]{1,2}$/iu;
+const CARE_OR_CLERGY =
+  /^(?:pharmac|apothek|farmac|nurse|pfarr|pastor|priest|pretre|cure|imam|rabbi|vicar|chaplain|seelsorg|minister|doctor|doktor|arzt|arzte|medecin|medic|lekar|lekarz|lakar|laakar|sjukskot|sykepleier|sygeplejer|krankenschw|pfleger|infirm|enfermer|infermier|verpleeg|pielegniar|zdravotn|ksiadz|proboszcz|kaplan|therap|terap|psych|dentist|zahnarzt|hebamme|midwife|sage-femme|matrone|врач|лікар|медсестр|священ|свещен)/u;
+
+const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
+  hits.of('occupation').flatMap((hit): Cue[] => {
+    const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+    const after = text.slice(hit.end, hit.end + OUR_REACH);
+    if (UNIT_BEFORE.test(before)) return [];
+    if (
+      CARE_OR_CLERGY.test(foldText(text.slice(hit.start, hit.end))) &&
+      !STATE_AFTER.test(text.slice(hit.end, hit.end + STATE_REACH))
+    ) {
+      return [];
+    }
+    if (OUR_BEFORE.test(before) || OUR_AFTER.test(after) || AT_OURS.test(after)) {
+      return [{ kind: 'role', start: hit.start, end: hit.end }];
+    }
+    return [];
+  });
+
 /**
  * Pronoun and role cues that count: not inside "his or her" (nor starting there: 'she has' in "he
  * or she has"), not the formal German "Ihre".
@@ -506,6 +544,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...numberedRoleCues(text, hits),
     ...letteredRoleCues(text, hits),
     ...caseCues(text, hits),
+    ...ourOccupationCues(text, hits),
   ]);
 };
 

@@ -241,6 +241,9 @@ const NOT_A_NAME = new Set(
     .concat(['forældre', 'medlemmer', 'naboer', 'brugere', 'felhasználóink', 'ügyfeleink'])
     .concat(['partnereink', 'kollégák', 'kollégáink', 'lakók', 'szülők', 'vásárlóink'])
     .concat(['olvasóink', 'utasaink', 'tagjaink', 'ügyfelünk', 'ügyfél'])
+    // A congregation greeted ("Liebe Gemeinde", a forty-second set), a form teacher addressed by
+    // the office ("Doamnă/Domnule Diriginte", a fiftieth)
+    .concat(['gemeinde', 'gemeente', 'församling', 'menighed', 'menighet', 'diriginte'])
     // Folded, as the tokens are ('präsident' above), but never into a name: 'kära' folds to the
     // name 'Kara', 'bürger' to the surname 'Burger', and 'vicini' is one ("Dear Kara,", "Sehr
     // geehrte Frau Burger,", "Gentile Sig. Vicini,"). An entry that is a name as written stays.
@@ -282,8 +285,10 @@ const PLACE_PREFIX = new Set([
 // 'Karlsson', 'Papadopoulos', 'Παπαδόπουλος', 'Νικολάου', 'Kazlauskienė', 'Петрова'.
 const LATIN_SURNAME_ENDINGS =
   'ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|iene|aite|ayte|auskas|evicius';
+// The Polish wife's and daughter's '-owa', '-ówna' ("pani Kowalczykowa", a fifty-eighth set);
+// not in lower case, where words end so ('rozmowa', 'budowa').
 const SURNAME_SHAPE = new RegExp(
-  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска|ић)$`,
+  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска|ић|owa|owna)$`,
 );
 // In lower case, after a clear first name, a word the gazetteer lacks with a surname's ending that
 // no everyday word of seven letters or more has ('sigurdur einarsson', 'zuzka bielikova', 'ion
@@ -302,6 +307,12 @@ const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
 // Salutations after the name ('Bērziņa kungs', 'Kovács úr'): short ones need a known name.
 const SHORT_AFTER = 3;
+const KNOWN_NAME_TITLE =
+  /^(?:docent|docenten|dozent|dozentin|hemsire|gydytoja|gydytojos|gydytojo|gydytojas)$/u;
+// The Basque and Turkish ones are also other words ("Gure Jauna Jesukristo", our Lord; "Tunus
+// Bey", a ruler's title; 'andrea' a name): a known name too (a reviewer's findings).
+const NEEDS_KNOWN_AFTER =
+  /^(?:jauna|jaunari|jaunak|jaunaren|andrea|andreari|andreak|andrearen|bey|hanım|hanıma|hanımın)$/iu;
 // What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
@@ -369,9 +380,11 @@ const plain = (token: NameToken): boolean => !NOT_A_NAME.has(token.folded);
 // 'Butkutė'; folded, 'minute' and 'byte' end alike) and the Latvian '-iņš', '-iņa' in their cases
 // ('Bērziņš', 'Liepiņai'), on the word as written.
 // The Lithuanian endings also in the dative ('Kazlauskienei', 'Jankauskaitei').
-const LITHUANIAN_ENDINGS = 'ienė|aitė|ytė|[uū]tė|ienei|aitei|ytei|[uū]tei';
+// With the genitive ('Gydytojos Petrauskienės dukra', a fifty-eighth red-team set).
+const LITHUANIAN_ENDINGS = 'ienė|aitė|ytė|[uū]tė|ienei|aitei|ytei|[uū]tei|ienės|aitės|ytės|[uū]tės';
+// A Slovene woman's surname as colleagues say it ("dr. Kranjčeva", a fifty-eighth set).
 const WRITTEN_SURNAME_SHAPE = new RegExp(
-  `(?:${LITHUANIAN_ENDINGS}|iņš|iņa|iņai|iņam|iņu|iņas)$`,
+  `(?:${LITHUANIAN_ENDINGS}|iņš|iņa|iņai|iņam|iņu|iņas|[čšžć]eva)$`,
   'i',
 );
 // A Lithuanian married woman's ('-ienė') or unmarried woman's ('-aitė', '-ytė', '-utė', '-ūtė')
@@ -732,6 +745,7 @@ const introducesName = (text: string, token: NameToken): boolean =>
   !NOT_INTRODUCED.has(text.slice(token.start, token.end).toLowerCase());
 
 const COLON = 58;
+const MS_CARON = 0x160;
 // "Agent: thanks\nCaller: …": a word opening the next line with a colon after it is the next
 // speaker's label, not someone thanked (a known name still is: "Thanks\nAnna: …", a surname
 // labelling a transcript's speaker, "Thanks\nKowalczyk: …").
@@ -793,9 +807,21 @@ const accepts = (
     case 'role':
     case 'roleNoun':
     case 'kin':
+      // The Czech 'MŠ' (a nursery school: "MŠ Sluníčko", a fiftieth red-team set) folds to 'Ms'.
+      if (text.charCodeAt(cue[0] + 1) === MS_CARON) return false;
       // "P.IVA" (partita IVA): a one-letter abbreviation glued to a word in capitals is one term
       // ("Dr.MÜLLER" is still a title and a name).
       if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
+      // Titles that are also a job's name in a heading ("Hemşire Alımı", nurses wanted; "Docent
+      // Engels", a teacher of English): a known name after them (a reviewer's findings).
+      if (
+        kind === 'title' &&
+        KNOWN_NAME_TITLE.test(foldText(text.slice(cue[0], cue[1]))) &&
+        !(known(token) && !token.ambiguous) &&
+        !(pairsWithNext && known(next as NameToken))
+      ) {
+        return false;
+      }
       return (
         plain(token) &&
         (known(token) ||
@@ -859,7 +885,8 @@ const namesBefore = (text: string, tokens: Tokens, hits: LexiconHits): NameSpan[
     const token = list[index];
     const gap = comma.includes(hit) ? BEFORE_SALUTATION_COMMA : BEFORE_SALUTATION;
     if (token === undefined || !gap.test(text.slice(token.end, hit.start))) continue;
-    const short = hit.end - hit.start < SHORT_AFTER;
+    const short =
+      hit.end - hit.start < SHORT_AFTER || NEEDS_KNOWN_AFTER.test(text.slice(hit.start, hit.end));
     if (
       !plain(token) ||
       token.allCaps ||
@@ -1273,6 +1300,25 @@ const wifeOfGivenName = (text: string, a: NameToken, b: NameToken): boolean => {
   return husband.length >= MIN_HUSBAND_NAME && isFirstName(husband) && !COMMON_WORDS.has(husband);
 };
 
+/**
+ * A given name that is also an everyday word ('Peter', 'Frank', 'Anders') after a surname only
+ * ("Szabó Péter cukorbeteg", "Müller, Peter"): written with an accent the word lacks ('Péter',
+ * Hungarian, whose order puts the surname first), or after a comma and no everyday word of the
+ * languages read ('May', 'Rose', 'August' are).
+ */
+const givenAfterSurname = (text: string, a: NameToken, b: NameToken, comma: boolean): boolean => {
+  if (first(a) || b.allCaps || !plain(b)) return false;
+  if (comma) return !COMMON_WORDS.has(b.folded);
+  return text.slice(b.start, b.end).toLowerCase() !== b.folded;
+};
+
+// A hall, a ship or a prize named after someone in typographic quotes ('Salė: „Barboros
+// Radvilaitės“', a fifty-sixth red-team set), not a data value's straight ones.
+const OPENING_QUOTES = new Set(['„', '“', '«', '‹']);
+const CLOSING_QUOTES = new Set(['“', '”', '»', '›']);
+const inTypographicQuotes = (text: string, start: number, end: number): boolean =>
+  OPENING_QUOTES.has(text.charAt(start - 1)) && CLOSING_QUOTES.has(text.charAt(end));
+
 /** "Anna Schmidt" or "Sanne de Vries" (first name, surname), "Schmidt, Anna", "SCHMIDT, Anna"
  * or Hungarian "Kovács Anna" (both from the gazetteers), "Kovácsné Szabó Edina", "Kovács
  * Jánosné", or "SCHMIDT/ANNA MRS". */
@@ -1328,7 +1374,8 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       !capsFirst &&
       (patronymic(text, b) || lithuanianSurname(text, b) || slavicPatronymic(b)) &&
       isAdjacent(gap) &&
-      givenName(text, a);
+      givenName(text, a) &&
+      !inTypographicQuotes(text, a.start, b.end);
     // "Janu Horákovi": a given name in a case ending that also makes it a surname the gazetteer
     // lists ('Janu', the dative of 'Jan'), before a surname declined in the same sentence.
     const declinedGiven =
@@ -1346,12 +1393,14 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       (!capsFirst && joined && first(a) && (last(b) || likelySurname(a, b)));
     // "Schmidt, Anna", "SCHMIDT, Anna"; and in Hungarian order, "Kovács Anna", the surname known
     // only as one (not a greeting: "Hola Javier").
+    const commaFirst = SURNAME_FIRST.test(gap);
     const reversed =
-      (SURNAME_FIRST.test(gap) ||
-        (isAdjacent(gap) && a.cased && b.cased && !first(a) && !isCue(text, a))) &&
+      (commaFirst || (isAdjacent(gap) && a.cased && b.cased && !first(a) && !isCue(text, a))) &&
       last(a) &&
       !a.ambiguous &&
-      (capsFirst ? clearFirstName(b) : first(b) && !b.ambiguous);
+      (capsFirst
+        ? clearFirstName(b)
+        : first(b) && (!b.ambiguous || givenAfterSurname(text, a, b, commaFirst)));
     if (direct) {
       // Over an Irish particle ("Siobhán Ní Bhriain"), the span ends with the surname, as it does
       // with a patronymic or a surname told by its ending the gazetteer lacks ("Dovilė
@@ -1470,14 +1519,32 @@ const startsCue = (text: string, from: number, to: number): boolean => {
 const SURNAME_INITIAL_AFTER = /^[ \t]\p{Lu}\p{Ll}?\.(?![\p{L}\p{N}]|[ \t]?\p{L}{1,2}\.)/u;
 
 /** A known first name, also one that is a word, with a surname's initial after it. */
+const GREEK_GENITIVE = /^[\u0370-\u03ff]{3,}ου$/;
+const STREET_OR_SQUARE_BEFORE =
+  /(?:οδός|οδού|οδό|λεωφόρος|λεωφόρου|λεωφ\.|πλατεία|πλατείας|street|avenue|rue|calle|via|straße|strasse|ulica|ul\.|ulice)[ \t]{1,2}$/iu;
 const withSurnameInitial = (text: string, token: NameToken): Span | undefined => {
-  if (!first(token) || !token.cased || token.allCaps || COMMON_WORDS.has(token.folded)) {
+  // A Greek man's name in the genitive, '-ου' of '-ος' ("του μαθητή Γιώργου Π.", a fifty-fifth
+  // set), with an initial only: alone, it is as often an author's or a saint's ("του Νίκου
+  // Καζαντζάκη").
+  const greekGenitive =
+    GREEK_GENITIVE.test(token.folded) && isFirstName(`${token.folded.slice(0, -2)}οσ`);
+  if (
+    !(first(token) || greekGenitive) ||
+    !token.cased ||
+    token.allCaps ||
+    COMMON_WORDS.has(token.folded)
+  ) {
     return undefined;
   }
   // A word read as a name by its ending only ('Devenu', "Devenu M. Madeleine") is none here.
   if (token.derived || BRANDS.has(token.folded) || CAR_MAKES.has(token.folded)) return undefined;
   const after = SURNAME_INITIAL_AFTER.exec(text.slice(token.end, token.end + 10));
-  return after === null ? undefined : { start: token.start, end: token.end + after[0].length };
+  if (after === null) return undefined;
+  // Not a street named after a king ("Η οδός Γεωργίου Α.", George I: a reviewer's finding).
+  if (STREET_OR_SQUARE_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start))) {
+    return undefined;
+  }
+  return { start: token.start, end: token.end + after[0].length };
 };
 
 /**
@@ -2091,6 +2158,42 @@ const agedAfter = (text: string, start: number, end: number, child: boolean): bo
   return next === null || isFirstName(foldText(next[1] as string));
 };
 
+// A pupil's class or group in brackets after a first name ("Daan (groep 6)", "Mathis (Tle G2)",
+// "Emīlijai (4.b)": a fifty-fifth red-team set): a school's word for a class, or a year's number
+// with a letter, or a letter and a number; a number alone is an age (agedAfter).
+const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;
+const CLASS_AFTER =
+  /^[ \t]?\((?:(?:groep|group|gr\.|klasse|klass|class|classe|clase|curso|turma|sezione|sez\.|klasa|kl\.|třída|tř\.|trieda|osztály|oszt\.|razred|τμήμα|τάξη|klasė|klase|luokka|lk\.|Tle|1re|1ère|2nde|year|Jg\.|Jahrgang|Stufe|класс|клас|клас\.|група)[ \t]{0,2}(?:\d{1,2}(?:[ \t]?[.\-/]?[ \t]?\p{L}{1,2})?|\p{Lu}{1,2}\d{0,2}|[IVX]{1,4}[.-]?\p{L}?)|\d{1,2}(?![ \t]?(?:km|m|mi|h|er|x|cm|kg|st)\))[ \t]?[.\-/]?[ \t]?\p{L}{1,2}|[IVX]{1,4}[.-][ \t]?\p{L}|\p{Lu}{1,2}\d{1,2})\)/u;
+
+// "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
+// pronoun for a person after a comma (fifty-fifth and fifty-seventh sets).
+const WHO_AFTER =
+  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|która|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem)(?![\p{L}])/iu;
+const WHO_REACH = 16;
+// Not a storm's or a hurricane's name ("Stormen Gudrun, som", "l'uragano Katrina, che", "bouře
+// Boris, která") nor a city's ("Софія, яка є столицею"): a reviewer's findings.
+const STORM_BEFORE =
+  /(?:storm|stormen|storms|orkan|orkanen|hurricane|typhoon|cyclone|uragano|huracán|huracan|tormenta|ciclón|ouragan|tempête|tempete|sturm|sturmtief|tief|bouře|bouří|sztorm|orkán|vihar|myrsky|torm|κυκλώνας|ураган|шторм|циклон|буря)[ \t]{1,2}$/iu;
+const PLACE_AFTER_WHO =
+  /capital|city|town|village|river|stolic|столиц|місто|город|hauptstadt|stadt|capitale|ville|ciudad|città|citta|stad|miasto|město|mesto|kaupunki|πρωτεύουσα|πόλη/iu;
+const PLACE_REACH = 40;
+// "Anna, our receptionist", not "Anna, our new app" nor "Max, notre chien": an occupation or a
+// person's noun a word or two after the possessive.
+const OURS_ROLE_REACH = 14;
+const oursAfter = (text: string, token: NameToken): boolean => {
+  const match = OURS_AFTER.exec(text.slice(token.end, token.end + AGE_REACH));
+  if (match === null) return false;
+  const from = token.end + match[0].length - 1;
+  const hits = lexiconHits(text);
+  return [...hits.of('occupation'), ...hits.of('personNoun'), ...hits.of('roleNoun')].some(
+    (hit) => hit.start >= from && hit.start <= from + OURS_ROLE_REACH,
+  );
+};
+// "Андрій, наш кухар із гарячого цеху" (a fifty-sixth set), "Anna, our receptionist": our or my
+// one, as an apposition after a comma, and a word in lower case.
+const OURS_AFTER =
+  /^,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|naša|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra"), in a list of first names, or with
@@ -2159,6 +2262,19 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (!clear) continue;
+    const after = text.slice(token.end, token.end + WHO_REACH);
+    if (
+      (CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) &&
+        !SAINT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) ||
+      (WHO_AFTER.test(after) &&
+        !STORM_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) &&
+        !SAINT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
+        !PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
+      oursAfter(text, token)
+    ) {
+      names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
+    }
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const wrapped = wrappedBefore(text, token.start, before);
     const cued =
@@ -2804,7 +2920,7 @@ const isToolName = (text: string, name: NameSpan): boolean =>
 // ("Saighdiúir Ó Súilleabháin", "droim an tSaighdiúra Uí Shúilleabháin", a fifty-third red-team
 // set): the particle, capitalised, then a surname of the gazetteer that is no everyday word. Not
 // 'Mac', which a product takes ("Mac Mini").
-const IRISH_PARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(Ó|Ní|Nic|Uí|Mhic|Ua)[ \t]$/u;
+const IRISH_PARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(Ó|Ní|Nic|Uí|Mhic|Ua)[ \t\u00a0]$/u;
 const IRISH_PARTICLE_REACH = 6;
 // The particles of a daughter, a wife and a son's family lenite the surname ('Ní Bhriain', 'Uí
 // Shúilleabháin'), or it opens with a vowel ('Ní Ailín'): 'Ní' is also "not" ("Ní Doyle a scríobh
@@ -2861,6 +2977,40 @@ const speaksOfSensitive = (text: string): boolean => {
   return SENSITIVE_KINDS.some((kind) => hits.of(kind).length > 0);
 };
 
+/**
+ * An occupation, then a surname told by its ending right after it ("vēstures skolotāja Ozoliņa",
+ * "pielęgniarka Kowalska": a fifty-fifth red-team set): the ending says a person, as a role's
+ * name does; a surname the gazetteer knows but nothing tells needs a role word (cuedNames).
+ */
+// Not an adjective in '-owa' the gazetteer lacks ("Pielęgniarka Środowiskowa", a community nurse),
+// nor a street with its number or its word after ("Zobozdravnik Gregorčičeva 5", "Gydytoja
+// Žemaitės gatvėje"): a reviewer's findings.
+const ADJECTIVE_SHAPE = /(?:owa|owna)$/u;
+const STREET_NUMBER_AFTER =
+  /^(?:[ \t]{1,2}\d|[ \t]{1,2}(?:gatvė|gatvėje|gatvės|g\.|iela|ielā|ulica|ulici|ul\.|ulice|ulici|cesta|cesti|utca|utcában|street|st\.|straße|strasse|tänav|tänaval|katu|kadulla|οδός))/iu;
+const STREET_WORD_REACH = 16;
+const occupationSurnames = (text: string, list: readonly NameToken[]): NameSpan[] => {
+  const occupations = lexiconHits(text).of('occupation');
+  if (occupations.length === 0) return [];
+  const names: NameSpan[] = [];
+  let i = 0;
+  for (const hit of occupations) {
+    while (i < list.length && (list[i] as NameToken).start <= hit.end) i += 1;
+    const token = list[i];
+    if (token === undefined) break;
+    if (
+      text.slice(hit.end, token.start) === ' ' &&
+      surnameShaped(text, token) &&
+      plain(token) &&
+      !(ADJECTIVE_SHAPE.test(token.folded) && !known(token)) &&
+      !STREET_NUMBER_AFTER.test(text.slice(token.end, token.end + STREET_WORD_REACH))
+    ) {
+      names.push({ start: token.start, end: token.end, cue: 'role' });
+    }
+  }
+  return names;
+};
+
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
@@ -2875,6 +3025,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...initialledNames(text, tokens.list),
             ...nicknamedNames(text, tokens.list),
             ...endSignature(text, tokens.list),
+            ...occupationSurnames(text, tokens.list),
             ...declinedAlike(text, tokens.list, () => speaksOfSensitive(text)).map(
               (token): NameSpan => ({ start: token.start, end: token.end, cue: 'subject' }),
             ),

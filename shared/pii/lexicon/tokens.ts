@@ -59,7 +59,9 @@ const MIN_TRANSLITERATED = 5;
 const withUmlauts = (folded: string): string =>
   folded.replace(TRANSLITERATED, (pair) => pair.charAt(0));
 
-const LENITED = /^([BCDFGMPST])h(?=[aeiouáéíóú])/;
+// Before a vowel; 'Bh', 'Gh' and 'Ph' before 'l' or 'r' too ('Bhríd', a fifty-sixth set), not 'Ch'
+// ("Contae an Chláir", County Clare: a reviewer's finding).
+const LENITED = /^(?:([BCDFGMPST])h(?=[aeiouáéíóú])|([BGP])h(?=[lr]))/;
 const IRISH_ACCENT = /[áéíóúÁÉÍÓÚ]/;
 
 const infoOf = (word: string): WordInfo => {
@@ -85,7 +87,7 @@ const infoOf = (word: string): WordInfo => {
   // the gazetteer lacks is read without that 'h'. Without an accent ('Cheallaigh') only after an
   // Irish particle (person-names.ts): 'Thomas', 'Chris' and 'Phil' are no lenited 'Tomas'.
   if (flags === 0 && LENITED.test(word) && IRISH_ACCENT.test(word)) {
-    const read = infoOf(word.replace(LENITED, '$1'));
+    const read = infoOf(word.replace(LENITED, '$1$2'));
     if ((read.first || read.last) && !read.ambiguous && !read.derived) {
       return { ...read, folded, upper, lower };
     }

@@ -782,6 +782,40 @@ const NOT_AT_WORK = new Set(
   ]),
 );
 
+// A Nordic occupation in the definite form, then 'i' and a place ("Sognepræsten i Nørre Snede",
+// "fastlegen i Kautokeino": a fifty-eighth red-team set); the Slavic 'i' ("and") follows no such
+// word.
+const NORDIC_DEFINITE = /\p{L}{3,}(?:en|et)$/u;
+// 'Fra' and 'från' ("from") too, after the definite form only (the Italian 'fra' is "between"). Not
+// a country, a church, a county or a city, which has many of them ("Lægen i Danmark", "Prästen i
+// Svenska kyrkan", "Reineieren i Finnmark": a reviewer's findings).
+const NORDIC_IN_PLACE =
+  /^[ \t]{1,2}(?:i|fra|från)[ \t]{1,2}(?!(?:Sverige|Norge|Danmark|Finland|Island|Grønland|Färöarna|Færøerne|Europa|Norden|Skandinavien|Svenska|Norska|Danska|Den|Folkekirken|Kirken|Kyrkan|Finnmark|Troms|Nordland|Trøndelag|Vestland|Viken|Innlandet|Agder|Rogaland|Lappland|Norrbotten|Västerbotten|Skåne|Jylland|Sjælland|Fyn|Oslo|Stockholm|København|Helsinki|Helsingfors|Bergen|Trondheim|Göteborg|Malmö|Aarhus|Odense|Uppsala|Tampere|Turku|Åbo|Reykjavík|Reykjavik)(?![\p{L}]))\p{Lu}[\p{L}'’-]+/u;
+// A job advertisement, not a person: a gender marker after the title ("Polizist bei der
+// Bundespolizei (m/w/d)", "Infirmier à Lyon (H/F)") or a word for a vacancy on its line ("Vacature:
+// politieagent bij…"): a reviewer's findings.
+const JOB_AD =
+  /\((?:[mwfhdvx]|all)[ \t]?\/[ \t]?[mwfhdvx](?:[ \t]?\/[ \t]?[mwfhdvx*])?\)|vacature|vacancy|vacancies|stellenangebot|stellenanzeige|stellenausschreibung|wir suchen|we are hiring|we're hiring|gesucht|offre d'emploi|oferta de empleo|se busca|offerta di lavoro|cerchiamo|ogłoszenie|zatrudnimy|poszukujemy|oferta de emprego|ledig stilling|lediga jobb|vi söker|vi søger|vi søker|avoin työpaikka|hledáme|volné místo|álláshirdetés|keresünk|angajăm|job offer|job posting|apply now/iu;
+const JOB_REACH = 40;
+// A region has many of them ("Врач из Московской области", a reviewer's finding), and a German
+// shepherd is a dog ("cachorro de pastor alemán de Toledo").
+const REGION_AFTER =
+  /^[ \t]{1,2}(?:области|областей|район|района|края|республики|області|районі|округа|oblast|region|county|province|provincia|région|regione|voivodeship|województwa|kraj|kraje|megye)(?![\p{L}])/iu;
+const DOG_BREED =
+  /^pastor[ \t]{1,2}(?:alemán|aleman|belga|australiano|ganadero|catalán|vasco|mallorquín|garafiano)/iu;
+const manyAt = (text: string, found: Finding): boolean =>
+  REGION_AFTER.test(text.slice(found.end, found.end + 24)) ||
+  DOG_BREED.test(text.slice(found.start, found.start + 24));
+const advertised = (text: string, found: Finding): boolean => {
+  const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', found.end);
+  const after = text.slice(
+    found.end,
+    lineEnd < 0 ? found.end + JOB_REACH : Math.min(lineEnd, found.end + JOB_REACH),
+  );
+  return JOB_AD.test(text.slice(lineStart, found.start)) || JOB_AD.test(after);
+};
+
 /** The role word and what `after` reads right after it, within `reach`, as one person. */
 const heldAt = (
   text: string,
@@ -811,7 +845,14 @@ const officeHolders = (text: string): Finding[] => {
     ...hits
       .of('occupation')
       .filter((hit) => !NOT_AT_WORK.has(foldText(text.slice(hit.start, hit.end))))
-      .flatMap((occupation) => heldAt(text, occupation, WORKPLACE_AFTER)),
+      .flatMap((occupation) => {
+        const found = heldAt(text, occupation, WORKPLACE_AFTER);
+        return (
+          found.length > 0 || !NORDIC_DEFINITE.test(text.slice(occupation.start, occupation.end))
+            ? found
+            : heldAt(text, occupation, NORDIC_IN_PLACE)
+        ).filter((held) => !advertised(text, held) && !manyAt(text, held));
+      }),
   ];
 };
 
@@ -839,18 +880,35 @@ const BEFORE_ROLE = /^[ \t]{1,2}(?:\p{L}+(?:-\p{L}+)?[ \t]{1,2})?$/u;
 // mūsų filialo Biržuose vairuotojas" ("our branch's in Biržai only driver"), "ainoan apteekin
 // proviisorina" (the only pharmacy's pharmacist), up to three words between; no
 // clause between ("Vienintelis būdas kaip klientas…", the only way how a customer…), folded.
-const GENITIVE_ONLY = new Set(['vienintelis', 'vienintele', 'vienigais', 'vieniga', 'ainoan']);
+const GENITIVE_ONLY = new Set([
+  ...['vienintelis', 'vienintele', 'vienigais', 'vieniga', 'ainoan'],
+  // Estonian, as Finnish: "Hiiumaa ainus Fabry tõvega laps" (a fifty-eighth red-team set)
+  ...['ainus', 'ainuke'],
+]);
 const BEFORE_ROLE_GENITIVES = /^[ \t]{1,2}(?:\p{L}+[ \t]{1,2}){0,3}$/u;
 const CLAUSE_WORD =
-  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura|joka|kun|etta|miten|jossa|jolla|jonka|jota|josta|johon|jotka|mika|mita|jolle|jolta)(?=[ \t]|$)/;
+  /(?:^|[ \t])(?:kaip|ka|kad|kur|kuris|kuri|kai|kada|ko|kas|lai|ja|kurs|kura|joka|kun|etta|miten|jossa|jolla|jonka|jota|josta|johon|jotka|mika|mita|jolle|jolta|kes|mis|kui|et|kus)(?=[ \t]|$)/;
 const GENITIVES_REACH = 56;
 // A role joined to the next word by a hyphen names a thing ("the only crane operator-free site",
 // "den eneste tolk-app", "Єдиний зварювальник-напівавтомат": a review of the twenty-third
 // session).
 const COMPOUND_AFTER = /^-\p{L}/u;
+// But a doctor's speciality joined so in Russian and Ukrainian is still one ("врач-нарколог", a
+// fifty-seventh red-team set).
+// "Female" or "male" before the role, besides the one word BEFORE_ROLE allows ("den enda
+// kvinnliga polisen", "egyetlen női bűnügyi osztályvezetője": a fifty-seventh red-team set): not a
+// person's word alone ("det eneste kvindelige netværk", "egyetlen női mosdó" are things).
+const GENDER_BETWEEN =
+  /^[ \t]{1,2}(?:female|male|kvinnliga|kvinnlige|manliga|kvinnelige|mannlige|kvindelige|mandlige|női|férfi|naissoost|meessoost)(?=[ \t])/iu;
+// "Ainus laps", "ainoa lapsi": an only child, anyone's; with words between, one child of a kind.
+const CHILD_WORD = /^(?:laps|lapsi)$/iu;
+const SPECIALIST_AFTER = /^-\p{Ll}+(?:лог|атр|ист)/u;
 // A count ("exactly one permanent night nurse") singles out a holder of an occupation only: not
 // "each order belongs to exactly one customer", "households with exactly one child".
 const COUNTED_ONLY = new Set(['exactly one']);
+
+// Arabic's "the only", after its noun: the role right before it.
+const ARABIC_ONLY = /^\p{Script=Arabic}/u;
 
 // "The only one who", as the EU languages say it: a relative pronoun right after "the only" (a
 // comma between), or English 'one who'. Unlike RELATIVE_CLAUSE (clauses.ts), no closing comma.
@@ -925,9 +983,17 @@ const onlyOnes = (text: string): Finding[] => {
       const hit = roles[i] as LexiconHit;
       if (hit.start - only.end > reach) break;
       if (counted && hit.kind !== 'occupation') continue;
-      const gap = text.slice(only.end, hit.start);
-      if (COMPOUND_AFTER.test(text.slice(hit.end, hit.end + 2))) continue;
-      if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) return hit;
+      const gap = text.slice(only.end, hit.start).replace(GENDER_BETWEEN, '');
+      if (/^[ \t]*$/.test(gap) && CHILD_WORD.test(text.slice(hit.start, hit.end))) continue;
+      const joined = text.slice(hit.end, hit.end + 16);
+      if (COMPOUND_AFTER.test(joined) && !SPECIALIST_AFTER.test(joined)) continue;
+      if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) {
+        // "den enda kvinnliga bussföraren": a woman's word, then the role right after it.
+        const next = roles[i + 1];
+        return next !== undefined && /^[ \t]$/.test(text.slice(hit.end, next.start))
+          ? { ...hit, end: next.end }
+          : hit;
+      }
     }
     if (counted) return undefined;
     for (let i = firstStartingAfter(kin, only.end); i < kin.length; i++) {
@@ -942,6 +1008,10 @@ const onlyOnes = (text: string): Finding[] => {
   // of the roles ending before it, the one ending last, within reach, joined to it as an
   // apposition or by a copula.
   const roleBefore = (only: LexiconHit): LexiconHit | undefined => {
+    if (ARABIC_ONLY.test(text.slice(only.start, only.end))) {
+      const hit = roles[firstStartingAfter(roles, only.start - 1) - 1];
+      return hit !== undefined && text.slice(hit.end, only.start) === ' ' ? hit : undefined;
+    }
     if (!ONE_WHO.test(text.slice(only.end, only.end + ONE_WHO_REACH))) return undefined;
     let best: LexiconHit | undefined;
     for (let i = firstStartingAfter(roles, only.start - 1) - 1; i >= 0; i--) {
@@ -1009,16 +1079,23 @@ const SEAT_REACH = 48;
 const SEAT_LETTER = /[A-HJK]/;
 const SEAT_NOUN = new RegExp(`(?<![\\p{L}])(?:${SEAT_NOUNS})(?![\\p{L}])`, 'iu');
 
-/** One passenger, by the seat after the word for one. */
+// Or by the cabin, on a ship or a sleeper train ("le passager de la cabine 7142", a fifty-sixth
+// red-team set): the cabin's word and its number.
+const CABIN_AFTER =
+  /^(?:[ \t(:,]+(?:in|from|of|en|du|de|la|au|aus|der|in der|del|della|dalla|da|op|w|z|do|na|på|i|em)){0,2}[ \t(:,]+(?:cabin|cabine|kabine|camarote|cabina|kajuta|kajucie|kajüte|hytte|hytt|kabiini|kabina|καμπίνα)[ \t]+(?:n[°º.o]?[ \t]*)?\d{2,5}(?![\p{L}\p{N}])/iu;
+
+/** One passenger, by the seat or the cabin after the word for one. */
 const passengers = (text: string): Finding[] =>
   lexiconHits(text)
     .of('passenger')
-    .flatMap((hit) => heldAt(text, hit, SEAT_AFTER, 'seat', SEAT_REACH))
-    .filter(
-      (seat) =>
-        SEAT_LETTER.test(text.charAt(seat.end - 1)) ||
-        SEAT_NOUN.test(text.slice(seat.start, seat.end)),
-    );
+    .flatMap((hit) => {
+      const seat = heldAt(text, hit, SEAT_AFTER, 'seat', SEAT_REACH).filter(
+        (found) =>
+          SEAT_LETTER.test(text.charAt(found.end - 1)) ||
+          SEAT_NOUN.test(text.slice(found.start, found.end)),
+      );
+      return seat.length > 0 ? seat : heldAt(text, hit, CABIN_AFTER, 'cabin', SEAT_REACH);
+    });
 
 // A nickname in quotes right after a word that gives one ('known locally as "Tiny"', "под
 // кличкой «Шаман»", "přezdívaného „Kocour“", "alias 'Gaz'"): one to three words, a capital or a

@@ -751,6 +751,9 @@ export const PERSON_CUES = {
     ...['η συνάδελφός μας'],
     ...['the tenant', 'our tenant', 'my tenant', 'our caretaker', 'our driver', 'our intern'],
     ...['our trainee', 'our nurse', 'unser hausmeister', 'unser fahrer', 'unser praktikant'],
+    // The German genitives ("der Sohn unseres Hausmeisters", a fifty-fifth red-team set)
+    ...['unseres hausmeisters', 'unseres fahrers', 'unseres praktikanten', 'unserer praktikantin'],
+    ...['unseres mitarbeiters', 'unserer mitarbeiterin', 'unseres kollegen', 'unserer kollegin'],
     ...['unsere praktikantin', 'unser azubi', 'unsere auszubildende', 'notre stagiaire'],
     ...['notre chauffeur', 'nuestro becario', 'nuestro conductor', 'il nostro stagista'],
     ...['onze stagiair', 'nasz stażysta', 'o nosso estagiário', 'vår praktikant'],
@@ -1060,6 +1063,9 @@ export const PERSON_CUES = {
     ...['mevrouw', 'meneer', 'mw.', 'senhor', 'senhora', 'sr.ª', 'exmo.', 'exma.', 'herra'],
     // LB: Mrs ("D'Madamm Senait huet haut gekrasch", a fifty-first red-team set)
     ...['madamm'],
+    // SL: Mr and Mrs abbreviated after the greeting ("Spoštovani g. Potočnik", a fifty-sixth
+    // set); alone, 'g.' is a gram
+    ...['spoštovani g.', 'spoštovana ga.', 'spoštovani gospod', 'spoštovana gospa'],
     ...['rouva', 'fru'],
     ...['vážený pane', 'vážená paní', 'vážený pán', 'vážená pani', 'domnule', 'doamnă'],
     ...['domnul', 'doamna', 'd-na', 'd-l', 'господин', 'господине'],
@@ -1101,6 +1107,10 @@ export const PERSON_CUES = {
   salutationAfter: [
     ...['kungs', 'kundze', 'kungam', 'kundzei', 'kunga', 'kundzes', 'úr', 'úrnak', 'úrral'],
     ...['asszony', 'asszonynak', 'asszonnyal'],
+    // Basque and Turkish put Mr and Mrs after the name ("Goikoetxea jauna", a fifty-eighth set;
+    // "Ayşe Hanım")
+    ...['jauna', 'jaunari', 'jaunak', 'jaunaren', 'andrea', 'andreari', 'andreak', 'andrearen'],
+    ...['bey', 'hanım', 'hanıma', 'hanımın'],
   ],
   /** Irish "A Sheáin, a chara": 'a chara' (dear friend) after the name and a comma. */
   salutationAfterComma: ['a chara'],
@@ -1115,6 +1125,25 @@ export const PERSON_CUES = {
     // UK: Mr, Mrs in their cases ('пані Галину Петренко'); also "sir", "lady" as nouns
     ...['пан', 'пані', 'пане', 'пана', 'панові', 'паном', 'панна', 'панночка'],
     ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone', 'hr', 'pr', 'pr.', 'p.'],
+    // An associate professor, a doctor in the cases a sentence puts the word in, a nurse in
+    // Turkish ("Docent Berg anmälde jäv", "widziałam doktora Nowaka", "Докторка Јовановић",
+    // "Hemşire Zeynep": a fifty-eighth red-team set)
+    ...['docent', 'docenten', 'dozent', 'dozentin', 'doktora', 'doktorem', 'doktorowi'],
+    ...['doktorze', 'doktorka', 'doktorko', 'докторка', 'доктор', 'доктора', 'доктору'],
+    ...['доктором', 'докторе', 'hemşire', 'gydytoja', 'gydytojos', 'gydytojo', 'gydytojas'],
+    // Elected members of a council or a parliament, before their name ("Il consigliere comunale
+    // Fabbri", "Saeimas deputāta Bērziņa palīdze": a fifty-seventh red-team set), not before their
+    // body ("Abgeordnete der Grünen", "diputado del PP": many of them); not the German 'Stadtrat',
+    // 'Gemeinderat', the council itself too, nor the Dutch 'wethouder', before a portfolio
+    // ("wethouder Financiën"), nor the Serbian 'radna' ("working"), nor the Hungarian 'képviselő' (a
+    // sales representative too)
+    ...['consigliere comunale', 'consigliera comunale', 'consigliere regionale', 'councillor'],
+    ...['conseiller municipal', 'conseillère municipale', 'concejal', 'concejala', 'raadslid'],
+    ...['stadträtin', 'gemeinderätin', 'abgeordnete', 'abgeordneter', 'radny'],
+    ...['radnego', 'vereador', 'vereadora', 'poslanec', 'poslankyně', 'poslankyňa'],
+    ...['zastupitel', 'zastupitelka', 'deputāts', 'deputāta', 'deputāte'],
+    ...['deputātes', 'député', 'députée', 'diputado', 'diputada', 'deputato', 'deputata'],
+    ...['poseł', 'posłanka', 'posła', 'kansanedustaja', 'βουλευτής'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
   greeting: [
@@ -1798,6 +1827,56 @@ export const PERSON_CUES = {
     ...['dolmetscher', 'dolmetscherin', 'tolk', 'tolken', 'tulkki'],
     ...['tlumočník', 'tlumočnice', 'tlmočník', 'tłumacz', 'tłumaczka', 'tolmač', 'tumač', 'tõlk'],
     ...['tulks', 'vertėjas', 'vertėja', 'tolmács', 'ateangaire', 'преводач', 'διερμηνέας'],
+    // Police officers, doctors, clergy, teachers and nurses in the languages that lacked them,
+    // whom a station, a town, a parish or a school has one of (a fifty-fifth, fifty-seventh and
+    // fifty-eighth red-team set: "la seule greffière du bureau des étrangers", "единственият
+    // анестезиолог в общинската болница", "i vetmi mjek ligjor", "Sognepræsten i Nørre Snede",
+    // "pán farár z Oravskej Lesnej", "единственная учительница в нашей гимназии"). Not the French
+    // 'pasteur' (the Institut Pasteur), the Spanish 'imán' (a magnet), the Norwegian 'legen' (German
+    // "to lay"), nor psychiatrists (a health word of their own).
+    ...['policier', 'policière', 'polizist', 'polizistin', 'poliziotto', 'poliziotta'],
+    ...['politieagent', 'politieagente', 'policjant', 'policjantka', 'policista', 'policistka'],
+    ...['policajt', 'policajtka', 'policajac', 'policajka', 'policist', 'rendőr', 'polițist'],
+    ...['polițistă', 'полицай', 'полицайка', 'поліцейський', 'поліцейська', 'полицейский'],
+    ...['αστυνομικός', 'policininkas', 'policininkė', 'policists', 'politseinik', 'poliisi'],
+    ...['polisman', 'poliskvinna', 'politimann', 'politikvinne', 'lögreglumaður', 'lögreglukona'],
+    ...['liječnik', 'liječnica', 'orvos', 'orvosnő', 'лекар', 'лекарка', 'лікар', 'лікарка'],
+    ...['врач', 'γιατρός', 'lääkäri', 'læge', 'lægen', 'heimilislæknir', 'heimilislæknirinn'],
+    ...['hekim', 'mjek', 'mjeku', 'dochtúir', 'tabib', 'anaesthetist', 'anesthesiologist'],
+    ...['anestesista', 'anesthésiste', 'anästhesist', 'anästhesistin', 'анестезиолог'],
+    ...['anesteziolog', 'anestezjolog', 'нарколог'],
+    ...['prêtre', 'curé', 'pastor', 'pastorin', 'pfarrerin', 'sacerdote', 'parroco', 'párroco'],
+    ...['pároco', 'priester', 'pastoor', 'dominee', 'ksiądz', 'proboszcz', 'kněz', 'farář'],
+    ...['farářka', 'kňaz', 'farár', 'svećenik', 'župnik', 'duhovnik', 'lelkész', 'preot'],
+    ...['свещеник', 'священик', 'священник', 'ιερέας', 'kunigas', 'mācītājs', 'pappi'],
+    ...['kirkkoherra', 'präst', 'prästen', 'kyrkoherde', 'præst', 'præsten', 'sognepræst'],
+    ...['sognepræsten', 'prest', 'presten', 'sogneprest', 'sognepresten', 'sagart', 'qassis'],
+    ...['rahip', 'prift', 'imam', 'imám', 'имам', 'rabbi', 'rabbin', 'rabino'],
+    ...['rabbino', 'rabín', 'rabin'],
+    ...['учител', 'учителка', 'вчитель', 'вчителька', 'учитель', 'учительница', 'δάσκαλος'],
+    ...['δασκάλα', 'καθηγητής', 'καθηγήτρια', 'öğretmen', 'mësues', 'mësuese', 'múinteoir'],
+    ...['għalliem', 'għalliema', 'professeure', 'lektor', 'lektoren', 'lektorin', 'lecturer'],
+    ...['tanárnő', 'lärarinna'],
+    ...['pielęgniarz', 'sykepleier', 'ápoló', 'медсестра', 'νοσηλεύτρια', 'νοσηλευτής', 'õde'],
+    ...['hemşire'],
+    // A court's clerk, a department's head, a shift's foreman, a crane's operator (she)
+    ...['greffier', 'greffière', 'osztályvezető', 'osztályvezetője', 'vahetusmeister'],
+    ...['χειρίστρια'],
+    // Arabic, with the article: an imam, a doctor, a teacher, a nurse, a police officer
+    ...['الإمام', 'الامام', 'الطبيب', 'الطبيبة', 'المعلم', 'المعلمة', 'الممرض', 'الممرضة'],
+    ...['الشرطي', 'الشرطية'],
+    // Reindeer herders ("Den samiske reineieren fra Kautokeino", a fifty-eighth set)
+    ...['reineier', 'reineieren', 'reindriftsutøver', 'renskötare', 'renskötaren', 'poromies'],
+    // Cooks, waiters and bar staff ("Андрій, наш кухар", a fifty-sixth set); not the French
+    // 'serveur' (a server), the Dutch 'ober' (German "above") nor the Danish 'tjener' ("earns")
+    ...['cuisinière', 'cozinheira', 'повар', 'повариха', 'кухар', 'кухарка', 'szakács', 'kuhar'],
+    ...['kuharica', 'μάγειρας', 'μαγείρισσα', 'kokki', 'waiter', 'waitress', 'kellner'],
+    ...['kellnerin', 'camarero', 'camarera', 'cameriere', 'cameriera', 'kelner', 'kelnerka'],
+    ...['servitör', 'servitris', 'barman', 'barmaid', 'bartender', 'barkeeper', 'sommelier'],
+    ...['sommelière', 'housekeeper'],
+    // A Swedish police officer, a Turkish operator ("den enda kvinnliga polisen", "tek kadın
+    // forklift operatörü": a fifty-seventh set)
+    ...['polis', 'polisen', 'operatör', 'operatörü'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -1857,6 +1936,15 @@ export const PERSON_CUES = {
     ...['asielzoeker', 'asielzoekster', 'asylsökande', 'asylansøger', 'asylsøker', 'flüchtling'],
     ...['réfugié', 'réfugiée', 'refugiado', 'refugiada', 'rifugiato', 'rifugiata', 'vluchteling'],
     ...['uchodźca', 'uchodźczyni', 'uprchlík', 'uprchlice', 'turvapaikanhakija', 'pakolainen'],
+    // A woman, a man or a child in the languages that lacked them (not "female": "det eneste
+    // kvindelige netværk", "egyetlen női mosdó" are things; a child with words between only,
+    // "Hiiumaa ainus Fabry tõvega laps", not "ainus laps", anyone's; "tek kadın
+    // forklift operatörü", "η μόνη γυναίκα χειρίστρια", "Vienīgais
+    // vīrietis vecmātes amatā", "egyetlen női bűnügyi osztályvezetője": fifty-seventh and
+    // fifty-eighth sets)
+    ...['kadın', 'erkek', 'γυναίκα', 'άνδρας', 'vīrietis', 'sieviete', 'moteris', 'naine'],
+    ...['жена', 'мъж', 'жінка', 'чоловік', 'женщина', 'мужчина', 'grua', 'gruaja', 'burrë'],
+    ...['kona', 'konan', 'karlinn', 'emakume', 'emakumea', 'menyw', 'laps', 'lapsi'],
   ],
   /**
    * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под
@@ -1925,6 +2013,13 @@ export const PERSON_CUES = {
     // eenzege Geessebauer zu Bettenduerf")
     ...["l'unique", 'μοναδικός', 'μοναδικό', 'μοναδική', 'μοναδικού', 'μοναδικής', 'eenzeg'],
     ...['eenzegen', 'eenzege', 'yr unig', 'köyün tek'],
+    // Albanian, and the Turkish 'tek' before a woman or a man ("i vetmi mjek ligjor", "tek kadın
+    // forklift operatörü": a fifty-seventh red-team set); not 'tek' alone, Croatian "only just"
+    // and generic in Turkish ("tek öğretmen yeterli değil")
+    ...['i vetmi', 'e vetmja', 'të vetmin', 'të vetmen', 'tek kadın', 'tek erkek'],
+    // Arabic puts "the only" after the noun ("الإمام الوحيد في مسجد الحي", a fifty-seventh set):
+    // person-reference.ts reads the role before it
+    ...['الوحيد', 'الوحيدة'],
     // The Finnish genitive, before the place's noun: "kunnan ainoan apteekin proviisorina"
     ...['ainoan'],
     // "The sole night porter"; "exactly one permanent night nurse", before an occupation only
