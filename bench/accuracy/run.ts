@@ -348,6 +348,22 @@ const report = [
     "Fifty-fourth red-team set (written blind on 2026-12-01, aimed at cars and roads: garages' job cards, car sales and leasing files, fleet driver logs, rental damage reports, roadside assistance, fines and tolls, driving schools, licence medicals, accident report forms, private sellers' ads, car-sharing and charging support; against VINs, part and type-approval numbers, recalls, models named like people, dealers' details, fleet statistics, templates and look-alikes with broken checksums: 94.0% recall, 43.0% false positives when first measured; redact-pii 82% and 75%)",
     'tests/fixtures/labelled/redteam54.jsonl',
   ),
+  labelledTable(
+    "Fifty-fifth red-team set (written blind on 2026-12-01, aimed at schools, universities and adult education: teachers' and school nurses' notes, parents' chats, special needs plans, bullying and welfare referrals, exam appeals, Erasmus and student housing, staff meetings' minutes; against curricula, timetables, statistics, enrolment policies, prizes and buildings named after people, schools' ids and look-alikes with broken checksums: 86.0% recall, 25.0% false positives when first measured; redact-pii 76% and 67%)",
+    'tests/fixtures/labelled/redteam55.jsonl',
+  ),
+  labelledTable(
+    "Fifty-sixth red-team set (written blind on 2026-12-01, aimed at hotels, restaurants, bars, cruises and venues: guest complaints, reservations, allergy and dietary notes, front-desk handovers, lost and found, incident reports, staff rotas and sick leave, weddings, answers to reviews, door incidents, kitchen chats; against menus, allergen tables, room types and rates, templates, rooms and dishes named after people, occupancy statistics and venues' mailboxes: 93.0% recall, 48.0% false positives when first measured; redact-pii 75% and 63%)",
+    'tests/fixtures/labelled/redteam56.jsonl',
+  ),
+  labelledTable(
+    "Fifty-seventh red-team set (written blind on 2026-12-01, aimed at politics, elections, trade unions, activism and journalism: party and union membership lists, canvassing notes, shop stewards' notes, strike ballots, protest arrests, petitions, newsroom source notes, whistleblowers' tips, councillors' casework, campaign exports; against election results, manifestos, collective agreements, press releases quoting officials, polls, historic figures and parties' contacts: 80.0% recall, 25.0% false positives when first measured; redact-pii 72% and 55%)",
+    'tests/fixtures/labelled/redteam57.jsonl',
+  ),
+  labelledTable(
+    "Fifty-eighth red-team set (written blind on 2026-12-01, aimed at science and health research: clinical-trial site notes, adverse-event reports, biobank logs, genetic counselling letters, rare-disease registries, ethics committees' minutes, consent withdrawals, participants' emails, fertility clinics, study recruitment; against protocols, aggregated results, gene variants, drug names, unlinked sample ids, eponymous diseases and committees' mailboxes: 80.0% recall, 44.0% false positives when first measured; redact-pii 69% and 72%)",
+    'tests/fixtures/labelled/redteam58.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -25,16 +25,9 @@ const KNOWN_MISSES_8: string[] = [];
 const REDTEAM9 = 'tests/fixtures/labelled/redteam9.jsonl';
 const KNOWN_MISSES_9: string[] = [];
 const REDTEAM10 = 'tests/fixtures/labelled/redteam10.jsonl';
-// Not found yet: each is explained in the session note on issue 3.
-const KNOWN_MISSES_10 = [
-  'rt10-38',
-  'rt10-40',
-  'rt10-82',
-  'rt10-99',
-  'rt10-108',
-  'rt10-173',
-  'rt10-193',
-];
+// Not found yet: each is explained in the session note on issue 3. A Latvian dative ('Dacei')
+// and an Irish name lenited before 'r' ('Bhríd') are found since the twenty-fourth session.
+const KNOWN_MISSES_10 = ['rt10-40', 'rt10-82', 'rt10-99', 'rt10-173', 'rt10-193'];
 const REDTEAM11 = 'tests/fixtures/labelled/redteam11.jsonl';
 const REDTEAM12 = 'tests/fixtures/labelled/redteam12.jsonl';
 // Not found yet (see the session note on issue 3): people singled out by a role at a place with
@@ -122,12 +115,13 @@ const REDTEAM32 = 'tests/fixtures/labelled/redteam32.jsonl';
 const REDTEAM33 = 'tests/fixtures/labelled/redteam33.jsonl';
 // Not found yet: people singled out with no name or number, by a rare disease on a small island
 // or in a district (Estonian "the only islander with Parkinson's", a Spanish screening log's
-// initials, birth date and village), and an Albanian interviewee whose names the gazetteer lacks.
-const KNOWN_MISSES_33 = ['rt33-8', 'rt33-31'];
+// initials, birth date and village). An Albanian interviewee is found since the twenty-fourth
+// session added Albanian given names.
+const KNOWN_MISSES_33 = ['rt33-8'];
 const REDTEAM34 = 'tests/fixtures/labelled/redteam34.jsonl';
-// Not found yet: an Albanian football club's medical report, its players' names (which the
-// gazetteer lacks) each before a colon and an injury or illness.
-const KNOWN_MISSES_34 = ['rt34-187'];
+// An Albanian football club's medical report, its players' names each before a colon and an
+// injury or illness: found since the twenty-fourth session added Albanian given names.
+const KNOWN_MISSES_34: string[] = [];
 const REDTEAM35 = 'tests/fixtures/labelled/redteam35.jsonl';
 const REDTEAM36 = 'tests/fixtures/labelled/redteam36.jsonl';
 const REDTEAM37 = 'tests/fixtures/labelled/redteam37.jsonl';
@@ -145,9 +139,10 @@ const KNOWN_MISSES_40 = ['rt40-58', 'rt40-134'];
 const REDTEAM41 = 'tests/fixtures/labelled/redteam41.jsonl';
 // Not found yet: an Irish hurler named with 'Óg' after his first name ("Seán Óg, cúl báire na
 // foirne"), a Hungarian coach as "the only" with two words between ("egyetlen roma származású
-// edzője"), a Basque girl's name in the ergative ('Anek'), a Ukrainian girl's diminutive in
-// Cyrillic ('Оля'), an Icelandic goalkeeper whose team's age group is in the heading only.
-const KNOWN_MISSES_41 = ['rt41-21', 'rt41-24', 'rt41-42', 'rt41-87', 'rt41-144'];
+// edzője"), a Basque girl's name in the ergative ('Anek'), an Icelandic goalkeeper whose team's
+// age group is in the heading only. A Ukrainian girl's diminutive ('Оля') is found since the
+// twenty-fourth session.
+const KNOWN_MISSES_41 = ['rt41-21', 'rt41-24', 'rt41-42', 'rt41-144'];
 const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
 // Not found yet: scouts named by JSON keys in lower case ('"sondre_b":{"diagnose":"ADHD, …"}'), a
 // Persian first name in Arabic script after a note's label ('یادداشت داوطلب: زهرا'), an Arabic
@@ -164,11 +159,11 @@ const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
 // Ukrainian man in the accusative ('Миколу Бондаренка') are found since.
 const KNOWN_MISSES_43 = ['rt43-20', 'rt43-128', 'rt43-160', 'rt43-185', 'rt43-189'];
 const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
-// Not found yet: an Estonian moderator as "the only" with three words between ("meie ainus vene
-// keelt kõnelev moderaator Tartust"), a Slovene handle whose surname is also a word
-// ('luka.zupan.mb': 'župan', a mayor), an Icelandic moderator in the dative after 'eina', which
-// is Catalan "tool".
-const KNOWN_MISSES_44 = ['rt44-94', 'rt44-136', 'rt44-140'];
+// Not found yet: a Slovene handle whose surname is also a word ('luka.zupan.mb': 'župan', a
+// mayor), an Icelandic moderator in the dative after 'eina', which is Catalan "tool". An Estonian
+// moderator as "the only" with three words between ("meie ainus vene keelt kõnelev moderaator
+// Tartust") is found since the twenty-fourth session.
+const KNOWN_MISSES_44 = ['rt44-136', 'rt44-140'];
 const REDTEAM45 = 'tests/fixtures/labelled/redteam45.jsonl';
 // Not found yet: the old owner of a Latvian farm named in quotes, "the dale's last organic dairy
 // farmer" ('last', not 'only'), a Turkish village's only hazelnut grower with two words between,
@@ -239,6 +234,25 @@ const REDTEAM54 = 'tests/fixtures/labelled/redteam54.jsonl';
 // Not found yet: a pensioner told by his kiosk on a corner, an old man by his house opposite a
 // pharmacy, a taxi driver by his first name in Arabic script with no title ("يوسف من وردية الليل").
 const KNOWN_MISSES_54 = ['rt54-60', 'rt54-123', 'rt54-193'];
+const REDTEAM55 = 'tests/fixtures/labelled/redteam55.jsonl';
+// Not found yet: an Albanian pupil by his given name in the definite form ('Dritoni'), teachers
+// by a compound of their subject the lexicon lacks as a whole word ('gymleraar',
+// 'bioloogiaõpetaja', 'samfunnsfagslektoren'), a caretaker's son with a crime two sentences on,
+// a learner by her first name in Arabic script with no title ("ليلى من مجموعة المستوى C").
+const KNOWN_MISSES_55 = ['rt55-42', 'rt55-44', 'rt55-46', 'rt55-66', 'rt55-163', 'rt55-179'];
+const REDTEAM56 = 'tests/fixtures/labelled/redteam56.jsonl';
+const REDTEAM57 = 'tests/fixtures/labelled/redteam57.jsonl';
+// Not found yet: a first name that is also a word or a place before a comma or a workplace
+// ('Mats, skyddsombudet …', 'Fatima på vaskeriet …'), an Icelandic short form ('Sigga'), a family
+// by its surname and its house ("Familien Hansen i den gule villa"), a woman told by her
+// nationality and her salon in a small town.
+const KNOWN_MISSES_57 = ['rt57-17', 'rt57-55', 'rt57-91', 'rt57-140', 'rt57-143'];
+const REDTEAM58 = 'tests/fixtures/labelled/redteam58.jsonl';
+// Not found yet: a couple by two surnames joined by a dash ("Stel Jansen–de Vries"), a Swedish
+// genitive ('Ahmeds pass'), a first name after a group addressed ("Chicas, Marta hoy no viene"),
+// a Croatian dative opening its sentence ('Maji su rekli'), a Russian accusative ('Сергея из
+// биобанка выбрали').
+const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101', 'rt58-154', 'rt58-191', 'rt58-197'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -900,7 +914,7 @@ describe('accuracy on the labelled corpus', () => {
   // characters, templates and checksum-invalid look-alikes. Blind: 98% recall, 49% false
   // positives (redact-pii 93% and 72%): the false positives are charities' and clubs' IBANs and
   // addresses, historical and fictional people, fail-closed.
-  it('finds every personal payload of the thirty-fourth red-team set but its known miss, with at most 49% false positives', () => {
+  it('finds every personal payload of the thirty-fourth red-team set, with at most 49% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM34);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-fourth red-team set', redteam);
@@ -1273,6 +1287,76 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_54);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(43);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-fifth pass: schools, universities and
+  // adult education (teachers' notes, parents' chats, special needs, bullying and welfare
+  // referrals, exam appeals, Erasmus, school nurses, staff meetings); the near-misses are
+  // curricula, timetables, statistics, prizes and buildings named after people, schools' ids.
+  // Blind: 86.0% recall, 25.0% false positives (redact-pii 76% and 67%). Found since: a pupil by
+  // a first name and the class in brackets ("Daan (groep 6)"), a first name and "who" ("Софія,
+  // яка приїхала"), a teacher by her occupation and a surname told by its ending ("vēstures
+  // skolotāja Ozoliņa"), a candidacy for a party, a Greek genitive with an initial.
+  it('finds the personal payloads of the fifty-fifth red-team set, with at most 25% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM55);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_55);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-sixth pass: hotels, restaurants, bars,
+  // cruises and venues (guest complaints, allergy and dietary notes, front-desk handovers, staff
+  // rotas and sick leave, incident reports, answers to reviews); the near-misses are menus,
+  // allergen tables, rates, rooms and dishes named after people, venues' mailboxes.
+  // Blind: 93.0% recall, 48.0% false positives (redact-pii 75% and 63%). Found since: a first name
+  // and "our cook" after it, a Serbian given name faker lacked, a Slovene "Spoštovani g.", a
+  // passenger by the cabin, an Irish name lenited before 'r'. Its false positives left are mostly
+  // rooms, suites and dishes named after the famous, and venues' mailboxes.
+  it('finds the personal payloads of the fifty-sixth red-team set, with at most 44% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM56);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual([]);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(44);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-seventh pass: politics, elections, trade
+  // unions, activism and journalism (canvassing notes, union casework, protest arrests, sources'
+  // notes, councillors' casework, petitions); the near-misses are results, manifestos, agreements,
+  // press releases quoting officials, parties' and unions' contacts.
+  // Blind: 80.0% recall, 25.0% false positives (redact-pii 72% and 55%). Found since: the only one
+  // of an occupation or of her sex at a place ("la seule greffière", "единственият
+  // анестезиолог", "den enda kvinnliga polisen", "الإمام الوحيد"), a council's member and a
+  // surname, women's short forms in Russian and Bulgarian ('Катя', 'Ани').
+  it('finds the personal payloads of the fifty-seventh red-team set, with at most 23% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM57);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_57);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-eighth pass: science and health research
+  // (trial sites' notes, adverse events, biobank logs, genetic counselling, rare-disease
+  // registries, ethics committees' minutes, consent withdrawals, fertility clinics); the
+  // near-misses are protocols, aggregated results, gene variants, eponymous diseases, unlinked
+  // sample ids and committees' mailboxes.
+  // Blind: 80.0% recall, 44.0% false positives (redact-pii 69% and 72%). Found since: titles in
+  // their cases ("doktora Nowaka", "Докторка Јовановић", "Docent Berg", "Goikoetxea jauna"),
+  // surnames told by their ending ('Kowalczykowa', 'Kranjčeva', 'Petrauskienės'), a priest and a
+  // reindeer herder at their place, a Slovak dative ('Jankovi'). Ethics committees' and biobanks'
+  // mailboxes are organisations' contacts since.
+  it('finds the personal payloads of the fifty-eighth red-team set, with at most 40% false positives', () => {
+    const rows = readLabelledCorpus(REDTEAM58);
+    const redteam = measureLabelled(rows, isPersonal);
+    print('cris-router on the fifty-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_58);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
   });
 
   it('holds the same floors on the second, held-out set', () => {

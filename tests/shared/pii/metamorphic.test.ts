@@ -45,7 +45,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // but a line-by-line one breaks: the label joins the header's first cell, the JSON string puts
   // the table on one line, a quote opening the text quotes the header's commas; so do names read
   // under a 'naam', a 'debitor' or a 'beboer' header (rt42-131, rt46-118, rt48-106) in a quoted
-  // CSV cell.
+  // CSV cell. A teacher's suspended sentence told two clauses after "our school's new PE teacher"
+  // (rt55-92) is found as written only by the greeting's "Dragi roditelji", read as a name, which
+  // no longer opens the text in the forms that put something before it.
   'a label before it': [
     'rt-135',
     'rt2-37',
@@ -56,8 +58,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt39-43',
     'rt4-81',
     'rt41-184',
+    'rt55-92',
   ],
-  'a JSON string': ['rt39-43', 'rt4-77', 'rt5-94', 'rt7-30'],
+  'a JSON string': ['rt39-43', 'rt4-77', 'rt5-94', 'rt55-92', 'rt7-30'],
   'a quoted CSV cell': [
     'rt-135',
     'rt10-216',
@@ -69,8 +72,10 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt42-131',
     'rt46-118',
     'rt48-106',
+    'rt55-92',
   ],
-  'double quotes': ['rt39-43'],
+  'double quotes': ['rt39-43', 'rt55-92'],
+  'single quotes after a request': ['rt55-92'],
 };
 
 describe('a personal payload pasted in another form', () => {
@@ -135,10 +140,14 @@ describe('a personal payload pasted in another form', () => {
 // 314 and 389 of 5,837 with the fifty-first's to fifty-fourth's (the twenty-third session's code
 // before its changes loses 284 and 359 of the 5,789 it finds among the same rows: each of the 30
 // rows lost more is one found since, by a name in two of its cases, a rank before a surname, an
-// Irish or Serbian surname and the like, which the capitals tell).
+// Irish or Serbian surname and the like, which the capitals tell), 376 and 449 of 6,227 with the
+// fifty-fifth's to fifty-eighth's (the twenty-third session's code loses 355 and 429 of the
+// 6,176 it finds among the same rows: each of the 21 and 20 rows lost more is one found since,
+// by a title, a surname told by its ending, a first name and its class in brackets or "who"
+// after it, and the like, which the capitals tell).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 314],
-  'wholly in lower case': [(text) => text.toLowerCase(), 389],
+  'wholly in capitals': [(text) => text.toUpperCase(), 376],
+  'wholly in lower case': [(text) => text.toLowerCase(), 449],
 };
 
 describe('a personal payload written in one case', () => {
