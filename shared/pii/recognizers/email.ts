@@ -143,7 +143,10 @@ const ROLE_MAILBOXES = new Set(
     .concat(['commissie', 'comite', 'comitato', 'povjerenstvo', 'odbor', 'toimikunta', 'komitee'])
     .concat(['lostfound', 'lost-found', 'lostandfound', 'fundbuero', 'objetosperdidos'])
     .concat(['objetsperdus', 'oggettismarriti', 'groups', 'grupos', 'gruppi', 'groupes'])
-    .concat(['gruppen', 'grupe', 'privatums', 'privatumas', 'posao', 'guestrelations']),
+    .concat(['gruppen', 'grupe', 'privatums', 'privatumas', 'posao', 'guestrelations'])
+    // Volunteers for a study, Catalan research (a fifty-eighth set: "volontaires@", "recerca@")
+    .concat(['volunteers', 'volontaires', 'voluntarios', 'volontari', 'freiwillige', 'recerca'])
+    .concat(['vrijwilligers', 'ochotnicy', 'frivillige', 'frivilliga']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
@@ -333,6 +336,7 @@ const DESK_PARTS = new Set(
     .concat(['standards', 'support', 'service', 'monitoring', 'notifications', 'reports'])
     .concat(['reporting', 'alerts']),
 );
+const LONG_FUNCTION = 6;
 const isQualifiedRole = (local: string, host: string): boolean => {
   const parts = local.split(LOCAL_PARTS);
   if (parts.length < 2 || parts.length > 3) return false;
@@ -341,7 +345,12 @@ const isQualifiedRole = (local: string, host: string): boolean => {
   const country = host.slice(host.lastIndexOf('.') + 1);
   return rest.every(
     (part) =>
-      (QUALIFIERS.has(part) || part === country || DESK_PARTS.has(part)) &&
+      (QUALIFIERS.has(part) ||
+        part === country ||
+        DESK_PARTS.has(part) ||
+        // Two functions' words ('eticko.povjerenstvo', an ethics committee: a fifty-eighth set),
+        // the second a long one ('hr.bok': 'bok' is a function's word and a surname)
+        (ROLE_MAILBOXES.has(part) && part.length >= LONG_FUNCTION)) &&
       !isKnownName(foldText(part)),
   );
 };

@@ -1348,15 +1348,15 @@ describe('accuracy on the labelled corpus', () => {
   // Blind: 80.0% recall, 44.0% false positives (redact-pii 69% and 72%). Found since: titles in
   // their cases ("doktora Nowaka", "Докторка Јовановић", "Docent Berg", "Goikoetxea jauna"),
   // surnames told by their ending ('Kowalczykowa', 'Kranjčeva', 'Petrauskienės'), a priest and a
-  // reindeer herder at their place, a Slovak dative ('Jankovi'). Ethics committees' and biobanks'
-  // mailboxes are organisations' contacts since.
-  it('finds the personal payloads of the fifty-eighth red-team set, with at most 40% false positives', () => {
+  // reindeer herder at their place, a Slovak dative ('Jankovi'). Ethics committees', biobanks'
+  // and volunteers' mailboxes are organisations' contacts since.
+  it('finds the personal payloads of the fifty-eighth red-team set, with at most 38% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM58);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_58);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(38);
   });
 
   it('holds the same floors on the second, held-out set', () => {

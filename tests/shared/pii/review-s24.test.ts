@@ -264,6 +264,8 @@ describe('function mailboxes', () => {
     'Kontakt: biobank@umc-utrecht.nl',
     'Ethics committee: ethics@hospital-example.org',
     'Objetos perdidos: objetosperdidos@hotelcentro.es',
+    'Kontakt: eticko.povjerenstvo@kbc-primjer.hr',
+    'Contact : volontaires@cic-exemple.fr',
   ])('%s', (text) => {
     expect(personal(text)).toBe(false);
   });
