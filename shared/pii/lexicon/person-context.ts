@@ -508,17 +508,15 @@ const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
     const before = text.slice(Math.max(0, hit.start - 16), hit.start);
     const after = text.slice(hit.end, hit.end + OUR_REACH);
-    if (UNIT_BEFORE.test(before)) return [];
+    const ours = OUR_BEFORE.test(before) || OUR_AFTER.test(after) || AT_OURS.test(after);
+    if (!ours || UNIT_BEFORE.test(before)) return [];
     if (
       CARE_OR_CLERGY.test(foldText(text.slice(hit.start, hit.end))) &&
       !STATE_AFTER.test(text.slice(hit.end, hit.end + STATE_REACH))
     ) {
       return [];
     }
-    if (OUR_BEFORE.test(before) || OUR_AFTER.test(after) || AT_OURS.test(after)) {
-      return [{ kind: 'role', start: hit.start, end: hit.end }];
-    }
-    return [];
+    return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
 /**

@@ -307,12 +307,14 @@ const VOCATIVE_END = /^[ \t]*(?:[,!:]|$|\r?\n)/;
 
 // Salutations after the name ('Bērziņa kungs', 'Kovács úr'): short ones need a known name.
 const SHORT_AFTER = 3;
-const KNOWN_NAME_TITLE =
-  /^(?:docent|docenten|dozent|dozentin|hemsire|gydytoja|gydytojos|gydytojo|gydytojas)$/u;
 // The Basque and Turkish ones are also other words ("Gure Jauna Jesukristo", our Lord; "Tunus
 // Bey", a ruler's title; 'andrea' a name): a known name too (a reviewer's findings).
 const NEEDS_KNOWN_AFTER =
   /^(?:jauna|jaunari|jaunak|jaunaren|andrea|andreari|andreak|andrearen|bey|hanım|hanıma|hanımın)$/iu;
+// Titles that are also a job's name in a heading ("Hemşire Alımı", nurses wanted; "Docent
+// Engels", a teacher of English): a known name after them (a reviewer's findings). Folded.
+const KNOWN_NAME_TITLE =
+  /^(?:docent|docenten|dozent|dozentin|hemsire|gydytoja|gydytojos|gydytojo|gydytojas)$/u;
 // What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
@@ -812,8 +814,6 @@ const accepts = (
       // "P.IVA" (partita IVA): a one-letter abbreviation glued to a word in capitals is one term
       // ("Dr.MÜLLER" is still a title and a name).
       if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
-      // Titles that are also a job's name in a heading ("Hemşire Alımı", nurses wanted; "Docent
-      // Engels", a teacher of English): a known name after them (a reviewer's findings).
       if (
         kind === 'title' &&
         KNOWN_NAME_TITLE.test(foldText(text.slice(cue[0], cue[1]))) &&
@@ -1518,10 +1518,12 @@ const startsCue = (text: string, from: number, to: number): boolean => {
 // "Co. Kerry", "I. Dane osoby").
 const SURNAME_INITIAL_AFTER = /^[ \t]\p{Lu}\p{Ll}?\.(?![\p{L}\p{N}]|[ \t]?\p{L}{1,2}\.)/u;
 
-/** A known first name, also one that is a word, with a surname's initial after it. */
 const GREEK_GENITIVE = /^[\u0370-\u03ff]{3,}ου$/;
+// Not a street named after a king ("Η οδός Γεωργίου Α.", George I: a reviewer's finding).
 const STREET_OR_SQUARE_BEFORE =
   /(?:οδός|οδού|οδό|λεωφόρος|λεωφόρου|λεωφ\.|πλατεία|πλατείας|street|avenue|rue|calle|via|straße|strasse|ulica|ul\.|ulice)[ \t]{1,2}$/iu;
+
+/** A known first name, also one that is a word, with a surname's initial after it. */
 const withSurnameInitial = (text: string, token: NameToken): Span | undefined => {
   // A Greek man's name in the genitive, '-ου' of '-ος' ("του μαθητή Γιώργου Π.", a fifty-fifth
   // set), with an initial only: alone, it is as often an author's or a saint's ("του Νίκου
@@ -1540,7 +1542,6 @@ const withSurnameInitial = (text: string, token: NameToken): Span | undefined =>
   if (token.derived || BRANDS.has(token.folded) || CAR_MAKES.has(token.folded)) return undefined;
   const after = SURNAME_INITIAL_AFTER.exec(text.slice(token.end, token.end + 10));
   if (after === null) return undefined;
-  // Not a street named after a king ("Η οδός Γεωργίου Α.", George I: a reviewer's finding).
   if (STREET_OR_SQUARE_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start))) {
     return undefined;
   }
@@ -2160,16 +2161,19 @@ const agedAfter = (text: string, start: number, end: number, child: boolean): bo
 
 // A pupil's class or group in brackets after a first name ("Daan (groep 6)", "Mathis (Tle G2)",
 // "Emīlijai (4.b)": a fifty-fifth red-team set): a school's word for a class, or a year's number
-// with a letter, or a letter and a number; a number alone is an age (agedAfter).
-const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;
+// with a letter, or a letter and a number; a number alone is an age (agedAfter). Not a unit ("St.
+// Anna (5 km)", "Sofa Klara (2er)": a reviewer's findings).
 const CLASS_AFTER =
   /^[ \t]?\((?:(?:groep|group|gr\.|klasse|klass|class|classe|clase|curso|turma|sezione|sez\.|klasa|kl\.|třída|tř\.|trieda|osztály|oszt\.|razred|τμήμα|τάξη|klasė|klase|luokka|lk\.|Tle|1re|1ère|2nde|year|Jg\.|Jahrgang|Stufe|класс|клас|клас\.|група)[ \t]{0,2}(?:\d{1,2}(?:[ \t]?[.\-/]?[ \t]?\p{L}{1,2})?|\p{Lu}{1,2}\d{0,2}|[IVX]{1,4}[.-]?\p{L}?)|\d{1,2}(?![ \t]?(?:km|m|mi|h|er|x|cm|kg|st)\))[ \t]?[.\-/]?[ \t]?\p{L}{1,2}|[IVX]{1,4}[.-][ \t]?\p{L}|\p{Lu}{1,2}\d{1,2})\)/u;
 
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
 // pronoun for a person after a comma (fifty-fifth and fifty-seventh sets).
 const WHO_AFTER =
-  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|która|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem)(?![\p{L}])/iu;
+  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem)(?![\p{L}])/iu;
 const WHO_REACH = 16;
+// Neither after a saint's title: a trail, a church, a feast ("St. Anna (5 km)", "Sankt Hans, som").
+const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;
+const SAINT_REACH = 8;
 // Not a storm's or a hurricane's name ("Stormen Gudrun, som", "l'uragano Katrina, che", "bouře
 // Boris, která") nor a city's ("Софія, яка є столицею"): a reviewer's findings.
 const STORM_BEFORE =
@@ -2177,6 +2181,10 @@ const STORM_BEFORE =
 const PLACE_AFTER_WHO =
   /capital|city|town|village|river|stolic|столиц|місто|город|hauptstadt|stadt|capitale|ville|ciudad|città|citta|stad|miasto|město|mesto|kaupunki|πρωτεύουσα|πόλη/iu;
 const PLACE_REACH = 40;
+// "Андрій, наш кухар із гарячого цеху" (a fifty-sixth set), "Anna, our receptionist": our or my
+// one, as an apposition after a comma, and a word in lower case.
+const OURS_AFTER =
+  /^,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
 // "Anna, our receptionist", not "Anna, our new app" nor "Max, notre chien": an occupation or a
 // person's noun a word or two after the possessive.
 const OURS_ROLE_REACH = 14;
@@ -2189,10 +2197,6 @@ const oursAfter = (text: string, token: NameToken): boolean => {
     (hit) => hit.start >= from && hit.start <= from + OURS_ROLE_REACH,
   );
 };
-// "Андрій, наш кухар із гарячого цеху" (a fifty-sixth set), "Anna, our receptionist": our or my
-// one, as an apposition after a comma, and a word in lower case.
-const OURS_AFTER =
-  /^,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|naša|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
 
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
@@ -2263,12 +2267,14 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     }
     if (!clear) continue;
     const after = text.slice(token.end, token.end + WHO_REACH);
+    const saint = SAINT_BEFORE.test(
+      text.slice(Math.max(0, token.start - SAINT_REACH), token.start),
+    );
     if (
-      (CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) &&
-        !SAINT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) ||
+      (CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) && !saint) ||
       (WHO_AFTER.test(after) &&
-        !STORM_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) &&
-        !SAINT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
+        !saint &&
+        !STORM_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start)) &&
         !PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
       oursAfter(text, token)
     ) {
@@ -2977,18 +2983,19 @@ const speaksOfSensitive = (text: string): boolean => {
   return SENSITIVE_KINDS.some((kind) => hits.of(kind).length > 0);
 };
 
-/**
- * An occupation, then a surname told by its ending right after it ("vēstures skolotāja Ozoliņa",
- * "pielęgniarka Kowalska": a fifty-fifth red-team set): the ending says a person, as a role's
- * name does; a surname the gazetteer knows but nothing tells needs a role word (cuedNames).
- */
 // Not an adjective in '-owa' the gazetteer lacks ("Pielęgniarka Środowiskowa", a community nurse),
 // nor a street with its number or its word after ("Zobozdravnik Gregorčičeva 5", "Gydytoja
 // Žemaitės gatvėje"): a reviewer's findings.
 const ADJECTIVE_SHAPE = /(?:owa|owna)$/u;
 const STREET_NUMBER_AFTER =
-  /^(?:[ \t]{1,2}\d|[ \t]{1,2}(?:gatvė|gatvėje|gatvės|g\.|iela|ielā|ulica|ulici|ul\.|ulice|ulici|cesta|cesti|utca|utcában|street|st\.|straße|strasse|tänav|tänaval|katu|kadulla|οδός))/iu;
+  /^(?:[ \t]{1,2}\d|[ \t]{1,2}(?:gatvė|gatvėje|gatvės|g\.|iela|ielā|ulica|ulici|ul\.|ulice|cesta|cesti|utca|utcában|street|st\.|straße|strasse|tänav|tänaval|katu|kadulla|οδός))/iu;
 const STREET_WORD_REACH = 16;
+
+/**
+ * An occupation, then a surname told by its ending right after it ("vēstures skolotāja Ozoliņa",
+ * "pielęgniarka Kowalska": a fifty-fifth red-team set): the ending says a person, as a role's
+ * name does; a surname the gazetteer knows but nothing tells needs a role word (cuedNames).
+ */
 const occupationSurnames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const occupations = lexiconHits(text).of('occupation');
   if (occupations.length === 0) return [];
