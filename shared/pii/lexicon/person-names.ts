@@ -316,6 +316,22 @@ const NEEDS_KNOWN_AFTER =
 const KNOWN_NAME_TITLE =
   /^(?:docent|docenten|dozent|dozentin|hemsire|gydytoja|gydytojos|gydytojo|gydytojas)$/u;
 // What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
+// Academic and professional titles that are no other word: any capitalised word after them is a
+// surname, listed or not ("il dott. Ferraresi del SerD", "Dr. Ferraresi", "la doctora Ibarrola":
+// a fifty-ninth red-team set); not a brand or a character named so ('Dr. Oetker', 'Dr. Who').
+// Folded.
+const FREE_TITLE =
+  /^(?:dr|dr\.|dott\.|dott\.ssa|avv\.|ing\.|prof\.|mudr\.|judr\.|phdr\.|rndr\.|mgr|mag\.|doctora|doutora|dottoressa)$/u;
+const TITLE_BRANDS = new Set(
+  ['oetker', 'martens', 'pepper', 'who', 'house', 'strange', 'doom', 'seuss', 'dre', 'jekyll']
+    .concat(['frankenstein', 'evil', 'watson', 'phil', 'oz', 'beckmann', 'hauschka', 'scholl'])
+    // A Slovak television series ("Dr. Dokonalý", Doctor Perfect: a thirty-sixth set)
+    .concat(['dokonaly']),
+);
+// A room or a school named after the person ("w sali im. prof. Antoniego Kępińskiego", a
+// fifty-ninth set): the Polish 'im.' (imienia, named after) right before the title.
+const NAMED_AFTER_BEFORE = /(?<![\p{L}\p{N}])im\.[ \t]{1,2}$/u;
+const MIN_FREE_SURNAME = 4;
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
 
@@ -769,6 +785,18 @@ const SLUG_AFTER = /^_[a-z0-9]/;
 const isSlug = (text: string, token: NameToken): boolean =>
   token.lower && SLUG_AFTER.test(text.slice(token.end, token.end + 2));
 
+/** A capitalised word after a title that is no other word: a surname ("dott. Ferraresi"). */
+const freeSurname = (
+  text: string,
+  token: NameToken,
+  [hitStart, hitEnd]: readonly [number, number],
+): boolean =>
+  !token.allCaps &&
+  token.folded.length >= MIN_FREE_SURNAME &&
+  !COMMON_WORDS.has(token.folded) &&
+  !TITLE_BRANDS.has(token.folded) &&
+  FREE_TITLE.test(foldText(text.slice(hitStart, hitEnd)));
+
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -816,6 +844,12 @@ const accepts = (
       if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
       if (
         kind === 'title' &&
+        NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, cue[0] - 5), cue[0]))
+      ) {
+        return false;
+      }
+      if (
+        kind === 'title' &&
         KNOWN_NAME_TITLE.test(foldText(text.slice(cue[0], cue[1]))) &&
         !(known(token) && !token.ambiguous) &&
         !(pairsWithNext && known(next as NameToken))
@@ -837,7 +871,8 @@ const accepts = (
             pairsWithNext &&
             !token.allCaps &&
             surnameShaped(text, next as NameToken)) ||
-          (kind === 'title' && monsieur(text, token, cue)))
+          (kind === 'title' && monsieur(text, token, cue)) ||
+          (kind === 'title' && freeSurname(text, token, cue)))
       );
     case 'labelName':
       // "Navn: Ragnvá Hjalmarsen", "Artist: Dovilė Stankevičiūtė": a given name the gazetteer
@@ -1607,6 +1642,12 @@ const PREDICATE_AFTER = new RegExp(
   ])})(?![${EDGE_ALNUM}])`,
   'uy',
 );
+// A negated verb after a first name ("Chicas, Marta hoy no viene", a fifty-eighth set; "Maria nu
+// vine", "Marek nie przyjdzie"), maybe after 'today' or 'already'; the word after the negation in
+// lower case. Not the French 'ne', which a game's characters take as often ("Dame Soline ne reste
+// plus bloquée", a forty-fourth set).
+const NEGATED_AFTER =
+  /[ \t]{1,2}(?:(?:hoy|ya|oggi|già|hoje|já|dziś|już|azi|deja)[ \t]{1,2})?(?:no|non|não|nie|nu)[ \t]{1,2}\p{Ll}{2,}/uy;
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
 // "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word). Also a
 // health word only a person has ("Anna's cancer", "Tom's chemo", "Lena's GP"), in any case; no
@@ -1750,7 +1791,9 @@ const matchesAt = (text: string, at: number, pattern: RegExp): boolean => {
  */
 const predicateAfter = (text: string, list: readonly NameToken[], index: number): boolean => {
   const token = list[index] as NameToken;
-  if (matchesAt(text, token.end, PREDICATE_AFTER)) return true;
+  if (matchesAt(text, token.end, PREDICATE_AFTER) || matchesAt(text, token.end, NEGATED_AFTER)) {
+    return true;
+  }
   const word = text.slice(token.start, token.end);
   if (GLUED_VERB.test(word) || GLUED_S.test(word)) {
     const stem = foldText(word.replace(GLUED_ENDING, ''));

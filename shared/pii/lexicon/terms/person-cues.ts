@@ -1131,6 +1131,8 @@ export const PERSON_CUES = {
     ...['docent', 'docenten', 'dozent', 'dozentin', 'doktora', 'doktorem', 'doktorowi'],
     ...['doktorze', 'doktorka', 'doktorko', 'докторка', 'доктор', 'доктора', 'доктору'],
     ...['доктором', 'докторе', 'hemşire', 'gydytoja', 'gydytojos', 'gydytojo', 'gydytojas'],
+    // A doctor, a woman, before her surname (ES, PT, IT: "La doctora Ibarrola", a fifty-ninth set)
+    ...['doctora', 'doutora', 'dottoressa'],
     // Elected members of a council or a parliament, before their name ("Il consigliere comunale
     // Fabbri", "Saeimas deputāta Bērziņa palīdze": a fifty-seventh red-team set), not before their
     // body ("Abgeordnete der Grünen", "diputado del PP": many of them); not the German 'Stadtrat',
