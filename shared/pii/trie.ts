@@ -172,7 +172,7 @@ export const childOf = (trie: Trie, state: number, symbol: number): number => {
 
 /** trieFromParents for cells holding, from `at`, every state's parent then every state's symbol. */
 export const trieFromCells = (
-  cells: Uint16Array,
+  cells: Uint16Array | Uint32Array,
   at: number,
   states: number,
   symbols: number,

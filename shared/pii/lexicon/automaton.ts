@@ -1,5 +1,5 @@
 import { ClassificationError } from '../../errors.js';
-import { CELL_LIMIT, decodeCells, encodeCells, expectCells } from '../cells.js';
+import { decodeWideCells, encodeWideCells, expectCells, WIDE_CELL_LIMIT } from '../cells.js';
 
 const WHAT = 'the lexicon automaton';
 
@@ -186,9 +186,10 @@ const buildTables = (patterns: readonly Pattern[]): Tables => {
 };
 
 /**
- * The tables as base64 of 16-bit cells (little-endian): symbols, states, patterns, the alphabet as
- * (code, symbol) pairs, each state's parent and symbol, then the outputs and links (NONE as 0,
- * others + 1). The goto table follows from the parents.
+ * The tables as 17-bit cells (cells.ts, encodeWideCells: the lexicon has outgrown 65536 states):
+ * symbols, states, patterns, the alphabet as (code, symbol) pairs, each state's parent and
+ * symbol, then the outputs and links (NONE as 0, others + 1). The goto table follows from the
+ * parents.
  */
 const encodeTables = (tables: Tables, patterns: number): string => {
   const { alphabet, symbols, states, parent, symbolTo, firstOut, nextOut, fail, outputLink } =
@@ -202,20 +203,20 @@ const encodeTables = (tables: Tables, patterns: number): string => {
   cells.push(pairs.length / 2, ...pairs);
   for (let state = 1; state < states; state++) cells.push(parent[state] as number);
   for (let state = 1; state < states; state++) cells.push(symbolTo[state] as number);
-  // Outputs and links plus one, so NONE (-1) is 0: states and patterns may use all 16 bits.
+  // Outputs and links plus one, so NONE (-1) is 0: states and patterns may use all 17 bits.
   for (let state = 0; state < states; state++) cells.push((firstOut[state] as number) + 1);
   for (let out = 0; out < patterns; out++) cells.push((nextOut[out] as number) + 1);
   for (let state = 0; state < states; state++) cells.push(fail[state] as number);
   for (let state = 0; state < states; state++) cells.push((outputLink[state] as number) + 1);
-  if (states >= CELL_LIMIT - 1 || patterns >= CELL_LIMIT - 1) {
-    throw new ClassificationError('the lexicon automaton outgrew 16-bit cells');
+  if (states >= WIDE_CELL_LIMIT - 1 || patterns >= WIDE_CELL_LIMIT - 1) {
+    throw new ClassificationError('the lexicon automaton outgrew 17-bit cells');
   }
-  return encodeCells(cells, 'the lexicon automaton');
+  return encodeWideCells(cells, 'the lexicon automaton');
 };
 
 /** The tables encodeTables wrote, rebuilt in linear passes (no trie construction). */
 const decodeTables = (encoded: string): Tables => {
-  const cells = decodeCells(encoded);
+  const cells = decodeWideCells(encoded, WHAT);
   let at = 0;
   const next = (): number => cells[at++] as number;
   const symbols = next();
