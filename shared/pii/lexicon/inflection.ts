@@ -210,6 +210,12 @@ const LAST_RULES: readonly Rule[] = [
   // Czech and Slovak women's surnames in '-ová' of a man's surname the gazetteer knows
   // ('Bieliková' of 'Bielik', 'Svobodová' of 'Svoboda'); weak, as a derived form.
   ['ova', ['', 'a'], false],
+  // Polish wives' surnames in '-owa' of the husband's, said of a neighbour or a colleague
+  // ("Rozmawiałam z Nowakową", "zadzwoń do Adamczykowej", a fifty-ninth and sixtieth set):
+  // weak in the nominative, strong in the other cases
+  ['owa', [''], false],
+  ['owej', [''], true],
+  ['owa', [''], true, 'ową'],
   ['selle', ['nen'], true],
   ['sella', ['nen'], true],
   ['sen', ['nen'], false],

@@ -321,7 +321,7 @@ const KNOWN_NAME_TITLE =
 // a fifty-ninth red-team set); not a brand or a character named so ('Dr. Oetker', 'Dr. Who').
 // Folded.
 const FREE_TITLE =
-  /^(?:dr|dr\.|dott\.|dott\.ssa|avv\.|ing\.|prof\.|mudr\.|judr\.|phdr\.|rndr\.|mgr|mag\.|doctora|doutora|dottoressa)$/u;
+  /^(?:dr|dr\.|dott\.|dott\.ssa|avv\.|ing\.|prof\.|mudr\.|judr\.|phdr\.|rndr\.|mgr|mag\.|doctora|doutora|dottoressa|mec\.|адв\.)$/u;
 const TITLE_BRANDS = new Set(
   ['oetker', 'martens', 'pepper', 'who', 'house', 'strange', 'doom', 'seuss', 'dre', 'jekyll']
     .concat(['frankenstein', 'evil', 'watson', 'phil', 'oz', 'beckmann', 'hauschka', 'scholl'])
@@ -1177,15 +1177,30 @@ const slavicPatronymic = (b: NameToken): boolean =>
 const SURNAME_CASE_ALONE = /(?:selle|sella|ui|ові)$/;
 // The Hungarian married name: the husband's surname (or given name) and '-né', as written.
 const MARRIED_ENDING = /né$/i;
-const declinedSurnameAlone = (text: string, token: NameToken): boolean =>
-  token.declined &&
-  token.last &&
-  !token.first &&
-  !token.ambiguous &&
-  !token.allCaps &&
-  token.folded.length >= 6 &&
-  (SURNAME_CASE_ALONE.test(token.folded) ||
-    MARRIED_ENDING.test(text.slice(token.start, token.end).normalize('NFC')));
+// The Polish wife's name in its other cases ("z Nowakową", "do Adamczykowej", a fifty-ninth and
+// sixtieth set), as written; not after a capitalised word, where such adjectives end a body's
+// name ("Rady Krajowej", "Izby Handlowej").
+const POLISH_MARRIED_ENDING = /(?:owej|ową)$/iu;
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t]{1,2}$/u;
+const declinedSurnameAlone = (text: string, token: NameToken): boolean => {
+  if (
+    !token.declined ||
+    !token.last ||
+    token.first ||
+    token.ambiguous ||
+    token.allCaps ||
+    token.folded.length < 6
+  ) {
+    return false;
+  }
+  const word = text.slice(token.start, token.end).normalize('NFC');
+  return (
+    SURNAME_CASE_ALONE.test(token.folded) ||
+    MARRIED_ENDING.test(word) ||
+    (POLISH_MARRIED_ENDING.test(word) &&
+      !CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)))
+  );
+};
 
 /** The end of the patronymic ('-sen' too) right after the word at `index`, or -1. */
 const patronymicEnd = (text: string, list: readonly NameToken[], index: number): number => {

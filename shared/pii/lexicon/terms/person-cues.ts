@@ -1133,6 +1133,12 @@ export const PERSON_CUES = {
     ...['доктором', 'докторе', 'hemşire', 'gydytoja', 'gydytojos', 'gydytojo', 'gydytojas'],
     // A doctor, a woman, before her surname (ES, PT, IT: "La doctora Ibarrola", a fifty-ninth set)
     ...['doctora', 'doutora', 'dottoressa'],
+    // Advocates before their surname (FR 'Me' for Maître, PL 'mec.', LT and RO 'adv.', BG, TR:
+    // "Me Dupont (barreau de Quimper)", "Mec. Nowakowa", "адв. Петрова", a sixtieth set)
+    ...['me', 'maître', 'mec.', 'mecenas', 'adv.', 'адв.', 'avukat'],
+    // A family by its surname ("Familie Müller", "Familjen Nyström på Storgatan", "la famille
+    // Dupont", a sixtieth set)
+    ...['familie', 'familien', 'familjen', 'famille', 'familia', 'famiglia', 'família'],
     // Elected members of a council or a parliament, before their name ("Il consigliere comunale
     // Fabbri", "Saeimas deputāta Bērziņa palīdze": a fifty-seventh red-team set), not before their
     // body ("Abgeordnete der Grünen", "diputado del PP": many of them); not the German 'Stadtrat',
