@@ -1139,6 +1139,31 @@ export const PERSON_CUES = {
     // A family by its surname ("Familie Müller", "Familjen Nyström på Storgatan", "la famille
     // Dupont", a sixtieth set)
     ...['familie', 'familien', 'familjen', 'famille', 'familia', 'famiglia', 'família'],
+    // Captains and commanders, in the cases a sentence puts them in ("Kapitanu Novaku so odkrili
+    // sladkorno bolezen", "Капитану Смирнову поставили цирроз", "Cdt Moreau", "CAPT DOYLE": a
+    // sixty-second set): a known name after them, as for the titles above; not the Greek
+    // 'Καπετάν' of a novel's hero ("Καπετάν Μιχάλης") nor the Dutch and French 'commandant' of a
+    // garrison ("De Commandant Garnizoen")
+    ...['captain', 'capt', 'capt.', 'cdt', 'cdt.', 'cte', 'cte.', 'cmdt'],
+    ...['kommandant', 'kommandanten', 'kapitän', 'kapitänin', 'kapitein', 'capitán', 'capitano'],
+    ...['comandante', 'capitão', 'kapitan', 'kapitana', 'kapitanem', 'kapitanowi', 'kapitanu'],
+    ...['kapitán', 'kapitána', 'kapitánovi', 'kapitánu', 'kapitánem', 'kapetan', 'kapetana'],
+    ...['kapetanu', 'kapetanom', 'kapten', 'kaptajn', 'kaptein', 'kapteeni', 'kapteenin'],
+    ...['kapteinis', 'kapteiņa', 'kapteinim', 'kapitonas', 'kapitono', 'kapitonui', 'kapitenit'],
+    ...['kapiteni', 'капитан', 'капитана', 'капитану', 'капітан', 'капітана', 'капітану'],
+    ...['капитанът', 'старпом', 'старпома', 'старпому', 'καπετάνιος', 'ύπαρχος'],
+    // Asked to tell or pass on something to someone, as a note to a team says it ("Реците
+    // Јовановићу из Народног музеја", "Lūdzu, pasakiet Bērziņam", "Recite Kovačiću", "Dywedwch
+    // wrth Ddafydd", a sixty-first set): a known name after them, maybe declined. Not German or
+    // Luxembourgish, whose nouns are capitalised ("Sagt Bescheid"), nor English 'tell' (titles)
+    ...['передайте', 'скажите', 'скажіть', 'реците', 'кажите', 'recite', 'kažite', 'javite'],
+    ...['pasakiet', 'pasakykite', 'perduokite', 'öelge', 'teatage', 'kertokaa', 'sanokaa'],
+    ...['tregojini', 'thuajini', 'dywedwch wrth', 'esaiozue', 'segðu', 'segið', 'aviseu'],
+    ...['digueu a', 'decidle a', 'dile a', 'avisad a', 'dite a', 'digam ao', 'digam à'],
+    ...['dites à', 'prévenez', 'zeg tegen', 'powiedzcie', 'przekażcie', 'řekněte', 'vyřiďte'],
+    ...['povedzte', 'odkážte', 'povejte', 'sporočite', 'mondják meg', 'spuneți-i lui'],
+    ...['spuneti-i lui', 'transmiteți-i lui', 'кажете на', 'предайте на', 'πείτε στον'],
+    ...['πείτε στην', 'abair le', 'għidu lil', 'sig til', 'si til', 'säg till'],
     // Elected members of a council or a parliament, before their name ("Il consigliere comunale
     // Fabbri", "Saeimas deputāta Bērziņa palīdze": a fifty-seventh red-team set), not before their
     // body ("Abgeordnete der Grünen", "diputado del PP": many of them); not the German 'Stadtrat',
@@ -1567,6 +1592,33 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // Archives, libraries and museums, counselling, notaries, ships' and aircraft crews (the
+    // fifty-ninth to sixty-second sets: "the only archivist at the Stromness Museum", "jedinom
+    // kustosu", "Den enda kuratorn på Hemsö skola", "l'unique orthophoniste de l'île", "tek
+    // noterin kızı", "an t-innealtóir … an t-aon bhean amháin"), in the cases a sentence puts them
+    // in; not 'guide' or 'guia' (a book too), 'pilot' (a trial), 'curator' (Latin, a guardian),
+    // 'notar' (Spanish "to notice") nor 'noter' (French "to note")
+    ...['archivist', 'archivar', 'archivarin', 'archiviste', 'archivero', 'archivera'],
+    ...['archivista', 'archivaris', 'archiwista', 'archiwistka', 'arkivarie', 'arkivar'],
+    ...['archivář', 'archivářka', 'archivářku', 'archivářem', 'arhivist', 'arhivistica'],
+    ...['artxibozain', 'librarian', 'bibliothekar', 'bibliothekarin', 'bibliothécaire'],
+    ...['bibliotecario', 'bibliotecaria', 'bibliothecaris', 'bibliotekarz', 'bibliotekarka'],
+    ...['bibliotekarie', 'bibliotekar', 'knihovník', 'knihovnice', 'knjižničar', 'knjižničarka'],
+    ...['museum curator', 'kustos', 'kustosu', 'kustosom', 'kustosz', 'kustoszka', 'кустос'],
+    ...['кустосу', 'кустосом', 'museum guide', 'museumsführer', 'museumsführerin'],
+    ...['giid', 'giidile', 'giidiks', 'udhërrëfyese', 'udhërrëfyeses', 'udhërrëfyesi'],
+    ...['safnvörður', 'safnvörðurinn', 'φύλακας', 'φύλακα', 'gwirfoddolwr', 'volunteer guide'],
+    ...['psychologist', 'psychologin', 'psychologue', 'psicólogo', 'psicóloga', 'psicologo'],
+    ...['psicologa', 'psycholoog', 'psycholog', 'psycholożka', 'psikologia', 'psikologu'],
+    ...['psihijatar', 'psihijatru', 'psihijatrom', 'school counsellor', 'school counselor'],
+    ...['kurator', 'kuratorn', 'koulukuraattori', 'kuraattori', 'orthophoniste', 'logopäde'],
+    ...['logopädin', 'logopeda', 'logopedista', 'védőnő*', 'notary', 'notarin', 'notaire'],
+    ...['notario', 'notaria', 'notaio', 'notaris', 'notariusz', 'notariuszka', 'noterin'],
+    ...['javna bilježnica', 'javni bilježnik', 'notář', 'notářka'],
+    ...['meditsiiniõde', 'meditsiiniõe', 'innealtóir', 'an t-innealtóir', 'patroia', 'lotsin'],
+    ...['fluglotse', 'fluglotsin', 'air traffic controller', 'maskinchef', 'maskinchefen'],
+    ...['skipper', 'skipperen', 'matelot', 'mariner', 'marinero', 'marinaio', 'mornar'],
+    ...['first officer', 'boatswain', 'bosun', 'deckhand', 'chief engineer', 'kabinpersonal'],
     // Firefighters, rescuers, paramedics, lifeguards, rangers, family doctors, dentists, postmen
     // and moderators, whom a station, a village, an island or a forum has one of (a forty-third and
     // a forty-fourth red-team set: "la única bombera de la plantilla", "Den eneste fastlegen på

@@ -36,6 +36,15 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['šizofrenij*', 'ovisnost o alkoholu', 'ovisnosti o alkoholu', 'ovisnost o drogama'],
     ...['pijan', 'pijanog', 'závislost na alkoholu', 'závislosti na alkoholu', 'наркологи*'],
     ...['наркоман*', 'запил', 'запой', 'литий', 'лития', 'masennu*', 'krizë paniku', 'altató*'],
+    // A sixty-second set (crews): alcohol found in the blood or the breath, a positive drug test,
+    // drunk (ET), cirrhosis, arrhythmia, eating disorders, depression (RU, UK), epilepsy (AR),
+    // heart trouble (HR), a heart attack (EU), a fracture (HR), pregnant (GA)
+    ...['promille', 'breath test', 'breathalyser', 'breathalyzer', 'test tossicologico'],
+    ...['purjus', 'cirrhosis', 'cirrhose', 'cirrosis', 'cirrosi', '*zirrhose', 'цирроз*'],
+    ...['arrhythmi*', 'aritmi*', 'αρρυθμ*', 'eating disorder', 'ätstörning*', 'essstörung*'],
+    ...['spiseforstyrrelse*', 'trouble alimentaire', 'trastorno alimentario'],
+    ...['disturbo alimentare', 'депресси*', 'депресі*', 'صرع', 'srčanih tegoba', 'srčane tegobe'],
+    ...['srčani udar', 'srčanog udara', 'bihotzekoak', 'prijelom*', 'ag iompar clainne'],
     // The same review: sick leave in everyday words, pregnancy without a pregnancy word, being
     // sober, inflected forms (EL, CS, RO, FI), clinical shorthand, drug classes (DA, NO, EL)
     ...['signed off work', 'signed off sick', 'hab rücken', 'en arrêt', 'de baja'],
