@@ -203,7 +203,9 @@ const LAST_RULES: readonly Rule[] = [
   ['ove', ['ova'], true],
   ['ovou', ['ova'], true],
   ['owi', [''], true],
-  ['ovi', [''], true],
+  // Czech and Slovak dative '-ovi' also of a surname in '-a' ('Procházkovi' of 'Procházka', a
+  // sixty-second set)
+  ['ovi', ['', 'a'], true],
   ['em', [''], false],
   ['a', [''], false],
   ['am', ['s'], true],

@@ -909,6 +909,8 @@ const COUNTED_ONLY = new Set(['exactly one']);
 
 // Arabic's "the only", after its noun: the role right before it.
 const ARABIC_ONLY = /^\p{Script=Arabic}/u;
+// And the Albanian "the only" after its noun ("Psikologia e vetme në Himarë"), folded.
+const AFTER_NOUN_ONLY = new Set(['e vetme', 'i vetem']);
 
 // "The only one who", as the EU languages say it: a relative pronoun right after "the only" (a
 // comma between), or English 'one who'. Unlike RELATIVE_CLAUSE (clauses.ts), no closing comma.
@@ -1008,7 +1010,10 @@ const onlyOnes = (text: string): Finding[] => {
   // of the roles ending before it, the one ending last, within reach, joined to it as an
   // apposition or by a copula.
   const roleBefore = (only: LexiconHit): LexiconHit | undefined => {
-    if (ARABIC_ONLY.test(text.slice(only.start, only.end))) {
+    if (
+      ARABIC_ONLY.test(text.slice(only.start, only.end)) ||
+      AFTER_NOUN_ONLY.has(foldText(text.slice(only.start, only.end)))
+    ) {
       const hit = roles[firstStartingAfter(roles, only.start - 1) - 1];
       return hit !== undefined && text.slice(hit.end, only.start) === ' ' ? hit : undefined;
     }

@@ -1092,6 +1092,8 @@ export const PERSON_CUES = {
     ...['الأستاذة', 'للأستاذ', 'للأستاذة', 'المهندس', 'المهندسة', 'الحاج', 'الحاجة'],
     // Hajj with 'to' and 'and' ("للحاجة فاطمة الزهراء", a forty-seventh red-team set)
     ...['للحاج', 'للحاجة', 'والحاج', 'والحاجة'],
+    // The captain ("الكابتن خالد، قائد رحلة الأمس", a sixty-second set)
+    ...['الكابتن', 'كابتن', 'للكابتن'],
     // Brother and sister as a chaplain or an imam addresses a believer ("زرت الأخ يوسف المغربي في
     // زنزانته", a fifty-third red-team set); not before an article ("الأخ الأكبر", the elder)
     ...['الأخ', 'الأخت', 'للأخ', 'للأخت'],
@@ -1144,7 +1146,7 @@ export const PERSON_CUES = {
     // sixty-second set): a known name after them, as for the titles above; not the Greek
     // 'Καπετάν' of a novel's hero ("Καπετάν Μιχάλης") nor the Dutch and French 'commandant' of a
     // garrison ("De Commandant Garnizoen")
-    ...['captain', 'capt', 'capt.', 'cdt', 'cdt.', 'cte', 'cte.', 'cmdt'],
+    ...['captain', 'capt', 'capt.', 'cdt', 'cdt.', 'cte', 'cte.', 'cmdt', 'doktoru', 'doktorom'],
     ...['kommandant', 'kommandanten', 'kapitän', 'kapitänin', 'kapitein', 'capitán', 'capitano'],
     ...['comandante', 'capitão', 'kapitan', 'kapitana', 'kapitanem', 'kapitanowi', 'kapitanu'],
     ...['kapitán', 'kapitána', 'kapitánovi', 'kapitánu', 'kapitánem', 'kapetan', 'kapetana'],
@@ -2077,6 +2079,9 @@ export const PERSON_CUES = {
     // forklift operatörü": a fifty-seventh red-team set); not 'tek' alone, Croatian "only just"
     // and generic in Turkish ("tek öğretmen yeterli değil")
     ...['i vetmi', 'e vetmja', 'të vetmin', 'të vetmen', 'tek kadın', 'tek erkek'],
+    // Albanian after its noun, as Arabic ("Psikologia e vetme në Himarë", a fifty-ninth set:
+    // person-reference.ts reads the role right before it)
+    ...['e vetme', 'i vetëm'],
     // Arabic puts "the only" after the noun ("الإمام الوحيد في مسجد الحي", a fifty-seventh set):
     // person-reference.ts reads the role before it
     ...['الوحيد', 'الوحيدة'],
