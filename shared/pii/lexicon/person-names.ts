@@ -2256,6 +2256,23 @@ const oursAfter = (text: string, token: NameToken): boolean => {
   );
 };
 
+// "Iñaki, Bermeoko «Gure Ama» txalupako patroia, ospitalean dago", "Guðrún, eina konan í
+// áhöfninni …, slasaðist" (a sixty-second set): a first name, then an apposition that names an
+// occupation or a person's noun, closed by a comma or a dash before the sentence ends.
+const APPOSITION =
+  /^,[ \t]{1,2}[^,.;:!?\n–—]{2,80}?(?:,[ \t]|[ \t][–—][ \t])/u;
+const APPOSITION_REACH = 90;
+const appositionAfter = (text: string, token: NameToken): boolean => {
+  const match = APPOSITION.exec(text.slice(token.end, token.end + APPOSITION_REACH));
+  if (match === null) return false;
+  const from = token.end + 2;
+  const to = token.end + match[0].length - 2;
+  const hits = lexiconHits(text);
+  return [...hits.of('occupation'), ...hits.of('personNoun')].some(
+    (hit) => hit.start >= from && hit.end <= to,
+  );
+};
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra"), in a list of first names, or with
@@ -2334,7 +2351,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         !saint &&
         !STORM_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start)) &&
         !PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
-      oursAfter(text, token)
+      oursAfter(text, token) ||
+      (!saint && appositionAfter(text, token))
     ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
