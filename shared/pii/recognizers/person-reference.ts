@@ -1104,9 +1104,10 @@ const passengers = (text: string): Finding[] =>
 
 // A nickname in quotes right after a word that gives one ('known locally as "Tiny"', "под
 // кличкой «Шаман»", "přezdívaného „Kocour“", "alias 'Gaz'"): one to three words, a capital or a
-// digit first, as a name is written (its quotes doubled in a CSV cell).
+// digit first, as a name is written (its quotes doubled in a CSV cell); a space inside French
+// quotes ("qu'on surnomme « Pépito »", a sixty-second set).
 const NICKNAME_AFTER =
-  /^[ \t]{0,2}:?[ \t]{0,2}["'“”„«»‘’‚]{1,2}([\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'-]*(?:[ \t][\p{L}\p{M}\p{N}.'-]+){0,2})["'“”„«»‘’]/u;
+  /^[ \t]{0,2}:?[ \t]{0,2}["'“”„«»‘’‚]{1,2}[ \u00a0\u202f]?([\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'-]*(?:[ \t][\p{L}\p{M}\p{N}.'-]+){0,2})[ \u00a0\u202f]?["'“”„«»‘’]/u;
 const NICKNAME_REACH = 40;
 
 /** A person's nickname, in quotes after a word that gives one. */
