@@ -444,6 +444,12 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Nemanja', 'Немања', 'Nebojša', 'Небојша', 'Dušan', 'Душан', 'Miloš', 'Милош'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
+  // Everyday short forms a family or a team uses (the fifty-ninth to sixty-first sets: "la tía
+  // Encarna", "nonna Pina", "babcia Hela", "тётя Валя", "Sigga frænda", "η γιαγιά η
+  // Βαγγελιώ", "η πεθερά μου η Κούλα", "Kuma Desa", "Ċetta tal-Ħamrun"); 'Pina' (a pine cone, a
+  // pineapple folded) and 'Hela' (Swedish "whole") also in SUPPLEMENT_AMBIGUOUS
+  ...['Encarna', 'Reme', 'Pina', 'Hela', 'Валя', 'Sigga', 'Siggi', 'Βαγγελιώ', 'Κούλα', 'Desa'],
+  ...['Ċetta', 'Dédé'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -904,4 +910,6 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // Not the Nordic 'andel' (share), nor 'Norma' and 'Meta': the Czech 'Anděl', a Spanish Norma, a
   // Danish Meta are people; nor the Turkish 'Medine' nor the Estonian 'Täide', women's names too
   ...['Sådan', 'Adli', 'Name', 'Kódy', 'Avís'],
+  // A pine cone (IT) and a pineapple folded (ES 'piña'); Swedish "whole" (a sixty-first set)
+  ...['Pina', 'Hela'],
 ];

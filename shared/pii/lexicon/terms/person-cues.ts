@@ -456,6 +456,14 @@ export const PERSON_CUES = {
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
+    // Grandmothers, aunts, uncles, cousins, in-laws and godparents in their cases (the
+    // fifty-ninth to sixty-first sets: "na urodziny babci Heli", "strica Matu iz Sinja", "η
+    // γιαγιά μου η Βαγγελιώ", "Sigga frænda", "тёте Вале", "ТЁЩА ГРИГОРЬЕВА", "Kuma Desa",
+    // "iz-zija tiegħi, Ċetta"); not the Serbian 'kum' (Turkish "sand")
+    ...['babci', 'babcię', 'strica', 'stric', 'stricu', 'strina', 'γιαγιά', 'γιαγιάς', 'παππούς'],
+    ...['πεθερά', 'πεθερός', 'θεία', 'θείος', 'frænda', 'frændi', 'frænka', 'frænku', 'бабуся'],
+    ...['бабусі', 'бабусю', 'тётя', 'тёте', 'тётю', 'тётей', 'тёща', 'тёщи', 'зять', 'дядя'],
+    ...['дяде', 'zija', 'ziju', 'kuma', 'kumu', 'mami'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: in-laws, grandchildren, partners, friends
     ...[
       'schwager',
