@@ -704,6 +704,13 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
   ...['Braithwaite', 'Postlethwaite', 'Wainwright', 'Hargreaves', 'Greenhalgh', 'Crowther'],
   ...['Haigh', 'Sykes', 'Butterworth', 'Ormerod', 'Bainbridge', 'Iqbal', 'Mahmood', 'Rahman'],
   ...['Uddin', 'Miah', 'Sheppard', 'Featherstone'],
+  // Serbian surnames faker lacks, in Latin and Cyrillic script ("Реците Јовановићу из Народног
+  // музеја", a sixty-first set)
+  ...['Jovanović', 'Đorđević', 'Stojanović', 'Ilić', 'Stanković', 'Milošević', 'Mitrović'],
+  ...['Živković', 'Todorović', 'Ristić', 'Kostić', 'Lazić', 'Simić', 'Milovanović', 'Obradović'],
+  ...['Петровић', 'Николић', 'Јовановић', 'Ђорђевић', 'Марковић', 'Поповић', 'Стојановић'],
+  ...['Илић', 'Станковић', 'Павловић', 'Милошевић', 'Митровић', 'Живковић', 'Тодоровић'],
+  ...['Ристић', 'Костић', 'Лазић', 'Симић', 'Бабић', 'Ковачевић', 'Марић', 'Вуковић'],
   // Maltese
   ...['Briffa', 'Calleja', 'Scicluna', 'Zerafa', 'Falzon', 'Busuttil', 'Chetcuti', 'Degiorgio'],
   ...['Dimech', 'Mallia', 'Formosa', 'Zahra', 'Zarb', 'Bartolo', 'Bezzina', 'Balzan'],
