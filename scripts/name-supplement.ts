@@ -449,7 +449,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // Βαγγελιώ", "η πεθερά μου η Κούλα", "Kuma Desa", "Ċetta tal-Ħamrun"); 'Pina' (a pine cone, a
   // pineapple folded) and 'Hela' (Swedish "whole") also in SUPPLEMENT_AMBIGUOUS
   ...['Encarna', 'Reme', 'Pina', 'Hela', 'Валя', 'Sigga', 'Siggi', 'Βαγγελιώ', 'Κούλα', 'Desa'],
-  ...['Ċetta', 'Dédé'],
+  ...['Ċetta', 'Dédé', 'Цвети'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).

@@ -1244,6 +1244,9 @@ export const PERSON_CUES = {
     // "it's me" and "here is" opening a text message ("hej to ja agnieszka z recepcji", "здрасти,
     // тук е мартин от склада"): an eighteenth red-team set
     ...['to ja', 'тук е'],
+    // Slovene, Croatian, Serbian, Czech and Slovak "here is" opening a message ("živjo, tukaj
+    // urška iz skupine za žalovanje", a fifty-ninth set)
+    ...['tukaj', 'tukaj je', 'ovdje', 'ovdje je', 'ovde', 'ovde je', 'tady je', 'tu je'],
   ],
   /**
    * "My name is" in languages whose names the gazetteer does not hold, most written in scripts
@@ -1616,6 +1619,8 @@ export const PERSON_CUES = {
     ...['bibliotekarie', 'bibliotekar', 'knihovník', 'knihovnice', 'knjižničar', 'knjižničarka'],
     ...['museum curator', 'kustos', 'kustosu', 'kustosom', 'kustosz', 'kustoszka', 'кустос'],
     ...['кустосу', 'кустосом', 'museum guide', 'museumsführer', 'museumsführerin'],
+    // German genitives ("den Fall des evangelischen Pfarrers von Oberammergau", a fifty-ninth set)
+    ...['pfarrers', 'pastors', 'arztes', 'apothekers'],
     ...['giid', 'giidile', 'giidiks', 'udhërrëfyese', 'udhërrëfyeses', 'udhërrëfyesi'],
     ...['safnvörður', 'safnvörðurinn', 'φύλακας', 'φύλακα', 'gwirfoddolwr', 'volunteer guide'],
     ...['psychologist', 'psychologin', 'psychologue', 'psicólogo', 'psicóloga', 'psicologo'],
