@@ -19,7 +19,7 @@ import {
   lexiconHits,
   NAME_CUE_KINDS,
 } from './index.js';
-import { inflectedName } from './inflection.js';
+import { clearly, inflectedName } from './inflection.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { declinedAlike } from './paradigm.js';
@@ -797,6 +797,16 @@ const freeSurname = (
   !TITLE_BRANDS.has(token.folded) &&
   FREE_TITLE.test(foldText(text.slice(hitStart, hitEnd)));
 
+// A surname in the Nordic genitive after a title ("Kaptajn Østergaards blodprøve", a sixty-second
+// set): only after a title, as a street's or a firm's name takes it too ("H.C. Andersens
+// Boulevard", "Tømrer Jensens").
+const MIN_GENITIVE_STEM = 4;
+const titledGenitive = (token: NameToken): boolean =>
+  !token.allCaps &&
+  token.folded.endsWith('s') &&
+  token.folded.length > MIN_GENITIVE_STEM &&
+  clearly(token.folded.slice(0, -1), NAME_FLAGS.LAST);
+
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -872,7 +882,8 @@ const accepts = (
             !token.allCaps &&
             surnameShaped(text, next as NameToken)) ||
           (kind === 'title' && monsieur(text, token, cue)) ||
-          (kind === 'title' && freeSurname(text, token, cue)))
+          (kind === 'title' && freeSurname(text, token, cue)) ||
+          (kind === 'title' && titledGenitive(token)))
       );
     case 'labelName':
       // "Navn: Ragnvá Hjalmarsen", "Artist: Dovilė Stankevičiūtė": a given name the gazetteer
@@ -2225,9 +2236,11 @@ const CLASS_AFTER =
   /^[ \t]?\((?:(?:groep|group|gr\.|klasse|klass|class|classe|clase|curso|turma|sezione|sez\.|klasa|kl\.|třída|tř\.|trieda|osztály|oszt\.|razred|τμήμα|τάξη|klasė|klase|luokka|lk\.|Tle|1re|1ère|2nde|year|Jg\.|Jahrgang|Stufe|класс|клас|клас\.|група)[ \t]{0,2}(?:\d{1,2}(?:[ \t]?[.\-/]?[ \t]?\p{L}{1,2})?|\p{Lu}{1,2}\d{0,2}|[IVX]{1,4}[.-]?\p{L}?)|\d{1,2}(?![ \t]?(?:km|m|mi|h|er|x|cm|kg|st)\))[ \t]?[.\-/]?[ \t]?\p{L}{1,2}|[IVX]{1,4}[.-][ \t]?\p{L}|\p{Lu}{1,2}\d{1,2})\)/u;
 
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
-// pronoun for a person after a comma (fifty-fifth and fifty-seventh sets).
+// pronoun for a person after a comma (fifty-fifth and fifty-seventh sets); the Maltese 'dik li',
+// the Serbian 'ona što', the Luxembourgish 'deen' ("Ċetta, dik li tgħin fil-mużew", "Kuma Desa
+// …, ona što drži pekaru": the sixtieth and sixty-first sets).
 const WHO_AFTER =
-  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem)(?![\p{L}])/iu;
+  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem|dik li|dak li|li|ona što|on što|onaj što|ona koja|deen|déi)(?![\p{L}])/iu;
 const WHO_REACH = 16;
 // Neither after a saint's title: a trail, a church, a feast ("St. Anna (5 km)", "Sankt Hans, som").
 const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;
@@ -2240,9 +2253,10 @@ const PLACE_AFTER_WHO =
   /capital|city|town|village|river|stolic|столиц|місто|город|hauptstadt|stadt|capitale|ville|ciudad|città|citta|stad|miasto|město|mesto|kaupunki|πρωτεύουσα|πόλη/iu;
 const PLACE_REACH = 40;
 // "Андрій, наш кухар із гарячого цеху" (a fifty-sixth set), "Anna, our receptionist": our or my
-// one, as an apposition after a comma, and a word in lower case.
+// one, as an apposition after a comma, and a word in lower case; the name maybe in quotes ("«
+// Dédé », notre bénévole", a sixty-first set).
 const OURS_AFTER =
-  /^,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
+  /^[ \u00a0]?[»”"']?,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
 // "Anna, our receptionist", not "Anna, our new app" nor "Max, notre chien": an occupation or a
 // person's noun a word or two after the possessive.
 const OURS_ROLE_REACH = 14;
@@ -2259,8 +2273,7 @@ const oursAfter = (text: string, token: NameToken): boolean => {
 // "Iñaki, Bermeoko «Gure Ama» txalupako patroia, ospitalean dago", "Guðrún, eina konan í
 // áhöfninni …, slasaðist" (a sixty-second set): a first name, then an apposition that names an
 // occupation or a person's noun, closed by a comma or a dash before the sentence ends.
-const APPOSITION =
-  /^,[ \t]{1,2}[^,.;:!?\n–—]{2,80}?(?:,[ \t]|[ \t][–—][ \t])/u;
+const APPOSITION = /^,[ \t]{1,2}[^,.;:!?\n–—]{2,80}?(?:,[ \t]|[ \t][–—][ \t])/u;
 const APPOSITION_REACH = 90;
 const appositionAfter = (text: string, token: NameToken): boolean => {
   const match = APPOSITION.exec(text.slice(token.end, token.end + APPOSITION_REACH));

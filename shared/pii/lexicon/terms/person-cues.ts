@@ -1167,7 +1167,18 @@ export const PERSON_CUES = {
     // wrth Ddafydd", a sixty-first set): a known name after them, maybe declined. Not German or
     // Luxembourgish, whose nouns are capitalised ("Sagt Bescheid"), nor English 'tell' (titles)
     ...['передайте', 'скажите', 'скажіть', 'реците', 'кажите', 'recite', 'kažite', 'javite'],
-    ...['pasakiet', 'pasakykite', 'perduokite', 'öelge', 'teatage', 'kertokaa', 'sanokaa'],
+    ...[
+      'aviseu en',
+      'aviseu la',
+      'aviseu na',
+      'pasakiet',
+      'pasakykite',
+      'perduokite',
+      'öelge',
+      'teatage',
+      'kertokaa',
+      'sanokaa',
+    ],
     ...['tregojini', 'thuajini', 'dywedwch wrth', 'esaiozue', 'segðu', 'segið', 'aviseu'],
     ...['digueu a', 'decidle a', 'dile a', 'avisad a', 'dite a', 'digam ao', 'digam à'],
     ...['dites à', 'prévenez', 'zeg tegen', 'powiedzcie', 'przekażcie', 'řekněte', 'vyřiďte'],
