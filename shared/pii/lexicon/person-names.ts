@@ -2944,13 +2944,60 @@ const isHistorical = (text: string, name: NameSpan): boolean =>
 // results") or the Spanish and Italian 'nave' (a factory's hall: "En la nave Juan García sufrió
 // un accidente"): a review of the twenty-third session.
 const SHIP_PREFIX =
-  /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|NRP|ESPS|KNM|FNS|ORP|BNS|TCG|RFS|RMS)[ \t]+[«"„“']?$/u;
+  /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|NRP|ESPS|KNM|FNS|ORP|BNS|TCG|RFS|RMS|m\/f|M\/F|m\/s|M\/S|m\/v|M\/V|MV)[ \t]+[«"„“']?$/u;
 const SHIP_WORD =
-  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet)[ \t]+[«"„“']?$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet|nave scuola|parvlaev|parvlaeva|ferry|færgen|fähre|traghetto|trajekt|trajekta|statek|statku|feribot)[ \t]+[«"„“']?$/iu;
 const SHIP_REACH = 40;
+// A ship's IMO number right after its name ("Queen Mary 2 (IMO 9241061)", a sixty-second set).
+const IMO_AFTER = /^[^\n]{0,12}?\(?IMO[ :]{0,2}\d{7}(?!\d)/u;
 const isShipName = (text: string, name: NameSpan): boolean => {
   const before = text.slice(Math.max(0, name.start - SHIP_REACH), name.start);
-  return SHIP_PREFIX.test(before) || SHIP_WORD.test(before);
+  return (
+    SHIP_PREFIX.test(before) ||
+    SHIP_WORD.test(before) ||
+    IMO_AFTER.test(text.slice(name.end, name.end + SHIP_REACH))
+  );
+};
+
+// An airport named after a person ("Aeropuerto Adolfo Suárez Madrid-Barajas", "Letiště Václava
+// Havla Praha", "Tallinna Lennart Meri lennujaam", "Flughafen Berlin Brandenburg Willy Brandt
+// (BER/EDDB)": a sixty-second set): the word for an airport a few words before or after the name
+// with nothing but capitalised words, quotes and 'international' between, or its IATA and ICAO
+// codes in brackets right after. Not a person at an airport ("Anna Weber wurde am Flughafen
+// festgenommen").
+const AIRPORT_WORDS = [
+  ...['airport', 'flughafen', 'aéroport', 'aeropuerto', 'aeroporto', 'aeroporti', 'aeroportul'],
+  ...['luchthaven', 'lotnisko', 'lotniska', 'lotnisku', 'letiště', 'letisko', 'repülőtér'],
+  ...['letište', 'zračna luka', 'aerodrom', 'letališče', 'lidosta', 'oro uostas', 'lennujaam'],
+  ...['lentoasema', 'lufthavn', 'flygplats', 'flugvöllur', 'havalimanı', 'aerfort', 'maes awyr'],
+  ...['αερολιμένας', 'αεροδρόμιο', 'летище', 'аэропорт', 'аеропорт', 'аеродром'],
+];
+const AIRPORT_ALTERNATIVES = anyCase(AIRPORT_WORDS.join('|'));
+const AIRPORT_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${AIRPORT_ALTERNATIVES})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+// Before the name, the airport's word opens its proper name: capitalised, after no word in lower
+// case ("Aeropuerto Adolfo Suárez", "Budapest Liszt Ferenc …"; not "am Flughafen Anna getroffen");
+// what follows it up to the name is captured.
+const AIRPORT_WORD_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<!(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*[ \\t]{1,2})(?=\\p{Lu})(?:${AIRPORT_ALTERNATIVES})(?![\\p{L}\\p{M}])([^]*)$`,
+  'u',
+);
+const AIRPORT_CODES_AFTER = /^[^\n]{0,30}?\([A-Z]{3}\/[A-Z]{4}\)/u;
+const AIRPORT_REACH = 40;
+// What may stand between the airport's word and the name: capitalised words and initials, quotes,
+// 'international' and the genitive's particles ("Aeroporti Ndërkombëtar i Tiranës «").
+const AIRPORT_GAP =
+  /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[«"„“]|i|de|di|del|da|do|international|internacional|internazionale|ndërkombëtar|nemzetközi|διεθνής))*[ \t]*[«"„“]?[ \t]*$/u;
+const isAirportName = (text: string, name: NameSpan): boolean => {
+  const before = text.slice(Math.max(0, name.start - AIRPORT_REACH), name.start);
+  const after = text.slice(name.end, name.end + AIRPORT_REACH);
+  const opening = AIRPORT_WORD_BEFORE.exec(before);
+  if (opening !== null && AIRPORT_GAP.test(opening[1] as string)) return true;
+  if (AIRPORT_CODES_AFTER.test(after)) return true;
+  const closing = AIRPORT_WORD.exec(after);
+  return closing !== null && AIRPORT_GAP.test(after.slice(0, closing.index));
 };
 
 const isModelName = (text: string, name: NameSpan): boolean => {
@@ -3143,6 +3190,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
         !isShipName(text, name) &&
+        !isAirportName(text, name) &&
         !isHistorical(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
