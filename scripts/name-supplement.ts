@@ -917,6 +917,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // Not the Nordic 'andel' (share), nor 'Norma' and 'Meta': the Czech 'Anděl', a Spanish Norma, a
   // Danish Meta are people; nor the Turkish 'Medine' nor the Estonian 'Täide', women's names too
   ...['Sådan', 'Adli', 'Name', 'Kódy', 'Avís'],
-  // A pine cone (IT) and a pineapple folded (ES 'piña'); Swedish "whole" (a sixty-first set)
+  // A pine cone (IT) and a pineapple folded (ES 'piña'); Swedish "whole" (a sixty-first set). Not
+  // 'Κούλα', a tower too ("Η βυζαντινή Κούλα", a review): marked so, "η πεθερά μου η Κούλα" (a
+  // sixtieth set) was lost
   ...['Pina', 'Hela'],
 ];

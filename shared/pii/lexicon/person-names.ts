@@ -328,10 +328,24 @@ const TITLE_BRANDS = new Set(
     // A Slovak television series ("Dr. Dokonalý", Doctor Perfect: a thirty-sixth set)
     .concat(['dokonaly']),
 );
+// Whom children are told to tell what they wish for ("Dite a Babbo Natale", "Spuneți-i lui Moș
+// Nicolae", "Πείτε στον Άγιο Βασίλη": a review of the twenty-fifth session), folded.
+const NOT_AFTER_TELL = new Set(['babbo', 'mos', 'αγιο', 'αγιος', 'papa', 'pere', 'weihnachtsmann']);
 // A room or a school named after the person ("w sali im. prof. Antoniego Kępińskiego", a
 // fifty-ninth set): the Polish 'im.' (imienia, named after) right before the title.
 const NAMED_AFTER_BEFORE = /(?<![\p{L}\p{N}])im\.[ \t]{1,2}$/u;
 const MIN_FREE_SURNAME = 4;
+// Not a degree's, a post's or a register's word after the title ("Prof. Associato", "Ing. Civile o
+// Ing. Meccanica", "albo dei Dott. Commercialisti", a review of the twenty-fifth session), folded.
+const TITLE_NOT_SURNAME = new Set(
+  ['associato', 'associata', 'ordinario', 'ordinaria', 'emerito', 'emerita', 'aggregato']
+    .concat(['associate', 'assistant', 'emeritus', 'honoris', 'civile', 'meccanica', 'meccanico'])
+    .concat(['elettronica', 'informatica', 'gestionale', 'commercialisti', 'commercialista'])
+    .concat(['medicina', 'ingegneria', 'titular', 'adjunto', 'adjunta', 'invitado', 'invitada']),
+);
+// Nor a title asked for, as a job advertisement says it ("laurea in Ing.", "s titulem MUDr.").
+const DEGREE_BEFORE_TITLE =
+  /(?<![\p{L}\p{M}])(?:in|dei|degli|delle|titulem|titul|titulom|tytułem|tytuł|title|titolo)[ \t]{1,2}$/iu;
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
 
@@ -795,7 +809,9 @@ const freeSurname = (
   token.folded.length >= MIN_FREE_SURNAME &&
   !COMMON_WORDS.has(token.folded) &&
   !TITLE_BRANDS.has(token.folded) &&
-  FREE_TITLE.test(foldText(text.slice(hitStart, hitEnd)));
+  !TITLE_NOT_SURNAME.has(token.folded) &&
+  FREE_TITLE.test(foldText(text.slice(hitStart, hitEnd))) &&
+  !DEGREE_BEFORE_TITLE.test(text.slice(Math.max(0, hitStart - 12), hitStart));
 
 // A surname in the Nordic genitive after a title ("Kaptajn Østergaards blodprøve", a sixty-second
 // set): only after a title, as a street's or a firm's name takes it too ("H.C. Andersens
@@ -854,7 +870,9 @@ const accepts = (
       if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
       if (
         kind === 'title' &&
-        NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, cue[0] - 5), cue[0]))
+        (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, cue[0] - 5), cue[0])) ||
+          BRANDS.has(token.folded) ||
+          NOT_AFTER_TELL.has(token.folded))
       ) {
         return false;
       }
@@ -2946,7 +2964,7 @@ const isHistorical = (text: string, name: NameSpan): boolean =>
 const SHIP_PREFIX =
   /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|NRP|ESPS|KNM|FNS|ORP|BNS|TCG|RFS|RMS|m\/f|M\/F|m\/s|M\/S|m\/v|M\/V|MV)[ \t]+[«"„“']?$/u;
 const SHIP_WORD =
-  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet|nave scuola|parvlaev|parvlaeva|ferry|færgen|fähre|traghetto|trajekt|trajekta|statek|statku|feribot)[ \t]+[«"„“']?$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet|nave scuola|parvlaev|parvlaeva|ferry|katamaran|catamaran|færgen|fähre|traghetto|trajekt|trajekta|statek|statku|feribot)[ \t]+[«"„“']?$/iu;
 const SHIP_REACH = 40;
 // A ship's IMO number right after its name ("Queen Mary 2 (IMO 9241061)", a sixty-second set).
 const IMO_AFTER = /^[^\n]{0,12}?\(?IMO[ :]{0,2}\d{7}(?!\d)/u;

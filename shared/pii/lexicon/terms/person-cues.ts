@@ -459,11 +459,12 @@ export const PERSON_CUES = {
     // Grandmothers, aunts, uncles, cousins, in-laws and godparents in their cases (the
     // fifty-ninth to sixty-first sets: "na urodziny babci Heli", "strica Matu iz Sinja", "η
     // γιαγιά μου η Βαγγελιώ", "Sigga frænda", "тёте Вале", "ТЁЩА ГРИГОРЬЕВА", "Kuma Desa",
-    // "iz-zija tiegħi, Ċetta"); not the Serbian 'kum' (Turkish "sand")
+    // "iz-zija tiegħi, Ċetta"); not the Serbian 'kum' (Turkish "sand") nor the Russian 'дядя',
+    // a play's and a cartoon's («Дядя Ваня», "Дядя Фёдор")
     ...['babci', 'babcię', 'strica', 'stric', 'stricu', 'strina', 'γιαγιά', 'γιαγιάς', 'παππούς'],
     ...['πεθερά', 'πεθερός', 'θεία', 'θείος', 'frænda', 'frændi', 'frænka', 'frænku', 'бабуся'],
-    ...['бабусі', 'бабусю', 'тётя', 'тёте', 'тётю', 'тётей', 'тёща', 'тёщи', 'зять', 'дядя'],
-    ...['дяде', 'zija', 'ziju', 'kuma', 'kumu', 'mami'],
+    ...['бабусі', 'бабусю', 'тётя', 'тёте', 'тётю', 'тётей', 'тёща', 'тёщи', 'зять', 'zija'],
+    ...['ziju', 'kuma', 'kumu', 'mami'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: in-laws, grandchildren, partners, friends
     ...[
       'schwager',
@@ -1144,8 +1145,9 @@ export const PERSON_CUES = {
     // A doctor, a woman, before her surname (ES, PT, IT: "La doctora Ibarrola", a fifty-ninth set)
     ...['doctora', 'doutora', 'dottoressa'],
     // Advocates before their surname (FR 'Me' for Maître, PL 'mec.', LT and RO 'adv.', BG, TR:
-    // "Me Dupont (barreau de Quimper)", "Mec. Nowakowa", "адв. Петрова", a sixtieth set)
-    ...['me', 'maître', 'mec.', 'mecenas', 'adv.', 'адв.', 'avukat'],
+    // "Me Dupont (barreau de Quimper)", "Mec. Nowakowa", "адв. Петрова", a sixtieth set); not
+    // 'Maître' written out, a fable's and a brand's ("Maître Corbeau", "Maître Prunille")
+    ...['me', 'mec.', 'mecenas', 'adv.', 'адв.', 'avukat'],
     // A family by its surname ("Familie Müller", "Familjen Nyström på Storgatan", "la famille
     // Dupont", a sixtieth set)
     ...['familie', 'familien', 'familjen', 'famille', 'familia', 'famiglia', 'família'],
@@ -1182,6 +1184,7 @@ export const PERSON_CUES = {
     ...['tregojini', 'thuajini', 'dywedwch wrth', 'esaiozue', 'segðu', 'segið', 'aviseu'],
     ...['digueu a', 'decidle a', 'dile a', 'avisad a', 'dite a', 'digam ao', 'digam à'],
     ...['dites à', 'prévenez', 'zeg tegen', 'powiedzcie', 'przekażcie', 'řekněte', 'vyřiďte'],
+    ...['powiedz', 'przekaż'],
     ...['povedzte', 'odkážte', 'povejte', 'sporočite', 'mondják meg', 'spuneți-i lui'],
     ...['spuneti-i lui', 'transmiteți-i lui', 'кажете на', 'предайте на', 'πείτε στον'],
     ...['πείτε στην', 'abair le', 'għidu lil', 'sig til', 'si til', 'säg till'],
@@ -1620,15 +1623,24 @@ export const PERSON_CUES = {
     // fifty-ninth to sixty-second sets: "the only archivist at the Stromness Museum", "jedinom
     // kustosu", "Den enda kuratorn på Hemsö skola", "l'unique orthophoniste de l'île", "tek
     // noterin kızı", "an t-innealtóir … an t-aon bhean amháin"), in the cases a sentence puts them
-    // in; not 'guide' or 'guia' (a book too), 'pilot' (a trial), 'curator' (Latin, a guardian),
-    // 'notar' (Spanish "to notice") nor 'noter' (French "to note")
+    // in; not 'guide' or 'guia' (a book too), 'pilot' (a trial), 'notar' (Spanish "to notice")
+    // nor 'noter' (French "to note")
     ...['archivist', 'archivar', 'archivarin', 'archiviste', 'archivero', 'archivera'],
     ...['archivista', 'archivaris', 'archiwista', 'archiwistka', 'arkivarie', 'arkivar'],
     ...['archivář', 'archivářka', 'archivářku', 'archivářem', 'arhivist', 'arhivistica'],
     ...['artxibozain', 'librarian', 'bibliothekar', 'bibliothekarin', 'bibliothécaire'],
     ...['bibliotecario', 'bibliotecaria', 'bibliothecaris', 'bibliotekarz', 'bibliotekarka'],
     ...['bibliotekarie', 'bibliotekar', 'knihovník', 'knihovnice', 'knjižničar', 'knjižničarka'],
-    ...['museum curator', 'kustos', 'kustosu', 'kustosom', 'kustosz', 'kustoszka', 'кустос'],
+    ...[
+      'curator',
+      'museum curator',
+      'kustos',
+      'kustosu',
+      'kustosom',
+      'kustosz',
+      'kustoszka',
+      'кустос',
+    ],
     ...['кустосу', 'кустосом', 'museum guide', 'museumsführer', 'museumsführerin'],
     // German genitives ("den Fall des evangelischen Pfarrers von Oberammergau", a fifty-ninth set)
     ...['pfarrers', 'pastors', 'arztes', 'apothekers'],
