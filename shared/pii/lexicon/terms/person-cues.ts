@@ -1986,6 +1986,9 @@ export const PERSON_CUES = {
     // the English number)
     ...['chłopiec', 'chłopca', 'dziewczynka', 'dziewczynki', 'pojken', 'flickan'],
     ...['eleven i klassen', 'eleven i gruppen', 'eleven på skolan'],
+    // The Irish woman after 'the only', lenited ("an t-aon bhean amháin sa chriú", a sixty-second
+    // set); not 'bean' unlenited, an English word
+    ...['bhean'],
     ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
     ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],
     ...['frau', 'mann', 'person', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitarbeiter'],
