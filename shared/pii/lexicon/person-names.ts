@@ -335,6 +335,7 @@ const NOT_AFTER_TELL = new Set(['babbo', 'mos', 'αγιο', 'αγιος', 'papa'
 // fifty-ninth set): the Polish 'im.' (imienia, named after) right before the title.
 const NAMED_AFTER_BEFORE = /(?<![\p{L}\p{N}])im\.[ \t]{1,2}$/u;
 const MIN_FREE_SURNAME = 4;
+const FAMILY_TITLE = /^(?:familie|familien|familjen|famille|familia|famiglia)$/u;
 // Not a degree's, a post's or a register's word after the title ("Prof. Associato", "Ing. Civile o
 // Ing. Meccanica", "albo dei Dott. Commercialisti", a review of the twenty-fifth session), folded.
 const TITLE_NOT_SURNAME = new Set(
@@ -834,6 +835,15 @@ const accepts = (
   const token = list[index] as NameToken;
   const next = list[index + 1];
   if (LABEL_KINDS.has(kind) && isSlug(text, token)) return false;
+  // A family by its surname, capitalised and no other word ("Famiglia Ahmadi"; not "con la
+  // familia antes de aleatorizar").
+  if (
+    kind === 'title' &&
+    FAMILY_TITLE.test(foldText(text.slice(cue[0], cue[1]))) &&
+    (!token.cased || token.allCaps || token.ambiguous)
+  ) {
+    return false;
+  }
   if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
