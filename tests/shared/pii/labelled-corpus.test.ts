@@ -209,10 +209,11 @@ const KNOWN_MISSES_50 = ['rt50-20'];
 const REDTEAM51 = 'tests/fixtures/labelled/redteam51.jsonl';
 // Not found yet: names the gazetteer lacks with no cue it reads ("A requerente, Esperança
 // Mavinga,", Pashto 'ګل احمد شینواری'), names in lower case in chats and voice notes ('yorman',
-// 'rayhan', 'swiatłana', 'rokeya'), a detainee told by his nationality and his room, "Beniam:"
-// opening a minute's item, and a Catalan "L'Anouar (16 anys".
+// 'rayhan', 'swiatłana', 'rokeya'), a detainee told by his nationality and his room, and a Catalan
+// "L'Anouar (16 anys". Found since: a minute's items ("Beniam: …", "Famiglia Ahmadi: …", by the
+// family's surname: the twenty-fifth session).
 const KNOWN_MISSES_51 = [
-  ...['rt51-34', 'rt51-40', 'rt51-54', 'rt51-57', 'rt51-72', 'rt51-88', 'rt51-112', 'rt51-186'],
+  ...['rt51-34', 'rt51-40', 'rt51-54', 'rt51-57', 'rt51-72', 'rt51-88', 'rt51-186'],
   'rt51-192',
 ];
 const REDTEAM52 = 'tests/fixtures/labelled/redteam52.jsonl';
@@ -243,16 +244,50 @@ const KNOWN_MISSES_55 = ['rt55-42', 'rt55-44', 'rt55-46', 'rt55-66', 'rt55-163',
 const REDTEAM56 = 'tests/fixtures/labelled/redteam56.jsonl';
 const REDTEAM57 = 'tests/fixtures/labelled/redteam57.jsonl';
 // Not found yet: a first name that is also a word or a place before a comma or a workplace
-// ('Mats, skyddsombudet …', 'Fatima på vaskeriet …'), an Icelandic short form ('Sigga'), a family
-// by its surname and its house ("Familien Hansen i den gule villa"), a woman told by her
-// nationality and her salon in a small town.
-const KNOWN_MISSES_57 = ['rt57-17', 'rt57-55', 'rt57-91', 'rt57-140', 'rt57-143'];
+// ('Mats, skyddsombudet …', 'Fatima på vaskeriet …'), a woman told by her nationality and her
+// salon in a small town. Found since: an Icelandic short form ('Sigga', the twenty-fifth session),
+// a family by its surname ("Familien Hansen i den gule villa").
+const KNOWN_MISSES_57 = ['rt57-17', 'rt57-55', 'rt57-143'];
 const REDTEAM58 = 'tests/fixtures/labelled/redteam58.jsonl';
 // Not found yet: a couple by two surnames joined by a dash ("Stel Jansen–de Vries"), a Swedish
-// genitive ('Ahmeds pass'), a first name after a group addressed ("Chicas, Marta hoy no viene"),
-// a Croatian dative opening its sentence ('Maji su rekli'), a Russian accusative ('Сергея из
-// биобанка выбрали').
-const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101', 'rt58-154', 'rt58-191', 'rt58-197'];
+// genitive ('Ahmeds pass'), a Croatian dative opening its sentence ('Maji su rekli'), a Russian
+// accusative ('Сергея из биобанка выбрали'). Found since: a first name before a negated verb
+// ("Chicas, Marta hoy no viene", the twenty-fifth session).
+const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101', 'rt58-191', 'rt58-197'];
+const REDTEAM59 = 'tests/fixtures/labelled/redteam59.jsonl';
+// Not found yet: people in lower case with no cue but their town and work ("ο τακης ο ψαρας απο
+// τη χαλκη", "оксанку з нашої групи", "саню-барабанщика", "fratele meu mihai", "my mate dev …
+// runs the chippy"), a Basque genitive ('Mikelen amak'), a Welsh mutated name ('Fair' of 'Mair'),
+// a nickname by the café where he sits ("Gile iz kafane"), a grandmother by her town and age
+// with grief but no health word.
+const KNOWN_MISSES_59 = [
+  ...['rt59-20', 'rt59-25', 'rt59-27', 'rt59-32', 'rt59-80', 'rt59-94', 'rt59-101', 'rt59-137'],
+  'rt59-189',
+];
+const REDTEAM60 = 'tests/fixtures/labelled/redteam60.jsonl';
+// Not found yet: a nickname with an article ('il Bomber'), a Turkish genitive after 'Av.', a
+// mother-in-law by her surname in capitals, Basque and Ukrainian people by their shop, a notary by
+// her town in lower case, "the Madame from the bakery" in Luxembourgish, an Albanian nickname, a
+// young mum in lower case by her street.
+const KNOWN_MISSES_60 = [
+  ...['rt60-7', 'rt60-10', 'rt60-17', 'rt60-22', 'rt60-38', 'rt60-42', 'rt60-45', 'rt60-99'],
+  'rt60-169',
+];
+const REDTEAM61 = 'tests/fixtures/labelled/redteam61.jsonl';
+// Not found yet: relatives by kinship, age and town in lower case ("тёте вале", "babci heli",
+// "для бабусі, їй 89", "my nan's 90th"), a grandmother's Roma origin with no name, a Croatian
+// accusative ('strica Matu'), a Luxembourgish nickname after an article ('dem Jhemp'), a Welsh
+// mutated name ('Ddafydd'), a Swedish genitive in lower case ('stigs'), 'tante Door' ('door' is
+// an English word).
+const KNOWN_MISSES_61 = [
+  ...['rt61-5', 'rt61-26', 'rt61-54', 'rt61-90', 'rt61-91', 'rt61-103', 'rt61-142', 'rt61-170'],
+  'rt61-189',
+];
+const REDTEAM62 = 'tests/fixtures/labelled/redteam62.jsonl';
+// Not found yet: the first officer of a flight on a date, an Albanian definite name ('Kapitenit
+// Gjoni'), a controller on a shift in lower case, an Estonian allative ('Kapten Saarele'), a sailor
+// in capitals ('MORNAR ANTE'), a Hungarian accusative before the rank ('Nagy kapitányt').
+const KNOWN_MISSES_62 = ['rt62-26', 'rt62-38', 'rt62-44', 'rt62-45', 'rt62-64', 'rt62-192'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1357,6 +1392,74 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_58);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(38);
+  });
+
+  // 200 payloads in 36 languages written blind by a fifty-ninth pass: mental health, psychotherapy,
+  // addiction services, sexual-health clinics, crisis lines and school counsellors; the near-misses
+  // are guidelines, anonymous vignettes, statistics, rooms named after Freud or Jung, eponymous
+  // conditions, helplines and templates.
+  // Blind: 73.0% recall, 26.0% false positives (redact-pii 60% and 47%). Found since: suicidal
+  // thoughts, self-harm, relapses and addictions in 20 languages, any surname after 'dott.',
+  // 'Dr.' or 'doctora', the only school counsellor or psychologist of a place, a Polish wife's
+  // name in its cases ('z Nowakową'), "here is" opening a message ('tukaj urška').
+  // Left: helplines' freephone numbers valid as a line in some EU country (read as a person's:
+  // fail closed), an anonymous training vignette with "he" and "suicidal".
+  it('finds the personal payloads of the fifty-ninth red-team set, with at most 27% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM59), isPersonal);
+    print('cris-router on the fifty-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_59);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixtieth pass: lawyers, notaries, courts,
+  // mediation, family law, inheritance, guardianship and debt advice; the near-misses are statutes,
+  // case law named after parties, firms named after founders, template wills, court statistics,
+  // fee schedules and company ids.
+  // Blind: 79.0% recall, 25.0% false positives (redact-pii 71% and 53%). Found since: advocates
+  // before their surname ('Me Dupont', 'Mec. Nowakowa', 'adv. Kazlauskienė', 'адв. Петрова'), a
+  // family by its surname ('Familjen Nyström'), the only notary of an island, relatives and the
+  // short forms a family uses ('η πεθερά μου η Κούλα', 'Kuma Desa, ona što …').
+  it('finds the personal payloads of the sixtieth red-team set, with at most 25% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM60), isPersonal);
+    print('cris-router on the sixtieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_60);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-first pass: libraries, archives,
+  // museums, genealogy and local history; the near-misses are parish registers and soldiers dead
+  // for a century, catalogue records, exhibitions and halls named after people, visitor statistics
+  // and templates.
+  // Blind: 75.0% recall, 64.0% false positives (redact-pii 81% and 93%). Found since: "tell X" as
+  // a note to a team says it in 30 languages ('Реците Јовановићу', 'pasakiet Bērziņam'),
+  // archivists, curators, guides and volunteers as occupations, Serbian surnames in both scripts,
+  // a Maltese relative clause ('Ċetta, dik li …').
+  // Left: the false positives are people named in registers of the 19th century and earlier,
+  // whom nothing in the text tells dead (a life's dates in brackets do: "(1799–1837)").
+  it('finds the personal payloads of the sixty-first red-team set, with at most 64% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM61), isPersonal);
+    print('cris-router on the sixty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_61);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(64);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-second pass: aviation, airports,
+  // shipping, ferries, fishing and seafarers; the near-misses are flight numbers, registrations,
+  // IMO and MMSI numbers, ships and airports named after people, NOTAMs and METARs.
+  // Blind: 72.0% recall, 31.0% false positives (redact-pii 70% and 62%). Found since: captains
+  // and commanders before a surname in their cases ('Kapitanu Novaku', 'Капитану Смирнову', 'Cdt
+  // Moreau'), alcohol in the blood or the breath, a first name before an apposition ('Iñaki, …
+  // txalupako patroia,'). Airports named after people ('Aeropuerto Adolfo Suárez Madrid-Barajas')
+  // and ships before their IMO number are no one's names since.
+  it('finds the personal payloads of the sixty-second red-team set, with at most 15% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM62), isPersonal);
+    print('cris-router on the sixty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_62);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   it('holds the same floors on the second, held-out set', () => {
