@@ -90,6 +90,13 @@ describe('normalisedView', () => {
       'MÃ¼ller, JosÃ© PÃ©rez, 3\u00e2\u0080\u00935, 3â€“5, ðŸ˜€',
       'Müller, José Pérez, 3–5, 3–5, \u{1f600}',
     ],
+    // Not French typography: an accented letter, a no-break space and a guillemet are the bytes
+    // E9 A0 BB of one CJK character, but written so in a French text.
+    [
+      'French quotes with no-break spaces after an accented letter',
+      '«\u00a0Dédé\u00a0», l\u2019été\u00a0» et «\u00a0à\u00a0«',
+      '« Dédé », l\u2019été » et « à «',
+    ],
     [
       'dashes with spaces between groups of digits and letters',
       '65 - 929 - 970 - 489, ES - 58 - 0049, 4 – ZZ',
