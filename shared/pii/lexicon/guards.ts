@@ -67,6 +67,14 @@ const FINGERPRINT: TermGuard = {
   ),
 };
 
+// Drinking again, but milk, water or juice ("O meu filho voltou a beber leite", a baby from the
+// bottle): no relapse.
+const DRINKING_AGAIN: TermGuard = {
+  notBefore: after(
+    'leite|água|agua|leche|zumo|sumo|suco|café|cafe|chá|té|te|milk|water|juice|coffee|tea|refrigerante|refresco|do biberão|del biberón|from (?:a|the) bottle|by (?:himself|herself)|on (?:his|her) own|sozinho|sozinha|solo|sola',
+  ),
+};
+
 // French and Portuguese 'convertit', 'converti' with an object: files and money converted.
 const CONVERTED: TermGuard = {
   notBefore: after(
@@ -88,6 +96,11 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
     },
   ],
   ['agnostic', AGNOSTIC],
+  ['voltou a beber', DRINKING_AGAIN],
+  ['bebi de novo', DRINKING_AGAIN],
+  ['ha vuelto a beber', DRINKING_AGAIN],
+  ['volvio a beber', DRINKING_AGAIN],
+  ['drinking again', DRINKING_AGAIN],
   ['converti', CONVERTED],
   ['convertit', CONVERTED],
   // "doing time tracking", "time trials": no prison sentence.

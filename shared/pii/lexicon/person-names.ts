@@ -330,7 +330,19 @@ const TITLE_BRANDS = new Set(
 );
 // Whom children are told to tell what they wish for ("Dite a Babbo Natale", "Spuneți-i lui Moș
 // Nicolae", "Πείτε στον Άγιο Βασίλη": a review of the twenty-fifth session), folded.
-const NOT_AFTER_TELL = new Set(['babbo', 'mos', 'αγιο', 'αγιος', 'papa', 'pere', 'weihnachtsmann']);
+// Nor a voice assistant ("Dile a Alexa que encienda las luces").
+const NOT_AFTER_TELL = new Set([
+  'babbo',
+  'mos',
+  'αγιο',
+  'αγιος',
+  'papa',
+  'pere',
+  'weihnachtsmann',
+  'alexa',
+  'siri',
+  'cortana',
+]);
 // A room or a school named after the person ("w sali im. prof. Antoniego Kępińskiego", a
 // fifty-ninth set): the Polish 'im.' (imienia, named after) right before the title.
 const NAMED_AFTER_BEFORE = /(?<![\p{L}\p{N}])im\.[ \t]{1,2}$/u;
@@ -881,7 +893,6 @@ const accepts = (
       if (
         kind === 'title' &&
         (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, cue[0] - 5), cue[0])) ||
-          BRANDS.has(token.folded) ||
           NOT_AFTER_TELL.has(token.folded))
       ) {
         return false;

@@ -675,6 +675,13 @@ describe('bytes written as repr() does, escapes mixed with plain ASCII', () => {
     [
       'a Russian name beside a diagnosis',
       `b"${escaped('Пациент: Иван Петров, диагноз: депрессия')}"`,
+      // The decoded span's finding is the special category's since 'депрессия' is a health word
+      // (the twenty-fifth session), as for the German line below.
+      'HEALTH_DATA',
+    ],
+    [
+      'a Russian name beside a diagnosis the lexicon lacks',
+      `b"${escaped('Пациент: Иван Петров, диагноз: грипп')}"`,
       'PERSON_NAME',
     ],
     [

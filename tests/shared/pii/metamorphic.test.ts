@@ -47,7 +47,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // under a 'naam', a 'debitor' or a 'beboer' header (rt42-131, rt46-118, rt48-106) in a quoted
   // CSV cell. A teacher's suspended sentence told two clauses after "our school's new PE teacher"
   // (rt55-92) is found as written only by the greeting's "Dragi roditelji", read as a name, which
-  // no longer opens the text in the forms that put something before it.
+  // no longer opens the text in the forms that put something before it. So is an alarm in capitals,
+  // "HITNO: ANA IZ SOBE 5 ODBIJA TERAPIJU" (rt59-132): 'ANA' is read as the value of the label
+  // 'HITNO' opening the text only.
   'a label before it': [
     'rt-135',
     'rt2-37',
@@ -59,8 +61,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt4-81',
     'rt41-184',
     'rt55-92',
+    'rt59-132',
   ],
-  'a JSON string': ['rt39-43', 'rt4-77', 'rt5-94', 'rt55-92', 'rt7-30'],
+  'a JSON string': ['rt39-43', 'rt4-77', 'rt5-94', 'rt55-92', 'rt59-132', 'rt7-30'],
   'a quoted CSV cell': [
     'rt-135',
     'rt10-216',

@@ -1656,6 +1656,7 @@ export const PERSON_CUES = {
     ...['meditsiiniõde', 'meditsiiniõe', 'innealtóir', 'an t-innealtóir', 'patroia', 'lotsin'],
     ...['fluglotse', 'fluglotsin', 'air traffic controller', 'maskinchef', 'maskinchefen'],
     ...['skipper', 'skipperen', 'matelot', 'mariner', 'marinero', 'marinaio', 'mornar'],
+    ...['matroos', 'matrose', 'matros', 'marinheiro', 'kansimies'],
     ...['first officer', 'boatswain', 'bosun', 'deckhand', 'chief engineer', 'kabinpersonal'],
     // Firefighters, rescuers, paramedics, lifeguards, rangers, family doctors, dentists, postmen
     // and moderators, whom a station, a village, an island or a forum has one of (a forty-third and
