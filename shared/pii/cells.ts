@@ -44,7 +44,7 @@ export const encodeWideCells = (cells: readonly number[], what: string): string 
   const low = cells.map((cell, i) => {
     if (cell > LOW_BITS) {
       const word = Math.floor(i / PER_PLANE_WORD);
-      plane[word] = (plane[word] as number) | (1 << i % PER_PLANE_WORD);
+      plane[word] = (plane[word] as number) | (1 << (i % PER_PLANE_WORD));
     }
     return cell & LOW_BITS;
   });
@@ -57,7 +57,8 @@ export const encodeWideCells = (cells: readonly number[], what: string): string 
 /** What encodeWideCells wrote, as 32-bit words; throws (see expectCells) if the count is off. */
 export const decodeWideCells = (encoded: string, what: string): Uint32Array => {
   const words = decodeCells(encoded);
-  const count = words.length >= HEADER ? (words[0] as number) + (words[1] as number) * CELL_LIMIT : -1;
+  const count =
+    words.length >= HEADER ? (words[0] as number) + (words[1] as number) * CELL_LIMIT : -1;
   expectCells(
     count >= 0 && words.length === HEADER + count + Math.ceil(count / PER_PLANE_WORD),
     what,
@@ -68,7 +69,8 @@ export const decodeWideCells = (encoded: string, what: string): Uint32Array => {
     let bits = words[plane + word] as number;
     while (bits !== 0) {
       const bit = 31 - Math.clz32(bits);
-      cells[word * PER_PLANE_WORD + bit] = (cells[word * PER_PLANE_WORD + bit] as number) | CELL_LIMIT;
+      cells[word * PER_PLANE_WORD + bit] =
+        (cells[word * PER_PLANE_WORD + bit] as number) | CELL_LIMIT;
       bits ^= 1 << bit;
     }
   }
