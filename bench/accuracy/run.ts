@@ -365,15 +365,15 @@ const report = [
     'tests/fixtures/labelled/redteam58.jsonl',
   ),
   labelledTable(
-    "Fifty-ninth red-team set (written blind on 2026-12-02, aimed at mental health, psychotherapy, addiction services, sexual-health clinics, crisis lines and school counsellors: session notes, intake forms, referrals, crisis-line logs, group attendance, supervision notes, chats about a friend or a relative; against guidelines, anonymous vignettes, statistics, rooms named after Freud or Jung, eponymous conditions, helplines and templates: 73.0% recall, 26.0% false positives when first measured; redact-pii 60% and 47%)",
+    'Fifty-ninth red-team set (written blind on 2026-12-02, aimed at mental health, psychotherapy, addiction services, sexual-health clinics, crisis lines and school counsellors: session notes, intake forms, referrals, crisis-line logs, group attendance, supervision notes, chats about a friend or a relative; against guidelines, anonymous vignettes, statistics, rooms named after Freud or Jung, eponymous conditions, helplines and templates: 73.0% recall, 26.0% false positives when first measured; redact-pii 60% and 47%)',
     'tests/fixtures/labelled/redteam59.jsonl',
   ),
   labelledTable(
-    "Sixtieth red-team set (written blind on 2026-12-02, aimed at lawyers, notaries, courts, mediation, family law, inheritance, guardianship and debt advice: client intakes, letters, deeds, will drafts, custody minutes, hearing lists, conflict checks, legal-aid forms; against statutes, case law named after parties, firms named after founders, template wills, court statistics, fee schedules and company ids: 79.0% recall, 25.0% false positives when first measured; redact-pii 71% and 53%)",
+    'Sixtieth red-team set (written blind on 2026-12-02, aimed at lawyers, notaries, courts, mediation, family law, inheritance, guardianship and debt advice: client intakes, letters, deeds, will drafts, custody minutes, hearing lists, conflict checks, legal-aid forms; against statutes, case law named after parties, firms named after founders, template wills, court statistics, fee schedules and company ids: 79.0% recall, 25.0% false positives when first measured; redact-pii 71% and 53%)',
     'tests/fixtures/labelled/redteam60.jsonl',
   ),
   labelledTable(
-    "Sixty-first red-team set (written blind on 2026-12-02, aimed at libraries, archives, museums, genealogy and local history: loan notices, reading-room registrations, access requests, genealogy posts about living relatives, DNA matches, volunteer rotas, oral-history consents; against parish registers and soldiers dead for a century, catalogue records, exhibitions and halls named after people, visitor statistics and templates: 75.0% recall, 64.0% false positives when first measured; redact-pii 81% and 93%)",
+    'Sixty-first red-team set (written blind on 2026-12-02, aimed at libraries, archives, museums, genealogy and local history: loan notices, reading-room registrations, access requests, genealogy posts about living relatives, DNA matches, volunteer rotas, oral-history consents; against parish registers and soldiers dead for a century, catalogue records, exhibitions and halls named after people, visitor statistics and templates: 75.0% recall, 64.0% false positives when first measured; redact-pii 81% and 93%)',
     'tests/fixtures/labelled/redteam61.jsonl',
   ),
   labelledTable(
