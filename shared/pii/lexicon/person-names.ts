@@ -2975,6 +2975,45 @@ const HISTORICAL_DATE_AFTER =
 const isHistorical = (text: string, name: NameSpan): boolean =>
   HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24));
 
+// A register's record transcribed from before 1910 ("Kirkebog for Ribe Domsogn 1843, fødte drenge
+// nr. 17: Hans Christian …", "Taufregister der ev. Gemeinde Lüdenscheid, Jahrgang 1843", "Akt nr
+// 27, parafia Wąchock, 1843": a sixty-first set): a register's word opening the text, and every
+// year in it before 1910; everyone it names was born before then. A text with a later year
+// (a genealogist's own family) is read as any other.
+const REGISTER_OPENING = new RegExp(
+  `^[^\\n]{0,60}?(?<![\\p{L}\\p{M}])(?:${anyCase(
+    [
+      ...['kirkebog', 'kirkebok', 'kyrkbok', 'kirchenbuch', 'taufregister', 'taufbuch'],
+      ...['sterberegister', 'heiratsregister', 'parish register', 'register of baptisms'],
+      ...['baptism register', 'burial register', 'libro de bautismos', 'registro de bautismos'],
+      ...['registro dei battesimi', 'liber baptizatorum', 'registre paroissial'],
+      ...['registre des baptêmes', 'akt nr', 'księga metrykalna', 'metrikai', 'krikšto metrikai'],
+      ...['meetrikaraamat', 'prestsþjónustubók', 'kastettujen luettelo', 'kirkonkirja'],
+      ...['matrika', 'matriky', 'anyakönyv', 'sicili', 'метрическая книга', 'метрична книга'],
+      ...["l'an mil huit cent", 'en la villa de', 'in the year of our lord'],
+    ].join('|'),
+  )})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const YEAR = /(?<![\d.,/-])(1\d{3}|20\d{2})(?![\d.,/-]\d)/g;
+const LAST_HISTORICAL_YEAR = 1909;
+let registerText: string | undefined;
+let registerVerdict = false;
+const isRegisterRecord = (text: string): boolean => {
+  if (text === registerText) return registerVerdict;
+  let old = false;
+  let later = false;
+  if (REGISTER_OPENING.test(text)) {
+    for (const match of text.matchAll(YEAR)) {
+      if (Number(match[1]) > LAST_HISTORICAL_YEAR) later = true;
+      else old = true;
+    }
+  }
+  registerText = text;
+  registerVerdict = old && !later;
+  return registerVerdict;
+};
+
 // A ship named after a person ("Zr.Ms. Karel Doorman", "KNM Fridtjof Nansen", "la fregata Carlo
 // Bergamini", "крейсер «Пётр Великий»", "Varðskipið Þór"; a fifty-third red-team set's navies'
 // press releases): a navy's prefix, as written, or a word for a kind of ship right before the
@@ -3231,6 +3270,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isShipName(text, name) &&
         !isAirportName(text, name) &&
         !isHistorical(text, name) &&
+        !isRegisterRecord(text) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );

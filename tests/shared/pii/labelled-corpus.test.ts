@@ -1436,14 +1436,15 @@ describe('accuracy on the labelled corpus', () => {
   // a note to a team says it in 30 languages ('Реците Јовановићу', 'pasakiet Bērziņam'),
   // archivists, curators, guides and volunteers as occupations, Serbian surnames in both scripts,
   // a Maltese relative clause ('Ċetta, dik li …').
-  // Left: the false positives are people named in registers of the 19th century and earlier,
-  // whom nothing in the text tells dead (a life's dates in brackets do: "(1799–1837)").
-  it('finds the personal payloads of the sixty-first red-team set, with at most 64% false positives', () => {
+  // Registers' records from before 1910 ("Kirkebog for Ribe Domsogn 1843: …") name no one living
+  // since. Left: people named in other old documents, catalogues and memorials, whom nothing in
+  // the text tells dead (a life's dates in brackets do: "(1799–1837)").
+  it('finds the personal payloads of the sixty-first red-team set, with at most 51% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM61), isPersonal);
     print('cris-router on the sixty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_61);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(64);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(51);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-second pass: aviation, airports,

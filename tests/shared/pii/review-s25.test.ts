@@ -215,6 +215,25 @@ describe('airports and ships named after people', () => {
   });
 });
 
+// A register's record transcribed from before 1910 names no one living; a later year in the text
+// (a genealogist's own family) and the names are read again.
+describe("a register's record from before 1910", () => {
+  it.each([
+    'Kirkebog for Ribe Domsogn 1843, fødte drenge nr. 17: Hans Christian, født 2. marts. Forældre: skomagermester Peder Hansen Lund og hustru Karen Marie Jensdatter.',
+    'Taufregister der ev. Gemeinde Lüdenscheid, Jahrgang 1843, Nr. 112: Johann Friedrich Wilhelm, ehelicher Sohn des Peter Caspar Turck und der Anna Catharina geb. Hueck.',
+    'Akt nr 27, parafia Wąchock, 1843. Stawił się Wojciech Sowa, rolnik lat 32, w obecności Jana Kality i Macieja Gila.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Taufregister 1843 – meine Tante Anna Weber (geb. 1950) hat Krebs.', 'Anna Weber'],
+    ['Akt nr 27 z 1843 roku znalazła Anna Kowalska, ur. 1961, która ma cukrzycę.', 'Anna Kowalska'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
 // A nickname in French quotes with the spaces French typography puts inside them.
 describe('a nickname in French quotes', () => {
   it('%s', () => {
