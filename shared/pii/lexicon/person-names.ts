@@ -1709,8 +1709,8 @@ const PREDICATE_AFTER = new RegExp(
 );
 // A negated verb after a first name ("Chicas, Marta hoy no viene", a fifty-eighth set; "Maria nu
 // vine", "Marek nie przyjdzie", "Цвети пак не дойде"), maybe after 'today', 'already' or 'again';
-// the word after the negation in lower case. Not the French 'ne', which a game's characters take as often ("Dame Soline ne reste
-// plus bloquée", a forty-fourth set).
+// the word after the negation in lower case. Not the French 'ne', which a game's characters take
+// as often ("Dame Soline ne reste plus bloquée", a forty-fourth set).
 const NEGATED_AFTER =
   /[ \t]{1,2}(?:(?:hoy|ya|oggi|già|hoje|já|dziś|już|azi|deja|пак|опять|знову|опет|още|вече|уже|вже)[ \t]{1,2})?(?:no|non|não|nie|nu|не)[ \t]{1,2}\p{Ll}{2,}/uy;
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
