@@ -315,7 +315,6 @@ const NEEDS_KNOWN_AFTER =
 // Engels", a teacher of English): a known name after them (a reviewer's findings). Folded.
 const KNOWN_NAME_TITLE =
   /^(?:docent|docenten|dozent|dozentin|hemsire|gydytoja|gydytojos|gydytojo|gydytojas)$/u;
-// What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
 // Academic and professional titles that are no other word: any capitalised word after them is a
 // surname, listed or not ("il dott. Ferraresi del SerD", "Dr. Ferraresi", "la doctora Ibarrola":
 // a fifty-ninth red-team set); not a brand or a character named so ('Dr. Oetker', 'Dr. Who').
@@ -359,6 +358,7 @@ const TITLE_NOT_SURNAME = new Set(
 // Nor a title asked for, as a job advertisement says it ("laurea in Ing.", "s titulem MUDr.").
 const DEGREE_BEFORE_TITLE =
   /(?<![\p{L}\p{M}])(?:in|dei|degli|delle|titulem|titul|titulom|tytułem|tytuł|title|titolo)[ \t]{1,2}$/iu;
+// What may stand between the name and a salutation after it ("Sheáin, a chara" has a comma).
 const BEFORE_SALUTATION = /^[ \t]{1,2}$/;
 const BEFORE_SALUTATION_COMMA = /^,[ \t]{1,2}$/;
 
@@ -812,18 +812,17 @@ const SLUG_AFTER = /^_[a-z0-9]/;
 const isSlug = (text: string, token: NameToken): boolean =>
   token.lower && SLUG_AFTER.test(text.slice(token.end, token.end + 2));
 
-/** A capitalised word after a title that is no other word: a surname ("dott. Ferraresi"). */
-const freeSurname = (
-  text: string,
-  token: NameToken,
-  [hitStart, hitEnd]: readonly [number, number],
-): boolean =>
+/**
+ * A capitalised word after a title that is no other word (`title`, folded): a surname ("dott.
+ * Ferraresi").
+ */
+const freeSurname = (text: string, token: NameToken, title: string, hitStart: number): boolean =>
   !token.allCaps &&
   token.folded.length >= MIN_FREE_SURNAME &&
   !COMMON_WORDS.has(token.folded) &&
   !TITLE_BRANDS.has(token.folded) &&
   !TITLE_NOT_SURNAME.has(token.folded) &&
-  FREE_TITLE.test(foldText(text.slice(hitStart, hitEnd))) &&
+  FREE_TITLE.test(title) &&
   !DEGREE_BEFORE_TITLE.test(text.slice(Math.max(0, hitStart - 12), hitStart));
 
 // A surname in the Nordic genitive after a title ("Kaptajn Østergaards blodprøve", a sixty-second
@@ -847,13 +846,11 @@ const accepts = (
   const token = list[index] as NameToken;
   const next = list[index + 1];
   if (LABEL_KINDS.has(kind) && isSlug(text, token)) return false;
+  // The title itself, folded, which the checks below read.
+  const title = kind === 'title' ? foldText(text.slice(cue[0], cue[1])) : '';
   // A family by its surname, capitalised and no other word ("Famiglia Ahmadi"; not "con la
   // familia antes de aleatorizar").
-  if (
-    kind === 'title' &&
-    FAMILY_TITLE.test(foldText(text.slice(cue[0], cue[1]))) &&
-    (!token.cased || token.allCaps || token.ambiguous)
-  ) {
+  if (FAMILY_TITLE.test(title) && (!token.cased || token.allCaps || token.ambiguous)) {
     return false;
   }
   if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
@@ -898,8 +895,7 @@ const accepts = (
         return false;
       }
       if (
-        kind === 'title' &&
-        KNOWN_NAME_TITLE.test(foldText(text.slice(cue[0], cue[1]))) &&
+        KNOWN_NAME_TITLE.test(title) &&
         !(known(token) && !token.ambiguous) &&
         !(pairsWithNext && known(next as NameToken))
       ) {
@@ -920,9 +916,10 @@ const accepts = (
             pairsWithNext &&
             !token.allCaps &&
             surnameShaped(text, next as NameToken)) ||
-          (kind === 'title' && monsieur(text, token, cue)) ||
-          (kind === 'title' && freeSurname(text, token, cue)) ||
-          (kind === 'title' && titledGenitive(token)))
+          (kind === 'title' &&
+            (monsieur(text, token, cue) ||
+              freeSurname(text, token, title, cue[0]) ||
+              titledGenitive(token))))
       );
     case 'labelName':
       // "Navn: Ragnvá Hjalmarsen", "Artist: Dovilė Stankevičiūtė": a given name the gazetteer
@@ -2295,7 +2292,7 @@ const PLACE_REACH = 40;
 // one, as an apposition after a comma, and a word in lower case; the name maybe in quotes ("«
 // Dédé », notre bénévole", a sixty-first set).
 const OURS_AFTER =
-  /^[ \u00a0]?[»”"']?,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
+  /^ ?[»”"']?,[ \t]{1,2}(?:our|my|unser|unsere|unserer|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|min|mitt|vores|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|moje|môj|наш|наша|мій|моя|мой|нашия|нашата|моят|моята|ο δικός μας|η δική μας)[ \t]{1,2}\p{Ll}/u;
 // "Anna, our receptionist", not "Anna, our new app" nor "Max, notre chien": an occupation or a
 // person's noun a word or two after the possessive.
 const OURS_ROLE_REACH = 14;
@@ -2997,21 +2994,14 @@ const REGISTER_OPENING = new RegExp(
 );
 const YEAR = /(?<![\d.,/-])(1\d{3}|20\d{2})(?![\d.,/-]\d)/g;
 const LAST_HISTORICAL_YEAR = 1909;
-let registerText: string | undefined;
-let registerVerdict = false;
 const isRegisterRecord = (text: string): boolean => {
-  if (text === registerText) return registerVerdict;
+  if (!REGISTER_OPENING.test(text)) return false;
   let old = false;
-  let later = false;
-  if (REGISTER_OPENING.test(text)) {
-    for (const match of text.matchAll(YEAR)) {
-      if (Number(match[1]) > LAST_HISTORICAL_YEAR) later = true;
-      else old = true;
-    }
+  for (const match of text.matchAll(YEAR)) {
+    if (Number(match[1]) > LAST_HISTORICAL_YEAR) return false;
+    old = true;
   }
-  registerText = text;
-  registerVerdict = old && !later;
-  return registerVerdict;
+  return old;
 };
 
 // A ship named after a person ("Zr.Ms. Karel Doorman", "KNM Fridtjof Nansen", "la fregata Carlo
@@ -3258,6 +3248,8 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       irishSurnames(text, tokens.list),
     );
     const hits = lexiconHits(text);
+    // A register's record from before 1910 names no one living: none of its names is kept.
+    const register = isRegisterRecord(text);
     cachedNames = merged([
       ...capitalised,
       ...handleNames(text),
@@ -3265,12 +3257,12 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       ...arabicNames(text),
     ]).filter(
       (name) =>
+        !register &&
         !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
         !isShipName(text, name) &&
         !isAirportName(text, name) &&
         !isHistorical(text, name) &&
-        !isRegisterRecord(text) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );

@@ -895,6 +895,7 @@ const GENITIVES_REACH = 56;
 const COMPOUND_AFTER = /^-\p{L}/u;
 // But a doctor's speciality joined so in Russian and Ukrainian is still one ("врач-нарколог", a
 // fifty-seventh red-team set).
+const SPECIALIST_AFTER = /^-\p{Ll}+(?:лог|атр|ист)/u;
 // "Female" or "male" before the role, besides the one word BEFORE_ROLE allows ("den enda
 // kvinnliga polisen", "egyetlen női bűnügyi osztályvezetője": a fifty-seventh red-team set): not a
 // person's word alone ("det eneste kvindelige netværk", "egyetlen női mosdó" are things).
@@ -902,7 +903,6 @@ const GENDER_BETWEEN =
   /^[ \t]{1,2}(?:female|male|kvinnliga|kvinnlige|manliga|kvinnelige|mannlige|kvindelige|mandlige|női|férfi|naissoost|meessoost)(?=[ \t])/iu;
 // "Ainus laps", "ainoa lapsi": an only child, anyone's; with words between, one child of a kind.
 const CHILD_WORD = /^(?:laps|lapsi)$/iu;
-const SPECIALIST_AFTER = /^-\p{Ll}+(?:лог|атр|ист)/u;
 // A count ("exactly one permanent night nurse") singles out a holder of an occupation only: not
 // "each order belongs to exactly one customer", "households with exactly one child".
 const COUNTED_ONLY = new Set(['exactly one']);
