@@ -218,6 +218,9 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
   ],
   // The Croatian 'sam' (I am) in lower case, not the name 'Sam' nor AWS SAM.
   ['sam', { notWord: lazy('^(?:Sam|SAM)$', 'u') }],
+  // DWI (driving while intoxicated) in capitals only: 'dwi' and 'Dwi' are the Welsh "I am" ("Nodyn:
+  // dwi'n defnyddio cadair olwyn", a sixty-third red-team set).
+  ['dwi', { notWord: lazy('^(?:dwi|Dwi)$', 'u') }],
   // Polish 'tory' (railway tracks): "tory kolejowe", "przez tory".
   [
     'tory',

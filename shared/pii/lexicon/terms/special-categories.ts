@@ -653,6 +653,43 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['άδεια μητρότητας', 'motinystės atostog*', 'dzemdību atvaļinājum*', 'sünnituspuhkus*'],
     ...['rasedus- ja sünnituspuhkus*', 'äitiysloma*', 'barselsorlov', 'på barsel'],
     ...['svangerskapspermisjon', 'fødselspermisjon'],
+    // A sixty-third to sixty-sixth red-team set (weddings, security, pharmacies): multiple
+    // sclerosis (CS, SK), epilepsy (TR), breast cancer (FI), a heart attack and intensive care
+    // (EL), in hospital (SR), dementia mutated (CY), pneumonia, the morning-after pill,
+    // depression (AR), drug treatment (NO), tramadol
+    ...['roztroušen*', 'roztrúsen*', 'sara hastası*', 'rintasyöpä*', 'έμφραγμα', 'εντατική'],
+    ...['εντατικής', 'у болници', 'u bolnici', 'ddementia', 'pneumoni*', 'neumonía', 'polmonite'],
+    ...['longontsteking', 'lungenentzündung', 'zapalenie płuc', 'zapalenia płuc'],
+    ...['morning after pill', 'morning-after pill', 'pille danach', 'pilule du lendemain'],
+    ...['píldora del día después', 'pillola del giorno dopo', 'morning-afterpil', 'الاكتئاب'],
+    ...['للاكتئاب', 'rusbehandling', 'tramal', 'tramadol'],
+    // A sixty-fourth set (a poem for a grandmother): dementia (SR, ET), Alzheimer's (EL), leukaemia
+    // (SL), a stroke (SK, CS), a cochlear implant (CS); and Arabic, which had one word: cancer,
+    // Alzheimer's, diabetes, epilepsy, depression, autism, schizophrenia, dialysis, chemotherapy,
+    // addiction, a stroke, HIV, with the prefixes 'ب' (with) and 'ال' (the) written onto them. Not
+    // 'حامل' alone, also a card's holder
+    ...['деменциј*', 'dementsus*', 'αλτσχάιμερ', 'levkemij*', 'mozgov* príhod*', 'mrtvic*'],
+    ...['kochleárn* implantát*', 'سرطان', 'بسرطان', 'السرطان', 'بالسرطان', 'الزهايمر'],
+    ...['بالزهايمر', 'زهايمر', 'السكري', 'بالسكري', 'مرض السكري', 'الصرع', 'بالصرع', 'اكتئاب'],
+    ...['باكتئاب', 'بالاكتئاب', 'التوحد', 'بالتوحد', 'الفصام', 'بالفصام', 'غسيل الكلى'],
+    ...['العلاج الكيميائي', 'الكيماوي', 'الإدمان', 'إدمان', 'مدمن', 'مدمنة', 'جلطة'],
+    ...['سكتة دماغية', 'فيروس نقص المناعة', 'الإيدز', 'حامل في', 'حاملا'],
+    // A sixty-third set: autism (SK, CS, SL, HR), an overdose (RU, UK)
+    ...['autizm*', 'передозировк*', 'передозуванн*'],
+    // A review of the twenty-sixth session: pregnant (SQ, CY, RU, UK, LV, EU, CA, IS; not the
+    // Maltese 'tqila', also "heavy"), pneumonia (FI, LV, RU, LB), dementia (MT), a stroke (CY),
+    // dialysis (CS, SK, SR, HR, RU, BG), diabetes (TR)
+    ...['shtatzënë', 'feichiog', 'beichiog', 'беременн*', 'вагітн*', 'ir stāvoklī', 'haurdun'],
+    ...['embarassada', 'ólétt', 'keuhkokuume*', 'plaušu karsoni*', 'пневмони*', 'dimenzja'],
+    ...[
+      'longenentzündung',
+      'strôc',
+      'dialýz*',
+      'dijaliz*',
+      'дијализ*',
+      'диализ*',
+      'şeker hastası*',
+    ],
   ],
   religion: [
     // The same review: conversion (FI, HU) and religious practice (PL)
