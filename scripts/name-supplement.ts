@@ -87,6 +87,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Petra', 'Jaroslava', 'Jitka', 'Tereza', 'Ludmila', 'Zdeňka', 'Jarmila', 'Zuzana', 'Jiřina'],
   ...['Markéta', 'Eliška', 'Dagmar', 'Kristýna', 'Vlasta', 'Pavla', 'Šárka', 'Radka', 'Iveta'],
   ...['Klára', 'Libuše', 'Bohumila', 'Božena', 'Drahomíra', 'Stanislava', 'Miroslava'],
+  // Czech and Portuguese short forms a family's chat uses (a sixty-third red-team set: "teta
+  // jarka nakonec nepřijde", "a prima bia não vai poder ser madrinha"); not 'Vláďa', folded the
+  // Czech "government" ('Vláda')
+  ...['Jarka', 'Bia'],
   // Hungarian
   ...['László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila'],
   ...['Péter', 'Tamás', 'Zsolt', 'Tibor', 'András', 'Csaba', 'Imre', 'Lajos', 'György', 'Balázs'],
@@ -442,6 +446,13 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Ermal', 'Ermir', 'Erjon', 'Kejsi', 'Klea'],
   // Serbian given names faker lacks ("Nemanja sa šanka", a fifty-sixth set)
   ...['Nemanja', 'Немања', 'Nebojša', 'Небојша', 'Dušan', 'Душан', 'Miloš', 'Милош'],
+  // The commonest Serbian given names in Cyrillic, which faker lists in Latin script only (a
+  // sixty-third and a sixty-fifth set: "кума јелена неће доћи", "Дејан из NOC-а у Нишу ухапшен");
+  // not the women's names that are also a man's genitive ('Јована' in "катедрали Светог Јована",
+  // 'Ивана', 'Драгана')
+  ...['Јелена', 'Дејан', 'Даница', 'Драган', 'Зоран', 'Горан', 'Ненад', 'Стефан', 'Снежана'],
+  ...['Весна', 'Мирјана', 'Бранка', 'Гордана', 'Зорица', 'Милица', 'Сања', 'Биљана', 'Јасмина'],
+  ...['Предраг', 'Бојан', 'Дарко', 'Жељко', 'Мирослав'],
   // Names that are also words (listed again in SUPPLEMENT_AMBIGUOUS)
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Suvi'],
   // Everyday short forms a family or a team uses (the fifty-ninth to sixty-first sets: "la tía
