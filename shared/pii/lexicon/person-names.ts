@@ -121,7 +121,10 @@ const GREETED_NOT_NAMED = new Set(
   ['klant', 'klanten', 'klient', 'kund', 'kunder', 'guest', 'guests', 'gast', 'gasten']
     .concat(['huurder', 'bewoner', 'bewoners', 'mieter', 'mieterin', 'tenant', 'tenants'])
     .concat(['resident', 'residents', 'huésped', 'ospite', 'hóspede', 'asiakas'])
-    .concat(['denoi', 'guztioi', 'lagunok']),
+    .concat(['denoi', 'guztioi', 'lagunok'])
+    // A business's partners greeted in a newsletter ("Liebe Partner, in unserer Umfrage…", a
+    // sixty-third red-team set)
+    .concat(['partner', 'partners', 'partnerinnen', 'partenaires', 'socios', 'partneri']),
 );
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
 const NOT_A_NAME = new Set(
@@ -1108,8 +1111,9 @@ const opensMalteseLine = (text: string, hit: LexiconHit): boolean => {
 
 const ROLE_KINDS: ReadonlySet<CueKind> = new Set(['role', 'roleNoun', 'kin']);
 // German speech puts an article before a first name: "mein Mann, der Klaus", "meinem mann dem
-// klaus". After a role, the article, then a clear first name only (not "der Chef der Firma").
-const GERMAN_ARTICLE = /(?:der|die|dem|den)[ \t]{1,2}/iy;
+// klaus"; so does Greek ("ο θείος ο μπάμπης", a sixty-third red-team set). After a role, the
+// article, then a clear first name only (not "der Chef der Firma").
+const GERMAN_ARTICLE = /(?:der|die|dem|den|ο|η|τον|την|του|της)[ \t]{1,2}/iy;
 
 /** "meinem mann dem klaus": the first name after a role and a German article, if any. */
 const namedWithArticle = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
@@ -3027,6 +3031,49 @@ const isShipName = (text: string, name: NameSpan): boolean => {
   );
 };
 
+// A hall or a room named after a person, as a venue's floor plan names them (a sixty-third
+// red-team set: "Festsalen Alfred Nobel", "Salė „Vytautas Didysis“", "Is-sala Manwel Dimech",
+// "the Darwin Suite", "Greta Garbo-salongen", "H.C. Andersen-salen"): the hall's word capitalised
+// right before the name, or any hall word with the name in quotes after it; or a room's word right
+// after the name, or a hall's joined to it by a hyphen. Not a hall's word in lower case before a
+// bare name, where it is where someone was ("in sala Marco ha detto", "en la sala Juan García
+// sufrió"), nor 'Hall' after one, a surname ("Anna Hall"), nor a room after a possessive.
+const HALL_WORDS = [
+  ...['sala', 'salle', 'saal', 'sall', 'zaal', 'salon', 'salón', 'salão', 'aula', 'salla'],
+  ...['salė', 'sál', 'sála', 'salonik', 'salónik', 'terem', 'зала', 'зал', 'seomra', 'is-sala'],
+  ...['s-salott', 'salott', 'salurinn', 'salen', 'festsalen', 'festsal', 'neuadd', 'ystafell'],
+  ...['suite', 'auditorium', 'auditorio', 'auditório', 'aretoa', 'sali', 'dvorana', 'dvorani'],
+];
+const HALL_ALTERNATIVES = HALL_WORDS.join('|');
+const HALL_CAPITALISED_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:${HALL_WORDS.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})[ \\t]+[«"„“']?$`,
+  'u',
+);
+const HALL_QUOTED_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:${anyCase(HALL_ALTERNATIVES)})[ \\t]+[«"„“']$`,
+  'u',
+);
+const HALL_SUFFIX = `-(?:${anyCase('salen|stuen|stue|salongen|salong|salon|kamer|zaal|saal|zimmer|raum|room|suite|terem|sali|salle|sala')})`;
+const HALL_AFTER = new RegExp(
+  `^(?:[»"“”']?[ \\t]+(?:${anyCase('room|suite|lounge|aretoak|aretoa|kambarys')})|${HALL_SUFFIX})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+// The name and the hall's word joined, as the name finder may read them: "H.C. Andersen-salen".
+const HALL_JOINED = new RegExp(`${HALL_SUFFIX}$`, 'u');
+const HALL_REACH = 24;
+// Someone's own room ("Ms Byrne's room"), not one named after them.
+const POSSESSIVE_END = /['’]s$/u;
+const isHallName = (text: string, name: NameSpan): boolean => {
+  const before = text.slice(Math.max(0, name.start - HALL_REACH), name.start);
+  return (
+    HALL_CAPITALISED_BEFORE.test(before) ||
+    HALL_QUOTED_BEFORE.test(before) ||
+    HALL_JOINED.test(text.slice(name.start, name.end)) ||
+    (!POSSESSIVE_END.test(text.slice(name.start, name.end)) &&
+      HALL_AFTER.test(text.slice(name.end, name.end + HALL_REACH)))
+  );
+};
+
 // An airport named after a person ("Aeropuerto Adolfo Suárez Madrid-Barajas", "Letiště Václava
 // Havla Praha", "Tallinna Lennart Meri lennujaam", "Flughafen Berlin Brandenburg Willy Brandt
 // (BER/EDDB)": a sixty-second set): the word for an airport a few words before or after the name
@@ -3261,6 +3308,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
         !isShipName(text, name) &&
+        !isHallName(text, name) &&
         !isAirportName(text, name) &&
         !isHistorical(text, name) &&
         !isToolName(text, name) &&
