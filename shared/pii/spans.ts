@@ -1300,15 +1300,25 @@ const WRAPPED = 2;
 const SHORT = 4;
 let runFlags = new Uint8Array(1024);
 
-/** Whether only a soft line break (a space and a carriage return before it allowed) separates. */
-const isWrapGap = (text: string, end: number, next: number): boolean => {
+// A count of items after the next line's number opens an order's line ("ΑΦΜ 099887766\n30 τεμ.
+// Panadol", "NIP 956-21-48-337\n30 op. Apap", "CIF E-87342105\n24 u. Frenadol": a sixty-sixth
+// red-team set's wholesale orders), not the rest of a wrapped number.
+const ITEM_COUNT =
+  /[ \t]{1,2}(?:[x×](?=[ \t\d])|(?:u|op|ud|uds|unid|τεμ|kos|st|stk|szt|ks|db|pcs|pc|pz|kpl|vnt|gab|tk|бр|шт)\.(?=[ \t])|(?:pcs|pieces|units|stuks|stück|pezzi|szt|kpl|kos|τεμάχια|шт)(?![\p{L}\p{N}]))/iuy;
+
+/**
+ * Whether only a soft line break (a space and a carriage return before it allowed) separates, and
+ * the next line does not open with a count of items.
+ */
+const isWrapGap = (text: string, end: number, next: number, nextEnd: number): boolean => {
   const gap = next - end;
   if (gap < 1 || gap > 3 || !isSoftBreak(text, next - 1)) return false;
   for (let at = end; at < next - 1; at++) {
     const code = text.charCodeAt(at);
     if (code !== 32 && code !== CARRIAGE_RETURN) return false;
   }
-  return true;
+  ITEM_COUNT.lastIndex = nextEnd;
+  return !ITEM_COUNT.test(text);
 };
 
 /** runFlags for the digit runs of the text digitRunsOf last indexed. */
@@ -1321,7 +1331,7 @@ const flagRuns = (text: string): Uint8Array => {
     if (i + 1 < runCount) {
       const next = runBounds[2 * i + 2] as number;
       if (next - end === 1 && isJoinerCodeUnit(text.charCodeAt(end))) flags |= JOINED;
-      else if (isWrapGap(text, end, next)) flags |= WRAPPED;
+      else if (isWrapGap(text, end, next, runBounds[2 * i + 3] as number)) flags |= WRAPPED;
     }
     runFlags[i] = flags;
   }

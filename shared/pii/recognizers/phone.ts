@@ -47,9 +47,12 @@ const NO_TRUNK: readonly CountryCode[] = ['ES', 'IT', 'PL', 'PT', 'DK', 'GR', 'C
 /** Words for a phone (any EU language): also what spelled-out numbers need near them. */
 export const PHONE_WORDS = contextPattern(['phone']);
 // Inside compounds too ('Kundenauftrag', 'Supportticket'); but not 'sku' inside the Croatian
-// 'iskustvo' ("experience") nor 'order' in 'border', which left a babysitter's mobile unread.
+// 'iskustvo' ("experience") nor 'order' in 'border', which left a babysitter's mobile unread. A
+// medicine's product code too, as a pharmacy's orders and shortage notices label it (a
+// sixty-sixth red-team set: "PZN 01016065", "PZN-Beispiele: 01234561"; Italy's AIC, Belgium's
+// CNK, a GTIN or an EAN; not CIP, France's drug code but a Catalan patient's card).
 const ORDER_WORDS =
-  /(?:(?<!b)order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|(?<![A-Za-zÀ-ÿ])sku\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
+  /(?:(?<!b)order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|(?<![A-Za-zÀ-ÿ])(?:sku|pzn|aic|cnk|gtin|ean)\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
 // 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
 // number, three short words at most between, and no phone word near. Anywhere else in the sentence the
