@@ -773,12 +773,14 @@ const WORKPLACE_AFTER = new RegExp(
 // Czech and Slovak 'vodič' is a wire's conductor too, Croatian a guide ("Turistički vodič u
 // Zagrebu"); Czech 'pokladní' is also "cash" ("Pokladní doklad z prodejny Tesco"). Folded.
 // Veterinary and obstetric are adjectives too ("Clinica Veterinaria di Roma", "Facultad de
-// Veterinaria de Zaragoza", "Clinica Ostetrica di Padova"), and 'matrona' a matron: after "the
-// only" they are still read.
+// Veterinaria de Zaragoza", "Clinica Ostetrica di Padova"), 'matrona' a matron, and the Catalan
+// postman 'carter' the French crankcase ("le carter de la Peugeot"): after "the only" they are
+// still read.
 const NOT_AT_WORK = new Set(
   ['arts', 'conductor', 'vodic', 'pokladni', 'veterinaire', 'veterinaria', 'veterinario'].concat([
     'ostetrica',
     'matrona',
+    'carter',
   ]),
 );
 
