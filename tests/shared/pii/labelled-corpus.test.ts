@@ -153,11 +153,11 @@ const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
 const KNOWN_MISSES_42 = ['rt42-58', 'rt42-186'];
 const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
 // Not found yet: two Swedish police notes about a man and a woman told by age band, village and
-// farm, an Algerian forest guard as "the only" after the noun in Arabic, a Catalan village's only
-// postman ('carter', a crankcase in French, is no occupation here), a Maltese clinic's only doctor
-// with 'waħdieni' after the noun. A Hungarian suspect in the accusative ('Sz. Attilát') and a
-// Ukrainian man in the accusative ('Миколу Бондаренка') are found since.
-const KNOWN_MISSES_43 = ['rt43-20', 'rt43-128', 'rt43-160', 'rt43-185', 'rt43-189'];
+// farm, an Algerian forest guard as "the only" after the noun in Arabic, a Maltese clinic's only
+// doctor with 'waħdieni' after the noun. A Hungarian suspect in the accusative ('Sz. Attilát'), a
+// Ukrainian man in the accusative ('Миколу Бондаренка') and a Catalan village's only postman
+// ("l'únic carter", in lower case: the twenty-sixth session) are found since.
+const KNOWN_MISSES_43 = ['rt43-20', 'rt43-128', 'rt43-160', 'rt43-189'];
 const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
 // Not found yet: a Slovene handle whose surname is also a word ('luka.zupan.mb': 'župan', a
 // mayor), an Icelandic moderator in the dative after 'eina', which is Catalan "tool". An Estonian
@@ -278,16 +278,53 @@ const REDTEAM61 = 'tests/fixtures/labelled/redteam61.jsonl';
 // "для бабусі, їй 89", "my nan's 90th"), a grandmother's Roma origin with no name, a Croatian
 // accusative ('strica Matu'), a Luxembourgish nickname after an article ('dem Jhemp'), a Welsh
 // mutated name ('Ddafydd'), a Swedish genitive in lower case ('stigs'), 'tante Door' ('door' is
-// an English word).
+// an English word). "my nan's 90th … everyone calls her 'aunty bridie'" is found since ('aunty',
+// the twenty-sixth session).
 const KNOWN_MISSES_61 = [
-  ...['rt61-5', 'rt61-26', 'rt61-54', 'rt61-90', 'rt61-91', 'rt61-103', 'rt61-142', 'rt61-170'],
-  'rt61-189',
+  ...['rt61-5', 'rt61-26', 'rt61-54', 'rt61-90', 'rt61-103', 'rt61-142', 'rt61-170', 'rt61-189'],
 ];
 const REDTEAM62 = 'tests/fixtures/labelled/redteam62.jsonl';
 // Not found yet: the first officer of a flight on a date, an Albanian definite name ('Kapitenit
 // Gjoni'), a controller on a shift in lower case, an Estonian allative ('Kapten Saarele'), a sailor
 // in capitals ('MORNAR ANTE'), a Hungarian accusative before the rank ('Nagy kapitányt').
 const KNOWN_MISSES_62 = ['rt62-26', 'rt62-38', 'rt62-44', 'rt62-45', 'rt62-64', 'rt62-192'];
+const REDTEAM63 = 'tests/fixtures/labelled/redteam63.jsonl';
+// Not found yet: a wedding's people told only by their part, their looks and the day, across a
+// sentence's end ("der Trauzeuge … ? gegen den läuft ein Strafverfahren", "El de la barba, el que
+// estuvo en la cárcel"), a model by her number at a casting ('Nummer 27, die Blonde', 'la modella
+// n. 12', 'η κοπέλα με το νούμερο 9'), a bride's protected address with no term, a brother and a
+// father in the genitive ('brata Tomka', 'Vores far afsoner'), a Basque name before 'amona'.
+const KNOWN_MISSES_63 = [
+  ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-43', 'rt63-49', 'rt63-73', 'rt63-80'],
+  ...['rt63-92', 'rt63-101', 'rt63-111', 'rt63-141', 'rt63-151', 'rt63-173'],
+];
+const REDTEAM64 = 'tests/fixtures/labelled/redteam64.jsonl';
+// Not found yet: people in a diary in lower case ("finally told dev about the diagnosis", "tanya
+// from accounts … been through ivf"), a hockey club's keeper, an Irish teacher told by "the only
+// man teacher", names in the dative or accusative after a relative ('dědovi Františkovi',
+// 'babico Štefko', 'баку Даницу'), a classmate by her cochlear implant.
+const KNOWN_MISSES_64 = [
+  ...['rt64-3', 'rt64-7', 'rt64-64', 'rt64-105', 'rt64-127', 'rt64-129', 'rt64-147'],
+];
+const REDTEAM65 = 'tests/fixtures/labelled/redteam65.jsonl';
+// Not found yet: colleagues in lower case by their floor and department ("dave in payroll", "the
+// tall guy by the printer"), an account by a user name ('j.brandt'), a receptionist, a nurse, a
+// pupil and a patient singled out in a breach notice by their post and workplace, a guard told by
+// a demonstrative and his tattoo, an Albanian guard ('roja i vetëm', 'roja' is Spanish "red").
+const KNOWN_MISSES_65 = [
+  ...['rt65-3', 'rt65-19', 'rt65-25', 'rt65-49', 'rt65-57', 'rt65-64', 'rt65-66', 'rt65-84'],
+  ...['rt65-104', 'rt65-113', 'rt65-176'],
+];
+const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
+// Not found yet: a pharmacy's customers told by their looks, their shop and their street ("the
+// tall redhead from the vape shop", "die bedrijfsleider van de appie", "этот рыжий охранник"),
+// a Yellow Card's patient by her B&B, a Hungarian 'néni' after the name, a Finnish cashier in lower
+// case, a Turkish introduction in lower case ('ben zeynep'), an imam of the neighbourhood's mosque.
+const KNOWN_MISSES_66 = [
+  ...['rt66-3', 'rt66-9', 'rt66-62', 'rt66-67', 'rt66-90', 'rt66-102', 'rt66-111', 'rt66-115'],
+  ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-175', 'rt66-187'],
+  'rt66-191',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1461,6 +1498,69 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_62);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-third pass: weddings, parties, event
+  // photography, casting and talent agencies, guest lists and seating plans; the near-misses are
+  // halls, rooms and cocktails named after people, brands, templates and statistics.
+  // Blind: 73.0% recall, 27.0% false positives (redact-pii 66% and 64%). Found since: a wedding's
+  // people near a health or criminal term ('Mladenka', 'y briodferch', 'brudgommens'), relatives
+  // before a first name in more languages ('teta jarka', 'кума јелена', 'la iaia montse', 'nașa
+  // mirela', 'ο θείος ο μπάμπης'), name labels ('Numm:', 'Enw:'). Halls named after people
+  // ('Festsalen Alfred Nobel', 'Salė „Vytautas Didysis“') are no one's names since.
+  it('finds the personal payloads of the sixty-third red-team set, with at most 21% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM63), isPersonal);
+    print('cris-router on the sixty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_63);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-fourth pass: creative writing as people
+  // send it to an AI, novels, screenplays, fan fiction, role-play and game characters (not
+  // personal), and memoirs, diaries and poems for a real grandmother or friend (personal).
+  // Blind: 78.0% recall, 54.0% false positives (redact-pii 60% and 71%). Found since:
+  // grandparents in their cases ('o mojej babke Márii', 'моей бабушки Зинаиды', 'لجدتي فاطمة'),
+  // a village's only pharmacist, postman or teacher ('l-uniku spiżjar', 'yr unig fferyllydd'),
+  // Arabic health and criminal words. Left: characters of fiction are names like anyone's (fail
+  // closed).
+  it('finds the personal payloads of the sixty-fourth red-team set, with at most 54% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM64), isPersonal);
+    print('cris-router on the sixty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_64);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(54);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-fifth pass: SOC alerts, SIEM and
+  // firewall logs, phishing reports, breach notifications, access reviews, password resets,
+  // post-mortems, DSARs; the near-misses are IP ranges, hashes, malware names, buildings named
+  // after people, company ids and test data.
+  // Blind: 74.0% recall, 21.0% false positives (redact-pii 66% and 57%). Found since: the only
+  // night guard, sysadmin or warehouse worker ('l'unico magazziniere', 'eini kerfisstjórinn',
+  // 'наш единственный сисадмин', 'sistema-administratzaile bakarra', 'حارس الأمن الوحيد').
+  it('finds the personal payloads of the sixty-fifth red-team set, with at most 21% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM65), isPersonal);
+    print('cris-router on the sixty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_65);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-sixth pass: community pharmacies,
+  // opticians, hearing-aid and dental labs, adverse-event reports, prescription messages, recalls
+  // and shortages; the near-misses are PZN, AIC and EAN codes, lot numbers, wholesale orders,
+  // pharmacies and streets named after people.
+  // Blind: 80.0% recall, 31.0% false positives (redact-pii 66% and 75%). Found since: the
+  // Bulgarian mayor of a village ('кметът на Боженци'), a Basque fisherman in apposition, Greek
+  // antidepressants with the new teacher. Product codes are no phone numbers since, and a count
+  // of items on the next line no longer ends a number.
+  it('finds the personal payloads of the sixty-sixth red-team set, with at most 28% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM66), isPersonal);
+    print('cris-router on the sixty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_66);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
   });
 
   it('holds the same floors on the second, held-out set', () => {
