@@ -380,6 +380,22 @@ const report = [
     "Sixty-second red-team set (written blind on 2026-12-02, aimed at aviation, airports, shipping, ferries, fishing and seafarers: crew rosters, pilots' medicals, fatigue and incident reports, assistance requests, baggage claims, ferry manifests, crew lists, welfare messages; against flight numbers, registrations, IMO and MMSI numbers, ships and airports named after people, NOTAMs, METARs and timetables: 72.0% recall, 31.0% false positives when first measured; redact-pii 70% and 62%)",
     'tests/fixtures/labelled/redteam62.jsonl',
   ),
+  labelledTable(
+    'Sixty-third red-team set (written blind on 2026-12-02, aimed at weddings, parties and events, event photography, casting, modelling and talent agencies: guest lists, seating plans, RSVP forms, photo-release requests, casting notes; against halls, rooms and cocktails named after people, brands, templates and statistics: 73.0% recall, 27.0% false positives when first measured; redact-pii 66% and 64%)',
+    'tests/fixtures/labelled/redteam63.jsonl',
+  ),
+  labelledTable(
+    'Sixty-fourth red-team set (written blind on 2026-12-02, aimed at creative writing as people send it to an AI: novels, screenplays, fan fiction, role-play and game characters (not personal), and memoirs, diaries and poems about a real grandmother or friend (personal): 78.0% recall, 54.0% false positives when first measured; redact-pii 60% and 71%)',
+    'tests/fixtures/labelled/redteam64.jsonl',
+  ),
+  labelledTable(
+    'Sixty-fifth red-team set (written blind on 2026-12-02, aimed at security operations: SOC alerts, SIEM and firewall logs, phishing reports, breach notifications, access reviews, password resets, post-mortems, DSARs; against IP ranges, hashes, malware names, buildings named after people, company ids and test data: 74.0% recall, 21.0% false positives when first measured; redact-pii 66% and 57%)',
+    'tests/fixtures/labelled/redteam65.jsonl',
+  ),
+  labelledTable(
+    'Sixty-sixth red-team set (written blind on 2026-12-02, aimed at community pharmacies, opticians, hearing-aid and dental labs, adverse-event reports, prescription messages, recalls and shortages; against PZN, AIC and EAN codes, lot numbers, wholesale orders, pharmacies and streets named after people: 80.0% recall, 31.0% false positives when first measured; redact-pii 66% and 75%)',
+    'tests/fixtures/labelled/redteam66.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
