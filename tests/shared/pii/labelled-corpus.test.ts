@@ -292,11 +292,11 @@ const REDTEAM63 = 'tests/fixtures/labelled/redteam63.jsonl';
 // Not found yet: a wedding's people told only by their part, their looks and the day, across a
 // sentence's end ("der Trauzeuge … ? gegen den läuft ein Strafverfahren", "El de la barba, el que
 // estuvo en la cárcel"), a model by her number at a casting ('Nummer 27, die Blonde', 'la modella
-// n. 12', 'η κοπέλα με το νούμερο 9'), a bride's protected address with no term, a brother and a
-// father in the genitive ('brata Tomka', 'Vores far afsoner'), a Basque name before 'amona'.
+// n. 12', 'η κοπέλα με το νούμερο 9'), a bride's protected address with no term, a Basque name
+// before 'amona'.
 const KNOWN_MISSES_63 = [
-  ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-43', 'rt63-49', 'rt63-73', 'rt63-80'],
-  ...['rt63-92', 'rt63-101', 'rt63-111', 'rt63-141', 'rt63-151', 'rt63-173'],
+  ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-49', 'rt63-73', 'rt63-92', 'rt63-101'],
+  ...['rt63-111', 'rt63-141', 'rt63-151', 'rt63-173'],
 ];
 const REDTEAM64 = 'tests/fixtures/labelled/redteam64.jsonl';
 // Not found yet: people in a diary in lower case ("finally told dev about the diagnosis", "tanya
@@ -1506,7 +1506,8 @@ describe('accuracy on the labelled corpus', () => {
   // Blind: 73.0% recall, 27.0% false positives (redact-pii 66% and 64%). Found since: a wedding's
   // people near a health or criminal term ('Mladenka', 'y briodferch', 'brudgommens'), relatives
   // before a first name in more languages ('teta jarka', 'кума јелена', 'la iaia montse', 'nașa
-  // mirela', 'ο θείος ο μπάμπης'), name labels ('Numm:', 'Enw:'). Halls named after people
+  // mirela', 'ο θείος ο μπάμπης'), a brother and a father in the genitive ('jego brata Tomka',
+  // 'Vores far afsoner'), name labels ('Numm:', 'Enw:'). Halls named after people
   // ('Festsalen Alfred Nobel', 'Salė „Vytautas Didysis“') are no one's names since.
   it('finds the personal payloads of the sixty-third red-team set, with at most 21% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM63), isPersonal);

@@ -700,6 +700,10 @@ export const PERSON_CUES = {
     // A review of the twenty-sixth session: grandmothers (FI, MT with its article: 'Nanna' is a
     // Danish name), aunts (EN), and Serbian
     // parents and siblings in Cyrillic, in their cases
+    // Polish relatives in the genitive, dative and instrumental ("jego brata Tomka", "ojca
+    // Marka"): not 'mamy', also "we have"
+    ...['brata', 'bratem', 'bratu', 'siostry', 'siostrę', 'siostrą', 'ojca', 'ojcu', 'matki'],
+    ...['matkę', 'męża', 'mężem', 'żony', 'żonę', 'syna', 'synem', 'córki', 'córkę', 'taty'],
     ...['mummo', 'mummi', 'in-nanna', 'amona', 'aitona', 'aunty', 'auntie', 'мајка', 'мајку'],
     ...['мајци', 'отац', 'оца', 'оцу', 'ћерка', 'ћерку', 'мамы', 'маму', 'мамой', 'mamm', 'papp'],
   ],
@@ -951,6 +955,10 @@ export const PERSON_CUES = {
     // الزهايمر": a review of the twenty-sixth session), one person each, as "my brother" is
     ...['أخي', 'أختي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'أمي', 'أبي', 'والدي', 'والدتي'],
     ...['ابن عمي', 'بنت عمي', 'زوج أختي', 'زوجة أخي'],
+    // Danish and Norwegian "our father", "our mother" ("Vores far afsoner stadig sin dom", a
+    // sixty-third red-team set): one person each, as "my father" is
+    ...['vores far', 'vores mor', 'vor far', 'vor mor', 'vår far', 'vår mor', 'vores bror'],
+    ...['vores søster', 'vår bror', 'vår søster', 'vår syster'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
