@@ -40,6 +40,9 @@ describe('a relative before a first name', () => {
     'Я очень переживаю из-за моей бабушки Зинаиды, у неё подозрение на инсульт.',
     'اشتريت الدواء لجدتي فاطمة لأنها مصابة بالسكري',
     'Ech hunn haut meng Bomi am Spidol besicht, si huet Demenz.',
+    // Polish relatives in the genitive, the Nordic "our father"
+    'Pan młody poprosił o usunięcie zdjęć jego brata Tomka – chłopak jest teraz na odwyku.',
+    'Hej, jeg er brudgommens bror. Vores far afsoner stadig sin dom.',
   ])('%s', (text) => {
     expect(personal(text)).toBe(true);
   });
