@@ -1113,12 +1113,12 @@ const ROLE_KINDS: ReadonlySet<CueKind> = new Set(['role', 'roleNoun', 'kin']);
 // German speech puts an article before a first name: "mein Mann, der Klaus", "meinem mann dem
 // klaus"; so does Greek ("ο θείος ο μπάμπης", a sixty-third red-team set). After a role, the
 // article, then a clear first name only (not "der Chef der Firma").
-const GERMAN_ARTICLE = /(?:der|die|dem|den|ο|η|τον|την|του|της)[ \t]{1,2}/iy;
+const ARTICLE_BEFORE_NAME = /(?:der|die|dem|den|ο|η|τον|την|του|της)[ \t]{1,2}/iy;
 
-/** "meinem mann dem klaus": the first name after a role and a German article, if any. */
+/** "meinem mann dem klaus": the first name after a role and a German or Greek article, if any. */
 const namedWithArticle = (text: string, tokens: Tokens, hit: LexiconHit): Span | undefined => {
   const at = skip(text, hit.end, AFTER_ROLE);
-  const after = skip(text, at, GERMAN_ARTICLE);
+  const after = skip(text, at, ARTICLE_BEFORE_NAME);
   if (after === at) return undefined;
   const index = tokens.at(after);
   return clearFirstName(tokens.list[index]) ? runFrom(text, tokens.list, index) : undefined;

@@ -793,11 +793,21 @@ const NORDIC_DEFINITE = /\p{L}{3,}(?:en|et)$/u;
 // Svenska kyrkan", "Reineieren i Finnmark": a reviewer's findings).
 const NORDIC_IN_PLACE =
   /^[ \t]{1,2}(?:i|fra|från)[ \t]{1,2}(?!(?:Sverige|Norge|Danmark|Finland|Island|Grønland|Färöarna|Færøerne|Europa|Norden|Skandinavien|Svenska|Norska|Danska|Den|Folkekirken|Kirken|Kyrkan|Finnmark|Troms|Nordland|Trøndelag|Vestland|Viken|Innlandet|Agder|Rogaland|Lappland|Norrbotten|Västerbotten|Skåne|Jylland|Sjælland|Fyn|Oslo|Stockholm|København|Helsinki|Helsingfors|Bergen|Trondheim|Göteborg|Malmö|Aarhus|Odense|Uppsala|Tampere|Turku|Åbo|Reykjavík|Reykjavik)(?![\p{L}]))\p{Lu}[\p{L}'’-]+/u;
+// Words that hire: a vacancy, a job's offer, a call to apply (Basque too: "kontratatu nahi dugu",
+// a review of the twenty-sixth session).
+const HIRING_WORDS =
+  "vacature|vacancy|vacancies|stellenangebot|stellenanzeige|stellenausschreibung|we are hiring|we're hiring|offre d'emploi|oferta de empleo|offerta di lavoro|zatrudnimy|oferta de emprego|ledig stilling|lediga jobb|avoin työpaikka|volné místo|álláshirdetés|angajăm|job offer|job posting|apply now|kontratatu nahi dugu|lan eskaintza";
 // A job advertisement, not a person: a gender marker after the title ("Polizist bei der
-// Bundespolizei (m/w/d)", "Infirmier à Lyon (H/F)") or a word for a vacancy on its line ("Vacature:
-// politieagent bij…"): a reviewer's findings.
-const JOB_AD =
-  /\((?:[mwfhdvx]|all)[ \t]?\/[ \t]?[mwfhdvx](?:[ \t]?\/[ \t]?[mwfhdvx*])?\)|vacature|vacancy|vacancies|stellenangebot|stellenanzeige|stellenausschreibung|wir suchen|we are hiring|we're hiring|gesucht|offre d'emploi|oferta de empleo|se busca|offerta di lavoro|cerchiamo|ogłoszenie|zatrudnimy|poszukujemy|oferta de emprego|ledig stilling|lediga jobb|vi söker|vi søger|vi søker|avoin työpaikka|hledáme|volné místo|álláshirdetés|keresünk|angajăm|job offer|job posting|apply now/iu;
+// Bundespolizei (m/w/d)", "Infirmier à Lyon (H/F)"), a word that hires on its line ("Vacature:
+// politieagent bij…"), or one that seeks or announces ("wir suchen", 'ogłoszenie'): a reviewer's
+// findings.
+const JOB_AD = new RegExp(
+  `\\((?:[mwfhdvx]|all)[ \\t]?\\/[ \\t]?[mwfhdvx](?:[ \\t]?\\/[ \\t]?[mwfhdvx*])?\\)|${HIRING_WORDS}|wir suchen|gesucht|se busca|cerchiamo|ogłoszenie|poszukujemy|vi söker|vi søger|vi søker|hledáme|keresünk`,
+  'iu',
+);
+// Only the words that hire, for "the only" one (see onlyOnes): one sought may be missing, and one
+// announced to the residents may be a person.
+const HIRING = new RegExp(HIRING_WORDS, 'iu');
 const JOB_REACH = 40;
 // A region has many of them ("Врач из Московской области", a reviewer's finding), and a German
 // shepherd is a dog ("cachorro de pastor alemán de Toledo").
@@ -818,9 +828,7 @@ const advertised = (text: string, found: Finding): boolean => {
   return JOB_AD.test(text.slice(lineStart, found.start)) || JOB_AD.test(after);
 };
 
-// Words that hire, on the line of "the only" one (see onlyOnes).
-const HIRING =
-  /we are hiring|we're hiring|vacancy|vacancies|vacature|job offer|job posting|apply now|stellenangebot|stellenanzeige|stellenausschreibung|offre d'emploi|oferta de empleo|offerta di lavoro|zatrudnimy|oferta de emprego|ledig stilling|lediga jobb|avoin työpaikka|volné místo|álláshirdetés|angajăm|kontratatu nahi dugu|lan eskaintza/iu;
+/** The line a finding stands on. */
 const lineOf = (text: string, found: Finding): string => {
   const end = text.indexOf('\n', found.end);
   return text.slice(text.lastIndexOf('\n', found.start - 1) + 1, end < 0 ? text.length : end);
