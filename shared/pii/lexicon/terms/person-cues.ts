@@ -1695,8 +1695,9 @@ export const PERSON_CUES = {
     ...['chief executive officer', 'chief financial officer', 'chief technology officer'],
     ...['chief operating officer', 'managing director', 'general manager', 'chairman'],
     ...['chairwoman', 'chairperson', 'mayor', 'head teacher', 'headteacher', 'headmaster'],
-    // The Bulgarian mayor with its articles ("кметът на Боженци", a sixty-sixth red-team set)
-    ...['кметът', 'кмета', 'кмет'],
+    // The Bulgarian mayor with its articles ('кмет' bare is below: "кметът на Боженци", a
+    // sixty-sixth red-team set)
+    ...['кметът', 'кмета'],
     ...['headmistress', 'geschäftsführer', 'geschäftsführerin', 'vorstandsvorsitzende'],
     ...['vorstandsvorsitzender', 'vorstandschef', 'vorstandschefin', 'bürgermeister'],
     ...['bürgermeisterin', 'schulleiter', 'schulleiterin', 'pdg', 'président-directeur général'],
