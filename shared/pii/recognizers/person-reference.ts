@@ -8,6 +8,7 @@ import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
 import { inExample } from '../lexicon/made-up.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
+import { lineAt } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { countBefore } from '../search.js';
 import { isDigitCode, type Span, toFinding } from '../spans.js';
@@ -828,12 +829,6 @@ const advertised = (text: string, found: Finding): boolean => {
   return JOB_AD.test(text.slice(lineStart, found.start)) || JOB_AD.test(after);
 };
 
-/** The line a finding stands on. */
-const lineOf = (text: string, found: Finding): string => {
-  const end = text.indexOf('\n', found.end);
-  return text.slice(text.lastIndexOf('\n', found.start - 1) + 1, end < 0 ? text.length : end);
-};
-
 /** The role word and what `after` reads right after it, within `reach`, as one person. */
 const heldAt = (
   text: string,
@@ -1083,7 +1078,8 @@ const onlyOnes = (text: string): Finding[] => {
     // A vacancy for the only one is no one yet ("We are hiring: the only sysadmin role in our
     // Dublin office", a review of the twenty-sixth session): a word for hiring on its line, not
     // one for an announcement ("ogłoszenie do mieszkańców … jedyny ochroniarz").
-    return HIRING.test(lineOf(text, found)) ? [] : [found];
+    const line = lineAt(text, found.start);
+    return HIRING.test(text.slice(line.start, line.end)) ? [] : [found];
   });
 };
 
