@@ -819,15 +819,10 @@ const DOG_BREED =
 const manyAt = (text: string, found: Finding): boolean =>
   REGION_AFTER.test(text.slice(found.end, found.end + 24)) ||
   DOG_BREED.test(text.slice(found.start, found.start + 24));
-const advertised = (text: string, found: Finding): boolean => {
-  const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', found.end);
-  const after = text.slice(
-    found.end,
-    lineEnd < 0 ? found.end + JOB_REACH : Math.min(lineEnd, found.end + JOB_REACH),
-  );
-  return JOB_AD.test(text.slice(lineStart, found.start)) || JOB_AD.test(after);
-};
+/** A job advert on the role's line: before the role, or within JOB_REACH after it. */
+const advertised = (text: string, found: Finding): boolean =>
+  JOB_AD.test(text.slice(lineAt(text, found.start).start, found.start)) ||
+  JOB_AD.test(text.slice(found.end, Math.min(lineAt(text, found.end).end, found.end + JOB_REACH)));
 
 /** The role word and what `after` reads right after it, within `reach`, as one person. */
 const heldAt = (
