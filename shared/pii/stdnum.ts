@@ -9,6 +9,7 @@ import * as BE_vat from 'stdnum/lib/cjs/be/vat.js';
 import * as BG_egn from 'stdnum/lib/cjs/bg/egn.js';
 import * as BG_pnf from 'stdnum/lib/cjs/bg/pnf.js';
 import * as BG_vat from 'stdnum/lib/cjs/bg/vat.js';
+import * as BR_cpf from 'stdnum/lib/cjs/br/cpf.js';
 import * as CH_uid from 'stdnum/lib/cjs/ch/uid.js';
 import * as CH_vat from 'stdnum/lib/cjs/ch/vat.js';
 import * as CY_vat from 'stdnum/lib/cjs/cy/vat.js';
@@ -76,6 +77,7 @@ export const STDNUM = {
   AT: { tin: AT_tin, uid: AT_uid, vnr: AT_vnr },
   BE: { bis: BE_bis, nn: BE_nn, vat: BE_vat },
   BG: { egn: BG_egn, pnf: BG_pnf, vat: BG_vat },
+  BR: { cpf: BR_cpf },
   CH: { uid: CH_uid, vat: CH_vat },
   CY: { vat: CY_vat },
   CZ: { dic: CZ_dic },

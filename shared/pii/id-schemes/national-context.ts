@@ -48,6 +48,7 @@ const RNOKPP_NAMES = [
   ...['ідентифікаційний код', 'ідентифікаційний номер', 'ідентифікаційний податковий номер'],
   ...['облікової картки платника податків', 'идентификационный код'],
 ];
+const CPF_NAMES = ['cpf', 'c.p.f.', 'cadastro de pessoas físicas'];
 
 // An EGN opens with the holder's birth date, its month raised by 20 for the 1800s and by 40 for
 // the 2000s. stdnum's validator checks the check digit only, which one number in ten passes: a
@@ -126,6 +127,13 @@ export const CONTEXT_NATIONAL_SCHEMES: readonly IdScheme[] = [
   {
     ...numeric('ua.rntrc', stdnumValid('UA', 'rntrc'), [10], RNOKPP_NAMES),
     context: contextPattern([], RNOKPP_NAMES),
+  },
+  // And the Brazilian CPF, a person's tax number, of the largest community from outside the EU
+  // living in Portugal (11 digits, two check digits; a sixty-seventh red-team set: "o cpf do
+  // cliente … é 418.273.956-64"), with its own name near too.
+  {
+    ...numeric('br.cpf', stdnumValid('BR', 'cpf'), [11], CPF_NAMES),
+    context: contextPattern([], CPF_NAMES),
   },
   // Portuguese social security number (NISS) of a person: 11 digits, 1 first, one check digit
   // (1 in 10 pass), so only its own name will do; next to it a wrong check digit still counts.

@@ -96,6 +96,9 @@ describe('nationalIdRecognizer', () => {
     ['tr.tckimlik', 'T.C. KİMLİK NO: 17178220222', '17178220222'],
     ['tr.tckimlik', 'TCKN 17178220222', '17178220222'],
     ['ua.rntrc', 'Ідент. код 3184710691', '3184710691'],
+    // The Brazilian CPF with its name (red-team rt67-69)
+    ['br.cpf', 'o cpf do cliente que comprou a ração ontem é 418.273.956-64', '418.273.956-64'],
+    ['br.cpf', 'CPF: 41827395664', '41827395664'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -125,6 +128,8 @@ describe('nationalIdRecognizer', () => {
     ['a T.C. Kimlik number without its name', 'Sipariş no 17178220222'],
     ['a T.C. Kimlik number with a wrong check digit', 'T.C. Kimlik No: 17178220223'],
     ['an РНОКПП without its name', 'Ref 3184710691'],
+    ['a CPF without its name', 'Pedido 418.273.956-64 enviado'],
+    ['a CPF with a wrong check digit', 'CPF 418.273.956-65'],
     ['an invalid personnummer, a valid РНОКПП', 'personnummer 880320-0018 (fel kontrollsiffra)'],
     // The Turkish and Ukrainian labels are those numbers' own: no other scheme's word
     ["a Finnish-valid number after a company's ІПН", 'ТОВ «Світанок», ІПН 123456789012'],
