@@ -444,6 +444,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Valon', 'Arlind', 'Erion', 'Klodian', 'Fjolla', 'Blerta', 'Drita', 'Vjosa', 'Albana'],
   ...['Elira', 'Donika', 'Teuta', 'Arbër', 'Bujar', 'Shpëtim', 'Flutura', 'Mimoza', 'Jetmir'],
   ...['Ermal', 'Ermir', 'Erjon', 'Kejsi', 'Klea'],
+  // More of them (a sixty-seventh and a seventieth set: "Veterineri i ri …, Ergi", "vëllai im
+  // Ilir")
+  ...['Ilir', 'Ergi', 'Gentian', 'Ardit', 'Armend', 'Flamur', 'Kujtim', 'Lulzim', 'Edlira'],
+  ...['Ermira', 'Jonida', 'Enkeleda', 'Ilirjan', 'Besart', 'Anisa'],
   // Serbian given names faker lacks ("Nemanja sa šanka", a fifty-sixth set)
   ...['Nemanja', 'Немања', 'Nebojša', 'Небојша', 'Dušan', 'Душан', 'Miloš', 'Милош'],
   // The commonest Serbian given names in Cyrillic, which faker lists in Latin script only (a
