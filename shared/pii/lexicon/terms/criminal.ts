@@ -198,4 +198,18 @@ export const CRIMINAL_TERMS = [
   ...["l'han detingut", "l'han detinguda", 'tutuklandı', 'gözaltına alındı', 'ei arestio'],
   ...['اعتقل', 'اعتقلت', 'بتهمة', 'في السجن', 'مسجون', 'مسجونة', 'أدين', 'أدينت', 'سجل جنائي'],
   ...['حكم عليه', 'حكم عليها'],
+  // A sixty-seventh to seventieth set (vets, driving, tax advisers): a conviction said of one; a
+  // licence lost, a driving ban and penalty points, which the Court of Justice holds criminal
+  // data (C-439/19, Latvijas Republikas Saeima, 2021): EN, DE, ES, IT, NL, PL, RU, UK, CY;
+  // drink-driving (RU, CY); a criminal record (RU, UK); in prison and for fraud (SQ; not 'burg'
+  // alone, a German castle); an indictment (HR)
+  ...['his conviction', 'her conviction', 'disqualified from driving', 'banned from driving'],
+  ...['fahrverbot', 'führerscheinentzug', 'führerschein entzogen', 'punkte in flensburg'],
+  ...['punkt in flensburg', 'positivo en alcoholemia', 'quitado el carnet', 'retirada del carnet'],
+  ...['patente ritirata', 'patente sospesa', 'ritiro della patente', 'rijverbod'],
+  ...['rijbewijs ingevorderd', 'zawieszone prawo jazdy', 'zawieszone prawko', 'dostał mandat'],
+  ...['dostała mandat', 'лишили прав', 'лишен прав', 'лишён прав', 'лишена прав'],
+  ...['позбавили прав', 'пьянку за рулём', 'пьянку за рулем', 'пьяным за рулём'],
+  ...['пьяным за рулем', 'yfed a gyrru', '*wahardd rhag gyrru', 'судимост*', 'судимість'],
+  ...['судимості', 'në burg', 'për mashtrim', 'optužnic*'],
 ] as const;

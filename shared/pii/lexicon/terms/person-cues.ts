@@ -198,6 +198,10 @@ export const PERSON_CUES = {
     // HU I must take (a drug)
     ...['kell szednem', 'szednem'],
     ...['man diagnosticēja', 'man diagnosticēta', 'у мене', 'я лікуюся', 'я приймаю', 'я маю'],
+    // A sixty-seventh to seventieth set: UK, RU "to me" ("Мені нещодавно поставили діагноз": they
+    // diagnosed me); FI "I had to"; LB "I have" both ways round; CY "I am", "that I am"
+    ...['мені', 'мне'],
+    ...['jouduin', 'ech hunn', 'hunn ech', "dw i'n", "dwi'n", "rydw i'n", "rwy'n", 'fy mod i'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -416,6 +420,14 @@ export const PERSON_CUES = {
     // has", "he has"; IS "she was diagnosed"; AR "she was diagnosed" (the person in the verb)
     ...['у неё', 'у нее', 'у него', 'si huet', 'hatt huet', 'hien huet', 'hún greindist'],
     ...['hann greindist', 'شخصت'],
+    // IS "that he is", "that she is" (a seventieth set: "sagði mér að hann sé nýgreindur"); GA
+    // "(that) he is", "she is" ("go bhfuil sé ag fáil cóireála", a sixty-seventh); HR "against
+    // him", "against her" ("protiv njega je podignuta optužnica"); ES "they have … him/her" ("le
+    // han quitado el carnet", a sixty-eighth; 'han' alone is "they have" before a participle);
+    // RU, UK "they deprived him/her" ("Его лишили прав")
+    ...['hann sé', 'hún sé', 'bhfuil sé', 'bhfuil sí', 'tá sé', 'tá sí', 'protiv njega'],
+    ...['protiv nje', 'le han', 'его лишили', 'её лишили', 'ее лишили', 'його позбавили'],
+    ...['її позбавили'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -1331,6 +1343,8 @@ export const PERSON_CUES = {
     ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
     ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],
     ...['għażiż', 'għażiża', 'bonġu', 'grazzi'],
+    // Luxembourgish hello (a seventieth set: "Moien Jeff, kanns du …")
+    ...['moien'],
     // "Hälsa Erik", "hils Lars", "hilsen til Erik": regards passed on to someone (SV, DA, NO);
     // only a first name after them counts ('hälsa' is also "health")
     ...['hälsa', 'hälsa till', 'hils', 'hils til', 'hilsen til', 'hilsner til'],

@@ -690,8 +690,19 @@ export const SPECIAL_CATEGORY_TERMS = {
       'диализ*',
       'şeker hastası*',
     ],
+    // A sixty-seventh to seventieth red-team set (vets, driving, dating, tax advisers): chlamydia
+    // (EN, NO, SV, DA, FI, DE, FR, ES, IT, PT), bipolar disorder (IS), alcoholism (GA), on a
+    // psychiatric ward (SR, HR), ill (CY), Crohn's disease (its eponym, mutated or not), a stroke said
+    // of one (EN: not 'stroke' alone, a swimmer's or a pen's), HIV (UK, in capitals: 'віл' is
+    // an ox)
+    ...['chlamydia*', 'klamydia*', 'chlamydien', 'chlamydiose', 'clamidia', 'clamídia'],
+    ...['geðhvarfasýki', 'alcólachas', 'na psihijatriji', 'crohn', 'mild stroke', 'minor stroke'],
+    ...['suffered a stroke', '=ВІЛ', 'yn sâl'],
   ],
   religion: [
+    // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
+    // not 'Ramazan' alone, a Turkish man's name)
+    ...['agjëron', 'agjëroj', 'ramazanit'],
     // The same review: conversion (FI, HU) and religious practice (PL)
     ...['islamiin', 'iszlámra', 'chustę'],
     // Leaving a church, said by the one who left (a review, the eighteenth session)
@@ -1135,6 +1146,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A fourteenth red-team set: NO, DA, SV, LT, IS words for gay and lesbian; relationships
     ...['homofil', 'homofile', '=bøsse', '=bøsser', 'gėjus', 'gėjė', 'lesbietė', 'samkynhneigð*'],
     ...['non-monogamous', 'polyamorous', 'polyamor*'],
+    // A sixty-ninth set (dating): a profile on an app for gay and bisexual men
+    ...['grindr'],
     // EN
     ...['is trans'],
     ...['sexual orientation', 'sex life', 'gay', 'lesbian', 'bisexual', 'homosexual*'],
