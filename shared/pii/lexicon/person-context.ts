@@ -158,7 +158,9 @@ const LEAD_WORDS = new Set(
     .concat(['inca', 'ali', 'vec', 'sada', 'godina', 'let', 'tudi', 'se', 'uz', 'ted', 'nyni'])
     .concat(['take', 'taky', 'tiez', 'jeste', 'rokov', 'vcera', 'vcer', 'dnes', 'nedavno'])
     .concat(['und', 'seit', 'jahren', 'auch', 'schon', 'jetzt', 'heute', 'leider', 'gestern'])
-    .concat(['noch', 'inzwischen', 'mittlerweile', 'zwei', 'drei', 'monaten', 'wochen']),
+    .concat(['noch', 'inzwischen', 'mittlerweile', 'zwei', 'drei', 'monaten', 'wochen'])
+    // Told by someone: "me ha dicho que tiene VIH" (a sixty-ninth set), "mi ha detto che ha"
+    .concat(['dicho', 'dijo', 'contado', 'conto', 'detto', 'disse', 'raccontato']),
 );
 // 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
 // PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").
@@ -217,14 +219,21 @@ interface Context {
 
 const KIN_GAP = /^[ \t]{1,2}$/;
 
-/** "mi primo", "mon fils", "min granne": a possessive and a kin word make a first-person cue. */
+/**
+ * "mi primo", "mon fils", "min granne": a possessive and a kin word make a first-person cue; so
+ * does one after the kin word, as Greek and the South Slavic languages put it ("η θεια μου",
+ * "brat mi je": a seventieth red-team set).
+ */
 const kinCues = (text: string, hits: LexiconHits): Cue[] => {
   const kin = hits.of('kin');
-  return [...hits.of('tight'), ...hits.of('possessive')].flatMap((tight) =>
-    spansWithin(kin, tight.end, tight.end + 3)
+  return [...hits.of('tight'), ...hits.of('possessive')].flatMap((tight) => [
+    ...spansWithin(kin, tight.end, tight.end + 3)
       .filter((word) => word.start > tight.end && KIN_GAP.test(text.slice(tight.end, word.start)))
       .map((word): Cue => ({ kind: 'kin', start: tight.start, end: word.end })),
-  );
+    ...spansWithin(kin, tight.start - 3, tight.start)
+      .filter((word) => word.end < tight.start && KIN_GAP.test(text.slice(word.end, tight.start)))
+      .map((word): Cue => ({ kind: 'kin', start: word.start, end: tight.end })),
+  ]);
 };
 
 // A role noun with a staff, patient or case number after it is one person, the number a
