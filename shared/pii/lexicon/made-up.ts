@@ -22,3 +22,69 @@ const MIN_COUNT_UP = 4;
 /** Whether a number's digits are a placeholder's ('0000', '9999', '1234'). */
 export const isPlaceholderDigits = (digits: string): boolean =>
   /^(?:0+|9+)$/.test(digits) || (digits.length >= MIN_COUNT_UP && COUNT_UP.startsWith(digits));
+
+// The names forms, textbooks and test data fill in, a first name and a surname in either order
+// ("Max Mustermann", "Ola Nordmann", "Jan Kowalski", "DUPONT Jean", "Иван Иванов": a
+// sixty-seventh and a seventieth red-team set): no one's where a word for an example, a sample,
+// a template or a made-up case stands in their line or the lines just before (a real "Jan
+// Kowalski" is written of too), and no one's anywhere with a surname that is only a
+// placeholder's ('Mustermann', 'Meikäläinen', 'Modaal', 'Bloggs').
+const PLACEHOLDER_PAIRS: readonly (readonly [string, string])[] = [
+  ['max|erika|maximilian', 'mustermann|musterfrau'],
+  ['ola|kari', 'nordmann'],
+  ['sven|anna', 'svensson'],
+  ['jens|mette', 'hansen'],
+  ['matti|maija', 'meikäläinen|meikalainen'],
+  ['jan|anna', 'kowalski|kowalska|nowak'],
+  ['jan|jana', 'novák|novak|nováková|novakova'],
+  ['janez', 'novak'],
+  ['jean|marie', 'dupont|dupond|durand'],
+  ['juan|juana', 'pérez|perez|español|espanol'],
+  ['mario|maria', 'rossi|bianchi'],
+  ['john|jane', 'doe|roe'],
+  ['joe|jane', 'bloggs'],
+  ['jan', 'modaal|jansen|janssen'],
+  ['иван', 'иванов|петров'],
+  ['іван', 'іванов|петренко'],
+  ['γεώργιος|γιώργος|μαρία', 'παπαδόπουλος|παπαδοπούλου'],
+  ['ion|ioana', 'popescu|ionescu'],
+  ['ivan|pero|marko', 'horvat|perić|peric|marković|markovic'],
+  ['jonas', 'jonaitis|petraitis'],
+  ['jānis|janis', 'bērziņš|berzins'],
+  ['jaan|mari', 'tamm|maasikas'],
+  ['jón|jon|jóna|jona', 'jónsson|jonsson|jónsdóttir|jonsdottir'],
+  ['joão|joao|maria', 'da silva|silva'],
+  ['ahmet|ayşe|ayse', 'yılmaz|yilmaz'],
+  ['jakab', 'gipsz'],
+];
+const PLACEHOLDER_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PLACEHOLDER_PAIRS.map(
+    ([first, last]) => `(?:${first})[ \\t]+(?:${last})|(?:${last})[ \\t]+(?:${first})`,
+  ).join('|')}|fulan[oa] de tal)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const ONLY_PLACEHOLDERS = /mustermann|musterfrau|meik[aä]l[aä]inen|modaal|bloggs|gipsz|fulan[oa]/iu;
+// The stems of words for an example, a sample or a template, also inside a compound
+// ('Beispielprofil', 'Utfyllingseksempel', 'Täyttöesimerkki', 'образеца', 'υποδείγματα').
+const EXAMPLE_STEM =
+  /example|sample|template|specimen|placeholder|fictional|fictitious|beispiel|muster|vorlage|fiktiv|exemple|modèle|fictif|ejemplo|plantilla|ficticio|esempio|modello|fittizi|voorbeeld|sjabloon|przykład|przyklad|wzór|wzor|podręcznik|podrecznik|fikcyjn|exemplo|modelo|exempel|eksempel|esimerkki|malli|příklad|priklad|príklad|vzor|fiktivn|testovac|példa|minta|exemplu|пример|образ[еe]ц|приклад|зразок|primjer|primer|zgled|pavyzd|piemēr|näide|dæmi|παράδειγμ|υπόδειγμ|ενδεικτικ/iu;
+
+/** The spans of placeholder names in a text (see PLACEHOLDER_PAIRS), in order. */
+export const placeholderNames = (text: string): Span[] =>
+  Array.from(text.matchAll(PLACEHOLDER_NAME), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  })).filter(
+    (span) =>
+      ONLY_PLACEHOLDERS.test(text.slice(span.start, span.end)) ||
+      EXAMPLE_STEM.test(
+        text.slice(Math.max(0, span.start - EXAMPLE_REACH), lineAt(text, span.end).end),
+      ),
+  );
+
+// The streets forms fill in ("Musterstraße 1", "Esimerkkikatu 1", "Exempelgatan 1", "1 rue de
+// l'Exemple": a sixty-seventh and a seventieth red-team set): no one lives there.
+const PLACEHOLDER_STREET =
+  /muster|esimerkki|exempel|eksempel|example|exemple|ejemplo|esempio|beispiel|voorbeeld|przykładow|przykladow|példa/iu;
+/** Whether a street address is a form's placeholder ('Musterstraße 1'). */
+export const isPlaceholderStreet = (address: string): boolean => PLACEHOLDER_STREET.test(address);

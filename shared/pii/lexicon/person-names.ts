@@ -20,6 +20,7 @@ import {
   NAME_CUE_KINDS,
 } from './index.js';
 import { clearly, inflectedName } from './inflection.js';
+import { placeholderNames } from './made-up.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { declinedAlike } from './paradigm.js';
@@ -3297,7 +3298,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
     const hits = lexiconHits(text);
     // A register's record from before 1910 names no one living: none of its names is kept.
     const register = isRegisterRecord(text);
-    cachedNames = merged([
+    const names = merged([
       ...capitalised,
       ...handleNames(text),
       ...listedNames(text),
@@ -3314,6 +3315,13 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );
+    const placeholders = names.length === 0 ? [] : placeholderNames(text);
+    cachedNames =
+      placeholders.length === 0
+        ? names
+        : names.filter(
+            (name) => !placeholders.some((span) => span.start < name.end && name.start < span.end),
+          );
     cachedText = text;
   }
   return cachedNames;

@@ -5,6 +5,7 @@ import { contextPattern, hasAnyContext, hasContextNear } from '../context.js';
 import { EDGE_LETTERS } from '../letters.js';
 import { foldText } from '../lexicon/fold.js';
 import { type LexiconHits, lexiconHits } from '../lexicon/index.js';
+import { isPlaceholderStreet } from '../lexicon/made-up.js';
 import { spansWithin } from '../lexicon/near.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { type Span, spanMatcher, textPattern, toFinding, tokenStarts } from '../spans.js';
@@ -348,7 +349,7 @@ export const postalAddressRecognizer: Recognizer = {
     const found = [
       ...(streets.length > 0 ? streets : lowerCaseCandidates(text, hits)),
       ...eircodeCandidates(text),
-    ];
+    ].filter((span) => !isPlaceholderStreet(text.slice(span.start, span.end)));
     return found.map(
       (span): Finding =>
         inBusinessContext(text, span, true)
