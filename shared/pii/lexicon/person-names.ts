@@ -2096,16 +2096,21 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     .concat(['regim'])
     // Irish 'Níl' (is not: "Níl aon ghá d'iarratasóirí…", a thirty-ninth set); Slovak 'Ak' (if:
     // "Ak volajúci rodné číslo nepozná", a forty-third set)
-    .concat(['nil', 'ak']),
+    .concat(['nil', 'ak'])
+    // Welsh 'Mae' (is: "Mae'r cartref cŵn yn chwilio…"), Swedish 'Ange' (state: "Ange
+    // försäkringsnummer"), Croatian and Serbian 'Prema' (according to): sixty-seventh to
+    // sixty-ninth sets
+    .concat(["mae'r", 'mae', 'ange', 'prema']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
 // Finnish 'Mikä' (what; not 'Mika'), Estonian 'Ära' (don't) and 'Märkus' (note; not 'Markus'),
 // Spanish 'Más' (more), Turkish 'Adı' (its name), Croatian 'Možeš' (you can), Portuguese 'Após'
-// (after: "Após a reposição, deixe correr a água", a fortieth red-team set). Not the Hungarian
+// (after: "Após a reposição, deixe correr a água", a fortieth red-team set), Finnish 'Älä' (don't;
+// not 'Ala', a sixty-ninth). Not the Hungarian
 // 'Jó' (good), which opens "Jó napot, Kovács Péter vagyok" before a name read no other way yet.
 const WRITTEN_OPENERS = new Set(
-  ['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš'].concat(['após']),
+  ['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš'].concat(['após', 'älä']),
 );
 // Their folded forms, composed or decomposed as written (foldText keeps a combining mark): most
 // tokens are ruled out by the form tokens.ts folded once, before the written one is normalised
