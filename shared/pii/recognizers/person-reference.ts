@@ -348,6 +348,8 @@ const FLAT_WORDS = [
   'leilighet',
   'lägenhet',
   'lgh\\.?',
+  // Welsh ("Mae'r tenant yn fflat 2", a fortieth set)
+  'fflat',
   'mieszkani[eau]',
   // A house, a room or a desk by its number ("domu č. p. 45", "z bytu č. 5", "του δωματίου 4",
   // "des Fixdesks Nr. 14", "in room 12")

@@ -2145,6 +2145,10 @@ export const PERSON_CUES = {
     // The Irish woman after 'the only', lenited ("an t-aon bhean amháin sa chriú", a sixty-second
     // set); not 'bean' unlenited, an English word
     ...['bhean'],
+    // A family, one household: "the only Muslim family in the village", "yr unig deulu
+    // Mwslimaidd yn y pentref" (a forty-second set, found since the twenty-seventh session)
+    ...['family', 'familie', 'famille', 'familia', 'famiglia', 'gezin', 'rodzina', 'família'],
+    ...['familj', 'familjen', 'teulu', 'deulu'],
     ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
     ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],
     ...['frau', 'mann', 'person', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitarbeiter'],

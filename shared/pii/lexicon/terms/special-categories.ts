@@ -703,6 +703,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
     // not 'Ramazan' alone, a Turkish man's name)
     ...['agjëron', 'agjëroj', 'ramazanit'],
+    // CY Muslim (a forty-second set: "yr unig deulu Mwslimaidd")
+    ...['mwslim', 'mwslimaidd', 'fwslimaidd'],
     // The same review: conversion (FI, HU) and religious practice (PL)
     ...['islamiin', 'iszlámra', 'chustę'],
     // Leaving a church, said by the one who left (a review, the eighteenth session)
