@@ -28,6 +28,7 @@ import { PERSON_CUES } from './terms/person-cues.js';
 import { SPECIAL_CATEGORY_TERMS, type SpecialCategory } from './terms/special-categories.js';
 import {
   capitalisedWords,
+  lineAt,
   MALTESE_LETTERS,
   type NameToken,
   OPENS,
@@ -2982,6 +2983,25 @@ const HISTORICAL_DATE_AFTER =
 const isHistorical = (text: string, name: NameSpan): boolean =>
   HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24));
 
+// Names cited as names, on a line that says how popular they are ("Nejoblíbenějšími jmény jsou
+// Max, Bella a Rex", "Algengustu hundanöfn á Íslandi eru Bella, Tinni og Kátur", "Leone, Ettore e
+// Ercole sono i nomi più diffusi": a sixty-seventh red-team set, of pets' names): a statistic of
+// names, no one's. A word for names (also inside a compound: 'hundanöfn', 'Ihmisnimet') and one
+// for popular or common, both within the line's NAME_STATISTIC_REACH characters around the name.
+const NAMES_WORD =
+  /names|namen|noms|nomi|nombres|nomes|imiona|imion|jména|jmény|jmen|mená|nimet|niminä|nimiä|navne|namn|nöfn|imena|имена|ονόματα|nevek|numele|vardai|vārdi|nimed|enwau|ainmneacha|ismijiet/iu;
+const POPULAR_WORD =
+  /popular|commonest|most common|frequent|favourite|favorite|beliebt|häufigst|populär|choisis|populaire|fréquent|diffusi|comunes|popolar|populair|populárn|oblíben|najpopularniejsz|najczęstsz|populares|suosit|yleisimm|vanligast|populær|algeng|популярн|δημοφιλ|népszerű|leggyakoribb|populare|populiar|populār|populaars|poblogaidd/iu;
+const NAME_STATISTIC_REACH = 160;
+const isNameStatistic = (text: string, name: NameSpan): boolean => {
+  const line = lineAt(text, name.start);
+  const around = text.slice(
+    Math.max(line.start, name.start - NAME_STATISTIC_REACH),
+    Math.min(line.end, name.end + NAME_STATISTIC_REACH),
+  );
+  return NAMES_WORD.test(around) && POPULAR_WORD.test(around);
+};
+
 // A register's record transcribed from before 1910 ("Kirkebog for Ribe Domsogn 1843, fødte drenge
 // nr. 17: Hans Christian …", "Taufregister der ev. Gemeinde Lüdenscheid, Jahrgang 1843", "Akt nr
 // 27, parafia Wąchock, 1843": a sixty-first set): a register's word opening the text, and every
@@ -3317,6 +3337,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isHallName(text, name) &&
         !isAirportName(text, name) &&
         !isHistorical(text, name) &&
+        !isNameStatistic(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );

@@ -1014,3 +1014,26 @@ describe('findPersonNames in a chat export', () => {
     ).not.toContain('dave kowalczyk (pair)');
   });
 });
+
+// The twenty-seventh session (sixty-seventh to seventieth red-team sets).
+describe('names cited as popular names, and words that open sentences', () => {
+  it.each([
+    'Odhaduje se, že v Česku žijí dva miliony psů. Nejoblíbenějšími jmény jsou Max, Bella a Rex.',
+    'Algengustu hundanöfn á Íslandi eru Bella, Tinni og Kátur samkvæmt skráningu sveitarfélaga.',
+    'Leone, Ettore e Ercole sono i nomi più diffusi tra i cani maschi visitati nel 2023.',
+    "Mae'r cartref cŵn yng Nghaerdydd yn chwilio am wirfoddolwyr.",
+    'Ange försäkringsnummer och djurets namn i ärendet.',
+    'Prema podacima MUP-a, broj prekršaja je pao.',
+  ])('finds no one in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    // A popular name that is someone's: no word for names on its line
+    ['Ingrid, 34, is our most popular trainer.', 'Ingrid'],
+    // A list of names with no word for popular
+    ['Die Namen der Gewinner: Anna Weber und Jonas Keller.', 'Anna Weber'],
+  ])('still finds the name in %j', (text, name) => {
+    expect(names(text).some((found) => found.startsWith(name))).toBe(true);
+  });
+});
