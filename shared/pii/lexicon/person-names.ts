@@ -2993,6 +2993,15 @@ const NAMES_WORD =
 const POPULAR_WORD =
   /popular|commonest|most common|frequent|favourite|favorite|beliebt|häufigst|populär|choisis|populaire|fréquent|diffusi|comunes|popolar|populair|populárn|oblíben|najpopularniejsz|najczęstsz|populares|suosit|yleisimm|vanligast|populær|algeng|популярн|δημοφιλ|népszerű|leggyakoribb|populare|populiar|populār|populaars|poblogaidd/iu;
 const NAME_STATISTIC_REACH = 160;
+// A dog's breed named after a person ("Cavalier King Charles spaniels and Jack Russell terriers",
+// "psa plemena Jack Russell": a sixty-seventh set): its breed's word after it or before it.
+const BREED_AFTER =
+  /^[ \t]+(?:terriers?|teriér\p{L}*|terri[eë]r\p{L}*|terrier\p{L}*|spaniels?|spaniël\p{L}*|épagneul\p{L}*|setters?|retrievers?)(?![\p{L}])/iu;
+const BREED_BEFORE =
+  /(?:^|[^\p{L}])(?:cavalier|plemena|plemeno|plemene|rasy|rasa|race|raza|razza|breed|rasse|ras)[ \t]+$/iu;
+const isBreedName = (text: string, name: NameSpan): boolean =>
+  BREED_AFTER.test(text.slice(name.end, name.end + 20)) ||
+  BREED_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 const isNameStatistic = (text: string, name: NameSpan): boolean => {
   const line = lineAt(text, name.start);
   const around = text.slice(
@@ -3338,6 +3347,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isAirportName(text, name) &&
         !isHistorical(text, name) &&
         !isNameStatistic(text, name) &&
+        !isBreedName(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );

@@ -1037,3 +1037,16 @@ describe('names cited as popular names, and words that open sentences', () => {
     expect(names(text).some((found) => found.startsWith(name))).toBe(true);
   });
 });
+
+describe("a dog's breed named after a person", () => {
+  it.each([
+    'Cavalier King Charles spaniels and Jack Russell terriers are both popular family dogs.',
+    'Príklad pre psa plemena Jack Russell, 3 roky: 14,90 € mesačne.',
+  ])('finds no one in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds the owner', () => {
+    expect(names('Jack Russell, 54, brought in his terrier.')).toContain('Jack Russell (pair)');
+  });
+});
