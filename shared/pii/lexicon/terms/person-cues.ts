@@ -428,6 +428,10 @@ export const PERSON_CUES = {
     ...['hann sé', 'hún sé', 'bhfuil sé', 'bhfuil sí', 'tá sé', 'tá sí', 'protiv njega'],
     ...['protiv nje', 'le han', 'его лишили', 'её лишили', 'ее лишили', 'його позбавили'],
     ...['її позбавили'],
+    // HU "he", "she" as written (folded it is the Portuguese 'o': "ő azóta altatókon él"); SQ
+    // "(s)he told me that", CA "(s)he has told me that" ("Ergi, më tha se agjëron", "la montse
+    // … m'ha dit que està fent un tractament": a sixty-seventh set)
+    ...['=ő', 'më tha se', "m'ha dit que"],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -479,6 +483,8 @@ export const PERSON_CUES = {
     ...['mi', 'ma', 'sa', 'son', 'ses', 'min', 'został', 'została', 'sein', 'suo', 'sua', 'suoi'],
     ...['sue', 'seu', 'seus', 'suas', 'sus'],
     ...['mano', 'mu', 'mo', 'mei', 'mele', 'mine'],
+    // PL "has already", "has also", "still has" ("ma już zawieszone prawko", a sixty-eighth set)
+    ...['ma już', 'ma też', 'ma nadal'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
@@ -1377,6 +1383,10 @@ export const PERSON_CUES = {
     // Slovene, Croatian, Serbian, Czech and Slovak "here is" opening a message ("živjo, tukaj
     // urška iz skupine za žalovanje", a fifty-ninth set)
     ...['tukaj', 'tukaj je', 'ovdje', 'ovdje je', 'ovde', 'ovde je', 'tady je', 'tu je'],
+    // Someone else by the name they go by: "han som heter kalle" (a sixty-seventh set), "der
+    // heißt", "qui s'appelle", "que se llama", "che si chiama", "die heet"
+    ...['som heter', 'som hedder', 'som heiter', 'der heißt', 'die heißt', "qui s'appelle"],
+    ...['que se llama', 'che si chiama', 'die heet', 'who is called', 'który ma na imię'],
   ],
   /**
    * "My name is" in languages whose names the gazetteer does not hold, most written in scripts

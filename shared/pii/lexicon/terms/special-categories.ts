@@ -690,13 +690,22 @@ export const SPECIAL_CATEGORY_TERMS = {
       'диализ*',
       'şeker hastası*',
     ],
-    // A sixty-seventh to seventieth red-team set (vets, driving, dating, tax advisers): chlamydia
+    // A sixty-seventh to seventieth red-team set (vets, driving, dating, tax advisers): IVF (CA),
+    // chlamydia
     // (EN, NO, SV, DA, FI, DE, FR, ES, IT, PT), bipolar disorder (IS), alcoholism (GA), on a
     // psychiatric ward (SR, HR), ill (CY), Crohn's disease (its eponym, mutated or not), a stroke said
     // of one (EN: not 'stroke' alone, a swimmer's or a pen's), HIV (UK, in capitals: 'віл' is
     // an ox)
     ...['chlamydia*', 'klamydia*', 'chlamydien', 'chlamydiose', 'clamidia', 'clamídia'],
-    ...['geðhvarfasýki', 'alcólachas', 'na psihijatriji', 'crohn', 'mild stroke', 'minor stroke'],
+    ...[
+      'fecundació in vitro',
+      'geðhvarfasýki',
+      'alcólachas',
+      'na psihijatriji',
+      'crohn',
+      'mild stroke',
+      'minor stroke',
+    ],
     ...['suffered a stroke', '=ВІЛ', 'yn sâl'],
   ],
   religion: [
