@@ -185,6 +185,9 @@ export const CONTACT_CUES = {
     ...['rua', 'travessa', 'praça', 'estrada', 'alameda', 'calçada', 'praceta', 'ul.', 'ulica'],
     ...['al.', 'aleja', 'aleje', 'os.', 'osiedle', 'pl.', 'plac', 'str.', 'bulevardul', 'calea'],
     ...['șoseaua', 'aleea'],
+    // CA avenue; CY road, street ("L'avinguda de Josep Tarradellas", "Heol Owain Glyndŵr": a
+    // sixty-eighth set)
+    ...['avinguda', 'heol', 'stryd'],
   ],
   /** Street words that follow the street's name ("Baker Street", "Kossuth utca"). */
   streetAfter: [
