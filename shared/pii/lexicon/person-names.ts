@@ -2986,13 +2986,23 @@ const isHistorical = (text: string, name: NameSpan): boolean =>
 // Names cited as names, on a line that says how popular they are ("Nejoblíbenějšími jmény jsou
 // Max, Bella a Rex", "Algengustu hundanöfn á Íslandi eru Bella, Tinni og Kátur", "Leone, Ettore e
 // Ercole sono i nomi più diffusi": a sixty-seventh red-team set, of pets' names): a statistic of
-// names, no one's. A word for names (also inside a compound: 'hundanöfn', 'Ihmisnimet') and one
-// for popular or common, both within the line's NAME_STATISTIC_REACH characters around the name.
+// names, no one's. A given name alone in a list of them (or a run of them: "Leone, Ettore"), a word for names (also inside a compound:
+// 'hundanöfn', 'Ihmisnimet') and one for popular or common, all within the line's
+// NAME_STATISTIC_REACH characters around the name. Not a name with its surname, nor one alone
+// ("Emma Svensson, who compiled the list of most popular names", "Unsere Tochter heißt Emilia":
+// a review).
 const NAMES_WORD =
   /names|namen|noms|nomi|nombres|nomes|imiona|imion|jména|jmény|jmen|mená|nimet|niminä|nimiä|navne|namn|nöfn|imena|имена|ονόματα|nevek|numele|vardai|vārdi|nimed|enwau|ainmneacha|ismijiet/iu;
 const POPULAR_WORD =
   /popular|commonest|most common|frequent|favourite|favorite|beliebt|häufigst|populär|choisis|populaire|fréquent|diffusi|comunes|popolar|populair|populárn|oblíben|najpopularniejsz|najczęstsz|populares|suosit|yleisimm|vanligast|populær|algeng|популярн|δημοφιλ|népszerű|leggyakoribb|populare|populiar|populār|populaars|poblogaidd/iu;
 const NAME_STATISTIC_REACH = 160;
+const LIST_JOINER = String.raw`(?:,[ \t]*|[ \t]+(?:and|or|und|oder|et|ou|e|y|o|i|a|og|och|eller|ja|tai|vai|en|of|és|vagy|și|sau|и|или|και|ή)[ \t]+)`;
+const LISTED_BEFORE = new RegExp(String.raw`\p{L}${LIST_JOINER}$`, 'u');
+const LISTED_AFTER = new RegExp(String.raw`^${LIST_JOINER}\p{Lu}`, 'u');
+const inListOfNames = (text: string, name: NameSpan): boolean =>
+  !/[^,\s]\s/u.test(text.slice(name.start, name.end)) &&
+  (LISTED_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
+    LISTED_AFTER.test(text.slice(name.end, name.end + 8)));
 // A dog's breed named after a person ("Cavalier King Charles spaniels and Jack Russell terriers",
 // "psa plemena Jack Russell": a sixty-seventh set): its breed's word after it or before it.
 const BREED_AFTER =
@@ -3002,13 +3012,19 @@ const BREED_BEFORE =
 const isBreedName = (text: string, name: NameSpan): boolean =>
   BREED_AFTER.test(text.slice(name.end, name.end + 20)) ||
   BREED_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
+// A pet by its name, right after the word for the animal ("pes Rex, 4 leta", "the dog Max", "unser
+// Hund Bello", "la gata Luna": a sixty-seventh set): an animal's name, no one's.
+const PET_BEFORE =
+  /(?:^|[^\p{L}])(?:dog|puppy|cat|kitten|hund|hündin|welpe|katze|kater|chien|chienne|chiot|chat|chatte|perro|perra|cachorro|gato|gata|gatito|cane|cagna|cucciolo|gatto|gatta|hond|pup|kat|poes|pies|piesek|suczka|kot|kotka|kotek|cão|cadela|hunden|katt|katten|koira|kissa|pes|psík|mačka|mačku|kočka|kocour|kutya|macska|cățel|câine|câinele|pisica|pisică|куче|котка|пас|мачка|σκύλος|σκύλο|γάτα|γάτος|šuo|šunį|katė|suns|kaķis|koer|kass|köpek|kedi|собака|собаку|пёс|пес|кот|кошка|кіт|песик|madra|cath|qen|qeni|mace|kelb|qattus|hundur|köttur)[ \t]+$/iu;
+const isPetName = (text: string, name: NameSpan): boolean =>
+  PET_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 const isNameStatistic = (text: string, name: NameSpan): boolean => {
   const line = lineAt(text, name.start);
   const around = text.slice(
     Math.max(line.start, name.start - NAME_STATISTIC_REACH),
     Math.min(line.end, name.end + NAME_STATISTIC_REACH),
   );
-  return NAMES_WORD.test(around) && POPULAR_WORD.test(around);
+  return inListOfNames(text, name) && NAMES_WORD.test(around) && POPULAR_WORD.test(around);
 };
 
 // A register's record transcribed from before 1910 ("Kirkebog for Ribe Domsogn 1843, fødte drenge
@@ -3348,6 +3364,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isHistorical(text, name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
+        !isPetName(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits),
     );
