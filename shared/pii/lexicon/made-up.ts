@@ -67,7 +67,7 @@ const ONLY_PLACEHOLDERS = /mustermann|musterfrau|meik[aä]l[aä]inen|modaal|blog
 // The stems of words for an example, a sample or a template, also inside a compound
 // ('Beispielprofil', 'Utfyllingseksempel', 'Täyttöesimerkki', 'образеца', 'υποδείγματα').
 const EXAMPLE_STEM =
-  /example|sample|template|specimen|placeholder|fictional|fictitious|beispiel|muster|vorlage|fiktiv|exemple|modèle|fictif|ejemplo|plantilla|ficticio|esempio|modello|fittizi|voorbeeld|sjabloon|przykład|przyklad|wzór|wzor|podręcznik|podrecznik|fikcyjn|exemplo|modelo|exempel|eksempel|esimerkki|malli|příklad|priklad|príklad|vzor|fiktivn|testovac|példa|minta|exemplu|пример|образ[еe]ц|приклад|зразок|primjer|primer|zgled|pavyzd|piemēr|näide|dæmi|παράδειγμ|υπόδειγμ|ενδεικτικ/iu;
+  /example|sample|template|specimen|placeholder|fictional|fictitious|beispiel|muster|vorlage|fiktiv|exemple|modèle|fictif|ejemplo|plantilla|ficticio|esempio|modello|fittizi|voorbeeld|sjabloon|przykład|przyklad|wzór|wzor|podręcznik|podrecznik|fikcyjn|exemplo|modelo|exempel|eksempel|esimerkki|malli|příklad|priklad|príklad|ukázka|ukazka|vzor|fiktivn|testovac|példa|minta|exemplu|пример|образ[еe]ц|приклад|зразок|primjer|primer|zgled|pavyzd|piemēr|näide|dæmi|παράδειγμ|υπόδειγμ|ενδεικτικ/iu;
 
 /** The spans of placeholder names in a text (see PLACEHOLDER_PAIRS), in order. */
 export const placeholderNames = (text: string): Span[] =>
@@ -83,8 +83,9 @@ export const placeholderNames = (text: string): Span[] =>
   );
 
 // The streets forms fill in ("Musterstraße 1", "Esimerkkikatu 1", "Exempelgatan 1", "1 rue de
-// l'Exemple": a sixty-seventh and a seventieth red-team set): no one lives there.
+// l'Exemple", "Vzorová 1": a sixty-seventh and a seventieth red-team set, a review): no one
+// lives there.
 const PLACEHOLDER_STREET =
-  /muster|esimerkki|exempel|eksempel|example|exemple|ejemplo|esempio|beispiel|voorbeeld|przykładow|przykladow|példa/iu;
+  /muster|esimerkki|exempel|eksempel|example|exemple|exemplo|exemplului|ejemplo|esempio|beispiel|voorbeeld|przykładow|przykladow|vzorov|példa/iu;
 /** Whether a street address is a form's placeholder ('Musterstraße 1'). */
 export const isPlaceholderStreet = (address: string): boolean => PLACEHOLDER_STREET.test(address);

@@ -99,6 +99,10 @@ const TOPIC_WORDS = new Set(
     .concat(['riguardo', 'circa', 'articolo', 'domanda', 'corso', 'over', 'betreffende', 'vraag'])
     .concat(['boek', 'cursus', 'temat', 'artykuł', 'pytanie', 'książka', 'kurs', 'artigo'])
     .concat(['pergunta', 'relatório', 'om', 'angående', 'fråga', 'uppsats', 'rapport', 'bok'])
+    // FI, HR, RU, UK an article, a book (a review of the twenty-seventh session: "Jouduin
+    // lukemaan artikkelin masennuksen yleisyydestä")
+    .concat(['artikkeli', 'artikkelin', 'kirja', 'kirjan', 'članak', 'članke', 'knjigu'])
+    .concat(['knjiga', 'статья', 'статью', 'статьи', 'стаття', 'статтю', 'книга', 'книгу'])
     .map(foldText),
 );
 
@@ -221,19 +225,24 @@ const KIN_GAP = /^[ \t]{1,2}$/;
 
 /**
  * "mi primo", "mon fils", "min granne": a possessive and a kin word make a first-person cue; so
- * does one after the kin word, as Greek and the South Slavic languages put it ("η θεια μου",
- * "brat mi je": a seventieth red-team set).
+ * does a possessive after the kin word, as Greek puts it ("η θεια μου": a seventieth red-team
+ * set). Not a 'tight' word after it: the Italian and Croatian 'mi' there is "to me" ("La zia mi
+ * ha detto che lo screening…", "Sestra mi je poslala članak": a review).
  */
 const kinCues = (text: string, hits: LexiconHits): Cue[] => {
   const kin = hits.of('kin');
-  return [...hits.of('tight'), ...hits.of('possessive')].flatMap((tight) => [
-    ...spansWithin(kin, tight.end, tight.end + 3)
-      .filter((word) => word.start > tight.end && KIN_GAP.test(text.slice(tight.end, word.start)))
-      .map((word): Cue => ({ kind: 'kin', start: tight.start, end: word.end })),
-    ...spansWithin(kin, tight.start - 3, tight.start)
-      .filter((word) => word.end < tight.start && KIN_GAP.test(text.slice(word.end, tight.start)))
-      .map((word): Cue => ({ kind: 'kin', start: word.start, end: tight.end })),
-  ]);
+  return [
+    ...[...hits.of('tight'), ...hits.of('possessive')].flatMap((tight) =>
+      spansWithin(kin, tight.end, tight.end + 3)
+        .filter((word) => word.start > tight.end && KIN_GAP.test(text.slice(tight.end, word.start)))
+        .map((word): Cue => ({ kind: 'kin', start: tight.start, end: word.end })),
+    ),
+    ...hits.of('possessive').flatMap((mine) =>
+      spansWithin(kin, mine.start - 3, mine.start)
+        .filter((word) => word.end < mine.start && KIN_GAP.test(text.slice(word.end, mine.start)))
+        .map((word): Cue => ({ kind: 'kin', start: word.start, end: mine.end })),
+    ),
+  ];
 };
 
 // A role noun with a staff, patient or case number after it is one person, the number a

@@ -198,9 +198,13 @@ export const PERSON_CUES = {
     // HU I must take (a drug)
     ...['kell szednem', 'szednem'],
     ...['man diagnosticēja', 'man diagnosticēta', 'у мене', 'я лікуюся', 'я приймаю', 'я маю'],
-    // A sixty-seventh to seventieth set: UK, RU "to me" ("Мені нещодавно поставили діагноз": they
-    // diagnosed me); FI "I had to"; LB "I have" both ways round; CY "I am", "that I am"
-    ...['мені', 'мне'],
+    // A sixty-seventh to seventieth set: UK, RU "they (recently) diagnosed me" ("Мені нещодавно
+    // поставили діагноз"; not 'мне' alone: "Мне кажется, диабет…", a review); FI "I had to"; LB "I
+    // have" both ways round; CY "I am", "that I am"
+    ...['мені поставили', 'мне поставили', 'мені нещодавно поставили', 'мне недавно поставили'],
+    ...['мені діагностували', 'мне диагностировали', 'мне дали', 'мені дали', 'меня лишили'],
+    ...['мене позбавили', 'меня арестовали', 'мене заарештували', 'мені призначили'],
+    ...['мне назначили', 'мне сделали', 'мені зробили', 'меня посадили'],
     ...['jouduin', 'ech hunn', 'hunn ech', "dw i'n", "dwi'n", "rydw i'n", "rwy'n", 'fy mod i'],
   ],
   /**
@@ -428,10 +432,9 @@ export const PERSON_CUES = {
     ...['hann sé', 'hún sé', 'bhfuil sé', 'bhfuil sí', 'tá sé', 'tá sí', 'protiv njega'],
     ...['protiv nje', 'le han', 'его лишили', 'её лишили', 'ее лишили', 'його позбавили'],
     ...['її позбавили'],
-    // HU "he", "she" as written (folded it is the Portuguese 'o': "ő azóta altatókon él"); SQ
-    // "(s)he told me that", CA "(s)he has told me that" ("Ergi, më tha se agjëron", "la montse
-    // … m'ha dit que està fent un tractament": a sixty-seventh set)
-    ...['=ő', 'më tha se', "m'ha dit que"],
+    // HU "he", "she" as written (folded it is the Portuguese 'o': "ő azóta altatókon él", a
+    // sixty-seventh set)
+    ...['=ő'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -734,6 +737,9 @@ export const PERSON_CUES = {
     ...['han eller hon', 'hon eller han', 'hans eller hennes'],
     // 'han' is also the Chinese people and dynasty
     ...['han chinese', 'han dynasty', 'han-dynastin', 'han-kinesiska', 'han-kineser'],
+    // "If they have taken (your licence)": a case, not someone ("Si le han quitado el carnet,
+    // puede recuperarlo…", a review of the twenty-seventh session)
+    ...['si le han', 'si les han', 'si te han'],
   ],
   /** One individual by role, with a determiner or in a language without one ("the patient"). */
   role: [
