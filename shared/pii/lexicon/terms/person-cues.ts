@@ -435,6 +435,10 @@ export const PERSON_CUES = {
     // HU "he", "she" as written (folded it is the Portuguese 'o': "ő azóta altatókon él", a
     // sixty-seventh set)
     ...['=ő'],
+    // A parent or grandparent called by what the family calls them, capitalised as a name ("Mum
+    // had a mild stroke on Sunday", "Oma liegt im Krankenhaus": a review)
+    ...['=Mum', '=Mom', '=Dad', '=Mama', '=Papa', '=Mamma', '=Oma', '=Opa', '=Nonna', '=Nonno'],
+    ...['=Babcia', '=Dziadek', '=Mormor', '=Farmor', '=Morfar', '=Farfar', '=Mummo', '=Vaari'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
