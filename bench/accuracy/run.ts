@@ -396,6 +396,22 @@ const report = [
     'Sixty-sixth red-team set (written blind on 2026-12-02, aimed at community pharmacies, opticians, hearing-aid and dental labs, adverse-event reports, prescription messages, recalls and shortages; against PZN, AIC and EAN codes, lot numbers, wholesale orders, pharmacies and streets named after people: 80.0% recall, 31.0% false positives when first measured; redact-pii 66% and 75%)',
     'tests/fixtures/labelled/redteam66.jsonl',
   ),
+  labelledTable(
+    "Sixty-seventh red-team set (written blind on 2026-12-02, aimed at veterinary clinics, pet owners, animal shelters, pet insurance and dog walkers: owners' messages, claims, adoption forms, shelter notes; against pets with people's names, breeds named after people, placeholder names, statistics of pets' names, shelters' and clinics' contact details: 89.0% recall, 31.0% false positives when first measured; redact-pii 61% and 49%)",
+    'tests/fixtures/labelled/redteam67.jsonl',
+  ),
+  labelledTable(
+    'Sixty-eighth red-team set (written blind on 2026-12-02, aimed at driving schools, driving tests, traffic fines, parking enforcement, car workshops and vehicle registration: licence plates with owners, speeding tickets, driving bans, medical fitness to drive; against example plates, statistics, workshops and streets named after people: 90.0% recall, 23.0% false positives when first measured; redact-pii 63% and 40%)',
+    'tests/fixtures/labelled/redteam68.jsonl',
+  ),
+  labelledTable(
+    'Sixty-ninth red-team set (written blind on 2026-12-02, aimed at dating apps, matchmaking, personal ads, LGBTQ+ groups and relationship counselling: profiles, moderation reports, counselling notes; against templates, policies, statistics, fictional couples and agencies: 95.0% recall, 16.0% false positives when first measured; redact-pii 64% and 46%)',
+    'tests/fixtures/labelled/redteam69.jsonl',
+  ),
+  labelledTable(
+    "Seventieth red-team set (written blind on 2026-12-02, aimed at tax advisers, accountants and bookkeeping for sole traders and small firms: tax returns, payroll, invoices, sole traders' ids; against company data, placeholder names in textbooks, firms named after people and guidance: 87.0% recall, 23.0% false positives when first measured; redact-pii 72% and 68%)",
+    'tests/fixtures/labelled/redteam70.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -325,6 +325,29 @@ const KNOWN_MISSES_66 = [
   ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-175', 'rt66-187'],
   'rt66-191',
 ];
+const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
+// Not found yet: a UK mobile number in a range libphonenumber holds unallocated, in an SMS log; a
+// dog owner by his bar and his party's lists ("ese que va en las listas de Vox"); a Roma
+// neighbour told by a demonstrative ('ten rómsky pán z konca našej ulice'); a dog groomer in lower
+// case ('la montse') and an Albanian vet named in apposition, whose IVF and fasting are told by
+// reported speech; a neighbour by her house number and her dog, a Jehovah's Witness, in apposition.
+const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132', 'rt67-148', 'rt67-155'];
+const REDTEAM68 = 'tests/fixtures/labelled/redteam68.jsonl';
+// Not found yet: penalty points the writer got, told in informal German with the verb far away;
+// learners in lower case ('jamie failed his test', 'marek … na odber krvi'); a pupil by his lesson
+// slot and his father's kebab shop, smelling of weed.
+const KNOWN_MISSES_68 = ['rt68-21', 'rt68-96', 'rt68-108', 'rt68-179'];
+const REDTEAM69 = 'tests/fixtures/labelled/redteam69.jsonl';
+// Not found yet: a physio by his health centre and his bun who "está en Grindr" (no cue before
+// the verb); an Arabic report of a teacher sending sexual messages to minors; an Arcigay member in
+// lower case whose ex shares her intimate photos.
+const KNOWN_MISSES_69 = ['rt69-41', 'rt69-71', 'rt69-102'];
+const REDTEAM70 = 'tests/fixtures/labelled/redteam70.jsonl';
+// Not found yet: an OIB 60 characters after its label, of a woman named in the genitive ('od
+// Ivane Perić'); a Danish sole trader's pregnancy told two clauses after 'Jeg har'; a Serbian
+// brother in a psychiatric ward, told after a long apposition; a woman married to a woman, her
+// orientation told only by the grammar.
+const KNOWN_MISSES_70 = ['rt70-91', 'rt70-116', 'rt70-160', 'rt70-165'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1562,6 +1585,63 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_66);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-seventh pass: veterinary clinics, pet
+  // owners, shelters, pet insurance and dog walkers; the near-misses are pets with people's names,
+  // breeds named after people, placeholder names, statistics of pets' names and clinics' details.
+  // Blind: 89.0% recall, 31.0% false positives (redact-pii 61% and 49%). Found since: a Brazilian
+  // CPF, a Swedish dog walker's suspended sentence ('han som heter kalle'), Irish alcoholism
+  // ('go bhfuil sé'), Hungarian sleeping pills ('ő'), a Croatian indictment ('protiv njega').
+  // Pets' names, breeds, placeholder names and streets are no one's since.
+  it('finds the personal payloads of the sixty-seventh red-team set, with at most 16% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM67), isPersonal);
+    print('cris-router on the sixty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_67);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-eighth pass: driving schools, tests,
+  // traffic fines, parking, workshops and vehicle registration; the near-misses are example
+  // plates, statistics, workshops and streets named after people, fictional drivers.
+  // Blind: 90.0% recall, 23.0% false positives (redact-pii 63% and 40%). Found since: a licence
+  // lost, a driving ban and penalty points (criminal data, C-439/19) in nine languages, a stroke
+  // said of one ('a mild stroke'), Welsh drink-driving said of oneself ('fy mod i').
+  it('finds the personal payloads of the sixty-eighth red-team set, with at most 19% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM68), isPersonal);
+    print('cris-router on the sixty-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_68);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+  });
+
+  // 200 payloads in 36 languages written blind by a sixty-ninth pass: dating apps, matchmaking,
+  // personal ads, LGBTQ+ groups and relationship counselling; the near-misses are templates,
+  // policies, statistics, fictional couples and agencies.
+  // Blind: 95.0% recall, 16.0% false positives (redact-pii 64% and 46%). Found since: chlamydia
+  // ('han har klamydia'), HIV told by someone ('me ha dicho que tiene VIH').
+  it('finds the personal payloads of the sixty-ninth red-team set, with at most 13% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM69), isPersonal);
+    print('cris-router on the sixty-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_69);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventieth pass: tax advisers, accountants
+  // and bookkeeping for sole traders and small firms; the near-misses are company data,
+  // placeholder names in textbooks, firms named after people and guidance.
+  // Blind: 87.0% recall, 23.0% false positives (redact-pii 72% and 68%). Found since: a Greek aunt
+  // ('η θεια μου'), HIV in Ukrainian ('Мені … поставили діагноз ВІЛ'), bipolar disorder in
+  // Icelandic ('hann sé'), Albanian prison and fraud, a Welsh sole trader with Crohn's disease,
+  // Luxembourgish invalidity ('hunn ech') and maternity leave after 'Moien Jeff'.
+  it('finds the personal payloads of the seventieth red-team set, with at most 17% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM70), isPersonal);
+    print('cris-router on the seventieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_70);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
   });
 
   it('holds the same floors on the second, held-out set', () => {
