@@ -906,6 +906,12 @@ const COMPOUND_AFTER = /^-\p{L}/u;
 // But a doctor's speciality joined so in Russian and Ukrainian is still one ("врач-нарколог", a
 // fifty-seventh red-team set).
 const SPECIALIST_AFTER = /^-\p{Ll}+(?:лог|атр|ист)/u;
+// A family of things, not a household ("the only family of antibiotics", "die einzige Familie von
+// Enzymen": a review of the twenty-third session, since family words name a household); not a
+// family of four.
+const FAMILY_WORD = /^(?:family|familie|famille|familia|famiglia|gezin|rodzina|família|familj)/iu;
+const CLASS_OF_AFTER =
+  /^[ \t]+(?:of|von|der|des|de|di|del|van|av|af|z|ze|do)[ \t]+(?!\d|two|three|four|five|six|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|quattro|twee|drie|vier|vijf)\p{L}/iu;
 // "Female" or "male" before the role, besides the one word BEFORE_ROLE allows ("den enda
 // kvinnliga polisen", "egyetlen női bűnügyi osztályvezetője": a fifty-seventh red-team set): not a
 // person's word alone ("det eneste kvindelige netværk", "egyetlen női mosdó" are things).
@@ -1000,6 +1006,7 @@ const onlyOnes = (text: string): Finding[] => {
       if (/^[ \t]*$/.test(gap) && CHILD_WORD.test(text.slice(hit.start, hit.end))) continue;
       const joined = text.slice(hit.end, hit.end + 16);
       if (COMPOUND_AFTER.test(joined) && !SPECIALIST_AFTER.test(joined)) continue;
+      if (FAMILY_WORD.test(text.slice(hit.start, hit.end)) && CLASS_OF_AFTER.test(joined)) continue;
       if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) {
         // "den enda kvinnliga bussföraren": a woman's word, then the role right after it.
         const next = roles[i + 1];

@@ -220,7 +220,8 @@ describe('classify on encoded and hostile content', () => {
     ],
     ['binary base64 (fail closed)', `Anhang: ${BINARY}`],
     ['a form-encoded name in a query', 'GET https://shop.example/?name=Anna+Weber&x=1'],
-    ['a form-encoded name in a search query', 'https://example.com/search?q=Anna+Kowalska'],
+    // Not 'Anna Kowalska': with the example domain on its line it is a textbook's placeholder.
+    ['a form-encoded name in a search query', 'https://example.com/search?q=Anna+Nowicka'],
   ])('classifies personal data inside %s as personal', (_case, text) => {
     expect(classify(text).classification).toBe('personal');
   });
