@@ -20,7 +20,7 @@ import {
   NAME_CUE_KINDS,
 } from './index.js';
 import { clearly, inflectedName } from './inflection.js';
-import { placeholderNames } from './made-up.js';
+import { isPlaceholderName } from './made-up.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { declinedAlike } from './paradigm.js';
@@ -3019,12 +3019,13 @@ const PET_BEFORE =
 const isPetName = (text: string, name: NameSpan): boolean =>
   PET_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 const isNameStatistic = (text: string, name: NameSpan): boolean => {
+  if (!inListOfNames(text, name)) return false;
   const line = lineAt(text, name.start);
   const around = text.slice(
     Math.max(line.start, name.start - NAME_STATISTIC_REACH),
     Math.min(line.end, name.end + NAME_STATISTIC_REACH),
   );
-  return inListOfNames(text, name) && NAMES_WORD.test(around) && POPULAR_WORD.test(around);
+  return NAMES_WORD.test(around) && POPULAR_WORD.test(around);
 };
 
 // A register's record transcribed from before 1910 ("Kirkebog for Ribe Domsogn 1843, fødte drenge
@@ -3348,7 +3349,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
     const hits = lexiconHits(text);
     // A register's record from before 1910 names no one living: none of its names is kept.
     const register = isRegisterRecord(text);
-    const names = merged([
+    cachedNames = merged([
       ...capitalised,
       ...handleNames(text),
       ...listedNames(text),
@@ -3366,15 +3367,9 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isBreedName(text, name) &&
         !isPetName(text, name) &&
         !isToolName(text, name) &&
-        !namesCompany(text, name, hits),
+        !namesCompany(text, name, hits) &&
+        !isPlaceholderName(text, name),
     );
-    const placeholders = names.length === 0 ? [] : placeholderNames(text);
-    cachedNames =
-      placeholders.length === 0
-        ? names
-        : names.filter(
-            (name) => !placeholders.some((span) => span.start < name.end && name.start < span.end),
-          );
     cachedText = text;
   }
   return cachedNames;
