@@ -65,9 +65,10 @@ const PLACEHOLDER_NAME = new RegExp(
 );
 const ONLY_PLACEHOLDERS = /mustermann|musterfrau|meik[aä]l[aä]inen|modaal|bloggs|gipsz|fulan[oa]/iu;
 // The stems of words for an example, a sample or a template, also inside a compound
-// ('Beispielprofil', 'Utfyllingseksempel', 'Täyttöesimerkki', 'образеца', 'υποδείγματα').
+// ('Beispielprofil', 'Utfyllingseksempel', 'Täyttöesimerkki', 'образеца', 'υποδείγματα'); not
+// those that are everyday words too (the Spanish 'primer', "first"; 'modelo', 'malli', "model").
 const EXAMPLE_STEM =
-  /example|sample|template|specimen|placeholder|fictional|fictitious|beispiel|muster|vorlage|fiktiv|exemple|modèle|fictif|ejemplo|plantilla|ficticio|esempio|modello|fittizi|voorbeeld|sjabloon|przykład|przyklad|wzór|wzor|podręcznik|podrecznik|fikcyjn|exemplo|modelo|exempel|eksempel|esimerkki|malli|příklad|priklad|príklad|ukázka|ukazka|vzor|fiktivn|testovac|példa|minta|exemplu|пример|образ[еe]ц|приклад|зразок|primjer|primer|zgled|pavyzd|piemēr|näide|dæmi|παράδειγμ|υπόδειγμ|ενδεικτικ/iu;
+  /example|sample|template|specimen|placeholder|fictional|fictitious|beispiel|muster|vorlage|fiktiv|exemple|modèle|fictif|ejemplo|plantilla|ficticio|esempio|fittizi|voorbeeld|sjabloon|przykład|przyklad|wzór|wzor|podręcznik|podrecznik|fikcyjn|exemplo|exempel|eksempel|esimerkki|příklad|priklad|príklad|ukázka|ukazka|vzor|fiktivn|testovac|példa|minta|exemplu|пример|образ[еe]ц|приклад|зразок|primjer|zgled|pavyzd|piemēr|näide|dæmi|παράδειγμ|υπόδειγμ|ενδεικτικ/iu;
 
 // How far around a name found the pair is looked for: the longest pair, and a little more.
 const PAIR_REACH = 32;

@@ -223,6 +223,7 @@ interface Context {
 }
 
 const KIN_GAP = /^[ \t]{1,2}$/;
+const MI_JE = /^[ \t]mi[ \t]je(?![\p{L}])/u;
 
 /**
  * "mi primo", "mon fils", "min granne": a possessive and a kin word make a first-person cue; so
@@ -255,7 +256,6 @@ const kinCues = (text: string, hits: LexiconHits): Cue[] => {
     }),
   ];
 };
-const MI_JE = /^[ \t]mi[ \t]je(?![\p{L}])/u;
 
 // A role noun with a staff, patient or case number after it is one person, the number a
 // pseudonym: "Medewerker 10482 (magazijn) is epileptisch", "patient #12 has", "employee no. 4471".

@@ -2986,11 +2986,11 @@ const isHistorical = (text: string, name: NameSpan): boolean =>
 // Names cited as names, on a line that says how popular they are ("Nejoblíbenějšími jmény jsou
 // Max, Bella a Rex", "Algengustu hundanöfn á Íslandi eru Bella, Tinni og Kátur", "Leone, Ettore e
 // Ercole sono i nomi più diffusi": a sixty-seventh red-team set, of pets' names): a statistic of
-// names, no one's. A given name alone in a list of them (or a run of them: "Leone, Ettore"), a word for names (also inside a compound:
-// 'hundanöfn', 'Ihmisnimet') and one for popular or common, all within the line's
-// NAME_STATISTIC_REACH characters around the name. Not a name with its surname, nor one alone
-// ("Emma Svensson, who compiled the list of most popular names", "Unsere Tochter heißt Emilia":
-// a review).
+// names, no one's. A given name alone in a list of them (or a run of them: "Leone, Ettore"), a
+// word for names (also inside a compound: 'hundanöfn', 'Ihmisnimet') and one for popular or
+// common, all within the line's NAME_STATISTIC_REACH characters around the name. Not a name with
+// its surname, nor one alone ("Emma Svensson, who compiled the list of most popular names",
+// "Unsere Tochter heißt Emilia": a review).
 const NAMES_WORD =
   /names|namen|noms|nomi|nombres|nomes|imiona|imion|jména|jmény|jmen|mená|nimet|niminä|nimiä|navne|namn|nöfn|imena|имена|ονόματα|nevek|numele|vardai|vārdi|nimed|enwau|ainmneacha|ismijiet/iu;
 const POPULAR_WORD =
@@ -3003,21 +3003,6 @@ const inListOfNames = (text: string, name: NameSpan): boolean =>
   !/[^,\s]\s/u.test(text.slice(name.start, name.end)) &&
   (LISTED_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
     LISTED_AFTER.test(text.slice(name.end, name.end + 8)));
-// A dog's breed named after a person ("Cavalier King Charles spaniels and Jack Russell terriers",
-// "psa plemena Jack Russell": a sixty-seventh set): its breed's word after it or before it.
-const BREED_AFTER =
-  /^[ \t]+(?:terriers?|teriér\p{L}*|terri[eë]r\p{L}*|terrier\p{L}*|spaniels?|spaniël\p{L}*|épagneul\p{L}*|setters?|retrievers?)(?![\p{L}])/iu;
-const BREED_BEFORE =
-  /(?:^|[^\p{L}])(?:cavalier|plemena|plemeno|plemene|rasy|rasa|race|raza|razza|breed|rasse|ras)[ \t]+$/iu;
-const isBreedName = (text: string, name: NameSpan): boolean =>
-  BREED_AFTER.test(text.slice(name.end, name.end + 20)) ||
-  BREED_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
-// A pet by its name, right after the word for the animal ("pes Rex, 4 leta", "the dog Max", "unser
-// Hund Bello", "la gata Luna": a sixty-seventh set): an animal's name, no one's.
-const PET_BEFORE =
-  /(?:^|[^\p{L}])(?:dog|puppy|cat|kitten|hund|hündin|welpe|katze|kater|chien|chienne|chiot|chat|chatte|perro|perra|cachorro|gato|gata|gatito|cane|cagna|cucciolo|gatto|gatta|hond|pup|kat|poes|pies|piesek|suczka|kot|kotka|kotek|cão|cadela|hunden|katt|katten|koira|kissa|pes|psík|mačka|mačku|kočka|kocour|kutya|macska|cățel|câine|câinele|pisica|pisică|куче|котка|пас|мачка|σκύλος|σκύλο|γάτα|γάτος|šuo|šunį|katė|suns|kaķis|koer|kass|köpek|kedi|собака|собаку|пёс|пес|кот|кошка|кіт|песик|madra|cath|qen|qeni|mace|kelb|qattus|hundur|köttur)[ \t]+$/iu;
-const isPetName = (text: string, name: NameSpan): boolean =>
-  PET_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 const isNameStatistic = (text: string, name: NameSpan): boolean => {
   if (!inListOfNames(text, name)) return false;
   const line = lineAt(text, name.start);
@@ -3027,6 +3012,24 @@ const isNameStatistic = (text: string, name: NameSpan): boolean => {
   );
   return NAMES_WORD.test(around) && POPULAR_WORD.test(around);
 };
+
+// A dog's breed named after a person ("Cavalier King Charles spaniels and Jack Russell terriers",
+// "psa plemena Jack Russell": a sixty-seventh set): its breed's word after it or before it. Not
+// the English 'race' ("after the race Lewis Hamilton said").
+const BREED_AFTER =
+  /^[ \t]+(?:terri[eë]r\p{L}*|teriér\p{L}*|spaniel\p{L}*|spaniël\p{L}*|épagneul\p{L}*|setters?|retrievers?)(?![\p{L}])/iu;
+const BREED_BEFORE =
+  /(?:^|[^\p{L}])(?:cavalier|plemena|plemeno|plemene|rasy|rasa|raza|razza|breed|rasse)[ \t]+$/iu;
+const isBreedName = (text: string, name: NameSpan): boolean =>
+  BREED_AFTER.test(text.slice(name.end, name.end + 20)) ||
+  BREED_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
+
+// A pet by its name, right after the word for the animal ("pes Rex, 4 leta", "the dog Max", "unser
+// Hund Bello", "la gata Luna": a sixty-seventh set): an animal's name, no one's.
+const PET_BEFORE =
+  /(?:^|[^\p{L}])(?:dog|puppy|cat|kitten|hund|hündin|welpe|katze|kater|chien|chienne|chiot|chat|chatte|perro|perra|cachorro|gato|gata|gatito|cane|cagna|cucciolo|gatto|gatta|hond|pup|kat|poes|pies|piesek|suczka|kot|kotka|kotek|cão|cadela|hunden|katt|katten|koira|kissa|pes|psík|mačka|mačku|kočka|kocour|kutya|macska|cățel|câine|câinele|pisica|pisică|куче|котка|пас|мачка|σκύλος|σκύλο|γάτα|γάτος|šuo|šunį|katė|suns|kaķis|koer|kass|köpek|kedi|собака|собаку|пёс|пес|кот|кошка|кіт|песик|madra|cath|qen|qeni|mace|kelb|qattus|hundur|köttur)[ \t]+$/iu;
+const isPetName = (text: string, name: NameSpan): boolean =>
+  PET_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 
 // A register's record transcribed from before 1910 ("Kirkebog for Ribe Domsogn 1843, fødte drenge
 // nr. 17: Hans Christian …", "Taufregister der ev. Gemeinde Lüdenscheid, Jahrgang 1843", "Akt nr
