@@ -208,15 +208,16 @@ export const CRIMINAL_TERMS = [
   ...['punkt in flensburg', 'positivo en alcoholemia', 'quitado el carnet', 'retirada del carnet'],
   ...['patente ritirata', 'patente sospesa', 'ritiro della patente', 'rijverbod'],
   ...['rijbewijs ingevorderd', 'zawieszone prawo jazdy', 'zawieszone prawko', 'dostał mandat'],
-  ...['dostała mandat', 'лишили прав', 'лишен прав', 'лишён прав', 'лишена прав'],
-  ...['позбавили прав', 'пьянку за рулём', 'пьянку за рулем', 'пьяным за рулём'],
-  ...['пьяным за рулем', 'yfed a gyrru', '*wahardd rhag gyrru', 'судимост*', 'судимість'],
+  ...['dostała mandat', 'лишили прав', 'лишён прав', 'лишена прав', 'позбавили прав'],
+  ...['пьянку за рулём', 'пьяным за рулём', 'yfed a gyrru', '*wahardd rhag gyrru', 'судимост*'],
+  ...['судимість'],
   ...['судимості', 'në burg', 'për mashtrim', 'optužnic*'],
   // A review of the twenty-seventh session: Russian and Ukrainian had next to no words (in prison,
   // arrested, convicted, a sentence, a suspended sentence, a criminal case, accused, deprivation
-  // of liberty; not 'задержан', also "delayed"); GA in prison lenited; HR a criminal complaint
-  ...['в тюрьме', 'в тюрьму', 'из тюрьмы', 'арестован*', 'арестовали', 'осужден*', 'осуждён*'],
-  ...['приговорен*', 'приговорён*', 'условный срок', 'условного срока', 'условно-досрочн*'],
+  // of liberty; not 'задержан', also "delayed"; 'ё' folds to 'е'); GA in prison lenited; HR a
+  // criminal complaint
+  ...['в тюрьме', 'в тюрьму', 'из тюрьмы', 'арестован*', 'арестовали', 'осуждён*', 'приговорён*'],
+  ...['условный срок', 'условного срока', 'условно-досрочн*'],
   ...['посадили', 'отсидел', 'отсидела', 'в колонии', 'уголовное дело', 'уголовного дела'],
   ...['под следствием', 'под арестом', 'домашний арест', 'домашним арестом'],
   ...['лишения свободы', 'лишение свободы', 'у тюрмі', 'до тюрми', 'з тюрми', 'заарештован*'],

@@ -430,7 +430,7 @@ export const PERSON_CUES = {
     // han quitado el carnet", a sixty-eighth; 'han' alone is "they have" before a participle);
     // RU, UK "they deprived him/her" ("Его лишили прав")
     ...['hann sé', 'hún sé', 'bhfuil sé', 'bhfuil sí', 'tá sé', 'tá sí', 'protiv njega'],
-    ...['protiv nje', 'le han', 'его лишили', 'её лишили', 'ее лишили', 'його позбавили'],
+    ...['protiv nje', 'le han', 'его лишили', 'её лишили', 'його позбавили'],
     ...['її позбавили'],
     // HU "he", "she" as written (folded it is the Portuguese 'o': "ő azóta altatókon él", a
     // sixty-seventh set)
