@@ -907,11 +907,12 @@ const COMPOUND_AFTER = /^-\p{L}/u;
 // fifty-seventh red-team set).
 const SPECIALIST_AFTER = /^-\p{Ll}+(?:лог|атр|ист)/u;
 // A family of things, not a household ("the only family of antibiotics", "die einzige Familie von
-// Enzymen": a review of the twenty-third session, since family words name a household); not a
-// family of four.
+// Enzymen": a review of the twenty-third session, since family words name a household): 'of' and
+// a word with no article, no count ("the only family of four") and no place's article ("la única
+// familia del pueblo", "the only family of the village").
 const FAMILY_WORD = /^(?:family|familie|famille|familia|famiglia|gezin|rodzina|família|familj)/iu;
 const CLASS_OF_AFTER =
-  /^[ \t]+(?:of|von|der|des|de|di|del|van|av|af|z|ze|do)[ \t]+(?!\d|two|three|four|five|six|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|quattro|twee|drie|vier|vijf)\p{L}/iu;
+  /^[ \t]+(?:of|von|de|di|van|av|af|z|ze)[ \t]+(?!(?:the|this|our|my|a|an|la|las|los|le|les|l'|il|lo|gli|una|uno|un|het|de|den|die|das|der|dem|ein|eine|einer|two|three|four|five|six|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|quattro|twee|drie|vijf)(?![\p{L}])|\d)\p{L}/iu;
 // "Female" or "male" before the role, besides the one word BEFORE_ROLE allows ("den enda
 // kvinnliga polisen", "egyetlen női bűnügyi osztályvezetője": a fifty-seventh red-team set): not a
 // person's word alone ("det eneste kvindelige netværk", "egyetlen női mosdó" are things).
