@@ -8,6 +8,7 @@ import { type LexiconHit, lexiconHits } from '../lexicon/index.js';
 import { inExample } from '../lexicon/made-up.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
+import { FAMILY_NOUNS } from '../lexicon/terms/person-cues.js';
 import { lineAt } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { countBefore } from '../search.js';
@@ -910,7 +911,7 @@ const SPECIALIST_AFTER = /^-\p{Ll}+(?:лог|атр|ист)/u;
 // Enzymen": a review of the twenty-third session, since family words name a household): 'of' and
 // a word with no article, no count ("the only family of four") and no place's article ("la única
 // familia del pueblo", "the only family of the village").
-const FAMILY_WORD = /^(?:family|familie|famille|familia|famiglia|gezin|rodzina|família|familj)/iu;
+const FAMILIES: ReadonlySet<string> = new Set(FAMILY_NOUNS.map(foldText));
 const CLASS_OF_AFTER =
   /^[ \t]+(?:of|von|de|di|van|av|af|z|ze)[ \t]+(?!(?:the|this|our|my|a|an|la|las|los|le|les|l'|il|lo|gli|una|uno|un|het|de|den|die|das|der|dem|ein|eine|einer|two|three|four|five|six|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|quattro|twee|drie|vijf)(?![\p{L}])|\d)\p{L}/iu;
 // "Female" or "male" before the role, besides the one word BEFORE_ROLE allows ("den enda
@@ -1007,7 +1008,8 @@ const onlyOnes = (text: string): Finding[] => {
       if (/^[ \t]*$/.test(gap) && CHILD_WORD.test(text.slice(hit.start, hit.end))) continue;
       const joined = text.slice(hit.end, hit.end + 16);
       if (COMPOUND_AFTER.test(joined) && !SPECIALIST_AFTER.test(joined)) continue;
-      if (FAMILY_WORD.test(text.slice(hit.start, hit.end)) && CLASS_OF_AFTER.test(joined)) continue;
+      const family = FAMILIES.has(foldText(text.slice(hit.start, hit.end)));
+      if (family && CLASS_OF_AFTER.test(joined)) continue;
       if (between.test(gap) && !(genitives && CLAUSE_WORD.test(foldText(gap)))) {
         // "den enda kvinnliga bussföraren": a woman's word, then the role right after it.
         const next = roles[i + 1];

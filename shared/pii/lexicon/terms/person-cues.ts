@@ -27,6 +27,16 @@ const keyedBy = (): string[] => [
   ...KEY_ROLES_BEFORE.filter((role) => !KEY_ROLES_AFTER.includes(role)).map((role) => `${role} id`),
 ];
 
+/**
+ * A family, one household: "the only Muslim family in the village", "yr unig deulu Mwslimaidd yn
+ * y pentref" (a forty-second set, found since the twenty-seventh session). Person nouns, and read
+ * by person-reference.ts, where a family of things is none ("the only family of antibiotics").
+ */
+export const FAMILY_NOUNS = [
+  ...['family', 'familie', 'famille', 'familia', 'famiglia', 'gezin', 'rodzina', 'família'],
+  ...['familj', 'familjen', 'teulu', 'deulu'],
+];
+
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [
@@ -2165,10 +2175,7 @@ export const PERSON_CUES = {
     // The Irish woman after 'the only', lenited ("an t-aon bhean amháin sa chriú", a sixty-second
     // set); not 'bean' unlenited, an English word
     ...['bhean'],
-    // A family, one household: "the only Muslim family in the village", "yr unig deulu
-    // Mwslimaidd yn y pentref" (a forty-second set, found since the twenty-seventh session)
-    ...['family', 'familie', 'famille', 'familia', 'famiglia', 'gezin', 'rodzina', 'família'],
-    ...['familj', 'familjen', 'teulu', 'deulu'],
+    ...FAMILY_NOUNS,
     ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
     ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],
     ...['frau', 'mann', 'person', 'bewohner', 'bewohnerin', 'mieter', 'mieterin', 'mitarbeiter'],
