@@ -843,9 +843,10 @@ const itemAt = (words: readonly Word[], at: number, language: number): Item | un
 
 /**
  * Whether items with digits written as digits hold a core: MIN_WORDS in a row, no letter, joiner
- * or particle among them (a word the gate may see no token of: 'é'), with two number words saying digits, or one and three digits written one by one ('zero
- * 1 5 1 …'); not a word that is a number in some language next to numbers ('se 202 100', 'on
- * 2024 03'). The gate looks for the same in MIN_WORDS tokens (spokenRegions).
+ * or particle among them (a word the gate may see no token of: 'é'), with two number words
+ * saying digits side by side, or one and three digits written one by one ('zero 1 5 1 …'); not
+ * a word that is a number in some language next to numbers ('se 202 100', 'on 2024 03', 'en
+ * 2023 et 2024'). The gate looks for the same in MIN_WORDS tokens (spokenRegions).
  */
 const hasCore = (words: readonly Word[], items: readonly Item[]): boolean => {
   let inRow = 0;
@@ -856,14 +857,21 @@ const hasCore = (words: readonly Word[], items: readonly Item[]): boolean => {
     if (inRow < MIN_WORDS) continue;
     let spoken = 0;
     let singles = 0;
+    // Two number words side by side: not words that only alternate with groups of digits ('en
+    // 2023 et 2024', Danish 'one' twice between two years).
+    let paired = false;
+    let previous = false;
     for (let at = i - MIN_WORDS + 1; at <= i; at++) {
       const item = items[at] as Item;
       const word = words[item.first] as Word;
-      if (item.kind === DIGITS) singles += item.letter.length === 1 ? 1 : 0;
       // A word of one letter ('o', 'u') counts as the letter it is to the gate.
-      else if (word.end - word.start > 1) spoken += 1;
+      const said = item.kind !== DIGITS && word.end - word.start > 1;
+      if (item.kind === DIGITS) singles += item.letter.length === 1 ? 1 : 0;
+      else if (said) spoken += 1;
+      paired ||= said && previous;
+      previous = said;
     }
-    if (spoken >= 2 || (spoken > 0 && singles >= 3)) return true;
+    if ((spoken >= 2 && paired) || (spoken > 0 && singles >= 3)) return true;
   }
   return false;
 };

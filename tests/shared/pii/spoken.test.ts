@@ -448,6 +448,8 @@ describe('spokenRuns with digits written between number words', () => {
     ['a word that is a number elsewhere', 'momsreg.nr SE 202 100-5000 01'],
     ['years joined by and', 'in 2019 and 2020 two of us went, three 2021 four'],
     ['times and dates', 'the 10:30 train, one 12.03.2024 two 14:45'],
+    // Danish 'en' and 'et' ('one') each beside a year: no two number words side by side.
+    ['years after words that are a number in Danish', 'les ventes en 2023 et 2024 ont baissé'],
     ['one number word before numbers', 'two 10 15 30 45 60 90 120 minutes'],
     ['digits with a letter glued on', 'one 4th 5th 6th 7th 8th two'],
     ['no number words', 'call 0 1 5 1 2 3 4 5 6 7 8 and 3704 0044'],
