@@ -140,7 +140,9 @@ export const PERSON_CUES = {
     ...['sono musulmana', 'sono cattolico', 'sono cattolica', 'sono ebreo', 'sono ebrea'],
     ...['i have', "i've", 'i had', "i'd", 'i suffer', 'i take', 'i was', 'i got', 'i get'],
     ...["i'm taking", "i'm suffering", 'diagnosed me', 'i live', 'i voted', 'i vote', 'i joined'],
-    ...['i spent', 'i served', 'jai'],
+    ...['i spent', 'i served', 'jai', 'i myself have', 'i myself had'],
+    // The pronoun stressed before its verb (a review, the twenty-seventh session)
+    ...['ich selbst habe', 'ich selbst hatte', 'ich persönlich habe'],
     ...['ich habe', 'ich hab', 'ich hatte', 'ich leide', 'ich nehme', 'ich war', 'ich wurde'],
     ...['bei mir', 'mir wurde', 'mir wurden', 'ich wohne', 'ich wähle', 'ich trete'],
     ...["j'ai", "j'avais", 'je souffre', 'je prends', "j'étais", "on m'a", "j'habite", 'je vote'],
@@ -454,6 +456,7 @@ export const PERSON_CUES = {
   selfCopula: [
     ...['jsuis', "j'suis", 'chuis', 'chui'],
     ...['i am', "i'm", 'ich bin', 'je suis', 'soy', 'estoy', 'io sono', 'ik ben', 'jestem'],
+    ...['i myself am', 'ich selbst bin'],
     ...['byłem', 'byłam', 'sou', 'estou', 'jag är'],
     ...['jsem', 'ja som', 'eu sunt', 'аз съм', 'ja sam', 'jaz sem', 'είμαι', 'aš esu'],
     ...['es esmu', 'ma olen', 'mina olen', 'olen', 'jeg er', 'táim', 'tá mé', 'jien', 'jiena'],
