@@ -706,6 +706,37 @@ export const SPECIAL_CATEGORY_TERMS = {
       'minor stroke',
     ],
     ...['=ВІЛ', 'yn sâl', 'dijabetičar*'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // words the sets' people used of themselves or another, in languages that lacked them
+    // (EN sickle cell, on oxygen at home, a torn ACL, anaemia, a hypo; FR partially sighted, in a
+    // wheelchair, bipolarity; SK in a wheelchair, partially sighted; BG, RU, UK dementia,
+    // tuberculosis, a stroke, multiple sclerosis, HIV, epilepsy, panic attacks, concussion; ES a
+    // ventilator at home (not 'respirador' alone, also a mask against dust), the thyroid,
+    // fertility treatment; HR, SR a drinking problem, an addict, heroin, blind; HU pneumonia; LT tuberculosis, steroids; LV addicted,
+    // after a stroke; FI depressed, suicidal; ET an overdose, a care home, drinks heavily; CY, GA
+    // diabetic, depression, schizophrenia, a nervous breakdown; CA angina, a rare
+    // disease, HIV-positive; EU dementia, cancer; IS arthritis, on disability, in rehab; MT
+    // glaucoma, diagnosed, pregnant; LB a wheelchair; NO hard of hearing; SQ a fracture; TR a
+    // heart attack; AR autism, concussion; NL almost blind; doping with steroids)
+    ...['sickle cell', 'sickle-cell', 'on oxygen', 'acl op', 'acl surgery', 'torn acl'],
+    ...['anaemia', 'anaemic', 'anemic', 'anemia', 'anemie', 'anämie', 'anemii'],
+    ...['anemiju', 'anemija', 'анемия', 'анемију', 'анемія', 'had a hypo'],
+    ...['malvoyant', 'malvoyante', 'en fauteuil', 'bipolarité', 'na vozíku', 'slabozrak*'],
+    ...['деменция', 'деменцию', 'деменцией', 'деменція', 'деменцію', 'туберкулоза', 'туберкулез*'],
+    ...['болна от', 'болен от', 'инсульт*', 'інсульт*', 'інфаркт*', 'рассеянный склероз'],
+    ...['рассеянным склерозом', 'рассеянного склероза', 'вич', 'эпилепси*', 'епілепсі*'],
+    ...['панічні атаки', 'панічна атака', 'панічних атак', 'панические атаки', 'контузі*'],
+    ...['контузи*', 'con respirador', 'con el respirador', 'tiroides', 'tratamiento de fertilidad'],
+    ...['problem s alkoholom', 'problema s alkoholom', 'problemi s alkoholom'],
+    ...['zavisnik', 'zavisnica', 'ovisnik', 'ovisnica', 'heroin*', 'героин*'],
+    ...['слепа', 'slepa', 'slijepa', 'tüdőgyulladás*', 'tuberkulioz*', 'steroid*', 'анаболик*'],
+    ...['atkarīgs', 'atkarīga', 'pēc insulta', 'masentunut', 'itsetuhoi*', 'üledoos*'],
+    ...['hooldekodu*', 'kõvasti joob', 'ddiabetig', 'diabetig', 'ges i hypo', 'iselder'],
+    ...['sgitsoffrenia', 'briseadh síos néarógach', 'angina de pit'],
+    ...['malaltia rara', 'seropositiu', 'seropositiva', 'dementzia', 'minbizi*', 'gigt'],
+    ...['á örorku', 'úr meðferð', 'í meðferð', 'glawkoma', 'iddijanjostikat*', 'hija tqila'],
+    ...['rollstull', 'hører dårlig', 'frakturë', 'kalp krizi', 'توحد', 'ارتجاج', 'bijna blind'],
+    ...['blind aan', 'blind in one eye', 'parkinsonem', 'parkinsona', 'parkinsonom'],
   ],
   religion: [
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
@@ -887,6 +918,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['kristjani', 'kristjanstvo', 'krščansk*', 'kristlane', 'kristlaseks', 'kristlik'],
     ...['kristitty', 'kristityksi', 'kristillinen', 'χριστιαν*', 'καθολικισμ*', 'ρωμαιοκαθολικ*'],
     ...['προτεστάντ*', 'προσηλυτίστηκε', 'βαπτίστηκε', 'βαφτίστηκε', 'άθεος', 'άθεη'],
+    // A seventy-first to seventy-fourth set: not believing in God (ES, EN: the creed says the
+    // opposite), Alevi and their house of worship (TR), fasting (TR), a Muslim woman (SQ), veiled
+    // (AR), a turban (NL), Adventists
+    ...['no creo en dios', "i don't believe in god", 'alevi', 'aleviyim', 'cemevi*'],
+    ...['oruç tutuyorum', 'oruç tutuyor', 'myslimane', 'محجبة', 'tulband'],
+    ...['adventist*', 'адвентист*'],
   ],
   ethnic: [
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
@@ -1200,6 +1237,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['σεξουαλικός προσανατολισμός', 'ομοφυλόφιλ*', 'λεσβία', 'seksualinė orientacija'],
     ...['seksuālā orientācija', 'seksuaalne sättumus', 'seksuaalinen suuntautuminen'],
     ...['homoseksuel*', 'seksuel orientering', 'seksuell orientering', 'lesbisk'],
+    // A seventy-first to seventy-fourth set: RU a lesbian, LB lesbian, LT bisexual
+    ...['лесбиянк*', 'lesbesch', 'biseksual*'],
   ],
   genetic: [
     // NL
