@@ -218,6 +218,9 @@ export const PERSON_CUES = {
     ...['мене позбавили', 'меня арестовали', 'мене заарештували', 'мені призначили'],
     ...['мне назначили', 'мне сделали', 'мені зробили', 'меня посадили'],
     ...['jouduin', 'ech hunn', 'hunn ech', "dw i'n", "dwi'n", "rydw i'n", "rwy'n", 'fy mod i'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // CY "I am", "I had", "I have"; HR "I go to (chemotherapy)"; TR "I fast"
+    ...['dwi', "dwi 'di", 'ges i', 'mae gen i', 'idem na', 'oruç tutuyorum'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -286,6 +289,9 @@ export const PERSON_CUES = {
     ...['boluje', 'bolovao', 'bolovala', 'ima', 'imao', 'imala', 'pati', 'uzima'],
     ...['koristi', 'boleha', 'jemlje', 'prejema', 'trpí', 'bere', 'užívá', 'berie', 'užíva'],
     ...['chodí', 'podstupuje', 'měl', 'měla', 'byl', 'byla'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // SR in Cyrillic "has", "suffers", "takes"
+    ...['има', 'имао', 'имала', 'болује', 'пати', 'узима'],
   ],
   /**
    * Italian 'sono' is "I am" and "they are": a cue only before a singular word ending in -o or -a
@@ -451,6 +457,14 @@ export const PERSON_CUES = {
     // had a mild stroke on Sunday", "Oma liegt im Krankenhaus": a review)
     ...['=Mum', '=Mom', '=Dad', '=Mama', '=Papa', '=Mamma', '=Oma', '=Opa', '=Nonna', '=Nonno'],
     ...['=Babcia', '=Dziadek', '=Mormor', '=Farmor', '=Morfar', '=Farfar', '=Mummo', '=Vaari'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // RU, UK "she", "he" and "she has", "he has"; AR "that he", "that she"; SQ "he is", "she is",
+    // "that (s)he is"; CY "that he is", "that she is"; CA "they diagnosed him/her", "it struck
+    // him/her"; FI colloquial "he/she has"
+    ...['она', 'он', 'вона', 'він', 'в неї', 'у неї', 'в нього', 'у нього', 'أنه', 'أنها'],
+    ...['ai është', 'ajo është', 'se është', 'ai ka', 'ajo ka', 'ei fod e'],
+    ...['ei fod o', 'ei bod hi', 'li van diagnosticar', 'li han diagnosticat', 'li va agafar'],
+    ...['sillä on', 'sil on'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -472,6 +486,9 @@ export const PERSON_CUES = {
     ...['on je', 'ona je', 'on jest', 'el este', 'ea este', 'той е', 'тя е', 'αυτός είναι'],
     ...['αυτή είναι', 'jis yra', 'ji yra', 'viņš ir', 'ta on', 'tema on', 'hän on'],
     ...['han er', 'hun er', 'hún er', 'hann er', 'hún var', 'hann var'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // IS "that she/he were", LT "that (s)he is", MT "she is", "he is"
+    ...['hún væri', 'hann væri', 'kad yra', 'hija', 'huwa'],
   ],
   /** Unambiguous possessives: a term may follow within 3 words ("my type 2 diabetes"). */
   possessive: [
@@ -492,6 +509,11 @@ export const PERSON_CUES = {
     ...['=mäin', '=mäi'],
     // Catalan "my" ("la meva mare té Alzheimer", a sixty-fifth red-team set)
     ...['meva', 'meves'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // EU "my", "our"; FI colloquial "my"; IS "my" after the relative ("bróðir minn"); GA "on her"
+    // after the term ("tá diaibéiteas uirthi"); not the Icelandic 'mín', folded the Swedish 'min'
+    // (also "minutes")
+    ...['nire', 'gure', 'mun', 'minn', 'uirthi'],
   ],
   /**
    * Cues that must touch the term, or a kin word right after them: possessives that are also other
@@ -505,6 +527,8 @@ export const PERSON_CUES = {
     ...['mano', 'mu', 'mo', 'mei', 'mele', 'mine'],
     // PL "has already", "has also", "still has" ("ma już zawieszone prawko", a sixty-eighth set)
     ...['ma już', 'ma też', 'ma nadal'],
+    // CY "my" before a relative ("fy nghariad", a seventy-third set): not 'FY', a fiscal year
+    ...['fy'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
@@ -744,6 +768,15 @@ export const PERSON_CUES = {
     ...['matkę', 'męża', 'mężem', 'żony', 'żonę', 'syna', 'synem', 'córki', 'córkę', 'taty'],
     ...['mummo', 'mummi', 'in-nanna', 'amona', 'aitona', 'aunty', 'auntie', 'мајка', 'мајку'],
     ...['мајци', 'отац', 'оца', 'оцу', 'ћерка', 'ћерку', 'мамы', 'маму', 'мамой', 'mamm', 'papp'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // EL relatives (with 'μου' after them), SK parents and grandparents, EU relatives (not 'ama',
+    // Turkish "but"), LB son and neighbour, FI flatmate, GA mum and friend, CY partner and parents (mutated after 'fy')
+    ...['άντρας', 'άνδρας', 'σύζυγος', 'γυναίκα', 'αδερφή', 'αδερφός', 'αδελφή', 'αδελφός'],
+    ...['μητέρα', 'μάνα', 'πατέρας', 'μπαμπάς', 'μαμά', 'γιος', 'κόρη'],
+    ...['otec', 'otca', 'babka', 'dedko', 'mamka', 'aita', 'ahizpa', 'anaia', 'arreba'],
+    ...['neba', 'semea', 'alaba', 'senarra', 'emaztea', 'laguna', 'jong', 'noper', 'noperin'],
+    ...['kämppis', 'mham', 'dhaid', 'chara', 'nghariad', 'nhad'],
+    ...['mrawd', 'chwaer', 'ngŵr', 'ngwraig', 'mab', 'merch', 'nain'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1000,6 +1033,20 @@ export const PERSON_CUES = {
     // sixty-third red-team set): one person each, as "my father" is
     ...['vores far', 'vores mor', 'vor far', 'vor mor', 'vår far', 'vår mor', 'vores bror'],
     ...['vores søster', 'vår bror', 'vår søster', 'vår syster'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
+    // relatives whose "my" is a suffix (TR 'annem', HU 'párom') or a word after them (SQ, IS),
+    // Basque relatives in the ergative, the subject of 'has' ("amonak dementzia du"), Latvian
+    // in-laws (no "my": "vīramāte pēc insulta dzīvo pie mums"), Estonian "mother is", Basque "my
+    // mother" and Luxembourgish "my wife" (not 'ama' and 'fra' alone: Turkish "but", Danish
+    // "from"); not 'karım', folded the name Karim
+    ...['annem', 'babam', 'kuzenim', 'kocam', 'ablam', 'abim', 'kardeşim', 'oğlum'],
+    ...['kızım', 'eşim', 'teyzem', 'dedem', 'párom', 'lányom', 'fiam', 'nagymamám', 'nagyapám'],
+    ...['öcsém', 'bátyám', 'húgom', 'nővérem', 'im vëlla', 'vajza ime', 'djali im', 'burri im'],
+    ...['gruaja ime', 'im atë', 'ime më', 'bróðir minn', 'systir mín', 'mamma mín', 'pabbi minn'],
+    ...['maðurinn minn', 'konan mín', 'sonur minn', 'dóttir mín', 'frændi minn', 'frænka mín'],
+    ...['amma mín', 'afi minn', 'amonak', 'aitonak', 'amak', 'aitak', 'ahizpak', 'anaiak'],
+    ...['arrebak', 'nebak', 'semeak', 'alabak', 'senarrak', 'emazteak', 'vīramāte'],
+    ...['sievasmāte', 'ema on', 'isa on', 'nire ama', 'meng fra', 'mäi fra'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
