@@ -165,11 +165,16 @@ const LEAD_WORDS = new Set(
     .concat(['und', 'seit', 'jahren', 'auch', 'schon', 'jetzt', 'heute', 'leider', 'gestern'])
     .concat(['noch', 'inzwischen', 'mittlerweile', 'zwei', 'drei', 'monaten', 'wochen'])
     // Told by someone: "me ha dicho que tiene VIH" (a sixty-ninth set), "mi ha detto che ha"
-    .concat(['dicho', 'dijo', 'contado', 'conto', 'detto', 'disse', 'raccontato']),
+    .concat(['dicho', 'dijo', 'contado', 'conto', 'detto', 'disse', 'raccontato'])
+    // … and in the seventy-first to seventy-fourth sets ("mi je rekel da ima raka"; CLAUSE_OPENERS
+    // below); a clause of reason ("porque tiene"); chat's 'q' for 'que' and "al final es diabética"
+    .concat(['je', 'rekel', 'rekla', 'rekao', 'kaze', 'pravi', 'porque', 'perche', 'q', 'al'])
+    .concat(['final', 'ми', 'је']),
 );
 // 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
 // PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").
 const NOT_RIGHT_BEFORE = new Set(['se', 'si']);
+const CLAUSE_OPENERS = new Set(['da', 'jer', 'ker', 'да', 'јер']);
 const LEAD_BREAK = /[.!?;:\n,¿¡(«"“]/;
 const LEAD_YEAR = /^(?:19|20)\d\d$/;
 const LEAD_REACH = 60;
@@ -190,14 +195,21 @@ const leadsClause = (text: string, cue: Cue): boolean => {
   const from = Math.max(0, cue.start - LEAD_REACH);
   const before = text.slice(from, cue.start);
   let clause = before;
+  // Whether the clause's start is in sight: a break, or the text's start
+  let bounded = from === 0;
   for (let i = before.length - 1; i >= 0; i--) {
     if (LEAD_BREAK.test(before.charAt(i))) {
       clause = before.slice(i + 1);
+      bounded = true;
       break;
     }
-    if (i === 0 && from > 0) return false;
   }
-  const words = clause.match(WORDS) ?? [];
+  const all = clause.match(WORDS) ?? [];
+  // A clause after 'that' or 'because' in HR, SR, BS, SL ("lekar kaže da ima anemiju", "na
+  // bolovanju je jer ima rak"): its subject is left out, whoever said it
+  const opener = all.findLastIndex((word) => CLAUSE_OPENERS.has(foldText(word)));
+  if (opener < 0 && !bounded) return false;
+  const words = opener < 0 ? all : all.slice(opener + 1);
   if (words.length > LEAD_WORD_COUNT) return false;
   const last = words.at(-1);
   if (last !== undefined && NOT_RIGHT_BEFORE.has(foldText(last))) return false;
@@ -223,7 +235,7 @@ interface Context {
 }
 
 const KIN_GAP = /^[ \t]{1,2}$/;
-const MI_JE = /^[ \t]mi[ \t]je(?![\p{L}])/u;
+const MI_JE = /^[ \t](?:mi[ \t]je|ми[ \t]је)(?![\p{L}])/u;
 
 /**
  * "mi primo", "mon fils", "min granne": a possessive and a kin word make a first-person cue; so
