@@ -487,8 +487,9 @@ export const PERSON_CUES = {
     ...['αυτή είναι', 'jis yra', 'ji yra', 'viņš ir', 'ta on', 'tema on', 'hän on'],
     ...['han er', 'hun er', 'hún er', 'hann er', 'hún var', 'hann var'],
     // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
-    // IS "that she/he were", LT "that (s)he is", MT "she is", "he is"
-    ...['hún væri', 'hann væri', 'kad yra', 'hija', 'huwa'],
+    // IS "that she/he were", LT "that (s)he is", MT "she is pregnant" (not 'hija' alone, also
+    // "it is": "Id-dijabete hija marda kronika")
+    ...['hún væri', 'hann væri', 'kad yra', 'hija tqila'],
   ],
   /** Unambiguous possessives: a term may follow within 3 words ("my type 2 diabetes"). */
   possessive: [
