@@ -2212,6 +2212,23 @@ export const PERSON_CUES = {
       'сисадмін',
     ],
     ...['الصيدلي', 'صيدلي', 'postiljon', 'postiljoni'],
+    // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities): a
+    // volunteer, one person as an employee is ("Vrijwilliger Sanne", "Mikel, … boluntarioa,"), in
+    // the singular, in the languages that had no word; coaches, cleaners, masseurs, drivers,
+    // cashiers and teachers where RU, UK, CS, SK, HU, SQ, MT, GA, CY, AR had none (not the German
+    // 'Trainer' nor 'coach', 'monitor': a shoe, a bus, a screen)
+    ...['freiwilliger', 'voluntario', 'voluntaria', 'volontario', 'volontaria', 'vrijwilliger'],
+    ...['vrijwilligster', 'wolontariusz', 'wolontariuszka', 'volontär', 'frivillig'],
+    ...['vapaaehtoinen', 'dobrovolník', 'dobrovolnice', 'dobrovoľníčka', 'önkéntes', 'voluntar'],
+    ...['voluntară', 'доброволец', 'доброволка', 'volonter', 'volonterka', 'prostovoljec'],
+    ...['prostovoljka', 'εθελοντής', 'εθελόντρια', 'savanoris', 'savanorė', 'brīvprātīgais'],
+    ...['brīvprātīgā', 'vabatahtlik', 'sjálfboðaliði', 'vullnetar', 'vullnetare', 'волонтер'],
+    ...['волонтерка', 'волонтир', 'gönüllü', 'voluntari'],
+    ...['boluntarioa', 'boluntario', 'متطوع', 'متطوعة', 'тренер', 'тренерка', 'тренера'],
+    ...['массажист', 'массажистка', 'уборщица', 'кассир', 'кассирша', 'продавец', 'продавщица'],
+    ...['бухгалтер', 'викладач', 'викладачка', 'прибиральниця', 'водій', 'водитель', 'водителя'],
+    ...['uklízečka', 'uklízeč', 'upratovačka', 'upratovač', 'takarítónő', 'trajner', 'trajneri'],
+    ...['trajnerja', 'trejner', 'traenálaí', 'hyfforddwr', 'مدرب', 'مدربة'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
