@@ -221,6 +221,8 @@ export const PERSON_CUES = {
     // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
     // CY "I am", "I had", "I have"; HR "I go to (chemotherapy)"; TR "I fast"
     ...['dwi', "dwi 'di", 'ges i', 'mae gen i', 'idem na', 'oruç tutuyorum'],
+    // ES "I no longer believe in God" (the term is the verb's object); LB "I take"; UK "I have"
+    ...['no creo en dios', 'ech huele', 'ech huelen', 'в мене'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -292,6 +294,9 @@ export const PERSON_CUES = {
     // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
     // SR in Cyrillic "has", "suffers", "takes"
     ...['има', 'имао', 'имала', 'болује', 'пати', 'узима'],
+    // PT, CA a Jehovah's Witness, HIV-positive (as 'es católico'; the Catalan feminine folds to
+    // the Spanish one above)
+    ...['é testemunha de jeová', 'és seropositiu'],
   ],
   /**
    * Italian 'sono' is "I am" and "they are": a cue only before a singular word ending in -o or -a
@@ -465,6 +470,11 @@ export const PERSON_CUES = {
     ...['ai është', 'ajo është', 'se është', 'ai ka', 'ajo ka', 'ei fod e'],
     ...['ei fod o', 'ei bod hi', 'li van diagnosticar', 'li han diagnosticat', 'li va agafar'],
     ...['sillä on', 'sil on'],
+    // LB "he were", "she were", "has himself/herself (outed)" (not the Finnish 'olevansa', "that
+    // he/she is", also said of the lettered people of a made-up case: rt14-38); CA "says (s)he has", "says (s)he is"; UK "is treated
+    // for"; HU "her/his tumour"; AR "his arrest", "her arrest"; LT "that (s)he is ill"
+    ...['hie wier', 'si wier', 'hatt wier', 'huet sech', 'diu que té'],
+    ...['diu que és', 'лікується від', 'daganata', 'اعتقاله', 'اعتقالها', 'kad serga'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -490,6 +500,9 @@ export const PERSON_CUES = {
     // IS "that she/he were", LT "that (s)he is", MT "she is pregnant" (not 'hija' alone, also
     // "it is": "Id-dijabete hija marda kronika")
     ...['hún væri', 'hann væri', 'kad yra', 'hija tqila'],
+    // EN chat without the apostrophe ("shes 87 and on oxygen"); RO "the husband is", "the
+    // neighbour from the"
+    ...['shes', 'soțul e', 'soția e', 'vecina de la', 'vecinul de la'],
   ],
   /** Unambiguous possessives: a term may follow within 3 words ("my type 2 diabetes"). */
   possessive: [
@@ -515,6 +528,8 @@ export const PERSON_CUES = {
     // after the term ("tá diaibéiteas uirthi"); not the Icelandic 'mín', folded the Swedish 'min'
     // (also "minutes")
     ...['nire', 'gure', 'mun', 'minn', 'uirthi'],
+    // CS, SK "his"; EU "I have", "that I have" after the term ("anemia dudala")
+    ...['jeho', 'dut', 'dudala'],
   ],
   /**
    * Cues that must touch the term, or a kin word right after them: possessives that are also other
@@ -778,6 +793,10 @@ export const PERSON_CUES = {
     ...['neba', 'semea', 'alaba', 'senarra', 'emaztea', 'laguna', 'jong', 'noper', 'noperin'],
     ...['kämppis', 'mham', 'dhaid', 'chara', 'nghariad', 'nhad'],
     ...['mrawd', 'chwaer', 'ngŵr', 'ngwraig', 'mab', 'merch', 'nain'],
+    // EN "my mum's" without the apostrophe; UK course mates, neighbours; SR, HR a boyfriend, a
+    // flatmate
+    ...['mums', 'dads', 'одногрупниця', 'одногрупник', 'однокурсниця', 'однокурсник', 'сусідка'],
+    ...['dečko', 'cimerka', 'cimer'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1048,6 +1067,8 @@ export const PERSON_CUES = {
     ...['amma mín', 'afi minn', 'amonak', 'aitonak', 'amak', 'aitak', 'ahizpak', 'anaiak'],
     ...['arrebak', 'nebak', 'semeak', 'alabak', 'senarrak', 'emazteak', 'vīramāte'],
     ...['sievasmāte', 'ema on', 'isa on', 'nire ama', 'meng fra', 'mäi fra'],
+    // BG "her son", "his daughter" … ('синът ѝ е в затвора')
+    ...['синът ѝ', 'синът му', 'дъщеря ѝ', 'дъщеря му', 'съпругът ѝ', 'съпругата му'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [

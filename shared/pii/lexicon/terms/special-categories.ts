@@ -737,6 +737,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['á örorku', 'úr meðferð', 'í meðferð', 'glawkoma', 'iddijanjostikat*', 'hija tqila'],
     ...['rollstull', 'hører dårlig', 'frakturë', 'kalp krizi', 'توحد', 'ارتجاج', 'bijna blind'],
     ...['blind aan', 'blind in one eye', 'parkinsonem', 'parkinsona', 'parkinsonom'],
+    ...['fick en stroke', 'fått en stroke', 'fikk hjerneslag', 'partiu o pulso', 'partiu a perna'],
+    ...['partiu o braço', 'u plagos'],
   ],
   religion: [
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
@@ -1185,6 +1187,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['målareförbundet', 'elektrikerförbundet', 'byggnadsarbetareförbundet'],
     ...['akademikerförbundet', 'kommunals medlem*', 'kommunalmedlem*', 'unionenmedlem*'],
     ...['związku nauczycielstwa polskiego', 'nszz', 'ig bce', 'ig bau', 'marburger bund'],
+    // A seventy-first set: EL a member of the union
+    ...['μέλος του σωματείου', 'μέλος σωματείου'],
   ],
   sexual: [
     // The same review: 'trans' and 'bi' said of oneself
