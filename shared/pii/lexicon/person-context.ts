@@ -174,7 +174,10 @@ const LEAD_WORDS = new Set(
 // 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
 // PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").
 const NOT_RIGHT_BEFORE = new Set(['se', 'si']);
-const CLAUSE_OPENERS = new Set(['da', 'jer', 'ker', 'да', 'јер']);
+// Words after which a pro-drop verb opens a clause of its own (leadsClause): 'that' and 'because'
+// in HR, SR, BS, SL, and chat's 'q' for 'que' ("q al final es diabética"); not 'que', which opens
+// impersonal clauses too ("Se estima que padece diabetes el 10 %").
+const CLAUSE_OPENERS = new Set(['da', 'jer', 'ker', 'да', 'јер', 'q']);
 const LEAD_BREAK = /[.!?;:\n,¿¡(«"“]/;
 const LEAD_YEAR = /^(?:19|20)\d\d$/;
 const LEAD_REACH = 60;
