@@ -3142,33 +3142,55 @@ const AIRPORT_WORDS = [
   ...['lentoasema', 'lufthavn', 'flygplats', 'flugvöllur', 'havalimanı', 'aerfort', 'maes awyr'],
   ...['αερολιμένας', 'αεροδρόμιο', 'летище', 'аэропорт', 'аеропорт', 'аеродром'],
 ];
-const AIRPORT_ALTERNATIVES = anyCase(AIRPORT_WORDS.join('|'));
-const AIRPORT_WORD = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${AIRPORT_ALTERNATIVES})(?![\\p{L}\\p{M}])`,
-  'u',
-);
-// Before the name, the airport's word opens its proper name: capitalised, after no word in lower
-// case ("Aeropuerto Adolfo Suárez", "Budapest Liszt Ferenc …"; not "am Flughafen Anna getroffen");
-// what follows it up to the name is captured.
-const AIRPORT_WORD_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<!(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*[ \\t]{1,2})(?=\\p{Lu})(?:${AIRPORT_ALTERNATIVES})(?![\\p{L}\\p{M}])([^]*)$`,
-  'u',
-);
-const AIRPORT_CODES_AFTER = /^[^\n]{0,30}?\([A-Z]{3}\/[A-Z]{4}\)/u;
-const AIRPORT_REACH = 40;
-// What may stand between the airport's word and the name: capitalised words and initials, quotes,
+// What may stand between the place's word and the name: capitalised words and initials, quotes,
 // 'international' and the genitive's particles ("Aeroporti Ndërkombëtar i Tiranës «").
-const AIRPORT_GAP =
+const PLACE_GAP =
   /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[«"„“]|i|de|di|del|da|do|international|internacional|internazionale|ndërkombëtar|nemzetközi|διεθνής))*[ \t]*[«"„“]?[ \t]*$/u;
-const isAirportName = (text: string, name: NameSpan): boolean => {
-  const before = text.slice(Math.max(0, name.start - AIRPORT_REACH), name.start);
-  const after = text.slice(name.end, name.end + AIRPORT_REACH);
-  const opening = AIRPORT_WORD_BEFORE.exec(before);
-  if (opening !== null && AIRPORT_GAP.test(opening[1] as string)) return true;
-  if (AIRPORT_CODES_AFTER.test(after)) return true;
-  const closing = AIRPORT_WORD.exec(after);
-  return closing !== null && AIRPORT_GAP.test(after.slice(0, closing.index));
+const PLACE_CODES_AFTER = /^[^\n]{0,30}?\([A-Z]{3}\/[A-Z]{4}\)/u;
+const NAMED_PLACE_REACH = 40;
+
+/**
+ * Whether a name is a place's named after someone, by the place's word: before the name, opening
+ * its proper name (capitalised, after no word in lower case: "Aeropuerto Adolfo Suárez",
+ * "Budapest Liszt Ferenc …"; not "am Flughafen Anna getroffen"), or after it with only
+ * capitalised words between ("Tallinna Lennart Meri lennujaam"); an airport also by its IATA and
+ * ICAO codes in brackets right after.
+ */
+const namedPlace = (words: readonly string[], codes: boolean) => {
+  const alternatives = anyCase(words.join('|'));
+  const word = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'u');
+  // What follows the place's word up to the name is captured.
+  const wordBefore = new RegExp(
+    `(?<![\\p{L}\\p{M}])(?<!(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*[ \\t]{1,2})(?=\\p{Lu})(?:${alternatives})(?![\\p{L}\\p{M}])([^]*)$`,
+    'u',
+  );
+  return (text: string, name: NameSpan): boolean => {
+    const before = text.slice(Math.max(0, name.start - NAMED_PLACE_REACH), name.start);
+    const after = text.slice(name.end, name.end + NAMED_PLACE_REACH);
+    const opening = wordBefore.exec(before);
+    if (opening !== null && PLACE_GAP.test(opening[1] as string)) return true;
+    if (codes && PLACE_CODES_AFTER.test(after)) return true;
+    const closing = word.exec(after);
+    return closing !== null && PLACE_GAP.test(after.slice(0, closing.index));
+  };
 };
+const isAirportName = namedPlace(AIRPORT_WORDS, true);
+
+// A stadium, an institute, a university, a clinic, a club or a sports centre named after someone
+// (the seventy-first to seventy-fourth red-team sets: "Puskás Ferenc Stadion", "Niels Bohr
+// Institutet", "Sveučilište Josipa Jurja Strossmayera", "Szent-Györgyi Albert Klinikai Központ",
+// "Ali Sami Yen Spor Kompleksi", "Canolfan Hamdden Owain Glyndŵr", "Clubul Sportiv „Ion
+// Creangă”"), as an airport is: not someone at one ("Anna Weber liegt im Klinikum").
+const INSTITUTION_WORDS = [
+  ...['stadium', 'stadion', 'stade', 'estadio', 'stadio', 'estádio', 'štadión', 'stadionul'],
+  ...['institute', 'institut', 'institutet', 'instituut', 'instituto', 'istituto', 'instytut'],
+  ...['university', 'universität', 'université', 'universidad', 'università', 'universiteit'],
+  ...['universitet', 'universitetet', 'uniwersytet', 'univerzita', 'sveučilište', 'univerzitet'],
+  ...['egyetem', 'universitatea', 'університет', 'университет', 'klinik', 'klinikum', 'klinika'],
+  ...['klinikai', 'központ', 'kompleksi', 'complex', 'komplex', 'canolfan', 'clubul', 'club'],
+  ...['klub', 'lab', 'laboratory', 'gymnasium', 'gimnazjum', 'lycée', 'liceo', 'liceum'],
+];
+const isInstitutionName = namedPlace(INSTITUTION_WORDS, false);
 
 const isModelName = (text: string, name: NameSpan): boolean => {
   if (!UNCUED.has(name.cue)) return false;
@@ -3365,6 +3387,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isShipName(text, name) &&
         !isHallName(text, name) &&
         !isAirportName(text, name) &&
+        !isInstitutionName(text, name) &&
         !isHistorical(text, name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
