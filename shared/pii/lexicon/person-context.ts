@@ -184,7 +184,10 @@ const LEAD_REACH = 60;
 const LEAD_WORD_COUNT = 5;
 // A verb followed by 'się', 'se', 'si' is impersonal ("Stosuje się insulinę": "insulin is used"),
 // by 'to' a demonstrative ("Był to pierwszy lek": "it was the first drug").
-const IMPERSONAL_AFTER = /^[ \t]+(?:się|sie|se|si|to)(?![\p{L}\p{N}])/iu;
+// The Croatian, Serbian and Bosnian 'ima' is also "there is" before a quantity ("da ima više
+// slučajeva tuberkuloze": a review).
+const IMPERSONAL_AFTER =
+  /^[ \t]+(?:się|sie|se|si|to|više|mnogo|puno|manje|nekoliko|dosta|oko|sve više)(?![\p{L}\p{N}])/iu;
 // A first-person verb that is also a noun is the noun before 'de', 'di', 'do' ("Uso de insulina",
 // "Voto di fiducia"): the verb takes its object directly ("Uso silla de ruedas").
 const NOUN_AFTER = /^[ \t]+(?:de|del|dei|della|delle|degli|di|da|do|dos|das|du)(?![\p{L}\p{N}])/iu;

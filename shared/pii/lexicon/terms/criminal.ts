@@ -227,12 +227,12 @@ export const CRIMINAL_TERMS = [
   // A seventy-first to seventy-fourth set (gyms, charities, universities, utilities): out of
   // prison (FR, IT), served time for burglary (DA), in prison (LB, EU, CS), his arrest (AR),
   // arrested and a bribe (SQ), under investigation (DE), drink-driving and a lost licence (IS),
-  // criminal proceedings, drug possession, disorderly conduct and a complaint filed (HU), caught
+  // criminal proceedings, drug possession, disorderly conduct (HU; not 'feljelentették', "they reported", also said of anyone), caught
   // and on trial (EL), for fraud and for theft (RU, UK; not 'сидел за', also "sat at")
   ...['sorti de prison', 'sortie de prison', 'sortir de prison', 'galera', 'siddet inde'],
   ...['sad inde', 'for indbrud', 'prisong', 'espetxe*', 'kartzela*', 'z věznice', 'věznici'],
   ...['اعتقاله', 'اعتقالها', 'u arrestua', 'ryshfet', 'ermittelt wird', 'wird ermittelt'],
   ...['ölvunarakstur*', 'missti prófið', 'büntetőeljárás*', 'kábítószer birtoklás*'],
-  ...['garázdaság*', 'feljelentették', 'τον έπιασαν', 'την έπιασαν', 'έχει δίκη'],
+  ...['garázdaság*', 'τον έπιασαν', 'την έπιασαν', 'έχει δίκη'],
   ...['за мошенничество', 'за кражу', 'за шахрайство', 'за крадіжку', 'prins cu'],
 ] as const;

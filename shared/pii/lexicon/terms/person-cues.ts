@@ -222,7 +222,7 @@ export const PERSON_CUES = {
     // CY "I am", "I had", "I have"; HR "I go to (chemotherapy)"; TR "I fast"
     ...['dwi', "dwi 'di", 'ges i', 'mae gen i', 'idem na', 'oruç tutuyorum'],
     // ES "I no longer believe in God" (the term is the verb's object); LB "I take"; UK "I have"
-    ...['no creo en dios', 'ech huele', 'ech huelen', 'в мене'],
+    ...['no creo en dios', "i don't believe in god", 'ech huele', 'ech huelen', 'в мене'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -464,17 +464,18 @@ export const PERSON_CUES = {
     ...['=Babcia', '=Dziadek', '=Mormor', '=Farmor', '=Morfar', '=Farfar', '=Mummo', '=Vaari'],
     // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
     // RU, UK "she", "he" and "she has", "he has"; AR "that he", "that she"; SQ "he is", "she is",
-    // "that (s)he is"; CY "that he is", "that she is"; CA "they diagnosed him/her", "it struck
+    // CY "that he is", "that she is"; CA "they diagnosed him/her", "it struck
     // him/her"; FI colloquial "he/she has"
     ...['она', 'он', 'вона', 'він', 'в неї', 'у неї', 'в нього', 'у нього', 'أنه', 'أنها'],
-    ...['ai është', 'ajo është', 'se është', 'ai ka', 'ajo ka', 'ei fod e'],
+    ...['ai është', 'ajo është', 'ai ka', 'ajo ka', 'ei fod e'],
     ...['ei fod o', 'ei bod hi', 'li van diagnosticar', 'li han diagnosticat', 'li va agafar'],
     ...['sillä on', 'sil on'],
     // LB "he were", "she were", "has himself/herself (outed)" (not the Finnish 'olevansa', "that
-    // he/she is", also said of the lettered people of a made-up case: rt14-38); CA "says (s)he has", "says (s)he is"; UK "is treated
-    // for"; HU "her/his tumour"; AR "his arrest", "her arrest"; LT "that (s)he is ill"
+    // he/she is", also said of the lettered people of a made-up case: rt14-38); CA "says (s)he
+    // has", "says (s)he is"; UK "is treated for"; HU "her/his tumour"; ES "(s)he doesn't believe
+    // in God" (not the Arabic "his arrest", also the law's "upon his arrest": a review)
     ...['hie wier', 'si wier', 'hatt wier', 'huet sech', 'diu que té'],
-    ...['diu que és', 'лікується від', 'daganata', 'اعتقاله', 'اعتقالها', 'kad serga'],
+    ...['diu que és', 'лікується від', 'daganata', 'no cree en dios'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -497,9 +498,9 @@ export const PERSON_CUES = {
     ...['αυτή είναι', 'jis yra', 'ji yra', 'viņš ir', 'ta on', 'tema on', 'hän on'],
     ...['han er', 'hun er', 'hún er', 'hann er', 'hún var', 'hann var'],
     // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
-    // IS "that she/he were", LT "that (s)he is", MT "she is pregnant" (not 'hija' alone, also
-    // "it is": "Id-dijabete hija marda kronika")
-    ...['hún væri', 'hann væri', 'kad yra', 'hija tqila'],
+    // IS "that she/he were" (not the Lithuanian 'kad yra', 'kad serga', "that there is", "that …
+    // are ill", nor the Maltese 'hija', "it is": a review)
+    ...['hún væri', 'hann væri'],
     // EN chat without the apostrophe ("shes 87 and on oxygen"); RO "the husband is", "the
     // neighbour from the"
     ...['shes', 'soțul e', 'soția e', 'vecina de la', 'vecinul de la'],
@@ -528,8 +529,8 @@ export const PERSON_CUES = {
     // after the term ("tá diaibéiteas uirthi"); not the Icelandic 'mín', folded the Swedish 'min'
     // (also "minutes")
     ...['nire', 'gure', 'mun', 'minn', 'uirthi'],
-    // CS, SK "his"; EU "I have", "that I have" after the term ("anemia dudala")
-    ...['jeho', 'dut', 'dudala'],
+    // EU "I have", "that I have" after the term ("anemia dudala")
+    ...['dut', 'dudala'],
   ],
   /**
    * Cues that must touch the term, or a kin word right after them: possessives that are also other
@@ -545,6 +546,9 @@ export const PERSON_CUES = {
     ...['ma już', 'ma też', 'ma nadal'],
     // CY "my" before a relative ("fy nghariad", a seventy-third set): not 'FY', a fiscal year
     ...['fy'],
+    // CS, SK "his", also "its" ("Heroin a jeho účinky": a review): touching the term ("s jeho
+    // parkinsonem")
+    ...['jeho'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
@@ -796,7 +800,7 @@ export const PERSON_CUES = {
     // EN "my mum's" without the apostrophe; UK course mates, neighbours; SR, HR a boyfriend, a
     // flatmate
     ...['mums', 'dads', 'одногрупниця', 'одногрупник', 'однокурсниця', 'однокурсник', 'сусідка'],
-    ...['dečko', 'cimerka', 'cimer'],
+    ...['dečko', 'cimerka', 'cimer', 'батька', 'батько', 'мого', 'tėvui', 'nghefnder'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1069,6 +1073,7 @@ export const PERSON_CUES = {
     ...['sievasmāte', 'ema on', 'isa on', 'nire ama', 'meng fra', 'mäi fra'],
     // BG "her son", "his daughter" … ('синът ѝ е в затвора')
     ...['синът ѝ', 'синът му', 'дъщеря ѝ', 'дъщеря му', 'съпругът ѝ', 'съпругата му'],
+    ...['tema mees', 'tema naine', 'minu mees', 'mu mees', 'زميلتي', 'زميلي', 'صديقي', 'صديقتي'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [

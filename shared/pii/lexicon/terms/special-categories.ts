@@ -716,8 +716,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     // after a stroke; FI depressed, suicidal; ET an overdose, a care home, drinks heavily; CY, GA
     // diabetic, depression, schizophrenia, a nervous breakdown; CA angina, a rare
     // disease, HIV-positive; EU dementia, cancer; IS arthritis, on disability, in rehab; MT
-    // glaucoma, diagnosed, pregnant; LB a wheelchair; NO hard of hearing; SQ a fracture; TR a
-    // heart attack; AR autism, concussion; NL almost blind; doping with steroids)
+    // glaucoma, diagnosed (not 'hija tqila', also "it is heavy"); LB in a wheelchair (not
+    // 'Rollstull' alone: "mam Rollstull accessibel"); NO hard of hearing; SQ a fracture; TR a heart
+    // attack, anaemia, surgery; AR autism, concussion; NL almost blind; RO a heart attack; HR, SQ
+    // tuberculosis; SL pneumonia; doping with steroids)
     ...['sickle cell', 'sickle-cell', 'on oxygen', 'acl op', 'acl surgery', 'torn acl'],
     ...['anaemia', 'anaemic', 'anemic', 'anemia', 'anemie', 'anämie', 'anemii'],
     ...['anemiju', 'anemija', 'анемия', 'анемију', 'анемія', 'had a hypo'],
@@ -734,11 +736,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['hooldekodu*', 'kõvasti joob', 'ddiabetig', 'diabetig', 'ges i hypo', 'iselder'],
     ...['sgitsoffrenia', 'briseadh síos néarógach', 'angina de pit'],
     ...['malaltia rara', 'seropositiu', 'seropositiva', 'dementzia', 'minbizi*', 'gigt'],
-    ...['á örorku', 'úr meðferð', 'í meðferð', 'glawkoma', 'iddijanjostikat*', 'hija tqila'],
-    ...['rollstull', 'hører dårlig', 'frakturë', 'kalp krizi', 'توحد', 'ارتجاج', 'bijna blind'],
+    ...['á örorku', 'úr meðferð', 'í meðferð', 'glawkoma', 'iddijanjostikat*'],
+    ...['am rollstull', 'hører dårlig', 'frakturë', 'kalp krizi', 'توحد', 'ارتجاج', 'bijna blind'],
     ...['blind aan', 'blind in one eye', 'parkinsonem', 'parkinsona', 'parkinsonom'],
     ...['fick en stroke', 'fått en stroke', 'fikk hjerneslag', 'partiu o pulso', 'partiu a perna'],
-    ...['partiu o braço', 'u plagos'],
+    ...['partiu o braço', 'u plagos', 'anemi', 'tuberkuloz*', 'pljučnic*', 'بارتجاج', 'infarct'],
+    ...['ameliyat*'],
   ],
   religion: [
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
@@ -923,7 +926,14 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A seventy-first to seventy-fourth set: not believing in God (ES, EN: the creed says the
     // opposite), Alevi and their house of worship (TR), fasting (TR), a Muslim woman (SQ), veiled
     // (AR), a turban (NL), Adventists
-    ...['no creo en dios', "i don't believe in god", 'alevi', 'aleviyim', 'cemevi*'],
+    ...[
+      'no creo en dios',
+      'no cree en dios',
+      "i don't believe in god",
+      'alevi',
+      'aleviyim',
+      'cemevi*',
+    ],
     ...['oruç tutuyorum', 'oruç tutuyor', 'myslimane', 'محجبة', 'tulband'],
     ...['adventist*', 'адвентист*'],
   ],
