@@ -476,6 +476,11 @@ export const PERSON_CUES = {
     // in God" (not the Arabic "his arrest", also the law's "upon his arrest": a review)
     ...['hie wier', 'si wier', 'hatt wier', 'huet sech', 'diu que té'],
     ...['diu que és', 'лікується від', 'daganata', 'no cree en dios'],
+    // … and a term said of a third person with its verb, where the clause's start is too far for
+    // a pro-drop verb (SQ "is a Muslim", "is pregnant" after "më tha se"; LT "is gay" after
+    // "prisipažino kad"; NO "she hears badly"; PT "that she is a Jehovah's Witness")
+    ...['është myslimane', 'është mysliman', 'është shtatzënë', 'yra gėjus', 'yra lesbietė'],
+    ...['hun hører dårlig', 'han hører dårlig', 'que é testemunha de jeová'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
