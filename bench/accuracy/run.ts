@@ -412,6 +412,22 @@ const report = [
     "Seventieth red-team set (written blind on 2026-12-02, aimed at tax advisers, accountants and bookkeeping for sole traders and small firms: tax returns, payroll, invoices, sole traders' ids; against company data, placeholder names in textbooks, firms named after people and guidance: 87.0% recall, 23.0% false positives when first measured; redact-pii 72% and 68%)",
     'tests/fixtures/labelled/redteam70.jsonl',
   ),
+  labelledTable(
+    "Seventy-first red-team set (written blind on 2026-12-02, aimed at gyms, fitness studios, sports clubs and amateur athletes: memberships, injuries, doping, rosters, coaches; most personal payloads without an identifier; against statistics, rules, clubs' contacts and venues named after people: 60.0% recall, 26.0% false positives when first measured; redact-pii 47% and 54%)",
+    'tests/fixtures/labelled/redteam71.jsonl',
+  ),
+  labelledTable(
+    'Seventy-second red-team set (written blind on 2026-12-02, aimed at charities, food banks, NGOs, shelters for homeless people and volunteering: beneficiaries, donors, volunteers; against annual reports, policies, receipts and charities named after people: 68.0% recall, 16.0% false positives when first measured; redact-pii 49% and 43%)',
+    'tests/fixtures/labelled/redteam72.jsonl',
+  ),
+  labelledTable(
+    'Seventy-third red-team set (written blind on 2026-12-02, aimed at universities and clinical research: students, theses, exam boards, study participants, ethics committees, lab records; against regulations, templates, invalid test ids and institutes named after people: 69.0% recall, 22.0% false positives when first measured; redact-pii 43% and 41%)',
+    'tests/fixtures/labelled/redteam73.jsonl',
+  ),
+  labelledTable(
+    "Seventy-fourth red-team set (written blind on 2026-12-02, aimed at energy, water and telecom customer service: meter readings, disconnections, payment plans, hardship cases, call-centre notes; against example ids, utilities' contacts and firms named after people: 65.0% recall, 17.0% false positives when first measured; redact-pii 52% and 51%)",
+    'tests/fixtures/labelled/redteam74.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

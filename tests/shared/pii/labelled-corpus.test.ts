@@ -348,6 +348,47 @@ const REDTEAM70 = 'tests/fixtures/labelled/redteam70.jsonl';
 // brother in a psychiatric ward, told after a long apposition; a woman married to a woman, her
 // orientation told only by the grammar.
 const KNOWN_MISSES_70 = ['rt70-91', 'rt70-116', 'rt70-160', 'rt70-165'];
+const REDTEAM71 = 'tests/fixtures/labelled/redteam71.jsonl';
+// Not found yet: a husband reported to the police, his offence far from 'a férjem'; a knee after
+// ACL surgery, far from 'my'; anxiety told of 'el pobre'; a boy's broken collarbone (LB); a coach
+// who pushed a boy, told by a wife ('kona'); a masseur by a demonstrative ('тот массажист'); a son
+// by an Arabic dialect's word ('ولدي'); a man with crutches out of treatment for gambling, six
+// words after 'han'; a daughter's eating disorder in everyday words.
+const KNOWN_MISSES_71 = [
+  ...['rt71-14', 'rt71-33', 'rt71-36', 'rt71-54', 'rt71-78', 'rt71-106', 'rt71-126', 'rt71-180'],
+  ...['rt71-194'],
+];
+const REDTEAM72 = 'tests/fixtures/labelled/redteam72.jsonl';
+// Not found yet: a homeless man 'clean 3 weeks'; a pregnant woman under a bridge ('la jeune
+// femme'); a brother's gambling debts; a volunteer named after her role ('Vrijwilliger Sanne');
+// a former prisoner after 'Jeg er selv'; a mother's dementia in everyday words; sober for half a
+// year (FI); a neighbour's depression, a grandmother's cancer and a woman's tuberculosis too far
+// from their cues.
+const KNOWN_MISSES_72 = [
+  ...['rt72-1', 'rt72-40', 'rt72-43', 'rt72-45', 'rt72-57', 'rt72-77', 'rt72-96', 'rt72-108'],
+  ...['rt72-134', 'rt72-189'],
+];
+const REDTEAM73 = 'tests/fixtures/labelled/redteam73.jsonl';
+// Not found yet: a flatmate's eating disorder in everyday words; a convicted former flatmate
+// (SL); an arrested brother (AR, ten words after 'أخي'); 'jeg har ms'; a student back from
+// burn-out; a study participant by surname and initials and a Russian SNILS; a Roma doctoral
+// student ('srác'); a professor arrested for bribes (SQ); a student under investigation (DE); a
+// pregnant technician (MT 'hija tqila', also "it is heavy"); a brother's drink-driving nine words
+// after 'bróðir minn'; a technician's prison time (EU); criminal proceedings against a student
+// (HU).
+const KNOWN_MISSES_73 = [
+  ...['rt73-39', 'rt73-49', 'rt73-66', 'rt73-77', 'rt73-84', 'rt73-96', 'rt73-98', 'rt73-99'],
+  ...['rt73-108', 'rt73-119', 'rt73-130', 'rt73-159', 'rt73-176'],
+];
+const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
+// Not found yet: an old customer, partially sighted, living alone (FR); a depressed customer
+// ('kertoi olevansa', also said of a made-up case's people); a customer serving a sentence
+// ('uvedl, že je'); a neighbour with tuberculosis by an unknown diminutive ('Марийка'); a
+// customer in a shelter from domestic violence; an old neighbour living alone; a husband at the
+// front; a neighbour who drinks heavily, by a demonstrative.
+const KNOWN_MISSES_74 = [
+  ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-68', 'rt74-70', 'rt74-89', 'rt74-159', 'rt74-180'],
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1636,11 +1677,65 @@ describe('accuracy on the labelled corpus', () => {
   // ('η θεια μου'), HIV in Ukrainian ('Мені … поставили діагноз ВІЛ'), bipolar disorder in
   // Icelandic ('hann sé'), Albanian prison and fraud, a Welsh sole trader with Crohn's disease,
   // Luxembourgish invalidity ('hunn ech') and maternity leave after 'Moien Jeff'.
-  it('finds the personal payloads of the seventieth red-team set, with at most 17% false positives', () => {
+  it('finds the personal payloads of the seventieth red-team set, with at most 16% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM70), isPersonal);
     print('cris-router on the seventieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_70);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-first pass: gyms, fitness studios,
+  // sports clubs and amateur athletes; most personal ones without an identifier; the near-misses
+  // are statistics, rules, clubs' contacts and venues named after people.
+  // Blind: 60.0% recall, 26.0% false positives (redact-pii 47% and 54%). Found since: terms in the
+  // languages that lacked them (steroids, anaemia, a stroke, Alevi), relatives whose 'my' is a
+  // suffix or follows them, volunteers and coaches, stadiums and clubs named after people.
+  it('finds the personal payloads of the seventy-first red-team set, with at most 22% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM71), isPersonal);
+    print('cris-router on the seventy-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_71);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(22);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-second pass: charities, food banks,
+  // NGOs, shelters and volunteering; the near-misses are annual reports, policies, donors'
+  // receipts and charities named after saints and people.
+  // Blind: 68.0% recall, 16.0% false positives (redact-pii 49% and 43%). Found since: prison in
+  // French, Luxembourgish and Basque, Basque and Welsh relatives, RU/UK pronouns, volunteers.
+  it('finds the personal payloads of the seventy-second red-team set, with at most 17% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM72), isPersonal);
+    print('cris-router on the seventy-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_72);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-third pass: universities and clinical
+  // research (students, theses, exam boards, study participants, ethics committees); the
+  // near-misses are regulations, templates, invalid test ids and institutes named after people.
+  // Blind: 69.0% recall, 22.0% false positives (redact-pii 43% and 41%). Found since: HIV, PTSD
+  // and sickle cell told of one, Greek and Icelandic relatives, a clause after 'da' or 'jer'.
+  it('finds the personal payloads of the seventy-third red-team set, with at most 18% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM73), isPersonal);
+    print('cris-router on the seventy-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_73);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-fourth pass: energy, water and
+  // telecom customer service (meter readings, disconnections, payment plans, hardship cases);
+  // the near-misses are example ids, utilities' contacts and firms named after people.
+  // Blind: 65.0% recall, 17.0% false positives (redact-pii 52% and 51%). Found since: a ventilator
+  // and oxygen at home, blindness, dementia and wheelchairs in everyday words, Turkish and Basque
+  // relatives, Bulgarian 'her son', Romanian 'the husband is'.
+  it('finds the personal payloads of the seventy-fourth red-team set, with at most 17% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM74), isPersonal);
+    print('cris-router on the seventy-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_74);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
   });
 
