@@ -3190,7 +3190,13 @@ const INSTITUTION_WORDS = [
   ...['klinikai', 'központ', 'kompleksi', 'complex', 'komplex', 'canolfan', 'clubul', 'club'],
   ...['klub', 'lab', 'laboratory', 'gymnasium', 'gimnazjum', 'lycée', 'liceo', 'liceum'],
 ];
-const isInstitutionName = namedPlace(INSTITUTION_WORDS, false);
+// … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
+// after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
+const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени)[ \t]{1,2}$/iu;
+const institution = namedPlace(INSTITUTION_WORDS, false);
+const isInstitutionName = (text: string, name: NameSpan): boolean =>
+  NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
+  institution(text, name);
 
 const isModelName = (text: string, name: NameSpan): boolean => {
   if (!UNCUED.has(name.cue)) return false;

@@ -1717,12 +1717,12 @@ describe('accuracy on the labelled corpus', () => {
   // near-misses are regulations, templates, invalid test ids and institutes named after people.
   // Blind: 69.0% recall, 22.0% false positives (redact-pii 43% and 41%). Found since: HIV, PTSD
   // and sickle cell told of one, Greek and Icelandic relatives, a clause after 'da' or 'jer'.
-  it('finds the personal payloads of the seventy-third red-team set, with at most 18% false positives', () => {
+  it('finds the personal payloads of the seventy-third red-team set, with at most 17% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM73), isPersonal);
     print('cris-router on the seventy-third red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_73);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-fourth pass: energy, water and
