@@ -557,6 +557,8 @@ const VOCATIVE_WORDS = new Set(
     .concat(['both', 'amigo', 'amiga', 'chicas', 'gente', 'pessoal', 'schatz', 'jungs', 'beide'])
     .concat(['iedereen', 'jongens', 'dames', 'allihopa', 'wszystkim', 'kochanie', 'toi', 'vous'])
     .concat(['chéri', 'chérie', 'monde', 'mundo', 'welt', 'mille', 'beaucoup', 'schön', 'much'])
+    // Greek "(to) you" after a greeting ("Καλησπέρα σας", a seventy-first set)
+    .concat(['σας', 'σου'])
     .map(foldText),
 );
 

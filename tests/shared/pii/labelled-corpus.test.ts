@@ -91,10 +91,10 @@ const REDTEAM21 = 'tests/fixtures/labelled/redteam21.jsonl';
 const REDTEAM22 = 'tests/fixtures/labelled/redteam22.jsonl';
 const REDTEAM23 = 'tests/fixtures/labelled/redteam23.jsonl';
 // Not found yet: a Pakistani name in Greek letters the gazetteer lacks ("Ιμράν Αλί"), a Yemeni
-// name in Bulgarian Cyrillic ("Мохамед бин Али Ал-Хамади"), a neighbour known by her patronymic
-// only ("Ивановна с третьего этажа"), and the only Afghan interpreter of a named unit in a named
-// village.
-const KNOWN_MISSES_23 = ['rt23-48', 'rt23-66', 'rt23-71', 'rt23-158'];
+// name in Bulgarian Cyrillic ("Мохамед бин Али Ал-Хамади"), and the only Afghan interpreter of a
+// named unit in a named village. Found since: a neighbour known by her patronymic only
+// ("Ивановна с третьего этажа", whose dementia 'у неё' tells: the twenty-eighth session).
+const KNOWN_MISSES_23 = ['rt23-48', 'rt23-71', 'rt23-158'];
 const REDTEAM24 = 'tests/fixtures/labelled/redteam24.jsonl';
 const REDTEAM25 = 'tests/fixtures/labelled/redteam25.jsonl';
 // Not found yet: an asylum applicant's conversion seventeen words after "the applicant".
@@ -187,9 +187,9 @@ const REDTEAM46 = 'tests/fixtures/labelled/redteam46.jsonl';
 // a transcript; life-insurance questionnaires tied to a proposal's number with words between
 // ('proposta polizza TCM n.', 'Antrag … Nr.'; 'návrh č.' is read since); the only customer of a
 // Welsh branch in the mutated 'gwsmer'
-// with words between; a French client by his number after 'particulier'; an Arabic branch's only
-// client with 'الوحيدة' after the noun.
-const KNOWN_MISSES_46 = ['rt46-16', 'rt46-40', 'rt46-49', 'rt46-63', 'rt46-101', 'rt46-152'];
+// with words between; a French client by his number after 'particulier'. Found since: an Arabic
+// branch's only client, whose cancer 'أنها' ("that she") tells (the twenty-eighth session).
+const KNOWN_MISSES_46 = ['rt46-16', 'rt46-40', 'rt46-49', 'rt46-63', 'rt46-152'];
 const REDTEAM47 = 'tests/fixtures/labelled/redteam47.jsonl';
 // Not found yet: a Croatian passenger named in the dative of a given name in '-e' ('Anti', of
 // 'Ante': read so, 'Merci' became a name); a train's carriage attendant by his carriage's and
@@ -244,16 +244,18 @@ const KNOWN_MISSES_55 = ['rt55-42', 'rt55-44', 'rt55-46', 'rt55-66', 'rt55-163',
 const REDTEAM56 = 'tests/fixtures/labelled/redteam56.jsonl';
 const REDTEAM57 = 'tests/fixtures/labelled/redteam57.jsonl';
 // Not found yet: a first name that is also a word or a place before a comma or a workplace
-// ('Mats, skyddsombudet …', 'Fatima på vaskeriet …'), a woman told by her nationality and her
-// salon in a small town. Found since: an Icelandic short form ('Sigga', the twenty-fifth session),
-// a family by its surname ("Familien Hansen i den gule villa").
-const KNOWN_MISSES_57 = ['rt57-17', 'rt57-55', 'rt57-143'];
+// ('Mats, skyddsombudet …', 'Fatima på vaskeriet …'). Found since: an Icelandic short form
+// ('Sigga', the twenty-fifth session), a family by its surname ("Familien Hansen i den gule
+// villa"), a woman told by her nationality and her salon, whose son has sickle cell (the
+// twenty-eighth session).
+const KNOWN_MISSES_57 = ['rt57-17', 'rt57-55'];
 const REDTEAM58 = 'tests/fixtures/labelled/redteam58.jsonl';
 // Not found yet: a couple by two surnames joined by a dash ("Stel Jansen–de Vries"), a Swedish
-// genitive ('Ahmeds pass'), a Croatian dative opening its sentence ('Maji su rekli'), a Russian
-// accusative ('Сергея из биобанка выбрали'). Found since: a first name before a negated verb
-// ("Chicas, Marta hoy no viene", the twenty-fifth session).
-const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101', 'rt58-191', 'rt58-197'];
+// genitive ('Ahmeds pass'), a Russian accusative ('Сергея из биобанка выбрали'). Found since: a
+// first name before a negated verb ("Chicas, Marta hoy no viene", the twenty-fifth session), a
+// Croatian dative opening its sentence ('Maji su rekli da nosi mutaciju BRCA1': a clause after
+// 'da', the twenty-eighth session).
+const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101', 'rt58-197'];
 const REDTEAM59 = 'tests/fixtures/labelled/redteam59.jsonl';
 // Not found yet: people in lower case with no cue but their town and work ("ο τακης ο ψαρας απο
 // τη χαλκη", "оксанку з нашої групи", "саню-барабанщика", "fratele meu mihai", "my mate dev …
@@ -267,11 +269,11 @@ const KNOWN_MISSES_59 = [
 const REDTEAM60 = 'tests/fixtures/labelled/redteam60.jsonl';
 // Not found yet: a nickname with an article ('il Bomber'), a Turkish genitive after 'Av.', a
 // mother-in-law by her surname in capitals, Basque and Ukrainian people by their shop, a notary by
-// her town in lower case, "the Madame from the bakery" in Luxembourgish, an Albanian nickname, a
-// young mum in lower case by her street.
+// her town in lower case, an Albanian nickname, a young mum in lower case by her street. Found
+// since: "the Madame from the bakery" in Luxembourgish, whose husband is 'am Rollstull' (the
+// twenty-eighth session).
 const KNOWN_MISSES_60 = [
-  ...['rt60-7', 'rt60-10', 'rt60-17', 'rt60-22', 'rt60-38', 'rt60-42', 'rt60-45', 'rt60-99'],
-  'rt60-169',
+  ...['rt60-7', 'rt60-10', 'rt60-17', 'rt60-22', 'rt60-38', 'rt60-42', 'rt60-99', 'rt60-169'],
 ];
 const REDTEAM61 = 'tests/fixtures/labelled/redteam61.jsonl';
 // Not found yet: relatives by kinship, age and town in lower case ("тёте вале", "babci heli",
@@ -353,10 +355,11 @@ const REDTEAM71 = 'tests/fixtures/labelled/redteam71.jsonl';
 // ACL surgery, far from 'my'; anxiety told of 'el pobre'; a boy's broken collarbone (LB); a coach
 // who pushed a boy, told by a wife ('kona'); a masseur by a demonstrative ('тот массажист'); a son
 // by an Arabic dialect's word ('ولدي'); a man with crutches out of treatment for gambling, six
-// words after 'han'; a daughter's eating disorder in everyday words.
+// words after 'han'; a daughter's eating disorder in everyday words; a zumba instructor's tumour
+// come back ('kiújult a daganata': the possessive is also "its").
 const KNOWN_MISSES_71 = [
   ...['rt71-14', 'rt71-33', 'rt71-36', 'rt71-54', 'rt71-78', 'rt71-106', 'rt71-126', 'rt71-180'],
-  ...['rt71-194'],
+  ...['rt71-194', 'rt71-195'],
 ];
 const REDTEAM72 = 'tests/fixtures/labelled/redteam72.jsonl';
 // Not found yet: a homeless man 'clean 3 weeks'; a pregnant woman under a bridge ('la jeune
@@ -384,10 +387,12 @@ const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
 // Not found yet: an old customer, partially sighted, living alone (FR); a depressed customer
 // ('kertoi olevansa', also said of a made-up case's people); a customer serving a sentence
 // ('uvedl, že je'); a neighbour with tuberculosis by an unknown diminutive ('Марийка'); a
-// customer in a shelter from domestic violence; an old neighbour living alone; a husband at the
-// front; a neighbour who drinks heavily, by a demonstrative.
+// customer in a shelter from domestic violence; an old neighbour living alone; a mother in a
+// care home ('ema on', Estonian "mother is", is also "the EMA on"); a husband at the front; a
+// neighbour who drinks heavily, by a demonstrative.
 const KNOWN_MISSES_74 = [
-  ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-68', 'rt74-70', 'rt74-89', 'rt74-159', 'rt74-180'],
+  ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-68', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
+  'rt74-180',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];

@@ -472,10 +472,11 @@ export const PERSON_CUES = {
     ...['sillä on', 'sil on'],
     // LB "he were", "she were", "has himself/herself (outed)" (not the Finnish 'olevansa', "that
     // he/she is", also said of the lettered people of a made-up case: rt14-38); CA "says (s)he
-    // has", "says (s)he is"; UK "is treated for"; HU "her/his tumour"; ES "(s)he doesn't believe
-    // in God" (not the Arabic "his arrest", also the law's "upon his arrest": a review)
+    // has", "says (s)he is"; UK "is treated for"; ES "(s)he doesn't believe in God" (not the
+    // Arabic "his arrest", also the law's "upon his arrest", nor the Hungarian 'daganata', "its
+    // tumour" too: "A mellrák a nők leggyakoribb daganata")
     ...['hie wier', 'si wier', 'hatt wier', 'huet sech', 'diu que té'],
-    ...['diu que és', 'лікується від', 'daganata', 'no cree en dios'],
+    ...['diu que és', 'лікується від', 'no cree en dios'],
     // … and a term said of a third person with its verb, where the clause's start is too far for
     // a pro-drop verb (SQ "is a Muslim", "is pregnant" after "më tha se"; LT "is gay" after
     // "prisipažino kad"; NO "she hears badly"; PT "that she is a Jehovah's Witness")
@@ -1065,9 +1066,9 @@ export const PERSON_CUES = {
     // A seventy-first to seventy-fourth red-team set (gyms, charities, universities, utilities):
     // relatives whose "my" is a suffix (TR 'annem', HU 'párom') or a word after them (SQ, IS),
     // Basque relatives in the ergative, the subject of 'has' ("amonak dementzia du"), Latvian
-    // in-laws (no "my": "vīramāte pēc insulta dzīvo pie mums"), Estonian "mother is", Basque "my
-    // mother" and Luxembourgish "my wife" (not 'ama' and 'fra' alone: Turkish "but", Danish
-    // "from"); not 'karım', folded the name Karim
+    // in-laws (no "my": "vīramāte pēc insulta dzīvo pie mums"), Basque "my mother" and
+    // Luxembourgish "my wife" (not 'ama' and 'fra' alone: Turkish "but", Danish "from"); not
+    // 'karım', folded the name Karim, nor the Estonian 'ema on', "the EMA on" in English
     ...['annem', 'babam', 'kuzenim', 'kocam', 'ablam', 'abim', 'kardeşim', 'oğlum'],
     ...['kızım', 'eşim', 'teyzem', 'dedem', 'párom', 'lányom', 'fiam', 'nagymamám', 'nagyapám'],
     ...['öcsém', 'bátyám', 'húgom', 'nővérem', 'im vëlla', 'vajza ime', 'djali im', 'burri im'],
@@ -1075,7 +1076,7 @@ export const PERSON_CUES = {
     ...['maðurinn minn', 'konan mín', 'sonur minn', 'dóttir mín', 'frændi minn', 'frænka mín'],
     ...['amma mín', 'afi minn', 'amonak', 'aitonak', 'amak', 'aitak', 'ahizpak', 'anaiak'],
     ...['arrebak', 'nebak', 'semeak', 'alabak', 'senarrak', 'emazteak', 'vīramāte'],
-    ...['sievasmāte', 'ema on', 'isa on', 'nire ama', 'meng fra', 'mäi fra'],
+    ...['sievasmāte', 'nire ama', 'meng fra', 'mäi fra'],
     // BG "her son", "his daughter" … ('синът ѝ е в затвора')
     ...['синът ѝ', 'синът му', 'дъщеря ѝ', 'дъщеря му', 'съпругът ѝ', 'съпругата му'],
     ...['tema mees', 'tema naine', 'minu mees', 'mu mees', 'زميلتي', 'زميلي', 'صديقي', 'صديقتي'],

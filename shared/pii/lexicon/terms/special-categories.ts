@@ -740,7 +740,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['am rollstull', 'hører dårlig', 'frakturë', 'kalp krizi', 'توحد', 'ارتجاج', 'bijna blind'],
     ...['blind aan', 'blind in one eye', 'parkinsonem', 'parkinsona', 'parkinsonom'],
     ...['fick en stroke', 'fått en stroke', 'fikk hjerneslag', 'partiu o pulso', 'partiu a perna'],
-    ...['partiu o braço', 'u plagos', 'anemi', 'tuberkuloz*', 'pljučnic*', 'بارتجاج', 'infarct'],
+    ...[
+      'ανορεξ*',
+      'βουλιμ*',
+      'partiu o braço',
+      'u plagos',
+      'anemi',
+      'tuberkuloz*',
+      'pljučnic*',
+      'بارتجاج',
+      'infarct',
+    ],
     ...['ameliyat*'],
   ],
   religion: [
