@@ -1207,8 +1207,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['målareförbundet', 'elektrikerförbundet', 'byggnadsarbetareförbundet'],
     ...['akademikerförbundet', 'kommunals medlem*', 'kommunalmedlem*', 'unionenmedlem*'],
     ...['związku nauczycielstwa polskiego', 'nszz', 'ig bce', 'ig bau', 'marburger bund'],
-    // A seventy-first set: EL a member of the union
-    ...['μέλος του σωματείου', 'μέλος σωματείου'],
+    // A seventy-first set: EL a member of the union; RU, UK a trade union (a seventy-fourth: "є
+    // членом профспілки")
+    ...['μέλος του σωματείου', 'μέλος σωματείου', 'профспілк*', 'профсоюз*'],
   ],
   sexual: [
     // The same review: 'trans' and 'bi' said of oneself
