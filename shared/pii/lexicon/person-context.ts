@@ -167,9 +167,9 @@ const LEAD_WORDS = new Set(
     // Told by someone: "me ha dicho que tiene VIH" (a sixty-ninth set), "mi ha detto che ha"
     .concat(['dicho', 'dijo', 'contado', 'conto', 'detto', 'disse', 'raccontato'])
     // … and in the seventy-first to seventy-fourth sets ("mi je rekel da ima raka"; CLAUSE_OPENERS
-    // below); a clause of reason ("porque tiene"); chat's 'q' for 'que' and "al final es diabética"
-    .concat(['je', 'rekel', 'rekla', 'rekao', 'kaze', 'pravi', 'porque', 'perche', 'q', 'al'])
-    .concat(['final', 'ми', 'је']),
+    // below); a clause of reason ("porque tiene"); "al final es diabética"
+    .concat(['je', 'rekel', 'rekla', 'rekao', 'kaze', 'pravi', 'porque', 'perche', 'al', 'final'])
+    .concat(['ми', 'је']),
 );
 // 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
 // PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").

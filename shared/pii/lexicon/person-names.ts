@@ -3155,10 +3155,11 @@ const NAMED_PLACE_REACH = 40;
  * Whether a name is a place's named after someone, by the place's word: before the name, opening
  * its proper name (capitalised, after no word in lower case: "Aeropuerto Adolfo Suárez",
  * "Budapest Liszt Ferenc …"; not "am Flughafen Anna getroffen"), or after it with only
- * capitalised words between ("Tallinna Lennart Meri lennujaam"); an airport also by its IATA and
- * ICAO codes in brackets right after.
+ * capitalised words between ("Tallinna Lennart Meri lennujaam"), capitalised itself where asked
+ * (`capitalAfter`: "Kaur Lab", not "Anna lab results"); an airport also by its IATA and ICAO
+ * codes in brackets right after.
  */
-const namedPlace = (words: readonly string[], codes: boolean) => {
+const namedPlace = (words: readonly string[], codes: boolean, capitalAfter: boolean) => {
   const alternatives = anyCase(words.join('|'));
   const word = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'u');
   // What follows the place's word up to the name is captured.
@@ -3173,10 +3174,15 @@ const namedPlace = (words: readonly string[], codes: boolean) => {
     if (opening !== null && PLACE_GAP.test(opening[1] as string)) return true;
     if (codes && PLACE_CODES_AFTER.test(after)) return true;
     const closing = word.exec(after);
-    return closing !== null && PLACE_GAP.test(after.slice(0, closing.index));
+    return (
+      closing !== null &&
+      PLACE_GAP.test(after.slice(0, closing.index)) &&
+      (!capitalAfter || UPPER_START.test(closing[0]))
+    );
   };
 };
-const isAirportName = namedPlace(AIRPORT_WORDS, true);
+const UPPER_START = /^\p{Lu}/u;
+const isAirportName = namedPlace(AIRPORT_WORDS, true, false);
 
 // A stadium, an institute, a university, a clinic, a club or a sports centre named after someone
 // (the seventy-first to seventy-fourth red-team sets: "Puskás Ferenc Stadion", "Niels Bohr
@@ -3195,7 +3201,7 @@ const INSTITUTION_WORDS = [
 // … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
 // after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
 const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени)[ \t]{1,2}$/iu;
-const institution = namedPlace(INSTITUTION_WORDS, false);
+const institution = namedPlace(INSTITUTION_WORDS, false, true);
 const isInstitutionName = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
   institution(text, name);
