@@ -3150,6 +3150,7 @@ const PLACE_GAP =
   /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[«"„“]|i|de|di|del|da|do|international|internacional|internazionale|ndërkombëtar|nemzetközi|διεθνής))*[ \t]*[«"„“]?[ \t]*$/u;
 const PLACE_CODES_AFTER = /^[^\n]{0,30}?\([A-Z]{3}\/[A-Z]{4}\)/u;
 const NAMED_PLACE_REACH = 40;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Whether a name is a place's named after someone, by the place's word: before the name, opening
@@ -3157,9 +3158,12 @@ const NAMED_PLACE_REACH = 40;
  * "Budapest Liszt Ferenc …"; not "am Flughafen Anna getroffen"), or after it with only
  * capitalised words between ("Tallinna Lennart Meri lennujaam"), capitalised itself where asked
  * (`capitalAfter`: "Kaur Lab", not "Anna lab results"); an airport also by its IATA and ICAO
- * codes in brackets right after.
+ * codes in brackets right after (`codes`).
  */
-const namedPlace = (words: readonly string[], codes: boolean, capitalAfter: boolean) => {
+const namedPlace = (
+  words: readonly string[],
+  { codes = false, capitalAfter = false }: { codes?: boolean; capitalAfter?: boolean },
+) => {
   const alternatives = anyCase(words.join('|'));
   const word = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'u');
   // What follows the place's word up to the name is captured.
@@ -3181,8 +3185,7 @@ const namedPlace = (words: readonly string[], codes: boolean, capitalAfter: bool
     );
   };
 };
-const UPPER_START = /^\p{Lu}/u;
-const isAirportName = namedPlace(AIRPORT_WORDS, true, false);
+const isAirportName = namedPlace(AIRPORT_WORDS, { codes: true });
 
 // A stadium, an institute, a university, a clinic, a club or a sports centre named after someone
 // (the seventy-first to seventy-fourth red-team sets: "Puskás Ferenc Stadion", "Niels Bohr
@@ -3201,7 +3204,7 @@ const INSTITUTION_WORDS = [
 // … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
 // after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
 const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени)[ \t]{1,2}$/iu;
-const institution = namedPlace(INSTITUTION_WORDS, false, true);
+const institution = namedPlace(INSTITUTION_WORDS, { capitalAfter: true });
 const isInstitutionName = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
   institution(text, name);
