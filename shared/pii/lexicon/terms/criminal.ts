@@ -195,7 +195,7 @@ export const CRIMINAL_TERMS = [
   // A sixty-fourth set (a story about a village's arrest): CA "they arrested him" (not the
   // participle alone: "Els Mossos han detingut 12 persones", a review), TR, CY arrested; AR
   // arrested, charged with, in prison, convicted, a criminal record
-  ...["l'han detingut", "l'han detinguda", 'tutuklandı', 'gözaltına alındı', 'ei arestio'],
+  ...["l'han detingut", "l'han detinguda", 'tutuklandı', 'gözaltına alın*', 'ei arestio'],
   ...['اعتقل', 'اعتقلت', 'بتهمة', 'في السجن', 'مسجون', 'مسجونة', 'أدين', 'أدينت', 'سجل جنائي'],
   ...['حكم عليه', 'حكم عليها'],
   // A sixty-seventh to seventieth set (vets, driving, tax advisers): a conviction said of one; a
@@ -235,4 +235,13 @@ export const CRIMINAL_TERMS = [
   ...['ölvunarakstur*', 'missti prófið', 'büntetőeljárás*', 'kábítószer birtoklás*'],
   ...['garázdaság*', 'τον έπιασαν', 'την έπιασαν', 'έχει δίκη'],
   ...['за мошенничество', 'за кражу', 'за шахрайство', 'за крадіжку', 'prins cu'],
+  // A seventy-fifth to seventy-eighth set (salons, debt collection, care homes, transport): out on
+  // licence (EN); domestic violence (HR); arrested (SQ); a suspended sentence, with drugs, serving
+  // a sentence (RU); convicted, for theft (BG); serving a sentence (SK, CS); detained (RO); in jail,
+  // assault (SV)
+  ...['out on licence', 'recalled to prison', 'obiteljskog nasilja', 'obiteljsko nasilje'],
+  ...['e arrestuan', 'e arrestoi', 'условку', 'условка', 'с наркотой', 'за наркотики'],
+  ...['отбывает срок', 'отбывал срок', 'отбывала срок', 'осъждан', 'осъждана', 'осъден'],
+  ...['осъдена', 'за кражба', 'vo výkone trestu', 've výkonu trestu', 'výkon trestu'],
+  ...['a fost reținut', 'a fost reținută', 'reținut de poliție', 'på kåken', 'grov misshandel'],
 ] as const;

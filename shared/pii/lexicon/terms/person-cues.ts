@@ -223,6 +223,9 @@ export const PERSON_CUES = {
     ...['dwi', "dwi 'di", 'ges i', 'mae gen i', 'idem na', 'oruç tutuyorum'],
     // ES "I no longer believe in God" (the term is the verb's object); LB "I take"; UK "I have"
     ...['no creo en dios', "i don't believe in god", 'ech huele', 'ech huelen', 'в мене'],
+    // A seventy-fifth to seventy-eighth red-team set (salons, debt collection, care homes, public
+    // transport): RU "I have", "I am ill", "I am treated", "I take"
+    ...['у меня', 'я болею', 'я болела', 'я болел', 'я лечусь', 'я принимаю'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -482,6 +485,10 @@ export const PERSON_CUES = {
     // "prisipažino kad"; NO "she hears badly"; PT "that she is a Jehovah's Witness")
     ...['është myslimane', 'është mysliman', 'është shtatzënë', 'yra gėjus', 'yra lesbietė'],
     ...['hun hører dårlig', 'han hører dårlig', 'que é testemunha de jeová'],
+    // A seventy-seventh set: GA "that he was", "that she was"
+    ...['go raibh sé', 'go raibh sí'],
+    // A seventy-seventh set: LB "he had", "she had" ("hien hat en Häerzinfarkt")
+    ...['hien hat', 'si hat', 'hatt hat'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -494,6 +501,8 @@ export const PERSON_CUES = {
     // HR, BS, SR 'sam' (I am) after the sentence's first words ("u desetom sam tjednu trudnoće"):
     // in lower case only ('Sam' and 'SAM' are a name and an acronym: guards.ts)
     ...['sam'],
+    // A seventy-sixth set: FI colloquial "I am"
+    ...['mä oon', 'mä olen', 'mie oon'],
   ],
   /** "He is", "sie ist": as selfCopula, for a third person. */
   otherCopula: [
@@ -510,6 +519,8 @@ export const PERSON_CUES = {
     // EN chat without the apostrophe ("shes 87 and on oxygen"); RO "the husband is", "the
     // neighbour from the"
     ...['shes', 'soțul e', 'soția e', 'vecina de la', 'vecinul de la'],
+    // A seventy-sixth set: LV "she is"; AR "he is ill", "she is ill"
+    ...['viņa ir', 'هو مريض', 'هي مريضة'],
   ],
   /** Unambiguous possessives: a term may follow within 3 words ("my type 2 diabetes"). */
   possessive: [
@@ -555,6 +566,10 @@ export const PERSON_CUES = {
     // CS, SK "his", also "its" ("Heroin a jeho účinky": a review): touching the term ("s jeho
     // parkinsonem")
     ...['jeho'],
+    // A seventy-fifth to seventy-eighth set: DE "her" in lower case ("ihr mann ist wieder
+    // rückfällig"; 'Ihr' is the formal "your"); RU, UK "my", "his", "her" (not 'мой' apart from
+    // its word: also "wash!")
+    ...['=ihr', 'мой', 'мій', 'мои', 'мої', 'моё', 'мое', 'её', 'ее', 'его', 'його', 'її'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
@@ -807,6 +822,16 @@ export const PERSON_CUES = {
     // flatmate
     ...['mums', 'dads', 'одногрупниця', 'одногрупник', 'однокурсниця', 'однокурсник', 'сусідка'],
     ...['dečko', 'cimerka', 'cimer', 'батька', 'батько', 'мого', 'tėvui', 'nghefnder'],
+    // A seventy-fifth to seventy-eighth set: RU, UK spouses, children, parents, siblings,
+    // grandchildren and neighbours in their cases; LT, LV relatives in the dative and accusative
+    // ("mano vyrą", "manai māsai"); HR, SR in-laws and a daughter; SL a boyfriend
+    ...['муж', 'мужа', 'мужу', 'жена', 'жену', 'жене', 'сын', 'сына', 'сыну', 'дочь', 'дочка'],
+    ...['дочку', 'дочери', 'мама', 'мать', 'папа', 'отец', 'брат', 'брата', 'сестра', 'сестру'],
+    ...['внук', 'внука', 'внучка', 'сосед', 'соседка', 'соседа', 'чоловік', 'чоловіка'],
+    ...['дружина', 'дружину', 'син', 'сина', 'донька', 'доньку', 'тато', 'мати', 'онук', 'онука'],
+    ...['сусід', 'vyrui', 'vyrą', 'žmonai', 'mamai', 'tėčiui', 'sūnui', 'dukrai', 'broliui'],
+    ...['seseriai', 'māsai', 'brālim', 'mātei', 'tēvam', 'meitai', 'dēlam', 'vīram', 'sievai'],
+    ...['svekar', 'svekrva', 'ćerka', 'ćerku', 'fant'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1080,6 +1105,14 @@ export const PERSON_CUES = {
     // BG "her son", "his daughter" … ('синът ѝ е в затвора')
     ...['синът ѝ', 'синът му', 'дъщеря ѝ', 'дъщеря му', 'съпругът ѝ', 'съпругата му'],
     ...['tema mees', 'tema naine', 'minu mees', 'mu mees', 'زميلتي', 'زميلي', 'صديقي', 'صديقتي'],
+    // A seventy-fifth to seventy-eighth set: BG relatives with 'ми' after them ("мъжът ми");
+    // SR a daughter; SQ a brother, in-laws, a mother; MT relatives with their suffix ('ħija' as
+    // written: folded, it is the Maltese "she is" and the Spanish "daughter"); GA relatives after
+    // "m'"; HU "her daughter"
+    ...['мъжът ми', 'жена ми', 'майка ми', 'баща ми', 'синът ми', 'дъщеря ми', 'брат ми'],
+    ...['сестра ми', 'баба ми', 'дядо ми', 'съпругата ми', 'ћерка ми', 'ćerka mi', 'vëllain tim'],
+    ...['vjehrra ime', 'vjehrri im', 'motra ime', 'nëna ime', 'babai im', '=ħija', 'oħti', 'ommi'],
+    ...['missieri', 'binti', 'ibni', 'żewġi', "m'fhear céile", "m'athair", "m'iníon", 'lánya'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
@@ -1790,6 +1823,13 @@ export const PERSON_CUES = {
     // fifty-first red-team set): without it 'retenu' is "withheld" ("Montant retenu chambre 102")
     ...['le retenu', 'la retenue', 'du retenu', 'au retenu', 'le détenu', 'la détenue'],
     ...['du détenu', 'au détenu'],
+    // A care home's residents and clients by their room (a seventy-seventh set: "Pán z izby č. 5",
+    // "Beneficiara de la camera 6", "Korisnik iz sobe 10", "Heimilismaðurinn í herbergi 11",
+    // "Zotëria në dhomën 2", "y ddynes yn ystafell 6", "المقيم في الغرفة ٧", "Подопечная из 5-й
+    // палаты")
+    ...['beneficiara', 'beneficiarul', 'korisnik', 'korisnica', 'корисник', 'корисница'],
+    ...['heimilismaðurinn', 'heimilismaður', 'heimiliskonan', 'zotëria', 'ddynes', 'المقيم'],
+    ...['المقيمة', 'подопечная', 'подопечный', 'підопічна', 'підопічний', 'usuario', 'usuaria'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [

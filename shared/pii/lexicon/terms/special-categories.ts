@@ -752,6 +752,34 @@ export const SPECIAL_CATEGORY_TERMS = {
       'infarct',
     ],
     ...['ameliyat*'],
+    // A seventy-fifth to seventy-eighth red-team set (salons, debt collection, care homes, public
+    // transport): drinking problems (SL), concussion, anxiety disorder, drunk, sedatives (LT);
+    // antidepressants, gambling addiction, an addiction doctor, schizophrenia, blood-pressure pills
+    // (RU, UK, BG); dementia drugs; heart pills (RO, EL); feeling low (EL); antiepileptics (LV);
+    // heart failure, a psychiatric ward, admitted (IS, HU); a broken hip, in the emergency room,
+    // PTSD, in surgery, a heart problem, painkillers (HR, SR); anxiety, dysphagia, sick leave (CA);
+    // blind in one eye (PT); panic attacks, antidepressants (ET); anxiety, pregnancy, drinking
+    // problems (EU); a heart attack (LB); a broken arm or leg, in the emergency room (SQ, TR);
+    // diabetes and insulin (AR); gambling addiction (NO, GA); a miscarriage (CS, SK); Tenox (FI);
+    // pregnant in week N (HU); an amputation; a cracked rib (SL); smelling of drink (SR)
+    ...['težave z alkoholom', 'težave s pitjem', 'počeno rebro', 'zlomljeno rebro'],
+    ...['smegenų sukrėtim*', 'nerimo sutrikim*', 'neblaivus', 'neblaivi', 'raminam*'],
+    ...['антидепресант*', 'игромани*', 'ігромані*', 'нарколог*', 'шизофрени*'],
+    ...['таблетки от давления', 'таблеток от давления', 'таблетках от давления'],
+    ...['donepezil', 'memantine', 'rivastigmine', 'galantamine', 'aricept', 'ebixa', 'reminyl'],
+    ...['pastilele pt inimă', 'pastile pt inimă', 'pastilele pentru inimă', 'pastile de inimă'],
+    ...['pastile pentru inimă', 'χάπια της καρδιάς', 'χάπια για την καρδιά'],
+    ...['πεσμένος ψυχολογικά', 'πεσμένη ψυχολογικά', 'pretepilepsij*', 'hjartabilun*'],
+    ...['geðdeild*', 'lagður inn', 'lögð inn', 'szívelégtelenség*', 'hétben jár'],
+    ...['slomila kuk', 'slomio kuk', 'slomljen kuk', 'na hitnoj', 'ptsp', 'na operaciji'],
+    ...['problem sa srcem', 'problema sa srcem', 'problemi sa srcem', 'stent*', 'lekove', 'lekova'],
+    ...['ansietat', 'disfàgia', 'disfagia', 'de baixa', 'cega de um olho', 'cego de um olho'],
+    ...['paanikahoog*', 'antidepressand*', 'antsietate*', 'haurdunaldi*', 'alkoholarekin arazo*'],
+    ...['häerzinfarkt', 'thyer krahun', 'thyer këmbën', 'në urgjencë', 'kalçası kırıl*'],
+    ...['kalçasını kır*', 'acildeyiz', 'acilde', 'السكري', 'سكري', 'الأنسولين', 'السكر عندها'],
+    ...['عندها السكر', 'عنده السكر', 'spilleavhengig*', 'spillavhengig*', 'cearrbhachas'],
+    ...['faoi chóireáil', 'potratila', 'potrat*', 'tenox*', 'amputat*', 'amputac*'],
+    ...['mirisao na alkohol', 'mirisala na alkohol', 'мирисао на алкохол', 'мирисала на алкохол'],
   ],
   religion: [
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
@@ -946,6 +974,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...['oruç tutuyorum', 'oruç tutuyor', 'myslimane', 'محجبة', 'tulband'],
     ...['adventist*', 'адвентист*'],
+    // A seventy-seventh set: ES "that he is a Jehovah's Witness"
+    ...['que es testigo de jehová'],
   ],
   ethnic: [
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
@@ -989,7 +1019,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['romsk*', 'cygan*', 'origem étnica', 'origem racial', 'cor da pele', 'cigano', 'cigana'],
     ...['ascendência', 'etniskt ursprung', 'etnicitet', 'etnisk*', 'hudfärg', 'utländsk bakgrund'],
     ...['invandrarbakgrund'],
-    ...['etnický původ', 'etnického původu', 'romsk*', 'etnikai', 'etnikum', 'roma származású'],
+    ...['etnický původ', 'etnického původu', 'romsk*', 'etnikai', 'etnikum', 'roma származás*'],
     ...['турски произход', 'ромски произход', 'арменски произход', 'еврейски произход'],
     ...['etnie', 'origine etnică', 'етнически произход', 'етнос', 'ромск*', 'etničk*'],
     ...['etnično poreklo', 'εθνοτική καταγωγή', 'εθνικότητα', 'ρομά'],
@@ -999,6 +1029,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['romka', 'romky', 'romkou', 'romkinja', 'romkinje', 'romkinji', 'je rom', 'jsem rom'],
     ...['romem', 'ромка', 'е ром', 'rrom', 'rromă', 'rromi', 'este rom', 'este romă', 'è rom'],
     ...['cikán*', 'cigán*', 'țigan*', 'țigăn*', 'циган*'],
+    // A seventy-eighth set: SL, CS dark-skinned
+    ...['temnopolt*'],
   ],
   political: [
     // The same review: parties, a vote, a demonstration
@@ -1210,6 +1242,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A seventy-first set: EL a member of the union; RU, UK a trade union (a seventy-fourth: "є
     // членом профспілки")
     ...['μέλος του σωματείου', 'μέλος σωματείου', 'профспілк*', 'профсоюз*'],
+    // A seventy-eighth set: LB unions; AR a strike, the union
+    ...['ogbl', 'lcgb', 'إضراب', 'النقابة'],
   ],
   sexual: [
     // The same review: 'trans' and 'bi' said of oneself
@@ -1264,6 +1298,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['homoseksuel*', 'seksuel orientering', 'seksuell orientering', 'lesbisk'],
     // A seventy-first to seventy-fourth set: RU a lesbian, LB lesbian, LT bisexual
     ...['лесбиянк*', 'lesbesch', 'biseksual*'],
+    // A seventy-seventh and seventy-eighth set: SR, HR, CY a lesbian; CY gay; NL "is into women"
+    ...['lezbejk*', 'lezbijk*', 'lesbiad', 'hoyw', 'op vrouwen val', 'op mannen val'],
+    ...['valt op vrouwen', 'valt op mannen'],
   ],
   genetic: [
     // NL
