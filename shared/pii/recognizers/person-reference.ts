@@ -366,6 +366,18 @@ const FLAT_WORDS = [
   'stanza',
   'kamer',
   'pokoju',
+  // A care home's room ("Pán z izby č. 5", "Beneficiara de la camera 6", "Korisnik iz sobe 10",
+  // "Zotëria në dhomën 2", "Heimilismaðurinn í herbergi 11", "y ddynes yn ystafell 6": a
+  // seventy-seventh red-team set)
+  'izby',
+  'izbe',
+  'camera',
+  'sobe',
+  'sobi',
+  'dhomën',
+  'dhomës',
+  'herbergi',
+  'ystafell',
   'fixdesks?',
   'desk',
 ].join('|');
@@ -380,6 +392,10 @@ const DWELLING = [
   // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
   // not a player's ("the man number 10")
   `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  // A room numbered in Arabic digits ("المقيم في الغرفة ٧"), or before its word in Russian and
+  // Ukrainian ("Подопечная из 5-й палаты")
+  `(?:الغرفة|غرفة)[ \\t]?[\\d٠-٩]{1,4}(?![${EDGE_ALNUM}])`,
+  `(?:из|з)[ \\t]+\\d{1,3}(?:-?[\\p{L}]{1,3})?[ \\t]+(?:палаты|палати|комнаты|кімнати)(?![${EDGE_LETTERS}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
