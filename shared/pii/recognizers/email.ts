@@ -146,7 +146,15 @@ const ROLE_MAILBOXES = new Set(
     .concat(['gruppen', 'grupe', 'privatums', 'privatumas', 'posao', 'guestrelations'])
     // Volunteers for a study, Catalan research (a fifty-eighth set: "volontaires@", "recerca@")
     .concat(['volunteers', 'volontaires', 'voluntarios', 'volontari', 'freiwillige', 'recerca'])
-    .concat(['vrijwilligers', 'ochotnicy', 'frivillige', 'frivilliga']),
+    .concat(['vrijwilligers', 'ochotnicy', 'frivillige', 'frivilliga'])
+    // Jobs, collections, volunteering, lost property, enquiries and a front desk in more
+    // languages (a seventy-sixth to seventy-eighth set: "lavoraconnoi@", "cobraments@",
+    // "kobrantzak@", "foluntais@", "hittegods@", "eiddocoll@", "ymholiadau@", "kundtjanst@")
+    .concat(['lavoraconnoi', 'recrutement', 'reclutamento', 'reclutamiento', 'recrutamento'])
+    .concat(['rekrutacja', 'rekrytering', 'rekruttering', 'emploi', 'empleos', 'prace', 'praca'])
+    .concat(['storf', 'cobraments', 'cobros', 'cobranza', 'cobrancas', 'recouvrement', 'inkasso'])
+    .concat(['incasso', 'windykacja', 'kobrantzak', 'foluntais', 'hittegods', 'hittegodset'])
+    .concat(['eiddocoll', 'ymholiadau', 'kundtjanst', 'accueil', 'fraud']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
