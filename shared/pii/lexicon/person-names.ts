@@ -2616,7 +2616,10 @@ const BEFORE_STREET_WORD = /^[ \t-]{0,2}$/;
 const STREET_REACH = 16;
 
 const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
-  spansWithin(hits.of('streetBefore'), name.start - STREET_REACH, name.start).some(
+  [
+    ...spansWithin(hits.of('streetBefore'), name.start - STREET_REACH, name.start),
+    ...spansWithin(hits.of('streetNameBefore'), name.start - STREET_REACH, name.start),
+  ].some(
     (word) =>
       word.end <= name.start &&
       (VIA.test(text.slice(word.start, word.end))
@@ -2624,7 +2627,10 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
         : BEFORE_STREET_NAME_RANKED
       ).test(text.slice(word.end, name.start)),
   ) ||
-  spansWithin(hits.of('streetAfter'), name.end, name.end + 3).some(
+  [
+    ...spansWithin(hits.of('streetAfter'), name.end, name.end + 3),
+    ...spansWithin(hits.of('streetNameAfter'), name.end, name.end + 3),
+  ].some(
     (word) => word.start >= name.end && BEFORE_STREET_WORD.test(text.slice(name.end, word.start)),
   );
 

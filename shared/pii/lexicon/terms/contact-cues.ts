@@ -189,6 +189,19 @@ export const CONTACT_CUES = {
     // sixty-eighth set)
     ...['avinguda', 'heol', 'stryd'],
   ],
+  /**
+   * Street words before a name that make it a street's, not a person's, but that postal-address.ts
+   * does not read as an address's start (in a lost-property office's address they would make the
+   * office's address a person's): BG, SR, HR, CS, SQ, EL (a seventy-eighth red-team set: "ул.
+   * „Димитър Каралиев“", "Улици Милована Ристића", "u Ulici Ante Brkljačića", "v ulici Josefa
+   * Kratochvíla", "Rrugën Dritan Kelmendi", "οδός Αριστείδη Κοντού").
+   */
+  streetNameBefore: [
+    ...['ул.', 'улица', 'улици', 'улицата', 'бул.', 'булевард', 'ulici', 'ulicu', 'ulice'],
+    ...['rruga', 'rrugën', 'rrugës', 'οδός', 'οδού', 'οδό', 'λεωφόρος', 'λεωφόρου'],
+  ],
+  /** The same after the name: NO, TR ("Ingrid Bjerkes vei 4", "Mehmet Selim Paşa Caddesi"). */
+  streetNameAfter: [...['vei', 'veien', 'caddesi', 'sokak', 'sokağı', 'bulvarı']],
   /** Street words that follow the street's name ("Baker Street", "Kossuth utca"). */
   streetAfter: [
     ...['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'lane', 'drive'],
