@@ -244,4 +244,8 @@ export const CRIMINAL_TERMS = [
   ...['отбывает срок', 'отбывал срок', 'отбывала срок', 'осъждан', 'осъждана', 'осъден'],
   ...['осъдена', 'за кражба', 'vo výkone trestu', 've výkonu trestu', 'výkon trestu'],
   ...['a fost reținut', 'a fost reținută', 'reținut de poliție', 'på kåken', 'grov misshandel'],
+  // A seventy-fifth set: IT probation, for dealing; SQ out of prison; AR prison, judicial
+  // supervision
+  ...['affidamento in prova', 'condanna per spaccio', 'per spaccio', 'nga burgu', 'السجن'],
+  ...['تحت المراقبة القضائية'],
 ] as const;

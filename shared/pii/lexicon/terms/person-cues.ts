@@ -226,6 +226,8 @@ export const PERSON_CUES = {
     // A seventy-fifth to seventy-eighth red-team set (salons, debt collection, care homes, public
     // transport): RU "I have", "I am ill", "I am treated", "I take"
     ...['у меня', 'я болею', 'я болела', 'я болел', 'я лечусь', 'я принимаю'],
+    // FI colloquial "I have", "I was diagnosed"
+    ...['mulla', 'mulla todettiin', 'minulla todettiin'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -1113,6 +1115,8 @@ export const PERSON_CUES = {
     ...['сестра ми', 'баба ми', 'дядо ми', 'съпругата ми', 'ћерка ми', 'ćerka mi', 'vëllain tim'],
     ...['vjehrra ime', 'vjehrri im', 'motra ime', 'nëna ime', 'babai im', '=ħija', 'oħti', 'ommi'],
     ...['missieri', 'binti', 'ibni', 'żewġi', "m'fhear céile", "m'athair", "m'iníon", 'lánya'],
+    // IS "dad" (a seventy-fifth set: "pabbi fór inn á Vog")
+    ...['pabbi'],
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [

@@ -780,6 +780,17 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['عندها السكر', 'عنده السكر', 'spilleavhengig*', 'spillavhengig*', 'cearrbhachas'],
     ...['faoi chóireáil', 'potratila', 'potrat*', 'tenox*', 'amputat*', 'amputac*'],
     ...['mirisao na alkohol', 'mirisala na alkohol', 'мирисао на алкохол', 'мирисала на алкохол'],
+    // A seventy-fifth set (salons, tattoo studios, cosmetic clinics): blood pressure (UK, AR);
+    // Down syndrome; testosterone; gestational diabetes, "I have" (FI); pregnant (LV, AR); HIV
+    // positive (HR); anorexia (SL); methotrexate and polyarthritis; a stroke (LT); an operation, in
+    // hospital (CY); the Vogur clinic (IS); back from rehab (HU)
+    ...['тиск скаче', 'скаче тиск', 'високий тиск', 'ضغط عالي', 'الضغط عالي', 'حامل بالشهر'],
+    ...['σύνδρομο down', 'down syndrome', 'syndrome de down', 'síndrome de down', 'downs syndrom'],
+    ...['sindrome di down', 'down-syndrom', 'zespół downa', 'zespołem downa', 'testosteron'],
+    ...['raskausdiabet*', 'esmu stāvoklī', 'ir stāvoklī', 'hiv pozitiv*', 'anoreks*'],
+    ...['méthotrexate', 'methotrexat*', 'polyarthrite*', 'polyarthritis', 'poliartrit*'],
+    ...['po insulto', 'patyrė insultą', 'insultą', 'llawdriniaeth', 'yn yr ysbyty', "i'r ysbyty"],
+    ...['inn á vog', 'rehabról', 'rehabon', 'rehabra'],
   ],
   religion: [
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
@@ -976,6 +987,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['adventist*', 'адвентист*'],
     // A seventy-seventh set: ES "that he is a Jehovah's Witness"
     ...['que es testigo de jehová'],
+    // A seventy-fifth set: BG "is a Muslim"; RU a Muslim, a hijab
+    ...['е мюсюлманка', 'е мюсюлманин', 'мусульман*', 'хиджаб*'],
   ],
   ethnic: [
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
@@ -1301,6 +1314,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A seventy-seventh and seventy-eighth set: SR, HR, CY a lesbian; CY gay; NL "is into women"
     ...['lezbejk*', 'lezbijk*', 'lesbiad', 'hoyw', 'op vrouwen val', 'op mannen val'],
     ...['valt op vrouwen', 'valt op mannen'],
+    // A seventy-fifth set: SV a trans man or woman
+    ...['transkille', 'transtjej'],
   ],
   genetic: [
     // NL
