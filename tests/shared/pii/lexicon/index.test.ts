@@ -4,6 +4,7 @@ import { type LexiconKind, lexiconHits, spellings } from '../../../../shared/pii
 import { CONTACT_CUES } from '../../../../shared/pii/lexicon/terms/contact-cues.js';
 import { CRIMINAL_TERMS } from '../../../../shared/pii/lexicon/terms/criminal.js';
 import { PERSON_CUES } from '../../../../shared/pii/lexicon/terms/person-cues.js';
+import { PRONOUN_CUES } from '../../../../shared/pii/lexicon/terms/pronoun-cues.js';
 import {
   SPECIAL_CATEGORY_TERMS,
   UNION_NAMES,
@@ -63,6 +64,7 @@ describe('the term lists', () => {
     ...Object.entries(SPECIAL_CATEGORY_TERMS),
     ['criminal', CRIMINAL_TERMS],
     ...Object.entries(PERSON_CUES),
+    ...Object.entries(PRONOUN_CUES),
     ...Object.entries(CONTACT_CUES),
     ...Object.entries(UNION_NAMES),
   ];
