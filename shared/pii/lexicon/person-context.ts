@@ -567,9 +567,69 @@ const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
+// A frequently asked question in the first person, answered right after it ("Can I get a tattoo
+// if I'm diabetic? Many people with well-controlled diabetes…", "Posso fare la ricostruzione se ho
+// la psoriasi? Dipende: …", "Puis-je me faire épiler si je suis enceinte ? Oui, …": a
+// seventy-fifth red-team set): its "I" is any reader's. Only a question with a word for "if" in
+// it, ended by '?', whose next sentence opens with an answer's word; a first person's cue only.
+const FIRST_PERSON_KINDS: ReadonlySet<PronounKind> = new Set([
+  'self',
+  'selfCopula',
+  'selfLead',
+  'selfSono',
+  'possessive',
+  'tight',
+]);
+const IF_WORDS = [
+  ...['if', 'wenn', 'falls', 'si', 'se', 'hvis', 'om', 'ifall', 'dersom', 'als', 'indien'],
+  ...['dacă', 'daca', 'když', 'kdyz', 'ak', 'jeśli', 'jesli', 'jeżeli', 'jezeli', 'ha', 'jos'],
+  ...['kui', 'jei', 'ako', 'če', 'αν', 'ако', 'если', 'якщо', 'eğer', 'إذا', 'ef', 'os', 'má'],
+].join('|');
+const IF_IN_QUESTION = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+const ANSWER_WORDS = [
+  ...['yes', 'no', 'it depends', 'depends', 'generally', 'usually', 'in most cases', 'many'],
+  ...['sì', 'dipende', 'in genere', 'generalmente', 'di solito', 'molti', 'oui', 'non'],
+  ...['cela dépend', 'ça dépend', 'en général', 'généralement', 'ja', 'nein', 'nee', 'nej'],
+  ...['nei', 'kommt darauf an', 'in der regel', 'meistens', 'grundsätzlich', 'viele', 'sí'],
+  ...['depende', 'por lo general', 'normalmente', 'muchos', 'sim', 'não', 'em geral', 'muitos'],
+  ...['tak', 'nie', 'zasadniczo', 'zazwyczaj', 'zwykle', 'to zależy', 'ano', 'ne', 'zpravidla'],
+  ...['obvykle', 'záleží', 'áno', 'spravidla', 'da', 'nu', 'depinde', 'de obicei', 'în general'],
+  ...['igen', 'nem', 'általában', 'attól függ', 'kyllä', 'ei', 'yleensä', 'riippuu', 'jah'],
+  ...['tavaliselt', 'oleneb', 'taip', 'paprastai', 'priklauso', 'jā', 'nē', 'parasti', 'да'],
+  ...['не', 'обикновено', 'зависи', 'ναι', 'όχι', 'συνήθως', 'εξαρτάται', 'evet', 'hayır'],
+  ...['genellikle', 'نعم', 'لا', 'bai', 'ez', 'normalean', 'ie', 'na', 'fel arfer', 'iva', 'le'],
+  ...['po', 'jo', 'zakonisht', 'нет', 'обычно', 'зависит', 'так', 'ні', 'зазвичай', 'já'],
+  ...['mange', 'många', 'monet', 'meestal', 'doorgaans', 'normalt', 'som regel', 'typisk'],
+].join('|');
+const ANSWER_START = new RegExp(
+  `^\\s*(?:[\\p{L}]{1,9}[.:]\\s*)?(?:${ANSWER_WORDS})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const QUESTION_REACH = 200;
+const ANSWER_REACH = 40;
+const SENTENCE_BREAK = /[.!?\n]/;
+
+const inAnsweredQuestion = (text: string, cue: Span): boolean => {
+  const end = text.indexOf('?', cue.end);
+  if (end < 0 || end - cue.end > QUESTION_REACH) return false;
+  if (SENTENCE_BREAK.test(text.slice(cue.end, end))) return false;
+  let start = cue.start;
+  while (
+    start > 0 &&
+    cue.start - start < QUESTION_REACH &&
+    !SENTENCE_BREAK.test(text.charAt(start - 1))
+  ) {
+    start--;
+  }
+  return (
+    IF_IN_QUESTION.test(text.slice(start, end)) &&
+    ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH))
+  );
+};
+
 /**
  * Pronoun and role cues that count: not inside "his or her" (nor starting there: 'she has' in "he
- * or she has"), not the formal German "Ihre".
+ * or she has"), not the formal German "Ihre", not a first person in an answered question.
  */
 const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   const generic = hits.of('generic');
@@ -580,7 +640,9 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
         (hit) =>
           !spansWithin(generic, hit.start, hit.end).some(
             (span) => span.start <= hit.start && hit.start < span.end,
-          ) && !isFormalYou(text, hit),
+          ) &&
+          !isFormalYou(text, hit) &&
+          !(FIRST_PERSON_KINDS.has(kind) && inAnsweredQuestion(text, hit)),
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
   );
