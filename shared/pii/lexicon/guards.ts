@@ -226,6 +226,9 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
       ),
     },
   ],
+  // The German 'ihr' (her) in lower case: 'Ihr' is the formal "your" ("Wenn Ihr Kind hohes Fieber
+  // hat": a review of the twenty-ninth session)
+  ['ihr', { notWord: lazy('^(?:Ihr|IHR)$', 'u') }],
   // The Nordic 'henne' (her), not the Polish 'hennę' (henna: "zrobić hennę brwi", a
   // seventy-fifth set)
   ['henne', { notWord: lazy('^hennę$') }],

@@ -169,7 +169,14 @@ const LEAD_WORDS = new Set(
     // … and in the seventy-first to seventy-fourth sets ("mi je rekel da ima raka"; CLAUSE_OPENERS
     // below); a clause of reason ("porque tiene"); "al final es diabética"
     .concat(['je', 'rekel', 'rekla', 'rekao', 'kaze', 'pravi', 'porque', 'perche', 'al', 'final'])
-    .concat(['ми', 'је']),
+    .concat(['ми', 'је'])
+    // A relative with no possessive as the subject, as chats write it in CS, SK, SL, HR, SR ("hči
+    // ima anoreksijo", "mama ima dijabetes", "dcera má cukrovku": a seventy-fifth set); not 'žena',
+    // also "a woman" ("žena ima pravo na …")
+    .concat(['mama', 'mamka', 'maminka', 'tata', 'tato', 'tati', 'otac', 'majka', 'sin', 'syn'])
+    .concat(['hci', 'hcerka', 'kci', 'kcerka', 'cerka', 'dcera', 'dcerka', 'brat', 'bratr'])
+    .concat(['sestra', 'muz', 'manzel', 'manzelka', 'suprug', 'supruga', 'deda', 'dedo', 'baka'])
+    .concat(['babicka', 'svekar', 'svekrva', 'tast', 'tasta', 'tchan', 'tchyne', 'fant', 'punca']),
 );
 // 'se' and 'si' are "and", "already", "also" in some languages but impersonal or "if" in ES, IT,
 // PT: right before the verb they are no lead ("Se toma con agua", "Si padece diabetes").
@@ -599,6 +606,7 @@ const ANSWER_WORDS = [
   ...['не', 'обикновено', 'зависи', 'ναι', 'όχι', 'συνήθως', 'εξαρτάται', 'evet', 'hayır'],
   ...['genellikle', 'نعم', 'لا', 'bai', 'ez', 'normalean', 'ie', 'na', 'fel arfer', 'iva', 'le'],
   ...['po', 'jo', 'zakonisht', 'нет', 'обычно', 'зависит', 'так', 'ні', 'зазвичай', 'já'],
+  ...['залежить', 'залежно'],
   ...['mange', 'många', 'monet', 'meestal', 'doorgaans', 'normalt', 'som regel', 'typisk'],
 ].join('|');
 const ANSWER_START = new RegExp(
@@ -609,7 +617,11 @@ const QUESTION_REACH = 200;
 const ANSWER_REACH = 40;
 const SENTENCE_BREAK = /[.!?\n]/;
 
-const inAnsweredQuestion = (text: string, cue: Span): boolean => {
+const inAnsweredQuestion = (
+  text: string,
+  cue: Span,
+  firstPerson: readonly LexiconHit[],
+): boolean => {
   const end = text.indexOf('?', cue.end);
   if (end < 0 || end - cue.end > QUESTION_REACH) return false;
   if (SENTENCE_BREAK.test(text.slice(cue.end, end))) return false;
@@ -621,9 +633,18 @@ const inAnsweredQuestion = (text: string, cue: Span): boolean => {
   ) {
     start--;
   }
-  return (
-    IF_IN_QUESTION.test(text.slice(start, end)) &&
-    ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH))
+  if (
+    !IF_IN_QUESTION.test(text.slice(start, end)) ||
+    !ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH))
+  ) {
+    return false;
+  }
+  // Not when the "answer" goes on in the first person ("Yes, I found out yesterday, I'm about 8
+  // weeks!": the asker's own story)
+  const next = text.slice(end + 1).search(SENTENCE_BREAK);
+  const answerEnd = next < 0 ? text.length : end + 1 + next;
+  return !spansWithin(firstPerson, end + 1, answerEnd).some(
+    (hit) => hit.start > end && hit.end <= answerEnd,
   );
 };
 
@@ -633,6 +654,11 @@ const inAnsweredQuestion = (text: string, cue: Span): boolean => {
  */
 const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   const generic = hits.of('generic');
+  // A first person that says "I" or "my" (not 'sono', also "they are"): only a text
+  // with a question asks for them (inAnsweredQuestion)
+  const firstPerson = text.includes('?')
+    ? byEnd([...hits.of('self'), ...hits.of('selfCopula'), ...hits.of('possessive')])
+    : [];
   const cues = PRONOUN_KINDS.flatMap((kind) =>
     hits
       .of(kind as LexiconKind)
@@ -642,7 +668,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
             (span) => span.start <= hit.start && hit.start < span.end,
           ) &&
           !isFormalYou(text, hit) &&
-          !(FIRST_PERSON_KINDS.has(kind) && inAnsweredQuestion(text, hit)),
+          !(FIRST_PERSON_KINDS.has(kind) && inAnsweredQuestion(text, hit, firstPerson)),
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
   );

@@ -491,6 +491,10 @@ export const PERSON_CUES = {
     ...['go raibh sé', 'go raibh sí'],
     // A seventy-seventh set: LB "he had", "she had" ("hien hat en Häerzinfarkt")
     ...['hien hat', 'si hat', 'hatt hat'],
+    // Self-contained: BG "is a Muslim", "was convicted"; HR "is HIV positive"; ES "that he is a
+    // Jehovah's Witness" (a seventy-fifth and seventy-seventh set)
+    ...['е мюсюлманка', 'е мюсюлманин', 'е бил осъждан', 'е била осъждана', 'je hiv pozitivna'],
+    ...['je hiv pozitivan', 'que es testigo de jehová'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -569,9 +573,9 @@ export const PERSON_CUES = {
     // parkinsonem")
     ...['jeho'],
     // A seventy-fifth to seventy-eighth set: DE "her" in lower case ("ihr mann ist wieder
-    // rückfällig"; 'Ihr' is the formal "your"); RU, UK "my", "his", "her" (not 'мой' apart from
+    // rückfällig"; 'Ihr' is the formal "your": guards.ts); RU, UK "my", "his", "her" (not 'мой' apart from
     // its word: also "wash!")
-    ...['=ihr', 'мой', 'мій', 'мои', 'мої', 'моё', 'мое', 'её', 'ее', 'его', 'його', 'її'],
+    ...['ihr', 'мой', 'мій', 'мои', 'мої', 'моё', 'мое', 'её', 'ее', 'его', 'його', 'її'],
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
@@ -1127,6 +1131,10 @@ export const PERSON_CUES = {
     ...['driver', 'fahrer', 'fahrerin', 'chauffeur', 'conducteur', 'conductor', 'autista'],
     ...['kierowca', 'motorista', 'förare', 'fører', 'chauffør', 'vodič', 'řidič', 'sofőr'],
     ...['șofer', 'kuljettaja', 'vairuotojas', 'vadītājs', 'vozač', 'voznik', 'οδηγός', 'шофьор'],
+    // A ticket inspector (a seventy-eighth set: "Kontrolor s linije 6, Dario, …")
+    ...['kontrolor', 'kontrolorka', 'kontrolér', 'kontrolérka', 'kontrolór', 'kontrollor'],
+    ...['kontrolieris', 'kontrolierius', 'контролер', 'контролёр', 'контролор', 'controllore'],
+    ...['contrôleur', 'contrôleuse', 'biljettkontrollant', 'billetkontrollør', 'kontrolleur'],
     ...['pupil', 'mitarbeiter', 'mitarbeiterin', 'bewerber', 'bewerberin', 'kollege', 'kollegin'],
     ...['kunde', 'kundin', 'mieter', 'mieterin', 'schüler', 'schülerin', 'patiente', 'salarié'],
     ...['salariée', 'employé', 'employée', 'collègue', 'locataire', 'élève', 'paziente'],

@@ -777,6 +777,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['paanikahoog*', 'antidepressand*', 'antsietate*', 'haurdunaldi*', 'alkoholarekin arazo*'],
     ...['häerzinfarkt', 'thyer krahun', 'thyer këmbën', 'në urgjencë', 'kalçası kırıl*'],
     ...['kalçasını kır*', 'acildeyiz', 'acilde', 'السكري', 'سكري', 'الأنسولين', 'السكر عندها'],
+    ...['والسكر عندها'],
     ...['عندها السكر', 'عنده السكر', 'spilleavhengig*', 'spillavhengig*', 'cearrbhachas'],
     ...['faoi chóireáil', 'potratila', 'potrat*', 'tenox*', 'amputat*', 'amputac*'],
     ...['mirisao na alkohol', 'mirisala na alkohol', 'мирисао на алкохол', 'мирисала на алкохол'],
@@ -985,10 +986,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
     ...['oruç tutuyorum', 'oruç tutuyor', 'myslimane', 'محجبة', 'tulband'],
     ...['adventist*', 'адвентист*'],
-    // A seventy-seventh set: ES "that he is a Jehovah's Witness"
-    ...['que es testigo de jehová'],
-    // A seventy-fifth set: BG "is a Muslim"; RU a Muslim, a hijab
-    ...['е мюсюлманка', 'е мюсюлманин', 'мусульман*', 'хиджаб*'],
+    // A seventy-fifth set: RU a Muslim, a hijab
+    ...['мусульман*', 'хиджаб*'],
   ],
   ethnic: [
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
