@@ -591,6 +591,7 @@ const IF_WORDS = [
   ...['if', 'wenn', 'falls', 'si', 'se', 'hvis', 'om', 'ifall', 'dersom', 'als', 'indien'],
   ...['dacă', 'daca', 'když', 'kdyz', 'ak', 'jeśli', 'jesli', 'jeżeli', 'jezeli', 'ha', 'jos'],
   ...['kui', 'jei', 'ako', 'če', 'αν', 'ако', 'если', 'якщо', 'eğer', 'إذا', 'ef', 'os', 'má'],
+  ...['ja', 'pokud', 'jekk', 'jeigu'],
 ].join('|');
 const IF_IN_QUESTION = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 const ANSWER_WORDS = [
@@ -606,7 +607,7 @@ const ANSWER_WORDS = [
   ...['не', 'обикновено', 'зависи', 'ναι', 'όχι', 'συνήθως', 'εξαρτάται', 'evet', 'hayır'],
   ...['genellikle', 'نعم', 'لا', 'bai', 'ez', 'normalean', 'ie', 'na', 'fel arfer', 'iva', 'le'],
   ...['po', 'jo', 'zakonisht', 'нет', 'обычно', 'зависит', 'так', 'ні', 'зазвичай', 'já'],
-  ...['залежить', 'залежно'],
+  ...['залежить', 'залежно', 'braitheann'],
   ...['mange', 'många', 'monet', 'meestal', 'doorgaans', 'normalt', 'som regel', 'typisk'],
 ].join('|');
 const ANSWER_START = new RegExp(
@@ -615,14 +616,18 @@ const ANSWER_START = new RegExp(
 );
 const QUESTION_REACH = 200;
 const ANSWER_REACH = 40;
-const SENTENCE_BREAK = /[.!?\n]/;
+const SENTENCE_BREAK = /[.!?\n؟]/;
+// A question mark: also the Arabic one, and the Greek one (';' after a Greek letter)
+const QUESTION_MARK = /[?؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e]/gu;
+const MAY_ASK = /[?؟;\u037e]/;
 
 const inAnsweredQuestion = (
   text: string,
   cue: Span,
   firstPerson: readonly LexiconHit[],
 ): boolean => {
-  const end = text.indexOf('?', cue.end);
+  QUESTION_MARK.lastIndex = cue.end;
+  const end = QUESTION_MARK.exec(text)?.index ?? -1;
   if (end < 0 || end - cue.end > QUESTION_REACH) return false;
   if (SENTENCE_BREAK.test(text.slice(cue.end, end))) return false;
   let start = cue.start;
@@ -656,7 +661,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   const generic = hits.of('generic');
   // A first person that says "I" or "my" (not 'sono', also "they are"): only a text
   // with a question asks for them (inAnsweredQuestion)
-  const firstPerson = text.includes('?')
+  const firstPerson = MAY_ASK.test(text)
     ? byEnd([...hits.of('self'), ...hits.of('selfCopula'), ...hits.of('possessive')])
     : [];
   const cues = PRONOUN_KINDS.flatMap((kind) =>

@@ -2605,12 +2605,13 @@ const merged = (names: NameSpan[]): NameSpan[] => {
 };
 
 // "rue Victor Hugo", "piazzale Carlo Magno", "Karl Marx Allee": a street named after someone.
+// A quote may open the name ("ул. „Иван Вазов“", a review of the twenty-ninth session).
 const BEFORE_STREET_NAME =
-  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?)[ \t]{1,2}){0,2}$/i;
+  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?)[ \t]{1,2}){0,2}[„“"«]?$/i;
 // A rank may stand there too ("Place du Colonel Fabien", "Calle Capitán Haya", "Praça General
 // Humberto Delgado"), but not after 'via', which is also "by way of" ("via Colonel Anna Weber").
 const BEFORE_STREET_NAME_RANKED =
-  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana)[ \t]{1,2}){0,3}$/i;
+  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana)[ \t]{1,2}){0,3}[„“"«]?$/i;
 const VIA = /^via$/i;
 const BEFORE_STREET_WORD = /^[ \t-]{0,2}$/;
 const STREET_REACH = 16;

@@ -198,10 +198,13 @@ export const CONTACT_CUES = {
    */
   streetNameBefore: [
     ...['ул.', 'улица', 'улици', 'улицата', 'бул.', 'булевард', 'ulici', 'ulicu', 'ulice'],
-    ...['rruga', 'rrugën', 'rrugës', 'οδός', 'οδού', 'οδό', 'λεωφόρος', 'λεωφόρου'],
+    ...['rruga', 'rrugën', 'rrugës', 'οδός', 'οδού', 'οδό', 'λεωφόρος', 'λεωφόρου', 'λεωφόρο'],
   ],
-  /** The same after the name: NO, TR ("Ingrid Bjerkes vei 4", "Mehmet Selim Paşa Caddesi"). */
-  streetNameAfter: [...['vei', 'veien', 'caddesi', 'sokak', 'sokağı', 'bulvarı']],
+  /**
+   * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
+   * "Kristian Augusts gate", "Selma Lagerlöfs väg", "Mehmet Selim Paşa Caddesi'nde").
+   */
+  streetNameAfter: [...['vei', 'veien', 'gate', 'väg', 'caddesi*', 'sokak', 'sokağı*', 'bulvarı*']],
   /** Street words that follow the street's name ("Baker Street", "Kossuth utca"). */
   streetAfter: [
     ...['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'lane', 'drive'],

@@ -1842,6 +1842,9 @@ export const PERSON_CUES = {
     ...['beneficiara', 'beneficiarul', 'korisnik', 'korisnica', 'корисник', 'корисница'],
     ...['heimilismaðurinn', 'heimilismaður', 'heimiliskonan', 'zotëria', 'ddynes', 'المقيم'],
     ...['المقيمة', 'подопечная', 'подопечный', 'підопічна', 'підопічний', 'usuario', 'usuaria'],
+    // … and in a review of them: SQ, CY, EN, PL, SL, PT, SV, BG, DA
+    ...['zonja', 'dyn', 'client', 'klientka', 'pensjonariusz', 'pensjonariuszka', 'stanovalka'],
+    ...['stanovalec', 'utente', 'brukaren', 'brukare', 'дядото', 'бабата', 'borgeren'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
