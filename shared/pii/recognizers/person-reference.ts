@@ -400,6 +400,9 @@ const DWELLING = [
   // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
   // not a player's ("the man number 10")
   `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  // A floor by its ordinal alone, as Spanish says it ("la señora del tercero", a seventy-seventh
+  // set)
+  `(?:del|de[ \\t]+la)[ \\t]+(?:primero|segundo|tercero|cuarto|quinto|sexto|séptimo|octavo|ático)(?![\\p{L}])`,
   // A room numbered in Arabic digits ("المقيم في الغرفة ٧"), or before its word in Russian and
   // Ukrainian ("Подопечная из 5-й палаты")
   `(?:الغرفة|غرفة)[ \\t]?[\\d٠-٩]{1,4}(?![${EDGE_ALNUM}])`,

@@ -228,6 +228,8 @@ export const PERSON_CUES = {
     ...['у меня', 'я болею', 'я болела', 'я болел', 'я лечусь', 'я принимаю'],
     // FI colloquial "I have", "I was diagnosed"
     ...['mulla', 'mulla todettiin', 'minulla todettiin'],
+    // NL "(that) I'm into women": the verb is the first person's
+    ...['ik op vrouwen val', 'ik op mannen val'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -1845,6 +1847,8 @@ export const PERSON_CUES = {
     // … and in a review of them: SQ, CY, EN, PL, SL, PT, SV, BG, DA
     ...['zonja', 'dyn', 'client', 'klientka', 'pensjonariusz', 'pensjonariuszka', 'stanovalka'],
     ...['stanovalec', 'utente', 'brukaren', 'brukare', 'дядото', 'бабата', 'borgeren'],
+    // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
+    ...['señora', 'señor'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
