@@ -394,6 +394,49 @@ const KNOWN_MISSES_74 = [
   ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-68', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
   'rt74-180',
 ];
+const REDTEAM75 = 'tests/fixtures/labelled/redteam75.jsonl';
+// Not found yet: a customer by a demonstrative who miscarried (CS, far from a cue); a bride's
+// wife-to-be (NL); a customer robbed of her pension (ES), a husband under debt enforcement (TR),
+// a debt settlement (NL), a husband laid off (BG): money, no special category; a Roma barber
+// told by "who is" (SK); a brother out of prison after a question (SQ); a trainee at an Orthodox
+// church (PL); a pastor who takes antidepressants, far from 'a cliente' (PT); a Russian nail
+// technician (ET).
+const KNOWN_MISSES_75 = [
+  ...['rt75-2', 'rt75-4', 'rt75-25', 'rt75-33', 'rt75-46', 'rt75-114', 'rt75-136', 'rt75-140'],
+  ...['rt75-163', 'rt75-168', 'rt75-189'],
+];
+const REDTEAM76 = 'tests/fixtures/labelled/redteam76.jsonl';
+// Not found yet: a Turkish T.C. kimlik number (no scheme for Turkey); a husband serving a
+// sentence by a bare 'муж' (RU); a disabled pensioner's 'som' (SK, also Swedish "as"); a Roma
+// debtor (HR), a trainee with an anxiety disorder (LT), a wife on dialysis after 'su' (ES),
+// a father in debt to loan sharks (PT), a father with heart disease (EU), a Roma tenant's son with
+// epilepsy (SV): their cue too far or too weak; money trouble alone (HU, RO, ET); 'som gay' (SK).
+const KNOWN_MISSES_76 = [
+  ...['rt76-3', 'rt76-16', 'rt76-19', 'rt76-38', 'rt76-39', 'rt76-57', 'rt76-83', 'rt76-85'],
+  ...['rt76-91', 'rt76-134', 'rt76-140', 'rt76-144', 'rt76-158'],
+];
+const REDTEAM77 = 'tests/fixtures/labelled/redteam77.jsonl';
+// Not found yet: relatives with no possessive in LT, CS, HR ('vyrui diagnozavo', 'dcera včera
+// potratila', 'svekar je opet pao i slomio kuk'); an old man drunk on sedatives (LT); a mother not
+// eating (BG); a client with seizures (LV); residents named by a room before their word (ET, HU,
+// EU: 'Toa 12 elanik', 'A 3-as szobában lakó'); a pregnant trainee by week (HU); a pregnant
+// worker in a JSON shift record (EU); a resident starving (UK); a driver smelling of drink (SR).
+const KNOWN_MISSES_77 = [
+  ...['rt77-35', 'rt77-38', 'rt77-42', 'rt77-62', 'rt77-96', 'rt77-101', 'rt77-127', 'rt77-150'],
+  ...['rt77-154', 'rt77-180', 'rt77-182', 'rt77-197', 'rt77-200'],
+];
+const REDTEAM78 = 'tests/fixtures/labelled/redteam78.jsonl';
+// Not found yet: terms more than eight words from their relative (LT, RO, CA, SR, EL, GA, EU, PT,
+// DE: a union member ten words from 'Der Kollege'); a fine and an overdraft, unemployment, money
+// trouble (FR, HU, CS); a message to a mother ('мам', 'mamo') about lost antidepressants (UK, PL);
+// a husband robbed and stitched (SV); a husband's burnout told by the doctor (LB); a ticket
+// inspector on probation by name (HR); a mother's broken hip after 'mama mi je' (HR); an inspector
+// on methadone by hearsay (IT).
+const KNOWN_MISSES_78 = [
+  ...['rt78-18', 'rt78-29', 'rt78-50', 'rt78-58', 'rt78-59', 'rt78-70', 'rt78-76', 'rt78-77'],
+  ...['rt78-79', 'rt78-81', 'rt78-86', 'rt78-93', 'rt78-109', 'rt78-115', 'rt78-132'],
+  ...['rt78-155', 'rt78-159', 'rt78-166', 'rt78-191'],
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1742,6 +1785,59 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_74);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-fifth pass: hairdressers, beauty
+  // salons, nail bars, tattoo studios and cosmetic clinics; the near-misses are aftercare FAQs in
+  // the first person ("Can I get a tattoo if I'm diabetic?"), salons' contacts and salons named
+  // after their owners. Blind: 71.0% recall, 36.0% false positives (redact-pii 56% and 59%).
+  // Found since: Down syndrome, methotrexate, anorexia, rehab, pregnancy in LV and AR; answered
+  // questions' "I" is any reader's.
+  it('finds the personal payloads of the seventy-fifth red-team set, with at most 28% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM75), isPersonal);
+    print('cris-router on the seventy-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_75);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-sixth pass: debt collection, bailiffs,
+  // payday loans, consumer credit and debt counselling; the near-misses are collection letters'
+  // templates, FAQs, statistics and agencies' mailboxes. Blind: 77.0% recall, 25.0% false
+  // positives (redact-pii 53% and 53%). Found since: gambling addiction (RU, NO, GA),
+  // schizophrenia (BG), serving a sentence (SK), Maltese and Latvian relatives; role mailboxes.
+  it('finds the personal payloads of the seventy-sixth red-team set, with at most 18% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM76), isPersonal);
+    print('cris-router on the seventy-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_76);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-seventh pass: home care, nursing
+  // homes, carers' rotas and day centres; the near-misses are care homes' contacts, policies and
+  // rotas' templates. Blind: 61.0% recall, 35.0% false positives (redact-pii 63% and 67%). Found
+  // since: residents by their room in 12 languages, dementia drugs, Russian 'её', the imam in a
+  // list. Most false positives left are care homes' own phone numbers and addresses.
+  it('finds the personal payloads of the seventy-seventh red-team set, with at most 33% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM77), isPersonal);
+    print('cris-router on the seventy-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_77);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-eighth pass: public transport, taxis,
+  // ride-hailing drivers, ticket inspectors and lost property; the near-misses are lost-property
+  // offices' addresses on streets named after people, timetables and novels. Blind: 67.0% recall,
+  // 23.0% false positives (redact-pii 54% and 58%). Found since: Russian and Ukrainian 'my' and
+  // relatives, Bulgarian 'мъжът ми', streets named after people in eight more languages.
+  it('finds the personal payloads of the seventy-eighth red-team set, with at most 16% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM78), isPersonal);
+    print('cris-router on the seventy-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_78);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
   });
 
   it('holds the same floors on the second, held-out set', () => {
