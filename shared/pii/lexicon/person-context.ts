@@ -618,7 +618,7 @@ const QUESTION_REACH = 200;
 const ANSWER_REACH = 40;
 const SENTENCE_BREAK = /[.!?\n؟]/;
 // A question mark: also the Arabic one, and the Greek one (';' after a Greek letter)
-const QUESTION_MARK = /[?؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e]/gu;
+const QUESTION_MARK = /[?؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e]/u;
 const MAY_ASK = /[?؟;\u037e]/;
 
 const inAnsweredQuestion = (
@@ -626,9 +626,10 @@ const inAnsweredQuestion = (
   cue: Span,
   firstPerson: readonly LexiconHit[],
 ): boolean => {
-  QUESTION_MARK.lastIndex = cue.end;
-  const end = QUESTION_MARK.exec(text)?.index ?? -1;
-  if (end < 0 || end - cue.end > QUESTION_REACH) return false;
+  // Read within reach only: a whole text's search per cue would make classify quadratic
+  const mark = text.slice(cue.end, cue.end + QUESTION_REACH + 1).search(QUESTION_MARK);
+  if (mark < 0) return false;
+  const end = cue.end + mark;
   if (SENTENCE_BREAK.test(text.slice(cue.end, end))) return false;
   let start = cue.start;
   while (
@@ -646,8 +647,8 @@ const inAnsweredQuestion = (
   }
   // Not when the "answer" goes on in the first person ("Yes, I found out yesterday, I'm about 8
   // weeks!": the asker's own story)
-  const next = text.slice(end + 1).search(SENTENCE_BREAK);
-  const answerEnd = next < 0 ? text.length : end + 1 + next;
+  const next = text.slice(end + 1, end + 1 + QUESTION_REACH).search(SENTENCE_BREAK);
+  const answerEnd = end + 1 + (next < 0 ? QUESTION_REACH : next);
   return !spansWithin(firstPerson, end + 1, answerEnd).some(
     (hit) => hit.start > end && hit.end <= answerEnd,
   );
@@ -661,7 +662,8 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   const generic = hits.of('generic');
   // A first person that says "I" or "my" (not 'sono', also "they are"): only a text
   // with a question asks for them (inAnsweredQuestion)
-  const firstPerson = MAY_ASK.test(text)
+  const asks = MAY_ASK.test(text);
+  const firstPerson = asks
     ? byEnd([...hits.of('self'), ...hits.of('selfCopula'), ...hits.of('possessive')])
     : [];
   const cues = PRONOUN_KINDS.flatMap((kind) =>
@@ -673,7 +675,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
             (span) => span.start <= hit.start && hit.start < span.end,
           ) &&
           !isFormalYou(text, hit) &&
-          !(FIRST_PERSON_KINDS.has(kind) && inAnsweredQuestion(text, hit, firstPerson)),
+          !(asks && FIRST_PERSON_KINDS.has(kind) && inAnsweredQuestion(text, hit, firstPerson)),
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
   );
