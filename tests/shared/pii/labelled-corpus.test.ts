@@ -33,9 +33,9 @@ const REDTEAM12 = 'tests/fixtures/labelled/redteam12.jsonl';
 // Not found yet (see the session note on issue 3): people singled out by a role at a place with
 // no name (the only vet of a village, a building's doorman, a school's deputy head, a nurse by
 // grade and ward, a neighbour by floor and car), mostly with criminal data, in chat written in
-// lower case; and names in lower case whose surname the gazetteer lacks ('тарас мельник'). A
-// club's coach by the team's age group ("o treinador dos sub-12") is found since the twentieth
-// session.
+// lower case. A club's coach by the team's age group ("o treinador dos sub-12") is found since
+// the twentieth session, a neighbour in lower case ("мій сусід тарас мельник", by the Ukrainian
+// 'мій') since the twenty-ninth.
 const KNOWN_MISSES_12 = [
   'rt12-8',
   'rt12-70',
@@ -44,7 +44,6 @@ const KNOWN_MISSES_12 = [
   'rt12-116',
   'rt12-127',
   'rt12-143',
-  'rt12-150',
   'rt12-152',
   'rt12-162',
   'rt12-201',
@@ -188,15 +187,17 @@ const REDTEAM46 = 'tests/fixtures/labelled/redteam46.jsonl';
 // ('proposta polizza TCM n.', 'Antrag … Nr.'; 'návrh č.' is read since); the only customer of a
 // Welsh branch in the mutated 'gwsmer'
 // with words between; a French client by his number after 'particulier'. Found since: an Arabic
-// branch's only client, whose cancer 'أنها' ("that she") tells (the twenty-eighth session).
-const KNOWN_MISSES_46 = ['rt46-16', 'rt46-40', 'rt46-49', 'rt46-63', 'rt46-152'];
+// branch's only client, whose cancer 'أنها' ("that she") tells (the twenty-eighth session); the
+// Russian debtor, by 'у меня' ("I have") before her chemotherapy (the twenty-ninth).
+const KNOWN_MISSES_46 = ['rt46-40', 'rt46-49', 'rt46-63', 'rt46-152'];
 const REDTEAM47 = 'tests/fixtures/labelled/redteam47.jsonl';
-// Not found yet: a Croatian passenger named in the dative of a given name in '-e' ('Anti', of
-// 'Ante': read so, 'Merci' became a name); a train's carriage attendant by his carriage's and
+// Not found yet: a train's carriage attendant by his carriage's and
 // train's numbers; a Welsh hotel's only night receptionist in mutated forms ('ein hunig
 // dderbynnydd'); Italian police-registration records in fixed width, names and numbers run
-// together; a shuttle's and a bus line's driver told by the first run or shift of a day.
-const KNOWN_MISSES_47 = ['rt47-9', 'rt47-69', 'rt47-93', 'rt47-99', 'rt47-104', 'rt47-132'];
+// together; a shuttle's and a bus line's driver told by the first run or shift of a day. Found
+// since: a Croatian passenger's epilepsy, after his wife "confirmed that her husband suffers"
+// (a relative before a pro-drop verb, the twenty-ninth session).
+const KNOWN_MISSES_47 = ['rt47-69', 'rt47-93', 'rt47-99', 'rt47-104', 'rt47-132'];
 const REDTEAM48 = 'tests/fixtures/labelled/redteam48.jsonl';
 const REDTEAM49 = 'tests/fixtures/labelled/redteam49.jsonl';
 // Not found yet: a village's former mayor's widow told by her house next to the church, and a
@@ -219,12 +220,13 @@ const KNOWN_MISSES_51 = [
 const REDTEAM52 = 'tests/fixtures/labelled/redteam52.jsonl';
 // Not found yet: the only setter of a night shift in Portuguese ('afinador', also a tuner's name
 // in Spanish), a Maltese site's only Nepali welder, Albanian and Catalan nicknames ('Cimi', "el
-// Pitu"), a Romanian diminutive ('Florinel') and "the only Catholic in the team", the only Syrian
-// worker of a night shift in Arabic, a Ukrainian night shift's welder ("він єдиний у нас
+// Pitu"), a Romanian diminutive ('Florinel') and "the only Catholic in the team", a Ukrainian night shift's welder ("він єдиний у нас
 // вночі"), a Greek crane driver by his nickname with the article ('ο Μήτσος'), an Estonian
-// worker whose given name is also a word ('Kalju', a cliff: "Kaljule tehti alkotest").
+// worker whose given name is also a word ('Kalju', a cliff: "Kaljule tehti alkotest"). Found
+// since: the only Syrian worker of a night shift, by the Arabic "he is ill" ('هو مريض', the
+// twenty-ninth session).
 const KNOWN_MISSES_52 = [
-  ...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-127', 'rt52-142', 'rt52-153', 'rt52-169'],
+  ...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-142', 'rt52-153', 'rt52-169'],
   'rt52-189',
 ];
 const REDTEAM53 = 'tests/fixtures/labelled/redteam53.jsonl';
