@@ -42,6 +42,10 @@ const BIRTH_NUMBER_ABBREVIATIONS = contextPattern([], ['rc', 'r c']);
 const TC_KIMLIK_NAMES = [
   ...['tc kimlik', 'kimlik no', 'kimlik numarasi', 'kimlik numaram', 'tckn', 't.c.k.n'],
   ...['tc no', 't.c. no', 'tc numarasi'],
+  // In the cases a letter puts them in ("… T.C. kimlik numaranıza kayıtlı borcunuz", a
+  // seventy-sixth red-team set)
+  ...['kimlik numaraniz', 'kimlik numaraniza', 'kimlik numaranizi', 'kimlik numarasina'],
+  ...['kimlik numarali', 'kimlik numaranizla'],
 ];
 const RNOKPP_NAMES = [
   ...['рнокпп', 'іпн', 'інн', 'инн', 'ipn', 'rnokpp', 'дрфо', 'код дрфо', 'ідент. код'],

@@ -408,14 +408,13 @@ const KNOWN_MISSES_75 = [
   ...['rt75-163', 'rt75-168', 'rt75-189'],
 ];
 const REDTEAM76 = 'tests/fixtures/labelled/redteam76.jsonl';
-// Not found yet: a Turkish T.C. kimlik number (no scheme for Turkey); a husband serving a
-// sentence by a bare 'муж' (RU); a disabled pensioner's 'som' (SK, also Swedish "as"); a Roma
+// Not found yet: a husband serving a sentence by a bare 'муж' (RU); a disabled pensioner's 'som' (SK, also Swedish "as"); a Roma
 // debtor (HR), a trainee with an anxiety disorder (LT), a wife on dialysis after 'su' (ES),
 // a father in debt to loan sharks (PT), a father with heart disease (EU), a Roma tenant's son with
 // epilepsy (SV): their cue too far or too weak; money trouble alone (HU, RO, ET); 'som gay' (SK).
 const KNOWN_MISSES_76 = [
-  ...['rt76-3', 'rt76-16', 'rt76-19', 'rt76-38', 'rt76-39', 'rt76-57', 'rt76-83', 'rt76-85'],
-  ...['rt76-91', 'rt76-134', 'rt76-140', 'rt76-144', 'rt76-158'],
+  ...['rt76-16', 'rt76-19', 'rt76-38', 'rt76-39', 'rt76-57', 'rt76-83', 'rt76-85', 'rt76-91'],
+  ...['rt76-134', 'rt76-140', 'rt76-144', 'rt76-158'],
 ];
 const REDTEAM77 = 'tests/fixtures/labelled/redteam77.jsonl';
 // Not found yet: relatives with no possessive in LT, CS, HR ('vyrui diagnozavo', 'dcera včera
@@ -1806,7 +1805,8 @@ describe('accuracy on the labelled corpus', () => {
   // 200 payloads in 36 languages written blind by a seventy-sixth pass: debt collection, bailiffs,
   // payday loans, consumer credit and debt counselling; the near-misses are collection letters'
   // templates, FAQs, statistics and agencies' mailboxes. Blind: 77.0% recall, 25.0% false
-  // positives (redact-pii 53% and 53%). Found since: gambling addiction (RU, NO, GA),
+  // positives (redact-pii 53% and 53%). Found since: a T.C. kimlik number after its name in the
+  // dative ('kimlik numaranıza'), gambling addiction (RU, NO, GA),
   // schizophrenia (BG), serving a sentence (SK), Maltese and Latvian relatives; role mailboxes.
   it('finds the personal payloads of the seventy-sixth red-team set, with at most 18% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM76), isPersonal);
