@@ -428,6 +428,22 @@ const report = [
     "Seventy-fourth red-team set (written blind on 2026-12-02, aimed at energy, water and telecom customer service: meter readings, disconnections, payment plans, hardship cases, call-centre notes; against example ids, utilities' contacts and firms named after people: 65.0% recall, 17.0% false positives when first measured; redact-pii 52% and 51%)",
     'tests/fixtures/labelled/redteam74.jsonl',
   ),
+  labelledTable(
+    "Seventy-fifth red-team set (written blind on 2026-12-02, aimed at hairdressers, beauty salons, nail bars, tattoo studios and cosmetic clinics: clients' notes, bookings, aftercare, staff chats; against aftercare FAQs in the first person, salons' contacts and salons named after their owners: 71.0% recall, 36.0% false positives when first measured; redact-pii 56% and 59%)",
+    'tests/fixtures/labelled/redteam75.jsonl',
+  ),
+  labelledTable(
+    "Seventy-sixth red-team set (written blind on 2026-12-02, aimed at debt collection, bailiffs, payday loans, consumer credit and debt counselling: debtors' letters, counselling notes, collectors' chats; against collection templates, FAQs, statistics and agencies' mailboxes: 77.0% recall, 25.0% false positives when first measured; redact-pii 53% and 53%)",
+    'tests/fixtures/labelled/redteam76.jsonl',
+  ),
+  labelledTable(
+    "Seventy-seventh red-team set (written blind on 2026-12-02, aimed at home care, nursing homes, carers' rotas and day centres for the elderly: handover notes, residents by their room, carers' messages; against care homes' contacts, policies and rota templates: 61.0% recall, 35.0% false positives when first measured; redact-pii 63% and 67%)",
+    'tests/fixtures/labelled/redteam77.jsonl',
+  ),
+  labelledTable(
+    "Seventy-eighth red-team set (written blind on 2026-12-02, aimed at public transport, taxis, ride-hailing drivers, ticket inspectors and lost property: drivers' and passengers' messages, inspectors' notes; against lost-property offices on streets named after people, timetables and novels: 67.0% recall, 23.0% false positives when first measured; redact-pii 54% and 58%)",
+    'tests/fixtures/labelled/redteam78.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
