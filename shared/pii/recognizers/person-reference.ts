@@ -417,9 +417,41 @@ const DWELLING_AFTER_PERSON = new RegExp(
 // piano", "celui du 2e étage".
 const DWELLING_AFTER_PRONOUN = new RegExp(`[ \\t]*(?:${DWELLING})`, 'iuy');
 
+// Or before it, numbered, as Estonian, Hungarian, Basque, Finnish and Turkish put the room first
+// ("Toa 12 elanik", "A 3-as szobában lakó néni", "3. gelako egoiliarrak", "Huoneen 6 asukas", "5
+// numaralı odadaki teyze": a seventy-seventh red-team set and its review).
+const ROOM_BEFORE_PERSON = new RegExp(
+  [
+    String.raw`(?:toa|toas|huoneen)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}`,
+    String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és)|\.)?[ \t]+(?:szobában|szobai|szobából|gelako)`,
+    String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+odadaki`,
+  ]
+    .map((room) => `(?<![\\p{L}\\p{N}])(?:${room})[ \\t]+$`)
+    .join('|'),
+  'iu',
+);
+const ROOM_BEFORE_REACH = 32;
+
 const occupants = (text: string): Finding[] => {
   const hits = lexiconHits(text);
   const found: Finding[] = [];
+  for (const hit of hits.of('occupant')) {
+    const before = text.slice(Math.max(0, hit.start - ROOM_BEFORE_REACH), hit.start);
+    const match = ROOM_BEFORE_PERSON.exec(before);
+    if (match === null) continue;
+    found.push(
+      toFinding(
+        { start: hit.start - before.length + match.index, end: hit.end },
+        {
+          type: 'PERSON_REFERENCE',
+          category: 'location',
+          score: 0.65,
+          recognizer: 'person-reference',
+          detail: 'occupant',
+        },
+      ),
+    );
+  }
   const after = [
     ...hits.of('occupant').map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
     ...hits.of('occupantPronoun').map((hit) => [hit, DWELLING_AFTER_PRONOUN] as const),

@@ -419,12 +419,11 @@ const KNOWN_MISSES_76 = [
 const REDTEAM77 = 'tests/fixtures/labelled/redteam77.jsonl';
 // Not found yet: relatives with no possessive in LT, CS, HR ('vyrui diagnozavo', 'dcera včera
 // potratila', 'svekar je opet pao i slomio kuk'); an old man drunk on sedatives (LT); a mother not
-// eating (BG); a client with seizures (LV); residents named by a room before their word (ET, HU,
-// EU: 'Toa 12 elanik', 'A 3-as szobában lakó'); a pregnant trainee by week (HU); a pregnant
-// worker in a JSON shift record (EU); a resident starving (UK); a driver smelling of drink (SR).
+// eating (BG); a client with seizures (LV); a pregnant trainee by week (HU); a pregnant worker in
+// a JSON shift record (EU); a resident starving (UK); a driver smelling of drink (SR).
 const KNOWN_MISSES_77 = [
-  ...['rt77-35', 'rt77-38', 'rt77-42', 'rt77-62', 'rt77-96', 'rt77-101', 'rt77-127', 'rt77-150'],
-  ...['rt77-154', 'rt77-180', 'rt77-182', 'rt77-197', 'rt77-200'],
+  ...['rt77-35', 'rt77-38', 'rt77-42', 'rt77-62', 'rt77-127', 'rt77-150', 'rt77-154', 'rt77-180'],
+  ...['rt77-182', 'rt77-200'],
 ];
 const REDTEAM78 = 'tests/fixtures/labelled/redteam78.jsonl';
 // Not found yet: terms more than eight words from their relative (LT, RO, CA, SR, EL, GA, EU, PT,
@@ -1819,8 +1818,8 @@ describe('accuracy on the labelled corpus', () => {
   // 200 payloads in 36 languages written blind by a seventy-seventh pass: home care, nursing
   // homes, carers' rotas and day centres; the near-misses are care homes' contacts, policies and
   // rotas' templates. Blind: 61.0% recall, 35.0% false positives (redact-pii 63% and 67%). Found
-  // since: residents by their room in 12 languages, dementia drugs, Russian 'её', the imam in a
-  // list. Most false positives left are care homes' own phone numbers and addresses.
+  // since: residents by their room in 20 more languages (the room first in ET, HU, EU), dementia
+  // drugs, Russian 'её', the imam in a list. Most false positives left are care homes' own phone numbers and addresses.
   it('finds the personal payloads of the seventy-seventh red-team set, with at most 33% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM77), isPersonal);
     print('cris-router on the seventy-seventh red-team set', redteam);

@@ -1847,6 +1847,8 @@ export const PERSON_CUES = {
     // … and in a review of them: SQ, CY, EN, PL, SL, PT, SV, BG, DA
     ...['zonja', 'dyn', 'client', 'klientka', 'pensjonariusz', 'pensjonariuszka', 'stanovalka'],
     ...['stanovalec', 'utente', 'brukaren', 'brukare', 'дядото', 'бабата', 'borgeren'],
+    // ET, HU, EU, FI, TR residents after their room (person-reference.ts: "Toa 12 elanik")
+    ...['elanik', 'lakó', 'egoiliarra', 'egoiliarrak', 'asukas', 'teyze', 'amca'],
     // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
     ...['señora', 'señor'],
   ],
