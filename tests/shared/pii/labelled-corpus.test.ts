@@ -1515,13 +1515,13 @@ describe('accuracy on the labelled corpus', () => {
   // of an occupation or of her sex at a place ("la seule greffière", "единственият
   // анестезиолог", "den enda kvinnliga polisen", "الإمام الوحيد"), a council's member and a
   // surname, women's short forms in Russian and Bulgarian ('Катя', 'Ани').
-  it('finds the personal payloads of the fifty-seventh red-team set, with at most 23% false positives', () => {
+  it('finds the personal payloads of the fifty-seventh red-team set, with at most 20% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM57);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_57);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-eighth pass: science and health research
@@ -1569,12 +1569,12 @@ describe('accuracy on the labelled corpus', () => {
   // before their surname ('Me Dupont', 'Mec. Nowakowa', 'adv. Kazlauskienė', 'адв. Петрова'), a
   // family by its surname ('Familjen Nyström'), the only notary of an island, relatives and the
   // short forms a family uses ('η πεθερά μου η Κούλα', 'Kuma Desa, ona što …').
-  it('finds the personal payloads of the sixtieth red-team set, with at most 25% false positives', () => {
+  it('finds the personal payloads of the sixtieth red-team set, with at most 22% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM60), isPersonal);
     print('cris-router on the sixtieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_60);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(22);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-first pass: libraries, archives,
@@ -1652,12 +1652,12 @@ describe('accuracy on the labelled corpus', () => {
   // Blind: 74.0% recall, 21.0% false positives (redact-pii 66% and 57%). Found since: the only
   // night guard, sysadmin or warehouse worker ('l'unico magazziniere', 'eini kerfisstjórinn',
   // 'наш единственный сисадмин', 'sistema-administratzaile bakarra', 'حارس الأمن الوحيد').
-  it('finds the personal payloads of the sixty-fifth red-team set, with at most 21% false positives', () => {
+  it('finds the personal payloads of the sixty-fifth red-team set, with at most 19% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM65), isPersonal);
     print('cris-router on the sixty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_65);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-sixth pass: community pharmacies,
@@ -1725,12 +1725,12 @@ describe('accuracy on the labelled corpus', () => {
   // ('η θεια μου'), HIV in Ukrainian ('Мені … поставили діагноз ВІЛ'), bipolar disorder in
   // Icelandic ('hann sé'), Albanian prison and fraud, a Welsh sole trader with Crohn's disease,
   // Luxembourgish invalidity ('hunn ech') and maternity leave after 'Moien Jeff'.
-  it('finds the personal payloads of the seventieth red-team set, with at most 16% false positives', () => {
+  it('finds the personal payloads of the seventieth red-team set, with at most 15% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM70), isPersonal);
     print('cris-router on the seventieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_70);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-first pass: gyms, fitness studios,
@@ -1752,12 +1752,12 @@ describe('accuracy on the labelled corpus', () => {
   // receipts and charities named after saints and people.
   // Blind: 68.0% recall, 16.0% false positives (redact-pii 49% and 43%). Found since: prison in
   // French, Luxembourgish and Basque, Basque and Welsh relatives, RU/UK pronouns, volunteers.
-  it('finds the personal payloads of the seventy-second red-team set, with at most 17% false positives', () => {
+  it('finds the personal payloads of the seventy-second red-team set, with at most 15% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM72), isPersonal);
     print('cris-router on the seventy-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_72);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-third pass: universities and clinical
