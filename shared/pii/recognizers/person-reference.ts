@@ -432,25 +432,24 @@ const ROOM_BEFORE_PERSON = new RegExp(
 );
 const ROOM_BEFORE_REACH = 32;
 
+// A resident told by the room or flat: one finding's shape, whichever side the room stands on.
+const occupant = (span: Span): Finding =>
+  toFinding(span, {
+    type: 'PERSON_REFERENCE',
+    category: 'location',
+    score: 0.65,
+    recognizer: 'person-reference',
+    detail: 'occupant',
+  });
+
 const occupants = (text: string): Finding[] => {
   const hits = lexiconHits(text);
   const found: Finding[] = [];
   for (const hit of hits.of('occupant')) {
     const before = text.slice(Math.max(0, hit.start - ROOM_BEFORE_REACH), hit.start);
     const match = ROOM_BEFORE_PERSON.exec(before);
-    if (match === null) continue;
-    found.push(
-      toFinding(
-        { start: hit.start - before.length + match.index, end: hit.end },
-        {
-          type: 'PERSON_REFERENCE',
-          category: 'location',
-          score: 0.65,
-          recognizer: 'person-reference',
-          detail: 'occupant',
-        },
-      ),
-    );
+    if (match !== null)
+      found.push(occupant({ start: hit.start - before.length + match.index, end: hit.end }));
   }
   const after = [
     ...hits.of('occupant').map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
@@ -459,19 +458,7 @@ const occupants = (text: string): Finding[] => {
   for (const [hit, pattern] of after) {
     pattern.lastIndex = hit.end;
     const match = pattern.exec(text);
-    if (match === null) continue;
-    found.push(
-      toFinding(
-        { start: hit.start, end: hit.end + match[0].length },
-        {
-          type: 'PERSON_REFERENCE',
-          category: 'location',
-          score: 0.65,
-          recognizer: 'person-reference',
-          detail: 'occupant',
-        },
-      ),
-    );
+    if (match !== null) found.push(occupant({ start: hit.start, end: hit.end + match[0].length }));
   }
   return found;
 };
