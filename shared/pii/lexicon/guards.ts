@@ -216,16 +216,6 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
       notBefore: after('vägen|spåret|motsatsen|svar|rör|linjer|led|och|håret|sig|mig|dig'),
     },
   ],
-  // The Croatian 'imam' (I have), not the prayer leader in a list ("a chaplain, imam, rabbi or
-  // other faith leader": a seventy-seventh red-team set; after an article: person-context.ts)
-  [
-    'imam',
-    {
-      notBefore: lazy(
-        String.raw`^(?:[ \t]*,|[ \t]+(?:or|and|und|oder|ou|et|of|der|des|du|della|van)(?![\p{L}\p{N}]))`,
-      ),
-    },
-  ],
   // The German 'ihr' (her) in lower case: 'Ihr' is the formal "your" ("Wenn Ihr Kind hohes Fieber
   // hat": a review of the twenty-ninth session)
   ['ihr', { notWord: lazy('^(?:Ihr|IHR)$', 'u') }],

@@ -715,6 +715,9 @@ const SPANISH_PARTICIPLE =
   /^[ \t]{1,2}(?:\p{L}+[ai]d[oa]s?|dicho|hecho|visto|puesto|muerto|vuelto|escrito|abierto|roto|cubierto|sido)(?![\p{L}\p{N}])/u;
 const ARTICLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:the|an|der|den|dem|des|ein|einen|einem|le|l'|l’|un|el|il|lo|de|het|een|o|a)[ \t]{1,2}$/iu;
+// … nor one in a list ("a chaplain, imam, rabbi or other faith leader": a seventy-seventh set).
+const LIST_AFTER =
+  /^(?:[ \t]*,|[ \t]+(?:or|and|und|oder|ou|et|of|der|des|du|della|van)(?![\p{L}\p{N}]))/iu;
 const PARTICIPLE_REACH = 24;
 
 const fitsKind = (text: string, cue: Cue, term: Span): boolean => {
@@ -734,7 +737,8 @@ const fitsKind = (text: string, cue: Cue, term: Span): boolean => {
       return !(
         cue.end - cue.start === 4 &&
         foldText(text.slice(cue.start, cue.end)) === 'imam' &&
-        ARTICLE_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start))
+        (ARTICLE_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start)) ||
+          LIST_AFTER.test(text.slice(cue.end, cue.end + 10)))
       );
     default:
       return true;
