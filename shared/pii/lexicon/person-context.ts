@@ -631,16 +631,12 @@ const inAnsweredQuestion = (
   if (mark < 0) return false;
   const end = cue.end + mark;
   if (SENTENCE_BREAK.test(text.slice(cue.end, end))) return false;
-  let start = cue.start;
-  while (
-    start > 0 &&
-    cue.start - start < QUESTION_REACH &&
-    !SENTENCE_BREAK.test(text.charAt(start - 1))
-  ) {
-    start--;
-  }
+  // The question: from its sentence's start (within reach) to its mark
+  const opening = text
+    .slice(Math.max(0, cue.start - QUESTION_REACH), cue.start)
+    .split(SENTENCE_BREAK);
   if (
-    !IF_IN_QUESTION.test(text.slice(start, end)) ||
+    !IF_IN_QUESTION.test(`${opening.at(-1)}${text.slice(cue.start, end)}`) ||
     !ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH))
   ) {
     return false;
