@@ -103,3 +103,12 @@ const PLACEHOLDER_STREET =
   /muster|esimerkki|exempel|eksempel|example|exemple|exemplo|exemplului|ejemplo|esempio|beispiel|voorbeeld|przykładow|przykladow|vzorov|példa/iu;
 /** Whether a street address is a form's placeholder ('Musterstraße 1'). */
 export const isPlaceholderStreet = (address: string): boolean => PLACEHOLDER_STREET.test(address);
+
+// A template's slot named after a term ("a majka boluje od {{bolest}}", a review of the
+// twenty-ninth session): the value goes there, the word itself is no one's.
+const SLOT_OPEN = /(?:\{\{|\{|\[|<)[ \t]*$/;
+const SLOT_CLOSE = /^[ \t]*(?:\}\}|\}|\]|>)/;
+/** Whether a word found stands in a template's slot ('{{bolest}}', '[diagnosis]'). */
+export const isPlaceholderSlot = (text: string, span: Span): boolean =>
+  SLOT_OPEN.test(text.slice(Math.max(0, span.start - 3), span.start)) &&
+  SLOT_CLOSE.test(text.slice(span.end, span.end + 3));

@@ -7,6 +7,7 @@ import {
   lexiconHits,
   type SpecialCategory,
 } from '../lexicon/index.js';
+import { isPlaceholderSlot } from '../lexicon/made-up.js';
 import { spansWithin } from '../lexicon/near.js';
 import { isInName, isNameSubject, personCueFor } from '../lexicon/person-context.js';
 import { recordTableHeads } from '../lexicon/record-table.js';
@@ -178,14 +179,6 @@ const votedParties = (text: string, hits: LexiconHits): Finding[] => {
   return found;
 };
 
-// A template's placeholder named after a term ("a majka boluje od {{bolest}}", a review of the
-// twenty-ninth session): the value goes there, the word itself is no one's.
-const PLACEHOLDER_OPEN = /(?:\{\{|\{|\[|<)[ \t]*$/;
-const PLACEHOLDER_CLOSE = /^[ \t]*(?:\}\}|\}|\]|>)/;
-const isPlaceholder = (text: string, hit: LexiconHit): boolean =>
-  PLACEHOLDER_OPEN.test(text.slice(Math.max(0, hit.start - 3), hit.start)) &&
-  PLACEHOLDER_CLOSE.test(text.slice(hit.end, hit.end + 3));
-
 /** Findings for the lexicon hits of one kind that are said of a person. */
 export const personalTerms = (
   text: string,
@@ -195,7 +188,7 @@ export const personalTerms = (
 ): Finding[] => {
   const findings: Finding[] = [];
   for (const hit of longestHits(hits)) {
-    if (isInName(text, hit) || isPlaceholder(text, hit)) continue;
+    if (isInName(text, hit) || isPlaceholderSlot(text, hit)) continue;
     const cue = personCueFor(text, hit);
     if (cue === undefined) continue;
     const score = cue === 'self' || cue === 'name' ? 0.8 : 0.7;

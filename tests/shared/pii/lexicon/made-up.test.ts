@@ -1,5 +1,9 @@
 import { classify } from '../../../../shared/pii/classify.js';
-import { isPlaceholderName, isPlaceholderStreet } from '../../../../shared/pii/lexicon/made-up.js';
+import {
+  isPlaceholderName,
+  isPlaceholderSlot,
+  isPlaceholderStreet,
+} from '../../../../shared/pii/lexicon/made-up.js';
 
 const isPersonal = (text: string): boolean => classify(text).classification === 'personal';
 
@@ -55,5 +59,30 @@ describe('isPlaceholderStreet', () => {
     expect(isPersonal('Täyttöesimerkki: Matti Meikäläinen, Esimerkkikatu 1, 00100 Helsinki.')).toBe(
       false,
     );
+  });
+});
+
+describe('isPlaceholderSlot', () => {
+  it.each([
+    ['a majka boluje od {{bolest}}', 'bolest'],
+    ['Diagnosis: [diagnosis]', 'diagnosis'],
+    ['Religion: { religion }', 'religion'],
+    ['<diabetes>', 'diabetes'],
+  ])('reads the word in %j as a slot', (text, word) => {
+    const start = text.lastIndexOf(word);
+    expect(isPlaceholderSlot(text, { start, end: start + word.length })).toBe(true);
+  });
+
+  it.each([
+    ['Moja majka boluje od dijabetesa.', 'dijabetesa'],
+    ['{{name}} has diabetes', 'diabetes'],
+    ['(diabetes)', 'diabetes'],
+  ])('not the word in %j', (text, word) => {
+    const start = text.lastIndexOf(word);
+    expect(isPlaceholderSlot(text, { start, end: start + word.length })).toBe(false);
+  });
+
+  it('leaves a template with a slot for the condition non-sensitive', () => {
+    expect(isPersonal('Poštovani, Vaša majka boluje od {{bolest}}.')).toBe(false);
   });
 });
