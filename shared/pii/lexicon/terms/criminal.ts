@@ -248,4 +248,16 @@ export const CRIMINAL_TERMS = [
   // supervision
   ...['affidamento in prova', 'condanna per spaccio', 'per spaccio', 'nga burgu', 'السجن'],
   ...['تحت المراقبة القضائية'],
+  // The seventy-ninth to eighty-second sets: a police cell, driving without a licence, a restraining
+  // order (ES, RO); a conviction, embezzlement (RO, CA); the prosecutor (DA); taken in by the police
+  // (HU); arrested (SL); drink-driving, a criminal case, parole, prison (LT, SR, CY, AR, TR, PL, EN,
+  // DE, CS, IT, PT)
+  ...['calabozo', 'conduciendo sin carnet', 'conducir sin carnet', 'orden de alejamiento'],
+  ...['condamnare', 'delapidare', 'ordin de protecție', 'anklagemyndigheden'],
+  ...['bevitték a rendőrök', 'aretirali', 'aretiran', 'aretirana', 'vairavimą išgėrus'],
+  ...['vairavimo neblaiviam', 'baudžiamoji byla', 'lygtinai paleistas', 'lygtinai paleista'],
+  ...['iš kalėjimo', 'у затвору', 'из затвора', 'условном отпусту', 'условни отпуст'],
+  ...['condemna per', 'una condemna', 'yn y carchar', "o'r carchar", 'معتقل', 'معتقلة'],
+  ...['il-ħabs', 'cezaevinde', 'cezaevine', 'pulseira eletrónica', 'pulseira eletrônica'],
+  ...['la condizionale', 'trunkenheitsfahrt', 'podmínku za', 'z więzienia', 'out of prison'],
 ] as const;

@@ -792,6 +792,23 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['méthotrexate', 'methotrexat*', 'polyarthrite*', 'polyarthritis', 'poliartrit*'],
     ...['po insulto', 'patyrė insultą', 'insultą', 'llawdriniaeth', 'yn yr ysbyty', "i'r ysbyty"],
     ...['inn á vog', 'rehabról', 'rehabon', 'rehabra'],
+    // The seventy-ninth to eighty-second red-team sets (estate agents, HR, parcels, sports clubs):
+    // asthma (FR), a miscarriage (LB), depression (MT, TR, GA), dialysis (BG, AR), fertility treatment
+    // (DA), dementia (ET, FI), a wheelchair (ET, PL, RU), a rest cure (CS), a stroke (CS, UK),
+    // binge drinking and gastritis (RU), a disability group (RU), alcoholism (UK), blindness (NL, EN,
+    // CY, AR), an amputation (SV), pneumonia (PL), dyslexia (CY), epilepsy and diabetes (SR), social
+    // anxiety (NO), panic attacks (TR), concussion (IS), addiction (GA), appendicitis (HU), a broken
+    // arm (LV), cocaine, sick leave and surgery (AR)
+    ...['asthme', "crise d'asthme", 'hôpital psychiatrique', 'fehlgebuert', 'dipressjoni'],
+    ...['хемодиализ*', 'fertilitetsbehandling*', 'dementne', 'ärevushäire', 'ratastoolis'],
+    ...['po infarktu', 'po mrtvici', 'v léčebně', 'psychické problémy', 'probleme me alkoolin'],
+    ...['в запое', 'гастрит*', 'инвалид второй группы', 'инвалид первой группы'],
+    ...['инвалид третьей группы', 'на коляске', 'на девятом месяце', 'після інсульту', 'інсульт*'],
+    ...['алкогольної залежності', 'алкоголізм*', 'غسيل الكلى', 'كفيف', 'استئصال', 'إجازة مرضية'],
+    ...['na wózku', 'zapaleniem płuc', 'zapalenie płuc', 'amputerat', 'is blind', 'yn ddall'],
+    ...['dyslecsia', 'епилепсиј*', 'дијабетес*', 'sosial angst', 'muistisairas', 'on crutches'],
+    ...['nuo narkotikų', 'panik atak*', 'depresyon*', 'heilahristing*', 'dúlagar', 'andúil'],
+    ...['vakbéllel', 'vakbélműtét*', 'salauza roku', 'kokain', 'kokaina', 'kokainu'],
   ],
   religion: [
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
@@ -988,6 +1005,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['adventist*', 'адвентист*'],
     // A seventy-fifth set: RU a Muslim, a hijab
     ...['мусульман*', 'хиджаб*'],
+    // A Pentecostal (ET): an eighty-second set
+    ...['nelipühilane'],
   ],
   ethnic: [
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
@@ -1043,6 +1062,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['cikán*', 'cigán*', 'țigan*', 'țigăn*', 'циган*'],
     // A seventy-eighth set: SL, CS dark-skinned
     ...['temnopolt*'],
+    // Moroccan origin (CA), Tajik (RU), Roma (LV, BG), a Serb (HR), a slur (FR): the seventy-ninth
+    // to eighty-second sets
+    ...["d'origen marroquí", 'origen marroquí', 'таджикской', 'таджик', 'таджичка'],
+    ...['romu tautības', 'ромското', 'ромско', 'srbin', 'srbinu', 'srpkinja', 'sale arabe'],
   ],
   political: [
     // The same review: parties, a vote, a demonstration
@@ -1146,6 +1169,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['asettuu ehdolle', 'indul a választáson', 'candidează din partea', 'kandidira za'],
     ...['kandidira na listi', 'кандидира се от', 'баллотируется от', 'балотується від'],
     ...['kandidatuoja su'],
+    // A party member, an opposition candidate (RO, HU): an eighty-first and an eighty-second set
+    ...['membru de partid', 'ellenzéki képviselőjelölt', 'képviselőjelölt'],
   ],
   union: [
     // The same review: membership and offices (EN, PL, CS, SV, DA, FI, IT)
@@ -1256,6 +1281,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['μέλος του σωματείου', 'μέλος σωματείου', 'профспілк*', 'профсоюз*'],
     // A seventy-eighth set: LB unions; AR a strike, the union
     ...['ogbl', 'lcgb', 'إضراب', 'النقابة'],
+    // A union member (TR, DE), the Bulgarian confederation (КНСБ): the seventy-ninth and eightieth sets
+    ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
   ],
   sexual: [
     // The same review: 'trans' and 'bi' said of oneself
@@ -1315,6 +1342,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['valt op vrouwen', 'valt op mannen'],
     // A seventy-fifth set: SV a trans man or woman
     ...['transkille', 'transtjej'],
+    // Gay (SR), a same-sex couple (SL): the seventy-ninth and eightieth sets
+    ...['геј', 'istospolni par'],
   ],
   genetic: [
     // NL
