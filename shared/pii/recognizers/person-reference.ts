@@ -276,6 +276,65 @@ const FLOOR_WORDS = [
   'piętrze',
   'patře',
   'poschodí',
+  // … and in more languages (the seventy-ninth and eighty-first red-team sets: "Nájemník z 2.
+  // patra", "4. kattaki yaşlı amca", "az idős hölgy a második emeletről", "от третия етаж")
+  'patra',
+  'poschodia',
+  'poschodie',
+  'etaj',
+  'etajul',
+  'emelet',
+  'emeleten',
+  'emeletről',
+  'kerros',
+  'kerroksessa',
+  'stāvā',
+  'aukšte',
+  'korrusel',
+  'nadstropju',
+  'kat',
+  'katu',
+  'kattaki',
+  'sprat',
+  'spratu',
+  'етаж',
+  'етажа',
+  'этаж',
+  'этаже',
+  'поверсі',
+  'поверху',
+  'όροφο',
+  'ορόφου',
+  'hæð',
+  'sular',
+  'llawr',
+  'urlar',
+].join('|');
+// The ground floor, which needs no number ("pani z parteru", "starší pán z přízemí", "gospodinu
+// iz prizemlja", "الرجل المسن في الطابق الأرضي": an eighty-first set).
+const GROUND_WORDS = [
+  'ground floor',
+  'erdgeschoss',
+  'rez-de-chaussée',
+  'planta baja',
+  'piano terra',
+  'pianterreno',
+  'begane grond',
+  'rés-do-chão',
+  'bottenvåningen',
+  'parteru',
+  'parterze',
+  'přízemí',
+  'prízemí',
+  'prízemia',
+  'prizemlja',
+  'prizemlju',
+  'földszinten',
+  'földszintről',
+  'parterul',
+  'партера',
+  'партере',
+  'الطابق الأرضي',
 ].join('|');
 const ORDINAL_WORDS = [
   'first',
@@ -331,6 +390,20 @@ const ORDINAL_WORDS = [
   'pierwszym',
   'drugim',
   'trzecim',
+  'második',
+  'harmadik',
+  'első',
+  'druhého',
+  'třetího',
+  'tretieho',
+  'prvního',
+  'drugog',
+  'trećeg',
+  'първия',
+  'втория',
+  'третия',
+  'втором',
+  'третьем',
 ].join('|');
 const FLAT_WORDS = [
   'flat',
@@ -394,12 +467,17 @@ const DWELLING = [
   // "3.ºA", "2º B", "4°": an ordinal mark (ES, PT, IT)
   `\\d{1,2}[ \\t]?\\.?[ \\t]?[ºª°][ \\t]?(?:\\p{Lu}(?![${EDGE_LETTERS}]))?`,
   // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
-  `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª)?[ \\t]?(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
+  `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª|-[\\p{L}]{1,3})?[ \\t]?(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
   `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
   `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?)?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
   // not a player's ("the man number 10")
   `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  `(?:${GROUND_WORDS})(?![${EDGE_LETTERS}])`,
+  // A flat by its number before the word (LT "iš 5 buto"), a floor with its ordinal after (SQ
+  // "i katit të dytë")
+  `\\d{1,4}[ \\t]+(?:buto|bute)(?![${EDGE_LETTERS}])`,
+  `(?:katit|kati)[ \\t]+(?:të[ \\t]+)?(?:parë|dytë|tretë|katërt|pestë)(?![${EDGE_LETTERS}])`,
   // A floor by its ordinal alone, as Spanish says it ("la señora del tercero", a seventy-seventh
   // set)
   `(?:del|de[ \\t]+la)[ \\t]+(?:primero|segundo|tercero|cuarto|quinto|sexto|séptimo|octavo|ático)(?![\\p{L}])`,
@@ -425,6 +503,8 @@ const ROOM_BEFORE_PERSON = new RegExp(
     String.raw`(?:toa|toas|huoneen)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és)|\.)?[ \t]+(?:szobában|szobai|szobából|gelako)`,
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+odadaki`,
+    // A floor in Turkish, an adjective allowed before the person ("4. kattaki yaşlı amca")
+    String.raw`\d{1,2}\.?[ \t]+(?:kattaki|katta)(?:[ \t]+\p{L}{2,8})?`,
   ]
     .map((room) => `(?<![\\p{L}\\p{N}])(?:${room})[ \\t]+$`)
     .join('|'),

@@ -1851,6 +1851,13 @@ export const PERSON_CUES = {
     ...['elanik', 'lakó', 'egoiliarra', 'egoiliarrak', 'asukas', 'teyze', 'amca'],
     // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
     ...['señora', 'señor'],
+    // … and the man, the lady, the tenant in more languages before a floor or a flat (the
+    // seventy-ninth and eighty-first sets: "pani z parteru", "gospodinu iz prizemlja", "a senhora
+    // do 2.º esquerdo", "el chico del tercero", "az idős hölgy a második emeletről", "Nuomininkas
+    // iš 5 buto", "Наемателите от третия етаж", "Qiramarrësi i katit të dytë")
+    ...['herr', 'pani', 'gospodin', 'gospodinu', 'gospođa', 'gospođi', 'senhora', 'senhor'],
+    ...['chico', 'chica', 'hölgy', 'néni', 'bácsi', 'nuomininkas', 'nuomininkė', 'наемателите'],
+    ...['наемателят', 'наемател', 'наемателка', 'qiramarrësi', 'qiramarrësja', 'الرجل', 'المرأة'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
