@@ -37,9 +37,10 @@ const REACH: Readonly<Record<PronounKind, { words: number; chars: number }>> = {
   possessive: { words: 3, chars: 28 },
   tight: { words: 0, chars: 1 },
   // "Mi abuela va a misa todos los domingos, es muy católica": a relative is the subject of the
-  // whole clause, as a role is.
-  kin: { words: 8, chars: 70 },
-  role: { words: 8, chars: 70 },
+  // whole clause, as a role is, however long ("moja kći je dobila otkaz dva dana nakon što je šefu
+  // rekla da je trudna": the eightieth red-team set); past LINE_WORDS on one line only.
+  kin: { words: 12, chars: 100 },
+  role: { words: 12, chars: 100 },
   // Pro-drop verbs ("Padece esclerosis múltiple"): the verb opens the clause (leadsClause), and a
   // third person's term follows closely, as the subject might be a thing ("Fue descubierta en 1921
   // la insulina").
@@ -52,6 +53,10 @@ const PRONOUN_KINDS = Object.keys(REACH).filter((kind) => kind !== 'kin') as Pro
 // A first-person cue may also follow the term: "diabetes, which I have", "religion is my ...".
 const AFTER_KINDS: readonly PronounKind[] = ['self', 'possessive'];
 const AFTER_REACH = { words: 3, chars: 25 };
+// A gap of more words than this stays on one line and holds no blank to fill (not a blank form's
+// "Patient: [label]   Weight __ kg … Allergies: ____").
+const LINE_WORDS = 8;
+const FORM_GAP = /\n|__|…|\.\.\./;
 const CUE_OF: Readonly<Record<PronounKind, PersonCue>> = {
   self: 'self',
   other: 'other',
@@ -128,7 +133,7 @@ const gapFits = (
     const gap = text.slice(from, to);
     if (breaksClause(gap) || !onlySoftBreaks(text, from, to)) return false;
     const words = gap.match(WORDS) ?? [];
-    if (words.length <= reach.words) {
+    if (words.length <= reach.words && (words.length <= LINE_WORDS || !FORM_GAP.test(gap))) {
       return !words.some((word) => TOPIC_WORDS.has(foldText(word)));
     }
   }
