@@ -547,12 +547,27 @@ const roleNumberCues = (text: string, hits: LexiconHits): Cue[] => {
 // the Nordic languages, Bulgarian and Greek put it ("lektoren vår", "учителят ни"), or the
 // workplace after it called ours ("učiteľka etiky z nášho gymnázia", "the nurse at our clinic": a
 // fifty-fifth red-team set): one of the writer's people, a role cue as "our caretaker" is.
-const OUR_BEFORE =
-  /(?:^|[^\p{L}])(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой)[ \t]{1,2}$/iu;
-const OUR_AFTER = /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου)(?![\p{L}])/iu;
+// "Our" before an occupation, and a word for "new" between ("onze nieuwe stagiair", "Unser
+// neuer Kassierer", "наш новий волонтер", "mūsu jaunā tiesnese": the eightieth and
+// eighty-second red-team sets); or "the new" alone, one person just hired ("The new intern told
+// us", "Новата стажантка", "Jaunā grāmatvede", "nová recepční", "Eis nei Stagiairë").
+const NEW_WORDS =
+  'new|neue|neuer|neues|nouveau|nouvel|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|nowy|nowa|novo|nova|novi|nový|nová|nova|nye|nya|uusi|uus|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|νέος|νέα|yeni|nei|noul|noua|nou|nýi|nýja|az új|új';
+// … with no article before it, in the languages that have none, at a clause's start
+const NEW_BARE =
+  'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei';
+const OUR_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?<![\\p{L}][ \\t]{0,2})(?:${NEW_BARE})[ \\t]{1,2})$`,
+  'iu',
+);
+// "Our" after it (NO, SV, DA, BG, EL, SQ: "ndihmëstrajneri ynë"), or "new" (CY, GA, EU, AR: "y
+// prentis newydd")
+const OUR_AFTER =
+  /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου|ynë|jonë|newydd|nua|berria|الجديد|الجديدة)(?![\p{L}])/iu;
 const AT_OURS =
   /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:z|ze|zo|from|at|in|of|bei|an|aus|de|du|della|del|di|da|do|van|bij|w|we|v|ve|u|na|i|på|från|fra|hos|ved)[ \t]{1,2}(?:our|unserer|unserem|unseres|notre|nos|nuestro|nuestra|nostro|nostra|onze|ons|naszej|naszego|naszym|nosso|nossa|vår|vårt|vores|nášho|naší|našeho|našem|našej|našom|našoj|нашата|нашия|нашей|нашем|нашої|нашому|meie|mūsų|mūsu)(?![\p{L}])/iu;
 const OUR_REACH = 40;
+const OUR_BEFORE_REACH = 28;
 // Not a number's unit ("a 10 min nurse consultation"), and a clinician or a cleric, whose own work
 // is health or religion ("Our pharmacist can advise on diabetes", "Unser Pfarrer lädt zum
 // Gottesdienst": a reviewer's findings), only as the subject of a state ("Notre infirmière est
@@ -566,7 +581,7 @@ const CARE_OR_CLERGY =
 
 const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
-    const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+    const before = text.slice(Math.max(0, hit.start - OUR_BEFORE_REACH), hit.start);
     const after = text.slice(hit.end, hit.end + OUR_REACH);
     const ours = OUR_BEFORE.test(before) || OUR_AFTER.test(after) || AT_OURS.test(after);
     if (!ours || UNIT_BEFORE.test(before)) return [];

@@ -590,6 +590,8 @@ export const PERSON_CUES = {
     ...['πεθερά', 'πεθερός', 'θεία', 'θείος', 'frænda', 'frændi', 'frænka', 'frænku', 'бабуся'],
     ...['бабусі', 'бабусю', 'тётя', 'тёте', 'тётю', 'тётей', 'тёща', 'тёщи', 'зять', 'zija'],
     ...['ziju', 'kuma', 'kumu', 'mami'],
+    // Catalan son, daughter, husband, partner ("el meu fill", an eightieth set)
+    ...['fill', 'filla', 'fills', 'filles', 'marit', 'parella'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: in-laws, grandchildren, partners, friends
     ...[
       'schwager',
@@ -1110,6 +1112,13 @@ export const PERSON_CUES = {
     ...['amma mín', 'afi minn', 'amonak', 'aitonak', 'amak', 'aitak', 'ahizpak', 'anaiak'],
     ...['arrebak', 'nebak', 'semeak', 'alabak', 'senarrak', 'emazteak', 'vīramāte'],
     ...['sievasmāte', 'nire ama', 'meng fra', 'mäi fra'],
+    // Hungarian relatives as objects ("a fiamat megműtötték"), a staff member whose "our" is a
+    // suffix (FI 'harjoittelijamme', TR 'stajyerimiz') or an Irish eclipsis ("ár gcisteoir"): the
+    // eightieth and eighty-second sets
+    ...['fiamat', 'fiamnak', 'lányomat', 'lányomnak', 'férjemet', 'férjemnek', 'feleségemet'],
+    ...['feleségemnek', 'anyámat', 'anyámnak', 'apámat', 'apámnak', 'páromat', 'páromnak'],
+    ...['harjoittelijamme', 'työntekijämme', 'valmentajamme', 'stajyerimiz', 'çalışanımız'],
+    ...['antrenörümüz', 'ár gcisteoir', 'ár mbainisteoir', 'ár dtraenálaí'],
     // BG "her son", "his daughter" … ('синът ѝ е в затвора')
     ...['синът ѝ', 'синът му', 'дъщеря ѝ', 'дъщеря му', 'съпругът ѝ', 'съпругата му'],
     ...['tema mees', 'tema naine', 'minu mees', 'mu mees', 'زميلتي', 'زميلي', 'صديقي', 'صديقتي'],
@@ -2329,6 +2338,27 @@ export const PERSON_CUES = {
     ...['бухгалтер', 'викладач', 'викладачка', 'прибиральниця', 'водій', 'водитель', 'водителя'],
     ...['uklízečka', 'uklízeč', 'upratovačka', 'upratovač', 'takarítónő', 'trajner', 'trajneri'],
     ...['trajnerja', 'trejner', 'traenálaí', 'hyfforddwr', 'مدرب', 'مدربة'],
+    // A seventy-ninth to eighty-second red-team set (HR, sports clubs): a club's treasurer, a
+    // referee, a goalkeeper; an intern, a receptionist, an accountant, a cashier where a language had
+    // none (not the English 'manager': a password's, a package's)
+    ...['treasurer', 'trésorier', 'trésorière', 'tesorero', 'tesorera', 'tesoriere'],
+    ...['penningmeester', 'skarbnik', 'tesoureiro', 'kassör', 'kasserer', 'rahastonhoitaja'],
+    ...['hospodář', 'pénztáros', 'trezorier', 'касиер', 'blagajnik', 'ταμίας', 'iždininkas'],
+    ...['kasieris', 'laekur', 'tresorier', 'trysorydd', 'cisteoir', 'teżorier', 'gjaldkeri'],
+    ...['arkëtar', 'благајник', 'скарбник', 'казначей', 'sayman', 'tresorer', 'diruzain'],
+    ...['referee', 'schiedsrichter', 'arbitre', 'árbitro', 'arbitro', 'scheidsrechter', 'sędzia'],
+    ...['domare', 'dommer', 'erotuomari', 'rozhodčí', 'rozhodca', 'játékvezető', 'arbitru'],
+    ...['arbitrul', 'съдия', 'sudac', 'sodnik', 'διαιτητής', 'teisėjas', 'tiesnesis', 'tiesnese'],
+    ...['kohtunik', 'dómari', 'gjyqtar', 'судија', 'суддя', 'судья', 'hakem', 'àrbitre', 'epaile'],
+    ...['dyfarnwr', 'réiteoir', 'keeper', 'golwr', 'kaleci', 'atezain', 'harjoittelija'],
+    ...['stážista', 'stážistka', 'gyakornok', 'stagiar', 'stagiară', 'стажант', 'стажантка'],
+    ...['stažist', 'stažistka', 'pripravnik', 'pripravnica', 'ασκούμενος', 'ασκούμενη'],
+    ...['praktikantas', 'praktikantė', 'praktikante', 'praktikants', 'lærling', 'prentis'],
+    ...['стажер', 'стажёр', 'stajyer', 'becari', 'rezeptionistin', 'receptionista', 'рецепционист'],
+    ...['recepcionar', 'recepcionarka', 'менеджер', 'vadovas', 'entrenatzaile', 'delegat'],
+    ...['delegado', 'kasjer', 'касир', 'касирка', 'contabil', 'счетоводител', 'računovođa'],
+    ...['računovodkinja', 'λογιστής', 'λογίστρια', 'bókari', 'kontabilist', 'рачуновођа'],
+    ...['бухгалтерка', 'muhasebeci', 'φροντιστής'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
