@@ -127,6 +127,31 @@ const namesItsCompany = (text: string, vat: Span): boolean => {
   );
 };
 
+// A legal form as no one writes it: a small letter, then a capital ('lTD' in random text).
+const ODD_CASE = /^\p{Ll}.*\p{Lu}/u;
+
+/**
+ * Whether a span stands in a company's record: a legal form in its block of lines ("Kraushaar &
+ * Söhne Immobilien GmbH · Am Stadthafen 12 · Tel. 0341 2 18 40-0", "Realitní kancelář Novák &
+ * syn s.r.o., IČO 27184512, tel. 222 000 111": a seventy-ninth red-team set), written as one
+ * writes it, and no person cue near the span.
+ */
+export const inCompanyRecord = (text: string, span: Span): boolean => {
+  const block = blockOf(text, span);
+  return (
+    (lexiconHits(text)
+      .of('legalForm')
+      .some(
+        (hit) =>
+          hit.start >= block.start &&
+          hit.end <= block.end &&
+          !ODD_CASE.test(text.slice(hit.start, hit.end)),
+      ) ||
+      LEGAL_FORM.test(text.slice(block.start, block.end))) &&
+    personCueFor(text, span) === undefined
+  );
+};
+
 /** Whether two spans stand in one block of lines: no blank line between, a few lines apart. */
 const inOneBlock = (text: string, a: Span, b: Span): boolean => {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);

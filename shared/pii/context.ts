@@ -202,6 +202,15 @@ export const hasContextNear = (text: string, span: Span, words: ContextWords): b
       hit.end <= span.start || (hit.start >= span.end && hit.end <= span.end + CONTEXT_AFTER),
   ) || inColumnHeader(text, span, words);
 
+/** Whether a context word lies wholly within `reach` characters before the span. */
+export const hasContextBefore = (
+  text: string,
+  span: Span,
+  words: ContextWords,
+  reach: number,
+): boolean =>
+  someHit(text, span, words, (hit) => hit.end <= span.start && hit.start >= span.start - reach);
+
 // A label sits right next to its value: a short gap, not across the end of a sentence.
 const LABEL_GAP_BEFORE = 24;
 const LABEL_GAP_AFTER = 24;

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { contextPattern, hasContextNear } from '../context.js';
+import { inCompanyRecord } from '../business-context.js';
+import { contextPattern, hasContextBefore, hasContextNear } from '../context.js';
 import { foldText } from '../lexicon/fold.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import {
@@ -54,12 +55,13 @@ export const PHONE_WORDS = contextPattern(['phone']);
 const ORDER_WORDS =
   /(?:(?<!b)order|bestell|auftrag|rechnung|invoice|commande|facture|pedido|factura|ordine|fattura|zam[óo]wieni|faktur|rachun|bestelling|ticket|tracking|(?<![A-Za-zÀ-ÿ])(?:sku|pzn|aic|cnk|gtin|ean)\b|artikel|ref\b|reference|referenz|refer[eêé]ncia|r[eé]f[eé]rence|riferimento|referentie)/i;
 // A company's registration or VAT number as labelled on invoices and letterheads ("RCS Lyon 512
-// 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720"): the label right before the
+// 345 678", "Company no. 04512345", "NIF da empresa PT 500 019 720", "ЕИК 204718593", "код
+// ЄДРПОУ 41827365", "NIPT L91234567A"): the label right before the
 // number, three short words at most between, and no phone word near. Anywhere else in the sentence the
 // word says nothing about the number (fail closed). Case-insensitive without the 'u' flag (cheap
 // to compile); ASCII word edges.
 const BUSINESS_NUMBER_LABEL =
-  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|αφμ)(?![A-Za-z])(?:[ \t:.#-]+[A-Za-zÀ-ÿ]{1,14}){0,3}[ \t:.#-]*$|(?<![A-Za-z])(?:organisa(?:sjons|tions)nummer|organisationsnr|ondernemingsnummer|num[ée]ro d'entreprise|unternehmensnummer|issn|isbn)(?:[ \t]*\((?:BCE|KBO)\))?[ \t]*[:.#]?[ \t]*$/i;
+  /(?<![A-Za-z])(?:vat|mwst|ust-?id|ust\.? ?idnr|tva|p\.? ?iva|partita iva|btw|moms|cif|nif|nipc|siren|siret|rcs|company (?:no|number|reg)|companies house|registration (?:no|number)|reg\.? ?no|handelsregister|hr[ab]|firmenbuch|fn|kvk|krs|regon|nip|cvr|org\.? ?nr|y-tunnus|i[čc]o|dič|cui|eik|nipt|αφμ)(?![A-Za-z])(?:[ \t:.#-]+[A-Za-zÀ-ÿ]{1,14}){0,3}[ \t:.#-]*$|(?<![A-Za-z])(?:organisa(?:sjons|tions)nummer|organisationsnr|ondernemingsnummer|num[ée]ro d'entreprise|unternehmensnummer|issn|isbn)(?:[ \t]*\((?:BCE|KBO)\))?[ \t]*[:.#]?[ \t]*$|(?<![А-Яа-яЁёІіЇїЄє])(?:еик|булстат|єдрпоу|едрпоу|инн|огрн|окпо)(?![А-Яа-яЁёІіЇїЄє])(?:[ \t]+код)?[ \t:.#№-]*$/i;
 const LABEL_REACH = 40;
 
 /** Whether a company number's label stands right before the span ("RCS Lyon 512 345 678"). */
@@ -276,9 +278,12 @@ const nationalEvidence = (
   if (!phoneWord && isFigure(value)) return undefined;
   if (!phoneWord && hasContext(text, span, ORDER_WORDS)) return undefined;
   // A company's number: labelled as one, or right after a VAT prefix ("VAT: GB 980 7806 84").
+  // A phone word after a labelled number is the next number's ("IČO 27184512, tel. 222 000
+  // 111"): only one before it makes the number a phone's.
   if (
-    !phoneWord &&
-    (labelledAsCompanyNumber(text, span) || vatCountryBefore(text, span.start) !== undefined)
+    (labelledAsCompanyNumber(text, span) &&
+      !hasContextBefore(text, span, PHONE_WORDS, LABEL_REACH)) ||
+    (!phoneWord && vatCountryBefore(text, span.start) !== undefined)
   ) {
     return undefined;
   }
@@ -302,13 +307,13 @@ const isSwitchboard = (text: string, span: Span): boolean =>
     foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start)),
   );
 
-const switchboardFinding = (span: Span): Finding =>
+const switchboardFinding = (span: Span, detail = 'switchboard'): Finding =>
   toFinding(span, {
     type: 'PHONE_NUMBER',
     category: 'business_id',
     score: 0.6,
     recognizer: 'phone',
-    detail: 'switchboard',
+    detail,
   });
 
 const toPhone = (
@@ -318,9 +323,37 @@ const toPhone = (
 ): Finding | undefined => {
   const finding = phoneOf(text, span, value);
   if (finding === undefined) return undefined;
-  // Labelled as a switchboard only: next to a company's name alone, a number may still be a
-  // person's ("ACME Ltd, mobile …"), and fails closed.
-  return isSwitchboard(text, span) ? switchboardFinding(span) : finding;
+  // Labelled as a switchboard, or a line that cannot be a mobile in a company's record: next to
+  // a company's name, a mobile may still be a person's ("ACME Ltd, mobile …"), and fails closed.
+  if (isSwitchboard(text, span)) return switchboardFinding(span);
+  if (inCompanyRecord(text, span) && !mayBeMobile(value)) {
+    return switchboardFinding(span, 'company-line');
+  }
+  return finding;
+};
+
+const MOBILE_TYPES: ReadonlySet<string> = new Set([
+  'MOBILE',
+  'FIXED_LINE_OR_MOBILE',
+  'PERSONAL_NUMBER',
+]);
+
+/**
+ * Whether a number may be someone's mobile: valid as one with its country code, or in any country
+ * it is valid in when written without one (a company's landline in one country may be a mobile in
+ * another: fail closed).
+ */
+const mayBeMobile = (value: string): boolean => {
+  const typeIn = (parsed: ReturnType<typeof parsePhoneNumberFromString>): boolean => {
+    const type = parsed?.isValid() === true ? parsed.getType() : undefined;
+    return type !== undefined && MOBILE_TYPES.has(type);
+  };
+  if (formOf(value) === 'international') {
+    return typeIn(parsePhoneNumberFromString(international(value)));
+  }
+  return [...TRUNK_ZERO, ...NO_TRUNK].some((country) =>
+    typeIn(parsePhoneNumberFromString(value, { defaultCountry: country })),
+  );
 };
 
 // A number with its country code but no '+' ("Handy: 4915168991359", 'wa.me/4915168991359'):

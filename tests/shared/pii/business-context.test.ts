@@ -1,4 +1,4 @@
-import { withCompanyNumbers } from '../../../shared/pii/business-context.js';
+import { inCompanyRecord, withCompanyNumbers } from '../../../shared/pii/business-context.js';
 import { classify } from '../../../shared/pii/classify.js';
 import { findAll } from '../../../shared/pii/registry.js';
 
@@ -166,5 +166,34 @@ describe('withCompanyNumbers', () => {
     const findings = findAll(text);
 
     expect(withCompanyNumbers(text, findings)).toBe(findings);
+  });
+});
+
+describe('inCompanyRecord', () => {
+  const spanOf = (text: string, value: string) => ({
+    start: text.indexOf(value),
+    end: text.indexOf(value) + value.length,
+  });
+
+  it.each([
+    [
+      'Kraushaar & Söhne Immobilien GmbH · Am Stadthafen 12 · Tel. 0341 2 18 40-0',
+      '0341 2 18 40-0',
+    ],
+    ['Imobiliare Ionescu & Asociații SRL\nStr. Vasile 7\ntel. 0264 000 123', '0264 000 123'],
+    ['ТОВ «Шевчук і сини», м. Львів. Тел. (032) 200-00-00', '(032) 200-00-00'],
+  ])('reads %j as a company record', (text, value) => {
+    expect(inCompanyRecord(text, spanOf(text, value))).toBe(true);
+  });
+
+  it.each([
+    // No legal form in the block: a blank line between
+    ['Kraushaar & Söhne Immobilien GmbH\n\nRuf mich an: 0341 2184000', '0341 2184000'],
+    // A person cue near the number
+    ['Holzbau Süd GmbH: ich bin unter 0761 4589123 erreichbar', '0761 4589123'],
+    // A legal form as no one writes it
+    ['lTD\n030 1234567', '030 1234567'],
+  ])('not %j', (text, value) => {
+    expect(inCompanyRecord(text, spanOf(text, value))).toBe(false);
   });
 });

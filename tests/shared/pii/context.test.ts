@@ -3,6 +3,7 @@ import {
   CONTEXT_BEFORE,
   type ContextWords,
   contextPattern,
+  hasContextBefore,
   hasContextNear,
   hasLabelNear,
   knownAbsent,
@@ -97,6 +98,21 @@ describe('hasContextNear', () => {
 
   it('never reads a word across the span itself', () => {
     expect(near(words, 'PES123EL')).toBe(false);
+  });
+});
+
+describe('hasContextBefore', () => {
+  const words = contextPattern([], ['tel']);
+
+  it('finds a word before the span within the reach given', () => {
+    expect(hasContextBefore('tel. 123', at('tel. 123'), words, 10)).toBe(true);
+    expect(
+      hasContextBefore(`tel.${' '.repeat(20)}123`, at(`tel.${' '.repeat(20)}123`), words, 10),
+    ).toBe(false);
+  });
+
+  it('ignores a word after the span', () => {
+    expect(hasContextBefore('IČO 123, tel. 456', at('IČO 123, tel. 456'), words, 40)).toBe(false);
   });
 });
 

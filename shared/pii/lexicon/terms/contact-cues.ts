@@ -291,6 +291,8 @@ export const CONTACT_CUES = {
     ...['oyj', 's.r.o.', 'spol. s r.o.', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'eood', 'ood'],
     ...['d.o.o.', 'd.d.', 'uab', 'ehf', 'ehf.', 'hf.', 'a.ş.', 'sociedad limitada', 'еоод'],
     ...['оод', 'ооо', 'teoranta', 'teo.'],
+    // Albanian, Ukrainian, Greek and Turkish forms (a seventy-ninth set's letterheads)
+    ...['sh.p.k.', 'shpk', 'тов', 'ο.ε.', 'ε.π.ε.', 'ι.κ.ε.', 'ltd. şti.', 'şti.'],
     ...['société anonyme', 'société à responsabilité limitée', 'aktiebolag', 'aktieselskab'],
     ...['anpartsselskab', 'osakeyhtiö', 'besloten vennootschap', 'naamloze vennootschap'],
   ],

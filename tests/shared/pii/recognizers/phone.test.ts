@@ -251,17 +251,30 @@ describe('phoneRecognizer on switchboards', () => {
   });
 });
 
-// Next to a company's name alone, a number may be an employee's: it stays personal (fail closed);
-// only a switchboard word makes it the company's. Random text around a phone number once showed
-// why: 'lTD' before it hid it when a legal form near was enough.
+// Next to a company's name alone, a mobile may be an employee's: it stays personal (fail closed).
+// A landline that is no mobile in any country it is valid in, in a block of lines with a legal
+// form written as one writes it and no person cue, is the company's line (letterheads: a
+// seventy-ninth red-team set). Random text around a phone number once showed why the case
+// matters: 'lTD' before it hid it.
 describe('phoneRecognizer in a company context', () => {
   const categories = (text: string) =>
     phoneRecognizer.find(text).map((finding) => finding.category);
 
   it.each([
     ['an Impressum', 'Holzbau Süd GmbH\nIndustriestraße 14\nTelefon: +49 761 4589-0'],
-    ['a Danish letterhead', 'Nordisk Emballage A/S, Industrivej 21, 7100 Vejle, tlf. 75 82 10 00'],
+    [
+      'a Czech letterhead, its IČO no phone',
+      'Realitní kancelář Novák & syn s.r.o., IČO 27184512, tel. 222 000 111.',
+    ],
+  ])('reads %s as the company line', (_case, text) => {
+    expect(categories(text)).toEqual(['business_id']);
+  });
+
+  it.each([
     ['a legal form in any case before it', 'lTD\n+49 30 1234567'],
+    ['a mobile in a letterhead', 'Holzbau Süd GmbH\nIndustriestraße 14\nMobil: 0151 23456789'],
+    // Denmark numbers its mobiles and landlines alike: any Danish number may be a mobile
+    ['a Danish letterhead', 'Nordisk Emballage A/S, Industrivej 21, 7100 Vejle, tlf. 75 82 10 00'],
     ['a named employee', 'Anna Schmidt, Holzbau Süd GmbH, mobil 0151 23456789'],
     ['a self-reference', 'Ich arbeite bei der Siemens AG, ruf mich an: 0151 23456789'],
     ['a weekday that is a venue word', 'Ligue-me na sexta-feira para o 912 345 678, obrigado.'],
