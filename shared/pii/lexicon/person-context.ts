@@ -566,6 +566,10 @@ const OUR_AFTER =
   /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου|ynë|jonë|newydd|nua|berria|الجديد|الجديدة)(?![\p{L}])/iu;
 const AT_OURS =
   /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:z|ze|zo|from|at|in|of|bei|an|aus|de|du|della|del|di|da|do|van|bij|w|we|v|ve|u|na|i|på|från|fra|hos|ved)[ \t]{1,2}(?:our|unserer|unserem|unseres|notre|nos|nuestro|nuestra|nostro|nostra|onze|ons|naszej|naszego|naszym|nosso|nossa|vår|vårt|vores|nášho|naší|našeho|našem|našej|našom|našoj|нашата|нашия|нашей|нашем|нашої|нашому|meie|mūsų|mūsu)(?![\p{L}])/iu;
+// … or "of our" with no preposition: a Slavic genitive ("brankár nášho dorastu", "trener naszej
+// drużyny") or a Greek one ("ο φροντιστής της ομάδας μας": the eighty-second set)
+const OF_OURS =
+  /^[ \t]{1,2}(?:nášho|našeho|naszego|naszej|našega|našeg|нашего|нашей|нашої|нашата|нашия|(?:της|του|των)[ \t]{1,2}\p{L}+[ \t]{1,2}μας)(?![\p{L}])/iu;
 const OUR_REACH = 40;
 const OUR_BEFORE_REACH = 28;
 // Not a number's unit ("a 10 min nurse consultation"), and a clinician or a cleric, whose own work
@@ -583,7 +587,11 @@ const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
     const before = text.slice(Math.max(0, hit.start - OUR_BEFORE_REACH), hit.start);
     const after = text.slice(hit.end, hit.end + OUR_REACH);
-    const ours = OUR_BEFORE.test(before) || OUR_AFTER.test(after) || AT_OURS.test(after);
+    const ours =
+      OUR_BEFORE.test(before) ||
+      OUR_AFTER.test(after) ||
+      AT_OURS.test(after) ||
+      OF_OURS.test(after);
     if (!ours || UNIT_BEFORE.test(before)) return [];
     if (
       CARE_OR_CLERGY.test(foldText(text.slice(hit.start, hit.end))) &&

@@ -226,6 +226,9 @@ export const PERSON_CUES = {
     // A seventy-fifth to seventy-eighth red-team set (salons, debt collection, care homes, public
     // transport): RU "I have", "I am ill", "I am treated", "I take"
     ...['у меня', 'я болею', 'я болела', 'я болел', 'я лечусь', 'я принимаю'],
+    // "I" alone in Russian and Ukrainian, whose present tense drops the copula ("я вагітна", "Я
+    // инвалид второй группы": an eighty-first set); Arabic "I undergo"
+    ...['я', 'أخضع'],
     // FI colloquial "I have", "I was diagnosed"
     ...['mulla', 'mulla todettiin', 'minulla todettiin'],
     // NL "(that) I'm into women": the verb is the first person's
@@ -1119,6 +1122,10 @@ export const PERSON_CUES = {
     ...['feleségemnek', 'anyámat', 'anyámnak', 'apámat', 'apámnak', 'páromat', 'páromnak'],
     ...['harjoittelijamme', 'työntekijämme', 'valmentajamme', 'stajyerimiz', 'çalışanımız'],
     ...['antrenörümüz', 'ár gcisteoir', 'ár mbainisteoir', 'ár dtraenálaí'],
+    // … Welsh "our" before a club's officer ("ein trysorydd"), Slovene "my husband" in the
+    // accusative and dative ("mojega moža so aretirali"), Maltese "my husband" ("ir-raġel tiegħi")
+    ...['ein trysorydd', 'ein hyfforddwr', 'ein cadeirydd', 'ein hysgrifennydd', 'mojega moža'],
+    ...['mojemu možu', 'mojo ženo', 'mojega sina', 'mojo hčer', 'ir-raġel tiegħi', 'raġli'],
     // BG "her son", "his daughter" … ('синът ѝ е в затвора')
     ...['синът ѝ', 'синът му', 'дъщеря ѝ', 'дъщеря му', 'съпругът ѝ', 'съпругата му'],
     ...['tema mees', 'tema naine', 'minu mees', 'mu mees', 'زميلتي', 'زميلي', 'صديقي', 'صديقتي'],
@@ -1860,6 +1867,7 @@ export const PERSON_CUES = {
     ...['elanik', 'lakó', 'egoiliarra', 'egoiliarrak', 'asukas', 'teyze', 'amca'],
     // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
     ...['señora', 'señor'],
+    ...['mannen', 'kvinnan', 'kvinnen', 'damen'],
     // … and the man, the lady, the tenant in more languages before a floor or a flat (the
     // seventy-ninth and eighty-first sets: "pani z parteru", "gospodinu iz prizemlja", "a senhora
     // do 2.º esquerdo", "el chico del tercero", "az idős hölgy a második emeletről", "Nuomininkas
@@ -2338,6 +2346,7 @@ export const PERSON_CUES = {
     ...['бухгалтер', 'викладач', 'викладачка', 'прибиральниця', 'водій', 'водитель', 'водителя'],
     ...['uklízečka', 'uklízeč', 'upratovačka', 'upratovač', 'takarítónő', 'trajner', 'trajneri'],
     ...['trajnerja', 'trejner', 'traenálaí', 'hyfforddwr', 'مدرب', 'مدربة'],
+    ...['ndihmëstrajneri', 'ndihmëstrajner', 'радник', 'радница'],
     // A seventy-ninth to eighty-second red-team set (HR, sports clubs): a club's treasurer, a
     // referee, a goalkeeper; an intern, a receptionist, an accountant, a cashier where a language had
     // none (not the English 'manager': a password's, a package's)
