@@ -555,7 +555,7 @@ const NEW_WORDS =
   'new|neue|neuer|neues|nouveau|nouvel|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|nowy|nowa|novo|nova|novi|nový|nová|nova|nye|nya|uusi|uus|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|νέος|νέα|yeni|nei|noul|noua|nou|nýi|nýja|az új|új';
 // … with no article before it, in the languages that have none, at a clause's start
 const NEW_BARE =
-  'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei';
+  'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei|nýi|nýja';
 const OUR_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?<![\\p{L}][ \\t]{0,2})(?:${NEW_BARE})[ \\t]{1,2})$`,
   'iu',
@@ -563,7 +563,7 @@ const OUR_BEFORE = new RegExp(
 // "Our" after it (NO, SV, DA, BG, EL, SQ: "ndihmëstrajneri ynë"), or "new" (CY, GA, EU, AR: "y
 // prentis newydd")
 const OUR_AFTER =
-  /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου|ynë|jonë|newydd|nua|berria|الجديد|الجديدة)(?![\p{L}])/iu;
+  /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου|ynë|jonë|okkar|tagħna|il-ġdid|il-ġdida|newydd|nua|berria|الجديد|الجديدة)(?![\p{L}])/iu;
 const AT_OURS =
   /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:z|ze|zo|from|at|in|of|bei|an|aus|de|du|della|del|di|da|do|van|bij|w|we|v|ve|u|na|i|på|från|fra|hos|ved)[ \t]{1,2}(?:our|unserer|unserem|unseres|notre|nos|nuestro|nuestra|nostro|nostra|onze|ons|naszej|naszego|naszym|nosso|nossa|vår|vårt|vores|nášho|naší|našeho|našem|našej|našom|našoj|нашата|нашия|нашей|нашем|нашої|нашому|meie|mūsų|mūsu)(?![\p{L}])/iu;
 // … or "of our" with no preposition: a Slavic genitive ("brankár nášho dorastu", "trener naszej

@@ -309,6 +309,11 @@ const FLOOR_WORDS = [
   'sular',
   'llawr',
   'urlar',
+  'stāva',
+  'korruse',
+  'etasje',
+  'этажа',
+  'поверху',
 ].join('|');
 // The ground floor, which needs no number ("pani z parteru", "starší pán z přízemí", "gospodinu
 // iz prizemlja", "الرجل المسن في الطابق الأرضي": an eighty-first set).
@@ -335,6 +340,15 @@ const GROUND_WORDS = [
   'партера',
   'партере',
   'الطابق الأرضي',
+  'pritličja',
+  'pritličju',
+  'ισογείου',
+  'jarðhæðinni',
+  'llawr gwaelod',
+  'bunurlár',
+  'rez-de-chaussée',
+  'zemin katta',
+  'zemin kattaki',
 ].join('|');
 const ORDINAL_WORDS = [
   'first',
@@ -404,6 +418,25 @@ const ORDINAL_WORDS = [
   'третия',
   'втором',
   'третьем',
+  'første',
+  'anden',
+  'annen',
+  'fjerde',
+  'øverste',
+  'første',
+  'pirmā',
+  'otrā',
+  'trešā',
+  'ceturtā',
+  'esimese',
+  'teise',
+  'kolmanda',
+  'первого',
+  'второго',
+  'третьего',
+  'першого',
+  'другого',
+  'третього',
 ].join('|');
 const FLAT_WORDS = [
   'flat',

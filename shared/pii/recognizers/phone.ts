@@ -326,11 +326,21 @@ const toPhone = (
   // Labelled as a switchboard, or a line that cannot be a mobile in a company's record: next to
   // a company's name, a mobile may still be a person's ("ACME Ltd, mobile …"), and fails closed.
   if (isSwitchboard(text, span)) return switchboardFinding(span);
-  if (inCompanyRecord(text, span) && !mayBeMobile(value)) {
+  if (
+    inCompanyRecord(text, span) &&
+    !ME_BEFORE.test(text.slice(Math.max(0, span.start - ME_REACH), span.start)) &&
+    !mayBeMobile(value)
+  ) {
     return switchboardFinding(span, 'company-line');
   }
   return finding;
 };
+
+// "Call me on", "ruf mich an unter", "appelez-moi au": the writer's own line, whatever company
+// stands beside it (a review of the thirtieth session: "Brightwell Supplies Ltd – call me on …").
+const ME_BEFORE =
+  /(?:^|[^\p{L}])(?:me|mich|mir|moi|mi|mij|mig|meg|mnie|mě|mňa|engem|minua|мне|мені|мене|μου|bana|beni)(?:[^\p{L}\d]+\p{L}+){0,2}[^\p{L}\d]*$/iu;
+const ME_REACH = 32;
 
 const MOBILE_TYPES: ReadonlySet<string> = new Set([
   'MOBILE',

@@ -1122,6 +1122,7 @@ export const PERSON_CUES = {
     ...['feleségemnek', 'anyámat', 'anyámnak', 'apámat', 'apámnak', 'páromat', 'páromnak'],
     ...['harjoittelijamme', 'työntekijämme', 'valmentajamme', 'stajyerimiz', 'çalışanımız'],
     ...['antrenörümüz', 'ár gcisteoir', 'ár mbainisteoir', 'ár dtraenálaí'],
+    ...['gyakornokunk', 'kollégánk', 'edzőnk', 'pénztárosunk', 'recepciósunk'],
     // … Welsh "our" before a club's officer ("ein trysorydd"), Slovene "my husband" in the
     // accusative and dative ("mojega moža so aretirali"), Maltese "my husband" ("ir-raġel tiegħi")
     ...['ein trysorydd', 'ein hyfforddwr', 'ein cadeirydd', 'ein hysgrifennydd', 'mojega moža'],
@@ -1867,7 +1868,9 @@ export const PERSON_CUES = {
     ...['elanik', 'lakó', 'egoiliarra', 'egoiliarrak', 'asukas', 'teyze', 'amca'],
     // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
     ...['señora', 'señor'],
-    ...['mannen', 'kvinnan', 'kvinnen', 'damen'],
+    ...['mannen', 'kvinnan', 'kvinnen', 'damen', 'manden', 'konen', 'senyora', 'senyor', 'kaimiņš'],
+    ...['kaimiņiene', 'бабушка', 'дедушка', 'бабуся', 'дідусь', 'сосед', 'соседка', 'сусід'],
+    ...['сусідка', 'gospa', 'gospod', 'κυρία', 'κύριος', 'madame', 'monsieur', 'kiracı'],
     // … and the man, the lady, the tenant in more languages before a floor or a flat (the
     // seventy-ninth and eighty-first sets: "pani z parteru", "gospodinu iz prizemlja", "a senhora
     // do 2.º esquerdo", "el chico del tercero", "az idős hölgy a második emeletről", "Nuomininkas
@@ -2347,6 +2350,8 @@ export const PERSON_CUES = {
     ...['uklízečka', 'uklízeč', 'upratovačka', 'upratovač', 'takarítónő', 'trajner', 'trajneri'],
     ...['trajnerja', 'trejner', 'traenálaí', 'hyfforddwr', 'مدرب', 'مدربة'],
     ...['ndihmëstrajneri', 'ndihmëstrajner', 'радник', 'радница'],
+    ...['resepsjonisten', 'resepsjonist', 'стажистка', 'стажист', 'приправник', 'приправница'],
+    ...['starfsneminn', 'starfsnemi', 'المتدرب', 'المتدربة'],
     // A seventy-ninth to eighty-second red-team set (HR, sports clubs): a club's treasurer, a
     // referee, a goalkeeper; an intern, a receptionist, an accountant, a cashier where a language had
     // none (not the English 'manager': a password's, a package's)
