@@ -246,6 +246,11 @@ export const PERSON_CUES = {
     ...['hab', 'habe', 'hatte', 'bin', 'leide', 'nehme', 'bekomme'],
     // Polish first-person verbs in -uję fold to the third person ('przyjmuje')
     ...['przyjmuję', 'stosuję', 'potrzebuję', 'choruję'],
+    // A Nordic or Dutch text message without 'I' ("har fått påvist brystkreft", "zit sinds vorige
+    // week thuis met een burn-out": an eighty-second set), at a clause's start only
+    ...['har fått påvist', 'har fått konstatert', 'har fået konstateret', 'har fått konstaterat'],
+    ...['fikk påvist', 'fick diagnosen', 'fikk diagnosen', 'fik diagnosen', 'zit thuis met'],
+    ...['zit sinds', 'heb sinds', 'ben sinds'],
   ],
   /**
    * Third-person singular verbs of pro-drop languages (ES, IT, PT, PL, then EL, RO, HR, SL, CS,
