@@ -141,7 +141,7 @@ const REDTEAM41 = 'tests/fixtures/labelled/redteam41.jsonl';
 // edzője"), a Basque girl's name in the ergative ('Anek'), an Icelandic goalkeeper whose team's
 // age group is in the heading only. A Ukrainian girl's diminutive ('Оля') is found since the
 // twenty-fourth session.
-const KNOWN_MISSES_41 = ['rt41-21', 'rt41-24', 'rt41-42', 'rt41-144'];
+const KNOWN_MISSES_41 = ['rt41-21', 'rt41-24', 'rt41-42'];
 const REDTEAM42 = 'tests/fixtures/labelled/redteam42.jsonl';
 // Not found yet: scouts named by JSON keys in lower case ('"sondre_b":{"diagnose":"ADHD, …"}'), a
 // Persian first name in Arabic script after a note's label ('یادداشت داوطلب: زهرا'), an Arabic
@@ -371,7 +371,7 @@ const REDTEAM72 = 'tests/fixtures/labelled/redteam72.jsonl';
 // from their cues.
 const KNOWN_MISSES_72 = [
   ...['rt72-1', 'rt72-40', 'rt72-43', 'rt72-45', 'rt72-57', 'rt72-77', 'rt72-96', 'rt72-108'],
-  ...['rt72-134', 'rt72-189'],
+  ...['rt72-134'],
 ];
 const REDTEAM73 = 'tests/fixtures/labelled/redteam73.jsonl';
 // Not found yet: a flatmate's eating disorder in everyday words; a convicted former flatmate
@@ -382,8 +382,8 @@ const REDTEAM73 = 'tests/fixtures/labelled/redteam73.jsonl';
 // after 'bróðir minn'; a technician's prison time (EU); criminal proceedings against a student
 // (HU).
 const KNOWN_MISSES_73 = [
-  ...['rt73-39', 'rt73-49', 'rt73-66', 'rt73-77', 'rt73-84', 'rt73-96', 'rt73-98', 'rt73-99'],
-  ...['rt73-108', 'rt73-119', 'rt73-130', 'rt73-159', 'rt73-176'],
+  ...['rt73-39', 'rt73-49', 'rt73-77', 'rt73-84', 'rt73-96', 'rt73-98', 'rt73-99'],
+  ...['rt73-108', 'rt73-119', 'rt73-159', 'rt73-176'],
 ];
 const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
 // Not found yet: an old customer, partially sighted, living alone (FR); a depressed customer
@@ -422,7 +422,7 @@ const REDTEAM77 = 'tests/fixtures/labelled/redteam77.jsonl';
 // eating (BG); a client with seizures (LV); a pregnant trainee by week (HU); a pregnant worker in
 // a JSON shift record (EU); a resident starving (UK); a driver smelling of drink (SR).
 const KNOWN_MISSES_77 = [
-  ...['rt77-35', 'rt77-38', 'rt77-42', 'rt77-62', 'rt77-127', 'rt77-150', 'rt77-154', 'rt77-180'],
+  ...['rt77-35', 'rt77-38', 'rt77-42', 'rt77-62', 'rt77-127', 'rt77-150', 'rt77-154'],
   ...['rt77-182', 'rt77-200'],
 ];
 const REDTEAM78 = 'tests/fixtures/labelled/redteam78.jsonl';
@@ -433,9 +433,51 @@ const REDTEAM78 = 'tests/fixtures/labelled/redteam78.jsonl';
 // inspector on probation by name (HR); a mother's broken hip after 'mama mi je' (HR); an inspector
 // on methadone by hearsay (IT).
 const KNOWN_MISSES_78 = [
-  ...['rt78-18', 'rt78-29', 'rt78-50', 'rt78-58', 'rt78-59', 'rt78-70', 'rt78-76', 'rt78-77'],
-  ...['rt78-79', 'rt78-81', 'rt78-86', 'rt78-93', 'rt78-109', 'rt78-115', 'rt78-132'],
-  ...['rt78-155', 'rt78-159', 'rt78-166', 'rt78-191'],
+  ...['rt78-29', 'rt78-50', 'rt78-59', 'rt78-70', 'rt78-76', 'rt78-77'],
+  ...['rt78-79', 'rt78-86', 'rt78-93', 'rt78-115', 'rt78-132'],
+  ...['rt78-155', 'rt78-159', 'rt78-166'],
+];
+const REDTEAM79 = 'tests/fixtures/labelled/redteam79.jsonl';
+// Not found yet: money trouble alone (a debtors' register, debt restructuring, liquidation,
+// seized alimony: DA, NL, FR, NO, CS, RU); a prospective buyer by his viewing slot (DE); a tenant
+// by a Maltese floor ('tat-tielet sular'); a client's residence status (PT); a same-sex couple
+// twelve words from the buyer (SL); a viewer just out of prison with no cue ('ten pan z
+// oglądania', PL); 'a párom meleg' (HU 'meleg' is also "warm").
+const KNOWN_MISSES_79 = [
+  ...['rt79-6', 'rt79-28', 'rt79-49', 'rt79-60', 'rt79-63', 'rt79-66', 'rt79-85', 'rt79-93'],
+  ...['rt79-95', 'rt79-138', 'rt79-147', 'rt79-163'],
+];
+const REDTEAM80 = 'tests/fixtures/labelled/redteam80.jsonl';
+// Not found yet: staff told by their slot, shift, team or route ("il candidato di Bari delle
+// 10", "le cariste de l'équipe de nuit", "kierowca z trasy nr 14", "o técnico do turno B",
+// "chaufføren på rute 7", "skladníčka z druhej zmeny", "la candidata de les 11"); an English
+// chat's 'been on sertraline'; a drunk husband and a call to the police (PL); a brother-in-law in
+// a cell after 'lo han echado' (ES); a candidate's former employer (RO); Sara's former boss (SV);
+// money trouble (SV, CS, LV); an intern 'su nauja praktikante' (LT); a husband in the army (UK);
+// an Emirates ID (AR: no EU scheme).
+const KNOWN_MISSES_80 = [
+  ...['rt80-11', 'rt80-14', 'rt80-19', 'rt80-21', 'rt80-23', 'rt80-33', 'rt80-35', 'rt80-52'],
+  ...['rt80-65', 'rt80-66', 'rt80-75', 'rt80-76', 'rt80-96', 'rt80-107', 'rt80-117', 'rt80-142'],
+  ...['rt80-171', 'rt80-175'],
+];
+const REDTEAM81 = 'tests/fixtures/labelled/redteam81.jsonl';
+// Not found yet: a mother after a stroke too far from 'я' (UK); a husband under a travel ban
+// (AR); 'der Herr im EG rechts' (DE); the man in stairwell B (SV); a courier by his round and
+// van (IT); a recipient's son after 'votre' (FR: "your"); debt restructuring, debts (NL, LV).
+const KNOWN_MISSES_81 = [
+  ...['rt81-77', 'rt81-81', 'rt81-93', 'rt81-129', 'rt81-131', 'rt81-132', 'rt81-163', 'rt81-189'],
+];
+const REDTEAM82 = 'tests/fixtures/labelled/redteam82.jsonl';
+// Not found yet: officers and players told by their team ("the U15 assistant coach", "kierownik
+// drużyny seniorów", "jaunių komandos vadovas", "az U17-es csapat edzője", "el delegat de l'aleví
+// A", "igraču … s brojem 9", "حارس مرمى فريق الناشئين": BG, EN, PL, LT, EU, HU, CA, HR, AR);
+// money trouble (DE, SL, LB, CS); a union switch by a compound's chairman (DA); a referee by his
+// match (RO, SV); a slur at a referee (FR); a volunteer's protection status (UK); PTSD too far
+// from 'мій син' (UK); a wife by a bare 'жена' (RU).
+const KNOWN_MISSES_82 = [
+  ...['rt82-23', 'rt82-39', 'rt82-46', 'rt82-47', 'rt82-58', 'rt82-69', 'rt82-83', 'rt82-90'],
+  ...['rt82-95', 'rt82-97', 'rt82-118', 'rt82-129', 'rt82-130', 'rt82-143', 'rt82-160', 'rt82-161'],
+  ...['rt82-167', 'rt82-185', 'rt82-190', 'rt82-195'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -511,12 +553,12 @@ describe('accuracy on the labelled corpus', () => {
   // blind once (78% recall, 21% false positives), then used to fix what it showed. Two misses are
   // left, both arguably not personal on their own: attendees written only as initials, and a
   // colleague described without a name ("the new guy in accounting").
-  it('finds all but the two debatable payloads of the second red-team set, with at most 15% false positives', () => {
+  it('finds all but the two debatable payloads of the second red-team set, with at most 12% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM2), isPersonal);
     print('cris-router on the second red-team set', redteam);
 
     expect(redteam.missed.filter((id) => !DEBATABLE.has(id))).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first
@@ -524,12 +566,12 @@ describe('accuracy on the labelled corpus', () => {
   // Its near-misses are brands, public figures, fictional characters, placeholders and company
   // data, which read like persons' names and contacts: the false positives left are a guard
   // against losing ground, not a target met (public figures are persons under the GDPR anyway).
-  it('finds every personal payload of the third red-team set, with at most 37% false positives', () => {
+  it('finds every personal payload of the third red-team set, with at most 31% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM3), isPersonal);
     print('cris-router on the third red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
   });
 
   // 238 payloads in 26 languages written blind by a fourth pass, aimed at what the first three
@@ -1725,12 +1767,12 @@ describe('accuracy on the labelled corpus', () => {
   // ('η θεια μου'), HIV in Ukrainian ('Мені … поставили діагноз ВІЛ'), bipolar disorder in
   // Icelandic ('hann sé'), Albanian prison and fraud, a Welsh sole trader with Crohn's disease,
   // Luxembourgish invalidity ('hunn ech') and maternity leave after 'Moien Jeff'.
-  it('finds the personal payloads of the seventieth red-team set, with at most 15% false positives', () => {
+  it('finds the personal payloads of the seventieth red-team set, with at most 12% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM70), isPersonal);
     print('cris-router on the seventieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_70);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-first pass: gyms, fitness studios,
@@ -1820,12 +1862,12 @@ describe('accuracy on the labelled corpus', () => {
   // rotas' templates. Blind: 61.0% recall, 35.0% false positives (redact-pii 63% and 67%). Found
   // since: residents by their room in 20 more languages (the room first in ET, HU, EU), dementia
   // drugs, Russian 'её', the imam in a list. Most false positives left are care homes' own phone numbers and addresses.
-  it('finds the personal payloads of the seventy-seventh red-team set, with at most 33% false positives', () => {
+  it('finds the personal payloads of the seventy-seventh red-team set, with at most 31% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM77), isPersonal);
     print('cris-router on the seventy-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_77);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-eighth pass: public transport, taxis,
@@ -1833,12 +1875,64 @@ describe('accuracy on the labelled corpus', () => {
   // offices' addresses on streets named after people, timetables and novels. Blind: 67.0% recall,
   // 23.0% false positives (redact-pii 54% and 58%). Found since: Russian and Ukrainian 'my' and
   // relatives, Bulgarian 'мъжът ми', streets named after people in eight more languages.
-  it('finds the personal payloads of the seventy-eighth red-team set, with at most 16% false positives', () => {
+  it('finds the personal payloads of the seventy-eighth red-team set, with at most 14% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM78), isPersonal);
     print('cris-router on the seventy-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_78);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 36 languages written blind by a seventy-ninth pass: estate agents, property
+  // viewings, mortgage brokers, letting agencies and surveyors; the near-misses are agencies'
+  // letterheads, FAQs on discrimination and listings. Blind: 78.0% recall, 38.0% false positives
+  // (redact-pii 52% and 69%). Found since: a landline in a company's letterhead is the company's,
+  // residents by the floor in twenty languages, a relative's and a role's reach to twelve words.
+  it('finds the personal payloads of the seventy-ninth red-team set, with at most 30% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM79), isPersonal);
+    print('cris-router on the seventy-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_79);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(30);
+  });
+
+  // 200 payloads in 36 languages written blind by an eightieth pass: recruitment and HR:
+  // applications, interviews, payroll, sick leave, reviews and dismissals; the near-misses are
+  // policies, job adverts and templates. Blind: 59.0% recall, 23.0% false positives (redact-pii 39%
+  // and 57%). Found since: staff just hired ('onze nieuwe stagiair', 'Новата стажантка'), Catalan
+  // 'fill', Hungarian relatives as objects, terms in twelve languages.
+  it('finds the personal payloads of the eightieth red-team set, with at most 23% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM80), isPersonal);
+    print('cris-router on the eightieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_80);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-first pass: online shopping and parcel
+  // delivery: returns, couriers, marketplace sellers and notes at doors; the near-misses are
+  // carriers' letterheads, tracking numbers and FAQs. Blind: 64.0% recall, 16.0% false positives
+  // (redact-pii 55% and 44%). Found since: residents by the floor and the ground floor ('pani z
+  // parteru'), Russian and Ukrainian 'я', terms for blindness, strokes and wheelchairs.
+  it('finds the personal payloads of the eighty-first red-team set, with at most 14% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM81), isPersonal);
+    print('cris-router on the eighty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_81);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-second pass: amateur and youth sports
+  // clubs: coaches, referees, rosters, injuries, fees and disciplinary panels; the near-misses are
+  // rules, fixtures and club letterheads. Blind: 62.0% recall, 26.0% false positives (redact-pii 53%
+  // and 50%). Found since: a club's treasurer, referee or goalkeeper after 'our' ('Unser Kassierer',
+  // 'brankár nášho dorastu'), Nordic and Dutch messages without 'I'.
+  it('finds the personal payloads of the eighty-second red-team set, with at most 26% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM82), isPersonal);
+    print('cris-router on the eighty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_82);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
   });
 
   it('holds the same floors on the second, held-out set', () => {
