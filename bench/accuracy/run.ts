@@ -444,6 +444,22 @@ const report = [
     "Seventy-eighth red-team set (written blind on 2026-12-02, aimed at public transport, taxis, ride-hailing drivers, ticket inspectors and lost property: drivers' and passengers' messages, inspectors' notes; against lost-property offices on streets named after people, timetables and novels: 67.0% recall, 23.0% false positives when first measured; redact-pii 54% and 58%)",
     'tests/fixtures/labelled/redteam78.jsonl',
   ),
+  labelledTable(
+    "Seventy-ninth red-team set (written blind on 2026-12-02, aimed at estate agents, lettings and property management: tenants' applications, viewings, landlords' and neighbours' chats, arrears; against agents' contacts, listings, tax FAQs and district statistics: 78.0% recall, 38.0% false positives when first measured; redact-pii 52% and 69%)",
+    'tests/fixtures/labelled/redteam79.jsonl',
+  ),
+  labelledTable(
+    'Eightieth red-team set (written blind on 2026-12-02, aimed at recruitment and HR: applications, sick-leave and leave requests, staff by shift and role, disciplinary and union matters; against job adverts, HR policies, placeholder names in exercises and aggregated figures: 59.0% recall, 23.0% false positives when first measured; redact-pii 39% and 57%)',
+    'tests/fixtures/labelled/redteam80.jsonl',
+  ),
+  labelledTable(
+    "Eighty-first red-team set (written blind on 2026-12-02, aimed at parcels and e-commerce: delivery chats, returns, couriers' notes, customers' complaints; against depots, lockers on streets named after people, tracking and route codes and shops' contacts: 64.0% recall, 16.0% false positives when first measured; redact-pii 55% and 44%)",
+    'tests/fixtures/labelled/redteam81.jsonl',
+  ),
+  labelledTable(
+    "Eighty-second red-team set (written blind on 2026-12-02, aimed at sports clubs: members' forms, coaches' and parents' chats, injuries, fees and minutes; against club policies, FAQs, grounds named after people and club mailboxes: 62.0% recall, 26.0% false positives when first measured; redact-pii 53% and 50%)",
+    'tests/fixtures/labelled/redteam82.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -602,6 +602,40 @@ const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
+// An occupation told by its team: an age group's code or word, a team's word ("the U15 assistant
+// coach", "az U17-es csapat edzője", "jaunių komandos vadovas", "kierownik drużyny seniorów",
+// "el delegat de l'aleví A", "помощник-треньора на отбора до 15 години": the eighty-second
+// red-team set). A club's team has one coach, one manager, one goalkeeper: a role cue as "our
+// coach" is. Not a bare 'senior' or 'junior' before it, which grade a job ("a senior nurse").
+// A shift likewise ("le cariste de l'équipe de nuit", "o técnico de manutenção do turno B",
+// "зварювальника нічної зміни", "die Lotsin … in der Nachtschicht": the eightieth, fifty-second
+// and sixty-second sets).
+const AGE_CODE = String.raw`(?:[UuOo]-?\d{1,2}|[PFpf]\d{2}|[JM]O\d{1,2}|[A-G]-(?:Jugend|Junioren|jeugd))(?:-\p{L}{1,3})?`;
+const TEAM_WORDS =
+  'team|squad|side|mannschaft|équipe|equipe|equipo|equip|squadra|elftal|drużyny|drużyna|equipa|laget|lag|holdet|hold|joukkueen|joukkue|võistkonna|komandos|komandas|komanda|momčadi|momčad|ekipe|ekipa|tým|týmu|družstva|družstvo|csapat|csapatának|ομάδας|ομάδα|отбора|отбор|команды|команди|команда|takımı|takım|echipei|echipa|tîm|foirne|foireann|talde|taldeko|ekipit|ekipi|liðs|lið|فريق';
+const AGE_WORDS =
+  'juniors|juniorów|juniorek|juniori|juniorů|juniorov|juniorit|junioren|youth|under-?\\d{1,2}s?|jugend|jeunes|cadets|cadetes|cadete|cadetti|juvenil|juveniles|jubenil|alevín|alevin|aleví|infantil|infantiles|benjamín|benjamí|minis|młodzików|młodziczek|trampkarzy|orlików|żaków|seniorów|seniorek|seniors|seniori|seniorů|seniorske|seniorskog|seniorske momčadi|jaunių|jaunučių|jaunimo|kadetů|kadetov|kadeti|dorostu|dorastu|dorostenců|dorastencov|allievi|giovanissimi|esordienti|pulcini|primavera|reserves|jeugd|ungdom|ungdoms|gençler|minikler|yıldızlar|ifjúsági|serdülő|nuorten|noorte|jaunatnes|tineret|juniorilor|cadeților|νέων|εφήβων|παίδων|младежи|юноши|юношей|юниоров|юніорів|кадетів|кадетите|الناشئين|ناشئين|الشباب|до[ \\t]\\d{1,2}[ \\t](?:години|лет|років|godina|let|lat)';
+const SHIFT_WORDS =
+  'night shift|night-shift|early shift|late shift|day shift|morning shift|evening shift|weekend shift|nachtschicht|frühschicht|spätschicht|tagschicht|nachtdienst|équipe de nuit|équipe du matin|équipe du soir|poste de nuit|turno de noche|turno de mañana|turno de tarde|turno di notte|turno notturno|turno del mattino|turno del pomeriggio|turno da noite|turno da manhã|turno da tarde|turno noturno|nachtploeg|ochtendploeg|middagploeg|vroege dienst|late dienst|nocnej zmiany|nocnej zmianie|zmiany nocnej|porannej zmiany|popołudniowej zmiany|noční směny|noční směně|ranní směny|odpolední směny|nočnej zmeny|nočnej zmene|rannej zmeny|nattskiftet|nattskiftets|nattskift|natvagten|nattevakt|nattevakten|dagvagten|yövuoron|yövuorossa|aamuvuoron|iltavuoron|naktinės pamainos|nakts maiņas|öise vahetuse|öövahetuse|noćne smjene|noćne smene|nočne izmene|ноћне смене|turei de noapte|tura de noapte|schimbului de noapte|éjszakai műszak|нощната смяна|нощна смяна|ночной смены|ночную смену|нічної зміни|нічну зміну|νυχτερινής βάρδιας|βραδινής βάρδιας|gece vardiyası|gece vardiyasındaki|gece vardiyasının|(?:turno|shift|schicht|équipe|ploeg|zmiany|směny|smeny|smjene|vardiya|βάρδιας)[ \\t][A-D1-4]';
+const UNIT_BEFORE_RE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${AGE_CODE}(?:[ \\t]{1,2}(?:${TEAM_WORDS}))?|(?:${AGE_WORDS})[ \\t]{1,2}(?:${TEAM_WORDS})(?:[ \\t]{1,2}\\p{L}+)?|(?:${TEAM_WORDS})[ \\t]{1,2}(?:${AGE_WORDS})|(?:${SHIFT_WORDS})(?:'s)?)[ \\t-]{1,2}$`,
+  'iu',
+);
+const UNIT_AFTER_RE = new RegExp(
+  `^(?:[ \\t]{1,2}\\p{Ll}+){0,2}?[ \\t]{1,2}(?:(?:of|for|at|in|der|des|de|del|dels|della|dello|degli|dei|du|van|från|för|fra|for|af|na|на|у|w|z|ze|iz|для|ta|tal-|of the|do|da|dos|das|no|nos|nas|al|nel|nella|im|am|vom|zur|zum|på|i|της|του|от|из|з|od)[ \\t]{1,2})?(?:(?:the|la|le|l'|el|les|het|de|die|den|das|il|lo|gli|o|a|os|as)[ \\t]?)?(?:(?:${TEAM_WORDS})[ \\t]{1,2})?(?:${AGE_CODE}|${AGE_WORDS}|${SHIFT_WORDS})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const UNIT_REACH = 48;
+
+const teamOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
+  hits.of('occupation').flatMap((hit): Cue[] => {
+    const before = text.slice(Math.max(0, hit.start - UNIT_REACH), hit.start);
+    const after = text.slice(hit.end, hit.end + UNIT_REACH);
+    return UNIT_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(after)
+      ? [{ kind: 'role', start: hit.start, end: hit.end }]
+      : [];
+  });
+
 // A frequently asked question in the first person, answered right after it ("Can I get a tattoo
 // if I'm diabetic? Many people with well-controlled diabetes…", "Posso fare la ricostruzione se ho
 // la psoriasi? Dipende: …", "Puis-je me faire épiler si je suis enceinte ? Oui, …": a
@@ -710,6 +744,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...letteredRoleCues(text, hits),
     ...caseCues(text, hits),
     ...ourOccupationCues(text, hits),
+    ...teamOccupationCues(text, hits),
   ]);
 };
 
