@@ -456,7 +456,7 @@ const REDTEAM80 = 'tests/fixtures/labelled/redteam80.jsonl';
 // money trouble (SV, CS, LV); an intern 'su nauja praktikante' (LT); a husband in the army (UK);
 // an Emirates ID (AR: no EU scheme).
 const KNOWN_MISSES_80 = [
-  ...['rt80-11', 'rt80-14', 'rt80-19', 'rt80-21', 'rt80-23', 'rt80-33', 'rt80-35', 'rt80-52'],
+  ...['rt80-11', 'rt80-14', 'rt80-19', 'rt80-23', 'rt80-33', 'rt80-35', 'rt80-52'],
   ...['rt80-65', 'rt80-66', 'rt80-75', 'rt80-76', 'rt80-96', 'rt80-107', 'rt80-117', 'rt80-142'],
   ...['rt80-171', 'rt80-175'],
 ];
@@ -475,9 +475,9 @@ const REDTEAM82 = 'tests/fixtures/labelled/redteam82.jsonl';
 // match (RO, SV); a slur at a referee (FR); a volunteer's protection status (UK); PTSD too far
 // from 'мій син' (UK); a wife by a bare 'жена' (RU).
 const KNOWN_MISSES_82 = [
-  ...['rt82-23', 'rt82-39', 'rt82-46', 'rt82-47', 'rt82-58', 'rt82-69', 'rt82-83', 'rt82-90'],
+  ...['rt82-23', 'rt82-39', 'rt82-46', 'rt82-47', 'rt82-58', 'rt82-83', 'rt82-90'],
   ...['rt82-95', 'rt82-97', 'rt82-118', 'rt82-129', 'rt82-130', 'rt82-143', 'rt82-160', 'rt82-161'],
-  ...['rt82-167', 'rt82-185', 'rt82-190', 'rt82-195'],
+  ...['rt82-185', 'rt82-190', 'rt82-195'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -1926,7 +1926,8 @@ describe('accuracy on the labelled corpus', () => {
   // clubs: coaches, referees, rosters, injuries, fees and disciplinary panels; the near-misses are
   // rules, fixtures and club letterheads. Blind: 62.0% recall, 26.0% false positives (redact-pii 53%
   // and 50%). Found since: a club's treasurer, referee or goalkeeper after 'our' ('Unser Kassierer',
-  // 'brankár nášho dorastu'), Nordic and Dutch messages without 'I'.
+  // 'brankár nášho dorastu'), Nordic and Dutch messages without 'I'; a team's officer told by its
+  // age group ('jaunių komandos vadovas', "el delegat de l'aleví A").
   it('finds the personal payloads of the eighty-second red-team set, with at most 26% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM82), isPersonal);
     print('cris-router on the eighty-second red-team set', redteam);
