@@ -476,7 +476,7 @@ const REDTEAM82 = 'tests/fixtures/labelled/redteam82.jsonl';
 // from 'мій син' (UK); a wife by a bare 'жена' (RU).
 const KNOWN_MISSES_82 = [
   ...['rt82-23', 'rt82-39', 'rt82-46', 'rt82-47', 'rt82-58', 'rt82-83', 'rt82-90'],
-  ...['rt82-95', 'rt82-97', 'rt82-118', 'rt82-129', 'rt82-130', 'rt82-143', 'rt82-160', 'rt82-161'],
+  ...['rt82-95', 'rt82-97', 'rt82-118', 'rt82-129', 'rt82-130', 'rt82-160', 'rt82-161'],
   ...['rt82-185', 'rt82-190', 'rt82-195'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);

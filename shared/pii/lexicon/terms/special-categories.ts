@@ -17,6 +17,24 @@ export const SPECIAL_CATEGORY_TERMS = {
     // ('beroende', 'afhængig', 'odvisno'), "searches" ('sucht') or a heroine ('eroina', 'heroína'),
     // nor cocaine, which fiction gives its detectives ("Sherlock Holmes … his seven-per-cent
     // solution of cocaine", a nineteenth set).
+    // Gambling disorder (ICD-11 6C50) in the languages that lacked it: "az U17-es csapat edzője
+    // … szerencsejáték-függő" (an eighty-second set); not 'gambler' alone, who may only play.
+    ...['gambling problem', 'problem gambler', 'compulsive gambling', 'compulsive gambler'],
+    ...['gambling disorder', 'spielsücht*', 'addiction au jeu', 'addiction aux jeux'],
+    ...['accro aux jeux', 'joueur pathologique', 'joueuse pathologique', 'jeu pathologique'],
+    ...['ludópat*', 'adicción al juego', 'ludopatic*', "gioco d'azzardo patologico"],
+    ...['gokverslaafd*', 'gokverslaving', 'gokprobleem', 'gokproblemen', 'uzależnienie od hazardu'],
+    ...['uzależniony od hazardu', 'uzależniona od hazardu', 'vício do jogo', 'viciado em jogo'],
+    ...['viciada em jogo', 'jogo patológico', 'spelmissbruk', 'spilleafhængig*', 'spillemisbrug'],
+    ...['peliriippuvuus', 'peliriippuvai*', 'peliongelma', 'patologické hráčství', 'gamblerství'],
+    ...['závislost na hazardu', 'závislosť od hazardu', 'závislost na automatech'],
+    ...['szerencsejáték-függ*', 'játékfüggő*', 'dependență de jocuri de noroc', 'ludoman*'],
+    ...['лудоман*', 'зависимост от хазарта', 'хазартна зависимост', 'ovisnost o kockanju'],
+    ...['ovisnik o kockanju', 'zasvojenost z igrami na srečo', 'εθισμός στον τζόγο'],
+    ...['εθισμένος στον τζόγο', 'εθισμένη στον τζόγο', 'priklausomybė nuo azartinių lošimų'],
+    ...['azartspēļu atkarība', 'hasartmängusõltuvus', 'игровая зависимость', 'ігрова залежність'],
+    ...['kumar bağımlılığı', 'kumar bağımlısı', 'varësi nga bixhozi', 'зависност од коцкања'],
+    ...['zavisnost od kockanja', 'spilafíkn', 'fjárhættuspilafíkn', 'caethiwed i gamblo'],
     ...['suicidal', 'suicidal thoughts', 'suicide attempt', 'attempted suicide', 'self-harm'],
     ...['self harm', 'self-harming', 'relapsed', 'used again', 'drinking again', 'heroin'],
     ...['gambling addiction', 'drug addict', 'overdose', 'overdosed'],
