@@ -700,7 +700,7 @@ describe('accuracy on the labelled corpus', () => {
   // into AI assistants (forwarded threads, letters to translate, CVs, code and table samples,
   // transcripts, lab results, contracts, surveys, issue text): measured blind once (95.7% recall,
   // 48.4% false positives; redact-pii 92.3% and 72.6%), then used to fix its misses.
-  it('finds every personal payload of the eleventh red-team set, with at most 46% false positives', () => {
+  it('finds every personal payload of the eleventh red-team set, with at most 42% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM11);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the eleventh red-team set', redteam);
@@ -708,7 +708,7 @@ describe('accuracy on the labelled corpus', () => {
     expect(redteam.missed).toEqual([]);
     // Its near-misses: companies' contacts and accounts, test data, people of history and fiction
     // (bait a name could be someone's), public figures in news.
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(46);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(42);
   });
 
   // 210 payloads in 30 languages written blind by a twelfth pass, aimed at degraded and informal
@@ -1077,13 +1077,13 @@ describe('accuracy on the labelled corpus', () => {
   // validators' test data and tools named like people. Blind: 99.0% recall, 63.0% false
   // positives (redact-pii 98% and 91%). Most false positives left are companies' phones and
   // mailboxes (fail closed) and test data that another scheme's checksum passes.
-  it('finds every personal payload of the thirtieth red-team set, with at most 52% false positives', () => {
+  it('finds every personal payload of the thirtieth red-team set, with at most 50% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM30);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirtieth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(52);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(50);
   });
 
   // 200 payloads in 28 languages written blind by a thirty-first pass: marketing, sales and
@@ -1092,13 +1092,13 @@ describe('accuracy on the labelled corpus', () => {
   // near-misses are aggregated statistics, fictional personas, merge-tag templates, companies'
   // account data, public figures and product names that are first names. Blind: 100% recall,
   // 42% false positives (redact-pii 97% and 73%).
-  it('finds every personal payload of the thirty-first red-team set, with at most 41% false positives', () => {
+  it('finds every personal payload of the thirty-first red-team set, with at most 36% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM31);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(41);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
   });
 
   // 200 payloads in 33 languages written blind by a thirty-second pass: utilities, energy,
@@ -1107,13 +1107,13 @@ describe('accuracy on the labelled corpus', () => {
   // tenancy files, caretakers' notes); the near-misses are consumption statistics, tariff tables,
   // meter datasheets, network KPIs, recall VIN ranges, pool cars, public charging points and
   // documentation test values. Blind: 100% recall, 11% false positives (redact-pii 97% and 92%).
-  it('finds every personal payload of the thirty-second red-team set, with at most 11% false positives', () => {
+  it('finds every personal payload of the thirty-second red-team set, with at most 9% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM32);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-second red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(9);
   });
 
   // 200 payloads in 33 languages written blind by a thirty-third pass: research, genomics and
@@ -1140,13 +1140,13 @@ describe('accuracy on the labelled corpus', () => {
   // characters, templates and checksum-invalid look-alikes. Blind: 98% recall, 49% false
   // positives (redact-pii 93% and 72%): the false positives are charities' and clubs' IBANs and
   // addresses, historical and fictional people, fail-closed.
-  it('finds every personal payload of the thirty-fourth red-team set, with at most 49% false positives', () => {
+  it('finds every personal payload of the thirty-fourth red-team set, with at most 44% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM34);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-fourth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_34);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(49);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(44);
   });
 
   // 200 payloads in 35 languages written blind by a thirty-fifth pass: small businesses, the
@@ -1179,13 +1179,13 @@ describe('accuracy on the labelled corpus', () => {
   // defendant named in the accusative and a Catalan town's mayor ('alcaldessa'), are found since.
   // 61% since the twentieth session: a review names a living author, "Andrus Kivirähki 2000.
   // aastal ilmunud romaan", whose first name the gazetteer has now.
-  it('finds every personal payload of the thirty-sixth red-team set, with at most 61% false positives', () => {
+  it('finds every personal payload of the thirty-sixth red-team set, with at most 58% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM36);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(61);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(58);
   });
 
   // 200 payloads in 36 languages written blind by a thirty-seventh pass: translation and
@@ -1213,13 +1213,13 @@ describe('accuracy on the labelled corpus', () => {
   // no owner, care-home menus, training material and look-alikes with broken checksums. Blind:
   // 97.0% recall, 37.0% false positives (redact-pii 97% and 83%). Its three misses, care-home
   // residents singled out by their room ("Rom 212: beboer (mann, 88) med demens"), are found since.
-  it('finds every personal payload of the thirty-eighth red-team set, with at most 37% false positives', () => {
+  it('finds every personal payload of the thirty-eighth red-team set, with at most 33% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM38);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
   });
 
   // 200 payloads in 34 languages written blind by a thirty-ninth pass: the public sector, civic
@@ -1232,13 +1232,13 @@ describe('accuracy on the labelled corpus', () => {
   // number in two cells of a CSV with quoted notes, party members' names in lower case in a query's
   // result, residents by their house number ("obyvatel domu č. p. 45", "el veí del número 8"), a
   // school's caretaker at a quoted school, a client's code after a colon ("Asiakas: A-4471").
-  it('finds the personal payloads of the thirty-ninth red-team set, with at most 27% false positives', () => {
+  it('finds the personal payloads of the thirty-ninth red-team set, with at most 18% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM39);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-ninth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_39);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   // 200 payloads in 30 languages written blind by a fortieth pass: utilities, telecoms, property
@@ -1251,13 +1251,13 @@ describe('accuracy on the labelled corpus', () => {
   // ("nejc: a je kdo videl luko včeraj?"), residents by their house, flat, room or desk number
   // ("meneer van nummer 42", "Paní z bytu č. 5", "Η ένοικος του δωματίου 4", "des Fixdesks Nr. 14"),
   // a reported user ("Utilisateur signalé : « samlyon7 »") and an Estonian first name.
-  it('finds the personal payloads of the fortieth red-team set, with at most 28% false positives', () => {
+  it('finds the personal payloads of the fortieth red-team set, with at most 24% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM40);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fortieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_40);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(24);
   });
 
   // 200 payloads in 34 languages written blind by a forty-first pass: sport, fitness, wellness and
@@ -1270,13 +1270,13 @@ describe('accuracy on the labelled corpus', () => {
   // coaches, goalkeepers and captains as occupations ("le seul joueur ouvertement homosexuel"), a
   // team by its age group ("Kapitän unserer A-Jugend (U19)", "guarda-redes da equipa de sub-19",
   // "l'entraîneur adjoint des poussins"), "Eetu (15 v.)", a member's key in a door log.
-  it('finds the personal payloads of the forty-first red-team set, with at most 37% false positives', () => {
+  it('finds the personal payloads of the forty-first red-team set, with at most 35% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM41);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_41);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(35);
   });
 
   // 200 payloads in 34 languages written blind by a forty-second pass: non-profits, faith
@@ -1329,13 +1329,13 @@ describe('accuracy on the labelled corpus', () => {
   // since: handles of full names with a town or initials after them ('janis.berzins.lv',
   // 'joao.pinto.barreiro'), the only moderator, paramedic or dentist of a place, a tester named in
   // the Czech dative ('Janu Horákovi'), Russian surnames in Latin script, 'Rugilė'.
-  it('finds the personal payloads of the forty-fourth red-team set, with at most 25% false positives', () => {
+  it('finds the personal payloads of the forty-fourth red-team set, with at most 23% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM44);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-fourth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_44);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
   });
 
   // 200 payloads in 34 languages written blind by a forty-fifth pass: agriculture, veterinary
@@ -1419,13 +1419,13 @@ describe('accuracy on the labelled corpus', () => {
   // the Estonian allative ("kaastunnet Maiele, Kristjanile"). Its false positives are mostly the
   // long dead in registers without a year beside each name: the GDPR protects the living, but a
   // year alone cannot tell a living reader from a dead ancestor, so they stay flagged.
-  it('finds the personal payloads of the forty-ninth red-team set, with at most 58% false positives', () => {
+  it('finds the personal payloads of the forty-ninth red-team set, with at most 56% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM49);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-ninth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_49);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(58);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(56);
   });
 
   // 200 payloads in 36 languages written blind by a fiftieth pass: childhood and parenting
@@ -1436,13 +1436,13 @@ describe('accuracy on the labelled corpus', () => {
   // recall, 39.0% false positives (redact-pii 86% and 73%). Found since: the only child of a class
   // or a group ("jedyny chłopiec w klasie", "la única de su grupo"), an Arabic parent named after
   // a child ("أم يوسف"), Basque names in their cases after 'kaixo'.
-  it('finds the personal payloads of the fiftieth red-team set, with at most 39% false positives', () => {
+  it('finds the personal payloads of the fiftieth red-team set, with at most 37% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM50);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fiftieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_50);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
   });
 
   // 200 payloads in 39 languages written blind by a fifty-first pass: migration, asylum,
@@ -1454,13 +1454,13 @@ describe('accuracy on the labelled corpus', () => {
   // 'Магомед', 'Жозефина'), a name in two or more of its cases ("Omidom … Omid … Omidu"), Persian
   // titles and an applicant before a listed name, interpreters and women "the only" singles out,
   // a passenger described as 'pax' by the seat.
-  it('finds the personal payloads of the fifty-first red-team set, with at most 19% false positives', () => {
+  it('finds the personal payloads of the fifty-first red-team set, with at most 17% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM51);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_51);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-second pass: manufacturing,
@@ -1471,13 +1471,13 @@ describe('accuracy on the labelled corpus', () => {
   // since: surnames and given names in their cases ("Kranjcu … Kranjca … s Kranjcem", "Novákovi …
   // Novákem", "Mikelek … Mikeli", "Ilzei … Ilzi", "Жику … Жиком"), Irish lenition ('Phádraig'),
   // the only welder, crane or forklift driver of a shift or a site.
-  it('finds the personal payloads of the fifty-second red-team set, with at most 26% false positives', () => {
+  it('finds the personal payloads of the fifty-second red-team set, with at most 21% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM52);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_52);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-third pass: armed forces, veterans,
@@ -1490,13 +1490,13 @@ describe('accuracy on the labelled corpus', () => {
   // Mbaye" and a barracks chat's speakers ('Саня'). Ships named after people are no one's
   // name since. Its false positives left are mostly war memorials and rolls of honour of the long
   // dead without a year by each name, organisations' mailboxes, and documentation's sample ids.
-  it('finds the personal payloads of the fifty-third red-team set, with at most 45% false positives', () => {
+  it('finds the personal payloads of the fifty-third red-team set, with at most 39% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM53);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-third red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_53);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(45);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-fourth pass: cars and roads (garages'
@@ -1506,13 +1506,13 @@ describe('accuracy on the labelled corpus', () => {
   // Blind: 94.0% recall, 43.0% false positives (redact-pii 82% and 75%). Found since: names in
   // their cases ('Mikelen', 'Mikelek'), a Finnish name faker lacked ('Sanni'), a man's patronymic
   // alone ('Петровичу').
-  it('finds the personal payloads of the fifty-fourth red-team set, with at most 43% false positives', () => {
+  it('finds the personal payloads of the fifty-fourth red-team set, with at most 37% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM54);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-fourth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_54);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(43);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-fifth pass: schools, universities and
@@ -1540,13 +1540,13 @@ describe('accuracy on the labelled corpus', () => {
   // and "our cook" after it, a Serbian given name faker lacked, a Slovene "Spoštovani g.", a
   // passenger by the cabin, an Irish name lenited before 'r'. Its false positives left are mostly
   // rooms, suites and dishes named after the famous, and venues' mailboxes.
-  it('finds the personal payloads of the fifty-sixth red-team set, with at most 44% false positives', () => {
+  it('finds the personal payloads of the fifty-sixth red-team set, with at most 40% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM56);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(44);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-seventh pass: politics, elections, trade
