@@ -465,6 +465,11 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // pineapple folded) and 'Hela' (Swedish "whole") also in SUPPLEMENT_AMBIGUOUS
   ...['Encarna', 'Reme', 'Pina', 'Hela', 'Валя', 'Sigga', 'Siggi', 'Βαγγελιώ', 'Κούλα', 'Desa'],
   ...['Ċetta', 'Dédé', 'Цвети'],
+  // Given names and short forms still missing (the eighty-third to eighty-sixth sets: "Mano
+  // vyras Rolandas", "pan Wiesiek od hurtowni opon", "Fekete Pista bácsi", "Hún Gunna í
+  // stangveiðifélaginu", "Xhaxhi Lefteri", "Бай Ценко", "спремачица Хатиџа")
+  ...['Rolandas', 'Wiesiek', 'Mietek', 'Zdzisiek', 'Tadek', 'Pista', 'Gunna', 'Jói', 'Lefter'],
+  ...['Ценко', 'Пенчо', 'Pepík', 'Хатиџа', 'Hatidža', 'Рамиз', 'Ramiz'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -752,6 +757,9 @@ export const SUPPLEMENT_LAST_NAMES: readonly string[] = [
  * not see Greek, Finnish or Hungarian words.
  */
 export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
+  // Hungarian 'Pista' is the Spanish, Italian and Portuguese track ("setor=Pista", a sixty-third
+  // set)
+  ...['Pista'],
   // Greek: life, victory, peace, joy, Athens, bright, blonde (and Xanthi), Sunday, royal,
   // happiness, a marina, priest, Vlach; vocatives that are nouns: angel, cross, wreath
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Φωτεινή', 'Ξανθή', 'Κυριακή', 'Βασιλική'],

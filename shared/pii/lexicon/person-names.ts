@@ -315,7 +315,7 @@ const SHORT_AFTER = 3;
 // The Basque and Turkish ones are also other words ("Gure Jauna Jesukristo", our Lord; "Tunus
 // Bey", a ruler's title; 'andrea' a name): a known name too (a reviewer's findings).
 const NEEDS_KNOWN_AFTER =
-  /^(?:jauna|jaunari|jaunak|jaunaren|andrea|andreari|andreak|andrearen|bey|hanım|hanıma|hanımın)$/iu;
+  /^(?:jauna|jaunari|jaunak|jaunaren|andrea|andreari|andreak|andrearen|bey|hanım|hanıma|hanımın|bácsi|bácsinak|bácsival|bácsit|bácsitól|néni|néninek|nénivel|nénit|nénitől)$/iu;
 // Titles that are also a job's name in a heading ("Hemşire Alımı", nurses wanted; "Docent
 // Engels", a teacher of English): a known name after them (a reviewer's findings). Folded.
 const KNOWN_NAME_TITLE =

@@ -1414,11 +1414,20 @@ export const PERSON_CUES = {
     // "Ayşe Hanım")
     ...['jauna', 'jaunari', 'jaunak', 'jaunaren', 'andrea', 'andreari', 'andreak', 'andrearen'],
     ...['bey', 'hanım', 'hanıma', 'hanımın'],
+    // Hungarian uncle and aunt after a given name, as children and neighbours call an older man
+    // or woman ("Fekete Pista bácsi, a vadőrünk", an eighty-sixth set); a known name too
+    ...['bácsi', 'bácsinak', 'bácsival', 'bácsit', 'bácsitól', 'néni', 'néninek', 'nénivel'],
+    ...['nénit', 'nénitől'],
   ],
   /** Irish "A Sheáin, a chara": 'a chara' (dear friend) after the name and a comma. */
   salutationAfterComma: ['a chara'],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
+    // Folk honorifics before a given name, as villages and clubs call an older man or woman (the
+    // eighty-third to eighty-sixth sets: "Бай Ценко, горският", "Xhaxhi Lefteri, roja i
+    // liqenit", "ο κυρ-Στέλιος"): a known name or a surname's shape after them, as after a title ("dna
+    // Vasilescu de la etajul patru")
+    ...['бай', 'xhaxhi', 'dėdė', 'ujo', 'čika', 'tonton', 'ome', 'κυρ', 'μπάρμπα'],
     ...['dr', 'dr.', 'prof', 'prof.', 'professor', 'doktor', 'dott.', 'dott.ssa', 'ing.', 'avv.'],
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
