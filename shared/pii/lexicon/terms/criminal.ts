@@ -3,6 +3,13 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // The eighty-third to eighty-sixth sets: convicted (SR Cyrillic), pretrial detention (ES), was
+  // jailed (AR), came out of prison (FR), benefit fraud (NO), restraining conditions (EL), a
+  // former prisoner (RU, UK), drink-driving (PL, GA)
+  ...['осуђен', 'осуђена', 'условно осуђен', 'условно осуђена', 'prisión preventiva', 'سُجن'],
+  ...['سجن سابقاً', 'sortait de prison', 'sort de prison', 'trygdesvindel', 'περιοριστικούς όρους'],
+  ...['restraining order', 'заключённый', 'заключённая', 'бывший заключённый', "ув'язнений"],
+  ...['po pijaku', 'tiomáint ar meisce'],
   // A review of criminal data said of one person (the eighteenth session): bail and other measures,
   // a licence lost for drink-driving, time served, a record in short form
   ...['on bail', 'a caution for', 'contrôle judiciaire', 'bracelet électronique', 'domiciliari'],

@@ -233,6 +233,10 @@ export const PERSON_CUES = {
     ...['mulla', 'mulla todettiin', 'minulla todettiin'],
     // NL "(that) I'm into women": the verb is the first person's
     ...['ik op vrouwen val', 'ik op mannen val'],
+    // The eighty-third to eighty-sixth sets (home trades, gambling, youth work, hunting): UK "I
+    // have" ("Маю ВІЛ"), FI colloquial "I have" ("Oon syönyt masennuslääkkeitä"), LT "I was
+    // (convicted)", CA "I go (to therapy)", RU "I am a former prisoner"
+    ...['маю', 'oon', 'mä oon', 'buvau', 'vaig a teràpia', 'я бывший', 'я бывшая'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -1959,6 +1963,78 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // Home trades and household services (the eighty-third set: "Rørleggeren i Vardø – den
+    // eneste i byen", "onaj jedini dimnjačar na čiovu", "Hidrauliku ynë", "Наша спремачица"), in
+    // the cases a sentence puts them in. Not 'feier' (German "celebration"), 'schilder'
+    // (German "signs"), 'paleta' (a palette), 'elektrik' (Turkish "electricity"), 'ács' or
+    // 'festő' (too short or another word folded).
+    ...['locksmith', 'handyman', 'gardener', 'chimney sweep', 'window cleaner', 'roofer'],
+    ...['carpenter', 'joiner', 'tiler', 'bricklayer', 'glazier', 'decorator', 'removal man'],
+    ...['klempner', 'installateur', 'schlosser', 'schornsteinfeger', 'gärtner', 'gärtnerin'],
+    ...['putzfrau', 'reinigungskraft', 'handwerker', 'fensterputzer', 'dachdecker', 'tischler'],
+    ...['schreiner', 'fliesenleger', 'maurer', 'plombier', 'électricien', 'serrurier', 'ramoneur'],
+    ...['jardinier', 'jardinière', 'femme de ménage', 'homme à tout faire', 'couvreur'],
+    ...['menuisier', 'carreleur', 'maçon', 'vitrier', 'fontanero', 'cerrajero', 'deshollinador'],
+    ...['jardinero', 'jardinera', 'asistenta', 'manitas', 'carpintero', 'albañil', 'cristalero'],
+    ...['idraulico', 'fabbro', 'spazzacamino', 'giardiniere', 'donna delle pulizie', 'colf'],
+    ...['tuttofare', 'falegname', 'imbianchino', 'piastrellista', 'muratore', 'vetraio'],
+    ...['loodgieter', 'slotenmaker', 'schoorsteenveger', 'tuinman', 'hovenier', 'schoonmaakster'],
+    ...['klusjesman', 'glazenwasser', 'dakdekker', 'timmerman', 'tegelzetter', 'metselaar'],
+    ...['hydraulik', 'hydraulika', 'hydraulikiem', 'elektryk', 'elektryka', 'ślusarz', 'kominiarz'],
+    ...['kominiarza', 'ogrodnik', 'ogrodnika', 'sprzątaczka', 'sprzątaczki', 'złota rączka'],
+    ...['dekarz', 'stolarz', 'cieśla', 'glazurnik', 'murarz', 'szklarz', 'canalizador'],
+    ...['encanador', 'serralheiro', 'chaveiro', 'limpa-chaminés', 'jardineiro', 'faz-tudo'],
+    ...[
+      'telhador',
+      'carpinteiro',
+      'ladrilhador',
+      'pedreiro',
+      'vidraceiro',
+      'rörmokare',
+      'rörmokaren',
+    ],
+    ...['låssmed', 'låssmeden', 'sotare', 'sotaren', 'trädgårdsmästare', 'städerska', 'städerskan'],
+    ...['hantverkare', 'hantverkaren', 'fönsterputsare', 'takläggare', 'snickare', 'snickaren'],
+    ...['plattsättare', 'murare', 'glasmästare', 'blikkenslager', 'vvs-montør', 'låsesmed'],
+    ...['skorstensfejer', 'skorstensfejeren', 'gartner', 'gartneren', 'rengøringsdame', 'tømrer'],
+    ...['tømreren', 'snedker', 'snedkeren', 'murer', 'glarmester', 'rørlegger', 'rørleggeren'],
+    ...['låsesmeden', 'vaskehjelp', 'snekker', 'snekkeren', 'putkimies', 'sähkömies'],
+    ...['sähköasentaja', 'lukkoseppä', 'nuohooja', 'puutarhuri', 'siivooja', 'remonttimies'],
+    ...['kattoasentaja', 'kirvesmies', 'puuseppä', 'maalari', 'laatoittaja', 'muurari'],
+    ...['torumees', 'lukksepp', 'korstnapühkija', 'aednik', 'koristaja', 'puusepp', 'santehniķis'],
+    ...['elektriķis', 'atslēdznieks', 'skursteņslaucītājs', 'dārznieks', 'apkopēja', 'galdnieks'],
+    ...['santechnikas', 'elektrikas', 'šaltkalvis', 'kaminkrėtys', 'sodininkas', 'valytoja'],
+    ...['stogdengys', 'dailidė', 'mūrininkas', 'instalatér', 'elektrikář', 'zámečník', 'kominík'],
+    ...['kominíka', 'zahradník', 'uklízečka', 'hodinový manžel', 'pokrývač', 'truhlář', 'tesař'],
+    ...['obkladač', 'zedník', 'sklenář', 'inštalatér', 'elektrikár', 'zámočník', 'kominár'],
+    ...['záhradník', 'upratovačka', 'stolár', 'tesár', 'murár', 'vízszerelő', 'villanyszerelő'],
+    ...['lakatos', 'kéményseprő', 'takarítónő', 'ezermester', 'tetőfedő', 'asztalos', 'kőműves'],
+    ...['instalator', 'instalatorul', 'lăcătuș', 'coșar', 'grădinar', 'femeie de serviciu'],
+    ...['meșter', 'meșterul', 'tâmplar', 'dulgher', 'zugrav', 'faianțar', 'zidar', 'geamgiu'],
+    ...['водопроводчик', 'електротехник', 'ключар', 'коминочистач', 'градинар', 'чистачка'],
+    ...['дърводелец', 'бояджия', 'vodoinstalater', 'vodoinstalatera', 'električar', 'bravar'],
+    ...['dimnjačar', 'vrtlar', 'čistačica', 'spremačica', 'majstor', 'krovopokrivač', 'stolar'],
+    ...['keramičar', 'staklar', 'водоинсталатер', 'електричар', 'бравар', 'димничар', 'баштован'],
+    ...['спремачица', 'чистачица', 'молер', 'ključavničar', 'dimnikar', 'vrtnar', 'čistilka'],
+    ...['mizar', 'pleskar', 'υδραυλικός', 'ηλεκτρολόγος', 'κλειδαράς', 'καπνοδοκαθαριστής'],
+    ...['κηπουρός', 'καθαρίστρια', 'μάστορας', 'ξυλουργός', 'πλακάς', 'χτίστης', 'τζαμάς'],
+    ...['сантехник', 'электрик', 'слесарь', 'трубочист', 'садовник', 'уборщица', 'домработница'],
+    ...['кровельщик', 'плотник', 'столяр', 'маляр', 'плиточник', 'каменщик', 'стекольщик'],
+    ...['сантехнік', 'електрик', 'слюсар', 'сажотрус', 'садівник', 'прибиральниця'],
+    ...['покрівельник', 'тесля', 'плиточник', 'муляр', 'скляр', 'tesisatçı', 'elektrikçi'],
+    ...['çilingir', 'baca temizleyicisi', 'bahçıvan', 'temizlikçi', 'tamirci', 'marangoz'],
+    ...['boyacı', 'fayansçı', 'duvar ustası', 'camcı', 'سباك', 'السباك', 'كهربائي', 'الكهربائي'],
+    ...['بستاني', 'البستاني', 'نجار', 'النجار', 'دهان', 'plymwr', 'trydanwr', 'saer cloeon'],
+    ...['garddwr', 'glanhawr', 'glanhawraig', 'peintiwr', 'pluiméir', 'leictreoir', 'glasadóir'],
+    ...['garraíodóir', 'glantóir', 'siúinéir', 'péintéir', 'bríceadóir', 'plamer', 'il-plamer'],
+    ...['elettriċista', 'serraturi', 'ġardinar', 'mastrudaxxa', 'bennej', 'iturgin', 'iturgina'],
+    ...['elektrikari', 'sarrailagile', 'lorazain', 'garbitzaile', 'arotz', 'igeltsero', 'lampista'],
+    ...['serraller', 'escura-xemeneies', 'jardiner', 'netejadora', 'fuster', 'rajoler'],
+    ...['hidraulik', 'hidrauliku', 'hidraulikun', 'elektricist', 'elektricisti', 'bravandreqës'],
+    ...['oxhakfshirës', 'kopshtar', 'kopshtari', 'pastruese', 'pastruesja', 'marangozi'],
+    ...['bojaxhi', 'murator', 'pípari', 'píparinn', 'rafvirki', 'rafvirkinn', 'lásasmiður'],
+    ...['sótari', 'garðyrkjumaður', 'ræstitæknir', 'smiður', 'smiðurinn', 'málari', 'múrari'],
+    ...['kaminskierer', 'botzfra'],
     // Archives, libraries and museums, counselling, notaries, ships' and aircraft crews (the
     // fifty-ninth to sixty-second sets: "the only archivist at the Stromness Museum", "jedinom
     // kustosu", "Den enda kuratorn på Hemsö skola", "l'unique orthophoniste de l'île", "tek

@@ -35,6 +35,13 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['azartspēļu atkarība', 'hasartmängusõltuvus', 'игровая зависимость', 'ігрова залежність'],
     ...['kumar bağımlılığı', 'kumar bağımlısı', 'varësi nga bixhozi', 'зависност од коцкања'],
     ...['zavisnost od kockanja', 'spilafíkn', 'fjárhættuspilafíkn', 'caethiwed i gamblo'],
+    // The eighty-third to eighty-sixth sets: a stroke (FI), heart surgery (HU), Parkinson's (EL),
+    // a heart problem (MT), a hernia operation (HR), hepatitis (SQ), a hearing aid (DA, NO, SV),
+    // antidepressants (IS), anxiolytics and addiction (EU), gambling addiction (CA), "on the
+    // drink" (GA)
+    ...['aivoinfarkt*', 'szívműtét*', 'πάρκινσον', 'problema tal-qalb', 'operacij* kile'],
+    ...['hepatit', 'hepatiti', 'hepatitin', 'høreapparat*', 'hörapparat*', 'þunglyndislyf*'],
+    ...['antsiolitiko*', 'mendekotasun*', 'addicció al joc', 'ar an ól', 'ar an ól arís'],
     ...['suicidal', 'suicidal thoughts', 'suicide attempt', 'attempted suicide', 'self-harm'],
     ...['self harm', 'self-harming', 'relapsed', 'used again', 'drinking again', 'heroin'],
     ...['gambling addiction', 'drug addict', 'overdose', 'overdosed'],
@@ -855,6 +862,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['agjëron', 'agjëroj', 'ramazanit'],
     // CY Muslim (a forty-second set: "yr unig deulu Mwslimaidd")
     ...['mwslim', 'mwslimaidd', 'fwslimaidd'],
+    // Arabic believers and practice, and Serbian Cyrillic Muslims (the eighty-third and
+    // eighty-fourth sets: "أنا مسلم ملتزم وأصلي الصلوات الخمس", "Хатиџа је муслиманка")
+    ...['مسلم', 'مسلمة', 'مسيحي', 'مسيحية', 'يهودي', 'يهودية', 'ملحد', 'ملحدة', 'أصلي'],
+    ...['الصلوات الخمس', 'صائم', 'صائمة', 'أصوم', 'اعتنق الإسلام', 'муслиман*', 'muslimank*'],
     // The same review: conversion (FI, HU) and religious practice (PL)
     ...['islamiin', 'iszlámra', 'chustę'],
     // Leaving a church, said by the one who left (a review, the eighteenth session)
