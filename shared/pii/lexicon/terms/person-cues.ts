@@ -237,6 +237,10 @@ export const PERSON_CUES = {
     // have" ("Маю ВІЛ"), FI colloquial "I have" ("Oon syönyt masennuslääkkeitä"), LT "I was
     // (convicted)", CA "I go (to therapy)", RU "I am a former prisoner"
     ...['маю', 'oon', 'mä oon', 'buvau', 'vaig a teràpia', 'я бывший', 'я бывшая'],
+    // SR "I was (convicted)", with the enclitic 'сам' (not 'сам' alone: Russian "himself"); NO,
+    // DA and SV "(the doctor) signed me off"; EU "(prescribed) to me", "I carry"
+    ...['сам условно', 'сам осуђен', 'сам осуђена', 'сам био', 'сам била', 'sam osuđen'],
+    ...['sykmeldt meg', 'sykemeldt meg', 'sygemeldt mig', 'sjukskrev mig', 'dizkit', 'daramatzat'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -1106,6 +1110,10 @@ export const PERSON_CUES = {
     // الزهايمر": a review of the twenty-sixth session), one person each, as "my brother" is
     ...['أخي', 'أختي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'أمي', 'أبي', 'والدي', 'والدتي'],
     ...['ابن عمي', 'بنت عمي', 'زوج أختي', 'زوجة أخي'],
+    // … and with "his" or "her" written onto them, and a neighbour with "my" ("جارتي … قالت لي إن
+    // زوجها خرج من السجن": an eighty-sixth set)
+    ...['زوجها', 'زوجته', 'ابنه', 'ابنها', 'ابنته', 'ابنتها', 'أخوه', 'أخوها', 'أخته', 'أختها'],
+    ...['أمه', 'أمها', 'أبوه', 'أبوها', 'والده', 'والدها', 'والدته', 'والدتها', 'جارتي', 'جاري'],
     // Danish and Norwegian "our father", "our mother" ("Vores far afsoner stadig sin dom", a
     // sixty-third red-team set): one person each, as "my father" is
     ...['vores far', 'vores mor', 'vor far', 'vor mor', 'vår far', 'vår mor', 'vores bror'],

@@ -42,6 +42,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['aivoinfarkt*', 'szívműtét*', 'πάρκινσον', 'problema tal-qalb', 'operacij* kile'],
     ...['hepatit', 'hepatiti', 'hepatitin', 'høreapparat*', 'hörapparat*', 'þunglyndislyf*'],
     ...['antsiolitiko*', 'mendekotasun*', 'addicció al joc', 'ar an ól', 'ar an ól arís'],
+    // Irish cancer after 'le' ("an-tinn le hailse")
+    ...['hailse'],
     ...['suicidal', 'suicidal thoughts', 'suicide attempt', 'attempted suicide', 'self-harm'],
     ...['self harm', 'self-harming', 'relapsed', 'used again', 'drinking again', 'heroin'],
     ...['gambling addiction', 'drug addict', 'overdose', 'overdosed'],
