@@ -9,7 +9,7 @@ export const CRIMINAL_TERMS = [
   ...['осуђен', 'осуђена', 'условно осуђен', 'условно осуђена', 'prisión preventiva', 'سُجن'],
   ...['سجن سابقاً', 'sortait de prison', 'sort de prison', 'trygdesvindel', 'περιοριστικούς όρους'],
   ...['restraining order', 'заключённый', 'заключённая', 'бывший заключённый', "ув'язнений"],
-  ...['po pijaku', 'tiomáint ar meisce'],
+  ...['po pijaku', 'tiomáint ar meisce', 'băut la volan', 'beat la volan', 'røyke hasj'],
   // A review of criminal data said of one person (the eighteenth session): bail and other measures,
   // a licence lost for drink-driving, time served, a record in short form
   ...['on bail', 'a caution for', 'contrôle judiciaire', 'bracelet électronique', 'domiciliari'],

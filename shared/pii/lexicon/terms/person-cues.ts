@@ -1110,6 +1110,9 @@ export const PERSON_CUES = {
     // الزهايمر": a review of the twenty-sixth session), one person each, as "my brother" is
     ...['أخي', 'أختي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'أمي', 'أبي', 'والدي', 'والدتي'],
     ...['ابن عمي', 'بنت عمي', 'زوج أختي', 'زوجة أخي'],
+    // Welsh stepfather and stepmother, mutated after 'ei' ("fod ei lystad wedi bod yn y
+    // carchar", an eighty-fifth set)
+    ...['llystad', 'lystad', 'llysfam', 'lysfam'],
     // … and with "his" or "her" written onto them, and a neighbour with "my" ("جارتي … قالت لي إن
     // زوجها خرج من السجن": an eighty-sixth set)
     ...['زوجها', 'زوجته', 'ابنه', 'ابنها', 'ابنته', 'ابنتها', 'أخوه', 'أخوها', 'أخته', 'أختها'],
@@ -1971,6 +1974,33 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // Youth work (the eighty-fifth set: "Miljøarbeideren som har nattevakt", "Nuorisotalon
+    // iltavuoron ohjaaja", "an cúntóir nua", "Η καινούρια ψυχολόγος"): youth and social workers,
+    // group, camp and scout leaders, animators, tutors and instructors, in the cases a sentence
+    // puts them in. Not 'monitor' (a screen) nor 'leader' alone.
+    ...['youth worker', 'scout leader', 'camp leader', 'group leader', 'tutor', 'play worker'],
+    ...['jugendbetreuer', 'jugendbetreuerin', 'jugendleiter', 'jugendleiterin', 'betreuer'],
+    ...['betreuerin', 'gruppenleiter', 'gruppenleiterin', 'pfadfinderleiter', 'sozialarbeiter'],
+    ...['sozialarbeiterin', 'animateur', 'animatrice', 'chef scout', 'cheftaine', 'éducateur'],
+    ...['éducatrice', 'educador', 'educadora', 'monitora', 'jefe scout', 'educatore'],
+    ...['educatrice', 'animatore', 'animatrice', 'capo scout', 'jongerenwerker', 'groepsleider'],
+    ...['begeleider', 'begeleidster', 'opiekun', 'opiekunka', 'opiekuna', 'wychowawca'],
+    ...['wychowawczyni', 'instruktor', 'instruktorka', 'instruktora', 'drużynowy', 'drużynowa'],
+    ...['monitor de campo', 'fritidsledare', 'fritidsledaren', 'lägerledare', 'lägerledaren'],
+    ...['fritidsleder', 'fritidslederen', 'miljøarbeider', 'miljøarbeideren', 'leirleder'],
+    ...['leirlederen', 'lejrleder', 'lejrlederen', 'klubmedarbejder', 'pædagog', 'pædagogen'],
+    ...['ohjaaja', 'nuoriso-ohjaaja', 'nuorisotyöntekijä', 'leiriohjaaja', 'noorsootöötaja'],
+    ...['jaunimo darbuotojas', 'jaunimo darbuotoja', 'jaunatnes darbinieks', 'vůdce', 'vůdkyně'],
+    ...['vedoucí oddílu', 'oddílový vedoucí', 'vychovávateľ', 'vychovávateľka', 'ifjúsági munkás'],
+    ...['táborvezető', 'animator', 'animatoare', 'младежки работник', 'възпитател', 'възпитателка'],
+    ...['odgojitelj', 'odgojiteljica', 'voditelj', 'voditeljica', 'vaspitač', 'vaspitačica'],
+    ...['васпитач', 'васпитачица', 'mentorica', 'εμψυχωτής', 'εμψυχώτρια', 'ψυχολόγος'],
+    ...['вожатый', 'вожатая', 'воспитатель', 'воспитательница', 'вожатий', 'вихователь'],
+    ...['вихователька', 'gençlik çalışanı', 'eğitmen', 'grup lideri', 'gweithiwr ieuenctid'],
+    ...['arweinydd', 'oibrí óige', 'cúntóir', 'an cúntóir', 'ceannaire', 'ħaddiem taż-żgħażagħ'],
+    ...['animatur', 'gazte-langile', 'begirale', 'monitor de lleure', 'educadora social'],
+    ...['punonjës rinie', 'edukatore', 'edukator', 'leiðbeinandi', 'frístundaleiðbeinandi'],
+    ...['jugendaarbechter', 'betreier', 'betreierin'],
     // Home trades and household services (the eighty-third set: "Rørleggeren i Vardø – den
     // eneste i byen", "onaj jedini dimnjačar na čiovu", "Hidrauliku ynë", "Наша спремачица"), in
     // the cases a sentence puts them in. Not 'feier' (German "celebration"), 'schilder'

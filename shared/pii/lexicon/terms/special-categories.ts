@@ -44,6 +44,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['antsiolitiko*', 'mendekotasun*', 'addicció al joc', 'ar an ól', 'ar an ól arís'],
     // Irish cancer after 'le' ("an-tinn le hailse")
     ...['hailse'],
+    // Eating disorder (BG), AA meetings (FI, DE, FR, ES); the hijab (AR); a Roma child (BG)
+    ...['хранително разстройство', 'хранителни разстройства', 'aa-kokou*', 'anonyme alkoholiker'],
+    ...['alcooliques anonymes', 'alcohólicos anónimos', 'الحجاب', 'ترتدي الحجاب', 'ромче'],
     ...['suicidal', 'suicidal thoughts', 'suicide attempt', 'attempted suicide', 'self-harm'],
     ...['self harm', 'self-harming', 'relapsed', 'used again', 'drinking again', 'heroin'],
     ...['gambling addiction', 'drug addict', 'overdose', 'overdosed'],
@@ -1337,6 +1340,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
   ],
   sexual: [
+    // Coming out (CA, ES, PT) and gay (GA) (an eighty-fifth set: "he sortit de l'armari")
+    ...["sortit de l'armari", "sortida de l'armari", 'salido del armario', 'salí del armario'],
+    ...['saí do armário', 'duine aerach', 'aerach'],
     // The same review: 'trans' and 'bi' said of oneself
     ...["i'm trans", 'ich bin trans', 'soy trans', 'jag är trans', 'je suis trans', 'je suis bi'],
     ...['ik ben bi', 'jestem bi', 'jestem trans', 'sono trans', 'гей'],
