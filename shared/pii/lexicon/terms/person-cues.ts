@@ -240,6 +240,8 @@ export const PERSON_CUES = {
     // SR "I was (convicted)", with the enclitic 'сам' (not 'сам' alone: Russian "himself"); NO,
     // DA and SV "(the doctor) signed me off"; EU "(prescribed) to me", "I carry"
     ...['сам условно', 'сам осуђен', 'сам осуђена', 'сам био', 'сам била', 'sam osuđen'],
+    // BG "I struggle with" ("от месеци се боря с хранително разстройство")
+    ...['се боря с', 'се боря със'],
     ...['sykmeldt meg', 'sykemeldt meg', 'sygemeldt mig', 'sjukskrev mig', 'dizkit', 'daramatzat'],
   ],
   /**

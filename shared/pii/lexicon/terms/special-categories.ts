@@ -44,9 +44,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['antsiolitiko*', 'mendekotasun*', 'addicció al joc', 'ar an ól', 'ar an ól arís'],
     // Irish cancer after 'le' ("an-tinn le hailse")
     ...['hailse'],
-    // Eating disorder (BG), AA meetings (FI, DE, FR, ES); the hijab (AR); a Roma child (BG)
+    // Eating disorder (BG), AA meetings (FI, DE, FR, ES); the hijab (AR)
     ...['хранително разстройство', 'хранителни разстройства', 'aa-kokou*', 'anonyme alkoholiker'],
-    ...['alcooliques anonymes', 'alcohólicos anónimos', 'الحجاب', 'ترتدي الحجاب', 'ромче'],
+    ...['alcooliques anonymes', 'alcohólicos anónimos', 'الحجاب', 'ترتدي الحجاب'],
     ...['suicidal', 'suicidal thoughts', 'suicide attempt', 'attempted suicide', 'self-harm'],
     ...['self harm', 'self-harming', 'relapsed', 'used again', 'drinking again', 'heroin'],
     ...['gambling addiction', 'drug addict', 'overdose', 'overdosed'],
@@ -1064,6 +1064,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['nelipühilane'],
   ],
   ethnic: [
+    // A Roma child (BG: "Малката Ели … е ромче", an eighty-fifth set)
+    ...['ромче'],
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
     ...['mixed race', 'kurdish', 'kurde', 'kurdin', "i'm roma", 'je suis rom', 'jag är rom'],
     ...['mustlane', 'sintiza', 'ich bin sinto', 'sono rom'],
@@ -1123,6 +1125,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['romu tautības', 'ромското', 'ромско', 'srbin', 'srbinu', 'srpkinja', 'sale arabe'],
   ],
   political: [
+    // The Czech communist party by its initials ("je členem KSČM", an eighty-fifth set)
+    ...['ksčm', 'členem ksčm', 'členkou ksčm'],
     // The same review: parties, a vote, a demonstration
     ...['dansk folkeparti', 'perussuomalai*', 'milito en', 'iscritto alla lega', 'voté a vox'],
     ...['demo gegen rechts', 'anti-government demonstration'],
