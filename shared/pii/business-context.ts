@@ -1,3 +1,4 @@
+import { foldText } from './lexicon/fold.js';
 import { lexiconHits } from './lexicon/index.js';
 import { spansWithin } from './lexicon/near.js';
 import { personCueFor } from './lexicon/person-context.js';
@@ -211,3 +212,111 @@ export const withCompanyNumbers = (text: string, findings: Finding[]): Finding[]
       : finding;
   });
 };
+
+// "Betaling til firmakonto", "foreningens bankgiro", "t.n.v. SSV De Snoek", "the club's
+// account": words that say an account is an organisation's, folded (lower case, no
+// diacritics), right before the number on its line or the line above (the eighty-third to
+// eighty-sixth red-team sets: invoices, membership fees, letterheads).
+const ORG_ACCOUNT_BEFORE = new RegExp(
+  `(?:${[
+    ...['company account', 'business account', 'firmenkonto'],
+    ...["club's account", "association's account", 'vereinskonto', 'geschaftskonto'],
+    ...['konto des vereins', "compte de l'association"],
+    ...['compte du club', 'compte de la societe', 'cuenta de la sociedad'],
+    ...['cuenta de la asociacion', 'cuenta de la empresa', 'cuenta del club'],
+    ...["conto dell'associazione", 'conto della societa', 'conto del circolo'],
+    ...['t.n.v.', 'verenigingsrekening', 'rekening van de vereniging'],
+    ...['rekening van de club', 'rachunek firmowy', 'rachunek firmy', 'konto klubu'],
+    ...['konto stowarzyszenia', 'rachunek stowarzyszenia', 'rachunek klubu'],
+    ...['conta da associacao', 'conta do clube', 'conta da empresa'],
+    ...['foreningens', 'firmakonto', 'klubbens konto', 'lagets konto'],
+    ...['foretagets', 'yhdistyksen tili', 'seuran tili'],
+    ...['yrityksen tili', 'ucet spolku', 'ucet klubu', 'firemni ucet'],
+    ...[
+      'ucet zdruzenia',
+      'tarsasag szamlajara',
+      'egyesulet szamlajara',
+      'contul asociatiei',
+      'contul clubului',
+    ],
+    ...['contul firmei', 'racun udruge', 'racun kluba'],
+    ...['λογαριασμος εταιρειας', 'λογαριασμο του συλλογου', 'λογαριασμος του σωματειου'],
+    ...[
+      'biedribas konts',
+      'kluba konts',
+      'klubo saskaita',
+      'bendrijos saskaita',
+      'imones saskaita',
+    ],
+    ...['счет клуба', 'счет организации', 'рахунок клубу', 'рахунок організації'],
+  ]
+    .map((words) => words.replaceAll('.', '\\.'))
+    .join('|')})[^\\n]{0,48}(?:\\n[^\\n]{0,48})?$`,
+  'u',
+);
+// "Our account", "unser Konto", "notre compte": an organisation's in a company's record only; a
+// family writes so of its joint account too.
+const OUR_ACCOUNT_BEFORE = new RegExp(
+  `(?:${[
+    ...['our account', 'our bank account', 'unser konto', 'unsere bankverbindung', 'notre compte'],
+    ...['nuestra cuenta', 'nostro conto', 'onze rekening', 'nasz rachunek', 'nossa conta'],
+    ...['vores konto', 'var konto', 'vart konto', 'vart bankgiro', 'tilillemme', 'nas ucet'],
+    ...['contul nostru', 'nas racun', 'szamlaszamunk'],
+  ].join('|')})[^\\n]{0,48}(?:\\n[^\\n]{0,48})?$`,
+  'u',
+);
+// "Your account", "Ihr Konto", "votre compte", "su cuenta": the reader's, a person's; "my
+// account", "mein Konto": the writer's.
+const YOUR_ACCOUNT_BEFORE =
+  /(?<![\p{L}])(?:my|mein|meine|meinem|mon|ma|mi|mio|mia|mijn|moj|moje|mojego|meu|minha|min|mitt|mano|mans|muj|moj|mé|моя|мой|мій|моята|μου|benim|your|ihr|ihrem|ihres|dein|deinem|votre|ton|su|tu|vostro|tuo|uw|je|twoj|twojego|panstwa|seu|sua|din|ditt|er|teie|sinu|jusu|tavo|vas|vase|tvoj|tvuj|tvoj|ön|az on|dumneavoastra|tau|вашия|вашего|вашого|σας|senin|sizin)[ \t]{1,2}(?:[\p{L}]+[ \t]{1,2})?(?:account|konto|kontos|compte|cuenta|conto|rekening|rachunek|rachunku|conta|tili|arve|konts|saskaita|ucet|uctu|racun|szamla|szamlaja|contul|сметка|счет|рахунок|λογαριασμο|hesap|hesabiniz|iban|bankverbindung)/iu;
+const ACCOUNT_REACH = 96;
+const SOLE_TRADER_FORM = /^(?:unipessoal|e\.k\.|e\.kfm\.)$/i;
+const ACCOUNT_TYPES = new Set(['IBAN', 'BANK_ACCOUNT']);
+// A line of a letterhead or an invoice's footer: fields apart by '·', '|', '–' or ';'.
+const LINE_OF = (text: string, span: Span): Span => {
+  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const next = text.indexOf('\n', span.end);
+  return { start, end: next === -1 ? text.length : next };
+};
+
+/** Whether a legal form (not a sole trader's, not inside an abbreviation) stands on the span's own line. */
+const formOnLine = (text: string, span: Span): boolean => {
+  const line = LINE_OF(text, span);
+  return (
+    lexiconHits(text)
+      .of('legalForm')
+      .some(
+        (hit) =>
+          hit.start >= line.start &&
+          hit.end <= line.end &&
+          !ODD_CASE.test(text.slice(hit.start, hit.end)) &&
+          !SOLE_TRADER_FORM.test(text.slice(hit.start, hit.end)) &&
+          // not inside an abbreviation: 'n.v.' in 't.n.v.' ("in the name of")
+          text.charAt(hit.start - 1) !== '.',
+      ) || LEGAL_FORM.test(text.slice(line.start, line.end))
+  );
+};
+
+/**
+ * An organisation's own bank account: an IBAN or an account number in a company's record (a legal
+ * form in its block) and either on the legal form's own line ("InstalTerm Transilvania SRL · CUI
+ * RO31827459 · Cont: RO36 BTRL …") or after words that say whose it is ("Betaling til firmakonto",
+ * "foreningens bankgiro", "t.n.v. Holland Gaming B.V."); or after such words alone where they name
+ * a club or an association ("foreningens konto", "Vadásztársaság számlájára"). Never after "your
+ * account" ("von Ihrem Konto", "sur votre compte": the reader's), never near a person cue (a name,
+ * "my", a role), never a sole trader's (e.K., Unipessoal), nor in a decoded or normalised view.
+ * Reported as a business identifier, as a company's VAT number is.
+ */
+export const withCompanyAccounts = (text: string, findings: Finding[]): Finding[] =>
+  findings.map((finding) => {
+    if (!ACCOUNT_TYPES.has(finding.type) || VIEWS.has(finding.recognizer)) return finding;
+    const before = foldText(text.slice(Math.max(0, finding.start - ACCOUNT_REACH), finding.start));
+    if (YOUR_ACCOUNT_BEFORE.test(before)) return finding;
+    const company =
+      ORG_ACCOUNT_BEFORE.test(before) ||
+      (inCompanyRecord(text, finding) &&
+        (formOnLine(text, finding) || OUR_ACCOUNT_BEFORE.test(before)));
+    return company && personCueFor(text, finding) === undefined
+      ? { ...finding, category: 'business_id', detail: 'company-account' }
+      : finding;
+  });
