@@ -469,7 +469,8 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // vyras Rolandas", "pan Wiesiek od hurtowni opon", "Fekete Pista bácsi", "Hún Gunna í
   // stangveiðifélaginu", "Xhaxhi Lefteri", "Бай Ценко", "спремачица Хатиџа")
   ...['Rolandas', 'Wiesiek', 'Mietek', 'Zdzisiek', 'Tadek', 'Pista', 'Gunna', 'Jói', 'Lefter'],
-  ...['Ценко', 'Пенчо', 'Pepík', 'Хатиџа', 'Hatidža', 'Рамиз', 'Ramiz'],
+  ...['Ценко', 'Пенчо', 'Pepík', 'Хатиџа', 'Hatidža', 'Рамиз', 'Ramiz', 'Peppino', 'Fero'],
+  ...['Agim', 'Люба', 'Мита'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).

@@ -2291,7 +2291,7 @@ const CLASS_AFTER =
 // 'čo' and the Albanian 'që' ("Дядько Степан, що охороняє ставок", "Kamarátka Zuzka, čo robí
 // krupiérku": the eighty-fourth and eighty-sixth sets).
 const WHO_AFTER =
-  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem|dik li|dak li|li|ona što|on što|onaj što|ona koja|deen|déi|що|что|што|čo|që)(?![\p{L}])/iu;
+  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem|dik li|dak li|li|ona što|on što|onaj što|ona koja|deen|déi|що|шо|что|што|čo|që)(?![\p{L}])/iu;
 const WHO_REACH = 16;
 // Neither after a saint's title: a trail, a church, a feast ("St. Anna (5 km)", "Sankt Hans, som").
 const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;

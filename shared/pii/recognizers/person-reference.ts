@@ -981,6 +981,11 @@ const DOG_BREED =
 const manyAt = (text: string, found: Finding): boolean =>
   REGION_AFTER.test(text.slice(found.end, found.end + 24)) ||
   DOG_BREED.test(text.slice(found.start, found.start + 24));
+// "Alle Trainerinnen und Trainer der Jugendabteilung müssen …", "every nurse of the ward": all of
+// them, not one (a review of the thirty-first session; the German plural is the singular).
+const QUANTIFIED_BEFORE =
+  /(?:^|[^\p{L}])(?:alle|all|every|each|jede|jeder|jedes|sämtliche|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|wszyscy|wszystkie|każdy|każda|alla|varje|hver|kaikki|jokainen|všichni|všetci|každý|minden|toți|toate|всички|svi|sve|svaki|όλοι|όλες|κάθε|все|всі|кожен|каждый|tüm|bütün)(?:[ \t]+[\p{L}-]+){0,3}[ \t]+$/iu;
+const QUANTIFIED_REACH = 48;
 /** A job advert on the role's line: before the role, or within JOB_REACH after it. */
 const advertised = (text: string, found: Finding): boolean =>
   JOB_AD.test(text.slice(lineAt(text, found.start).start, found.start)) ||
@@ -1021,7 +1026,14 @@ const officeHolders = (text: string): Finding[] => {
           found.length > 0 || !NORDIC_DEFINITE.test(text.slice(occupation.start, occupation.end))
             ? found
             : heldAt(text, occupation, NORDIC_IN_PLACE)
-        ).filter((held) => !advertised(text, held) && !manyAt(text, held));
+        ).filter(
+          (held) =>
+            !advertised(text, held) &&
+            !manyAt(text, held) &&
+            !QUANTIFIED_BEFORE.test(
+              text.slice(Math.max(0, held.start - QUANTIFIED_REACH), held.start),
+            ),
+        );
       }),
   ];
 };

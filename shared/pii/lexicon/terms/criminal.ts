@@ -10,6 +10,11 @@ export const CRIMINAL_TERMS = [
   ...['سجن سابقاً', 'sortait de prison', 'sort de prison', 'trygdesvindel', 'περιοριστικούς όρους'],
   ...['restraining order', 'заключённый', 'заключённая', 'бывший заключённый', "ув'язнений"],
   ...['po pijaku', 'tiomáint ar meisce', 'băut la volan', 'beat la volan', 'røyke hasj'],
+  // A review of the thirty-first session: robbery (RU), convicted (LT), served time (SR), got out
+  // of prison (TR), possession of cannabis, a record for (ES), drink-driving (GA)
+  ...['разбой', 'за разбой', 'teistas', 'teista', 'одлежао', 'одлежала', 'odležao', 'odležala'],
+  ...['hapisten çıktı', 'possession of cannabis', 'cautioned by police', 'antecedentes por'],
+  ...['faoi thionchar an óil'],
   // A review of criminal data said of one person (the eighteenth session): bail and other measures,
   // a licence lost for drink-driving, time served, a record in short form
   ...['on bail', 'a caution for', 'contrôle judiciaire', 'bracelet électronique', 'domiciliari'],

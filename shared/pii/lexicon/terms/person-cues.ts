@@ -241,7 +241,9 @@ export const PERSON_CUES = {
     // DA and SV "(the doctor) signed me off"; EU "(prescribed) to me", "I carry"
     ...['сам условно', 'сам осуђен', 'сам осуђена', 'сам био', 'сам била', 'sam osuđen'],
     // BG "I struggle with" ("от месеци се боря с хранително разстройство")
-    ...['се боря с', 'се боря със'],
+    ...['се боря с', 'се боря със', 'боря се'],
+    // HU "at me" ("diagnosztizáltak nálam"), RU "I sat (in prison)"
+    ...['nálam', 'я сидел', 'я сидела'],
     ...['sykmeldt meg', 'sykemeldt meg', 'sygemeldt mig', 'sjukskrev mig', 'dizkit', 'daramatzat'],
   ],
   /**
@@ -1115,6 +1117,8 @@ export const PERSON_CUES = {
     // Welsh stepfather and stepmother, mutated after 'ei' ("fod ei lystad wedi bod yn y
     // carchar", an eighty-fifth set)
     ...['llystad', 'lystad', 'llysfam', 'lysfam'],
+    // Ukrainian aunt, and "our neighbour" in Arabic ("Тітка Ганна", "جارنا يهودي")
+    ...['тітка', 'тітки', 'тітці', 'جارنا', 'جارتنا'],
     // … and with "his" or "her" written onto them, and a neighbour with "my" ("جارتي … قالت لي إن
     // زوجها خرج من السجن": an eighty-sixth set)
     ...['زوجها', 'زوجته', 'ابنه', 'ابنها', 'ابنته', 'ابنتها', 'أخوه', 'أخوها', 'أخته', 'أختها'],
@@ -1131,6 +1135,13 @@ export const PERSON_CUES = {
     // 'karım', folded the name Karim, nor the Estonian 'ema on', "the EMA on" in English
     ...['annem', 'babam', 'kuzenim', 'kocam', 'ablam', 'abim', 'kardeşim', 'oğlum'],
     ...['kızım', 'eşim', 'teyzem', 'dedem', 'párom', 'lányom', 'fiam', 'nagymamám', 'nagyapám'],
+    // More Turkish relatives with "my" (a review of the thirty-first session: "Eniştem kumar
+    // bağımlısı"), and our own staff in Hungarian and Turkish, "our" written onto the word
+    // ("Az új táborvezetőnk cukorbeteg", "A mi vízvezeték-szerelőnk", "tesisatçımız")
+    ...['eniştem', 'yengem', 'amcam', 'dayım', 'halam', 'kayınbiraderim', 'kayınpederim'],
+    ...['kayınvalidem', 'baldızım', 'görümcem', 'táborvezetőnk', 'edzőnk', 'kapusedzőnk'],
+    ...['vízvezeték-szerelőnk', 'villanyszerelőnk', 'takarítónőnk', 'kertészünk', 'ezermesterünk'],
+    ...['tesisatçımız', 'temizlikçimiz', 'bahçıvanımız', 'antrenörümüz', 'elektrikçimiz'],
     ...['öcsém', 'bátyám', 'húgom', 'nővérem', 'im vëlla', 'vajza ime', 'djali im', 'burri im'],
     ...['gruaja ime', 'im atë', 'ime më', 'bróðir minn', 'systir mín', 'mamma mín', 'pabbi minn'],
     ...['maðurinn minn', 'konan mín', 'sonur minn', 'dóttir mín', 'frændi minn', 'frænka mín'],
@@ -1442,9 +1453,9 @@ export const PERSON_CUES = {
   title: [
     // Folk honorifics before a given name, as villages and clubs call an older man or woman (the
     // eighty-third to eighty-sixth sets: "Бай Ценко, горският", "Xhaxhi Lefteri, roja i
-    // liqenit", "ο κυρ-Στέλιος"): a known name or a surname's shape after them, as after a title ("dna
+    // liqenit", "ο κυρ-Στέλιος"; not 'tonton', which names restaurants, "Chez Tonton Raymond"): a known name or a surname's shape after them, as after a title ("dna
     // Vasilescu de la etajul patru")
-    ...['бай', 'xhaxhi', 'dėdė', 'ujo', 'čika', 'tonton', 'ome', 'κυρ', 'μπάρμπα'],
+    ...['бай', 'xhaxhi', 'dėdė', 'ujo', 'čika', 'чика', 'ome', 'κυρ', 'μπάρμπα'],
     ...['dr', 'dr.', 'prof', 'prof.', 'professor', 'doktor', 'dott.', 'dott.ssa', 'ing.', 'avv.'],
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
@@ -1976,6 +1987,15 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // A review of the thirty-first session: coaches by their team (not 'coach' or 'trainer'
+    // alone in English, a bus and a shoe), scout leaders, a Norwegian chimney sweep with its
+    // article, cleaners (PT, AR), forklift drivers (HU, TR), a plumber (IS, LB)
+    ...['goalkeeping coach', 'goalkeeper coach', 'head coach', 'youth coach', 'co-trainer'],
+    ...['co-trainerin', 'jugendtrainer', 'jugendtrainerin', 'mister', 'kapusedző*', 'scoutledare'],
+    ...['scoutledaren', 'spejderleder', 'speiderleder', 'feieren', 'empregada de limpeza'],
+    ...['عامل النظافة', 'عاملة النظافة', 'targoncás*', 'forklift operatörü', 'forkliftçi'],
+    ...['pípulagningamaður*', 'sanitärinstallateur', 'bpluiméir', 'trainer', 'trainerin'],
+    ...['træneren', 'tränaren', 'treneren'],
     // Youth work (the eighty-fifth set: "Miljøarbeideren som har nattevakt", "Nuorisotalon
     // iltavuoron ohjaaja", "an cúntóir nua", "Η καινούρια ψυχολόγος"): youth and social workers,
     // group, camp and scout leaders, animators, tutors and instructors, in the cases a sentence

@@ -44,6 +44,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['antsiolitiko*', 'mendekotasun*', 'addicció al joc', 'ar an ól', 'ar an ól arís'],
     // Irish cancer after 'le' ("an-tinn le hailse")
     ...['hailse'],
+    // Diabetes mutated in Welsh, antidepressants (EU), mood medication (FI), gambling addiction
+    // in the Ukrainian accusative and genitive
+    ...['glefyd siwgr', 'clefyd siwgr', 'antidepresibo*', 'mielialalääk*', 'ігрову залежність'],
+    ...['ігрової залежності', 'esclerosi múltiple', 'szívinfarktus*', 'kriibs'],
     // Eating disorder (BG), AA meetings (FI, DE, FR, ES); the hijab (AR)
     ...['хранително разстройство', 'хранителни разстройства', 'aa-kokou*', 'anonyme alkoholiker'],
     ...['alcooliques anonymes', 'alcohólicos anónimos', 'الحجاب', 'ترتدي الحجاب'],
