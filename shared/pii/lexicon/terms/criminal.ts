@@ -14,7 +14,10 @@ export const CRIMINAL_TERMS = [
   // of prison (TR), possession of cannabis, a record for (ES), drink-driving (GA)
   ...['разбой', 'за разбой', 'teistas', 'teista', 'одлежао', 'одлежала', 'odležao', 'odležala'],
   ...['hapisten çıktı', 'possession of cannabis', 'cautioned by police', 'antecedentes por'],
-  ...['faoi thionchar an óil'],
+  ...['faoi thionchar an óil', 'thiomáint ar meisce'],
+  // "(is inside) for a bribe, a theft, a robbery" (UK, RU: "її чоловік сидить за хабар")
+  ...['за хабар', 'за хабарі', 'за взятку', 'за взятки', 'за крадіжку', 'за кражу', 'за грабіж'],
+  ...['за грабеж'],
   // A review of criminal data said of one person (the eighteenth session): bail and other measures,
   // a licence lost for drink-driving, time served, a record in short form
   ...['on bail', 'a caution for', 'contrôle judiciaire', 'bracelet électronique', 'domiciliari'],

@@ -243,7 +243,7 @@ export const PERSON_CUES = {
     // BG "I struggle with" ("от месеци се боря с хранително разстройство")
     ...['се боря с', 'се боря със', 'боря се'],
     // HU "at me" ("diagnosztizáltak nálam"), RU "I sat (in prison)"
-    ...['nálam', 'я сидел', 'я сидела'],
+    ...['nálam', 'я сидел', 'я сидела', 'chaill mé', 'bhí mé'],
     ...['sykmeldt meg', 'sykemeldt meg', 'sygemeldt mig', 'sjukskrev mig', 'dizkit', 'daramatzat'],
   ],
   /**
@@ -1958,7 +1958,8 @@ export const PERSON_CUES = {
     ...['headmistress', 'geschäftsführer', 'geschäftsführerin', 'vorstandsvorsitzende'],
     ...['vorstandsvorsitzender', 'vorstandschef', 'vorstandschefin', 'bürgermeister'],
     ...['bürgermeisterin', 'schulleiter', 'schulleiterin', 'pdg', 'président-directeur général'],
-    ...['directeur général', 'directrice générale', 'maire', 'secrétaire de mairie'],
+    // 'maire' as written: folded, it is the Irish given name Máire ("Tá Máire, bean chéile …")
+    ...['directeur général', 'directrice générale', '=maire', 'secrétaire de mairie'],
     ...["directeur d'école", "directrice d'école", 'proviseur', 'consejero delegado'],
     ...['consejera delegada', 'director general', 'directora general', 'alcalde', 'alcaldesa'],
     ...['amministratore delegato', 'direttore generale', 'direttrice generale', 'sindaco'],

@@ -48,9 +48,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // in the Ukrainian accusative and genitive
     ...['glefyd siwgr', 'clefyd siwgr', 'antidepresibo*', 'mielialalääk*', 'ігрову залежність'],
     ...['ігрової залежності', 'esclerosi múltiple', 'szívinfarktus*', 'kriibs'],
-    // Eating disorder (BG), AA meetings (FI, DE, FR, ES); the hijab (AR)
+    // Eating disorder (BG), AA meetings (FI, DE, FR, ES)
     ...['хранително разстройство', 'хранителни разстройства', 'aa-kokou*', 'anonyme alkoholiker'],
-    ...['alcooliques anonymes', 'alcohólicos anónimos', 'الحجاب', 'ترتدي الحجاب'],
+    ...['alcooliques anonymes', 'alcohólicos anónimos'],
     ...['suicidal', 'suicidal thoughts', 'suicide attempt', 'attempted suicide', 'self-harm'],
     ...['self harm', 'self-harming', 'relapsed', 'used again', 'drinking again', 'heroin'],
     ...['gambling addiction', 'drug addict', 'overdose', 'overdosed'],
@@ -875,6 +875,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // eighty-fourth sets: "أنا مسلم ملتزم وأصلي الصلوات الخمس", "Хатиџа је муслиманка")
     ...['مسلم', 'مسلمة', 'مسيحي', 'مسيحية', 'يهودي', 'يهودية', 'ملحد', 'ملحدة', 'أصلي'],
     ...['الصلوات الخمس', 'صائم', 'صائمة', 'أصوم', 'اعتنق الإسلام', 'муслиман*', 'muslimank*'],
+    // … and the hijab ("ترتدي الحجاب", an eighty-fifth set)
+    ...['الحجاب', 'ترتدي الحجاب'],
     // The same review: conversion (FI, HU) and religious practice (PL)
     ...['islamiin', 'iszlámra', 'chustę'],
     // Leaving a church, said by the one who left (a review, the eighteenth session)
@@ -1068,6 +1070,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['nelipühilane'],
   ],
   ethnic: [
+    // A Roma family in Hungarian ("az a roma család, akik …", an eighty-sixth set)
+    ...['roma család', 'roma családot', 'roma családnak'],
     // A Roma child (BG: "Малката Ели … е ромче", an eighty-fifth set)
     ...['ромче'],
     // The same review: a people named of oneself or another (EN, DE, FR, SV, ET)
