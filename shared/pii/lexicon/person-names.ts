@@ -2103,7 +2103,10 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     // Welsh 'Mae' (is: "Mae'r cartref cŵn yn chwilio…"), Swedish 'Ange' (state: "Ange
     // försäkringsnummer"), Croatian and Serbian 'Prema' (according to): sixty-seventh to
     // sixty-ninth sets
-    .concat(["mae'r", 'mae', 'ange', 'prema']),
+    .concat(["mae'r", 'mae', 'ange', 'prema'])
+    // Italian 'Già' (already) and 'Hanno' (they have), Icelandic 'Enginn' (no one), Slovene
+    // 'Cene' (prices): the eighty-fourth and eighty-sixth sets
+    .concat(['gia', 'hanno', 'enginn', 'cene']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
