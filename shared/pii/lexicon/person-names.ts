@@ -3221,6 +3221,38 @@ const isInstitutionName = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
   institution(text, name);
 
+// A sports ground, a stadium or a sports centre named after someone, as fixtures and club notices
+// write them (an eighty-second red-team set: "Szentgyörgyi Tamás Sportcentrumban", "Kalevi
+// keskstaadionil", "camp municipal Pere Gual i Vidal", "Grawnd Ġużeppi Vella", "ym Mharc Dafydd
+// Morris", "Το γήπεδο «Γεώργιος Καλαμαράς»", 'campo="Campo Ettore Salvagni"'): the venue's word
+// right before the name, capitalised as a proper name's first word, or with the name in quotes,
+// or with 'municipal' between; or right after the name, capitalised or glued into a compound
+// ('keskstaadionil'). Not a venue's word in lower case next to a name alone: "na stadionie Jan
+// Kowalski czekał" and "Jānis Ozols stadionā" name people at a stadium.
+const VENUE_STEMS =
+  'stadion|štadión|stadión|stadium|stade|estadi|estádio|stadio|staadion|γήπεδ|στάδι|стадион|стадіон|sportcentrum|sportcentre|sports centre|sporthal|sportpark|sportplatz|sportanlage|kiroldegi|polideportivo|poliesportiu|pavelló|pabellón|palazzetto|palasport|igrališt|igrišč|hřiště|ihrisk|grawnd|velodrom';
+const VENUE_WORD = `(?:(?:${VENUE_STEMS})\\p{L}*|campo|camp|parc|mharc|pharc|ground|pitch)`;
+const VENUE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${VENUE_WORD})(?:[ \\t]{1,2}(municipal|municipale|comunale|im\\.))?[ \\t]{1,2}([«"„“'‘])?$`,
+  'iu',
+);
+const VENUE_IN_WORD = new RegExp(`(?:${VENUE_STEMS}|arena|pálya)`, 'u');
+const WORD_AFTER = /^[»"“”'’]?[ \t]{1,2}(\p{L}+)/u;
+const VENUE_REACH = 32;
+const UPPER_FIRST = /^\p{Lu}/u;
+const isVenueName = (text: string, name: NameSpan): boolean => {
+  const before = VENUE_BEFORE.exec(text.slice(Math.max(0, name.start - VENUE_REACH), name.start));
+  if (before !== null) {
+    const word = before[1] as string;
+    if (UPPER_FIRST.test(word) || before[2] !== undefined || before[3] !== undefined) return true;
+  }
+  const after = WORD_AFTER.exec(text.slice(name.end, name.end + VENUE_REACH));
+  if (after === null) return false;
+  const word = after[1] as string;
+  const at = word.toLowerCase().search(VENUE_IN_WORD);
+  return at === 0 ? UPPER_FIRST.test(word) : at > 0;
+};
+
 const isModelName = (text: string, name: NameSpan): boolean => {
   if (!UNCUED.has(name.cue)) return false;
   const written = text.slice(name.start, name.end).toLowerCase();
@@ -3417,6 +3449,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isHallName(text, name) &&
         !isAirportName(text, name) &&
         !isInstitutionName(text, name) &&
+        !isVenueName(text, name) &&
         !isHistorical(text, name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
