@@ -1,5 +1,5 @@
 import { errorName } from '../errors.js';
-import { withCompanyAccounts, withCompanyNumbers } from './business-context.js';
+import { withCompanyNumbers } from './business-context.js';
 import { prepareContext } from './context.js';
 import { encodedContentRecognizer } from './decode.js';
 import { elementListRecognizer } from './element-list.js';
@@ -162,11 +162,8 @@ export const findAll = (
   // A company's numbers are told apart before merging, so that a personal finding on the same
   // text still beats them.
   mergeFindings(
-    withCompanyAccounts(
+    withCompanyNumbers(
       text,
-      withCompanyNumbers(
-        text,
-        recognizers.flatMap((recognizer) => run(recognizer, text)),
-      ),
+      recognizers.flatMap((recognizer) => run(recognizer, text)),
     ),
   );
