@@ -307,9 +307,7 @@ const REDTEAM64 = 'tests/fixtures/labelled/redteam64.jsonl';
 // from accounts … been through ivf"), a hockey club's keeper, an Irish teacher told by "the only
 // man teacher", names in the dative or accusative after a relative ('dědovi Františkovi',
 // 'babico Štefko', 'баку Даницу'), a classmate by her cochlear implant.
-const KNOWN_MISSES_64 = [
-  ...['rt64-3', 'rt64-7', 'rt64-64', 'rt64-105', 'rt64-127', 'rt64-129', 'rt64-147'],
-];
+const KNOWN_MISSES_64 = [...['rt64-3', 'rt64-7', 'rt64-64', 'rt64-127', 'rt64-129', 'rt64-147']];
 const REDTEAM65 = 'tests/fixtures/labelled/redteam65.jsonl';
 // Not found yet: colleagues in lower case by their floor and department ("dave in payroll", "the
 // tall guy by the printer"), an account by a user name ('j.brandt'), a receptionist, a nurse, a
@@ -325,7 +323,7 @@ const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
 // a Yellow Card's patient by her B&B, a Hungarian 'néni' after the name, a Finnish cashier in lower
 // case, a Turkish introduction in lower case ('ben zeynep'), an imam of the neighbourhood's mosque.
 const KNOWN_MISSES_66 = [
-  ...['rt66-3', 'rt66-9', 'rt66-62', 'rt66-67', 'rt66-90', 'rt66-102', 'rt66-111', 'rt66-115'],
+  ...['rt66-3', 'rt66-9', 'rt66-62', 'rt66-67', 'rt66-102', 'rt66-111', 'rt66-115'],
   ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-175', 'rt66-187'],
   'rt66-191',
 ];
@@ -476,8 +474,45 @@ const REDTEAM82 = 'tests/fixtures/labelled/redteam82.jsonl';
 // from 'мій син' (UK); a wife by a bare 'жена' (RU).
 const KNOWN_MISSES_82 = [
   ...['rt82-23', 'rt82-39', 'rt82-46', 'rt82-47', 'rt82-58', 'rt82-83', 'rt82-90'],
-  ...['rt82-95', 'rt82-97', 'rt82-118', 'rt82-129', 'rt82-130', 'rt82-160', 'rt82-161'],
+  ...['rt82-95', 'rt82-97', 'rt82-118', 'rt82-129', 'rt82-130', 'rt82-160'],
   ...['rt82-185', 'rt82-190', 'rt82-195'],
+];
+const REDTEAM83 = 'tests/fixtures/labelled/redteam83.jsonl';
+// Not found yet: a chimney sweep by his first name in the accusative and a Jehovah's Witness
+// (CS); a window cleaner by his bike and ponytail, his party (NL); 'meșterul costel' in lower case
+// after a prison term (RO); 'dna Vasilescu' without its hyphen (RO); a plumber called Abu Khalid
+// (AR); 'un certain jérémy' in lower case (FR).
+const KNOWN_MISSES_83 = [...['rt83-23', 'rt83-41', 'rt83-54', 'rt83-78', 'rt83-90', 'rt83-118']];
+const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
+// Not found yet: 'Tóth doktor' with the title after the surname (HU); a parish priest of a named
+// village (EL); a son after 'su' (ES: also the formal "your" of templates); a croupier by his looks
+// and shift (FR); 'Erioni' in the Albanian definite form (SQ); a night receptionist in a hijab too
+// far from her shift (NO); a guard by his tattoo and night shifts (LV); a cashier 'oskar' in lower
+// case (SV); a bingo regular by his hearing aid and car (DA); an uncle's diabetes twelve words away
+// (SQ).
+const KNOWN_MISSES_84 = [
+  ...['rt84-38', 'rt84-42', 'rt84-61', 'rt84-94', 'rt84-118', 'rt84-121', 'rt84-126', 'rt84-143'],
+  ...['rt84-185', 'rt84-189'],
+];
+const REDTEAM85 = 'tests/fixtures/labelled/redteam85.jsonl';
+// Not found yet: children by their group and first name ("Matea iz male grupe", "Vojta od vlčat",
+// "у Марічки з молодшої групи", "Petiről", "Малката Ели", "le Cian ón ngrúpa": HR, CS, UK, HU, BG,
+// GA); a teacher in a hijab (AR); an animator by her hair (FR); a new psychologist and a new
+// assistant too far from their terms (EL, GA); Dino's dad (HR); a camp leader by her Land Rover
+// (DA).
+const KNOWN_MISSES_85 = [
+  ...['rt85-11', 'rt85-22', 'rt85-25', 'rt85-43', 'rt85-54', 'rt85-74', 'rt85-100', 'rt85-110'],
+  ...['rt85-135', 'rt85-160', 'rt85-165', 'rt85-183'],
+];
+const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
+// Not found yet: Mikko's father in the genitive (FI); a Roma family without a cue (HU); 'Михалыч'
+// (RU); "Chaill mé … ar thiomáint ar meisce" (GA); 'Ivici', 'Егерю Виктору', 'Zbyszkowi' in the
+// dative (HR, RU, PL); 'Tá Máire, bean chéile …' (GA); 'Sjoerd, controleur …' (NL); 'Rasťo, čo …'
+// running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
+// Ďurica' (SK).
+const KNOWN_MISSES_86 = [
+  ...['rt86-6', 'rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-133', 'rt86-151'],
+  ...['rt86-153', 'rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -1158,13 +1193,13 @@ describe('accuracy on the labelled corpus', () => {
   // (redact-pii 100% and 93.9%): the false positives are companies' IBANs, switchboards,
   // mailboxes and addresses, fail-closed. Its one miss, a fixed-width export whose PESEL numbers
   // are glued to the debtors' surnames, is found since (decode.ts fixedWidthSpans).
-  it('finds every personal payload of the thirty-fifth red-team set, with at most 47% false positives', () => {
+  it('finds every personal payload of the thirty-fifth red-team set, with at most 46% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM35);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(47);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(46);
   });
 
   // 200 payloads in 36 languages written blind by a thirty-sixth pass: media, journalism,
@@ -1196,13 +1231,13 @@ describe('accuracy on the labelled corpus', () => {
   // certificates. Blind: 98.1% recall, 36.1% false positives (redact-pii 100% and 67%). Its two
   // misses, a Hungarian certificate whose OCR wrote '0' and '6' for 'ó' ("Szab6 Bence") and an
   // Arabic statement born in Aleppo ("مواليد حلب ١٢/٠٤/١٩٨٨"), are found since.
-  it('finds every personal payload of the thirty-seventh red-team set, with at most 37% false positives', () => {
+  it('finds every personal payload of the thirty-seventh red-team set, with at most 36% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM37);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
   });
 
   // 200 payloads in 36 languages written blind by a thirty-eighth pass: small healthcare and care
@@ -1290,13 +1325,13 @@ describe('accuracy on the labelled corpus', () => {
   // under a 'naam' header, a Romanian father by his first name between commas after 'Tatăl', an
   // Icelandic woman named before a relative clause ("Guðrún, sem kom frá Akureyri …, fór til
   // læknis").
-  it('finds the personal payloads of the forty-second red-team set, with at most 37% false positives', () => {
+  it('finds the personal payloads of the forty-second red-team set, with at most 36% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM42);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_42);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
   });
 
   // 200 payloads in 34 languages written blind by a forty-third pass: emergency services, police,
@@ -1348,13 +1383,13 @@ describe('accuracy on the labelled corpus', () => {
   // buffalo keeper, pig farmer, reindeer herder or cheesemaker of a place, in the EU languages
   // with "the only" in French, Greek, Luxembourgish and Turkish forms; a farmer by his farm
   // ("Bóndinn á Ytri-Hóli", "Sauebonden på Øvre Bakken", "Фермер з хутора Заріччя").
-  it('finds the personal payloads of the forty-fifth red-team set, with at most 33% false positives', () => {
+  it('finds the personal payloads of the forty-fifth red-team set, with at most 32% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM45);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_45);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
   });
 
   // 200 payloads in 34 languages written blind by a forty-sixth pass: insurance, pensions, credit,
@@ -1384,13 +1419,13 @@ describe('accuracy on the labelled corpus', () => {
   // Blind: 87.0% recall, 43.0% false positives (redact-pii 91% and 92%). Found since: a passenger
   // by the seat ("le passager assis en 23F"), Hajj's title with 'to' ("للحاجة فاطمة"), the only
   // night guard, bus driver or resort representative, and a role before "the only one who".
-  it('finds the personal payloads of the forty-seventh red-team set, with at most 42% false positives', () => {
+  it('finds the personal payloads of the forty-seventh red-team set, with at most 41% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM47);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_47);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(42);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(41);
   });
 
   // 200 payloads in 36 languages written blind by a forty-eighth pass: housing, real estate and
@@ -1401,13 +1436,13 @@ describe('accuracy on the labelled corpus', () => {
   // 37.0% false positives (redact-pii 88% and 86%). Found since: Russian names in their cases
   // and patronymics ("у Сергея Петровича"), a Finnish surname in the allative ('Korhoselle'),
   // Arabic's 'and' joined to a relative ('وابني'), Albanian 'zonja', a resident's column.
-  it('finds every personal payload of the forty-eighth red-team set, with at most 36% false positives', () => {
+  it('finds every personal payload of the forty-eighth red-team set, with at most 35% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM48);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(35);
   });
 
   // 200 payloads in 36 languages written blind by a forty-ninth pass: death and what follows it
@@ -1523,13 +1558,13 @@ describe('accuracy on the labelled corpus', () => {
   // a first name and the class in brackets ("Daan (groep 6)"), a first name and "who" ("Софія,
   // яка приїхала"), a teacher by her occupation and a surname told by its ending ("vēstures
   // skolotāja Ozoliņa"), a candidacy for a party, a Greek genitive with an initial.
-  it('finds the personal payloads of the fifty-fifth red-team set, with at most 25% false positives', () => {
+  it('finds the personal payloads of the fifty-fifth red-team set, with at most 24% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM55);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_55);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(24);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-sixth pass: hotels, restaurants, bars,
@@ -1630,12 +1665,12 @@ describe('accuracy on the labelled corpus', () => {
   // Registers' records from before 1910 ("Kirkebog for Ribe Domsogn 1843: …") name no one living
   // since. Left: people named in other old documents, catalogues and memorials, whom nothing in
   // the text tells dead (a life's dates in brackets do: "(1799–1837)").
-  it('finds the personal payloads of the sixty-first red-team set, with at most 51% false positives', () => {
+  it('finds the personal payloads of the sixty-first red-team set, with at most 50% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM61), isPersonal);
     print('cris-router on the sixty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_61);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(51);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(50);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-second pass: aviation, airports,
@@ -1927,13 +1962,62 @@ describe('accuracy on the labelled corpus', () => {
   // rules, fixtures and club letterheads. Blind: 62.0% recall, 26.0% false positives (redact-pii 53%
   // and 50%). Found since: a club's treasurer, referee or goalkeeper after 'our' ('Unser Kassierer',
   // 'brankár nášho dorastu'), Nordic and Dutch messages without 'I'; a team's officer told by its
-  // age group ('jaunių komandos vadovas', "el delegat de l'aleví A").
-  it('finds the personal payloads of the eighty-second red-team set, with at most 26% false positives', () => {
+  // age group ('jaunių komandos vadovas', "el delegat de l'aleví A"); grounds named after people.
+  it('finds the personal payloads of the eighty-second red-team set, with at most 21% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM82), isPersonal);
     print('cris-router on the eighty-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_82);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-third pass: home trades and household services: plumbers, electricians, cleaners,
+  // locksmiths, removals, chimney sweeps and gardeners; the near-misses are trades' letterheads,
+  // invoices and FAQs. Blind: 82.0% recall, 32.0% false positives (redact-pii 67% and 55%). Found
+  // since: trades as occupations in 36 languages ('Наша спремачица', 'Hidrauliku ynë', "den
+  // eneste rørleggeren"), Arabic religious words, a stroke, heart surgery, convictions.
+  it('finds the personal payloads of the eighty-third red-team set, with at most 31% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM83), isPersonal);
+    print('cris-router on the eighty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_83);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-fourth pass: gambling: betting shops, casinos, lotteries, online accounts, helplines
+  // and self-exclusion; the near-misses are operators' imprints, draws and FAQs. Blind: 76.0%
+  // recall, 18.0% false positives (redact-pii 59% and 50%). Found since: gambling disorder in 30
+  // languages, folk honorifics ('Бай Стоян'), a name before 'що', 'čo', 'që'.
+  it('finds the personal payloads of the eighty-fourth red-team set, with at most 17% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM84), isPersonal);
+    print('cris-router on the eighty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_84);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-fifth pass: youth work: scouts, camps, youth clubs, after-school clubs and tutoring;
+  // the near-misses are camp policies, invoices and notices. Blind: 80.0% recall, 14.0% false
+  // positives (redact-pii 65% and 40%). Found since: youth workers and leaders as occupations, a
+  // night shift, coming out (CA), AA meetings, Welsh step-parents.
+  it('finds the personal payloads of the eighty-fifth red-team set, with at most 14% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM85), isPersonal);
+    print('cris-router on the eighty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_85);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-sixth pass: hunting, shooting and angling clubs, firearms licences, gamekeepers and
+  // allotments; the near-misses are club dues, invoices and rules. Blind: 79.0% recall, 21.0% false
+  // positives (redact-pii 61% and 55%). Found since: folk honorifics ('Бай Ценко', 'Xhaxhi
+  // Lefteri', 'Pista bácsi'), a stroke in Finnish, Arabic relatives with 'her'.
+  it('finds the personal payloads of the eighty-sixth red-team set, with at most 20% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM86), isPersonal);
+    print('cris-router on the eighty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_86);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
   });
 
   it('holds the same floors on the second, held-out set', () => {
