@@ -460,6 +460,22 @@ const report = [
     "Eighty-second red-team set (written blind on 2026-12-02, aimed at sports clubs: members' forms, coaches' and parents' chats, injuries, fees and minutes; against club policies, FAQs, grounds named after people and club mailboxes: 62.0% recall, 26.0% false positives when first measured; redact-pii 53% and 50%)",
     'tests/fixtures/labelled/redteam82.jsonl',
   ),
+  labelledTable(
+    "Eighty-third red-team set (written blind on 2026-12-03, aimed at home trades and household services: plumbers, electricians, cleaners, locksmiths, removals, chimney sweeps, gardeners and the households that hire them; against trades' letterheads, invoices and FAQs: 82.0% recall, 32.0% false positives when first measured; redact-pii 67% and 55%)",
+    'tests/fixtures/labelled/redteam83.jsonl',
+  ),
+  labelledTable(
+    "Eighty-fourth red-team set (written blind on 2026-12-03, aimed at gambling: betting shops, casinos, lotteries, online accounts, helplines and self-exclusion; against operators' imprints, draws and FAQs: 76.0% recall, 18.0% false positives when first measured; redact-pii 59% and 50%)",
+    'tests/fixtures/labelled/redteam84.jsonl',
+  ),
+  labelledTable(
+    'Eighty-fifth red-team set (written blind on 2026-12-03, aimed at youth work: scouts, camps, youth clubs, after-school clubs and tutoring; against camp policies, invoices and notices: 80.0% recall, 14.0% false positives when first measured; redact-pii 65% and 40%)',
+    'tests/fixtures/labelled/redteam85.jsonl',
+  ),
+  labelledTable(
+    'Eighty-sixth red-team set (written blind on 2026-12-03, aimed at hunting, shooting and angling clubs, firearms licences, gamekeepers and allotments; against club dues, invoices and rules: 79.0% recall, 21.0% false positives when first measured; redact-pii 61% and 55%)',
+    'tests/fixtures/labelled/redteam86.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
