@@ -470,7 +470,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // stangveiðifélaginu", "Xhaxhi Lefteri", "Бай Ценко", "спремачица Хатиџа")
   ...['Rolandas', 'Wiesiek', 'Mietek', 'Zdzisiek', 'Tadek', 'Pista', 'Gunna', 'Jói', 'Lefter'],
   ...['Ценко', 'Пенчо', 'Pepík', 'Хатиџа', 'Hatidža', 'Рамиз', 'Ramiz', 'Peppino', 'Fero'],
-  ...['Agim', 'Люба', 'Мита'],
+  ...['Agim', 'Люба', 'Мита', 'Matea', 'Ели', 'Деси', 'Vojta'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).

@@ -315,7 +315,7 @@ const SHORT_AFTER = 3;
 // The Basque and Turkish ones are also other words ("Gure Jauna Jesukristo", our Lord; "Tunus
 // Bey", a ruler's title; 'andrea' a name): a known name too (a reviewer's findings).
 const NEEDS_KNOWN_AFTER =
-  /^(?:jauna|jaunari|jaunak|jaunaren|andrea|andreari|andreak|andrearen|bey|hanım|hanıma|hanımın|bácsi|bácsinak|bácsival|bácsit|bácsitól|néni|néninek|nénivel|nénit|nénitől)$/iu;
+  /^(?:jauna|jaunari|jaunak|jaunaren|andrea|andreari|andreak|andrearen|bey|hanım|hanıma|hanımın|bácsi|bácsinak|bácsival|bácsit|bácsitól|néni|néninek|nénivel|nénit|nénitől|doktor úr|doktornő|főorvos úr|tanár úr|tanárnő)$/iu;
 // Titles that are also a job's name in a heading ("Hemşire Alımı", nurses wanted; "Docent
 // Engels", a teacher of English): a known name after them (a reviewer's findings). Folded.
 const KNOWN_NAME_TITLE =
@@ -2287,6 +2287,13 @@ const agedAfter = (text: string, start: number, end: number, child: boolean): bo
 const CLASS_AFTER =
   /^[ \t]?\((?:(?:groep|group|gr\.|klasse|klass|class|classe|clase|curso|turma|sezione|sez\.|klasa|kl\.|třída|tř\.|trieda|osztály|oszt\.|razred|τμήμα|τάξη|klasė|klase|luokka|lk\.|Tle|1re|1ère|2nde|year|Jg\.|Jahrgang|Stufe|класс|клас|клас\.|група)[ \t]{0,2}(?:\d{1,2}(?:[ \t]?[.\-/]?[ \t]?\p{L}{1,2})?|\p{Lu}{1,2}\d{0,2}|[IVX]{1,4}[.-]?\p{L}?)|\d{1,2}(?![ \t]?(?:km|m|mi|h|er|x|cm|kg|st)\))[ \t]?[.\-/]?[ \t]?\p{L}{1,2}|[IVX]{1,4}[.-][ \t]?\p{L}|\p{Lu}{1,2}\d{1,2})\)/u;
 
+// A child or a member told by the group they belong to, right after their first name: "Matea iz
+// male grupe", "Vojta od vlčat", "Cian ón ngrúpa sóisearach", "Ели от групата по рисуване", "Noah
+// from the Beaver group" (an eighty-fifth set), as a class in brackets tells one.
+const GROUP_AFTER =
+  /^[ \t]{1,2}(?:iz|od|from|in|of|z|ze|з|із|из|от|ón|ó|de|du|des|aus|van|uit|fra|från|frá|del|della|dal|dalla|da|do|nga|fil-|tal-)[ \t]{1,2}(?:(?:the|der|die|den|la|le|les|el|il|de|het|a)[ \t]{1,2})?(?:\p{L}+[ \t]{1,2})?(?:group|grupe|grupa|grupy|grupo|gruppo|gruppe|gruppen|groep|groupe|skupiny|skupine|skupina|группы|групи|групата|групе|групою|ngrúpa|grúpa|ryhmästä|rühmast|grupės|grupas|vlčat|světlušek|oddílu|patrol|patrulla|pattuglia|squadriglia|troop|cabin|chatky|stanu)(?![\p{L}])/iu;
+const GROUP_REACH = 48;
+
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
 // pronoun for a person after a comma (fifty-fifth and fifty-seventh sets); the Maltese 'dik li',
 // the Serbian 'ona što', the Luxembourgish 'deen' ("Ċetta, dik li tgħin fil-mużew", "Kuma Desa
@@ -2413,7 +2420,9 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       text.slice(Math.max(0, token.start - SAINT_REACH), token.start),
     );
     if (
-      (CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) && !saint) ||
+      ((CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) ||
+        GROUP_AFTER.test(text.slice(token.end, token.end + GROUP_REACH))) &&
+        !saint) ||
       (WHO_AFTER.test(after) &&
         !saint &&
         !STORM_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start)) &&

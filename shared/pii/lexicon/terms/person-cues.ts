@@ -1446,6 +1446,9 @@ export const PERSON_CUES = {
     // or woman ("Fekete Pista bácsi, a vadőrünk", an eighty-sixth set); a known name too
     ...['bácsi', 'bácsinak', 'bácsival', 'bácsit', 'bácsitól', 'néni', 'néninek', 'nénivel'],
     ...['nénit', 'nénitől'],
+    // … and a doctor or a teacher after the surname ("Tóth doktor, a megyei kórház sebésze", an
+    // eighty-fourth set), with a known name before
+    ...['doktor úr', 'doktornő', 'főorvos úr', 'tanár úr', 'tanárnő'],
   ],
   /** Irish "A Sheáin, a chara": 'a chara' (dear friend) after the name and a comma. */
   salutationAfterComma: ['a chara'],
