@@ -495,13 +495,12 @@ const KNOWN_MISSES_84 = [
   ...['rt84-185', 'rt84-189'],
 ];
 const REDTEAM85 = 'tests/fixtures/labelled/redteam85.jsonl';
-// Not found yet: children by their group and first name ("Matea iz male grupe", "Vojta od vlčat",
-// "у Марічки з молодшої групи", "Petiről", "Малката Ели", "le Cian ón ngrúpa": HR, CS, UK, HU, BG,
-// GA); a teacher in a hijab (AR); an animator by her hair (FR); a new psychologist and a new
+// Not found yet: children by their name in a case or after a preposition ("Petiről", "le Cian ón
+// ngrúpa": HU, GA); a teacher in a hijab (AR); an animator by her hair (FR); a new psychologist and a new
 // assistant too far from their terms (EL, GA); Dino's dad (HR); a camp leader by her Land Rover
 // (DA).
 const KNOWN_MISSES_85 = [
-  ...['rt85-11', 'rt85-22', 'rt85-25', 'rt85-43', 'rt85-54', 'rt85-74', 'rt85-100', 'rt85-110'],
+  ...['rt85-43', 'rt85-54', 'rt85-74', 'rt85-110'],
   ...['rt85-135', 'rt85-160', 'rt85-165', 'rt85-183'],
 ];
 const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
@@ -1999,7 +1998,8 @@ describe('accuracy on the labelled corpus', () => {
   // 200 payloads in 36 languages written blind by an eighty-fifth pass: youth work: scouts, camps, youth clubs, after-school clubs and tutoring;
   // the near-misses are camp policies, invoices and notices. Blind: 80.0% recall, 14.0% false
   // positives (redact-pii 65% and 40%). Found since: youth workers and leaders as occupations, a
-  // night shift, coming out (CA), AA meetings, Welsh step-parents.
+  // night shift, coming out (CA), AA meetings, Welsh step-parents, a child's first name before
+  // their group ("Matea iz male grupe", "Vojta od vlčat").
   it('finds the personal payloads of the eighty-fifth red-team set, with at most 14% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM85), isPersonal);
     print('cris-router on the eighty-fifth red-team set', redteam);

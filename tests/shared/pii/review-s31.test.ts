@@ -258,6 +258,8 @@ describe('grounds, teams and honorifics', () => {
     "le cariste de l'équipe de nuit reconnaît avoir été condamné à six mois",
     'Бай Ценко, горският от нашата ловна дружинка, е с рак на простатата.',
     'Fekete Pista bácsi, a vadőrünk a Bakonyban, hétfőn szívműtéten esett át.',
+    'Matea iz male grupe u produženom boravku ima dijabetes.',
+    'Tóth doktor úr ma este láthatóan ittas volt.',
   ])('reads %j as personal', (text) => {
     expect(personal(text)).toBe(true);
   });
