@@ -3248,18 +3248,17 @@ const VENUE_BEFORE = new RegExp(
 const VENUE_IN_WORD = new RegExp(`(?:${VENUE_STEMS}|arena|pálya)`, 'u');
 const WORD_AFTER = /^[»"“”'’]?[ \t]{1,2}(\p{L}+)/u;
 const VENUE_REACH = 32;
-const UPPER_FIRST = /^\p{Lu}/u;
 const isVenueName = (text: string, name: NameSpan): boolean => {
   const before = VENUE_BEFORE.exec(text.slice(Math.max(0, name.start - VENUE_REACH), name.start));
   if (before !== null) {
     const word = before[1] as string;
-    if (UPPER_FIRST.test(word) || before[2] !== undefined || before[3] !== undefined) return true;
+    if (UPPER_START.test(word) || before[2] !== undefined || before[3] !== undefined) return true;
   }
   const after = WORD_AFTER.exec(text.slice(name.end, name.end + VENUE_REACH));
   if (after === null) return false;
   const word = after[1] as string;
   const at = word.toLowerCase().search(VENUE_IN_WORD);
-  return at === 0 ? UPPER_FIRST.test(word) : at > 0;
+  return at === 0 ? UPPER_START.test(word) : at > 0;
 };
 
 const isModelName = (text: string, name: NameSpan): boolean => {
