@@ -471,6 +471,11 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Rolandas', 'Wiesiek', 'Mietek', 'Zdzisiek', 'Tadek', 'Pista', 'Gunna', 'Jói', 'Lefter'],
   ...['Ценко', 'Пенчо', 'Pepík', 'Хатиџа', 'Hatidža', 'Рамиз', 'Ramiz', 'Peppino', 'Fero'],
   ...['Agim', 'Люба', 'Мита', 'Matea', 'Ели', 'Деси', 'Vojta'],
+  // … and the eighty-seventh to ninetieth sets ("vaktmesteren …, Arild, har fått diagnosen ALS",
+  // "mae Dilys, yr ofalwraig", "Tá Seánie, búistéir Chill Chiaráin", "Гульнара с рыбного
+  // прилавка", "şefi Nurhan Hanım")
+  ...['Arild', 'Dilys', 'Gwenan', 'Seánie', 'Гульнара', 'Gulnara', 'Petter', 'Samer', 'Ġużi'],
+  ...['Andrij', 'Nurhan', 'Lucica', 'Marijka', 'Марийка', 'Стас', 'Stas', 'Бора'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -945,4 +950,10 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // 'Κούλα', a tower too ("Η βυζαντινή Κούλα", a review): marked so, "η πεθερά μου η Κούλα" (a
   // sixtieth set) was lost
   ...['Pina', 'Hela'],
+  // Brands and words the eighty-seventh to ninetieth sets read as names: laptops ("Dell Latitude
+  // 5440"), amplifiers ("комбіки Fender"), an app ("Metronome Beat Pro"), a computer ("no Mac"),
+  // Latvian "of the choir" ("Kora valdes sēdes protokols"), Croatian and Serbian "new" ("Novi
+  // Sad"), Czech and Slovak "often" ("Často kladené otázky"),
+  // Icelandic "phone" ("Sími: 545 1200")
+  ...['Dell', 'Fender', 'Beat', 'Mac', 'Kora', 'Novi', 'Často', 'Sími'],
 ];

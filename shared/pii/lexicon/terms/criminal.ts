@@ -18,6 +18,12 @@ export const CRIMINAL_TERMS = [
   // "(is inside) for a bribe, a theft, a robbery" (UK, RU: "її чоловік сидить за хабар")
   ...['за хабар', 'за хабарі', 'за взятку', 'за взятки', 'за крадіжку', 'за кражу', 'за грабіж'],
   ...['за грабеж'],
+  // The eighty-seventh to ninetieth sets: released on parole (RU), detained, for a bribe (RU),
+  // arrested (SR), sentenced (CY), a restraining order (PT)
+  ...['по удо', 'вышел по удо', 'вышла по удо', 'задержали', 'о взятке', 'ухапсили', 'uhapsili'],
+  ...['dedfrydu', "wedi'i ddedfrydu", "wedi'i dedfrydu", 'medida de afastamento'],
+  // A review: a previous conviction (ET)
+  ...['varasem karistus', 'karistatud'],
   // A review of criminal data said of one person (the eighteenth session): bail and other measures,
   // a licence lost for drink-driving, time served, a record in short form
   ...['on bail', 'a caution for', 'contrôle judiciaire', 'bracelet électronique', 'domiciliari'],

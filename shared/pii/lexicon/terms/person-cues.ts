@@ -245,6 +245,15 @@ export const PERSON_CUES = {
     // HU "at me" ("diagnosztizáltak nálam"), RU "I sat (in prison)"
     ...['nálam', 'я сидел', 'я сидела', 'chaill mé', 'bhí mé'],
     ...['sykmeldt meg', 'sykemeldt meg', 'sygemeldt mig', 'sjukskrev mig', 'dizkit', 'daramatzat'],
+    // The eighty-seventh to ninetieth sets: TR "that I am", "my test" ("Alevi olduğumu", "HIV
+    // testim pozitif çıktı": not 'testim' alone, Albanian "testing"), LV "(they recently) found in
+    // me", SQ "(the doctor) diagnosed me", SL "I am pregnant", PT "I have been taking", RO "I have
+    // (diabetes)" after "I am a baker", NO "I joined (a union)"
+    ...['olduğumu', 'olduğum için', 'testim pozitif', 'man atklāja', 'man nesen atklāja'],
+    ...['më diagnostikoi', 'më diagnostikuan', 'sem noseča', 'ando a tomar', 'și am'],
+    ...['meldte meg inn i'],
+    // A review: UK "I am ill with", SL "I am a member"
+    ...['хворію на', 'sem član', 'sem članica'],
   ],
   /**
    * First-person verbs of pro-drop languages that are also nouns ('uso' "use", 'voto' "vote",
@@ -2527,6 +2536,86 @@ export const PERSON_CUES = {
     ...['delegado', 'kasjer', 'касир', 'касирка', 'contabil', 'счетоводител', 'računovođa'],
     ...['računovodkinja', 'λογιστής', 'λογίστρια', 'bókari', 'kontabilist', 'рачуновођа'],
     ...['бухгалтерка', 'muhasebeci', 'φροντιστής'],
+    // Caretakers, concierges, security staff, bakers and butchers (the eighty-eighth and
+    // eighty-ninth sets: "vaktmesteren i borettslaget vårt", "консьерж в нашем доме",
+    // "Сергій, двірник з нашого будинку", "Den eneste bakeren i Henningsvær", "mesar u jedinoj
+    // mesnici"), in the cases a sentence puts them in. Not 'pek' (Dutch "pitch"), 'pagar' (Spanish
+    // "to pay"), 'vigilant' (an English adjective), 'segurança' (Portuguese "safety") nor
+    // 'mesara' (a butcher's shop).
+    ...['butcher', 'fishmonger', 'stallholder', 'cheesemonger', 'hausmeisterin', 'metzger'],
+    ...['metzgerin', 'fleischer', 'fleischerin', 'boulangère', 'boucher', 'bouchère'],
+    ...['poissonnier', 'poissonnière', 'fromager', 'fromagère', 'panadero', 'panadera'],
+    ...['carnicero', 'carnicera', 'pescadero', 'pescadera', 'fornaio', 'fornaia', 'panettiere'],
+    ...['panettiera', 'macellaio', 'macellaia', 'pescivendolo', 'pescivendola', 'huismeester'],
+    ...['slager', 'visboer', 'piekarz', 'piekarka', 'rzeźnik', 'rzeźnika', 'padeiro', 'padeira'],
+    ...['talhante', 'peixeiro', 'peixeira', 'açougueiro', 'vaktmästaren', 'bagare', 'bagaren'],
+    ...['slaktare', 'slaktaren', 'fiskhandlare', 'väktaren', 'vaktmester', 'vaktmesteren'],
+    ...['bakeren', 'slakter', 'slakteren', 'fiskehandler', 'vekteren', 'vicevært', 'viceværten'],
+    ...['pedel', 'pedellen', 'bager', 'bageren', 'slagter', 'slagteren', 'standholder'],
+    ...['standholderen', 'talonmies', 'talonmiehen', 'talonmiehelle', 'leipuri', 'leipurin'],
+    ...['teurastaja', 'lihakauppias', 'kalakauppias', 'trukinkuljettaja', 'majahoidja'],
+    ...['lihunik', 'sētnieks', 'sētniece', 'maiznieks', 'maizniece', 'miesnieks', 'kiemsargis'],
+    ...['kepėja', 'kepėjas', 'mėsininkas', 'mėsininkė', 'domovník', 'domovnice', 'školník'],
+    ...['školnice', 'pekař', 'pekařka', 'řezník', 'pekár', 'pekárka', 'mäsiar', 'mäsiarka'],
+    ...['gondnok', 'gondnoka', '=pék', 'hentes', 'brutar', 'brutarul', 'măcelar', 'măcelarul'],
+    ...['femeia de serviciu', 'paznicul', 'домоуправител', 'пекар', 'пекарят', 'месар'],
+    ...['месарят', 'чистачката', 'охранителят', 'портиерът', 'domar', 'domara', 'portir'],
+    ...['pekar', 'mesar', 'hausmajstor', 'kućepazitelj', 'hišnik', 'hišnica', 'receptorka'],
+    ...['φούρναρης', 'φούρναρη', 'χασάπης', 'χασάπη', 'консьерж', 'консьержка', 'вахтёр'],
+    ...['вахтер', 'вахтёрша', 'пекарь', 'мясник', 'дворник', 'двірник', 'консьєрж', 'консьєржка'],
+    ...["м'ясник", 'kapıcı', 'güvenlik görevlisi', 'fırıncı', 'kasap', 'kujdestar', 'kujdestari'],
+    ...['portieri', 'furrxhi', 'furrxhiu', 'kasapi', 'gofalwr', 'ofalwr', 'gofalwraig'],
+    ...['ofalwraig', 'pobydd', 'cigydd', 'airíoch', 'doirseoir', 'búistéir', 'báicéir'],
+    ...['atezaina', 'atezainari', 'atezainak', 'okina', 'harakina', 'conserge', 'forner'],
+    ...['fornera', 'carnisser', 'carnissera', 'peixater', 'peixatera', 'kustodju', 'furnar'],
+    ...['húsvörður', 'öryggisvörður', 'bakari', 'slátrari', 'hausmeeschter', 'metzler'],
+    ...['sécuritéitsagent', 'بواب', 'البواب', 'خباز', 'الخباز', 'جزار', 'الجزار', 'حارس أمن'],
+    // A review: a village's only butcher, with its possessive (HU: "a falu egyetlen hentese")
+    ...['hentese'],
+    // Musicians and music teachers (the eighty-seventh set: "Luka, naš basist", "onze drummer
+    // bram", "Hún Hildur, kórstjórinn okkar", "Jeg er eneste fiolinlærer i Vardø"). Not
+    // 'conductor' (a train's), 'maestro', nor 'batería', 'bateria' or 'baterija' (a battery too).
+    ...['bassist', 'drummer', 'guitarist', 'singer', 'keyboardist', 'violinist', 'pianist'],
+    ...['cellist', 'organist', 'choirmaster', 'schlagzeuger', 'schlagzeugerin', 'gitarrist'],
+    ...['gitarristin', 'sänger', 'sängerin', 'pianistin', 'chorleiter', 'chorleiterin'],
+    ...['bassiste', 'batteur', 'batteuse', 'guitariste', 'chanteur', 'chanteuse', 'pianiste'],
+    ...['bajista', 'baterista', 'guitarrista', 'cantante', 'pianista', 'bassista'],
+    ...['batterista', 'chitarrista', 'zanger', 'zangeres', 'toetsenist', 'basista'],
+    ...['perkusista', 'gitarzysta', 'wokalista', 'wokalistka', 'pianistka', 'dyrygent'],
+    ...['dyrygentka', 'baixista', 'cantor', 'cantora', 'basist', 'trummis', 'trummisen'],
+    ...['gitarristen', 'sångare', 'sångerska', 'sångerskan', 'körledare', 'körledaren'],
+    ...['trommeslager', 'trommeslageren', 'vokalist', 'forsanger', 'forsangeren', 'korleder'],
+    ...['korlederen', 'basisti', 'rumpali', 'kitaristi', 'laulaja', 'kuoronjohtaja', 'bubeník'],
+    ...['bubenice', 'kytarista', 'zpěvák', 'zpěvačka', 'sbormistr', 'sbormistryně'],
+    ...['basgitáros', 'dobos', 'gitáros', 'énekes', 'karnagy', 'karnagya', 'toboșar'],
+    ...['chitarist', 'solist', 'dirijor', 'dirijorul', 'барабанист', 'китарист', 'певец'],
+    ...['певица', 'диригент', 'диригентът', 'bubnjar', 'gitarist', 'pjevač', 'pjevačica'],
+    ...['zborovođa', 'bobnar', 'pevec', 'pevka', 'zborovodja', 'μπασίστας', 'ντράμερ'],
+    ...['κιθαρίστας', 'τραγουδιστής', 'τραγουδίστρια', 'μαέστρος', 'būgnininkas', 'gitaristas'],
+    ...['dainininkas', 'dainininkė', 'chorvedys', 'chorvedė', 'bundzinieks', 'ģitārists'],
+    ...['dziedātāja', 'diriģents', 'trummar', 'koorijuht', 'бас-гітарист', 'барабанщик'],
+    ...['гітарист', 'співак', 'співачка', 'басист', 'гитарист', 'хормейстер', 'davulcu'],
+    ...['şarkıcı', 'bateristi', 'kitaristi', 'këngëtari', 'këngëtarja', 'бубњар', 'гитариста'],
+    ...['певач', 'певачица', 'drymiwr', 'gitarydd', 'canwr', 'cantores', 'drumadóir'],
+    ...['giotáraí', 'amhránaí', 'kitarrist', 'kantant', 'schlagzeier', 'kórstjóri'],
+    ...['kórstjórinn', 'trommuleikari', 'gítarleikari', 'söngvari', 'kantur', 'عازف', 'مغني'],
+    ...['مغنية', 'dirigent', 'lead singer', 'music teacher', 'piano teacher', 'violin teacher'],
+    ...['guitar teacher', 'singing teacher', 'choir director', 'sound engineer', 'koro şefi'],
+    ...['chef de chœur', 'cheffe de chœur', 'director del coro', 'directora del coro'],
+    ...['direttore del coro', 'direttrice del coro', 'arweinydd côr', 'stiúrthóir cóir'],
+    ...['قائد الجوقة', 'musiklehrer', 'musiklehrerin', 'klavierlehrer', 'klavierlehrerin'],
+    ...['geigenlehrer', 'geigenlehrerin', 'gesangslehrerin', 'professeur de piano'],
+    ...['professeure de piano', 'prof de piano', 'profesor de piano', 'profesora de piano'],
+    ...['insegnante di pianoforte', 'pianoleraar', 'pianolerares', 'professor de piano'],
+    ...['professora de piano', 'pianolärare', 'pianoläraren', 'pianolærer', 'fiolinlærer'],
+    ...['fiolinlæreren', 'klaverlærer', 'klaverlæreren', 'pianonopettaja', 'učitel klavíru'],
+    ...['učitelka klavíru', 'zongoratanár', 'zongoratanárnő', 'profesor de pian'],
+    ...['profesoară de pian', 'учител по пиано', 'učitelj klavira', 'učiteljica klavira'],
+    ...['učiteljica klavirja', 'καθηγητής πιάνου', 'καθηγήτρια πιάνου', 'fortepijono mokytoja'],
+    ...['fortepijono mokytojas', 'klavierskolotāja', 'klaveriõpetaja', 'учитель музыки'],
+    ...['учительница музыки', 'вчителька музики', 'вчитель музики', 'piyano öğretmeni'],
+    ...['mësuesja e pianos', 'наставница клавира', 'athro piano', 'athrawes piano'],
+    ...['múinteoir pianó', 'piano-irakaslea', 'għalliema tal-pjanu', 'píanókennari'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

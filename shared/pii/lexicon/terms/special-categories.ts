@@ -10,6 +10,20 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // The eighty-seventh to ninetieth sets (music, caretakers, food shops, IT helpdesks): ALS (as
+    // written: folded, 'als' is German and Dutch "as"), sclerosis (DA), a heart attack (FI, MT),
+    // heart surgery and disease (EU, GA), hepatitis (LV), coeliac disease (BG, DA, NO), diabetes
+    // (ET), breast cancer mutated (CY), chemotherapy (EU), blood sugar, part-time sick leave (FR),
+    // sick leave and burnout (FI, IS), wounded (UK), a psychiatrist (UK)
+    ...['=ALS', 'sklerose', 'sydänkohtau*', 'bihotzeko ebakuntza', 'bihotzeko gaixotasun*'],
+    ...['hepatīt*', 'цьолиакия', 'cøliaki', 'suhkurtõb*', 'obráid chroí', 'canser y fron'],
+    ...['ganser y fron', 'kimioterapia*', 'glicemia', 'glicemie', 'mi-temps thérapeutique'],
+    ...['attakk tal-qalb', 'sairasloma*', 'kulnun*', 'поранений', 'поранена', 'психіатр*'],
+    // Bruises (RU: "опять пришла с синяками")
+    ...['с синяками', 'в синяках'],
+    // A review of the thirty-second session: coeliac disease (ET), an allergy (EL), heart trouble
+    // (EU), gave birth (NL)
+    ...['tsöliaakia', 'αλλεργία', 'bihotzeko arazo*', 'bevallen van'],
     // A fifty-ninth red-team set (mental health and addiction services): suicidal thoughts and
     // attempts, self-harm, a relapse into drink or drugs, addiction to a drug or to gambling, an
     // overdose, a narcology clinic (RU, UK, BG), sleeping pills (HU), lithium, schizophrenia (SL,
@@ -866,6 +880,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ],
   ],
   religion: [
+    // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
+    // Umrah (AR), going to church (UK, RU), a headscarf (TR)
+    ...['mysliman*', 'myslimane', 'namaz', 'bektashi*', 'العمرة', 'до церкви', 'в церковь'],
+    ...['у церкву', 'başörtü*'],
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
     // not 'Ramazan' alone, a Turkish man's name)
     ...['agjëron', 'agjëroj', 'ramazanit'],
@@ -1070,6 +1088,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['nelipühilane'],
   ],
   ethnic: [
+    // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
+    // eighty-eighth set, "pentru că e romă")
+    ...['=romă'],
     // A Roma family in Hungarian ("az a roma család, akik …", an eighty-sixth set)
     ...['roma család', 'roma családot', 'roma családnak'],
     // A Roma child (BG: "Малката Ели … е ромче", an eighty-fifth set)
@@ -1133,6 +1154,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['romu tautības', 'ромското', 'ромско', 'srbin', 'srbinu', 'srpkinja', 'sale arabe'],
   ],
   political: [
+    // Croatian and Danish parties and a candidacy (the eighty-seventh and ninetieth sets: "član
+    // HDZ-a", "stillede op for Enhedslisten")
+    ...['=HDZ', '=HDZ-a', 'članica hdz-a', 'enhedslisten', 'stillede op for'],
+    // … and the Norwegian Progress Party (a review)
+    ...['fremskrittspartiet'],
     // The Czech communist party by its initials ("je členem KSČM", an eighty-fifth set)
     ...['ksčm', 'členem ksčm', 'členkou ksčm'],
     // The same review: parties, a vote, a demonstration
@@ -1240,6 +1266,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['membru de partid', 'ellenzéki képviselőjelölt', 'képviselőjelölt'],
   ],
   union: [
+    // Norwegian and Swedish unions (the eighty-eighth to ninetieth sets: "meldte meg inn i
+    // Arbeidsmandsforbundet", "er med i NNN", "Ordföranden i IF Metalls klubb")
+    ...['arbeidsmandsforbundet', '=NNN', 'if metalls klubb', 'if metalls'],
+    // … and a review's: Fellesforbundet, the Danish food workers (NNF), "I am a member of a
+    // union" (RU)
+    ...['fellesforbundet', '=NNF', 'состою в профсоюзе'],
     // The same review: membership and offices (EN, PL, CS, SV, DA, FI, IT)
     ...["i'm in unite", 'związku zawodowym', 'v odborech', 'skyddsombud', 'tillidsrepræsentant'],
     ...['luottamusmies', 'ammattiliittoon', 'delegato sindacale', 'delegata sindacale'],
@@ -1352,6 +1384,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
   ],
   sexual: [
+    // Came out (NL, the eighty-seventh set: "is … uit de kast gekomen als bi")
+    ...['uit de kast gekomen', 'uit de kast gekomen als bi'],
     // Coming out (CA, ES, PT) and gay (GA) (an eighty-fifth set: "he sortit de l'armari")
     ...["sortit de l'armari", "sortida de l'armari", 'salido del armario', 'salí del armario'],
     ...['saí do armário', 'duine aerach', 'aerach'],
