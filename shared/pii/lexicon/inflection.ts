@@ -110,6 +110,11 @@ const FIRST_RULES: readonly Rule[] = [
   ['rren', ['r'], false],
   ['rrek', ['r'], false],
   ['rri', ['r'], false],
+  // … and '-ren' of a name in a vowel ("Josebaren berri", an eighty-ninth set; weak); Albanian
+  // definite '-i' and its genitive and dative '-it' of a name in a consonant ('Erioni', 'Arbenit',
+  // the eighty-seventh and ninetieth sets; weak)
+  ['ren', [''], false],
+  ['it', [''], false],
   ['dze', ['ga'], true],
   ['owi', [''], true],
   // Slovak and Czech dative of a name ending in '-o' ('Jankovi' of 'Janko', a fifty-eighth set)
@@ -117,6 +122,7 @@ const FIRST_RULES: readonly Rule[] = [
   ['ki', ['ka'], false],
   ['y', ['a'], false],
   ['i', ['a'], false],
+  ['i', [''], false],
   ['em', [''], false],
   ['ou', ['a'], false],
   // Ukrainian and Russian in Cyrillic (a forty-third red-team set: "67-річного Миколу

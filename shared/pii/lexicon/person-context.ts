@@ -558,19 +558,23 @@ const NEW_WORDS =
 const NEW_BARE =
   'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei|nýi|nýja';
 const OUR_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise|bizim)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
+  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
   'iu',
 );
 // "Our" after it (NO, SV, DA, BG, EL, SQ: "ndihmëstrajneri ynë"), or "new" (CY, GA, EU, AR: "y
 // prentis newydd")
 const OUR_AFTER =
   /^[ \t]{1,2}(?:vår|vårt|vores|min|mitt|ни|ми|μας|μου|ynë|jonë|okkar|tagħna|il-ġdid|il-ġdida|newydd|nua|berria|الجديد|الجديدة)(?![\p{L}])/iu;
+// … also after a Cyrillic preposition ("консьерж в нашем доме", "двірник з нашого будинку",
+// "чистачката на нашия етаж"), or with "our" after the place, as the Nordic languages put it
+// ("vaktmesteren i borettslaget vårt": the eighty-eighth set)
 const AT_OURS =
-  /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:z|ze|zo|from|at|in|of|bei|an|aus|de|du|della|del|di|da|do|van|bij|w|we|v|ve|u|na|i|på|från|fra|hos|ved)[ \t]{1,2}(?:our|unserer|unserem|unseres|notre|nos|nuestro|nuestra|nostro|nostra|onze|ons|naszej|naszego|naszym|nosso|nossa|vår|vårt|vores|nášho|naší|našeho|našem|našej|našom|našoj|нашата|нашия|нашей|нашем|нашої|нашому|meie|mūsų|mūsu)(?![\p{L}])/iu;
+  /^(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}(?:(?:z|ze|zo|from|at|in|of|bei|an|aus|de|du|della|del|di|da|do|van|bij|w|we|v|ve|u|na|i|på|från|fra|hos|ved|в|во|у|з|із|с|со|из|от|на|при)[ \t]{1,2}(?:our|unserer|unserem|unseres|notre|nos|nuestro|nuestra|nostro|nostra|onze|ons|naszej|naszego|naszym|nosso|nossa|vår|vårt|vores|nášho|naší|našeho|našem|našej|našom|našoj|нашата|нашия|нашей|нашем|нашої|нашому|нашого|нашего|нашій|meie|mūsų|mūsu)|(?:i|på|hos|ved|fra|från)[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:vår|vårt|vores))(?![\p{L}])/iu;
 // … or "of our" with no preposition: a Slavic genitive ("brankár nášho dorastu", "trener naszej
 // drużyny") or a Greek one ("ο φροντιστής της ομάδας μας": the eighty-second set)
+// … or an Albanian one ("portieri i pallatit tonë": the eighty-eighth set)
 const OF_OURS =
-  /^[ \t]{1,2}(?:nášho|našeho|naszego|naszej|našega|našeg|нашего|нашей|нашої|нашата|нашия|(?:της|του|των)[ \t]{1,2}\p{L}+[ \t]{1,2}μας)(?![\p{L}])/iu;
+  /^[ \t]{1,2}(?:nášho|našeho|naszego|naszej|našega|našeg|нашего|нашей|нашої|нашого|нашата|нашия|(?:της|του|των)[ \t]{1,2}\p{L}+[ \t]{1,2}μας|(?:i|e|të|së)[ \t]{1,2}\p{L}+[ \t]{1,2}(?:tonë|tone|ynë|jonë))(?![\p{L}])/iu;
 const OUR_REACH = 40;
 const OUR_BEFORE_REACH = 28;
 // Not a number's unit ("a 10 min nurse consultation"), and a clinician or a cleric, whose own work
@@ -610,20 +614,21 @@ const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
 // coach" is. Not a bare 'senior' or 'junior' before it, which grade a job ("a senior nurse").
 // A shift likewise ("le cariste de l'équipe de nuit", "o técnico de manutenção do turno B",
 // "зварювальника нічної зміни", "die Lotsin … in der Nachtschicht": the eightieth, fifty-second
-// and sixty-second sets).
+// and sixty-second sets), also in Maltese, Albanian and Arabic ("Il-gwardjan tax-shift tal-lejl",
+// "Pastruesja e turnit të natës", "حارس البوابة الليلي": the ninetieth set).
 const AGE_CODE = String.raw`(?:[UuOo]-?\d{1,2}|[PFpf]\d{2}|[JM]O\d{1,2}|[A-G]-(?:Jugend|Junioren|jeugd))(?:-(?:\p{L}+|\d))?`;
 const TEAM_WORDS =
   'team|squad|side|mannschaft|équipe|equipe|equipo|equip|squadra|elftal|drużyny|drużyna|equipa|laget|lag|holdet|hold|joukkueen|joukkue|võistkonna|komandos|komandas|komanda|momčadi|momčad|ekipe|ekipa|tým|týmu|družstva|družstvo|csapat|csapatának|ομάδας|ομάδα|отбора|отбор|команды|команди|команда|takımı|takım|echipei|echipa|tîm|foirne|foireann|talde|taldeko|ekipit|ekipi|liðs|lið|فريق';
 const AGE_WORDS =
   'juniors|cadet|juniorów|juniorek|juniori|juniorů|juniorov|juniorit|junioren|youth|under[ -]?\\d{1,2}s?|jugend|jeunes|cadets|cadetes|cadete|cadetti|juvenil|juveniles|jubenil|alevín|alevin|aleví|infantil|infantiles|benjamín|benjamí|minis|młodzików|młodziczek|trampkarzy|orlików|żaków|seniorów|seniorek|seniors|seniori|seniorů|seniorske|seniorskog|seniorske momčadi|jaunių|jaunučių|jaunimo|kadetů|kadetov|kadeti|dorostu|dorastu|dorostenců|dorastencov|allievi|giovanissimi|esordienti|pulcini|primavera|reserves|jeugd|ungdom|ungdoms|gençler|minikler|yıldızlar|ifjúsági|serdülő|nuorten|noorte|jaunatnes|tineret|juniorilor|cadeților|νέων|εφήβων|παίδων|младежи|юноши|юношей|юниоров|юніорів|кадетів|кадетите|الناشئين|ناشئين|الشباب|до[ \\t]\\d{1,2}[ \\t](?:години|лет|років|godina|let|lat)';
 const SHIFT_WORDS =
-  'night shift|night-shift|early shift|late shift|day shift|morning shift|evening shift|weekend shift|nachtschicht|frühschicht|spätschicht|tagschicht|nachtdienst|équipe de nuit|équipe du matin|équipe du soir|poste de nuit|turno de noche|turno de mañana|turno de tarde|turno di notte|turno notturno|turno del mattino|turno del pomeriggio|turno da noite|turno da manhã|turno da tarde|turno noturno|nachtploeg|ochtendploeg|middagploeg|vroege dienst|late dienst|nocnej zmiany|nocnej zmianie|zmiany nocnej|porannej zmiany|popołudniowej zmiany|noční směny|noční směně|ranní směny|odpolední směny|nočnej zmeny|nočnej zmene|rannej zmeny|nattskiftet|nattskiftets|nattskift|natvagten|nattevakt|nattevakten|seal oíche|torn de nit|éjszakás műszak|cursa de seară|dagvagten|yövuoron|yövuorossa|aamuvuoron|iltavuoron|naktinės pamainos|nakts maiņas|öise vahetuse|öövahetuse|noćne smjene|noćne smene|nočne izmene|ноћне смене|turei de noapte|tura de noapte|schimbului de noapte|éjszakai műszak|нощната смяна|нощна смяна|ночной смены|ночную смену|нічної зміни|нічну зміну|νυχτερινής βάρδιας|βραδινής βάρδιας|gece vardiyası|gece vardiyasındaki|gece vardiyasının|(?:turno|shift|schicht|équipe|ploeg|zmiany|směny|smeny|smjene|vardiya|βάρδιας)[ \\t][A-D1-4]';
+  'night shift|night-shift|early shift|late shift|day shift|morning shift|evening shift|weekend shift|nachtschicht|frühschicht|spätschicht|tagschicht|nachtdienst|équipe de nuit|équipe du matin|équipe du soir|poste de nuit|turno de noche|turno de mañana|turno de tarde|turno di notte|turno notturno|turno del mattino|turno del pomeriggio|turno da noite|turno da manhã|turno da tarde|turno noturno|nachtploeg|ochtendploeg|middagploeg|vroege dienst|late dienst|nocnej zmiany|nocnej zmianie|zmiany nocnej|porannej zmiany|popołudniowej zmiany|noční směny|noční směně|ranní směny|odpolední směny|nočnej zmeny|nočnej zmene|rannej zmeny|nattskiftet|nattskiftets|nattskift|natvagten|nattevakt|nattevakten|seal oíche|torn de nit|éjszakás műszak|cursa de seară|dagvagten|yövuoron|yövuorossa|aamuvuoron|iltavuoron|naktinės pamainos|nakts maiņas|öise vahetuse|öövahetuse|noćne smjene|noćne smene|nočne izmene|ноћне смене|turei de noapte|tura de noapte|schimbului de noapte|éjszakai műszak|нощната смяна|нощна смяна|ночной смены|ночную смену|нічної зміни|нічну зміну|νυχτερινής βάρδιας|βραδινής βάρδιας|gece vardiyası|gece vardiyasındaki|gece vardiyasının|shift tal-lejl|turnit të natës|turni i natës|ndërrimit të natës|الليلي|الليلية|المناوبة الليلية|الوردية الليلية|(?:turno|shift|schicht|équipe|ploeg|zmiany|směny|smeny|smjene|vardiya|βάρδιας)[ \\t][A-D1-4]';
 const UNIT_BEFORE_RE = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])(?:${AGE_CODE}(?:[ \\t]{1,2}(?:${TEAM_WORDS}))?|(?:${AGE_WORDS})[ \\t]{1,2}(?:${TEAM_WORDS})(?:[ \\t]{1,2}\\p{L}+)?|(?:${TEAM_WORDS})[ \\t]{1,2}(?:${AGE_WORDS})|(?:${SHIFT_WORDS})(?:'s)?)[ \\t-]{1,2}$`,
   'iu',
 );
 const UNIT_AFTER_RE = new RegExp(
-  `^(?:[ \\t]{1,2}\\p{Ll}+){0,2}?[ \\t]{1,2}(?:(?:of|for|at|in|der|des|de|del|dels|della|dello|degli|dei|du|van|från|för|fra|af|na|на|у|w|z|ze|iz|для|ta|tal-|of the|do|da|dos|das|no|nos|nas|al|nel|nella|im|am|vom|zur|zum|på|i|της|του|от|из|з|od)[ \\t]{1,2})?(?:(?:the|la|le|l'|el|les|het|de|die|den|das|il|lo|gli|o|a|os|as)[ \\t]?)?(?:(?:${TEAM_WORDS})[ \\t]{1,2})?(?:${AGE_CODE}|${AGE_WORDS}|${SHIFT_WORDS})(?![\\p{L}\\p{N}])`,
+  `^(?:[ \\t]{1,2}(?:\\p{Ll}+|[\\u0621-\\u064a]+)){0,2}?[ \\t]{1,2}(?:(?:of|for|at|in|der|des|de|del|dels|della|dello|degli|dei|du|van|från|för|fra|af|na|на|у|w|z|ze|iz|для|ta|tal-|of the|do|da|dos|das|no|nos|nas|al|nel|nella|im|am|vom|zur|zum|på|i|της|του|от|из|з|od)[ \\t]{1,2})?(?:(?:the|la|le|l'|el|les|het|de|die|den|das|il|lo|gli|o|a|os|as)[ \\t]?)?(?:(?:${TEAM_WORDS})[ \\t]{1,2})?(?:${AGE_CODE}|${AGE_WORDS}|${SHIFT_WORDS})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const UNIT_REACH = 48;
@@ -683,11 +688,39 @@ const SENTENCE_BREAK = /[.!?\n؟]/;
 // A question mark: also the Arabic one, and the Greek one (';' after a Greek letter)
 const QUESTION_MARK = /[?؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e]/u;
 const MAY_ASK = /[?؟;\u037e]/;
+// A heading's reach: the first line's start
+const FAQ_REACH = 100;
+
+// A page of frequently asked questions, by its heading at the start ("Allergens FAQ. Q: If my
+// child has a severe nut allergy…? A: No.", "Häufig gestellte Fragen", "Česta pitanja", "Ohiko
+// galderak": the eighty-seventh to ninetieth sets): each question is any reader's, answered or
+// not by a word for "yes" or "no", with or without an "if". The heading within the first four
+// words and ended by a stop, a colon, a dash or the line's end; not a heading's word further in
+// ("I have diabetes: is that in your FAQ?").
+const FAQ_HEADINGS = [
+  ...['faq', 'faqs', 'frequently asked questions', 'häufig gestellte fragen', 'häufige fragen'],
+  ...['questions fréquentes', 'foire aux questions', 'preguntas frecuentes', 'domande frequenti'],
+  ...['perguntas frequentes', 'veelgestelde vragen', 'najczęstsze pytania'],
+  ...['często zadawane pytania', 'vanliga frågor', 'ofte stillede spørgsmål'],
+  ...['ofte stilte spørsmål', 'usein kysytyt', 'korduma kippuvad küsimused'],
+  ...['dažnai užduodami klausimai', 'biežāk uzdotie jautājumi', 'často kladené otázky'],
+  ...['často kladené dotazy', 'gyakori kérdések', 'întrebări frecvente'],
+  ...['често задавани въпроси', 'česta pitanja', 'pogosta vprašanja', 'честа питања'],
+  ...['συχνές ερωτήσεις', 'часто задаваемые вопросы', 'поширені запитання'],
+  ...['sıkça sorulan sorular', 'pyetje të shpeshta', 'cwestiynau cyffredin'],
+  ...['ceisteanna coitianta', 'ohiko galderak', 'preguntes freqüents', 'algengar spurningar'],
+  ...['heefeg froen', 'mistoqsijiet frekwenti', 'الأسئلة الشائعة'],
+].join('|');
+const FAQ_HEADING = new RegExp(
+  `^[\\s\\p{P}\\p{S}]{0,4}(?:[\\p{L}\\p{N}]+[ \\t]{1,2}|[\\p{L}\\p{N}]+[ \\t]?[–—-][ \\t]?){0,3}(?:${FAQ_HEADINGS})(?:[ \\t]{1,2}[\\p{L}\\p{N}]+)?[ \\t]*(?:[.:!\\n–—-]|$)`,
+  'u',
+);
 
 const inAnsweredQuestion = (
   text: string,
   cue: Span,
   firstPerson: readonly LexiconHit[],
+  faq = false,
 ): boolean => {
   // Read within reach only: a whole text's search per cue would make classify quadratic
   const mark = text.slice(cue.end, cue.end + QUESTION_REACH + 1).search(QUESTION_MARK);
@@ -699,8 +732,9 @@ const inAnsweredQuestion = (
     .slice(Math.max(0, cue.start - QUESTION_REACH), cue.start)
     .split(SENTENCE_BREAK);
   if (
-    !IF_IN_QUESTION.test(`${opening.at(-1)}${text.slice(cue.start, end)}`) ||
-    !ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH))
+    !faq &&
+    (!IF_IN_QUESTION.test(`${opening.at(-1)}${text.slice(cue.start, end)}`) ||
+      !ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH)))
   ) {
     return false;
   }
@@ -725,6 +759,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   const firstPerson = asks
     ? byEnd([...hits.of('self'), ...hits.of('selfCopula'), ...hits.of('possessive')])
     : [];
+  const faq = asks && FAQ_HEADING.test(text.slice(0, FAQ_REACH).toLowerCase());
   const cues = PRONOUN_KINDS.flatMap((kind) =>
     hits
       .of(kind as LexiconKind)
@@ -734,13 +769,20 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
             (span) => span.start <= hit.start && hit.start < span.end,
           ) &&
           !isFormalYou(text, hit) &&
-          !(asks && FIRST_PERSON_KINDS.has(kind) && inAnsweredQuestion(text, hit, firstPerson)),
+          !(
+            asks &&
+            FIRST_PERSON_KINDS.has(kind) &&
+            inAnsweredQuestion(text, hit, firstPerson, faq)
+          ),
       )
       .map((hit): Cue => ({ kind, start: hit.start, end: hit.end })),
   );
   return byEnd([
     ...cues,
-    ...kinCues(text, hits),
+    // A reader's own relative in a page of questions ("Q: If my child …?")
+    ...kinCues(text, hits).filter(
+      (cue) => !(faq && inAnsweredQuestion(text, cue, firstPerson, faq)),
+    ),
     ...numberedRoleCues(text, hits),
     ...letteredRoleCues(text, hits),
     ...caseCues(text, hits),

@@ -249,6 +249,9 @@ const NOT_A_NAME = new Set(
     // A congregation greeted ("Liebe Gemeinde", a forty-second set), a form teacher addressed by
     // the office ("Doamnă/Domnule Diriginte", a fiftieth)
     .concat(['gemeinde', 'gemeente', 'församling', 'menighed', 'menighet', 'diriginte'])
+    // Parents and partners in Bulgarian and Hungarian ("Уважаеми родители", "Tisztelt
+    // Partnerünk!": the eighty-seventh and eighty-ninth sets), and the other Cyrillic parents
+    .concat(['родители', 'родителі', 'батьки', 'partnerünk', 'родитељи'])
     // Folded, as the tokens are ('präsident' above), but never into a name: 'kära' folds to the
     // name 'Kara', 'bürger' to the surname 'Burger', and 'vicini' is one ("Dear Kara,", "Sehr
     // geehrte Frau Burger,", "Gentile Sig. Vicini,"). An entry that is a name as written stays.
@@ -2293,6 +2296,78 @@ const CLASS_AFTER =
 const GROUP_AFTER =
   /^[ \t]{1,2}(?:iz|od|from|in|of|z|ze|з|із|из|от|ón|ó|de|du|des|aus|van|uit|fra|från|frá|del|della|dal|dalla|da|do|nga|fil-|tal-)[ \t]{1,2}(?:(?:the|der|die|den|la|le|les|el|il|de|het|a)[ \t]{1,2})?(?:\p{L}+[ \t]{1,2})?(?:group|grupe|grupa|grupy|grupo|gruppo|gruppe|gruppen|groep|groupe|skupiny|skupine|skupina|группы|групи|групата|групе|групою|ngrúpa|grúpa|ryhmästä|rühmast|grupės|grupas|vlčat|světlušek|oddílu|patrol|patrulla|pattuglia|squadriglia|troop|cabin|chatky|stanu)(?![\p{L}])/iu;
 const GROUP_REACH = 48;
+// … or by their voice or instrument in brackets, as a choir's or a band's notes write them
+// ("d'Claudine (Sopran)", "Тарас (бас-гітара)", "Lukas (Bass)": the eighty-seventh set)
+const PARTS = [
+  ...['sopran', 'soprano', 'alt', 'alto', 'tenor', 'tenore', 'ténor', 'bass', 'bas', 'basso'],
+  ...['bariton', 'baritone', 'baryton', 'barítono', 'mezzo', 'mezzosopran', 'guitar', 'gitarre'],
+  ...['guitare', 'guitarra', 'chitarra', 'gitaar', 'gitara', 'kitara', 'kytara', 'drums'],
+  ...['schlagzeug', 'batterie', 'batería', 'trummor', 'trommer', 'rummut', 'bubny', 'perkusja'],
+  ...['keys', 'keyboard', 'piano', 'klavier', 'violin', 'geige', 'violon', 'violín', 'violino'],
+  ...['viool', 'skrzypce', 'fiol', 'fiolin', 'viulu', 'housle', 'hegedű', 'vioară', 'цигулка'],
+  ...['скрипка', 'бас-гітара', 'бас-гитара', 'гітара', 'гитара', 'барабани', 'барабаны'],
+  ...['ударные', 'клавішні', 'вокал', 'vocals', 'vocal', 'gesang', 'chant', 'voz', 'voce'],
+  ...['zang', 'wokal', 'sång', 'sang', 'laulu', 'zpěv', 'ének', 'trumpet', 'trompete'],
+  ...['trompette', 'trompeta', 'tromba', 'trąbka', 'trumpetti', 'trubka', 'trombita', 'saxophon'],
+  ...['saxophone', 'saxofón', 'sassofono', 'saksofon', 'cello', 'violoncelle', 'violonchelo'],
+  ...['violoncello', 'wiolonczela', 'flöte', 'flûte', 'flauta', 'flauto', 'fluit', 'flet'],
+];
+// Looked up in a set, not compiled into one pattern: a cold start's first call pays for each
+// large pattern it runs (see bench/classifier).
+const PART_SET: ReadonlySet<string> = new Set(PARTS);
+const BRACKETED = /^[ \t]?\(([^()\n]{1,24})\)/u;
+const partAfter = (text: string, end: number): boolean => {
+  const match = BRACKETED.exec(text.slice(end, end + GROUP_REACH));
+  return match !== null && PART_SET.has((match[1] as string).toLowerCase());
+};
+// … or by their department ("Ďuro z IT", "Серёге из закупок", "Андрію з логістики", "a d.
+// Fátima da cantina", "Anna from accounts": the ninetieth set), a colleague's first name and
+// where they work, a person as "Noah from the Beaver group" is. The acronyms as written only
+// ('it' is a word).
+const DEPARTMENTS = [
+  ...['accounting', 'accounts', 'finance', 'payroll', 'purchasing', 'procurement', 'logistics'],
+  ...['warehouse', 'reception', 'sales', 'marketing', 'support', 'helpdesk', 'canteen', 'compta'],
+  ...['comptabilité', 'logistique', 'achats', 'accueil', 'buchhaltung', 'einkauf', 'lager'],
+  ...['empfang', 'vertrieb', 'personalabteilung', 'contabilidad', 'compras', 'almacén'],
+  ...['recepción', 'ventas', 'contabilità', 'acquisti', 'magazzino', 'boekhouding', 'inkoop'],
+  ...['magazijn', 'receptie', 'verkoop', 'księgowości', 'recepcji', 'magazynu', 'zakupów'],
+  ...['logistyki', 'sprzedaży', 'contabilidade', 'armazém', 'receção', 'cantina', 'vendas'],
+  ...['ekonomi', 'lagret', 'receptionen', 'regnskab', 'lageret', 'økonomi', 'lønn', 'talouden'],
+  ...['varastolta', 'účtárny', 'skladu', 'recepce', 'nákupu', 'logistiky', 'könyvelésről'],
+  ...['raktárból', 'contabilitate', 'depozit', 'счетоводството', 'склада', 'računovodstva'],
+  ...['skladišta', 'recepcije', 'nabave', 'λογιστήριο', 'αποθήκη', 'buhalterijos', 'sandėlio'],
+  ...['grāmatvedības', 'noliktavas', 'закупок', 'логистики', 'бухгалтерии', 'ресепшн', 'логістики'],
+  ...['бухгалтерії', 'закупівель', 'складу', 'muhasebeden', 'depodan', 'magazina', 'kontabiliteti'],
+  ...['maħżen', 'comptabilitéit', 'účtovníctva', 'účetnictví'],
+  // Departments by their noun, and a market's counter ("Гульнара с рыбного прилавка", an
+  // eighty-ninth set)
+  ...['department', 'abteilung', 'service', 'servizio', 'afdeling', 'avdelningen', 'afdelingen'],
+  ...['avdelingen', 'osastolta', 'osakonnast', 'nodaļas', 'skyriaus', 'odjela', 'odeljenja'],
+  ...['oddelka', 'działu', 'oddělení', 'oddelenia', 'osztályról', 'departamentului', 'τμήμα'],
+  ...['отдела', 'відділу', 'отдел', 'bölümünden', 'departamento', 'departament', 'prilavka'],
+  ...['прилавка', 'stall', 'counter'],
+];
+// Read on the words in lower case, and the acronyms apart, as written.
+const AFTER_PREPOSITION = String.raw`^[ \t]{1,2}(?:from|in|of|at|aus|von|vom|vun|de|du|da|do|della|dal|dalla|del|van|uit|bij|z|ze|iz|из|с|со|з|із|od|nga|mill-|tal-|fra|från|frá|på|i)[ \t]{1,2}`;
+const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENTS);
+// The preposition, an article, then the department's word or a word and it ("from the sales
+// department"), in lower case
+const DEPARTMENT_WORDS = new RegExp(
+  `${AFTER_PREPOSITION}(?:(?:the|der|die|den|la|le|el|il|de|het|a|o|il-)[ \\t]|l')?(\\p{L}+)(?:[ \\t]{1,2}(\\p{L}+))?`,
+  'u',
+);
+const DEPARTMENT_ACRONYM_AFTER = new RegExp(
+  `${AFTER_PREPOSITION}(?:IT|HR|ICT|RR\\.[ \\t]?HH\\.)(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const departmentAfter = (text: string, end: number): boolean => {
+  const after = text.slice(end, end + GROUP_REACH);
+  if (DEPARTMENT_ACRONYM_AFTER.test(after)) return true;
+  const words = DEPARTMENT_WORDS.exec(after.toLowerCase());
+  return (
+    words !== null && (DEPARTMENT_SET.has(words[1] as string) || DEPARTMENT_SET.has(words[2] ?? ''))
+  );
+};
 
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
 // pronoun for a person after a comma (fifty-fifth and fifty-seventh sets); the Maltese 'dik li',
@@ -2421,7 +2496,12 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     );
     if (
       ((CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) ||
-        GROUP_AFTER.test(text.slice(token.end, token.end + GROUP_REACH))) &&
+        GROUP_AFTER.test(text.slice(token.end, token.end + GROUP_REACH)) ||
+        ((departmentAfter(text, token.end) || partAfter(text, token.end)) &&
+          // not a thing's name after an article ("the Anna from accounts issue")
+          !ARTICLE_BEFORE.test(
+            text.slice(Math.max(0, token.start - BEFORE_REACH), token.start),
+          ))) &&
         !saint) ||
       (WHO_AFTER.test(after) &&
         !saint &&
@@ -3003,8 +3083,21 @@ const UNCUED: ReadonlySet<NameCue> = new Set(['pair', 'subject']);
 // GDPR protects. Not a later year ("Anna Weber (2019–2021)" held a post then).
 const HISTORICAL_DATE_AFTER =
   /^[ \t]?\((?:[^()\d\n]{0,8})?(?:1[0-8]\d\d|19[01]\d)(?:[ \t]?[–-][ \t]?\d{4})?\)/u;
-const isHistorical = (text: string, name: NameSpan): boolean =>
-  HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24));
+// … or, for a name found with no cue (a pair, a subject), "in" a year before 1920 later in its
+// sentence, not a date's ("Fryderyk Chopin urodził się w Żelazowej Woli w 1810 roku", "Пётр
+// Ильич Чайковский написал балет «Щелкунчик» в 1892 году", "George Enescu a compus Rapsodiile
+// române în 1901": a review of the thirty-second session): a composer's or a founder's life.
+const HISTORICAL_YEAR =
+  /(?<![\p{L}])(?:in|im|en|nel|em|w|we|v|ve|в|у|u|în|στο|το|í|i|vuonna)[ \t]{1,2}(?:(?:roce|roku|the year|dem jahr|l'an|el año|anul)[ \t]{1,2})?(?:1[0-8]\d\d|19[01]\d)(?![\p{N}\/-]|\.\d)/u;
+const SENTENCE_STOP = /[!?\n]|\.(?=[ \t]+\p{Lu}[\p{Ll}])/u;
+const HISTORICAL_REACH = 140;
+const isHistorical = (text: string, name: NameSpan): boolean => {
+  if (HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24))) return true;
+  if (!UNCUED.has(name.cue)) return false;
+  const after = text.slice(name.end, name.end + HISTORICAL_REACH);
+  const stop = after.search(SENTENCE_STOP);
+  return HISTORICAL_YEAR.test(stop < 0 ? after : after.slice(0, stop));
+};
 
 // Names cited as names, on a line that says how popular they are ("Nejoblíbenějšími jmény jsou
 // Max, Bella a Rex", "Algengustu hundanöfn á Íslandi eru Bella, Tinni og Kátur", "Leone, Ettore e
@@ -3121,6 +3214,8 @@ const HALL_WORDS = [
   ...['salė', 'sál', 'sála', 'salonik', 'salónik', 'terem', 'зала', 'зал', 'seomra', 'is-sala'],
   ...['s-salott', 'salott', 'salurinn', 'salen', 'festsalen', 'festsal', 'neuadd', 'ystafell'],
   ...['suite', 'auditorium', 'auditorio', 'auditório', 'aretoa', 'sali', 'dvorana', 'dvorani'],
+  // Greek ("αίθουσα «Ελευθέριος Βενιζέλος»": the ninetieth set)
+  ...['αίθουσα', 'αίθουσας'],
 ];
 const HALL_ALTERNATIVES = HALL_WORDS.join('|');
 const HALL_CAPITALISED_BEFORE = new RegExp(
