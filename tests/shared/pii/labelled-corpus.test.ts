@@ -386,12 +386,11 @@ const KNOWN_MISSES_73 = [
 const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
 // Not found yet: an old customer, partially sighted, living alone (FR); a depressed customer
 // ('kertoi olevansa', also said of a made-up case's people); a customer serving a sentence
-// ('uvedl, že je'); a neighbour with tuberculosis by an unknown diminutive ('Марийка'); a
-// customer in a shelter from domestic violence; an old neighbour living alone; a mother in a
-// care home ('ema on', Estonian "mother is", is also "the EMA on"); a husband at the front; a
-// neighbour who drinks heavily, by a demonstrative.
+// ('uvedl, že je'); a customer in a shelter from domestic violence; an old neighbour living
+// alone; a mother in a care home ('ema on', Estonian "mother is", is also "the EMA on"); a husband
+// at the front; a neighbour who drinks heavily, by a demonstrative.
 const KNOWN_MISSES_74 = [
-  ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-68', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
+  ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
   'rt74-180',
 ];
 const REDTEAM75 = 'tests/fixtures/labelled/redteam75.jsonl';
@@ -488,11 +487,10 @@ const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
 // village (EL); a son after 'su' (ES: also the formal "your" of templates); a croupier by his looks
 // and shift (FR); 'Erioni' in the Albanian definite form (SQ); a night receptionist in a hijab too
 // far from her shift (NO); a guard by his tattoo and night shifts (LV); a cashier 'oskar' in lower
-// case (SV); a bingo regular by his hearing aid and car (DA); an uncle's diabetes twelve words away
-// (SQ).
+// case (SV); a bingo regular by his hearing aid and car (DA).
 const KNOWN_MISSES_84 = [
   ...['rt84-38', 'rt84-42', 'rt84-61', 'rt84-94', 'rt84-118', 'rt84-121', 'rt84-126', 'rt84-143'],
-  ...['rt84-185', 'rt84-189'],
+  ...['rt84-185'],
 ];
 const REDTEAM85 = 'tests/fixtures/labelled/redteam85.jsonl';
 // Not found yet: children by their name in a case or after a preposition ("Petiről", "le Cian ón
@@ -512,6 +510,36 @@ const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
 const KNOWN_MISSES_86 = [
   ...['rt86-6', 'rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-133', 'rt86-151'],
   ...['rt86-153', 'rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
+];
+const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
+// Not found yet: a receptionist by his red beard (DA); 'dalia vaitkienė' in lower case (LT);
+// 'стас' in lower case (RU); 'Kubie Nowaczykowi' ('Kuba' is also Cuba: PL); "d'Claudine" after
+// the Luxembourgish article (LB); a receptionist by his night shift and his dreadlocks (SV); a
+// pupil's mother's antidepressants (RO).
+const KNOWN_MISSES_87 = [
+  ...['rt87-13', 'rt87-31', 'rt87-72', 'rt87-81', 'rt87-82', 'rt87-108', 'rt87-159'],
+];
+const REDTEAM88 = 'tests/fixtures/labelled/redteam88.jsonl';
+// Not found yet: 'kev' in lower case (EN); "an hu … Depressiounen", I have, far from 'Ech' (LB);
+// 'talonmies Esa' of a housing company, then 'sai' (FI); 'ruud' in lower case, and drinking (NL).
+const KNOWN_MISSES_88 = [...['rt88-66', 'rt88-131', 'rt88-143', 'rt88-149']];
+const REDTEAM89 = 'tests/fixtures/labelled/redteam89.jsonl';
+// Not found yet: the owner of the only halal butcher's (AR); the manager of a named bakery (FR);
+// the only reindeer-meat seller of a market (FI); a stallholder's faith as 'hans tro' (DA);
+// 'Josebaren' with no cue (EU); 'kevin' and 'tom' in lower case (DE, EN); a named bakery's night
+// baker (HU); 'κυρ-Παντελή' joined by a hyphen (EL); the butcher in the only butcher's shop (CY).
+const KNOWN_MISSES_89 = [
+  ...['rt89-1', 'rt89-11', 'rt89-30', 'rt89-52', 'rt89-76', 'rt89-95', 'rt89-119', 'rt89-133'],
+  ...['rt89-154', 'rt89-179'],
+];
+const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
+// Not found yet: an accountant by her room and her seat (RU); 'Pani Bożenie' in the dative (PL);
+// 'Ďuro' (folded, Spanish 'duro') (SK); 'd. Fátima' (Fátima is also a town) (PT); 'م. سامر' (AR);
+// a union club's chairman (SV); a receptionist of a branch (SL); a night guard and a gay guard
+// more than twelve words from their terms (AR, MT); 'Pekan' in the genitive with no cue (FI).
+const KNOWN_MISSES_90 = [
+  ...['rt90-1', 'rt90-9', 'rt90-15', 'rt90-16', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
+  ...['rt90-178', 'rt90-193'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -1230,13 +1258,13 @@ describe('accuracy on the labelled corpus', () => {
   // certificates. Blind: 98.1% recall, 36.1% false positives (redact-pii 100% and 67%). Its two
   // misses, a Hungarian certificate whose OCR wrote '0' and '6' for 'ó' ("Szab6 Bence") and an
   // Arabic statement born in Aleppo ("مواليد حلب ١٢/٠٤/١٩٨٨"), are found since.
-  it('finds every personal payload of the thirty-seventh red-team set, with at most 36% false positives', () => {
+  it('finds every personal payload of the thirty-seventh red-team set, with at most 35% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM37);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the thirty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(35);
   });
 
   // 200 payloads in 36 languages written blind by a thirty-eighth pass: small healthcare and care
@@ -1435,13 +1463,13 @@ describe('accuracy on the labelled corpus', () => {
   // 37.0% false positives (redact-pii 88% and 86%). Found since: Russian names in their cases
   // and patronymics ("у Сергея Петровича"), a Finnish surname in the allative ('Korhoselle'),
   // Arabic's 'and' joined to a relative ('وابني'), Albanian 'zonja', a resident's column.
-  it('finds every personal payload of the forty-eighth red-team set, with at most 35% false positives', () => {
+  it('finds every personal payload of the forty-eighth red-team set, with at most 34% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM48);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the forty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(35);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(34);
   });
 
   // 200 payloads in 36 languages written blind by a forty-ninth pass: death and what follows it
@@ -1759,12 +1787,12 @@ describe('accuracy on the labelled corpus', () => {
   // CPF, a Swedish dog walker's suspended sentence ('han som heter kalle'), Irish alcoholism
   // ('go bhfuil sé'), Hungarian sleeping pills ('ő'), a Croatian indictment ('protiv njega').
   // Pets' names, breeds, placeholder names and streets are no one's since.
-  it('finds the personal payloads of the sixty-seventh red-team set, with at most 16% false positives', () => {
+  it('finds the personal payloads of the sixty-seventh red-team set, with at most 15% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM67), isPersonal);
     print('cris-router on the sixty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_67);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-eighth pass: driving schools, tests,
@@ -1773,12 +1801,12 @@ describe('accuracy on the labelled corpus', () => {
   // Blind: 90.0% recall, 23.0% false positives (redact-pii 63% and 40%). Found since: a licence
   // lost, a driving ban and penalty points (criminal data, C-439/19) in nine languages, a stroke
   // said of one ('a mild stroke'), Welsh drink-driving said of oneself ('fy mod i').
-  it('finds the personal payloads of the sixty-eighth red-team set, with at most 19% false positives', () => {
+  it('finds the personal payloads of the sixty-eighth red-team set, with at most 18% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM68), isPersonal);
     print('cris-router on the sixty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_68);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-ninth pass: dating apps, matchmaking,
@@ -2000,12 +2028,12 @@ describe('accuracy on the labelled corpus', () => {
   // positives (redact-pii 65% and 40%). Found since: youth workers and leaders as occupations, a
   // night shift, coming out (CA), AA meetings, Welsh step-parents, a child's first name before
   // their group ("Matea iz male grupe", "Vojta od vlčat").
-  it('finds the personal payloads of the eighty-fifth red-team set, with at most 14% false positives', () => {
+  it('finds the personal payloads of the eighty-fifth red-team set, with at most 13% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM85), isPersonal);
     print('cris-router on the eighty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_85);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-sixth pass: hunting, shooting and angling clubs, firearms licences, gamekeepers and
@@ -2018,6 +2046,63 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_86);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-seventh pass: music schools, private
+  // music teachers, choirs, orchestras, brass bands, rock bands and rehearsal rooms; the near-misses
+  // are fees, invoices, room rules and concerts. Blind: 86.0% recall, 37.0% false positives
+  // (redact-pii 69% and 65%). Found since: musicians and music teachers as occupations ("Luka, naš
+  // basist", "Hún Hildur, kórstjórinn okkar"), a voice or an instrument in brackets after a first
+  // name ("Тарас (бас-гітара)"), HDZ, coming out (NL), chemotherapy and a headscarf (TR).
+  it('finds the personal payloads of the eighty-seventh red-team set, with at most 34% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM87), isPersonal);
+    print('cris-router on the eighty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_87);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(34);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-eighth pass: cleaning companies,
+  // facility management, caretakers, reception desks and security guards; the near-misses are FAQs,
+  // quotes, tickets and invoices. Blind: 82.0% recall, 33.0% false positives (redact-pii 62% and
+  // 51%). Found since: caretakers, concierges and guards as occupations, "our" after a Cyrillic
+  // preposition ("консьерж в нашем доме") or after the place ("i borettslaget vårt"), ALS, sclerosis
+  // (DA), a heart attack (FI), Turkish "that I am".
+  it('finds the personal payloads of the eighty-eighth red-team set, with at most 32% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM88), isPersonal);
+    print('cris-router on the eighty-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_88);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
+  });
+
+  // 200 payloads in 36 languages written blind by an eighty-ninth pass: bakeries, butchers,
+  // fishmongers, farmers' markets, small food shops and food-safety inspections; the near-misses are
+  // allergen FAQs, supplier invoices and market notices. Blind: 75.0% recall, 28.0% false positives
+  // (redact-pii 56% and 56%). Found since: bakers, butchers and stallholders as occupations, coeliac
+  // disease (BG, NO), hepatitis (LV), first persons ("HIV testim pozitif", "man nesen atklāja", "më
+  // diagnostikoi"), the questions of a page headed FAQ as any reader's.
+  it('finds the personal payloads of the eighty-ninth red-team set, with at most 26% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM89), isPersonal);
+    print('cris-router on the eighty-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_89);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+  });
+
+  // 200 payloads in 36 languages written blind by an ninetieth pass: IT helpdesks and internal
+  // company support: password resets, laptops, onboarding and offboarding, printers, VPN and
+  // accounts; the near-misses are password FAQs, inventories, supplier details and rooms named after
+  // people. Blind: 82.0% recall, 28.0% false positives (redact-pii 55% and 58%). Found since: a
+  // first name with the department after it ("Серёге из закупок", "Андрію з логістики"), night
+  // shifts in Albanian, Maltese and Arabic, the Umrah, a Bektashi, brands read as names ("Dell
+  // Latitude").
+  it('finds the personal payloads of the ninetieth red-team set, with at most 26% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM90), isPersonal);
+    print('cris-router on the ninetieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_90);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
   });
 
   it('holds the same floors on the second, held-out set', () => {
