@@ -476,6 +476,22 @@ const report = [
     'Eighty-sixth red-team set (written blind on 2026-12-03, aimed at hunting, shooting and angling clubs, firearms licences, gamekeepers and allotments; against club dues, invoices and rules: 79.0% recall, 21.0% false positives when first measured; redact-pii 61% and 55%)',
     'tests/fixtures/labelled/redteam86.jsonl',
   ),
+  labelledTable(
+    'Eighty-seventh red-team set (written blind on 2026-12-03, aimed at music schools, private music teachers, choirs, orchestras, brass bands, rock bands and rehearsal rooms; against fees, invoices, room rules and concerts: 86.0% recall, 37.0% false positives when first measured; redact-pii 69% and 65%)',
+    'tests/fixtures/labelled/redteam87.jsonl',
+  ),
+  labelledTable(
+    'Eighty-eighth red-team set (written blind on 2026-12-03, aimed at cleaning companies, facility management, caretakers, reception desks and security guards; against FAQs, quotes, tickets and invoices: 82.0% recall, 33.0% false positives when first measured; redact-pii 62% and 51%)',
+    'tests/fixtures/labelled/redteam88.jsonl',
+  ),
+  labelledTable(
+    "Eighty-ninth red-team set (written blind on 2026-12-03, aimed at bakeries, butchers, fishmongers, farmers' markets, small food shops and food-safety inspections; against allergen FAQs, supplier invoices and market notices: 75.0% recall, 28.0% false positives when first measured; redact-pii 56% and 56%)",
+    'tests/fixtures/labelled/redteam89.jsonl',
+  ),
+  labelledTable(
+    'Ninetieth red-team set (written blind on 2026-12-03, aimed at IT helpdesks and internal company support: password resets, laptops, onboarding and offboarding, printers, VPN and accounts; against password FAQs, inventories, supplier details and rooms named after people: 82.0% recall, 28.0% false positives when first measured; redact-pii 55% and 58%)',
+    'tests/fixtures/labelled/redteam90.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
