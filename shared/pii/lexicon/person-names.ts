@@ -2320,8 +2320,8 @@ const partAfter = (text: string, end: number): boolean => {
   const match = BRACKETED.exec(text.slice(end, end + GROUP_REACH));
   return match !== null && PART_SET.has((match[1] as string).toLowerCase());
 };
-// … or by their department ("Ďuro z IT", "Серёге из закупок", "Андрію з логістики", "a d.
-// Fátima da cantina", "Anna from accounts": the ninetieth set), a colleague's first name and
+// … or by their department ("Jožo z IT", "Серёге из закупок", "Андрію з логістики", "Marie de
+// la compta", "Anna from accounts": the ninetieth set), a colleague's first name and
 // where they work, a person as "Noah from the Beaver group" is. The acronyms as written only
 // ('it' is a word).
 const DEPARTMENTS = [
