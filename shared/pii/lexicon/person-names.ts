@@ -2316,8 +2316,9 @@ const PARTS = [
 // large pattern it runs (see bench/classifier).
 const PART_SET: ReadonlySet<string> = new Set(PARTS);
 const BRACKETED = /^[ \t]?\(([^()\n]{1,24})\)/u;
-const partAfter = (text: string, end: number): boolean => {
-  const match = BRACKETED.exec(text.slice(end, end + GROUP_REACH));
+/** Whether the text right after a first name (`after`) is a part in brackets. */
+const partAfter = (after: string): boolean => {
+  const match = BRACKETED.exec(after);
   return match !== null && PART_SET.has((match[1] as string).toLowerCase());
 };
 // … or by their department ("Jožo z IT", "Серёге из закупок", "Андрію з логістики", "Marie de
@@ -2360,8 +2361,8 @@ const DEPARTMENT_ACRONYM_AFTER = new RegExp(
   `${AFTER_PREPOSITION}(?:IT|HR|ICT|RR\\.[ \\t]?HH\\.)(?![\\p{L}\\p{N}])`,
   'u',
 );
-const departmentAfter = (text: string, end: number): boolean => {
-  const after = text.slice(end, end + GROUP_REACH);
+/** Whether the text right after a first name (`after`) names a department. */
+const departmentAfter = (after: string): boolean => {
   if (DEPARTMENT_ACRONYM_AFTER.test(after)) return true;
   const words = DEPARTMENT_WORDS.exec(after.toLowerCase());
   return (
@@ -2491,21 +2492,21 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     }
     if (!clear) continue;
     const after = text.slice(token.end, token.end + WHO_REACH);
+    const groupAfter = text.slice(token.end, token.end + GROUP_REACH);
+    const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const saint = SAINT_BEFORE.test(
       text.slice(Math.max(0, token.start - SAINT_REACH), token.start),
     );
     if (
       ((CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) ||
-        GROUP_AFTER.test(text.slice(token.end, token.end + GROUP_REACH)) ||
-        ((departmentAfter(text, token.end) || partAfter(text, token.end)) &&
+        GROUP_AFTER.test(groupAfter) ||
+        ((departmentAfter(groupAfter) || partAfter(groupAfter)) &&
           // not a thing's name after an article ("the Anna from accounts issue")
-          !ARTICLE_BEFORE.test(
-            text.slice(Math.max(0, token.start - BEFORE_REACH), token.start),
-          ))) &&
+          !ARTICLE_BEFORE.test(before))) &&
         !saint) ||
       (WHO_AFTER.test(after) &&
         !saint &&
-        !STORM_BEFORE.test(text.slice(Math.max(0, token.start - BEFORE_REACH), token.start)) &&
+        !STORM_BEFORE.test(before) &&
         !PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
       oursAfter(text, token) ||
       (!saint && appositionAfter(text, token))
@@ -2513,7 +2514,6 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
-    const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
     const wrapped = wrappedBefore(text, token.start, before);
     const cued =
       token.declined ||
