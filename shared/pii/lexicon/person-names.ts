@@ -845,6 +845,7 @@ const titledGenitive = (token: NameToken): boolean =>
   token.folded.length > MIN_GENITIVE_STEM &&
   clearly(token.folded.slice(0, -1), NAME_FLAGS.LAST);
 
+const RO_SHORT_TITLE = /^(?:dna|dl)\.?$/;
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -863,6 +864,9 @@ const accepts = (
   if (FAMILY_TITLE.test(title) && (!token.cased || token.allCaps || token.ambiguous)) {
     return false;
   }
+  // The Romanian 'dna' and 'dl' (Mrs, Mr) only in lower case after their first letter: 'DNA' is
+  // DNA ("QIAamp DNA Blood Mini") and 'dL' a decilitre ("250 mg/dL. Pharmacies").
+  if (RO_SHORT_TITLE.test(title) && /\p{Lu}/u.test(text.slice(cue[0] + 1, cue[1]))) return false;
   if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
@@ -2103,10 +2107,10 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     // Irish 'Níl' (is not: "Níl aon ghá d'iarratasóirí…", a thirty-ninth set); Slovak 'Ak' (if:
     // "Ak volajúci rodné číslo nepozná", a forty-third set)
     .concat(['nil', 'ak'])
-    // Welsh 'Mae' (is: "Mae'r cartref cŵn yn chwilio…"), Swedish 'Ange' (state: "Ange
+    // Welsh 'Mae' (is: "Mae'r cartref cŵn yn chwilio…", "Mae'n golygu"), Swedish 'Ange' (state: "Ange
     // försäkringsnummer"), Croatian and Serbian 'Prema' (according to): sixty-seventh to
     // sixty-ninth sets
-    .concat(["mae'r", 'mae', 'ange', 'prema'])
+    .concat(["mae'r", "mae'n", 'mae', 'ange', 'prema'])
     // Italian 'Già' (already) and 'Hanno' (they have), Icelandic 'Enginn' (no one), Slovene
     // 'Cene' (prices): the eighty-fourth and eighty-sixth sets
     .concat(['gia', 'hanno', 'enginn', 'cene']),
@@ -2127,6 +2131,33 @@ const WRITTEN_OPENERS = new Set(
 const FOLDED_OPENERS = new Set(
   [...WRITTEN_OPENERS].flatMap((word) => [foldText(word), foldText(word.normalize('NFD'))]),
 );
+// Names that open a sentence as another language's word, told by the word after them: Welsh
+// 'Beth' (what: "Beth os oes gen i alergedd", "Beth yw hunan-waharddiad?"), Slovene 'Kaj' (what:
+// "Kaj naredim, če…") and 'Ali' (the question's particle: "Ali lahko paket prevzame sosed?"; not
+// before 'je' or 'se', which the Croatian name takes), Finnish 'Ota' (take: "Ota mukaan
+// kulkukortti"), Serbian 'Sam' ("Sam po sebi nije": by itself), Turkish 'Ramazan' (the month:
+// "Ramazan ayında"), Maltese 'Meta' (when: "Meta jiftaħ l-istaġun"; a company's name too): the
+// eighty-first to ninetieth sets' FAQs.
+const OPENER_WORDS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['beth', ['os', 'yw', 'sy', 'sydd', 'ydy', 'ydi', 'am', 'fydd', 'ddylwn', 'ddylai', 'mae']],
+      ['kaj', ['naredim', 'storim', 'storiti', 'narediti', 'pomeni', 'moram', 'pa', 'če', 'lahko']],
+      ['ali', ['lahko', 'moram', 'morate', 'potrebujem', 'ste', 'imate', 'bo', 'obstaja', 'velja']],
+      ['ota', ['mukaan', 'yhteyttä', 'huomioon', 'käyttöön', 'talteen', 'selvää']],
+      ['sam', ['po']],
+      ['ramazan', ['ayı', 'ayında', 'ayının', 'bayramı', 'bayramında']],
+      ['meta', ['jiftaħ', 'tispiċċa', 'jagħlaq', 'jibda', 'tibda', 'għandi', 'nista']],
+    ] as const
+  ).map(([name, words]) => [name, new Set<string>(words)]),
+);
+const OPENER_NEXT_WORD = /^[ \t]([\p{Ll}\p{M}'’-]+)/u;
+const openerWordBefore = (text: string, token: NameToken): boolean => {
+  const words = OPENER_WORDS_AFTER.get(token.folded);
+  if (words === undefined) return false;
+  const next = OPENER_NEXT_WORD.exec(text.slice(token.end, token.end + 24))?.[1];
+  return next !== undefined && words.has(next);
+};
 const writtenOpener = (text: string, token: NameToken): boolean =>
   FOLDED_OPENERS.has(token.folded) &&
   WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
@@ -2370,6 +2401,36 @@ const departmentAfter = (after: string): boolean => {
   );
 };
 
+// "Mikon isä sai aivoinfarktin", "Pekan vaimo on raskaana", "Sannas mamma har cancer", "Peti
+// anyja": a first name in the genitive right before a relative's noun in lower case names that
+// relative by the person (the eighty-sixth set). The nouns are listed here, not taken from the
+// lexicon's person cues, whose folded forms are other words after a name ('żona' folds to
+// Italian 'zona': "Nella zona") and which hold the ones that are ("Los Ángeles son caros"): SV,
+// DA, NO and IS after the '-s' or '-ar' genitive; FI, ET, LV and LT bare nouns ("Mardi ema",
+// "Jāņa sieva", "Jono žmona"); HU ones whose suffix says "his" or "her" ("Zoli felesége").
+const KIN_AFTER_NAME: ReadonlySet<string> = new Set(
+  ['mamma', 'pappa', 'mor', 'bror', 'syster', 'søster', 'kone', 'sambo', 'flickvän', 'pojkvän']
+    .concat(['dotter', 'datter', 'søn', 'sønn', 'farmor', 'mormor', 'morfar', 'bestemor'])
+    .concat(['bestefar', 'kæreste', 'kjæreste', 'kona', 'maður', 'móðir', 'faðir', 'sonur'])
+    .concat(['dóttir', 'amma', 'afi', 'isä', 'vaimo', 'äiti', 'poika', 'tytär', 'sisko', 'veli'])
+    .concat(['mummo', 'vaari', 'ukki', 'aviomies', 'puoliso', 'isoäiti', 'isoisä', 'vanhemmat'])
+    .concat(['ema', 'isa', 'naine', 'poeg', 'tütar', 'vend', 'õde', 'vanaema', 'vanaisa', 'sieva'])
+    .concat(['vīrs', 'māte', 'tēvs', 'dēls', 'meita', 'māsa', 'brālis', 'vecmāmiņa', 'žmona'])
+    .concat(['vyras', 'sūnus', 'dukra', 'duktė', 'tėvas', 'tėtis', 'motina', 'brolis', 'sesuo'])
+    .concat(['močiutė', 'senelis', 'anyja', 'apja', 'anyukája', 'apukája', 'felesége', 'férje'])
+    .concat(['fia', 'lánya', 'testvére', 'bátyja', 'öccse', 'nővére', 'húga', 'nagymamája'])
+    .concat(['nagyapja']),
+);
+// Possessive pronouns that are also names as a sentence opens: DA, NO, SV 'Hans' and LV 'Viņa'
+// ("Hans kone er lige død", "Viņa meita strādā Rīgā": his wife, his daughter), LT 'Jos' (her).
+const POSSESSIVES_NOT_NAMES: ReadonlySet<string> = new Set(['hans', 'vina', 'jos', 'jo']);
+const NEXT_WORD = /^\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}])/u;
+const kinAfter = (text: string, token: NameToken): boolean => {
+  if (text.charAt(token.end) !== ' ' || POSSESSIVES_NOT_NAMES.has(token.folded)) return false;
+  const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
+  return word !== undefined && KIN_AFTER_NAME.has(word);
+};
+
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
 // pronoun for a person after a comma (fifty-fifth and fifty-seventh sets); the Maltese 'dik li',
 // the Serbian 'ona što', the Luxembourgish 'deen' ("Ċetta, dik li tgħin fil-mużew", "Kuma Desa
@@ -2467,7 +2528,10 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     }
     // A word that only opens sentences, as written ("Mikä on…", "Más información"): no name
     // before a verb either.
-    if (writtenOpener(text, token) && opensSentenceAt(text, token.start)) {
+    if (
+      (writtenOpener(text, token) || openerWordBefore(text, token)) &&
+      opensSentenceAt(text, token.start)
+    ) {
       continue;
     }
     const clear = clearFirstName(token);
@@ -2509,7 +2573,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         !STORM_BEFORE.test(before) &&
         !PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
       oursAfter(text, token) ||
-      (!saint && appositionAfter(text, token))
+      (!saint && (appositionAfter(text, token) || kinAfter(text, token)))
     ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;

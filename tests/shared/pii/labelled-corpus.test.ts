@@ -481,7 +481,7 @@ const REDTEAM83 = 'tests/fixtures/labelled/redteam83.jsonl';
 // (CS); a window cleaner by his bike and ponytail, his party (NL); 'meșterul costel' in lower case
 // after a prison term (RO); 'dna Vasilescu' without its hyphen (RO); a plumber called Abu Khalid
 // (AR); 'un certain jérémy' in lower case (FR).
-const KNOWN_MISSES_83 = [...['rt83-23', 'rt83-41', 'rt83-54', 'rt83-78', 'rt83-90', 'rt83-118']];
+const KNOWN_MISSES_83 = [...['rt83-23', 'rt83-41', 'rt83-54', 'rt83-90', 'rt83-118']];
 const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
 // Not found yet: 'Tóth doktor' with the title after the surname (HU); a parish priest of a named
 // village (EL); a son after 'su' (ES: also the formal "your" of templates); a croupier by his looks
@@ -508,7 +508,7 @@ const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
 // running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
 // Ďurica' (SK).
 const KNOWN_MISSES_86 = [
-  ...['rt86-6', 'rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-133', 'rt86-151'],
+  ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-133', 'rt86-151'],
   ...['rt86-153', 'rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
 ];
 const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
@@ -633,7 +633,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the third red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(30);
   });
 
   // 238 payloads in 26 languages written blind by a fourth pass, aimed at what the first three
@@ -1574,7 +1574,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the fifty-fourth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_54);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(36);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-fifth pass: schools, universities and
@@ -1625,7 +1625,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the fifty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_57);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-eighth pass: science and health research
@@ -1678,7 +1678,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the sixtieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_60);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(22);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-first pass: libraries, archives,
@@ -1761,7 +1761,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the sixty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_65);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-sixth pass: community pharmacies,
@@ -1777,7 +1777,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the sixty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_66);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-seventh pass: veterinary clinics, pet
@@ -1902,7 +1902,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the seventy-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_75);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-sixth pass: debt collection, bailiffs,
@@ -1916,7 +1916,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the seventy-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_76);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-seventh pass: home care, nursing
@@ -1929,7 +1929,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the seventy-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_77);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(30);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-eighth pass: public transport, taxis,
@@ -1955,7 +1955,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the seventy-ninth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_79);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(30);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(29);
   });
 
   // 200 payloads in 36 languages written blind by an eightieth pass: recruitment and HR:
@@ -1968,7 +1968,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eightieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_80);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(22);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-first pass: online shopping and parcel
@@ -1981,7 +1981,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_81);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-second pass: amateur and youth sports
@@ -1995,7 +1995,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_82);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-third pass: home trades and household services: plumbers, electricians, cleaners,
@@ -2008,7 +2008,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-third red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_83);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(30);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-fourth pass: gambling: betting shops, casinos, lotteries, online accounts, helplines
@@ -2020,7 +2020,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-fourth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_84);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-fifth pass: youth work: scouts, camps, youth clubs, after-school clubs and tutoring;
@@ -2045,7 +2045,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_86);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-seventh pass: music schools, private
@@ -2059,7 +2059,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_87);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(34);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(33);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-eighth pass: cleaning companies,
@@ -2087,7 +2087,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-ninth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_89);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
   });
 
   // 200 payloads in 36 languages written blind by an ninetieth pass: IT helpdesks and internal
@@ -2102,7 +2102,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the ninetieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_90);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -1465,9 +1465,12 @@ export const PERSON_CUES = {
   title: [
     // Folk honorifics before a given name, as villages and clubs call an older man or woman (the
     // eighty-third to eighty-sixth sets: "Бай Ценко, горският", "Xhaxhi Lefteri, roja i
-    // liqenit", "ο κυρ-Στέλιος"; not 'tonton', which names restaurants, "Chez Tonton Raymond"): a known name or a surname's shape after them, as after a title ("dna
-    // Vasilescu de la etajul patru")
+    // liqenit", "ο κυρ-Στέλιος"; not 'tonton', which names restaurants, "Chez Tonton Raymond")
     ...['бай', 'xhaxhi', 'dėdė', 'ujo', 'čika', 'чика', 'ome', 'κυρ', 'μπάρμπα'],
+    // RO: Mrs and Mr abbreviated with no hyphen ("dna Vasilescu de la etajul patru", an
+    // eighty-third set): not in capitals (person-names.ts), and a known name after them, as after
+    // every title
+    ...['dna', 'dna.', 'dl', 'dl.'],
     ...['dr', 'dr.', 'prof', 'prof.', 'professor', 'doktor', 'dott.', 'dott.ssa', 'ing.', 'avv.'],
     ...['mag.', 'mgr', 'lic.', 'ir.', 'drs.', 'ms', 'ms.', 'miss', 'sr.', 'sr', 'sra', 'don'],
     ...['m.', 'hr.', 'fr.', 'pan', 'pani', 'panie', 'panią', 'pana', 'panu', 'panem'],
