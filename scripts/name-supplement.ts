@@ -476,6 +476,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // прилавка", "şefi Nurhan Hanım")
   ...['Arild', 'Dilys', 'Gwenan', 'Seánie', 'Гульнара', 'Gulnara', 'Petter', 'Samer', 'Ġużi'],
   ...['Andrij', 'Nurhan', 'Lucica', 'Marijka', 'Марийка', 'Стас', 'Stas', 'Бора'],
+  // … and the ninety-first to ninety-fourth sets ("mae mam Osian", "čika Boško iz prizemlja",
+  // "hann Dagur kemur ekki")
+  ...['Osian', 'Boško', 'Бошко', 'Dagur', 'Wojtek', 'Zbyszek', 'Serkan', 'Артур', 'Mitko'],
+  ...['Митко', 'Gégé'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -956,4 +960,6 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // Sad"), Czech and Slovak "often" ("Často kladené otázky"),
   // Icelandic "phone" ("Sími: 545 1200")
   ...['Dell', 'Fender', 'Beat', 'Mac', 'Kora', 'Novi', 'Často', 'Sími'],
+  // Icelandic "day" ('Dagur', a name too: "hann Dagur kemur ekki", the ninety-third set)
+  ...['Dagur'],
 ];

@@ -115,6 +115,13 @@ const FIRST_RULES: readonly Rule[] = [
   // the eighty-seventh and ninetieth sets; weak)
   ['ren', [''], false],
   ['it', [''], false],
+  // Polish diminutives in '-ek' lose their 'e' in the cases ('pana Zbyszka', 'Wojtkowi',
+  // 'z Tomkiem': the eighty-sixth and ninety-third sets): genitive '-ka' and '-ku' (weak),
+  // dative '-kowi' (strong), instrumental '-kiem' (weak)
+  ['ka', ['ek'], false],
+  ['ku', ['ek'], false],
+  ['kowi', ['ek'], true],
+  ['kiem', ['ek'], false],
   ['dze', ['ga'], true],
   ['owi', [''], true],
   // Slovak and Czech dative of a name ending in '-o' ('Jankovi' of 'Janko', a fifty-eighth set)

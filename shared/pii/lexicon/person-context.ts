@@ -622,7 +622,7 @@ const TEAM_WORDS =
 const AGE_WORDS =
   'juniors|cadet|juniorów|juniorek|juniori|juniorů|juniorov|juniorit|junioren|youth|under[ -]?\\d{1,2}s?|jugend|jeunes|cadets|cadetes|cadete|cadetti|juvenil|juveniles|jubenil|alevín|alevin|aleví|infantil|infantiles|benjamín|benjamí|minis|młodzików|młodziczek|trampkarzy|orlików|żaków|seniorów|seniorek|seniors|seniori|seniorů|seniorske|seniorskog|seniorske momčadi|jaunių|jaunučių|jaunimo|kadetů|kadetov|kadeti|dorostu|dorastu|dorostenců|dorastencov|allievi|giovanissimi|esordienti|pulcini|primavera|reserves|jeugd|ungdom|ungdoms|gençler|minikler|yıldızlar|ifjúsági|serdülő|nuorten|noorte|jaunatnes|tineret|juniorilor|cadeților|νέων|εφήβων|παίδων|младежи|юноши|юношей|юниоров|юніорів|кадетів|кадетите|الناشئين|ناشئين|الشباب|до[ \\t]\\d{1,2}[ \\t](?:години|лет|років|godina|let|lat)';
 const SHIFT_WORDS =
-  'night shift|night-shift|early shift|late shift|day shift|morning shift|evening shift|weekend shift|nachtschicht|frühschicht|spätschicht|tagschicht|nachtdienst|équipe de nuit|équipe du matin|équipe du soir|poste de nuit|turno de noche|turno de mañana|turno de tarde|turno di notte|turno notturno|turno del mattino|turno del pomeriggio|turno da noite|turno da manhã|turno da tarde|turno noturno|nachtploeg|ochtendploeg|middagploeg|vroege dienst|late dienst|nocnej zmiany|nocnej zmianie|zmiany nocnej|porannej zmiany|popołudniowej zmiany|noční směny|noční směně|ranní směny|odpolední směny|nočnej zmeny|nočnej zmene|rannej zmeny|nattskiftet|nattskiftets|nattskift|natvagten|nattevakt|nattevakten|seal oíche|torn de nit|éjszakás műszak|cursa de seară|dagvagten|yövuoron|yövuorossa|aamuvuoron|iltavuoron|naktinės pamainos|nakts maiņas|öise vahetuse|öövahetuse|noćne smjene|noćne smene|nočne izmene|ноћне смене|turei de noapte|tura de noapte|schimbului de noapte|éjszakai műszak|нощната смяна|нощна смяна|ночной смены|ночную смену|нічної зміни|нічну зміну|νυχτερινής βάρδιας|βραδινής βάρδιας|gece vardiyası|gece vardiyasındaki|gece vardiyasının|shift tal-lejl|turnit të natës|turni i natës|ndërrimit të natës|الليلي|الليلية|المناوبة الليلية|الوردية الليلية|(?:turno|shift|schicht|équipe|ploeg|zmiany|směny|smeny|smjene|vardiya|βάρδιας)[ \\t][A-D1-4]';
+  'night shift|night-shift|early shift|late shift|day shift|morning shift|evening shift|weekend shift|nachtschicht|frühschicht|spätschicht|tagschicht|nachtdienst|équipe de nuit|équipe du matin|équipe du soir|poste de nuit|turno de noche|turno de mañana|turno de tarde|turno di notte|turno notturno|turno del mattino|turno del pomeriggio|turno da noite|turno da manhã|turno da tarde|turno noturno|nachtploeg|ochtendploeg|middagploeg|vroege dienst|late dienst|nocnej zmiany|nocnej zmianie|zmiany nocnej|porannej zmiany|popołudniowej zmiany|noční směny|noční směně|ranní směny|odpolední směny|nočnej zmeny|nočnej zmene|rannej zmeny|nattskiftet|nattskiftets|nattskift|natvagten|nattevakt|nattevakten|seal oíche|torn de nit|éjszakás műszak|cursa de seară|dagvagten|yövuoron|yövuorossa|aamuvuoron|iltavuoron|naktinės pamainos|nakts maiņas|öise vahetuse|öövahetuse|noćne smjene|noćne smene|nočne izmene|ноћне смене|turei de noapte|tura de noapte|schimbului de noapte|éjszakai műszak|нощната смяна|нощна смяна|ночной смены|ночную смену|нічної зміни|нічну зміну|νυχτερινής βάρδιας|βραδινής βάρδιας|gece vardiyası|gece vardiyasındaki|gece vardiyasının|sabah vardiyası|sabah vardiyasındaki|akşam vardiyası|akşam vardiyasındaki|shift tal-lejl|turnit të natës|turni i natës|ndërrimit të natës|الليلي|الليلية|المناوبة الليلية|الوردية الليلية|(?:turno|shift|schicht|équipe|ploeg|zmiany|směny|smeny|smjene|vardiya|βάρδιας)[ \\t][A-D1-4]';
 const UNIT_BEFORE_RE = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])(?:${AGE_CODE}(?:[ \\t]{1,2}(?:${TEAM_WORDS}))?|(?:${AGE_WORDS})[ \\t]{1,2}(?:${TEAM_WORDS})(?:[ \\t]{1,2}\\p{L}+)?|(?:${TEAM_WORDS})[ \\t]{1,2}(?:${AGE_WORDS})|(?:${SHIFT_WORDS})(?:'s)?)[ \\t-]{1,2}$`,
   'iu',
@@ -640,6 +640,69 @@ const teamOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return UNIT_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(after)
       ? [{ kind: 'role', start: hit.start, end: hit.end }]
       : [];
+  });
+
+// An occupation told by its weekday: the teacher of a day's class or group ("le prof de
+// conversation du mardi soir", "Преподавателката по немски от съботната група", "asteazken
+// arratsaldeko taldeko irakaslea", "Tiwtor y dosbarth nos Fercher", "D'Proff vum
+// Samschdesmoiescours": the ninety-third set), as a shift tells a worker. A weekday in the
+// occupation's clause (no sentence's end between), written whole or opening a word. Not a
+// clinician or a cleric, whose day is their surgery's or service's hours ("our nurse sees
+// diabetic patients on Mondays").
+const WEEKDAYS = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag'],
+  ...['dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes'],
+  ...['martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì'],
+  ...['mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'segunda-feira', 'terça-feira'],
+  ...['quarta-feira', 'quinta-feira', 'sexta-feira', 'dilluns', 'dimarts', 'dimecres'],
+  ...['dijous', 'divendres', 'dissabte', 'diumenge', 'maandag', 'dinsdag', 'woensdag'],
+  ...['donderdag', 'vrijdag', 'zaterdag', 'zondag', 'måndag', 'tisdag', 'onsdag', 'torsdag'],
+  ...['fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag', 'mánudag'],
+  ...['þriðjudag', 'miðvikudag', 'fimmtudag', 'föstudag', 'laugardag', 'sunnudag'],
+  ...['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
+  ...['esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'laupäev', 'pühapäev', 'pirmdien'],
+  ...['otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'pirmadien'],
+  ...['antradien', 'trečiadien', 'ketvirtadien', 'penktadien', 'šeštadien', 'sekmadien'],
+  ...['poniedział', 'wtork', 'wtorek', 'środ', 'czwart', 'piątk', 'piątek', 'sobot', 'niedziel'],
+  ...['pondělí', 'úterý', 'úterní', 'středa', 'středeční', 'čtvrtek', 'čtvrteční', 'pátek'],
+  ...['páteční', 'sobotní', 'neděl', 'pondelok', 'utorok', 'utorkov', 'štvrtok', 'piatok'],
+  ...['nedeľ', 'ponedeljek', 'torek', 'četrtek', 'petek', 'nedelj', 'ponedjelj', 'ponedelj'],
+  ...['utorak', 'utork', 'srijed', 'četvrt', 'petak', 'petk', 'subot', 'hétfő', 'kedd'],
+  ...['szerd', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'marți', 'miercuri', 'vineri'],
+  ...['sâmbăt', 'duminic', 'понеделни', 'вторни', 'четвъртъ', 'петъч', 'събот', 'неделн'],
+  ...['понедельни', 'четверг', 'пятниц', 'суббот', 'воскресень', 'понеділ', 'вівтор'],
+  ...['четвер', "п'ятниц", 'пʼятниц', 'субот', 'неділ', 'δευτέρα', 'τρίτη', 'τετάρτη'],
+  ...['πέμπτη', 'παρασκευή', 'σάββατο', 'σαββάτου', 'κυριακή', 'pazartesi', 'çarşamba'],
+  ...['perşembe', 'cumartesi', 'e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte'],
+  ...['e shtunë', 'të shtunën', 'e diel', 'astelehen', 'astearte', 'asteazken', 'ostegun'],
+  ...['ostiral', 'larunbat', 'igande', 'luain', 'máirt', 'céadaoin', 'déardaoin', 'satharn'],
+  ...['tsathairn', 'dydd llun', 'nos lun', 'mawrth', 'mercher', 'fercher', 'dydd iau'],
+  ...['nos iau', 'gwener', 'sadwrn', 'dydd sul', 'nos sul', 'tlieta', 'erbgħa', 'ħamis'],
+  ...['méindeg', 'dënschdeg', 'mëttwoch', 'donneschdeg', 'freideg', 'samschdeg', 'sonndeg'],
+  ...['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'السبت', 'الأحد'],
+].join('|');
+// "If", without the words that are also others ('se' is also reflexive, 'ja' "and", 'om' "about")
+const RULE_IF =
+  /(?:^|[^\p{L}\p{N}])(?:if|wenn|falls|si|hvis|ifall|dersom|indien|dacă|daca|když|pokud|jeśli|jeżeli|jesli|jezeli|jos|kui|jei|jeigu|ako|če|αν|ако|если|якщо|eğer|إذا|jekk|ef)(?![\p{L}\p{N}])/iu;
+const WEEKDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WEEKDAYS})`, 'iu');
+const WEEKDAY_REACH = 64;
+const CLAUSE_END = /[.!?;\n]\s/u;
+
+const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
+  hits.of('occupation').flatMap((hit): Cue[] => {
+    let before = text.slice(Math.max(0, hit.start - WEEKDAY_REACH), hit.start);
+    let after = text.slice(hit.end, hit.end + WEEKDAY_REACH);
+    const lastEnd = before.search(/[.!?;\n]\s(?![\s\S]*[.!?;\n]\s)/u);
+    if (lastEnd >= 0) before = before.slice(lastEnd + 1);
+    const firstEnd = after.search(CLAUSE_END);
+    if (firstEnd >= 0) after = after.slice(0, firstEnd);
+    if (!WEEKDAY_RE.test(before) && !WEEKDAY_RE.test(after)) return [];
+    // Not any one of them, in a rule's "if" ("Kui vabatahtlik on usklik ja soovib pühapäeval
+    // vaba päeva": if a volunteer …)
+    if (RULE_IF.test(before)) return [];
+    if (CARE_OR_CLERGY.test(foldText(text.slice(hit.start, hit.end)))) return [];
+    return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
 // A frequently asked question in the first person, answered right after it ("Can I get a tattoo
@@ -788,6 +851,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...caseCues(text, hits),
     ...ourOccupationCues(text, hits),
     ...teamOccupationCues(text, hits),
+    ...weekdayOccupationCues(text, hits),
   ]);
 };
 

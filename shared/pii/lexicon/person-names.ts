@@ -252,6 +252,9 @@ const NOT_A_NAME = new Set(
     // Parents and partners in Bulgarian and Hungarian ("Уважаеми родители", "Tisztelt
     // Partnerünk!": the eighty-seventh and eighty-ninth sets), and the other Cyrillic parents
     .concat(['родители', 'родителі', 'батьки', 'partnerünk', 'родитељи'])
+    // Partners and co-owners (PT, HR: "Caro parceiro,", "Poštovani suvlasnici,": the ninety-second
+    // and ninety-fourth sets)
+    .concat(['parceiro', 'parceira', 'parceiros', 'parceiras', 'suvlasnici', 'suvlasnice'])
     // Folded, as the tokens are ('präsident' above), but never into a name: 'kära' folds to the
     // name 'Kara', 'bürger' to the surname 'Burger', and 'vicini' is one ("Dear Kara,", "Sehr
     // geehrte Frau Burger,", "Gentile Sig. Vicini,"). An entry that is a name as written stays.
@@ -287,6 +290,9 @@ const PLACE_PREFIX = new Set([
   'fheile',
   // Bulgarian and Macedonian 'Св.' (saint)
   'св',
+  // Irish and Catalan saints ("i Halla Naomh Bríd", the ninety-second set; "Sant Antoni Abat")
+  'naomh',
+  'sant',
 ]);
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
@@ -846,6 +852,7 @@ const titledGenitive = (token: NameToken): boolean =>
   clearly(token.folded.slice(0, -1), NAME_FLAGS.LAST);
 
 const RO_SHORT_TITLE = /^(?:dna|dl)\.?$/;
+const MALTESE_ARTICLE = /^(?:tal|tat|tas|taz|il|l|ta|ghall|ghal|fil|mal|bil|mill|sal)-/;
 /** Whether the words from `index` on make a name after this kind of cue. */
 const accepts = (
   text: string,
@@ -867,6 +874,9 @@ const accepts = (
   // The Romanian 'dna' and 'dl' (Mrs, Mr) only in lower case after their first letter: 'DNA' is
   // DNA ("QIAamp DNA Blood Mini") and 'dL' a decilitre ("250 mg/dL. Pharmacies").
   if (RO_SHORT_TITLE.test(title) && /\p{Lu}/u.test(text.slice(cue[0] + 1, cue[1]))) return false;
+  // Not a Maltese word after its article ("Grazzi tal-prenotazzjoni": thanks for the booking, the
+  // ninety-fourth set)
+  if (kind === 'greeting' && MALTESE_ARTICLE.test(token.folded)) return false;
   if (!token.cased) return acceptsUncased(text, token, next, kind, cue);
   const pairsWithNext = followsDirectly(text, token, next);
   switch (kind) {
@@ -901,6 +911,9 @@ const accepts = (
       // "P.IVA" (partita IVA): a one-letter abbreviation glued to a word in capitals is one term
       // ("Dr.MÜLLER" is still a title and a name).
       if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
+      // A saint after it names a place or a feast ("i Halla Naomh Bríd": Irish 'halla', a hall,
+      // is the Albanian aunt; the ninety-second set)
+      if (PLACE_PREFIX.has(token.folded)) return false;
       if (
         kind === 'title' &&
         (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, cue[0] - 5), cue[0])) ||
@@ -1722,9 +1735,10 @@ const PREDICATE_AFTER = new RegExp(
 // A negated verb after a first name ("Chicas, Marta hoy no viene", a fifty-eighth set; "Maria nu
 // vine", "Marek nie przyjdzie", "Цвети пак не дойде"), maybe after 'today', 'already' or 'again';
 // the word after the negation in lower case. Not the French 'ne', which a game's characters take
-// as often ("Dame Soline ne reste plus bloquée", a forty-fourth set).
+// as often ("Dame Soline ne reste plus bloquée", a forty-fourth set). The Maltese 'mhux' and its
+// forms too ("Kylie mhux se tiġi", the ninety-third set).
 const NEGATED_AFTER =
-  /[ \t]{1,2}(?:(?:hoy|ya|oggi|già|hoje|já|dziś|już|azi|deja|пак|опять|знову|опет|още|вече|уже|вже)[ \t]{1,2})?(?:no|non|não|nie|nu|не)[ \t]{1,2}\p{Ll}{2,}/uy;
+  /[ \t]{1,2}(?:(?:hoy|ya|oggi|già|hoje|já|dziś|już|azi|deja|пак|опять|знову|опет|още|вече|уже|вже)[ \t]{1,2})?(?:no|non|não|nie|nu|не|mhux|mhix|mhuwiex|mhijiex)[ \t]{1,2}\p{Ll}{2,}/uy;
 // "Marcus's off", "Anna's been", "Tom's wife": after a first name's "'s", a word that makes it
 // "is", "has" or a relative's owner (the tokens hold the "'s": 'Marcus's' is one word). Also a
 // health word only a person has ("Anna's cancer", "Tom's chemo", "Lena's GP"), in any case; no
@@ -2113,7 +2127,10 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
     .concat(["mae'r", "mae'n", 'mae', 'ange', 'prema'])
     // Italian 'Già' (already) and 'Hanno' (they have), Icelandic 'Enginn' (no one), Slovene
     // 'Cene' (prices): the eighty-fourth and eighty-sixth sets
-    .concat(['gia', 'hanno', 'enginn', 'cene']),
+    .concat(['gia', 'hanno', 'enginn', 'cene'])
+    // Italian 'Orlo' (hem), Czech 'Praní' (washing), Polish 'Altana' (an arbour): the ninety-first
+    // and ninety-second sets
+    .concat(['orlo', 'prani', 'altana']),
 );
 
 // As written, with its accent: Luxembourgish 'Wéi' (how; not the name 'Wei') and 'Léif' (dear),
@@ -2137,17 +2154,23 @@ const FOLDED_OPENERS = new Set(
 // before 'je' or 'se', which the Croatian name takes), Finnish 'Ota' (take: "Ota mukaan
 // kulkukortti"), Serbian 'Sam' ("Sam po sebi nije": by itself), Turkish 'Ramazan' (the month:
 // "Ramazan ayında"), Maltese 'Meta' (when: "Meta jiftaħ l-istaġun"; a company's name too): the
-// eighty-first to ninetieth sets' FAQs.
+// eighty-first to ninetieth sets' FAQs. Norwegian 'Lykke til' (good luck), Irish 'Linn snámha'
+// (a swimming pool): the ninety-third and ninety-fourth.
 const OPENER_WORDS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
     [
       ['beth', ['os', 'yw', 'sy', 'sydd', 'ydy', 'ydi', 'am', 'fydd', 'ddylwn', 'ddylai', 'mae']],
-      ['kaj', ['naredim', 'storim', 'storiti', 'narediti', 'pomeni', 'moram', 'pa', 'če', 'lahko']],
+      [
+        'kaj',
+        ['naredim', 'storim', 'storiti', 'narediti', 'pomeni', 'moram', 'pa', 'če', 'lahko', 'naj'],
+      ],
       ['ali', ['lahko', 'moram', 'morate', 'potrebujem', 'ste', 'imate', 'bo', 'obstaja', 'velja']],
       ['ota', ['mukaan', 'yhteyttä', 'huomioon', 'käyttöön', 'talteen', 'selvää']],
       ['sam', ['po']],
       ['ramazan', ['ayı', 'ayında', 'ayının', 'bayramı', 'bayramında']],
       ['meta', ['jiftaħ', 'tispiċċa', 'jagħlaq', 'jibda', 'tibda', 'għandi', 'nista']],
+      ['lykke', ['til']],
+      ['linn', ['snámha']],
     ] as const
   ).map(([name, words]) => [name, new Set<string>(words)]),
 );
@@ -2484,6 +2507,36 @@ const appositionAfter = (text: string, token: NameToken): boolean => {
   );
 };
 
+const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;
+// A Turkish case ending after an apostrophe, as Turkish writes it on a proper name ("Emre'nin kolu
+// kırıldı", "Ayşe'ye söyle", "Mehmet'i aradım": the ninety-third set): the genitive, the dative,
+// the accusative and the instrumental say someone is spoken of. Not the locative and the
+// ablative ('-da', '-den'), which a town that is also a name takes ("Aydın'da").
+const TURKISH_CASES: ReadonlySet<string> = new Set(
+  [
+    'nin',
+    'nın',
+    'nun',
+    'nün',
+    'in',
+    'ın',
+    'un',
+    'ün',
+    'ye',
+    'ya',
+    'e',
+    'a',
+    'yi',
+    'yı',
+    'yu',
+  ].concat(['yü', 'i', 'ı', 'u', 'ü', 'le', 'la', 'yle', 'yla', 'ciğim', 'cığım', 'cuğum']),
+);
+const turkishCaseSuffix = (text: string, token: NameToken): boolean => {
+  const word = text.slice(token.start, token.end);
+  const mark = word.search(/['’]/);
+  return mark > 1 && TURKISH_CASES.has(word.slice(mark + 1));
+};
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra"), in a list of first names, or with
@@ -2554,6 +2607,17 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       names.push({ start: token.start, end: token.end, cue: 'subject' });
       continue;
     }
+    // "hann Dagur kemur ekki", "hún Sigga", "han Ola", "hun Kari": Icelandic and Norwegian put
+    // "he" or "she" before a first name they speak of, even one that is also a word ('Dagur',
+    // day: the ninety-third set).
+    if (
+      first(token) &&
+      !token.allCaps &&
+      PRONOUN_BEFORE_NAME.test(text.slice(Math.max(0, token.start - 5), token.start))
+    ) {
+      names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
+    }
     if (!clear) continue;
     const after = text.slice(token.end, token.end + WHO_REACH);
     const groupAfter = text.slice(token.end, token.end + GROUP_REACH);
@@ -2581,6 +2645,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     const wrapped = wrappedBefore(text, token.start, before);
     const cued =
       token.declined ||
+      turkishCaseSuffix(text, token) ||
       (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
@@ -3574,6 +3639,39 @@ const occupationSurnames = (text: string, list: readonly NameToken[]): NameSpan[
   return names;
 };
 
+// A Greek folk honorific joined to a given name by a hyphen ("ο κυρ-Σωτήρης από το ισόγειο",
+// "τον κυρ-Παντελή, τον χασάπη", "η θεια-Ρήνη": the eighty-ninth and ninety-second sets): the
+// hyphen makes no capitalised word of the name (tokens.ts), and only a person is so called. In
+// lower case: a capital makes one name of both, a tale's or a game's ("Η χήρα Κυρά-Λενιώ
+// πουλάει φίλτρα", a D&D campaign's notes in a sixty-fourth set).
+const GREEK_HONORIFIC_NAME =
+  /(?<![\p{L}])(?:κυρ|κυρα|κυρά|μπαρμπα|μπάρμπα|θεια|θεία)-(\p{Lu}[\p{Ll}\p{M}]{1,30})(?![\p{L}\p{M}])/gu;
+const honorificNames = (text: string): NameSpan[] => {
+  const names: NameSpan[] = [];
+  GREEK_HONORIFIC_NAME.lastIndex = 0;
+  for (let m = GREEK_HONORIFIC_NAME.exec(text); m !== null; m = GREEK_HONORIFIC_NAME.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length;
+    names.push({ start, end: start + name.length, cue: 'title' });
+  }
+  return names;
+};
+
+// A surname with the Czech or Slovak "junior" or "senior" after it ("syn vlastníka bytu v
+// podkroví, Horák ml., je stíhán": the ninety-second set): that says a person, as Jr. does.
+const JUNIOR_AFTER = /^ (?:ml|st)\.(?=[\s,;:)]|$)/;
+const juniorSurnames = (text: string, list: readonly NameToken[]): NameSpan[] =>
+  list
+    .filter(
+      (token) =>
+        token.cased &&
+        !token.allCaps &&
+        last(token) &&
+        !token.ambiguous &&
+        JUNIOR_AFTER.test(text.slice(token.end, token.end + 5)),
+    )
+    .map((token) => ({ start: token.start, end: token.end + 4, cue: 'subject' }));
+
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {
     const tokens = capitalisedWords(text);
@@ -3589,6 +3687,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
             ...nicknamedNames(text, tokens.list),
             ...endSignature(text, tokens.list),
             ...occupationSurnames(text, tokens.list),
+            ...juniorSurnames(text, tokens.list),
             ...declinedAlike(text, tokens.list, () => speaksOfSensitive(text)).map(
               (token): NameSpan => ({ start: token.start, end: token.end, cue: 'subject' }),
             ),
@@ -3605,6 +3704,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
     cachedNames = merged([
       ...capitalised,
       ...handleNames(text),
+      ...honorificNames(text),
       ...listedNames(text),
       ...arabicNames(text),
     ]).filter(

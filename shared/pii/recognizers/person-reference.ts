@@ -518,6 +518,10 @@ const DWELLING = [
   // Ukrainian ("Подопечная из 5-й палаты")
   `(?:الغرفة|غرفة)[ \\t]?[\\d٠-٩]{1,4}(?![${EDGE_ALNUM}])`,
   `(?:из|з)[ \\t]+\\d{1,3}(?:-?[\\p{L}]{1,3})?[ \\t]+(?:палаты|палати|комнаты|кімнати)(?![${EDGE_LETTERS}])`,
+  // A flat by its ordinal in words in Ukrainian and Russian ("мешканець чотирнадцятої квартири"),
+  // a flat told by its place in Icelandic ("íbúinn í kjallaraíbúðinni": the ninety-second set)
+  `[\\p{L}]{3,}(?:ої|ой|ей)[ \\t]+(?:квартири|квартиры)(?![${EDGE_LETTERS}])`,
+  `í[ \\t]+[\\p{L}]{2,}íbúðinni(?![${EDGE_LETTERS}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
@@ -536,6 +540,8 @@ const ROOM_BEFORE_PERSON = new RegExp(
     String.raw`(?:toa|toas|huoneen)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és)|\.)?[ \t]+(?:szobában|szobai|szobából|gelako)`,
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+odadaki`,
+    // … and a flat ("B blok 7 numaradaki kiracının", the ninety-second set)
+    String.raw`\d{1,4}[ \t]+(?:numaradaki|(?:numaralı|nolu|no'lu)[ \t]+dairedeki)`,
     // A floor in Turkish, an adjective allowed before the person ("4. kattaki yaşlı amca")
     String.raw`\d{1,2}\.?[ \t]+(?:kattaki|katta)(?:[ \t]+\p{L}{2,8})?`,
   ]
@@ -1103,9 +1109,11 @@ const ARABIC_ONLY = /^\p{Script=Arabic}/u;
 const AFTER_NOUN_ONLY = new Set(['e vetme', 'i vetem', 'bakarra']);
 
 // "The only one who", as the EU languages say it: a relative pronoun right after "the only" (a
-// comma between), or English 'one who'. Unlike RELATIVE_CLAUSE (clauses.ts), no closing comma.
+// comma between), or English 'one who'; Welsh "un sy'n" and Luxembourgish 'déi' ("yr unig un
+// sy'n dysgu", "déi eenzeg, déi do Portugisesch schwätzt": the ninety-third set). Unlike
+// RELATIVE_CLAUSE (clauses.ts), no closing comma.
 const ONE_WHO =
-  /^[ \t]*(?:,[ \t]*)?(?:one (?:who|that)|who|che|qui|que|die|der|som|która|który|co|která|který|ktorá|ktorý|čo|ki|koja|koji|aki|care|kas|kura|kurš|kuri|kuris|joka|kes|που|която|който)(?![\p{L}])/iu;
+  /^[ \t]*(?:,[ \t]*)?(?:one (?:who|that)|who|che|qui|que|die|der|som|która|który|co|která|který|ktorá|ktorý|čo|ki|koja|koji|aki|care|kas|kura|kurš|kuri|kuris|joka|kes|που|която|който|un sy'n|un sydd|déi|deen|dee)(?![\p{L}])/iu;
 const ONE_WHO_REACH = 16;
 // Between the role and "the only" that says who: the role's own words, then a comma, a dash or a
 // bracket and an article ("la receptionist del turno di notte, l'unica che…", "recepčná z nočnej

@@ -233,6 +233,14 @@ export const CRIMINAL_TERMS = [
   ...['пьянку за рулём', 'пьяным за рулём', 'yfed a gyrru', '*wahardd rhag gyrru', 'судимост*'],
   ...['судимість'],
   ...['судимості', 'në burg', 'për mashtrim', 'optužnic*'],
+  // The ninety-fourth set: a sentence and release on parole (SQ), bodily harm (SK), a trial for
+  // drug dealing (LB)
+  ...['pas një dënimi', 'dënim me burg', 'lirim me kusht', 'ublíženie na zdraví'],
+  ...['prozess wéinst', 'drogenhandel'],
+  // Taken into custody and drink-driving (HR, SR, SL, CS, SK: "prošli je tjedan priveden zbog
+  // vožnje pod utjecajem alkohola", the ninety-third set)
+  ...['priveden', 'privedena', 'vožnje pod utjecajem', 'vožnju pod utjecajem'],
+  ...['vožnje pod uticajem', 'vožnjo pod vplivom', 'řízení pod vlivem', 'jazdu pod vplyvom'],
   // A review of the twenty-seventh session: Russian and Ukrainian had next to no words (in prison,
   // arrested, convicted, a sentence, a suspended sentence, a criminal case, accused, deprivation
   // of liberty; not 'задержан', also "delayed"; 'ё' folds to 'е'); GA in prison lenited; HR a

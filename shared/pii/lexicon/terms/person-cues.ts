@@ -513,6 +513,11 @@ export const PERSON_CUES = {
     // tumour" too: "A mellrák a nők leggyakoribb daganata")
     ...['hie wier', 'si wier', 'hatt wier', 'huet sech', 'diu que té'],
     ...['diu que és', 'лікується від', 'no cree en dios'],
+    // … but the Finnish "told, said, admitted that (s)he is, has, belongs", in the past: an
+    // event, not a made-up case's present ("osakas kertoi olevansa työkyvyttömyyseläkkeellä",
+    // "opettaja kertoi olevansa Jehovan todistaja": the ninety-second and ninety-third sets)
+    ...['kertoi olevansa', 'kertoi sairastavansa', 'kertoi käyttävänsä', 'kertoi kuuluvansa'],
+    ...['ilmoitti olevansa', 'myönsi olevansa', 'sanoi olevansa', 'kertoi odottavansa'],
     // … and a term said of a third person with its verb, where the clause's start is too far for
     // a pro-drop verb (SQ "is a Muslim", "is pregnant" after "më tha se"; LT "is gay" after
     // "prisipažino kad"; NO "she hears badly"; PT "that she is a Jehovah's Witness")
@@ -1902,6 +1907,10 @@ export const PERSON_CUES = {
     ...['mieszkanka', 'vizinho', 'vizinha', 'morador', 'moradora', 'grannen', 'hyresgästen'],
     ...['boende', 'beboer', 'beboeren', 'naboen', 'nabo', 'leietaker', 'leietakeren', 'lejer'],
     ...['lejeren'],
+    // UK, RU, IS, TR residents and tenants in their cases (the ninety-second set: "мешканець
+    // чотирнадцятої квартири", "íbúinn í kjallaraíbúðinni", "7 numaradaki kiracının")
+    ...['мешканець', 'мешканка', 'мешканця', 'жилец', 'жилица', 'жильца', 'жительница'],
+    ...['íbúinn', 'íbúi', 'kiracının', 'kiracıyı', 'kiracıya'],
     // A caretaker's or a council's words for the resident of a house or a room ("meneer van nummer
     // 42", "obyvatel domu č. p. 45", "Paní z bytu č. 5", "el veí del número 8", "Η ένοικος του
     // δωματίου 4")
@@ -2619,6 +2628,73 @@ export const PERSON_CUES = {
     ...['учительница музыки', 'вчителька музики', 'вчитель музики', 'piyano öğretmeni'],
     ...['mësuesja e pianos', 'наставница клавира', 'athro piano', 'athrawes piano'],
     ...['múinteoir pianó', 'piano-irakaslea', 'għalliema tal-pjanu', 'píanókennari'],
+    // Tailors, seamstresses, shoemakers, dry cleaners and laundry staff (the ninety-first set:
+    // "Jüri, see vanem kingsepp Balti jaama turu nurgas", "Ġużeppi, il-ħajjat tat-triq"). The
+    // German 'Schneider' and 'Schuster', the Hungarian 'szabó', the Czech 'krejčí' and 'švec' are
+    // also surnames: in lower case they are the trade.
+    ...['tailor', 'seamstress', 'cobbler', 'shoemaker', 'dry cleaner', 'schneiderin'],
+    ...['schuhmacher', 'änderungsschneiderin', 'couturière', 'tailleur', 'cordonnier'],
+    ...['cordonnière', 'retoucheuse', 'sarto', 'sarta', 'calzolaio', 'sastre', 'costurera'],
+    ...['zapatero', 'kleermaker', 'naaister', 'schoenmaker', 'krawiec', 'krawcowa', 'szewc'],
+    ...['alfaiate', 'costureira', 'sapateiro', 'skräddare', 'skräddaren', 'sömmerska'],
+    ...['skomakare', 'skomakaren', 'skrædder', 'skrædderen', 'syerske', 'syersken', 'skomager'],
+    ...['skomageren', 'skredder', 'skredderen', 'skomaker', 'skomakeren', 'räätäli', 'ompelija'],
+    ...['suutari', 'švadlena', 'obuvník', 'krajčír', 'krajčírka', 'varrónő', 'cipész'],
+    ...['croitor', 'croitorul', 'croitoreasă', 'croitoreasa', 'cizmar', 'cizmarul', 'шивач'],
+    ...['шивачка', 'обущар', 'обущарят', 'krojač', 'krojačica', 'postolar', 'šivilja'],
+    ...['čevljar', 'ράφτης', 'ράφτρα', 'μοδίστρα', 'τσαγκάρης', 'портной', 'портниха'],
+    ...['сапожник', 'швея', 'кравець', 'кравчиня', 'швачка', 'швець', 'чоботар', 'rätsep'],
+    ...['õmbleja', 'kingsepp', 'siuvėjas', 'siuvėja', 'batsiuvys', 'šuvējs', 'šuvēja'],
+    ...['kurpnieks', 'klæðskeri', 'saumakona', 'skósmiður', 'terzi', 'ayakkabıcı', 'kunduracı'],
+    ...['rrobaqepës', 'rrobaqepëse', 'këpucar', 'këpucari', 'jostuntzaile', 'zapatari'],
+    ...['táilliúir', 'gréasaí', 'teiliwr', 'crydd', 'ħajjat', 'ħajjata', 'skarpan'],
+    ...['خياط', 'الخياط', 'خياطة', 'الخياطة', 'إسكافي', 'الإسكافي', 'modista'],
+    // Language teachers and tutors (the ninety-third set: "pana Zbyszka, korepetytora", "D'Proff
+    // vum Samschdesmoiescours", "Tiwtor y dosbarth nos Fercher", "la nova explicadora de Física")
+    ...['tutora', 'proff', 'léierin', 'tiwtor', 'korepetytor', 'korepetytorka', 'explicador'],
+    ...['explicadora', 'hoca', 'преподавательница', 'преподаватель', 'преподавателката'],
+    ...['преподавател', 'преподавачка', 'nachhilfelehrer', 'nachhilfelehrerin'],
+    ...['bijlesdocent', 'bijlesdocente', 'répétiteur', 'répétitrice', 'lektorka', 'nastavnik'],
+    ...['nastavnica', 'athro', 'athrawes', 'meesõpetaja', 'miesopettaja', 'naisopettaja'],
+    ...['docente', 'language teacher', 'sprachlehrer', 'sprachlehrerin', 'taalleraar'],
+    ...['taaldocent', 'lektor języka', 'lektorka języka', 'prof', 'преподавательницу'],
+    ...['преподавателя', 'преподавательницы', 'преподавателю', 'преподавательнице'],
+    // Zoos, theme parks, circuses, pools and escape rooms (the ninety-fourth set: "Vasile,
+    // clovnul nostru de la circ", "Митко, новият гледач на мечките", "Gergő, a szabadulószoba
+    // esti játékmestere", "Tá Caoimhe, an garda tarrthála"): keepers, lifeguards, clowns,
+    // trainers, acrobats, game masters and cashiers. Not the Albanian 'roja' (guard), Spanish
+    // "red"; nor the Finnish 'hoitaja', a nurse too.
+    ...['zookeeper', 'zoo keeper', 'animal keeper', 'clown', 'game master', 'ride operator'],
+    ...['acrobat', 'juggler', 'animal trainer', 'trapeze artist', 'tierpfleger', 'tierpflegerin'],
+    ...['bademeister', 'bademeisterin', 'spielleiter', 'spielleiterin', 'akrobat', 'akrobatin'],
+    ...['dompteur', 'dompteurin', 'gäertner', 'déierefleeger', 'soigneur', 'soigneuse'],
+    ...['soigneur animalier', 'maître-nageur', 'maître nageur', 'dresseur', 'dresseuse'],
+    ...['acrobate', 'jongleur', 'maître du jeu', 'cuidador de animales', 'payaso', 'payasa'],
+    ...['domador', 'domadora', 'acróbata', 'malabarista', 'trapecista', 'guardiano dello zoo'],
+    ...['bagnino', 'bagnina', 'pagliaccio', 'domatore', 'acrobata', 'giocoliere', 'tratador'],
+    ...['tratadora', 'nadador-salvador', 'nadadora-salvadora', 'palhaço', 'dierenverzorger'],
+    ...['dierenverzorgster', 'badmeester', 'acrobaat', 'spelleider', 'opiekun zwierząt'],
+    ...['opiekunka zwierząt', 'klaun', 'treser', 'treserka', 'akrobata', 'żongler'],
+    ...['djurskötare', 'djurskötaren', 'badvakt', 'badvakten', 'clownen', 'spelledare'],
+    ...['dyrepasser', 'dyrepasseren', 'livredder', 'livredderen', 'klovn', 'klovnen'],
+    ...['badevakt', 'badevakten', 'eläintenhoitaja', 'hengenpelastaja', 'uimavalvoja', 'klovni'],
+    ...['akrobaatti', 'pelinjohtaja', 'ošetřovatel zvířat', 'plavčík', 'plavčíka', 'krotitel'],
+    ...['ošetrovateľ', 'ošetrovateľka', 'állatgondozó', 'úszómester', 'bohóc', 'játékmester'],
+    ...['játékmestere', 'îngrijitor de animale', 'îngrijitorul', 'salvamar', 'salvamarul'],
+    ...['clovn', 'clovnul', 'îmblânzitor', 'гледач', 'гледачът', 'гледача', 'спасител'],
+    ...['спасителят', 'клоун', 'клоунът', 'клоуна', 'акробат', 'дресьор', 'čuvar životinja'],
+    ...['timaritelj', 'spasilac', 'spasioc', 'animatoru', 'animatorka', 'oskrbnik živali'],
+    ...['reševalec iz vode', 'klovn', 'φύλακας ζώων', 'ναυαγοσώστης', 'ναυαγοσώστρια'],
+    ...['κλόουν', 'ακροβάτης', 'смотритель', 'смотрительница', 'смотрительницу'],
+    ...['смотрительнице', 'спасатель', 'дрессировщик', 'дрессировщица', 'доглядач'],
+    ...['доглядачка', 'рятувальник', 'рятувальниця', 'дресирувальник', 'loomahoidja'],
+    ...['vetelpäästja', 'kloun', 'akrobaat', 'gyvūnų prižiūrėtojas', 'gelbėtojas', 'klounas'],
+    ...['akrobatas', 'dzīvnieku kopējs', 'glābējs', 'klauns', 'akrobāts', 'dýrahirðir'],
+    ...['sundlaugarvörður', 'sundvörður', 'trúður', 'hayvan bakıcısı', 'cankurtaran'],
+    ...['palyaço', 'kasiyer', 'kasiyeri', 'kujdestari i kafshëve', 'shpëtimtari', 'shpëtimtar'],
+    ...['kllouni', 'sorosle', 'soroslea', 'pailazo', 'pailazoa', 'jokozuzendaria'],
+    ...['jokozuzendari', 'garda tarrthála', 'fear grinn', 'achubwr bywyd', 'bagnin', 'pagljaċċ'],
+    ...['منقذ', 'المنقذ', 'مهرج', 'المهرج', 'مروض', 'بهلوان', 'pallasso', 'acròbata'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -2631,8 +2707,16 @@ export const PERSON_CUES = {
     ...['chłopiec', 'chłopca', 'dziewczynka', 'dziewczynki', 'pojken', 'flickan'],
     ...['eleven i klassen', 'eleven i gruppen', 'eleven på skolan'],
     // The Irish woman after 'the only', lenited ("an t-aon bhean amháin sa chriú", a sixty-second
-    // set); not 'bean' unlenited, an English word
-    ...['bhean'],
+    // set); not 'bean' unlenited, an English word; and the man ("an t-aon fhear sa scoil teanga",
+    // the ninety-third set; not 'fear', an English word)
+    ...['bhean', 'fhear'],
+    // A native speaker, whom a language school may have one of ("lektor – jediný rodilý mluvčí,
+    // co tam učí – je gay", the ninety-third set)
+    ...['native speaker', 'muttersprachler', 'muttersprachlerin', 'locuteur natif'],
+    ...['locutrice native', 'hablante nativo', 'hablante nativa', 'madrelingua'],
+    ...['moedertaalspreker', 'rodilý mluvčí', 'rodilá mluvčí', 'rodený hovoriaci'],
+    ...['rodzimy użytkownik', 'natív beszélő', 'anyanyelvi tanár', 'носитель языка'],
+    ...['носій мови', 'izvorni govornik', 'izvorna govornica', 'ana dili'],
     ...FAMILY_NOUNS,
     ...['woman', 'man', 'person', 'resident', 'tenant', 'employee', 'student', 'pupil', 'child'],
     ...['girl', 'boy', 'volunteer', 'patient', 'guest', 'passenger', 'wheelchair user'],

@@ -878,6 +878,9 @@ export const SPECIAL_CATEGORY_TERMS = {
       'cadira de rodes',
       'blann',
     ],
+    // The ninety-first to ninety-fourth sets: alcoholism (RU), antidepressants (TR, SQ, CS, SK),
+    // a hearing aid (FI), a leg prosthesis (SV)
+    ...['алкоголизм*', 'antidepresan*', 'antidepresant*', 'kuulolaite*', 'benprotes*'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1159,6 +1162,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['=HDZ', '=HDZ-a', 'članica hdz-a', 'enhedslisten', 'stillede op for'],
     // … and the Norwegian Progress Party (a review)
     ...['fremskrittspartiet'],
+    // Greek, Estonian and Maltese parties (the ninety-first and ninety-third sets: "μέλος του
+    // ΚΚΕ", "on Keskerakonna liige", "Isamaa kandidaadi", "membru tal-Partit Laburista"); the
+    // Estonian 'isamaa' (fatherland) only as written
+    ...['=ΚΚΕ', '=ΣΥΡΙΖΑ', 'keskerakonna', 'keskerakond', '=Isamaa', '=Isamaa kandidaadi'],
+    ...['partit laburista', 'partit nazzjonalista', 'membru tal-partit'],
     // The Czech communist party by its initials ("je členem KSČM", an eighty-fifth set)
     ...['ksčm', 'členem ksčm', 'členkou ksčm'],
     // The same review: parties, a vote, a demonstration
@@ -1272,6 +1280,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     // … and a review's: Fellesforbundet, the Danish food workers (NNF), "I am a member of a
     // union" (RU)
     ...['fellesforbundet', '=NNF', 'состою в профсоюзе'],
+    // Turkish and Basque unions (the ninety-third set: "Eğitim-Sen'e üye oldu", "LAB sindikatuko
+    // ordezkaria")
+    ...['=Eğitim-Sen', "=Eğitim-Sen'e", '=Eğitim Sen', 'lab sindikatuko', 'ela sindikatuko'],
+    ...['sindikatuko ordezkaria'],
     // The same review: membership and offices (EN, PL, CS, SV, DA, FI, IT)
     ...["i'm in unite", 'związku zawodowym', 'v odborech', 'skyddsombud', 'tillidsrepræsentant'],
     ...['luottamusmies', 'ammattiliittoon', 'delegato sindacale', 'delegata sindacale'],
