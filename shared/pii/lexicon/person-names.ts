@@ -2448,10 +2448,45 @@ const KIN_AFTER_NAME: ReadonlySet<string> = new Set(
 // ("Hans kone er lige død", "Viņa meita strādā Rīgā": his wife, his daughter), LT 'Jos' (her).
 const POSSESSIVES_NOT_NAMES: ReadonlySet<string> = new Set(['hans', 'vina', 'jos', 'jo']);
 const NEXT_WORD = /^\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}])/u;
+const saintBefore = (text: string, token: NameToken): boolean =>
+  SAINT_BEFORE.test(text.slice(Math.max(0, token.start - SAINT_REACH), token.start));
 const kinAfter = (text: string, token: NameToken): boolean => {
   if (text.charAt(token.end) !== ' ' || POSSESSIVES_NOT_NAMES.has(token.folded)) return false;
   const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
   return word !== undefined && KIN_AFTER_NAME.has(word);
+};
+
+// The same with a possessor the gazetteer knows only by its stem: a Dutch, Danish or Norwegian
+// genitive '-s' ("Pieters vrouw van de stomerij", "Peters kone fra renseriet"), a Slavic
+// possessive adjective ("Janezova žena iz pralnice", "Ivanova žena", "Милошева жена": Janez's,
+// Ivan's, Miloš's wife), and Luxembourgish "his" or "her" between ("Dem Jang seng Fra"): a review
+// of the thirty-third session.
+const KIN_AFTER_POSSESSOR: ReadonlySet<string> = new Set(
+  ['vrouw', 'zoon', 'dochter', 'moeder', 'vader', 'broer', 'zus', 'vriendin', 'mand', 'far']
+    .concat(['žena', 'muž', 'mama', 'máma', 'sin', 'syn', 'kći', 'kćer', 'kćerka', 'hči', 'hčerka'])
+    .concat(['dcera', 'dcerka', 'dcéra', 'brat', 'sestra', 'tata', 'táta', 'otac', 'mati'])
+    .concat(['majka', 'manželka', 'manžel', 'supruga', 'suprug', 'жена', 'муж', 'мама', 'син'])
+    .concat(['сын', 'дочь', 'ћерка', 'кћи', 'брат', 'сестра', 'супруга', 'супруг', 'майка'])
+    .concat(['баща']),
+);
+const LB_KIN_AFTER =
+  /^ (?:seng|hir|sengem|hirem) (?:Fra|Mann|Mamm|Papp|Jong|Duechter|Schwëster|Brudder|Frëndin)(?![\p{L}])/u;
+const SLAVIC_POSSESSIVE = /^(\p{L}{2,}?)(?:ov|ev|ёв|ин|ов|ев|in)(?:a|o|e|i|u|а|о|е|и|у)?$/u;
+const possessorBeforeKin = (text: string, token: NameToken): boolean => {
+  if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
+  if (POSSESSIVES_NOT_NAMES.has(token.folded)) return false;
+  if (LB_KIN_AFTER.test(text.slice(token.end, token.end + 20))) {
+    return first(token) && !token.ambiguous;
+  }
+  const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
+  if (word === undefined) return false;
+  if (!KIN_AFTER_NAME.has(word) && !KIN_AFTER_POSSESSOR.has(word)) return false;
+  const folded = token.folded;
+  if (folded.endsWith('s') && clearly(folded.slice(0, -1), NAME_FLAGS.FIRST)) return true;
+  const stem = SLAVIC_POSSESSIVE.exec(folded)?.[1];
+  return (
+    stem !== undefined && (clearly(stem, NAME_FLAGS.FIRST) || clearly(`${stem}a`, NAME_FLAGS.FIRST))
+  );
 };
 
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
@@ -2507,6 +2542,15 @@ const appositionAfter = (text: string, token: NameToken): boolean => {
   );
 };
 
+// A verb after the first name and a bracket that says which one ("Marloes (dinsdagavondgroep) is
+// sinds kort lid van de FNV", the ninety-third set), as right after the name.
+const BRACKET_AFTER = /^ \([^()\n]{1,40}\)/;
+const bracketedPredicate = (text: string, token: NameToken): boolean => {
+  const bracket = BRACKET_AFTER.exec(text.slice(token.end, token.end + 44));
+  if (bracket === null) return false;
+  const at = token.end + bracket[0].length;
+  return matchesAt(text, at, PREDICATE_AFTER) || matchesAt(text, at, NEGATED_AFTER);
+};
 const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;
 // A Turkish case ending after an apostrophe, as Turkish writes it on a proper name ("Emre'nin kolu
 // kırıldı", "Ayşe'ye söyle", "Mehmet'i aradım": the ninety-third set): the genitive, the dative,
@@ -2618,6 +2662,10 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
+    if (!saintBefore(text, token) && possessorBeforeKin(text, token)) {
+      names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
+    }
     if (!clear) continue;
     const after = text.slice(token.end, token.end + WHO_REACH);
     const groupAfter = text.slice(token.end, token.end + GROUP_REACH);
@@ -2646,6 +2694,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     const cued =
       token.declined ||
       turkishCaseSuffix(text, token) ||
+      bracketedPredicate(text, token) ||
       (predicateAfter(text, list, i) && !ARTICLE_BEFORE.test(before)) ||
       PREPOSITION_BEFORE.test(before) ||
       listed(text, list[i - 1], token) ||
@@ -2834,29 +2883,44 @@ const BEFORE_STREET_NAME =
 // A rank may stand there too ("Place du Colonel Fabien", "Calle Capitán Haya", "Praça General
 // Humberto Delgado"), but not after 'via', which is also "by way of" ("via Colonel Anna Weber").
 const BEFORE_STREET_NAME_RANKED =
-  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana)[ \t]{1,2}){0,3}[„“"«]?$/i;
+  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana|kralja|kraljice|kneza|cara|bana|краља|краљице|кнеза|цара|króla|królowej|krále|královny|kráľa|kráľovnej|царя|царя|короля|князя)[ \t]{1,2}){0,3}[„“"«]?$/iu;
 const VIA = /^via$/i;
 const BEFORE_STREET_WORD = /^[ \t-]{0,2}$/;
 const STREET_REACH = 16;
 
+// A given name the name found leaves out, between the street's word and it ("u Ulici Ivana Gorana
+// Kovačića") or between it and the street's word ("Ole Bulls gate 4"): a review of the
+// thirty-third session.
+const NAME_WORD_BEFORE = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
+const NAME_WORD_AFTER = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
+const STREET_NAME_WORD_REACH = 24;
+
 const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
   [
     ...spansWithin(hits.of('streetBefore'), name.start - STREET_REACH, name.start),
-    ...spansWithin(hits.of('streetNameBefore'), name.start - STREET_REACH, name.start),
-  ].some(
-    (word) =>
-      word.end <= name.start &&
+    ...spansWithin(hits.of('streetNameBefore'), name.start - STREET_NAME_WORD_REACH, name.start),
+  ].some((word) => {
+    if (word.end > name.start) return false;
+    const gap = text.slice(word.end, name.start);
+    return (
       (VIA.test(text.slice(word.start, word.end))
         ? BEFORE_STREET_NAME
         : BEFORE_STREET_NAME_RANKED
-      ).test(text.slice(word.end, name.start)),
-  ) ||
+      ).test(gap) ||
+      (hits.of('streetNameBefore').includes(word) && NAME_WORD_BEFORE.test(gap))
+    );
+  }) ||
   [
     ...spansWithin(hits.of('streetAfter'), name.end, name.end + 3),
-    ...spansWithin(hits.of('streetNameAfter'), name.end, name.end + 3),
-  ].some(
-    (word) => word.start >= name.end && BEFORE_STREET_WORD.test(text.slice(name.end, word.start)),
-  );
+    ...spansWithin(hits.of('streetNameAfter'), name.end, name.end + STREET_NAME_WORD_REACH),
+  ].some((word) => {
+    if (word.start < name.end) return false;
+    const gap = text.slice(name.end, word.start);
+    return (
+      BEFORE_STREET_WORD.test(gap) ||
+      (hits.of('streetNameAfter').includes(word) && NAME_WORD_AFTER.test(gap))
+    );
+  });
 
 // A user name, handle or path made of a name: "anna.weber", "@jonas_schmidt", "C:\\Users\\
 // marie.dupont", "linkedin.com/in/anna-weber-123". Lower case, first name then surname, joined by
@@ -3220,6 +3284,35 @@ const HISTORICAL_YEAR =
   /(?<![\p{L}])(?:in|im|en|nel|em|w|we|v|ve|в|у|u|în|στο|το|í|i|vuonna)[ \t]{1,2}(?:(?:roce|roku|the year|dem jahr|l'an|el año|anul)[ \t]{1,2})?(?:1[0-8]\d\d|19[01]\d)(?![\p{N}\/-]|\.\d)/u;
 const SENTENCE_STOP = /[!?\n]|\.(?=[ \t]+\p{Lu}[\p{Ll}])/u;
 const HISTORICAL_REACH = 140;
+// What a street, a square, a feast or a hall is named after ("Вулиця Тараса Шевченка названа на
+// честь поета Тараса Григоровича Шевченка", "Sankt Eriksgatan är uppkallad efter Erik den
+// helige", "pomenované po básnikovi Pavlovi Országhovi Hviezdoslavovi", "prende il nome da Dante
+// Alighieri": a review of the thirty-third session): the name right after "named after", a
+// role's word or two between, is the namesake's, no one spoken of. Not "in honour of", which a
+// party for someone living says too.
+const NAMED_AFTER = new RegExp(
+  `(?:${[
+    ...['named after', 'uppkallad efter', 'uppkallat efter', 'uppkallade efter', 'opkaldt efter'],
+    ...['oppkalt etter', 'oppkalt etter', 'benannt nach', 'vernoemd naar', 'nommée d.après'],
+    ...['nommé d.après', 'porte le nom de', 'doit son nom à', 'lleva el nombre de'],
+    ...['debe su nombre a', 'prende il nome da', 'deve il nome a', 'deve o nome a'],
+    ...['recebeu o nome de', 'porta el nom de', 'pomenované po', 'pomenovaná po', 'pomenovaný po'],
+    ...['pojmenovaná po', 'pojmenované po', 'pojmenovaný po', 'poimenovana po', 'nazvana po'],
+    ...['nazvan po', 'dobila je ime po', 'dobio je ime po', 'dobila ime po', 'добила је име по'],
+    ...['добио је име по', 'названа по', 'назван по', 'наречена на', 'наречен на'],
+    ...['названа на честь', 'названий на честь', 'названо на честь', 'названа в честь'],
+    ...['назван в честь', 'названо в честь', 'nazwana na cześć', 'nazwany na cześć'],
+    ...['poartă numele lui', 'numită după', 'numit după', 'nosaukta par godu', 'kennd við'],
+    ...['kenndur við', 'kennt við', 'nefnd eftir', 'nefndur eftir', 'henwi ar ôl', 'mban emrin e'],
+    ...['ainmnithe as', 'imsemmija għal', 'imsemmi għal', 'πήρε το όνομά της από'],
+    ...['πήρε το όνομά του από', 'سميت باسم', 'سمي باسم', 'على اسم'],
+  ].join('|')})(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}]*){0,2}[ \\t]+["„“«]?$`,
+  'iu',
+);
+const NAMED_AFTER_REACH = 72;
+const isNamesake = (text: string, name: NameSpan): boolean =>
+  NAMED_AFTER.test(text.slice(Math.max(0, name.start - NAMED_AFTER_REACH), name.start));
+
 const isHistorical = (text: string, name: NameSpan): boolean => {
   if (HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24))) return true;
   if (!UNCUED.has(name.cue)) return false;
@@ -3718,6 +3811,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isInstitutionName(text, name) &&
         !isVenueName(text, name) &&
         !isHistorical(text, name) &&
+        !isNamesake(text, name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
         !isPetName(text, name) &&

@@ -519,9 +519,12 @@ const DWELLING = [
   `(?:الغرفة|غرفة)[ \\t]?[\\d٠-٩]{1,4}(?![${EDGE_ALNUM}])`,
   `(?:из|з)[ \\t]+\\d{1,3}(?:-?[\\p{L}]{1,3})?[ \\t]+(?:палаты|палати|комнаты|кімнати)(?![${EDGE_LETTERS}])`,
   // A flat by its ordinal in words in Ukrainian and Russian ("мешканець чотирнадцятої квартири"),
-  // a flat told by its place in Icelandic ("íbúinn í kjallaraíbúðinni": the ninety-second set)
+  // a flat told by its place in Icelandic ("íbúinn í kjallaraíbúðinni": the ninety-second set),
   `[\\p{L}]{3,}(?:ої|ой|ей)[ \\t]+(?:квартири|квартиры)(?![${EDGE_LETTERS}])`,
   `í[ \\t]+[\\p{L}]{2,}íbúðinni(?![${EDGE_LETTERS}])`,
+  // … and in Swedish, Norwegian and Danish by its definite form ("medlemmen i hörnlägenheten på
+  // bottenvåningen", the ninety-second set)
+  `[\\p{L}]*(?:lägenheten|leiligheten|lejligheden)(?![${EDGE_LETTERS}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(

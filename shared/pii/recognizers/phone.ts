@@ -89,6 +89,9 @@ const SPACED_DATE =
 // "(2019–2021)", "2008-2012": a range of years (a CV's dates), the second after the first; with
 // no phone word near (a phone word says the number is one: "Tel. 2019-2021").
 const YEAR_RANGE = /^\(?((?:19|20)\d{2}) ?[-\u2013\u2014/] ?((?:19|20)\d{2})\)?$/;
+// "08.00-19.00", "23.00–07.00": opening or quiet hours, from one clock time to another (the
+// ninety-second set and a review of the thirty-third session); with no phone word near.
+const TIME_RANGE = /^(?:[01]\d|2[0-3])[.:][0-5]\d ?[-\u2013\u2014] ?(?:[01]\d|2[0-3])[.:][0-5]\d$/;
 const isYearRange = (value: string): boolean => {
   const match = YEAR_RANGE.exec(value);
   return match !== null && Number(match[2]) > Number(match[1]);
@@ -398,7 +401,8 @@ const phoneOf = (
   if (
     DATE_LIKE.test(unbracketed) ||
     isSpacedDate(unbracketed) ||
-    ((isYearRange(value) || isRanges(value)) && !hasContextNear(text, span, PHONE_WORDS)) ||
+    ((isYearRange(value) || isRanges(value) || TIME_RANGE.test(value)) &&
+      !hasContextNear(text, span, PHONE_WORDS)) ||
     (DOTTED_QUAD.test(value) && !dottedMobile(text, span, value)) ||
     DATED_REFERENCE.test(unbracketed) ||
     TIME_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))

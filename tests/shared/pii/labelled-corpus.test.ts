@@ -323,7 +323,7 @@ const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
 // a Yellow Card's patient by her B&B, a Hungarian 'néni' after the name, a Finnish cashier in lower
 // case, a Turkish introduction in lower case ('ben zeynep'), an imam of the neighbourhood's mosque.
 const KNOWN_MISSES_66 = [
-  ...['rt66-3', 'rt66-9', 'rt66-62', 'rt66-67', 'rt66-102', 'rt66-111', 'rt66-115'],
+  ...['rt66-3', 'rt66-9', 'rt66-62', 'rt66-67', 'rt66-102', 'rt66-115'],
   ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-175', 'rt66-187'],
   'rt66-191',
 ];
@@ -363,12 +363,11 @@ const KNOWN_MISSES_71 = [
 ];
 const REDTEAM72 = 'tests/fixtures/labelled/redteam72.jsonl';
 // Not found yet: a homeless man 'clean 3 weeks'; a pregnant woman under a bridge ('la jeune
-// femme'); a brother's gambling debts; a volunteer named after her role ('Vrijwilliger Sanne');
-// a former prisoner after 'Jeg er selv'; a mother's dementia in everyday words; sober for half a
+// femme'); a brother's gambling debts; a former prisoner after 'Jeg er selv'; a mother's dementia in everyday words; sober for half a
 // year (FI); a neighbour's depression, a grandmother's cancer and a woman's tuberculosis too far
 // from their cues.
 const KNOWN_MISSES_72 = [
-  ...['rt72-1', 'rt72-40', 'rt72-43', 'rt72-45', 'rt72-57', 'rt72-77', 'rt72-96', 'rt72-108'],
+  ...['rt72-1', 'rt72-40', 'rt72-43', 'rt72-57', 'rt72-77', 'rt72-96', 'rt72-108'],
   ...['rt72-134'],
 ];
 const REDTEAM73 = 'tests/fixtures/labelled/redteam73.jsonl';
@@ -384,13 +383,12 @@ const KNOWN_MISSES_73 = [
   ...['rt73-108', 'rt73-119', 'rt73-159', 'rt73-176'],
 ];
 const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
-// Not found yet: an old customer, partially sighted, living alone (FR); a depressed customer
-// ('kertoi olevansa', also said of a made-up case's people); a customer serving a sentence
+// Not found yet: an old customer, partially sighted, living alone (FR); a customer serving a sentence
 // ('uvedl, že je'); a customer in a shelter from domestic violence; an old neighbour living
 // alone; a mother in a care home ('ema on', Estonian "mother is", is also "the EMA on"); a husband
 // at the front; a neighbour who drinks heavily, by a demonstrative.
 const KNOWN_MISSES_74 = [
-  ...['rt74-1', 'rt74-37', 'rt74-58', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
+  ...['rt74-1', 'rt74-58', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
   'rt74-180',
 ];
 const REDTEAM75 = 'tests/fixtures/labelled/redteam75.jsonl';
@@ -436,12 +434,12 @@ const KNOWN_MISSES_78 = [
 ];
 const REDTEAM79 = 'tests/fixtures/labelled/redteam79.jsonl';
 // Not found yet: money trouble alone (a debtors' register, debt restructuring, liquidation,
-// seized alimony: DA, NL, FR, NO, CS, RU); a prospective buyer by his viewing slot (DE); a tenant
+// seized alimony: DA, NL, FR, NO, CS, RU); a tenant
 // by a Maltese floor ('tat-tielet sular'); a client's residence status (PT); a same-sex couple
 // twelve words from the buyer (SL); a viewer just out of prison with no cue ('ten pan z
 // oglądania', PL); 'a párom meleg' (HU 'meleg' is also "warm").
 const KNOWN_MISSES_79 = [
-  ...['rt79-6', 'rt79-28', 'rt79-49', 'rt79-60', 'rt79-63', 'rt79-66', 'rt79-85', 'rt79-93'],
+  ...['rt79-28', 'rt79-49', 'rt79-60', 'rt79-63', 'rt79-66', 'rt79-85', 'rt79-93'],
   ...['rt79-95', 'rt79-138', 'rt79-147', 'rt79-163'],
 ];
 const REDTEAM80 = 'tests/fixtures/labelled/redteam80.jsonl';
@@ -479,7 +477,7 @@ const KNOWN_MISSES_82 = [
 const REDTEAM83 = 'tests/fixtures/labelled/redteam83.jsonl';
 // Not found yet: a chimney sweep by his first name in the accusative and a Jehovah's Witness
 // (CS); a window cleaner by his bike and ponytail, his party (NL); 'meșterul costel' in lower case
-// after a prison term (RO); 'dna Vasilescu' without its hyphen (RO); a plumber called Abu Khalid
+// after a prison term (RO); a plumber called Abu Khalid
 // (AR); 'un certain jérémy' in lower case (FR).
 const KNOWN_MISSES_83 = [...['rt83-23', 'rt83-41', 'rt83-54', 'rt83-90', 'rt83-118']];
 const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
@@ -502,14 +500,14 @@ const KNOWN_MISSES_85 = [
   ...['rt85-135', 'rt85-160', 'rt85-165', 'rt85-183'],
 ];
 const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
-// Not found yet: Mikko's father in the genitive (FI); a Roma family without a cue (HU); 'Михалыч'
-// (RU); "Chaill mé … ar thiomáint ar meisce" (GA); 'Ivici', 'Егерю Виктору', 'Zbyszkowi' in the
+// Not found yet: a Roma family without a cue (HU); 'Михалыч'
+// (RU); "Chaill mé … ar thiomáint ar meisce" (GA); 'Ivici', 'Егерю Виктору' in the
 // dative (HR, RU, PL); 'Tá Máire, bean chéile …' (GA); 'Sjoerd, controleur …' (NL); 'Rasťo, čo …'
 // running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
 // Ďurica' (SK).
 const KNOWN_MISSES_86 = [
   ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-133', 'rt86-151'],
-  ...['rt86-153', 'rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
+  ...['rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
 ];
 const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
 // Not found yet: a receptionist by his red beard (DA); 'dalia vaitkienė' in lower case (LT);
@@ -527,9 +525,9 @@ const REDTEAM89 = 'tests/fixtures/labelled/redteam89.jsonl';
 // Not found yet: the owner of the only halal butcher's (AR); the manager of a named bakery (FR);
 // the only reindeer-meat seller of a market (FI); a stallholder's faith as 'hans tro' (DA);
 // 'Josebaren' with no cue (EU); 'kevin' and 'tom' in lower case (DE, EN); a named bakery's night
-// baker (HU); 'κυρ-Παντελή' joined by a hyphen (EL); the butcher in the only butcher's shop (CY).
+// baker (HU); the butcher in the only butcher's shop (CY).
 const KNOWN_MISSES_89 = [
-  ...['rt89-1', 'rt89-11', 'rt89-30', 'rt89-52', 'rt89-76', 'rt89-95', 'rt89-119', 'rt89-133'],
+  ...['rt89-1', 'rt89-11', 'rt89-30', 'rt89-52', 'rt89-76', 'rt89-95', 'rt89-119'],
   ...['rt89-154', 'rt89-179'],
 ];
 const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
@@ -540,6 +538,33 @@ const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
 const KNOWN_MISSES_90 = [
   ...['rt90-1', 'rt90-9', 'rt90-15', 'rt90-16', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
   ...['rt90-178', 'rt90-193'],
+];
+const REDTEAM91 = 'tests/fixtures/labelled/redteam91.jsonl';
+// Not found yet: 'Arbeni te riparimi' (Arben at the repair shop) with no other cue before "told me"
+// (SQ).
+const KNOWN_MISSES_91 = ['rt91-83'];
+const REDTEAM92 = 'tests/fixtures/labelled/redteam92.jsonl';
+// Not found yet: 'A D. Custódia' ('D.' for Dona also names kings' rooms and streets: "sala D.
+// Dinis") (PT); 'Miren, hirugarren solairukoa' between commas with no occupation (EU); 'la
+// maripili del segundo' in lower case (ES); a boy by his corner house and scooter, in lower case
+// (NL).
+const KNOWN_MISSES_92 = ['rt92-54', 'rt92-94', 'rt92-106', 'rt92-179'];
+const REDTEAM93 = 'tests/fixtures/labelled/redteam93.jsonl';
+// Not found yet: the only Syrian student of an evening class (AR); a teacher whose faith comes
+// after a clause (UK); a tutor and a prison term too far apart (CY); 'Arbri' in the definite (SQ);
+// a teacher of a Saturday group and her party too far apart (RU); a Tuesday-evening teacher and
+// his vote too far apart (FR); an evening group's teacher (HU 'esti'); 'Milici' in the dative
+// before 'su' (SR).
+const KNOWN_MISSES_93 = [
+  ...['rt93-10', 'rt93-18', 'rt93-76', 'rt93-104', 'rt93-149', 'rt93-161', 'rt93-167'],
+  'rt93-194',
+];
+const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
+// Not found yet: people told only by their shift, looks, seat or ride, with no special category or
+// with one too far (TR, EU, HR, SK, RU, DA, FI, SV); 'Dritani' in the definite between commas (SQ).
+const KNOWN_MISSES_94 = [
+  ...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-143', 'rt94-168', 'rt94-172'],
+  ...['rt94-174', 'rt94-179'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -1608,7 +1633,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the fifty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-seventh pass: politics, elections, trade
@@ -1697,7 +1722,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the sixty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_61);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(50);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(49);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-second pass: aviation, airports,
@@ -1761,7 +1786,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the sixty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_65);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-sixth pass: community pharmacies,
@@ -2103,6 +2128,61 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_90);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-first pass: laundries, dry cleaners,
+  // tailors, shoe repair and key cutting; the near-misses are price lists, opening hours, company
+  // invoices and shops on streets named after people. Blind: 97.0% recall, 16.0% false positives
+  // (redact-pii 64% and 44%). Found since: tailors and shoemakers as occupations in 36 languages,
+  // Estonian and Maltese parties.
+  it('finds the personal payloads of the ninety-first red-team set, with at most 14% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM91), isPersonal);
+    print('cris-router on the ninety-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_91);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-second pass: neighbourhood apps,
+  // residents' associations, owners' meetings, allotments and community gardens; the near-misses
+  // are house rules, managing agents' invoices, notices and streets named after people. Blind:
+  // 88.0% recall, 31.0% false positives (redact-pii 61% and 51%). Found since: residents by a flat
+  // told in words (UK, RU, IS, SV) or a number (TR), 'κυρ-' joined to a name, 'Horák ml.', Finnish
+  // 'kertoi olevansa', 'čika Boško'.
+  it('finds the personal payloads of the ninety-second red-team set, with at most 26% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM92), isPersonal);
+    print('cris-router on the ninety-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_92);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-third pass: language schools, private
+  // tutoring, homework help and exam preparation; the near-misses are course FAQs, timetables,
+  // school invoices and halls named after people. Blind: 75.0% recall, 32.0% false positives
+  // (redact-pii 65% and 52%). Found since: a teacher told by the weekday of a class or group ("le
+  // prof du mardi soir", "asteazken arratsaldeko taldeko irakaslea"), Turkish case endings after a
+  // name's apostrophe, 'hann Dagur', Maltese 'mhux' after a name, Polish '-ek' names in their cases,
+  // a name and a bracket before its verb.
+  it('finds the personal payloads of the ninety-third red-team set, with at most 29% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM93), isPersonal);
+    print('cris-router on the ninety-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_93);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(29);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-fourth pass: theme parks, funfairs,
+  // circuses, zoos, aquariums, escape rooms and leisure centres; the near-misses are ticket FAQs,
+  // group bookings' invoices and safety rules. Blind: 81.0% recall, 23.0% false positives
+  // (redact-pii 54% and 57%). Found since: keepers, lifeguards, clowns, game masters and cashiers as
+  // occupations, morning and evening shifts in 20 languages, alcoholism (RU), antidepressants (TR).
+  it('finds the personal payloads of the ninety-fourth red-team set, with at most 20% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM94), isPersonal);
+    print('cris-router on the ninety-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_94);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -1910,7 +1910,8 @@ export const PERSON_CUES = {
     // UK, RU, IS, TR residents and tenants in their cases (the ninety-second set: "мешканець
     // чотирнадцятої квартири", "íbúinn í kjallaraíbúðinni", "7 numaradaki kiracının")
     ...['мешканець', 'мешканка', 'мешканця', 'жилец', 'жилица', 'жильца', 'жительница'],
-    ...['íbúinn', 'íbúi', 'kiracının', 'kiracıyı', 'kiracıya'],
+    ...['íbúinn', 'íbúi', 'kiracının', 'kiracıyı', 'kiracıya', 'medlemmen', 'станар'],
+    ...['inkwilin', 'l-inkwilin', 'maizterra', 'المستأجر'],
     // A caretaker's or a council's words for the resident of a house or a room ("meneer van nummer
     // 42", "obyvatel domu č. p. 45", "Paní z bytu č. 5", "el veí del número 8", "Η ένοικος του
     // δωματίου 4")
@@ -2695,6 +2696,14 @@ export const PERSON_CUES = {
     ...['kllouni', 'sorosle', 'soroslea', 'pailazo', 'pailazoa', 'jokozuzendaria'],
     ...['jokozuzendari', 'garda tarrthála', 'fear grinn', 'achubwr bywyd', 'bagnin', 'pagljaċċ'],
     ...['منقذ', 'المنقذ', 'مهرج', 'المهرج', 'مروض', 'بهلوان', 'pallasso', 'acròbata'],
+    // Cashiers, teachers and instructors in the forms a review of the thirty-third session wrote
+    // them ("Kassörskan på morgonskiftet", "Учитељица суботње групе", "cumartesi grubunun
+    // öğretmeni", "larunbateko taldeko irakasleak")
+    ...['kasiere', 'kasieris', 'kasininkė', 'kasininkas', 'благајница', 'благајник', 'caixera'],
+    ...['caixer', 'arkëtarja', 'arkëtare', 'arkëtari', 'kutxazaina', 'kutxazain', 'kassapidaja'],
+    ...['kassörskan', 'kassière', 'underviser', 'underviseren', 'tanára', 'tanárnője'],
+    ...['учитељица', 'учитељ', 'наставница', 'наставник', 'irakasleak', 'öğretmeni'],
+    ...['öğretmenimiz'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
