@@ -492,6 +492,22 @@ const report = [
     'Ninetieth red-team set (written blind on 2026-12-03, aimed at IT helpdesks and internal company support: password resets, laptops, onboarding and offboarding, printers, VPN and accounts; against password FAQs, inventories, supplier details and rooms named after people: 82.0% recall, 28.0% false positives when first measured; redact-pii 55% and 58%)',
     'tests/fixtures/labelled/redteam90.jsonl',
   ),
+  labelledTable(
+    'Ninety-first red-team set (written blind on 2026-12-03, aimed at laundries, dry cleaners, tailors, shoe repair and key cutting; against price lists, opening hours, company invoices and shops on streets named after people: 97.0% recall, 16.0% false positives when first measured; redact-pii 64% and 44%)',
+    'tests/fixtures/labelled/redteam91.jsonl',
+  ),
+  labelledTable(
+    "Ninety-second red-team set (written blind on 2026-12-03, aimed at neighbourhood apps, residents' associations, owners' meetings, allotments and community gardens; against house rules, managing agents' invoices and notices: 88.0% recall, 31.0% false positives when first measured; redact-pii 61% and 51%)",
+    'tests/fixtures/labelled/redteam92.jsonl',
+  ),
+  labelledTable(
+    'Ninety-third red-team set (written blind on 2026-12-03, aimed at language schools, private tutoring, homework help and exam preparation; against course FAQs, timetables, school invoices and halls named after people: 75.0% recall, 32.0% false positives when first measured; redact-pii 65% and 52%)',
+    'tests/fixtures/labelled/redteam93.jsonl',
+  ),
+  labelledTable(
+    'Ninety-fourth red-team set (written blind on 2026-12-03, aimed at theme parks, funfairs, circuses, zoos, aquariums, escape rooms and leisure centres; against ticket FAQs, group bookings and safety rules: 81.0% recall, 23.0% false positives when first measured; redact-pii 54% and 57%)',
+    'tests/fixtures/labelled/redteam94.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

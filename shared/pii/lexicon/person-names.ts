@@ -290,9 +290,11 @@ const PLACE_PREFIX = new Set([
   'fheile',
   // Bulgarian and Macedonian 'Св.' (saint)
   'св',
-  // Irish and Catalan saints ("i Halla Naomh Bríd", the ninety-second set; "Sant Antoni Abat")
+  // Irish and Catalan saints ("i Halla Naomh Bríd", the ninety-second set; "Sant Antoni Abat"),
+  // and Mother Teresa in Albanian ("Dita e Nënë Terezës", the ninety-first)
   'naomh',
   'sant',
+  'nene',
 ]);
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
@@ -2631,6 +2633,17 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     ) {
       continue;
     }
+    // A saint's word opens a place's or a feast's name, and the saint's name after it is no one's
+    // ("Santo António, estamos fechados", "A Rua de Santo António tem o nome do santo")
+    const previous = list[i - 1];
+    if (
+      PLACE_PREFIX.has(token.folded) ||
+      (previous !== undefined &&
+        PLACE_PREFIX.has(previous.folded) &&
+        text.slice(previous.end, token.start) === ' ')
+    ) {
+      continue;
+    }
     const clear = clearFirstName(token);
     const next = list[i + 1];
     // A first name (and surname) with the person's age after it: "Valeria, 27, Valencia",
@@ -2911,16 +2924,19 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
     );
   }) ||
   [
-    ...spansWithin(hits.of('streetAfter'), name.end, name.end + 3),
+    ...spansWithin(hits.of('streetAfter'), name.end, name.end + STREET_NAME_WORD_REACH),
     ...spansWithin(hits.of('streetNameAfter'), name.end, name.end + STREET_NAME_WORD_REACH),
   ].some((word) => {
     if (word.start < name.end) return false;
     const gap = text.slice(name.end, word.start);
-    return (
-      BEFORE_STREET_WORD.test(gap) ||
-      (hits.of('streetNameAfter').includes(word) && NAME_WORD_AFTER.test(gap))
+    return BEFORE_STREET_WORD.test(gap) || NAME_WORD_AFTER.test(gap);
+  }) ||
+  // … or the street's word is the name's last ("Ferry Lane Allotment Society", "Mill Lane")
+  hits
+    .of('streetAfter')
+    .some(
+      (word) => word.end === name.end && word.start > name.start && word.start - 1 > name.start,
     );
-  });
 
 // A user name, handle or path made of a name: "anna.weber", "@jonas_schmidt", "C:\\Users\\
 // marie.dupont", "linkedin.com/in/anna-weber-123". Lower case, first name then surname, joined by
@@ -3284,6 +3300,26 @@ const HISTORICAL_YEAR =
   /(?<![\p{L}])(?:in|im|en|nel|em|w|we|v|ve|в|у|u|în|στο|το|í|i|vuonna)[ \t]{1,2}(?:(?:roce|roku|the year|dem jahr|l'an|el año|anul)[ \t]{1,2})?(?:1[0-8]\d\d|19[01]\d)(?![\p{N}\/-]|\.\d)/u;
 const SENTENCE_STOP = /[!?\n]|\.(?=[ \t]+\p{Lu}[\p{Ll}])/u;
 const HISTORICAL_REACH = 140;
+// Fashion and shoe brands named after their founders, as tailors, cobblers and dry cleaners
+// write them ("Ar keičiate Dr. Martens batų padus?", "Hugo Boss ir kitų prekių ženklų": the
+// ninety-first set): a name inside one is the brand's.
+const BRAND_PHRASES =
+  /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney)(?![\p{L}])/gu;
+let brandText = '';
+let brandSpans: readonly Span[] = [];
+const isBrandName = (text: string, name: NameSpan): boolean => {
+  if (text !== brandText) {
+    const spans: Span[] = [];
+    BRAND_PHRASES.lastIndex = 0;
+    for (let m = BRAND_PHRASES.exec(text); m !== null; m = BRAND_PHRASES.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    brandText = text;
+    brandSpans = spans;
+  }
+  return brandSpans.some((span) => name.start >= span.start && name.end <= span.end);
+};
+
 // What a street, a square, a feast or a hall is named after ("Вулиця Тараса Шевченка названа на
 // честь поета Тараса Григоровича Шевченка", "Sankt Eriksgatan är uppkallad efter Erik den
 // helige", "pomenované po básnikovi Pavlovi Országhovi Hviezdoslavovi", "prende il nome da Dante
@@ -3538,6 +3574,10 @@ const INSTITUTION_WORDS = [
   ...['egyetem', 'universitatea', 'університет', 'университет', 'klinik', 'klinikum', 'klinika'],
   ...['klinikai', 'központ', 'kompleksi', 'complex', 'komplex', 'canolfan', 'clubul', 'club'],
   ...['klub', 'lab', 'laboratory', 'gymnasium', 'gimnazjum', 'lycée', 'liceo', 'liceum'],
+  // Libraries, academies and cultural centres (the ninety-third set: "Llyfrgell Owain Glyndŵr",
+  // "Acadèmia d'Idiomes Ramon Llull", "Koldo Mitxelena Kulturunea")
+  ...['llyfrgell', 'library', 'bibliothek', 'bibliothèque', 'biblioteca', 'biblioteka'],
+  ...['acadèmia', 'academia', 'akademie', 'akademia', 'académie', 'kulturunea', 'kulturunean'],
 ];
 // … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
 // after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
@@ -3812,6 +3852,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isVenueName(text, name) &&
         !isHistorical(text, name) &&
         !isNamesake(text, name) &&
+        !isBrandName(text, name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
         !isPetName(text, name) &&

@@ -1477,7 +1477,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the forty-seventh red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_47);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(41);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(40);
   });
 
   // 200 payloads in 36 languages written blind by a forty-eighth pass: housing, real estate and
@@ -1669,7 +1669,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the fifty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_58);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(38);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(37);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-ninth pass: mental health, psychotherapy,
@@ -2058,7 +2058,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_85);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-sixth pass: hunting, shooting and angling clubs, firearms licences, gamekeepers and
@@ -2135,12 +2135,12 @@ describe('accuracy on the labelled corpus', () => {
   // invoices and shops on streets named after people. Blind: 97.0% recall, 16.0% false positives
   // (redact-pii 64% and 44%). Found since: tailors and shoemakers as occupations in 36 languages,
   // Estonian and Maltese parties.
-  it('finds the personal payloads of the ninety-first red-team set, with at most 14% false positives', () => {
+  it('finds the personal payloads of the ninety-first red-team set, with at most 12% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM91), isPersonal);
     print('cris-router on the ninety-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_91);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   // 200 payloads in 36 languages written blind by a ninety-second pass: neighbourhood apps,
@@ -2149,12 +2149,12 @@ describe('accuracy on the labelled corpus', () => {
   // 88.0% recall, 31.0% false positives (redact-pii 61% and 51%). Found since: residents by a flat
   // told in words (UK, RU, IS, SV) or a number (TR), 'κυρ-' joined to a name, 'Horák ml.', Finnish
   // 'kertoi olevansa', 'čika Boško'.
-  it('finds the personal payloads of the ninety-second red-team set, with at most 26% false positives', () => {
+  it('finds the personal payloads of the ninety-second red-team set, with at most 25% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM92), isPersonal);
     print('cris-router on the ninety-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_92);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
   });
 
   // 200 payloads in 36 languages written blind by a ninety-third pass: language schools, private
@@ -2164,12 +2164,12 @@ describe('accuracy on the labelled corpus', () => {
   // prof du mardi soir", "asteazken arratsaldeko taldeko irakaslea"), Turkish case endings after a
   // name's apostrophe, 'hann Dagur', Maltese 'mhux' after a name, Polish '-ek' names in their cases,
   // a name and a bracket before its verb.
-  it('finds the personal payloads of the ninety-third red-team set, with at most 29% false positives', () => {
+  it('finds the personal payloads of the ninety-third red-team set, with at most 28% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM93), isPersonal);
     print('cris-router on the ninety-third red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_93);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(29);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(28);
   });
 
   // 200 payloads in 36 languages written blind by a ninety-fourth pass: theme parks, funfairs,
