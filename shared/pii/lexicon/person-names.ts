@@ -1725,6 +1725,8 @@ const PREDICATE_AFTER = new RegExp(
     ...['er', 'spørger', 'siger', 'sagde', 'skriver', 'ringede', 'spør', 'sier', 'ringte'],
     // IS (a forty-second red-team set: "Guðrún, sem kom frá Akureyri …, fór til læknis")
     ...['fór', 'kom', 'fékk', 'sagði', 'hefur', 'hafði', 'þarf', 'býr', 'spurði'],
+    // SQ (the ninety-fourth set: "roja i ri te porta kryesore, Dritani, është në lirim me kusht")
+    ...['është', 'ishte', 'kishte', 'tha', 'vuan', 'jeton', 'nuk'],
     // EN modals and contractions ("Marcus can't do the late shifts"), with either apostrophe
     ...withCurlyApostrophes([
       ...['can', 'could', 'would', 'should', 'must', 'does', 'did', 'cannot', "can't", "won't"],
@@ -2547,10 +2549,16 @@ const appositionAfter = (text: string, token: NameToken): boolean => {
 // A verb after the first name and a bracket that says which one ("Marloes (dinsdagavondgroep) is
 // sinds kort lid van de FNV", the ninety-third set), as right after the name.
 const BRACKET_AFTER = /^ \([^()\n]{1,40}\)/;
+// So after a name set off by commas, as an apposition names who ("roja i ri te porta kryesore,
+// Dritani, është në lirim me kusht": the ninety-fourth set).
 const bracketedPredicate = (text: string, token: NameToken): boolean => {
   const bracket = BRACKET_AFTER.exec(text.slice(token.end, token.end + 44));
-  if (bracket === null) return false;
-  const at = token.end + bracket[0].length;
+  const commas =
+    bracket === null &&
+    text.charAt(token.end) === ',' &&
+    text.slice(token.start - 2, token.start) === ', ';
+  if (bracket === null && !commas) return false;
+  const at = token.end + (bracket === null ? 1 : bracket[0].length);
   return matchesAt(text, at, PREDICATE_AFTER) || matchesAt(text, at, NEGATED_AFTER);
 };
 const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;

@@ -561,10 +561,10 @@ const KNOWN_MISSES_93 = [
 ];
 const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
 // Not found yet: people told only by their shift, looks, seat or ride, with no special category or
-// with one too far (TR, EU, HR, SK, RU, DA, FI, SV); 'Dritani' in the definite between commas (SQ).
+// with one too far (TR, EU, HR, SK, RU, DA, FI, SV).
 const KNOWN_MISSES_94 = [
-  ...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-143', 'rt94-168', 'rt94-172'],
-  ...['rt94-174', 'rt94-179'],
+  ...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-168', 'rt94-172', 'rt94-174'],
+  'rt94-179',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
