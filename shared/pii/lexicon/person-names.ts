@@ -2548,7 +2548,9 @@ const appositionAfter = (text: string, token: NameToken): boolean => {
 
 // A verb after the first name and a bracket that says which one ("Marloes (dinsdagavondgroep) is
 // sinds kort lid van de FNV", the ninety-third set), as right after the name.
-const BRACKET_AFTER = /^ \([^()\n]{1,40}\)/;
+// The bracket opens with a letter: not a count, a distance or an age ("Hotel Eden (4) is fully
+// booked", "St. Anna (5 km) ist ein schöner Wanderweg").
+const BRACKET_AFTER = /^ \(\p{L}[^()\n]{0,39}\)/u;
 // So after a name set off by commas, as an apposition names who ("roja i ri te porta kryesore,
 // Dritani, është në lirim me kusht": the ninety-fourth set).
 const bracketedPredicate = (text: string, token: NameToken): boolean => {
@@ -2648,7 +2650,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       PLACE_PREFIX.has(token.folded) ||
       (previous !== undefined &&
         PLACE_PREFIX.has(previous.folded) &&
-        text.slice(previous.end, token.start) === ' ')
+        /^\.? $/.test(text.slice(previous.end, token.start)))
     ) {
       continue;
     }

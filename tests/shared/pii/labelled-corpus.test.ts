@@ -2020,7 +2020,7 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the eighty-second red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_82);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-third pass: home trades and household services: plumbers, electricians, cleaners,

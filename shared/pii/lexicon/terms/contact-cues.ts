@@ -199,18 +199,15 @@ export const CONTACT_CUES = {
   streetNameBefore: [
     ...['ул.', 'улица', 'улици', 'улицата', 'бул.', 'булевард', 'ulici', 'ulicu', 'ulice'],
     ...['rruga', 'rrugën', 'rrugës', 'οδός', 'οδού', 'οδό', 'λεωφόρος', 'λεωφόρου', 'λεωφόρο'],
-    // UK, RU, PL, SL, HR, CS, SK, SQ streets and squares in the cases a sentence puts them in, and
-    // stadiums named after someone (the eightieth to eighty-ninth sets: "на вулиці Тараса
-    // Шевченка", "na placu Jana Pawła II", "Cesta Ivana Zupana 3", "pranë sheshit Avni Rustemi",
-    // "na štadióne Mateja Korbeľa")
+    // UK, RU, PL, SL, HR, CS, SK, SQ streets and squares in the cases a sentence puts them in (the
+    // eightieth to eighty-ninth sets: "на вулиці Тараса Шевченка", "na placu Jana Pawła II",
+    // "Cesta Ivana Zupana 3", "pranë sheshit Avni Rustemi"); not a stadium, where someone may
+    // stand ("Na stadionie Jan Kowalski czekał na syna", a review of the thirty-first session)
     ...['вулиця', 'вулиці', 'вулицю', 'вул.', 'проспект', 'проспекті', 'просп.', 'площа'],
     ...['площі', 'майдан', 'майдані', 'проспекте', 'площадь', 'площади', 'placu', 'placem'],
     ...['ulicy', 'ulicę', 'alei', 'rondo', 'rondzie', 'skwer', 'skweru', 'cesta', 'cesti', 'trg'],
     ...['trgu', 'náměstí', 'nám.', 'námestie', 'námestí', 'třída', 'třídě', 'nábřeží', 'sheshi'],
-    ...['sheshit', 'sheshin', 'bulevardi', 'bulevardit', 'bulevardin', 'stadion', 'stadionu'],
-    ...['stadionie'],
-    ...['štadión', 'štadióne', 'stadión', 'stadióne', 'стадіон', 'стадіоні', 'стадион'],
-    ...['стадионе'],
+    ...['sheshit', 'sheshin', 'bulevardi', 'bulevardit', 'bulevardin'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
