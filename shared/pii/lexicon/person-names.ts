@@ -3789,8 +3789,11 @@ const occupationSurnames = (text: string, list: readonly NameToken[]): NameSpan[
 // πουλάει φίλτρα", a D&D campaign's notes in a sixty-fourth set).
 const GREEK_HONORIFIC_NAME =
   /(?<![\p{L}])(?:κυρ|κυρα|κυρά|μπαρμπα|μπάρμπα|θεια|θεία)-(\p{Lu}[\p{Ll}\p{M}]{1,30})(?![\p{L}\p{M}])/gu;
+// Only a text with a Greek letter before a hyphen is read (most have none: a scan saved).
+const GREEK_BEFORE_HYPHEN = /[\u0370-\u03ff\u1f00-\u1fff]-/u;
 const honorificNames = (text: string): NameSpan[] => {
   const names: NameSpan[] = [];
+  if (!GREEK_BEFORE_HYPHEN.test(text)) return names;
   GREEK_HONORIFIC_NAME.lastIndex = 0;
   for (let m = GREEK_HONORIFIC_NAME.exec(text); m !== null; m = GREEK_HONORIFIC_NAME.exec(text)) {
     const name = m[1] as string;
