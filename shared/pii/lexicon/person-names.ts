@@ -3315,19 +3315,16 @@ const HISTORICAL_REACH = 140;
 // ninety-first set): a name inside one is the brand's.
 const BRAND_PHRASES =
   /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney)(?![\p{L}])/gu;
-let brandText = '';
-let brandSpans: readonly Span[] = [];
+// Read around the name only: the longest brand is 24 characters.
+const BRAND_REACH = 24;
 const isBrandName = (text: string, name: NameSpan): boolean => {
-  if (text !== brandText) {
-    const spans: Span[] = [];
-    BRAND_PHRASES.lastIndex = 0;
-    for (let m = BRAND_PHRASES.exec(text); m !== null; m = BRAND_PHRASES.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-    brandText = text;
-    brandSpans = spans;
+  const from = Math.max(0, name.start - BRAND_REACH);
+  const around = text.slice(from, name.end + BRAND_REACH);
+  BRAND_PHRASES.lastIndex = 0;
+  for (let m = BRAND_PHRASES.exec(around); m !== null; m = BRAND_PHRASES.exec(around)) {
+    if (name.start >= from + m.index && name.end <= from + m.index + m[0].length) return true;
   }
-  return brandSpans.some((span) => name.start >= span.start && name.end <= span.end);
+  return false;
 };
 
 // What a street, a square, a feast or a hall is named after ("Вулиця Тараса Шевченка названа на
@@ -3790,10 +3787,16 @@ const occupationSurnames = (text: string, list: readonly NameToken[]): NameSpan[
 const GREEK_HONORIFIC_NAME =
   /(?<![\p{L}])(?:κυρ|κυρα|κυρά|μπαρμπα|μπάρμπα|θεια|θεία)-(\p{Lu}[\p{Ll}\p{M}]{1,30})(?![\p{L}\p{M}])/gu;
 // Only a text with a Greek letter before a hyphen is read (most have none: a scan saved).
-const GREEK_BEFORE_HYPHEN = /[\u0370-\u03ff\u1f00-\u1fff]-/u;
+const greekBeforeHyphen = (text: string): boolean => {
+  for (let at = text.indexOf('-', 1); at !== -1; at = text.indexOf('-', at + 1)) {
+    const code = text.charCodeAt(at - 1);
+    if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x1f00 && code <= 0x1fff)) return true;
+  }
+  return false;
+};
 const honorificNames = (text: string): NameSpan[] => {
   const names: NameSpan[] = [];
-  if (!GREEK_BEFORE_HYPHEN.test(text)) return names;
+  if (!greekBeforeHyphen(text)) return names;
   GREEK_HONORIFIC_NAME.lastIndex = 0;
   for (let m = GREEK_HONORIFIC_NAME.exec(text); m !== null; m = GREEK_HONORIFIC_NAME.exec(text)) {
     const name = m[1] as string;
