@@ -2456,6 +2456,8 @@ const saintBefore = (text: string, token: NameToken): boolean =>
   SAINT_BEFORE.test(text.slice(Math.max(0, token.start - SAINT_REACH), token.start));
 const kinAfter = (text: string, token: NameToken): boolean => {
   if (text.charAt(token.end) !== ' ' || POSSESSIVES_NOT_NAMES.has(token.folded)) return false;
+  const after = text.charAt(token.end + 1);
+  if (after === after.toUpperCase()) return false;
   const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
   return word !== undefined && KIN_AFTER_NAME.has(word);
 };
@@ -2478,8 +2480,14 @@ const LB_KIN_AFTER =
 const SLAVIC_POSSESSIVE = /^(\p{L}{2,}?)(?:ov|ev|ёв|ин|ов|ев|in)(?:a|o|e|i|u|а|о|е|и|у)?$/u;
 const possessorBeforeKin = (text: string, token: NameToken): boolean => {
   if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
+  // The word after begins in lower case (a relative's noun, or 'seng', 'hir')
+  const after = text.charAt(token.end + 1);
+  if (after === after.toUpperCase()) return false;
   if (POSSESSIVES_NOT_NAMES.has(token.folded)) return false;
-  if (LB_KIN_AFTER.test(text.slice(token.end, token.end + 20))) {
+  if (
+    (after === 's' || after === 'h') &&
+    LB_KIN_AFTER.test(text.slice(token.end, token.end + 20))
+  ) {
     return first(token) && !token.ambiguous;
   }
   const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
@@ -2554,6 +2562,8 @@ const BRACKET_AFTER = /^ \(\p{L}[^()\n]{0,39}\)/u;
 // So after a name set off by commas, as an apposition names who ("roja i ri te porta kryesore,
 // Dritani, është në lirim me kusht": the ninety-fourth set).
 const bracketedPredicate = (text: string, token: NameToken): boolean => {
+  const next = text.charAt(token.end);
+  if (next !== ',' && !(next === ' ' && text.charAt(token.end + 1) === '(')) return false;
   const bracket = BRACKET_AFTER.exec(text.slice(token.end, token.end + 44));
   const commas =
     bracket === null &&
@@ -2588,6 +2598,7 @@ const TURKISH_CASES: ReadonlySet<string> = new Set(
   ].concat(['yü', 'i', 'ı', 'u', 'ü', 'le', 'la', 'yle', 'yla', 'ciğim', 'cığım', 'cuğum']),
 );
 const turkishCaseSuffix = (text: string, token: NameToken): boolean => {
+  if (!token.folded.includes("'") && !token.folded.includes('’')) return false;
   const word = text.slice(token.start, token.end);
   const mark = word.search(/['’]/);
   return mark > 1 && TURKISH_CASES.has(word.slice(mark + 1));
@@ -2680,6 +2691,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     if (
       first(token) &&
       !token.allCaps &&
+      text.charAt(token.start - 2) === 'n' &&
       PRONOUN_BEFORE_NAME.test(text.slice(Math.max(0, token.start - 5), token.start))
     ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
