@@ -2454,13 +2454,6 @@ const POSSESSIVES_NOT_NAMES: ReadonlySet<string> = new Set(['hans', 'vina', 'jos
 const NEXT_WORD = /^\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}])/u;
 const saintBefore = (text: string, token: NameToken): boolean =>
   SAINT_BEFORE.test(text.slice(Math.max(0, token.start - SAINT_REACH), token.start));
-const kinAfter = (text: string, token: NameToken): boolean => {
-  if (text.charAt(token.end) !== ' ' || POSSESSIVES_NOT_NAMES.has(token.folded)) return false;
-  const after = text.charAt(token.end + 1);
-  if (after === after.toUpperCase()) return false;
-  const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
-  return word !== undefined && KIN_AFTER_NAME.has(word);
-};
 
 // The same with a possessor the gazetteer knows only by its stem: a Dutch, Danish or Norwegian
 // genitive '-s' ("Pieters vrouw van de stomerij", "Peters kone fra renseriet"), a Slavic
@@ -2478,7 +2471,7 @@ const KIN_AFTER_POSSESSOR: ReadonlySet<string> = new Set(
 const LB_KIN_AFTER =
   /^ (?:seng|hir|sengem|hirem) (?:Fra|Mann|Mamm|Papp|Jong|Duechter|Schwëster|Brudder|Frëndin)(?![\p{L}])/u;
 const SLAVIC_POSSESSIVE = /^(\p{L}{2,}?)(?:ov|ev|ёв|ин|ов|ев|in)(?:a|o|e|i|u|а|о|е|и|у)?$/u;
-const possessorBeforeKin = (text: string, token: NameToken): boolean => {
+const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boolean => {
   if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
   // The word after begins in lower case (a relative's noun, or 'seng', 'hir')
   const after = text.charAt(token.end + 1);
@@ -2492,6 +2485,8 @@ const possessorBeforeKin = (text: string, token: NameToken): boolean => {
   }
   const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 20))?.[0];
   if (word === undefined) return false;
+  // A first name the gazetteer knows, in the genitive or as written ("Mikon isä", "Sannas mamma")
+  if (clear && KIN_AFTER_NAME.has(word)) return true;
   if (!KIN_AFTER_NAME.has(word) && !KIN_AFTER_POSSESSOR.has(word)) return false;
   const folded = token.folded;
   if (folded.endsWith('s') && clearly(folded.slice(0, -1), NAME_FLAGS.FIRST)) return true;
@@ -2566,9 +2561,7 @@ const bracketedPredicate = (text: string, token: NameToken): boolean => {
   if (next !== ',' && !(next === ' ' && text.charAt(token.end + 1) === '(')) return false;
   const bracket = BRACKET_AFTER.exec(text.slice(token.end, token.end + 44));
   const commas =
-    bracket === null &&
-    text.charAt(token.end) === ',' &&
-    text.slice(token.start - 2, token.start) === ', ';
+    bracket === null && next === ',' && text.slice(token.start - 2, token.start) === ', ';
   if (bracket === null && !commas) return false;
   const at = token.end + (bracket === null ? 1 : bracket[0].length);
   return matchesAt(text, at, PREDICATE_AFTER) || matchesAt(text, at, NEGATED_AFTER);
@@ -2578,25 +2571,10 @@ const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;
 // kırıldı", "Ayşe'ye söyle", "Mehmet'i aradım": the ninety-third set): the genitive, the dative,
 // the accusative and the instrumental say someone is spoken of. Not the locative and the
 // ablative ('-da', '-den'), which a town that is also a name takes ("Aydın'da").
-const TURKISH_CASES: ReadonlySet<string> = new Set(
-  [
-    'nin',
-    'nın',
-    'nun',
-    'nün',
-    'in',
-    'ın',
-    'un',
-    'ün',
-    'ye',
-    'ya',
-    'e',
-    'a',
-    'yi',
-    'yı',
-    'yu',
-  ].concat(['yü', 'i', 'ı', 'u', 'ü', 'le', 'la', 'yle', 'yla', 'ciğim', 'cığım', 'cuğum']),
-);
+const TURKISH_CASES: ReadonlySet<string> = new Set([
+  ...['nin', 'nın', 'nun', 'nün', 'in', 'ın', 'un', 'ün', 'ye', 'ya', 'e', 'a', 'yi', 'yı', 'yu'],
+  ...['yü', 'i', 'ı', 'u', 'ü', 'le', 'la', 'yle', 'yla', 'ciğim', 'cığım', 'cuğum'],
+]);
 const turkishCaseSuffix = (text: string, token: NameToken): boolean => {
   if (!token.folded.includes("'") && !token.folded.includes('’')) return false;
   const word = text.slice(token.start, token.end);
@@ -2697,7 +2675,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
-    if (!saintBefore(text, token) && possessorBeforeKin(text, token)) {
+    const saint = saintBefore(text, token);
+    if (!saint && possessorBeforeKin(text, token, clear)) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
@@ -2705,9 +2684,6 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     const after = text.slice(token.end, token.end + WHO_REACH);
     const groupAfter = text.slice(token.end, token.end + GROUP_REACH);
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
-    const saint = SAINT_BEFORE.test(
-      text.slice(Math.max(0, token.start - SAINT_REACH), token.start),
-    );
     if (
       ((CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) ||
         GROUP_AFTER.test(groupAfter) ||
@@ -2720,7 +2696,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         !STORM_BEFORE.test(before) &&
         !PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
       oursAfter(text, token) ||
-      (!saint && (appositionAfter(text, token) || kinAfter(text, token)))
+      (!saint && appositionAfter(text, token))
     ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
@@ -2918,7 +2894,7 @@ const BEFORE_STREET_NAME =
 // A rank may stand there too ("Place du Colonel Fabien", "Calle Capitán Haya", "Praça General
 // Humberto Delgado"), but not after 'via', which is also "by way of" ("via Colonel Anna Weber").
 const BEFORE_STREET_NAME_RANKED =
-  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana|kralja|kraljice|kneza|cara|bana|краља|краљице|кнеза|цара|króla|królowej|krále|královny|kráľa|kráľovnej|царя|царя|короля|князя)[ \t]{1,2}){0,3}[„“"«]?$/iu;
+  /^[ \t]{1,2}(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|dr\.?|colonel|général|general|commandant|capitaine|capitán|capitão|coronel|teniente|sargento|comandante|generale|capitano|tenente|kapitän|oberst|generał|pułkownika|generała|kapitana|kralja|kraljice|kneza|cara|bana|краља|краљице|кнеза|цара|króla|królowej|krále|královny|kráľa|kráľovnej|царя|короля|князя)[ \t]{1,2}){0,3}[„“"«]?$/iu;
 const VIA = /^via$/i;
 const BEFORE_STREET_WORD = /^[ \t-]{0,2}$/;
 const STREET_REACH = 16;
@@ -2926,8 +2902,7 @@ const STREET_REACH = 16;
 // A given name the name found leaves out, between the street's word and it ("u Ulici Ivana Gorana
 // Kovačića") or between it and the street's word ("Ole Bulls gate 4"): a review of the
 // thirty-third session.
-const NAME_WORD_BEFORE = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
-const NAME_WORD_AFTER = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
+const NAME_WORD_BETWEEN = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
 const STREET_NAME_WORD_REACH = 24;
 
 const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
@@ -2942,7 +2917,7 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
         ? BEFORE_STREET_NAME
         : BEFORE_STREET_NAME_RANKED
       ).test(gap) ||
-      (hits.of('streetNameBefore').includes(word) && NAME_WORD_BEFORE.test(gap))
+      (hits.of('streetNameBefore').includes(word) && NAME_WORD_BETWEEN.test(gap))
     );
   }) ||
   [
@@ -2951,14 +2926,10 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
   ].some((word) => {
     if (word.start < name.end) return false;
     const gap = text.slice(name.end, word.start);
-    return BEFORE_STREET_WORD.test(gap) || NAME_WORD_AFTER.test(gap);
+    return BEFORE_STREET_WORD.test(gap) || NAME_WORD_BETWEEN.test(gap);
   }) ||
   // … or the street's word is the name's last ("Ferry Lane Allotment Society", "Mill Lane")
-  hits
-    .of('streetAfter')
-    .some(
-      (word) => word.end === name.end && word.start > name.start && word.start - 1 > name.start,
-    );
+  hits.of('streetAfter').some((word) => word.end === name.end && word.start > name.start + 1);
 
 // A user name, handle or path made of a name: "anna.weber", "@jonas_schmidt", "C:\\Users\\
 // marie.dupont", "linkedin.com/in/anna-weber-123". Lower case, first name then surname, joined by
@@ -3348,7 +3319,7 @@ const isBrandName = (text: string, name: NameSpan): boolean => {
 const NAMED_AFTER = new RegExp(
   `(?:${[
     ...['named after', 'uppkallad efter', 'uppkallat efter', 'uppkallade efter', 'opkaldt efter'],
-    ...['oppkalt etter', 'oppkalt etter', 'benannt nach', 'vernoemd naar', 'nommée d.après'],
+    ...['oppkalt etter', 'benannt nach', 'vernoemd naar', 'nommée d.après'],
     ...['nommé d.après', 'porte le nom de', 'doit son nom à', 'lleva el nombre de'],
     ...['debe su nombre a', 'prende il nome da', 'deve il nome a', 'deve o nome a'],
     ...['recebeu o nome de', 'porta el nom de', 'pomenované po', 'pomenovaná po', 'pomenovaný po'],
@@ -3829,6 +3800,7 @@ const juniorSurnames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         !token.allCaps &&
         last(token) &&
         !token.ambiguous &&
+        text.charAt(token.end) === ' ' &&
         JUNIOR_AFTER.test(text.slice(token.end, token.end + 5)),
     )
     .map((token) => ({ start: token.start, end: token.end + 4, cue: 'subject' }));
