@@ -553,6 +553,7 @@ const ROOM_BEFORE_PERSON = new RegExp(
   'iu',
 );
 const ROOM_BEFORE_REACH = 32;
+const DIGIT = /\d/;
 
 // A resident told by the room or flat: one finding's shape, whichever side the room stands on.
 const occupant = (span: Span): Finding =>
@@ -569,7 +570,8 @@ const occupants = (text: string): Finding[] => {
   const found: Finding[] = [];
   for (const hit of hits.of('occupant')) {
     const before = text.slice(Math.max(0, hit.start - ROOM_BEFORE_REACH), hit.start);
-    const match = ROOM_BEFORE_PERSON.exec(before);
+    // Every room is numbered: a window without a digit is not tried at each of its places
+    const match = DIGIT.test(before) ? ROOM_BEFORE_PERSON.exec(before) : null;
     if (match !== null)
       found.push(occupant({ start: hit.start - before.length + match.index, end: hit.end }));
   }
