@@ -685,6 +685,10 @@ const WEEKDAYS = [
   ...['nos iau', 'gwener', 'sadwrn', 'dydd sul', 'nos sul', 'tlieta', 'erbgħa', 'ħamis'],
   ...['méindeg', 'dënschdeg', 'mëttwoch', 'donneschdeg', 'freideg', 'samschdeg', 'sonndeg'],
   ...['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'السبت', 'الأحد'],
+  // Turkish Tuesday and Friday, Sunday with its 'gün' ('pazar' is also a market); Serbian in
+  // Cyrillic; Luxembourgish in compounds ("Samschdesgrupp"): the ninety-seventh set
+  ...['salı', 'cuma', 'pazar gün', 'понедељ', 'уторак', 'уторк', 'четвртак', 'четвртк'],
+  ...['петак', 'петк', 'недељ', 'samschdes', 'sonndes', 'méindes', 'freides'],
 ];
 // "If", without the words that are also others ('se' is also reflexive, 'ja' "and", 'om' "about")
 const RULE_IF =

@@ -494,6 +494,14 @@ const FLAT_WORDS = [
   'kamra',
   'fixdesks?',
   'desk',
+  // A storage unit and a boat's berth ("Le locataire du box 12", "hyresgästen i förråd 12", "el
+  // patrón del amarre 14", "Skiper s veza 14": the ninety-sixth and ninety-eighth sets' review)
+  ...['box', 'boxu', 'boxe', 'boxei', 'boksu', 'boksa', 'бокса', 'opslagbox', 'förråd', 'bod'],
+  ...['depotrum', 'geymslu', 'skladu', 'skladišča', 'skladišta', 'magacina', 'склад', 'комірки'],
+  ...['αποθήκης', 'depos', 'maħżen', 'uned storio', 'trastero', 'traster', 'lager', 'locker'],
+  ...['storage unit', 'lock-up', 'berth', 'mooring', 'amarre', 'atraque', 'ormeggio'],
+  ...['posto barca', 'ligplaats', 'båtplats', 'bådplads', 'båtplass', 'liegeplatz', 'veza'],
+  ...['vezu', 'privezu', 'priveza', 'lugar', 'plats', 'plek', 'місці', 'месте', 'anneau'],
 ].join('|');
 // A floor or a flat by its number, right after the person (sticky, tried only after one).
 const DWELLING = [
@@ -531,6 +539,24 @@ const DWELLING_AFTER_PERSON = new RegExp(
   `(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+(?:${DWELLING})`,
   'iuy',
 );
+// … or further, a boat's owner or skipper with a berth or a pier by its number after up to seven
+// words ("the owner of the blue boat at berth 14", "власник катера на місці 9", "eigenaar van de
+// groene sloep aan steiger C, plek 14", "lastnik jadrnice na privezu 41": the ninety-eighth set)
+const BERTH_WORDS = [
+  ...['berth', 'mooring', 'pontoon', 'jetty', 'pier', 'liegeplatz', 'steg', 'ponton', 'amarre'],
+  ...['pantalán', 'pantalà', 'atraque', 'ormeggio', 'pontile', 'posto barca', 'pontão', 'cais'],
+  ...['lugar', 'ligplaats', 'steiger', 'plek', 'båtplats', 'bryggplats', 'plats', 'bådplads'],
+  ...['bro', 'båtplass', 'brygge', 'laituripaikka', 'laituri', 'keja', 'pomost', 'pomoście'],
+  ...['molo', 'kotviště', 'vez', 'veza', 'vezu', 'privez', 'priveza', 'privezu', 'вез', 'кей'],
+  ...['причал', 'причале', 'причалі', 'месте', 'місці', 'θέση', 'iskele', 'kikötőhely', 'stég'],
+  ...['dana', 'locul', 'prieplauka', 'piestātne', 'kai', 'céibh', 'angorfa', 'pantalana'],
+  ...['amarratoki', 'amarrador', 'kalata', 'moll', 'رصيف', 'bryggja', 'legupláss', 'iskelede'],
+].join('|');
+const BOAT_OWNER_AFTER = new RegExp(
+  `(?:[ \\t]+[\\p{L}\\p{M}'’.-]{1,14},?){0,7}[ \\t]+(?:(?:${BERTH_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,3}|\\d{1,3}(?:-?\\p{L}{1,3})?\\.?[ \\t]+(?:${BERTH_WORDS}))(?![${EDGE_ALNUM}])`,
+  'iuy',
+);
+
 // After a pronoun and 'del', 'du' ('occupantPronoun' terms): "el del 3.ºA", "quello del secondo
 // piano", "celui du 2e étage".
 const DWELLING_AFTER_PRONOUN = new RegExp(`[ \\t]*(?:${DWELLING})`, 'iuy');
@@ -547,12 +573,20 @@ const ROOM_BEFORE_PERSON = new RegExp(
     String.raw`\d{1,4}[ \t]+(?:numaradaki|(?:numaralı|nolu|no'lu)[ \t]+dairedeki)`,
     // A floor in Turkish, an adjective allowed before the person ("4. kattaki yaşlı amca")
     String.raw`\d{1,2}\.?[ \t]+(?:kattaki|katta)(?:[ \t]+\p{L}{2,8})?`,
+    // A storage unit or a berth before its tenant, owner or skipper ("varaston 12 vuokralainen",
+    // "Laoboksi 12 üürnik", "noliktavas 12. boksa īrnieks", "sandėlio 12 nuomininkas", "12
+    // numaralı deponun kiracısı", "a 12-es raktár bérlője", "12. biltegiko maizterra",
+    // "laituripaikan 14 kippari": the review of the ninety-sixth to ninety-eighth sets)
+    String.raw`(?:varaston|laoboksi|noliktavas|sandėlio|laituripaikan|kaipaikan)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,8})?`,
+    String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:deponun|deposunun|iskeledeki|bölmenin)`,
+    String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:raktár|tároló|boksz|bójánál|stégnél)(?:[ \t]+\p{L}{3,10}){0,2}`,
+    String.raw`\d{1,4}\.?[ \t]+(?:biltegiko|trastelekuko|pantalaneko|pantalanean)(?:[ \t]+\p{L}{3,10}){0,3}`,
   ]
     .map((room) => `(?<![\\p{L}\\p{N}])(?:${room})[ \\t]+$`)
     .join('|'),
   'iu',
 );
-const ROOM_BEFORE_REACH = 32;
+const ROOM_BEFORE_REACH = 48;
 const DIGIT = /\d/;
 
 // A resident told by the room or flat: one finding's shape, whichever side the room stands on.
@@ -577,6 +611,7 @@ const occupants = (text: string): Finding[] => {
   }
   const after = [
     ...hits.of('occupant').map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
+    ...hits.of('occupant').map((hit) => [hit, BOAT_OWNER_AFTER] as const),
     ...hits.of('occupantPronoun').map((hit) => [hit, DWELLING_AFTER_PRONOUN] as const),
   ];
   for (const [hit, pattern] of after) {
