@@ -689,6 +689,8 @@ const WEEKDAYS = [
   // Cyrillic; Luxembourgish in compounds ("Samschdesgrupp"): the ninety-seventh set
   ...['salı', 'cuma', 'pazar gün', 'понедељ', 'уторак', 'уторк', 'четвртак', 'четвртк'],
   ...['петак', 'петк', 'недељ', 'samschdes', 'sonndes', 'méindes', 'freides'],
+  // … and in the adjectives a review of them wrote (SK 'štvrtkovej', SL 'četrtkove'), Romanian 'joi'
+  ...['štvrtkov', 'četrtkov', 'pondelkov', 'piatkov', 'sobotn', 'nedeljsk', 'joi'],
 ];
 // "If", without the words that are also others ('se' is also reflexive, 'ja' "and", 'om' "about")
 const RULE_IF =

@@ -3568,6 +3568,17 @@ const INSTITUTION_WORDS = [
   // "Acadèmia d'Idiomes Ramon Llull", "Koldo Mitxelena Kulturunea")
   ...['llyfrgell', 'library', 'bibliothek', 'bibliothèque', 'biblioteca', 'biblioteka'],
   ...['acadèmia', 'academia', 'akademie', 'akademia', 'académie', 'kulturunea', 'kulturunean'],
+  // Print shops and photo studios (the ninety-fifth set: "Tiskara Nikola Tesla d.o.o.", "Tryckeriet
+  // Gustav Vasa AB", "Siop Argraffu Owain Glyndŵr", "Fotoateliér U Jana Nerudy", "Fatih Fotokopi")
+  ...['fotostudio', 'fotostudija', 'фотостудио', 'фотостудія', 'фотостудия', 'fotoateliér'],
+  ...['fotoatelier', 'valokuvaamo', 'tiskara', 'tlačiareň', 'tiskárna', 'tryckeriet', 'tryckeri'],
+  ...['trykkeri', 'trykkeriet', 'drukkerij', 'druckerei', 'imprimerie', 'imprenta', 'tipografia'],
+  ...['tipografía', 'stamperija', 'nyomda', 'copyshop', 'copistería', 'copisteria', 'siop'],
+  ...['fotokopi', 'print', 'tryk', 'foto'],
+  // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Mudanzas
+  // Don Pepe", "Ali Usta Mobilya")
+  ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],
+  ...['verhuizingen', 'przeprowadzki', 'traslochi', 'mudanças', 'stěhování', 'költöztetés'],
 ];
 // … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
 // after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).

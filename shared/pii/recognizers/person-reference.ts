@@ -513,7 +513,7 @@ const DWELLING = [
   `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?)?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
   // not a player's ("the man number 10")
-  `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   `(?:${GROUND_WORDS})(?![${EDGE_LETTERS}])`,
   // A flat by its number before the word (LT "iš 5 buto"), a floor with its ordinal after (SQ
   // "i katit të dytë")

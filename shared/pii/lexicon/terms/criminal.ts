@@ -289,4 +289,13 @@ export const CRIMINAL_TERMS = [
   ...['condemna per', 'una condemna', 'yn y carchar', "o'r carchar", 'معتقل', 'معتقلة'],
   ...['il-ħabs', 'cezaevinde', 'cezaevine', 'pulseira eletrónica', 'pulseira eletrônica'],
   ...['la condizionale', 'trunkenheitsfahrt', 'podmínku za', 'z więzienia', 'out of prison'],
+  // Prison, probation, smuggling and convictions in the forms the ninety-fifth to ninety-eighth sets and
+  // their review wrote them (SR Cyrillic, SQ, MT, CY, TR, RU, UK, EN, ES, AR); not 'burg' (a castle)
+  // alone, nor 'probation' alone (a new job's trial period)
+  ...['осуђиван', 'осуђивана', 'условној казни', 'условну казну', 'за пребијање', 'у затвору'],
+  ...['из затвора', 'лежао у затвору', 'në burg', 'nga burgu', 'burgun', 'në burgun', 'il-ħabs'],
+  ...['fil-ħabs', 'carchar', 'yn y carchar', 'garchar', 'hapisten', 'hapiste', 'hapse girdi'],
+  ...['сидел за', 'сидит за', 'отсидел', 'сидів за', 'відсидів', 'kontrabandë', 'për kontrabandë'],
+  ...['تهريب', 'contrabando', 'on probation', 'probation officer', 'got done for', 'zbog droge'],
+  ...['iz zapora', 'v zaporu', 'Bewährungshelferin'],
 ] as const;

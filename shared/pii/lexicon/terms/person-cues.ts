@@ -876,6 +876,11 @@ export const PERSON_CUES = {
     ...['сусід', 'vyrui', 'vyrą', 'žmonai', 'mamai', 'tėčiui', 'sūnui', 'dukrai', 'broliui'],
     ...['seseriai', 'māsai', 'brālim', 'mātei', 'tēvam', 'meitai', 'dēlam', 'vīram', 'sievai'],
     ...['svekar', 'svekrva', 'ćerka', 'ćerku', 'fant'],
+    // Sisters- and daughters-in-law as the review of the ninety-fifth to ninety-eighth sets wrote
+    // them ('Svigerinnen min er gravid', 'Mágkona mín er ólétt', 'Mu käli on', 'Mano svainė')
+    ...['svigerinnen', 'svigerinden', 'mágkona', 'mágkonu', 'mágur', 'käli', 'käly', 'kälyni'],
+    ...['svainė', 'svainis', 'snaja', 'snaha', 'snaje', 'kunjata', 'kunjat', 'il-kunjata'],
+    ...['svägerskan', 'svägerska'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1968,6 +1973,10 @@ export const PERSON_CUES = {
     ...['herr', 'pani', 'gospodin', 'gospodinu', 'gospođa', 'gospođi', 'senhora', 'senhor'],
     ...['chico', 'chica', 'hölgy', 'néni', 'bácsi', 'nuomininkas', 'nuomininkė', 'наемателите'],
     ...['наемателят', 'наемател', 'наемателка', 'qiramarrësi', 'qiramarrësja', 'الرجل', 'المرأة'],
+    // Neighbours in Serbian, Croatian, Bosnian, Slovene, Czech and Slovak, before the number of their house
+    // ('Комшија из броја 9', 'Susjed iz broja 12': the ninety-fifth set)
+    ...['komšija', 'komšinica', 'комшија', 'комшиница', 'susjed', 'susjeda', 'сусед'],
+    ...['суседа', 'sused', 'soseda', 'sosed', 'soused', 'sousedka', 'susedka'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
@@ -2782,6 +2791,11 @@ export const PERSON_CUES = {
     ...['hafnarvörður', 'istruttur', 'istruttriċi', 'l-istruttur', 'l-istruttriċi', 'fotografu'],
     ...['kaptan tal-port', 'المرشد الجبلي', 'المدرب', 'المدربة', 'المصور', 'المصورة', 'القبطان'],
     ...['مدربة', 'skiproff'],
+    // … and in the forms the review of those sets wrote them
+    ...['monitrice', 'monitrices', 'планинският водач', 'планинския водач'],
+    ...['fjellføreren', 'fjellførerne', 'irakaslea', 'suusainstruktor', 'suusainstruktori'],
+    ...['instruktori', 'monitor del grup', 'monitora del grup', 'horský vodca', 'horského vodcu'],
+    ...['skiinstruktøren', 'skilæreren', 'učitelj smučanja', 'учитељ скијања', 'інструкторка'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

@@ -881,6 +881,11 @@ export const SPECIAL_CATEGORY_TERMS = {
     // The ninety-first to ninety-fourth sets: alcoholism (RU), antidepressants (TR, SQ, CS, SK),
     // a hearing aid (FI), a leg prosthesis (SV)
     ...['алкоголизм*', 'antidepresan*', 'antidepresant*', 'kuulolaite*', 'benprotes*'],
+    // The ninety-fifth to ninety-eighth sets and their review: pregnancy (LT, MT), a stoma bag (NL), a
+    // psychiatric ward (SV), a heart attack (EU), spine surgery (SR), detox (PL)
+    ...['laukiasi', 'laukiasi kūdikio', 'hija tqila', 'stomazakje', 'stomazak', 'psyket'],
+    ...['på psyk', 'bihotzekoa', 'bihotzeko ebakuntza', 'bihotzeko ebakuntzaren'],
+    ...['operacije kičme', 'operaciju kičme', 'po detoksie', 'detoksie', 'ólétt', 'óléttar'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1089,6 +1094,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['мусульман*', 'хиджаб*'],
     // A Pentecostal (ET): an eighty-second set
     ...['nelipühilane'],
+    // Jehovah's Witnesses (SR, UK), Jews (LV), Baptists, the hajj (SQ): the same sets' review
+    ...['јеховин сведок', 'јеховина сведокиња', 'јеховиних сведока', 'jehovin svjedok'],
+    ...['jehovin svedok', 'свідок єгови', 'свідки єгови', 'свідком єгови', 'ebrejs', 'ebrejiete'],
+    ...['ebreju', 'baptist', 'baptisti', 'haxh', 'në haxh'],
   ],
   ethnic: [
     // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
@@ -1155,6 +1164,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // to eighty-second sets
     ...["d'origen marroquí", 'origen marroquí', 'таджикской', 'таджик', 'таджичка'],
     ...['romu tautības', 'ромското', 'ромско', 'srbin', 'srbinu', 'srpkinja', 'sale arabe'],
+    // A Roma by origin (UK; not 'ром' alone, rum)
+    ...['ром за походженням', 'ромка за походженням'],
   ],
   political: [
     // Croatian and Danish parties and a candidacy (the eighty-seventh and ninetieth sets: "član
@@ -1272,6 +1283,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['kandidatuoja su'],
     // A party member, an opposition candidate (RO, HU): an eighty-first and an eighty-second set
     ...['membru de partid', 'ellenzéki képviselőjelölt', 'képviselőjelölt'],
+    // Parties the same sets' review named: the Norwegian Progress Party, the Portuguese Communist Party,
+    // Sinn Féin after a lenition
+    ...['=Frp', '=FrP', '=PCP', 'shinn féin', '=Shinn Fhéin', 'perussuomalaisten'],
+    ...['perussuomalainen'],
   ],
   union: [
     // Norwegian and Swedish unions (the eighty-eighth to ninetieth sets: "meldte meg inn i
@@ -1394,6 +1409,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ogbl', 'lcgb', 'إضراب', 'النقابة'],
     // A union member (TR, DE), the Bulgarian confederation (КНСБ): the seventy-ninth and eightieth sets
     ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
+    // Turkish unions, the Basque ELA in its cases, the Danish 3F after 'member of' or 'active in'
+    ...['sendika', 'sendikası', 'sendikasına', 'sendikaya', 'sendikanın', 'sendika üyesi'],
+    ...['sendika temsilcisi', '=ELAko', '=ELAren', '=ELAkidea', '=aktiv i 3F', '=medlem af 3F'],
+    ...['=medlem i 3F'],
   ],
   sexual: [
     // Came out (NL, the eighty-seventh set: "is … uit de kast gekomen als bi")
