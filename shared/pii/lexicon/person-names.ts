@@ -2446,7 +2446,11 @@ const KIN_AFTER_NAME: ReadonlySet<string> = new Set(
     .concat(['vyras', 'sūnus', 'dukra', 'duktė', 'tėvas', 'tėtis', 'motina', 'brolis', 'sesuo'])
     .concat(['močiutė', 'senelis', 'anyja', 'apja', 'anyukája', 'apukája', 'felesége', 'férje'])
     .concat(['fia', 'lánya', 'testvére', 'bátyja', 'öccse', 'nővére', 'húga', 'nagymamája'])
-    .concat(['nagyapja']),
+    .concat(['nagyapja'])
+    // … and Hungarian ones in the dative and accusative ("Péter feleségének rákot
+    // diagnosztizáltak": a review of the thirty-fourth session)
+    .concat(['feleségének', 'férjének', 'feleségét', 'férjét', 'fiának', 'lányának', 'anyjának'])
+    .concat(['apjának']),
 );
 // Possessive pronouns that are also names as a sentence opens: DA, NO, SV 'Hans' and LV 'Viņa'
 // ("Hans kone er lige død", "Viņa meita strādā Rīgā": his wife, his daughter), LT 'Jos' (her).
@@ -2466,11 +2470,20 @@ const KIN_AFTER_POSSESSOR: ReadonlySet<string> = new Set(
     .concat(['dcera', 'dcerka', 'dcéra', 'brat', 'sestra', 'tata', 'táta', 'otac', 'mati'])
     .concat(['majka', 'manželka', 'manžel', 'supruga', 'suprug', 'жена', 'муж', 'мама', 'син'])
     .concat(['сын', 'дочь', 'ћерка', 'кћи', 'брат', 'сестра', 'супруга', 'супруг', 'майка'])
-    .concat(['баща']),
+    .concat(['баща'])
+    // … and in the dative or locative ("Petrově ženě zjistili rakovinu", "Милановој жени су
+    // открили рак", "Ivaninom mužu", "Mojčinemu možu": a review of the thirty-fourth session)
+    .concat(['ženě', 'ženi', 'žene', 'mužovi', 'mužu', 'možu', 'mož', 'жени', 'мужу', 'супрузи'])
+    .concat(['супругу', 'manželce', 'manželovi', 'synovi', 'dceři', 'sinu', 'kćeri', 'mámě'])
+    .concat(['sestře', 'sestri', 'bratovi', 'bratu', 'сестри', 'брату', 'мајци', 'majci', 'ocu'])
+    .concat(['оцу']),
 );
 const LB_KIN_AFTER =
   /^ (?:seng|hir|sengem|hirem) (?:Fra|Mann|Mamm|Papp|Jong|Duechter|Schwëster|Brudder|Frëndin)(?![\p{L}])/u;
-const SLAVIC_POSSESSIVE = /^(\p{L}{2,}?)(?:ov|ev|ёв|ин|ов|ев|in)(?:a|o|e|i|u|а|о|е|и|у)?$/u;
+// The possessive's endings in its cases too ('Petrově', 'Милановој', 'Ivaninom', 'Mojčinemu'),
+// folded
+const SLAVIC_POSSESSIVE =
+  /^(\p{L}{2,}?)(?:ov|ev|ёв|ин|ов|ев|in)(?:a|o|e|i|u|oj|om|omu|emu|em|im|mu|а|о|е|и|у|ој|ом|ому|ой)?$/u;
 const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boolean => {
   if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
   // The word after begins in lower case (a relative's noun, or 'seng', 'hir')
@@ -2495,6 +2508,25 @@ const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boo
     stem !== undefined && (clearly(stem, NAME_FLAGS.FIRST) || clearly(`${stem}a`, NAME_FLAGS.FIRST))
   );
 };
+
+// A relative's noun and the genitive's linker before a first name: Albanian "Gruas së Arbenit i
+// kanë gjetur kancer" (Arben's wife: a review of the thirty-fourth session). The name as the
+// gazetteer knows it or declined.
+const KIN_BEFORE_NAME = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    ...['gruaja', 'gruas', 'gruan', 'burri', 'burrit', 'burrin', 'vajza', 'vajzës', 'djali'],
+    ...['djalit', 'nëna', 'nënës', 'babai', 'babait', 'motra', 'motrës', 'vëllai', 'vëllait'],
+  ].join('|')})[ \\t]+(?:e|i|së|të)[ \\t]+$`,
+  'iu',
+);
+const KIN_BEFORE_REACH = 24;
+const LINKER_LAST_LETTERS = new Set(['e', 'i', 'ë']);
+const kinBeforeName = (text: string, token: NameToken): boolean =>
+  LINKER_LAST_LETTERS.has(text.charAt(token.start - 2)) &&
+  !token.allCaps &&
+  (first(token) ||
+    inflectedName(token.folded, text.slice(token.start, token.end))?.first === true) &&
+  KIN_BEFORE_NAME.test(text.slice(Math.max(0, token.start - KIN_BEFORE_REACH), token.start));
 
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
 // pronoun for a person after a comma (fifty-fifth and fifty-seventh sets); the Maltese 'dik li',
@@ -2676,7 +2708,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     const saint = saintBefore(text, token);
-    if (!saint && possessorBeforeKin(text, token, clear)) {
+    if (!saint && (possessorBeforeKin(text, token, clear) || kinBeforeName(text, token))) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
