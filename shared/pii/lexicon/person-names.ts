@@ -1975,6 +1975,35 @@ const lowerChatSpeaker = (text: string, token: NameToken): boolean =>
   LOWER_SPEAKER_AFTER.test(text.slice(token.end, token.end + 80)) &&
   hasSpeakerLines(text);
 
+// A first name right after a verb of telling and its preposition ("Reci Nemanji da …", "Thuaji
+// Arbenit që …", "Esaiozu Ikerri …", "kan nån säga till linnea att …", "kan iemand tegen sanne
+// zeggen dat …": the ninety-seventh and ninety-eighth sets), a name the gazetteer knows as written
+// or declined. Tried once, backwards from the name (a lookbehind at a sticky position).
+const TELL_VERBS = [
+  ...['tell', 'remind', 'inform', 'check on', 'säga till', 'säg till', 'berätta för', 'påminn'],
+  ...['si til', 'si ifra til', 'gi beskjed til', 'sige til', 'sig til', 'giv besked til'],
+  ...['tegen', 'zeg', 'vertel', 'sag', 'sagt', 'erinnere', 'látið', 'láttu', 'segðu', 'řekni'],
+  ...['řekněte', 'dej vědět', 'dejte vědět', 'povedz', 'povedzte', 'daj vedieť', 'dajte vedieť'],
+  ...['reci', 'recite', 'javi', 'javite', 'kaži', 'kažite', 'povej', 'povejte', 'sporoči'],
+  ...['thuaji', 'thuajini', 'tregoji', 'esaiozu', 'esaiozue', 'powiedz', 'powiedzcie', 'przekaż'],
+  ...['daj znać', 'diz ao', 'diga ao', 'digam ao', 'avisa o', 'avise o', 'avisem o', 'dile a'],
+  ...['decidle a', 'avisa a', "di' a", 'dì a', 'dite a', 'avvisa', 'dis à', 'dites à'],
+  ...['préviens', 'prévenez', 'spune-i lui', 'spuneți-i lui', 'szólj', 'mondd meg', 'sano'],
+  ...['kerro', 'kertokaa', 'ütle', 'öelge', 'pasaki', 'pasakiet', 'pasakyk', 'pasakykite'],
+  ...['кажи на', 'кажете на', 'скажи', 'скажите', 'передай', 'передайте', 'скажіть', 'abair le'],
+  ...['dweud wrth', 'għid lil', 'għidu lil', 'digues a', 'digueu a', 'digues-li a'],
+].join('|');
+const TELL_BEFORE = new RegExp(`(?<=(?<![\\p{L}])(?:${TELL_VERBS})[ \\t]{1,2})`, 'iuy');
+const toldName = (text: string, token: NameToken): boolean => {
+  if (text.charAt(token.start - 1) !== ' ') return false;
+  TELL_BEFORE.lastIndex = token.start;
+  if (!TELL_BEFORE.test(text)) return false;
+  const word = text.slice(token.start, token.end);
+  return token.lower
+    ? clearLowerName(token) || declinedFirstName(token)
+    : clearFirstName(token) || inflectedName(token.folded, word)?.first === true;
+};
+
 /** A lower-case clear first name after a word of contact. */
 const contacted = (text: string, token: NameToken): boolean =>
   clearLowerName(token) &&
@@ -2631,6 +2660,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     if (token.lower) {
       if (
         contacted(text, token) ||
+        toldName(text, token) ||
         opensLowerSentence(text, list, i) ||
         verbAfterInLowerCase(text, token) ||
         lowerChatSpeaker(text, token)
@@ -2708,7 +2738,12 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     const saint = saintBefore(text, token);
-    if (!saint && (possessorBeforeKin(text, token, clear) || kinBeforeName(text, token))) {
+    if (
+      !saint &&
+      (possessorBeforeKin(text, token, clear) ||
+        kinBeforeName(text, token) ||
+        toldName(text, token))
+    ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
