@@ -881,6 +881,10 @@ export const PERSON_CUES = {
     ...['svigerinnen', 'svigerinden', 'mágkona', 'mágkonu', 'mágur', 'käli', 'käly', 'kälyni'],
     ...['svainė', 'svainis', 'snaja', 'snaha', 'snaje', 'kunjata', 'kunjat', 'il-kunjata'],
     ...['svägerskan', 'svägerska'],
+    // Czech and Slovak relatives in the dative and instrumental ('píšu kvůli synovi Vojtovi': the
+    // ninety-seventh set)
+    ...['synovi', 'dceři', 'dcére', 'synem', 'dcerou', 'manželce', 'manželovi', 'manželke'],
+    ...['manželom'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [

@@ -886,6 +886,13 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['laukiasi', 'laukiasi kūdikio', 'hija tqila', 'stomazakje', 'stomazak', 'psyket'],
     ...['på psyk', 'bihotzekoa', 'bihotzeko ebakuntza', 'bihotzeko ebakuntzaren'],
     ...['operacije kičme', 'operaciju kičme', 'po detoksie', 'detoksie', 'ólétt', 'óléttar'],
+    // The ninety-seventh set: blood thinners, a heart operation, a miscarriage (SV), a cast (PT), a
+    // pregnancy's month (CS), pancreatitis (PL), antibiotics and pneumonia (IS), dialysis (AR)
+    ...['blood thinners', 'heart op', 'missfallet', 'missfall', 'engessado', 'engessada'],
+    ...['v pátém měsíci', 'v šestém měsíci', 'v šestým měsíci', 'v sedmém měsíci'],
+    ...['v osmém měsíci', 've čtvrtém měsíci', 'zapaleniem trzustki', 'zapalenie trzustki'],
+    ...['sýklalyfjum', 'sýklalyf', 'lungnabólguna', 'lungnabólgu', 'lungnabólga', 'غسيل كلى'],
+    ...['غسيل الكلى'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1098,6 +1105,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['јеховин сведок', 'јеховина сведокиња', 'јеховиних сведока', 'jehovin svjedok'],
     ...['jehovin svedok', 'свідок єгови', 'свідки єгови', 'свідком єгови', 'ebrejs', 'ebrejiete'],
     ...['ebreju', 'baptist', 'baptisti', 'haxh', 'në haxh'],
+    // … keeping Lent (EL), a sect (FI), a headscarf with its shadda (AR)
+    ...['κρατάει σαρακοστή', 'νηστεύει', 'lahkon', 'lahkoon', 'محجّبة'],
   ],
   ethnic: [
     // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
