@@ -3505,6 +3505,13 @@ const SHIP_PREFIX =
   /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|NRP|ESPS|KNM|FNS|ORP|BNS|TCG|RFS|RMS|m\/f|M\/F|m\/s|M\/S|m\/v|M\/V|MV)[ \t]+[«"„“']?$/u;
 const SHIP_WORD =
   /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet|nave scuola|parvlaev|parvlaeva|ferry|katamaran|catamaran|færgen|fähre|traghetto|trajekt|trajekta|statek|statku|feribot)[ \t]+[«"„“']?$/iu;
+// … and a yacht, a sailing boat or a boat with the name in quotes (the ninety-eighth set and its
+// review: "The yacht 'Anna Maria'", "La barca «Maria Grazia»", "Båden \"Karen Blixen\"", "Яхта
+// «Екатерина Великая»", "an bád seoil “Gráinne Mhaol”", "redningsskøyta «Colin Archer»"); without
+// quotes a name after a boat may be someone on it.
+const BOAT_WORD_QUOTED =
+  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|jahta|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha)[ \t]+[«"„“'‘]$/iu;
+const BOAT_QUOTES: ReadonlySet<string> = new Set(['«', '"', '„', '“', "'", '‘']);
 const SHIP_REACH = 40;
 // A ship's IMO number right after its name ("Queen Mary 2 (IMO 9241061)", a sixty-second set).
 const IMO_AFTER = /^[^\n]{0,12}?\(?IMO[ :]{0,2}\d{7}(?!\d)/u;
@@ -3513,6 +3520,7 @@ const isShipName = (text: string, name: NameSpan): boolean => {
   return (
     SHIP_PREFIX.test(before) ||
     SHIP_WORD.test(before) ||
+    (BOAT_QUOTES.has(text.charAt(name.start - 1)) && BOAT_WORD_QUOTED.test(before)) ||
     IMO_AFTER.test(text.slice(name.end, name.end + SHIP_REACH))
   );
 };
