@@ -3654,6 +3654,11 @@ const INSTITUTION_WORDS = [
   // Don Pepe", "Ali Usta Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],
   ...['verhuizingen', 'przeprowadzki', 'traslochi', 'mudanças', 'stěhování', 'költöztetés'],
+  // … mountain huts and sailing schools (the review of the ninety-fifth to ninety-eighth sets: "Il
+  // Rifugio Quintino Sella", "A Escola de Vela Vasco da Gama")
+  ...['rifugio', 'refuge', 'refugio', 'refúgio', 'refugi', 'hütte', 'schutzhütte', 'chata'],
+  ...['schronisko', 'koča', 'kočo', 'menedékház', 'cabane', 'escola', 'escuela', 'scuola'],
+  ...['école', 'ecole', 'segelschule', 'zeilschool', 'seglarskola', 'sejlerskole', 'seilskole'],
 ];
 // … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
 // after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
