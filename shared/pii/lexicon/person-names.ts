@@ -1998,10 +1998,9 @@ const toldName = (text: string, token: NameToken): boolean => {
   if (text.charAt(token.start - 1) !== ' ') return false;
   TELL_BEFORE.lastIndex = token.start;
   if (!TELL_BEFORE.test(text)) return false;
-  const word = text.slice(token.start, token.end);
-  return token.lower
-    ? clearLowerName(token) || declinedFirstName(token)
-    : clearFirstName(token) || inflectedName(token.folded, word)?.first === true;
+  const { folded, lower, start, end } = token;
+  if (lower) return clearLowerName(token) || declinedFirstName(token);
+  return clearFirstName(token) || inflectedName(folded, text.slice(start, end))?.first === true;
 };
 
 /** A lower-case clear first name after a word of contact. */
@@ -3525,6 +3524,32 @@ const isShipName = (text: string, name: NameSpan): boolean => {
   );
 };
 
+// A marina by its place ("Marina Portorož – cenik priveza", "Marina Mikołajki, nabrzeże", "SC
+// Marina Limanu SRL": the ninety-eighth set): 'Marina' before a capitalised word that is no known
+// name, in a text of boats and harbours. Before a surname the gazetteer knows, a woman ("Marina
+// Kowalska").
+const MARINA_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}]+)/u;
+const NAUTICAL = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...['boat', 'yacht', 'berth', 'mooring', 'harbour', 'harbor', 'sail', 'pontoon', 'boot'],
+    ...['hafen', 'liegeplatz', 'bateau', 'voilier', 'port', 'ponton', 'barco', 'barca', 'puerto'],
+    ...['amarre', 'porto', 'ormeggio', 'haven', 'jacht', 'ligplaats', 'hamn', 'båt', 'havn', 'båd'],
+    ...['satama', 'vene', 'sadam', 'kikötő', 'hajó', 'osta', 'uosto', 'liman', 'tekne', 'λιμάν'],
+    ...['σκάφ', 'пристан', 'причал', 'яхт', 'лодк', 'privez', 'plovil', 'jadrnic', 'vez', 'łódź'],
+    ...['łodzi', 'żegl', 'przystań', 'nabrzeż', 'loď', 'přístav', 'prístav', 'luka', 'cwch', 'cei'],
+    ...['bád', 'moll', 'dgħajs', 'ormeġġ', 'acostare', 'ambarcațiun', 'iaht', 'ankorim', 'varkë'],
+    ...['molo', 'kai', 'laiva', 'jaht', 'valtis', 'prieplauk'],
+  ].join('|')})`,
+  'iu',
+);
+const isMarinaName = (text: string, name: NameSpan): boolean => {
+  if (text.slice(name.start, name.start + 6) !== 'Marina') return false;
+  const next = MARINA_NEXT.exec(text.slice(name.start + 6, name.start + 40))?.[1];
+  if (next === undefined) return false;
+  const folded = foldText(next);
+  return !isLastName(folded) && !isFirstName(folded) && NAUTICAL.test(text);
+};
+
 // A hall or a room named after a person, as a venue's floor plan names them (a sixty-third
 // red-team set: "Festsalen Alfred Nobel", "Salė „Vytautas Didysis“", "Is-sala Manwel Dimech",
 // "the Darwin Suite", "Greta Garbo-salongen", "H.C. Andersen-salen"): the hall's word capitalised
@@ -3937,6 +3962,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isStreetName(text, name, hits) &&
         !isModelName(text, name) &&
         !isShipName(text, name) &&
+        !isMarinaName(text, name) &&
         !isHallName(text, name) &&
         !isAirportName(text, name) &&
         !isInstitutionName(text, name) &&
