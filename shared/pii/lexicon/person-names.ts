@@ -2512,7 +2512,32 @@ const LB_KIN_AFTER =
 // folded
 const SLAVIC_POSSESSIVE =
   /^(\p{L}{2,}?)(?:ov|ev|ёв|ин|ов|ев|in)(?:a|o|e|i|u|oj|om|omu|emu|em|im|mu|а|о|е|и|у|ој|ом|ому|ой)?$/u;
+// A name ending in 's', 'x' or 'z' takes the genitive as an apostrophe alone ("Jonas' mor sagde",
+// "Thomas' Schwägerin", "James' wife": the ninety-fifth set and its review), before these too.
+const KIN_AFTER_APOSTROPHE: ReadonlySet<string> = new Set(
+  ['wife', 'husband', 'son', 'daughter', 'mum', 'mom', 'dad', 'sister', 'brother', 'partner']
+    .concat(['frau', 'mann', 'mutter', 'vater', 'sohn', 'tochter', 'schwester', 'bruder'])
+    .concat(['schwägerin', 'schwager', 'freundin', 'freund', 'oma', 'opa']),
+);
+const APOSTROPHES = new Set(["'", '’']);
+const WORD_AT_START = /^\p{L}[\p{L}\p{M}]*(?![\p{L}\p{N}])/u;
+const apostropheBeforeKin = (text: string, token: NameToken, clear: boolean): boolean => {
+  if (!clear || !APOSTROPHES.has(text.charAt(token.end)) || text.charAt(token.end + 1) !== ' ') {
+    return false;
+  }
+  const last = token.folded.at(-1);
+  if (last !== 's' && last !== 'x' && last !== 'z') return false;
+  // German capitalises the noun ("Thomas' Schwägerin")
+  const word = WORD_AT_START.exec(text.slice(token.end + 2, token.end + 21))?.[0];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return (
+    KIN_AFTER_APOSTROPHE.has(lower) ||
+    (word === lower && (KIN_AFTER_NAME.has(word) || KIN_AFTER_POSSESSOR.has(word)))
+  );
+};
 const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boolean => {
+  if (apostropheBeforeKin(text, token, clear)) return true;
   if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
   // The word after begins in lower case (a relative's noun, or 'seng', 'hir')
   const after = text.charAt(token.end + 1);
@@ -2563,7 +2588,7 @@ const kinBeforeName = (text: string, token: NameToken): boolean =>
 // 'čo' and the Albanian 'që' ("Дядько Степан, що охороняє ставок", "Kamarátka Zuzka, čo robí
 // krupiérku": the eighty-fourth and eighty-sixth sets).
 const WHO_AFTER =
-  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem|dik li|dak li|li|ona što|on što|onaj što|ona koja|deen|déi|що|шо|что|што|čo|që)(?![\p{L}])/iu;
+  /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem|dik li|dak li|li|ona što|on što|onaj što|ona koja|deen|déi|що|шо|что|што|čo|që|ham der|han der|hun der|hende der|ham som|han som|hun som|hende som)(?![\p{L}])/iu;
 const WHO_REACH = 16;
 // Neither after a saint's title: a trail, a church, a feast ("St. Anna (5 km)", "Sankt Hans, som").
 const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;

@@ -515,6 +515,10 @@ const DWELLING = [
   // not a player's ("the man number 10")
   `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   `(?:${GROUND_WORDS})(?![${EDGE_LETTERS}])`,
+  // A flat or a house by where it stands from the speaker's ("The lad from the flat above the
+  // chippy", "Kundze no blakus mājas", "Zonja … nga pallati përballë": the ninety-fifth set)
+  `(?:flat|apartment|house)[ \\t]+(?:above|below|upstairs|downstairs|opposite|next[ \\t]door)(?![${EDGE_LETTERS}])`,
+  `(?:nebenan|gegenüber|von[ \\t]+oben|d'en[ \\t]+face|d'à[ \\t]+côté|hiernaast|van[ \\t]+de[ \\t]+overkant|de[ \\t]+al[ \\t]+lado|de[ \\t]+enfrente|della[ \\t]+porta[ \\t]+accanto|z[ \\t]+naprzeciwka|odvedle|odnaproti|blakus[ \\t]+mājas|pallati[ \\t]+përballë|ved[ \\t]+siden[ \\t]+af)(?![${EDGE_LETTERS}])`,
   // A flat by its number before the word (LT "iš 5 buto"), a floor with its ordinal after (SQ
   // "i katit të dytë")
   `\\d{1,4}[ \\t]+(?:buto|bute)(?![${EDGE_LETTERS}])`,

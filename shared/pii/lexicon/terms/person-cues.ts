@@ -1451,6 +1451,10 @@ export const PERSON_CUES = {
     ...['الأخ', 'الأخت', 'للأخ', 'للأخت'],
     // SQ: Mrs ("zonja Drita nga apartamenti 12", a forty-eighth set); not 'zoti' (Mr, and God)
     ...['zonja', 'zonjës', 'zonjën', 'znj.'],
+    // Serbian, Croatian and Bosnian 'Mrs' and 'Mr' in the genitive and dative ('kod gospođe Milice': the
+    // ninety-sixth set)
+    ...['gospođe', 'gospođi', 'gospodina', 'gospodinu', 'gospođice', 'госпође', 'госпођи'],
+    ...['господина', 'господину'],
   ],
   /**
    * Maltese 'Sur' (Mr) is also French 'sur' (on): a salutation only where it opens a line, in
@@ -1981,6 +1985,8 @@ export const PERSON_CUES = {
     // ('Комшија из броја 9', 'Susjed iz broja 12': the ninety-fifth set)
     ...['komšija', 'komšinica', 'комшија', 'комшиница', 'susjed', 'susjeda', 'сусед'],
     ...['суседа', 'sused', 'soseda', 'sosed', 'soused', 'sousedka', 'susedka'],
+    // … and a lad, a lady by where they live ('The lad from the flat above', 'Kundze no blakus mājas')
+    ...['lad', 'kundze', 'kundzi'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
