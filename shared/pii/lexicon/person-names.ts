@@ -2562,6 +2562,31 @@ const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boo
   );
 };
 
+// A first name's Slavic possessive adjective before any noun in lower case ("Tomaževo selitev
+// prestavimo", "fotky z Miškovho krstu": Tomaž's move, Miško's christening: the ninety-fifth and
+// ninety-sixth sets), a name the gazetteer knows by the stem (with 'a' or 'o' put back). Not before
+// a street's, a square's or a book's word ("Ivanova ulica", "Markovo evanđelje").
+const POSSESSIVE_ADJECTIVE =
+  /^(\p{L}{4,}?)(ov|ev|in)(?:o|a|e|i|u|y|oj|om|omu|emu|em|im|mu|ho|ej|eho|ych|ym|ymi)$/u;
+const NOT_OWNED = new Set(
+  ['ulica', 'ulice', 'ulici', 'ulicy', 'cesta', 'cesti', 'trg', 'trgu', 'námestie', 'náměstí']
+    .concat(['nábřeží', 'nábrežie', 'most', 'brdo', 'polje', 'selo', 'jezero', 'evanđelje'])
+    .concat(['evangelij', 'evangelium', 'evanjelium', 'kupala', 'dolina', 'gora', 'gorica', 'vrh'])
+    .concat(['potok', 'pole', 'ulica', 'naselje', 'sídlisko', 'sídliště', 'zákon', 'pravidlo']),
+);
+const possessiveBeforeNoun = (text: string, token: NameToken): boolean => {
+  if (token.allCaps || token.ambiguous || text.charAt(token.end) !== ' ') return false;
+  const match = POSSESSIVE_ADJECTIVE.exec(token.folded);
+  if (match === null) return false;
+  const stem = match[1] as string;
+  if (EPONYMS.has(stem)) return false;
+  const word = NEXT_WORD.exec(text.slice(token.end + 1, token.end + 24))?.[0];
+  if (word === undefined || word.length < 4 || NOT_OWNED.has(word)) return false;
+  // '-in' is made from a name in '-a' ('Marijin', 'Zuzkin'); '-ov', '-ev' from others ('Tomažev')
+  if (match[2] === 'in') return clearly(`${stem}a`, NAME_FLAGS.FIRST);
+  return clearly(stem, NAME_FLAGS.FIRST) || clearly(`${stem}o`, NAME_FLAGS.FIRST);
+};
+
 // A relative's noun and the genitive's linker before a first name: Albanian "Gruas së Arbenit i
 // kanë gjetur kancer" (Arben's wife: a review of the thirty-fourth session). The name as the
 // gazetteer knows it or declined.
@@ -2766,7 +2791,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       !saint &&
       (possessorBeforeKin(text, token, clear) ||
         kinBeforeName(text, token) ||
-        toldName(text, token))
+        toldName(text, token) ||
+        possessiveBeforeNoun(text, token))
     ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
