@@ -477,6 +477,11 @@ export const PERSON_CUES = {
     ...['hun hadde', 'hun har', 'hun lider', 'hun tager', 'hun tar', 'hun fik', 'hun fikk'],
     ...['han fik', 'han fikk', 'han blev', 'hun blev', 'han ble', 'hun ble', 'hun bor'],
     ...['hun sidder', 'han sidder', 'han sitter', 'hun sitter', 'għandu', 'għandha'],
+    // DA, NO "because she/he", "she/he shall"; LB "he shall", "he must", "he was"; PL "(he/she)
+    // landed in hospital" (the ninety-seventh set: "fordi hun skal i fertilitetsbehandling", "an
+    // hie soll sech roueg erhuelen no der Depressioun", "wylądował w szpitalu z zapaleniem")
+    ...['fordi hun', 'fordi han', 'hun skal', 'han skal', 'hie soll', 'hie muss', 'hie war'],
+    ...['wylądował w szpitalu', 'wylądowała w szpitalu'],
     // IS: she/he says (she is), has, had
     ...['hún segist', 'hann segist', 'hún hefur', 'hann hefur', 'hún hafði', 'hann hafði'],
     // A sixty-fourth red-team set (a poem for a grandmother): RU "she has", "he has"; LB "she
@@ -2806,6 +2811,9 @@ export const PERSON_CUES = {
     ...['fjellføreren', 'fjellførerne', 'irakaslea', 'suusainstruktor', 'suusainstruktori'],
     ...['instruktori', 'monitor del grup', 'monitora del grup', 'horský vodca', 'horského vodcu'],
     ...['skiinstruktøren', 'skilæreren', 'učitelj smučanja', 'учитељ скијања', 'інструкторка'],
+    // … and a Turkish group's guide with its possessive ('salı grubunun rehberi'; not 'rehber' alone,
+    // a phone book too)
+    ...['rehberi', 'rehberimiz', 'dağ rehberi', 'tur rehberi'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

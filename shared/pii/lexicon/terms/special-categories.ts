@@ -1296,6 +1296,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Sinn Féin after a lenition
     ...['=Frp', '=FrP', '=PCP', 'shinn féin', '=Shinn Fhéin', 'perussuomalaisten'],
     ...['perussuomalainen'],
+    // A Slovene party's member, a far-right or far-left party (the ninety-seventh set)
+    ...['član stranke', 'članica stranke', 'desne stranke', 'leve stranke'],
+    ...['skrajno desne stranke', 'skrajno leve stranke'],
   ],
   union: [
     // Norwegian and Swedish unions (the eighty-eighth to ninetieth sets: "meldte meg inn i
