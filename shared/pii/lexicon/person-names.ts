@@ -3554,7 +3554,7 @@ const isRegisterRecord = (text: string): boolean => {
 const SHIP_PREFIX =
   /(?:^|[^\p{L}\p{N}.])(?:HMS|HMCS|HMAS|HMNZS|HNLMS|HNoMS|HSwMS|HDMS|USS|USNS|FGS|SMS|Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|LÉ|NRP|ESPS|KNM|FNS|ORP|BNS|TCG|RFS|RMS|m\/f|M\/F|m\/s|M\/S|m\/v|M\/V|MV)[ \t]+[«"„“']?$/u;
 const SHIP_WORD =
-  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet|nave scuola|parvlaev|parvlaeva|ferry|katamaran|catamaran|færgen|fähre|traghetto|trajekt|trajekta|statek|statku|feribot)[ \t]+[«"„“']?$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:frigate|fregatten|fregatte|fregatt|fregat|fregata|fragata|frégate|corvette|korvette|corveta|corvetta|destroyer|zerstörer|cacciatorpediniere|incrociatore|portaerei|porte-avions|patrouilleur|pattugliatore|navio-escola|navio|buque escuela|buque|navire|warship|skipet|fartyget|varðskipið|varðskip|okręt|крейсер|фрегат|корабль|эсминец|segelschulschiff|schulschiff|onderzeeboot|submarine|aircraft carrier|pétrolier-ravitailleur|kystvaktskipet|nave scuola|parvlaev|parvlaeva|ferry|katamaran|catamaran|færgen|fähre|traghetto|trajekt|trajekta|statek|statku|feribot|теплоход|теплохода|теплохід|keltas|kelto|keltu)[ \t]+[«"„“']?$/iu;
 // … and a yacht, a sailing boat or a boat with the name in quotes (the ninety-eighth set and its
 // review: "The yacht 'Anna Maria'", "La barca «Maria Grazia»", "Båden \"Karen Blixen\"", "Яхта
 // «Екатерина Великая»", "an bád seoil “Gráinne Mhaol”", "redningsskøyta «Colin Archer»"); without
@@ -3735,6 +3735,7 @@ const INSTITUTION_WORDS = [
   ...['rifugio', 'refuge', 'refugio', 'refúgio', 'refugi', 'hütte', 'schutzhütte', 'chata'],
   ...['schronisko', 'koča', 'kočo', 'menedékház', 'cabane', 'escola', 'escuela', 'scuola'],
   ...['école', 'ecole', 'segelschule', 'zeilschool', 'seglarskola', 'sejlerskole', 'seilskole'],
+  ...['okulu', 'ysgol', 'eskola', 'eskolak', 'kafe', 'café', 'cafe', 'caffi', 'kavárna', 'kavarna'],
 ];
 // … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
 // after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
