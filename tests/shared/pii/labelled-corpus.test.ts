@@ -322,8 +322,10 @@ const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
 // tall redhead from the vape shop", "die bedrijfsleider van de appie", "этот рыжий охранник"),
 // a Yellow Card's patient by her B&B, a Hungarian 'néni' after the name, a Finnish cashier in lower
 // case, a Turkish introduction in lower case ('ben zeynep'), an imam of the neighbourhood's mosque.
+// Found since: "die bedrijfsleider van de appie" (rt66-62), by 'marloes' after "zeg maar niks
+// tegen" (tell no one) in the same chat (the thirty-fourth session).
 const KNOWN_MISSES_66 = [
-  ...['rt66-3', 'rt66-9', 'rt66-62', 'rt66-67', 'rt66-102', 'rt66-115'],
+  ...['rt66-3', 'rt66-9', 'rt66-67', 'rt66-102', 'rt66-115'],
   ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-175', 'rt66-187'],
   'rt66-191',
 ];
@@ -457,10 +459,11 @@ const KNOWN_MISSES_80 = [
 ];
 const REDTEAM81 = 'tests/fixtures/labelled/redteam81.jsonl';
 // Not found yet: a mother after a stroke too far from 'я' (UK); a husband under a travel ban
-// (AR); 'der Herr im EG rechts' (DE); the man in stairwell B (SV); a courier by his round and
-// van (IT); a recipient's son after 'votre' (FR: "your"); debt restructuring, debts (NL, LV).
+// (AR); the man in stairwell B (SV); a courier by his round and van (IT); a recipient's son after
+// 'votre' (FR: "your"); debt restructuring, debts (NL, LV). Found since: 'der Herr im EG rechts'
+// (DE), whose note names 'die Nachbarin gegenüber' (the thirty-fourth session).
 const KNOWN_MISSES_81 = [
-  ...['rt81-77', 'rt81-81', 'rt81-93', 'rt81-129', 'rt81-131', 'rt81-132', 'rt81-163', 'rt81-189'],
+  ...['rt81-77', 'rt81-81', 'rt81-129', 'rt81-131', 'rt81-132', 'rt81-163', 'rt81-189'],
 ];
 const REDTEAM82 = 'tests/fixtures/labelled/redteam82.jsonl';
 // Not found yet: officers and players told by their team ("the U15 assistant coach", "kierownik
@@ -565,6 +568,42 @@ const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
 const KNOWN_MISSES_94 = [
   ...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-168', 'rt94-172', 'rt94-174'],
   'rt94-179',
+];
+const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
+// Not found yet: a man wanted at home for joining protests, with no party or term (RU); Slovak
+// diminutives the gazetteer lacks ('Zuzke', 'Miško'); the baker's boy across the street (LB); a
+// relative before a Greek name in the genitive ('Η μάνα του Γιώργου'); a man told by his village
+// and weekday (MT); 'У Наташи', a name in the genitive after 'у' (RU); the postman (GA).
+const KNOWN_MISSES_95 = [
+  ...['rt95-9', 'rt95-35', 'rt95-57', 'rt95-118', 'rt95-160', 'rt95-172', 'rt95-183'],
+];
+const REDTEAM96 = 'tests/fixtures/labelled/redteam96.jsonl';
+// Not found yet: a parish priest and an imam told by their office only (CS, AR); first names in
+// the Basque genitive ('Koldoren', 'Mirenen') and the Lithuanian accusative ('pas Rasą'); Catalan
+// names after the personal article ('En Pau', 'la Montserrat'); a surname in the Lithuanian
+// genitive ('Petraičio perkraustymas').
+const KNOWN_MISSES_96 = [
+  ...['rt96-12', 'rt96-15', 'rt96-21', 'rt96-80', 'rt96-83', 'rt96-92', 'rt96-124', 'rt96-175'],
+];
+const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
+// Not found yet: people told by their looks, origin, group or hut, with the special category in
+// another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU, NL); names in forms the
+// gazetteer does not reduce ('Peťovi', 'Kačku', 'Siggu', 'Zé', 'Pekan kanssa'); Arabic first
+// names with no cue; Welsh 'Dad' far from his illness; Basque 'Mikeli' before its verb.
+const KNOWN_MISSES_97 = [
+  ...['rt97-10', 'rt97-29', 'rt97-35', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-65', 'rt97-79'],
+  ...['rt97-85', 'rt97-95', 'rt97-112', 'rt97-126', 'rt97-133', 'rt97-134', 'rt97-142'],
+  ...['rt97-143', 'rt97-154', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
+];
+const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
+// Not found yet: a letter's conviction said to its addressee (SQ 'dënimit tuaj'); a captain by
+// his first name in Arabic; boats' owners by a quay's name or a berth in words, not a number (MT,
+// GA, SR); 'Pavlíně' in the dative (CS); a skipper told by his looks and charter (EN); a skipper
+// and his party too far apart in a review (DE); a captain and his heart attack after a long
+// clause (TR).
+const KNOWN_MISSES_98 = [
+  ...['rt98-4', 'rt98-27', 'rt98-35', 'rt98-54', 'rt98-84', 'rt98-104', 'rt98-151', 'rt98-159'],
+  'rt98-162',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2183,6 +2222,60 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_94);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-fifth pass: print shops, copy shops,
+  // photo studios and photo labs; the near-misses are price lists, print shops' invoices, shops and
+  // posters named after people. Blind: 84.0% recall, 33.0% false positives (redact-pii 60% and
+  // 48%). Found since: a first name after a verb of telling, an apostrophe's genitive before a
+  // relative ("Jonas' mor"), neighbours by their house's number or where they live ("Susjed iz
+  // broja 12", "the lad from the flat above"), 'ham der' after a name.
+  it('finds the personal payloads of the ninety-fifth red-team set, with at most 24% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM95), isPersonal);
+    print('cris-router on the ninety-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_95);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(24);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-sixth pass: removal companies,
+  // self-storage, man-with-a-van services and furniture delivery; the near-misses are FAQs, removal
+  // firms' invoices and firms named after people. Blind: 90.0% recall, 19.0% false positives
+  // (redact-pii 60% and 44%). Found since: 'Mrs' in the Serbian genitive ("kod gospođe Milice"),
+  // a first name's Slavic possessive adjective ("Tomaževo selitev").
+  it('finds the personal payloads of the ninety-sixth red-team set, with at most 17% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM96), isPersonal);
+    print('cris-router on the ninety-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_96);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-seventh pass: ski schools, mountain
+  // guides, climbing gyms, huts and mountain rescue; the near-misses are FAQs, trail notices and huts
+  // named after people. Blind: 61.0% recall, 23.0% false positives (redact-pii 51% and 48%). Found
+  // since: instructors, guides and hut wardens as occupations in 36 languages, Turkish and Serbian
+  // weekdays, first names after a verb of telling ("säga till linnea att"), pregnancy, dialysis and
+  // pneumonia in more languages.
+  it('finds the personal payloads of the ninety-seventh red-team set, with at most 22% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM97), isPersonal);
+    print('cris-router on the ninety-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_97);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(22);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-eighth pass: marinas, sailing schools,
+  // boat rentals, harbour offices and ferries; the near-misses are berth fees, timetables, boats
+  // and ferries named after people. Blind: 78.0% recall, 26.0% false positives (redact-pii 56% and
+  // 48%). Found since: a boat's owner or skipper by a numbered berth ("власник катера на місці 9"),
+  // boats' names in quotes, 'Marina' before a place's name.
+  it('finds the personal payloads of the ninety-eighth red-team set, with at most 18% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM98), isPersonal);
+    print('cris-router on the ninety-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_98);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   it('holds the same floors on the second, held-out set', () => {
