@@ -1999,6 +1999,7 @@ const toldName = (text: string, token: NameToken): boolean => {
   TELL_BEFORE.lastIndex = token.start;
   if (!TELL_BEFORE.test(text)) return false;
   const { folded, lower, start, end } = token;
+  if (NOT_AFTER_TELL.has(folded)) return false;
   if (lower) return clearLowerName(token) || declinedFirstName(token);
   return clearFirstName(token) || inflectedName(folded, text.slice(start, end))?.first === true;
 };
