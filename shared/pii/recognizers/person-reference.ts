@@ -494,14 +494,12 @@ const FLAT_WORDS = [
   'kamra',
   'fixdesks?',
   'desk',
-  // A storage unit and a boat's berth ("Le locataire du box 12", "hyresgästen i förråd 12", "el
-  // patrón del amarre 14", "Skiper s veza 14": the ninety-sixth and ninety-eighth sets' review)
+  // A storage unit ("Le locataire du box 12", "hyresgästen i förråd 12": the review of the
+  // ninety-sixth set); a boat's berth is read further (BOAT_OWNER_AFTER)
   ...['box', 'boxu', 'boxe', 'boxei', 'boksu', 'boksa', 'бокса', 'opslagbox', 'förråd', 'bod'],
   ...['depotrum', 'geymslu', 'skladu', 'skladišča', 'skladišta', 'magacina', 'склад', 'комірки'],
   ...['αποθήκης', 'depos', 'maħżen', 'uned storio', 'trastero', 'traster', 'lager', 'locker'],
-  ...['storage unit', 'lock-up', 'berth', 'mooring', 'amarre', 'atraque', 'ormeggio'],
-  ...['posto barca', 'ligplaats', 'båtplats', 'bådplads', 'båtplass', 'liegeplatz', 'veza'],
-  ...['vezu', 'privezu', 'priveza', 'lugar', 'plats', 'plek', 'місці', 'месте', 'anneau'],
+  ...['storage unit', 'lock-up'],
 ].join('|');
 // A floor or a flat by its number, right after the person (sticky, tried only after one).
 const DWELLING = [
@@ -543,9 +541,10 @@ const DWELLING_AFTER_PERSON = new RegExp(
   `(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+(?:${DWELLING})`,
   'iuy',
 );
-// … or further, a boat's owner or skipper with a berth or a pier by its number after up to seven
-// words ("the owner of the blue boat at berth 14", "власник катера на місці 9", "eigenaar van de
-// groene sloep aan steiger C, plek 14", "lastnik jadrnice na privezu 41": the ninety-eighth set)
+// … or further, a boat's owner or skipper ('berthHolder' terms) with a berth or a pier by its
+// number after up to seven words ("the owner of the blue boat at berth 14", "власник катера на
+// місці 9", "eigenaar van de groene sloep aan steiger C, plek 14", "lastnik jadrnice na privezu
+// 41": the ninety-eighth set)
 const BERTH_WORDS = [
   ...['berth', 'mooring', 'pontoon', 'jetty', 'pier', 'liegeplatz', 'steg', 'ponton', 'amarre'],
   ...['pantalán', 'pantalà', 'atraque', 'ormeggio', 'pontile', 'posto barca', 'pontão', 'cais'],
@@ -555,6 +554,7 @@ const BERTH_WORDS = [
   ...['причал', 'причале', 'причалі', 'месте', 'місці', 'θέση', 'iskele', 'kikötőhely', 'stég'],
   ...['dana', 'locul', 'prieplauka', 'piestātne', 'kai', 'céibh', 'angorfa', 'pantalana'],
   ...['amarratoki', 'amarrador', 'kalata', 'moll', 'رصيف', 'bryggja', 'legupláss', 'iskelede'],
+  'anneau',
 ].join('|');
 const BOAT_OWNER_AFTER = new RegExp(
   `(?:[ \\t]+[\\p{L}\\p{M}'’.-]{1,14},?){0,7}[ \\t]+(?:(?:${BERTH_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,3}|\\d{1,3}(?:-?\\p{L}{1,3})?\\.?[ \\t]+(?:${BERTH_WORDS}))(?![${EDGE_ALNUM}])`,
@@ -606,7 +606,9 @@ const occupant = (span: Span): Finding =>
 const occupants = (text: string): Finding[] => {
   const hits = lexiconHits(text);
   const found: Finding[] = [];
-  for (const hit of hits.of('occupant')) {
+  // A boat's owner or skipper is read as a resident is, and before a berth further away
+  const holders = [...hits.of('occupant'), ...hits.of('berthHolder')];
+  for (const hit of holders) {
     const before = text.slice(Math.max(0, hit.start - ROOM_BEFORE_REACH), hit.start);
     // Every room is numbered: a window without a digit is not tried at each of its places
     const match = DIGIT.test(before) ? ROOM_BEFORE_PERSON.exec(before) : null;
@@ -614,8 +616,8 @@ const occupants = (text: string): Finding[] => {
       found.push(occupant({ start: hit.start - before.length + match.index, end: hit.end }));
   }
   const after = [
-    ...hits.of('occupant').map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
-    ...hits.of('occupant').map((hit) => [hit, BOAT_OWNER_AFTER] as const),
+    ...holders.map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
+    ...hits.of('berthHolder').map((hit) => [hit, BOAT_OWNER_AFTER] as const),
     ...hits.of('occupantPronoun').map((hit) => [hit, DWELLING_AFTER_PRONOUN] as const),
   ];
   for (const [hit, pattern] of after) {

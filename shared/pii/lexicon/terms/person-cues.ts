@@ -1951,29 +1951,14 @@ export const PERSON_CUES = {
     ...['stanovalec', 'utente', 'brukaren', 'brukare', 'дядото', 'бабата', 'borgeren'],
     // ET, HU, EU, FI, TR residents after their room (person-reference.ts: "Toa 12 elanik")
     ...['elanik', 'lakó', 'egoiliarra', 'egoiliarrak', 'asukas', 'teyze', 'amca'],
-    // Tenants of a storage unit, owners and skippers of a boat at its berth, in 36 languages (the
-    // ninety-sixth and ninety-eighth sets and their review: "Le locataire du box 12", "varaston 12
-    // vuokralainen", "de eigenaar van de groene sloep aan steiger C, plek 14", "o skipper do lugar
-    // 14"); person-reference.ts reads them only before or after a numbered unit or berth.
+    // Tenants of a storage unit in 36 languages (the review of the ninety-sixth set: "Le
+    // locataire du box 12", "varaston 12 vuokralainen"); person-reference.ts reads them only before
+    // or after a numbered unit.
     ...['tenant', 'the tenant', 'renter', 'najemca', 'najemcy', 'vuokralainen', 'leigjandinn'],
     ...['leigjandi', 'üürnik', 'īrnieks', 'nuomininkas', 'nájomník', 'najemnik', 'najmoprimac'],
     ...['закупац', 'наемателят', 'арендатор', 'арендатора', 'орендар', 'орендаря', 'ενοικιαστής'],
     ...['kiracısı', 'chiriașul', 'bérlője', 'bérlőjét', 'qiramarrësi', 'kerrej', 'il-kerrej'],
-    ...['maizterra', 'llogater', 'llogatera', 'locataire', 'inquilino', 'owner', 'eigenaar'],
-    ...['eigenares', 'besitzer', 'besitzerin', 'eigentümer', 'eigentümerin', 'propriétaire'],
-    ...['proprietario', 'proprietaria', 'dono', 'ägare', 'ägaren', 'ejer'],
-    ...['ejeren', 'eier', 'eieren', 'omistaja', 'właściciel', 'właścicielka', 'majitel'],
-    ...['majitelka', 'majiteľ', 'majiteľka', 'vlasnik', 'vlasnica', 'lastnik', 'lastnica'],
-    ...['pronari', 'pronarja', 'ιδιοκτήτης', 'ιδιοκτήτρια', 'proprietarul', 'proprietara'],
-    ...['īpašnieks', 'īpašniece', 'savininkas', 'savininkė', 'omanik', 'úinéir', 'perchennog'],
-    ...['jabea', 'jabeak', 'propietari', 'propietària', 'власник', 'власниця', 'власника'],
-    ...['владелец', 'владелица', 'владельца', 'собственикът', 'собственик', 'собственика'],
-    ...['tulajdonos', 'tulajdonosa', 'tulajdonosát', 'is-sid', 'صاحب', 'مالك', 'eigandi'],
-    ...['eigandinn', 'skipper', 'the skipper', 'skepparen', 'skiper', 'skiperu', 'patrón', 'patró'],
-    ...['kippari', 'schipper', 'kaptanı', 'kapteinen', 'kaptajnen', 'шкипер', 'шкипера', 'капитан'],
-    ...['капитана', 'капітан', 'капітана', 'капетан', 'kapitan', 'kapitán', 'kapitány'],
-    ...['kapitánya', 'kapitonas', 'kapteinis', 'kapten', 'kaptenen', 'kaptein', 'capitano'],
-    ...['capitão', 'capitán', 'capitaine', 'kapitän', 'kapitänin', 'kaptan'],
+    ...['maizterra', 'llogater', 'llogatera', 'locataire', 'inquilino'],
     // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
     ...['señora', 'señor'],
     ...['mannen', 'kvinnan', 'kvinnen', 'damen', 'manden', 'konen', 'senyora', 'senyor', 'kaimiņš'],
@@ -2013,6 +1998,32 @@ export const PERSON_CUES = {
   occupantPronoun: [
     ...['el del', 'la del', 'quello del', 'quella del', "quello dell'", "quella dell'"],
     ...['celui du', 'celle du', "celui de l'", "celle de l'", 'celui de la', 'celle de la'],
+  ],
+  /**
+   * A boat's owner or skipper, in 36 languages: person-reference.ts reads one only before or after
+   * a numbered berth, unit or flat, up to seven words before a berth ("de eigenaar van de groene
+   * sloep aan steiger C, plek 14", "власник катера на місці 9", "o skipper do lugar 14",
+   * "laituripaikan 14 kippari": the ninety-eighth set and its review).
+   */
+  berthHolder: [
+    ...['owner', 'eigenaar', 'eigenares', 'besitzer', 'besitzerin', 'eigentümer', 'eigentümerin'],
+    ...['propriétaire', 'proprietario', 'proprietaria', 'dono', 'ägare', 'ägaren', 'ejer'],
+    ...['ejeren', 'eier', 'eieren', 'omistaja', 'właściciel', 'właścicielka', 'majitel'],
+    ...['majitelka', 'majiteľ', 'majiteľka', 'vlasnik', 'vlasnica', 'lastnik', 'lastnica'],
+    ...['pronari', 'pronarja', 'ιδιοκτήτης', 'ιδιοκτήτρια', 'proprietarul', 'proprietara'],
+    ...['īpašnieks', 'īpašniece', 'savininkas', 'savininkė', 'omanik', 'úinéir', 'perchennog'],
+    ...['jabea', 'jabeak', 'propietari', 'propietària', 'власник', 'власниця', 'власника'],
+    ...['владелец', 'владелица', 'владельца', 'собственикът', 'собственик', 'собственика'],
+    ...['tulajdonos', 'tulajdonosa', 'tulajdonosát', 'is-sid', 'صاحب', 'مالك', 'eigandi'],
+    ...['eigandinn', 'skipper', 'the skipper', 'skepparen', 'skiper', 'skiperu', 'patrón', 'patró'],
+    ...['kippari', 'schipper', 'kaptanı', 'kapteinen', 'kaptajnen', 'шкипер', 'шкипера', 'капитан'],
+    ...['капитана', 'капітан', 'капітана', 'капетан', 'kapitan', 'kapitán', 'kapitány'],
+    ...['kapitánya', 'kapitonas', 'kapteinis', 'kapten', 'kaptenen', 'kaptein', 'capitano'],
+    ...['capitão', 'capitán', 'capitaine', 'kapitän', 'kapitänin', 'kaptan'],
+    // … and a man or a woman by the boat at a berth ("Manden med den røde motorbåd ved bro 5")
+    ...['the man', 'the woman', 'the guy', 'manden', 'kvinden', 'mannen', 'kvinnan', 'der mann'],
+    ...['die frau', "l'homme", 'la femme', 'el hombre', 'la mujer', "l'uomo", 'la donna', 'de man'],
+    ...['de vrouw', 'kvinnen'],
   ],
   /**
    * Offices one person holds in an organisation or a place: with the organisation's name after
