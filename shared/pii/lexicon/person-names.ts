@@ -2573,7 +2573,7 @@ const NOT_OWNED = new Set(
   ['ulica', 'ulice', 'ulici', 'ulicy', 'cesta', 'cesti', 'trg', 'trgu', 'námestie', 'náměstí']
     .concat(['nábřeží', 'nábrežie', 'most', 'brdo', 'polje', 'selo', 'jezero', 'evanđelje'])
     .concat(['evangelij', 'evangelium', 'evanjelium', 'kupala', 'dolina', 'gora', 'gorica', 'vrh'])
-    .concat(['potok', 'pole', 'ulica', 'naselje', 'sídlisko', 'sídliště', 'zákon', 'pravidlo']),
+    .concat(['potok', 'pole', 'naselje', 'sídlisko', 'sídliště', 'zákon', 'pravidlo']),
 );
 const possessiveBeforeNoun = (text: string, token: NameToken): boolean => {
   if (token.allCaps || token.ambiguous || text.charAt(token.end) !== ' ') return false;
@@ -3561,7 +3561,7 @@ const SHIP_WORD =
 // «Екатерина Великая»", "an bád seoil “Gráinne Mhaol”", "redningsskøyta «Colin Archer»"); without
 // quotes a name after a boat may be someone on it.
 const BOAT_WORD_QUOTED =
-  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|jahta|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha)[ \t]+[«"„“'‘]$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha)[ \t]+[«"„“'‘]$/iu;
 const BOAT_QUOTES: ReadonlySet<string> = new Set(['«', '"', '„', '“', "'", '‘']);
 const SHIP_REACH = 40;
 // A ship's IMO number right after its name ("Queen Mary 2 (IMO 9241061)", a sixty-second set).
@@ -3727,8 +3727,8 @@ const INSTITUTION_WORDS = [
   ...['trykkeri', 'trykkeriet', 'drukkerij', 'druckerei', 'imprimerie', 'imprenta', 'tipografia'],
   ...['tipografía', 'stamperija', 'nyomda', 'copyshop', 'copistería', 'copisteria', 'siop'],
   ...['fotokopi', 'print', 'tryk', 'foto'],
-  // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Mudanzas
-  // Don Pepe", "Ali Usta Mobilya")
+  // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Ali Usta
+  // Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],
   ...['verhuizingen', 'przeprowadzki', 'traslochi', 'mudanças', 'stěhování', 'költöztetés'],
   // … mountain huts and sailing schools (the review of the ninety-fifth to ninety-eighth sets: "Il
