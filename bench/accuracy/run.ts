@@ -508,6 +508,22 @@ const report = [
     'Ninety-fourth red-team set (written blind on 2026-12-03, aimed at theme parks, funfairs, circuses, zoos, aquariums, escape rooms and leisure centres; against ticket FAQs, group bookings and safety rules: 81.0% recall, 23.0% false positives when first measured; redact-pii 54% and 57%)',
     'tests/fixtures/labelled/redteam94.jsonl',
   ),
+  labelledTable(
+    "Ninety-fifth red-team set (written blind on 2026-12-03, aimed at print shops, copy shops, photo studios and photo labs; against price lists, print shops' invoices, shops and posters named after people: 84.0% recall, 33.0% false positives when first measured; redact-pii 60% and 48%)",
+    'tests/fixtures/labelled/redteam95.jsonl',
+  ),
+  labelledTable(
+    "Ninety-sixth red-team set (written blind on 2026-12-03, aimed at removal companies, self-storage, man-with-a-van services and furniture delivery; against FAQs, removal firms' invoices and firms named after people: 90.0% recall, 19.0% false positives when first measured; redact-pii 60% and 44%)",
+    'tests/fixtures/labelled/redteam96.jsonl',
+  ),
+  labelledTable(
+    'Ninety-seventh red-team set (written blind on 2026-12-03, aimed at ski schools, mountain guides, climbing gyms, huts and mountain rescue; against FAQs, trail notices and huts named after people: 61.0% recall, 23.0% false positives when first measured; redact-pii 51% and 48%)',
+    'tests/fixtures/labelled/redteam97.jsonl',
+  ),
+  labelledTable(
+    'Ninety-eighth red-team set (written blind on 2026-12-03, aimed at marinas, sailing schools, boat rentals, harbour offices and ferries; against berth fees, timetables, boats and ferries named after people: 78.0% recall, 26.0% false positives when first measured; redact-pii 56% and 48%)',
+    'tests/fixtures/labelled/redteam98.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
