@@ -589,10 +589,12 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // Not found yet: people told by their looks, origin, group or hut, with the special category in
 // another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU, NL); names in forms the
 // gazetteer does not reduce ('Peťovi', 'Kačku', 'Siggu', 'Zé', 'Pekan kanssa'); Arabic first
-// names with no cue; Welsh 'Dad' far from his illness; Basque 'Mikeli' before its verb.
+// names with no cue; Welsh 'Dad' far from his illness; Basque 'Mikeli' before its verb; Maltese
+// 'hija tqila' (she is pregnant, also "it is heavy", left out on purpose).
 const KNOWN_MISSES_97 = [
   ...['rt97-10', 'rt97-29', 'rt97-35', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-65', 'rt97-79'],
-  ...['rt97-85', 'rt97-95', 'rt97-112', 'rt97-126', 'rt97-133', 'rt97-134', 'rt97-142'],
+  ...['rt97-85', 'rt97-87', 'rt97-95', 'rt97-112', 'rt97-126', 'rt97-133', 'rt97-134'],
+  'rt97-142',
   ...['rt97-143', 'rt97-154', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
 ];
 const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';

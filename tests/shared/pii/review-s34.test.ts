@@ -6,8 +6,8 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // sentences in 36 languages, half of them near-misses (tenants of storage units, boats' owners and
 // skippers by their berth, instructors told by their group's weekday, relatives named by a first
 // name's possessive, boats, huts and shops named after people). Measured once blind: the session's
-// start got 203 right, the session's code then 213. Then used to mend what generalised: 279 now,
-// and no sentence the start got right is wrong. These are the 76 the start got wrong and the end
+// start got 203 right, the session's code then 213. Then used to mend what generalised: 284 now,
+// and no sentence the start got right is wrong. These are the 81 the start got wrong and the end
 // gets right, the 131 near-misses both get right, and probes of the session's own.
 describe('review of the thirty-fourth session', () => {
   it.each([
@@ -26,11 +26,13 @@ describe('review of the thirty-fourth session', () => {
     'Min svigerinde er aktiv i 3F og nægter at bruge flyttefirmaer uden overenskomst.',
     'leietakeren i bod 12 har visst fått kreft, vi må hjelpe han med flyttingen',
     'Fjellføreren for torsdagsgruppa er med i Frp og snakker bare politikk på toppen.',
+    'Svigerinnen min er gravid, så hun dropper skikurset i påsken.',
     'varaston 12 vuokralainen on kuulemma istunut vankilassa petoksesta',
     'Torstairyhmän laskettelunopettaja on homo ja toi poikaystävänsä afterskihin.',
     'Käly kertoi, että laituripaikan 14 kippari on perussuomalaisten kunnanvaltuutettu.',
     'leigjandinn í geymslu 12 er víst nýkominn úr fangelsi',
     'Skíðakennarinn í fimmtudagshópnum er samkynhneigður og kom með kærastann sinn á árshátíðina.',
+    'Mágkona mín er ólétt og getur ekki komið með í siglinguna í sumar.',
     'neljapäevase grupi suusainstruktor on usklik baptist ega tööta pühapäeviti',
     'Laoboksi 12 üürnik on istunud vanglas pettuse eest, seepärast ei tahtnud omanik talle võtit anda.',
     'Mu käli on Keskerakonna liige ja räägib purjetamise ajal ainult poliitikast.',
@@ -52,6 +54,7 @@ describe('review of the thirty-fourth session', () => {
     'Skiper s veza 14 je član HDZ-a i stalno priča o politici na rivi.',
     'Милановој жени су открили рак, па продају чамац.',
     'Инструктор који води групу четвртком постао је Јеховин сведок и више не ради недељом.',
+    'Моја снаја је трудна, па неће ићи на једрење овог лета.',
     'наемателят на склад 12 май е лежал в затвора',
     'Планинският водач на групата в четвъртък е гей и дойде с партньора си на вечерята.',
     'арендатор бокса 12 вроде как сидел за мошенничество',
@@ -67,9 +70,11 @@ describe('review of the thirty-fourth session', () => {
     'Gruas së Arbenit i kanë gjetur kancer, prandaj po e shesin varkën.',
     'qiramarrësi i depos 12 thonë se ka qenë në burg',
     'Instruktori i grupit të së enjtes është katolik praktikant dhe nuk punon të dielave.',
+    'Il-kunjata tiegħi tqila, allura din is-sena mhix ġejja l-kors tat-tbaħħir.',
     'Tá teagascóir ghrúpa na Déardaoin aerach agus thug sé a pháirtí chuig an gcóisir.',
     'Tá mo dheirfiúr chéile ina ball de Shinn Féin agus ní labhraíonn sí ach faoin bpolaitíocht ar an mbád.',
     "maen nhw'n dweud bod tenant uned storio 12 wedi bod yn y carchar",
+    "Mae gan fy chwaer-yng-nghyfraith ganser, felly rydyn ni'n helpu gyda'r symud tŷ.",
     '12. biltegiko maizterra kartzelan egon omen da',
     'diuen que el llogater del traster 12 ha estat a la presó',
     'de Locataire vum Lager 12 soll am Prisong gesiess hunn',

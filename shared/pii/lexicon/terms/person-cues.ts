@@ -910,6 +910,12 @@ export const PERSON_CUES = {
     ...['faren min', 'moren min', 'mora mi', 'kona mi', 'kona min', 'mannen min', 'broren min'],
     ...['søstera mi', 'søsteren min', 'sønnen min', 'dattera mi', 'datteren min', 'samboeren min'],
     ...['kjæresten min', 'svigermora mi', 'svigerfaren min', 'a főnököm'],
+    // … and in-laws, with 'my' after them (NO, IS, MT) or before (SR, CY): a review of the
+    // thirty-fourth session ("Svigerinnen min er gravid", "Mágkona mín er ólétt", "Il-kunjata
+    // tiegħi tqila", "Моја снаја је трудна", "Mae gan fy chwaer-yng-nghyfraith ganser")
+    ...['svigerinnen min', 'svigerinna mi', 'svogeren min', 'mágkona mín', 'mágur minn'],
+    ...['il-kunjata tiegħi', 'il-kunjat tiegħi', 'моја снаја', 'moja snaja', 'мој девер'],
+    ...['fy chwaer-yng-nghyfraith', 'fy mrawd-yng-nghyfraith'],
     // Relatives whose 'my' is a suffix (HU 'sógornőm', 'apósom'; FI 'appeni', 'isälläni') or a
     // word after them (BG 'свекър ми')
     ...['sógornőm', 'sógorom', 'apósom', 'anyósom', 'appeni', 'anoppini', 'isälläni', 'äidilläni'],
@@ -1954,11 +1960,11 @@ export const PERSON_CUES = {
     // Tenants of a storage unit in 36 languages (the review of the ninety-sixth set: "Le
     // locataire du box 12", "varaston 12 vuokralainen"); person-reference.ts reads them only before
     // or after a numbered unit.
-    ...['tenant', 'the tenant', 'renter', 'najemca', 'najemcy', 'vuokralainen', 'leigjandinn'],
+    ...['the tenant', 'renter', 'najemca', 'najemcy', 'vuokralainen', 'leigjandinn'],
     ...['leigjandi', 'üürnik', 'īrnieks', 'nuomininkas', 'nájomník', 'najemnik', 'najmoprimac'],
     ...['закупац', 'наемателят', 'арендатор', 'арендатора', 'орендар', 'орендаря', 'ενοικιαστής'],
     ...['kiracısı', 'chiriașul', 'bérlője', 'bérlőjét', 'qiramarrësi', 'kerrej', 'il-kerrej'],
-    ...['maizterra', 'llogater', 'llogatera', 'locataire', 'inquilino'],
+    ...['llogater', 'llogatera'],
     // ES "the lady from the third floor" (person-reference.ts: "la señora del tercero")
     ...['señora', 'señor'],
     ...['mannen', 'kvinnan', 'kvinnen', 'damen', 'manden', 'konen', 'senyora', 'senyor', 'kaimiņš'],
@@ -1969,8 +1975,8 @@ export const PERSON_CUES = {
     // do 2.º esquerdo", "el chico del tercero", "az idős hölgy a második emeletről", "Nuomininkas
     // iš 5 buto", "Наемателите от третия етаж", "Qiramarrësi i katit të dytë")
     ...['herr', 'pani', 'gospodin', 'gospodinu', 'gospođa', 'gospođi', 'senhora', 'senhor'],
-    ...['chico', 'chica', 'hölgy', 'néni', 'bácsi', 'nuomininkas', 'nuomininkė', 'наемателите'],
-    ...['наемателят', 'наемател', 'наемателка', 'qiramarrësi', 'qiramarrësja', 'الرجل', 'المرأة'],
+    ...['chico', 'chica', 'hölgy', 'néni', 'bácsi', 'nuomininkė', 'наемателите'],
+    ...['наемател', 'наемателка', 'qiramarrësja', 'الرجل', 'المرأة'],
     // Neighbours in Serbian, Croatian, Bosnian, Slovene, Czech and Slovak, before the number of their house
     // ('Комшија из броја 9', 'Susjed iz broja 12': the ninety-fifth set)
     ...['komšija', 'komšinica', 'комшија', 'комшиница', 'susjed', 'susjeda', 'сусед'],
@@ -2769,7 +2775,7 @@ export const PERSON_CUES = {
     // or 'guía' alone (books too), nor 'moniteur' (a screen).
     ...['instructor', 'ski instructor', 'climbing instructor', 'sailing instructor'],
     ...['surf instructor', 'mountain guide', 'hut warden', 'harbour master', 'harbourmaster'],
-    ...['harbor master', 'photographer', 'removal man', 'removals man', 'skilehrer', 'skilehrerin'],
+    ...['harbor master', 'photographer', 'removals man', 'skilehrer', 'skilehrerin'],
     ...['kletterlehrer', 'kletterlehrerin', 'segellehrer', 'segellehrerin', 'bergführer'],
     ...['bergführerin', 'hüttenwirt', 'hüttenwirtin', 'hafenmeister', 'hafenmeisterin', 'fotograf'],
     ...['fotografin', 'umzugshelfer', 'möbelpacker', 'moniteur de ski', 'monitrice de ski'],
@@ -2816,12 +2822,12 @@ export const PERSON_CUES = {
     ...['skálavörðurinn', 'skíðakennari', 'skíðakennarinn', 'ljósmyndari', 'ljósmyndarinn'],
     ...['hafnarvörður', 'istruttur', 'istruttriċi', 'l-istruttur', 'l-istruttriċi', 'fotografu'],
     ...['kaptan tal-port', 'المرشد الجبلي', 'المدرب', 'المدربة', 'المصور', 'المصورة', 'القبطان'],
-    ...['مدربة', 'skiproff'],
+    ...['skiproff'],
     // … and in the forms the review of those sets wrote them
     ...['monitrice', 'monitrices', 'планинският водач', 'планинския водач'],
-    ...['fjellføreren', 'fjellførerne', 'irakaslea', 'suusainstruktor', 'suusainstruktori'],
-    ...['instruktori', 'monitor del grup', 'monitora del grup', 'horský vodca', 'horského vodcu'],
-    ...['skiinstruktøren', 'skilæreren', 'učitelj smučanja', 'учитељ скијања', 'інструкторка'],
+    ...['fjellføreren', 'fjellførerne', 'suusainstruktor', 'suusainstruktori'],
+    ...['monitor del grup', 'monitora del grup', 'horského vodcu'],
+    ...['skiinstruktøren', 'учитељ скијања'],
     // … and a Turkish group's guide with its possessive ('salı grubunun rehberi'; not 'rehber' alone,
     // a phone book too)
     ...['rehberi', 'rehberimiz', 'dağ rehberi', 'tur rehberi'],

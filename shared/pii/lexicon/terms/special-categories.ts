@@ -883,9 +883,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['алкоголизм*', 'antidepresan*', 'antidepresant*', 'kuulolaite*', 'benprotes*'],
     // The ninety-fifth to ninety-eighth sets and their review: pregnancy (LT, MT), a stoma bag (NL), a
     // psychiatric ward (SV), a heart attack (EU), spine surgery (SR), detox (PL)
-    ...['laukiasi', 'laukiasi kūdikio', 'hija tqila', 'stomazakje', 'stomazak', 'psyket'],
-    ...['på psyk', 'bihotzekoa', 'bihotzeko ebakuntza', 'bihotzeko ebakuntzaren'],
-    ...['operacije kičme', 'operaciju kičme', 'po detoksie', 'detoksie', 'ólétt', 'óléttar'],
+    ...['laukiasi', 'laukiasi kūdikio', 'stomazakje', 'stomazak', 'psyket'],
+    ...['på psyk', 'bihotzekoa', 'bihotzeko ebakuntzaren'],
+    ...['operacije kičme', 'operaciju kičme', 'po detoksie', 'detoksie', 'óléttar'],
     // The ninety-seventh set: blood thinners, a heart operation, a miscarriage (SV), a cast (PT), a
     // pregnancy's month (CS), pancreatitis (PL), antibiotics and pneumonia (IS), dialysis (AR)
     ...['blood thinners', 'heart op', 'missfallet', 'missfall', 'engessado', 'engessada'],
@@ -893,6 +893,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['v osmém měsíci', 've čtvrtém měsíci', 'zapaleniem trzustki', 'zapalenie trzustki'],
     ...['sýklalyfjum', 'sýklalyf', 'lungnabólguna', 'lungnabólgu', 'lungnabólga', 'غسيل كلى'],
     ...['غسيل الكلى'],
+    // Welsh cancer, also after a soft mutation ('Mae gan fy chwaer-yng-nghyfraith ganser'),
+    // Maltese 'pregnant' after 'my' ('tiegħi tqila'), Serbian 'is pregnant' (not the Bulgarian
+    // 'трудна', "difficult"): a review of the thirty-fourth session
+    ...['ganser', 'canser', 'tiegħi tqila', 'је трудна'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1297,7 +1301,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['=Frp', '=FrP', '=PCP', 'shinn féin', '=Shinn Fhéin', 'perussuomalaisten'],
     ...['perussuomalainen'],
     // A Slovene party's member, a far-right or far-left party (the ninety-seventh set)
-    ...['član stranke', 'članica stranke', 'desne stranke', 'leve stranke'],
+    ...['desne stranke', 'leve stranke'],
     ...['skrajno desne stranke', 'skrajno leve stranke'],
   ],
   union: [
@@ -1422,7 +1426,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A union member (TR, DE), the Bulgarian confederation (КНСБ): the seventy-ninth and eightieth sets
     ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
     // Turkish unions, the Basque ELA in its cases, the Danish 3F after 'member of' or 'active in'
-    ...['sendika', 'sendikası', 'sendikasına', 'sendikaya', 'sendikanın', 'sendika üyesi'],
+    ...['sendika', 'sendikası', 'sendikasına', 'sendikaya', 'sendikanın'],
     ...['sendika temsilcisi', '=ELAko', '=ELAren', '=ELAkidea', '=aktiv i 3F', '=medlem af 3F'],
     ...['=medlem i 3F'],
   ],
