@@ -714,6 +714,11 @@ const declinedFirstName = (token: NameToken): boolean =>
   !COMMON_WORDS.has(token.folded) &&
   inflectedName(token.folded)?.first === true;
 
+/** A capitalised word the inflection reads as a first name declined (the word as written gives
+ * an accented ending: 'Bélától'). */
+const declinedFirst = (text: string, token: NameToken): boolean =>
+  inflectedName(token.folded, text.slice(token.start, token.end))?.first === true;
+
 const MONSIEUR_REACH = 24;
 // Words that open a sentence after a letter "M." ("the letter M. Then we"), folded.
 const SENTENCE_OPENERS = new Set(
@@ -1513,7 +1518,7 @@ const pairedNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
       !b.ambiguous &&
       !first(a) &&
       !a.ambiguous &&
-      inflectedName(a.folded, text.slice(a.start, a.end))?.first === true;
+      declinedFirst(text, a);
     const direct =
       fathered ||
       declinedGiven ||
@@ -1998,10 +2003,9 @@ const toldName = (text: string, token: NameToken): boolean => {
   if (text.charAt(token.start - 1) !== ' ') return false;
   TELL_BEFORE.lastIndex = token.start;
   if (!TELL_BEFORE.test(text)) return false;
-  const { folded, lower, start, end } = token;
-  if (NOT_AFTER_TELL.has(folded)) return false;
-  if (lower) return clearLowerName(token) || declinedFirstName(token);
-  return clearFirstName(token) || inflectedName(folded, text.slice(start, end))?.first === true;
+  if (NOT_AFTER_TELL.has(token.folded)) return false;
+  if (token.lower) return clearLowerName(token) || declinedFirstName(token);
+  return clearFirstName(token) || declinedFirst(text, token);
 };
 
 /** A lower-case clear first name after a word of contact. */
@@ -2603,8 +2607,7 @@ const LINKER_LAST_LETTERS = new Set(['e', 'i', 'ë']);
 const kinBeforeName = (text: string, token: NameToken): boolean =>
   LINKER_LAST_LETTERS.has(text.charAt(token.start - 2)) &&
   !token.allCaps &&
-  (first(token) ||
-    inflectedName(token.folded, text.slice(token.start, token.end))?.first === true) &&
+  (first(token) || declinedFirst(text, token)) &&
   KIN_BEFORE_NAME.test(text.slice(Math.max(0, token.start - KIN_BEFORE_REACH), token.start));
 
 // "Софія, яка приїхала з Маріуполя", "Ани, която задържаха", "Anna, who was": a relative
