@@ -115,6 +115,9 @@ const FIRST_RULES: readonly Rule[] = [
   // the eighty-seventh and ninetieth sets; weak)
   ['ren', [''], false],
   ['it', [''], false],
+  // … and the Albanian genitive and dative '-ës' of a name in '-a' ("Thuaji Blerinës": the
+  // hundredth set; weak)
+  ['es', ['a'], false, 'ës'],
   // Polish diminutives in '-ek' lose their 'e' in the cases ('pana Zbyszka', 'Wojtkowi',
   // 'z Tomkiem': the eighty-sixth and ninety-third sets): genitive '-ka' and '-ku' (weak),
   // dative '-kowi' (strong), instrumental '-kiem' (weak)

@@ -742,6 +742,50 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
+// A person told by a habit in a relative clause ("Mannen som leier elsparkesykkel … hver morgen,
+// er … dømt", "kvinnan som hyr lådcykeln varje tisdag … är med i Kommunal", "Der Kunde aus der
+// Bergmannstraße, der immer mit dem Liegerad kommt, ist … querschnittsgelähmt", "the member who
+// books the van … every Sunday for his church": the ninety-ninth set): a person's word, maybe a
+// few words about where they live, a relative pronoun, and in its clause a weekday or a word of
+// habit. The cue ends with the habit: the clause's subject is that person however long it runs.
+const HABIT_PERSON_KINDS: readonly LexiconKind[] = [
+  'occupant',
+  'personNoun',
+  'roleNoun',
+  'numberedRole',
+  'other',
+];
+const RELATIVE_AFTER_PERSON = new RegExp(
+  `(?:[ \\t]+[^\\s,.;:!?]{1,20}){0,7}?,?[ \\t]{1,2}(?:(?:quello|quella|dak|dik)[ \\t])?(?:${[
+    ...['som', 'who', 'that', 'der', 'die', 'welcher', 'welche', 'qui', 'que', 'che', 'ktorá'],
+    ...['ktorý', 'který', 'která', 'która', 'który', 'kura', 'kurš', 'kuris', 'kuri', 'care'],
+    ...['ki', 'koji', 'koja', 'који', 'која', 'който', 'която', 'який', 'яка', 'который'],
+    ...['которая', 'που', 'joka', 'aki', 'kes', "sy'n", 'sy’n', 'sydd', 'li', 'që', 'sem'],
+  ].join('|')})(?![\\p{L}])([^.;!?\\n]{0,90})`,
+  'iuy',
+);
+const HABIT_WORD =
+  /(?<![\p{L}])(?:every|each|always|jeden|jede|jeden|immer|chaque|toujours|cada|siempre|ogni|sempre|elke|iedere|altijd|hver|hvert|varje|alltid|joka|aina|minden|mindig|fiecare|mereu|každ\p{L}*|katru|vienmēr|kiekvien\p{L}*|visada|svak\p{L}*|vsak\p{L}*|uvijek|всеки|винаги|кажд\p{L}*|всегда|щоранку|щодня|щотижня|кожн\p{L}*|завжди|κάθε|πάντα|her|hep|kull|dejjem|gach|i gcónaí|bob|wastad|ohi|beti|sempre|alltaf|hvern|iga|alati|çdo|gjithmonë|zawsze|vždy|mindig)(?![\p{L}])/iu;
+const habitualPersonCues = (text: string, hits: LexiconHits): Cue[] =>
+  HABIT_PERSON_KINDS.flatMap((kind) =>
+    hits.of(kind).flatMap((hit): Cue[] => {
+      RELATIVE_AFTER_PERSON.lastIndex = hit.end;
+      const match = RELATIVE_AFTER_PERSON.exec(text);
+      if (match === null) return [];
+      const clause = match[1] as string;
+      const habit = HABIT_WORD.exec(clause);
+      if (habit === null && !hasWeekday(clause)) return [];
+      if (
+        RULE_IF.test(
+          afterLastClauseEnd(text.slice(Math.max(0, hit.start - WEEKDAY_REACH), hit.start)),
+        )
+      ) {
+        return [];
+      }
+      return [{ kind: 'role', start: hit.start, end: hit.end + match[0].length }];
+    }),
+  );
+
 // A frequently asked question in the first person, answered right after it ("Can I get a tattoo
 // if I'm diabetic? Many people with well-controlled diabetes…", "Posso fare la ricostruzione se ho
 // la psoriasi? Dipende: …", "Puis-je me faire épiler si je suis enceinte ? Oui, …": a
@@ -889,6 +933,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...ourOccupationCues(text, hits),
     ...teamOccupationCues(text, hits),
     ...weekdayOccupationCues(text, hits),
+    ...habitualPersonCues(text, hits),
   ]);
 };
 

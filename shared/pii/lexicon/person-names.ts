@@ -60,8 +60,9 @@ export interface NameSpan extends Span {
 }
 
 // What may stand between a cue and the name ("Frau Dr. von Weizsäcker", "Name: ", "Regards,\n").
+// A no-break space may follow the title, as typesetting puts one there ("pán\u00a0Baláž").
 const AFTER_SALUTATION =
-  /(?: ?\r?\n|[ \t]{1,3})(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
+  /(?: ?\r?\n|[ \t\u00a0]{1,3})(?:(?:dr|prof|doktor|professor|dott|ing|mag|mgr|dipl\.-ing|ir|drs)\.?[ \t]{1,3}){0,3}(?:(?:von|van|de|del|della|di|da|du|le|la|zu|ten|ter|dos|das|der|den|ó|ní|nic|uí|mhic)[ \t]{1,2}){0,2}/iy;
 const AFTER_GREETING = /,?(?: ?\r?\n|[ \t]{1,3})/y;
 const AFTER_CLOSING = /[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3}){1,3}|,[ \t]{1,3}/y;
 // "VG Anna", "Cheers Priya", "Kram /Annika": a closing that opens its line, then the name on the
@@ -1990,12 +1991,24 @@ const TELL_VERBS = [
   ...['tegen', 'zeg', 'vertel', 'sag', 'sagt', 'erinnere', 'látið', 'láttu', 'segðu', 'řekni'],
   ...['řekněte', 'dej vědět', 'dejte vědět', 'povedz', 'povedzte', 'daj vedieť', 'dajte vedieť'],
   ...['reci', 'recite', 'javi', 'javite', 'kaži', 'kažite', 'povej', 'povejte', 'sporoči'],
-  ...['thuaji', 'thuajini', 'tregoji', 'esaiozu', 'esaiozue', 'powiedz', 'powiedzcie', 'przekaż'],
+  ...[
+    'thuaji',
+    'thuajini',
+    'thuaj',
+    'tregoji',
+    'esaiozu',
+    'esaiozue',
+    'powiedz',
+    'powiedzcie',
+    'przekaż',
+  ],
   ...['daj znać', 'diz ao', 'diga ao', 'digam ao', 'avisa o', 'avise o', 'avisem o', 'dile a'],
-  ...['decidle a', 'avisa a', "di' a", 'dì a', 'dite a', 'avvisa', 'dis à', 'dites à'],
+  ...['decidle a', 'avisa a', "di' a", 'dì a', 'dite a', 'avvisa', 'dis à', 'dites à', 'dire à'],
   ...['préviens', 'prévenez', 'spune-i lui', 'spuneți-i lui', 'szólj', 'mondd meg', 'sano'],
   ...['kerro', 'kertokaa', 'ütle', 'öelge', 'pasaki', 'pasakiet', 'pasakyk', 'pasakykite'],
   ...['кажи на', 'кажете на', 'скажи', 'скажите', 'передай', 'передайте', 'скажіть', 'abair le'],
+  // Serbian in Cyrillic ("Јави Драгану да …": the hundred-and-second set)
+  ...['јави', 'јавите', 'реци', 'реците', 'кажи', 'кажите'],
   ...['dweud wrth', 'għid lil', 'għidu lil', 'digues a', 'digueu a', 'digues-li a'],
 ].join('|');
 const TELL_BEFORE = new RegExp(`(?<=(?<![\\p{L}])(?:${TELL_VERBS})[ \\t]{1,2})`, 'iuy');
@@ -2006,6 +2019,57 @@ const toldName = (text: string, token: NameToken): boolean => {
   if (NOT_AFTER_TELL.has(token.folded)) return false;
   if (token.lower) return clearLowerName(token) || declinedFirstName(token);
   return clearFirstName(token) || declinedFirst(text, token);
+};
+
+// A relative with a first name, as chats write them in lower case ("le beau-frère de sandrine",
+// "o cunhado da rita", "svogeren til kari", "mágur hennar siggu", "kati sógora", "liisan lanko",
+// "annas svåger": the review of the ninety-ninth to hundred-and-second sets) or capitalised
+// ("konunni hans Jóns", "τη γυναίκα του Γιώργου"): the lexicon's relative, then the genitive's
+// word and the name, or the name right before the relative; the name as the gazetteer knows it,
+// or declined.
+const KIN_LINK =
+  /^[ \t]{1,2}(?:de|de[ \t]la|del|da|do|di|della|dello|ta['’]|til|на|της|του|of|hennar|hans)[ \t]{1,2}$/u;
+const KIN_LINK_REACH = 12;
+const NOT_POSSESSORS: ReadonlySet<LexiconKind> = new Set(['possessive', 'tight', 'self', 'other']);
+const BLANKS = /^[ \t]{1,2}$/;
+// The relative's word as the list writes it: the lexicon matches folded, and folded some are other
+// languages' words (Swedish 'vän' is Dutch 'van', "of"; 'far' is Swedish 'får', "gets").
+// Open-ended entries ('sógor*') by their written prefix.
+const KIN_ENTRIES = PERSON_CUES.kin.map((entry) => entry.replace(/^=/, '').toLowerCase());
+const KIN_AS_WRITTEN: ReadonlySet<string> = new Set(KIN_ENTRIES);
+const KIN_PREFIXES = KIN_ENTRIES.filter((entry) => entry.endsWith('*')).map((entry) =>
+  entry.slice(0, -1),
+);
+const writtenKin = (text: string, word: Span): boolean => {
+  const written = text.slice(word.start, word.end).toLowerCase();
+  return KIN_AS_WRITTEN.has(written) || KIN_PREFIXES.some((prefix) => written.startsWith(prefix));
+};
+const kinName = (text: string, token: NameToken): boolean => {
+  if (token.lower ? !(clearLowerName(token) || declinedFirstName(token)) : token.allCaps) {
+    return false;
+  }
+  if (!token.lower && !(first(token) || declinedFirst(text, token))) return false;
+  const kin = lexiconHits(text).of('kin');
+  return (
+    spansWithin(kin, token.start - KIN_LINK_REACH, token.start - 1).some(
+      (word) =>
+        word.end < token.start &&
+        KIN_LINK.test(text.slice(word.end, token.start)) &&
+        writtenKin(text, word),
+    ) ||
+    // After the name only in lower case (a capitalised one before a relative is
+    // possessorBeforeKin's), and no possessive read as a declined name ('minha' in "a minha filha")
+    (token.lower &&
+      !spansWithin(lexiconHits(text).all, token.start, token.end).some(
+        (hit) => hit.start === token.start && NOT_POSSESSORS.has(hit.kind),
+      ) &&
+      spansWithin(kin, token.end + 1, token.end + 2).some(
+        (word) =>
+          word.start > token.end &&
+          BLANKS.test(text.slice(token.end, word.start)) &&
+          writtenKin(text, word),
+      ))
+  );
 };
 
 /** A lower-case clear first name after a word of contact. */
@@ -2681,6 +2745,26 @@ const bracketedPredicate = (text: string, token: NameToken): boolean => {
   return matchesAt(text, at, PREDICATE_AFTER) || matchesAt(text, at, NEGATED_AFTER);
 };
 const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;
+// Welsh and Irish put the verb before its subject ("Mae Dafydd yn Ysbyty Gwynedd", "Roedd Gethin
+// yn sâl", "Tá Máire ag iompar clainne"): a first name right after such a verb, which opens its
+// sentence, a quote, or a clause after a comma or a dash ("Helo bawb, mae Gwen …"), also as a JSON
+// string writes it (after '\n'). Tried once, backwards from the name (a lookbehind at a sticky
+// position); the Portuguese 'mãe' (mother), which 'Mae' folds to, is no cue
+// (terms/person-cues.ts).
+const VERB_FIRST_BEFORE = new RegExp(
+  `(?<=(?:^|[.!?:;,–—\\n"'“„«(>][ \\t\\u00a0]*|\\\\n)(?:${[
+    ...['mae', 'roedd', 'bydd', 'buodd', 'cafodd', 'aeth', 'daeth', 'dywedodd', 'gofynnodd'],
+    ...['ffoniodd', 'tá', 'bhí', 'beidh', 'dúirt', 'chuaigh', 'fuair', 'tháinig'],
+  ].join('|')})[ \\t\\u00a0])`,
+  'iuy',
+);
+const verbFirstName = (text: string, token: NameToken): boolean => {
+  const space = text.charAt(token.start - 1);
+  if (token.allCaps || (space !== ' ' && space !== '\u00a0')) return false;
+  if (!(token.lower ? clearLowerName(token) : first(token))) return false;
+  VERB_FIRST_BEFORE.lastIndex = token.start;
+  return VERB_FIRST_BEFORE.test(text);
+};
 // A Turkish case ending after an apostrophe, as Turkish writes it on a proper name ("Emre'nin kolu
 // kırıldı", "Ayşe'ye söyle", "Mehmet'i aradım": the ninety-third set): the genitive, the dative,
 // the accusative and the instrumental say someone is spoken of. Not the locative and the
@@ -2714,6 +2798,8 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       if (
         contacted(text, token) ||
         toldName(text, token) ||
+        kinName(text, token) ||
+        verbFirstName(text, token) ||
         opensLowerSentence(text, list, i) ||
         verbAfterInLowerCase(text, token) ||
         lowerChatSpeaker(text, token)
@@ -2723,6 +2809,11 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       continue;
     }
     if (nordicPer(text, token)) {
+      names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
+    }
+    // Capitalised or in a text in capitals ("MAE DAFYDD YN YR YSBYTY"); in lower case above
+    if (verbFirstName(text, token)) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
       continue;
     }
@@ -2795,6 +2886,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       !saint &&
       (possessorBeforeKin(text, token, clear) ||
         kinBeforeName(text, token) ||
+        kinName(text, token) ||
         toldName(text, token) ||
         possessiveBeforeNoun(text, token))
     ) {
@@ -3050,7 +3142,16 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
     return BEFORE_STREET_WORD.test(gap) || NAME_WORD_BETWEEN.test(gap);
   }) ||
   // … or the street's word is the name's last ("Ferry Lane Allotment Society", "Mill Lane")
-  hits.of('streetAfter').some((word) => word.end === name.end && word.start > name.start + 1);
+  hits.of('streetAfter').some((word) => word.end === name.end && word.start > name.start + 1) ||
+  // … or the name's surname is glued to the street's word after it ("Willem Dreeslaan", "Johan de
+  // Wittlaan", "Jan Pieterszoon Coenstraat": the ninety-ninth to hundred-and-second sets)
+  spansWithin(hits.of('streetSuffix'), name.end, name.end + STREET_NAME_WORD_REACH).some(
+    (word) =>
+      word.start > name.end &&
+      UPPER_START.test(text.charAt(word.start)) &&
+      (BEFORE_STREET_NAME.test(text.slice(name.end, word.start)) ||
+        NAME_WORD_BETWEEN.test(text.slice(name.end, word.start))),
+  );
 
 // A user name, handle or path made of a name: "anna.weber", "@jonas_schmidt", "C:\\Users\\
 // marie.dupont", "linkedin.com/in/anna-weber-123". Lower case, first name then surname, joined by
@@ -3509,6 +3610,99 @@ const isBreedName = (text: string, name: NameSpan): boolean =>
   BREED_AFTER.test(text.slice(name.end, name.end + 20)) ||
   BREED_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 
+// A garden plant's cultivar, in the single quotes botany writes it in, after the plant's word
+// ("rose 'Gertrude Jekyll'", "clematis 'Nelly Moser'", "Tulpe 'Queen of Night'": the
+// hundred-and-first set): a variety's name, no one's.
+const CULTIVAR_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    ...[
+      'rose',
+      'roses',
+      'rosa',
+      'rosen',
+      'roos',
+      'ros',
+      'růže',
+      'ruža',
+      'роза',
+      'rózsa',
+      'clematis',
+    ],
+    ...[
+      'klematis',
+      'powojnik',
+      'tulip',
+      'tulipe',
+      'tulpe',
+      'tulp',
+      'tulipano',
+      'tulipán',
+      'dahlia',
+    ],
+    ...['dahlie', 'dalia', 'hydrangea', 'hortensie', 'hortensia', 'ortensia', 'peony', 'pivoine'],
+    ...[
+      'peonía',
+      'peonia',
+      'pioen',
+      'pion',
+      'apple',
+      'apfel',
+      'pommier',
+      'melo',
+      'appel',
+      'jabłoń',
+    ],
+    ...['äpple', 'eple', 'lilac', 'flieder', 'lilas', 'sering', 'syren', 'lavender', 'lavendel'],
+    ...['lavande', 'lavanda', 'thuja', 'tuja', 'magnolia', 'magnolie', 'camellia', 'kamelie'],
+    ...[
+      'fuchsia',
+      'fuchsie',
+      'geranium',
+      'pelargonium',
+      'pelargonie',
+      'tomato',
+      'tomate',
+      'tomaat',
+    ],
+    ...['pomodoro', 'pomidor', 'pear', 'birne', 'poirier', 'peer', 'grusza', 'päron', 'pære'],
+  ].join('|')})[ \\t]{1,2}['‘]$`,
+  'iu',
+);
+// The quote may close after more of the variety's words ("'Gertrude Jekyll'").
+const CULTIVAR_AFTER = /^(?:[ \t]\p{Lu}[\p{L}\p{M}.-]*){0,3}['’](?![\p{L}])/u;
+const isCultivarName = (text: string, name: NameSpan): boolean =>
+  CULTIVAR_AFTER.test(text.slice(name.end, name.end + 40)) &&
+  CULTIVAR_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start));
+
+// A shop, a workshop or a practice named in quotes after its word ("Cykelverkstaden ”Farbror
+// Olles”", "La tienda «Bicicletas Don Pepe»", "Hjólaverkstæðið „Hjá Óla frænda“", "Стоматологія
+// «Леся Українка»": the hundredth and hundred-and-first sets and their review): the quotes hold
+// the shop's name, whoever it is named after. The word before the opening quote holds a
+// business's stem; a quote closes within a few words after the name.
+const SHOP_STEM =
+  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg)/iu;
+const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)[ \t]*[«„“”"'‘‹][^«»„“”"'‘’‹›\n]{0,24}$/u;
+const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}[»“”"'’›]/u;
+const QUOTE_REACH = 48;
+const isQuotedShopName = (text: string, name: NameSpan): boolean => {
+  const before = QUOTE_BEFORE_NAME.exec(
+    text.slice(Math.max(0, name.start - QUOTE_REACH), name.start),
+  );
+  return (
+    before !== null &&
+    SHOP_STEM.test(before[1] as string) &&
+    QUOTE_AFTER_NAME.test(text.slice(name.end, name.end + QUOTE_REACH))
+  );
+};
+
+// A firm by its founder and his sons ("Van Dam & Zonen B.V.", "Martin & Fils", "Yılmaz ve
+// Oğulları", "Bianchi e Figli": the hundred-and-first set and its review): the firm's name. One
+// son only after '&' ("Smith & Son"): "Peter und Sohn" may be a man and his son.
+const SONS_AFTER =
+  /^[ \t]+(?:&[ \t]+(?:sons?|söhne|sohn|zonen|zoon|fils|figli|hijos|filhos|synowie|syn|sønner|søn|söner|son|pojat)|(?:and|und|en|et|e|y|i|og|och|ja|és|ve|și|и)[ \t]+(?:sons|söhne|zonen|fils|figli|hijos|filhos|synowie|synové|sønner|söner|pojat|fiai|oğulları|fiii|синове|sinovi))(?![\p{L}])/iu;
+const isSonsFirm = (text: string, name: NameSpan): boolean =>
+  SONS_AFTER.test(text.slice(name.end, name.end + 24));
+
 // A pet by its name, right after the word for the animal ("pes Rex, 4 leta", "the dog Max", "unser
 // Hund Bello", "la gata Luna": a sixty-seventh set): an animal's name, no one's.
 const PET_BEFORE =
@@ -3740,10 +3934,53 @@ const INSTITUTION_WORDS = [
   ...['schronisko', 'koča', 'kočo', 'menedékház', 'cabane', 'escola', 'escuela', 'scuola'],
   ...['école', 'ecole', 'segelschule', 'zeilschool', 'seglarskola', 'sejlerskole', 'seilskole'],
   ...['okulu', 'ysgol', 'eskola', 'eskolak', 'kafe', 'café', 'cafe', 'caffi', 'kavárna', 'kavarna'],
+  // … dental practices and labs (the hundredth set: "Clínica Dentária Vasco da Gama", "Dr.
+  // Semmelweis Fogászati Centrum", "Folktandvården Gustav Vasa", "Dentallabor Albrecht Dürer
+  // GmbH"), a word the name follows or, capitalised, one after it
+  ...['clínica dentária', 'clínica dental', 'clinica dentale', 'studio dentistico', 'dentallabor'],
+  ...['zahnarztpraxis', 'zahnklinik', 'tandartspraktijk', 'tandartsenpraktijk', 'folktandvården'],
+  ...['tandvården', 'tandklinik', 'tandklinikken', 'tannklinikk', 'tannlegekontor', 'deintyddfa'],
+  ...['hammaslääkäriasema', 'hammasklinikka', 'hambakliinik', 'fogászati', 'fogászat', 'fogorvosi'],
+  ...[
+    'stomatološka ordinacija',
+    'zobozdravstvena ordinacija',
+    'zubní ordinace',
+    'zubná ambulancia',
+  ],
+  ...['стоматологія', 'стоматология', 'дентален център', 'стоматологичен център', 'dental clinic'],
+  ...[
+    'dental practice',
+    'dental lab',
+    'cabinet dentaire',
+    'clinique dentaire',
+    'gabinet stomatologiczny',
+  ],
+  ...['diş kliniği', 'οδοντιατρείο', 'clinic fiaclóireachta', 'hortz-klinika', 'zobārstniecība'],
+  ...['odontotecnico', 'laboratorio odontotecnico', 'dantų laboratorija', 'dantų klinika'],
+  // … and garden centres, nurseries and gardeners (the hundred-and-first set: "Pepiniera „Mihai
+  // Eminescu”", "Vrtni centar „Nikola Tesla“", "El Viver Joan Miró", "Plantecenter H.C. Andersen",
+  // "Garðyrkjustöðin Jón Sigurðsson", "D'Jardinerie Robert Schuman", "Разсадник „Васил Левски“")
+  ...['tuincentrum', 'kwekerij', 'hoveniersbedrijf', 'gärtnerei', 'gartencenter', 'baumschule'],
+  ...['jardinerie', 'pépinière', 'pépinières', 'vivero', 'viveros', 'viver', 'vivers', 'vivaio'],
+  ...['vivai', 'viveiro', 'viveiros', 'garden centre', 'garden center', 'nursery', 'nurseries'],
+  ...['plantecenter', 'planteskole', 'plantskola', 'handelsträdgård', 'handelsträdgården'],
+  ...['puutarha', 'taimitarha', 'kertészet', 'faiskola', 'pepiniera', 'vrtni centar', 'rasadnik'],
+  ...['разсадник', 'розплідник', 'питомник', 'szkółka', 'centrum ogrodnicze', 'zahradnictví'],
+  ...['záhradníctvo', 'vrtnarija', 'drevesnica', 'medelynas', 'dārzniecība', 'stādaudzētava'],
+  ...[
+    'aianduskeskus',
+    'puukool',
+    'garðyrkjustöð',
+    'garðyrkjustöðin',
+    'gróðrarstöð',
+    'gróðrarstöðin',
+  ],
+  ...['φυτώριο', 'fidanlık', 'fidanlığı', 'meithrinfa', 'mintegia', 'centro de jardinagem'],
 ];
-// … or after the Ukrainian and Russian "named after" ("університет імені Данила Галицького"), as
-// after the Polish 'im.' before a title (NAMED_AFTER_BEFORE).
-const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени)[ \t]{1,2}$/iu;
+// … or after the Ukrainian, Russian and Polish "named after" ("університет імені Данила
+// Галицького", "Ogród Botaniczny im. Adama Mickiewicza": the hundred-and-first set), as after the
+// Polish 'im.' before a title (NAMED_AFTER_BEFORE).
+const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|imienia)[ \t]{1,2}$/iu;
 const institution = namedPlace(INSTITUTION_WORDS, { capitalAfter: true });
 const isInstitutionName = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
@@ -4028,6 +4265,9 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isBrandName(text, name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
+        !isCultivarName(text, name) &&
+        !isSonsFirm(text, name) &&
+        !isQuotedShopName(text, name) &&
         !isPetName(text, name) &&
         !isToolName(text, name) &&
         !namesCompany(text, name, hits) &&

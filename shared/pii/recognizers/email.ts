@@ -157,7 +157,9 @@ const ROLE_MAILBOXES = new Set(
     .concat(['rekrutacja', 'rekrytering', 'rekruttering', 'emploi', 'empleos', 'prace', 'praca'])
     .concat(['storf', 'cobraments', 'cobros', 'cobranza', 'cobrancas', 'recouvrement', 'inkasso'])
     .concat(['incasso', 'windykacja', 'kobrantzak', 'foluntais', 'hittegods', 'hittegodset'])
-    .concat(['eiddocoll', 'ymholiadau', 'kundtjanst', 'accueil', 'fraud']),
+    .concat(['eiddocoll', 'ymholiadau', 'kundtjanst', 'accueil', 'fraud'])
+    // Albanian "office", Portuguese "support" (the hundred-and-first set: "zyra@", "apoio@")
+    .concat(['zyra', 'apoio']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's

@@ -500,6 +500,31 @@ const FLAT_WORDS = [
   ...['depotrum', 'geymslu', 'skladu', 'skladišča', 'skladišta', 'magacina', 'склад', 'комірки'],
   ...['αποθήκης', 'depos', 'maħżen', 'uned storio', 'trastero', 'traster', 'lager', 'locker'],
   ...['storage unit', 'lock-up'],
+  // An allotment's or a garden's plot, a treatment chair and a fleet's car by their number ("the
+  // holder of allotment plot 14", "De huurder van tuin 17", "De Locataire vum Gaart Nr. 12", "the
+  // patient in chair 3", "the driver of car 7": the hundred-and-first set and the review of the
+  // ninety-ninth to hundred-and-second)
+  ...['plot', 'allotment', 'allotment plot', 'parzelle', 'garten', 'gaart', 'parcela', 'parcelle'],
+  ...[
+    'parcel',
+    'парцел',
+    'parcelës',
+    'parcelei',
+    'parcella',
+    "(?:dell['’])?orto",
+    "(?:l['’])?hort",
+  ],
+  ...['tuin', 'volkstuin', 'kavel', 'záhradky', 'zahrádky', 'zahrady', 'vrta', 'vrtu', 'działki'],
+  ...['działce', 'lott', 'kolonilott', 'havelod', 'parsell', 'garðs', 'talhão', 'llain', 'rhandir'],
+  ...['(?:tal-)?plott', 'участка', 'участок', 'ділянки', 'ділянка', 'λαχανόκηπου', 'οικοπέδου'],
+  ...['chair', 'stoel', 'stol', 'stól', 'fauteuil', 'poltrona', 'sillón', 'cadeira', 'столици'],
+  ...['кріслі', 'кресле', 'nghadair', 'gadair', 'cadair', 'křesle', 'kresle', 'fotelu'],
+  ...['car', 'auto', 'auta', 'voiture', 'bil', 'bíls', 'fahrzeug', 'vehicle', 'coche', 'vehículo'],
+  ...['veicolo', 'carro', 'viatura', 'automobilio', 'mașinii', 'машины', 'автомобиля'],
+  ...['αυτοκινήτου', 'vozila', 'vozidla', 'samochodu'],
+  // … and a market's stall ("član koji prodaje med na tezgi broj 12": the hundred-and-second set)
+  ...['stall', 'tezgi', 'tezga', 'тезги', 'тезга', 'marktstand', 'puesto', 'bancarella', 'kraam'],
+  ...['stånd', 'stoisko', 'tarabă', 'standas', 'stends', 'πάγκος', 'tezgah', 'stojnici', 'stánek'],
 ].join('|');
 // A floor or a flat by its number, right after the person (sticky, tried only after one).
 const DWELLING = [
@@ -508,7 +533,9 @@ const DWELLING = [
   // "3. etasje", "2. OG", "3rd floor", "3e étage", "2° piano"
   `\\d{1,2}(?:\\.|st|nd|rd|th|e|er|ème|eme|°|º|o|ª|-[\\p{L}]{1,3})?[ \\t]?(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
   `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
-  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?)?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  // … its number maybe after 'nr.', '#', 'č.', 'br.', 'št.', '№', 'nru.', 'numru', 'broj' or
+  // 'Nummer'
+  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?|(?:br|št|nru)\\.[ \\t]?|№[ \\t]?|(?:numru|nummer|number|broj|број)[ \\t])?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
   // not a player's ("the man number 10")
   `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
@@ -535,6 +562,10 @@ const DWELLING = [
   // … and in Swedish, Norwegian and Danish by its definite form ("medlemmen i hörnlägenheten på
   // bottenvåningen", the ninety-second set)
   `[\\p{L}]*(?:lägenheten|leiligheten|lejligheden)(?![${EDGE_LETTERS}])`,
+  // A chair by its number before the word (LV "Pacientei 3. krēslā"), or in Arabic ("المريضة على
+  // الكرسي رقم 3")
+  `\\d{1,3}\\.?[ \\t]+(?:krēslā|krēsla)(?![${EDGE_LETTERS}])`,
+  `(?:الكرسي|كرسي)[ \\t]?(?:رقم[ \\t]?)?[\\d٠-٩]{1,3}(?![${EDGE_ALNUM}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
@@ -581,10 +612,10 @@ const ROOM_BEFORE_PERSON = new RegExp(
     // "Laoboksi 12 üürnik", "noliktavas 12. boksa īrnieks", "sandėlio 12 nuomininkas", "12
     // numaralı deponun kiracısı", "a 12-es raktár bérlője", "12. biltegiko maizterra",
     // "laituripaikan 14 kippari": the review of the ninety-sixth to ninety-eighth sets)
-    String.raw`(?:varaston|laoboksi|noliktavas|sandėlio|laituripaikan|kaipaikan)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,8})?`,
-    String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:deponun|deposunun|iskeledeki|bölmenin)`,
-    String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:raktár|tároló|boksz|bójánál|stégnél)(?:[ \t]+\p{L}{3,10}){0,2}`,
-    String.raw`\d{1,4}\.?[ \t]+(?:biltegiko|trastelekuko|pantalaneko|pantalanean)(?:[ \t]+\p{L}{3,10}){0,3}`,
+    String.raw`(?:varaston|laoboksi|noliktavas|sandėlio|laituripaikan|kaipaikan|palstan|dārziņa|dārza|sklypo|aiamaa|auton|tuolin)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,8})?`,
+    String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:\p{L}{3,12}[ \t]+)?(?:deponun|deposunun|iskeledeki|bölmenin|koltuktaki|bahçenin|parselin|aracın)`,
+    String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:raktár|tároló|boksz|bójánál|stégnél|kert|parcella|székben|autó)(?:[ \t]+\p{L}{3,10}){0,2}`,
+    String.raw`\d{1,4}\.?[ \t]+(?:biltegiko|trastelekuko|pantalaneko|pantalanean|baratzeko|aulkiko|partzelako)(?:[ \t]+\p{L}{3,10}){0,3}`,
   ]
     .map((room) => `(?<![\\p{L}\\p{N}])(?:${room})[ \\t]+$`)
     .join('|'),

@@ -213,7 +213,12 @@ export const CONTACT_CUES = {
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
    * "Kristian Augusts gate", "Selma Lagerlöfs väg", "Mehmet Selim Paşa Caddesi'nde").
    */
-  streetNameAfter: [...['vei', 'veien', 'gate', 'väg', 'caddesi*', 'sokak', 'sokağı*', 'bulvarı*']],
+  streetNameAfter: [
+    ...['vei', 'veien', 'gate', 'väg', 'caddesi*', 'sokak', 'sokağı*', 'bulvarı*'],
+    // … and squares, Danish and Swedish streets, parks ("Olav Kyrres plass", "Gustav Adolfs torg",
+    // "Karen Blixens Vej", "Mimar Sinan Parkı'nın": the hundred-and-second set)
+    ...['plass', 'torg', 'torget', 'torv', 'plads', 'vej', 'gade', 'gata', 'parkı*', 'meydanı*'],
+  ],
   /** Street words that follow the street's name ("Baker Street", "Kossuth utca"). */
   streetAfter: [
     ...['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'lane', 'drive'],
@@ -299,7 +304,7 @@ export const CONTACT_CUES = {
     ...['spółka z o.o.', 'spółka akcyjna', 'lda', 'lda.', 'ltda', 'unipessoal', 'a/s', 'aps'],
     ...['oyj', 's.r.o.', 'spol. s r.o.', 'kft', 'kft.', 'zrt', 'zrt.', 'nyrt', 'eood', 'ood'],
     ...['d.o.o.', 'd.d.', 'uab', 'ehf', 'ehf.', 'hf.', 'a.ş.', 'sociedad limitada', 'еоод'],
-    ...['оод', 'ооо', 'teoranta', 'teo.'],
+    ...['оод', 'ооо', 'teoranta', 'teo.', 'cyfyngedig', 'cyf.'],
     // Albanian, Ukrainian, Greek and Turkish forms (a seventy-ninth set's letterheads)
     ...['sh.p.k.', 'shpk', 'тов', 'ο.ε.', 'ε.π.ε.', 'ι.κ.ε.', 'ltd. şti.', 'şti.'],
     ...['société anonyme', 'société à responsabilité limitée', 'aktiebolag', 'aktieselskab'],

@@ -298,4 +298,8 @@ export const CRIMINAL_TERMS = [
   ...['сидел за', 'сидит за', 'отсидел', 'сидів за', 'відсидів', 'kontrabandë', 'për kontrabandë'],
   ...['تهريب', 'contrabando', 'on probation', 'probation officer', 'got done for', 'zbog droge'],
   ...['iz zapora', 'v zaporu', 'Bewährungshelferin'],
+  // Spanish probation (the ninety-ninth set)
+  ...['libertad vigilada'],
+  // Maltese "found guilty" ("nstab ħati ta' frodi": the hundred-and-second set)
+  ...['nstab ħati', 'instab ħati', 'nstabet ħatja', 'instabet ħatja'],
 ] as const;

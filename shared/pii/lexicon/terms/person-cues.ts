@@ -536,6 +536,9 @@ export const PERSON_CUES = {
     // Jehovah's Witness" (a seventy-fifth and seventy-seventh set)
     ...['е мюсюлманка', 'е мюсюлманин', 'е бил осъждан', 'е била осъждана', 'je hiv pozitivna'],
     ...['je hiv pozitivan', 'que es testigo de jehová'],
+    // French 'il' (also the Italian article) before more verbs ("qu'il suit une chimio": the
+    // hundredth set)
+    ...['il suit', 'il reçoit', 'il se fait', 'il vient de', 'il sort de'],
   ],
   /** "I am", "ich bin": a term may follow within 3 words ("I am a practising Catholic"). */
   selfCopula: [
@@ -748,7 +751,9 @@ export const PERSON_CUES = {
     ...['baby', 'manager', 'papa', 'mama', 'maman', 'mec', 'neveu', 'nièce', 'enfant', 'bébé'],
     ...['mamá', 'papá', 'niño', 'niña', 'bebé', 'ragazzo', 'ragazza', 'bambino', 'bambina'],
     ...['vriendje', 'kind', 'chłopak', 'dziewczyna', 'dziecko', 'sobrinho', 'sobrinha'],
-    ...['mãe', 'kille', 'tjej', 'barn'],
+    // As written: the Welsh verb 'mae' ("is") opens most Welsh sentences ("Mae Lluniau Jones
+    // Cyf.…").
+    ...['=mãe', 'kille', 'tjej', 'barn'],
     ...['sohn', 'tochter', 'mutter', 'vater', 'mann', 'frau', 'bruder', 'schwester', 'cousine'],
     ...['onkel', 'tante', 'oma', 'opa', 'nachbar', 'nachbarin', 'chef', 'chefin', 'freund'],
     ...['freundin', 'fils', 'fille', 'mère', 'père', 'mari', 'femme', 'frère', 'sœur', 'soeur'],
@@ -761,7 +766,7 @@ export const PERSON_CUES = {
     ...['vicino', 'vicina', 'capo', 'zoon', 'dochter', 'moeder', 'vader', 'man', 'vrouw', 'broer'],
     ...['zus', 'neef', 'nicht', 'oom', 'buurman', 'buurvrouw', 'syn', 'córka', 'matka', 'ojciec'],
     ...['mąż', 'żona', 'brat', 'siostra', 'kuzyn', 'kuzynka', 'sąsiad', 'sąsiadka', 'szef'],
-    ...['szefowa', 'filho', 'filha', 'mãe', 'pai', 'irmão', 'irmã', 'tio', 'tia', 'avó', 'avô'],
+    ...['szefowa', 'filho', 'filha', 'pai', 'irmão', 'irmã', 'tio', 'tia', 'avó', 'avô'],
     ...['vizinho', 'vizinha', 'chefe', 'cunhado', 'cunhada', 'namorado', 'namorada', 'dotter'],
     ...['mamma', 'pappa', 'make', 'fru', 'bror', 'syster', 'kusin', 'granne', 'sambo'],
     ...['tėvas', 'motina', 'mama', 'brolis', 'sesuo', 'sūnus', 'dukra', 'duktė', 'vyras'],
@@ -890,6 +895,12 @@ export const PERSON_CUES = {
     // ninety-seventh set)
     ...['synovi', 'dceři', 'dcére', 'synem', 'dcerou', 'manželce', 'manželovi', 'manželke'],
     ...['manželom'],
+    // Brothers- and sisters-in-law and wives in their cases in more languages (the review of the
+    // ninety-ninth to hundred-and-second sets: "svogeren til kari", "liisan lanko", "зетят на
+    // мария", "Powiedz żonie Marka", "Ütle Marguse naisele")
+    ...['svogeren', 'lanko', 'õemees', 'švagor', 'svak', 'девер', 'деверь', 'дівер', 'cunyat'],
+    ...['cumnatul', 'kunati', 'зетят', 'κουνιάδος', 'schwoer', 'eniştesi', 'deartháir céile'],
+    ...['brawd-yng-nghyfraith', 'żonie', 'konunni', 'naisele', 'дружині', 'šogor'],
   ],
   /** Generic references ("his or her"): pronoun cues inside them do not count. */
   generic: [
@@ -1440,6 +1451,8 @@ export const PERSON_CUES = {
     ...['ponas', 'ponia', 'ponui', 'poniai', 'ponios', 'härra', 'proua'],
     ...['neiti', 'uasail', 'a uasail', 'a bhean uasal', 'sinjura', 'sinjorina'],
     ...['is-sur', 'is-sinjura', 'għażiż sur', 'għażiża sinjura'],
+    // … with the article after a vowel ("li s-Sur Grech": the hundred-and-second set)
+    ...['s-sur', 's-sinjura'],
     // ET 'hr'/'pr' (härra, proua) and LT 'p.' (ponas, ponia) after a greeting; GA 'a Bhean' (Mrs),
     // BG vocatives and 'Miss'
     ...['lugupeetud hr', 'lugupeetud hr.', 'lugupeetud pr', 'lugupeetud pr.', 'gerb. p.'],
@@ -1536,7 +1549,7 @@ export const PERSON_CUES = {
     ...['kapetanu', 'kapetanom', 'kapten', 'kaptajn', 'kaptein', 'kapteeni', 'kapteenin'],
     ...['kapteinis', 'kapteiņa', 'kapteinim', 'kapitonas', 'kapitono', 'kapitonui', 'kapitenit'],
     ...['kapiteni', 'капитан', 'капитана', 'капитану', 'капітан', 'капітана', 'капітану'],
-    ...['капитанът', 'старпом', 'старпома', 'старпому', 'καπετάνιος', 'ύπαρχος'],
+    ...['капитанът', 'старпом', 'старпома', 'старпому', 'καπετάνιος', 'ύπαρχος', 'capten'],
     // Asked to tell or pass on something to someone, as a note to a team says it ("Реците
     // Јовановићу из Народног музеја", "Lūdzu, pasakiet Bērziņam", "Recite Kovačiću", "Dywedwch
     // wrth Ddafydd", a sixty-first set): a known name after them, maybe declined. Not German or
@@ -1982,7 +1995,25 @@ export const PERSON_CUES = {
     ...['komšija', 'komšinica', 'комшија', 'комшиница', 'susjed', 'susjeda', 'сусед'],
     ...['суседа', 'sused', 'soseda', 'sosed', 'soused', 'sousedka', 'susedka'],
     // … and a lad, a lady by where they live ('The lad from the flat above', 'Kundze no blakus mājas')
-    ...['lad', 'kundze', 'kundzi'],
+    ...['lad', 'kundze', 'kundzi', 'chaval', 'chavala'],
+    // An allotment's or a garden's tenant, a patient by the chair and a driver by the car, before
+    // or after the number (person-reference.ts: "Der Pächter von Parzelle 14", "Palstan 14
+    // vuokraaja", "the patient in chair 3", "3 numaralı koltuktaki hasta", "Föraren av bil 7")
+    ...['holder', 'plot holder', 'pächter', 'pächterin', 'titular', 'titulaire', 'assegnatario'],
+    ...['assegnataria', 'vuokraaja', 'nomnieks', 'nájomca', 'zakupnik', 'działkowiec', 'nájemce'],
+    ...['arrendatorn', 'forpagteren', 'deiliad', 'rentnik', 'maizterrak', 'patient', 'the patient'],
+    ...['patiënt', 'patiënte', 'patienten', 'patientin', 'patiente', 'pacient', 'pacientka'],
+    ...['pacjent', 'pacjentka', 'paciente', 'paziente', 'pacientei', 'potilas', 'páciens', 'hasta'],
+    ...['пацијент', 'пацијенткиња', 'пацієнт', 'пацієнтка', 'пациент', 'пациентка', 'ασθενής'],
+    ...['claf', 'pazientea', 'sjúklingurinn', 'konan', 'maðurinn', 'المريضة', 'المريض'],
+    ...['driver', 'the driver', 'fahrer', 'fahrerin', 'conducteur', 'conductrice', 'conducente'],
+    ...['conductor', 'conductora', 'kierowca', 'föraren', 'sjåføren', 'chaufføren', 'ökumaður'],
+    ...['vairuotojas', 'șoferul', 'kuljettaja', 'řidič', 'vodič', 'vozač', 'voznik', 'водитель'],
+    ...['водій', 'οδηγός', 'sürücüsü', 'bestuurder', 'chauffeur', 'sofőr', 'sofőrje', 'gyrrwr'],
+    ...['autovadītājs', 'motorista', 'autista'],
+    // … and a market's stallholder or a society's member by the stall ("član koji prodaje med na
+    // tezgi broj 12": the hundred-and-second set)
+    ...['stallholder', 'član', 'člana', 'члан', 'member', 'the member', 'standbetreiber'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
@@ -2831,6 +2862,31 @@ export const PERSON_CUES = {
     // … and a Turkish group's guide with its possessive ('salı grubunun rehberi'; not 'rehber' alone,
     // a phone book too)
     ...['rehberi', 'rehberimiz', 'dağ rehberi', 'tur rehberi'],
+    // Dental technicians, hygienists, assistants and orthodontists, tree surgeons and bike
+    // mechanics (the ninety-ninth to hundred-and-first sets: "Bruno, le prothésiste du labo, m'a
+    // confié …")
+    ...['prothésiste', 'prothésiste dentaire', 'zahntechniker', 'zahntechnikerin', 'tandtekniker'],
+    ...['tandteknikern', 'hygiéniste', 'hygiéniste dentaire', 'mondhygiënist', 'mondhygiëniste'],
+    ...['tandtechnicus', 'orthodontiste', 'orthodontist', 'kieferorthopäde', 'kieferorthopädin'],
+    ...['ortodoncista', 'ortodontista', 'ortodontist', 'ortodontysta', 'dental hygienist'],
+    ...['dental technician', 'dental assistant', 'zahnarzthelferin'],
+    ...['zahnmedizinische fachangestellte', 'higienista dental', 'higienista', 'igienista dentale'],
+    ...['igienista', 'odontotecnico', 'odontotecnica', 'protésico dental', 'protésica dental'],
+    ...['protésico', 'técnico de prótese dentária', 'assistente dentária', 'fogtechnikus'],
+    ...['fogászati asszisztens', 'dentálhigiénikus', 'hammasteknikko', 'suuhygienisti'],
+    ...['hammashoitaja', 'tannpleier', 'tanntekniker', 'tannhelsesekretær', 'tandplejer'],
+    ...['klinikassistent', 'tandhygienist', 'tandsköterska', 'zubní technik', 'zubná technička'],
+    ...['zubný technik', 'dentální hygienistka', 'zubní sestra', 'technik dentystyczny'],
+    ...['higienistka stomatologiczna', 'asystentka stomatologiczna', 'zobotehnik'],
+    ...['zubni tehničar', 'стоматолог', 'зубной техник', 'зубний технік', 'οδοντοτεχνίτης'],
+    ...['diş teknisyeni', 'diş hekimi', 'tehnician dentar', 'asistentă dentară', 'dantų technikas'],
+    ...['burnos higienistė', 'zobu tehniķis', 'zobu higiēniste', 'hambatehnik', 'suuhügienist'],
+    ...['tannsmiður', 'hortz-teknikaria', 'tècnic dental', 'technegydd deintyddol'],
+    ...['teicneoir fiaclóireachta', 'tekniku dentar', 'tekniċi dentali', 'tree surgeon'],
+    ...['arborist', 'baumpfleger', 'élagueur', 'podador', 'potatore', 'boomverzorger'],
+    ...['trädvårdare', 'arborista', 'bike mechanic', 'fahrradmechaniker', 'fietsenmaker'],
+    ...['cykelmekaniker', 'sykkelmekaniker', 'pyörämekaanikko', 'kerékpárszerelő'],
+    ...['mecánico de bicis', 'biciclettaio', 'mechanik rowerowy'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

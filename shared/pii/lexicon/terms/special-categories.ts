@@ -897,6 +897,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Maltese 'pregnant' after 'my' ('tiegħi tqila'), Serbian 'is pregnant' (not the Bulgarian
     // 'трудна', "difficult"): a review of the thirty-fourth session
     ...['ganser', 'canser', 'tiegħi tqila', 'је трудна'],
+    // Chemotherapy in NL, RU and UK, amputation in UK, Welsh "expecting a baby" (the ninety-ninth
+    // set and the review of the ninety-ninth to hundred-and-second sets)
+    ...['chemokuur', 'химиотерап*', 'хіміотерап*', 'ампутац*', 'disgwyl babi'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1111,6 +1114,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ebreju', 'baptist', 'baptisti', 'haxh', 'në haxh'],
     // … keeping Lent (EL), a sect (FI), a headscarf with its shadda (AR)
     ...['κρατάει σαρακοστή', 'νηστεύει', 'lahkon', 'lahkoon', 'محجّبة'],
+    // A Norwegian prayer house's congregation ("han fra bedehusmenigheten": the
+    // hundred-and-second set)
+    ...['bedehusmenighet*'],
   ],
   ethnic: [
     // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
@@ -1179,6 +1185,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['romu tautības', 'ромското', 'ромско', 'srbin', 'srbinu', 'srpkinja', 'sale arabe'],
     // A Roma by origin (UK; not 'ром' alone, rum)
     ...['ром за походженням', 'ромка за походженням'],
+    // Latvian "a Russian woman" (the ninety-ninth set)
+    ...['krieviete'],
   ],
   political: [
     // Croatian and Danish parties and a candidacy (the eighty-seventh and ninetieth sets: "član
@@ -1639,7 +1647,12 @@ export const VOTE_VERBS = {
     ...['szavazott a', 'szavazott az', 'szavazok a', 'szavazok az', 'volí'],
     ...['głosuje na', 'głosowała na', 'głosował na', 'vota em', 'votou em', 'röstar på'],
   ],
-  partyMember: [...['member of', 'membru', 'membru al', 'membră', 'membră a', 'membru în']],
+  partyMember: [
+    ...['member of', 'membru', 'membru al', 'membră', 'membră a', 'membru în'],
+    // Slovene, Croatian and Serbian "member" before a party's initials ("je član SDS": the
+    // ninety-ninth set)
+    ...['član', 'članica', 'члан', 'чланица'],
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The Art. 9 categories, as lexicon kinds. */

@@ -459,7 +459,11 @@ describe('findPersonNames in lower case and in capitals', () => {
   // A speaker introducing themselves: a known first name after "c'est", "ici", "je suis"; any
   // plain capitalised word after "je m'appelle", "my name is".
   it.each([
-    ["salut, c'est hugo le cousin de mathilde, t'as 5 min ?", ['hugo (subject)']],
+    // … and the relative's first name after 'de' (the thirty-fifth session)
+    [
+      "salut, c'est hugo le cousin de mathilde, t'as 5 min ?",
+      ['hugo (subject)', 'mathilde (subject)'],
+    ],
     ['Salut, c’est Hugo, je te rappelle', ['Hugo (subject)']],
     ['Bonjour, ici Hugo de la compta.', ['Hugo (subject)']],
     ["c'est Marie qui a appelé", ['Marie (subject)']],
