@@ -524,6 +524,22 @@ const report = [
     'Ninety-eighth red-team set (written blind on 2026-12-03, aimed at marinas, sailing schools, boat rentals, harbour offices and ferries; against berth fees, timetables, boats and ferries named after people: 78.0% recall, 26.0% false positives when first measured; redact-pii 56% and 48%)',
     'tests/fixtures/labelled/redteam98.jsonl',
   ),
+  labelledTable(
+    'Ninety-ninth red-team set (written blind on 2026-12-03, aimed at car sharing, bike repair shops, bicycle and e-scooter rental; against FAQs, price lists and shops named after people: 81.0% recall, 14.0% false positives when first measured; redact-pii 49% and 31%)',
+    'tests/fixtures/labelled/redteam99.jsonl',
+  ),
+  labelledTable(
+    "Hundredth red-team set (written blind on 2026-12-03, aimed at dentists, orthodontists, dental hygienists and dental labs; against FAQs, labs' invoices and practices named after people: 89.0% recall, 28.0% false positives when first measured; redact-pii 51% and 44%)",
+    'tests/fixtures/labelled/redteam100.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-first red-team set (written blind on 2026-12-03, aimed at gardening and landscaping firms, allotments, tree surgeons and garden centres; against quotes, price lists, nurseries and plants named after people: 93.0% recall, 32.0% false positives when first measured; redact-pii 55% and 54%)',
+    'tests/fixtures/labelled/redteam101.jsonl',
+  ),
+  labelledTable(
+    "Hundred-and-second red-team set (written blind on 2026-12-03, aimed at beekeeping associations, farm shops, farmers' markets and vegetable box schemes; against stall rotas, brands and squares named after people: 86.0% recall, 23.0% false positives when first measured; redact-pii 55% and 38%)",
+    'tests/fixtures/labelled/redteam102.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -168,8 +168,9 @@ const REDTEAM45 = 'tests/fixtures/labelled/redteam45.jsonl';
 // farmer" ('last', not 'only'), a Turkish village's only hazelnut grower with two words between,
 // a subsidy table's one sheep farm in a municipality, a private breeder whose first name is also
 // a word ('Harm'), a farm lad in a transcript in lower case, a shepherd singled out in lower case
-// with no place's capital, an Irish couple named in lower case with a lenited surname, a Welsh
-// farmer named by his farm with no preposition ('ffermwr Tŷ Gwyn').
+// with no place's capital, a Welsh farmer named by his farm with no preposition ('ffermwr Tŷ
+// Gwyn'). An Irish couple named in lower case is found since by the verb before the name ("bhí
+// máire", the thirty-fifth session).
 const KNOWN_MISSES_45 = [
   'rt45-39',
   'rt45-47',
@@ -178,7 +179,6 @@ const KNOWN_MISSES_45 = [
   'rt45-100',
   'rt45-120',
   'rt45-132',
-  'rt45-159',
   'rt45-192',
 ];
 const REDTEAM46 = 'tests/fixtures/labelled/redteam46.jsonl';
@@ -367,11 +367,10 @@ const REDTEAM72 = 'tests/fixtures/labelled/redteam72.jsonl';
 // Not found yet: a homeless man 'clean 3 weeks'; a pregnant woman under a bridge ('la jeune
 // femme'); a brother's gambling debts; a former prisoner after 'Jeg er selv'; a mother's dementia in everyday words; sober for half a
 // year (FI); a neighbour's depression, a grandmother's cancer and a woman's tuberculosis too far
-// from their cues.
-const KNOWN_MISSES_72 = [
-  ...['rt72-1', 'rt72-40', 'rt72-43', 'rt72-57', 'rt72-77', 'rt72-96', 'rt72-108'],
-  ...['rt72-134'],
-];
+// from their cues. The pregnant woman who sleeps under the bridge, and a woman told by her red scarf
+// and her Tuesdays at a soup kitchen, are found since by a habit in a relative clause (the
+// thirty-fifth session).
+const KNOWN_MISSES_72 = [...['rt72-1', 'rt72-43', 'rt72-57', 'rt72-77', 'rt72-96', 'rt72-108']];
 const REDTEAM73 = 'tests/fixtures/labelled/redteam73.jsonl';
 // Not found yet: a flatmate's eating disorder in everyday words; a convicted former flatmate
 // (SL); an arrested brother (AR, ten words after 'أخي'); 'jeg har ms'; a student back from
@@ -505,11 +504,11 @@ const KNOWN_MISSES_85 = [
 const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
 // Not found yet: a Roma family without a cue (HU); 'Михалыч'
 // (RU); "Chaill mé … ar thiomáint ar meisce" (GA); 'Ivici', 'Егерю Виктору' in the
-// dative (HR, RU, PL); 'Tá Máire, bean chéile …' (GA); 'Sjoerd, controleur …' (NL); 'Rasťo, čo …'
+// dative (HR, RU, PL); 'Sjoerd, controleur …' (NL); 'Rasťo, čo …'
 // running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
 // Ďurica' (SK).
 const KNOWN_MISSES_86 = [
-  ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-133', 'rt86-151'],
+  ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-151'],
   ...['rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
 ];
 const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
@@ -564,10 +563,10 @@ const KNOWN_MISSES_93 = [
 ];
 const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
 // Not found yet: people told only by their shift, looks, seat or ride, with no special category or
-// with one too far (TR, EU, HR, SK, RU, DA, FI, SV).
+// with one too far (TR, EU, HR, SK, RU, DA, FI). The older man with a leg prosthesis who swims
+// lengths on Tuesdays (SV) is found since by that habit (the thirty-fifth session).
 const KNOWN_MISSES_94 = [
   ...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-168', 'rt94-172', 'rt94-174'],
-  'rt94-179',
 ];
 const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
 // Not found yet: a man wanted at home for joining protests, with no party or term (RU); Slovak
@@ -606,6 +605,37 @@ const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
 const KNOWN_MISSES_98 = [
   ...['rt98-4', 'rt98-27', 'rt98-35', 'rt98-54', 'rt98-84', 'rt98-104', 'rt98-151', 'rt98-159'],
   'rt98-162',
+];
+const REDTEAM99 = 'tests/fixtures/labelled/redteam99.jsonl';
+// Not found yet: people told by their bike, their block or a weekly booking, with the special
+// category in another clause or none the lexicon knows (IT, RO, EN, MT: a priest, 'his church',
+// 'membru tal-GWU'); 'κυρίας Ελένης' after a title in the genitive (EL); the diminutive 'Серёже'
+// (RU); an Orthodox 'slava' and liturgy (SR); a vocative 'Jāni' with "your" heart attack (LV).
+const KNOWN_MISSES_99 = [
+  ...['rt99-24', 'rt99-53', 'rt99-76', 'rt99-82', 'rt99-109', 'rt99-123', 'rt99-132', 'rt99-142'],
+];
+const REDTEAM100 = 'tests/fixtures/labelled/redteam100.jsonl';
+// Not found yet: 'Lone' (also an English word) and her union HK (DA); 'Blerinës' and 'martinka',
+// names the gazetteer lacks or does not reduce (SQ, CS); 'Līgas', whose stem is also 'līga'
+// (league), and an Old Believer (LV); "l'arnau" after the elided article in lower case (CA); a
+// relative before a Greek name in the genitive (EL); a man by his beret, a priest by his weekday
+// (clergy are left out there) and a patient by the hour of his appointment (ES, SR, CA).
+const KNOWN_MISSES_100 = [
+  ...['rt100-28', 'rt100-69', 'rt100-83', 'rt100-86', 'rt100-93', 'rt100-107', 'rt100-113'],
+  ...['rt100-147', 'rt100-152'],
+];
+const REDTEAM101 = 'tests/fixtures/labelled/redteam101.jsonl';
+// Not found yet: an Arabic first name with no cue; 'Mojci' before a verb of telling (SL); a man by
+// his house, investigated for criminal damage (NO); "mehmet'e söyle" in lower case (TR).
+const KNOWN_MISSES_101 = ['rt101-8', 'rt101-55', 'rt101-80', 'rt101-136'];
+const REDTEAM102 = 'tests/fixtures/labelled/redteam102.jsonl';
+// Not found yet: the nickname 'Dougie' after 'cover' (EN); a member named after 'العضو' (AR); a
+// society's treasurer, secretary and Hon. Secretary by their office alone (EU, SL, EN); stallholders
+// by their stall's goods, not its number (ES, CA); a parish priest (RO); 'Žiki' and 'Ċensina',
+// names the gazetteer lacks (SR, MT).
+const KNOWN_MISSES_102 = [
+  ...['rt102-16', 'rt102-72', 'rt102-76', 'rt102-79', 'rt102-122', 'rt102-138', 'rt102-159'],
+  ...['rt102-166', 'rt102-170', 'rt102-192'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -1668,13 +1698,13 @@ describe('accuracy on the labelled corpus', () => {
   // and "our cook" after it, a Serbian given name faker lacked, a Slovene "Spoštovani g.", a
   // passenger by the cabin, an Irish name lenited before 'r'. Its false positives left are mostly
   // rooms, suites and dishes named after the famous, and venues' mailboxes.
-  it('finds the personal payloads of the fifty-sixth red-team set, with at most 40% false positives', () => {
+  it('finds the personal payloads of the fifty-sixth red-team set, with at most 38% false positives', () => {
     const rows = readLabelledCorpus(REDTEAM56);
     const redteam = measureLabelled(rows, isPersonal);
     print('cris-router on the fifty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(39);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(38);
   });
 
   // 200 payloads in 36 languages written blind by a fifty-seventh pass: politics, elections, trade
@@ -1739,12 +1769,12 @@ describe('accuracy on the labelled corpus', () => {
   // before their surname ('Me Dupont', 'Mec. Nowakowa', 'adv. Kazlauskienė', 'адв. Петрова'), a
   // family by its surname ('Familjen Nyström'), the only notary of an island, relatives and the
   // short forms a family uses ('η πεθερά μου η Κούλα', 'Kuma Desa, ona što …').
-  it('finds the personal payloads of the sixtieth red-team set, with at most 22% false positives', () => {
+  it('finds the personal payloads of the sixtieth red-team set, with at most 20% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM60), isPersonal);
     print('cris-router on the sixtieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_60);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-first pass: libraries, archives,
@@ -1791,12 +1821,12 @@ describe('accuracy on the labelled corpus', () => {
   // mirela', 'ο θείος ο μπάμπης'), a brother and a father in the genitive ('jego brata Tomka',
   // 'Vores far afsoner'), name labels ('Numm:', 'Enw:'). Halls named after people
   // ('Festsalen Alfred Nobel', 'Salė „Vytautas Didysis“') are no one's names since.
-  it('finds the personal payloads of the sixty-third red-team set, with at most 21% false positives', () => {
+  it('finds the personal payloads of the sixty-third red-team set, with at most 19% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM63), isPersonal);
     print('cris-router on the sixty-third red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_63);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-fourth pass: creative writing as people
@@ -1838,12 +1868,12 @@ describe('accuracy on the labelled corpus', () => {
   // Bulgarian mayor of a village ('кметът на Боженци'), a Basque fisherman in apposition, Greek
   // antidepressants with the new teacher. Product codes are no phone numbers since, and a count
   // of items on the next line no longer ends a number.
-  it('finds the personal payloads of the sixty-sixth red-team set, with at most 28% false positives', () => {
+  it('finds the personal payloads of the sixty-sixth red-team set, with at most 26% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM66), isPersonal);
     print('cris-router on the sixty-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_66);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(26);
   });
 
   // 200 payloads in 36 languages written blind by a sixty-seventh pass: veterinary clinics, pet
@@ -1963,12 +1993,12 @@ describe('accuracy on the labelled corpus', () => {
   // after their owners. Blind: 71.0% recall, 36.0% false positives (redact-pii 56% and 59%).
   // Found since: Down syndrome, methotrexate, anorexia, rehab, pregnancy in LV and AR; answered
   // questions' "I" is any reader's.
-  it('finds the personal payloads of the seventy-fifth red-team set, with at most 28% false positives', () => {
+  it('finds the personal payloads of the seventy-fifth red-team set, with at most 25% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM75), isPersonal);
     print('cris-router on the seventy-fifth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_75);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-sixth pass: debt collection, bailiffs,
@@ -2042,12 +2072,12 @@ describe('accuracy on the labelled corpus', () => {
   // carriers' letterheads, tracking numbers and FAQs. Blind: 64.0% recall, 16.0% false positives
   // (redact-pii 55% and 44%). Found since: residents by the floor and the ground floor ('pani z
   // parteru'), Russian and Ukrainian 'я', terms for blindness, strokes and wheelchairs.
-  it('finds the personal payloads of the eighty-first red-team set, with at most 14% false positives', () => {
+  it('finds the personal payloads of the eighty-first red-team set, with at most 11% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM81), isPersonal);
     print('cris-router on the eighty-first red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_81);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-second pass: amateur and youth sports
@@ -2069,12 +2099,12 @@ describe('accuracy on the labelled corpus', () => {
   // invoices and FAQs. Blind: 82.0% recall, 32.0% false positives (redact-pii 67% and 55%). Found
   // since: trades as occupations in 36 languages ('Наша спремачица', 'Hidrauliku ynë', "den
   // eneste rørleggeren"), Arabic religious words, a stroke, heart surgery, convictions.
-  it('finds the personal payloads of the eighty-third red-team set, with at most 31% false positives', () => {
+  it('finds the personal payloads of the eighty-third red-team set, with at most 29% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM83), isPersonal);
     print('cris-router on the eighty-third red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_83);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(30);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(29);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-fourth pass: gambling: betting shops, casinos, lotteries, online accounts, helplines
@@ -2134,12 +2164,12 @@ describe('accuracy on the labelled corpus', () => {
   // 51%). Found since: caretakers, concierges and guards as occupations, "our" after a Cyrillic
   // preposition ("консьерж в нашем доме") or after the place ("i borettslaget vårt"), ALS, sclerosis
   // (DA), a heart attack (FI), Turkish "that I am".
-  it('finds the personal payloads of the eighty-eighth red-team set, with at most 32% false positives', () => {
+  it('finds the personal payloads of the eighty-eighth red-team set, with at most 31% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM88), isPersonal);
     print('cris-router on the eighty-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_88);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(32);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
   });
 
   // 200 payloads in 36 languages written blind by an eighty-ninth pass: bakeries, butchers,
@@ -2245,12 +2275,12 @@ describe('accuracy on the labelled corpus', () => {
   // firms' invoices and firms named after people. Blind: 90.0% recall, 19.0% false positives
   // (redact-pii 60% and 44%). Found since: 'Mrs' in the Serbian genitive ("kod gospođe Milice"),
   // a first name's Slavic possessive adjective ("Tomaževo selitev").
-  it('finds the personal payloads of the ninety-sixth red-team set, with at most 17% false positives', () => {
+  it('finds the personal payloads of the ninety-sixth red-team set, with at most 16% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM96), isPersonal);
     print('cris-router on the ninety-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_96);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
   });
 
   // 200 payloads in 36 languages written blind by a ninety-seventh pass: ski schools, mountain
@@ -2272,12 +2302,64 @@ describe('accuracy on the labelled corpus', () => {
   // and ferries named after people. Blind: 78.0% recall, 26.0% false positives (redact-pii 56% and
   // 48%). Found since: a boat's owner or skipper by a numbered berth ("власник катера на місці 9"),
   // boats' names in quotes, 'Marina' before a place's name.
-  it('finds the personal payloads of the ninety-eighth red-team set, with at most 18% false positives', () => {
+  it('finds the personal payloads of the ninety-eighth red-team set, with at most 15% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM98), isPersonal);
     print('cris-router on the ninety-eighth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_98);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 36 languages written blind by a ninety-ninth pass: car sharing, bike repair
+  // shops, bicycle and e-scooter rental; the near-misses are FAQs, price lists and shops named after
+  // people. Blind: 81.0% recall, 14.0% false positives (redact-pii 49% and 31%). Found since: a
+  // person told by a habit in a relative clause ("Mannen som leier elsparkesykkel … hver morgen"),
+  // Welsh and Irish verbs before their subject ("Mae Dafydd"), chemotherapy in more languages.
+  it('finds the personal payloads of the ninety-ninth red-team set, with at most 13% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM99), isPersonal);
+    print('cris-router on the ninety-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_99);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundredth pass: dentists, orthodontists,
+  // dental hygienists and dental labs; the near-misses are FAQs, labs' invoices and practices named
+  // after people. Blind: 89.0% recall, 28.0% false positives (redact-pii 51% and 44%). Found since:
+  // dental practices named after someone ("Clínica Dentária Vasco da Gama"), dental occupations,
+  // French 'il' before more verbs.
+  it('finds the personal payloads of the hundredth red-team set, with at most 20% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM100), isPersonal);
+    print('cris-router on the hundredth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_100);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-first pass: gardening and
+  // landscaping firms, allotments, tree surgeons and garden centres; the near-misses are quotes,
+  // price lists, nurseries and plants named after people. Blind: 93.0% recall, 32.0% false
+  // positives (redact-pii 55% and 54%). Found since: an allotment's tenant by the plot's number
+  // ("De huurder van tuin 17"), nurseries named after someone, cultivars in quotes, '& Zonen'.
+  it('finds the personal payloads of the hundred-and-first red-team set, with at most 21% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM101), isPersonal);
+    print('cris-router on the hundred-and-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_101);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-second pass: beekeeping
+  // associations, farm shops, farmers' markets and vegetable box schemes; the near-misses are
+  // stall rotas, brands and squares named after people. Blind: 86.0% recall, 23.0% false positives
+  // (redact-pii 55% and 38%). Found since: a stallholder by the stall's number, squares and streets
+  // after a name's genitive ("Olav Kyrres plass"), Maltese 's-Sur'.
+  it('finds the personal payloads of the hundred-and-second red-team set, with at most 16% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM102), isPersonal);
+    print('cris-router on the hundred-and-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_102);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
   });
 
   it('holds the same floors on the second, held-out set', () => {

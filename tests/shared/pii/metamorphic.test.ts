@@ -66,8 +66,10 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // near enough (a child by first name, 'nire alabak' far from the torn ligament). Lower-case
   // chats opened by a name: "rubén el del bombo", "kjell i andre etasje", "nea costel de la scara
   // B" (rt87-121, rt92-58, rt92-100) only where it opens the text, "en Jordi, el vigilant de nit"
-  // (rt88-41) not after a quote glued to its first word.
+  // (rt88-41) not after a quote glued to its first word. A lower-case "tu peux dire à nico"
+  // (rt101-14) is read as a name only in a paragraph written in lower case, which the label breaks.
   'a label before it': [
+    'rt101-14',
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
     'rt87-121',
     ...['rt92-58', 'rt92-100'],
@@ -218,10 +220,13 @@ describe('a personal payload pasted in another form', () => {
 // ninety-first's to ninety-fourth's (the thirty-second session's code loses 700 and 792 of the
 // 9,487 it finds among the same rows, and the new code keeps every row it keeps), 783 and 877 of
 // 9,890 with the ninety-fifth's to ninety-eighth's (the thirty-third session's code loses 780 and
-// 874 of the 9,846 it finds among the same rows, and the new code keeps every row it keeps).
+// 874 of the 9,846 it finds among the same rows, and the new code keeps every row it keeps), 803
+// and 898 of 10,264 with the ninety-ninth's to hundred-and-second's (the thirty-fourth session's
+// code loses 844 and 941 of the 10,238 it finds among the same rows, and the new code keeps every
+// row it keeps: Welsh and Irish verbs before a name are read in capitals and in lower case too).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 783],
-  'wholly in lower case': [(text) => text.toLowerCase(), 877],
+  'wholly in capitals': [(text) => text.toUpperCase(), 803],
+  'wholly in lower case': [(text) => text.toLowerCase(), 898],
 };
 
 describe('a personal payload written in one case', () => {
