@@ -284,9 +284,14 @@ const derive = (
   flag: number,
 ): boolean | undefined => {
   let found: boolean | undefined;
+  // The word in lower case, made once and only for a rule whose ending is told by its accent
+  let lower: string | undefined;
   for (const [ending, replacements, strong, written] of rules) {
     if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM - 1) continue;
-    if (written !== undefined && !word.normalize('NFC').toLowerCase().endsWith(written)) continue;
+    if (written !== undefined) {
+      lower ??= word.normalize('NFC').toLowerCase();
+      if (!lower.endsWith(written)) continue;
+    }
     const stem = folded.slice(0, -ending.length);
     const hit = replacements.some((tail) =>
       stemsOf(`${stem}${tail}`).some((candidate) => clearly(candidate, flag)),

@@ -2045,12 +2045,10 @@ const writtenKin = (text: string, word: Span): boolean => {
   return KIN_AS_WRITTEN.has(written) || KIN_PREFIXES.some((prefix) => written.startsWith(prefix));
 };
 const kinName = (text: string, token: NameToken): boolean => {
-  if (token.lower ? !(clearLowerName(token) || declinedFirstName(token)) : token.allCaps) {
-    return false;
-  }
-  if (!token.lower && !(first(token) || declinedFirst(text, token))) return false;
+  if (token.allCaps) return false;
   const kin = lexiconHits(text).of('kin');
-  return (
+  // The relative first (a few spans looked up), the name's inflection only then
+  const related =
     spansWithin(kin, token.start - KIN_LINK_REACH, token.start - 1).some(
       (word) =>
         word.end < token.start &&
@@ -2060,16 +2058,19 @@ const kinName = (text: string, token: NameToken): boolean => {
     // After the name only in lower case (a capitalised one before a relative is
     // possessorBeforeKin's), and no possessive read as a declined name ('minha' in "a minha filha")
     (token.lower &&
-      !spansWithin(lexiconHits(text).all, token.start, token.end).some(
-        (hit) => hit.start === token.start && NOT_POSSESSORS.has(hit.kind),
-      ) &&
       spansWithin(kin, token.end + 1, token.end + 2).some(
         (word) =>
           word.start > token.end &&
           BLANKS.test(text.slice(token.end, word.start)) &&
           writtenKin(text, word),
-      ))
-  );
+      ) &&
+      !spansWithin(lexiconHits(text).all, token.start, token.end).some(
+        (hit) => hit.start === token.start && NOT_POSSESSORS.has(hit.kind),
+      ));
+  if (!related) return false;
+  return token.lower
+    ? clearLowerName(token) || declinedFirstName(token)
+    : first(token) || declinedFirst(text, token);
 };
 
 /** A lower-case clear first name after a word of contact. */
