@@ -440,6 +440,9 @@ let cachedText: string | undefined;
 let cachedHits: LexiconHits | undefined;
 
 /** Every lexicon word in the text, from one pass of one automaton; memoised for the last text. */
+/** A kind's entries as its lists write them ('=' marks and '*' open ends included). */
+export const entriesOf = (kind: LexiconKind): readonly string[] => LISTS[kind];
+
 export const lexiconHits = (text: string): LexiconHits => {
   if (text !== cachedText || cachedHits === undefined) {
     cachedHits = collect(text);

@@ -13,6 +13,7 @@ import { columnValues } from './columns.js';
 import { COMMON_WORDS } from './common-words.js';
 import { foldText } from './fold.js';
 import {
+  entriesOf,
   type LexiconHit,
   type LexiconHits,
   type LexiconKind,
@@ -2032,10 +2033,12 @@ const KIN_LINK =
 const KIN_LINK_REACH = 12;
 const NOT_POSSESSORS: ReadonlySet<LexiconKind> = new Set(['possessive', 'tight', 'self', 'other']);
 const BLANKS = /^[ \t]{1,2}$/;
-// The relative's word as the list writes it: the lexicon matches folded, and folded some are other
-// languages' words (Swedish 'vän' is Dutch 'van', "of"; 'far' is Swedish 'får', "gets").
-// Open-ended entries ('sógor*') by their written prefix.
-const KIN_ENTRIES = PERSON_CUES.kin.map((entry) => entry.replace(/^=/, '').toLowerCase());
+// The relative's word as the kin lists write it. The lexicon matches folded; entries whose folded
+// text is another language's common word are marked '=' there (Swedish '=vän' is no Dutch 'van',
+// "of"; '=far' no Swedish 'får', "gets"), and this rule, a name after a link word, also wants the
+// others' diacritics ('żona', not the Spanish 'zona de …'). Open-ended entries ('sógor*') by their
+// written prefix.
+const KIN_ENTRIES = entriesOf('kin').map((entry) => entry.replace(/^=/, '').toLowerCase());
 const KIN_AS_WRITTEN: ReadonlySet<string> = new Set(KIN_ENTRIES);
 const KIN_PREFIXES = KIN_ENTRIES.filter((entry) => entry.endsWith('*')).map((entry) =>
   entry.slice(0, -1),
@@ -2046,7 +2049,8 @@ const writtenKin = (text: string, word: Span): boolean => {
 };
 const kinName = (text: string, token: NameToken): boolean => {
   if (token.allCaps) return false;
-  const kin = lexiconHits(text).of('kin');
+  const hits = lexiconHits(text);
+  const kin = hits.of('kin');
   // The relative first (a few spans looked up), the name's inflection only then
   const related =
     spansWithin(kin, token.start - KIN_LINK_REACH, token.start - 1).some(
@@ -2064,7 +2068,7 @@ const kinName = (text: string, token: NameToken): boolean => {
           BLANKS.test(text.slice(token.end, word.start)) &&
           writtenKin(text, word),
       ) &&
-      !spansWithin(lexiconHits(text).all, token.start, token.end).some(
+      !spansWithin(hits.all, token.start, token.end).some(
         (hit) => hit.start === token.start && NOT_POSSESSORS.has(hit.kind),
       ));
   if (!related) return false;
@@ -3883,9 +3887,7 @@ const byFirstLetter = (words: readonly string[]): string => {
     if (group === undefined) groups.set(first, [word.slice(1)]);
     else group.push(word.slice(1));
   }
-  return [...groups]
-    .map(([first, rests]) => `${anyCase(first)}(?:${anyCase(rests.join('|'))})`)
-    .join('|');
+  return [...groups].map(([first, rests]) => `${anyCase(first)}(?:${caseless(rests)})`).join('|');
 };
 const namedPlace = (
   words: readonly string[],

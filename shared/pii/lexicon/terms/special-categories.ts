@@ -1503,6 +1503,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['transkille', 'transtjej'],
     // Gay (SR), a same-sex couple (SL): the seventy-ninth and eightieth sets
     ...['геј', 'istospolni par'],
+    // 'trans' after a copula (alone it is a prefix, a fat or a language's word): sv, da/no, en/nl, de, fr
+    ...['är trans', 'er trans', 'is trans', 'ist trans', 'est trans'],
   ],
   genetic: [
     // NL
