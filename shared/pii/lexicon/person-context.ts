@@ -787,6 +787,98 @@ const habitualPersonCues = (text: string, hits: LexiconHits): Cue[] =>
     }),
   );
 
+// A person told by an apposition that describes them ("Fyren i hytte 6, han fra Kautokeino, er
+// samisk", "Пазачът на къмпинга край Китен, онзи от Бургас с вълчата, е осъждан", "Kempingo
+// prižiūrėtojas, tas barzdotas vyras iš Nidos, buvo nuteistas", "noćni blagajnik s odmorišta
+// Krka, onaj koji je došao iz Bosne, učlanjen u sindikat": the hundred-and-third to
+// hundred-and-sixth sets). A person's word, a few words of where they are, a comma, and a
+// demonstrative that points at one person: a pronoun with a "from", a "with" or a relative
+// pronoun right after it, or a determiner with another person's word ("ten starší pán z
+// Ružomberka", "tā kundze, kas …"). The cue ends with the apposition, as a habit's does.
+const APPOSITION_PERSON_KINDS: readonly LexiconKind[] = [
+  'occupation',
+  'occupant',
+  'personNoun',
+  'roleNoun',
+];
+const APPOSITION_DESCRIBER_KINDS: readonly LexiconKind[] = [
+  'occupant',
+  'personNoun',
+  'roleNoun',
+  'kin',
+  'occupation',
+];
+// One person's pronoun (singular, not an article): "han fra", "онзи от", "celui de", "the one with"
+const POINTING_PRONOUNS = [
+  ...['the one', 'that one', 'han', 'hon', 'hun', 'ham', 'henne', 'онзи', 'онази', 'оня', 'тот'],
+  ...['та, что', 'той', 'тієї', 'онај', 'она', 'onaj', 'ona', 'tisti', 'tista', 'celui', 'celle'],
+  ...['quello', 'quella', 'aquel', 'aquella', 'aquell', 'el que', 'la que', 'o que', 'a que'],
+  ...['dik', 'dak', 'yr un', 'ajo', 'ai', 'derjenige', 'diejenige', 'deen', 'déi', 'hij', 'zij'],
+  ...['εκείνος', 'εκείνη', 'αυτός', 'αυτή', 'ten', 'tá', 'tas', 'tā', 'tiste', 'tisti'],
+];
+const POINTING_LINKS = [
+  ...['from', 'with', 'who', 'that', 'fra', 'från', 'med', 'som', 'z', 'ze', 'zo', 'iz', 'из'],
+  ...['от', 'з', 'із', 'с', 'со', 'са', 'със', 'iš', 'su', 'no', 'ar', 'kas', 'kes', 'kurš'],
+  ...['kura', 'kuris', 'kuri', 'nga', 'me', 'që', 'as', 'a bhfuil', 'a', 'sa', 's', 'що', 'что'],
+  ...['който', 'която', 'koji', 'koja', 'који', 'која', 'ki', 'ktorý', 'ktorá', 'který', 'která'],
+  ...[
+    'du',
+    'de',
+    'da',
+    'di',
+    'del',
+    'della',
+    'dal',
+    'que',
+    'qui',
+    'che',
+    'minn',
+    'li',
+    'ma',
+    "ma'",
+  ],
+  ...['o', 'gyda', 'â', "sy'n", 'sy’n', 'aus', 'von', 'mit', 'mat', 'vun', 'van', 'met', 'uit'],
+  ...['die', 'der', 'με', 'από', 'που', 'amb', 'con', 'com', 'avec'],
+];
+// A determiner or a demonstrative before a person's word: "ten starší pán", "tas barzdotas vyras"
+const POINTING_DETERMINERS = [
+  ...['the', 'that', 'this', 'ten', 'ta', 'tas', 'tā', 'see', 'se', 'ajo', 'ai', 'онзи', 'онази'],
+  ...['тот', 'та', 'той', 'онај', 'она', 'onaj', 'ona', 'tisti', 'tista', 'an', 'den', 'der'],
+  ...['die', 'el', 'la', 'il', 'o', 'a', 'az', 'ο', 'η', 'εκείνος', 'εκείνη', 'aquel', 'aquella'],
+  ...['aquell', 'quel', 'quello', 'quella', 'dee', 'déi', 'deen', 'yr', 'y', 'dak', 'dik', 'hin'],
+  ...['hinn', 'sá', 'celui', 'celle', 'han', 'hon', 'hun'],
+];
+const POINTING_START = new RegExp(
+  `^(?:${POINTING_PRONOUNS.join('|')})(?:[ \\t]+[^\\s,.;:!?]{1,20}){0,2}?[ \\t]+(?:${POINTING_LINKS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const DETERMINER_START = new RegExp(`^(?:${POINTING_DETERMINERS.join('|')})(?![\\p{L}])`, 'iu');
+// The person's word, up to fourteen words of where they are, a comma, the apposition and its comma
+const APPOSITION_AFTER_PERSON =
+  /(?:[ \t]+[^\s,.;:!?]{1,24}){0,14}?,[ \t]{1,2}([^.;!?\n,]{2,80}),/uy;
+const APPOSITION_REACH = 40;
+const appositionCues = (text: string, hits: LexiconHits): Cue[] =>
+  APPOSITION_PERSON_KINDS.flatMap((kind) =>
+    hits.of(kind).flatMap((hit): Cue[] => {
+      APPOSITION_AFTER_PERSON.lastIndex = hit.end;
+      const match = APPOSITION_AFTER_PERSON.exec(text);
+      if (match === null) return [];
+      const apposition = match[1] as string;
+      const end = hit.end + match[0].length;
+      const from = end - 1 - apposition.length;
+      const to = from + Math.min(APPOSITION_REACH, apposition.length);
+      const described =
+        POINTING_START.test(apposition) ||
+        (DETERMINER_START.test(apposition) &&
+          APPOSITION_DESCRIBER_KINDS.some((describer) =>
+            spansWithin(hits.of(describer), from, to).some(
+              (word) => word.start >= from && word.end <= to,
+            ),
+          ));
+      return described ? [{ kind: 'role', start: hit.start, end }] : [];
+    }),
+  );
+
 // A frequently asked question in the first person, answered right after it ("Can I get a tattoo
 // if I'm diabetic? Many people with well-controlled diabetes…", "Posso fare la ricostruzione se ho
 // la psoriasi? Dipende: …", "Puis-je me faire épiler si je suis enceinte ? Oui, …": a
@@ -935,6 +1027,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...teamOccupationCues(text, hits),
     ...weekdayOccupationCues(text, hits),
     ...habitualPersonCues(text, hits),
+    ...appositionCues(text, hits),
   ]);
 };
 

@@ -2027,6 +2027,16 @@ export const PERSON_CUES = {
     // … and a market's stallholder or a society's member by the stall ("član koji prodaje med na
     // tezgi broj 12": the hundred-and-second set)
     ...['stallholder', 'član', 'člana', 'члан', 'member', 'the member', 'standbetreiber'],
+    // A guy, a man, a woman, a girl before a place or in an apposition (the hundred-and-fourth set: 'Fyren i hytte 6', 'an fear as an mBaile Mór', 'Il-mara tal-bungalow numru 5', 'Doamna de la căsuța 4'); campsites' guests by their pitch in 30 languages ('the guest on pitch 14', 'Gæsten på plads 14', 'Gość z parceli 14', 'Hosť na mieste 14': the review of the hundred-and-third to hundred-and-sixth sets); drivers by their pump
+    ...['fyren', "fyr'n", 'an fear', 'an bhean', 'il-mara', 'ir-raġel', 'doamna'],
+    ...['domnul', 'neska', 'mutila', 'gæsten', 'gästen', 'gjesten', 'gost', 'gostja', 'гост'],
+    ...['гостът', 'гостя', 'гость', 'гостю', 'hosť', 'hostia', "l'ospite", 'ospite', 'huésped'],
+    ...['hóspede', 'oaspetele', 'επισκέπτης', 'mysafiri', 'gość', 'gościa', 'vieras', 'gesturinn'],
+    ...['cuairteoir', 'ymwelydd', 'külaline', 'vendég', 'vendéget', 'viesis', 'viesim', 'svečias'],
+    ...['gaascht', 'de gaascht', 'الضيف', 'misafir', 'campista', 'campeur', 'campeuse'],
+    ...['bezeroa', 'bezeroak', 'el client', 'sofőrjét', 'шофьорът', 'шофьор', 'шофер'],
+    ...['шофера', 'şoförü', 'tiománaí', 'shoferi', 'šoferis', 'juht', 'возач', 'xofer', 'xufier'],
+    ...['ix-xufier', 'camionista', 'سائق'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
@@ -2900,6 +2910,14 @@ export const PERSON_CUES = {
     ...['trädvårdare', 'arborista', 'bike mechanic', 'fahrradmechaniker', 'fietsenmaker'],
     ...['cykelmekaniker', 'sykkelmekaniker', 'pyörämekaanikko', 'kerékpárszerelő'],
     ...['mecánico de bicis', 'biciclettaio', 'mechanik rowerowy'],
+    // Caretakers, wardens, managers and staff of campsites, holiday homes, petrol stations and truck stops (the hundred-and-third to hundred-and-sixth sets and their review): SK, LV, GA, BG, LT, RU, FI, SR, CA, MT, IT, EU, DA, SV, NO, HU, PL, CS, EN, DE
+    ...['správca', 'správkyňa', 'saimniece', 'saimnieks', 'bainisteoir', 'пазачът', 'пазач'],
+    ...['пазача', 'prižiūrėtojas', 'prižiūrėtoja', 'сторож', 'сторожа', 'сторожем', '*työntekijä'],
+    ...['возач', 'возача', 'cap de torn', 'xofer', 'xufier', 'ix-xufier', 'camionista', 'gidaria'],
+    ...['kamioi-gidaria', 'tankwart', 'tankwartin', 'platzwart', 'platzwartin', 'pladsmand'],
+    ...['campingvärd', 'campingvert', 'kútkezelő', 'kútkezelője', 'kútkezelőjét', 'pompiarz'],
+    ...['benzinář', 'pumpař', 'pump attendant', 'forecourt attendant', 'site warden'],
+    ...['site manager', 'warden', 'kempingvakt', 'kemppiisäntä'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -2980,6 +2998,8 @@ export const PERSON_CUES = {
     ...['kadın', 'erkek', 'γυναίκα', 'άνδρας', 'vīrietis', 'sieviete', 'moteris', 'naine'],
     ...['жена', 'мъж', 'жінка', 'чоловік', 'женщина', 'мужчина', 'grua', 'gruaja', 'burrë'],
     ...['kona', 'konan', 'karlinn', 'emakume', 'emakumea', 'menyw', 'laps', 'lapsi'],
+    // A boy, a girl in Finnish (an apposition: 'se Oulusta tullut pitkä poika', the hundred-and-fourth set)
+    ...['poika', 'tyttö'],
   ],
   /**
    * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под

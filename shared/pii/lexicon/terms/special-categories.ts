@@ -900,6 +900,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Chemotherapy in NL, RU and UK, amputation in UK, Welsh "expecting a baby" (the ninety-ninth
     // set and the review of the ninety-ninth to hundred-and-second sets)
     ...['chemokuur', 'химиотерап*', 'хіміотерап*', 'ампутац*', 'disgwyl babi'],
+    // Estonian cancer in the genitive, also in compounds ('rinnavähi ravi': the hundred-and-fourth set); Albanian multiple sclerosis
+    ...['*vähi', '*vähiravi', 'sklerozë', 'sklerozë të shumëfishtë'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1187,6 +1189,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ром за походженням', 'ромка за походженням'],
     // Latvian "a Russian woman" (the ninety-ninth set)
     ...['krieviete'],
+    // Sami in NO, SV, DA, FI ('er samisk': the hundred-and-fourth set)
+    ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
     // Croatian and Danish parties and a candidacy (the eighty-seventh and ninetieth sets: "član
