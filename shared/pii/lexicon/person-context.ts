@@ -749,6 +749,7 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
 // few words about where they live, a relative pronoun, and in its clause a weekday or a word of
 // habit. The cue ends with the habit: the clause's subject is that person however long it runs.
 const HABIT_PERSON_KINDS: readonly LexiconKind[] = [
+  'occupation',
   'occupant',
   'personNoun',
   'roleNoun',
@@ -789,12 +790,12 @@ const habitualPersonCues = (text: string, hits: LexiconHits): Cue[] =>
 
 // A person told by an apposition that describes them ("Fyren i hytte 6, han fra Kautokeino, er
 // samisk", "Пазачът на къмпинга край Китен, онзи от Бургас с вълчата, е осъждан", "Kempingo
-// prižiūrėtojas, tas barzdotas vyras iš Nidos, buvo nuteistas", "noćni blagajnik s odmorišta
-// Krka, onaj koji je došao iz Bosne, učlanjen u sindikat": the hundred-and-third to
-// hundred-and-sixth sets). A person's word, a few words of where they are, a comma, and a
-// demonstrative that points at one person: a pronoun with a "from", a "with" or a relative
-// pronoun right after it, or a determiner with another person's word ("ten starší pán z
-// Ružomberka", "tā kundze, kas …"). The cue ends with the apposition, as a habit's does.
+// prižiūrėtojas, tas barzdotas vyras iš Nidos, buvo nuteistas", "noćni blagajnik s odmorišta Krka,
+// onaj koji je došao iz Bosne, učlanjen u sindikat": the lost sets on locksmiths, campsites, game
+// clubs and petrol stations). A person's word, a few words of where they are, a comma, and a
+// demonstrative that points at one person: a pronoun with a "from", a "with" or a relative pronoun
+// right after it, or a determiner with another person's word ("ten starší pán z Ružomberka", "tā
+// kundze, kas …"). The cue ends with the apposition, as a habit's does.
 const APPOSITION_PERSON_KINDS: readonly LexiconKind[] = [
   'occupation',
   'occupant',
@@ -812,7 +813,7 @@ const APPOSITION_DESCRIBER_KINDS: readonly LexiconKind[] = [
 const POINTING_PRONOUNS = [
   ...['the one', 'that one', 'han', 'hon', 'hun', 'ham', 'henne', 'онзи', 'онази', 'оня', 'тот'],
   ...['та, что', 'той', 'тієї', 'онај', 'она', 'onaj', 'ona', 'tisti', 'tista', 'celui', 'celle'],
-  ...['quello', 'quella', 'aquel', 'aquella', 'aquell', 'el que', 'la que', 'o que', 'a que'],
+  ...['quello', 'quella', 'aquel', 'aquella', 'aquell'],
   ...['dik', 'dak', 'yr un', 'ajo', 'ai', 'derjenige', 'diejenige', 'deen', 'déi', 'hij', 'zij'],
   ...['εκείνος', 'εκείνη', 'αυτός', 'αυτή', 'ten', 'tá', 'tas', 'tā', 'tiste', 'tisti'],
 ];
@@ -848,8 +849,10 @@ const POINTING_DETERMINERS = [
   ...['aquell', 'quel', 'quello', 'quella', 'dee', 'déi', 'deen', 'yr', 'y', 'dak', 'dik', 'hin'],
   ...['hinn', 'sá', 'celui', 'celle', 'han', 'hon', 'hun'],
 ];
+// … or a pronoun that is its own relative ("el que porta sempre la samarreta")
+const POINTING_RELATIVES = ['el que', 'la que', 'o que', 'a que', 'the one who', 'the one that'];
 const POINTING_START = new RegExp(
-  `^(?:${POINTING_PRONOUNS.join('|')})(?:[ \\t]+[^\\s,.;:!?]{1,20}){0,2}?[ \\t]+(?:${POINTING_LINKS.join('|')})(?![\\p{L}])`,
+  `^(?:${POINTING_RELATIVES.join('|')})(?![\\p{L}])|^(?:${POINTING_PRONOUNS.join('|')})(?:[ \\t]+[^\\s,.;:!?]{1,20}){0,2}?[ \\t]+(?:${POINTING_LINKS.join('|')})(?![\\p{L}])`,
   'iu',
 );
 const DETERMINER_START = new RegExp(`^(?:${POINTING_DETERMINERS.join('|')})(?![\\p{L}])`, 'iu');

@@ -349,6 +349,11 @@ const GROUND_WORDS = [
   'rez-de-chaussée',
   'zemin katta',
   'zemin kattaki',
+  // Danish and Norwegian ground floor, with its side ("beboeren i stuen til venstre": the lost
+  // locksmith set)
+  'stuen til (?:venstre|højre)',
+  'stuen tv\\.?',
+  'stuen th\\.?',
 ].join('|');
 const ORDINAL_WORDS = [
   'first',
@@ -525,6 +530,35 @@ const FLAT_WORDS = [
   // … and a market's stall ("član koji prodaje med na tezgi broj 12": the hundred-and-second set)
   ...['stall', 'tezgi', 'tezga', 'тезги', 'тезга', 'marktstand', 'puesto', 'bancarella', 'kraam'],
   ...['stånd', 'stoisko', 'tarabă', 'standas', 'stends', 'πάγκος', 'tezgah', 'stojnici', 'stánek'],
+  // … a campsite's pitch, cabin, caravan or chalet ("the guest on pitch 14", "Gæsten på plads 14",
+  // "Fyren i hytte 6", "Pani z domku nr 5", "Il-mara tal-bungalow numru 5", "Y ddynes yn y garafán
+  // sefydlog rhif 21": the lost campsite set and the review of the lost sets)
+  ...['pitch', 'stellplatz', 'standplatz', 'platz', 'plads', 'pladsen', 'plass', 'plats', 'plaz'],
+  ...['emplacement', 'piazzola', 'parcel·la', 'parceli', 'parcelu', 'parcele', 'lote', 'plek'],
+  ...['místě', 'mieste', 'miejscu', 'miejsca', 'месте', 'място', 'месту', 'mjestu', 'mestu'],
+  ...[
+    'θέση',
+    'vendin',
+    'stæði',
+    'lain',
+    'llain',
+    'suíomh',
+    'shuíomh',
+    'парцели',
+    'парцела',
+    'site',
+    'sitio',
+    'sítio',
+    'posto',
+  ],
+  ...['участке', 'ділянці', 'bungalow', '(?:tal-)?bungalow', 'bungalov', 'bungalovu', 'cabin'],
+  ...['chalet', 'hytte', 'hytta', 'hytten', 'stuga', 'stugan', 'domku', 'domek', 'chatky'],
+  ...['chatce', 'chatka', 'căsuța', 'căsuței', 'caravan', 'static caravan', 'carafán', 'garafán'],
+  ...['(?:carafán|garafán)[ \\t]sefydlog', 'wohnwagen', 'wunnwon', 'campingvogn', 'husvagn'],
+  ...['caravane', 'roulotte', 'caravana', 'mobile home', 'mobil-home', 'mobilheim', 'tent'],
+  ...['tente', 'zelt', 'telt', 'tält', 'kućici', 'kućica', 'kučici', 'hišici', 'бунгало'],
+  // … and a petrol station's pump ("the driver of the truck at pump 7", "De chauffeur van de
+  // vrachtwagen bij pomp 7": read after seven words, as a berth is, BOAT_OWNER_AFTER)
 ].join('|');
 // A floor or a flat by its number, right after the person (sticky, tried only after one).
 const DWELLING = [
@@ -535,7 +569,7 @@ const DWELLING = [
   `(?:${ORDINAL_WORDS})[ \\t]+(?:${FLOOR_WORDS})(?![${EDGE_LETTERS}])`,
   // … its number maybe after 'nr.', '#', 'č.', 'br.', 'št.', '№', 'nru.', 'numru', 'broj' or
   // 'Nummer'
-  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?|(?:br|št|nru)\\.[ \\t]?|№[ \\t]?|(?:numru|nummer|number|broj|број)[ \\t])?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?|(?:br|št|nru)\\.[ \\t]?|№[ \\t]?|(?:numru|nummer|number|broj|број|rhif)[ \\t])?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
   // not a player's ("the man number 10")
   `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
@@ -566,6 +600,12 @@ const DWELLING = [
   // الكرسي رقم 3")
   `\\d{1,3}\\.?[ \\t]+(?:krēslā|krēsla)(?![${EDGE_LETTERS}])`,
   `(?:الكرسي|كرسي)[ \\t]?(?:رقم[ \\t]?)?[\\d٠-٩]{1,3}(?![${EDGE_ALNUM}])`,
+  // A campsite's place or a pump by its number before the word (LV "Viesim 14. vietā", "šoferis
+  // pie 7. sūkņa", LT "Svečias 14-oje vietoje"), or in Arabic ("البيت المتنقل رقم 3", "المضخة رقم
+  // 7": the lost campsite set and the review of the lost sets)
+  `\\d{1,3}\\.?[ \\t]+(?:vietā|sūkņa|sūknī|mājiņā)(?![${EDGE_LETTERS}])`,
+  `\\d{1,3}(?:-?oje|\\.)?[ \\t]+(?:vietoje|kolonėlės|namelyje)(?![${EDGE_LETTERS}])`,
+  `(?:البيت[ \\t]المتنقل|الموقع|الكرفان|الشاليه|الكوخ|الخيمة|المضخة|مضخة)[ \\t]?(?:رقم[ \\t]?)?[\\d٠-٩]{1,3}(?![${EDGE_ALNUM}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
 const DWELLING_AFTER_PERSON = new RegExp(
@@ -586,6 +626,13 @@ const BERTH_WORDS = [
   ...['dana', 'locul', 'prieplauka', 'piestātne', 'kai', 'céibh', 'angorfa', 'pantalana'],
   ...['amarratoki', 'amarrador', 'kalata', 'moll', 'رصيف', 'bryggja', 'legupláss', 'iskelede'],
   'anneau',
+  // A petrol station's pump, where a vehicle stands as a boat at its berth (the review of the lost
+  // petrol-station set: "Le chauffeur du camion à la pompe 7", "Ο οδηγός του φορτηγού στην αντλία
+  // 7", "kierowca tira przy dystrybutorze 7", "gyrrwr y lori wrth bwmp 7")
+  ...['pump', 'pumpe', 'pomp', 'pompe', 'pompa', '(?:fil-)?pompa', 'pompë', 'bomba', 'surtidor'],
+  ...['sortidor', 'dystrybutorze', 'dystrybutora', 'stojanu', 'stojanem', 'колонки', 'колонке'],
+  ...['колонка', 'колонці', 'αντλία', 'pumpu', 'pumpa', 'пумпе', 'пумпа', 'caidéal', 'bwmp'],
+  ...['pwmp', 'zapfsäule'],
 ].join('|');
 const BOAT_OWNER_AFTER = new RegExp(
   `(?:[ \\t]+[\\p{L}\\p{M}'’.-]{1,14},?){0,7}[ \\t]+(?:(?:${BERTH_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,3}|\\d{1,3}(?:-?\\p{L}{1,3})?\\.?[ \\t]+(?:${BERTH_WORDS}))(?![${EDGE_ALNUM}])`,
@@ -616,6 +663,15 @@ const ROOM_BEFORE_PERSON = new RegExp(
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:\p{L}{3,12}[ \t]+)?(?:deponun|deposunun|iskeledeki|bölmenin|koltuktaki|bahçenin|parselin|aracın)`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:raktár|tároló|boksz|bójánál|stégnél|kert|parcella|székben|autó)(?:[ \t]+\p{L}{3,10}){0,2}`,
     String.raw`\d{1,4}\.?[ \t]+(?:biltegiko|trastelekuko|pantalaneko|pantalanean|baratzeko|aulkiko|partzelako)(?:[ \t]+\p{L}{3,10}){0,3}`,
+    // A campsite's place, cabin or caravan, or a pump, before its guest or driver ("Paikan 14
+    // vieras", "Kämpingu platsil 14 peatuv külaline", "Pumpulla 7 olevan rekan kuljettaja", "14
+    // numaralı parseldeki misafir", "7 numaralı pompadaki tırın şoförü", "A 3-as faház bérlője", "A
+    // 7-es kútnál álló kamion sofőrjét", "7. ponpako kamioi-gidaria": the lost campsite set and the
+    // review of the lost sets)
+    String.raw`(?:paikan|paikalla|pumpulla|pumpun|mökin|tankuri|platsil|majakese|haagissuvila)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,10}){0,3}`,
+    String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:pompadaki|parseldeki|alandaki|karavandaki|bungalovdaki|çadırdaki|evdeki)(?:[ \t]+\p{L}{3,10})?`,
+    String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:faház|faházban|faházat|kútnál|kútnál|parcellán|helyen|lakókocsiban|sátorban)(?:[ \t]+\p{L}{3,10}){0,2}`,
+    String.raw`\d{1,4}\.?[ \t]+(?:ponpako|ponpan|bungalowko|kanpinako|karabanako|etxolako)(?:[ \t]+\p{L}{3,10}){0,3}`,
   ]
     .map((room) => `(?<![\\p{L}\\p{N}])(?:${room})[ \\t]+$`)
     .join('|'),

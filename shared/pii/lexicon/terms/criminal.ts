@@ -302,4 +302,9 @@ export const CRIMINAL_TERMS = [
   ...['libertad vigilada'],
   // Maltese "found guilty" ("nstab ħati ta' frodi": the hundred-and-second set)
   ...['nstab ħati', 'instab ħati', 'nstabet ħatja', 'instabet ħatja'],
+  // Catalan convicted and arrested, said of one (the lost game-club and petrol-station sets; not
+  // the participle alone: "Els Mossos han detingut 12 persones")
+  ...['va ser condemnat', 'va ser condemnada', 'ha estat condemnat', 'ha estat condemnada'],
+  ...["l'han condemnat", "l'han condemnada", 'condemnat per', 'condemnada per'],
+  ...['va ser detingut', 'va ser detinguda', 'ha estat detingut', 'ha estat detinguda'],
 ] as const;

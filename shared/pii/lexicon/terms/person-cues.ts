@@ -2027,7 +2027,7 @@ export const PERSON_CUES = {
     // … and a market's stallholder or a society's member by the stall ("član koji prodaje med na
     // tezgi broj 12": the hundred-and-second set)
     ...['stallholder', 'član', 'člana', 'члан', 'member', 'the member', 'standbetreiber'],
-    // A guy, a man, a woman, a girl before a place or in an apposition (the hundred-and-fourth set: 'Fyren i hytte 6', 'an fear as an mBaile Mór', 'Il-mara tal-bungalow numru 5', 'Doamna de la căsuța 4'); campsites' guests by their pitch in 30 languages ('the guest on pitch 14', 'Gæsten på plads 14', 'Gość z parceli 14', 'Hosť na mieste 14': the review of the hundred-and-third to hundred-and-sixth sets); drivers by their pump
+    // A guy, a man, a woman, a girl before a place or in an apposition (the lost campsite set: 'Fyren i hytte 6', 'an fear as an mBaile Mór', 'Il-mara tal-bungalow numru 5', 'Doamna de la căsuța 4'); campsites' guests by their pitch in 30 languages ('the guest on pitch 14', 'Gæsten på plads 14', 'Gość z parceli 14', 'Hosť na mieste 14': their review sets); drivers by their pump
     ...['fyren', "fyr'n", 'an fear', 'an bhean', 'il-mara', 'ir-raġel', 'doamna'],
     ...['domnul', 'neska', 'mutila', 'gæsten', 'gästen', 'gjesten', 'gost', 'gostja', 'гост'],
     ...['гостът', 'гостя', 'гость', 'гостю', 'hosť', 'hostia', "l'ospite", 'ospite', 'huésped'],
@@ -2084,6 +2084,16 @@ export const PERSON_CUES = {
     ...['the man', 'the woman', 'the guy', 'manden', 'kvinden', 'mannen', 'kvinnan', 'der mann'],
     ...['die frau', "l'homme", 'la femme', 'el hombre', 'la mujer', "l'uomo", 'la donna', 'de man'],
     ...['de vrouw', 'kvinnen'],
+    // … and a vehicle's driver, read before a petrol station's numbered pump as a skipper is before a
+    // berth ('Le chauffeur du camion à la pompe 7', 'kierowca tira przy dystrybutorze 7': the review of the lost petrol-station set)
+    ...['driver', 'the driver', 'truck driver', 'lorry driver', 'trucker', 'fahrer', 'fahrerin'],
+    ...['lkw-fahrer', 'conducteur', 'conductrice', 'chauffeur', 'routier', 'conducente'],
+    ...['conductor', 'conductora', 'kierowca', 'föraren', 'sjåføren', 'chaufføren', 'vairuotojas'],
+    ...['șoferul', 'kuljettaja', 'řidič', 'vodič', 'vozač', 'voznik', 'водитель', 'водій'],
+    ...['οδηγός', 'sürücüsü', 'şoförü', 'bestuurder', 'sofőr', 'sofőrje', 'sofőrjét', 'gyrrwr'],
+    ...['autovadītājs', 'šoferis', 'motorista', 'autista', 'camionista', 'xofer', 'xufier'],
+    ...['ix-xufier', 'shoferi', 'шофьорът', 'шофьор', 'возач', 'tiománaí', 'juht', 'gidaria'],
+    ...['kamioi-gidaria', 'سائق'],
   ],
   /**
    * Offices one person holds in an organisation or a place: with the organisation's name after
@@ -2910,7 +2920,7 @@ export const PERSON_CUES = {
     ...['trädvårdare', 'arborista', 'bike mechanic', 'fahrradmechaniker', 'fietsenmaker'],
     ...['cykelmekaniker', 'sykkelmekaniker', 'pyörämekaanikko', 'kerékpárszerelő'],
     ...['mecánico de bicis', 'biciclettaio', 'mechanik rowerowy'],
-    // Caretakers, wardens, managers and staff of campsites, holiday homes, petrol stations and truck stops (the hundred-and-third to hundred-and-sixth sets and their review): SK, LV, GA, BG, LT, RU, FI, SR, CA, MT, IT, EU, DA, SV, NO, HU, PL, CS, EN, DE
+    // Caretakers, wardens, managers and staff of campsites, holiday homes, petrol stations and truck stops (the lost sets on locksmiths, campsites, game clubs and petrol stations and their review): SK, LV, GA, BG, LT, RU, FI, SR, CA, MT, IT, EU, DA, SV, NO, HU, PL, CS, EN, DE
     ...['správca', 'správkyňa', 'saimniece', 'saimnieks', 'bainisteoir', 'пазачът', 'пазач'],
     ...['пазача', 'prižiūrėtojas', 'prižiūrėtoja', 'сторож', 'сторожа', 'сторожем', '*työntekijä'],
     ...['возач', 'возача', 'cap de torn', 'xofer', 'xufier', 'ix-xufier', 'camionista', 'gidaria'],
@@ -2918,6 +2928,8 @@ export const PERSON_CUES = {
     ...['campingvärd', 'campingvert', 'kútkezelő', 'kútkezelője', 'kútkezelőjét', 'pompiarz'],
     ...['benzinář', 'pumpař', 'pump attendant', 'forecourt attendant', 'site warden'],
     ...['site manager', 'warden', 'kempingvakt', 'kemppiisäntä'],
+    // A chess school's or a camp's instructor in Catalan and Spanish, with its article ('monitor' alone is a screen)
+    ...['el monitor', 'la monitora', 'monitora'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -2998,7 +3010,7 @@ export const PERSON_CUES = {
     ...['kadın', 'erkek', 'γυναίκα', 'άνδρας', 'vīrietis', 'sieviete', 'moteris', 'naine'],
     ...['жена', 'мъж', 'жінка', 'чоловік', 'женщина', 'мужчина', 'grua', 'gruaja', 'burrë'],
     ...['kona', 'konan', 'karlinn', 'emakume', 'emakumea', 'menyw', 'laps', 'lapsi'],
-    // A boy, a girl in Finnish (an apposition: 'se Oulusta tullut pitkä poika', the hundred-and-fourth set)
+    // A boy, a girl in Finnish (an apposition: 'se Oulusta tullut pitkä poika', the lost campsite set)
     ...['poika', 'tyttö'],
   ],
   /**

@@ -900,7 +900,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Chemotherapy in NL, RU and UK, amputation in UK, Welsh "expecting a baby" (the ninety-ninth
     // set and the review of the ninety-ninth to hundred-and-second sets)
     ...['chemokuur', 'химиотерап*', 'хіміотерап*', 'ампутац*', 'disgwyl babi'],
-    // Estonian cancer in the genitive, also in compounds ('rinnavähi ravi': the hundred-and-fourth set); Albanian multiple sclerosis
+    // Estonian cancer in the genitive, also in compounds ('rinnavähi ravi': the lost campsite set); Albanian multiple sclerosis
     ...['*vähi', '*vähiravi', 'sklerozë', 'sklerozë të shumëfishtë'],
   ],
   religion: [
@@ -1189,7 +1189,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['ром за походженням', 'ромка за походженням'],
     // Latvian "a Russian woman" (the ninety-ninth set)
     ...['krieviete'],
-    // Sami in NO, SV, DA, FI ('er samisk': the hundred-and-fourth set)
+    // Sami in NO, SV, DA, FI ('er samisk': the lost campsite set)
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
@@ -1315,6 +1315,18 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A Slovene party's member, a far-right or far-left party (the ninety-seventh set)
     ...['desne stranke', 'leve stranke'],
     ...['skrajno desne stranke', 'skrajno leve stranke'],
+    // Parties of the EU and EEA states a review found missing (the lost sets on locksmiths, campsites, game clubs and petrol stations and their review: 'eletto … con la Lega', 'é do Chega', 'EKRE liige', 'huwa Laburista', 'je u
+    // СНС-у', 'hdp'den meclis üyesi', 'Miðflokksmaður', 'de la AUR'); initials that are other words
+    // elsewhere only as written ('=AUR', Romanian 'aur' is gold)
+    ...['=Lega', 'leghista', "fratelli d'italia", 'movimento 5 stelle', '=Chega', 'do Chega'],
+    ...['eh bildu', '=Bildu', '=PNV', '=ERC', '=Junts', '=EKRE', 'ekre liige', 'reformierakond*'],
+    ...['=Laburista', '=Nazzjonalista', '=СНС', '=СНС-у', '=СНС-а', 'напредњак', 'напредњаци'],
+    ...['=SNS-u', '=SNS-a', '=ДПС', '=ГЕРБ', '=БСП', '=AUR', '=PSD-ist', 'psd-istă', '=PNL'],
+    ...['Χρυσή Αυγή', 'Χρυσής Αυγής', '=ΠΑΣΟΚ', '=ΝΔ', 'hdp', "hdp'li", '=AKP', "akp'li", '=CHP'],
+    ...["chp'li", '=MHP', "mhp'li", 'miðflokk*', 'sjálfstæðisflokk*', 'samfylking*'],
+    ...['zaļo un zemnieku savienīb*', '=ZZS', 'nacionālā apvienība', 'nacionālās apvienības'],
+    ...['sinn féin', 'fianna fáil', 'fine gael', 'vlaams belang', '=Smer', 'bei der ADR'],
+    ...['=SDS'],
   ],
   union: [
     // Norwegian and Swedish unions (the eighty-eighth to ninetieth sets: "meldte meg inn i
@@ -1441,6 +1453,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['sendika', 'sendikası', 'sendikasına', 'sendikaya', 'sendikanın'],
     ...['sendika temsilcisi', '=ELAko', '=ELAren', '=ELAkidea', '=aktiv i 3F', '=medlem af 3F'],
     ...['=medlem i 3F'],
+    // A union's shop steward in DA, NO, SV (the lost campsite set: 'blevet tillidsmand for 3F')
+    ...['tillidsmand', 'tillidskvinde', 'tillidsrepræsentant', 'tillitsvalgt'],
+    ...['fackligt förtroendevald', 'fackombud', 'shop steward'],
   ],
   sexual: [
     // Came out (NL, the eighty-seventh set: "is … uit de kast gekomen als bi")
