@@ -83,9 +83,10 @@ const REDTEAM19 = 'tests/fixtures/labelled/redteam19.jsonl';
 // jehovova").
 const KNOWN_MISSES_19 = ['rt19-17'];
 const REDTEAM20 = 'tests/fixtures/labelled/redteam20.jsonl';
-// Not found yet: an office's only holder ("the Group Treasurer, the only holder of that role, is
-// on medical leave").
-const KNOWN_MISSES_20 = ['rt20-126'];
+// Every personal payload but the debatable ones is found (the last, an office's only holder, "the
+// Group Treasurer, the only holder of that role, is on medical leave", since the thirty-sixth
+// session's apposition rule).
+const KNOWN_MISSES_20: string[] = [];
 const REDTEAM21 = 'tests/fixtures/labelled/redteam21.jsonl';
 const REDTEAM22 = 'tests/fixtures/labelled/redteam22.jsonl';
 const REDTEAM23 = 'tests/fixtures/labelled/redteam23.jsonl';
@@ -197,7 +198,9 @@ const REDTEAM47 = 'tests/fixtures/labelled/redteam47.jsonl';
 // together; a shuttle's and a bus line's driver told by the first run or shift of a day. Found
 // since: a Croatian passenger's epilepsy, after his wife "confirmed that her husband suffers"
 // (a relative before a pro-drop verb, the twenty-ninth session).
-const KNOWN_MISSES_47 = ['rt47-69', 'rt47-93', 'rt47-99', 'rt47-104', 'rt47-132'];
+// Found since (the thirty-sixth session, a person told in apposition): a memo's subject told in
+// apposition.
+const KNOWN_MISSES_47 = ['rt47-69', 'rt47-93', 'rt47-99', 'rt47-132'];
 const REDTEAM48 = 'tests/fixtures/labelled/redteam48.jsonl';
 const REDTEAM49 = 'tests/fixtures/labelled/redteam49.jsonl';
 // Not found yet: a village's former mayor's widow told by her house next to the church, and a
@@ -313,8 +316,10 @@ const REDTEAM65 = 'tests/fixtures/labelled/redteam65.jsonl';
 // tall guy by the printer"), an account by a user name ('j.brandt'), a receptionist, a nurse, a
 // pupil and a patient singled out in a breach notice by their post and workplace, a guard told by
 // a demonstrative and his tattoo, an Albanian guard ('roja i vetëm', 'roja' is Spanish "red").
+// Found since (the thirty-sixth session, a person told in apposition): the night guard "quello col
+// turno del venerdì", convicted of theft.
 const KNOWN_MISSES_65 = [
-  ...['rt65-3', 'rt65-19', 'rt65-25', 'rt65-49', 'rt65-57', 'rt65-64', 'rt65-66', 'rt65-84'],
+  ...['rt65-3', 'rt65-19', 'rt65-25', 'rt65-57', 'rt65-64', 'rt65-66', 'rt65-84'],
   ...['rt65-104', 'rt65-113', 'rt65-176'],
 ];
 const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
@@ -324,10 +329,11 @@ const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
 // case, a Turkish introduction in lower case ('ben zeynep'), an imam of the neighbourhood's mosque.
 // Found since: "die bedrijfsleider van de appie" (rt66-62), by 'marloes' after "zeg maar niks
 // tegen" (tell no one) in the same chat (the thirty-fourth session).
+// Found since (the thirty-sixth session, a person told in apposition): the new head teacher "dak li
+// ġie minn Malta" and the van driver "ai me mustaqe", told in apposition.
 const KNOWN_MISSES_66 = [
   ...['rt66-3', 'rt66-9', 'rt66-67', 'rt66-102', 'rt66-115'],
-  ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-175', 'rt66-187'],
-  'rt66-191',
+  ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-187'],
 ];
 const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
 // Not found yet: a UK mobile number in a range libphonenumber holds unallocated, in an SMS log; a
@@ -335,7 +341,9 @@ const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
 // neighbour told by a demonstrative ('ten rómsky pán z konca našej ulice'); a dog groomer in lower
 // case ('la montse') and an Albanian vet named in apposition, whose IVF and fasting are told by
 // reported speech; a neighbour by her house number and her dog, a Jehovah's Witness, in apposition.
-const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132', 'rt67-148', 'rt67-155'];
+// Found since (the thirty-sixth session, a person told in apposition): the neighbour from number
+// seven, "ta emerytowana nauczycielka z jamnikiem".
+const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132', 'rt67-148'];
 const REDTEAM68 = 'tests/fixtures/labelled/redteam68.jsonl';
 // Not found yet: penalty points the writer got, told in informal German with the verb far away;
 // learners in lower case ('jamie failed his test', 'marek … na odber krvi'); a pupil by his lesson
@@ -497,9 +505,11 @@ const REDTEAM85 = 'tests/fixtures/labelled/redteam85.jsonl';
 // ngrúpa": HU, GA); a teacher in a hijab (AR); an animator by her hair (FR); a new psychologist and a new
 // assistant too far from their terms (EL, GA); Dino's dad (HR); a camp leader by her Land Rover
 // (DA).
+// Found since (the thirty-sixth session, a person told in apposition): the new psychologist "αυτή
+// που έρχεται κάθε Τετάρτη" and the new assistant "an fear óg ó Chorcaigh".
 const KNOWN_MISSES_85 = [
-  ...['rt85-43', 'rt85-54', 'rt85-74', 'rt85-110'],
-  ...['rt85-135', 'rt85-160', 'rt85-165', 'rt85-183'],
+  ...['rt85-43', 'rt85-54', 'rt85-74'],
+  ...['rt85-135', 'rt85-165', 'rt85-183'],
 ];
 const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
 // Not found yet: a Roma family without a cue (HU); 'Михалыч'
@@ -528,9 +538,11 @@ const REDTEAM89 = 'tests/fixtures/labelled/redteam89.jsonl';
 // the only reindeer-meat seller of a market (FI); a stallholder's faith as 'hans tro' (DA);
 // 'Josebaren' with no cue (EU); 'kevin' and 'tom' in lower case (DE, EN); a named bakery's night
 // baker (HU); the butcher in the only butcher's shop (CY).
+// Found since (the thirty-sixth session, a person told in apposition): the butcher "y dyn hŷn
+// gyda'r ci defaid".
 const KNOWN_MISSES_89 = [
   ...['rt89-1', 'rt89-11', 'rt89-30', 'rt89-52', 'rt89-76', 'rt89-95', 'rt89-119'],
-  ...['rt89-154', 'rt89-179'],
+  ...['rt89-179'],
 ];
 const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
 // Not found yet: an accountant by her room and her seat (RU); 'Pani Bożenie' in the dative (PL);
@@ -565,9 +577,9 @@ const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
 // Not found yet: people told only by their shift, looks, seat or ride, with no special category or
 // with one too far (TR, EU, HR, SK, RU, DA, FI). The older man with a leg prosthesis who swims
 // lengths on Tuesdays (SV) is found since by that habit (the thirty-fifth session).
-const KNOWN_MISSES_94 = [
-  ...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-168', 'rt94-172', 'rt94-174'],
-];
+// Found since (the thirty-sixth session, a person told in apposition): the zookeeper "ham med den
+// røde varebil".
+const KNOWN_MISSES_94 = [...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-168', 'rt94-174']];
 const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
 // Not found yet: a man wanted at home for joining protests, with no party or term (RU); Slovak
 // diminutives the gazetteer lacks ('Zuzke', 'Miško'); the baker's boy across the street (LB); a
@@ -590,8 +602,10 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // gazetteer does not reduce ('Peťovi', 'Kačku', 'Siggu', 'Zé', 'Pekan kanssa'); Arabic first
 // names with no cue; Welsh 'Dad' far from his illness; Basque 'Mikeli' before its verb; Maltese
 // 'hija tqila' (she is pregnant, also "it is heavy", left out on purpose).
+// Found since (the thirty-sixth session, a person told in apposition): the guest in room 7 of the
+// hut (AR) and the guide "sá frá Akureyri" (IS).
 const KNOWN_MISSES_97 = [
-  ...['rt97-10', 'rt97-29', 'rt97-35', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-65', 'rt97-79'],
+  ...['rt97-10', 'rt97-29', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-79'],
   ...['rt97-85', 'rt97-87', 'rt97-95', 'rt97-112', 'rt97-126', 'rt97-133', 'rt97-134'],
   'rt97-142',
   ...['rt97-143', 'rt97-154', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
@@ -602,8 +616,10 @@ const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
 // GA, SR); 'Pavlíně' in the dative (CS); a skipper told by his looks and charter (EN); a skipper
 // and his party too far apart in a review (DE); a captain and his heart attack after a long
 // clause (TR).
+// Found since (the thirty-sixth session, a person told in apposition): the skipper "the tall
+// Scottish lad with the beard".
 const KNOWN_MISSES_98 = [
-  ...['rt98-4', 'rt98-27', 'rt98-35', 'rt98-54', 'rt98-84', 'rt98-104', 'rt98-151', 'rt98-159'],
+  ...['rt98-4', 'rt98-27', 'rt98-35', 'rt98-54', 'rt98-104', 'rt98-151', 'rt98-159'],
   'rt98-162',
 ];
 const REDTEAM99 = 'tests/fixtures/labelled/redteam99.jsonl';
