@@ -1169,6 +1169,9 @@ const SUBJECT_REACH = 64;
 const SUBJECT_WORDS = 7;
 const SUBJECT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+// The Catalan and Italian elided article before a first name ("l'Arnau té", "l'Anna ha": blind set
+// 103 of the thirty-seventh session)
+const ELIDED_ARTICLE = /^l['’](?=\p{Lu})/u;
 const SUBJECT_BREAK = /[.!?;:\n]/;
 const JOINING = new Set(
   [
@@ -1244,7 +1247,7 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
     // A first name's possessive ("Piotr's fingerprint", "Anna's genetic test"), not a disease named
     // after someone ("Addison's disease").
     const possessive = POSSESSIVE_S.test(written);
-    const word = possessive ? written.slice(0, -2) : written;
+    const word = possessive ? written.slice(0, -2) : written.replace(ELIDED_ARTICLE, '');
     if (
       possessive &&
       (EPONYM_HEAD.test(text.slice(term.start, term.start + EPONYM_REACH)) ||

@@ -557,6 +557,9 @@ const FLAT_WORDS = [
   ...['(?:carafán|garafán)[ \\t]sefydlog', 'wohnwagen', 'wunnwon', 'campingvogn', 'husvagn'],
   ...['caravane', 'roulotte', 'caravana', 'mobile home', 'mobil-home', 'mobilheim', 'tent'],
   ...['tente', 'zelt', 'telt', 'tält', 'kućici', 'kućica', 'kučici', 'hišici', 'бунгало'],
+  // … and a Danish block's staircase ("kunden i opgang 3, 2. th.": blind set 105 of the
+  // thirty-seventh session)
+  ...['opgang', 'opgangen', 'trappeopgang'],
   // … and a petrol station's pump ("the driver of the truck at pump 7", "De chauffeur van de
   // vrachtwagen bij pomp 7": read after seven words, as a berth is, BOAT_OWNER_AFTER)
 ].join('|');
@@ -570,9 +573,10 @@ const DWELLING = [
   // … its number maybe after 'nr.', '#', 'č.', 'br.', 'št.', '№', 'nru.', 'numru', 'broj' or
   // 'Nummer'
   `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?|(?:br|št|nru)\\.[ \\t]?|№[ \\t]?|(?:numru|nummer|number|broj|број|rhif)[ \\t])?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
-  // A house by its number after 'of' or 'from' ("meneer van nummer 42", "el veí del número 8");
-  // not a player's ("the man number 10")
-  `(?:van|of|from|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  // A house by its number after 'of', 'from' or 'at' ("meneer van nummer 42", "el veí del número
+  // 8", "the lady at No. 14": blind set 105 of the thirty-seventh session); not a player's ("the
+  // man number 10")
+  `(?:van|of|from|at|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   `(?:${GROUND_WORDS})(?![${EDGE_LETTERS}])`,
   // A flat or a house by where it stands from the speaker's ("The lad from the flat above the
   // chippy", "Kundze no blakus mājas", "Zonja … nga pallati përballë": the ninety-fifth set)
