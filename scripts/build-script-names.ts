@@ -48,6 +48,10 @@ const SUPPLEMENT = [
   ...['عائشة', 'عایشه', 'ليلى', 'لیلا', 'سارة', 'سارا', 'يوسف', 'یوسف', 'إبراهيم', 'ابراهیم'],
   ...['زينب', 'زینب', 'آمنة', 'آمنه', 'سمية', 'هدى', 'رقية', 'إسماعيل', 'اسماعیل', 'موسى'],
   ...['عيسى', 'يحيى', 'يونس', 'سليمان', 'داود', 'هاجر', 'أسماء', 'سلمى', 'ياسمين', 'یاسمن'],
+  // … and more Arabic ones (the thirty-seventh session, from general knowledge); not those that are
+  // words too ('كريم' generous, 'فرح' joy, 'حياة' life, 'ملك' king, 'زهرة' flower, 'دعاء' prayer)
+  ...['أيوب', 'آدم', 'إلياس', 'زكريا', 'نادية', 'سميرة', 'نعيمة', 'سعاد', 'رانيا', 'نسرين'],
+  ...['شيماء', 'مروة', 'لجين'],
 ];
 const FIRST_SUPPLEMENT = SUPPLEMENT.length;
 for (const name of SUPPLEMENT) first.add(name);

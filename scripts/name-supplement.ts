@@ -480,6 +480,163 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // "hann Dagur kemur ekki")
   ...['Osian', 'Boško', 'Бошко', 'Dagur', 'Wojtek', 'Zbyszek', 'Serkan', 'Артур', 'Mitko'],
   ...['Митко', 'Gégé'],
+  // Given names and the short forms a family, a club or a crew uses, by language, that the lists
+  // above lack, compiled in the thirty-seventh session from general knowledge of naming in each
+  // country ('Bjarke', 'Burcu', 'Ивайло', 'Blerina', 'Sigge', 'Vitalik': misses of the
+  // hundred-and-third to hundred-and-sixth sets, on fire brigades, stables, tradespeople and
+  // bands); not the short forms that are words too ('Affe', 'Gummi', 'Make', 'Robo', 'Tono',
+  // 'Hacer', 'Cai', 'Math', 'Dai', 'Fra', 'Dom', 'Trui', 'Беба', 'Рома', 'Тёма', 'Поля', the
+  // Romanian 'câte', the Spanish 'huso', the Finnish 'oli', Romanian sausages, 'Cló' in Irish;
+  // 'Gjergj', 'Txomin', 'Pietje' ran on into a hero, a firm and a book), and
+  // those that are weaker words too are listed again in SUPPLEMENT_AMBIGUOUS
+  // Swedish
+  ...['Ingemar', 'Viveka', 'Ylva', 'Gurra', 'Fredde', 'Danne', 'Tobbe', 'Stoffe', 'Lollo'],
+  ...['Bittan', 'Gittan', 'Nettan', 'Maggan', 'Lisen', 'Fia', 'Tessan', 'Malla', 'Sussie'],
+  // Danish
+  ...['Bjarke', 'Søs', 'Ninna', 'Frede', 'Nis', 'Basse', 'Mikke', 'Misse', 'Tulle', 'Stinne'],
+  ...['Fie', 'Sussi'],
+  // Norwegian
+  ...['Gunn', 'Tonje', 'Sigge', 'Stoffer', 'Kikki', 'Ninni', 'Liss'],
+  // Icelandic
+  ...['Guðjón', 'Páll', 'Eyþór', 'Birta', 'Iðunn', 'Telma', 'Nonni', 'Stebbi', 'Bjössi'],
+  ...['Addi', 'Palli', 'Svenni', 'Kiddi', 'Doddi', 'Haddi', 'Binni', 'Gulla', 'Magga', 'Didda'],
+  ...['Dísa', 'Sirrý', 'Imba'],
+  // Finnish
+  ...['Arttu', 'Sirkka', 'Hese', 'Jusa', 'Tepi', 'Jaska', 'Repe', 'Vesku', 'Simppa', 'Jonne'],
+  ...['Juke', 'Kaitsu', 'Pekkis', 'Pipsa', 'Annu', 'Minttu', 'Maikki', 'Kaisu', 'Leenu', 'Tiinu'],
+  ...['Marjukka', 'Tuijis'],
+  // Estonian
+  ...['Lisete', 'Merike', 'Kristel', 'Elo', 'Hele', 'Epp', 'Juku', 'Kusti', 'Ats', 'Jass', 'Kätu'],
+  // Latvian
+  ...['Artis', 'Olivers', 'Daniels', 'Reinis', 'Vilnis', 'Zenta', 'Ligita', 'Zanda', 'Annija'],
+  ...['Rasma', 'Dzidra', 'Jancis', 'Jānītis', 'Pēterītis', 'Kārlēns', 'Kārlītis', 'Andrītis'],
+  ...['Jurītis', 'Robis', 'Pēcis', 'Ilzīte', 'Annīte', 'Lienīte', 'Katrīnīte', 'Elzīte', 'Dacīte'],
+  ...['Zanīte', 'Aijiņa', 'Mārītiņa', 'Līzīte'],
+  // Lithuanian
+  ...['Kazys', 'Gabrielius', 'Edvinas', 'Eugenijus', 'Aleksandras', 'Luknė', 'Jonukas'],
+  ...['Petriukas', 'Antanukas', 'Kaziukas', 'Juozukas', 'Vytas', 'Tomukas', 'Andriukas', 'Gintas'],
+  ...['Audrys', 'Onutė', 'Janinutė', 'Irenutė', 'Rasytė', 'Rūtelė', 'Ievutė', 'Agnutė', 'Eglutė'],
+  ...['Aldutė', 'Mildutė', 'Nijolytė'],
+  // Polish
+  ...['Oliwer', 'Jędrek', 'Grześ', 'Kazik', 'Kamilek', 'Szymek', 'Jacuś', 'Mikołajek', 'Małgosia'],
+  ...['Irenka', 'Grażynka', 'Bożenka', 'Sylwka', 'Zuzia', 'Wika', 'Emilka', 'Weronka', 'Gabrysia'],
+  ...['Tereska', 'Danusia', 'Beatka', 'Kinia'],
+  // Czech
+  ...['Tomík', 'Venca', 'Luky', 'Fanda', 'Štěpa', 'Máňa', 'Anička', 'Lucka', 'Věrka', 'Martinka'],
+  ...['Ivča', 'Klárka', 'Naty', 'Nikča', 'Bláža', 'Pája', 'Marcelka', 'Libuška', 'Madla', 'Renča'],
+  // Slovak
+  ...['Majo', 'Števo', 'Laco', 'Stano', 'Peťo', 'Kubo', 'Luki', 'Fili', 'Dodo', 'Ondro', 'Dušo'],
+  ...['Miško', 'Luci', 'Monča', 'Soňka', 'Gabika', 'Aďka', 'Barborka', 'Ninka', 'Nikolka', 'Ľuba'],
+  ...['Olinka'],
+  // Hungarian
+  ...['Tibi', 'Imi', 'Lajcsi', 'Balu', 'Miki', 'Marci', 'Ilonka', 'Manci', 'Jutka', 'Adri'],
+  ...['Klári', 'Hajni', 'Bogi'],
+  // Romanian
+  ...['Mihăiță', 'Bogdi', 'Sandi', 'Tavi', 'Vlăduț', 'Tudorel', 'Ioni', 'Luli', 'Deni'],
+  ...['Nuța', 'Doinița'],
+  // Bulgarian
+  ...['Ивайло', 'Даниел', 'Никола', 'Симеон', 'Асен', 'Илия', 'Тихомир', 'Явор', 'Бойко'],
+  ...['Венелин', 'Теодор', 'Кристиан', 'Ясен', 'Цветанка', 'Даниела', 'Никол', 'Габриела'],
+  ...['Симона', 'Ива', 'Благовеста', 'Диана', 'Магдалена', 'Емилия', 'Славка', 'Невена', 'Антония'],
+  ...['Мирела', 'Ваньо', 'Мишо', 'Ицко', 'Васко', 'Стойчо', 'Пламенчо', 'Марти', 'Дани', 'Вики'],
+  ...['Кирчо', 'Любо', 'Вальо', 'Цецо', 'Емо', 'Светльо', 'Веско', 'Радо', 'Ангелчо', 'Здравчо'],
+  ...['Мара', 'Йоли', 'Пепа', 'Роси', 'Стефи', 'Нади', 'Гери', 'Сили', 'Снежи', 'Вили', 'Теди'],
+  ...['Габи', 'Благи', 'Бори', 'Гали', 'Лили', 'Христи', 'Дони', 'Злати'],
+  // Serbian
+  ...['Лазар', 'Александар', 'Петар', 'Јован', 'Вук', 'Огњен', 'Урош', 'Филип', 'Слободан'],
+  ...['Бранко', 'Драгољуб', 'Милорад', 'Миодраг', 'Срђан', 'Марија', 'Ана', 'Катарина', 'Љиљана'],
+  ...['Тијана', 'Софија', 'Мила', 'Сара', 'Дуња', 'Бојана', 'Данијела', 'Десанка', 'Ружица'],
+  ...['Ognjen', 'Predrag', 'Slobodan', 'Srđan', 'Snežana', 'Ђоле', 'Гоце', 'Џони', 'Перица'],
+  ...['Раша', 'Јоца', 'Цале', 'Воја', 'Бата', 'Гаги', 'Цеца', 'Маца', 'Сека', 'Мима'],
+  ...['Лела', 'Бранкица', 'Зоки', 'Неша', 'Đole', 'Goce', 'Džoni', 'Perica', 'Joca', 'Voja'],
+  ...['Gagi', 'Ceca', 'Seka', 'Zoki', 'Jeca', 'Ђура', 'Đura', 'Јеца'],
+  // Croatian
+  ...['Dinko', 'Željka', 'Tihana', 'Krešo', 'Hrvo', 'Brane', 'Jaca', 'Nadica', 'Sanjica', 'Dubi'],
+  ...['Goga', 'Mimi'],
+  // Slovene
+  ...['Vinko', 'Zvonko', 'Frančiška', 'Tonček', 'Pepi', 'Ančka', 'Majči', 'Špelca', 'Urši'],
+  ...['Nežka', 'Neži', 'Ajdi', 'Tanči', 'Frančka', 'Pepca', 'Rezka'],
+  // Albanian
+  ...['Artan', 'Bledar', 'Bekim', 'Endrit', 'Gazmend', 'Genci', 'Hysen', 'Idriz', 'Kastriot'],
+  ...['Leutrim', 'Nderim', 'Petrit', 'Redon', 'Rron', 'Skënder', 'Visar', 'Ylli'],
+  ...['Erald', 'Klevis', 'Dardan', 'Fisnik', 'Shkëlzen', 'Blerina', 'Arta', 'Entela', 'Erjona'],
+  ...['Fatbardha', 'Klodiana', 'Lindita', 'Majlinda', 'Manjola', 'Rezarta', 'Shpresa', 'Vjollca'],
+  ...['Valbona', 'Arbëresha', 'Erza', 'Alesia', 'Sindi', 'Xhesika', 'Ardita', 'Eglantina'],
+  ...['Mirjeta', 'Qëndresa', 'Arjeta', 'Liridona', 'Merita', 'Beni', 'Bledi', 'Xhoni', 'Ledi'],
+  ...['Jeni', 'Lindi', 'Bleri'],
+  // Greek
+  ...['Δημήτριος', 'Σπυρίδων', 'Αντώνιος', 'Φίλιππος', 'Θάνος', 'Αριστοτέλης', 'Περικλής'],
+  ...['Ραφαήλ', 'Μάρκος', 'Ευγενία', 'Ραφαέλα', 'Μελίνα', 'Στυλιανή', 'Ολυμπία', 'Φανή'],
+  ...['Πηνελόπη', 'Λάκης', 'Τόλης', 'Μήτσος', 'Βίκη', 'Γωγώ', 'Ντίνα', 'Εύα', 'Γιάννα', 'Τασούλα'],
+  ...['Ρένα', 'Ντέπη', 'Γιώτα', 'Τούλα', 'Σούλα', 'Φωφώ', 'Λίλα', 'Σοφούλα'],
+  // Turkish
+  ...['Tuncay', 'Şerife', 'Sultan', 'Hanife', 'Büşra', 'Burcu', 'Gülsüm', 'Aysel', 'Zümra'],
+  ...['Elifnaz', 'Hiranur', 'Nurcan', 'Canan', 'Aslı', 'Nilüfer', 'Kübra', 'Ahmo', 'Hasso'],
+  ...['İbo', 'Cemo', 'Ayşo', 'Zeyno', 'Büşi', 'Burcuş', 'Gülo', 'Mervoş'],
+  // Maltese
+  ...['Wistin', 'Ġuljana', 'Pawlina', 'Żeppi', 'Peppi', 'Nenu', 'Fredu', 'Kikka', 'Ġinu', 'Tona'],
+  ...['Katy', 'Salv'],
+  // Welsh
+  ...['Gwyn', 'Llŷr', 'Gwion', 'Ifan', 'Llywelyn', 'Deiniol', 'Caradog', 'Cadog', 'Hedd', 'Ianto'],
+  ...['Madoc', 'Macsen', 'Jac', 'Guto', 'Tegid', 'Berwyn', 'Eifion', 'Islwyn', 'Arwel', 'Ceri'],
+  ...['Emlyn', 'Efan', 'Siwan', 'Eira', 'Elen', 'Tegwen', 'Buddug', 'Eluned', 'Glenys', 'Gwenda'],
+  ...['Morfudd', 'Olwen', 'Enfys', 'Alaw', 'Awen', 'Begw', 'Cadi', 'Lleucu', 'Mabli', 'Nansi'],
+  ...['Ceinwen', 'Delyth', 'Meinir', 'Teleri', 'Branwen', 'Gwenno', 'Deio', 'Twm', 'Llew', 'Gwil'],
+  ...['Sioni', 'Meg', 'Nanw', 'Gwenni', 'Nans', 'Elsi', 'Leusa'],
+  // Irish
+  ...['Aodh', 'Ruadhán', 'Feidhlim', 'Muiris', 'Risteard', 'Stiofán', 'Antaine', 'Breandán'],
+  ...['Máirtín', 'Criostóir', 'Aindriú', 'Tiarnán', 'Clíodhna', 'Brídín', 'Maighréad', 'Líadan'],
+  ...['Nessa', 'Sláine', 'Ciarnait', 'Doireann', 'Nainsí', 'Siún', 'Seáinín', 'Paidí', 'Páidín'],
+  ...['Séimí', 'Máirín', 'Neansaí', 'Cáitín', 'Peigí', 'Maidhc', 'Tadhgín', 'Bidí', 'Cití'],
+  ...['Éamonnín', 'Nóirín'],
+  // Basque
+  ...['Harkaitz', 'Eki', 'Oinatz', 'Ager', 'Estitxu', 'Gentzane', 'Udane', 'Usue', 'Goizane'],
+  ...['Idurre', 'Kattalin', 'Elene', 'Joxe', 'Antton', 'Joxemari', 'Txus', 'Josetxo'],
+  ...['Txaber', 'Pello', 'Ganix', 'Maritxu', 'Maitetxu', 'Pilartxo', 'Begotxu', 'Karmentxu'],
+  ...['Txaro', 'Koro'],
+  // Catalan
+  ...['Dídac', 'Vicenç', 'Isona', 'Aloma', 'Quimet', 'Pepet', 'Quico', 'Lluïset', 'Ximo', 'Pitu'],
+  ...['Xisco', 'Xesc', 'Tomeu', 'Joanet', 'Imma', 'Cesca', 'Glori', 'Carmeta', 'Rosó'],
+  // Spanish
+  ...['Chuchi', 'Migue', 'Kike', 'Pedrito', 'Guille', 'Rodri', 'Gonza', 'Alfon', 'Marimar'],
+  ...['Maripili', 'Concha', 'Amparito', 'Yoli', 'Cuca'],
+  // Portuguese
+  ...['Domingos', 'Tó', 'Nelo', 'Pipo', 'Pedrinho', 'Nelita', 'Teté', 'Rosinha', 'Fafá', 'Catita'],
+  ...['Ritinha', 'Tatá', 'Joaninha', 'Lurdinhas', 'Micas', 'Sofi'],
+  // Italian
+  ...['Checco', 'Mimmo', 'Memè', 'Ciccio', 'Bobo', 'Edo', 'Lele', 'Pinuccia', 'Peppa', 'Ninetta'],
+  ...['Lella', 'Francy', 'Giuly', 'Chicca', 'Luisella'],
+  // French
+  ...['Pierrot', 'Christo', 'Fanfan', 'Jacquot', 'Bébert', 'Titi', 'Jacquie', 'Juju'],
+  ...['Zaza', 'Mado', 'Cloclo'],
+  // Dutch
+  ...['Petrus', 'Adrianus', 'Geertruida', 'Petronella', 'Marijke', 'Natasja', 'Jantje', 'Joop'],
+  ...['Jaap', 'Sjaak', 'Wimpie', 'Bertus', 'Sjef', 'Harrie', 'Rien', 'Mien', 'Betje'],
+  ...['Greetje', 'Miep', 'Sjaan'],
+  // Luxembourgish
+  ...['Josée', 'Mariette', 'Gréit', 'Néckel', 'Chrëscht', 'Nic', 'Benni', 'Kätt', 'Marieche'],
+  ...['Lisy', 'Jempi', 'Gaby'],
+  // German
+  ...['Wolfi', 'Günni', 'Heinzi', 'Manni', 'Didi', 'Matze', 'Seppi', 'Franzi', 'Nicki', 'Lenchen'],
+  ...['Christel', 'Gretel', 'Liesl', 'Gitti', 'Ulli', 'Rudi', 'Jockel', 'Sigi', 'Ecki'],
+  // English
+  ...['Kev', 'Trish', 'Jen', 'Kath', 'Becca', 'Nicky', 'Debs', 'Dottie'],
+  // Ukrainian
+  ...['Леонід', 'Федір', 'Кирило', 'Давид', 'Уляна', 'Єва', 'Вероніка', 'Кароліна', 'Стефанія'],
+  ...['Емілія', 'Дарія', 'Сашко', 'Саша', 'Андрійко', 'Сергійко', 'Володя', 'Іванко', 'Миколка'],
+  ...['Юрко', 'Вася', 'Василько', 'Олежка', 'Дмитрик', 'Діма', 'Михайлик', 'Міша', 'Петрик'],
+  ...['Віталік', 'Ігорчик', 'Льоша', 'Макс', 'Ромко', 'Тарасик', 'Стефко', 'Гриць', 'Павлусь'],
+  ...['Денчик', 'Тьома', 'Назарчик', 'Костя', 'Льоня', 'Федько', 'Кирилко', 'Мирось', 'Оленка'],
+  ...['Олечка', 'Наталка', 'Танюша', 'Іра', 'Ірка', 'Світланка', 'Марійка', 'Маруся', 'Оксанка'],
+  ...['Лара', 'Ніночка', 'Юлька', 'Катруся', 'Ганнуся', 'Ганя', 'Віка', 'Софійка', 'Даринка'],
+  ...['Соломійка', 'Улянка', "Мар'янка"],
+  // Russian
+  ...['Даниил', 'Софья', 'Алиса', 'Ева', 'Кристина', 'Инна', 'Карина', 'Арина', 'Есения', 'Шура'],
+  ...['Санёк', 'Вовка', 'Андрюша', 'Алёша', 'Димон', 'Мишаня', 'Колян', 'Ванька', 'Гоша', 'Гога'],
+  ...['Дениска', 'Антоха', 'Вадик', 'Илюша', 'Кирюша', 'Никитос', 'Егорка', 'Матвейка', 'Тима'],
+  ...['Даня', 'Федя', 'Сеня', 'Стёпа', 'Гриша', 'Боря', 'Валера', 'Лёня', 'Виталик', 'Ярик'],
+  ...['Сёма', 'Иваныч', 'Лена', 'Леночка', 'Ира', 'Иришка', 'Светка', 'Катюша', 'Анечка'],
+  ...['Машенька', 'Вика', 'Лиза', 'Уля', 'Зина', 'Лида', 'Тоня', 'Рита'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -962,4 +1119,15 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Dell', 'Fender', 'Beat', 'Mac', 'Kora', 'Novi', 'Často', 'Sími'],
   // Icelandic "day" ('Dagur', a name too: "hann Dagur kemur ekki", the ninety-third set)
   ...['Dagur'],
+  // Names of the thirty-seventh session's list that are words too: Spanish mesh, Icelandic "to
+  // publish", Swedish "to cuddle", Finnish cricket, Latvian wave, Bulgarian maple, clear, willow,
+  // Serbian wolf, free, quince, Turkish sultan, Basque choir, Spanish shell, Portuguese Sundays,
+  // ladybird, Welsh snow, melody, muse, rainbow, peace, and others of the kind
+  ...['Lisen', 'Fia', 'Malla', 'Tulle', 'Stoffer', 'Birta', 'Gulla', 'Sirkka', 'Juke', 'Minttu'],
+  ...['Elo', 'Hele', 'Artis', 'Reinis', 'Vilnis', 'Rasma', 'Fanda', 'Dodo', 'Явор', 'Ясен', 'Ива'],
+  ...['Роси', 'Благи', 'Вук', 'Слободан', 'Мила', 'Дуња', 'Ружица', 'Slobodan', 'Маца', 'Jaca'],
+  ...['Nadica', 'Ylli', 'Arta', 'Shpresa', 'Qëndresa', 'Merita', 'Ολυμπία', 'Γιώτα', 'Λίλα'],
+  ...['Sultan', 'Canan', 'Aslı', 'Nilüfer', 'Tona', 'Hedd', 'Eira', 'Enfys', 'Alaw', 'Awen'],
+  ...['Ager', 'Koro', 'Concha', 'Cuca', 'Domingos', 'Catita', 'Joaninha', 'Ciccio', 'Edo', 'Matze'],
+  ...['Віка', 'Лена'],
 ];
