@@ -3520,6 +3520,23 @@ const HISTORICAL_YEAR =
   /(?<![\p{L}])(?:in|im|en|nel|em|w|we|v|ve|в|у|u|în|στο|το|í|i|vuonna)[ \t]{1,2}(?:(?:roce|roku|the year|dem jahr|l'an|el año|anul)[ \t]{1,2})?(?:1[0-8]\d\d|19[01]\d)(?![\p{N}\/-]|\.\d)/u;
 const SENTENCE_STOP = /[!?\n]|\.(?=[ \t]+\p{Lu}[\p{Ll}])/u;
 const HISTORICAL_REACH = 140;
+// … or a death said in its sentence with a year before 1951 a few words on ("Никола Тесла
+// преминуо је 7. јануара 1943. у хотелу", "Nikola Tesla died on 7 January 1943": the thirty-eighth
+// and forty-ninth sets): no one living, whom the GDPR protects. Not a birth ("born on 7 January
+// 1943" is a living person's date of birth), nor a later death, which a family's mail may tell.
+const DEATH_THEN = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...['died', 'starb', 'verstarb', 'est mort', 'est morte', 'est décédé', 'est décédée', 'murió'],
+    ...['falleció', 'morì', 'è morto', 'è morta', 'morreu', 'faleceu', 'overleed', 'stierf'],
+    ...['zmarł', 'zmarła', 'zemřel', 'zemřela', 'zomrel', 'zomrela', 'umro', 'umrla', 'preminuo'],
+    ...['preminula', 'умро', 'умрла', 'преминуо', 'преминула', 'умер', 'умерла', 'скончался'],
+    ...['скончалась', 'помер', 'померла', 'почина', 'a murit', 'meghalt', 'elhunyt', 'dog', 'døde'],
+    ...['kuoli', 'suri', 'mirė', 'nomira', 'umrl', 'πέθανε', 'öldü', 'bu farw', 'dó', 'miet'],
+  ].join(
+    '|',
+  )})(?![\\p{L}])[^!?\\n]{0,32}?(?<![\\p{N}])(?:1[0-8]\\d\\d|19[0-4]\\d|1950)(?![\\p{N}])`,
+  'iu',
+);
 // Fashion and shoe brands named after their founders, as tailors, cobblers and dry cleaners
 // write them ("Ar keičiate Dr. Martens batų padus?", "Hugo Boss ir kitų prekių ženklų": the
 // ninety-first set): a name inside one is the brand's.
@@ -3571,7 +3588,8 @@ const isHistorical = (text: string, name: NameSpan): boolean => {
   if (!UNCUED.has(name.cue)) return false;
   const after = text.slice(name.end, name.end + HISTORICAL_REACH);
   const stop = after.search(SENTENCE_STOP);
-  return HISTORICAL_YEAR.test(stop < 0 ? after : after.slice(0, stop));
+  const sentence = stop < 0 ? after : after.slice(0, stop);
+  return HISTORICAL_YEAR.test(sentence) || DEATH_THEN.test(sentence);
 };
 
 // Names cited as names, on a line that says how popular they are ("Nejoblíbenějšími jmény jsou
@@ -3759,9 +3777,10 @@ const SHIP_WORD =
 // … and a yacht, a sailing boat or a boat with the name in quotes (the ninety-eighth set and its
 // review: "The yacht 'Anna Maria'", "La barca «Maria Grazia»", "Båden \"Karen Blixen\"", "Яхта
 // «Екатерина Великая»", "an bád seoil “Gráinne Mhaol”", "redningsskøyta «Colin Archer»"); without
-// quotes a name after a boat may be someone on it.
+// quotes a name after a boat may be someone on it. Serbian and Croatian "brod" (a ninety-eighth-set
+// row: "Брод „Никола Тесла“ полази са пристаништа").
 const BOAT_WORD_QUOTED =
-  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha)[ \t]+[«"„“'‘]$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|brod|broda|brodu|брод|брода|броду|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha)[ \t]+[«"„“'‘]$/iu;
 const BOAT_QUOTES: ReadonlySet<string> = new Set(['«', '"', '„', '“', "'", '‘']);
 const SHIP_REACH = 40;
 // A ship's IMO number right after its name ("Queen Mary 2 (IMO 9241061)", a sixty-second set).
@@ -3816,6 +3835,8 @@ const HALL_WORDS = [
   ...['suite', 'auditorium', 'auditorio', 'auditório', 'aretoa', 'sali', 'dvorana', 'dvorani'],
   // Greek ("αίθουσα «Ελευθέριος Βενιζέλος»": the ninetieth set)
   ...['αίθουσα', 'αίθουσας'],
+  // Serbian in Cyrillic ("Сала „Никола Тесла“ прима 250 гостију", a sixty-third set)
+  ...['сала', 'сали'],
 ];
 const HALL_ALTERNATIVES = HALL_WORDS.join('|');
 const HALL_CAPITALISED_BEFORE = new RegExp(
@@ -3929,6 +3950,8 @@ const INSTITUTION_WORDS = [
   ...['egyetem', 'universitatea', 'університет', 'университет', 'klinik', 'klinikum', 'klinika'],
   ...['klinikai', 'központ', 'kompleksi', 'complex', 'komplex', 'canolfan', 'clubul', 'club'],
   ...['klub', 'lab', 'laboratory', 'gymnasium', 'gimnazjum', 'lycée', 'liceo', 'liceum'],
+  // A football club's letters ("ФК „Никола Тесла” уписује децу", a seventy-first set)
+  ...['fk', 'фк', 'nk', 'hnk', 'fc'],
   // Libraries, academies and cultural centres (the ninety-third set: "Llyfrgell Owain Glyndŵr",
   // "Acadèmia d'Idiomes Ramon Llull", "Koldo Mitxelena Kulturunea")
   ...['llyfrgell', 'library', 'bibliothek', 'bibliothèque', 'biblioteca', 'biblioteka'],
