@@ -742,6 +742,51 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
+// One holder of an office or a post as a sentence's subject: the occupation opening its sentence,
+// a definite article before it or none, or after "that" and the article ("Kassereren har vært
+// sykmeldt med utbrenthet", "The treasurer has been on sick leave with burnout", "Rideinstruktøren
+// som begynte i august har meldt seg inn i Fellesforbundet", "La directora comunica que el trompa
+// solista ha pedido una excedencia por … quimioterapia": the hundred-and-fourth to -sixth sets):
+// a club's treasurer, a band's horn player is one person, as "our treasurer" is. Not after "a"
+// or "every" (anyone who holds it), nor in a rule's clause ("If the treasurer is ill"), nor a
+// clinician or a cleric, whose work is health or religion ("The doctor treats diabetes").
+const SUBJECT_OPENING = new RegExp(
+  `(?:^|[.!?:;\\n]|(?:^|[^\\p{L}])(?:that|dass|daß|que|qu'|qu’|che|att|at|dat|da|że|že|kad|ότι|что|що|că|hogy))[ \\t\\p{Pi}\\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \\t]{1,2})?$`,
+  'iu',
+);
+const OCCUPATION_SUBJECT_REACH = 24;
+// … nor one a rule or a guide speaks of: a modal or a negation right after it ("Klient może w
+// każdej chwili zażądać", "Ο καθηγητής δεν κάνει διάγνωση"), the Basque 'bat' ("a", "Boluntario
+// batek diabetesa badu"), a letter or a number that names a case ("Työntekijä A kertoo"), nor a
+// heading in capitals ("INT. KÖK – KVÄLL", a kitchen in a screenplay): a review of the labelled
+// rows this rule would have turned
+const GENERIC_AFTER = new RegExp(
+  `^(?:[ \\t]{1,2}(?:[\\p{Lu}\\p{N}](?![\\p{L}\\p{N}])|(?:\\p{Ll}+[ \\t]{1,2}){0,2}?(?:${[
+    ...['may', 'can', 'must', 'shall', 'should', 'might', 'kann', 'darf', 'muss', 'soll', 'peut'],
+    ...['doit', 'puede', 'debe', 'può', 'deve', 'pode', 'kan', 'mag', 'moet', 'får', 'skal', 'ska'],
+    ...['bör', 'voi', 'saa', 'pitää', 'może', 'musi', 'powinien', 'powinna', 'může', 'musí'],
+    ...['môže', 'может', 'должен', 'може', 'повинен', 'μπορεί', 'πρέπει', 'δεν', 'poate'],
+    ...['trebuie', 'kell', 'gali', 'turi', 'bat', 'batek', 'not', 'nicht', 'niet', 'nie'],
+  ].join('|')})))(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const CAPITALS_ONLY = /^[^\p{Ll}]+$/u;
+const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
+  hits.of('occupation').flatMap((hit): Cue[] => {
+    const before = text.slice(Math.max(0, hit.start - OCCUPATION_SUBJECT_REACH), hit.start);
+    if (!SUBJECT_OPENING.test(before)) return [];
+    if (CAPITALS_ONLY.test(text.slice(hit.start, hit.end))) return [];
+    if (GENERIC_AFTER.test(text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH))) return [];
+    if (
+      RULE_IF.test(
+        afterLastClauseEnd(text.slice(Math.max(0, hit.start - WEEKDAY_REACH), hit.start)),
+      )
+    )
+      return [];
+    if (CARE_OR_CLERGY.test(foldText(text.slice(hit.start, hit.end)))) return [];
+    return [{ kind: 'role', start: hit.start, end: hit.end }];
+  });
+
 // A person told by a habit in a relative clause ("Mannen som leier elsparkesykkel … hver morgen,
 // er … dømt", "kvinnan som hyr lådcykeln varje tisdag … är med i Kommunal", "Der Kunde aus der
 // Bergmannstraße, der immer mit dem Liegerad kommt, ist … querschnittsgelähmt", "the member who
@@ -1031,6 +1076,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...weekdayOccupationCues(text, hits),
     ...habitualPersonCues(text, hits),
     ...appositionCues(text, hits),
+    ...subjectOccupationCues(text, hits),
   ]);
 };
 

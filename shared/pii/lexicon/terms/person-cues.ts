@@ -2416,7 +2416,8 @@ export const PERSON_CUES = {
     ...['infermiera', 'insegnante', 'maestra', 'maestro', 'cuoco', 'cuoca', 'meccanico'],
     ...['tecnico', 'ingegnere', 'avvocato', 'avvocata', 'farmacista', 'cassiere', 'cassiera'],
     ...['boekhouder', 'secretaresse', 'receptioniste', 'verpleegkundige'],
-    ...['verpleegster', 'leraar', 'lerares', 'schoonmaker', 'conciërge', 'kok', 'monteur'],
+    // '=kok' as written: not the Swedish 'kök', a kitchen ("INT. KÖK PÅ STRINDBERGSGATAN", a screenplay)
+    ...['verpleegster', 'leraar', 'lerares', 'schoonmaker', 'conciërge', '=kok', 'monteur'],
     ...['technicus', 'advocaat', 'arts', 'księgowa', 'księgowy', 'sekretarka'],
     ...['recepcjonistka', 'kierowca', 'pielęgniarka', 'nauczyciel', 'nauczycielka'],
     ...['sprzątaczka', 'woźny', 'kucharz', 'kucharka', 'mechanik', 'technik', 'inżynier'],
@@ -2951,6 +2952,9 @@ export const PERSON_CUES = {
     ...['regissør*', 'regissör*', 'régisseur', 'režisier*', 'režisér*', 'režiser*', 'altist*'],
     ...['trombonist*', 'klarinettist*', 'bugelist*', 'tubist*', 'kapelník*', 'korista'],
     ...['choriste', 'corista', 'chórzysta', 'chórzystka', 'trompa solista', 'el trompa'],
+    // A club's or a housing association's treasurer in the Nordic definite form ('Kassereren har vært
+    // sykmeldt', a hundred-and-fifth set; 'Kassören har … dömts', a hundred-and-fourth)
+    ...['kassören', 'kassereren', 'kasseraren'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
