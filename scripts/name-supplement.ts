@@ -637,6 +637,26 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Даня', 'Федя', 'Сеня', 'Стёпа', 'Гриша', 'Боря', 'Валера', 'Лёня', 'Виталик', 'Ярик'],
   ...['Сёма', 'Иваныч', 'Лена', 'Леночка', 'Ира', 'Иришка', 'Светка', 'Катюша', 'Анечка'],
   ...['Машенька', 'Вика', 'Лиза', 'Уля', 'Зина', 'Лида', 'Тоня', 'Рита'],
+  // … and the common given names of older people that misses of the same sets showed lacking
+  // ("Kamerad Dietmar Krömer", "Nermin Hanım'ın eşi", "ο Στράτος από την ομάδα διάσωσης", "баба
+  // Радојка из стана 11", "o Sr. Armindo do rés-do-chão"); not 'Rade' (Serbian "they work"),
+  // 'Raja', 'Aires'; not 'Κυριάκος', the Greek prime minister's, whom news and press releases
+  // name in his office ("Ο Πρωθυπουργός Κυριάκος Μητσοτάκης ενημερώθηκε", a forty-third set)
+  ...['Ayşegül', 'Nermin', 'Nurten', 'Gülten', 'Gülay', 'Cengiz', 'Gökhan', 'Sezgin', 'Cevdet'],
+  ...['Dietmar', 'Eckhard', 'Eckhart', 'Hartmut', 'Siegfried', 'Ingo', 'Hannelore', 'Irmgard'],
+  ...['Schorsch', 'Friedhelm', 'Ottmar', 'Winfried', 'Siegbert', 'Ortrud', 'Sieglinde'],
+  ...['Lieselotte', 'Brunhilde', 'Στράτος', 'Στρατής', 'Σταμάτης', 'Παντελής'],
+  ...['Αποστόλης', 'Αντρέας', 'Νίτσα', 'Γιώργης', 'Ζαχαρίας', 'Αλέκος', 'Ντίνος', 'Λούλα'],
+  ...['Μαρίκα', 'Φρόσω', 'Ευτέρπη', 'Πελαγία', 'Αρετή', 'Радојка', 'Радојица', 'Радомир'],
+  ...['Драгиња', 'Милијана', 'Стојанка', 'Живка', 'Живорад', 'Љубиша', 'Добрила', 'Влајко'],
+  ...['Гојко', 'Милутин', 'Обрад', 'Радмила', 'Ружа', 'Слађана', 'Слађан', 'Томислав', 'Душица'],
+  ...['Јелица', 'Љубинка', 'Милка', 'Мирко', 'Momčilo', 'Радиша', 'Драгутин', 'Radojka'],
+  ...['Stanka', 'Živka', 'Ljubiša', 'Slađana', 'Slađan', 'Dušica', 'Radiša', 'Dragutin'],
+  ...['Armindo', 'Arménio', 'Adelino', 'Alcides', 'Belmiro', 'Custódio', 'Delfim', 'Laurindo'],
+  ...['Rogério', 'Zeferino', 'Benvinda', 'Deolinda', 'Felismina', 'Idalina', 'Rosalina'],
+  ...['Zulmira', 'Gracinda', 'Amândio', 'Abílio', 'Firmino', 'Inácio', 'Januário', 'Toninho'],
+  ...['Juca', 'Gunnsi', 'Jonni', 'Eiríkur', 'Haukur', 'Halldóra', 'Gunnsa', 'Pádraigín'],
+  ...['Eibhlín', 'Lillo', 'Lello', 'Nunzia', 'Mariuccia'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -1130,4 +1150,6 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Sultan', 'Canan', 'Aslı', 'Nilüfer', 'Tona', 'Hedd', 'Eira', 'Enfys', 'Alaw', 'Awen'],
   ...['Ager', 'Koro', 'Concha', 'Cuca', 'Domingos', 'Catita', 'Joaninha', 'Ciccio', 'Edo', 'Matze'],
   ...['Віка', 'Лена'],
+  // Greek virtue, Serbian rose, a chocolate
+  ...['Αρετή', 'Ружа', 'Милка'],
 ];
