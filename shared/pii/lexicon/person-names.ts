@@ -305,8 +305,10 @@ const LATIN_SURNAME_ENDINGS =
   'ska|cka|dzka|ski|cki|dzki|wicz|czyk|ova|ovic|escu|eanu|sson|poulos|akis|idis|iadis|opoulou|iene|aite|ayte|auskas|evicius';
 // The Polish wife's and daughter's '-owa', '-ówna' ("pani Kowalczykowa", a fifty-eighth set);
 // not in lower case, where words end so ('rozmowa', 'budowa').
+// Ukrainian '-енко', '-чук', '-юк', also in the genitive ("заяву пана Гнатюка", the
+// hundred-and-sixth set).
 const SURNAME_SHAPE = new RegExp(
-  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска|ић|owa|owna)$`,
+  `(?:${LATIN_SURNAME_ENDINGS}|idou|akou|oglou|πουλοσ|ιδησ|αδησ|ακησ|ου|ов|ова|ев|ева|ски|ска|ић|owa|owna|енко|енка|чук|чука|юк|юка)$`,
 );
 // In lower case, after a clear first name, a word the gazetteer lacks with a surname's ending that
 // no everyday word of seven letters or more has ('sigurdur einarsson', 'zuzka bielikova', 'ion
@@ -1682,9 +1684,38 @@ const withSurnameInitial = (text: string, token: NameToken): Span | undefined =>
   return { start: token.start, end: token.end + after[0].length };
 };
 
+// A surname then the initials of the given name and the patronymic, as minutes and orders in
+// Russian, Ukrainian and Bulgarian name a member ("о проступке добровольца-спасателя Кириллова А.
+// Н., задержанного полицией", "исключить … Воронцову Т. за появление в нетрезвом виде": the
+// hundred-and-third and -sixth sets): a surname known or shaped so, also in the accusative and
+// dative ('-ову', '-еву', '-ину'); not a company's form ("S.A.", "N.V.", "Εκδηλώσεις Αιγαίου
+// Α.Ε.", a sixty-third set's row).
+const INITIALS_AFTER_SURNAME = /^[ \t]\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)/u;
+const CYRILLIC_SURNAME_CASE = /[\u0400-\u04ff]{3,}(?:ову|еву|ину|ина|ину|ому)$/u;
+const COMPANY_FORM_AFTER =
+  /^[ \t](?:S\.[ \t]?A\.|N\.[ \t]?V\.|B\.[ \t]?V\.|S\.[ \t]?L\.|A\.[ \t]?G\.|A\.[ \t]?S\.|S\.[ \t]?C\.|Α\.[ \t]?Ε\.|Ε\.[ \t]?Ε\.|Ο\.[ \t]?Ε\.|Α\.[ \t]?Д\.|А\.[ \t]?Д\.|Д\.[ \t]?О\.)/u;
+const withGivenInitials = (text: string, token: NameToken): Span | undefined => {
+  if (!token.cased || token.allCaps || token.ambiguous || COMMON_WORDS.has(token.folded)) {
+    return undefined;
+  }
+  if (
+    !(
+      (last(token) && !first(token)) ||
+      surnameShaped(text, token) ||
+      CYRILLIC_SURNAME_CASE.test(token.folded)
+    )
+  ) {
+    return undefined;
+  }
+  const after = text.slice(token.end, token.end + 10);
+  const initials = INITIALS_AFTER_SURNAME.exec(after);
+  if (initials === null || COMPANY_FORM_AFTER.test(after)) return undefined;
+  return { start: token.start, end: token.end + initials[0].length };
+};
+
 /**
  * A known surname (not also a word or a place) after one to three initials; a first name with a
- * surname's initial.
+ * surname's initial; a surname with the initials of a given name after it.
  */
 const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] => {
   const names: NameSpan[] = [];
@@ -1692,6 +1723,11 @@ const initialledNames = (text: string, list: readonly NameToken[]): NameSpan[] =
     const initialled = withSurnameInitial(text, token);
     if (initialled !== undefined) {
       names.push({ ...initialled, cue: 'pair' });
+      continue;
+    }
+    const initialledAfter = withGivenInitials(text, token);
+    if (initialledAfter !== undefined) {
+      names.push({ ...initialledAfter, cue: 'pair' });
       continue;
     }
     if (!last(token) || token.ambiguous || token.allCaps || first(token)) continue;

@@ -37,13 +37,14 @@ export interface NameToken {
 }
 
 // Bounded, non-nested shapes: an optional "O'", a capitalised word with up to two joined parts,
-// or an all-caps word with one joined part. Not after a letter and an apostrophe ("d'Artagnan",
-// "dell'Anna"), but after the Catalan and Italian elided article alone ("l'Arnau té", "l'Anna":
-// blind set 103 of the thirty-seventh session) and after an opening quote ("VALUES ('Anna',
-// 'Weber')").
+// or an all-caps word with one joined part. Not after a letter and an apostrophe ("dell'Anna",
+// "all'Elena"), but after the Catalan and Italian elided article alone ("l'Arnau té", "l'Anna":
+// blind set 103 of the thirty-seventh session), after 'd'' (the Luxembourgish article, "ech sinn
+// d'Carole Weber", set 106; the French "of", "le vélo d'Anna") and after an opening quote
+// ("VALUES ('Anna', 'Weber')").
 /** Exported for the test that checks its start index. */
 export const CAPITALISED = textPattern(
-  String.raw`(?<![\p{L}\p{N}\p{M}-])(?:(?<![\p{L}\p{N}]['’])|(?<=(?<![\p{L}\p{N}\p{M}])l['’]))(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])`,
+  String.raw`(?<![\p{L}\p{N}\p{M}-])(?:(?<![\p{L}\p{N}]['’])|(?<=(?<![\p{L}\p{N}\p{M}])[ld]['’]))(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]{1,30}(?:\p{Lu}[\p{Ll}\p{M}]{1,30})?(?:['’-]\p{Lu}?[\p{Ll}\p{M}]{1,30}){0,2}|\p{Lu}{2,30}(?:['’-]\p{Lu}{2,30})?)(?![\p{L}\p{N}\p{M}])`,
   'gu',
 );
 const capitalised = spanMatcher(CAPITALISED, capitalStarts);
