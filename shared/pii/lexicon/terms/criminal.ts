@@ -314,4 +314,6 @@ export const CRIMINAL_TERMS = [
   ...['contactverbod', 'polisutredning*', 'remanded in custody', 'remanded', 'joobes juhtimi*'],
   ...['kohtus karistus*', "за п'яну їзду", "п'яну їзду", 'arrestawh', 'arrestawha'],
   ...['termo de identidade e residência', 'відбував покарання', 'відбувала покарання'],
+  // … and prosecuted, said of one (UK, RU: "якого … притягнули до кримінальної відповідальності")
+  ...['до кримінальної відповідальності', 'к уголовной ответственности'],
 ] as const;

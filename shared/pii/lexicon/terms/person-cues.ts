@@ -2955,6 +2955,8 @@ export const PERSON_CUES = {
     // A club's or a housing association's treasurer in the Nordic definite form ('Kassereren har vært
     // sykmeldt', a hundred-and-fifth set; 'Kassören har … dömts', a hundred-and-fourth)
     ...['kassören', 'kassereren', 'kasseraren'],
+    // A diver in Serbian Cyrillic, a vet in the genitive (UK, RU: "скаргу на ветеринара Петренка")
+    ...['ронилац', 'ронилаца', 'ветеринара', 'ветеринару'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

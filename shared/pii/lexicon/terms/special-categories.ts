@@ -911,6 +911,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['po operaci', 'po operaciji', 'onkologinė*', 'кардіологі*', 'проблеми з серцем'],
     ...['τραυματίστηκε', 'τραυματίστηκα', 'partially sighted', 'white cane', 'метадон*'],
     ...['не види на једно око', 'тешко хода', 'diabetic hypo', 'á vogi', 'inn á vog'],
+    // Drunk, said of one (RU, UK: "за повторное появление на спектакле в нетрезвом виде")
+    ...['в нетрезвом виде', 'в нетрезвом состоянии', 'у нетверезому стані', 'в нетверезому стані'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -1333,6 +1335,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['eh bildu', '=Bildu', '=PNV', '=ERC', '=Junts', '=EKRE', 'ekre liige', 'reformierakond*'],
     // Yabloko, not an apple (the thirty-seventh session's sets)
     ...['партии «Яблоко»', 'партии "Яблоко"', 'партии Яблоко', 'партії «Яблуко»'],
+    // An opposition activist (SR, HR, RU, UK: "је активиста опозиције")
+    ...['активиста опозиције', 'aktivista opozicije', 'aktivist opozicije', 'активист оппозиции'],
+    ...['активіст опозиції', 'opposition activist'],
     ...['=Laburista', '=Nazzjonalista', '=СНС', '=СНС-у', '=СНС-а', 'напредњак', 'напредњаци'],
     ...['=SNS-u', '=SNS-a', '=ДПС', '=ГЕРБ', '=БСП', '=AUR', '=PSD-ist', 'psd-istă', '=PNL'],
     ...['Χρυσή Αυγή', 'Χρυσής Αυγής', '=ΠΑΣΟΚ', '=ΝΔ', 'hdp', "hdp'li", '=AKP', "akp'li", '=CHP'],
