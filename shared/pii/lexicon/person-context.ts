@@ -750,7 +750,8 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
 // a club's treasurer, a band's horn player is one person, as "our treasurer" is. Not after "a"
 // or "every" (anyone who holds it), nor in a rule's clause ("If the treasurer is ill"), nor a
 // clinician or a cleric, whose work is health or religion ("The doctor treats diabetes").
-const SUBJECT_OPENING = /(?:^|[.!?:;\n]|(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|qu’|che|att|at|dat|da|że|že|kad|ότι|что|що|că|hogy))[ \t\p{Pi}\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \t]{1,2})?$/iu;
+const SUBJECT_OPENING =
+  /(?:^|[.!?:;\n]|(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|qu’|che|att|at|dat|da|że|že|kad|ότι|что|що|că|hogy))[ \t\p{Pi}\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \t]{1,2})?$/iu;
 const OCCUPATION_SUBJECT_REACH = 24;
 // … nor one a rule or a guide speaks of: a modal or a negation right after it ("Klient może w
 // każdej chwili zażądać", "Ο καθηγητής δεν κάνει διάγνωση"), the Basque 'bat' ("a", "Boluntario
