@@ -1152,4 +1152,7 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Віка', 'Лена'],
   // Greek virtue, Serbian rose, a chocolate
   ...['Αρετή', 'Ружа', 'Милка'],
+  // Czech "yes" (and the Portuguese year), Nordic "five", a boat (IT, CA): subjects of the
+  // hundred-and-fourth and -sixth sets' rows ("Ano, s cukrovkou …", "Fem av korets …")
+  ...['Ano', 'Fem', 'Barca'],
 ];

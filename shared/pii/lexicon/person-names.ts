@@ -2148,6 +2148,24 @@ const MONTHS_NAMED = new Set(
   ),
 );
 
+// A month that is also a first name, right after a day's number, is a date's ("1 Eylül Pazar
+// günü", "29 Ekim Cumhuriyet Bayramı": Turkish September and October, the hundred-and-third and
+// -fifth sets; "am 3. Juni", "el 5 de mayo"), however many capitalised words follow it. Not a
+// list's number with its dot opening a line ("1. Maja Kowalska").
+const DAY_NUMBER_BEFORE = /(?<![\p{N}.,])(?:0?[1-9]|[12]\d|3[01])\.?(?:[ \t]{1,2}de)?[ \t]{1,2}$/u;
+const DAY_MONTHS = new Set([
+  ...MONTHS_NAMED,
+  ...['ocak', 'subat', 'mart', 'nisan', 'mayis', 'haziran', 'temmuz', 'agustos', 'eylul', 'ekim'],
+  ...['kasim', 'aralik', 'augusto', 'marzo', 'aprile', 'giugno', 'luglio', 'ekaina', 'iraila'],
+]);
+const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,2}$/u;
+const isDayAndMonth = (text: string, name: NameSpan): boolean => {
+  const firstWord = /^[\p{L}\p{M}]+/u.exec(text.slice(name.start, name.end))?.[0];
+  if (firstWord === undefined || !DAY_MONTHS.has(foldText(firstWord))) return false;
+  const before = text.slice(Math.max(0, name.start - 8), name.start);
+  return DAY_NUMBER_BEFORE.test(before) && !LIST_NUMBER_BEFORE.test(before);
+};
+
 // Verbs this short ('a', 'er', 'is', 'ma', 'sa') are as often other words after a word in lower
 // case ("mas a entrega", "dan is het", "aby sa dal"): a capital is what tells a name before them.
 const MIN_LOWER_VERB = 3;
@@ -4336,6 +4354,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isInstitutionName(text, name) &&
         !isVenueName(text, name) &&
         !isHistorical(text, name) &&
+        !isDayAndMonth(text, name) &&
         !isNamesake(text, name) &&
         !isBrandName(text, name) &&
         !isNameStatistic(text, name) &&
