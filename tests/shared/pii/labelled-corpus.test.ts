@@ -157,7 +157,9 @@ const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
 // doctor with 'waħdieni' after the noun. A Hungarian suspect in the accusative ('Sz. Attilát'), a
 // Ukrainian man in the accusative ('Миколу Бондаренка') and a Catalan village's only postman
 // ("l'únic carter", in lower case: the twenty-sixth session) are found since.
-const KNOWN_MISSES_43 = ['rt43-20', 'rt43-128', 'rt43-160', 'rt43-189'];
+// Found since (the thirty-seventh session): rt43-20, a man "som dömdes för mordbrand" opening the
+// police's sentence (a post's holder or a person as a sentence's subject).
+const KNOWN_MISSES_43 = ['rt43-128', 'rt43-160', 'rt43-189'];
 const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
 // Not found yet: a Slovene handle whose surname is also a word ('luka.zupan.mb': 'župan', a
 // mayor), an Icelandic moderator in the dative after 'eina', which is Catalan "tool". An Estonian
@@ -228,14 +230,15 @@ const REDTEAM52 = 'tests/fixtures/labelled/redteam52.jsonl';
 // worker whose given name is also a word ('Kalju', a cliff: "Kaljule tehti alkotest"). Found
 // since: the only Syrian worker of a night shift, by the Arabic "he is ill" ('هو مريض', the
 // twenty-ninth session).
+// Found since (the thirty-seventh session): rt52-189, 'Μήτσος', a short form the gazetteer lacked.
 const KNOWN_MISSES_52 = [
   ...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-142', 'rt52-153', 'rt52-169'],
-  'rt52-189',
 ];
 const REDTEAM53 = 'tests/fixtures/labelled/redteam53.jsonl';
 // Not found yet: a guard told by his turban and his post at a station, a woman who begs at a
 // supermarket's door, and a Ukrainian surname the gazetteer lacks ('Мельнику', 'Мельник').
-const KNOWN_MISSES_53 = ['rt53-64', 'rt53-159', 'rt53-169'];
+// Found since (the thirty-seventh session): rt53-64, the guard ('Vekteren') opening his sentence.
+const KNOWN_MISSES_53 = ['rt53-159', 'rt53-169'];
 const REDTEAM54 = 'tests/fixtures/labelled/redteam54.jsonl';
 // Not found yet: a pensioner told by his kiosk on a corner, an old man by his house opposite a
 // pharmacy, a taxi driver by his first name in Arabic script with no title ("يوسف من وردية الليل").
@@ -318,8 +321,10 @@ const REDTEAM65 = 'tests/fixtures/labelled/redteam65.jsonl';
 // a demonstrative and his tattoo, an Albanian guard ('roja i vetëm', 'roja' is Spanish "red").
 // Found since (the thirty-sixth session, a person told in apposition): the night guard "quello col
 // turno del venerdì", convicted of theft.
+// Found since (the thirty-seventh session): rt65-57, the head nurse ('enfermeira-chefe') as a
+// sentence's subject.
 const KNOWN_MISSES_65 = [
-  ...['rt65-3', 'rt65-19', 'rt65-25', 'rt65-57', 'rt65-64', 'rt65-66', 'rt65-84'],
+  ...['rt65-3', 'rt65-19', 'rt65-25', 'rt65-64', 'rt65-66', 'rt65-84'],
   ...['rt65-104', 'rt65-113', 'rt65-176'],
 ];
 const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
@@ -387,8 +392,10 @@ const REDTEAM73 = 'tests/fixtures/labelled/redteam73.jsonl';
 // pregnant technician (MT 'hija tqila', also "it is heavy"); a brother's drink-driving nine words
 // after 'bróðir minn'; a technician's prison time (EU); criminal proceedings against a student
 // (HU).
+// Found since (the thirty-seventh session): rt73-96, 'Смирнова Е. А.', a surname with the initials
+// after it.
 const KNOWN_MISSES_73 = [
-  ...['rt73-39', 'rt73-49', 'rt73-77', 'rt73-84', 'rt73-96', 'rt73-98', 'rt73-99'],
+  ...['rt73-39', 'rt73-49', 'rt73-77', 'rt73-84', 'rt73-98', 'rt73-99'],
   ...['rt73-108', 'rt73-119', 'rt73-159', 'rt73-176'],
 ];
 const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
@@ -416,18 +423,22 @@ const REDTEAM76 = 'tests/fixtures/labelled/redteam76.jsonl';
 // debtor (HR), a trainee with an anxiety disorder (LT), a wife on dialysis after 'su' (ES),
 // a father in debt to loan sharks (PT), a father with heart disease (EU), a Roma tenant's son with
 // epilepsy (SV): their cue too far or too weak; money trouble alone (HU, RO, ET); 'som gay' (SK).
+// Found since (the thirty-seventh session): rt76-140, the customer ('Kunden') opening the
+// sentence.
 const KNOWN_MISSES_76 = [
   ...['rt76-16', 'rt76-19', 'rt76-38', 'rt76-39', 'rt76-57', 'rt76-83', 'rt76-85', 'rt76-91'],
-  ...['rt76-134', 'rt76-140', 'rt76-144', 'rt76-158'],
+  ...['rt76-134', 'rt76-144', 'rt76-158'],
 ];
 const REDTEAM77 = 'tests/fixtures/labelled/redteam77.jsonl';
 // Not found yet: relatives with no possessive in LT, CS, HR ('vyrui diagnozavo', 'dcera včera
 // potratila', 'svekar je opet pao i slomio kuk'); an old man drunk on sedatives (LT); a mother not
 // eating (BG); a client with seizures (LV); a pregnant trainee by week (HU); a pregnant worker in
 // a JSON shift record (EU); a resident starving (UK); a driver smelling of drink (SR).
+// Found since (the thirty-seventh session): rt77-200, the van's driver ('Возач') opening the
+// sentence.
 const KNOWN_MISSES_77 = [
   ...['rt77-35', 'rt77-38', 'rt77-42', 'rt77-62', 'rt77-127', 'rt77-150', 'rt77-154'],
-  ...['rt77-182', 'rt77-200'],
+  ...['rt77-182'],
 ];
 const REDTEAM78 = 'tests/fixtures/labelled/redteam78.jsonl';
 // Not found yet: terms more than eight words from their relative (LT, RO, CA, SR, EL, GA, EU, PT,
@@ -489,7 +500,9 @@ const REDTEAM83 = 'tests/fixtures/labelled/redteam83.jsonl';
 // (CS); a window cleaner by his bike and ponytail, his party (NL); 'meșterul costel' in lower case
 // after a prison term (RO); a plumber called Abu Khalid
 // (AR); 'un certain jérémy' in lower case (FR).
-const KNOWN_MISSES_83 = [...['rt83-23', 'rt83-41', 'rt83-54', 'rt83-90', 'rt83-118']];
+// Found since (the thirty-seventh session): rt83-23, 'Pepu', a short form the gazetteer lacked;
+// rt83-118, the locksmith opening the sentence.
+const KNOWN_MISSES_83 = [...['rt83-41', 'rt83-54', 'rt83-90']];
 const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
 // Not found yet: 'Tóth doktor' with the title after the surname (HU); a parish priest of a named
 // village (EL); a son after 'su' (ES: also the formal "your" of templates); a croupier by his looks
@@ -526,13 +539,13 @@ const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
 // 'стас' in lower case (RU); 'Kubie Nowaczykowi' ('Kuba' is also Cuba: PL); "d'Claudine" after
 // the Luxembourgish article (LB); a receptionist by his night shift and his dreadlocks (SV); a
 // pupil's mother's antidepressants (RO).
-const KNOWN_MISSES_87 = [
-  ...['rt87-13', 'rt87-31', 'rt87-72', 'rt87-81', 'rt87-82', 'rt87-108', 'rt87-159'],
-];
+// Found since (the thirty-seventh session): rt87-82, 'd'Claudine' after the Luxembourgish article.
+const KNOWN_MISSES_87 = [...['rt87-13', 'rt87-31', 'rt87-72', 'rt87-81', 'rt87-108', 'rt87-159']];
 const REDTEAM88 = 'tests/fixtures/labelled/redteam88.jsonl';
 // Not found yet: 'kev' in lower case (EN); "an hu … Depressiounen", I have, far from 'Ech' (LB);
 // 'talonmies Esa' of a housing company, then 'sai' (FI); 'ruud' in lower case, and drinking (NL).
-const KNOWN_MISSES_88 = [...['rt88-66', 'rt88-131', 'rt88-143', 'rt88-149']];
+// Found since (the thirty-seventh session): rt88-66, 'kev', a short form the gazetteer lacked.
+const KNOWN_MISSES_88 = [...['rt88-131', 'rt88-143', 'rt88-149']];
 const REDTEAM89 = 'tests/fixtures/labelled/redteam89.jsonl';
 // Not found yet: the owner of the only halal butcher's (AR); the manager of a named bakery (FR);
 // the only reindeer-meat seller of a market (FI); a stallholder's faith as 'hans tro' (DA);
@@ -549,8 +562,10 @@ const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
 // 'Ďuro' (folded, Spanish 'duro') (SK); 'd. Fátima' (Fátima is also a town) (PT); 'م. سامر' (AR);
 // a union club's chairman (SV); a receptionist of a branch (SL); a night guard and a gay guard
 // more than twelve words from their terms (AR, MT); 'Pekan' in the genitive with no cue (FI).
+// Found since (the thirty-seventh session): rt90-1, the accountant ('Бухгалтер') opening the
+// sentence.
 const KNOWN_MISSES_90 = [
-  ...['rt90-1', 'rt90-9', 'rt90-15', 'rt90-16', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
+  ...['rt90-9', 'rt90-15', 'rt90-16', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
   ...['rt90-178', 'rt90-193'],
 ];
 const REDTEAM91 = 'tests/fixtures/labelled/redteam91.jsonl';
@@ -569,8 +584,9 @@ const REDTEAM93 = 'tests/fixtures/labelled/redteam93.jsonl';
 // a teacher of a Saturday group and her party too far apart (RU); a Tuesday-evening teacher and
 // his vote too far apart (FR); an evening group's teacher (HU 'esti'); 'Milici' in the dative
 // before 'su' (SR).
+// Found since (the thirty-seventh session): rt93-104, 'Arbri', a name the gazetteer lacked.
 const KNOWN_MISSES_93 = [
-  ...['rt93-10', 'rt93-18', 'rt93-76', 'rt93-104', 'rt93-149', 'rt93-161', 'rt93-167'],
+  ...['rt93-10', 'rt93-18', 'rt93-76', 'rt93-149', 'rt93-161', 'rt93-167'],
   'rt93-194',
 ];
 const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
@@ -585,9 +601,8 @@ const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
 // diminutives the gazetteer lacks ('Zuzke', 'Miško'); the baker's boy across the street (LB); a
 // relative before a Greek name in the genitive ('Η μάνα του Γιώργου'); a man told by his village
 // and weekday (MT); 'У Наташи', a name in the genitive after 'у' (RU); the postman (GA).
-const KNOWN_MISSES_95 = [
-  ...['rt95-9', 'rt95-35', 'rt95-57', 'rt95-118', 'rt95-160', 'rt95-172', 'rt95-183'],
-];
+// Found since (the thirty-seventh session): rt95-35, 'Miško', a short form the gazetteer lacked.
+const KNOWN_MISSES_95 = [...['rt95-9', 'rt95-57', 'rt95-118', 'rt95-160', 'rt95-172', 'rt95-183']];
 const REDTEAM96 = 'tests/fixtures/labelled/redteam96.jsonl';
 // Not found yet: a parish priest and an imam told by their office only (CS, AR); first names in
 // the Basque genitive ('Koldoren', 'Mirenen') and the Lithuanian accusative ('pas Rasą'); Catalan
@@ -604,9 +619,10 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // 'hija tqila' (she is pregnant, also "it is heavy", left out on purpose).
 // Found since (the thirty-sixth session, a person told in apposition): the guest in room 7 of the
 // hut (AR) and the guide "sá frá Akureyri" (IS).
+// Found since (the thirty-seventh session): rt97-112, 'Peťovi', a short form the gazetteer lacked.
 const KNOWN_MISSES_97 = [
   ...['rt97-10', 'rt97-29', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-79'],
-  ...['rt97-85', 'rt97-87', 'rt97-95', 'rt97-112', 'rt97-126', 'rt97-133', 'rt97-134'],
+  ...['rt97-85', 'rt97-87', 'rt97-95', 'rt97-126', 'rt97-133', 'rt97-134'],
   'rt97-142',
   ...['rt97-143', 'rt97-154', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
 ];
@@ -636,8 +652,9 @@ const REDTEAM100 = 'tests/fixtures/labelled/redteam100.jsonl';
 // (league), and an Old Believer (LV); "l'arnau" after the elided article in lower case (CA); a
 // relative before a Greek name in the genitive (EL); a man by his beret, a priest by his weekday
 // (clergy are left out there) and a patient by the hour of his appointment (ES, SR, CA).
+// Found since (the thirty-seventh session): rt100-69, 'Blerinës', a name the gazetteer lacked.
 const KNOWN_MISSES_100 = [
-  ...['rt100-28', 'rt100-69', 'rt100-83', 'rt100-86', 'rt100-93', 'rt100-107', 'rt100-113'],
+  ...['rt100-28', 'rt100-83', 'rt100-86', 'rt100-93', 'rt100-107', 'rt100-113'],
   ...['rt100-147', 'rt100-152'],
 ];
 const REDTEAM101 = 'tests/fixtures/labelled/redteam101.jsonl';
@@ -649,9 +666,44 @@ const REDTEAM102 = 'tests/fixtures/labelled/redteam102.jsonl';
 // society's treasurer, secretary and Hon. Secretary by their office alone (EU, SL, EN); stallholders
 // by their stall's goods, not its number (ES, CA); a parish priest (RO); 'Žiki' and 'Ċensina',
 // names the gazetteer lacks (SR, MT).
+// Found since (the thirty-seventh session): rt102-166, the Hon. Secretary opening the apologies'
+// sentence.
 const KNOWN_MISSES_102 = [
   ...['rt102-16', 'rt102-72', 'rt102-76', 'rt102-79', 'rt102-122', 'rt102-138', 'rt102-159'],
-  ...['rt102-166', 'rt102-170', 'rt102-192'],
+  ...['rt102-170', 'rt102-192'],
+];
+const REDTEAM103 = 'tests/fixtures/labelled/redteam103.jsonl';
+// Not found yet: a lieutenant by rank and surname, held in custody (FR); 'Zbyszka', 'Ardianin',
+// 'Žika', 'Гошо' declined or short names with no cue the rules take (PL, SQ, SR, BG); 'Dai', also
+// Italian "come on" (CY); an Arabic volunteer's name with no cue; the mayor's boy with ADHD (LB);
+// 'el Jordi' with a long qualifier before his union (CA); "l'Arnau, el fill de …" with autism (CA).
+const KNOWN_MISSES_103 = [
+  ...['rt103-6', 'rt103-14', 'rt103-31', 'rt103-33', 'rt103-39', 'rt103-45', 'rt103-90'],
+  ...['rt103-132', 'rt103-140', 'rt103-147'],
+];
+const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
+// Not found yet: a farrier and a stable manager by 'g.' and surname with a party or a union (HR,
+// SL); a rider, a groom, a stable hand, an instructor by their post with the special category in a
+// later clause (SQ, EU, NL, HU, FR, MT); 'Оксанку', 'Светка', 'Zé Tó', 'Fede' (a word too) by a
+// first name no rule takes (UK, RU, PT, IT); a trainee's daughter on antidepressants (EL); 'Dai'r
+// gof' (CY).
+const KNOWN_MISSES_104 = [
+  ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-123', 'rt104-129', 'rt104-139'],
+  ...['rt104-146', 'rt104-150', 'rt104-153', 'rt104-177', 'rt104-183', 'rt104-186', 'rt104-196'],
+];
+const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
+// Not found yet: a plumber by his firm and his tattoo (FI); the cashier of a block, pregnant (BG);
+// a customer by his staircase, a Muslim (DA); 'Lacit' in the accusative, convicted (HU).
+const KNOWN_MISSES_105 = ['rt105-1', 'rt105-52', 'rt105-107', 'rt105-143'];
+const REDTEAM106 = 'tests/fixtures/labelled/redteam106.jsonl';
+// Not found yet: 'Хасанчо', 'Ardiani', 'Tinin oče', 'Ståle' (also English 'stale'), 'Ċikku',
+// 'Iñakik', 'Majka' (also "mother"), 'il Beppe' by names no rule takes (BG, SQ, SL, NO, MT, EU, SK,
+// IT); a soprano who is a councillor (CA); a colleague accused of harassment (CS); Arabic names with
+// no cue; a season-ticket holder by his seat (EN); a girl by her part in the play, in foster care
+// (SR).
+const KNOWN_MISSES_106 = [
+  ...['rt106-14', 'rt106-16', 'rt106-20', 'rt106-21', 'rt106-30', 'rt106-49', 'rt106-61'],
+  ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-127', 'rt106-138', 'rt106-152', 'rt106-174'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2376,6 +2428,60 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_102);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(16);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-third pass: volunteer fire
+  // brigades, mountain rescue, lifeguards and sea rescue; the near-misses are drills, rescue
+  // statistics and stations named after people. Blind: 77.0% recall, 18.0% false positives
+  // (redact-pii 45% and 40%). Found since: given names and short forms the gazetteer lacked, a
+  // surname with initials after it ("Кириллова А. Н."), 'l'Arnau' after the elided article, a
+  // month after a day's number ("1 Eylül") no name.
+  it('finds the personal payloads of the hundred-and-third red-team set, with at most 12% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM103), isPersonal);
+    print('cris-router on the hundred-and-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_103);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-fourth pass: riding stables, pony
+  // clubs, livery yards, farriers and equestrian competitions; the near-misses are price lists,
+  // horses' names and trophies named after people. Blind: 69.0% recall, 18.0% false positives
+  // (redact-pii 43% and 51%). Found since: stable staff and farriers in the lexicon, the holder of a
+  // post as a sentence's subject ("Kassören har … dömts"), names the gazetteer lacked.
+  it('finds the personal payloads of the hundred-and-fourth red-team set, with at most 15% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM104), isPersonal);
+    print('cris-router on the hundred-and-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_104);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-fifth pass: plumbers,
+  // electricians, carpenters, roofers and tradespeople doing home repairs; the near-misses are
+  // quotes, firms named after their founders and function mailboxes. Blind: 88.0% recall, 24.0%
+  // false positives (redact-pii 61% and 47%). Found since: tradespeople in the lexicon, a treasurer
+  // as a sentence's subject ("Kassereren har vært sykmeldt"), names the gazetteer lacked.
+  it('finds the personal payloads of the hundred-and-fifth red-team set, with at most 20% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM105), isPersonal);
+    print('cris-router on the hundred-and-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_105);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(20);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-sixth pass: amateur theatre
+  // groups, community orchestras, brass bands and choirs; the near-misses are programmes, halls and
+  // prizes named after composers. Blind: 72.0% recall, 17.0% false positives (redact-pii 51% and
+  // 43%). Found since: conductors, directors and players in the lexicon, a horn player as the
+  // subject after "que" ("que el trompa solista ha pedido"), 'd'Carole Weber', a title before a
+  // Ukrainian surname ("пана Гнатюка").
+  it('finds the personal payloads of the hundred-and-sixth red-team set, with at most 15% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM106), isPersonal);
+    print('cris-router on the hundred-and-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_106);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   it('holds the same floors on the second, held-out set', () => {
