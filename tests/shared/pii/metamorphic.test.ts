@@ -45,8 +45,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // number read only as two cells of a table under 'street' and 'door' (rt39-43), which each form
   // but a line-by-line one breaks: the label joins the header's first cell, the JSON string puts
   // the table on one line, a quote opening the text quotes the header's commas; so do names read
-  // under a 'naam', a 'debitor' or a 'beboer' header (rt42-131, rt46-118, rt48-106) in a quoted
-  // CSV cell. A teacher's suspended sentence told two clauses after "our school's new PE teacher"
+  // under a 'debitor' or a 'beboer' header (rt46-118, rt48-106) in a quoted CSV cell (those under
+  // a 'naam' header, rt42-131, are found in one since the thirty-seventh session, as "Ciccio
+  // Esposito" in a JSON string is, rt4-77, since 'Ciccio' is a name). A teacher's suspended sentence told two clauses after "our school's new PE teacher"
   // (rt55-92) is found as written only by the greeting's "Dragi roditelji", read as a name, which
   // no longer opens the text in the forms that put something before it. So is an alarm in capitals,
   // "HITNO: ANA IZ SOBE 5 ODBIJA TERAPIJU" (rt59-132): 'ANA' is read as the value of the label
@@ -66,7 +67,10 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // near enough (a child by first name, 'nire alabak' far from the torn ligament). Lower-case
   // chats opened by a name: "rubén el del bombo", "kjell i andre etasje", "nea costel de la scara
   // B" (rt87-121, rt92-58, rt92-100) only where it opens the text, "en Jordi, el vigilant de nit"
-  // (rt88-41) not after a quote glued to its first word. A lower-case "tu peux dire à nico"
+  // (rt88-41) not after a quote glued to its first word; nor a first name after the vocative that
+  // opens a chat ("holky, Verča z druhýho boxu …", "hele, Pepa z trumpet …", "fetelor, Ionuț de
+  // la bas …", "ljudi, Dragan iz duvačkog …", "ekipa, Mladen iz limene glazbe …": rt104-31,
+  // rt106-183, rt106-59, rt106-64, rt106-97), which opens the line no more after the quote. A lower-case "tu peux dire à nico"
   // (rt101-14) is read as a name only in a paragraph written in lower case, which the label breaks.
   'a label before it': [
     'rt101-14',
@@ -89,7 +93,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt65-27',
   ],
   'a JSON string': [
-    ...['rt39-43', 'rt4-77', 'rt5-94', 'rt55-92', 'rt59-132', 'rt68-45', 'rt68-70'],
+    ...['rt39-43', 'rt5-94', 'rt55-92', 'rt59-132', 'rt68-45', 'rt68-70'],
     ...['rt7-30', 'rt75-85'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
   ],
@@ -101,7 +105,6 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt39-43',
     'rt4-148',
     'rt4-196',
-    'rt42-131',
     'rt46-118',
     'rt48-106',
     'rt55-92',
@@ -118,6 +121,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     ...['rt55-92', 'rt68-45', 'rt68-70', 'rt74-55'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
     'rt88-41',
+    ...['rt104-31', 'rt106-59', 'rt106-64', 'rt106-97', 'rt106-183'],
   ],
   'a greeting after it': ['rt68-45', 'rt68-70'],
 };
@@ -223,10 +227,15 @@ describe('a personal payload pasted in another form', () => {
 // 874 of the 9,846 it finds among the same rows, and the new code keeps every row it keeps), 818
 // and 915 of 10,263 with the ninety-ninth's to hundred-and-second's (the thirty-fourth session's
 // code loses 844 and 941 of the 10,238 it finds among the same rows, and the new code keeps every
-// row it keeps: Welsh and Irish verbs before a name are read in capitals and in lower case too).
+// row it keeps: Welsh and Irish verbs before a name are read in capitals and in lower case too),
+// 859 and 959 of 10,651 with the hundred-and-third's to hundred-and-sixth's (the thirty-sixth
+// session's last code, dfb6dd3, loses 884 and 983 of the 10,569 it finds among the same rows, and
+// the new code 838 and 938 of those; it keeps every row the old code keeps but rt2-42, "de man van
+// ineke", found in both cases only by reading the Dutch 'van' as the Swedish 'vän', a friend: that
+// word is read as written now).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 818],
-  'wholly in lower case': [(text) => text.toLowerCase(), 915],
+  'wholly in capitals': [(text) => text.toUpperCase(), 859],
+  'wholly in lower case': [(text) => text.toLowerCase(), 959],
 };
 
 describe('a personal payload written in one case', () => {
