@@ -316,4 +316,9 @@ export const CRIMINAL_TERMS = [
   ...['termo de identidade e residência', 'відбував покарання', 'відбувала покарання'],
   // … and prosecuted, said of one (UK, RU: "якого … притягнули до кримінальної відповідальності")
   ...['до кримінальної відповідальності', 'к уголовной ответственности'],
+  // Two more blind sets of the session (pools and saunas; sweeps, window cleaners and waste crews):
+  // held by the police (SK, ET, UK), an assault charge and the magistrates (EN), found guilty (CY)
+  ...['zadržala polícia', 'zadržala ho polícia', 'zadržala ju polícia', 'kahtlustab politsei'],
+  ...['затримала поліція', 'затримала патрульна поліція', 'assault charge', 'yn euog'],
+  ...['in front of the magistrates', 'before the magistrates', 'up before the magistrates'],
 ] as const;

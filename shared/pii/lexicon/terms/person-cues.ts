@@ -2957,6 +2957,10 @@ export const PERSON_CUES = {
     ...['kassören', 'kassereren', 'kasseraren'],
     // A diver in Serbian Cyrillic, a vet in the genitive (UK, RU: "скаргу на ветеринара Петренка")
     ...['ронилац', 'ронилаца', 'ветеринара', 'ветеринару'],
+    // Chimney sweeps, window cleaners and a pool's guard (ET, IS, RO, NO, LB, SQ, SR: the session's
+    // later sets)
+    ...['aknapesija', 'aknapesijat', 'sótari*', 'coșar*', 'feierlærling*', 'kaminskoerer'],
+    ...['fënsterbotzer', 'rojtar*', 'oxhakfshirës*', 'димничар*'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

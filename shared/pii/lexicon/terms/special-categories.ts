@@ -913,6 +913,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['не види на једно око', 'тешко хода', 'diabetic hypo', 'á vogi', 'inn á vog'],
     // Drunk, said of one (RU, UK: "за повторное появление на спектакле в нетрезвом виде")
     ...['в нетрезвом виде', 'в нетрезвом состоянии', 'у нетверезому стані', 'в нетверезому стані'],
+    // … and of the two later sets: a slipped-disc operation (DE), atrial fibrillation (SV), psoriasis
+    // (EL), addiction rehab (FI), a stroke said short (SR, HR), high blood sugar (TR)
+    ...['bandscheiben-op', 'förmaksflimmer', 'ψωρίασ*', 'päihdekuntoutu*', 'imala je moždani'],
+    ...['imao je moždani', 'şekeri çıkmış'],
   ],
   religion: [
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
@@ -921,6 +925,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['у церкву', 'başörtü*'],
     // Judaism (LV), Ramadan and the mosque (BG: the thirty-seventh session's sets)
     ...['jūdaist*', 'judaist*', 'Рамазан', 'Рамадан', 'джамията', 'джамия', 'в джамията'],
+    // A Pentecostal (RO, IS: the session's later sets)
+    ...['penticostal', 'penticostală', 'hvítasunnukirkjunni', 'hvítasunnusöfnuð*'],
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
     // not 'Ramazan' alone, a Turkish man's name)
     ...['agjëron', 'agjëroj', 'ramazanit'],
