@@ -705,6 +705,26 @@ const KNOWN_MISSES_106 = [
   ...['rt106-14', 'rt106-16', 'rt106-20', 'rt106-21', 'rt106-30', 'rt106-49', 'rt106-61'],
   ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-127', 'rt106-138', 'rt106-152', 'rt106-174'],
 ];
+const REDTEAM107 = 'tests/fixtures/labelled/redteam107.jsonl';
+// Not found yet: 'Dai' (also Italian "come on"), 'Drita', 'Jaskaa' (partitive) and 'Zé Manel' by a
+// first name no rule takes (CY, SQ, FI, PT); a brother in Arabic; the man of cabin 12 who films
+// women (LB: 'Hausverbuet' and filming are no term the lexicon has); Ayten 'teyze' with her sugar
+// (TR); a face-recognition log's 'Мельник Тарас' (UK); "Rasos vyras sakė, kad ji …" (LT).
+const KNOWN_MISSES_107 = [
+  ...['rt107-66', 'rt107-95', 'rt107-101', 'rt107-112', 'rt107-121', 'rt107-123', 'rt107-143'],
+  ...['rt107-162', 'rt107-174'],
+];
+const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
+// Not found yet: a new worker and a lady by her floor in Arabic; a sweep who is Roma ('Ром је',
+// also Russian rum; HU 'roma srác'); 'Витёк', 'Momo', 'Zé Tó', 'de Pir', 'den Nico', 'Margust' by
+// names or short forms no rule takes (RU, FR, PT, LB, ET); a sweep told by his moustache (CS); a
+// window cleaner by his van and his weekday, a Vox councillor (ES); a CGT delegate convicted on
+// appeal (FR); a driver in the accusative (UK); a driver's licence held by the police (FI).
+const KNOWN_MISSES_108 = [
+  ...['rt108-6', 'rt108-7', 'rt108-33', 'rt108-36', 'rt108-37', 'rt108-78', 'rt108-91'],
+  ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-160', 'rt108-163', 'rt108-166'],
+  'rt108-187',
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -2482,6 +2502,34 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_106);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-seventh pass: public swimming
+  // pools, saunas and spas, public baths, aqua-fitness and swimming lessons; the near-misses are
+  // price lists, pool rules and baths named after people. Measured blind on the thirty-seventh
+  // session's code: 86.0% recall, 23.0% false positives (redact-pii 56% and 53%; the session's
+  // start, dfb6dd3, 81% and 24%). Found since: a lifeguard held by the police (SK), addiction
+  // rehab, a stroke said short.
+  it('finds the personal payloads of the hundred-and-seventh red-team set, with at most 23% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM107), isPersonal);
+    print('cris-router on the hundred-and-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_107);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(23);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-eighth pass: chimney sweeps,
+  // window cleaners, pest control firms and municipal waste collection crews; the near-misses are
+  // rounds, price lists and firms named after their founders. Measured blind on the
+  // thirty-seventh session's code: 78.0% recall, 18.0% false positives (redact-pii 50% and 50%;
+  // the session's start, dfb6dd3, 72% and 17%). Found since: sweeps and window cleaners in the
+  // lexicon, an assault charge before the magistrates, Pentecostals.
+  it('finds the personal payloads of the hundred-and-eighth red-team set, with at most 18% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM108), isPersonal);
+    print('cris-router on the hundred-and-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_108);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   it('holds the same floors on the second, held-out set', () => {
