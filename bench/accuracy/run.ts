@@ -540,6 +540,30 @@ const report = [
     "Hundred-and-second red-team set (written blind on 2026-12-03, aimed at beekeeping associations, farm shops, farmers' markets and vegetable box schemes; against stall rotas, brands and squares named after people: 86.0% recall, 23.0% false positives when first measured; redact-pii 55% and 38%)",
     'tests/fixtures/labelled/redteam102.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-third red-team set (written blind on 2026-12-04, aimed at volunteer fire brigades, mountain rescue, lifeguards and sea rescue; against drills, rescue statistics and stations named after people: 77.0% recall, 18.0% false positives when first measured; redact-pii 45% and 40%)',
+    'tests/fixtures/labelled/redteam103.jsonl',
+  ),
+  labelledTable(
+    "Hundred-and-fourth red-team set (written blind on 2026-12-04, aimed at riding stables, pony clubs, livery yards, farriers and equestrian competitions; against price lists, horses' names and trophies named after people: 69.0% recall, 18.0% false positives when first measured; redact-pii 43% and 51%)",
+    'tests/fixtures/labelled/redteam104.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-fifth red-team set (written blind on 2026-12-04, aimed at plumbers, electricians, carpenters, roofers and tradespeople doing home repairs; against quotes, firms named after their founders and function mailboxes: 88.0% recall, 24.0% false positives when first measured; redact-pii 61% and 47%)',
+    'tests/fixtures/labelled/redteam105.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-sixth red-team set (written blind on 2026-12-04, aimed at amateur theatre groups, community orchestras, brass bands and choirs; against programmes, halls and prizes named after composers: 72.0% recall, 17.0% false positives when first measured; redact-pii 51% and 43%)',
+    'tests/fixtures/labelled/redteam106.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-seventh red-team set (written blind on 2026-12-04, aimed at public swimming pools, saunas and spas, public baths, aqua-fitness and swimming lessons; against price lists, pool rules and baths named after people: 86.0% recall, 23.0% false positives when first measured; redact-pii 56% and 53%)',
+    'tests/fixtures/labelled/redteam107.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-eighth red-team set (written blind on 2026-12-04, aimed at chimney sweeps, window cleaners, pest control firms and municipal waste collection crews; against rounds, price lists and firms named after their founders: 78.0% recall, 18.0% false positives when first measured; redact-pii 50% and 50%)',
+    'tests/fixtures/labelled/redteam108.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
