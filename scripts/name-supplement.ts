@@ -482,13 +482,13 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Митко', 'Gégé'],
   // Given names and the short forms a family, a club or a crew uses, by language, that the lists
   // above lack, compiled in the thirty-seventh session from general knowledge of naming in each
-  // country ('Bjarke', 'Burcu', 'Ивайло', 'Blerina', 'Sigge', 'Vitalik': misses of the
+  // country ('Bjarke', 'Burcu', 'Ивайло', 'Blerina', 'Sigge', 'Віталік': misses of the
   // hundred-and-third to hundred-and-sixth sets, on fire brigades, stables, tradespeople and
   // bands); not the short forms that are words too ('Affe', 'Gummi', 'Make', 'Robo', 'Tono',
-  // 'Hacer', 'Cai', 'Math', 'Dai', 'Fra', 'Dom', 'Trui', 'Беба', 'Рома', 'Тёма', 'Поля', the
-  // Romanian 'câte', the Spanish 'huso', the Finnish 'oli', Romanian sausages, 'Cló' in Irish;
-  // 'Gjergj', 'Txomin', 'Pietje' ran on into a hero, a firm and a book), and
-  // those that are weaker words too are listed again in SUPPLEMENT_AMBIGUOUS
+  // 'Hacer', 'Cai', 'Math', 'Dai', 'Fra', 'Dom', 'Trui', 'Беба', 'Рома', 'Тёма', 'Поля', 'Боря',
+  // Bulgarian "I struggle", the Romanian 'câte', the Spanish 'huso', the Finnish 'oli', Romanian
+  // sausages, 'Cló' in Irish; 'Gjergj', 'Txomin', 'Pietje' ran on into a hero, a firm and a book),
+  // and those that are weaker words too are listed again in SUPPLEMENT_AMBIGUOUS
   // Swedish
   ...['Ingemar', 'Viveka', 'Ylva', 'Gurra', 'Fredde', 'Danne', 'Tobbe', 'Stoffe', 'Lollo'],
   ...['Bittan', 'Gittan', 'Nettan', 'Maggan', 'Lisen', 'Fia', 'Tessan', 'Malla', 'Sussie'],
@@ -634,7 +634,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Даниил', 'Софья', 'Алиса', 'Ева', 'Кристина', 'Инна', 'Карина', 'Арина', 'Есения', 'Шура'],
   ...['Санёк', 'Вовка', 'Андрюша', 'Алёша', 'Димон', 'Мишаня', 'Колян', 'Ванька', 'Гоша', 'Гога'],
   ...['Дениска', 'Антоха', 'Вадик', 'Илюша', 'Кирюша', 'Никитос', 'Егорка', 'Матвейка', 'Тима'],
-  ...['Даня', 'Федя', 'Сеня', 'Стёпа', 'Гриша', 'Боря', 'Валера', 'Лёня', 'Виталик', 'Ярик'],
+  ...['Даня', 'Федя', 'Сеня', 'Стёпа', 'Гриша', 'Валера', 'Лёня', 'Виталик', 'Ярик'],
   ...['Сёма', 'Иваныч', 'Лена', 'Леночка', 'Ира', 'Иришка', 'Светка', 'Катюша', 'Анечка'],
   ...['Машенька', 'Вика', 'Лиза', 'Уля', 'Зина', 'Лида', 'Тоня', 'Рита'],
   // … and the common given names of older people that misses of the same sets showed lacking

@@ -586,7 +586,7 @@ const STATE_AFTER =
 const STATE_REACH = 12;
 const UNIT_BEFORE = /\d[ \t]*(?:min|mi|ma|my)[ \t]{1,2}$/iu;
 const CARE_OR_CLERGY =
-  /^(?:pharmac|apothek|farmac|nurse|pfarr|pastor|priest|pretre|cure|imam|rabbi|vicar|chaplain|seelsorg|minister|doctor|doktor|arzt|arzte|medecin|medic|lekar|lekarz|lakar|laakar|sjukskot|sykepleier|sygeplejer|krankenschw|pfleger|infirm|enfermer|infermier|verpleeg|pielegniar|zdravotn|ksiadz|proboszcz|kaplan|therap|terap|psych|dentist|zahnarzt|hebamme|midwife|sage-femme|matrone|врач|лікар|медсестр|священ|свещен)/u;
+  /^(?:læg|lege|laakari|pharmac|apothek|farmac|nurse|pfarr|pastor|priest|pretre|cure|imam|rabbi|vicar|chaplain|seelsorg|minister|doctor|doktor|arzt|arzte|medecin|medic|lekar|lekarz|lakar|laakar|sjukskot|sykepleier|sygeplejer|krankenschw|pfleger|infirm|enfermer|infermier|verpleeg|pielegniar|zdravotn|ksiadz|proboszcz|kaplan|therap|terap|psych|dentist|zahnarzt|hebamme|midwife|sage-femme|matrone|врач|лікар|медсестр|священ|свещен)/u;
 
 const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
@@ -759,22 +759,30 @@ const OCCUPATION_SUBJECT_REACH = 24;
 // heading in capitals ("INT. KÖK – KVÄLL", a kitchen in a screenplay): a review of the labelled
 // rows this rule would have turned
 const GENERIC_AFTER = new RegExp(
-  `^(?:[ \\t]{1,2}(?:[\\p{Lu}\\p{N}](?![\\p{L}\\p{N}])|(?:\\p{Ll}+[ \\t]{1,2}){0,2}?(?:${[
+  `^(?:[ \\t]{1,2}(?:[\\p{Lu}\\p{N}](?![\\p{L}\\p{N}])|(?:[\\p{L}\\p{M}]+[ \\t]{1,2}){0,3}?(?:${[
     ...['may', 'can', 'must', 'shall', 'should', 'might', 'kann', 'darf', 'muss', 'soll', 'peut'],
     ...['doit', 'puede', 'debe', 'può', 'deve', 'pode', 'kan', 'mag', 'moet', 'får', 'skal', 'ska'],
     ...['bör', 'voi', 'saa', 'pitää', 'może', 'musi', 'powinien', 'powinna', 'může', 'musí'],
     ...['môže', 'может', 'должен', 'може', 'повинен', 'μπορεί', 'πρέπει', 'δεν', 'poate'],
-    ...['trebuie', 'kell', 'gali', 'turi', 'bat', 'batek', 'not', 'nicht', 'niet', 'nie'],
+    ...['trebuie', 'kell', 'gali', 'turi', 'bat', 'batek', 'not', 'nicht', 'niet', 'nie', 'må'],
+    ...['ikke', 'inte'],
   ].join('|')})))(?![\\p{L}\\p{N}])`,
   'u',
 );
 const CAPITALS_ONLY = /^[^\p{Ll}]+$/u;
+// … nor one a heading names ("Medewerker van de maand: de epilepsiepoli"), nor the post a job
+// advertisement offers ("Polizist bei der Bundespolizei (m/w/d) – jetzt bewerben, auch mit
+// Diabetes", "Vacature: politieagent bij de Nationale Politie"): earlier reviews' near-misses
+const HEADING_AFTER = /^[^.!?\n:]{0,24}:/u;
+const JOB_ADVERT =
+  /\([mwfhdxvkn][ \t]?\/[ \t]?[mwfhdxvkn](?:[ \t]?\/[ \t]?[mwfhdxvkn])?\)|(?<![\p{L}])(?:vacature|vacatures|stellenangebot|stellenanzeige|wir suchen|we are hiring|we're hiring|now hiring|vacancy|offre d'emploi|oferta de empleo|se busca|cercasi|ledig stilling|lediga tjänst|jobopslag|rekrutacja|nabór|álláshirdetés|työpaikka|avaa työpaikka)(?![\p{L}])/iu;
 const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
     const before = text.slice(Math.max(0, hit.start - OCCUPATION_SUBJECT_REACH), hit.start);
     if (!SUBJECT_OPENING.test(before)) return [];
     if (CAPITALS_ONLY.test(text.slice(hit.start, hit.end))) return [];
-    if (GENERIC_AFTER.test(text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH))) return [];
+    const after = text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH);
+    if (GENERIC_AFTER.test(after) || HEADING_AFTER.test(after) || JOB_ADVERT.test(text)) return [];
     if (
       RULE_IF.test(
         afterLastClauseEnd(text.slice(Math.max(0, hit.start - WEEKDAY_REACH), hit.start)),

@@ -3754,10 +3754,11 @@ const isCultivarName = (text: string, name: NameSpan): boolean =>
 // A shop, a workshop or a practice named in quotes after its word ("Cykelverkstaden ”Farbror
 // Olles”", "La tienda «Bicicletas Don Pepe»", "Hjólaverkstæðið „Hjá Óla frænda“", "Стоматологія
 // «Леся Українка»": the hundredth and hundred-and-first sets and their review): the quotes hold
-// the shop's name, whoever it is named after. The word before the opening quote holds a
+// the shop's name, whoever it is named after; so do a café's and a tavern's ("Στο καφενείο «Ο Κυρ
+// Παντελής»", a review of the thirty-first session). The word before the opening quote holds a
 // business's stem; a quote closes within a few words after the name.
 const SHOP_STEM =
-  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg)/iu;
+  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie)/iu;
 const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)[ \t]*[«„“”"'‘‹][^«»„“”"'‘’‹›\n]{0,24}$/u;
 const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}[»“”"'’›]/u;
 const QUOTE_REACH = 48;
@@ -4006,6 +4007,9 @@ const INSTITUTION_WORDS = [
   ...['klub', 'lab', 'laboratory', 'gymnasium', 'gimnazjum', 'lycée', 'liceo', 'liceum'],
   // A football club's letters ("ФК „Никола Тесла” уписује децу", a seventy-first set)
   ...['fk', 'фк', 'nk', 'hnk', 'fc'],
+  // Snack bars ("Snackbar Ome Joop is op maandag gesloten": a review of the thirty-first session,
+  // once 'Joop' was a known name)
+  ...['snackbar', 'frituur', 'friterie', 'cafetaria'],
   // Libraries, academies and cultural centres (the ninety-third set: "Llyfrgell Owain Glyndŵr",
   // "Acadèmia d'Idiomes Ramon Llull", "Koldo Mitxelena Kulturunea")
   ...['llyfrgell', 'library', 'bibliothek', 'bibliothèque', 'biblioteca', 'biblioteka'],
