@@ -157,9 +157,7 @@ const REDTEAM43 = 'tests/fixtures/labelled/redteam43.jsonl';
 // doctor with 'waħdieni' after the noun. A Hungarian suspect in the accusative ('Sz. Attilát'), a
 // Ukrainian man in the accusative ('Миколу Бондаренка') and a Catalan village's only postman
 // ("l'únic carter", in lower case: the twenty-sixth session) are found since.
-// Found since (the thirty-seventh session): rt43-20, a man "som dömdes för mordbrand" opening the
-// police's sentence (a post's holder or a person as a sentence's subject).
-const KNOWN_MISSES_43 = ['rt43-128', 'rt43-160', 'rt43-189'];
+const KNOWN_MISSES_43 = ['rt43-20', 'rt43-128', 'rt43-160', 'rt43-189'];
 const REDTEAM44 = 'tests/fixtures/labelled/redteam44.jsonl';
 // Not found yet: a Slovene handle whose surname is also a word ('luka.zupan.mb': 'župan', a
 // mayor), an Icelandic moderator in the dative after 'eina', which is Catalan "tool". An Estonian
