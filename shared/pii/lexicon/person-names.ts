@@ -1688,16 +1688,20 @@ const withSurnameInitial = (text: string, token: NameToken): Span | undefined =>
 // Russian, Ukrainian and Bulgarian name a member ("о проступке добровольца-спасателя Кириллова А.
 // Н., задержанного полицией", "исключить … Воронцову Т. за появление в нетрезвом виде": the
 // hundred-and-third and -sixth sets): a surname known or shaped so, also in the accusative and
-// dative ('-ову', '-еву', '-ину'); not a company's form ("S.A.", "N.V.", "Εκδηλώσεις Αιγαίου
-// Α.Ε.", a sixty-third set's row).
+// dative ('-ову', '-еву', '-ину'), in Cyrillic; not a company's form ("А.Д.", "Д.О.О."; nor
+// "Εκδηλώσεις Αιγαίου Α.Ε.", a sixty-third set's row, were the rule widened).
 const INITIALS_AFTER_SURNAME = /^[ \t]\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)/u;
 const CYRILLIC_SURNAME_CASE = /[\u0400-\u04ff]{3,}(?:ову|еву|ину|ина|ину|ому)$/u;
 const COMPANY_FORM_AFTER =
   /^[ \t](?:S\.[ \t]?A\.|N\.[ \t]?V\.|B\.[ \t]?V\.|S\.[ \t]?L\.|A\.[ \t]?G\.|A\.[ \t]?S\.|S\.[ \t]?C\.|Α\.[ \t]?Ε\.|Ε\.[ \t]?Ε\.|Ο\.[ \t]?Ε\.|Α\.[ \t]?Д\.|А\.[ \t]?Д\.|Д\.[ \t]?О\.)/u;
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
 const withGivenInitials = (text: string, token: NameToken): Span | undefined => {
   if (!token.cased || token.allCaps || token.ambiguous || COMMON_WORDS.has(token.folded)) {
     return undefined;
   }
+  // In Cyrillic only: in Latin letters a surname and an initial is a citation's author as often
+  // ("Smith J., Jones M. Results show …").
+  if (!CYRILLIC_WORD.test(token.folded)) return undefined;
   if (
     !(
       (last(token) && !first(token)) ||
