@@ -726,6 +726,10 @@ const afterLastClauseEnd = (window: string): string => {
   return window.slice(from);
 };
 
+/** Whether a rule's "if" opens the clause the word at `start` stands in. */
+const inRuleClause = (text: string, start: number): boolean =>
+  RULE_IF.test(afterLastClauseEnd(text.slice(Math.max(0, start - WEEKDAY_REACH), start)));
+
 const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
     const before = afterLastClauseEnd(
@@ -776,22 +780,21 @@ const CAPITALS_ONLY = /^[^\p{Ll}]+$/u;
 const HEADING_AFTER = /^[^.!?\n:]{0,24}:/u;
 const JOB_ADVERT =
   /\([mwfhdxvkn][ \t]?\/[ \t]?[mwfhdxvkn](?:[ \t]?\/[ \t]?[mwfhdxvkn])?\)|(?<![\p{L}])(?:vacature|vacatures|stellenangebot|stellenanzeige|wir suchen|we are hiring|we're hiring|now hiring|vacancy|offre d'emploi|oferta de empleo|se busca|cercasi|ledig stilling|lediga tjänst|jobopslag|rekrutacja|nabór|álláshirdetés|työpaikka|avaa työpaikka)(?![\p{L}])/iu;
-const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
-  hits.of('occupation').flatMap((hit): Cue[] => {
+const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] => {
+  // Read once per text, and only when an occupation opens a sentence.
+  let advert: boolean | undefined;
+  return hits.of('occupation').flatMap((hit): Cue[] => {
     const before = text.slice(Math.max(0, hit.start - OCCUPATION_SUBJECT_REACH), hit.start);
     if (!SUBJECT_OPENING.test(before)) return [];
     if (CAPITALS_ONLY.test(text.slice(hit.start, hit.end))) return [];
     const after = text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH);
-    if (GENERIC_AFTER.test(after) || HEADING_AFTER.test(after) || JOB_ADVERT.test(text)) return [];
-    if (
-      RULE_IF.test(
-        afterLastClauseEnd(text.slice(Math.max(0, hit.start - WEEKDAY_REACH), hit.start)),
-      )
-    )
-      return [];
+    if (GENERIC_AFTER.test(after) || HEADING_AFTER.test(after)) return [];
+    advert ??= JOB_ADVERT.test(text);
+    if (advert || inRuleClause(text, hit.start)) return [];
     if (CARE_OR_CLERGY.test(foldText(text.slice(hit.start, hit.end)))) return [];
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
+};
 
 // A person told by a habit in a relative clause ("Mannen som leier elsparkesykkel … hver morgen,
 // er … dømt", "kvinnan som hyr lådcykeln varje tisdag … är med i Kommunal", "Der Kunde aus der
@@ -828,13 +831,7 @@ const habitualPersonCues = (text: string, hits: LexiconHits): Cue[] =>
       const clause = match[1] as string;
       const habit = HABIT_WORD.exec(clause);
       if (habit === null && !hasWeekday(clause)) return [];
-      if (
-        RULE_IF.test(
-          afterLastClauseEnd(text.slice(Math.max(0, hit.start - WEEKDAY_REACH), hit.start)),
-        )
-      ) {
-        return [];
-      }
+      if (inRuleClause(text, hit.start)) return [];
       return [{ kind: 'role', start: hit.start, end: hit.end + match[0].length }];
     }),
   );
