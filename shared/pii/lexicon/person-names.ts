@@ -3839,7 +3839,7 @@ const SHIP_WORD =
 // quotes a name after a boat may be someone on it. Serbian and Croatian "brod" (a ninety-eighth-set
 // row: "Брод „Никола Тесла“ полази са пристаништа").
 const BOAT_WORD_QUOTED =
-  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|brod|broda|brodu|брод|брода|броду|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha)[ \t]+[«"„“'‘]$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:yacht|sailing boat|sailboat|boat|jacht|jachta|jachtu|jachty|jahta|jahti|jahtu|iahtul|iaht|яхта|яхту|яхты|яхтата|лодка|лодку|човен|катер|катера|barca|barco|veleiro|velero|voilier|bateau|barque|segelboot|seegelboot|boot|sloep|zeilboot|zeiljacht|båden|båten|båt|segelbåten|segelbåt|sejlbåden|seilbåten|skøyta|redningsskøyta|plachetnice|plachetnici|loď|lodi|jedrilica|jedrilicu|jadrnica|jadrnico|vitorlás|hajó|purjevene|vene|laiva|valtis|tekne|yelkenli|σκάφος|ιστιοπλοϊκό|dgħajsa|id-dgħajsa|brod|broda|brodu|брод|брода|броду|varka|varkën|anija|bád|bád seoil|cwch|cwch hwylio|txalupa|belaontzia|llaüt|llagut|gommone|lancha|ship|vessel|schiff|schëff|skibet|fartyget|πλοίο|πλοίου)[ \t]+[«"„“'‘]$/iu;
 const BOAT_QUOTES: ReadonlySet<string> = new Set(['«', '"', '„', '“', "'", '‘']);
 const SHIP_REACH = 40;
 // A ship's IMO number right after its name ("Queen Mary 2 (IMO 9241061)", a sixty-second set).
@@ -3851,6 +3851,44 @@ const isShipName = (text: string, name: NameSpan): boolean => {
     SHIP_WORD.test(before) ||
     (BOAT_QUOTES.has(text.charAt(name.start - 1)) && BOAT_WORD_QUOTED.test(before)) ||
     IMO_AFTER.test(text.slice(name.end, name.end + SHIP_REACH))
+  );
+};
+
+// A cup, a trophy or a memorial race named after a person (blind sets 109 to 112: "La regata
+// Coppa Cristoforo Colombo", "Gara … \"Kupa Ismail Qemali\"", "ras Cwpan Owain Glyndŵr", "de Piet
+// Hein-bokaal", "Tilmeldingen til H.C. Andersen Sejladsen", "Krišjāņa Valdemāra kausa izcīņa"):
+// the trophy's word capitalised right before the name, or in quotes before it, or the trophy's
+// or the race's word right after it or joined to it. The namesake is no one spoken of.
+const TROPHY_WORDS = [
+  ...['Coppa', 'Trofeo', 'Copa', 'Taça', 'Troféu', 'Trophée', 'Coupe', 'Pokal', 'Puchar'],
+  ...['Pohár', 'Pokal', 'Kupa', 'Kupası', 'Cwpan', 'Corn', 'Chorn', 'Memorial', 'Memoriał'],
+  ...['Trofej', 'Trofeja', 'Kup', 'Кубок', 'Купа', 'Κύπελλο', 'Trofeu', 'Cupa', 'Trophy', 'Cup'],
+  ...['Memoriál', 'Memorijal', 'Memoriaali', 'Gedenkrennen', 'Gedächtnisregatta'],
+];
+const TROPHY_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${TROPHY_WORDS.join('|')})[ \\t]+[«"„“']?$`,
+  'u',
+);
+const TROPHY_QUOTED_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${anyCase(TROPHY_WORDS.map((word) => word.toLowerCase()).join('|'))})[ \\t]+[«"„“']$`,
+  'u',
+);
+const TROPHY_AFTER = new RegExp(
+  `^(?:[»"“”']?[ \\t]+(?:Trophy|Cup|Award|Prize|Memorial|Pokal|Sejladsen|Seglingen|Regatta|Regatan|kausa|kausu|taurė|estropada|estropadan)|-(?:${anyCase('bokaal|pokal|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs')}))(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const TROPHY_JOINED = new RegExp(
+  `-(?:${anyCase('bokaal|pokal|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs')})$`,
+  'u',
+);
+const TROPHY_REACH = 24;
+const isTrophyName = (text: string, name: NameSpan): boolean => {
+  const before = text.slice(Math.max(0, name.start - TROPHY_REACH), name.start);
+  return (
+    TROPHY_BEFORE.test(before) ||
+    TROPHY_QUOTED_BEFORE.test(before) ||
+    TROPHY_JOINED.test(text.slice(name.start, name.end)) ||
+    TROPHY_AFTER.test(text.slice(name.end, name.end + TROPHY_REACH))
   );
 };
 
@@ -4358,6 +4396,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isShipName(text, name) &&
         !isMarinaName(text, name) &&
         !isHallName(text, name) &&
+        !isTrophyName(text, name) &&
         !isAirportName(text, name) &&
         !isInstitutionName(text, name) &&
         !isVenueName(text, name) &&
