@@ -339,6 +339,11 @@ const NOT_DECLINED = new Set([
   'hamile',
   'katile',
   'sterren',
+  // Danish 'jeres' (your) as 'Jere', English 'many' as 'Mana', Ukrainian 'дані' (data) as 'Даня'
+  // (a review of the thirty-eighth session)
+  'jeres',
+  'many',
+  'дані',
 ]);
 
 /**
@@ -353,4 +358,24 @@ export const inflectedName = (folded: string, word = folded): Inflection | undef
   const last = derive(folded, word, LAST_RULES, NAME_FLAGS.LAST);
   if (first === undefined && last === undefined) return undefined;
   return { first: first !== undefined, last: last !== undefined, strong: !!first || !!last };
+};
+
+/**
+ * Whether a case ending that takes more than one letter off, or puts another letter in its place,
+ * makes a clear first name of the word ('Ivici' of 'Ivica', 'Вовку' of 'Вовка', 'Ikerri' of
+ * 'Iker'): a bare letter stripped ('Ingen' as 'Inge', 'Raja' as 'Raj') tells too little where no
+ * cue stands by the word.
+ */
+export const declinedFirstNameBeyondALetter = (folded: string): boolean => {
+  if (NOT_DECLINED.has(folded)) return false;
+  for (const [ending, replacements, , written] of FIRST_RULES) {
+    if (written !== undefined || !folded.endsWith(ending)) continue;
+    const stem = folded.slice(0, -ending.length);
+    if (stem.length < MIN_STEM - 1) continue;
+    for (const replacement of replacements) {
+      if (ending.length === 1 && replacement === '') continue;
+      if (clearly(stem + replacement, NAME_FLAGS.FIRST)) return true;
+    }
+  }
+  return false;
 };
