@@ -3900,6 +3900,54 @@ const isTrophyName = (text: string, name: NameSpan): boolean => {
   );
 };
 
+// A company named after a person, as its legal form says (blind sets 109 to 112: "Fahrschule Carl
+// Benz GmbH", "Trafikskolan Gustav Vasa AB", "Autoškola Nikola Tesla d.o.o.", "Autoskola
+// «Krišjānis Barons» SIA", "Jens Kristensen Rejser ApS"): the name with a company's legal form
+// after it (quotes and a capitalised word or two of its name between), and either a school's, a
+// shop's or a studio's word right before the name or a trade's word between it and the form.
+// Not a name and its legal form alone ("John Murphy Ltd" is a sole trader's, a person's), nor a
+// form on the next line ("Anna Weber\nMüller Logistik GmbH" signs a person).
+const COMPANY_FORMS = String.raw`(?:GmbH|AG|KG|AB|ApS|A\/S|AS|Oy|Oyj|Ltd\.?|plc|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|d\.o\.o\.|s\.r\.o\.|a\.s\.|SIA|UAB|OÜ|Sàrl|SARL|SAS|S\.A\.|SA|S\.L\.|BV|B\.V\.|NV|Teo\.|Kft\.|Zrt\.|ЕООД|ООД|ehf\.|Lda\.?|sp\. z o\.o\.)`;
+const COMPANY_AFTER = new RegExp(
+  String.raw`^[»"“”']?((?:[ \t]+\p{Lu}[\p{L}\p{M}&.-]*){0,2}?)[»"“”']?,?[ \t]+${COMPANY_FORMS}(?![\p{L}\p{N}])`,
+  'u',
+);
+const COMPANY_WORD_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[
+    ...['Fahrschule', 'Trafikskolan', 'Trafikskola', 'Autoškola', 'Autoscuola', 'Køreskolen'],
+    ...['Køreskole', 'Autoskola', 'Avtošola', 'Autoescuela', 'Auto-école', 'Ökuskólinn'],
+    ...['Ökuskóli', 'Автошкола', 'mokykla', 'Mokykla', 'Foto', 'Fotostudio', 'Studio', 'Auto'],
+    ...['Hotel', 'Restaurant', 'Café', 'Bäckerei', 'Apotheke', 'Reisen', 'Rejser', 'Resor'],
+  ].join('|')})[ \\t]+[«"„“']?$`,
+  'u',
+);
+// A trade's words between the name and the form ("Jens Kristensen Rejser ApS"); not any
+// capitalised word ("Call with Sarah Acme Ltd": Sarah is someone at Acme).
+const TRADE_WORDS = new Set(
+  ['rejser', 'reisen', 'resor', 'reiser', 'travel', 'tours', 'touristik', 'logistik', 'logistics']
+    .concat(['transport', 'transporte', 'trasporti', 'consulting', 'immobilien', 'bau', 'holz'])
+    .concat(['elektro', 'sanitär', 'heizung', 'dachdeckerei', 'tischlerei', 'schreinerei', 'byg'])
+    .concat(['ejendomme', 'fastigheter', 'bygg', 'rakennus', 'kuljetus', 'foto', 'design', 'media'])
+    .concat([
+      'costruzioni',
+      'construcciones',
+      'construções',
+      'budownictwo',
+      'stavby',
+      'stavebniny',
+    ]),
+);
+const COMPANY_REACH = 40;
+const isCompanyName = (text: string, name: NameSpan): boolean => {
+  const after = COMPANY_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));
+  if (after === null || text.slice(name.start, name.end).includes('\n')) return false;
+  const between = (after[1] as string).trim();
+  return between === ''
+    ? COMPANY_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))
+    : between.split(/[ \t]+/).every((word) => TRADE_WORDS.has(foldText(word))) ||
+        COMPANY_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start));
+};
+
 // A marina by its place ("Marina Portorož – cenik priveza", "Marina Mikołajki, nabrzeże", "SC
 // Marina Limanu SRL": the ninety-eighth set): 'Marina' before a capitalised word that is no known
 // name, in a text of boats and harbours. Before a surname the gazetteer knows, a woman ("Marina
@@ -4450,6 +4498,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isMarinaName(text, name) &&
         !isHallName(text, name) &&
         !isTrophyName(text, name) &&
+        !isCompanyName(text, name) &&
         !isAirportName(text, name) &&
         !isInstitutionName(text, name) &&
         !isVenueName(text, name) &&
