@@ -3641,6 +3641,8 @@ const NAMED_AFTER = new RegExp(
     ...['poartă numele lui', 'numită după', 'numit după', 'nosaukta par godu', 'kennd við'],
     ...['kenndur við', 'kennt við', 'nefnd eftir', 'nefndur eftir', 'henwi ar ôl', 'mban emrin e'],
     ...['ainmnithe as', 'imsemmija għal', 'imsemmi għal', 'πήρε το όνομά της από'],
+    // … and the Welsh passive ("Llwybr Watkin, a enwyd ar ôl Syr Edward Watkin": blind set 110)
+    ...['enwyd ar ôl', "wedi'i enwi ar ôl"],
     ...['πήρε το όνομά του από', 'سميت باسم', 'سمي باسم', 'على اسم'],
   ].join('|')})(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}]*){0,2}[ \\t]+["„“«]?$`,
   'iu',
@@ -3770,7 +3772,7 @@ const isCultivarName = (text: string, name: NameSpan): boolean =>
 // Παντελής»", a review of the thirty-first session). The word before the opening quote holds a
 // business's stem; a quote closes within a few words after the name.
 const SHOP_STEM =
-  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie)/iu;
+  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie|комплекс|σχολ|школ|autoskol|autoškol|mokykl)/iu;
 const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)[ \t]*[«„“”"'‘‹][^«»„“”"'‘’‹›\n]{0,24}$/u;
 const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}[»“”"'’›]/u;
 const QUOTE_REACH = 48;
@@ -3872,6 +3874,8 @@ const TROPHY_WORDS = [
   ...['Pohár', 'Pokal', 'Kupa', 'Kupası', 'Cwpan', 'Corn', 'Chorn', 'Memorial', 'Memoriał'],
   ...['Trofej', 'Trofeja', 'Kup', 'Кубок', 'Купа', 'Κύπελλο', 'Trofeu', 'Cupa', 'Trophy', 'Cup'],
   ...['Memoriál', 'Memorijal', 'Memoriaali', 'Gedenkrennen', 'Gedächtnisregatta'],
+  // Awards, in quotes after their word ("premiul „Nicolae Grigorescu”": blind set 112)
+  ...['Premiul', 'Premio', 'Prix', 'Preis', 'Nagroda', 'Cena', 'Díj', 'Award', 'Prize'],
 ];
 const TROPHY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${TROPHY_WORDS.join('|')})[ \\t]+[«"„“']?$`,

@@ -208,6 +208,9 @@ export const CONTACT_CUES = {
     ...['ulicy', 'ulicę', 'alei', 'rondo', 'rondzie', 'skwer', 'skweru', 'cesta', 'cesti', 'trg'],
     ...['trgu', 'náměstí', 'nám.', 'námestie', 'námestí', 'třída', 'třídě', 'nábřeží', 'sheshi'],
     ...['sheshit', 'sheshin', 'bulevardi', 'bulevardit', 'bulevardin'],
+    // Welsh and Maltese streets, a Croatian quay (blind set 109 and 111: "ar Ffordd Owain Glyndŵr",
+    // "fi Triq Sir Temi Żammit", "s Obale kneza Branimira")
+    ...['ffordd', 'triq', 'obale', 'obala', 'obali'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
@@ -218,6 +221,10 @@ export const CONTACT_CUES = {
     // … and squares, Danish and Swedish streets, parks ("Olav Kyrres plass", "Gustav Adolfs torg",
     // "Karen Blixens Vej", "Mimar Sinan Parkı'nın": the hundred-and-second set)
     ...['plass', 'torg', 'torget', 'torv', 'plads', 'vej', 'gade', 'gata', 'parkı*', 'meydanı*'],
+    // … and Basque avenues and streets, the Turkish 'Cad.', a Lithuanian street in its cases (blind
+    // sets 109, 110 and 112: "Sabino Arana etorbidean", "Mimar Sinan Cad.", "Čiurlionio gatvėje")
+    ...['etorbidea', 'etorbidean', 'etorbideko', 'kalea', 'kalean', 'kaleko', 'cad.', 'gatvėje'],
+    ...['gatvės'],
   ],
   /** Street words that follow the street's name ("Baker Street", "Kossuth utca"). */
   streetAfter: [
