@@ -1691,7 +1691,10 @@ const withSurnameInitial = (text: string, token: NameToken): Span | undefined =>
 // dative ('-ову', '-еву', '-ину'), in Cyrillic; not a company's form ("А.Д.", "Д.О.О."; nor
 // "Εκδηλώσεις Αιγαίου Α.Ε.", a sixty-third set's row, were the rule widened).
 const INITIALS_AFTER_SURNAME = /^[ \t]\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)/u;
-const CYRILLIC_SURNAME_CASE = /[\u0400-\u04ff]{3,}(?:ову|еву|ину|ина|ому)$/u;
+// … and a woman's in its nominative and other cases ('Кравцова', 'Кравцовой' folded to '-ои':
+// blind set 111), a man's instrumental ('Кравцовым')
+const CYRILLIC_SURNAME_CASE =
+  /[\u0400-\u04ff]{3,}(?:ову|еву|ину|ина|ому|ова|ева|овои|евои|инои|овым|евым|иным)$/u;
 const COMPANY_FORM_AFTER =
   /^[ \t](?:S\.[ \t]?A\.|N\.[ \t]?V\.|B\.[ \t]?V\.|S\.[ \t]?L\.|A\.[ \t]?G\.|A\.[ \t]?S\.|S\.[ \t]?C\.|Α\.[ \t]?Ε\.|Ε\.[ \t]?Ε\.|Ο\.[ \t]?Ε\.|Α\.[ \t]?Д\.|А\.[ \t]?Д\.|Д\.[ \t]?О\.)/u;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
