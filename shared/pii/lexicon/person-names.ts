@@ -3192,6 +3192,7 @@ const STREET_REACH = 16;
 const NAME_WORD_BETWEEN = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
 const STREET_NAME_WORD_REACH = 24;
 
+const HOUSE_NUMBER_AFTER = /^(?:[ \t]+[IVX]{1,4})?,?[ \t]*\d{1,4}(?!\d)/;
 const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
   [
     ...spansWithin(hits.of('streetBefore'), name.start - STREET_REACH, name.start),
@@ -3217,6 +3218,16 @@ const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
   }) ||
   // … or the street's word is the name's last ("Ferry Lane Allotment Society", "Mill Lane")
   hits.of('streetAfter').some((word) => word.end === name.end && word.start > name.start + 1) ||
+  // … or its first, a word that is also a first name, with the house's number after the name
+  // ("Ci trovate in Corso Vittorio Emanuele II, 88": 'Corso' is a name too; blind set 112)
+  hits
+    .of('streetBefore')
+    .some(
+      (word) =>
+        word.start === name.start &&
+        word.end < name.end &&
+        HOUSE_NUMBER_AFTER.test(text.slice(name.end, name.end + 12)),
+    ) ||
   // … or the name's surname is glued to the street's word after it ("Willem Dreeslaan", "Johan de
   // Wittlaan", "Jan Pieterszoon Coenstraat": the ninety-ninth to hundred-and-second sets)
   spansWithin(hits.of('streetSuffix'), name.end, name.end + STREET_NAME_WORD_REACH).some(
