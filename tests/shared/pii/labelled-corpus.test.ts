@@ -52,15 +52,9 @@ const REDTEAM13 = 'tests/fixtures/labelled/redteam13.jsonl';
 // Not found yet (see the session note on issue 3): names in CamelCase of three parts or before
 // digits ('#AitorZubiriAske', '#JussiLaaksonen50'), in e-mail local parts, a CFO's or a pupil's
 // folder named by role, an Estonian personal code glued to a word by '_' with no label near.
-const KNOWN_MISSES_13 = [
-  'rt13-12',
-  'rt13-43',
-  'rt13-107',
-  'rt13-125',
-  'rt13-142',
-  'rt13-184',
-  'rt13-188',
-];
+// Found since (the thirty-eighth session): rt13-184, by misreading the town 'Hernanin' (in Hernani)
+// as the Albanian accusative of 'Hernán'; the arrest is someone's all the same.
+const KNOWN_MISSES_13 = ['rt13-12', 'rt13-43', 'rt13-107', 'rt13-125', 'rt13-142', 'rt13-188'];
 const REDTEAM14 = 'tests/fixtures/labelled/redteam14.jsonl';
 // Not found yet (see the session note on issue 3): a person singled out by a role at the only
 // school of a village; "your son" (Portuguese 'teu'); an Irish first-person copula and a
@@ -246,7 +240,9 @@ const REDTEAM55 = 'tests/fixtures/labelled/redteam55.jsonl';
 // by a compound of their subject the lexicon lacks as a whole word ('gymleraar',
 // 'bioloogiaõpetaja', 'samfunnsfagslektoren'), a caretaker's son with a crime two sentences on,
 // a learner by her first name in Arabic script with no title ("ليلى من مجموعة المستوى C").
-const KNOWN_MISSES_55 = ['rt55-42', 'rt55-44', 'rt55-46', 'rt55-66', 'rt55-163', 'rt55-179'];
+// Found since (the thirty-eighth session): rt55-42, 'Dritoni' fasting, a first name in a weak case
+// with a special category in its sentence.
+const KNOWN_MISSES_55 = ['rt55-44', 'rt55-46', 'rt55-66', 'rt55-163', 'rt55-179'];
 const REDTEAM56 = 'tests/fixtures/labelled/redteam56.jsonl';
 const REDTEAM57 = 'tests/fixtures/labelled/redteam57.jsonl';
 // Not found yet: a first name that is also a word or a place before a comma or a workplace
@@ -261,7 +257,9 @@ const REDTEAM58 = 'tests/fixtures/labelled/redteam58.jsonl';
 // first name before a negated verb ("Chicas, Marta hoy no viene", the twenty-fifth session), a
 // Croatian dative opening its sentence ('Maji su rekli da nosi mutaciju BRCA1': a clause after
 // 'da', the twenty-eighth session).
-const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101', 'rt58-197'];
+// Found since (the thirty-eighth session): rt58-197, 'Сергея' elected to a union post, the same
+// rule.
+const KNOWN_MISSES_58 = ['rt58-45', 'rt58-101'];
 const REDTEAM59 = 'tests/fixtures/labelled/redteam59.jsonl';
 // Not found yet: people in lower case with no cue but their town and work ("ο τακης ο ψαρας απο
 // τη χαλκη", "оксанку з нашої групи", "саню-барабанщика", "fratele meu mihai", "my mate dev …
@@ -302,9 +300,10 @@ const REDTEAM63 = 'tests/fixtures/labelled/redteam63.jsonl';
 // estuvo en la cárcel"), a model by her number at a casting ('Nummer 27, die Blonde', 'la modella
 // n. 12', 'η κοπέλα με το νούμερο 9'), a bride's protected address with no term, a Basque name
 // before 'amona'.
+// Found since (the thirty-eighth session): rt63-141, 'Даши', the same rule.
 const KNOWN_MISSES_63 = [
   ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-49', 'rt63-73', 'rt63-92', 'rt63-101'],
-  ...['rt63-111', 'rt63-141', 'rt63-151', 'rt63-173'],
+  ...['rt63-111', 'rt63-151', 'rt63-173'],
 ];
 const REDTEAM64 = 'tests/fixtures/labelled/redteam64.jsonl';
 // Not found yet: people in a diary in lower case ("finally told dev about the diagnosis", "tanya
@@ -346,7 +345,8 @@ const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
 // reported speech; a neighbour by her house number and her dog, a Jehovah's Witness, in apposition.
 // Found since (the thirty-sixth session, a person told in apposition): the neighbour from number
 // seven, "ta emerytowana nauczycielka z jamnikiem".
-const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132', 'rt67-148'];
+// Found since (the thirty-eighth session): rt67-148, 'Ergi' fasting, the same rule.
+const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132'];
 const REDTEAM68 = 'tests/fixtures/labelled/redteam68.jsonl';
 // Not found yet: penalty points the writer got, told in informal German with the verb far away;
 // learners in lower case ('jamie failed his test', 'marek … na odber krvi'); a pupil by his lesson
@@ -528,9 +528,11 @@ const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
 // dative (HR, RU, PL); 'Sjoerd, controleur …' (NL); 'Rasťo, čo …'
 // running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
 // Ďurica' (SK).
+// Found since (the thirty-eighth session): rt86-191, by misreading the car 'Ladom' (a Lada) as a
+// name in the instrumental; the poacher's conviction is his all the same.
 const KNOWN_MISSES_86 = [
   ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-151'],
-  ...['rt86-168', 'rt86-185', 'rt86-191', 'rt86-195'],
+  ...['rt86-168', 'rt86-185', 'rt86-195'],
 ];
 const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
 // Not found yet: a receptionist by his red beard (DA); 'dalia vaitkienė' in lower case (LT);
@@ -583,10 +585,9 @@ const REDTEAM93 = 'tests/fixtures/labelled/redteam93.jsonl';
 // his vote too far apart (FR); an evening group's teacher (HU 'esti'); 'Milici' in the dative
 // before 'su' (SR).
 // Found since (the thirty-seventh session): rt93-104, 'Arbri', a name the gazetteer lacked.
-const KNOWN_MISSES_93 = [
-  ...['rt93-10', 'rt93-18', 'rt93-76', 'rt93-149', 'rt93-161', 'rt93-167'],
-  'rt93-194',
-];
+// Found since (the thirty-eighth session): rt93-194, 'Milici' with diabetes, a first name in a weak
+// case with a special category in its sentence.
+const KNOWN_MISSES_93 = [...['rt93-10', 'rt93-18', 'rt93-76', 'rt93-149', 'rt93-161', 'rt93-167']];
 const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
 // Not found yet: people told only by their shift, looks, seat or ride, with no special category or
 // with one too far (TR, EU, HR, SK, RU, DA, FI). The older man with a leg prosthesis who swims
@@ -600,15 +601,16 @@ const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
 // relative before a Greek name in the genitive ('Η μάνα του Γιώργου'); a man told by his village
 // and weekday (MT); 'У Наташи', a name in the genitive after 'у' (RU); the postman (GA).
 // Found since (the thirty-seventh session): rt95-35, 'Miško', a short form the gazetteer lacked.
-const KNOWN_MISSES_95 = [...['rt95-9', 'rt95-57', 'rt95-118', 'rt95-160', 'rt95-172', 'rt95-183']];
+// Found since (the thirty-eighth session): rt95-172, 'Наташи' with epilepsy, the same rule.
+const KNOWN_MISSES_95 = [...['rt95-9', 'rt95-57', 'rt95-118', 'rt95-160', 'rt95-183']];
 const REDTEAM96 = 'tests/fixtures/labelled/redteam96.jsonl';
 // Not found yet: a parish priest and an imam told by their office only (CS, AR); first names in
 // the Basque genitive ('Koldoren', 'Mirenen') and the Lithuanian accusative ('pas Rasą'); Catalan
 // names after the personal article ('En Pau', 'la Montserrat'); a surname in the Lithuanian
 // genitive ('Petraičio perkraustymas').
-const KNOWN_MISSES_96 = [
-  ...['rt96-12', 'rt96-15', 'rt96-21', 'rt96-80', 'rt96-83', 'rt96-92', 'rt96-124', 'rt96-175'],
-];
+// Found since (the thirty-eighth session): rt96-21, 'Koldoren' after heart surgery (the surgery now
+// in the lexicon); rt96-80, 'Rasą', pregnant, the same rule.
+const KNOWN_MISSES_96 = [...['rt96-12', 'rt96-15', 'rt96-83', 'rt96-92', 'rt96-124', 'rt96-175']];
 const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // Not found yet: people told by their looks, origin, group or hut, with the special category in
 // another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU, NL); names in forms the
@@ -632,8 +634,10 @@ const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
 // clause (TR).
 // Found since (the thirty-sixth session, a person told in apposition): the skipper "the tall
 // Scottish lad with the beard".
+// Found since (the thirty-eighth session): rt98-27, the captain 'سمير', an Arabic post before a
+// listed first name.
 const KNOWN_MISSES_98 = [
-  ...['rt98-4', 'rt98-27', 'rt98-35', 'rt98-54', 'rt98-104', 'rt98-151', 'rt98-159'],
+  ...['rt98-4', 'rt98-35', 'rt98-54', 'rt98-104', 'rt98-151', 'rt98-159'],
   'rt98-162',
 ];
 const REDTEAM99 = 'tests/fixtures/labelled/redteam99.jsonl';
@@ -685,9 +689,11 @@ const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // later clause (SQ, EU, NL, HU, FR, MT); 'Оксанку', 'Светка', 'Zé Tó', 'Fede' (a word too) by a
 // first name no rule takes (UK, RU, PT, IT); a trainee's daughter on antidepressants (EL); 'Dai'r
 // gof' (CY).
+// Found since (the thirty-eighth session): rt104-196, the instructor ('moniteur', now an
+// occupation) convicted.
 const KNOWN_MISSES_104 = [
   ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-123', 'rt104-129', 'rt104-139'],
-  ...['rt104-146', 'rt104-150', 'rt104-153', 'rt104-177', 'rt104-183', 'rt104-186', 'rt104-196'],
+  ...['rt104-146', 'rt104-150', 'rt104-153', 'rt104-177', 'rt104-183', 'rt104-186'],
 ];
 const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
 // Not found yet: a plumber by his firm and his tattoo (FI); the cashier of a block, pregnant (BG);
@@ -718,10 +724,49 @@ const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
 // names or short forms no rule takes (RU, FR, PT, LB, ET); a sweep told by his moustache (CS); a
 // window cleaner by his van and his weekday, a Vox councillor (ES); a CGT delegate convicted on
 // appeal (FR); a driver in the accusative (UK); a driver's licence held by the police (FI).
+// Found since (the thirty-eighth session): rt108-160, the driver 'Ярему Стецюка', a name in a weak
+// case with the drink-driving in its sentence.
 const KNOWN_MISSES_108 = [
   ...['rt108-6', 'rt108-7', 'rt108-33', 'rt108-36', 'rt108-37', 'rt108-78', 'rt108-91'],
-  ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-160', 'rt108-163', 'rt108-166'],
+  ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-163', 'rt108-166'],
   'rt108-187',
+];
+const REDTEAM109 = 'tests/fixtures/labelled/redteam109.jsonl';
+// Not found yet: Arabic first names with no cue (a colleague on chemotherapy signing in Arabic,
+// 'خالد' on dialysis); an older man by his test bay, with a record (HU); a new student by his
+// scooter and his weekday, gay (MT).
+const KNOWN_MISSES_109 = ['rt109-18', 'rt109-32', 'rt109-171', 'rt109-177'];
+const REDTEAM110 = 'tests/fixtures/labelled/redteam110.jsonl';
+// Not found yet: Arabic first names with no cue ('خالد', 'فيكتوريا'); 'Ylli' (also "the star"),
+// 'Ibaik' (of 'Ibai', also "river"), 'Marienke', 'Tinkara', 'Zé Tó', 'il Beppe', 'o Rui' by names
+// or forms no rule takes (SQ, EU, SK, SL, PT, IT); a treasurer who is a chapel elder (CY); an
+// instructor held in custody, the term before him (FR); a regular client with a prosthesis, "that
+// lady" (UK); a ski instructor by his beard and his Sunday group, Roma (RO); a club's treasurer
+// arrested, as the verb's object (EU); an instructor with a long bracket before her faith (PL); a
+// trainee by her headscarf (TR); a guide by his height and home, with a heart problem (GA).
+const KNOWN_MISSES_110 = [
+  ...['rt110-2', 'rt110-17', 'rt110-19', 'rt110-29', 'rt110-40', 'rt110-52', 'rt110-95'],
+  ...['rt110-99', 'rt110-110', 'rt110-122', 'rt110-132', 'rt110-135', 'rt110-139', 'rt110-143'],
+  ...['rt110-150', 'rt110-164', 'rt110-194'],
+];
+const REDTEAM111 = 'tests/fixtures/labelled/redteam111.jsonl';
+// Not found yet: 'nea Fane', 'o Zé', 'en Pau', 'am Dafydd', 'laekur Aivari' by names or cues no
+// rule takes (RO, PT, CA, CY, ET); two women kissing, no term the lexicon has (LB); "the new one
+// at pier 3", convicted (NL); a Roma family by their boat (SK); an owner by his pontoon's letter
+// alone, in Welsh mutation (CY).
+const KNOWN_MISSES_111 = [
+  ...['rt111-59', 'rt111-69', 'rt111-74', 'rt111-88', 'rt111-100', 'rt111-141', 'rt111-144'],
+  ...['rt111-164', 'rt111-184'],
+];
+const REDTEAM112 = 'tests/fixtures/labelled/redteam112.jsonl';
+// Not found yet: "Gareth's engagement shoot" with his boyfriend (EN); a client by her time slot
+// and "the one who always" (RU); a customer by her appointment, deaf (FI); the bride's mother and
+// her wife (DA); "this man who rents darkroom 2", jailed (ET); relatives by the baby or the groom
+// in the genitive, with dementia or after a stroke (EL, UK); 'Den Här Schmit' (LB: 'Här' is no
+// title the lexicon has).
+const KNOWN_MISSES_112 = [
+  ...['rt112-40', 'rt112-49', 'rt112-69', 'rt112-135', 'rt112-139', 'rt112-144', 'rt112-151'],
+  'rt112-182',
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2528,6 +2573,59 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_108);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-ninth pass: driving schools,
+  // driving instructors, learner drivers and test centres; the near-misses are schools and awards
+  // named after people, price lists and exam notices. Measured blind on the thirty-eighth
+  // session's start (f959f69): 89.0% recall, 28.0% false positives (redact-pii 54% and 58%).
+  // Found since: names in weak cases with a crime in their sentence ('Mikiju', 'Arditin', 'Ikerri'),
+  // an Arabic post before a name; a company named after a person by its legal form.
+  it('finds the personal payloads of the hundred-and-ninth red-team set, with at most 14% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM109), isPersonal);
+    print('cris-router on the hundred-and-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_109);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-tenth pass: ski schools, mountain
+  // guides, mountain huts and alpine rescue; the near-misses are huts, trails and trophies named
+  // after people. Measured blind on f959f69: 75.0% recall, 20.0% false positives (redact-pii 54%
+  // and 55%). Found since: 'Лёху' with brain oedema, 'Gethin' after the spoken 'Ma', 'Тараса' on
+  // sick leave, concussion and knee surgery in the lexicon.
+  it('finds the personal payloads of the hundred-and-tenth red-team set, with at most 15% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM110), isPersonal);
+    print('cris-router on the hundred-and-tenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_110);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-eleventh pass: marinas, harbour
+  // offices, ferry crews and sailing clubs; the near-misses are regattas, cups and ships named
+  // after people. Measured blind on f959f69: 80.0% recall, 23.0% false positives (redact-pii 53%
+  // and 46%). Found since: a member by a berth with a pontoon's letter ('D11', 'C22', 'F-22'),
+  // 'al del amarre 32', cups and ships named after people.
+  it('finds the personal payloads of the hundred-and-eleventh red-team set, with at most 10% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM111), isPersonal);
+    print('cris-router on the hundred-and-eleventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_111);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(10);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twelfth pass: photography
+  // studios, wedding photographers and photo labs; the near-misses are studios' addresses, price
+  // lists and prints named after photographers. Measured blind on f959f69: 81.0% recall, 19.0%
+  // false positives (redact-pii 49% and 41%). Found since: "Sanne's broer", a Baptist, a sentence
+  // on probation, Fidesz; a studio's address by its opening hours and price list.
+  it('finds the personal payloads of the hundred-and-twelfth red-team set, with at most 9% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM112), isPersonal);
+    print('cris-router on the hundred-and-twelfth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_112);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(9);
   });
 
   it('holds the same floors on the second, held-out set', () => {
