@@ -564,6 +564,22 @@ const report = [
     'Hundred-and-eighth red-team set (written blind on 2026-12-04, aimed at chimney sweeps, window cleaners, pest control firms and municipal waste collection crews; against rounds, price lists and firms named after their founders: 78.0% recall, 18.0% false positives when first measured; redact-pii 50% and 50%)',
     'tests/fixtures/labelled/redteam108.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-ninth red-team set (written blind on 2026-12-04, aimed at driving schools, driving instructors, learner drivers and vehicle test centres; against schools and awards named after people, price lists and exam notices: 89.0% recall, 28.0% false positives when first measured; redact-pii 54% and 58%)',
+    'tests/fixtures/labelled/redteam109.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-tenth red-team set (written blind on 2026-12-04, aimed at ski schools, mountain guides, mountain huts and alpine rescue; against huts, trails and trophies named after people: 75.0% recall, 20.0% false positives when first measured; redact-pii 54% and 55%)',
+    'tests/fixtures/labelled/redteam110.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-eleventh red-team set (written blind on 2026-12-04, aimed at marinas, harbour offices, ferry crews and sailing clubs; against regattas, cups and ships named after people: 80.0% recall, 23.0% false positives when first measured; redact-pii 53% and 46%)',
+    'tests/fixtures/labelled/redteam111.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-twelfth red-team set (written blind on 2026-12-04, aimed at photography studios, wedding photographers and photo labs; against studios\' addresses, price lists and prints named after photographers: 81.0% recall, 19.0% false positives when first measured; redact-pii 49% and 41%)',
+    'tests/fixtures/labelled/redteam112.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -710,13 +710,18 @@ const occupant = (span: Span): Finding =>
     detail: 'occupant',
   });
 
+const NO_BREAK_SPACES = /\u00a0/g;
+
 const occupants = (text: string): Finding[] => {
   const hits = lexiconHits(text);
   const found: Finding[] = [];
+  // The patterns read blanks as spaces and tabs: a no-break space is one too (same length, so the
+  // offsets hold)
+  const plain = text.includes('\u00a0') ? text.replace(NO_BREAK_SPACES, ' ') : text;
   // A boat's owner or skipper is read as a resident is, and before a berth further away
   const holders = [...hits.of('occupant'), ...hits.of('berthHolder')];
   for (const hit of holders) {
-    const before = text.slice(Math.max(0, hit.start - ROOM_BEFORE_REACH), hit.start);
+    const before = plain.slice(Math.max(0, hit.start - ROOM_BEFORE_REACH), hit.start);
     // Every room is numbered: a window without a digit is not tried at each of its places
     const match = DIGIT.test(before) ? ROOM_BEFORE_PERSON.exec(before) : null;
     if (match !== null)
@@ -731,7 +736,7 @@ const occupants = (text: string): Finding[] => {
   ];
   for (const [hit, pattern] of after) {
     pattern.lastIndex = hit.end;
-    const match = pattern.exec(text);
+    const match = pattern.exec(plain);
     if (match !== null) found.push(occupant({ start: hit.start, end: hit.end + match[0].length }));
   }
   return found;

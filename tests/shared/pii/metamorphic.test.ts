@@ -48,8 +48,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // under a 'debitor' or a 'beboer' header (rt46-118, rt48-106) in a quoted CSV cell (those under
   // a 'naam' header, rt42-131, are found in one since the thirty-seventh session, as "Ciccio
   // Esposito" in a JSON string is, rt4-77, since 'Ciccio' is a name). A teacher's suspended sentence told two clauses after "our school's new PE teacher"
-  // (rt55-92) is found as written only by the greeting's "Dragi roditelji", read as a name, which
-  // no longer opens the text in the forms that put something before it. So is an alarm in capitals,
+  // (rt55-92) was found as written only by the greeting's "Dragi roditelji", read as a name, which
+  // no longer opens the text in the forms that put something before it (found in every form since
+  // the thirty-eighth session). So is an alarm in capitals,
   // "HITNO: ANA IZ SOBE 5 ODBIJA TERAPIJU" (rt59-132): 'ANA' is read as the value of the label
   // 'HITNO' opening the text only. A first name signing
   // the text after a dash on its last line ("– Sindre", "– Sanne": rt68-45, rt68-70, whose
@@ -60,8 +61,8 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // word. A nail technician named after a note's label ("Megjegyzés: Zsófi, a műkörmös", rt75-85)
   // is read as the label's value only where the label opens the text; a staff absence list's
   // names under a 'medarbejder' header (rt77-81) are lost in a quoted CSV cell as the other
-  // headers' are. A sports club's chats to the coach (rt82-25, rt82-54, rt82-56, rt82-122,
-  // rt82-128, rt82-186) are found only by their greeting read as a name ("hi trainer", "moien
+  // headers' are. A sports club's chats to the coach (rt82-25, rt82-54, rt82-56,
+  // rt82-128, rt82-186; rt82-122 is found in every form since the thirty-eighth session) are found only by their greeting read as a name ("hi trainer", "moien
   // trainer", "labas treneri", "kaixo entrenatzaile", "καλησπέρα κόουτς", "bonġu kowċ"), which
   // holds only where the greeting opens the text: the injury told after it has no cue of its own
   // near enough (a child by first name, 'nire alabak' far from the torn ligament). Lower-case
@@ -70,7 +71,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // (rt88-41) not after a quote glued to its first word; nor a first name after the vocative that
   // opens a chat ("holky, Verča z druhýho boxu …", "hele, Pepa z trumpet …", "fetelor, Ionuț de
   // la bas …", "ljudi, Dragan iz duvačkog …", "ekipa, Mladen iz limene glazbe …": rt104-31,
-  // rt106-183, rt106-59, rt106-64, rt106-97; "дівчата, Оксанка сьогодні …", rt107-97), which
+  // rt106-183, rt106-59, rt106-64, rt106-97; "дівчата, Оксанка сьогодні …", rt107-97; "hæ, Siggi
+  // ökukennari …", "jongens, Sanne appte net …", "badakizue Josu, …": rt109-46, rt110-175,
+  // rt111-78, lost the same way by the session's start, f959f69), which
   // opens the line no more after the quote. A sick-leave table's first names under an 'imie'
   // header (rt108-116) are read only as its cells, which a JSON string, a CSV cell and a label
   // break as they break the 'street' table's. A lower-case "tu peux dire à nico"
@@ -78,7 +81,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   'a label before it': [
     'rt101-14',
     'rt108-116',
-    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
+    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt87-121',
     ...['rt92-58', 'rt92-100'],
     'rt75-85',
@@ -91,15 +94,14 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt39-43',
     'rt4-81',
     'rt41-184',
-    'rt55-92',
     'rt59-132',
     'rt63-97',
     'rt65-27',
   ],
   'a JSON string': [
-    ...['rt39-43', 'rt5-94', 'rt55-92', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116'],
+    ...['rt39-43', 'rt5-94', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116'],
     ...['rt7-30', 'rt75-85'],
-    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
+    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'a quoted CSV cell': [
     'rt-135',
@@ -112,21 +114,21 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt46-118',
     'rt108-116',
     'rt48-106',
-    'rt55-92',
     'rt68-45',
     'rt68-70',
     'rt77-81',
-    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
+    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'double quotes': [
-    ...['rt39-43', 'rt55-92', 'rt68-45', 'rt68-70'],
-    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
+    ...['rt39-43', 'rt68-45', 'rt68-70'],
+    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'single quotes after a request': [
-    ...['rt55-92', 'rt68-45', 'rt68-70', 'rt74-55'],
-    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-122', 'rt82-128', 'rt82-186'],
+    ...['rt68-45', 'rt68-70', 'rt74-55'],
+    ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt88-41',
     ...['rt104-31', 'rt106-59', 'rt106-64', 'rt106-97', 'rt106-183', 'rt107-97'],
+    ...['rt109-46', 'rt110-175', 'rt111-78'],
   ],
   'a greeting after it': ['rt68-45', 'rt68-70'],
 };
@@ -237,10 +239,13 @@ describe('a personal payload pasted in another form', () => {
 // session's last code, dfb6dd3, loses 921 and 1,022 of the 10,722 it finds among the same rows,
 // and the new code 875 and 976 of those; it keeps every row the old code keeps but rt2-42, "de man
 // van ineke", found in both cases only by reading the Dutch 'van' as the Swedish 'vän', a friend:
-// that word is read as written now).
+// that word is read as written now), 990 and 1,093 of 11,201 with the hundred-and-ninth's to
+// hundred-and-twelfth's (the thirty-seventh session's last code, f959f69, loses 967 and 1,070 of
+// the 11,151 it finds among the same rows, and the new code 966 and 1,069 of those; it keeps every
+// row the old code keeps in both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 901],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1002],
+  'wholly in capitals': [(text) => text.toUpperCase(), 990],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1093],
 };
 
 describe('a personal payload written in one case', () => {
