@@ -796,6 +796,36 @@ const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] => {
   });
 };
 
+// A client by the slot they book (blind set 114 of the thirty-eighth session: "Клиентка на 16:00
+// по средам, рыжая учительница …", "il-klijenta ta' kull nhar ta' Ħamis", "Klientja e së
+// shtunës në orën 10", "муштерија уторком у 17ч", "Клієнт з понеділка"): a client's word with a
+// weekday or a clock time in the few words after it, or a weekday right before it ("the Tuesday
+// client"), in its own sentence. One regular customer, as a habit tells one; a cue for a special
+// category or a crime near it, no finding on its own.
+const CLIENT_WORD =
+  /^(?:client|klient|клиент|клієнт|муштериј|cliente|kund|kunde|asiaka|customer|klijent|ügyfél|vendég|müşteri)/iu;
+const CLOCK_TIME =
+  /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ \t]?(?:h|ч|val|óra|uhr|horas?))(?![\p{L}\p{N}])/u;
+const SLOT_REACH = 40;
+const SLOT_BEFORE_REACH = 24;
+const CLIENT_KINDS: readonly LexiconKind[] = ['roleNoun', 'occupant', 'personNoun'];
+const clientSlotCues = (text: string, hits: LexiconHits): Cue[] =>
+  CLIENT_KINDS.flatMap((kind) =>
+    hits.of(kind).flatMap((hit): Cue[] => {
+      const word = text.slice(hit.start, hit.end).replace(/^(?:il-|l-|the |la |el |o |a )/iu, '');
+      if (!CLIENT_WORD.test(word)) return [];
+      const after = text.slice(hit.end, hit.end + SLOT_REACH);
+      const stop = after.search(/[.!?;\n]/u);
+      const clause = stop < 0 ? after : after.slice(0, stop);
+      const before = afterLastClauseEnd(
+        text.slice(Math.max(0, hit.start - SLOT_BEFORE_REACH), hit.start),
+      );
+      if (!CLOCK_TIME.test(clause) && !hasWeekday(clause) && !hasWeekday(before)) return [];
+      if (inRuleClause(text, hit.start)) return [];
+      return [{ kind: 'role', start: hit.start, end: hit.end }];
+    }),
+  );
+
 // A person told by a habit in a relative clause ("Mannen som leier elsparkesykkel … hver morgen,
 // er … dømt", "kvinnan som hyr lådcykeln varje tisdag … är med i Kommunal", "Der Kunde aus der
 // Bergmannstraße, der immer mit dem Liegerad kommt, ist … querschnittsgelähmt", "the member who
@@ -1080,6 +1110,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...habitualPersonCues(text, hits),
     ...appositionCues(text, hits),
     ...subjectOccupationCues(text, hits),
+    ...clientSlotCues(text, hits),
   ]);
 };
 

@@ -557,6 +557,12 @@ const FLAT_WORDS = [
   ...['(?:carafán|garafán)[ \\t]sefydlog', 'wohnwagen', 'wunnwon', 'campingvogn', 'husvagn'],
   ...['caravane', 'roulotte', 'caravana', 'mobile home', 'mobil-home', 'mobilheim', 'tent'],
   ...['tente', 'zelt', 'telt', 'tält', 'kućici', 'kućica', 'kučici', 'hišici', 'бунгало'],
+  // … and a camp's tent, bed or hut in more languages ("iz šotora 5", "në shtratin 14", "de la
+  // tienda 3", "namiotu 4": blind set 113 of the thirty-eighth session)
+  ...['šotora', 'šotoru', 'šator', 'šatora', 'shtratin', 'shtratit', 'çadrën', 'tienda', 'tenda'],
+  // (not a bed's word: "the girl went to bed 2 hours late")
+  ...['namiot', 'namiotu', 'namiocie', 'teltta', 'teltassa', 'telk', 'telgis', 'majan', 'majassa'],
+  ...['puball', 'bpuball', 'pabell', 'палатке', 'наметі'],
   // … and a Danish block's staircase ("kunden i opgang 3, 2. th.": blind set 105 of the
   // thirty-seventh session)
   ...['opgang', 'opgangen', 'trappeopgang'],

@@ -1234,6 +1234,10 @@ export const PERSON_CUES = {
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
+    // A client in Maltese, Albanian, Serbian and Ukrainian (blind set 114 of the thirty-eighth
+    // session)
+    ...['il-klijent', 'il-klijenta', 'klijent', 'klijenta', 'klientja', 'klienti', 'муштерија'],
+    ...['клієнт', 'клієнтка'],
     ...['patient', 'employee', 'colleague', 'applicant', 'tenant', 'customer', 'client', 'student'],
     // The patient abbreviated, as dispensing logs and ward notes write it ("Pt. H. Zwiers")
     ...['pt.', 'pat.', 'pac.'],
@@ -1945,6 +1949,19 @@ export const PERSON_CUES = {
   ],
   /** A person by where they live, before a floor or a flat ("the tenant in flat 3A"). */
   occupant: [
+    // A child at a camp by the room, tent or bed they sleep in (blind set 113 of the thirty-eighth
+    // session: "pigen på værelse 12", "djali … që fle në shtratin 14", "deklica iz šotora 5", "la
+    // niña de la tienda 3", "الطفل الجديد في الخيمة رقم ٧"): a boy's or a girl's word, as a
+    // resident's is read before a numbered room
+    ...['the boy', 'the girl', 'the child', 'pigen', 'drengen', 'flickan', 'pojken', 'jenta'],
+    ...['gutten', 'poiss', 'tüdruk', 'djali', 'vajza', 'deklica', 'deček', 'chłopiec'],
+    ...['dziewczynka', 'il ragazzo', 'la ragazza', 'il bambino', 'la bambina', 'el niño'],
+    ...['la niña', 'der junge', 'das mädchen', 'le garçon', 'la fillette', 'de jongen'],
+    ...['het meisje', 'chlapec', 'dievča', 'holčička', 'băiatul', 'fetița', 'момчето'],
+    ...['момичето', 'хлопчик', 'дівчинка', 'мальчик', 'девочка', 'το αγόρι', 'το κορίτσι'],
+    ...['berniukas', 'mergaitė', 'zēns', 'meitene', 'dječak', 'djevojčica', 'дечак'],
+    ...['девојчица', 'o rapaz', 'a rapariga', 'o menino', 'a menina', 'الطفل', 'الطفلة'],
+    ...['an cailín', 'an buachaill', 'il-tifel', 'it-tifla', 'y bachgen', 'y ferch'],
     // A club's member by their berth in Italian and Spanish ("il socio dell'ormeggio F-22": blind
     // set 111)
     ...['il socio', 'la socia', 'el socio', 'la socia del'],

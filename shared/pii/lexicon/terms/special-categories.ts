@@ -19,7 +19,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['отёк мозга', 'отек мозга', 'з протезом', 'протез ноги', 'протезом ноги', 'hjärnskakning*'],
     ...['zlomenou ruku', 'zlomenou nohu', 'zlomenú ruku', 'zlomenú nohu', 'ebakuntza*'],
     ...['makuluekin', 'fadhb chroí', 'трудноћ*', 'trudnoć*', 'поранення', 'на лікарняному'],
-    ...['на больничном', 'з ковідом', 'ковід', 'kuuro', 'kuuroutu*', 'hi tqila', 'torri ffêr'],
+    ...['на больничном', 'з ковідом', 'ковід', 'kuuro', 'kuuroutu*', 'hi tqila', 'hija tqila'],
+    ...['torri ffêr'],
     ...["torri'i ffêr", 'torri ei goes', 'torri ei braich', 'ffêr wedi torri'],
     // The eighty-seventh to ninetieth sets (music, caretakers, food shops, IT helpdesks): ALS (as
     // written: folded, 'als' is German and Dutch "as"), sclerosis (DA), a heart attack (FI, MT),
@@ -933,6 +934,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Blind sets 109 to 112: a niqab-wearer and religious reasons (AR), an elder of a chapel (CY), a
     // Baptist (LV, EN: a person word must still stand near it)
     ...['منقبة', 'منقّبة', 'لأسباب دينية', 'flaenor yn y capel', 'baptists', 'baptiste', 'baptist'],
+    // … keeping the Sabbath (RU, UK: blind set 114)
+    ...['соблюдает шаббат', 'соблюдает субботу', 'шабат', 'шаббат', 'дотримується шабату'],
     // The eighty-eighth to ninetieth sets: a Muslim and prayer (SQ), a Bektashi (SQ), the
     // Umrah (AR), going to church (UK, RU), a headscarf (TR)
     ...['mysliman*', 'myslimane', 'namaz', 'bektashi*', 'العمرة', 'до церкви', 'в церковь'],
