@@ -1951,6 +1951,9 @@ export const PERSON_CUES = {
   ],
   /** A person by where they live, before a floor or a flat ("the tenant in flat 3A"). */
   occupant: [
+    // … and an older lady in Danish and Norwegian, read before a habit ("den ældre dame der kommer
+    // … hver anden onsdag": blind set 114)
+    ...['den ældre dame', 'den gamle dame', 'den eldre damen', 'damen'],
     // … and one of a cabin's residents in Hungarian ("a 3-as faház egyik lakója": blind set 113)
     ...['lakója', 'lakóját', 'lakójának'],
     // A child at a camp by the room, tent or bed they sleep in (blind set 113 of the thirty-eighth

@@ -10,6 +10,8 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // PTSD (UK, RU: blind set 114)
+    ...['=ПТСР', '=ПТСД', 'має птср', 'посттравматичн*'],
     // Blind sets 113 and 114 (camps and salons): a stomach bug (IS), a fever and a sore throat (SQ),
     // alcohol treatment (GA), an eating disorder and vomiting (SR), coeliac disease (FI), in a
     // wheelchair (NO), autistic (GA), beaten at home (DA)
@@ -1237,6 +1239,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
+    // A member of the Serbian Radical Party, of the Latvian Russian Union (blind set 114)
+    ...['члан српске радикалне', 'члан српске радикалне странке', 'krievu savienības biedr*'],
     // Blind sets 109 to 112: left or joined Hungary's Fidesz, votes for the CUP (CA)
     ...['fideszt', 'fideszes', 'fidesz-tag', 'fidesztag', 'otthagyta a fideszt', 'vota la cup'],
     ...['vota a la cup', 'votava la cup'],
