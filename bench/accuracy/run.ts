@@ -577,8 +577,16 @@ const report = [
     'tests/fixtures/labelled/redteam111.jsonl',
   ),
   labelledTable(
-    'Hundred-and-twelfth red-team set (written blind on 2026-12-04, aimed at photography studios, wedding photographers and photo labs; against studios\' addresses, price lists and prints named after photographers: 81.0% recall, 19.0% false positives when first measured; redact-pii 49% and 41%)',
+    "Hundred-and-twelfth red-team set (written blind on 2026-12-04, aimed at photography studios, wedding photographers and photo labs; against studios' addresses, price lists and prints named after photographers: 81.0% recall, 19.0% false positives when first measured; redact-pii 49% and 41%)",
     'tests/fixtures/labelled/redteam112.jsonl',
+  ),
+  labelledTable(
+    "Hundred-and-thirteenth red-team set (written blind on 2026-12-04, aimed at scout groups, youth clubs and children's summer camps; against huts, camps and awards named after people, rules and packing lists: 77.0% recall, 27.0% false positives when first measured; redact-pii 62% and 49%)",
+    'tests/fixtures/labelled/redteam113.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-fourteenth red-team set (written blind on 2026-12-04, aimed at hairdressers, barbers, nail and beauty salons; against salons named after people, price lists and booking mailboxes: 88.0% recall, 29.0% false positives when first measured; redact-pii 52% and 59%)',
+    'tests/fixtures/labelled/redteam114.jsonl',
   ),
   robustnessTable(),
   wrappedTable(),

@@ -616,13 +616,16 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU, NL); names in forms the
 // gazetteer does not reduce ('Peťovi', 'Kačku', 'Siggu', 'Zé', 'Pekan kanssa'); Arabic first
 // names with no cue; Welsh 'Dad' far from his illness; Basque 'Mikeli' before its verb; Maltese
-// 'hija tqila' (she is pregnant, also "it is heavy", left out on purpose).
+// 'hija tqila' (she is pregnant, also "it is heavy", left out on purpose then).
 // Found since (the thirty-sixth session, a person told in apposition): the guest in room 7 of the
 // hut (AR) and the guide "sá frá Akureyri" (IS).
 // Found since (the thirty-seventh session): rt97-112, 'Peťovi', a short form the gazetteer lacked.
+// Found since (the thirty-eighth session): rt97-87, 'hija tqila' read as pregnant next to a person
+// (the instructor of the Tuesday group), as a Maltese set's bride required; a bag that "is heavy"
+// has no person near it and stays no one's.
 const KNOWN_MISSES_97 = [
   ...['rt97-10', 'rt97-29', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-79'],
-  ...['rt97-85', 'rt97-87', 'rt97-95', 'rt97-126', 'rt97-133', 'rt97-134'],
+  ...['rt97-85', 'rt97-95', 'rt97-126', 'rt97-133', 'rt97-134'],
   'rt97-142',
   ...['rt97-143', 'rt97-154', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
 ];
@@ -760,13 +763,31 @@ const KNOWN_MISSES_111 = [
 ];
 const REDTEAM112 = 'tests/fixtures/labelled/redteam112.jsonl';
 // Not found yet: "Gareth's engagement shoot" with his boyfriend (EN); a client by her time slot
-// and "the one who always" (RU); a customer by her appointment, deaf (FI); the bride's mother and
+// (RU, found since); a customer by her appointment, deaf (FI); the bride's mother and
 // her wife (DA); "this man who rents darkroom 2", jailed (ET); relatives by the baby or the groom
 // in the genitive, with dementia or after a stroke (EL, UK); 'Den Här Schmit' (LB: 'Här' is no
 // title the lexicon has).
+// Found since: rt112-49, the client at 15:00 by her slot (set 114's rule), in a wheelchair.
 const KNOWN_MISSES_112 = [
-  ...['rt112-40', 'rt112-49', 'rt112-69', 'rt112-135', 'rt112-139', 'rt112-144', 'rt112-151'],
-  'rt112-182',
+  ...['rt112-40', 'rt112-69', 'rt112-135', 'rt112-139', 'rt112-144', 'rt112-151', 'rt112-182'],
+];
+const REDTEAM113 = 'tests/fixtures/labelled/redteam113.jsonl';
+// Not found yet: 'Arbri', 'Данилка', 'Στελάκης', 'Vukašin', 'Eeli', 'Timeu', 'Ginevra' (also
+// Geneva), 'z. Gashi' by names, diminutives or a title no rule takes (SQ, UK, EL, SR, FI, SK, IT);
+// a boy by his room's number before its word, a father in prison (ET); "the oldest boy of cabin
+// three", gay (FI); a new boy by his bed, too far from his word, Roma (SQ); a scout by his
+// wheelchair and patrol (NO); "lo del monitor nuevo de la tienda 3" (ES).
+const KNOWN_MISSES_113 = [
+  ...['rt113-28', 'rt113-41', 'rt113-59', 'rt113-63', 'rt113-80', 'rt113-95', 'rt113-99'],
+  ...['rt113-133', 'rt113-137', 'rt113-150', 'rt113-167', 'rt113-179', 'rt113-192'],
+];
+const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
+// Not found yet: Arabic names with no cue the rules take (a customer in a headscarf, a client
+// after surgery); a brother told by a habit in brackets, jailed (ET); the imam's wife by her slot
+// (SQ); 'Arbeni' with diabetes, 'Цецка' whose husband was convicted (SQ, BG); a Monday client,
+// a veteran with PTSD, by a weekday in the genitive (UK).
+const KNOWN_MISSES_114 = [
+  ...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-90', 'rt114-116', 'rt114-140'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2626,6 +2647,34 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_112);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(9);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-thirteenth pass: scout groups,
+  // youth clubs and children's summer camps; the near-misses are huts, camps and awards named
+  // after people, rules and packing lists. Written after this session's fixes from sets 109 to
+  // 112, and measured blind on them: 77.0% recall, 27.0% false positives (the session's start,
+  // f959f69, the same; redact-pii 62% and 49%). Found since: a child by a camp's room or tent,
+  // camp health terms, the scouts' 'druh', a chairman as the subject.
+  it('finds the personal payloads of the hundred-and-thirteenth red-team set, with at most 25% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM113), isPersonal);
+    print('cris-router on the hundred-and-thirteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_113);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-fourteenth pass: hairdressers,
+  // barbers, nail and beauty salons; the near-misses are salons named after people, price lists
+  // and booking mailboxes. Written after this session's fixes from sets 109 to 112, and measured
+  // blind on them: 88.0% recall, 29.0% false positives (f959f69: 86% and 30%; redact-pii 52% and
+  // 59%). Found since: a client by the slot she books, the Sabbath, two party memberships; booking
+  // mailboxes as a function's.
+  it('finds the personal payloads of the hundred-and-fourteenth red-team set, with at most 27% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM114), isPersonal);
+    print('cris-router on the hundred-and-fourteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_114);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -73,10 +73,13 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // la bas …", "ljudi, Dragan iz duvačkog …", "ekipa, Mladen iz limene glazbe …": rt104-31,
   // rt106-183, rt106-59, rt106-64, rt106-97; "дівчата, Оксанка сьогодні …", rt107-97; "hæ, Siggi
   // ökukennari …", "jongens, Sanne appte net …", "badakizue Josu, …": rt109-46, rt110-175,
-  // rt111-78, lost the same way by the session's start, f959f69), which
+  // rt111-78; "bok, Lovru danas …", rt113-78, whose greeting names Lovro only where it opens the
+  // text, in a JSON string, quotes or a CSV cell too: all lost the same way by the session's
+  // start, f959f69), which
   // opens the line no more after the quote. A sick-leave table's first names under an 'imie'
   // header (rt108-116) are read only as its cells, which a JSON string, a CSV cell and a label
-  // break as they break the 'street' table's. A lower-case "tu peux dire à nico"
+  // break as they break the 'street' table's; so are a camp's children under 'first_name'
+  // (rt113-96) in a quoted CSV cell. A lower-case "tu peux dire à nico"
   // (rt101-14) is read as a name only in a paragraph written in lower case, which the label breaks.
   'a label before it': [
     'rt101-14',
@@ -99,7 +102,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt65-27',
   ],
   'a JSON string': [
-    ...['rt39-43', 'rt5-94', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116'],
+    ...['rt39-43', 'rt5-94', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116', 'rt113-78'],
     ...['rt7-30', 'rt75-85'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
@@ -113,6 +116,8 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt4-196',
     'rt46-118',
     'rt108-116',
+    'rt113-78',
+    'rt113-96',
     'rt48-106',
     'rt68-45',
     'rt68-70',
@@ -120,7 +125,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'double quotes': [
-    ...['rt39-43', 'rt68-45', 'rt68-70'],
+    ...['rt39-43', 'rt68-45', 'rt68-70', 'rt113-78'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'single quotes after a request': [
@@ -128,7 +133,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt88-41',
     ...['rt104-31', 'rt106-59', 'rt106-64', 'rt106-97', 'rt106-183', 'rt107-97'],
-    ...['rt109-46', 'rt110-175', 'rt111-78'],
+    ...['rt109-46', 'rt110-175', 'rt111-78', 'rt113-78'],
   ],
   'a greeting after it': ['rt68-45', 'rt68-70'],
 };
@@ -242,10 +247,12 @@ describe('a personal payload pasted in another form', () => {
 // that word is read as written now), 990 and 1,093 of 11,201 with the hundred-and-ninth's to
 // hundred-and-twelfth's (the thirty-seventh session's last code, f959f69, loses 967 and 1,070 of
 // the 11,151 it finds among the same rows, and the new code 966 and 1,069 of those; it keeps every
-// row the old code keeps in both forms).
+// row the old code keeps in both forms), 1,024 and 1,128 of 11,383 with the hundred-and-thirteenth's
+// and -fourteenth's (f959f69 loses 1,003 and 1,107 of the 11,314 it finds among the same rows, and
+// the new code 1,000 and 1,104 of those; it keeps every row the old code keeps in both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 990],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1093],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1024],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1128],
 };
 
 describe('a personal payload written in one case', () => {

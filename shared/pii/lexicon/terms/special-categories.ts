@@ -11,7 +11,7 @@
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
     // PTSD (UK, RU: blind set 114)
-    ...['=ПТСР', '=ПТСД', 'має птср', 'посттравматичн*'],
+    ...['має птср', 'посттравматичн*'],
     // Blind sets 113 and 114 (camps and salons): a stomach bug (IS), a fever and a sore throat (SQ),
     // alcohol treatment (GA), an eating disorder and vomiting (SR), coeliac disease (FI), in a
     // wheelchair (NO), autistic (GA), beaten at home (DA)
