@@ -255,6 +255,7 @@ const LAST_RULES: readonly Rule[] = [
 
 const MIN_STEM = 3;
 const ALBANIAN_ACCUSATIVE = 'in';
+const MIN_ALBANIAN_STEM = 5;
 // Stems that are everyday Hungarian words before a case ending: 'idő' (time: 'Idővel', 'Időről'),
 // 'akkor' (then: 'Akkortól').
 const NOT_A_STEM = new Set(['ido', 'akkor']);
@@ -384,7 +385,16 @@ export const declinedFirstNameBeyondALetter = (folded: string): boolean => {
     for (const replacement of replacements) {
       // … but the Cyrillic '-а' of a man's name in the genitive and accusative ('Тараса': blind
       // set 110), which Slavic texts put on every name a verb takes as its object
-      if (ending.length === 1 && replacement === '' && ending !== 'а') continue;
+      // … and the Albanian definite '-i' of a name of five letters or more in a consonant
+      // ('Dritoni' of 'Driton': a fifty-fifth set's row)
+      if (
+        ending.length === 1 &&
+        replacement === '' &&
+        ending !== 'а' &&
+        !(ending === 'i' && stem.length >= MIN_ALBANIAN_STEM && !VOWEL.test(stem))
+      ) {
+        continue;
+      }
       if (ending === ALBANIAN_ACCUSATIVE && VOWEL.test(stem)) continue;
       if (clearly(stem + replacement, NAME_FLAGS.FIRST)) return true;
     }

@@ -4377,6 +4377,8 @@ const sensitiveDeclinedFirstNames = (text: string, list: readonly NameToken[]): 
   const sensitive = SENSITIVE_KINDS.flatMap((kind) => hits.of(kind));
   return weak
     .filter((token) => {
+      // Not a word the lexicon knows as something else ("Dragi {{ime}}": a greeting, 'Draga' too)
+      if (hits.all.some((hit) => hit.start === token.start && hit.end >= token.end)) return false;
       const from = Math.max(0, token.start - SENSITIVE_SENTENCE_REACH);
       const before = text.slice(from, token.start);
       const stopBefore = Math.max(before.lastIndexOf('\n'), before.search(/[.!?][ \t]+[^.!?]*$/u));

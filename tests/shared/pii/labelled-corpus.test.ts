@@ -345,8 +345,9 @@ const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
 // reported speech; a neighbour by her house number and her dog, a Jehovah's Witness, in apposition.
 // Found since (the thirty-sixth session, a person told in apposition): the neighbour from number
 // seven, "ta emerytowana nauczycielka z jamnikiem".
-// Found since (the thirty-eighth session): rt67-148, 'Ergi' fasting, the same rule.
-const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132'];
+// rt67-148 ('Ergi', set off by commas, fasting) was found for a while in the thirty-eighth session
+// only by misreading 'Ramazanit' (of Ramadan) as a declined name; that word is no name now.
+const KNOWN_MISSES_67 = ['rt67-53', 'rt67-105', 'rt67-114', 'rt67-132', 'rt67-148'];
 const REDTEAM68 = 'tests/fixtures/labelled/redteam68.jsonl';
 // Not found yet: penalty points the writer got, told in informal German with the verb far away;
 // learners in lower case ('jamie failed his test', 'marek … na odber krvi'); a pupil by his lesson
@@ -507,9 +508,10 @@ const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
 // and shift (FR); 'Erioni' in the Albanian definite form (SQ); a night receptionist in a hijab too
 // far from her shift (NO); a guard by his tattoo and night shifts (LV); a cashier 'oskar' in lower
 // case (SV); a bingo regular by his hearing aid and car (DA).
+// Found since (the thirty-eighth session): rt84-118, 'Erioni' in the Albanian definite form, with
+// an arrest in its sentence.
 const KNOWN_MISSES_84 = [
-  ...['rt84-38', 'rt84-42', 'rt84-61', 'rt84-94', 'rt84-118', 'rt84-121', 'rt84-126', 'rt84-143'],
-  ...['rt84-185'],
+  ...['rt84-38', 'rt84-42', 'rt84-61', 'rt84-94', 'rt84-121', 'rt84-126', 'rt84-143', 'rt84-185'],
 ];
 const REDTEAM85 = 'tests/fixtures/labelled/redteam85.jsonl';
 // Not found yet: children by their name in a case or after a preposition ("Petiről", "le Cian ón
@@ -569,9 +571,9 @@ const KNOWN_MISSES_90 = [
   ...['rt90-178', 'rt90-193'],
 ];
 const REDTEAM91 = 'tests/fixtures/labelled/redteam91.jsonl';
-// Not found yet: 'Arbeni te riparimi' (Arben at the repair shop) with no other cue before "told me"
-// (SQ).
-const KNOWN_MISSES_91 = ['rt91-83'];
+// Found since (the thirty-eighth session): rt91-83, 'Arbeni te riparimi' (Arben at the repair
+// shop), the Albanian definite form with depression in its sentence.
+const KNOWN_MISSES_91: string[] = [];
 const REDTEAM92 = 'tests/fixtures/labelled/redteam92.jsonl';
 // Not found yet: 'A D. Custódia' ('D.' for Dona also names kings' rooms and streets: "sala D.
 // Dinis") (PT); 'Miren, hirugarren solairukoa' between commas with no occupation (EU); 'la
@@ -708,8 +710,9 @@ const REDTEAM106 = 'tests/fixtures/labelled/redteam106.jsonl';
 // IT); a soprano who is a councillor (CA); a colleague accused of harassment (CS); Arabic names with
 // no cue; a season-ticket holder by his seat (EN); a girl by her part in the play, in foster care
 // (SR).
+// Found since (the thirty-eighth session): rt106-20, 'Ardiani', in hospital for depression.
 const KNOWN_MISSES_106 = [
-  ...['rt106-14', 'rt106-16', 'rt106-20', 'rt106-21', 'rt106-30', 'rt106-49', 'rt106-61'],
+  ...['rt106-14', 'rt106-16', 'rt106-21', 'rt106-30', 'rt106-49', 'rt106-61'],
   ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-127', 'rt106-138', 'rt106-152', 'rt106-174'],
 ];
 const REDTEAM107 = 'tests/fixtures/labelled/redteam107.jsonl';
@@ -753,13 +756,13 @@ const KNOWN_MISSES_110 = [
   ...['rt110-150', 'rt110-164', 'rt110-194'],
 ];
 const REDTEAM111 = 'tests/fixtures/labelled/redteam111.jsonl';
-// Not found yet: 'nea Fane', 'o Zé', 'en Pau', 'am Dafydd', 'laekur Aivari' by names or cues no
-// rule takes (RO, PT, CA, CY, ET); two women kissing, no term the lexicon has (LB); "the new one
+// Not found yet: 'nea Fane', 'o Zé', 'en Pau', 'am Dafydd' by names or cues no rule takes (RO, PT,
+// CA, CY); two women kissing, no term the lexicon has (LB); "the new one
 // at pier 3", convicted (NL); a Roma family by their boat (SK); an owner by his pontoon's letter
 // alone, in Welsh mutation (CY).
 const KNOWN_MISSES_111 = [
   ...['rt111-59', 'rt111-69', 'rt111-74', 'rt111-88', 'rt111-100', 'rt111-141', 'rt111-144'],
-  ...['rt111-164', 'rt111-184'],
+  'rt111-164',
 ];
 const REDTEAM112 = 'tests/fixtures/labelled/redteam112.jsonl';
 // Not found yet: "Gareth's engagement shoot" with his boyfriend (EN); a client by her time slot
@@ -784,10 +787,10 @@ const KNOWN_MISSES_113 = [
 const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
 // Not found yet: Arabic names with no cue the rules take (a customer in a headscarf, a client
 // after surgery); a brother told by a habit in brackets, jailed (ET); the imam's wife by her slot
-// (SQ); 'Arbeni' with diabetes, 'Цецка' whose husband was convicted (SQ, BG); a Monday client,
+// (SQ); 'Цецка' whose husband was convicted (BG); a Monday client,
 // a veteran with PTSD, by a weekday in the genitive (UK).
 const KNOWN_MISSES_114 = [
-  ...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-90', 'rt114-116', 'rt114-140'],
+  ...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-116', 'rt114-140'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];

@@ -48,9 +48,8 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // under a 'debitor' or a 'beboer' header (rt46-118, rt48-106) in a quoted CSV cell (those under
   // a 'naam' header, rt42-131, are found in one since the thirty-seventh session, as "Ciccio
   // Esposito" in a JSON string is, rt4-77, since 'Ciccio' is a name). A teacher's suspended sentence told two clauses after "our school's new PE teacher"
-  // (rt55-92) was found as written only by the greeting's "Dragi roditelji", read as a name, which
-  // no longer opens the text in the forms that put something before it (found in every form since
-  // the thirty-eighth session). So is an alarm in capitals,
+  // (rt55-92) is found as written only by the greeting's "Dragi roditelji", read as a name, which
+  // no longer opens the text in the forms that put something before it. So is an alarm in capitals,
   // "HITNO: ANA IZ SOBE 5 ODBIJA TERAPIJU" (rt59-132): 'ANA' is read as the value of the label
   // 'HITNO' opening the text only. A first name signing
   // the text after a dash on its last line ("– Sindre", "– Sanne": rt68-45, rt68-70, whose
@@ -97,12 +96,13 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt39-43',
     'rt4-81',
     'rt41-184',
+    'rt55-92',
     'rt59-132',
     'rt63-97',
     'rt65-27',
   ],
   'a JSON string': [
-    ...['rt39-43', 'rt5-94', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116', 'rt113-78'],
+    ...['rt39-43', 'rt5-94', 'rt55-92', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116', 'rt113-78'],
     ...['rt7-30', 'rt75-85'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
@@ -119,17 +119,18 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt113-78',
     'rt113-96',
     'rt48-106',
+    'rt55-92',
     'rt68-45',
     'rt68-70',
     'rt77-81',
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'double quotes': [
-    ...['rt39-43', 'rt68-45', 'rt68-70', 'rt113-78'],
+    ...['rt39-43', 'rt55-92', 'rt68-45', 'rt68-70', 'rt113-78'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'single quotes after a request': [
-    ...['rt68-45', 'rt68-70', 'rt74-55'],
+    ...['rt55-92', 'rt68-45', 'rt68-70', 'rt74-55'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt88-41',
     ...['rt104-31', 'rt106-59', 'rt106-64', 'rt106-97', 'rt106-183', 'rt107-97'],
@@ -247,12 +248,12 @@ describe('a personal payload pasted in another form', () => {
 // that word is read as written now), 990 and 1,093 of 11,201 with the hundred-and-ninth's to
 // hundred-and-twelfth's (the thirty-seventh session's last code, f959f69, loses 967 and 1,070 of
 // the 11,151 it finds among the same rows, and the new code 966 and 1,069 of those; it keeps every
-// row the old code keeps in both forms), 1,024 and 1,128 of 11,383 with the hundred-and-thirteenth's
+// row the old code keeps in both forms), 1,028 and 1,132 of 11,387 with the hundred-and-thirteenth's
 // and -fourteenth's (f959f69 loses 1,003 and 1,107 of the 11,314 it finds among the same rows, and
 // the new code 1,000 and 1,104 of those; it keeps every row the old code keeps in both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1024],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1128],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1028],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1132],
 };
 
 describe('a personal payload written in one case', () => {
