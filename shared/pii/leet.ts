@@ -68,6 +68,13 @@ const WORD_CASE = /^[A-Z0-9]?[a-z0-9]+$/;
 const OCR_CAPITALS = /^[A-Z01]+$/;
 const writtenAsWord = (written: string): boolean =>
   WORD_CASE.test(written) || OCR_CAPITALS.test(written);
+// An IBAN's start written in groups, its country's two capitals and two check digits with a group
+// of digits after it ('DE10 8330 6995 …', whose 'DE10' reads as the name 'Deio'; 'FR01 2345'),
+// not a name ('ESP0SIT0 1985' still is one).
+const IBAN_START = /^[A-Z]{2}[01]{2}$/;
+const DIGIT_GROUP_AFTER = /^[ \t\u00a0]\d/;
+const goesOnAsNumber = (text: string, end: number, written: string): boolean =>
+  IBAN_START.test(written) && DIGIT_GROUP_AFTER.test(text.slice(end, end + 2));
 
 /**
  * Whether a character may stand next to a word of prose: none (the text's start or end), a blank
@@ -139,7 +146,7 @@ export const leetWords = (text: string): string => {
     const lastZero = text.charCodeAt(end - 1) === ZERO || text.charCodeAt(end - 1) === SIX;
     if (letters === length - 1 && runStart === end - 1 && !lastZero) continue;
     const written = text.slice(start, end);
-    if (!writtenAsWord(written)) continue;
+    if (!writtenAsWord(written) || goesOnAsNumber(text, end, written)) continue;
     // OCR reads an 'ó' as '6' ("T6th Eszter", "Szab6 Bence")
     const asO = written.includes('6') ? decoded(text, start, end, 'i', 'o') : undefined;
     const asI = decoded(text, start, end, 'i');
