@@ -282,6 +282,28 @@ export const clearly = (folded: string, flag: number): boolean => {
   );
 };
 
+/** The rules of a list by their ending's last letter, in the list's order: a word is only tried
+ * with the rules that may end it (a few of the list's ninety). */
+const byLastLetter = (rules: readonly Rule[]): ReadonlyMap<string, readonly Rule[]> => {
+  const buckets = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    const last = rule[0].slice(-1);
+    const bucket = buckets.get(last);
+    if (bucket === undefined) buckets.set(last, [rule]);
+    else bucket.push(rule);
+  }
+  return buckets;
+};
+const ruleBuckets = new WeakMap<readonly Rule[], ReadonlyMap<string, readonly Rule[]>>();
+const rulesEnding = (rules: readonly Rule[], folded: string): readonly Rule[] => {
+  let buckets = ruleBuckets.get(rules);
+  if (buckets === undefined) {
+    buckets = byLastLetter(rules);
+    ruleBuckets.set(rules, buckets);
+  }
+  return buckets.get(folded.slice(-1)) ?? [];
+};
+
 /** Whether a rule of the list turns the word into a clear name; strong if a strong rule does. */
 const derive = (
   folded: string,
@@ -292,7 +314,7 @@ const derive = (
   let found: boolean | undefined;
   // The word in lower case, made once and only for a rule whose ending is told by its accent
   let lower: string | undefined;
-  for (const [ending, replacements, strong, written] of rules) {
+  for (const [ending, replacements, strong, written] of rulesEnding(rules, folded)) {
     if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM - 1) continue;
     if (written !== undefined) {
       lower ??= word.normalize('NFC').toLowerCase();
