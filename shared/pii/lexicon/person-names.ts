@@ -3597,7 +3597,7 @@ const HISTORICAL_DATE_AFTER =
 // Ильич Чайковский написал балет «Щелкунчик» в 1892 году", "George Enescu a compus Rapsodiile
 // române în 1901": a review of the thirty-second session): a composer's or a founder's life.
 const HISTORICAL_YEAR =
-  /(?<![\p{L}])(?:in|im|en|nel|em|w|we|v|ve|в|у|u|în|στο|το|í|i|vuonna)[ \t]{1,2}(?:(?:roce|roku|the year|dem jahr|l'an|el año|anul)[ \t]{1,2})?(?:1[0-8]\d\d|19[01]\d)(?![\p{N}\/-]|\.\d)/u;
+  /(?<![\p{L}])(?:in|im|en|nel|em|w|we|v|ve|в|у|u|în|στο|το|í|i|vuonna)[ \t]{1,2}(?:(?:roce|roku|the year|dem jahr|l'an|el año|anul)[ \t]{1,2})?(?:1[0-8]\d\d|19[01]\d)(?![\p{N}/-]|\.\d)/u;
 const SENTENCE_STOP = /[!?\n]|\.(?=[ \t]+\p{Lu}[\p{Ll}])/u;
 const HISTORICAL_REACH = 140;
 // … or a death said in its sentence with a year before 1951 a few words on ("Никола Тесла
@@ -3890,6 +3890,10 @@ const TROPHY_WORDS = [
   ...['Memoriál', 'Memorijal', 'Memoriaali', 'Gedenkrennen', 'Gedächtnisregatta'],
   // Awards, in quotes after their word ("premiul „Nicolae Grigorescu”": blind set 112)
   ...['Premiul', 'Premio', 'Prix', 'Preis', 'Nagroda', 'Cena', 'Díj', 'Award', 'Prize'],
+  // A memorial tournament and a cup in lower case after the Slovak "for the" (blind set 116 of the
+  // forty-first session, chess and bridge clubs: "Memorialul Elisabeta Polihroniade", "Turnaj O
+  // pohár Milana Rastislava Štefánika")
+  ...['Memorialul', 'Memorialului', 'pohár', 'o pohár', 'O pohár'],
 ];
 const TROPHY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${TROPHY_WORDS.join('|')})[ \\t]+[«"„“']?$`,
@@ -3899,12 +3903,26 @@ const TROPHY_QUOTED_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${anyCase(TROPHY_WORDS.map((word) => word.toLowerCase()).join('|'))})[ \\t]+[«"„“']$`,
   'u',
 );
+// … or a memorial tournament, a league or a monument's word after it (blind set 116: "Vlado
+// Mikėno taurės turnyras", "Paul Kerese mälestusturniir", "A Maróczy Géza Emlékverseny", "H.C.
+// Andersen-pokalen", "Round 5 of the Kent League"; set 115: "Lydia Koidula mälestussamba lähedal")
 const TROPHY_AFTER = new RegExp(
-  `^(?:[»"“”']?[ \\t]+(?:Trophy|Cup|Award|Prize|Memorial|Pokal|Sejladsen|Seglingen|Regatta|Regatan|kausa|kausu|taurė|estropada|estropadan)|-(?:${anyCase('bokaal|pokal|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs')}))(?![\\p{L}\\p{M}])`,
+  `^(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]+(?=[ \\t]))?(?:[»"“”']?[ \\t]+(?:Trophy|Cup|Award|Prize|Memorial|Pokal|Sejladsen|Seglingen|Regatta|Regatan|kausa|kausu|taurė|taurės|estropada|estropadan|League|Emlékverseny|emlékverseny|Emléktorna|emléktorna|mälestusturniir|mälestusturniiril|mälestussammas|mälestussamba|mälestussamba juures|Gedenkturnier|Gedächtnisturnier|Memorial)|-(?:${anyCase('bokaal|pokal|pokalen|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs|gedenkturnier')}))(?![\\p{L}\\p{M}])`,
   'u',
 );
 const TROPHY_JOINED = new RegExp(
-  `-(?:${anyCase('bokaal|pokal|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs')})$`,
+  `-(?:${anyCase('bokaal|pokal|pokalen|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs|gedenkturnier')})$`,
+  'u',
+);
+// A tournament's word with the name in quotes a word or two after it ("Το 8ο Ανοιχτό Τουρνουά
+// Σκακιού «Ελευθέριος Βενιζέλος»", blind set 116), and a statue or a monument of someone ("junto à
+// estátua de Fernando Pessoa", set 116); the namesake is no one spoken of.
+const TOURNAMENT_QUOTED_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${anyCase('tournament|turnier|torneo|tournoi|turniej|turnaj|turnaje|τουρνουά|turneu|turneul|torneig|turnuva|турнир|турнір|турнира|turnyras|turnīrs|turniir|verseny|versenyt|tornei|toernooi|turnering|turneringen')})(?:[ \\t]+[\\p{L}\\p{M}]+){0,2}[ \\t]+[«"„“']$`,
+  'u',
+);
+const MONUMENT_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${anyCase("statue of|statue de|statua di|statua a|estátua de|estatua de|estàtua de|pomnik|pomníku|pomník|socha|sochy|denkmal|памятник|пам'ятник|паметник|monument to|monumento a|busto de|busto di|standbeeld van")})[ \\t]+$`,
   'u',
 );
 const TROPHY_REACH = 24;
@@ -3914,7 +3932,9 @@ const isTrophyName = (text: string, name: NameSpan): boolean => {
     TROPHY_BEFORE.test(before) ||
     TROPHY_QUOTED_BEFORE.test(before) ||
     TROPHY_JOINED.test(text.slice(name.start, name.end)) ||
-    TROPHY_AFTER.test(text.slice(name.end, name.end + TROPHY_REACH))
+    TROPHY_AFTER.test(text.slice(name.end, name.end + TROPHY_REACH)) ||
+    TOURNAMENT_QUOTED_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)) ||
+    MONUMENT_BEFORE.test(before)
   );
 };
 
@@ -4137,6 +4157,12 @@ const INSTITUTION_WORDS = [
   ...['trykkeri', 'trykkeriet', 'drukkerij', 'druckerei', 'imprimerie', 'imprenta', 'tipografia'],
   ...['tipografía', 'stamperija', 'nyomda', 'copyshop', 'copistería', 'copisteria', 'siop'],
   ...['fotokopi', 'print', 'tryk', 'foto'],
+  // A centre and a board-game café in Welsh mutation, Dutch and Italian (blind set 116: "yng
+  // Nghanolfan Owain Glyndŵr", "het Max Euwe Centrum", "Ludoteca Il Dado Tratto")
+  ...['nghanolfan', 'ganolfan', 'centrum', 'ludoteca', 'herna', 'herny', 'herně', 'casal'],
+  // … a bar and a tattoo studio's 'Ink' after the name ("Pubivisa … Bar Kaisassa", "gänget på
+  // Greta Ink i Malmö": blind sets 115 and 116)
+  ...['bar', 'pub', 'ink'],
   // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Ali Usta
   // Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],
@@ -4195,8 +4221,12 @@ const INSTITUTION_WORDS = [
 // Polish 'im.' before a title (NAMED_AFTER_BEFORE).
 const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|imienia)[ \t]{1,2}$/iu;
 const institution = namedPlace(INSTITUTION_WORDS, { capitalAfter: true });
+// A Welsh centre after 'yng' or 'y' mutates ("yng Nghanolfan Owain Glyndŵr", blind set 116): the
+// lower-case preposition before it does not make it a person at a centre.
+const WELSH_CENTRE_BEFORE = /(?<![\p{L}\p{M}])(?:Nghanolfan|Ganolfan|Chanolfan)[ \t]{1,2}$/u;
 const isInstitutionName = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
+  WELSH_CENTRE_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start)) ||
   institution(text, name);
 
 // A sports ground, a stadium or a sports centre named after someone, as fixtures and club notices

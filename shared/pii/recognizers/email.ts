@@ -181,7 +181,22 @@ const ROLE_MAILBOXES = new Set(
     .concat(['citas', 'reservas', 'reserves', 'prenotazioni', 'afspraken', 'bokningar'])
     .concat(['ajanvaraus', 'rezerwacje', 'rezervace', 'rezervari', 'programari', 'agendamentos'])
     .concat(['marcacoes', 'rendezvous', 'rdv', 'verhuur', 'vermietung', 'rental', 'rentals'])
-    .concat(['kayit', 'events', 'event', 'evenementen', 'veranstaltungen', 'eventos', 'eventi']),
+    .concat(['kayit', 'events', 'event', 'evenementen', 'veranstaltungen', 'eventos', 'eventi'])
+    // Greetings and bookings in more languages (blind set 115 of the forty-first session, tattoo
+    // studios: "hola@", "rezervacie@", "foglalas@", "termine@", "randevu@", "varaukset@",
+    // "archebu@", "hitzordua@")
+    .concat(['hola', 'ciao', 'hej', 'hei', 'bonjour', 'salut', 'hallo', 'helo'])
+    .concat(['rezervacie', 'rezervacia', 'rezervacije', 'rezervacija', 'foglalas', 'idopont'])
+    .concat(['termine', 'terminanfragen', 'randevu', 'varaukset', 'varaus', 'archebu'])
+    .concat(['archebion', 'hitzordua', 'hitzorduak', 'appointments', 'bookinger', 'afspraak'])
+    .concat([
+      'booking',
+      'bookings',
+      'tidsbestilling',
+      'reserveringer',
+      'pierakstu',
+      'broneeringud',
+    ]),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's

@@ -211,6 +211,9 @@ export const CONTACT_CUES = {
     // Welsh and Maltese streets, a Croatian quay (blind set 109 and 111: "ar Ffordd Owain Glyndŵr",
     // "fi Triq Sir Temi Żammit", "s Obale kneza Branimira")
     ...['ffordd', 'triq', 'obale', 'obala', 'obali'],
+    // A Catalan square and promenade ("a la plaça de Francesc Macià dissabte a les 10 h": blind
+    // set 116), here only, as a time after it is no house number
+    ...['plaça', 'passeig'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
@@ -324,6 +327,17 @@ export const CONTACT_CUES = {
     ...['prisliste', 'fotostudio*', 'foto studio', 'photo studio', 'fotoateljé*', 'fotostudija*'],
     ...['laboratorul foto', 'fahrschule', 'autoškola', 'autoscuola', 'auto-école', 'autoescuela'],
     ...['autoskola', 'trafikskola*', 'køreskole*', 'driving school', 'szkoła jazdy', 'autosola'],
+    // A studio's and a shop's own address, and "you find us" (blind set 115 of the forty-first
+    // session, tattoo studios: "Vores nye studie ligger på …", "hittar ni oss i nya lokaler på …",
+    // "Ab 1. März findet ihr uns in der …", "Lo studio di via …", "Studio przy ul. …", "Mūsu
+    // studija … ielā 31"; set 116: "Cafeneaua Caragiale, Str. …")
+    ...['vores nye studie', 'vores studie', 'studiet', 'studio', 'lo studio', 'lo studio di'],
+    ...['studio przy', 'nasze studio', 'mūsu studija', 'studija', 'štúdio', 'stúdió', 'stúdiónk'],
+    ...['stuudio', 'estúdio', "l'estudi", 'estudioa', 'stiwdio', 'tatuointistudio*', 'studiu'],
+    ...['studioul', 'findet ihr uns', 'finden sie uns', 'hittar ni oss', 'hittar du oss'],
+    ...['finder du os', 'finder i os', 'finner du oss', 'finner dere oss', 'löydät meidät'],
+    ...['znajdziecie nas', 'nya lokaler', 'nye lokaler', 'neue räume', 'cafeneaua', 'cafenea'],
+    ...['şubemiz', 'şube', 'tattoo studio', 'tattoo shop', 'tätowierstudio', 'tatoveringsstudie'],
   ],
   /**
    * Legal forms of companies, not of a person trading alone (no 'e.K.', 'EI', 'eenmanszaak'):
