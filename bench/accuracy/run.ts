@@ -588,6 +588,14 @@ const report = [
     'Hundred-and-fourteenth red-team set (written blind on 2026-12-04, aimed at hairdressers, barbers, nail and beauty salons; against salons named after people, price lists and booking mailboxes: 88.0% recall, 29.0% false positives when first measured; redact-pii 52% and 59%)',
     'tests/fixtures/labelled/redteam114.jsonl',
   ),
+  labelledTable(
+    "Hundred-and-fifteenth red-team set (written blind on 2026-12-05, aimed at tattoo and piercing studios; against studios' addresses, streets and monuments named after people, aftercare questions and booking mailboxes: 80.0% recall, 19.0% false positives when first measured; redact-pii 56% and 51%)",
+    'tests/fixtures/labelled/redteam115.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-sixteenth red-team set (written blind on 2026-12-05, aimed at chess, bridge and pub-quiz clubs; against memorial tournaments, cups and venues named after people, price lists and invoices: 77.0% recall, 21.0% false positives when first measured; redact-pii 54% and 45%)',
+    'tests/fixtures/labelled/redteam116.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

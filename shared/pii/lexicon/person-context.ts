@@ -558,7 +558,7 @@ const NEW_WORDS =
 const NEW_BARE =
   'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei|nýi|nýja';
 const OUR_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
+  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2}|\\p{Ll}{3,}[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
   'iu',
 );
 // "Our" after it (NO, SV, DA, BG, EL, SQ: "ndihmëstrajneri ynë"), or "new" (CY, GA, EU, AR: "y
@@ -754,8 +754,11 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
 // a club's treasurer, a band's horn player is one person, as "our treasurer" is. Not after "a"
 // or "every" (anyone who holds it), nor in a rule's clause ("If the treasurer is ill"), nor a
 // clinician or a cleric, whose work is health or religion ("The doctor treats diabetes").
+// … also after the Icelandic, Bulgarian, Estonian, Maltese and Luxembourgish "that", and after
+// "against" ("tilkynnt að gjaldkeri félagsins hefði verið dæmdur", "уведомен, че треньорът …",
+// "dass gegen den Jugendwart ein Ermittlungsverfahren …": blind set 116)
 const SUBJECT_OPENING =
-  /(?:^|[.!?:;\n]|(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|qu’|che|att|at|dat|da|że|že|kad|ότι|что|що|că|hogy))[ \t\p{Pi}\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \t]{1,2})?$/iu;
+  /(?:^|[.!?:;\n]|(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|qu’|che|att|at|dat|da|że|že|kad|ότι|что|що|că|hogy|að|че|et|li|datt|gegen|against|contre|contra|contro|tegen))[ \t\p{Pi}\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \t]{1,2})?$/iu;
 const OCCUPATION_SUBJECT_REACH = 24;
 // … nor one a rule or a guide speaks of: a modal or a negation right after it ("Klient może w
 // każdej chwili zażądać", "Ο καθηγητής δεν κάνει διάγνωση"), the Basque 'bat' ("a", "Boluntario
@@ -960,6 +963,79 @@ const appositionCues = (text: string, hits: LexiconHits): Cue[] =>
     }),
   );
 
+// A person pointed at in chat: a demonstrative, a person's word (a guy, a girl, a lady, a client)
+// and right after it a "from", a "with" or a relative pronoun that says which one ("tá pani z
+// Petržalky, čo k nám chodí", "онзи батко с брадата от стол 2, дето идва", "onaj momak sa
+// Voždovca što je bio", "tā meitene no Ogres, kura nāca", "see mees, kes eile tuli", "dik
+// it-tfajla minn Ħal Qormi li ġiet": blind set 115 of the forty-first session, tattoo studios).
+// One person the writer and the reader both know, a role cue as "our client" is. Not an article
+// ("the woman with breast cancer" may be anyone), and not the demonstratives that are other words
+// too ('se' is "if", 'este' "is"). The cue ends after the word or two of where they are from.
+const POINTED_KINDS = APPOSITION_DESCRIBER_KINDS;
+const DEMONSTRATIVES = [
+  ...['that', 'this', 'dieser', 'diese', 'diesen', 'jener', 'jene', 'ce', 'cet', 'cette', 'ese'],
+  ...['esa', 'aquel', 'aquella', 'aquell', 'aquest', 'aquesta', 'quel', 'quella', 'quello'],
+  ...['questo', 'questa', 'esse', 'essa', 'aquele', 'aquela', 'deze', 'ten', 'ta', 'tá', 'tamten'],
+  ...['tamta', 'tamtá', 'tenhle', 'tahle', 'tisti', 'tista', 'tist', 'onaj', 'ona', 'taj', 'онај'],
+  ...['она', 'тај', 'онзи', 'онази', 'оня', 'тоя', 'тази', 'този', 'той', 'та', 'тот', 'тая'],
+  ...['цей', 'ця', 'этот', 'эта', 'tas', 'tā', 'see', 'too', 'tuo', 'dak', 'dik', 'dan', 'din'],
+  ...['ai', 'ajo', 'ky', 'kjo', 'şu', 'az a', 'ez a', 'εκείνος', 'εκείνη', 'acel', 'acea'],
+];
+const DEMONSTRATIVE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${DEMONSTRATIVES.join('|')})[ \\t]{1,2}(?:\\p{L}{3,}[ \\t]{1,2})?(?:(?:i[lstnrdxżċz]|l)-)?$`,
+  'iu',
+);
+const POINTED_LINKS = [
+  ...['from', 'with', 'who', 'z', 'ze', 'zo', 'iz', 'из', 'от', 'з', 'із', 'с', 'со', 'са', 'sa'],
+  ...['със', 'iš', 'no', 'kas', 'kes', 'kurš', 'kura', 'kuri', 'kuris', 'nga', 'që', 'minn', 'li'],
+  ...['dik li', 'aus', 'von', 'mit', 'der', 'die', 'de', 'du', 'qui', 'que', 'da', 'di', 'che'],
+  ...['con', 'con la', 'con il', 'amb', 'com', 'avec', 'met', 'uit', 'van', 'die', 'dat', 'fra'],
+  ...['från', 'med', 'som', 'co', 'čo', 'što', 'kaj', 'k', 'ki', 'koji', 'koja', 'který', 'která'],
+  ...['ktorý', 'ktorá', 'który', 'która', 'дето', 'който', 'която', 'що', 'який', 'яка', 'что'],
+  ...['который', 'которая', 'από', 'με', 'που', 'aki', 'akinek', 'care', 'cu', 'din', 'joka'],
+];
+const POINTED_AFTER = new RegExp(
+  `^(?:[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{M}]+)?,?[ \\t]{1,2}(?:${POINTED_LINKS.join('|')})(?![\\p{L}\\p{M}])([^,.;!?\\n]{0,24})`,
+  'u',
+);
+const POINTED_REACH = 28;
+// … or an article and "new" after the word, as Romance languages put it: one person just come ("la
+// chica nueva de recepción es lesbiana", set 115), as "the new intern" is (OUR_BEFORE)
+const POINTED_ARTICLE = /(?<![\p{L}\p{M}])(?:la|el|il|lo|le|o|a)[ \t]{1,2}$/iu;
+const NEW_AFTER =
+  /^[ \t]{1,2}(?:nueva|nuevo|nouvelle|nouveau|nuova|nuovo|nova|novo|noua|nou)(?![\p{L}\p{M}])/iu;
+// … or a person's pronoun pointing at one with a "with" or a "from" ("er det ham med det røde
+// skæg fra holdet Quizling, der blev anholdt": set 116); the cue takes in two words after it.
+const POINTING_PRONOUN_LINK =
+  /(?<![\p{L}\p{M}])(?:ham|han|hun|hon|henne|онзи|онази|оня|онај|onaj|celui|celle|quello|quella|aquel|aquella|derjenige|diejenige|εκείνος|εκείνη|dik|dak|ajo)[ \t]{1,2}(?:med|fra|från|mit|aus|avec|de|con|from|with|с|от|из|iz|sa|s|z|me|nga|minn|με|από)(?:[ \t]{1,2}[^\s,.;!?]+){0,2}/giu;
+const pointingPronounCues = (text: string): Cue[] =>
+  [...text.matchAll(POINTING_PRONOUN_LINK)].flatMap((match): Cue[] => {
+    const start = match.index ?? 0;
+    if (inRuleClause(text, start)) return [];
+    return [{ kind: 'role', start, end: start + match[0].length }];
+  });
+const pointedPersonCues = (text: string, hits: LexiconHits): Cue[] =>
+  POINTED_KINDS.flatMap((kind) =>
+    hits.of(kind).flatMap((hit): Cue[] => {
+      const before = text.slice(Math.max(0, hit.start - POINTED_REACH), hit.start);
+      if (POINTED_ARTICLE.test(before)) {
+        const fresh = NEW_AFTER.exec(text.slice(hit.end, hit.end + 12));
+        if (fresh !== null && !inRuleClause(text, hit.start)) {
+          return [{ kind: 'role', start: hit.start, end: hit.end + fresh[0].length }];
+        }
+      }
+      if (!DEMONSTRATIVE_BEFORE.test(before)) return [];
+      const after = POINTED_AFTER.exec(text.slice(hit.end, hit.end + 64));
+      if (after === null) return [];
+      // The cue takes in the link and a word or two after it: where they are from, what they wear.
+      const tail = after[1] as string;
+      const words = tail.match(/^(?:[ \t]*[^\s,.;!?]+){0,2}/u)?.[0] ?? '';
+      const end = hit.end + after[0].length - tail.length + words.length;
+      if (inRuleClause(text, hit.start)) return [];
+      return [{ kind: 'role', start: hit.start, end }];
+    }),
+  );
+
 // A frequently asked question in the first person, answered right after it ("Can I get a tattoo
 // if I'm diabetic? Many people with well-controlled diabetes…", "Posso fare la ricostruzione se ho
 // la psoriasi? Dipende: …", "Puis-je me faire épiler si je suis enceinte ? Oui, …": a
@@ -1111,6 +1187,8 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...appositionCues(text, hits),
     ...subjectOccupationCues(text, hits),
     ...clientSlotCues(text, hits),
+    ...pointedPersonCues(text, hits),
+    ...pointingPronounCues(text),
   ]);
 };
 
@@ -1336,8 +1414,11 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
       continue;
     }
     if (i < words.length - SUBJECT_WORDS || !NAME_SHAPE.test(word)) continue;
-    // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu".
-    if (clause.charAt(at) === ',') continue;
+    // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu"; not after the
+    // Catalan personal article ("En Jordi, l'aprenent, s'ha afiliat a CCOO": blind set 115)
+    if (clause.charAt(at) === ',' && !(i > 0 && CATALAN_ARTICLE.test(words[i - 1] as string))) {
+      continue;
+    }
     const folded = foldText(word);
     if (COMMON_WORDS.has(folded) || isAmbiguousName(folded)) continue;
     if (isFirstName(folded)) {
@@ -1358,12 +1439,69 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
   return false;
 };
 
+// A first name opening its sentence, after a greeting and its comma or an article at most ("Jungs,
+// der Ulli fällt … bis Ostern aus, Bandscheiben-OP", "Čaute, Janko nepríde v nedeľu na ligu, je na
+// protialkoholickom liečení", "ragazzi il Gigi stasera non viene a burraco, ha avuto un'altra
+// crisi epilettica": blind set 116 of the forty-first session, club chats). Chat leaves out the
+// next clause's subject, which is still that person: more words than SUBJECT_WORDS, within its
+// sentence only. Not a name called before a comma, nor one that is also a word or ambiguous, nor
+// one opening the sentence with nothing before it ('Prema', "towards", opens Croatian statistics).
+const OPENING_REACH = 120;
+const OPENING_WORDS = 14;
+const OPENING_LEAD = 3;
+const CATALAN_ARTICLE = /^(?:En|Na|en|na)$/u;
+const NAME_ARTICLES: ReadonlySet<string> = new Set(
+  ['der', 'die', 'il', 'la', 'el', 'lo', 'en', 'na', 'o', 'a'].concat(['de', 'ho', 'hun', 'han']),
+);
+const GREETING_END = /,[ \t]*$/u;
+const isOpeningNameSubject = (text: string, term: Span): boolean => {
+  const from = Math.max(0, term.start - OPENING_REACH);
+  const before = text.slice(from, term.start);
+  let start = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (SUBJECT_BREAK.test(before.charAt(i))) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start < 0) {
+    if (from > 0) return false;
+    start = 0;
+  }
+  const clause = before.slice(start);
+  const words = [...clause.matchAll(SUBJECT_WORD)];
+  if (words.length < 2 || words.length > OPENING_WORDS) return false;
+  for (let i = 0; i < Math.min(OPENING_LEAD, words.length - 1); i++) {
+    const match = words[i] as RegExpMatchArray;
+    const written = match[0];
+    const index = match.index ?? 0;
+    const word = written.replace(ELIDED_ARTICLE, '');
+    if (!NAME_SHAPE.test(word)) continue;
+    const folded = foldText(word);
+    if (!isFirstName(folded) || isAmbiguousName(folded) || COMMON_WORDS.has(folded)) continue;
+    if (clause.charAt(index + written.length) === ',') return false;
+    // A lone first name: with a surname after it, the name finder has judged it (a historical
+    // figure's "Jón Hreggviðsson (1650–1729) … var dæmdur" is no one spoken of).
+    const next = words[i + 1] as RegExpMatchArray;
+    if (NAME_SHAPE.test(next[0])) return false;
+    if (i === 0) return false;
+    const lead = clause.slice(0, index);
+    const previous = foldText((words[i - 1] as RegExpMatchArray)[0]);
+    return GREETING_END.test(lead) || NAME_ARTICLES.has(previous);
+  }
+  return false;
+};
+
 /** Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. */
 export const personCueFor = (text: string, term: Span): PersonCue | undefined => {
   const context = contextOf(text);
   if (nameNear(text, term, context.names)) return 'name';
   return (
     pronounNear(text, term, context.cues) ??
-    (isContractedSubject(text, term) ? 'other' : isNameSubject(text, term) ? 'name' : undefined)
+    (isContractedSubject(text, term)
+      ? 'other'
+      : isNameSubject(text, term) || isOpeningNameSubject(text, term)
+        ? 'name'
+        : undefined)
   );
 };

@@ -223,9 +223,8 @@ const REDTEAM52 = 'tests/fixtures/labelled/redteam52.jsonl';
 // since: the only Syrian worker of a night shift, by the Arabic "he is ill" ('هو مريض', the
 // twenty-ninth session).
 // Found since (the thirty-seventh session): rt52-189, 'Μήτσος', a short form the gazetteer lacked.
-const KNOWN_MISSES_52 = [
-  ...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-142', 'rt52-153', 'rt52-169'],
-];
+// Found since (the forty-first session): rt52-153, 'el Pitu' after a colon, depression.
+const KNOWN_MISSES_52 = [...['rt52-35', 'rt52-57', 'rt52-85', 'rt52-121', 'rt52-142', 'rt52-169']];
 const REDTEAM53 = 'tests/fixtures/labelled/redteam53.jsonl';
 // Not found yet: a guard told by his turban and his post at a station, a woman who begs at a
 // supermarket's door, and a Ukrainian surname the gazetteer lacks ('Мельнику', 'Мельник').
@@ -333,9 +332,11 @@ const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
 // tegen" (tell no one) in the same chat (the thirty-fourth session).
 // Found since (the thirty-sixth session, a person told in apposition): the new head teacher "dak li
 // ġie minn Malta" and the van driver "ai me mustaqe", told in apposition.
+// Found since (the forty-first session): rt66-115, 'ta paní učitelka z …', a teacher pointed at.
+// Found since (the forty-first session): rt66-149, 'ta … valytoja', a cleaner pointed at.
 const KNOWN_MISSES_66 = [
-  ...['rt66-3', 'rt66-9', 'rt66-67', 'rt66-102', 'rt66-115'],
-  ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-149', 'rt66-159', 'rt66-187'],
+  ...['rt66-3', 'rt66-9', 'rt66-67', 'rt66-102'],
+  ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-159', 'rt66-187'],
 ];
 const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
 // Not found yet: a UK mobile number in a range libphonenumber holds unallocated, in an SMS log; a
@@ -371,8 +372,10 @@ const REDTEAM71 = 'tests/fixtures/labelled/redteam71.jsonl';
 // by an Arabic dialect's word ('ولدي'); a man with crutches out of treatment for gambling, six
 // words after 'han'; a daughter's eating disorder in everyday words; a zumba instructor's tumour
 // come back ('kiújult a daganata': the possessive is also "its").
+// Found since (the forty-first session): rt71-106, 'тот массажист что …', a masseur pointed at.
+// Found since (the forty-first session): rt71-180, 'han med kryckorna', a man pointed at.
 const KNOWN_MISSES_71 = [
-  ...['rt71-14', 'rt71-33', 'rt71-36', 'rt71-54', 'rt71-78', 'rt71-106', 'rt71-126', 'rt71-180'],
+  ...['rt71-14', 'rt71-33', 'rt71-36', 'rt71-54', 'rt71-78', 'rt71-126'],
   ...['rt71-194', 'rt71-195'],
 ];
 const REDTEAM72 = 'tests/fixtures/labelled/redteam72.jsonl';
@@ -457,9 +460,10 @@ const REDTEAM79 = 'tests/fixtures/labelled/redteam79.jsonl';
 // by a Maltese floor ('tat-tielet sular'); a client's residence status (PT); a same-sex couple
 // twelve words from the buyer (SL); a viewer just out of prison with no cue ('ten pan z
 // oglądania', PL); 'a párom meleg' (HU 'meleg' is also "warm").
+// Found since (the forty-first session): rt79-95, 'ten pan z …', a man pointed at.
 const KNOWN_MISSES_79 = [
   ...['rt79-28', 'rt79-49', 'rt79-60', 'rt79-63', 'rt79-66', 'rt79-85', 'rt79-93'],
-  ...['rt79-95', 'rt79-138', 'rt79-147', 'rt79-163'],
+  ...['rt79-138', 'rt79-147', 'rt79-163'],
 ];
 const REDTEAM80 = 'tests/fixtures/labelled/redteam80.jsonl';
 // Not found yet: staff told by their slot, shift, team or route ("il candidato di Bari delle
@@ -510,9 +514,10 @@ const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
 // case (SV); a bingo regular by his hearing aid and car (DA).
 // Found since (the thirty-eighth session): rt84-118, 'Erioni' in the Albanian definite form, with
 // an arrest in its sentence.
-const KNOWN_MISSES_84 = [
-  ...['rt84-38', 'rt84-42', 'rt84-61', 'rt84-94', 'rt84-121', 'rt84-126', 'rt84-143', 'rt84-185'],
-];
+// Found since (the forty-first session): rt84-61, 'la rumana que …', a cleaner pointed at.
+// Found since (the forty-first session): rt84-121, 'hun med hijab', a woman pointed at.
+// Found since (the forty-first session): rt84-185, 'ham med høreapparatet', a man pointed at.
+const KNOWN_MISSES_84 = [...['rt84-38', 'rt84-42', 'rt84-94', 'rt84-126', 'rt84-143']];
 const REDTEAM85 = 'tests/fixtures/labelled/redteam85.jsonl';
 // Not found yet: children by their name in a case or after a preposition ("Petiről", "le Cian ón
 // ngrúpa": HU, GA); a teacher in a hijab (AR); an animator by her hair (FR); a new psychologist and a new
@@ -684,9 +689,11 @@ const REDTEAM103 = 'tests/fixtures/labelled/redteam103.jsonl';
 // 'Žika', 'Гошо' declined or short names with no cue the rules take (PL, SQ, SR, BG); 'Dai', also
 // Italian "come on" (CY); an Arabic volunteer's name with no cue; the mayor's boy with ADHD (LB);
 // 'el Jordi' with a long qualifier before his union (CA); "l'Arnau, el fill de …" with autism (CA).
+// Found since (the forty-first session): rt103-132, a firefighter 'el Jordi' by his article, the union in his sentence.
+// Found since (the forty-first session): rt103-147, 'Гошо' after a greeting, the psychiatric ward later in his sentence.
 const KNOWN_MISSES_103 = [
   ...['rt103-6', 'rt103-14', 'rt103-31', 'rt103-33', 'rt103-39', 'rt103-45', 'rt103-90'],
-  ...['rt103-132', 'rt103-140', 'rt103-147'],
+  ...['rt103-140'],
 ];
 const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // Not found yet: a farrier and a stable manager by 'g.' and surname with a party or a union (HR,
@@ -696,9 +703,10 @@ const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // gof' (CY).
 // Found since (the thirty-eighth session): rt104-196, the instructor ('moniteur', now an
 // occupation) convicted.
+// Found since (the forty-first session): rt104-146, 'Светка' after a greeting, on a drug register.
 const KNOWN_MISSES_104 = [
   ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-123', 'rt104-129', 'rt104-139'],
-  ...['rt104-146', 'rt104-150', 'rt104-153', 'rt104-177', 'rt104-183', 'rt104-186'],
+  ...['rt104-150', 'rt104-153', 'rt104-177', 'rt104-183', 'rt104-186'],
 ];
 const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
 // Not found yet: a plumber by his firm and his tattoo (FI); the cashier of a block, pregnant (BG);
@@ -711,17 +719,20 @@ const REDTEAM106 = 'tests/fixtures/labelled/redteam106.jsonl';
 // no cue; a season-ticket holder by his seat (EN); a girl by her part in the play, in foster care
 // (SR).
 // Found since (the thirty-eighth session): rt106-20, 'Ardiani', in hospital for depression.
+// Found since (the forty-first session): rt106-49, 'Ċikku' after a greeting, arrested.
+// Found since (the forty-first session): rt106-152, 'il Beppe', an epileptic fit.
 const KNOWN_MISSES_106 = [
-  ...['rt106-14', 'rt106-16', 'rt106-21', 'rt106-30', 'rt106-49', 'rt106-61'],
-  ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-127', 'rt106-138', 'rt106-152', 'rt106-174'],
+  ...['rt106-14', 'rt106-16', 'rt106-21', 'rt106-30', 'rt106-61'],
+  ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-127', 'rt106-138', 'rt106-174'],
 ];
 const REDTEAM107 = 'tests/fixtures/labelled/redteam107.jsonl';
 // Not found yet: 'Dai' (also Italian "come on"), 'Drita', 'Jaskaa' (partitive) and 'Zé Manel' by a
 // first name no rule takes (CY, SQ, FI, PT); a brother in Arabic; the man of cabin 12 who films
 // women (LB: 'Hausverbuet' and filming are no term the lexicon has); Ayten 'teyze' with her sugar
 // (TR); a face-recognition log's 'Мельник Тарас' (UK); "Rasos vyras sakė, kad ji …" (LT).
+// Found since (the forty-first session): rt107-101, 'Drita' after a greeting, diabetes.
 const KNOWN_MISSES_107 = [
-  ...['rt107-66', 'rt107-95', 'rt107-101', 'rt107-112', 'rt107-121', 'rt107-123', 'rt107-143'],
+  ...['rt107-66', 'rt107-95', 'rt107-112', 'rt107-121', 'rt107-123', 'rt107-143'],
   ...['rt107-162', 'rt107-174'],
 ];
 const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
@@ -732,10 +743,10 @@ const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
 // appeal (FR); a driver in the accusative (UK); a driver's licence held by the police (FI).
 // Found since (the thirty-eighth session): rt108-160, the driver 'Ярему Стецюка', a name in a weak
 // case with the drink-driving in its sentence.
+// Found since (the forty-first session): rt108-187, the window cleaner, after the Estonian 'et'.
 const KNOWN_MISSES_108 = [
   ...['rt108-6', 'rt108-7', 'rt108-33', 'rt108-36', 'rt108-37', 'rt108-78', 'rt108-91'],
   ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-163', 'rt108-166'],
-  'rt108-187',
 ];
 const REDTEAM109 = 'tests/fixtures/labelled/redteam109.jsonl';
 // Not found yet: Arabic first names with no cue (a colleague on chemotherapy signing in Arabic,
@@ -750,10 +761,11 @@ const REDTEAM110 = 'tests/fixtures/labelled/redteam110.jsonl';
 // lady" (UK); a ski instructor by his beard and his Sunday group, Roma (RO); a club's treasurer
 // arrested, as the verb's object (EU); an instructor with a long bracket before her faith (PL); a
 // trainee by her headscarf (TR); a guide by his height and home, with a heart problem (GA).
+// Found since (the forty-first session): rt110-194, 'il Beppe', a suspected heart attack.
 const KNOWN_MISSES_110 = [
   ...['rt110-2', 'rt110-17', 'rt110-19', 'rt110-29', 'rt110-40', 'rt110-52', 'rt110-95'],
   ...['rt110-99', 'rt110-110', 'rt110-122', 'rt110-132', 'rt110-135', 'rt110-139', 'rt110-143'],
-  ...['rt110-150', 'rt110-164', 'rt110-194'],
+  ...['rt110-150', 'rt110-164'],
 ];
 const REDTEAM111 = 'tests/fixtures/labelled/redteam111.jsonl';
 // Not found yet: 'nea Fane', 'o Zé', 'en Pau', 'am Dafydd' by names or cues no rule takes (RO, PT,
@@ -771,9 +783,9 @@ const REDTEAM112 = 'tests/fixtures/labelled/redteam112.jsonl';
 // in the genitive, with dementia or after a stroke (EL, UK); 'Den Här Schmit' (LB: 'Här' is no
 // title the lexicon has).
 // Found since: rt112-49, the client at 15:00 by her slot (set 114's rule), in a wheelchair.
-const KNOWN_MISSES_112 = [
-  ...['rt112-40', 'rt112-69', 'rt112-135', 'rt112-139', 'rt112-144', 'rt112-151', 'rt112-182'],
-];
+// Found since (the forty-first session): rt112-139, 'see mees, kes …', a man pointed at.
+// Found since (the forty-first session): rt112-151, 'Den Här Schmit', the Luxembourgish title.
+const KNOWN_MISSES_112 = [...['rt112-40', 'rt112-69', 'rt112-135', 'rt112-144', 'rt112-182']];
 const REDTEAM113 = 'tests/fixtures/labelled/redteam113.jsonl';
 // Not found yet: 'Arbri', 'Данилка', 'Στελάκης', 'Vukašin', 'Eeli', 'Timeu', 'Ginevra' (also
 // Geneva), 'z. Gashi' by names, diminutives or a title no rule takes (SQ, UK, EL, SR, FI, SK, IT);
@@ -791,6 +803,20 @@ const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
 // a veteran with PTSD, by a weekday in the genitive (UK).
 const KNOWN_MISSES_114 = [
   ...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-116', 'rt114-140'],
+];
+const REDTEAM115 = 'tests/fixtures/labelled/redteam115.jsonl';
+// Not found yet: 'Стефаніє' in the vocative, addressed about her HIV therapy (UK: a name the
+// gazetteer lacks, and "your" is a reader's); 'Maialenek' in the Basque ergative between commas;
+// 'Frederikke', a name the gazetteer lacks, with a dropped subject after a full stop (DA); 'Justas'
+// in the lockup, a name that is also a word (LT).
+const KNOWN_MISSES_115 = ['rt115-15', 'rt115-95', 'rt115-173', 'rt115-187'];
+const REDTEAM116 = 'tests/fixtures/labelled/redteam116.jsonl';
+// Not found yet: a team captain after an ordinal's full stop ("for 2. divisjonslaget", NO);
+// 'Urban' (also a word) and 'Žika' (a surname to the gazetteer) with no other cue (SL, SR);
+// players by their table's number (TR, HU); a quiz regular by his cap, his partner a man (NL); a
+// chairman in the prepositional case (RU).
+const KNOWN_MISSES_116 = [
+  ...['rt116-15', 'rt116-34', 'rt116-68', 'rt116-95', 'rt116-102', 'rt116-116', 'rt116-143'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2678,6 +2704,36 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_114);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(27);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-fifteenth pass: tattoo and
+  // piercing studios; the near-misses are studios' addresses on streets named after people,
+  // monuments, aftercare questions and booking mailboxes. Measured blind on 771c79d: 80.0% recall,
+  // 19.0% false positives (redact-pii 56% and 51%). Found since: a person pointed at ("onaj
+  // momak sa Voždovca", "tā meitene no Ogres, kura …"), "la chica nueva", a first name after a
+  // greeting or an article with the subject dropped later, studio addresses and booking mailboxes.
+  it('finds the personal payloads of the hundred-and-fifteenth red-team set, with at most 3% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM115), isPersonal);
+    print('cris-router on the hundred-and-fifteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_115);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(3);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-sixteenth pass: chess, bridge and
+  // pub-quiz clubs; the near-misses are memorial tournaments, cups and venues named after people,
+  // price lists and invoices. Measured blind on 771c79d: 77.0% recall, 21.0% false positives
+  // (redact-pii 54% and 45%). Found since: a club's posts as minutes name them (treasurer,
+  // captain, secretary, youth warden), the Luxembourgish 'Här', "our chess school's coach"; the
+  // remaining false positives are a partnership's and a sole trader's tax numbers (personal, fail
+  // closed), 'Vlk' and 'Palma' before a venue in lower case, a team named after a poet, 'Áras'. A
+  // vandal pointed at ("ham med det røde skæg") is found by the pointing pronoun's cue.
+  it('finds the personal payloads of the hundred-and-sixteenth red-team set, with at most 7% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM116), isPersonal);
+    print('cris-router on the hundred-and-sixteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_116);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(7);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -48,9 +48,9 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // under a 'debitor' or a 'beboer' header (rt46-118, rt48-106) in a quoted CSV cell (those under
   // a 'naam' header, rt42-131, are found in one since the thirty-seventh session, as "Ciccio
   // Esposito" in a JSON string is, rt4-77, since 'Ciccio' is a name). A teacher's suspended sentence told two clauses after "our school's new PE teacher"
-  // (rt55-92) is found as written only by the greeting's "Dragi roditelji", read as a name, which
-  // no longer opens the text in the forms that put something before it. So is an alarm in capitals,
-  // "HITNO: ANA IZ SOBE 5 ODBIJA TERAPIJU" (rt59-132): 'ANA' is read as the value of the label
+  // (rt55-92) is found in every form since the forty-first session, by "onaj trener iz
+  // rukometnog kluba", a coach pointed at. An alarm in capitals,
+  // "HITNO: ANA IZ SOBE 5 ODBIJA TERAPIJU" (rt59-132), is found as written only: 'ANA' is read as the value of the label
   // 'HITNO' opening the text only. A first name signing
   // the text after a dash on its last line ("– Sindre", "– Sanne": rt68-45, rt68-70, whose
   // drink-driving and ADHD medication are told in the first person) is read as a signature only
@@ -72,7 +72,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // la bas …", "ljudi, Dragan iz duvačkog …", "ekipa, Mladen iz limene glazbe …": rt104-31,
   // rt106-183, rt106-59, rt106-64, rt106-97; "дівчата, Оксанка сьогодні …", rt107-97; "hæ, Siggi
   // ökukennari …", "jongens, Sanne appte net …", "badakizue Josu, …": rt109-46, rt110-175,
-  // rt111-78; "bok, Lovru danas …", rt113-78, whose greeting names Lovro only where it opens the
+  // rt111-78, though 'Siggi' after 'hæ,' is read in single quotes since the forty-first session; "bok, Lovru danas …", rt113-78, whose greeting names Lovro only where it opens the
   // text, in a JSON string, quotes or a CSV cell too: all lost the same way by the session's
   // start, f959f69), which
   // opens the line no more after the quote. A sick-leave table's first names under an 'imie'
@@ -96,13 +96,12 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt39-43',
     'rt4-81',
     'rt41-184',
-    'rt55-92',
     'rt59-132',
     'rt63-97',
     'rt65-27',
   ],
   'a JSON string': [
-    ...['rt39-43', 'rt5-94', 'rt55-92', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116', 'rt113-78'],
+    ...['rt39-43', 'rt5-94', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116', 'rt113-78'],
     ...['rt7-30', 'rt75-85'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
@@ -119,22 +118,21 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     'rt113-78',
     'rt113-96',
     'rt48-106',
-    'rt55-92',
     'rt68-45',
     'rt68-70',
     'rt77-81',
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'double quotes': [
-    ...['rt39-43', 'rt55-92', 'rt68-45', 'rt68-70', 'rt113-78'],
+    ...['rt39-43', 'rt68-45', 'rt68-70', 'rt113-78'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
   ],
   'single quotes after a request': [
-    ...['rt55-92', 'rt68-45', 'rt68-70', 'rt74-55'],
+    ...['rt68-45', 'rt68-70', 'rt74-55'],
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt88-41',
     ...['rt104-31', 'rt106-59', 'rt106-64', 'rt106-97', 'rt106-183', 'rt107-97'],
-    ...['rt109-46', 'rt110-175', 'rt111-78', 'rt113-78'],
+    ...['rt110-175', 'rt111-78', 'rt113-78'],
   ],
   'a greeting after it': ['rt68-45', 'rt68-70'],
 };
@@ -250,10 +248,13 @@ describe('a personal payload pasted in another form', () => {
 // the 11,151 it finds among the same rows, and the new code 966 and 1,069 of those; it keeps every
 // row the old code keeps in both forms), 1,028 and 1,132 of 11,387 with the hundred-and-thirteenth's
 // and -fourteenth's (f959f69 loses 1,003 and 1,107 of the 11,314 it finds among the same rows, and
-// the new code 1,000 and 1,104 of those; it keeps every row the old code keeps in both forms).
+// the new code 1,000 and 1,104 of those; it keeps every row the old code keeps in both forms),
+// 1,056 and 1,161 of 11,595 with the hundred-and-fifteenth's and -sixteenth's (the forty-first
+// session's start, 771c79d, loses 1,052 and 1,157 of the 11,544 it finds among the same rows, and
+// the new code 1,042 and 1,146 of those; it keeps every row the old code keeps in both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1028],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1132],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1056],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1161],
 };
 
 describe('a personal payload written in one case', () => {

