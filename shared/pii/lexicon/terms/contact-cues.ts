@@ -212,8 +212,9 @@ export const CONTACT_CUES = {
     // "fi Triq Sir Temi Żammit", "s Obale kneza Branimira")
     ...['ffordd', 'triq', 'obale', 'obala', 'obali'],
     // A Catalan square and promenade ("a la plaça de Francesc Macià dissabte a les 10 h": blind
-    // set 116), here only, as a time after it is no house number
-    ...['plaça', 'passeig'],
+    // set 116), here only, as a time after it is no house number; a French roundabout ("beim
+    // Rond-point Robert Schuman": set 117)
+    ...['plaça', 'passeig', 'rond-point'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
@@ -255,6 +256,8 @@ export const CONTACT_CUES = {
     ...['*straße', '*str.', '*gasse', '*allee', '*chaussee', '*damm', '*ufer', '*straat'],
     ...['*laan', '*gracht', '*kade', '*singel', '*steeg', '*plein', '*gatan', '*vägen'],
     ...['*gränd', '*gade', '*vej', '*vejen', '*katu', '*kuja'],
+    // A market named after someone, glued ("De Albert Cuypmarkt is … gesloten": blind set 118)
+    ...['*markt'],
   ],
   /** Compound street endings that are also ordinary words ('-weg', '-ring', '-platz'). */
   streetSuffixWeak: [
@@ -338,6 +341,10 @@ export const CONTACT_CUES = {
     ...['finder du os', 'finder i os', 'finner du oss', 'finner dere oss', 'löydät meidät'],
     ...['znajdziecie nas', 'nya lokaler', 'nye lokaler', 'neue räume', 'cafeneaua', 'cafenea'],
     ...['şubemiz', 'şube', 'tattoo studio', 'tattoo shop', 'tätowierstudio', 'tatoveringsstudie'],
+    // A market and its stalls, a kiosk (blind set 118: "Il chiosco di piazza Garibaldi …", "O
+    // Mercado da Ribeira … As bancas da Rua …")
+    ...['chiosco', 'il chiosco', 'kiosk', 'kiosken', 'mercado', 'mercato', 'marché', 'market'],
+    ...['piața', 'tržnica', 'pijaca', 'tirgus', 'turgus', 'bancas', 'tarabele', 'markthalle'],
   ],
   /**
    * Legal forms of companies, not of a person trading alone (no 'e.K.', 'EI', 'eenmanszaak'):
