@@ -596,6 +596,14 @@ const report = [
     'Hundred-and-sixteenth red-team set (written blind on 2026-12-05, aimed at chess, bridge and pub-quiz clubs; against memorial tournaments, cups and venues named after people, price lists and invoices: 77.0% recall, 21.0% false positives when first measured; redact-pii 54% and 45%)',
     'tests/fixtures/labelled/redteam116.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-seventeenth red-team set (written blind on 2026-12-05, aimed at language schools, evening classes and reading groups; against libraries, rooms and centres named after writers, the books a group reads and their authors, price lists and invoices: 82.0% recall, 38.0% false positives when first measured; redact-pii 55% and 57%)',
+    'tests/fixtures/labelled/redteam117.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-eighteenth red-team set (written blind on 2026-12-05, aimed at bakeries, butchers, corner shops, kiosks and market stalls; against shops and markets named after people, price lists and order mailboxes: 85.0% recall, 26.0% false positives when first measured; redact-pii 55% and 55%)',
+    'tests/fixtures/labelled/redteam118.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

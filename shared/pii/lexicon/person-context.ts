@@ -558,7 +558,7 @@ const NEW_WORDS =
 const NEW_BARE =
   'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei|nýi|nýja';
 const OUR_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2}|\\p{Ll}{3,}[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
+  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|нашей|нашего|нашему|нашу|нашим|нашої|нашого|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2}|\\p{Ll}{3,}[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
   'iu',
 );
 // "Our" after it (NO, SV, DA, BG, EL, SQ: "ndihmëstrajneri ynë"), or "new" (CY, GA, EU, AR: "y
@@ -1415,7 +1415,8 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
     }
     if (i < words.length - SUBJECT_WORDS || !NAME_SHAPE.test(word)) continue;
     // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu"; not after the
-    // Catalan personal article ("En Jordi, l'aprenent, s'ha afiliat a CCOO": blind set 115)
+    // Catalan personal article or an article ("En Jordi, l'aprenent, s'ha afiliat a CCOO": blind
+    // set 115)
     if (clause.charAt(at) === ',' && !(i > 0 && CATALAN_ARTICLE.test(words[i - 1] as string))) {
       continue;
     }
@@ -1449,7 +1450,9 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
 const OPENING_REACH = 120;
 const OPENING_WORDS = 14;
 const OPENING_LEAD = 3;
-const CATALAN_ARTICLE = /^(?:En|Na|en|na)$/u;
+// … nor after an article, which opens an apposition, not a call ("el Jordi, el del grup de català
+// B2, … és militant de la CUP": blind set 117)
+const CATALAN_ARTICLE = /^(?:En|Na|en|na|el|la|il|lo|der|die|o)$/u;
 const NAME_ARTICLES: ReadonlySet<string> = new Set(
   ['der', 'die', 'il', 'la', 'el', 'lo', 'en', 'na', 'o', 'a'].concat(['de', 'ho', 'hun', 'han']),
 );
@@ -1479,7 +1482,10 @@ const isOpeningNameSubject = (text: string, term: Span): boolean => {
     if (!NAME_SHAPE.test(word)) continue;
     const folded = foldText(word);
     if (!isFirstName(folded) || isAmbiguousName(folded) || COMMON_WORDS.has(folded)) continue;
-    if (clause.charAt(index + written.length) === ',') return false;
+    const previousWord = i > 0 ? (words[i - 1] as RegExpMatchArray)[0] : '';
+    if (clause.charAt(index + written.length) === ',' && !CATALAN_ARTICLE.test(previousWord)) {
+      return false;
+    }
     // A lone first name: with a surname after it, the name finder has judged it (a historical
     // figure's "Jón Hreggviðsson (1650–1729) … var dæmdur" is no one spoken of).
     const next = words[i + 1] as RegExpMatchArray;

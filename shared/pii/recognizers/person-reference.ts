@@ -646,6 +646,13 @@ const BERTH_WORDS = [
   // … and a berth in Portuguese, Albanian and Romanian, and a Russian pier in the genitive (blind
   // sets 109 to 112: "o Zé da amarração 15", "në molin 3", "de la pontonul B", "с причала 3")
   ...['amarração', 'amarracao', 'molin', 'pontonul', 'причала'],
+  // A market's stall, where a stallholder stands as a boat at its berth (blind set 118)
+  ...['stand', 'stall', 'standplatz', 'stánku', 'stánek', 'stánok', 'stoisko', 'stoisku'],
+  ...['stoiska', 'stragan', 'straganie', 'taraba', 'tarabă', 'tarabei', 'tezgi', 'тезги', 'тезга'],
+  ...['павилион', 'павильон', 'павільйон', 'павільйоні', 'kiosk', 'kiosku', 'puesto', 'parada'],
+  ...['kraam', 'bod', 'boden', 'kioski', 'myyntipaikka', 'standul', 'prekystalio', 'prekystalyje'],
+  ...['letiņa', 'putka', 'putkas', 'bódé', 'tezgah', 'tezgâh', 'πάγκο', 'πάγκος', 'stondin'],
+  ...['stánku č\\.', 'stand n°', 'stand nr\\.', 'štand', 'štandu', 'štanda', 'štandi', 'штанд'],
 ].join('|');
 // A berth's number, a pontoon's letter before it or not ('D11', 'C22', 'F-22': the same sets)
 const BERTH_NUMBER = String.raw`(?:n[or]\.?[ \t]?|#)?(?:\p{L}-?)?\d{1,3}`;
@@ -698,6 +705,10 @@ const ROOM_BEFORE_PERSON = new RegExp(
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:pompadaki|parseldeki|alandaki|karavandaki|bungalovdaki|çadırdaki|evdeki)(?:[ \t]+\p{L}{3,10})?`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:faház|faházban|faházat|kútnál|kútnál|parcellán|helyen|lakókocsiban|sátorban)(?:[ \t]+\p{L}{3,10}){0,2}`,
     String.raw`\d{1,4}\.?[ \t]+(?:ponpako|ponpan|bungalowko|kanpinako|karabanako|etxolako)(?:[ \t]+\p{L}{3,10}){0,3}`,
+    // A market's stall before its seller ("putka nr 7 müüja", "Prekystalis 12: prekeivė", "a
+    // 22-es standos zöldséges bácsi": blind set 118)
+    String.raw`(?:putka|leti|kiosk|prekystalis|prekystalio|letiņa)[ \t]?(?:nr\.?[ \t]?)?\d{1,4}\.?:?`,
+    String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:standos|standnál|bódés|pultos)(?:[ \t]+\p{L}{3,10}){0,2}`,
   ]
     .map((room) => `(?<![\\p{L}\\p{N}])(?:${room})[ \\t]+$`)
     .join('|'),

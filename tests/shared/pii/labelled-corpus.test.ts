@@ -704,9 +704,11 @@ const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // Found since (the thirty-eighth session): rt104-196, the instructor ('moniteur', now an
 // occupation) convicted.
 // Found since (the forty-first session): rt104-146, 'Светка' after a greeting, on a drug register.
+// Found since (the forty-first session): rt104-186, a farrier told by a habit, a suspended
+// sentence in Hungarian.
 const KNOWN_MISSES_104 = [
   ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-123', 'rt104-129', 'rt104-139'],
-  ...['rt104-150', 'rt104-153', 'rt104-177', 'rt104-183', 'rt104-186'],
+  ...['rt104-150', 'rt104-153', 'rt104-177', 'rt104-183'],
 ];
 const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
 // Not found yet: a plumber by his firm and his tattoo (FI); the cashier of a block, pregnant (BG);
@@ -817,6 +819,27 @@ const REDTEAM116 = 'tests/fixtures/labelled/redteam116.jsonl';
 // chairman in the prepositional case (RU).
 const KNOWN_MISSES_116 = [
   ...['rt116-15', 'rt116-34', 'rt116-68', 'rt116-95', 'rt116-102', 'rt116-116', 'rt116-143'],
+];
+const REDTEAM117 = 'tests/fixtures/labelled/redteam117.jsonl';
+// Not found yet: a mother by her daughter's name in the genitive, her cancer treatment after a
+// relative clause (IS); learners by their seat, bench or row (an asylum case, epilepsy, a spent
+// conviction, fare evasion: SV, SQ, EN, DE; a seat is no place the rules read, and German 'er' is
+// no cue); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
+// vyras', a husband by his wife's name in the genitive (LT); 'Jean-Mi', a hyphenated short form
+// (FR); 'Đurđica', which the gazetteer marks ambiguous (HR); 'die Gudrun', her faith sixteen
+// words on (DE); 'Pityu bácsi', a short form the gazetteer lacks (HU).
+const KNOWN_MISSES_117 = [
+  ...['rt117-1', 'rt117-11', 'rt117-25', 'rt117-33', 'rt117-52', 'rt117-115', 'rt117-131'],
+  ...['rt117-139', 'rt117-145', 'rt117-171', 'rt117-188'],
+];
+const REDTEAM118 = 'tests/fixtures/labelled/redteam118.jsonl';
+// Not found yet: "se pitkä mies joka …" (FI 'se' is "if" in other languages, no demonstrative
+// here), a shoplifter; an Arabic name between commas after "the new employee", prayer; "Ahmeds
+// lillebror", eid and prayer (DA); "de Monsieur vun der Frittebud", undeclared work (LB); a
+// regular by his scooter and beard, arrested (IS); 'Azubi Leon', a member of the NGG union
+// (DE); the priest's wife by her church, fasting (RU).
+const KNOWN_MISSES_118 = [
+  ...['rt118-62', 'rt118-110', 'rt118-152', 'rt118-161', 'rt118-178', 'rt118-187', 'rt118-195'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2734,6 +2757,39 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_116);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(7);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-seventeenth pass: language
+  // schools, evening classes and reading groups; the near-misses are libraries, rooms and centres
+  // named after writers, the books a group reads and their authors, price lists and invoices.
+  // Written after this session's fixes from sets 115 and 116, and measured blind on them: 82.0%
+  // recall, 38.0% false positives (771c79d 80% and 38%; redact-pii 55% and 57%). Found since: a
+  // book's author after its title and a "by" or before a Turkish genitive or a Hungarian
+  // "titled", libraries and rooms named after writers, a husband by the Albanian possessive,
+  // crimes in more languages. The remaining false positives are mostly writers named with no
+  // title near ("Jo confesso de Jaume Cabré"), company tax numbers (fail closed) and phone
+  // numbers of offices.
+  it('finds the personal payloads of the hundred-and-seventeenth red-team set, with at most 22% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM117), isPersonal);
+    print('cris-router on the hundred-and-seventeenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_117);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(22);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-eighteenth pass: bakeries,
+  // butchers, corner shops, kiosks and market stalls; the near-misses are shops and markets named
+  // after people, price lists and order mailboxes. Written after this session's fixes from sets
+  // 115 to 117, and measured blind on them: 85.0% recall, 26.0% false positives (771c79d 83% and
+  // 26%; redact-pii 55% and 55%). Found since: a stallholder by the stall's number, as a skipper
+  // by a berth's; bakeries and kiosks named in quotes; a market's and a kiosk's address; order
+  // mailboxes.
+  it('finds the personal payloads of the hundred-and-eighteenth red-team set, with at most 15% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM118), isPersonal);
+    print('cris-router on the hundred-and-eighteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_118);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   it('holds the same floors on the second, held-out set', () => {

