@@ -3079,8 +3079,10 @@ const lowerCellName = (text: string, cell: Span, kind: CueKind): Span | undefine
 // products, places, pets, channels, skills and firms; nor labels of a name, which the label cues
 // read with their own exceptions ('company_name', 'myfirstname').
 const FIELD_REACH = 48;
+// A label may follow another, or a key's opening quote, the note pasted as a value ('Info: Nota
+// tal-għalliema: Kylie, …', '{"message":"Oharra boluntarioentzat: Arantxa, …': blind sets 119-120).
 const FIELD_LABEL =
-  /(?:^|[\t{,|;])[ \t]*["']{0,2}(\p{L}[\p{L}\p{M}_ .'/()-]{0,40}?)["']{0,2}[ \t]*(?:[:=][ \t]*["']{1,2}|:[ \t]+|=)$/u;
+  /(?:^|[\t{,|;]|[:=][ \t]*["']{1,2}|:[ \t]+)[ \t]*["']{0,2}(\p{L}[\p{L}\p{M}_ .'/()-]{0,40}?)["']{0,2}[ \t]*(?:[:=][ \t]*["']{1,2}|:[ \t]+|=)$/u;
 // A key and '=' among others on a line, as logs write them ("event=login user=Anna result=ok").
 const KEY_EQUALS = /(?:^|[\s{,|;])["']?(\p{L}[\p{L}\p{N}_.-]{0,30})["']?=["']?$/u;
 const FIELD_VALUE_END = /^["']{0,2}(?:[ \t]*(?:[\r\n,;|}\t(]|$)|[ \t]+[\p{L}\p{N}_.-]{1,30}=)/u;
@@ -3792,10 +3794,12 @@ const isCultivarName = (text: string, name: NameSpan): boolean =>
 // the shop's name, whoever it is named after; so do a café's and a tavern's ("Στο καφενείο «Ο Κυρ
 // Παντελής»", a review of the thirty-first session), and a bakery's, a butcher's or a kiosk's
 // ("Хлебарница „Васил Левски“", "Пекара „Никола Тесла“": blind set 118; not unquoted, where
-// "Bäckerei Hans-Jürgen Weber e.K." names its owner). The word before the opening quote holds a
+// "Bäckerei Hans-Jürgen Weber e.K." names its owner), and a society's, an ensemble's, a club's or
+// a studio's ("KUD „Ivan Goran Kovačić”", "Фолклорен ансамбъл „Филип Кутев“", "Културно-уметничко
+// друштво „Бранко Радичевић”": blind set 120 of the forty-second session, dance groups). The word before the opening quote holds a
 // business's stem; a quote closes within a few words after the name.
 const SHOP_STEM =
-  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie|комплекс|σχολ|школ|autoskol|autoškol|mokykl|хлебарниц|пекар|pekar|konditor|patiser|cofet|becws|slager|metzger|boucher|carnicer|macell|řeznic|mesnic|kasap|fırın|pastane|kiosk|trafik|pagar)/iu;
+  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie|комплекс|σχολ|школ|autoskol|autoškol|mokykl|хлебарниц|пекар|pekar|konditor|patiser|cofet|becws|slager|metzger|boucher|carnicer|macell|řeznic|mesnic|kasap|fırın|pastane|kiosk|trafik|pagar|društv|drustv|друштв|дружеств|ансамб|ansamb|kud|куд|folklor|фолклор|ensemble|zespo|klub|club|verein|teatr|театр|studio|студи)/iu;
 const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)[ \t]*[«„“”"'‘‹][^«»„“”"'‘’‹›\n]{0,24}$/u;
 const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}[»“”"'’›]/u;
 const QUOTE_REACH = 48;
@@ -3903,6 +3907,8 @@ const TROPHY_WORDS = [
   // forty-first session, chess and bridge clubs: "Memorialul Elisabeta Polihroniade", "Turnaj O
   // pohár Milana Rastislava Štefánika")
   ...['Memorialul', 'Memorialului', 'pohár', 'o pohár', 'O pohár'],
+  // … and the Welsh trophy ("Cyflwynir Tlws Lois Blake": blind set 120)
+  ...['Tlws'],
 ];
 const TROPHY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${TROPHY_WORDS.join('|')})[ \\t]+[«"„“']?$`,
@@ -4220,6 +4226,11 @@ const INSTITUTION_WORDS = [
   // … a bar and a tattoo studio's 'Ink' after the name ("Pubivisa … Bar Kaisassa", "gänget på
   // Greta Ink i Malmö": blind sets 115 and 116)
   ...['bar', 'pub', 'ink'],
+  // … a Catalan folk-dance group, a Hungarian culture house, a Turkish memorial evening (blind set
+  // 120 of the forty-second session, dance groups: "L'Esbart Joan Amades", "Kodály Zoltán
+  // Művelődési Ház", "Neşet Ertaş Anma Gecesi")
+  ...['esbart'],
+  ...['művelődési ház', 'művelődési házban', 'művelődési központ', 'anma gecesi', 'anma töreni'],
   // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Ali Usta
   // Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],

@@ -205,7 +205,17 @@ const ROLE_MAILBOXES = new Set(
       'narocila',
       'objednavka',
       'siparis',
-    ]),
+    ])
+    // Tickets, a feis, welfare, a treasurer and a secretary, data protection, communications and
+    // donations (blind sets 119 and 120 of the forty-second session, repair cafés and dance
+    // schools: "karten@", "feis@", "leas@", "kasserer@", "ysgrifennydd@", "protecciondedatos@",
+    // "comunicacion@", "donacije@")
+    .concat(['karten', 'billetterie', 'biglietteria', 'entradas', 'feis', 'leas', 'kasserer'])
+    .concat(['kassoer', 'kassor', 'kassier', 'tesorero', 'tesoriere', 'tresorier', 'secretary'])
+    .concat(['ysgrifennydd', 'trysorydd', 'protecciondedatos', 'dataprotection', 'protezionedati'])
+    .concat(['comunicacion', 'comunicacao', 'comunicazione', 'communication', 'kommunikation'])
+    .concat(['donacije', 'donations', 'donaciones', 'donazioni', 'spenden', 'dons'])
+    .concat(['lahjoitukset']),
 );
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's

@@ -300,9 +300,12 @@ const nationalEvidence = (
 };
 
 // An organisation's switchboard, hotline or reception, named right before the number ("växel
-// 090-17 50 00", "Switchboard +353 1 555 0100", "infolinia 801 123 456"): a business's contact.
+// 090-17 50 00", "Switchboard +353 1 555 0100", "infolinia 801 123 456"): a business's contact;
+// also its office, its administrator's desk, its info line and its receptions in more languages
+// ("kansliet 08-123 45 60", "Телефон администратора: +371 …", "Info: 67 123 456": blind set 120
+// of the forty-second session, dance schools)
 const SWITCHBOARD_BEFORE =
-  /(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο)[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$/;
+  /(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο|kansliet|kansli|kanslia|телефон администратора|телефон администрации|телефон адміністратора|телефон адміністрації|телефон рецепции|телефон рецепції|recepcja|recepce|recepcia|recepcija|рецепция|рецепція|^info|[\n.!] ?info)[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$/;
 const SWITCHBOARD_REACH = 40;
 
 const isSwitchboard = (text: string, span: Span): boolean =>

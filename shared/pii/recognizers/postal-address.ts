@@ -115,17 +115,28 @@ const streetBefore = (text: string, hit: Span): Span | undefined => {
   return start === undefined || nameEnd === undefined ? undefined : { start, end: nameEnd };
 };
 
+// A full stop after a word of four letters or more ends a sentence, not an abbreviation ('St.',
+// 'Mt.'): "on Sunday 3 November. Entries close 20 October" is a date and the next sentence (blind
+// set 120 of the forty-second session), no "Entries Close".
+const MONTH_AFTER =
+  /^(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}])/iu;
+const SENTENCE_END_WITHIN = /\p{L}{4,}\.[ \t]/u;
+
 /** "10 Downing Street", or a separate street word between a name and a number. */
 const streetAfter = (text: string, hit: Span): Span | undefined => {
   const start = digitBefore(text, hit.start, BEFORE)
     ? matchBefore(NUMBER_AND_NAME_BEFORE, text, hit.start, BEFORE)
     : undefined;
-  if (start !== undefined) return { start, end: hit.end };
+  if (start !== undefined && !SENTENCE_END_WITHIN.test(text.slice(start, hit.start))) {
+    return { start, end: hit.end };
+  }
   const nameStart = matchBefore(NAME_BEFORE, text, hit.start, 34);
   const end =
     nameStart === undefined
       ? undefined
       : (sticky(NUMBER_AFTER, text, hit.end) ?? cellNumberAfter(text, hit.end));
+  // … nor a day before its month ("Entries close 20 October")
+  if (end !== undefined && MONTH_AFTER.test(text.slice(end, end + 12))) return undefined;
   return nameStart === undefined || end === undefined ? undefined : { start: nameStart, end };
 };
 

@@ -215,6 +215,9 @@ export const CONTACT_CUES = {
     // set 116), here only, as a time after it is no house number; a French roundabout ("beim
     // Rond-point Robert Schuman": set 117)
     ...['plaça', 'passeig', 'rond-point'],
+    // … and gardens and parks named after someone ("atua no Jardim Amália Rodrigues": blind set 120
+    // of the forty-second session), after a word in lower case too
+    ...['jardim', 'jardín', 'giardino', 'giardini', 'parque', 'parco'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
