@@ -657,6 +657,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Zulmira', 'Gracinda', 'Amândio', 'Abílio', 'Firmino', 'Inácio', 'Januário', 'Toninho'],
   ...['Juca', 'Gunnsi', 'Jonni', 'Eiríkur', 'Haukur', 'Halldóra', 'Gunnsa', 'Pádraigín'],
   ...['Eibhlín', 'Lillo', 'Lello', 'Nunzia', 'Mariuccia'],
+  // … and names blind sets 119 and 120 of the forty-second session found lacking (repair cafés,
+  // dance schools: "Þórhildur, sem sér um saumahornið", "Rojda'nın", "Dušanka, ona visoka",
+  // "Tinkina mami")
+  ...['Þórhildur', 'Þórdís', 'Þórey', 'Rojda', 'Rojin', 'Dušanka', 'Душанка', 'Tinka'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -1155,4 +1159,7 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // Czech "yes" (and the Portuguese year), Nordic "five", a boat (IT, CA): subjects of the
   // hundred-and-fourth and -sixth sets' rows ("Ano, s cukrovkou …", "Fem av korets …")
   ...['Ano', 'Fem', 'Barca'],
+  // Croatian "deadline" ("Rok plaćanja 15 dana", on every invoice), the Turkish Ramadan
+  // ("Ramazan boyunca"): blind sets 117 and 120
+  ...['Rok', 'Ramazan'],
 ];

