@@ -604,6 +604,14 @@ const report = [
     'Hundred-and-eighteenth red-team set (written blind on 2026-12-05, aimed at bakeries, butchers, corner shops, kiosks and market stalls; against shops and markets named after people, price lists and order mailboxes: 85.0% recall, 26.0% false positives when first measured; redact-pii 55% and 55%)',
     'tests/fixtures/labelled/redteam118.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-nineteenth red-team set (written blind on 2026-12-05, aimed at makerspaces, repair cafés, tool libraries and community workshops; against workshops, streets and libraries named after people, function mailboxes and donation notices: 83.0% recall, 13.0% false positives when first measured; redact-pii 44% and 46%)',
+    'tests/fixtures/labelled/redteam119.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-twentieth red-team set (written blind on 2026-12-05, aimed at dance schools, ballroom and folk-dance groups and competitions; against ensembles, trophies, balls and venues named after people, price lists, invoices and office phone lines: 86.0% recall, 26.0% false positives when first measured; redact-pii 54% and 51%)',
+    'tests/fixtures/labelled/redteam120.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -808,10 +808,10 @@ const KNOWN_MISSES_114 = [
 ];
 const REDTEAM115 = 'tests/fixtures/labelled/redteam115.jsonl';
 // Not found yet: 'Стефаніє' in the vocative, addressed about her HIV therapy (UK: a name the
-// gazetteer lacks, and "your" is a reader's); 'Maialenek' in the Basque ergative between commas;
-// 'Frederikke', a name the gazetteer lacks, with a dropped subject after a full stop (DA); 'Justas'
-// in the lockup, a name that is also a word (LT).
-const KNOWN_MISSES_115 = ['rt115-15', 'rt115-95', 'rt115-173', 'rt115-187'];
+// gazetteer lacks, and "your" is a reader's); 'Frederikke', a name the gazetteer lacks, with a
+// dropped subject after a full stop (DA); 'Justas' in the lockup, a name that is also a word (LT).
+// Found since (the forty-second session): 'Maialenek', the Basque ergative.
+const KNOWN_MISSES_115 = ['rt115-15', 'rt115-173', 'rt115-187'];
 const REDTEAM116 = 'tests/fixtures/labelled/redteam116.jsonl';
 // Not found yet: a team captain after an ordinal's full stop ("for 2. divisjonslaget", NO);
 // 'Urban' (also a word) and 'Žika' (a surname to the gazetteer) with no other cue (SL, SR);
@@ -822,15 +822,15 @@ const KNOWN_MISSES_116 = [
 ];
 const REDTEAM117 = 'tests/fixtures/labelled/redteam117.jsonl';
 // Not found yet: a mother by her daughter's name in the genitive, her cancer treatment after a
-// relative clause (IS); learners by their seat, bench or row (an asylum case, epilepsy, a spent
-// conviction, fare evasion: SV, SQ, EN, DE; a seat is no place the rules read, and German 'er' is
-// no cue); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
+// relative clause (IS); learners by their seat, bench or row (an asylum case, epilepsy, fare
+// evasion: SV, SQ, DE; a seat is no place the rules read, and German 'er' is no cue); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
 // vyras', a husband by his wife's name in the genitive (LT); 'Jean-Mi', a hyphenated short form
 // (FR); 'Đurđica', which the gazetteer marks ambiguous (HR); 'die Gudrun', her faith sixteen
-// words on (DE); 'Pityu bácsi', a short form the gazetteer lacks (HU).
+// words on (DE); 'Pityu bácsi', a short form the gazetteer lacks (HU). Found since (the
+// forty-second session): the learner in seat 12, "the older Kurdish gentleman who …" (EN).
 const KNOWN_MISSES_117 = [
   ...['rt117-1', 'rt117-11', 'rt117-25', 'rt117-33', 'rt117-52', 'rt117-115', 'rt117-131'],
-  ...['rt117-139', 'rt117-145', 'rt117-171', 'rt117-188'],
+  ...['rt117-145', 'rt117-171', 'rt117-188'],
 ];
 const REDTEAM118 = 'tests/fixtures/labelled/redteam118.jsonl';
 // Not found yet: "se pitkä mies joka …" (FI 'se' is "if" in other languages, no demonstrative
@@ -840,6 +840,26 @@ const REDTEAM118 = 'tests/fixtures/labelled/redteam118.jsonl';
 // (DE); the priest's wife by her church, fasting (RU).
 const KNOWN_MISSES_118 = [
   ...['rt118-62', 'rt118-110', 'rt118-152', 'rt118-161', 'rt118-178', 'rt118-187', 'rt118-195'],
+];
+const REDTEAM119 = 'tests/fixtures/labelled/redteam119.jsonl';
+// Not found yet: 'Серёжа' opening one sentence, his drinking cure in the next with its subject
+// dropped (RU); 'Miška', folded the Czech and Slovak "bowl" (SK); an Arabic name before a relative
+// clause, his prayer (AR); "an older man, who … at the 2nd table" with no demonstrative (LT); "an
+// fear óg" by a bench's number with words between (GA); 'o Zé' (also a word) by his bench (PT);
+// 'a D. Fernanda', the Portuguese 'Dona' abbreviated, physiotherapy (PT); "the new apprentice's
+// mother", foster care and a court order (CY).
+const KNOWN_MISSES_119 = [
+  ...['rt119-9', 'rt119-40', 'rt119-76', 'rt119-92', 'rt119-102', 'rt119-142', 'rt119-163'],
+  'rt119-198',
+];
+const REDTEAM120 = 'tests/fixtures/labelled/redteam120.jsonl';
+// Not found yet: a dancer by his start number, a positive doping test (HU); "the girl with the pink
+// leg warmers at place 3", diabetes, five words between (NL); 'Arbeni i Drinës', his father's
+// faith forty words on (SQ); a protection order against 'athair Chiaráin', a lenited genitive
+// (GA); a dancer going out with a woman, no term for it (SK); a JSON record by a bib number, a
+// cochlear implant (IT).
+const KNOWN_MISSES_120 = [
+  ...['rt120-12', 'rt120-14', 'rt120-37', 'rt120-66', 'rt120-72', 'rt120-193'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2790,6 +2810,37 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_118);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-nineteenth pass: makerspaces,
+  // repair cafés, tool libraries and community workshops; the near-misses are workshops, streets
+  // and libraries named after people, function mailboxes and donation notices. Written after the
+  // forty-first session's fixes (b43afc3), and measured blind on them: 83.0% recall, 13.0% false
+  // positives (redact-pii 44% and 46%). Found since: health, criminal, religious, political and
+  // sexual terms in more languages, the Finnish "that" with a relative pronoun, the German "the
+  // new one", names the gazetteer lacked, the Basque ergative and the Hungarian family of a name.
+  it('finds the personal payloads of the hundred-and-nineteenth red-team set, with at most 11% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM119), isPersonal);
+    print('cris-router on the hundred-and-nineteenth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_119);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twentieth pass: dance schools,
+  // ballroom and folk-dance groups and competitions; the near-misses are ensembles, trophies,
+  // balls and venues named after people, price lists, invoices and office phone lines. Measured
+  // blind on b43afc3: 86.0% recall, 26.0% false positives (redact-pii 54% and 51%). Found since:
+  // concussion, anorexia, alcohol withdrawal, arrest and faith in more languages, the German "the
+  // new one", the Slovene possessive of a name; ensembles and societies named in quotes, gardens,
+  // culture houses, memorial evenings and a Welsh trophy named after people, office and
+  // administrator phone lines, ticket and treasurer mailboxes, a day before its month no street.
+  it('finds the personal payloads of the hundred-and-twentieth red-team set, with at most 8% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM120), isPersonal);
+    print('cris-router on the hundred-and-twentieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_120);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(8);
   });
 
   it('holds the same floors on the second, held-out set', () => {

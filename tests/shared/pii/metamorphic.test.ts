@@ -58,7 +58,8 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // it. A caller in a call-centre note written in lower case ("ringde Lasse från Kiruna", rt74-55)
   // is read as a name only where the note opens the text, not after a quote glued to its first
   // word. A nail technician named after a note's label ("Megjegyzés: Zsófi, a műkörmös", rt75-85)
-  // is read as the label's value only where the label opens the text; a staff absence list's
+  // is read as the label's value after another label or a JSON key too since the forty-second
+  // session; a staff absence list's
   // names under a 'medarbejder' header (rt77-81) are lost in a quoted CSV cell as the other
   // headers' are. A sports club's chats to the coach (rt82-25, rt82-54, rt82-56,
   // rt82-128, rt82-186; rt82-122 is found in every form since the thirty-eighth session) are found only by their greeting read as a name ("hi trainer", "moien
@@ -89,7 +90,6 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt87-121',
     ...['rt92-58', 'rt92-100'],
-    'rt75-85',
     'rt-135',
     'rt2-37',
     'rt2-38',
@@ -106,7 +106,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   ],
   'a JSON string': [
     ...['rt39-43', 'rt5-94', 'rt59-132', 'rt68-45', 'rt68-70', 'rt108-116', 'rt113-78'],
-    ...['rt7-30', 'rt75-85'],
+    'rt7-30',
     ...['rt82-25', 'rt82-54', 'rt82-56', 'rt82-128', 'rt82-186'],
     'rt117-175',
   ],
@@ -263,10 +263,16 @@ describe('a personal payload pasted in another form', () => {
 // the new code 1,042 and 1,146 of those; it keeps every row the old code keeps in both forms),
 // 1,083 and 1,188 of 11,778 with the hundred-and-seventeenth's and -eighteenth's (771c79d loses
 // 1,077 and 1,182 of the 11,707 it finds among the same rows, and the new code 1,066 and 1,170
-// of those; it keeps every row the old code keeps in both forms).
+// of those; it keeps every row the old code keeps in both forms), 1,122 and 1,227 of 11,966 with
+// the hundred-and-nineteenth's and -twentieth's (the forty-second session's start, 626328d, loses
+// 1,117 and 1,222 of the 11,947 it finds among the same rows, and the new code 1,114 and 1,219 of
+// those; it keeps every row the old code keeps in both forms but three: rt28-34 and rt36-44, 'Rok'
+// and a surname, since 'Rok', also the Croatian "deadline" and the Czech, Slovak and Polish
+// "year", is an ambiguous name now, and rt64-92, kept only by reading "rok mala", "had a year", as
+// a name).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1083],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1188],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1122],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1227],
 };
 
 describe('a personal payload written in one case', () => {
