@@ -1192,7 +1192,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     // hundred-and-second set)
     ...['bedehusmenighet*'],
     // Blind sets 119 and 120: prays (AR, DE), a sect (AR), religious (SQ), for her faith (DE)
-    ...['بيصلي', 'يصلي', 'تصلي', 'بتصلي', 'نفس الطائفة', 'طائفته', 'طائفتها', 'beten', 'betet'],
+    ...['بيصلي', 'يصلي', 'تصلي', 'بتصلي', 'نفس الطائفة', 'طائفته', 'طائفتها', 'beten'],
     ...['fetar', 'fetare', 'wegen ihrem glauben', 'wegen ihres glaubens', 'wegen seinem glauben'],
     ...['wegen seines glaubens'],
   ],
