@@ -989,7 +989,7 @@ const POINTED_LINKS = [
   ...['from', 'with', 'who', 'z', 'ze', 'zo', 'iz', 'из', 'от', 'з', 'із', 'с', 'со', 'са', 'sa'],
   ...['със', 'iš', 'no', 'kas', 'kes', 'kurš', 'kura', 'kuri', 'kuris', 'nga', 'që', 'minn', 'li'],
   ...['dik li', 'aus', 'von', 'mit', 'der', 'die', 'de', 'du', 'qui', 'que', 'da', 'di', 'che'],
-  ...['con', 'con la', 'con il', 'amb', 'com', 'avec', 'met', 'uit', 'van', 'die', 'dat', 'fra'],
+  ...['con', 'con la', 'con il', 'amb', 'com', 'avec', 'met', 'uit', 'van', 'dat', 'fra'],
   ...['från', 'med', 'som', 'co', 'čo', 'što', 'kaj', 'k', 'ki', 'koji', 'koja', 'který', 'která'],
   ...['ktorý', 'ktorá', 'który', 'która', 'дето', 'който', 'която', 'що', 'який', 'яка', 'что'],
   ...['который', 'которая', 'από', 'με', 'που', 'aki', 'akinek', 'care', 'cu', 'din', 'joka'],
@@ -1407,6 +1407,14 @@ const isNameLabel = (before: string): boolean => {
   return isFirstName(folded) && !isAmbiguousName(folded) && !COMMON_WORDS.has(folded);
 };
 
+/** Where the last clause break (SUBJECT_BREAK) in `before` stands, or -1. */
+const lastClauseBreak = (before: string): number => {
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (SUBJECT_BREAK.test(before.charAt(i))) return i;
+  }
+  return -1;
+};
+
 /**
  * Whether a first name is the subject of the term's clause, a qualifier between; with loose, also
  * a capitalised word after a comma.
@@ -1414,17 +1422,12 @@ const isNameLabel = (before: string): boolean => {
 export const isNameSubject = (text: string, term: Span, loose = false): boolean => {
   const from = Math.max(0, term.start - SUBJECT_REACH);
   const before = text.slice(from, term.start);
-  let start = 0;
-  let opens = from === 0;
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (SUBJECT_BREAK.test(before.charAt(i))) {
-      if (before.charAt(i) === ':' && isNameLabel(before.slice(0, i))) return true;
-      start = i + 1;
-      opens = true;
-      break;
-    }
-  }
-  if (!opens) start = before.search(/\s/) + 1;
+  const cut = lastClauseBreak(before);
+  if (cut >= 0 && before.charAt(cut) === ':' && isNameLabel(before.slice(0, cut))) return true;
+  // With no break in reach, the clause opens at the text's start, or after the first word cut in
+  // half by the reach.
+  const opens = cut >= 0 || from === 0;
+  const start = cut >= 0 ? cut + 1 : from === 0 ? 0 : before.search(/\s/) + 1;
   const clause = before.slice(start);
   const words = clause.match(SUBJECT_WORD);
   if (words === null) return false;
@@ -1447,7 +1450,7 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
     // A name before a comma is called, not spoken of: "Anna, can you", "Olá, o meu"; not after the
     // Catalan personal article or an article ("En Jordi, l'aprenent, s'ha afiliat a CCOO": blind
     // set 115)
-    if (clause.charAt(at) === ',' && !(i > 0 && CATALAN_ARTICLE.test(words[i - 1] as string))) {
+    if (clause.charAt(at) === ',' && !(i > 0 && APPOSITION_ARTICLE.test(words[i - 1] as string))) {
       continue;
     }
     const folded = foldText(word);
@@ -1482,7 +1485,7 @@ const OPENING_WORDS = 14;
 const OPENING_LEAD = 3;
 // … nor after an article, which opens an apposition, not a call ("el Jordi, el del grup de català
 // B2, … és militant de la CUP": blind set 117)
-const CATALAN_ARTICLE = /^(?:En|Na|en|na|el|la|il|lo|der|die|o)$/u;
+const APPOSITION_ARTICLE = /^(?:En|Na|en|na|el|la|il|lo|der|die|o)$/u;
 const NAME_ARTICLES: ReadonlySet<string> = new Set(
   ['der', 'die', 'il', 'la', 'el', 'lo', 'en', 'na', 'o', 'a'].concat(['de', 'ho', 'hun', 'han']),
 );
@@ -1490,18 +1493,10 @@ const GREETING_END = /,[ \t]*$/u;
 const isOpeningNameSubject = (text: string, term: Span): boolean => {
   const from = Math.max(0, term.start - OPENING_REACH);
   const before = text.slice(from, term.start);
-  let start = -1;
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (SUBJECT_BREAK.test(before.charAt(i))) {
-      start = i + 1;
-      break;
-    }
-  }
-  if (start < 0) {
-    if (from > 0) return false;
-    start = 0;
-  }
-  const clause = before.slice(start);
+  const cut = lastClauseBreak(before);
+  // No break in reach and text before it: the sentence opens out of reach.
+  if (cut < 0 && from > 0) return false;
+  const clause = before.slice(cut + 1);
   const words = [...clause.matchAll(SUBJECT_WORD)];
   if (words.length < 2 || words.length > OPENING_WORDS) return false;
   for (let i = 0; i < Math.min(OPENING_LEAD, words.length - 1); i++) {
@@ -1513,7 +1508,7 @@ const isOpeningNameSubject = (text: string, term: Span): boolean => {
     const folded = foldText(word);
     if (!isFirstName(folded) || isAmbiguousName(folded) || COMMON_WORDS.has(folded)) continue;
     const previousWord = i > 0 ? (words[i - 1] as RegExpMatchArray)[0] : '';
-    if (clause.charAt(index + written.length) === ',' && !CATALAN_ARTICLE.test(previousWord)) {
+    if (clause.charAt(index + written.length) === ',' && !APPOSITION_ARTICLE.test(previousWord)) {
       return false;
     }
     // A lone first name: with a surname after it, the name finder has judged it (a historical
