@@ -566,13 +566,13 @@ const KNOWN_MISSES_89 = [
 ];
 const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
 // Not found yet: an accountant by her room and her seat (RU); 'Pani Bożenie' in the dative (PL);
-// 'Ďuro' (folded, Spanish 'duro') (SK); 'd. Fátima' (Fátima is also a town) (PT); 'م. سامر' (AR);
-// a union club's chairman (SV); a receptionist of a branch (SL); a night guard and a gay guard
-// more than twelve words from their terms (AR, MT); 'Pekan' in the genitive with no cue (FI).
+// 'Ďuro' (folded, Spanish 'duro') (SK); 'م. سامر' (AR); a union club's chairman (SV); a
+// receptionist of a branch (SL); a night guard and a gay guard more than twelve words from their
+// terms (AR, MT); 'Pekan' in the genitive with no cue (FI).
 // Found since (the thirty-seventh session): rt90-1, the accountant ('Бухгалтер') opening the
-// sentence.
+// sentence; (the forty-third) rt90-16, 'a d. Fátima', Dona abbreviated after the article.
 const KNOWN_MISSES_90 = [
-  ...['rt90-9', 'rt90-15', 'rt90-16', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
+  ...['rt90-9', 'rt90-15', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
   ...['rt90-178', 'rt90-193'],
 ];
 const REDTEAM91 = 'tests/fixtures/labelled/redteam91.jsonl';
@@ -580,11 +580,11 @@ const REDTEAM91 = 'tests/fixtures/labelled/redteam91.jsonl';
 // shop), the Albanian definite form with depression in its sentence.
 const KNOWN_MISSES_91: string[] = [];
 const REDTEAM92 = 'tests/fixtures/labelled/redteam92.jsonl';
-// Not found yet: 'A D. Custódia' ('D.' for Dona also names kings' rooms and streets: "sala D.
-// Dinis") (PT); 'Miren, hirugarren solairukoa' between commas with no occupation (EU); 'la
+// Not found yet: 'Miren, hirugarren solairukoa' between commas with no occupation (EU); 'la
 // maripili del segundo' in lower case (ES); a boy by his corner house and scooter, in lower case
-// (NL).
-const KNOWN_MISSES_92 = ['rt92-54', 'rt92-94', 'rt92-106', 'rt92-179'];
+// (NL). Found since (the forty-third session): rt92-54, 'A D. Custódia', Dona abbreviated after
+// the article ('D.' alone also names kings' rooms and streets: "sala D. Dinis").
+const KNOWN_MISSES_92 = ['rt92-94', 'rt92-106', 'rt92-179'];
 const REDTEAM93 = 'tests/fixtures/labelled/redteam93.jsonl';
 // Not found yet: the only Syrian student of an evening class (AR); a teacher whose faith comes
 // after a clause (UK); a tutor and a prison term too far apart (CY); 'Arbri' in the definite (SQ);
@@ -846,11 +846,10 @@ const REDTEAM119 = 'tests/fixtures/labelled/redteam119.jsonl';
 // dropped (RU); 'Miška', folded the Czech and Slovak "bowl" (SK); an Arabic name before a relative
 // clause, his prayer (AR); "an older man, who … at the 2nd table" with no demonstrative (LT); "an
 // fear óg" by a bench's number with words between (GA); 'o Zé' (also a word) by his bench (PT);
-// 'a D. Fernanda', the Portuguese 'Dona' abbreviated, physiotherapy (PT); "the new apprentice's
-// mother", foster care and a court order (CY).
+// "the new apprentice's mother", foster care and a court order (CY). Found since (the
+// forty-third session): rt119-163, 'a D. Fernanda', the Portuguese 'Dona' abbreviated.
 const KNOWN_MISSES_119 = [
-  ...['rt119-9', 'rt119-40', 'rt119-76', 'rt119-92', 'rt119-102', 'rt119-142', 'rt119-163'],
-  'rt119-198',
+  ...['rt119-9', 'rt119-40', 'rt119-76', 'rt119-92', 'rt119-102', 'rt119-142', 'rt119-198'],
 ];
 const REDTEAM120 = 'tests/fixtures/labelled/redteam120.jsonl';
 // Not found yet: a dancer by his start number, a positive doping test (HU); "the girl with the pink

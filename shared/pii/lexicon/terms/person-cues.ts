@@ -1525,6 +1525,10 @@ export const PERSON_CUES = {
   salutationAfterComma: ['a chara'],
   /** Titles and short forms that are also other words: a known name must follow. */
   title: [
+    // PT: Dona abbreviated after a feminine article ("a D. Fernanda, responsável pelo atelier",
+    // blind set 119); a known name after it, as after every title. Not 'D.' alone: kings and
+    // queens name streets, schools and hospitals ("Rua D. Pedro V", "Hospital D. Estefânia").
+    ...['a d.', 'da d.', 'pela d.'],
     // The Luxembourgish "Mr" as written (folded it is the Swedish 'har', "has"): "den Här Schmit
     // vum Dësch 2" (blind set 116 of the forty-first session)
     ...['=Här'],
