@@ -661,6 +661,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // dance schools: "Þórhildur, sem sér um saumahornið", "Rojda'nın", "Dušanka, ona visoka",
   // "Tinkina mami")
   ...['Þórhildur', 'Þórdís', 'Þórey', 'Rojda', 'Rojin', 'Dušanka', 'Душанка', 'Tinka'],
+  // … and names blind sets 121 and 122 of the forty-third session found lacking (campsites,
+  // faith communities: "Bjarki og kærastinn hans", "Railin vuoron", "për Besnikun, djalin e
+  // Hajdarit")
+  ...['Bjarki', 'Raili', 'Besnik', 'Hajdar'],
 ];
 
 // Estonian surnames, many of them nouns (oak, island, smith, hill, birch: SUPPLEMENT_AMBIGUOUS).
@@ -1162,4 +1166,10 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // Croatian "deadline" ("Rok plaćanja 15 dana", on every invoice), the Turkish Ramadan
   // ("Ramazan boyunca"): blind sets 117 and 120
   ...['Rok', 'Ramazan'],
+  // Slovene and Croatian "but, or" opening a question ("Ali sprejemate pse?"), the Portuguese
+  // "yes" ("Sim, sem custos"), the Luxembourgish "day" ("all Dag Massen"), the Spanish "have"
+  // ("que el padrino haya cumplido 16 años"): blind sets 121 and 122
+  ...['Ali', 'Sim', 'Dag', 'Haya'],
+  // Irish "in his, in her" ("sa halla ina dhiaidh", in the hall after it: blind set 122)
+  ...['Ina'],
 ];

@@ -612,6 +612,14 @@ const report = [
     'Hundred-and-twentieth red-team set (written blind on 2026-12-05, aimed at dance schools, ballroom and folk-dance groups and competitions; against ensembles, trophies, balls and venues named after people, price lists, invoices and office phone lines: 86.0% recall, 26.0% false positives when first measured; redact-pii 54% and 51%)',
     'tests/fixtures/labelled/redteam120.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-twenty-first red-team set (written blind on 2026-12-05, aimed at campsites, caravan parks, holiday cottages, B&Bs and hostels; against campsites, guesthouses and cabins named after people, reception lines and mailboxes: 86.0% recall, 28.0% false positives when first measured; redact-pii 46% and 49%)',
+    'tests/fixtures/labelled/redteam121.jsonl',
+  ),
+  labelledTable(
+    'Hundred-and-twenty-second red-team set (written blind on 2026-12-05, aimed at parishes, congregations, mosques, synagogues and other faith communities; against churches and mosques named after saints and people, mass times, invoices and office mailboxes: 85.0% recall, 25.0% false positives when first measured; redact-pii 52% and 42%)',
+    'tests/fixtures/labelled/redteam122.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -607,6 +607,32 @@ const ourOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
+// A relative of one holder of a post, the post in the genitive right after the kin word or before
+// it ("vëllai i myezinit", "mab organydd y capel", "máthair an bhuachalla altóra nua", "the new
+// verger's partner", "zakristijono Kęstučio brolis", "Faðir eins fermingarbarnsins": blind set 122
+// of the forty-third session, faith communities): one person singled out, the subject of the
+// clause as a relative is. At most two words between, none a clause's break.
+const KIN_ROLE_KINDS: readonly LexiconKind[] = ['occupation', 'personNoun', 'roleNoun'];
+const KIN_ROLE_GAP =
+  /^(?:[ \t]{1,2}|[’']s[ \t]{1,2}|[ \t]{1,2}[^\s,.;:!?()]{1,12}[ \t]{1,2}){1,2}$/u;
+const KIN_ROLE_REACH = 28;
+const kinOfRoleCues = (text: string, hits: LexiconHits): Cue[] => {
+  const kin = hits.of('kin');
+  if (kin.length === 0) return [];
+  return KIN_ROLE_KINDS.flatMap((kind) =>
+    hits.of(kind).flatMap((role): Cue[] => {
+      const after = spansWithin(kin, role.end, role.end + KIN_ROLE_REACH).find(
+        (word) => word.start >= role.end && KIN_ROLE_GAP.test(text.slice(role.end, word.start)),
+      );
+      if (after !== undefined) return [{ kind: 'role', start: role.start, end: after.end }];
+      const before = spansWithin(kin, role.start - KIN_ROLE_REACH, role.start).find(
+        (word) => word.end <= role.start && KIN_ROLE_GAP.test(text.slice(word.end, role.start)),
+      );
+      return before === undefined ? [] : [{ kind: 'role', start: before.start, end: role.end }];
+    }),
+  );
+};
+
 // An occupation told by its team: an age group's code or word, a team's word ("the U15 assistant
 // coach", "az U17-es csapat edzője", "jaunių komandos vadovas", "kierownik drużyny seniorów",
 // "el delegat de l'aleví A", "помощник-треньора на отбора до 15 години": the eighty-second
@@ -746,7 +772,9 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
     return [{ kind: 'role', start: hit.start, end: hit.end }];
   });
 
-// One holder of an office or a post as a sentence's subject: the occupation opening its sentence,
+// One holder of an office or a post, or one relative, as a sentence's subject ("Η μητέρα της
+// καινούργιας ασκούμενης μας είπε", "tašča živi pri nas od kapi", "ema on nüüd hooldekodus":
+// relatives added in the forty-third session): the occupation or the kin word opening its sentence,
 // a definite article before it or none, or after "that" and the article ("Kassereren har vært
 // sykmeldt med utbrenthet", "The treasurer has been on sick leave with burnout", "Rideinstruktøren
 // som begynte i august har meldt seg inn i Fellesforbundet", "La directora comunica que el trompa
@@ -772,7 +800,7 @@ const GENERIC_AFTER = new RegExp(
     ...['bör', 'voi', 'saa', 'pitää', 'może', 'musi', 'powinien', 'powinna', 'může', 'musí'],
     ...['môže', 'может', 'должен', 'може', 'повинен', 'μπορεί', 'πρέπει', 'δεν', 'poate'],
     ...['trebuie', 'kell', 'gali', 'turi', 'bat', 'batek', 'not', 'nicht', 'niet', 'nie', 'må'],
-    ...['ikke', 'inte'],
+    ...['ikke', 'inte', 'däerf', 'dierf', 'kënnen', 'mussen'],
   ].join('|')})))(?![\\p{L}\\p{N}])`,
   'u',
 );
@@ -783,12 +811,15 @@ const CAPITALS_ONLY = /^[^\p{Ll}]+$/u;
 const HEADING_AFTER = /^[^.!?\n:]{0,24}:/u;
 const JOB_ADVERT =
   /\([mwfhdxvkn][ \t]?\/[ \t]?[mwfhdxvkn](?:[ \t]?\/[ \t]?[mwfhdxvkn])?\)|(?<![\p{L}])(?:vacature|vacatures|stellenangebot|stellenanzeige|wir suchen|we are hiring|we're hiring|now hiring|vacancy|offre d'emploi|oferta de empleo|se busca|cercasi|ledig stilling|lediga tjänst|jobopslag|rekrutacja|nabór|álláshirdetés|työpaikka|avaa työpaikka)(?![\p{L}])/iu;
+const CLOSING_AFTER = /^[ \t]+regards(?![\p{L}])/iu;
 const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] => {
   // Read once per text, and only when an occupation opens a sentence.
   let advert: boolean | undefined;
-  return hits.of('occupation').flatMap((hit): Cue[] => {
+  return [...hits.of('occupation'), ...hits.of('kin')].flatMap((hit): Cue[] => {
     const before = text.slice(Math.max(0, hit.start - OCCUPATION_SUBJECT_REACH), hit.start);
     if (!SUBJECT_OPENING.test(before)) return [];
+    // A letter's closing is no German child ("Kind regards,\nAccounts Receivable")
+    if (CLOSING_AFTER.test(text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH))) return [];
     if (CAPITALS_ONLY.test(text.slice(hit.start, hit.end))) return [];
     const after = text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH);
     if (GENERIC_AFTER.test(after) || HEADING_AFTER.test(after)) return [];
@@ -1210,6 +1241,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...letteredRoleCues(text, hits),
     ...caseCues(text, hits),
     ...ourOccupationCues(text, hits),
+    ...kinOfRoleCues(text, hits),
     ...teamOccupationCues(text, hits),
     ...weekdayOccupationCues(text, hits),
     ...habitualPersonCues(text, hits),

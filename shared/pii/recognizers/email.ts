@@ -215,8 +215,30 @@ const ROLE_MAILBOXES = new Set(
     .concat(['ysgrifennydd', 'trysorydd', 'protecciondedatos', 'dataprotection', 'protezionedati'])
     .concat(['comunicacion', 'comunicacao', 'comunicazione', 'communication', 'kommunikation'])
     .concat(['donacije', 'donations', 'donaciones', 'donazioni', 'spenden', 'dons'])
-    .concat(['lahjoitukset']),
+    .concat(['lahjoitukset'])
+    // A campsite's reception, a parish's or a congregation's office, a hall's bookings (blind sets
+    // 121 and 122: "resepsjon@", "gemeindebuero@", "bilgi@", "hallbookings@")
+    .concat(['resepsjon', 'resepsjonen', 'receptionen', 'receptie', 'recepcao', 'recepcion'])
+    .concat(['gemeindebuero', 'pfarrbuero', 'pfarramt', 'kirchenbuero', 'parishoffice', 'parish'])
+    .concat(['forsamling', 'forsamlingen', 'menighet', 'menigheden', 'seurakunta', 'parafia'])
+    .concat(['parroquia', 'parrocchia', 'paroquia', 'paroisse', 'parochie', 'secretariado'])
+    .concat(['bilgi', 'iletisim', 'hallbookings', 'hallbooking', 'hallhire', 'rezerwacje']),
 );
+// A domain naming a church, a mosque, a campsite or a saint's place after someone
+// ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma': blind sets 121 and 122)
+// is that place's, not a sole trader's.
+const PLACE_DOMAIN_WORDS = new Set(
+  ['moschee', 'mosque', 'mosquee', 'camii', 'cami', 'kirche', 'kirchengemeinde', 'church']
+    .concat(['kerk', 'kyrka', 'kirke', 'parish', 'pfarrei', 'gemeinde', 'parroquia', 'parrocchia'])
+    .concat(['paroisse', 'parafia', 'camp', 'camping', 'campeggio', 'st', 'sankt', 'saint', 'san'])
+    .concat(['santa', 'sv', 'synagoge', 'synagogue', 'hotel', 'hostel', 'schule', 'school']),
+);
+// … or a word of the domain opening with one ('gitedumoulin.fr', 'campingsanmarco.it')
+const PLACE_DOMAIN_START = /^(?:gite|camping|campeggio|hotel|hostel|pension|church|kirche|parish)/;
+/** Whether a mailbox's local part names a function ('info', 'rezerwacje', 'reception'). */
+export const isFunctionMailbox = (local: string): boolean =>
+  ROLE_MAILBOXES.has(local.toLowerCase());
+
 // Words that name a team or a function only with what it handles after them ('platform-team',
 // 'devops-notifications', 'equipo-pagos'), not alone: 'team@' or 'devops@' at a freelancer's
 // own domain is that freelancer's (a review of the twenty-first set's mailbox rules).
@@ -373,7 +395,14 @@ const isRoleMailbox = (text: string, span: Span): boolean => {
   // Not a country's second level ('northwaydrivingschool.co.uk': 'Co' is a surname too)
   const suffix = labels.length > 2 && SECOND_LEVEL.test(labels.at(-2) ?? '') ? 2 : 1;
   const domain = labels.slice(0, -suffix).join('.');
-  if (namesSomeone(domain)) return false;
+  if (
+    namesSomeone(domain) &&
+    !domain
+      .split(DOMAIN_WORDS)
+      .some((word) => PLACE_DOMAIN_WORDS.has(word) || PLACE_DOMAIN_START.test(word))
+  ) {
+    return false;
+  }
   const host = text.slice(at + 1, span.end).toLowerCase();
   if (isPersonalMail(host)) return false;
   if (saidOwn(text, span.start)) return false;

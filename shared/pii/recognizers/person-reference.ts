@@ -563,6 +563,9 @@ const FLAT_WORDS = [
   // (not a bed's word: "the girl went to bed 2 hours late")
   ...['namiot', 'namiotu', 'namiocie', 'teltta', 'teltassa', 'telk', 'telgis', 'majan', 'majassa'],
   ...['puball', 'bpuball', 'pabell', 'палатке', 'наметі'],
+  // … and in the cases and mutations a sentence puts them in ("o babell 7", "з намету №22", "из
+  // номера 14", "del bungalou 11": blind set 121 of the forty-third session)
+  ...['babell', 'mhabell', 'намету', 'намета', 'палатки', 'номера', 'номере', 'bungalou'],
   // … and a Danish block's staircase ("kunden i opgang 3, 2. th.": blind set 105 of the
   // thirty-seventh session)
   ...['opgang', 'opgangen', 'trappeopgang'],
@@ -598,7 +601,7 @@ const DWELLING = [
   // A room numbered in Arabic digits ("المقيم في الغرفة ٧"), or before its word in Russian and
   // Ukrainian ("Подопечная из 5-й палаты")
   `(?:الغرفة|غرفة)[ \\t]?[\\d٠-٩]{1,4}(?![${EDGE_ALNUM}])`,
-  `(?:из|з)[ \\t]+\\d{1,3}(?:-?[\\p{L}]{1,3})?[ \\t]+(?:палаты|палати|комнаты|кімнати)(?![${EDGE_LETTERS}])`,
+  `(?:из|з)[ \\t]+\\d{1,3}(?:-?[\\p{L}]{1,3})?[ \\t]+(?:палаты|палати|комнаты|кімнати|домика|будиночка|номера)(?![${EDGE_LETTERS}])`,
   // A flat by its ordinal in words in Ukrainian and Russian ("мешканець чотирнадцятої квартири"),
   // a flat told by its place in Icelandic ("íbúinn í kjallaraíbúðinni": the ninety-second set),
   `[\\p{L}]{3,}(?:ої|ой|ей)[ \\t]+(?:квартири|квартиры)(?![${EDGE_LETTERS}])`,
@@ -614,7 +617,7 @@ const DWELLING = [
   // pie 7. sūkņa", LT "Svečias 14-oje vietoje"), or in Arabic ("البيت المتنقل رقم 3", "المضخة رقم
   // 7": the lost campsite set and the review of the lost sets)
   `\\d{1,3}\\.?[ \\t]+(?:vietā|sūkņa|sūknī|mājiņā)(?![${EDGE_LETTERS}])`,
-  `\\d{1,3}(?:-?oje|\\.)?[ \\t]+(?:vietoje|kolonėlės|namelyje)(?![${EDGE_LETTERS}])`,
+  `\\d{1,3}(?:-?oje|\\.)?[ \\t]+(?:vietoje|kolonėlės|namelyje|namelio)(?![${EDGE_LETTERS}])`,
   `(?:البيت[ \\t]المتنقل|الموقع|الكرفان|الشاليه|الكوخ|الخيمة|المضخة|مضخة)[ \\t]?(?:رقم[ \\t]?)?[\\d٠-٩]{1,3}(?![${EDGE_ALNUM}])`,
 ].join('|');
 // After a person word ('occupant' terms): at most three short words, then the dwelling.
@@ -701,7 +704,7 @@ const ROOM_BEFORE_PERSON = new RegExp(
     // numaralı parseldeki misafir", "7 numaralı pompadaki tırın şoförü", "A 3-as faház bérlője", "A
     // 7-es kútnál álló kamion sofőrjét", "7. ponpako kamioi-gidaria": the lost campsite set and the
     // review of the lost sets)
-    String.raw`(?:paikan|paikalla|pumpulla|pumpun|mökin|tankuri|platsil|majakese|haagissuvila)[ \t]?(?:nr\.?[ \t]?)?(?:\p{L}-?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,10}){0,3}`,
+    String.raw`(?:paikan|paikalla|pumpulla|pumpun|mökin|tankuri|platsil|majakese|haagissuvila|telgis|telgi|majakeses)[ \t]?(?:nr\.?[ \t]?)?(?:\p{L}-?)?\d{1,4}\.?(?:[ \t]+\p{L}{3,10}){0,3}`,
     String.raw`\d{1,4}[ \t]+(?:numaralı|nolu|no'lu)[ \t]+(?:pompadaki|parseldeki|alandaki|karavandaki|bungalovdaki|çadırdaki|evdeki)(?:[ \t]+\p{L}{3,10})?`,
     String.raw`\d{1,4}(?:-?(?:as|es|os|ös|ás|és))?[ \t]+(?:faház|faházban|faházat|kútnál|kútnál|parcellán|helyen|lakókocsiban|sátorban)(?:[ \t]+\p{L}{3,10}){0,2}`,
     String.raw`\d{1,4}\.?[ \t]+(?:ponpako|ponpan|bungalowko|kanpinako|karabanako|etxolako)(?:[ \t]+\p{L}{3,10}){0,3}`,

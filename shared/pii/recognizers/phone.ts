@@ -18,6 +18,7 @@ import {
   toFinding,
 } from '../spans.js';
 import { vatCountryBefore } from '../vat-prefix.js';
+import { isFunctionMailbox } from './email.js';
 
 // Cheap candidate: optional + or (, then digits with spaces, dots, dashes, slashes and parentheses
 // (long enough for two numbers in a list, "0151 12345678 / 030 12345678", which splitList cuts).
@@ -305,13 +306,29 @@ const nationalEvidence = (
 // ("kansliet 08-123 45 60", "Телефон администратора: +371 …", "Info: 67 123 456": blind set 120
 // of the forty-second session, dance schools)
 const SWITCHBOARD_BEFORE =
-  /(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο|kansliet|kansli|kanslia|телефон администратора|телефон администрации|телефон адміністратора|телефон адміністрації|телефон рецепции|телефон рецепції|recepcja|recepce|recepcia|recepcija|рецепция|рецепція|^info|[\n.!] ?info)[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$/;
+  /(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο|kansliet|kansli|kanslia|телефон администратора|телефон администрации|телефон адміністратора|телефон адміністрації|телефон рецепции|телефон рецепції|recepcja|recepce|recepcia|recepcija|рецепция|рецепція|receptionen nas pa|receptionen nar du pa|resepsjonen|expeditionen|^info|[\n.!] ?info)[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$/;
 const SWITCHBOARD_REACH = 40;
 
+// … or named in brackets right after it ("02 98 12 34 56 (accueil)": blind set 121)
+const SWITCHBOARD_AFTER =
+  /^[ \t]*\((?:accueil|reception|recepcion|recepcao|receptie|rezeption|zentrale|centralino|standard|vaxel|recepcja|recepce)\)/;
+// … or right after a function's mailbox and a word for "or" ("rezerwacje@wigry-camping.pl lub 87
+// 563 12 00": blind set 121): the same desk's line.
+const MAILBOX_OR_BEFORE =
+  /([\p{L}\p{N}._-]+)@[\p{L}\p{N}.-]+\.\p{L}{2,}[ \t]+(?:or|oder|ou|o|of|og|eller|lub|albo|nebo|alebo|vagy|sau|tai|ili|или|або|arba|vai|või|eða|nó|jew|ose|ή|veya)[ \t]+(?:\p{L}{1,5}\.?[ \t]*)?$/u;
+const MAILBOX_OR_REACH = 80;
+const afterFunctionMailbox = (text: string, span: Span): boolean => {
+  const match = MAILBOX_OR_BEFORE.exec(
+    text.slice(Math.max(0, span.start - MAILBOX_OR_REACH), span.start),
+  );
+  return match !== null && isFunctionMailbox(match[1] as string);
+};
 const isSwitchboard = (text: string, span: Span): boolean =>
   SWITCHBOARD_BEFORE.test(
     foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start)),
-  );
+  ) ||
+  SWITCHBOARD_AFTER.test(foldText(text.slice(span.end, span.end + SWITCHBOARD_REACH))) ||
+  afterFunctionMailbox(text, span);
 
 const switchboardFinding = (span: Span, detail = 'switchboard'): Finding =>
   toFinding(span, {

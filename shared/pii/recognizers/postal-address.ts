@@ -16,8 +16,9 @@ const PARTICLE =
 // wrapped the line ("Laan van Meerdervoort 52, 2517\nAM Den Haag").
 const SPACE = '(?:[ \\t]{1,2}| ?\\r?\\n)';
 const WORD = "\\p{Lu}[\\p{L}'’.-]{1,30}";
-// A house number: '12', '12a', '12 b', '12-14', '5/7', 'Nr. 3', 'nº 24'.
-const HOUSE = `(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![${EDGE_LETTERS}\\d]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?(?![${EDGE_LETTERS}\\d])`;
+// A house number: '12', '12a', '12 b', '12-14', '5/7', 'Nr. 3', 'nº 24'; not a reference's part
+// opening with a zero after its hyphen ("Naročilo št. 2024-0315": blind set 122).
+const HOUSE = `(?:n[º°o.]{1,2}[ \\t]?|nr\\.?[ \\t]?)?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![${EDGE_LETTERS}\\d]))?(?:[ \\t]?[-/][ \\t]?(?!0)\\d{1,4}[a-zA-Z]?)?(?![${EDGE_LETTERS}\\d]|[-/]0)`;
 // After "Via", "Calle", "ul.": the street's name (particles, words), a comma maybe, the number;
 // not a number that opens the next line after a full stop (a numbered list: "… via SSO.\n2.").
 const NAME_THEN_NUMBER = new RegExp(

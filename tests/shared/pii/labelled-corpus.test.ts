@@ -59,7 +59,9 @@ const REDTEAM14 = 'tests/fixtures/labelled/redteam14.jsonl';
 // Not found yet (see the session note on issue 3): a person singled out by a role at the only
 // school of a village; "your son" (Portuguese 'teu'); an Irish first-person copula and a
 // Traveller; a court fine in Irish; a Latvian 'man' ("to me") that is also English.
-const KNOWN_MISSES_14 = ['rt14-22', 'rt14-35', 'rt14-143', 'rt14-157', 'rt14-195'];
+// Found since (the forty-third session): rt14-195, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
+const KNOWN_MISSES_14 = ['rt14-22', 'rt14-35', 'rt14-143', 'rt14-157'];
 const REDTEAM15 = 'tests/fixtures/labelled/redteam15.jsonl';
 // Not found yet (see the session note on issue 3): a bare loyalty card number with no customer
 // word; a person's new address after "моя нова адреса" near a Jobcenter (read as a business's).
@@ -265,9 +267,11 @@ const REDTEAM59 = 'tests/fixtures/labelled/redteam59.jsonl';
 // runs the chippy"), a Basque genitive ('Mikelen amak'), a Welsh mutated name ('Fair' of 'Mair'),
 // a nickname by the café where he sits ("Gile iz kafane"), a grandmother by her town and age
 // with grief but no health word.
+// Lost in the forty-third session: rt59-152, 'Bociana' in quotes, then 'Ten, co …' and drinking
+// again, once found only by 'św. Józefa', a saint's name read as a person's.
 const KNOWN_MISSES_59 = [
   ...['rt59-20', 'rt59-25', 'rt59-27', 'rt59-32', 'rt59-80', 'rt59-94', 'rt59-101', 'rt59-137'],
-  'rt59-189',
+  ...['rt59-152', 'rt59-189'],
 ];
 const REDTEAM60 = 'tests/fixtures/labelled/redteam60.jsonl';
 // Not found yet: a nickname with an article ('il Bomber'), a Turkish genitive after 'Av.', a
@@ -334,9 +338,13 @@ const REDTEAM66 = 'tests/fixtures/labelled/redteam66.jsonl';
 // ġie minn Malta" and the van driver "ai me mustaqe", told in apposition.
 // Found since (the forty-first session): rt66-115, 'ta paní učitelka z …', a teacher pointed at.
 // Found since (the forty-first session): rt66-149, 'ta … valytoja', a cleaner pointed at.
+// Found since (the forty-third session): rt66-131, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
+// Lost in the forty-third session: rt66-145, 'onaj novi doktor … onaj mladi iz Splita' and
+// Suboxone, once found only by the conjunction 'ali' read as a name.
 const KNOWN_MISSES_66 = [
   ...['rt66-3', 'rt66-9', 'rt66-67', 'rt66-102'],
-  ...['rt66-122', 'rt66-131', 'rt66-135', 'rt66-159', 'rt66-187'],
+  ...['rt66-122', 'rt66-135', 'rt66-145', 'rt66-159', 'rt66-187'],
 ];
 const REDTEAM67 = 'tests/fixtures/labelled/redteam67.jsonl';
 // Not found yet: a UK mobile number in a range libphonenumber holds unallocated, in an SMS log; a
@@ -405,10 +413,9 @@ const REDTEAM74 = 'tests/fixtures/labelled/redteam74.jsonl';
 // ('uvedl, že je'); a customer in a shelter from domestic violence; an old neighbour living
 // alone; a mother in a care home ('ema on', Estonian "mother is", is also "the EMA on"); a husband
 // at the front; a neighbour who drinks heavily, by a demonstrative.
-const KNOWN_MISSES_74 = [
-  ...['rt74-1', 'rt74-58', 'rt74-70', 'rt74-89', 'rt74-112', 'rt74-159'],
-  'rt74-180',
-];
+// Found since (the forty-third session): rt74-112, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
+const KNOWN_MISSES_74 = [...['rt74-1', 'rt74-58', 'rt74-70', 'rt74-89', 'rt74-159'], 'rt74-180'];
 const REDTEAM75 = 'tests/fixtures/labelled/redteam75.jsonl';
 // Not found yet: a customer by a demonstrative who miscarried (CS, far from a cue); a bride's
 // wife-to-be (NL); a customer robbed of her pension (ES), a husband under debt enforcement (TR),
@@ -427,8 +434,11 @@ const REDTEAM76 = 'tests/fixtures/labelled/redteam76.jsonl';
 // epilepsy (SV): their cue too far or too weak; money trouble alone (HU, RO, ET); 'som gay' (SK).
 // Found since (the thirty-seventh session): rt76-140, the customer ('Kunden') opening the
 // sentence.
+// Found since (the forty-third session): rt76-16, rt76-19, by the relative opening its sentence,
+// the relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon
+// lacked.
 const KNOWN_MISSES_76 = [
-  ...['rt76-16', 'rt76-19', 'rt76-38', 'rt76-39', 'rt76-57', 'rt76-83', 'rt76-85', 'rt76-91'],
+  ...['rt76-38', 'rt76-39', 'rt76-57', 'rt76-83', 'rt76-85', 'rt76-91'],
   ...['rt76-134', 'rt76-144', 'rt76-158'],
 ];
 const REDTEAM77 = 'tests/fixtures/labelled/redteam77.jsonl';
@@ -449,10 +459,12 @@ const REDTEAM78 = 'tests/fixtures/labelled/redteam78.jsonl';
 // a husband robbed and stitched (SV); a husband's burnout told by the doctor (LB); a ticket
 // inspector on probation by name (HR); a mother's broken hip after 'mama mi je' (HR); an inspector
 // on methadone by hearsay (IT).
+// Found since (the forty-third session): rt78-155, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
 const KNOWN_MISSES_78 = [
   ...['rt78-29', 'rt78-50', 'rt78-59', 'rt78-70', 'rt78-76', 'rt78-77'],
   ...['rt78-79', 'rt78-86', 'rt78-93', 'rt78-115', 'rt78-132'],
-  ...['rt78-155', 'rt78-159', 'rt78-166'],
+  ...['rt78-159', 'rt78-166'],
 ];
 const REDTEAM79 = 'tests/fixtures/labelled/redteam79.jsonl';
 // Not found yet: money trouble alone (a debtors' register, debt restructuring, liquidation,
@@ -547,7 +559,12 @@ const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
 // the Luxembourgish article (LB); a receptionist by his night shift and his dreadlocks (SV); a
 // pupil's mother's antidepressants (RO).
 // Found since (the thirty-seventh session): rt87-82, 'd'Claudine' after the Luxembourgish article.
-const KNOWN_MISSES_87 = [...['rt87-13', 'rt87-31', 'rt87-72', 'rt87-81', 'rt87-108', 'rt87-159']];
+// Lost in the forty-third session: rt87-176, 'sbormistryni Markétě' in the dative, once found only
+// by 'sv. Jakuba', a saint's name read as a person's.
+const KNOWN_MISSES_87 = [
+  ...['rt87-13', 'rt87-31', 'rt87-72', 'rt87-81', 'rt87-108', 'rt87-159'],
+  'rt87-176',
+];
 const REDTEAM88 = 'tests/fixtures/labelled/redteam88.jsonl';
 // Not found yet: 'kev' in lower case (EN); "an hu … Depressiounen", I have, far from 'Ech' (LB);
 // 'talonmies Esa' of a housing company, then 'sai' (FI); 'ruud' in lower case, and drinking (NL).
@@ -601,7 +618,9 @@ const REDTEAM94 = 'tests/fixtures/labelled/redteam94.jsonl';
 // lengths on Tuesdays (SV) is found since by that habit (the thirty-fifth session).
 // Found since (the thirty-sixth session, a person told in apposition): the zookeeper "ham med den
 // røde varebil".
-const KNOWN_MISSES_94 = [...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-116', 'rt94-168', 'rt94-174']];
+// Found since (the forty-third session): rt94-116, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
+const KNOWN_MISSES_94 = [...['rt94-12', 'rt94-16', 'rt94-29', 'rt94-168', 'rt94-174']];
 const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
 // Not found yet: a man wanted at home for joining protests, with no party or term (RU); Slovak
 // diminutives the gazetteer lacks ('Zuzke', 'Miško'); the baker's boy across the street (LB); a
@@ -609,7 +628,10 @@ const REDTEAM95 = 'tests/fixtures/labelled/redteam95.jsonl';
 // and weekday (MT); 'У Наташи', a name in the genitive after 'у' (RU); the postman (GA).
 // Found since (the thirty-seventh session): rt95-35, 'Miško', a short form the gazetteer lacked.
 // Found since (the thirty-eighth session): rt95-172, 'Наташи' with epilepsy, the same rule.
-const KNOWN_MISSES_95 = [...['rt95-9', 'rt95-57', 'rt95-118', 'rt95-160', 'rt95-183']];
+// Found since (the forty-third session): rt95-57, rt95-118, by the relative opening its sentence,
+// the relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon
+// lacked.
+const KNOWN_MISSES_95 = [...['rt95-9', 'rt95-160', 'rt95-183']];
 const REDTEAM96 = 'tests/fixtures/labelled/redteam96.jsonl';
 // Not found yet: a parish priest and an imam told by their office only (CS, AR); first names in
 // the Basque genitive ('Koldoren', 'Mirenen') and the Lithuanian accusative ('pas Rasą'); Catalan
@@ -706,8 +728,10 @@ const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // Found since (the forty-first session): rt104-146, 'Светка' after a greeting, on a drug register.
 // Found since (the forty-first session): rt104-186, a farrier told by a habit, a suspended
 // sentence in Hungarian.
+// Found since (the forty-third session): rt104-123, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
 const KNOWN_MISSES_104 = [
-  ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-123', 'rt104-129', 'rt104-139'],
+  ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-129', 'rt104-139'],
   ...['rt104-150', 'rt104-153', 'rt104-177', 'rt104-183'],
 ];
 const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
@@ -787,7 +811,10 @@ const REDTEAM112 = 'tests/fixtures/labelled/redteam112.jsonl';
 // Found since: rt112-49, the client at 15:00 by her slot (set 114's rule), in a wheelchair.
 // Found since (the forty-first session): rt112-139, 'see mees, kes …', a man pointed at.
 // Found since (the forty-first session): rt112-151, 'Den Här Schmit', the Luxembourgish title.
-const KNOWN_MISSES_112 = [...['rt112-40', 'rt112-69', 'rt112-135', 'rt112-144', 'rt112-182']];
+// Found since (the forty-third session): rt112-144, rt112-182, by the relative opening its
+// sentence, the relative of a post's holder, the room, tent or cabin in more cases, or a term the
+// lexicon lacked.
+const KNOWN_MISSES_112 = [...['rt112-40', 'rt112-69', 'rt112-135']];
 const REDTEAM113 = 'tests/fixtures/labelled/redteam113.jsonl';
 // Not found yet: 'Arbri', 'Данилка', 'Στελάκης', 'Vukašin', 'Eeli', 'Timeu', 'Ginevra' (also
 // Geneva), 'z. Gashi' by names, diminutives or a title no rule takes (SQ, UK, EL, SR, FI, SK, IT);
@@ -848,8 +875,10 @@ const REDTEAM119 = 'tests/fixtures/labelled/redteam119.jsonl';
 // fear óg" by a bench's number with words between (GA); 'o Zé' (also a word) by his bench (PT);
 // "the new apprentice's mother", foster care and a court order (CY). Found since (the
 // forty-third session): rt119-163, 'a D. Fernanda', the Portuguese 'Dona' abbreviated.
+// Found since (the forty-third session): rt119-92, by the relative opening its sentence, the
+// relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
 const KNOWN_MISSES_119 = [
-  ...['rt119-9', 'rt119-40', 'rt119-76', 'rt119-92', 'rt119-102', 'rt119-142', 'rt119-198'],
+  ...['rt119-9', 'rt119-40', 'rt119-76', 'rt119-102', 'rt119-142', 'rt119-198'],
 ];
 const REDTEAM120 = 'tests/fixtures/labelled/redteam120.jsonl';
 // Not found yet: a dancer by his start number, a positive doping test (HU); "the girl with the pink
@@ -859,6 +888,20 @@ const REDTEAM120 = 'tests/fixtures/labelled/redteam120.jsonl';
 // cochlear implant (IT).
 const KNOWN_MISSES_120 = [
   ...['rt120-12', 'rt120-14', 'rt120-37', 'rt120-66', 'rt120-72', 'rt120-193'],
+];
+const REDTEAM121 = 'tests/fixtures/labelled/redteam121.jsonl';
+// Not found yet: the man of a Dutch couple on pitch 3 who confessed to a broken window, no cue
+// for either (HU); "the woman of the camper on place 12", a hyphened word between (LB); 'Pirkon',
+// a Finnish genitive with its consonant gradation, her knee operated (FI); 'Bjarki og kærastinn
+// hans', his boyfriend, no term for it (IS).
+const KNOWN_MISSES_121 = ['rt121-69', 'rt121-96', 'rt121-174', 'rt121-177'];
+const REDTEAM122 = 'tests/fixtures/labelled/redteam122.jsonl';
+// Not found yet: 'Arantxa' after a greeting and before a comma, an apposition read as a call (EU);
+// 'Szabó gondnok úr', a surname, an occupation and 'úr' (HU); 'Rasą', an ambiguous name in the
+// accusative (LT); 'Railin' and 'Birgittas', genitives with the term in the next sentence (FI,
+// SV); 'tetu Mariju', a name in the accusative after an aunt (HR).
+const KNOWN_MISSES_122 = [
+  ...['rt122-21', 'rt122-56', 'rt122-140', 'rt122-149', 'rt122-166', 'rt122-181'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2840,6 +2883,36 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_120);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(8);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-first pass: campsites,
+  // caravan parks, holiday cottages, B&Bs and hostels; the near-misses are campsites, guesthouses
+  // and cabins named after people, reception lines and mailboxes, house rules and invoices.
+  // Measured blind on b43eb57: 86.0% recall, 28.0% false positives (redact-pii 46% and 49%).
+  // Found since: guests by their room, tent or cabin in more cases and languages, arrests, brawls
+  // and drugs, a broken hip, deafness, coeliac disease and a genetic test in more languages;
+  // campsites, pensions and hostels named after people, guests greeted in a notice, reception lines.
+  it('finds the personal payloads of the hundred-and-twenty-first red-team set, with at most 5% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM121), isPersonal);
+    print('cris-router on the hundred-and-twenty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_121);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(5);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-second pass: parishes,
+  // congregations, mosques, synagogues and other faith communities; the near-misses are churches,
+  // mosques and parishes named after saints and people, mass times, invoices and office mailboxes.
+  // Measured blind on b43eb57: 85.0% recall, 25.0% false positives (redact-pii 52% and 42%).
+  // Found since: the relative of one holder of a post ("vëllai i myezinit", "the new verger's
+  // partner"), a relative opening a sentence, Icelandic and Irish kin, custody and a police
+  // caution; churches and mosques named after people or saints, a brothers' firm.
+  it('finds the personal payloads of the hundred-and-twenty-second red-team set, with at most 5% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM122), isPersonal);
+    print('cris-router on the hundred-and-twenty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_122);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(5);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -385,6 +385,10 @@ export const CONTACT_CUES = {
     ...['ferreteria', 'ferramenta', 'baumarkt', 'librería', 'libreria', 'buchhandlung'],
     ...['librairie', 'boekhandel', 'bokhandel', 'księgarnia', 'optiker', 'opticien', 'ottica'],
     ...['óptica', 'friseur', 'coiffeur', 'peluquería', 'parrucchiere', 'kapper', 'fryzjer'],
+    // Parishes, churches and campsites before their address ("Parafia pw. św. Jana Pawła II, ul.
+    // Kardynała Wyszyńskiego 4": blind set 122)
+    ...['parafia', 'parish', 'parroquia', 'parrocchia', 'paróquia', 'paroisse', 'pfarrei'],
+    ...['pfarramt', 'kirchengemeinde', 'parochie', 'camping', 'campeggio', 'kemp', 'kamp'],
   ],
   /**
    * A doorbell or an intercom, whose name is a household's (person-reference.ts reads the name

@@ -3,6 +3,13 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // Blind sets 121 and 122 of the forty-third session (campsites, faith communities): a brawl
+  // (RU), disorderly conduct and held by the police (SK), drug possession and held (ET), taken
+  // away by the police (LB), a police caution (EN), custody and a drugs case (IS), in custody
+  // (CY), drug trafficking (SQ)
+  ...['подрался с', 'подралась с', 'výtržníctv*', 'polícia zaistila', 'narkootikumide omami*'],
+  ...['politsei poolt kinni', 'vun der police matgeholl', 'police caution', 'gæsluvarðhald*'],
+  ...['fíkniefnamál*', 'yn y ddalfa', 'trafik droge', 'për trafik droge'],
   // Blind sets 119 and 120 of the forty-second session (repair cafés, dance schools): time in
   // prison and economic crimes (FI), domestic violence and trouble with the police (SL), on
   // probation (GA), drink-driving and a licence lost (PT), arrested (LV), a protection or barring

@@ -625,6 +625,12 @@ export const PERSON_CUES = {
   ],
   /** Relatives and close people: "mi primo", "ma voisine", "min granne" point at one person. */
   kin: [
+    // Icelandic and Irish fathers, mothers, brothers, sisters and spouses (blind set 122 of the
+    // forty-third session: "Faðir eins fermingarbarnsins", "máthair an bhuachalla altóra nua")
+    ...['faðir', 'föður', 'móðir', 'móður', 'bróðir', 'bróður', 'systir', 'máthair', 'athair'],
+    ...['deartháir', 'deirfiúr', 'fear céile', 'bean chéile'],
+    // Slovene and Croatian parents-in-law ("tašča živi pri nas od kapi": an eighty-fourth set)
+    ...['tašča', 'taša', 'svekrva', 'svekar'],
     // Grandmothers, aunts, uncles, cousins, in-laws and godparents in their cases (the
     // fifty-ninth to sixty-first sets: "na urodziny babci Heli", "strica Matu iz Sinja", "η
     // γιαγιά μου η Βαγγελιώ", "Sigga frænda", "тёте Вале", "ТЁЩА ГРИГОРЬЕВА", "Kuma Desa",
@@ -2076,6 +2082,10 @@ export const PERSON_CUES = {
     ...['bezeroa', 'bezeroak', 'el client', 'sofőrjét', 'шофьорът', 'шофьор', 'шофер'],
     ...['шофера', 'şoförü', 'tiománaí', 'shoferi', 'šoferis', 'juht', 'возач', 'xofer', 'xufier'],
     ...['ix-xufier', 'camionista', 'سائق'],
+    // … and a woman guest (RU, BG), a guest in the accusative (SK), a young man (ET) by a campsite's
+    // room, tent or cabin (blind set 121 of the forty-third session: "гостья из номера 14",
+    // "гостенката от стая 2", "hosťa Mareka z izby 6", "telgis nr 14 elanud noormees")
+    ...['гостья', 'гостью', 'гостьи', 'гостенката', 'гостенка', 'hosťa', 'noormees', 'vyras'],
   ],
   /** A room, before its number and a bed ("Hab. 312 cama B": person-reference.ts). */
   room: [
@@ -2198,6 +2208,11 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // A congregation's sexton, muezzin, organist, sacristan, verger, cashier (blind set 122 of the
+    // forty-third session: "ο νέος νεωκόρος", "vëllai i myezinit", "mab organydd y capel",
+    // "zakristijono Kęstučio brolis", "the new verger's partner", "De Kassier vum Kierchechouer")
+    ...['νεωκόρος', 'νεωκόρου', 'myezini', 'myezinit', 'muezzin', 'organydd', 'zakristijonas'],
+    ...['zakristijono', 'zakristijonui', 'verger', 'churchwarden', 'sexton', 'kassier'],
     // A camp's monitor (ES), a chairman (IS), a scout's quartermaster (PL: blind set 113)
     ...['el monitor', 'la monitora', 'monitor nuevo', 'formaðurinn', 'formaður', 'kwatermistrz'],
     // Blind sets 109 to 112: ski instructors (FR, RO), a porter (SK), a treasurer (EU), a
@@ -2792,6 +2807,8 @@ export const PERSON_CUES = {
     ...['trommeslager', 'trommeslageren', 'vokalist', 'forsanger', 'forsangeren', 'korleder'],
     ...['korlederen', 'basisti', 'rumpali', 'kitaristi', 'laulaja', 'kuoronjohtaja', 'bubeník'],
     ...['bubenice', 'kytarista', 'zpěvák', 'zpěvačka', 'sbormistr', 'sbormistryně'],
+    // … in the dative and accusative ("chci sbormistryni Markétě říct": an eighty-seventh set)
+    ...['sbormistryni', 'sbormistrovi', 'sbormistra'],
     ...['basgitáros', 'dobos', 'gitáros', 'énekes', 'karnagy', 'karnagya', 'toboșar'],
     ...['chitarist', 'solist', 'dirijor', 'dirijorul', 'барабанист', 'китарист', 'певец'],
     ...['певица', 'диригент', 'диригентът', 'bubnjar', 'gitarist', 'pjevač', 'pjevačica'],
@@ -3042,6 +3059,9 @@ export const PERSON_CUES = {
    * ("our only wheelchair user", "najstarsza mieszkanka Pcimia"), never by a place alone.
    */
   personNoun: [
+    // A confirmand, an altar boy (IS, GA: "Faðir eins fermingarbarnsins", "máthair an bhuachalla
+    // altóra nua": blind set 122)
+    ...['fermingarbarnsins', 'fermingarbarn', 'buachaill altóra', 'bhuachalla altóra'],
     // A boy, a girl or a pupil as a class or a group has one (a fiftieth red-team set: "jedyny
     // chłopiec w klasie", "den enda eleven i klassen"; Swedish 'eleven' only with its class, not
     // the English number)

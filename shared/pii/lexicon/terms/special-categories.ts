@@ -10,6 +10,16 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // Blind sets 121 and 122 of the forty-third session (campsites, faith communities): a broken
+    // hip (RU), a heart patient (CA), deaf (BG), coeliac (EU), Huntington's disease (LT), a hip
+    // operated on (HR)
+    ...['перелом', 'перелома', 'переломом', 'перелом шейки бедра', 'cardíac', 'cardíaca'],
+    ...['глуха', 'глух', 'почти глуха', 'zeliako*', 'huntingtono lig*', 'huntington*'],
+    ...['operirali su joj', 'operirali su mu', 'operirana je', 'operiran je'],
+    // … and, once found only by a saint's or a conjunction's name read as a person's: an opioid
+    // substitute (HR), since a stroke (SL), AA meetings and drinking again (PL)
+    ...['suboxone', 'buprenorfin*', 'buprenorphin*', 'od kapi', 'znowu pije', 'mityngów aa'],
+    ...['mityngi aa', 'mityngach aa', 'mitingi aa'],
     // Blind sets 115 and 116 of the forty-first session (tattoo studios, chess and quiz clubs): a
     // kidney transplant and immunosuppressants (SK), bipolar disorder (LV), an infected wound and
     // antibiotics (UK), a spinal disc operation (DE), an epileptic fit (IT), treatment for
@@ -1376,6 +1386,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // FI parties and their members ('vasemmistoliiton jäsen', 'kokoomuslainen')
     // HU parties and their members ('Mi Hazánk aktivistája', 'fideszes')
     ...['mi hazánk', 'mi hazánkos', 'fidesz', 'fideszes', 'jobbik', 'jobbikos', 'mszp-s'],
+    // … and any party's local activist ("a Tisza Párt helyi aktivistája": blind set 122)
+    ...['párt helyi aktivistája', 'párt aktivistája', 'pártaktivista'],
     ...['puolueen jäseneksi', 'vasemmistoliit*', 'vihreä liitto', 'vihreän liiton', 'vihreiden'],
     ...['kokoomuslai*', 'kokoomuksen jäsen', 'perussuomalai*', 'keskustalai*', 'keskustan jäsen'],
     ...['sdp:n jäsen', 'demari', 'demarit', 'sosialidemokraat*'],
@@ -1623,6 +1635,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['gejs', 'geju', 'gejam', 'lesbiete', 'lesbietes', 'lesbietei'],
   ],
   genetic: [
+    // LT: a genetic test (blind set 121)
+    ...['genetinis tyrimas', 'genetinio tyrimo'],
     // NL
     ...['erfelijkheidsonderzoek', 'dna-onderzoek'],
     ...['genetic test*', 'dna test*', 'genome sequencing', 'genetic predisposition'],
