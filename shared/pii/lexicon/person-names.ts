@@ -26,6 +26,13 @@ import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { declinedAlike } from './paradigm.js';
 import { PERSON_CUES } from './terms/person-cues.js';
+import {
+  CAMPSITE_WORDS,
+  PARISH_WORDS,
+  SAINT_ABBREVIATIONS,
+  SAINT_TITLES,
+  WORSHIP_WORDS,
+} from './terms/place-words.js';
 import { SPECIAL_CATEGORY_TERMS, type SpecialCategory } from './terms/special-categories.js';
 import {
   capitalisedWords,
@@ -274,37 +281,38 @@ const NOT_A_NAME = new Set(
     })
     .filter((word) => !GREETED_GROUPS_NAMED.has(word)),
 );
-// Place names that start like a first name: 'Santa Cruz', 'San Sebastián', 'Sankt Gallen'.
-const PLACE_PREFIX = new Set([
-  'santa',
-  'san',
-  'santo',
-  'são',
-  'sao',
-  'sankt',
-  'saint',
-  'sainte',
-  'st',
-  // Saints and ports in other languages ('Szent Gellért tér', 'Sveti Nikola', 'Porto Ercole'),
-  // and the Irish feast of ('Lá Fhéile Pádraig'), folded
-  'szent',
-  'sveti',
-  'sveta',
-  'svaty',
-  'svata',
-  'swiety',
-  'swieta',
-  'sint',
-  'porto',
-  'puerto',
-  'fheile',
-  // Bulgarian and Macedonian 'Св.' (saint)
-  'св',
-  // Irish and Catalan saints ("i Halla Naomh Bríd", the ninety-second set; "Sant Antoni Abat"),
-  // and Mother Teresa in Albanian ("Dita e Nënë Terezës", the ninety-first)
-  'naomh',
-  'sant',
-  'nene',
+// A saint's title right before a name (SAINT_TITLES, with its dot or without where it may go
+// without, then one or two spaces): read by the place prefixes below, the saint before a "who" clause's name and the
+// saint's name that is no one's (isSaintName).
+// Read word by word backwards from the name, not by a pattern: it is asked for every token.
+const SAINT_TITLE_WORDS: ReadonlySet<string> = new Set(SAINT_TITLES);
+const SAINT_TITLE_LONGEST = Math.max(...SAINT_TITLES.map((title) => title.length));
+const TITLE_LETTER = /[\p{L}\p{M}]/u;
+/** Whether a saint's title stands right before the name (the name is the saint's). */
+const afterSaintTitle = (text: string, start: number): boolean => {
+  let end = start;
+  while (end > start - 2 && (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\t')) end--;
+  if (end === start) return false;
+  const dot = text.charAt(end - 1) === '.';
+  if (dot) end--;
+  let begin = end;
+  while (
+    begin > 0 &&
+    end - begin <= SAINT_TITLE_LONGEST &&
+    TITLE_LETTER.test(text.charAt(begin - 1))
+  ) {
+    begin--;
+  }
+  if (begin === end || end - begin > SAINT_TITLE_LONGEST) return false;
+  const title = text.slice(begin, end).toLowerCase();
+  return SAINT_TITLE_WORDS.has(title) && (dot || !SAINT_ABBREVIATIONS.has(title));
+};
+// Place names that start like a first name: 'Santa Cruz', 'San Sebastián', 'Sankt Gallen', the
+// saints' titles folded; ports ('Porto Ercole'), the Irish feast of ('Lá Fhéile Pádraig') and
+// Mother Teresa in Albanian ("Dita e Nënë Terezës", the ninety-first set).
+const PLACE_PREFIX: ReadonlySet<string> = new Set([
+  ...SAINT_TITLES.map(foldText),
+  ...['porto', 'puerto', 'fheile', 'nene'],
 ]);
 // Surname endings that are names whatever the gazetteer says (Polish, Czech, Slavic, Romanian,
 // Nordic, Greek, Lithuanian, Bulgarian), on the folded word: 'Kamińska', 'Dvořáková', 'Popescu',
@@ -2627,8 +2635,7 @@ const KIN_AFTER_NAME: ReadonlySet<string> = new Set(
 // ("Hans kone er lige død", "Viņa meita strādā Rīgā": his wife, his daughter), LT 'Jos' (her).
 const POSSESSIVES_NOT_NAMES: ReadonlySet<string> = new Set(['hans', 'vina', 'jos', 'jo']);
 const NEXT_WORD = /^\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}])/u;
-const saintBefore = (text: string, token: NameToken): boolean =>
-  SAINT_BEFORE.test(text.slice(Math.max(0, token.start - SAINT_REACH), token.start));
+const saintBefore = (text: string, token: NameToken): boolean => afterSaintTitle(text, token.start);
 
 // The same with a possessor the gazetteer knows only by its stem: a Dutch, Danish or Norwegian
 // genitive '-s' ("Pieters vrouw van de stomerij", "Peters kone fra renseriet"), a Slavic
@@ -2762,9 +2769,6 @@ const kinBeforeName = (text: string, token: NameToken): boolean =>
 const WHO_AFTER =
   /^,[ \t]{1,2}(?:who|whom|whose|qui|quien|quién|que|che|welche|welcher|som|która|który|którą|którego|která|který|kterou|kterého|ktorá|ktorý|ktorú|ktorého|koja|koji|koju|kojeg|ki|aki|akit|akinek|care|kes|keda|kuri|kuris|kurią|kurį|kura|kurš|kuru|joka|jonka|jota|που|η οποία|ο οποίος|която|който|което|яка|який|якій|якого|яку|которая|который|которой|которого|которую|hver|sem|hvem|dik li|dak li|li|ona što|on što|onaj što|ona koja|deen|déi|що|шо|что|што|čo|që|ham der|han der|hun der|hende der|ham som|han som|hun som|hende som)(?![\p{L}])/iu;
 const WHO_REACH = 16;
-// Neither after a saint's title: a trail, a church, a feast ("St. Anna (5 km)", "Sankt Hans, som").
-const SAINT_BEFORE = /(?:St\.|Ste\.|Sankt|Saint|San|Santa|Sainte|Sv\.|Szent)[ \t]$/u;
-const SAINT_REACH = 8;
 // Not a storm's or a hurricane's name ("Stormen Gudrun, som", "l'uragano Katrina, che", "bouře
 // Boris, která") nor a city's ("Софія, яка є столицею"): a reviewer's findings.
 const STORM_BEFORE =
@@ -4150,7 +4154,7 @@ const UPPER_START = /^\p{Lu}/u;
 // tens of microseconds a name; grouped, only the letter's few are tried.
 const byFirstLetter = (words: readonly string[]): string => {
   const groups = new Map<string, string[]>();
-  for (const word of words) {
+  for (const word of new Set(words)) {
     const first = word.charAt(0).toLowerCase();
     const group = groups.get(first);
     if (group === undefined) groups.set(first, [word.slice(1)]);
@@ -4162,9 +4166,36 @@ const PUBLIC_ADJECTIVE =
   '[ \\t]+(?:Municipal|Municipale|Comunale|Communale|Central|Centrale|Nacional|Nazionale|National|Pública|Pubblica|Publique|Popular|Regional|Regionale|Provincial|Provinciale|Metropolitana|Municipală|Miejska|Městská|Mestská|Városi|Gradska|Mestna|Kommunale)(?![\\p{L}\\p{M}])';
 const namedPlace = (
   words: readonly string[],
-  { codes = false, capitalAfter = false }: { codes?: boolean; capitalAfter?: boolean },
+  {
+    codes = false,
+    capitalAfter = false,
+    lowerAfter = [],
+    hyphened = [],
+  }: {
+    codes?: boolean;
+    capitalAfter?: boolean;
+    lowerAfter?: readonly string[];
+    hyphened?: readonly string[];
+  },
 ) => {
   const alternatives = byFirstLetter(words);
+  // Place words that close the name in lower case too, with at most two capitalised words between
+  // (`lowerAfter`), and those joined to the name by hyphens in its span or right after it
+  // (`hyphened`).
+  const lowerClosing =
+    lowerAfter.length === 0
+      ? null
+      : new RegExp(
+          `^(?:[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{M}]*){0,2}[ \\t]{1,2}(?:${lowerAfter.join('|')})(?![\\p{L}\\p{M}])`,
+          'u',
+        );
+  const hyphenedClosing =
+    hyphened.length === 0
+      ? null
+      : new RegExp(
+          `^[^\\s]*(?:[ \\t][^\\s-]{1,20}){0,2}-(?:${hyphened.join('|')})(?![\\p{L}\\p{M}])`,
+          'iu',
+        );
   const word = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'u');
   // What follows the place's word up to the name is captured.
   const wordBefore = new RegExp(
@@ -4189,7 +4220,7 @@ const namedPlace = (
     if (opening !== null && PLACE_GAP.test(opening[1] as string)) return true;
     // … or after a lower-case word when the name stands in quotes ("pentru Spitalul de Copii
     // „Grigore Alexandrescu”": blind set 122)
-    const quoted = anyBefore.exec(before);
+    const quoted = QUOTE_END.test(before) ? anyBefore.exec(before) : null;
     if (
       quoted !== null &&
       QUOTE_END.test(quoted[1] as string) &&
@@ -4198,6 +4229,10 @@ const namedPlace = (
       return true;
     }
     if (codes && PLACE_CODES_AFTER.test(after)) return true;
+    if (lowerClosing?.test(after) === true) return true;
+    if (hyphenedClosing?.test(text.slice(name.start, name.end + NAMED_PLACE_REACH)) === true) {
+      return true;
+    }
     const closing = word.exec(after);
     return (
       closing !== null &&
@@ -4208,6 +4243,23 @@ const namedPlace = (
 };
 const isAirportName = namedPlace(AIRPORT_WORDS, { codes: true });
 
+// Churches after the name in lower case, as Nordic languages and Turkish write them ("Gustav Vasa
+// kyrka", "Mikael Agricolan kirkossa", "Mimar Sinan camii": blind set 122): no one is "at" one so
+// right after their name. Institution words too, where they open or close a capitalised name.
+const CHURCHES_IN_LOWER_CASE = [
+  ...['kyrka', 'kyrkan', 'kyrkas', 'kirke', 'kirken', 'kirkja', 'kirkju', 'kirkko', 'kirkon'],
+  ...['kirkossa', 'kirkkoon', 'kirkolla', 'camii', "camii'nin", 'camisi', 'kilisesi'],
+];
+// A church's, a school's, a street's, a cabin's or a choir's word joined by hyphens to a name
+// ("Martin-Luther-Kirche", "Gustav Vasa-stugan", "Nansen-hytta", "Johannes de Heer-koor": blind
+// sets 121 and 122), in the name's span or right after it.
+const HYPHENED_PLACE_WORDS = [
+  ...['kirche', 'kapelle', 'schule', 'gymnasium', 'straße', 'strasse', 'platz', 'haus', 'hütte'],
+  ...['halle', 'saal', 'heim', 'stift', 'zentrum', 'stugan', 'stuga', 'hytta', 'hytte', 'hytten'],
+  ...['kirke', 'kyrka', 'skolan', 'skolen', 'skola', 'kerk', 'kerken', 'koor', 'chor', 'kör'],
+  ...['kören', 'huset', 'gården', 'salen', 'kyrkan', 'kirken', 'park', 'allee', 'gasse', 'weg'],
+  ...['ring', 'brücke'],
+];
 // A stadium, an institute, a university, a clinic, a club or a sports centre named after someone
 // (the seventy-first to seventy-fourth red-team sets: "Puskás Ferenc Stadion", "Niels Bohr
 // Institutet", "Sveučilište Josipa Jurja Strossmayera", "Szent-Györgyi Albert Klinikai Központ",
@@ -4311,8 +4363,8 @@ const INSTITUTION_WORDS = [
   // … campsites, guesthouses and hostels (blind set 121 of the forty-third session: "Càmping Pau
   // Casals", "Kemp Karla Čapka", "Parque de Campismo Vasco da Gama", "Pensiunea Mihai Eminescu",
   // "Gistiheimilið Egill Skallagrímsson", "Κάμπινγκ «Νίκος Καζαντζάκης»", "H.C. Andersen Camping")
-  ...['camping', 'càmping', 'campeggio', 'parque de campismo', 'campismo', 'campingplatz'],
-  ...['kemp', 'kamp', 'kempingas'],
+  ...CAMPSITE_WORDS,
+  ...['parque de campismo', 'campismo', 'campingplatz', 'kemp', 'kamp', 'kempingas'],
   ...['kempings', 'kemping', 'kämping', 'leirintäalue', 'champála', 'campála', 'carafanau'],
   ...['κάμπινγκ', 'къмпинг', 'кемпинг', 'кемпінг', 'مخيم', 'pensiunea', 'pensiune', 'pension'],
   ...['pensión', 'penzion', 'pensjonat', 'panzió', 'gistiheimilið', 'gistiheimili', 'gistihús'],
@@ -4322,44 +4374,28 @@ const INSTITUTION_WORDS = [
   // … and churches, mosques, synagogues and parishes named after people or saints (blind set 122:
   // "Martin-Luther-Kirche", "Mimar Sinan Camii", "مسجد عمر بن الخطاب", "Parrocchia San Giovanni
   // Bosco", "Spitalul de Copii „Grigore Alexandrescu”")
-  ...['kirche', 'kirchengemeinde', 'pfarrei', 'kyrka', 'kyrkan', 'kirke', 'kirken', 'kirkko'],
-  ...['kerk', 'église', 'eglise', 'iglesia', 'chiesa', 'igreja', 'kościół', 'kostel', 'kostol'],
+  ...WORSHIP_WORDS,
+  ...PARISH_WORDS,
+  ...CHURCHES_IN_LOWER_CASE,
+  ...['église', 'eglise', 'iglesia', 'chiesa', 'igreja', 'kościół', 'kostel', 'kostol'],
   ...['katedrála', 'katedrális', 'cathedral', 'cathédrale', 'catedral', 'cattedrale', 'kathedrale'],
-  ...['parròquia', 'parroquia', 'parrocchia', 'paróquia', 'parafia', 'parish', 'séipéal'],
+  ...['séipéal'],
   ...['eaglais', 'capel', 'chapel', 'chapelle', 'capilla', 'cappella', 'basilica', 'basilique'],
-  ...['basílica', 'bazylika', 'camii', "camii'nin", "camii'ne", 'moschee', 'mosque', 'mosquée'],
-  ...['mezquita', 'moskee', 'moské', 'meczet', 'مسجد', 'جامع', 'synagoge', 'synagogue'],
+  ...['basílica', 'bazylika', "camii'ne", 'mezquita', 'moskee', 'moské', 'meczet', 'مسجد', 'جامع'],
   ...['sinagoga', 'synagoga', 'crkva', 'cerkev', 'templom', 'biserica', 'bažnyčia', 'baznīca'],
   ...['kirik', 'kisha', 'xhamia', 'knisja', 'ναός', 'храм', 'собор', 'катедрала', 'църква'],
-  ...['церква', 'церковь', 'kilise', 'kilisesi', 'kloster', 'klasztor', 'kolostor', 'abbey'],
+  ...['церква', 'церковь', 'kilise', 'kloster', 'klasztor', 'kolostor', 'abbey'],
   ...['abbaye', 'abadia', 'abbazia', 'spitalul', 'spital'],
 ];
-// Churches after the name in lower case, as Nordic languages and Turkish write them ("Gustav Vasa
-// kyrka", "Mikael Agricolan kirkossa", "Mimar Sinan camii"): no one is "at" one so right after
-// their name.
-const CHURCH_AFTER =
-  /^(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*){0,2}[ \t]{1,2}(?:kyrka|kyrkan|kyrkas|kirke|kirken|kirkja|kirkju|kirkko|kirkon|kirkossa|kirkkoon|kirkolla|camii|camii'nin|camisi|kilisesi)(?![\p{L}\p{M}])/u;
-// A saint or a blessed before the name names the saint, a church or a place, no living person
-// ("Kostel sv. Cyrila a Metoděje", "Parafia pw. św. Jana Pawła II", "Parròquia de Sant Josep
-// Oriol", "Katedrála sv. Martina", "„Св. Александър Невски“": blind set 122).
-const SAINT_TITLE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:st\.?|ste\.?|sankt|saint|sainte|san|santa|santo|são|sant|sint|sv\.?|šv\.|św\.|sw\.|szent|sveti|sveta|svetog|svete|svatého|svaté|svätého|svätej|sfântul|sfânta|sfintei|sf\.|naomh|shën|св\.?|свети|света|светог|святого|святої|святой|άγιος|αγίου|αγίας|αγία|αγ\.|bł\.|bl\.)[ \t]{1,2}$/iu;
-const SAINT_TITLE_REACH = 12;
-// … nor a name joined by hyphens to a church's, a school's, a street's, a cabin's or a choir's word
-// ("Martin-Luther-Kirche", "Gustav Vasa-stugan", "Nansen-hytta", "Johannes de Heer-koor": blind
-// sets 121 and 122), in the name's span or right after it.
-const HYPHENED_PLACE =
-  /^[^\s]*(?:[ \t][^\s-]{1,20}){0,2}-(?:kirche|kapelle|schule|gymnasium|straße|strasse|platz|haus|hütte|halle|saal|heim|stift|zentrum|stugan|stuga|hytta|hytte|hytten|kirke|kyrka|skolan|skolen|skola|kerk|kerken|koor|chor|kör|kören|huset|gården|salen|kyrkan|kirken|park|allee|gasse|weg|ring|brücke)(?![\p{L}\p{M}])/iu;
-const isSaintName = (text: string, name: NameSpan): boolean =>
-  SAINT_TITLE_BEFORE.test(text.slice(Math.max(0, name.start - SAINT_TITLE_REACH), name.start)) ||
-  CHURCH_AFTER.test(text.slice(name.end, name.end + CHURCH_AFTER_REACH)) ||
-  HYPHENED_PLACE.test(text.slice(name.start, name.end + CHURCH_AFTER_REACH));
-const CHURCH_AFTER_REACH = 40;
 // … or after the Ukrainian, Russian and Polish "named after" ("університет імені Данила
 // Галицького", "Ogród Botaniczny im. Adama Mickiewicza": the hundred-and-first set), as after the
 // Polish 'im.' before a title (NAMED_AFTER_BEFORE).
 const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|imienia)[ \t]{1,2}$/iu;
-const institution = namedPlace(INSTITUTION_WORDS, { capitalAfter: true });
+const institution = namedPlace(INSTITUTION_WORDS, {
+  capitalAfter: true,
+  lowerAfter: CHURCHES_IN_LOWER_CASE,
+  hyphened: HYPHENED_PLACE_WORDS,
+});
 // A Welsh centre after 'yng' or 'y' mutates ("yng Nghanolfan Owain Glyndŵr", blind set 116): the
 // lower-case preposition before it does not make it a person at a centre.
 const WELSH_CENTRE_BEFORE = /(?<![\p{L}\p{M}])(?:Nghanolfan|Ganolfan|Chanolfan)[ \t]{1,2}$/u;
@@ -4367,6 +4403,9 @@ const isInstitutionName = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
   WELSH_CENTRE_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start)) ||
   institution(text, name);
+// A saint or a blessed before the name names the saint, a church or a place, no living person
+// ("Kostel sv. Cyrila a Metoděje", "Parròquia de Sant Josep Oriol": blind set 122).
+const isSaintName = (text: string, name: NameSpan): boolean => afterSaintTitle(text, name.start);
 
 // A sports ground, a stadium or a sports centre named after someone, as fixtures and club notices
 // write them (an eighty-second red-team set: "Szentgyörgyi Tamás Sportcentrumban", "Kalevi
@@ -4645,14 +4684,26 @@ const juniorSurnames = (text: string, list: readonly NameToken[]): NameSpan[] =>
 // Initials with the person's age after them, as a police report or the press writes an arrested
 // person ("G.D.M., 27enne del posto", "J.K., 34 ans", "M.S., 19-letni": an Italian row once found
 // only by 'Maria' of Santa Maria Capua Vetere, the forty-third session)
+// The initials' start (no letter, digit or dot before them) is checked apart: a look-behind
+// opening the pattern was tried at every position of the text.
 const AGED_INITIALS =
-  /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?=,?[ \t]{1,2}(?:di[ \t]|de[ \t])?\d{1,2}[ \t-]?(?:enne|anni|ans|años|anos|jährige[rn]?|jähriger|year-old|years old|letni|letnia|letý|letá|éves|metų|gadus|aastane|vuotias|årig|årige|χρονος|χρονη|godišnj\p{L}*)(?![\p{L}]))/gu;
+  /(?:\p{Lu}\.){2,3}(?=,?[ \t]{1,2}(?:di[ \t]|de[ \t])?\d{1,2}[ \t-]?(?:enne|anni|ans|años|anos|jährige[rn]?|jähriger|year-old|years old|letni|letnia|letý|letá|éves|metų|gadus|aastane|vuotias|årig|årige|χρονος|χρονη|godišnj\p{L}*)(?![\p{L}]))/gu;
+const INITIALS_START_BEFORE = /[\p{L}\p{N}.]$/u;
+// A dot before the age, looked for first: a literal the engine finds fast.
+const AGE_AFTER_DOT = /\.,?[ \t]{1,2}(?:di[ \t]|de[ \t])?\d/;
 const agedInitials = (text: string): NameSpan[] =>
-  [...text.matchAll(AGED_INITIALS)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    cue: 'pair',
-  }));
+  !AGE_AFTER_DOT.test(text)
+    ? []
+    : [...text.matchAll(AGED_INITIALS)]
+        .filter(
+          (match) =>
+            !INITIALS_START_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)),
+        )
+        .map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          cue: 'pair',
+        }));
 
 export const findPersonNames = (text: string): readonly NameSpan[] => {
   if (text !== cachedText) {

@@ -1,6 +1,13 @@
 import { foldText } from '../lexicon/fold.js';
 import { isAmbiguousName, isFirstName, isKnownName, isLastName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
+import {
+  CAMPSITE_WORDS,
+  PARISH_WORDS,
+  SAINT_ABBREVIATIONS,
+  SAINT_TITLES,
+  WORSHIP_WORDS,
+} from '../lexicon/terms/place-words.js';
 import type { Recognizer } from '../recognizer.js';
 import { nearChar, type Span, scanCandidates, toFinding } from '../spans.js';
 
@@ -227,11 +234,11 @@ const ROLE_MAILBOXES = new Set(
 // A domain naming a church, a mosque, a campsite or a saint's place after someone
 // ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma': blind sets 121 and 122)
 // is that place's, not a sole trader's.
-const PLACE_DOMAIN_WORDS = new Set(
-  ['moschee', 'mosque', 'mosquee', 'camii', 'cami', 'kirche', 'kirchengemeinde', 'church']
-    .concat(['kerk', 'kyrka', 'kirke', 'parish', 'pfarrei', 'gemeinde', 'parroquia', 'parrocchia'])
-    .concat(['paroisse', 'parafia', 'camp', 'camping', 'campeggio', 'st', 'sankt', 'saint', 'san'])
-    .concat(['santa', 'sv', 'synagoge', 'synagogue', 'hotel', 'hostel', 'schule', 'school']),
+const PLACE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  [...WORSHIP_WORDS, ...PARISH_WORDS, ...CAMPSITE_WORDS]
+    .concat(SAINT_TITLES.filter((title) => !SAINT_ABBREVIATIONS.has(title)))
+    .map(foldText)
+    .concat(['cami', 'gemeinde', 'camp', 'hotel', 'hostel', 'schule', 'school']),
 );
 // … or a word of the domain opening with one ('gitedumoulin.fr', 'campingsanmarco.it')
 const PLACE_DOMAIN_START = /^(?:gite|camping|campeggio|hotel|hostel|pension|church|kirche|parish)/;

@@ -269,10 +269,16 @@ describe('a personal payload pasted in another form', () => {
 // those; it keeps every row the old code keeps in both forms but three: rt28-34 and rt36-44, 'Rok'
 // and a surname, since 'Rok', also the Croatian "deadline" and the Czech, Slovak and Polish
 // "year", is an ambiguous name now, and rt64-92, kept only by reading "rok mala", "had a year", as
-// a name).
+// a name), 1,141 and 1,248 of 12,170 with the hundred-and-twenty-first's and -second's (the
+// forty-third session's b43eb57 loses 1,157 and 1,264 of the 12,140 it finds among the same rows,
+// and the new code 1,139 and 1,246 of those; it keeps every row the old code keeps in both forms
+// but six: rt32-3, rt66-171 and rt83-127, Slovene rows kept in one case only by reading 'Ali',
+// "whether", as a name, now an ambiguous one, and rt59-152, rt66-145 and rt87-176, which the new
+// code no longer finds at all, as they were found only by reading a saint's name or 'ali' as a
+// person).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1122],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1227],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1141],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1248],
 };
 
 describe('a personal payload written in one case', () => {

@@ -1,5 +1,6 @@
 // Context words for contact and online identifiers, per kind. Same notation as the special
 // categories (folded, '*' continues a word); EN, DE, FR, ES, IT, NL, PL, PT, SV and a few more.
+import { CAMPSITE_WORDS, PARISH_WORDS } from './place-words.js';
 
 /**
  * The vehicle itself, a plate word only right before a plate ("vehicle KN19 XHT"; the licence
@@ -387,8 +388,9 @@ export const CONTACT_CUES = {
     ...['óptica', 'friseur', 'coiffeur', 'peluquería', 'parrucchiere', 'kapper', 'fryzjer'],
     // Parishes, churches and campsites before their address ("Parafia pw. św. Jana Pawła II, ul.
     // Kardynała Wyszyńskiego 4": blind set 122)
-    ...['parafia', 'parish', 'parroquia', 'parrocchia', 'paróquia', 'paroisse', 'pfarrei'],
-    ...['pfarramt', 'kirchengemeinde', 'parochie', 'camping', 'campeggio', 'kemp', 'kamp'],
+    ...PARISH_WORDS,
+    ...CAMPSITE_WORDS,
+    ...['kemp', 'kamp'],
   ],
   /**
    * A doorbell or an intercom, whose name is a household's (person-reference.ts reads the name

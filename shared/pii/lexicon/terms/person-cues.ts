@@ -797,6 +797,9 @@ export const PERSON_CUES = {
     ...['žmona', '=mor', '=far', 'søster', '=søn', 'sønn', 'datter', '=mand', 'kone', 'kæreste'],
     ...['kjæreste', 'nabo', 'ven', 'venn', 'veninde', 'venninne', 'mormor', 'farmor'],
     ...['morfar', 'farfar', 'mháthair', 'athair', 'dheartháir', 'dheirfiúr', 'mhac', 'iníon'],
+    // The Norwegian and Danish "the father of", "the mother of" one of a group ("Faren til en av
+    // konfirmantene … ble dømt for promillekjøring": blind set 122)
+    ...['faren til', 'moren til', 'faderen til', 'moderen til', 'pappaen til', 'mammaen til'],
     // Croatian (with the instrumental and dative of daughter: "s kćeri Anom") and Romanian
     ...['kći', 'kćer', 'kćeri', 'kćerka', 'sestra', 'majka', 'otac', 'muž', 'suprug', 'supruga'],
     ...['susjed', 'susjeda', 'fiica', 'fiul', 'soția', 'soțul', 'soţia', 'soţul'],
@@ -1622,6 +1625,9 @@ export const PERSON_CUES = {
     ...['zastupitel', 'zastupitelka', 'deputāts', 'deputāta', 'deputāte'],
     ...['deputātes', 'député', 'députée', 'diputado', 'diputada', 'deputato', 'deputata'],
     ...['poseł', 'posłanka', 'posła', 'kansanedustaja', 'βουλευτής'],
+    // A Dutch church's elder and deacon before their surname ("ouderling Bakker staat op de
+    // kandidatenlijst": blind set 122)
+    ...['ouderling', 'diaken'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
   greeting: [

@@ -1294,6 +1294,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['=HDZ', '=HDZ-a', 'članica hdz-a', 'enhedslisten', 'stillede op for'],
     // … and the Norwegian Progress Party (a review)
     ...['fremskrittspartiet'],
+    // On a party's list of candidates (NL, DE, SV, NO, DA: "ouderling Bakker staat op de
+    // kandidatenlijst van de SGP", blind set 122)
+    ...['kandidatenlijst', 'kandidatenliste', 'kandidatlista', 'kandidatlistan', 'kandidatliste'],
+    ...['kandidatlisten', 'kandidatenlijsten'],
     // Greek, Estonian and Maltese parties (the ninety-first and ninety-third sets: "μέλος του
     // ΚΚΕ", "on Keskerakonna liige", "Isamaa kandidaadi", "membru tal-Partit Laburista"); the
     // Estonian 'isamaa' (fatherland) only as written

@@ -155,8 +155,10 @@ describe('the name gazetteer', () => {
     expect(['ni', 'nic', 'mhic', 'ua'].filter((particle) => isKnownName(particle))).toEqual([]);
   });
 
+  // Not 'Ali' since the forty-third session: also the Slovene, Croatian and Bosnian "but" and
+  // "whether" ("Ali se lahko pritožim?"), it is ambiguous now (scripts/name-supplement.ts).
   it('keeps names that were clear in the lists clear after the supplement', () => {
-    const clear = ['Ali', 'Malik', 'Noël', 'Παρασκευή', 'Roser', 'Vila', 'Serra'];
+    const clear = ['Malik', 'Noël', 'Παρασκευή', 'Roser', 'Vila', 'Serra'];
     expect(clear.filter((name) => isAmbiguousName(foldText(name)))).toEqual([]);
   });
 
@@ -176,6 +178,9 @@ describe('the name gazetteer', () => {
     'castells',
     'fang',
     'sun',
+    'ali',
+    'ina',
+    'dag',
   ])('marks the supplement name or vocative %s, also a word, as ambiguous', (name) => {
     expect(isAmbiguousName(name)).toBe(true);
   });

