@@ -812,12 +812,28 @@ const HEADING_AFTER = /^[^.!?\n:]{0,24}:/u;
 const JOB_ADVERT =
   /\([mwfhdxvkn][ \t]?\/[ \t]?[mwfhdxvkn](?:[ \t]?\/[ \t]?[mwfhdxvkn])?\)|(?<![\p{L}])(?:vacature|vacatures|stellenangebot|stellenanzeige|wir suchen|we are hiring|we're hiring|now hiring|vacancy|offre d'emploi|oferta de empleo|se busca|cercasi|ledig stilling|lediga tjänst|jobopslag|rekrutacja|nabór|álláshirdetés|työpaikka|avaa työpaikka)(?![\p{L}])/iu;
 const CLOSING_AFTER = /^[ \t]+regards(?![\p{L}])/iu;
+// Kin words that open sentences as other languages' words: the Italian "before" ('prima'), the
+// English 'make', the Spanish "come" ('ven') and "net" ('neto', 'neta').
+const KIN_ALSO_WORDS: ReadonlySet<string> = new Set([
+  'prima',
+  'primo',
+  'make',
+  'ven',
+  'neto',
+  'neta',
+]);
 const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] => {
   // Read once per text, and only when an occupation opens a sentence.
   let advert: boolean | undefined;
   return [...hits.of('occupation'), ...hits.of('kin')].flatMap((hit): Cue[] => {
     const before = text.slice(Math.max(0, hit.start - OCCUPATION_SUBJECT_REACH), hit.start);
     if (!SUBJECT_OPENING.test(before)) return [];
+    // Not a kin word that opens sentences as another language's word ("Prima della diagnosi, i
+    // sintomi …": the Italian "before", the Spanish cousin; "Make sure …", the Swedish husband;
+    // the review of the forty-fourth session)
+    if (hit.kind === 'kin' && KIN_ALSO_WORDS.has(foldText(text.slice(hit.start, hit.end)))) {
+      return [];
+    }
     // A letter's closing is no German child ("Kind regards,\nAccounts Receivable")
     if (CLOSING_AFTER.test(text.slice(hit.end, hit.end + OCCUPATION_SUBJECT_REACH))) return [];
     if (CAPITALS_ONLY.test(text.slice(hit.start, hit.end))) return [];
