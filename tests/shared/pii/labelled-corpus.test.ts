@@ -903,6 +903,24 @@ const REDTEAM122 = 'tests/fixtures/labelled/redteam122.jsonl';
 const KNOWN_MISSES_122 = [
   ...['rt122-21', 'rt122-56', 'rt122-140', 'rt122-149', 'rt122-166', 'rt122-181'],
 ];
+const REDTEAM123 = 'tests/fixtures/labelled/redteam123.jsonl';
+// Not found yet: 'ريم اللي بغرفة ٢٠٧', an Arabic name by her room (AR); a Tatar name after a floor's
+// head, her fast (RU); 'hann Darri', a first name the gazetteer lacks (IS); the accusative
+// 'Nemanju', 'Špelo' and 'Zuzku' before the room or floor they live on (SR, SL, SK); "the
+// first-year from room 3C" (EN); the student the room is assigned to, three clauses after it (IT);
+// a CSV row by its room number, self-harm in the next column (RU).
+const KNOWN_MISSES_123 = [
+  ...['rt123-4', 'rt123-13', 'rt123-56', 'rt123-66', 'rt123-82', 'rt123-139', 'rt123-153'],
+  ...['rt123-154', 'rt123-162'],
+];
+const REDTEAM124 = 'tests/fixtures/labelled/redteam124.jsonl';
+// Not found yet: the young woman with a guide dog who comes on Tuesdays, blind (GA); 'أحمد' from
+// office 6, diabetic (AR); the accusative 'Zsófit' and 'Matejo' before their desk or office (HU,
+// SL); "our accountant who sits by the window", a union member, with 'mūsu' before her post (LV);
+// the bearded man at post 9 on Tuesdays, arrested (EU).
+const KNOWN_MISSES_124 = [
+  ...['rt124-7', 'rt124-122', 'rt124-137', 'rt124-156', 'rt124-177', 'rt124-184'],
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -2913,6 +2931,38 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_122);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(5);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-third pass: student halls,
+  // dormitories and shared flats; the near-misses are halls and houses named after people and
+  // benefactors, housing offices' mailboxes and lines, rent lists and house rules.
+  // Measured blind on c8ee414: 81.0% recall, 35.0% false positives (redact-pii 52% and 71%).
+  // Found since: a first name before the room or floor its bearer lives on ("Kuba z 108", "Cian ó
+  // árasán 6", "Ainhoa 3. solairukoa"), arrests, a suspended sentence, drink-driving, self-harm and
+  // a suicide attempt, the Ramadan fast and a Roma woman in more languages; halls of residence
+  // named after people, housing offices' and porters' mailboxes.
+  it('finds the personal payloads of the hundred-and-twenty-third red-team set, with at most 14% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM123), isPersonal);
+    print('cris-router on the hundred-and-twenty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_123);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-fourth pass: coworking
+  // spaces, business centres and shared offices; the near-misses are meeting rooms named after
+  // people, member firms' invoices with their tax numbers, front desks' mailboxes and lines.
+  // Measured blind on c8ee414: 88.0% recall, 46.0% false positives (redact-pii 46% and 72%).
+  // Found since: a first name before the desk it sits at ("la Bea della postazione 22"), an
+  // Italian board member before a surname, a Pirate party's list, fraud questioning; meeting rooms
+  // named after people, in quotes after a room's word or a verb for booking one; studios,
+  // publishers and software houses before their legal form.
+  it('finds the personal payloads of the hundred-and-twenty-fourth red-team set, with at most 18% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM124), isPersonal);
+    print('cris-router on the hundred-and-twenty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_124);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   it('holds the same floors on the second, held-out set', () => {

