@@ -28,6 +28,7 @@ import { declinedAlike } from './paradigm.js';
 import { PERSON_CUES } from './terms/person-cues.js';
 import {
   CAMPSITE_WORDS,
+  NUMBERED_ROOM_WORDS,
   PARISH_WORDS,
   SAINT_ABBREVIATIONS,
   SAINT_TITLES,
@@ -2536,8 +2537,8 @@ const GROUP_REACH = 48;
 // … or by the room, floor, desk or office they occupy, right after their first name ("Kuba z 108",
 // "Nemanju iz 412", "Zuzku z 3. poschodia", "Matejo iz pisarne 3", "Cian ó árasán 6", "la Bea
 // della postazione 22", "Ainhoa 3. solairukoa": blind sets 123 and 124). Not a year ("from 2019").
-const NUMBERED_PLACE_PREPOSITION = String.raw`(?:iz|z|ze|from|in|з|із|из|от|od|ó|ón|vom|van|uit|fra|från|frá|nga)`;
-const NUMBERED_PLACE_WORD = String.raw`(?:room|stanza|camera|piano|postazione|scrivania|ufficio|sobe|sobi|pisarne|ureda|pokoju|izby|árasán|seomra|desk|office|kancelarije|kabinetu)`;
+const NUMBERED_PLACE_PREPOSITION = String.raw`(?:iz|z|ze|from|in|з|із|из|от|od|ó|ón|vom|aus|van|uit|fra|från|frá|nga)`;
+const NUMBERED_PLACE_WORD = `(?:${NUMBERED_ROOM_WORDS.join('|')})`;
 // The number: not a year, nor a day before its month ("di Milano del 3 aprile", "z 3 maja")
 const NUMBERED_PLACE_NUMBER = String.raw`(?!(?:19|20)\d\d(?!\d))(?:\d{1,4}[a-z]?(?![\p{L}\p{N}])|\d{1,2}\.[ \t]?\p{L}+)(?![ \t.]{0,2}(?:jan|feb|mar|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|gen|giu|lug|ago|set|ott|dic|ene|abr|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|srp|zář|říj|pro|sij|velj|ožu|tra|svi|lip|kol|ruj|stu|pros)\p{L}*)`;
 const NUMBERED_PLACE_AFTER = new RegExp(
@@ -4027,13 +4028,15 @@ const COMPANY_AFTER = new RegExp(
   String.raw`^[»"“”']?((?:[ \t]+\p{Lu}[\p{L}\p{M}&.-]*){0,2}?)[»"“”']?,?[ \t]+${COMPANY_FORMS}(?![\p{L}\p{N}])`,
   'u',
 );
+// A shop's or a studio's word, before the name or opening its span ("Bottega Leonardo S.r.l.")
+const STUDIO_WORDS = ['Bottega', 'Estudio', 'Atelier', 'Studio'];
 const COMPANY_WORD_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[
     ...['Fahrschule', 'Trafikskolan', 'Trafikskola', 'Autoškola', 'Autoscuola', 'Køreskolen'],
     ...['Køreskole', 'Autoskola', 'Avtošola', 'Autoescuela', 'Auto-école', 'Ökuskólinn'],
-    ...['Ökuskóli', 'Автошкола', 'mokykla', 'Mokykla', 'Foto', 'Fotostudio', 'Studio', 'Auto'],
+    ...['Ökuskóli', 'Автошкола', 'mokykla', 'Mokykla', 'Foto', 'Fotostudio', 'Auto'],
     ...['Hotel', 'Restaurant', 'Café', 'Bäckerei', 'Apotheke', 'Reisen', 'Rejser', 'Resor'],
-    ...['Bottega', 'Estudio', 'Atelier'],
+    ...STUDIO_WORDS,
     // Brothers' firms ("Onoranze Funebri F.lli Colombo S.r.l.": blind set 122)
     ...['F\\.lli', 'Fratelli', 'Gebr\\.', 'Gebrüder', 'Hnos\\.', 'Hermanos', 'Irmãos', 'Frères'],
   ].join('|')})[ \\t]+[«"„“']?$`,
@@ -4057,9 +4060,8 @@ const TRADE_WORDS = new Set(
 const COMPANY_REACH = 40;
 // A Baltic or Romanian legal form before the firm's name in quotes ('SIA “Krišjānis Barons
 // Consulting”', blind set 124), and a shop's or a studio's word opening the name's own span
-// ("Bottega Leonardo S.r.l.")
 const COMPANY_FORM_BEFORE = /(?<![\p{L}\p{M}])(?:SIA|UAB|OÜ|AS|SC|S\.C\.)[ \t]+[«"„“”']$/u;
-const COMPANY_WORD_START = /^(?:Bottega|Estudio|Atelier|Studio)[ \t]/u;
+const COMPANY_WORD_START = new RegExp(`^(?:${STUDIO_WORDS.join('|')})[ \\t]`, 'u');
 const isCompanyName = (text: string, name: NameSpan): boolean => {
   if (COMPANY_FORM_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start))) return true;
   const after = COMPANY_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));

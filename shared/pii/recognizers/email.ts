@@ -254,8 +254,15 @@ const PLACE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
     .map(foldText)
     .concat(['cami', 'gemeinde', 'camp', 'hotel', 'hostel', 'schule', 'school']),
 );
-// … or a word of the domain opening with one ('gitedumoulin.fr', 'campingsanmarco.it')
-const PLACE_DOMAIN_START = /^(?:gite|camping|campeggio|hotel|hostel|pension|church|kirche|parish)/;
+// … or a word of the domain opening with one ('gitedumoulin.fr', 'campingsanmarco.it'): the long
+// words only, as the short ones open surnames ('kirkegaard': 'kirke' is the Danish church)
+const PLACE_DOMAIN_START = new RegExp(
+  `^(?:${[...WORSHIP_WORDS, ...PARISH_WORDS, ...CAMPSITE_WORDS]
+    .map(foldText)
+    .filter((word) => word.length >= 6)
+    .concat(['gite', 'hotel', 'hostel', 'pension'])
+    .join('|')})`,
+);
 /** Whether a mailbox's local part names a function ('info', 'rezerwacje', 'reception'). */
 export const isFunctionMailbox = (local: string): boolean =>
   ROLE_MAILBOXES.has(local.toLowerCase());
@@ -465,6 +472,8 @@ const isQualifiedRole = (local: string, host: string): boolean => {
   const [first, ...rest] = parts as [string, ...string[]];
   if (!(ROLE_MAILBOXES.has(first) || TEAM_WORDS.has(first)) || QUALIFIERS.has(first)) return false;
   const country = host.slice(host.lastIndexOf('.') + 1);
+  // A long function's word may come before the place or house it serves
+  const serves = first.length >= LONG_FUNCTION && ROLE_MAILBOXES.has(first);
   return rest.every(
     (part) =>
       (QUALIFIERS.has(part) ||
@@ -473,11 +482,10 @@ const isQualifiedRole = (local: string, host: string): boolean => {
         // Two functions' words ('eticko.povjerenstvo', an ethics committee: a fifty-eighth set),
         // the second a long one ('hr.bok': 'bok' is a function's word and a surname)
         (ROLE_MAILBOXES.has(part) && part.length >= LONG_FUNCTION) ||
-        // … or a long function's word before the place or house it serves ('accueil.mariecurie',
-        // 'huismeester.erasmushuis', 'accommodation.jbc': blind set 123), no one's name nor an
-        // initial glued to one ('sekretariat.jkowalski')
-        (first.length >= LONG_FUNCTION &&
-          ROLE_MAILBOXES.has(first) &&
+        // … or the house a long function serves ('huismeester.erasmushuis',
+        // 'accommodation.jbc': blind set 123), no one's name nor an initial glued to one
+        // ('sekretariat.jkowalski')
+        (serves &&
           part.length >= 2 &&
           !isKnownName(foldText(part.slice(1))) &&
           !isKnownName(foldText(part.slice(2))))) &&

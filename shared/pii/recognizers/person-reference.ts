@@ -9,6 +9,7 @@ import { inExample } from '../lexicon/made-up.js';
 import { NAME_FLAGS, nameFlags } from '../lexicon/names.js';
 import { numberedRoles } from '../lexicon/person-context.js';
 import { FAMILY_NOUNS } from '../lexicon/terms/person-cues.js';
+import { NUMBERED_ROOM_WORDS } from '../lexicon/terms/place-words.js';
 import { lineAt } from '../lexicon/tokens.js';
 import type { Finding, Recognizer } from '../recognizer.js';
 import { countBefore } from '../search.js';
@@ -470,35 +471,9 @@ const FLAT_WORDS = [
   'bytě',
   'δωματίου',
   'διαμερίσματος',
-  'room',
-  'zimmer',
-  'chambre',
-  'habitación',
-  'stanza',
-  'kamer',
-  'pokoju',
-  // A care home's room ("Pán z izby č. 5", "Beneficiara de la camera 6", "Korisnik iz sobe 10",
-  // "Zotëria në dhomën 2", "Heimilismaðurinn í herbergi 11", "y ddynes yn ystafell 6": a
-  // seventy-seventh red-team set)
-  'izby',
-  'izbe',
-  'camera',
-  'sobe',
-  'sobi',
-  'dhomën',
-  'dhomës',
-  'herbergi',
-  'ystafell',
-  'hab\\.',
-  'pokoje',
-  'quarto',
-  'rum',
-  'rom',
-  'værelse',
-  'стая',
-  'kamra',
-  'fixdesks?',
-  'desk',
+  // … a room, a desk or an office ("Pán z izby č. 5", "Beneficiara de la camera 6", "Korisnik iz
+  // sobe 10", "Zotëria në dhomën 2", "y ddynes yn ystafell 6": a seventy-seventh red-team set)
+  ...NUMBERED_ROOM_WORDS,
   // A storage unit ("Le locataire du box 12", "hyresgästen i förråd 12": the review of the
   // ninety-sixth set); a boat's berth is read further (BOAT_OWNER_AFTER)
   ...['box', 'boxu', 'boxe', 'boxei', 'boksu', 'boksa', 'бокса', 'opslagbox', 'förråd', 'bod'],

@@ -42,3 +42,17 @@ export const WORSHIP_WORDS: readonly string[] = [
 
 /** Campsites (blind set 121: "Càmping Pau Casals", "campingsanmarco.it"). */
 export const CAMPSITE_WORDS: readonly string[] = ['camping', 'càmping', 'campeggio'];
+
+/**
+ * Rooms, desks and offices by their number, as patterns: a person's word before one ("the lady in
+ * room 12", "Korisnik iz sobe 10": person-reference.ts) and a first name before one ("Kuba z pokoju
+ * 108", "Matejo iz pisarne 3", "la Bea della postazione 22": person-names.ts) tell its occupant.
+ */
+export const NUMBERED_ROOM_WORDS: readonly string[] = [
+  ...['room', 'zimmer', 'chambre', 'habitación', 'hab\\.', 'stanza', 'camera', 'kamer', 'quarto'],
+  ...['pokoju', 'pokoje', 'izby', 'izbe', 'sobe', 'sobi', 'dhomën', 'dhomës', 'herbergi'],
+  ...['ystafell', 'seomra', 'árasán', 'rum', 'rom', 'værelse', 'стая', 'kamra'],
+  // a desk, an office or a floor of a shared office (blind sets 123 and 124)
+  ...['fixdesks?', 'desk', 'postazione', 'scrivania', 'office', 'ufficio', 'pisarne', 'ureda'],
+  ...['kancelarije', 'kabinetu', 'piano'],
+];

@@ -1,6 +1,8 @@
+import { classify } from '../../../../../shared/pii/classify.js';
 import { findPersonNames } from '../../../../../shared/pii/lexicon/person-names.js';
 import {
   CAMPSITE_WORDS,
+  NUMBERED_ROOM_WORDS,
   PARISH_WORDS,
   SAINT_ABBREVIATIONS,
   SAINT_TITLES,
@@ -16,6 +18,7 @@ describe('the shared place words', () => {
     ['PARISH_WORDS', PARISH_WORDS],
     ['WORSHIP_WORDS', WORSHIP_WORDS],
     ['CAMPSITE_WORDS', CAMPSITE_WORDS],
+    ['NUMBERED_ROOM_WORDS', NUMBERED_ROOM_WORDS],
   ])('%s: lower case, no entry twice', (_list, words) => {
     expect(words.every((word) => word === word.toLowerCase())).toBe(true);
     expect(new Set(words).size).toBe(words.length);
@@ -41,5 +44,29 @@ describe('a saint title before a name', () => {
     expect(names('Nasza parafia: Anna Kowalska jest chora.')).toEqual(['Anna Kowalska']);
     expect(names('Nasza parafia: Bł. Anna Kowalska jest patronką.')).toEqual([]);
     expect(names('Nasza parafia: Bl Anna Kowalska jest chora.')).toEqual(['Anna Kowalska']);
+  });
+});
+
+describe('a numbered room, desk or office', () => {
+  // One list serves a first name before its room (person-names.ts) and a person's word before it
+  // (person-reference.ts): a word added for one reaches the other.
+  it.each([
+    [
+      'a first name, with a room word first listed for person words',
+      'schlüssel gefunden, gehört Will aus Zimmer 4',
+    ],
+    ['a first name before its desk', 'la Bea della postazione 22 è in malattia'],
+    [
+      'a person word, with an office first listed for first names',
+      'the woman from office 12 has asthma',
+    ],
+    ['a person word before a room', 'Korisnik iz sobe 10 ima dijabetes.'],
+  ])('tells its occupant: %s', (_case, text) => {
+    expect(classify(text).classification).toBe('personal');
+  });
+
+  it('is no year after a first name that is also a word', () => {
+    expect(names('Will aus Zimmer 4')).toEqual(['Will']);
+    expect(names('Will aus 2019')).toEqual([]);
   });
 });
