@@ -177,7 +177,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Dominykas', 'Nojus', 'Jokūbas', 'Kajus', 'Benas', 'Emilis', 'Nerijus', 'Ričardas'],
   ...['Vytenis', 'Ignas', 'Karolis', 'Deividas', 'Rokas', 'Povilas', 'Egidijus', 'Evaldas'],
   ...['Donatas', 'Vaidas', 'Artūras', 'Arvydas', 'Valdas', 'Edvardas', 'Raimondas', 'Šarūnas'],
-  ...['Algimantas', 'Vidmantas', 'Gediminas', 'Laimonas', 'Audrius'],
+  ...['Algimantas', 'Vidmantas', 'Gediminas', 'Laimonas', 'Audrius', 'Žilvinas'],
   // Latvian names faker's lists lack ('Juris' also SUPPLEMENT_AMBIGUOUS: Latin "of law")
   ...['Ilze', 'Inese', 'Dace', 'Evija', 'Dagnija', 'Baiba', 'Vija', 'Daiga', 'Gunta', 'Aija'],
   ...['Aivars', 'Juris', 'Raivis', 'Gints', 'Uldis', 'Valdis', 'Guntis', 'Armands', 'Kaspars'],
@@ -500,7 +500,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // Icelandic
   ...['Guðjón', 'Páll', 'Eyþór', 'Birta', 'Iðunn', 'Telma', 'Nonni', 'Stebbi', 'Bjössi'],
   ...['Addi', 'Palli', 'Svenni', 'Kiddi', 'Doddi', 'Haddi', 'Binni', 'Gulla', 'Magga', 'Didda'],
-  ...['Dísa', 'Sirrý', 'Imba'],
+  ...['Dísa', 'Sirrý', 'Imba', 'Darri'],
   // Finnish
   ...['Arttu', 'Sirkka', 'Hese', 'Jusa', 'Tepi', 'Jaska', 'Repe', 'Vesku', 'Simppa', 'Jonne'],
   ...['Juke', 'Kaitsu', 'Pekkis', 'Pipsa', 'Annu', 'Minttu', 'Maikki', 'Kaisu', 'Leenu', 'Tiinu'],

@@ -628,6 +628,14 @@ const report = [
     "Hundred-and-twenty-fourth red-team set (written blind on 2026-12-06, aimed at coworking spaces, business centres and shared offices; against meeting rooms named after people, member firms' invoices and tax numbers, front desks' mailboxes and lines: 88.0% recall, 46.0% false positives when first measured; redact-pii 46% and 72%)",
     'tests/fixtures/labelled/redteam124.jsonl',
   ),
+  labelledTable(
+    "Hundred-and-twenty-fifth red-team set (written blind on 2026-12-06, aimed at restaurants, cafés, pubs, canteens and caterers; against dishes and drinks named after people, restaurants and pubs named after people, suppliers' invoices and tax numbers, booking mailboxes and lines, menus and price lists: 84.0% recall, 31.0% false positives when first measured; redact-pii 47% and 72%)",
+    'tests/fixtures/labelled/redteam125.jsonl',
+  ),
+  labelledTable(
+    "Hundred-and-twenty-sixth red-team set (written blind on 2026-12-06, aimed at museums, galleries, archives and public libraries; against museums, libraries and reading rooms named after people, exhibitions about artists, paintings and books with their authors, ticket offices' mailboxes and lines: 87.0% recall, 43.0% false positives when first measured; redact-pii 55% and 61%)",
+    'tests/fixtures/labelled/redteam126.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

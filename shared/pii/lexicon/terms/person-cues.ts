@@ -2037,6 +2037,11 @@ export const PERSON_CUES = {
     ...['stanovalec', 'utente', 'brukaren', 'brukare', 'дядото', 'бабата', 'borgeren'],
     // ET, HU, EU, FI, TR residents after their room (person-reference.ts: "Toa 12 elanik")
     ...['elanik', 'lakó', 'egoiliarra', 'egoiliarrak', 'asukas', 'teyze', 'amca'],
+    // … and a student by the room of their hall ("the first-year from room 3C", "la studentessa
+    // della stanza 114": blind set 123); one, not the students of a lecture room
+    ...['the student', 'the first-year', 'the fresher', 'der student', 'die studentin'],
+    ...["l'étudiant", "l'étudiante", 'el estudiante', 'la estudiante', 'lo studente'],
+    ...['la studentessa', 'de student', 'studentka', 'studentku', 'студентка'],
     // Tenants of a storage unit in 36 languages (the review of the ninety-sixth set: "Le
     // locataire du box 12", "varaston 12 vuokralainen"); person-reference.ts reads them only before
     // or after a numbered unit.
@@ -2693,6 +2698,11 @@ export const PERSON_CUES = {
     ...['kuharica', 'μάγειρας', 'μαγείρισσα', 'kokki', 'waiter', 'waitress', 'kellner'],
     ...['kellnerin', 'camarero', 'camarera', 'cameriere', 'cameriera', 'kelner', 'kelnerka'],
     ...['servitör', 'servitris', 'barman', 'barmaid', 'bartender', 'barkeeper', 'sommelier'],
+    // … and kitchen and floor staff with their article as a staff note opens on them ("att
+    // kallskänkan som började i mars har anmälts …", "Þjónninn sem byrjaði í september", "le
+    // commis arrivé de Lyon": blind set 125); not the French 'commis' alone ("les faits commis")
+    ...['kallskänka', 'kallskänkan', 'diskaren', 'kocken', 'servitrisen', 'servitören'],
+    ...['þjónninn', 'þjónn', 'le commis', 'la commis', 'barmeną', 'barmenas', 'barmenė'],
     ...['sommelière', 'housekeeper'],
     // A Swedish police officer, a Turkish operator ("den enda kvinnliga polisen", "tek kadın
     // forklift operatörü": a fifty-seventh set)

