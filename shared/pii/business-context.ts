@@ -1,8 +1,28 @@
+import { foldText } from './lexicon/fold.js';
 import { lexiconHits } from './lexicon/index.js';
 import { spansWithin } from './lexicon/near.js';
 import { personCueFor } from './lexicon/person-context.js';
+import {
+  CAMPSITE_WORDS,
+  EATERY_WORDS,
+  LIBRARY_WORDS,
+  MUSEUM_WORDS,
+  PARISH_WORDS,
+  WORSHIP_WORDS,
+} from './lexicon/terms/place-words.js';
 import type { Finding } from './recognizer.js';
 import type { Span } from './spans.js';
+
+const NAMED_VENUES: ReadonlySet<string> = new Set(
+  [
+    ...MUSEUM_WORDS,
+    ...LIBRARY_WORDS,
+    ...EATERY_WORDS,
+    ...PARISH_WORDS,
+    ...WORSHIP_WORDS,
+    ...CAMPSITE_WORDS,
+  ].map(foldText),
+);
 
 /**
  * Whether a postal address or a customer number is a business's: a company, venue or office word
@@ -24,17 +44,22 @@ export const inBusinessContext = (text: string, span: Span, venues = false): boo
     ) || LEGAL_FORM.test(text.slice(from, to));
   // A kind of shop only on the address's own line ("Farmacia Comunale n. 3 — Via Garibaldi
   // 27"): one on a line above may be where someone shopped, not the address's business.
-  const venue =
-    venues &&
-    spansWithin(lexiconHits(text).of('venue'), from, span.start).some(
-      (hit) =>
-        hit.start >= from &&
-        hit.end <= span.start &&
-        !text.slice(hit.end, span.start).includes('\n'),
-    );
-  // After a venue named after someone ("Muzeul Național George Enescu, Calea Victoriei 141": blind
-  // set 126), only a name the name finder keeps, or a pronoun, says a person is meant.
-  return (business || venue) && personCueFor(text, span, venue && !business) === undefined;
+  const venueHits = venues
+    ? spansWithin(lexiconHits(text).of('venue'), from, span.start).filter(
+        (hit) =>
+          hit.start >= from &&
+          hit.end <= span.start &&
+          !text.slice(hit.end, span.start).includes('\n'),
+      )
+    : [];
+  // After a museum, a library, a restaurant, a parish or a campsite, which are named after people
+  // and saints ("Muzeul Național George Enescu, Calea Victoriei 141": blind set 126), only a name
+  // the name finder keeps, or a pronoun, says a person is meant: not a capitalised word of the
+  // place's name.
+  const namedPlace =
+    !business &&
+    venueHits.some((hit) => NAMED_VENUES.has(foldText(text.slice(hit.start, hit.end))));
+  return (business || venueHits.length > 0) && personCueFor(text, span, namedPlace) === undefined;
 };
 
 /**

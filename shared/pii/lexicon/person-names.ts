@@ -4003,16 +4003,16 @@ const WORK_BY_BEFORE = new RegExp(
 // Pamuk'un \"Masumiyet Müzesi\" romanını"), the Hungarian "titled" after one ("Szabó Magda Az ajtó
 // című regényét"): set 117
 const AUTHOR_GENITIVE_AFTER =
-  /^(?:[ \t]\p{Lu}[\p{L}\p{M}]+)?['’](?:un|ün|ın|in|nın|nin|nun|nün)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?[«"„“']/u;
+  /^(?:[ \t]\p{Lu}[\p{L}\p{M}]+)?['’](?:un|ün|ın|in|nın|nin|nun|nün)[ \t]{1,2}(?:(?:ünlü|meşhur|yeni|son|ilk)[ \t]{1,2})?[«"„“']/u;
 // … or an artist before their works in the genitive, a surname and a word maybe between ("Carl
 // Milles skulpturer i trädgården", "M. K. Čiurlionio paveikslų ciklas", "Helene Schjerfbeckin laaja
-// näyttely", "Juan de Echevarría margolarien lanak": blind set 126); not the Norwegian 'verk'
-// (pain)
+// näyttely", "Juan de Echevarría margolarien lanak": blind set 126), an adjective of a few maybe
+// between; not the Norwegian 'verk' (pain) nor the Turkish 'tablosu' ("kan tablosu", a blood count)
 const ART_AFTER = new RegExp(
-  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}]+)?(?:['’]s)?(?:[ \\t]\\p{Ll}[\\p{L}\\p{M}]*)?[ \\t](?:${[
+  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}]+)?(?:['’]s)?(?:[ \\t](?:laaja|uusi|suuri|nye|nya|store|stora|berühmten|famous))?[ \\t](?:${[
     ...['skulpturer', 'skulpturerna', 'malerier', 'målningar', 'maalaukset', 'maalauksia'],
     ...['teokset', 'teoksia', 'näyttely', 'paveikslų', 'paveikslai', 'gleznas', 'margolarien'],
-    ...['eskulturak', 'tablosu', 'tabloları', 'festményei', 'festménye', 'werke', 'Werke'],
+    ...['eskulturak', 'festményei', 'festménye', 'werke', 'Werke'],
     ...['Gemälde', 'Skulpturen', 'schilderijen', 'værker', 'skulpturen'],
   ].join('|')})(?![\\p{L}\\p{M}])`,
   'u',
@@ -4312,8 +4312,9 @@ const CHURCHES_IN_LOWER_CASE = [
 // Basque places after the name they bear, in lower case ("Miguel de Unamuno ikasle-egoitza",
 // "'Gabriel Aresti' bilera-gela": blind sets 123 and 124)
 const PLACES_AFTER_IN_BASQUE = ['ikasle-egoitza', 'ikasle-egoitzan', 'bilera-gela', 'bilera-gelan'];
-// Latvian bakeries and cafés after the name in the genitive ("Mārtiņa beķereja": blind set 125)
-const SHOPS_IN_LOWER_CASE = ['beķereja', 'beķerejā', 'kafejnīca', 'kafejnīcā', 'konditoreja'];
+// Latvian bakeries and cafés after the name in the genitive ("Mārtiņa beķereja": blind set 125);
+// not their locatives ("Jānis Ozols kafejnīcā sabruka": someone in one)
+const SHOPS_IN_LOWER_CASE = ['beķereja', 'kafejnīca', 'konditoreja'];
 // A church's, a school's, a street's, a cabin's or a choir's word joined by hyphens to a name
 // ("Martin-Luther-Kirche", "Gustav Vasa-stugan", "Nansen-hytta", "Johannes de Heer-koor": blind
 // sets 121 and 122), in the name's span or right after it.
@@ -4359,7 +4360,7 @@ const INSTITUTION_WORDS = [
   // Libraries and cultural centres in more languages (blind set 117: "Knjižnica Marina Držića",
   // "Knihovna Václava Havla", "A Szabó Ervin Könyvtár", "Bibliotheek Annie M.G. Schmidt",
   // "Читалище „Иван Вазов“", "Nazım Hikmet Kültür Merkezi'nde")
-  ...['könyvtár', 'читалище', 'merkezi'],
+  ...['читалище', 'merkezi'],
   ...["merkezi'nde", 'kultur merkezi', 'kültür merkezi', 'kulturhus', 'kulturhuset'],
   // … and schools after the name, capitalised ("på H.C. Andersen Skolen i Odense": set 117)
   ...['skolen', 'skole', 'skolan', 'schule', 'school', 'iskola', 'koulu', 'kool'],
@@ -4380,7 +4381,7 @@ const INSTITUTION_WORDS = [
   ...['rifugio', 'refuge', 'refugio', 'refúgio', 'refugi', 'hütte', 'schutzhütte', 'chata'],
   ...['schronisko', 'koča', 'kočo', 'menedékház', 'cabane', 'escola', 'escuela', 'scuola'],
   ...['école', 'ecole', 'segelschule', 'zeilschool', 'seglarskola', 'sejlerskole', 'seilskole'],
-  ...['okulu', 'ysgol', 'eskola', 'eskolak', 'kafe', 'café', 'cafe', 'caffi', 'kavárna', 'kavarna'],
+  ...['okulu', 'ysgol', 'eskola', 'eskolak', 'kafe', 'caffi', 'kavarna'],
   // … dental practices and labs (the hundredth set: "Clínica Dentária Vasco da Gama", "Dr.
   // Semmelweis Fogászati Centrum", "Folktandvården Gustav Vasa", "Dentallabor Albrecht Dürer
   // GmbH"), a word the name follows or, capitalised, one after it
@@ -4462,11 +4463,11 @@ const INSTITUTION_WORDS = [
   ...['študentský domov', 'studentský domov', 'общежитие', 'căminul', 'cămin', 'kollegium'],
   ...['εστία', 'áras', 'college', 'bendrabutis', 'studentenhuis', 'studentenwohnheim'],
   // … museums, galleries, foundations and libraries named after people (blind set 126: "Muzeul
-  // Național George Enescu", "Karen Blixen Museet", "Casa Fernando Pessoa", "Ίδρυμα Σταύρος
-  // Νιάρχος", "Koldo Mitxelena Kulturuneko liburutegia"), and restaurants, cafés, bakeries and pubs
-  // (blind set 125)
+  // Național George Enescu", "Karen Blixen Museet", "Ίδρυμα Σταύρος Νιάρχος", "Koldo Mitxelena
+  // Kulturuneko liburutegia"; not 'Casa' alone: "Casa di Marco Rossi" is his house), and
+  // restaurants, cafés, bakeries and pubs (blind set 125)
   ...MUSEUM_WORDS,
-  ...["müzesi'nin", 'casa', 'fundación', 'fondazione', 'stiftung', 'fundação', 'foundation'],
+  ...["müzesi'nin", 'fundación', 'fondazione', 'stiftung', 'fundação', 'foundation'],
   ...['fondation', 'fundacja', 'nadace', 'nadácia', 'alapítvány', 'ίδρυμα', 'фондация'],
   ...['kulturuneko'],
   ...EATERY_WORDS,
@@ -4491,7 +4492,7 @@ const DISH_AFTER_WORDS = [
 const DISH_BEFORE_WORDS = [
   ...['ensalada', 'insalata', 'salade', 'amanida', 'salada', 'sałatka', 'beef', 'peach', 'pêche'],
   ...['pesca', 'eggs', 'œufs', 'oeufs', 'huevos', 'bacalhau', 'bacalao', 'pizza', 'smørrebrød'],
-  ...['filet', 'filete', 'coupe', 'torta', 'tarta', 'tarte', 'torte', 'tournedos'],
+  ...['filet', 'filete', 'torta', 'tarta', 'tarte', 'torte', 'tournedos'],
 ];
 const initialEitherCase = (word: string): string =>
   `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
@@ -4499,8 +4500,11 @@ const DISH_AFTER = new RegExp(
   `^[»"“”'’]?[ \\t]{1,2}(?:${DISH_AFTER_WORDS.map(initialEitherCase).join('|')})(?![\\p{L}\\p{M}])`,
   'u',
 );
+// The dish's word right before the name, or before 'à la', 'a la' or 'alla' and the name's words
+// ("Bacalao a la Vizcaína"), or the Portuguese cod's 'à' ("Bacalhau à Zé do Pipo"); not a 'da',
+// 'a' or 'à' alone, which say who food goes to or comes from ("pizza da Luca Ferri")
 const DISH_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${DISH_BEFORE_WORDS.map(initialEitherCase).join('|')})(?:[ \\t]{1,2}(?:à la|a la|à|a|al|alla))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{M}]*|de|do|da|di))*[ \\t]{1,2}[«"„“'‘]?$`,
+  `(?<![\\p{L}\\p{M}])(?:(?:${DISH_BEFORE_WORDS.map(initialEitherCase).join('|')})[ \\t]{1,2}(?:à la|a la|alla)|[Bb]acalhau[ \\t]à|(?:${DISH_BEFORE_WORDS.map(initialEitherCase).join('|')})(?=[ \\t]{1,2}[«"„“'‘]?$))(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{M}]*|de|do|da|di))*[ \\t]{1,2}[«"„“'‘]?$`,
   'u',
 );
 const DISH_REACH = 40;
@@ -4510,23 +4514,18 @@ const isDishName = (text: string, name: NameSpan): boolean =>
 // An artist or a writer an exhibition is about, right after its word or in quotes after it
 // ("razstava Ivana Kobilca", "Η έκθεση «Νίκος Χατζηκυριάκος-Γκίκας: …»": blind set 126), in a
 // public role.
+const EXHIBITION_WORDS = [
+  ...['exhibition', 'ausstellung', 'näitus', 'tentoonstelling', 'utställning', 'udstilling'],
+  ...['utstilling', 'näyttely', 'izstāde', 'paroda', 'výstava', 'výstavu', 'wystawa', 'wystawę'],
+  ...['kiállítás', 'expoziție', 'expoziția', 'изложба', 'изложбата', 'виставка', 'выставка'],
+  ...['sergi', 'sergisi', 'razstava', 'izložba', 'ekspozitë', 'taispeántas', 'erakusketa'],
+  ...['arddangosfa', 'sýning', 'wirja'],
+];
+// … and, with the name in quotes only, words that also mean "shows", "exposure" or "report" ("Il
+// video mostra Marco", "exposición al amianto", 'έκθεση')
+const EXHIBITION_QUOTED_WORDS = ['exposition', 'exposición', 'exposição', 'mostra', 'έκθεση'];
 const EXHIBITION_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[
-    ...['exhibition', 'ausstellung', 'exposition', 'exposición', 'exposição', 'mostra', 'näitus'],
-    ...['tentoonstelling', 'utställning', 'udstilling', 'utstilling', 'näyttely', 'izstāde'],
-    ...[
-      'paroda',
-      'výstava',
-      'výstavu',
-      'wystawa',
-      'wystawę',
-      'kiállítás',
-      'expoziție',
-      'expoziția',
-    ],
-    ...['изложба', 'изложбата', 'виставка', 'выставка', 'έκθεση', 'sergi', 'sergisi', 'razstava'],
-    ...['izložba', 'ekspozitë', 'taispeántas', 'erakusketa', 'arddangosfa', 'sýning', 'wirja'],
-  ].join('|')})(?:[ \\t]{1,2}(?:of|by|von|de|di|du|des|del|della|van|av|af))?[ \\t]{1,2}[«"„“'‘]?$`,
+  `(?<![\\p{L}\\p{M}])(?:(?:${EXHIBITION_WORDS.join('|')})(?:[ \\t]{1,2}(?:of|by|von|de|di|du|des|del|della|van|av|af))?[ \\t]{1,2}[«"„“'‘]?|(?:${EXHIBITION_QUOTED_WORDS.join('|')})[ \\t]{1,2}[«"„“'‘])$`,
   'iu',
 );
 const isExhibitionName = (text: string, name: NameSpan): boolean =>

@@ -3,6 +3,9 @@ import { isAmbiguousName, isFirstName, isKnownName, isLastName } from '../lexico
 import { personCueFor } from '../lexicon/person-context.js';
 import {
   CAMPSITE_WORDS,
+  EATERY_WORDS,
+  LIBRARY_WORDS,
+  MUSEUM_WORDS,
   PARISH_WORDS,
   SAINT_ABBREVIATIONS,
   SAINT_TITLES,
@@ -256,27 +259,28 @@ const ROLE_MAILBOXES = new Set(
     .concat(['vermittlung', 'kunstvermittlung', 'fuhrungen', 'ghidaj', 'guias', 'lecteurs'])
     .concat(['lectores', 'auskunft', 'skupiny', 'grupy', 'groepen', 'grupper']),
 );
-// A domain naming a church, a mosque, a campsite or a saint's place after someone
-// ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma': blind sets 121 and 122)
-// is that place's, not a sole trader's.
+// A domain naming a church, a mosque, a campsite, a museum, a library, a restaurant or a saint's
+// place after someone ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma',
+// 'pushkin-cafe.ru': blind sets 121, 122 and 125) is that place's, not a sole trader's.
+const PLACE_WORDS = [
+  ...WORSHIP_WORDS,
+  ...PARISH_WORDS,
+  ...CAMPSITE_WORDS,
+  ...MUSEUM_WORDS,
+  ...LIBRARY_WORDS,
+  ...EATERY_WORDS,
+];
 const PLACE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  [...WORSHIP_WORDS, ...PARISH_WORDS, ...CAMPSITE_WORDS]
-    .concat(SAINT_TITLES.filter((title) => !SAINT_ABBREVIATIONS.has(title)))
+  PLACE_WORDS.concat(SAINT_TITLES.filter((title) => !SAINT_ABBREVIATIONS.has(title)))
     .map(foldText)
     .concat(['cami', 'gemeinde', 'camp', 'hotel', 'hostel', 'schule', 'school']),
 );
 // … or a word of the domain opening with one ('gitedumoulin.fr', 'campingsanmarco.it'): the long
 // words only, as the short ones open surnames ('kirkegaard': 'kirke' is the Danish church)
 const PLACE_DOMAIN_START = new RegExp(
-  `^(?:${[...WORSHIP_WORDS, ...PARISH_WORDS, ...CAMPSITE_WORDS]
-    .map(foldText)
+  `^(?:${PLACE_WORDS.map(foldText)
     .filter((word) => word.length >= 6)
-    .concat(['gite', 'hotel', 'hostel', 'pension'])
-    // restaurants, museums and libraries ('trattoriadagigi.it', 'muzeumwarhola.sk': blind sets
-    // 125 and 126)
-    .concat(['cafe', 'restaurant', 'restorant', 'ristorante', 'trattoria', 'osteria', 'pizzeria'])
-    .concat(['brasserie', 'bistro', 'tafarn', 'bialann', 'jatetxea', 'pivovar', 'museum', 'muzeum'])
-    .concat(['museo', 'musee', 'library', 'biblioteca', 'bibliotek', 'knihovna', 'galerie'])
+    .concat(['gite', 'hotel', 'hostel', 'pension', 'museo', 'musee'])
     .join('|')})`,
 );
 /** Whether a mailbox's local part names a function ('info', 'rezerwacje', 'reception'). */

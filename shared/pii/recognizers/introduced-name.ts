@@ -247,13 +247,14 @@ const arabicPosted = (text: string): Finding[] => {
   return found;
 };
 
-// A first name of the lists before the room, the office or the table its bearer is at ("ريم اللي
-// بغرفة ٢٠٧", Reem who is in room 207; "أحمد من المكتب رقم 6", Ahmed from office 6: blind sets 123
-// and 124), as a first name before its room is read in Latin script (person-names.ts).
+// A first name of the lists before the room, the office or the table its bearer is at, by its
+// number ("ريم اللي بغرفة ٢٠٧", Reem who is in room 207; "أحمد من المكتب رقم 6", Ahmed from office
+// 6: blind sets 123 and 124), as a first name before its room is read in Latin script
+// (person-names.ts); a number, so not "من المكتبة" (from the library).
 const ARABIC_WORD = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*/gu;
 const ARABIC_ROOM_AFTER =
-  /^[ \t]+(?:من|في|اللي|اللى|الي)[ \t]+(?:ب|في[ \t]+)?(?:ال)?(?:غرفة|مكتب|طاولة)/u;
-const ARABIC_ROOM_REACH = 24;
+  /^[ \t]+(?:من|في|اللي|اللى|الي)[ \t]+(?:ب|في[ \t]+)?(?:ال)?(?:غرفة|مكتب|طاولة)[ \t]*(?:رقم[ \t]*)?[0-9٠-٩]/u;
+const ARABIC_ROOM_REACH = 32;
 
 const arabicRoomed = (text: string): Finding[] => {
   if (!ARABIC_GATE.test(text)) return [];

@@ -305,18 +305,22 @@ const nationalEvidence = (
 // also its office, its administrator's desk, its info line and its receptions in more languages
 // ("kansliet 08-123 45 60", "Телефон администратора: +371 …", "Info: 67 123 456": blind set 120
 // of the forty-second session, dance schools)
+const SWITCHBOARD_BEFORE =
+  /(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο|kansliet|kansli|kanslia|телефон администратора|телефон администрации|телефон адміністратора|телефон адміністрації|телефон рецепции|телефон рецепції|recepcja|recepce|recepcia|recepcija|рецепция|рецепція|receptionen nas pa|receptionen nar du pa|resepsjonen|expeditionen|^info|[\n.!] ?info)[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$/;
 // … and a restaurant's or a museum's booking, banquet and ticket desks, with 'tel.' maybe between
-// ("Резервации на тел. 02 123 4567", "Отдел банкетов: +7 …": blind sets 125 and 126)
+// ("Резервации на тел. 02 123 4567", "Отдел банкетов: +7 …": blind sets 125 and 126), …
 const BOOKING_DESKS = [
   ...['reservations', 'bookings', 'booking', 'reservierungen', 'reservierung', 'reservation'],
   ...['reservas', 'reservaciones', 'prenotazioni', 'rezerwacje', 'rezervace', 'rezervacie'],
   ...['foglalas', 'varaukset', 'bestillinger', 'bokning', 'bokningar', 'reserveringen'],
-  ...['резервации', 'бронирование', 'бронювання', 'κρατησεις', 'rezervari', 'rezervacije'],
+  ...['резервации', 'бронирование', 'бронювання', 'κρατησεισ', 'rezervari', 'rezervacije'],
   ...['rezervime', 'erreserbak', 'archebu', 'airithinti', 'ticket office', 'billetterie'],
   ...['taquilla', 'biglietteria', 'отдел банкетов', 'banquets'],
 ].join('|');
-const SWITCHBOARD_BEFORE = new RegExp(
-  String.raw`(?:switchboard|reception|front desk|hotline|helpline|help desk|service desk|customer service|main line|zentrale|telefonzentrale|vermittlung|servicenummer|behordennummer|standard|accueil|centralino|centralita|receptie|centrale|infolinia|centrala|vaxel|vaihde|ustredna|централа|κεντρο|kansliet|kansli|kanslia|телефон администратора|телефон администрации|телефон адміністратора|телефон адміністрації|телефон рецепции|телефон рецепції|recepcja|recepce|recepcia|recepcija|рецепция|рецепція|receptionen nas pa|receptionen nar du pa|resepsjonen|expeditionen|^info|[\n.!] ?info|${BOOKING_DESKS})(?:[ \t]+(?:na|на|on|at|unter|au|al|per|by)?[ \t]*(?:tel|тел|phone|telefon|telefono|telefone|telefonu))?[ \t]*(?:\([^)]{0,24}\)[ \t]*)?[:.-]?[ \t]*$`,
+// … only on a line that cannot be a mobile (a guest leaves theirs: "Booking by phone: 07700
+// 900123 (Mrs Patel)")
+const BOOKING_BEFORE = new RegExp(
+  String.raw`(?:${BOOKING_DESKS})(?:[ \t]+(?:na|на|on|at|unter|au|al|per|by)?[ \t]*(?:tel|тел|phone|telefon|telefono|telefone|telefonu))?[ \t]*[:.-]?[ \t]*$`,
 );
 const SWITCHBOARD_REACH = 40;
 
@@ -326,10 +330,11 @@ const SWITCHBOARD_AFTER =
 // … or right after a function's mailbox and a word for "or" ("rezerwacje@wigry-camping.pl lub 87
 // 563 12 00": blind set 121): the same desk's line.
 const MAILBOX_OR_BEFORE =
-  /([\p{L}\p{N}._-]+)@[\p{L}\p{N}.-]+\.\p{L}{2,}[ \t]+(?:or|oder|ou|o|of|og|eller|lub|albo|nebo|alebo|vagy|sau|tai|ili|или|або|arba|vai|või|eða|nó|jew|ose|ή|veya|neu|edo|nó)[ \t]+(?:\p{L}{1,12}\.?[ \t]*){0,3}$/u;
+  /([\p{L}\p{N}._-]+)@[\p{L}\p{N}.-]+\.\p{L}{2,}[ \t]+(?:or|oder|ou|o|of|og|eller|lub|albo|nebo|alebo|vagy|sau|tai|ili|или|або|arba|vai|või|eða|nó|jew|ose|ή|veya|neu|edo)[ \t]+(?:(?:[Tt]el|[Tt]lf|[Tt]fn|[Tt]elefon|[Pp]hone|[Pp]uh|[Dd]urchwahl)\.?[ \t]*|(?:\p{Ll}\p{L}{0,13}\.?[ \t]+){1,3})?$/u;
 const MAILBOX_OR_REACH = 80;
-// … the words between a call's ("o chiamate lo", "alebo na rezervačnej linke": blind set 125), not
-// the writer's own line ("or call me on")
+// … a phone's word or up to three words in lower case between ("oder Durchwahl", "eller
+// sentralbordet", "o chiamate lo", "alebo na rezervačnej linke": blind set 125); not someone named
+// ("albo dzwoń do Marka"), nor the writer's own line ("or call me on")
 const afterFunctionMailbox = (text: string, span: Span): boolean => {
   const before = text.slice(Math.max(0, span.start - MAILBOX_OR_REACH), span.start);
   const match = MAILBOX_OR_BEFORE.exec(before);
@@ -365,6 +370,14 @@ const toPhone = (
   // Labelled as a switchboard, or a line that cannot be a mobile in a company's record: next to
   // a company's name, a mobile may still be a person's ("ACME Ltd, mobile …"), and fails closed.
   if (isSwitchboard(text, span)) return switchboardFinding(span);
+  if (
+    BOOKING_BEFORE.test(
+      foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start)),
+    ) &&
+    !mayBeMobile(value)
+  ) {
+    return switchboardFinding(span, 'booking-line');
+  }
   if (
     inCompanyRecord(text, span) &&
     !ME_BEFORE.test(text.slice(Math.max(0, span.start - ME_REACH), span.start)) &&

@@ -21,6 +21,19 @@ describe('review of the forty-fifth session', () => {
     'Þjónninn sem byrjaði í september var tekinn fyrir ölvunarakstur.',
     'Rasa ar girdėjai kad mūsų barmeną vakar sulaikė policija?',
     'Słuchajcie, Krzysiek z baru od pół roku chodzi na AA.',
+    // … and the people the new near-miss rules must leave alone: food going to someone, a house,
+    // someone in a café, a blood count, a video showing someone, a doctor's words, a guest's
+    // mobile at a booking desk, a sole trader whose name opens like a café's word, a mobile after
+    // a hotel's mailbox and a name
+    'Sabato pizza da Luca Ferri, che ha iniziato la dialisi.',
+    'Consegna: Casa di Marco Rossi, Via Roma 5.',
+    'Jānis Ozols kafejnīcā sabruka, viņam ir epilepsija.',
+    'Ahmet Yılmaz kan tablosu: lökosit yüksek.',
+    'Il video mostra Marco Bianchi mentre spaccia.',
+    "Mehmet'in doktoru 'kanser olabilir' dedi.",
+    'Booking by phone: 07911 123456',
+    'Yazın: info@cafer-yilmaz.com.tr',
+    'biuro@hotel.pl albo dzwoń do Marka 601 234 567',
   ])('finds a person in: %s', (text) => {
     expect(personal(text)).toBe(true);
   });

@@ -224,7 +224,7 @@ export const CRIMINAL_TERMS = [
   // LT, LV, ET, FI
   ...['nuteist*', 'kalėjim*', 'suimt*', 'sulaikyt*', 'teistum*', 'neteist*', 'nusikaltim*'],
   // Lithuanian "detained" in the past tense ("vakar sulaikė policija": blind set 125)
-  ...['sulaikė', 'sulaikė policija'],
+  ...['sulaikė'],
   ...['notiesāt*', 'cietum*', 'arestēt*', 'aizturēt*', 'sodāmīb*', 'nesodīt*', 'noziedzīg*'],
   ...['kriminālsod*', 'apsūdzēt*', 'süüdi mõistetud', 'süüdi mõisteti', 'vangis', 'vangla*'],
   ...['vahistat*', 'kinni peetud', 'karistusregist*', 'kuritegu', 'kuriteo'],

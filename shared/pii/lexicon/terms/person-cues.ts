@@ -2701,7 +2701,7 @@ export const PERSON_CUES = {
     // … and kitchen and floor staff with their article as a staff note opens on them ("att
     // kallskänkan som började i mars har anmälts …", "Þjónninn sem byrjaði í september", "le
     // commis arrivé de Lyon": blind set 125); not the French 'commis' alone ("les faits commis")
-    ...['kallskänka', 'kallskänkan', 'diskaren', 'kocken', 'servitrisen', 'servitören'],
+    ...['kallskänka', 'kallskänkan', 'diskaren', 'servitrisen', 'servitören'],
     ...['þjónninn', 'þjónn', 'le commis', 'la commis', 'barmeną', 'barmenas', 'barmenė'],
     ...['sommelière', 'housekeeper'],
     // A Swedish police officer, a Turkish operator ("den enda kvinnliga polisen", "tek kadın

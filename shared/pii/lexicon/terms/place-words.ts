@@ -91,5 +91,5 @@ export const EATERY_WORDS: readonly string[] = [
   ...['gasthof', 'wirtshaus', 'lokanta', 'lokantası', 'meyhane', 'механа', 'ресторан', 'кафе'],
   ...['ταβέρνα', 'εστιατόριο', 'bwyty', 'tafarn', 'bialann', 'ravintola', 'veitingahús'],
   ...['cervejaria', 'churrascaria', 'marisqueira', 'bodega', 'jatetxea', 'cafe', 'café', 'caffè'],
-  ...['cafetería', 'kavárna', 'kawiarnia'],
+  ...['cafetería', 'kavárna', 'kawiarnia', 'restorant', 'pivovar'],
 ];

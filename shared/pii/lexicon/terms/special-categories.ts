@@ -596,7 +596,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['terapeut*', 'rehabilitacj*', 'odwyk*', 'uzależnien*', 'alkoholi*', 'anoreksj*', 'bulimi*'],
     // Alcoholics Anonymous by its letters where one goes to it ("od pół roku chodzi na AA": blind
     // set 125); not the letters alone, a battery's size
-    ...['chodzi na aa', 'chodził na aa', 'chodziła na aa', 'mityngi aa', 'mitingi aa'],
+    ...['chodzi na aa', 'chodził na aa', 'chodziła na aa'],
     ...['spotkania aa', 'anonimowi alkoholicy', 'alcoholics anonymous'],
     ...[
       'otyłoś*',
