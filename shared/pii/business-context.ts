@@ -2,27 +2,11 @@ import { foldText } from './lexicon/fold.js';
 import { lexiconHits } from './lexicon/index.js';
 import { spansWithin } from './lexicon/near.js';
 import { personCueFor } from './lexicon/person-context.js';
-import {
-  CAMPSITE_WORDS,
-  EATERY_WORDS,
-  LIBRARY_WORDS,
-  MUSEUM_WORDS,
-  PARISH_WORDS,
-  WORSHIP_WORDS,
-} from './lexicon/terms/place-words.js';
+import { NAMED_PLACE_WORDS } from './lexicon/terms/place-words.js';
 import type { Finding } from './recognizer.js';
 import type { Span } from './spans.js';
 
-const NAMED_VENUES: ReadonlySet<string> = new Set(
-  [
-    ...MUSEUM_WORDS,
-    ...LIBRARY_WORDS,
-    ...EATERY_WORDS,
-    ...PARISH_WORDS,
-    ...WORSHIP_WORDS,
-    ...CAMPSITE_WORDS,
-  ].map(foldText),
-);
+const NAMED_VENUES: ReadonlySet<string> = new Set(NAMED_PLACE_WORDS.map(foldText));
 
 /**
  * Whether a postal address or a customer number is a business's: a company, venue or office word

@@ -2,14 +2,9 @@ import { foldText } from '../lexicon/fold.js';
 import { isAmbiguousName, isFirstName, isKnownName, isLastName } from '../lexicon/names.js';
 import { personCueFor } from '../lexicon/person-context.js';
 import {
-  CAMPSITE_WORDS,
-  EATERY_WORDS,
-  LIBRARY_WORDS,
-  MUSEUM_WORDS,
-  PARISH_WORDS,
+  NAMED_PLACE_WORDS,
   SAINT_ABBREVIATIONS,
   SAINT_TITLES,
-  WORSHIP_WORDS,
 } from '../lexicon/terms/place-words.js';
 import type { Recognizer } from '../recognizer.js';
 import { nearChar, type Span, scanCandidates, toFinding } from '../spans.js';
@@ -262,23 +257,15 @@ const ROLE_MAILBOXES = new Set(
 // A domain naming a church, a mosque, a campsite, a museum, a library, a restaurant or a saint's
 // place after someone ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma',
 // 'pushkin-cafe.ru': blind sets 121, 122 and 125) is that place's, not a sole trader's.
-const PLACE_WORDS = [
-  ...WORSHIP_WORDS,
-  ...PARISH_WORDS,
-  ...CAMPSITE_WORDS,
-  ...MUSEUM_WORDS,
-  ...LIBRARY_WORDS,
-  ...EATERY_WORDS,
-];
 const PLACE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  PLACE_WORDS.concat(SAINT_TITLES.filter((title) => !SAINT_ABBREVIATIONS.has(title)))
+  NAMED_PLACE_WORDS.concat(SAINT_TITLES.filter((title) => !SAINT_ABBREVIATIONS.has(title)))
     .map(foldText)
     .concat(['cami', 'gemeinde', 'camp', 'hotel', 'hostel', 'schule', 'school']),
 );
 // … or a word of the domain opening with one ('gitedumoulin.fr', 'campingsanmarco.it'): the long
 // words only, as the short ones open surnames ('kirkegaard': 'kirke' is the Danish church)
 const PLACE_DOMAIN_START = new RegExp(
-  `^(?:${PLACE_WORDS.map(foldText)
+  `^(?:${NAMED_PLACE_WORDS.map(foldText)
     .filter((word) => word.length >= 6)
     .concat(['gite', 'hotel', 'hostel', 'pension', 'museo', 'musee'])
     .join('|')})`,

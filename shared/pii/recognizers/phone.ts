@@ -344,10 +344,11 @@ const afterFunctionMailbox = (text: string, span: Span): boolean => {
     !ME_BEFORE.test(before.slice(match.index + match[0].indexOf('@')))
   );
 };
-const isSwitchboard = (text: string, span: Span): boolean =>
-  SWITCHBOARD_BEFORE.test(
-    foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start)),
-  ) ||
+/** The words right before a number, folded: where its desk is named. */
+const deskBefore = (text: string, span: Span): string =>
+  foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start));
+const isSwitchboard = (text: string, span: Span, before: string): boolean =>
+  SWITCHBOARD_BEFORE.test(before) ||
   SWITCHBOARD_AFTER.test(foldText(text.slice(span.end, span.end + SWITCHBOARD_REACH))) ||
   afterFunctionMailbox(text, span);
 
@@ -369,13 +370,9 @@ const toPhone = (
   if (finding === undefined) return undefined;
   // Labelled as a switchboard, or a line that cannot be a mobile in a company's record: next to
   // a company's name, a mobile may still be a person's ("ACME Ltd, mobile …"), and fails closed.
-  if (isSwitchboard(text, span)) return switchboardFinding(span);
-  if (
-    BOOKING_BEFORE.test(
-      foldText(text.slice(Math.max(0, span.start - SWITCHBOARD_REACH), span.start)),
-    ) &&
-    !mayBeMobile(value)
-  ) {
+  const before = deskBefore(text, span);
+  if (isSwitchboard(text, span, before)) return switchboardFinding(span);
+  if (BOOKING_BEFORE.test(before) && !mayBeMobile(value)) {
     return switchboardFinding(span, 'booking-line');
   }
   if (

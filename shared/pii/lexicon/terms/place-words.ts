@@ -93,3 +93,17 @@ export const EATERY_WORDS: readonly string[] = [
   ...['cervejaria', 'churrascaria', 'marisqueira', 'bodega', 'jatetxea', 'cafe', 'café', 'caffè'],
   ...['cafetería', 'kavárna', 'kawiarnia', 'restorant', 'pivovar'],
 ];
+
+/**
+ * Every kind of place above that is named after people or saints: a mailbox domain naming one is
+ * the place's (email.ts), and only a name the name finder keeps says a person is meant at an
+ * address after one's word (business-context.ts).
+ */
+export const NAMED_PLACE_WORDS: readonly string[] = [
+  ...WORSHIP_WORDS,
+  ...PARISH_WORDS,
+  ...CAMPSITE_WORDS,
+  ...MUSEUM_WORDS,
+  ...LIBRARY_WORDS,
+  ...EATERY_WORDS,
+];
