@@ -1,4 +1,4 @@
-import { anyCase } from '../any-case.js';
+import { anyCase, mayHoldWord } from '../any-case.js';
 import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
 import {
   handleJoins,
@@ -4272,14 +4272,17 @@ const namedPlace = (
     `(?<![\\p{L}\\p{M}])(?=\\p{Lu})(?:${alternatives})(?![\\p{L}\\p{M}])([^]*)$`,
     'u',
   );
+  // Most names have none of the words near them: those windows skip the patterns
+  const mayHold = mayHoldWord(words);
   return (text: string, name: NameSpan): boolean => {
     const before = text.slice(Math.max(0, name.start - NAMED_PLACE_REACH), name.start);
     const after = text.slice(name.end, name.end + NAMED_PLACE_REACH);
-    const opening = wordBefore.exec(before) ?? publicBefore.exec(before);
+    const wordNear = mayHold(before);
+    const opening = wordNear ? (wordBefore.exec(before) ?? publicBefore.exec(before)) : null;
     if (opening !== null && PLACE_GAP.test(opening[1] as string)) return true;
     // … or after a lower-case word when the name stands in quotes ("pentru Spitalul de Copii
     // „Grigore Alexandrescu”": blind set 122)
-    const quoted = QUOTE_END.test(before) ? anyBefore.exec(before) : null;
+    const quoted = wordNear && QUOTE_END.test(before) ? anyBefore.exec(before) : null;
     if (
       quoted !== null &&
       QUOTE_END.test(quoted[1] as string) &&
@@ -4292,7 +4295,7 @@ const namedPlace = (
     if (hyphenedClosing?.test(text.slice(name.start, name.end + NAMED_PLACE_REACH)) === true) {
       return true;
     }
-    const closing = word.exec(after);
+    const closing = mayHold(after) ? word.exec(after) : null;
     return (
       closing !== null &&
       PLACE_GAP.test(after.slice(0, closing.index)) &&
