@@ -139,12 +139,27 @@ const namesItsCompany = (text: string, vat: Span): boolean => {
 
 // A legal form as no one writes it: a small letter, then a capital ('lTD' in random text).
 const ODD_CASE = /^\p{Ll}.*\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a legal form stands beside a name on its line: after it ('Ruiz SL') or before it, in
+ * the order of the East ('ООО «Кузнецов и партнёры»'); not alone ('SL' on the line after a phone
+ * number).
+ */
+const besideName = (text: string, form: Span): boolean => {
+  const lineEnd = text.indexOf('\n', form.end);
+  return (
+    LETTER.test(text.slice(text.lastIndexOf('\n', form.start - 1) + 1, form.start)) ||
+    LETTER.test(text.slice(form.end, lineEnd === -1 ? text.length : lineEnd))
+  );
+};
 
 /**
  * Whether a span stands in a company's record: a legal form in its block of lines ("Kraushaar &
  * Söhne Immobilien GmbH · Am Stadthafen 12 · Tel. 0341 2 18 40-0", "Realitní kancelář Novák &
  * syn s.r.o., IČO 27184512, tel. 222 000 111": a seventy-ninth red-team set), written as one
- * writes it, and no person cue near the span.
+ * writes it, beside a name on its line (not 'SL' alone on the line after a phone number), and no
+ * person cue near the span.
  */
 export const inCompanyRecord = (text: string, span: Span): boolean => {
   const block = blockOf(text, span);
@@ -155,7 +170,8 @@ export const inCompanyRecord = (text: string, span: Span): boolean => {
         (hit) =>
           hit.start >= block.start &&
           hit.end <= block.end &&
-          !ODD_CASE.test(text.slice(hit.start, hit.end)),
+          !ODD_CASE.test(text.slice(hit.start, hit.end)) &&
+          besideName(text, hit),
       ) ||
       LEGAL_FORM.test(text.slice(block.start, block.end))) &&
     personCueFor(text, span) === undefined

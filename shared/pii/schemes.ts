@@ -184,10 +184,11 @@ const SCHEME_COUNTRY = /^([a-z]{2})\./;
 const markedForeign = (text: string, span: Span, scheme: IdScheme): boolean => {
   const country = SCHEME_COUNTRY.exec(scheme.id)?.[1];
   if (country === 'eu' || (country === undefined && scheme.type !== 'BANK_ACCOUNT')) return false;
-  const prefixed = vatCountryBefore(text, span.start);
+  const value = text.slice(span.start, span.end);
+  const prefixed = vatCountryBefore(text, span.start, value);
   if (prefixed !== undefined) return prefixed !== country;
   if (country === undefined) return false;
-  const labelled = labelCountriesBefore(text, span.start);
+  const labelled = labelCountriesBefore(text, span.start, value);
   return labelled !== undefined && !labelled.includes(country);
 };
 

@@ -14,6 +14,7 @@ import * as CH_uid from 'stdnum/lib/cjs/ch/uid.js';
 import * as CH_vat from 'stdnum/lib/cjs/ch/vat.js';
 import * as CY_vat from 'stdnum/lib/cjs/cy/vat.js';
 import * as CZ_dic from 'stdnum/lib/cjs/cz/dic.js';
+import * as CZ_ico from 'stdnum/lib/cjs/cz/ico.js';
 import * as DE_idnr from 'stdnum/lib/cjs/de/idnr.js';
 import * as DE_stnr from 'stdnum/lib/cjs/de/stnr.js';
 import * as DE_svnr from 'stdnum/lib/cjs/de/svnr.js';
@@ -22,12 +23,16 @@ import * as DK_cpr from 'stdnum/lib/cjs/dk/cpr.js';
 import * as DK_cvr from 'stdnum/lib/cjs/dk/cvr.js';
 import * as EE_ik from 'stdnum/lib/cjs/ee/ik.js';
 import * as EE_kmkr from 'stdnum/lib/cjs/ee/kmkr.js';
+import * as EE_registrikood from 'stdnum/lib/cjs/ee/registrikood.js';
 import * as ES_dni from 'stdnum/lib/cjs/es/dni.js';
 import * as ES_nie from 'stdnum/lib/cjs/es/nie.js';
 import * as ES_nif from 'stdnum/lib/cjs/es/nif.js';
 import * as FI_alv from 'stdnum/lib/cjs/fi/alv.js';
+import * as FI_ytunnus from 'stdnum/lib/cjs/fi/ytunnus.js';
 import * as FR_nif from 'stdnum/lib/cjs/fr/nif.js';
 import * as FR_nir from 'stdnum/lib/cjs/fr/nir.js';
+import * as FR_siren from 'stdnum/lib/cjs/fr/siren.js';
+import * as FR_siret from 'stdnum/lib/cjs/fr/siret.js';
 import * as FR_tva from 'stdnum/lib/cjs/fr/tva.js';
 import * as GB_nino from 'stdnum/lib/cjs/gb/nino.js';
 import * as GB_utr from 'stdnum/lib/cjs/gb/utr.js';
@@ -51,12 +56,16 @@ import * as NL_btw from 'stdnum/lib/cjs/nl/btw.js';
 import * as NL_onderwijsnummer from 'stdnum/lib/cjs/nl/onderwijsnummer.js';
 import * as NO_fodselsnummer from 'stdnum/lib/cjs/no/fodselsnummer.js';
 import * as NO_kontonr from 'stdnum/lib/cjs/no/kontonr.js';
+import * as NO_orgnr from 'stdnum/lib/cjs/no/orgnr.js';
 import * as PL_nip from 'stdnum/lib/cjs/pl/nip.js';
 import * as PL_pesel from 'stdnum/lib/cjs/pl/pesel.js';
+import * as PL_regon from 'stdnum/lib/cjs/pl/regon.js';
 import * as PT_cc from 'stdnum/lib/cjs/pt/cc.js';
 import * as PT_nif from 'stdnum/lib/cjs/pt/nif.js';
 import * as RO_cif from 'stdnum/lib/cjs/ro/cif.js';
 import * as RO_cnp from 'stdnum/lib/cjs/ro/cnp.js';
+import * as RO_cui from 'stdnum/lib/cjs/ro/cui.js';
+import * as SE_orgnr from 'stdnum/lib/cjs/se/orgnr.js';
 import * as SE_personnummer from 'stdnum/lib/cjs/se/personnummer.js';
 import * as SE_vat from 'stdnum/lib/cjs/se/vat.js';
 import * as SI_ddv from 'stdnum/lib/cjs/si/ddv.js';
@@ -71,7 +80,7 @@ import * as UA_rntrc from 'stdnum/lib/cjs/ua/rntrc.js';
 // load (validatorFor in schemes.ts).
 // The modules' declared types mark `abbreviation` optional; the package index declares them as
 // Validator, as here.
-/** stdnum's validators by country (upper case) and name, for those used here. */
+/** stdnum's validators by country (upper case) and name, for those used here (company registers' too). */
 export const STDNUM = {
   AD: { nrt: AD_nrt },
   AT: { tin: AT_tin, uid: AT_uid, vnr: AT_vnr },
@@ -80,13 +89,13 @@ export const STDNUM = {
   BR: { cpf: BR_cpf },
   CH: { uid: CH_uid, vat: CH_vat },
   CY: { vat: CY_vat },
-  CZ: { dic: CZ_dic },
+  CZ: { dic: CZ_dic, ico: CZ_ico },
   DE: { idnr: DE_idnr, stnr: DE_stnr, svnr: DE_svnr, vat: DE_vat },
   DK: { cpr: DK_cpr, cvr: DK_cvr },
-  EE: { ik: EE_ik, kmkr: EE_kmkr },
+  EE: { ik: EE_ik, kmkr: EE_kmkr, registrikood: EE_registrikood },
   ES: { dni: ES_dni, nie: ES_nie, nif: ES_nif },
-  FI: { alv: FI_alv },
-  FR: { nif: FR_nif, nir: FR_nir, tva: FR_tva },
+  FI: { alv: FI_alv, ytunnus: FI_ytunnus },
+  FR: { nif: FR_nif, nir: FR_nir, siren: FR_siren, siret: FR_siret, tva: FR_tva },
   GB: { nino: GB_nino, utr: GB_utr, vat: GB_vat },
   GR: { amka: GR_amka, vat: GR_vat },
   HR: { oib: HR_oib },
@@ -100,11 +109,11 @@ export const STDNUM = {
   LV: { pvn: LV_pvn },
   MT: { vat: MT_vat },
   NL: { bsn: NL_bsn, btw: NL_btw, onderwijsnummer: NL_onderwijsnummer },
-  NO: { fodselsnummer: NO_fodselsnummer, kontonr: NO_kontonr },
-  PL: { nip: PL_nip, pesel: PL_pesel },
+  NO: { fodselsnummer: NO_fodselsnummer, kontonr: NO_kontonr, orgnr: NO_orgnr },
+  PL: { nip: PL_nip, pesel: PL_pesel, regon: PL_regon },
   PT: { cc: PT_cc, nif: PT_nif },
-  RO: { cif: RO_cif, cnp: RO_cnp },
-  SE: { personnummer: SE_personnummer, vat: SE_vat },
+  RO: { cif: RO_cif, cnp: RO_cnp, cui: RO_cui },
+  SE: { orgnr: SE_orgnr, personnummer: SE_personnummer, vat: SE_vat },
   SI: { ddv: SI_ddv, emso: SI_emso },
   SK: { dph: SK_dph },
   TR: { tckimlik: TR_tckimlik },

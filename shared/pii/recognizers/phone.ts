@@ -287,7 +287,7 @@ const nationalEvidence = (
   if (
     (labelledAsCompanyNumber(text, span) &&
       !hasContextBefore(text, span, PHONE_WORDS, LABEL_REACH)) ||
-    (!phoneWord && vatCountryBefore(text, span.start) !== undefined)
+    (!phoneWord && vatCountryBefore(text, span.start, value) !== undefined)
   ) {
     return undefined;
   }

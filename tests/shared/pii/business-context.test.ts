@@ -182,6 +182,7 @@ describe('inCompanyRecord', () => {
     ],
     ['Imobiliare Ionescu & Asociații SRL\nStr. Vasile 7\ntel. 0264 000 123', '0264 000 123'],
     ['ТОВ «Шевчук і сини», м. Львів. Тел. (032) 200-00-00', '(032) 200-00-00'],
+    ['Construcciones Ruiz SL\n+34 91 123 45 67', '+34 91 123 45 67'],
   ])('reads %j as a company record', (text, value) => {
     expect(inCompanyRecord(text, spanOf(text, value))).toBe(true);
   });
@@ -193,6 +194,9 @@ describe('inCompanyRecord', () => {
     ['Holzbau Süd GmbH: ich bin unter 0761 4589123 erreichbar', '0761 4589123'],
     // A legal form as no one writes it
     ['lTD\n030 1234567', '030 1234567'],
+    // A legal form alone on its line, beside no name (CI's property run: random text ending 'SL')
+    ['z\n+49 30 1234567\nSL', '+49 30 1234567'],
+    ['GmbH\n030 1234567', '030 1234567'],
   ])('not %j', (text, value) => {
     expect(inCompanyRecord(text, spanOf(text, value))).toBe(false);
   });

@@ -135,15 +135,16 @@ describe('findIds', () => {
   });
 });
 
-// A number right after a VAT prefix is that country's VAT id: another country's scheme does not
-// claim it; the scheme of the prefix's own country still may (fail closed: a prefixed Croatian OIB
-// is also a person's number).
+// A number right after a VAT prefix, that can be that country's VAT id, is: another country's
+// scheme does not claim it; the scheme of the prefix's own country still may (fail closed: a
+// prefixed Croatian OIB is also a person's number). One that cannot (eleven digits after 'DE',
+// whose VAT numbers have nine) is not marked.
 describe('findIds after a VAT prefix', () => {
   const { context: _context, ...withoutContext } = pesel;
   const bare: IdScheme = withoutContext;
 
   it.each([
-    ['another country', 'NIP dostawcy DE 44051401359', []],
+    ['another country', 'NIP dostawcy HR 44051401359', []],
     ['another country, spaced and with a colon', 'VAT: IT: 44051401359', []],
   ])('leaves a number after the prefix of %s', (_case, text, expected) => {
     expect(spansOf(text, [bare]).map((span) => span.value)).toEqual(expected);
@@ -153,6 +154,7 @@ describe('findIds after a VAT prefix', () => {
     ['its own country', 'PL 44051401359'],
     ['two capitals that are no prefix', 'ID 44051401359'],
     ['a prefix glued to a word', 'XPL 44051401359'],
+    ['a prefix whose VAT numbers have another length', 'NIP dostawcy DE 44051401359'],
   ])('still finds a number after %s', (_case, text) => {
     expect(spansOf(text, [bare]).map((span) => span.value)).toEqual(['44051401359']);
   });
