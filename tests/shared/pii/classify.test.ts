@@ -5,6 +5,11 @@ import { emailRecognizer } from '../../../shared/pii/recognizers/email.js';
 import { mulberry32 } from '../../../shared/util/mulberry32.js';
 import { VALID_IDENTIFIERS } from './helpers.js';
 
+// Fixed seeds, as in fuzz.test.ts: the same strings every run, so the suite cannot flake and a
+// failure reproduces. A random seed found a real miss once in CI (seed 594942778, kept below as a
+// case); wider runs go in scratch hunts of hundreds of thousands of cases, not in the suite.
+const PROPERTY_SEED = 20261206;
+
 /** Version-4-shaped UUIDs from a seeded generator: the same on every run. */
 const seededUuids = (seed: number, count: number): string[] => {
   const random = mulberry32(seed);
@@ -179,6 +184,7 @@ describe('classify', () => {
         fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
           expect(['personal', 'non-sensitive']).toContain(classify(text).classification);
         }),
+        { seed: PROPERTY_SEED },
       );
     });
   });
@@ -209,7 +215,7 @@ describe('classify', () => {
             expect(classify(payload).classification).toBe('personal');
           },
         ),
-        { numRuns: 500 },
+        { numRuns: 2000, seed: PROPERTY_SEED },
       );
     });
   });
