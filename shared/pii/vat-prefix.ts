@@ -5,7 +5,7 @@ import { EU_VAT, STDNUM, validateQuietly } from './stdnum.js';
 
 /**
  * The country prefix of a VAT number as written on invoices ('PL 5211355116', 'EL 094259216'),
- * right before a number that country's VAT validator accepts: a number so prefixed is that
+ * right before a number that can be that country's VAT number: a number so prefixed is that
  * country's VAT id, not another country's personal number nor a phone number.
  */
 
