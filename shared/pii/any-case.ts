@@ -5,6 +5,8 @@
  * the class of what /iu matches for it instead, so the pattern needs no 'i'.
  */
 
+import { LETTER } from './letters.js';
+
 // What Unicode's simple case folding joins to a letter beyond its upper and lower case.
 const MORE: Readonly<Record<string, string>> = {
   k: '\u212a', // Kelvin sign
@@ -32,9 +34,8 @@ export const anyCaseChar = (char: string): string => {
 
 /** Words (letters, spaces and regex-free punctuation) as /iu would read them, without 'i'. */
 export const anyCase = (words: string): string =>
-  [...words].map((char) => (/\p{L}/u.test(char) ? anyCaseChar(char) : char)).join('');
+  [...words].map((char) => (LETTER.test(char) ? anyCaseChar(char) : char)).join('');
 
-const LETTER = /\p{L}/u;
 // How many letters of a word the quick test compares
 const OPENING = 4;
 // A word's first letters where a word starts

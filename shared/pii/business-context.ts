@@ -1,3 +1,4 @@
+import { LETTER } from './letters.js';
 import { foldText } from './lexicon/fold.js';
 import { lexiconHits } from './lexicon/index.js';
 import { spansWithin } from './lexicon/near.js';
@@ -139,7 +140,6 @@ const namesItsCompany = (text: string, vat: Span): boolean => {
 
 // A legal form as no one writes it: a small letter, then a capital ('lTD' in random text).
 const ODD_CASE = /^\p{Ll}.*\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 /**
  * Whether a legal form stands beside a name on its line: after it ('Ruiz SL') or before it, in

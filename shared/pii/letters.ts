@@ -25,3 +25,9 @@ export const EDGE_NUMBERS = '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be';
 export const EDGE_MARKS = '\\u0300-\\u036f\\u0483-\\u0489';
 /** Letters and numbers: the class at most edges ("no letter or number before"). */
 export const EDGE_ALNUM = `${EDGE_LETTERS}${EDGE_NUMBERS}`;
+
+/**
+ * Any letter, for tests of one character or a short slice (not for the edges of patterns that
+ * find things: see above).
+ */
+export const LETTER = /\p{L}/u;

@@ -1,5 +1,3 @@
-import type { Validator } from 'stdnum';
-import { ClassificationError } from '../errors.js';
 import { columnOf, numberListOf } from './column-header.js';
 import {
   type ContextWords,
@@ -19,7 +17,6 @@ import {
   spanMatcher,
   toFinding,
 } from './spans.js';
-import { STDNUM, validateQuietly } from './stdnum.js';
 import { labelCountriesBefore, vatCountryBefore } from './vat-prefix.js';
 
 /** One identifier scheme: where candidates are, how they validate, and how much evidence they need. */
@@ -65,21 +62,6 @@ export interface IdScheme {
    */
   readonly seekWithContextOnly?: boolean;
 }
-
-/** The stdnum validator for a country module and name; a missing one fails at module load. */
-export const validatorFor = (country: string, name: string): Validator => {
-  const validator = STDNUM[country]?.[name];
-  if (validator === undefined) {
-    throw new ClassificationError(`stdnum has no validator ${country.toLowerCase()}.${name}`);
-  }
-  return validator;
-};
-
-/** `isValid` backed by a stdnum validator. */
-export const stdnumValid = (country: string, name: string): ((value: string) => boolean) => {
-  const validator = validatorFor(country, name);
-  return (value) => validateQuietly(validator, value).isValid;
-};
 
 /** `isValid` that needs every check to pass (cheap checks first). */
 export const allOf =

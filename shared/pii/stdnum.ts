@@ -73,11 +73,12 @@ import * as SI_emso from 'stdnum/lib/cjs/si/emso.js';
 import * as SK_dph from 'stdnum/lib/cjs/sk/dph.js';
 import * as TR_tckimlik from 'stdnum/lib/cjs/tr/tckimlik.js';
 import * as UA_rntrc from 'stdnum/lib/cjs/ua/rntrc.js';
+import { ClassificationError } from '../errors.js';
 
 // One module per validator, only those the recognizers use: a country's index loads all of its
 // validators, and the package index every country (one of which, mx, builds its tables in
 // quadratic time at every cold start). A scheme naming a validator missing here fails at module
-// load (validatorFor in schemes.ts).
+// load (validatorFor below).
 // The modules' declared types mark `abbreviation` optional; the package index declares them as
 // Validator, as here.
 /** stdnum's validators by country (upper case) and name, for those used here (company registers' too). */
@@ -167,4 +168,19 @@ export const validateQuietly = (validator: Validator, value: string): ValidateRe
   } finally {
     Error.stackTraceLimit = limit;
   }
+};
+
+/** The stdnum validator for a country module and name; a missing one fails at module load. */
+export const validatorFor = (country: string, name: string): Validator => {
+  const validator = STDNUM[country]?.[name];
+  if (validator === undefined) {
+    throw new ClassificationError(`stdnum has no validator ${country.toLowerCase()}.${name}`);
+  }
+  return validator;
+};
+
+/** `isValid` backed by a stdnum validator. */
+export const stdnumValid = (country: string, name: string): ((value: string) => boolean) => {
+  const validator = validatorFor(country, name);
+  return (value) => validateQuietly(validator, value).isValid;
 };

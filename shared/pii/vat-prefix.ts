@@ -1,7 +1,7 @@
 import type { Validator } from 'stdnum';
 import { ClassificationError } from '../errors.js';
 import { foldText } from './lexicon/fold.js';
-import { EU_VAT, STDNUM, validateQuietly } from './stdnum.js';
+import { EU_VAT, stdnumValid, validateQuietly, validatorFor } from './stdnum.js';
 
 /**
  * The country prefix of a VAT number as written on invoices ('PL 5211355116', 'EL 094259216'),
@@ -36,22 +36,14 @@ const vatCountry = (
   };
 };
 
-const validator = (country: string, name: string): Validator => {
-  const found = STDNUM[country]?.[name];
-  if (found === undefined) {
-    throw new ClassificationError(`stdnum validator ${country}.${name} is not loaded`);
-  }
-  return found;
-};
-
-const gbVat = [validator('GB', 'vat')];
+const gbVat = [validatorFor('GB', 'vat')];
 
 // Keyed by the prefix as written on invoices (EL for Greece, CHE for Switzerland).
 const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
   AT: vatCountry('AT', [9]),
   BE: vatCountry('BE', [9, 10]),
   BG: vatCountry('BG', [9, 10]),
-  CHE: vatCountry('CH', [9, 12, 13], { extra: [validator('CH', 'uid')] }),
+  CHE: vatCountry('CH', [9, 12, 13], { extra: [validatorFor('CH', 'uid')] }),
   CY: vatCountry('CY', [9]),
   CZ: vatCountry('CZ', [8, 9, 10]),
   DE: vatCountry('DE', [9]),
@@ -121,12 +113,10 @@ const DIGITS = /^\d+$/;
  */
 const mayBeVatNumber = (prefix: string, body: string): boolean => {
   const spec = VAT_COUNTRIES[prefix];
-  if (spec === undefined) return false;
   const compact = body.replace(UNSEPARATED, '');
-  return (
-    (spec.lengths.includes(compact.length) && DIGITS.test(compact)) ||
-    vatHolder(prefix, body) !== undefined
-  );
+  // vatHolder asks the same of the length first
+  if (spec === undefined || !spec.lengths.includes(compact.length)) return false;
+  return DIGITS.test(compact) || vatHolder(prefix, body) !== undefined;
 };
 
 /**
@@ -154,10 +144,8 @@ export const vatCountryBefore = (
 // check where the register has one, else their shape with separators removed. A number that is
 // not the register's is not hidden, whatever stands before it ("KRS" ending one line and a British
 // driving licence on the next; 'CUI:' before a Swedish personal number that fails the CUI check).
-const checked =
-  (...validators: Validator[]) =>
-  (value: string): boolean =>
-    validators.some((validator) => validateQuietly(validator, value).isValid);
+const siren = stdnumValid('FR', 'siren');
+const siret = stdnumValid('FR', 'siret');
 const shaped =
   (shape: RegExp) =>
   (value: string): boolean =>
@@ -170,17 +158,17 @@ const LABEL_COUNTRIES: readonly (readonly [
 ])[] = [
   // KRS numbers are written with ten digits, zeros first (0000123456); REGON carries a check.
   ['krs', ['pl'], shaped(/^000\d{7}$/)],
-  ['regon', ['pl'], checked(validator('PL', 'regon'))],
-  ['ico', ['cz', 'sk'], checked(validator('CZ', 'ico'))],
+  ['regon', ['pl'], stdnumValid('PL', 'regon')],
+  ['ico', ['cz', 'sk'], stdnumValid('CZ', 'ico')],
   ['kvk', ['nl'], shaped(/^\d{8}$/)],
-  ['cvr', ['dk'], checked(validator('DK', 'cvr'))],
-  ['org\\.? ?nr|organisationsnummer', ['se'], checked(validator('SE', 'orgnr'))],
-  ['organisasjonsnummer', ['no'], checked(validator('NO', 'orgnr'))],
-  ['y-tunnus', ['fi'], checked(validator('FI', 'ytunnus'))],
-  ['siren|siret|rcs', ['fr'], checked(validator('FR', 'siren'), validator('FR', 'siret'))],
-  ['cui', ['ro'], checked(validator('RO', 'cui'))],
-  ['eik|еик|булстат', ['bg'], checked(validator('BG', 'vat'))],
-  ['registrikood', ['ee'], checked(validator('EE', 'registrikood'))],
+  ['cvr', ['dk'], stdnumValid('DK', 'cvr')],
+  ['org\\.? ?nr|organisationsnummer', ['se'], stdnumValid('SE', 'orgnr')],
+  ['organisasjonsnummer', ['no'], stdnumValid('NO', 'orgnr')],
+  ['y-tunnus', ['fi'], stdnumValid('FI', 'ytunnus')],
+  ['siren|siret|rcs', ['fr'], (value) => siren(value) || siret(value)],
+  ['cui', ['ro'], stdnumValid('RO', 'cui')],
+  ['eik|еик|булстат', ['bg'], stdnumValid('BG', 'vat')],
+  ['registrikood', ['ee'], stdnumValid('EE', 'registrikood')],
   ['hrb|hra', ['de'], shaped(/^\d{1,6}$/)],
   ['cro|companies house', ['ie', 'gb'], shaped(/^(?:[a-z]{2}\d{6}|\d{1,8})$/i)],
   ['cegjegyzekszam|cegjegyzek', ['hu'], shaped(/^\d{10}$/)],

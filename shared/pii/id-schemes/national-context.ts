@@ -8,8 +8,9 @@ import {
   spanishNss,
 } from '../checksums.js';
 import { contextPattern } from '../context.js';
-import { allOf, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { allOf, byPattern, type IdScheme } from '../schemes.js';
 import { digitRunStarts, digitWindows } from '../spans.js';
+import { stdnumValid } from '../stdnum.js';
 import {
   compact,
   digitsOf,

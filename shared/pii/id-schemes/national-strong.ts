@@ -1,7 +1,7 @@
 import { hetu, luhn, luxembourgMatricule, swissAhv, weightedSum } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { EDGE_ALNUM } from '../letters.js';
-import { allOf, byDigits, byPattern, type IdScheme, stdnumValid } from '../schemes.js';
+import { allOf, byDigits, byPattern, type IdScheme } from '../schemes.js';
 import {
   codeStarts,
   digitRunStarts,
@@ -14,6 +14,7 @@ import {
   textPattern,
   tokenStarts,
 } from '../spans.js';
+import { stdnumValid } from '../stdnum.js';
 import {
   compact,
   digitsOf,

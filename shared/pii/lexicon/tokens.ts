@@ -1,5 +1,5 @@
 import { PSQL_RULE } from '../column-header.js';
-import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
+import { EDGE_ALNUM, EDGE_MARKS, LETTER } from '../letters.js';
 import { countBefore } from '../search.js';
 import { capitalStarts, isDigitCode, someLineOpens, spanMatcher, textPattern } from '../spans.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -296,7 +296,6 @@ const wordsAfterCues = (text: string, compoundsOnly: boolean): NameToken[] => {
   return words;
 };
 
-const LETTER = /\p{L}/u;
 const isLetterStart = (text: string, at: number): boolean => {
   const code = text.charCodeAt(at);
   if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;

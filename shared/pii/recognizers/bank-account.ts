@@ -2,8 +2,9 @@ import { czechBankAccount, spanishCcc } from '../checksums.js';
 import { contextPattern } from '../context.js';
 import { digitsOf, token } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
-import { byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
+import { byDigits, byPattern, findIds, type IdScheme } from '../schemes.js';
 import { isWholeNumber, joinedRunStarts } from '../spans.js';
+import { stdnumValid } from '../stdnum.js';
 
 const ACCOUNT = { type: 'BANK_ACCOUNT', category: 'financial' } as const;
 const ACCOUNT_WORDS = contextPattern(['account']);

@@ -5,8 +5,9 @@ import { EDGE_ALNUM } from '../letters.js';
 import { columnValues } from '../lexicon/columns.js';
 import { lexiconHits } from '../lexicon/index.js';
 import type { Finding, Recognizer } from '../recognizer.js';
-import { byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
+import { byDigits, byPattern, findIds, type IdScheme } from '../schemes.js';
 import { digitRunStarts, textPattern, toFinding, tokenStarts } from '../spans.js';
+import { stdnumValid } from '../stdnum.js';
 
 const EDUCATION = { type: 'EDUCATION_ID', category: 'national_id' } as const;
 const PROFESSIONAL = { type: 'PROFESSIONAL_ID', category: 'national_id' } as const;

@@ -10,8 +10,9 @@ import {
   token,
 } from '../id-schemes/common.js';
 import type { Recognizer } from '../recognizer.js';
-import { allOf, byDigits, byPattern, findIds, type IdScheme, stdnumValid } from '../schemes.js';
+import { allOf, byDigits, byPattern, findIds, type IdScheme } from '../schemes.js';
 import { digitRunStarts, runPairStarts, type Span } from '../spans.js';
+import { stdnumValid } from '../stdnum.js';
 
 const either =
   (...sources: readonly ((text: string) => Span[])[]) =>

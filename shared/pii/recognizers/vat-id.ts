@@ -2,13 +2,10 @@ import type { Recognizer } from '../recognizer.js';
 import { isWordChar, type Span, scanCandidates, toFinding } from '../spans.js';
 import { VAT_PREFIXES, type VatHolder, vatHolder } from '../vat-prefix.js';
 
-/** The prefixes this recognizer reads. */
-export const VAT_ID_PREFIXES: readonly string[] = Object.keys(VAT_PREFIXES);
-
 // Upper-case country prefix, then a flat run of upper-case alphanumerics and separators; the
 // longest prefix of that run (cut at a separator) which validates is the VAT number.
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${VAT_ID_PREFIXES.join('|')})[ .:-]{0,3}[0-9A-Z][0-9A-Z .,-]{4,20}`,
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(VAT_PREFIXES).join('|')})[ .:-]{0,3}[0-9A-Z][0-9A-Z .,-]{4,20}`,
   'gu',
 );
 const PREFIX = /^(?:CHE|[A-Z]{2})/;

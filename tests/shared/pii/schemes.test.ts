@@ -1,13 +1,6 @@
-import { ClassificationError } from '../../../shared/errors.js';
 import { contextPattern } from '../../../shared/pii/context.js';
-import {
-  allOf,
-  byDigits,
-  findIds,
-  type IdScheme,
-  stdnumValid,
-  validatorFor,
-} from '../../../shared/pii/schemes.js';
+import { allOf, byDigits, findIds, type IdScheme } from '../../../shared/pii/schemes.js';
+import { stdnumValid } from '../../../shared/pii/stdnum.js';
 
 // 44051401359 is a valid PESEL (python-stdnum test data, LGPL-2.1+).
 const pesel: IdScheme = {
@@ -25,19 +18,6 @@ const spansOf = (text: string, schemes: readonly IdScheme[]) =>
     score,
     detail,
   }));
-
-describe('validatorFor', () => {
-  it('returns the stdnum validator of a country module', () => {
-    expect(validatorFor('DE', 'idnr').validate('36 574 261 809').isValid).toBe(true);
-  });
-
-  it.each([
-    ['an unknown country', 'XX', 'idnr'],
-    ['an unknown validator', 'DE', 'nope'],
-  ])('throws a ClassificationError for %s', (_case, country, name) => {
-    expect(() => validatorFor(country, name)).toThrow(ClassificationError);
-  });
-});
 
 describe('allOf', () => {
   it('holds only when every check holds', () => {

@@ -1,6 +1,7 @@
 import type { Validator } from 'stdnum';
 import { euVat, stdnum } from 'stdnum';
-import { EU_VAT, STDNUM, validateQuietly } from '../../../shared/pii/stdnum.js';
+import { ClassificationError } from '../../../shared/errors.js';
+import { EU_VAT, STDNUM, validateQuietly, validatorFor } from '../../../shared/pii/stdnum.js';
 
 describe('STDNUM', () => {
   const entries = Object.entries(STDNUM).flatMap(([country, validators]) =>
@@ -52,5 +53,18 @@ describe('validateQuietly', () => {
     expect(Error.stackTraceLimit).toBe(limit);
     expect(() => validateQuietly(throwing, '1')).toThrow(RangeError);
     expect(Error.stackTraceLimit).toBe(limit);
+  });
+});
+
+describe('validatorFor', () => {
+  it('returns the stdnum validator of a country module', () => {
+    expect(validatorFor('DE', 'idnr').validate('36 574 261 809').isValid).toBe(true);
+  });
+
+  it.each([
+    ['an unknown country', 'XX', 'idnr'],
+    ['an unknown validator', 'DE', 'nope'],
+  ])('throws a ClassificationError for %s', (_case, country, name) => {
+    expect(() => validatorFor(country, name)).toThrow(ClassificationError);
   });
 });
