@@ -10,8 +10,10 @@ const ACCOUNT = { type: 'BANK_ACCOUNT', category: 'financial' } as const;
 const ACCOUNT_WORDS = contextPattern(['account']);
 
 const wholeNumbers = byDigits(6, 7, 8, 9, 10, 11, 12);
-// Slashed (a year range, '2023/2024') or shaped like a date ('21.05.2023'): not an account.
-const NOT_ACCOUNT = /\/|^\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4})$|^\d{4}[.-]\d{1,2}[.-]\d{1,2}$/;
+// Slashed (a year range, '2023/2024'), shaped like a date ('21.05.2023') or a month of a year
+// ('2024-05', '05.2024'), or a range of years ('2023-2024'): not an account.
+const NOT_ACCOUNT =
+  /\/|^\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4})$|^\d{4}[.-]\d{1,2}[.-]\d{1,2}$|^(?:19|20)\d\d[.-](?:0?[1-9]|1[0-2])$|^(?:0?[1-9]|1[0-2])[.-](?:19|20)\d\d$|^(?:19|20)\d\d-(?:19|20)\d\d$/;
 
 // 'reģ. nr.' (Latvian reģistrācijas numurs, with its ģ) right before the number: a company's
 // register number, which the Danish and Swedish account label 'reg.nr.' (folded alike) is not.

@@ -19,6 +19,8 @@ describe('bankAccountRecognizer', () => {
     ['account', 'numero di conto 000123456789', '000123456789'],
     // One digit repeated is no placeholder for an account: banks sell such numbers.
     ['account', 'Kontonummer: 5555555555', '5555555555'],
+    // No month 13: not a month of a year.
+    ['account', 'Konto: 2024-13', '2024-13'],
   ])('finds %s in %j', (scheme, text, value) => {
     expect(detected(text)).toEqual([{ value, scheme }]);
   });
@@ -28,6 +30,13 @@ describe('bankAccountRecognizer', () => {
     ['a Czech account with a wrong check', 'účet 4278-727558021/0100'],
     ['a number without an account word', 'Bestellung 1234567890'],
     ['a year range next to an account word', 'Konto 2023/2024'],
+    ['a year range with a dash', 'Konto 2023-2024'],
+    // 'Swift' is an account word (red-team rt54-115: a car model's years, '2020–2021', whose en
+    // dash classify folds to a hyphen before the recognizers read it).
+    ["a car model's years", 'Suzuki Swift (2020-2021)'],
+    // A batch named for its month (red-team rt29-30: 'batch=PL-2024-05 ... creditor_iban=').
+    ['a month of a year', 'Konto: 2024-05'],
+    ['a month of a year, month first', 'Konto: 05.2024'],
     ['a short number next to an account word', 'Konto 4711'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
