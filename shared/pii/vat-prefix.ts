@@ -17,12 +17,23 @@ interface VatCountry {
   readonly lengths: readonly number[];
   /** Whether the validator is given the prefix too (XI numbers validate as bare GB ones). */
   readonly withPrefix: boolean;
+  /**
+   * Lengths at which digits alone, valid or not, are written as a company's VAT number of the
+   * country (a made-up one in an example invoice): not a person's number that only persons hold
+   * (a Romanian CNP's 13 digits, a Czech birth number's 9 or 10), nor a shape the country's VAT
+   * numbers never have (a Dutch one has a 'B').
+   */
+  readonly companyDigits: readonly number[];
 }
 
 const vatCountry = (
   stdnumCountry: string,
   lengths: readonly number[],
-  options: { withPrefix?: boolean; extra?: readonly Validator[] } = {},
+  options: {
+    withPrefix?: boolean;
+    extra?: readonly Validator[];
+    companyDigits?: readonly number[];
+  } = {},
 ): VatCountry => {
   const validators = [...(EU_VAT[stdnumCountry] ?? []), ...(options.extra ?? [])];
   if (validators.length === 0) {
@@ -33,6 +44,7 @@ const vatCountry = (
     validators,
     lengths,
     withPrefix: options.withPrefix ?? true,
+    companyDigits: options.companyDigits ?? lengths,
   };
 };
 
@@ -45,7 +57,7 @@ const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
   BG: vatCountry('BG', [9, 10]),
   CHE: vatCountry('CH', [9, 12, 13], { extra: [validatorFor('CH', 'uid')] }),
   CY: vatCountry('CY', [9]),
-  CZ: vatCountry('CZ', [8, 9, 10]),
+  CZ: vatCountry('CZ', [8, 9, 10], { companyDigits: [8] }),
   DE: vatCountry('DE', [9]),
   DK: vatCountry('DK', [8]),
   EE: vatCountry('EE', [9]),
@@ -62,10 +74,12 @@ const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
   LU: vatCountry('LU', [8]),
   LV: vatCountry('LV', [11]),
   MT: vatCountry('MT', [8]),
-  NL: vatCountry('NL', [10, 11, 12]),
+  NL: vatCountry('NL', [10, 11, 12], { companyDigits: [] }),
   PL: vatCountry('PL', [10]),
   PT: vatCountry('PT', [9]),
-  RO: vatCountry('RO', [2, 3, 4, 5, 6, 7, 8, 9, 10, 13]),
+  RO: vatCountry('RO', [2, 3, 4, 5, 6, 7, 8, 9, 10, 13], {
+    companyDigits: [2, 3, 4, 5, 6, 7, 8, 9, 10],
+  }),
   SE: vatCountry('SE', [12]),
   SI: vatCountry('SI', [8]),
   SK: vatCountry('SK', [10]),
@@ -108,15 +122,19 @@ const DIGITS = /^\d+$/;
 
 /**
  * Whether `body` can be the VAT number of `prefix`'s country: one its validator accepts, or digits
- * of a length that country's numbers have (a made-up 'DE 123 456 789' in an example invoice is
- * written as a German VAT number, though no valid one).
+ * of a length that country's companies' numbers have (a made-up 'DE 123 456 789' in an example
+ * invoice is written as a German VAT number, though no valid one; 'RO 756.9217.0769.85' is no
+ * Romanian company's, and stays a Swiss AHV number).
  */
 const mayBeVatNumber = (prefix: string, body: string): boolean => {
   const spec = VAT_COUNTRIES[prefix];
   const compact = body.replace(UNSEPARATED, '');
   // vatHolder asks the same of the length first
   if (spec === undefined || !spec.lengths.includes(compact.length)) return false;
-  return DIGITS.test(compact) || vatHolder(prefix, body) !== undefined;
+  return (
+    (spec.companyDigits.includes(compact.length) && DIGITS.test(compact)) ||
+    vatHolder(prefix, body) !== undefined
+  );
 };
 
 /**

@@ -240,10 +240,11 @@ const SCHEMES: readonly IdScheme[] = [
     id: 'es.dni',
     ...NATIONAL,
     isValid: stdnumValid('ES', 'dni'),
-    // Not the digits of a NIE ("X-2482300W"), whose X, Y or Z stands for a leading digit.
+    // Not the seven digits of a NIE ("X-2482300W"), whose X, Y or Z stands for a leading digit;
+    // eight digits after such a letter are no NIE's ('y 54362315-K').
     candidates: byPattern(
       textPattern(
-        String.raw`(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[KLMXYZklmxyz][ -])\d{1,2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\p{L}\p{N}])`,
+        String.raw`(?<![\p{L}\p{N}])(?:(?<!(?<![\p{L}\p{N}])[KLMXYZklmxyz][ -])\d|\d{2})\.?\d{3}\.?\d{3}[ -]?[A-Za-z](?![\p{L}\p{N}])`,
         'gu',
       ),
     ),

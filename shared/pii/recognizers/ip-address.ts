@@ -179,7 +179,12 @@ const toIpv4 = (text: string, start: number, end: number): Span | undefined => {
   return isNumberingAt(text, start) ? undefined : { start, end };
 };
 
-const toIpv6 = (text: string, start: number, end: number): Span | undefined => {
+// One colon ending the candidate ('2a02:8070::7334: connection refused'), not the '::' of an
+// address that ends in zeros: punctuation after the address, as after a label.
+const TRAILING_COLON = /[^:]:$/;
+
+const toIpv6 = (text: string, start: number, to: number): Span | undefined => {
+  const end = TRAILING_COLON.test(text.slice(start, to)) ? to - 1 : to;
   const address = text.slice(start, end);
   const bare = address.replace(ZONE, '');
   return isIPv6(bare) && !isNobody(bare) ? { start, end } : undefined;

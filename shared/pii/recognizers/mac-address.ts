@@ -1,9 +1,10 @@
 import type { Recognizer } from '../recognizer.js';
 import { type Span, scanCandidates, textPattern, toFinding } from '../spans.js';
 
-// Six hex pairs with one consistent separator, or Cisco's three dotted hex quads.
+// Six hex pairs with one consistent separator, or Cisco's three dotted hex quads; a colon after
+// them only as punctuation, before a space or the end ('00:1A:2B:3C:4D:5E: link up').
 const CANDIDATE = textPattern(
-  String.raw`(?<![\p{L}\p{N}.-])(?<!(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}:)(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:-]|\.[\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.-])(?<!(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}:)(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}-]|:(?!\s|$)|\.[\p{L}\p{N}])`,
   'gu',
 );
 // Every candidate holds ":hh:hh:", "-hh-hh-" or ".hhhh.": a test far cheaper than the scan.

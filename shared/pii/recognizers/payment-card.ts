@@ -180,10 +180,16 @@ const MIN_DIGITS = 13;
  * ("4111 1111 1111 1111\n123": the next line's CVV or amount is no fifth group).
  */
 // A product's barcode right after its label ("EAN 5901234123457"): 13 digits pass Luhn as often
-// as any number, and a barcode is no card.
+// as any number, and a barcode is no card. Only a number that can be the barcode: 13 or 14 digits
+// (EAN-13, ISBN-13, GTIN-14) with GS1's check digit; the label does not hide a card's 15 or 16
+// digits ('isbn: 4111 1111 1111 1111').
 const BARCODE_BEFORE =
   /(?:\b(?:ean|gtin|upc|isbn|barcode|strichcode|code-barres|codice a barre)[ \t]*(?:-?13|-?8)?[ \t:#.-]*)$/i;
 const BARCODE_REACH = 24;
+const isBarcodeAfterLabel = (text: string, start: number, digits: string): boolean =>
+  (digits.length === 13 || digits.length === 14) &&
+  gs1(digits) &&
+  BARCODE_BEFORE.test(text.slice(Math.max(0, start - BARCODE_REACH), start));
 // The same word as the header of the candidate's table column ('ean;nazev;sklad' over
 // '5901234123457;…'), when the number is a valid GTIN (check digit weighted 3 and 1 from the right).
 const BARCODE_HEADER =
@@ -230,12 +236,15 @@ const toCard = (text: string, start: number, end: number): Span | undefined => {
   if (afterPunctuation(text, start) && !hasContextNear(text, { start, end }, CARD_WORDS)) {
     return undefined;
   }
-  if (BARCODE_BEFORE.test(text.slice(Math.max(0, start - BARCODE_REACH), start))) return undefined;
   let candidate = text.slice(start, end);
   for (let digits = digitsOf(candidate); digits.length >= MIN_DIGITS; ) {
     if (isCard(text, start, candidate, digits)) {
       const span = { start, end: start + candidate.length };
-      return inBarcodeColumn(text, span) || isTradeNumber(text, span, digits) ? undefined : span;
+      return inBarcodeColumn(text, span) ||
+        isTradeNumber(text, span, digits) ||
+        isBarcodeAfterLabel(text, start, digits)
+        ? undefined
+        : span;
     }
     const shorter = candidate.replace(LAST_GROUP, '');
     if (shorter === candidate) return undefined;

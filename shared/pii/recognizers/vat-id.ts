@@ -11,11 +11,24 @@ const CANDIDATE = new RegExp(
 const PREFIX = /^(?:CHE|[A-Z]{2})/;
 const SEPARATOR = /[ .,-]/;
 
-/** Ends of the body worth trying, longest first: before each separator, and the whole run. */
+// A dot, comma or dash with a digit right after it is inside a number ('RO 756.9217.0769.85', a
+// Swiss AHV number): no VAT number ends there.
+const INSIDE_NUMBER = /^[.,-]\d/;
+
+/**
+ * Ends of the body worth trying, longest first: before each separator (a space, or punctuation
+ * not inside a number), and the whole run.
+ */
 const cutPoints = (text: string, bodyStart: number, end: number): number[] => {
   const cuts = [end];
   for (let i = end - 1; i > bodyStart; i--) {
-    if (SEPARATOR.test(text.charAt(i)) && !SEPARATOR.test(text.charAt(i - 1))) cuts.push(i);
+    if (
+      SEPARATOR.test(text.charAt(i)) &&
+      !SEPARATOR.test(text.charAt(i - 1)) &&
+      !INSIDE_NUMBER.test(text.slice(i, i + 2))
+    ) {
+      cuts.push(i);
+    }
   }
   return cuts;
 };

@@ -198,6 +198,16 @@ describe('classify', () => {
       ['HRB\n756.9217.0769.85\n'],
       ['CUI:\n880320-0016\n'],
       ['z\n+49 30 1234567\nSL'],
+      // The same with ': ' around the identifier (npm run hunt:insertions, by hand): a colon after
+      // an IPv6 or MAC address; a barcode's label before a card; a VAT prefix before a number of a
+      // length only persons' numbers have there, or that the country's VAT numbers never have; a
+      // NIE's letter before a DNI's eight digits.
+      ['D: 2a02:8070:85a3::8a2e:370:7334: E'],
+      ['fax: 00:1A:2B:3C:4D:5E: a2T!'],
+      ['isbn : 4111 1111 1111 1111: #'],
+      ['RO 756.9217.0769.85 MWST'],
+      ['NL:  880320-0016 '],
+      ['x?}y 54362315-K  #'],
     ])('holds for %j', (payload) => {
       expect(classify(payload).classification).toBe('personal');
     });

@@ -19,6 +19,8 @@ describe('vatCountryBefore', () => {
       'USt-IdNr. DE 123 456 789',
       'de',
     ],
+    ["a Romanian company's length, failing its check", 'CUI RO 1234567', 'ro'],
+    ["a Czech company's length, failing its check", 'DIČ CZ 12345678', 'cz'],
   ])('reads %s', (_case, text, country) => {
     const start = text.search(/\d/);
     expect(vatCountryBefore(text, start, text.slice(start))).toBe(country);
@@ -33,6 +35,11 @@ describe('vatCountryBefore', () => {
     ['lower case', 'pl 5211355116'],
     ['a number of a length the prefix never has', 'PL 52113551160'],
     ['letters where the prefix has digits only', 'SK 131052-308T'],
+    // Digits at a length only persons' numbers have there, or a shape the country's never has
+    // (bench/accuracy/insertion-hunt.ts): a Swiss AHV, a Swedish personal number
+    ["a Romanian CNP's length, failing its check", 'RO 756.9217.0769.85'],
+    ["a Czech birth number's length, failing its check", 'CZ 880320-0016'],
+    ["digits with no Dutch VAT number's 'B'", 'NL: 880320-0016'],
   ])('reads nothing with %s', (_case, text) => {
     const start = text.search(/\d/);
     expect(vatCountryBefore(text, start, text.slice(start))).toBeUndefined();

@@ -44,6 +44,13 @@ describe('ipAddressRecognizer', () => {
     ["an IPv4 address after a log field's colon", 'client ip:81.2.69.160 login ok', '81.2.69.160'],
     ['an IPv4 address and a port after a colon', 'host:81.2.69.160:443', '81.2.69.160'],
     ['an IPv4 address after a German label', 'IP-Adresse:81.2.69.160', '81.2.69.160'],
+    // A colon after it as punctuation (bench/accuracy/insertion-hunt.ts, around ': ')
+    [
+      'an IPv6 address before a colon',
+      'client 2a02:8070:85a3::8a2e:370:7334: connection refused',
+      '2a02:8070:85a3::8a2e:370:7334',
+    ],
+    ['a short IPv6 address before a colon', 'from fe80::1: timeout', 'fe80::1'],
   ])('finds %s', (_case, text, expected) => {
     expect(foundIn(ipAddressRecognizer, text)).toEqual([expected]);
   });

@@ -12,6 +12,9 @@ describe('macAddressRecognizer', () => {
     ['a full stop after it', 'My MAC is 00:1A:2B:3C:4D:5E.', '00:1A:2B:3C:4D:5E'],
     ["a log field's colon before it", 'mac:00:1A:2B:3C:4D:5E', '00:1A:2B:3C:4D:5E'],
     ['Cisco quads ending a sentence', 'The router is aabb.ccdd.eeff. Reboot it.', 'aabb.ccdd.eeff'],
+    // A colon after it as punctuation (bench/accuracy/insertion-hunt.ts, around ': ')
+    ['a colon after it', 'eth0 00:1A:2B:3C:4D:5E: link up', '00:1A:2B:3C:4D:5E'],
+    ['a colon ending the text', 'station 00:1A:2B:3C:4D:5E:', '00:1A:2B:3C:4D:5E'],
   ])('finds a MAC address with %s', (_case, text, expected) => {
     expect(foundIn(macAddressRecognizer, text)).toEqual([expected]);
   });
@@ -27,6 +30,7 @@ describe('macAddressRecognizer', () => {
     ['a time', '12:34:56'],
     ['a fingerprint of many pairs', 'SHA1 Fingerprint=AA:BB:CC:DD:EE:FF:00:11:22:33:44'],
     ['seven pairs', 'id 0A:1B:2C:3D:4E:5F:6A'],
+    ['seven pairs, the last cut short', 'id 0A:1B:2C:3D:4E:5F:6'],
     ['a longer dotted run', 'build 00:1A:2B:3C:4D:5E.1 and aabb.ccdd.eeff.0a'],
   ])('ignores %s', (_case, text) => {
     expect(foundIn(macAddressRecognizer, text)).toEqual([]);

@@ -182,6 +182,9 @@ describe('barcode columns', () => {
     // Thirteen digits that pass GS1's check too, with no card word near (rt17-35, rt5-44)
     ['a GTIN in a price list aligned by spaces', 'SKU        EAN\nKW-0012    5901780564872   Kawa'],
     ['a GTIN under no table', 'EAN list follows.\n5901234123457'],
+    // Luhn-valid too, and a card word near, so only the label says 'barcode'
+    ['a GTIN after its label', 'Kartenzahlung, EAN 5901234123457'],
+    ['a GTIN-14 after its label', 'Kartenzahlung, GTIN: 36123456789062'],
   ])('finds no card in %s', (_, text) => {
     expect(paymentCardRecognizer.find(text)).toEqual([]);
   });
@@ -198,6 +201,9 @@ describe('barcode columns', () => {
     ['a Czech card word', 'Platba kartou 4492353111995', '4492353111995'],
     ['a mobile number with its country code', 'Meine Nummer: 4915151810483', '4915151810483'],
     ['no table, sixteen digits', 'EAN list follows.\n4111111111111111', '4111111111111111'],
+    // A barcode's label hides only what can be a barcode (bench/accuracy/insertion-hunt.ts)
+    ['an ISBN label before sixteen digits', 'isbn : 4111 1111 1111 1111: #', '4111 1111 1111 1111'],
+    ['an ISBN label before fifteen digits', 'isbn 371449635398431 EIN', '371449635398431'],
   ])('still finds the card under %s', (_, text, value) => {
     expect(foundIn(paymentCardRecognizer, text)).toEqual([value]);
   });

@@ -24,6 +24,7 @@ describe('vatIdRecognizer', () => {
     ['btw NL 806753742B01', 'NL 806753742B01', 'nl.vat'],
     ['P.IVA IT 00743110157', 'IT 00743110157', 'it.vat'],
     ['BE 0202.239.951', 'BE 0202.239.951', 'be.vat'],
+    ['BE 0202.239.951. Danke', 'BE 0202.239.951', 'be.vat'],
     ['ΑΦΜ EL 094259216', 'EL 094259216', 'el.vat'],
     ['CHE-107.787.577 MWST', 'CHE-107.787.577 MWST', 'che.vat'],
     ['XI 432525179', 'XI 432525179', 'xi.vat'],
@@ -49,6 +50,8 @@ describe('vatIdRecognizer', () => {
     ['a prefix followed by a year', 'DE 2023'],
     ['an IBAN', 'DE89 3704 0044 0532 0130 00'],
     ['a country prefix in prose', 'IT IS 2023 ALREADY'],
+    // Cut where a dot has digits after it: inside a longer number (a Swiss AHV number)
+    ['the first groups of a dotted number', 'RO 756.9217.0769.85'],
   ])('ignores %s', (_case, text) => {
     expect(detected(text)).toEqual([]);
   });
