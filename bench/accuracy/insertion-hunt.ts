@@ -59,7 +59,11 @@ interface Hunt {
   readonly shortest: ReadonlyMap<string, string>;
 }
 
-const hunt = (text: fc.Arbitrary<string>, seed: number, setOff = fc.constant('\n')): Hunt => {
+const hunt = (
+  text: fc.Arbitrary<string>,
+  seed: number,
+  setOff: fc.Arbitrary<string> = fc.constant('\n'),
+): Hunt => {
   const cases = fc.sample(fc.tuple(text, fc.nat(), fc.constantFrom(...VALID_IDENTIFIERS), setOff), {
     numRuns: RUNS,
     seed,
