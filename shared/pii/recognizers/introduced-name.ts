@@ -191,23 +191,39 @@ const kunyas = (text: string): Finding[] => {
 // خان").
 const PERSIAN_TITLE =
   /(?<![\p{L}\p{M}])(?<!(?:یک|بیمارستان|خیابان|میدان|بلوار|کوچه|دانشگاه|مدرسه)[ \t])(?:(?:آقای|خانم|دکتر|جناب|سرکار)[ \t]+)+(\p{L}[\p{L}\p{M}\u200c]*)(?:[ \t]+(\p{L}[\p{L}\p{M}\u200c]*))?/dgu;
-const PERSIAN_GATE = /[\u0600-\u06ff]/;
+// The Arabic block, in which Persian is written too: a cheap test before the patterns below.
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
-const persianTitled = (text: string): Finding[] => {
-  if (!PERSIAN_GATE.test(text)) return [];
+/**
+ * The names a title or post pattern cues (group 1 the given name, group 2 a word after it): the
+ * given name when `isGiven` accepts it, with the word after when `isFamily` does.
+ */
+const cuedNames = (
+  text: string,
+  pattern: RegExp,
+  isGiven: (word: string) => boolean,
+  isFamily: (word: string) => boolean,
+): Finding[] => {
+  if (!ARABIC_SCRIPT.test(text)) return [];
   const found: Finding[] = [];
-  for (const match of text.matchAll(PERSIAN_TITLE)) {
+  for (const match of text.matchAll(pattern)) {
     const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
-    if (!isScriptGiven(bare(text.slice(givenStart, givenEnd)))) continue;
+    if (!isGiven(text.slice(givenStart, givenEnd))) continue;
     const family = match.indices?.[2];
     const end =
-      family !== undefined && isListed(bare(text.slice(family[0], family[1])))
-        ? family[1]
-        : givenEnd;
+      family !== undefined && isFamily(text.slice(family[0], family[1])) ? family[1] : givenEnd;
     found.push(finding([givenStart, end], 'cued-script'));
   }
   return found;
 };
+
+const persianTitled = (text: string): Finding[] =>
+  cuedNames(
+    text,
+    PERSIAN_TITLE,
+    (word) => isScriptGiven(bare(word)),
+    (word) => isListed(bare(word)),
+  );
 
 // An Arabic occupation or post with its article before a first name of the lists ("المرشد يوسف
 // أوبلا", the guide Youssef Oubla; "البحّار يوسف الحدّاد", the sailor; "الطالبة مريم", the student
@@ -228,24 +244,15 @@ const ARABIC_POST = new RegExp(
   'dgu',
 );
 const ARABIC_MARKS = /\p{M}/gu;
-const ARABIC_GATE = /[\u0600-\u06ff]/;
+const unmarked = (word: string): string => bare(word.replace(ARABIC_MARKS, ''));
 
-const arabicPosted = (text: string): Finding[] => {
-  if (!ARABIC_GATE.test(text)) return [];
-  const found: Finding[] = [];
-  for (const match of text.matchAll(ARABIC_POST)) {
-    const [givenStart, givenEnd] = match.indices?.[1] ?? [0, 0];
-    if (!isScriptGiven(bare(text.slice(givenStart, givenEnd).replace(ARABIC_MARKS, '')))) continue;
-    const family = match.indices?.[2];
-    const end =
-      family !== undefined &&
-      isScriptSurname(bare(text.slice(family[0], family[1]).replace(ARABIC_MARKS, '')))
-        ? family[1]
-        : givenEnd;
-    found.push(finding([givenStart, end], 'cued-script'));
-  }
-  return found;
-};
+const arabicPosted = (text: string): Finding[] =>
+  cuedNames(
+    text,
+    ARABIC_POST,
+    (word) => isScriptGiven(unmarked(word)),
+    (word) => isScriptSurname(unmarked(word)),
+  );
 
 // A first name of the lists before the room, the office or the table its bearer is at, by its
 // number ("ريم اللي بغرفة ٢٠٧", Reem who is in room 207; "أحمد من المكتب رقم 6", Ahmed from office
@@ -257,12 +264,12 @@ const ARABIC_ROOM_AFTER =
 const ARABIC_ROOM_REACH = 32;
 
 const arabicRoomed = (text: string): Finding[] => {
-  if (!ARABIC_GATE.test(text)) return [];
+  if (!ARABIC_SCRIPT.test(text)) return [];
   const found: Finding[] = [];
   for (const match of text.matchAll(ARABIC_WORD)) {
     const end = match.index + match[0].length;
     if (!ARABIC_ROOM_AFTER.test(text.slice(end, end + ARABIC_ROOM_REACH))) continue;
-    if (!isScriptGiven(bare(match[0].replace(ARABIC_MARKS, '')))) continue;
+    if (!isScriptGiven(unmarked(match[0]))) continue;
     found.push(finding([match.index, end], 'cued-script'));
   }
   return found;
