@@ -65,6 +65,7 @@ import * as PT_nif from 'stdnum/lib/cjs/pt/nif.js';
 import * as RO_cif from 'stdnum/lib/cjs/ro/cif.js';
 import * as RO_cnp from 'stdnum/lib/cjs/ro/cnp.js';
 import * as RO_cui from 'stdnum/lib/cjs/ro/cui.js';
+import * as RU_inn from 'stdnum/lib/cjs/ru/inn.js';
 import * as SE_orgnr from 'stdnum/lib/cjs/se/orgnr.js';
 import * as SE_personnummer from 'stdnum/lib/cjs/se/personnummer.js';
 import * as SE_vat from 'stdnum/lib/cjs/se/vat.js';
@@ -114,6 +115,7 @@ export const STDNUM = {
   PL: { nip: PL_nip, pesel: PL_pesel, regon: PL_regon },
   PT: { cc: PT_cc, nif: PT_nif },
   RO: { cif: RO_cif, cnp: RO_cnp, cui: RO_cui },
+  RU: { inn: RU_inn },
   SE: { orgnr: SE_orgnr, personnummer: SE_personnummer, vat: SE_vat },
   SI: { ddv: SI_ddv, emso: SI_emso },
   SK: { dph: SK_dph },

@@ -164,6 +164,7 @@ export const vatCountryBefore = (
 // driving licence on the next; 'CUI:' before a Swedish personal number that fails the CUI check).
 const siren = stdnumValid('FR', 'siren');
 const siret = stdnumValid('FR', 'siret');
+const ruInn = stdnumValid('RU', 'inn');
 const shaped =
   (shape: RegExp) =>
   (value: string): boolean =>
@@ -190,6 +191,11 @@ const LABEL_COUNTRIES: readonly (readonly [
   ['hrb|hra', ['de'], shaped(/^\d{1,6}$/)],
   ['cro|companies house', ['ie', 'gb'], shaped(/^(?:[a-z]{2}\d{6}|\d{1,8})$/i)],
   ['cegjegyzekszam|cegjegyzek', ['hu'], shaped(/^\d{10}$/)],
+  // A Hungarian firm's or sole trader's adószám as written, 8-1-2 digits ('adószám: 24871536-2-42',
+  // no PESEL: a hundred-and-twenty-seventh set); a Russian firm's ИНН of ten digits (a person's
+  // has twelve)
+  ['adoszam', ['hu'], (value) => /^\d{8}-\d-\d{2}$/.test(value)],
+  ['инн', ['ru'], (value) => shaped(/^\d{10}$/)(value) && ruInn(value)],
 ];
 const LABEL_BEFORE = new RegExp(
   `(?<![a-z0-9])(${LABEL_COUNTRIES.map(([words]) => words).join('|')})[ \\t]*(?:nr\\.?|no\\.?)?[ \\t:.#-]{0,3}$`,

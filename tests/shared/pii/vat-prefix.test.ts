@@ -67,6 +67,9 @@ describe('labelCountriesBefore', () => {
     ['a Hungarian register number', 'Cégjegyzékszám: 13-09-188420', '13-09-188420', ['hu']],
     ['a Scottish company number', 'Companies House SC123456', 'SC123456', ['ie', 'gb']],
     ['a label on the line before', 'KRS\n0000123456', '0000123456', ['pl']],
+    // Red-team set 127: an adószám read as a PESEL, a firm's ИНН as a Ukrainian tax number
+    ['a Hungarian adószám', 'adószám: 24871536-2-42', '24871536-2-42', ['hu']],
+    ["a Russian firm's ИНН", 'ИНН 7721458311', '7721458311', ['ru']],
   ])('reads %s as its register country', (_case, text, number, countries) => {
     expect(labelled(text, number)).toEqual(countries);
   });
@@ -81,6 +84,12 @@ describe('labelCountriesBefore', () => {
     ['a Swedish personal number failing the REGON check', 'REGON \n880320-0016', '880320-0016'],
     ['a number of ten digits after KRS without its zeros', 'KRS 8803200016', '8803200016'],
     ['a number with no label', 'Nummer 25123891', '25123891'],
+    [
+      'an adószám written without its hyphens (a PESEL may be)',
+      'adószám 44051401359',
+      '44051401359',
+    ],
+    ["a person's ИНН of twelve digits", 'ИНН 500100732259', '500100732259'],
   ])('reads no register country for %s', (_case, text, number) => {
     expect(labelled(text, number)).toBeUndefined();
   });
