@@ -387,6 +387,8 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Saara', 'Reetta', 'Raija', 'Eila', 'Terttu', 'Essi', 'Jaana', 'Marjut'],
   // Swedish
   ...['Micke', 'Jocke', 'Nisse', 'Hasse', 'Pär', 'Hampus', 'Ebbe', 'Saga', 'Majken', 'Kicki'],
+  // … and more short forms (a hundred-and-twenty-seventh set's chimney sweep 'Bosse')
+  ...['Bosse', 'Kattis', 'Totte'],
   // Danish
   ...['Flemming', 'Preben', 'Knud', 'Palle', 'Pernille', 'Sille', 'Grethe', 'Bodil', 'Jytte'],
   ...['Birthe', 'Rie', 'Maiken', 'Villads', 'Anker'],
@@ -968,6 +970,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Rasa', 'Eglė', 'Aušra'],
   // Latvian 'Juris' (Latin: "Doctor Juris", "sui juris")
   ...['Juris'],
+  // Swedish 'Bosse': French 'bosse' (works: "Mon frère bosse chez Renault"; a hump)
+  ...['Bosse'],
   // Bulgarian: the capital (also a name)
   ...['София'],
   // Estonian surnames that are nouns: oak, island, smith, hill, birch, rooster, fox, lynx,

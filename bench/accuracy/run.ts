@@ -636,6 +636,10 @@ const report = [
     "Hundred-and-twenty-sixth red-team set (written blind on 2026-12-06, aimed at museums, galleries, archives and public libraries; against museums, libraries and reading rooms named after people, exhibitions about artists, paintings and books with their authors, ticket offices' mailboxes and lines: 87.0% recall, 43.0% false positives when first measured; redact-pii 55% and 61%)",
     'tests/fixtures/labelled/redteam126.jsonl',
   ),
+  labelledTable(
+    "Hundred-and-twenty-seventh red-team set (written blind on 2026-12-07, aimed at household and trade services: removals, cleaning, laundries, plumbers, electricians, locksmiths, chimney sweeps; against firms named after their founders and their sons, company tax and register numbers, offices' mailboxes and lines, price lists and FAQs: 85.0% recall, 32.0% false positives when first measured; redact-pii 54% and 62%)",
+    'tests/fixtures/labelled/redteam127.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

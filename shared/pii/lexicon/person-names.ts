@@ -831,6 +831,15 @@ const NAMING = new Set(
     .concat(['chámome'])
     .map(foldText),
 );
+// "A certain" before a name ("le serrurier, un certain Jordan": terms/person-cues.ts): a name of
+// the lists that is no everyday word ('a certain Point' is no one).
+const HALF_NAMING = new Set(
+  ['un certain', 'une certaine', 'a certain', 'ein gewisser', 'eine gewisse', 'einem gewissen']
+    .concat(['einer gewissen', 'un tal', 'una tal', 'un certo', 'una certa', 'een zekere'])
+    .concat(['um tal', 'uma tal', 'pewien', 'pewna', 'jistý', 'jistá', 'istý', 'istá'])
+    .concat(['egy bizonyos'])
+    .map(foldText),
+);
 
 /** Whether the word after a self-introduction is a name, not an adjective ("c'est claire"). */
 const introducesName = (text: string, token: NameToken): boolean =>
@@ -995,6 +1004,9 @@ const accepts = (
       // "je m'appelle Benali": after a name said as one, any plain capitalised word, also one
       // that is an everyday word as well ("my name is Will", "ich heiße Wood"): the phrase says
       // a name follows.
+      if (HALF_NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
+        return plain(token) && !token.allCaps && known(token) && !COMMON_WORDS.has(token.folded);
+      }
       if (NAMING.has(foldText(text.slice(cue[0], cue[1])))) {
         return plain(token) && !token.allCaps;
       }
@@ -2327,7 +2339,7 @@ const SENTENCE_OPENERS_NOT_NAMES = new Set(
 // not 'Ala', a sixty-ninth). Not the Hungarian
 // 'Jó' (good), which opens "Jó napot, Kovács Péter vagyok" before a name read no other way yet.
 const WRITTEN_OPENERS = new Set(
-  ['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš'].concat(['após', 'älä']),
+  ['wéi', 'léif', 'mikä', 'ära', 'märkus', 'más', 'adı', 'možeš'].concat(['após', 'älä', 'kérem']),
 );
 // Their folded forms, composed or decomposed as written (foldText keeps a combining mark): most
 // tokens are ruled out by the form tokens.ts folded once, before the written one is normalised
@@ -2361,7 +2373,8 @@ const OPENER_WORDS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ] as const
   ).map(([name, words]) => [name, new Set<string>(words)]),
 );
-const OPENER_NEXT_WORD = /^[ \t]([\p{Ll}\p{M}'’-]+)/u;
+// … also after a comma ('Kaj, če zamudim termin?': what if I miss the appointment)
+const OPENER_NEXT_WORD = /^,?[ \t]([\p{Ll}\p{M}'’-]+)/u;
 const openerWordBefore = (text: string, token: NameToken): boolean => {
   const words = OPENER_WORDS_AFTER.get(token.folded);
   if (words === undefined) return false;
@@ -2710,6 +2723,21 @@ const apostropheBeforeKin = (text: string, token: NameToken, clear: boolean): bo
   );
 };
 const POSSESSIVE_APOSTROPHE_S = /['’]s$/;
+// The Basque genitive of a first name before a relative: '-en' after a consonant, '-ren' after a
+// vowel ("Mikelen amona", Mikel's grandmother: a hundred-and-twenty-seventh set; "Josebaren
+// aita"). Only before a Basque relative's word, which no other language's genitive precedes.
+const BASQUE_KIN = new Set(
+  ['amona', 'aitona', 'ama', 'aita', 'amama', 'aitite', 'alaba', 'semea', 'emaztea', 'senarra']
+    .concat(['anaia', 'ahizpa', 'arreba', 'neba', 'osaba', 'izeba', 'lehengusua', 'biloba'])
+    .concat(['gurasoak', 'mutil-laguna', 'neska-laguna', 'bikotekidea']),
+);
+const BASQUE_GENITIVE = /^(.{2,}?[^aeiou])en$|^(.{2,}?[aeiou])ren$/;
+const basqueGenitiveBeforeKin = (folded: string, word: string): boolean => {
+  if (!BASQUE_KIN.has(word)) return false;
+  const match = BASQUE_GENITIVE.exec(folded);
+  const stem = match?.[1] ?? match?.[2];
+  return stem !== undefined && clearly(stem, NAME_FLAGS.FIRST);
+};
 const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boolean => {
   if (apostropheBeforeKin(text, token, clear)) return true;
   if (!token.cased || token.allCaps || text.charAt(token.end) !== ' ') return false;
@@ -2727,6 +2755,7 @@ const possessorBeforeKin = (text: string, token: NameToken, clear: boolean): boo
   if (word === undefined) return false;
   // A first name the gazetteer knows, in the genitive or as written ("Mikon isä", "Sannas mamma")
   if (clear && KIN_AFTER_NAME.has(word)) return true;
+  if (basqueGenitiveBeforeKin(token.folded, word)) return true;
   if (!KIN_AFTER_NAME.has(word) && !KIN_AFTER_POSSESSOR.has(word)) return false;
   const folded = token.folded;
   if (folded.endsWith('s') && clearly(folded.slice(0, -1), NAME_FLAGS.FIRST)) return true;
@@ -2896,6 +2925,43 @@ const turkishCaseSuffix = (text: string, token: NameToken): boolean => {
   return mark > 1 && TURKISH_CASES.has(word.slice(mark + 1));
 };
 
+// A first name opening a line (or a quoted message, a reply's '> ' line, a cell after ';' or a
+// tab), then a comma and a word: the one the message is addressed to, a greeting without its word
+// ("Ruud, let op bij de klus …", "Mikko, Koskisen rouvalla …", "Віталію, клієнт з Оболоні …": a
+// hundred-and-twenty-seventh set's job notes to workers). A clear first name, or one known by its
+// stem.
+const OPENING_ADDRESS_AFTER = /^,[ \t]+\p{L}/u;
+const LINE_OPENING = /^[ \t>]*(?:[^;\t]*[;\t][ \t]*)?["'“„«‘]?[ \t]*$/u;
+const addressedOpening = (text: string, token: NameToken, clear: boolean): boolean =>
+  (clear ||
+    (first(token) && plain(token) && !token.allCaps && (token.declined || token.derived))) &&
+  OPENING_ADDRESS_AFTER.test(text.slice(token.end, token.end + 3)) &&
+  openingLine(text, token.start) &&
+  !isGreetingWord(text, token) &&
+  !thingAfter(text, token);
+// … not a greeting that is a name too ('Olá, o curso …', 'Ola, …')
+const isGreetingWord = (text: string, token: NameToken): boolean =>
+  VOCATIVE_WORDS.has(token.folded) ||
+  lexiconHits(text)
+    .of('greeting')
+    .some((hit) => hit.start === token.start && hit.end >= token.end);
+// … not a city, an app or a pet the apposition after it names ("Софія, яка є столицею …", "Anna,
+// our new app, …", "Max, notre chien, …")
+const thingAfter = (text: string, token: NameToken): boolean =>
+  (WHO_AFTER.test(text.slice(token.end, token.end + WHO_REACH)) &&
+    PLACE_AFTER_WHO.test(text.slice(token.end, token.end + PLACE_REACH))) ||
+  (OURS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) && !oursAfter(text, token));
+// … not the answer on the line after a question ("Trenger jeg fiskekort …?\nNei, …", "…?\nIva,
+// b'ħlas żejjed": FAQs' yes and no, which are names too)
+const QUESTION_END = /\?[ \t"'”»]*\r?$/u;
+const openingLine = (text: string, at: number): boolean => {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!LINE_OPENING.test(text.slice(lineStart, at))) return false;
+  return (
+    lineStart === 0 || !QUESTION_END.test(text.slice(Math.max(0, lineStart - 80), lineStart - 1))
+  );
+};
+
 /**
  * A first name with no other cue: the subject of a verb ("Anna is pregnant", "Thomas said"),
  * after a preposition ("the email from Thomas", "für Petra"), in a list of first names, or with
@@ -3019,6 +3085,12 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         possessiveBeforeNoun(text, token))
     ) {
       names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      continue;
+    }
+    if (addressedOpening(text, token, clear)) {
+      // Addressed, as after a greeting: the one spoken to, not what the text goes on to say
+      // ("Thomas, the course covers diabetes")
+      names.push({ start: token.start, end: token.end, cue: 'greeting' });
       continue;
     }
     if (!clear) continue;

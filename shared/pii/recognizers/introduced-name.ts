@@ -159,6 +159,10 @@ const ARMENIAN_ARTICLE = /[նը]$/;
 
 const isScriptSurname = (word: string): boolean => word.startsWith(ARTICLE) || isListed(word);
 
+/** Whether a word (bare) is a surname of the lists that is no everyday word nor too short. */
+const isScriptSurnameAlone = (word: string): boolean =>
+  word.length >= MIN_SELF_NAMED && LAST_NAMES.has(word) && !EVERYDAY_WORDS.has(word);
+
 /** Whether a word (bare) is a first name of the lists that is no everyday word nor too short. */
 const isScriptGiven = (word: string): boolean =>
   word.length >= MIN_SELF_NAMED && FIRST_NAMES.has(word) && !EVERYDAY_WORDS.has(word);
@@ -221,7 +225,9 @@ const persianTitled = (text: string): Finding[] =>
   cuedNames(
     text,
     PERSIAN_TITLE,
-    (word) => isScriptGiven(bare(word)),
+    // A surname of the lists right after the title too ("آقای کریمی", Mr Karimi: a
+    // hundred-and-twenty-seventh set), as a title says a name follows
+    (word) => isScriptGiven(bare(word)) || isScriptSurnameAlone(bare(word)),
     (word) => isListed(bare(word)),
   );
 

@@ -315,6 +315,8 @@ const FLOOR_WORDS = [
   'etasje',
   'этажа',
   'поверху',
+  // Macedonian ("дедото на третиот кат": a hundred-and-twenty-seventh set)
+  'кат',
 ].join('|');
 // The ground floor, which needs no number ("pani z parteru", "starší pán z přízemí", "gospodinu
 // iz prizemlja", "الرجل المسن في الطابق الأرضي": an eighty-first set).
@@ -418,6 +420,12 @@ const ORDINAL_WORDS = [
   'tretieho',
   'prvního',
   'drugog',
+  // Macedonian, with the article ('третиот кат', the third floor)
+  'првиот',
+  'вториот',
+  'третиот',
+  'четвртиот',
+  'петтиот',
   'trećeg',
   'първия',
   'втория',
@@ -569,7 +577,8 @@ const DWELLING = [
   // A flat by its number before the word (LT "iš 5 buto"), a floor with its ordinal after (SQ
   // "i katit të dytë")
   `\\d{1,4}[ \\t]+(?:buto|bute)(?![${EDGE_LETTERS}])`,
-  `(?:katit|kati)[ \\t]+(?:të[ \\t]+)?(?:parë|dytë|tretë|katërt|pestë)(?![${EDGE_LETTERS}])`,
+  // … also in the accusative ("zotëria në katin e dytë": a hundred-and-twenty-seventh set)
+  `(?:katit|kati|katin)[ \\t]+(?:të[ \\t]+|e[ \\t]+)?(?:parë|dytë|tretë|katërt|pestë)(?![${EDGE_LETTERS}])`,
   // A floor by its ordinal alone, as Spanish says it ("la señora del tercero", a seventy-seventh
   // set)
   `(?:del|de[ \\t]+la)[ \\t]+(?:primero|segundo|tercero|cuarto|quinto|sexto|séptimo|octavo|ático)(?![\\p{L}])`,

@@ -548,9 +548,10 @@ const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
 // running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
 // Ďurica' (SK).
 // Found since (the thirty-eighth session): rt86-191, by misreading the car 'Ladom' (a Lada) as a
-// name in the instrumental; the poacher's conviction is his all the same.
+// name in the instrumental; the poacher's conviction is his all the same. (The forty-eighth): rt86-151,
+// 'Sjoerd, controleur …' opening a line of the minutes.
 const KNOWN_MISSES_86 = [
-  ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130', 'rt86-151'],
+  ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130'],
   ...['rt86-168', 'rt86-185', 'rt86-195'],
 ];
 const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
@@ -638,8 +639,9 @@ const REDTEAM96 = 'tests/fixtures/labelled/redteam96.jsonl';
 // names after the personal article ('En Pau', 'la Montserrat'); a surname in the Lithuanian
 // genitive ('Petraičio perkraustymas').
 // Found since (the thirty-eighth session): rt96-21, 'Koldoren' after heart surgery (the surgery now
-// in the lexicon); rt96-80, 'Rasą', pregnant, the same rule.
-const KNOWN_MISSES_96 = [...['rt96-12', 'rt96-15', 'rt96-83', 'rt96-92', 'rt96-124', 'rt96-175']];
+// in the lexicon); rt96-80, 'Rasą', pregnant, the same rule. (The forty-eighth): rt96-92 and
+// rt96-175, notes opening on the first name they are addressed to ('Jordi, …', 'Aitor, …').
+const KNOWN_MISSES_96 = [...['rt96-12', 'rt96-15', 'rt96-83', 'rt96-124']];
 const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // Not found yet: people told by their looks, origin, group or hut, with the special category in
 // another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU, NL); names in forms the
@@ -676,9 +678,10 @@ const REDTEAM99 = 'tests/fixtures/labelled/redteam99.jsonl';
 // Not found yet: people told by their bike, their block or a weekly booking, with the special
 // category in another clause or none the lexicon knows (IT, RO, EN, MT: a priest, 'his church',
 // 'membru tal-GWU'); 'κυρίας Ελένης' after a title in the genitive (EL); the diminutive 'Серёже'
-// (RU); an Orthodox 'slava' and liturgy (SR); a vocative 'Jāni' with "your" heart attack (LV).
+// (RU); an Orthodox 'slava' and liturgy (SR). Found since (the forty-eighth session): rt99-123,
+// the vocative 'Jāni' opening the message, with "your" heart attack (LV).
 const KNOWN_MISSES_99 = [
-  ...['rt99-24', 'rt99-53', 'rt99-76', 'rt99-82', 'rt99-109', 'rt99-123', 'rt99-132', 'rt99-142'],
+  ...['rt99-24', 'rt99-53', 'rt99-76', 'rt99-82', 'rt99-109', 'rt99-132', 'rt99-142'],
 ];
 const REDTEAM100 = 'tests/fixtures/labelled/redteam100.jsonl';
 // Not found yet: 'Lone' (also an English word) and her union HK (DA); 'Blerinës' and 'martinka',
@@ -736,8 +739,9 @@ const KNOWN_MISSES_104 = [
 ];
 const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
 // Not found yet: a plumber by his firm and his tattoo (FI); the cashier of a block, pregnant (BG);
-// a customer by his staircase, a Muslim (DA); 'Lacit' in the accusative, convicted (HU).
-const KNOWN_MISSES_105 = ['rt105-1', 'rt105-52', 'rt105-107', 'rt105-143'];
+// a customer by his staircase, a Muslim (DA). Found since (the forty-eighth session): rt105-143,
+// the message opening on 'Zsuzsi,' (HU).
+const KNOWN_MISSES_105 = ['rt105-1', 'rt105-52', 'rt105-107'];
 const REDTEAM106 = 'tests/fixtures/labelled/redteam106.jsonl';
 // Not found yet: 'Хасанчо', 'Ardiani', 'Tinin oče', 'Ståle' (also English 'stale'), 'Ċikku',
 // 'Iñakik', 'Majka' (also "mother"), 'il Beppe' by names no rule takes (BG, SQ, SL, NO, MT, EU, SK,
@@ -787,9 +791,10 @@ const REDTEAM110 = 'tests/fixtures/labelled/redteam110.jsonl';
 // lady" (UK); a ski instructor by his beard and his Sunday group, Roma (RO); a club's treasurer
 // arrested, as the verb's object (EU); an instructor with a long bracket before her faith (PL); a
 // trainee by her headscarf (TR); a guide by his height and home, with a heart problem (GA).
-// Found since (the forty-first session): rt110-194, 'il Beppe', a suspected heart attack.
+// Found since (the forty-first session): rt110-194, 'il Beppe', a suspected heart attack. (The
+// forty-eighth): rt110-52, the note opening on the vocative 'Михайле,' (UK).
 const KNOWN_MISSES_110 = [
-  ...['rt110-2', 'rt110-17', 'rt110-19', 'rt110-29', 'rt110-40', 'rt110-52', 'rt110-95'],
+  ...['rt110-2', 'rt110-17', 'rt110-19', 'rt110-29', 'rt110-40', 'rt110-95'],
   ...['rt110-99', 'rt110-110', 'rt110-122', 'rt110-132', 'rt110-135', 'rt110-139', 'rt110-143'],
   ...['rt110-150', 'rt110-164'],
 ];
@@ -828,11 +833,10 @@ const KNOWN_MISSES_113 = [
 const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
 // Not found yet: Arabic names with no cue the rules take (a customer in a headscarf, a client
 // after surgery); a brother told by a habit in brackets, jailed (ET); the imam's wife by her slot
-// (SQ); 'Цецка' whose husband was convicted (BG); a Monday client,
-// a veteran with PTSD, by a weekday in the genitive (UK).
-const KNOWN_MISSES_114 = [
-  ...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-116', 'rt114-140'],
-];
+// (SQ); a Monday client, a veteran with PTSD, by a weekday in the genitive (UK). Found since (the
+// forty-eighth session): rt114-116, 'Цецка' whose husband was convicted, in a message opening on
+// 'Мими,' (BG).
+const KNOWN_MISSES_114 = [...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-140']];
 const REDTEAM115 = 'tests/fixtures/labelled/redteam115.jsonl';
 // Not found yet: 'Стефаніє' in the vocative, addressed about her HIV therapy (UK: a name the
 // gazetteer lacks, and "your" is a reader's); 'Frederikke', a name the gazetteer lacks, with a
@@ -929,14 +933,21 @@ const KNOWN_MISSES_125 = [
 const REDTEAM126 = 'tests/fixtures/labelled/redteam126.jsonl';
 // Not found yet: the genitive 'Ferka Baláža' and 'Ferko' after a semicolon (SK); visitors and
 // researchers by their hair, their headphones, their reading desk or their guide dog (FR, DA, TR,
-// ES); 'el Xavi' after a greeting, in a sentence that runs on (CA); the Basque ergative
-// 'Etxeberriak' and 'Iñakik' (EU); the genitive 'Rūtos' before her husband (LT); 'Ionuț' before
-// his post in apposition (RO); the Albanian definite 'Ermali' (SQ); the Estonian genitive 'Mardi'
-// of 'Mart' (ET).
+// ES); the Basque ergative 'Etxeberriak' (EU); the genitive 'Rūtos' before her husband (LT);
+// 'Ionuț' before his post in apposition (RO); the Albanian definite 'Ermali' (SQ); the Estonian
+// genitive 'Mardi' of 'Mart' (ET). Found since (the forty-eighth session): rt126-62 and rt126-120,
+// notes opening on the first name they are addressed to ('Montse, …', 'Garazi, …').
 const KNOWN_MISSES_126 = [
-  ...['rt126-28', 'rt126-34', 'rt126-47', 'rt126-62', 'rt126-68', 'rt126-119', 'rt126-120'],
+  ...['rt126-28', 'rt126-34', 'rt126-47', 'rt126-68', 'rt126-119'],
   ...['rt126-128', 'rt126-158', 'rt126-163', 'rt126-169', 'rt126-182'],
 ];
+const REDTEAM127 = 'tests/fixtures/labelled/redteam127.jsonl';
+// Not found yet: 'Bosse' in apposition after the chimney sweep (SV: a name, and the French verb
+// 'bosse', so no cue reads it alone); the Czech vocative 'Honzo' (of 'Honza') opening a job note
+// (CS); a cleaner by her
+// hair, age and accent (RO, marked debatable); a flat's owner by his district, hard of hearing
+// (RU); a client by his chalet and his dog (ES).
+const KNOWN_MISSES_127 = ['rt127-3', 'rt127-51', 'rt127-68', 'rt127-89', 'rt127-178'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -2312,7 +2323,9 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the seventy-sixth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_76);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(17);
+    // 18 since the forty-eighth session: rt76-181, a TV series' character 'Bosse Lindqvist', now
+    // that 'Bosse' is a name
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
   });
 
   // 200 payloads in 36 languages written blind by a seventy-seventh pass: home care, nursing
@@ -3013,6 +3026,24 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_126);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(19);
+  });
+
+  // 200 payloads in 38 languages written blind by a hundred-and-twenty-seventh pass: household and
+  // trade services (removals, cleaning, laundries, plumbers, electricians, locksmiths, chimney
+  // sweeps); the near-misses are firms named after their founders and their sons, company tax and
+  // register numbers, offices' mailboxes and lines, price lists and FAQs.
+  // Measured blind on bc6255f: 85.0% recall, 32.0% false positives (redact-pii 54% and 62%).
+  // Found since: a first name opening a note or a line before a comma, the one it is addressed
+  // to; "a certain" before a name; the Basque genitive before a relative; a Persian title before a
+  // surname; the grandpa or the gentleman on a floor in Macedonian and Albanian. Fewer false
+  // alarms: a Hungarian adószám (8-1-2 digits) and a Russian firm's ИНН after their labels are no
+  // PESEL and no Ukrainian tax number.
+  it('finds the personal payloads of the hundred-and-twenty-seventh red-team set, with at most 31% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM127), isPersonal);
+    print('cris-router on the hundred-and-twenty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_127);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
   });
 
   it('holds the same floors on the second, held-out set', () => {

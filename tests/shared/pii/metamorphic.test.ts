@@ -283,10 +283,12 @@ describe('a personal payload pasted in another form', () => {
 // forms), 1,241 and 1,352 of 12,540 with the hundred-and-twenty-fifth's and -sixth's (the
 // forty-fifth session's start, 29085a2, loses 1,235 and 1,346 of the 12,526 it finds among the
 // same rows, and the new code 1,234 and 1,345 of those; it keeps every row the old code keeps in
-// both forms).
+// both forms), 1,268 and 1,382 of 12,644 with the hundred-and-twenty-seventh's (the forty-seventh
+// session's last code, edeb894, loses 1,256 and 1,370 of the 12,626 it finds among the same rows,
+// and the new code 1,255 and 1,369 of those; it keeps every row the old code keeps in both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1241],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1352],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1268],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1382],
 };
 
 describe('a personal payload written in one case', () => {

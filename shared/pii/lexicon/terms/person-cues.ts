@@ -1699,6 +1699,18 @@ export const PERSON_CUES = {
     // heißt", "qui s'appelle", "que se llama", "che si chiama", "die heet"
     ...['som heter', 'som hedder', 'som heiter', 'der heißt', 'die heißt', "qui s'appelle"],
     ...['que se llama', 'che si chiama', 'die heet', 'who is called', 'który ma na imię'],
+    // Someone by a name the writer only half knows: "le serrurier, un certain Jordan" (a
+    // hundred-and-twenty-seventh set), "ein gewisser Herr", "un tal Marco"
+    ...[
+      'un certain',
+      'une certaine',
+      'a certain',
+      'ein gewisser',
+      'eine gewisse',
+      'einem gewissen',
+    ],
+    ...['einer gewissen', 'un tal', 'una tal', 'un certo', 'una certa', 'een zekere', 'um tal'],
+    ...['uma tal', 'pewien', 'pewna', 'jistý', 'jistá', 'istý', 'istá', 'egy bizonyos'],
   ],
   /**
    * "My name is" in languages whose names the gazetteer does not hold, most written in scripts
@@ -2061,6 +2073,9 @@ export const PERSON_CUES = {
     // iš 5 buto", "Наемателите от третия етаж", "Qiramarrësi i katit të dytë")
     ...['herr', 'pani', 'gospodin', 'gospodinu', 'gospođa', 'gospođi', 'senhora', 'senhor'],
     ...['chico', 'chica', 'hölgy', 'néni', 'bácsi', 'nuomininkė', 'наемателите'],
+    // … and the grandpa, the grandma in Macedonian ("дедото на третиот кат": a
+    // hundred-and-twenty-seventh set)
+    ...['дедото', 'дедо', 'баба'],
     ...['наемател', 'наемателка', 'qiramarrësja', 'الرجل', 'المرأة'],
     // Neighbours in Serbian, Croatian, Bosnian, Slovene, Czech and Slovak, before the number of their house
     // ('Комшија из броја 9', 'Susjed iz broja 12': the ninety-fifth set)

@@ -37,7 +37,11 @@ describe('special-category terms of the third red-team set', () => {
     ['SV, a general statement', 'Diabetes typ 1 är vanligt hos barn.'],
     ['SV, a statistic', 'Statistik: 12 % har diabetes typ 1.'],
     ['PT, a greeting that is a name', 'Olá, o curso trata da diabetes.'],
-    ['EN, a name called', 'Thomas, the course covers diabetes.'],
+    // ('Thomas, the course covers diabetes.' was here: a first name opening the text before a
+    // comma is read as the one addressed since the forty-eighth session, and the term near them
+    // as after a greeting, "Hi Thomas, the course covers diabetes"; the payload was personal by
+    // the name either way.)
+    ['EN, a name called in the text', 'As Thomas, the course covers diabetes.'],
     ['LV, "ar" is no verb', 'Saskaņā ar arodbiedrību likumu darba devējam ir pienākums.'],
     ['EN, "on" in a heading', 'Focus on pregnancy.'],
     ['ES, a heading with a name', 'Toma de medicamentos en ancianos.'],
