@@ -25,7 +25,7 @@ import { isPlaceholderName } from './made-up.js';
 import { isFirstName, isLastName, NAME_FLAGS, nameFlags } from './names.js';
 import { firstEndingFrom, spansWithin } from './near.js';
 import { declinedAlike } from './paradigm.js';
-import { PERSON_CUES } from './terms/person-cues.js';
+import { HALF_NAMING_PHRASES, NAMING_PHRASES, PERSON_CUES } from './terms/person-cues.js';
 import {
   CAMPSITE_WORDS,
   EATERY_WORDS,
@@ -819,27 +819,10 @@ const NOT_INTRODUCED = new Set(
     .concat(['cousin', 'sûr', 'certain', 'seul', 'libre', 'prête', 'prêt', 'content']),
 );
 
-// Introductions that say a name follows ("je m'appelle", "my name is").
-const NAMING = new Set(
-  ["je m'appelle", 'mi chiamo', 'me llamo', 'ich heiße', 'ik heet', 'jag heter', 'jeg hedder']
-    .concat(['jeg heter', 'chamo-me', 'nazywam się', 'my name is', 'mein name ist', 'mon nom est'])
-    .concat(['mi nombre es', 'il mio nome è', 'mijn naam is', 'mam na imię', 'o meu nome é'])
-    .concat(['meu nome é', 'mitt namn är', 'jmenuji se', 'jmenuju se', 'volám sa', 'a nevem'])
-    .concat(['mă numesc', 'numele meu este', 'казвам се', 'името ми е', 'zovem se', 'ime mi je'])
-    .concat(['με λένε', 'ονομάζομαι', 'mano vardas', 'mani sauc', 'minu nimi on', 'mu nimi on'])
-    .concat(['nimeni on', 'mit navn er', 'mitt navn er', 'jisimni', 'ég heiti', 'em dic'])
-    .concat(['chámome'])
-    .map(foldText),
-);
-// "A certain" before a name ("le serrurier, un certain Jordan": terms/person-cues.ts): a name of
-// the lists that is no everyday word ('a certain Point' is no one).
-const HALF_NAMING = new Set(
-  ['un certain', 'une certaine', 'a certain', 'ein gewisser', 'eine gewisse', 'einem gewissen']
-    .concat(['einer gewissen', 'un tal', 'una tal', 'un certo', 'una certa', 'een zekere'])
-    .concat(['um tal', 'uma tal', 'pewien', 'pewna', 'jistý', 'jistá', 'istý', 'istá'])
-    .concat(['egy bizonyos'])
-    .map(foldText),
-);
+// Introductions that say a name follows ("je m'appelle", "my name is"), and "a certain" before a
+// name ("le serrurier, un certain Jordan"): terms/person-cues.ts.
+const NAMING = new Set(NAMING_PHRASES.map(foldText));
+const HALF_NAMING = new Set(HALF_NAMING_PHRASES.map(foldText));
 
 /** Whether the word after a self-introduction is a name, not an adjective ("c'est claire"). */
 const introducesName = (text: string, token: NameToken): boolean =>

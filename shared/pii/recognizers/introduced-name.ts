@@ -159,13 +159,13 @@ const ARMENIAN_ARTICLE = /[նը]$/;
 
 const isScriptSurname = (word: string): boolean => word.startsWith(ARTICLE) || isListed(word);
 
-/** Whether a word (bare) is a surname of the lists that is no everyday word nor too short. */
-const isScriptSurnameAlone = (word: string): boolean =>
-  word.length >= MIN_SELF_NAMED && LAST_NAMES.has(word) && !EVERYDAY_WORDS.has(word);
-
-/** Whether a word (bare) is a first name of the lists that is no everyday word nor too short. */
-const isScriptGiven = (word: string): boolean =>
-  word.length >= MIN_SELF_NAMED && FIRST_NAMES.has(word) && !EVERYDAY_WORDS.has(word);
+/** Whether a word (bare) is a name of the list that is no everyday word nor too short. */
+const listedAlone =
+  (names: ReadonlySet<string>) =>
+  (word: string): boolean =>
+    word.length >= MIN_SELF_NAMED && names.has(word) && !EVERYDAY_WORDS.has(word);
+const isScriptSurnameAlone = listedAlone(LAST_NAMES);
+const isScriptGiven = listedAlone(FIRST_NAMES);
 
 // A parent named after a child, as Arabic names one ("أم يوسف", Umm Yusuf; "أبو عمر", Abu Omar; a
 // fiftieth red-team set's class chat): 'mother of' or 'father of' before a first name of the

@@ -37,6 +37,32 @@ export const FAMILY_NOUNS = [
   ...['familj', 'familjen', 'teulu', 'deulu'],
 ];
 
+/**
+ * "My name is" in the languages the gazetteer holds names of ("je m'appelle", "mi chiamo"): intro
+ * cues below, and in person-names.ts the words after which an everyday word that is also a first
+ * name is read as the name.
+ */
+export const NAMING_PHRASES = [
+  ...["je m'appelle", 'mi chiamo', 'me llamo', 'ich heiße', 'ik heet', 'jag heter', 'jeg hedder'],
+  ...['jeg heter', 'chamo-me', 'nazywam się', 'my name is', 'mein name ist', 'mon nom est'],
+  ...['mi nombre es', 'il mio nome è', 'mijn naam is', 'mam na imię', 'o meu nome é'],
+  ...['meu nome é', 'mitt namn är', 'jmenuji se', 'jmenuju se', 'volám sa', 'a nevem'],
+  ...['mă numesc', 'numele meu este', 'казвам се', 'името ми е', 'zovem se', 'ime mi je'],
+  ...['με λένε', 'ονομάζομαι', 'mano vardas', 'mani sauc', 'minu nimi on', 'mu nimi on'],
+  ...['nimeni on', 'mit navn er', 'mitt navn er', 'jisimni', 'ég heiti', 'em dic', 'chámome'],
+];
+
+/**
+ * Someone by a name the writer only half knows: "le serrurier, un certain Jordan" (a
+ * hundred-and-twenty-seventh set), "ein gewisser Herr", "un tal Marco". Intro cues below; in
+ * person-names.ts a name of the lists that is no everyday word must follow ('a certain Point').
+ */
+export const HALF_NAMING_PHRASES = [
+  ...['un certain', 'une certaine', 'a certain', 'ein gewisser', 'eine gewisse', 'einem gewissen'],
+  ...['einer gewissen', 'un tal', 'una tal', 'un certo', 'una certa', 'een zekere', 'um tal'],
+  ...['uma tal', 'pewien', 'pewna', 'jistý', 'jistá', 'istý', 'istá', 'egy bizonyos'],
+];
+
 export const PERSON_CUES = {
   /** First-person predicates: "I have", "ich leide", "j'ai"; a term may follow within 5 words. */
   self: [
@@ -1672,21 +1698,14 @@ export const PERSON_CUES = {
    * known first name that is no everyday word must follow (not "c'est claire", "je suis ravi").
    */
   intro: [
-    ...["c'est", 'je suis', 'ici', "moi c'est", "je m'appelle", 'mi chiamo', 'me llamo'],
-    ...['ich heiße', 'ik heet', 'jag heter', 'jeg hedder', 'jeg heter', 'chamo-me', 'nazywam się'],
-    ...['my name is', 'this is', "it's", "i'm", 'i am', 'ich bin', 'hier ist', 'hier spricht'],
-    ...['ik ben', 'hier is', 'soy', 'hei ass', 'ech sinn'],
-    // "I am", "my name is" in the other languages, the pronoun dropped where the verb says it
-    // ('Olen Margus', 'Sono Marco', 'Jestem Marek'): an eleventh red-team set
-    ...['mein name ist', 'mon nom est', 'mi nombre es', 'sono', 'io sono', 'il mio nome è'],
-    ...['mijn naam is', 'jestem', 'mam na imię', 'sou', 'eu sou', 'o meu nome é', 'meu nome é'],
-    ...['jag är', 'mitt namn är', 'jsem', 'jmenuji se', 'jmenuju se', 'ja som', 'volám sa'],
-    ...['a nevem', 'sunt', 'mă numesc', 'numele meu este', 'аз съм', 'казвам се', 'името ми е'],
-    ...['ja sam', 'zovem se', 'jaz sem', 'ime mi je', 'είμαι', 'με λένε', 'ονομάζομαι'],
-    ...['aš esu', 'esu', 'mano vardas', 'es esmu', 'esmu', 'mani sauc', 'olen', 'ma olen'],
-    ...['mina olen', 'minu nimi on', 'mu nimi on', 'minä olen', 'nimeni on', 'jeg er'],
-    ...['mit navn er', 'mitt navn er', 'is mise', 'tá mé', 'jisimni', 'ég heiti', 'ég er'],
-    ...['sóc', 'em dic', 'chámome'],
+    ...["c'est", 'je suis', 'ici', "moi c'est", 'this is', "it's", "i'm", 'i am', 'ich bin'],
+    ...['hier ist', 'hier spricht', 'ik ben', 'hier is', 'soy', 'hei ass', 'ech sinn'],
+    // "I am" in the other languages, the pronoun dropped where the verb says it ('Olen Margus',
+    // 'Sono Marco', 'Jestem Marek'): an eleventh red-team set
+    ...['sono', 'io sono', 'jestem', 'sou', 'eu sou', 'jag är', 'jsem', 'ja som', 'sunt', 'аз съм'],
+    ...['ja sam', 'jaz sem', 'είμαι', 'aš esu', 'esu', 'es esmu', 'esmu', 'olen', 'ma olen'],
+    ...['mina olen', 'minä olen', 'jeg er', 'is mise', 'tá mé', 'ég er', 'sóc'],
+    ...NAMING_PHRASES,
     // Albanian "I am", "I am called", "my name is" (a thirty-third red-team set)
     ...['unë jam', 'quhem', 'emri im është'],
     // "it's me" and "here is" opening a text message ("hej to ja agnieszka z recepcji", "здрасти,
@@ -1699,18 +1718,7 @@ export const PERSON_CUES = {
     // heißt", "qui s'appelle", "que se llama", "che si chiama", "die heet"
     ...['som heter', 'som hedder', 'som heiter', 'der heißt', 'die heißt', "qui s'appelle"],
     ...['que se llama', 'che si chiama', 'die heet', 'who is called', 'który ma na imię'],
-    // Someone by a name the writer only half knows: "le serrurier, un certain Jordan" (a
-    // hundred-and-twenty-seventh set), "ein gewisser Herr", "un tal Marco"
-    ...[
-      'un certain',
-      'une certaine',
-      'a certain',
-      'ein gewisser',
-      'eine gewisse',
-      'einem gewissen',
-    ],
-    ...['einer gewissen', 'un tal', 'una tal', 'un certo', 'una certa', 'een zekere', 'um tal'],
-    ...['uma tal', 'pewien', 'pewna', 'jistý', 'jistá', 'istý', 'istá', 'egy bizonyos'],
+    ...HALF_NAMING_PHRASES,
   ],
   /**
    * "My name is" in languages whose names the gazetteer does not hold, most written in scripts
