@@ -177,7 +177,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Dominykas', 'Nojus', 'Jokūbas', 'Kajus', 'Benas', 'Emilis', 'Nerijus', 'Ričardas'],
   ...['Vytenis', 'Ignas', 'Karolis', 'Deividas', 'Rokas', 'Povilas', 'Egidijus', 'Evaldas'],
   ...['Donatas', 'Vaidas', 'Artūras', 'Arvydas', 'Valdas', 'Edvardas', 'Raimondas', 'Šarūnas'],
-  ...['Algimantas', 'Vidmantas', 'Gediminas', 'Laimonas', 'Audrius', 'Žilvinas'],
+  ...['Algimantas', 'Vidmantas', 'Gediminas', 'Laimonas', 'Audrius', 'Žilvinas', 'Rimvydas'],
   // Latvian names faker's lists lack ('Juris' also SUPPLEMENT_AMBIGUOUS: Latin "of law")
   ...['Ilze', 'Inese', 'Dace', 'Evija', 'Dagnija', 'Baiba', 'Vija', 'Daiga', 'Gunta', 'Aija'],
   ...['Aivars', 'Juris', 'Raivis', 'Gints', 'Uldis', 'Valdis', 'Guntis', 'Armands', 'Kaspars'],
@@ -249,6 +249,7 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // Dutch
   ...['Henk', 'Wim', 'Gert', 'Jeroen', 'Ruud', 'Martijn', 'Arjen', 'Arjan', 'Ton', 'Frits'],
   ...['Michiel', 'Rutger', 'Harm', 'Ewoud', 'Sietse', 'Wiebe', 'Auke', 'Fokke', 'Hessel'],
+  ...['Wijnand'],
   ...['Annemieke', 'Els', 'Ans', 'Truus', 'Joke', 'Tineke', 'Corrie', 'Riet', 'Marjolein'],
   ...['Marloes', 'Mariska', 'Hanneke', 'Willemijn', 'Annelies', 'Geertje', 'Trijntje', 'Grietje'],
   ...['Aukje', 'Sjoukje', 'Anke', 'Dieuwke', 'Baukje', 'Wietske', 'Ank', 'Nel', 'Dini', 'Bep'],
@@ -389,6 +390,9 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Micke', 'Jocke', 'Nisse', 'Hasse', 'Pär', 'Hampus', 'Ebbe', 'Saga', 'Majken', 'Kicki'],
   // … and more short forms (a hundred-and-twenty-seventh set's chimney sweep 'Bosse')
   ...['Bosse', 'Kattis', 'Totte'],
+  // Icelandic short forms (a hundred-and-twenty-eighth set's stamp seller 'Gummi', also German
+  // rubber: SUPPLEMENT_AMBIGUOUS)
+  ...['Gummi'],
   // Danish
   ...['Flemming', 'Preben', 'Knud', 'Palle', 'Pernille', 'Sille', 'Grethe', 'Bodil', 'Jytte'],
   ...['Birthe', 'Rie', 'Maiken', 'Villads', 'Anker'],
@@ -972,6 +976,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   ...['Juris'],
   // Swedish 'Bosse': French 'bosse' (works: "Mon frère bosse chez Renault"; a hump)
   ...['Bosse'],
+  // Icelandic 'Gummi': German 'Gummi' (rubber)
+  ...['Gummi'],
   // Bulgarian: the capital (also a name)
   ...['София'],
   // Estonian surnames that are nouns: oak, island, smith, hill, birch, rooster, fox, lynx,

@@ -640,6 +640,10 @@ const report = [
     "Hundred-and-twenty-seventh red-team set (written blind on 2026-12-07, aimed at household and trade services: removals, cleaning, laundries, plumbers, electricians, locksmiths, chimney sweeps; against firms named after their founders and their sons, company tax and register numbers, offices' mailboxes and lines, price lists and FAQs: 85.0% recall, 32.0% false positives when first measured; redact-pii 54% and 62%)",
     'tests/fixtures/labelled/redteam127.jsonl',
   ),
+  labelledTable(
+    "Hundred-and-twenty-eighth red-team set (written blind on 2026-12-07, aimed at second-hand marketplaces, classified ads, flea markets, antique dealers, pawn shops and collectors; against things and works named after their makers, auction lots with artists' names and dates, shops and markets named after people, dealers' mailboxes and price lists: 88.0% recall, 31.0% false positives when first measured; redact-pii 61% and 64%)",
+    'tests/fixtures/labelled/redteam128.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -27,13 +27,15 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // Italian
   ...['mio', 'mia', 'una', 'uno', 'tre', 'primo', 'secondo', 'terzo', 'quarto', 'alta', 'alto'],
   ...['anni', 'nelle', 'guida', 'sabato', 'sala', 'sara', 'carta', 'colonna', 'aprile'],
+  // Sunday ('ogni prima domenica del mese': a hundred-and-twenty-eighth set)
+  ...['domenica'],
   ...['maggio', 'ott', 'fratello', 'sorella', 'durante', 'bella', 'bello', 'fiore', 'porta'],
   ...['rosa', 'sole', 'luna', 'stella', 'italia', 'santo', 'santi', 'amore', 'speranza', 'fede'],
   ...['vita', 'mille', 'iva', 'ben', 'bene', 'tomo', 'mari', 'vive', 'liga', 'tal'],
   // Spanish and Portuguese
   ...['cada', 'esta', 'como', 'pena', 'julio', 'agosto', 'mayo', 'abril', 'marzo', 'rico'],
   ...['campo', 'campos', 'casa', 'casas', 'sol', 'mar', 'cielo', 'paz', 'luz', 'bom', 'boa'],
-  ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem'],
+  ...['nova', 'novo', 'feliz', 'alegria', 'ima', 'vila', 'sem', 'domingo'],
   // Dutch
   ...['onder', 'jaren', 'meer', 'bos', 'vos', 'zwart', 'wit', 'groot', 'mei'],
   // Polish and other Slavic languages

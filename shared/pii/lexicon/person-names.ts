@@ -1266,7 +1266,30 @@ const patronymicOfGivenName = (folded: string): boolean => {
   const stem = folded.replace(MALE_PATRONYMIC, '');
   return isFirstName(stem) || isFirstName(`${stem}и`) || isFirstName(`${stem.slice(0, -1)}и`);
 };
-const SHOP_BEFORE = /(?:[«"„]|(?:^|[^\p{L}])(?:в|во|из)[ \t])$/iu;
+const SHOP_BEFORE = /(?:^|[^\p{L}])(?:в|во|из)[ \t]$/iu;
+// … in quotes of its own: not a quoted text's first word ('"Михалыч из нашего товарищества …"')
+const QUOTE_BEFORE = /[«"„]$/u;
+const QUOTE_AFTER = /^[»"“”]/u;
+const shopName = (text: string, token: NameToken): boolean =>
+  SHOP_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) ||
+  (QUOTE_BEFORE.test(text.slice(Math.max(0, token.start - 1), token.start)) &&
+    QUOTE_AFTER.test(text.slice(token.end, token.end + 1)));
+// … and the spoken short forms by which Russians call an older man ("Михалыч, который у входа
+// самовары продаёт": a hundred-and-twenty-eighth set), in their cases ('Михалычу', 'Палычем').
+const SPOKEN_PATRONYMICS = new Set(
+  ['михалыч', 'михайлыч', 'иваныч', 'степаныч', 'палыч', 'саныч', 'николаич', 'сергеич']
+    .concat(['андреич', 'василич', 'васильич', 'алексеич', 'григорьич', 'федорыч', 'федотыч'])
+    .concat(['семеныч', 'матвеич', 'тимофеич', 'прохорыч', 'макарыч', 'егорыч', 'захарыч'])
+    .concat(['борисыч', 'аркадьич', 'геннадьич', 'валерьич', 'анатольич', 'евгеньич', 'дмитрич'])
+    .concat(['максимыч', 'романыч', 'антоныч', 'данилыч', 'игнатьич', 'витальич', 'юрьич'])
+    .map(foldText),
+);
+const SPOKEN_PATRONYMIC_CASE = /(?:а|у|ем|е)$/;
+const spokenPatronymic = (b: NameToken): boolean =>
+  b.cased &&
+  !b.allCaps &&
+  (SPOKEN_PATRONYMICS.has(b.folded) ||
+    SPOKEN_PATRONYMICS.has(b.folded.replace(SPOKEN_PATRONYMIC_CASE, '')));
 const slavicPatronymic = (b: NameToken): boolean =>
   b.cased && !b.allCaps && b.folded.length >= 6 && SLAVIC_PATRONYMIC.test(b.folded);
 
@@ -1888,6 +1911,13 @@ const DIGIT_OR_QUOTE_AFTER = /^[ \t]?[\d"“”„«»'’–—-]/u;
 // used before names in speech ("a Maria", "o João", "la Giulia") are not listed.
 const ARTICLE_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${anyCase('der|die|das|dem|den|des|ein|eine|einen|einem|the|an|le|les|un|une|el|los|las|il|lo|gli|uno|una|het|det')})[ \\t]{1,2}$`,
+  'u',
+);
+// … but German and Luxembourgish speech puts 'der', 'die', 'dem', 'den' before a colleague's name
+// and where they work ("der Anna vom Einkauf", "den Nico vum Floumaart": a hundred-and-twenty-eighth
+// set): only the other articles there.
+const THING_ARTICLE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${anyCase('das|des|ein|eine|einen|einem|the|an|le|les|un|une|el|los|las|il|lo|gli|uno|una|het|det')})[ \\t]{1,2}$`,
   'u',
 );
 // "Anna, Ben and Carla": first names in a list.
@@ -2603,9 +2633,13 @@ const DEPARTMENTS = [
   ...['oddelka', 'działu', 'oddělení', 'oddelenia', 'osztályról', 'departamentului', 'τμήμα'],
   ...['отдела', 'відділу', 'отдел', 'bölümünden', 'departamento', 'departament', 'prilavka'],
   ...['прилавка', 'stall', 'counter'],
+  // … and a market ("den Nico vum Floumaart": a hundred-and-twenty-eighth set, of flea markets)
+  ...['market', 'markt', 'flohmarkt', 'floumaart', 'marché', 'mercado', 'mercadillo', 'rastro'],
+  ...['mercato', 'mercatino', 'rommelmarkt', 'vlooienmarkt', 'loppis', 'loppemarked', 'bazaru'],
+  ...['targu', 'trhu', 'piacról', 'kirpputorilta'],
 ];
 // Read on the words in lower case, and the acronyms apart, as written.
-const AFTER_PREPOSITION = String.raw`^[ \t]{1,2}(?:from|in|of|at|aus|von|vom|vun|de|du|da|do|della|dal|dalla|del|van|uit|bij|z|ze|iz|из|с|со|з|із|od|nga|mill-|tal-|fra|från|frá|på|i)[ \t]{1,2}`;
+const AFTER_PREPOSITION = String.raw`^[ \t]{1,2}(?:from|in|of|at|aus|von|vom|vum|vun|de|du|da|do|della|dal|dalla|del|van|uit|bij|z|ze|iz|из|с|со|з|із|od|nga|mill-|tal-|fra|från|frá|på|i)[ \t]{1,2}`;
 const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENTS);
 // The preposition, an article, then the department's word or a word and it ("from the sales
 // department"), in lower case
@@ -2987,10 +3021,11 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
     // ("Петровичу машину не отдавать … сын Петровича", a fifty-fourth red-team set); not a
     // woman's, whose endings adjectives share ('Медична', 'Основна').
     if (
-      slavicPatronymic(token) &&
-      CYRILLIC_LETTER.test(text.charAt(token.start)) &&
-      patronymicOfGivenName(token.folded) &&
-      !SHOP_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start))
+      ((slavicPatronymic(token) &&
+        CYRILLIC_LETTER.test(text.charAt(token.start)) &&
+        patronymicOfGivenName(token.folded)) ||
+        spokenPatronymic(token)) &&
+      !shopName(text, token)
     ) {
       names.push({ start: token.start, end: token.end, cue: 'subject' });
       continue;
@@ -3085,7 +3120,7 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
         GROUP_AFTER.test(groupAfter) ||
         ((departmentAfter(groupAfter) || partAfter(groupAfter)) &&
           // not a thing's name after an article ("the Anna from accounts issue")
-          !ARTICLE_BEFORE.test(before))) &&
+          !THING_ARTICLE_BEFORE.test(before))) &&
         !saint) ||
       (WHO_AFTER.test(after) &&
         !saint &&
@@ -3701,8 +3736,26 @@ const UNCUED: ReadonlySet<NameCue> = new Set(['pair', 'subject']);
 // author and its date ("«Заповіт» Тараса Шевченка (1845)", "Johann Goethe (1782)") or a life's
 // dates ("Taras Shevchenko (1814–1861)"), perhaps after 'c.', 'b.' or '*': no one living, whom the
 // GDPR protects. Not a later year ("Anna Weber (2019–2021)" held a post then).
+// The name found may be its first word only, the rest of it before the brackets ("Γιάννης
+// Τσαρούχης (1910-1989)", "Jóhannes S. Kjarval (1885–1972)", "Владимир Димитров – Майстора
+// (1882–1960)": an auction's lots, a hundred-and-twenty-eighth set). A later span of years is a
+// life's if it lasts forty years or more and has ended ("Jerzy Nowosielski (1923–2011)"); a
+// shorter one is a post's ("Anna Weber (2019–2021)").
 const HISTORICAL_DATE_AFTER =
-  /^[ \t]?\((?:[^()\d\n]{0,8})?(?:1[0-8]\d\d|19[01]\d)(?:[ \t]?[–-][ \t]?\d{4})?\)/u;
+  /^(?:[ \t]{1,2}(?:[–-][ \t])?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,3}[ \t]?\((?:[^()\d\n]{0,8})?(\d{4})(?:[ \t]?[–-][ \t]?(\d{4}))?\)/u;
+const LAST_LIFE_START = 1919;
+const SHORTEST_LIFE = 40;
+const LONGEST_LIFE = 110;
+const THIS_YEAR = new Date().getUTCFullYear();
+const datesAfterAreHistorical = (after: string): boolean => {
+  const match = HISTORICAL_DATE_AFTER.exec(after);
+  if (match === null) return false;
+  const from = Number(match[1]);
+  if (from >= 1000 && from <= LAST_LIFE_START) return true;
+  if (match[2] === undefined) return false;
+  const to = Number(match[2]);
+  return to - from >= SHORTEST_LIFE && to - from <= LONGEST_LIFE && to <= THIS_YEAR;
+};
 // … or, for a name found with no cue (a pair, a subject), "in" a year before 1920 later in its
 // sentence, not a date's ("Fryderyk Chopin urodził się w Żelazowej Woli w 1810 roku", "Пётр
 // Ильич Чайковский написал балет «Щелкунчик» в 1892 году", "George Enescu a compus Rapsodiile
@@ -3735,7 +3788,17 @@ const BRAND_PHRASES =
   /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney)(?![\p{L}])/gu;
 // Read around the name only: the longest brand is 24 characters.
 const BRAND_REACH = 24;
+// A thing named after its designer, joined by a hyphen to its noun in lower case ("min Carl
+// Malmsten-stol", "en Bruno Mathsson-fåtölj": a hundred-and-twenty-eighth set): the chair's, no
+// one spoken of. Not a double name, whose second part is capitalised ("Anna Weber-Schmidt").
+const HYPHENED_THING_AFTER = /^(?:[ \t]\p{Lu}[\p{L}\p{M}]+)?-\p{Ll}{3}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const isHyphenedThing = (text: string, name: NameSpan): boolean =>
+  // Capitalised: not a slug's words ('stoyan-georgiev-plovdiv')
+  CAPITAL_START.test(text.slice(name.start, name.start + 1)) &&
+  HYPHENED_THING_AFTER.test(text.slice(name.end, name.end + COMPANY_REACH));
 const isBrandName = (text: string, name: NameSpan): boolean => {
+  if (isHyphenedThing(text, name)) return true;
   const from = Math.max(0, name.start - BRAND_REACH);
   const around = text.slice(from, name.end + BRAND_REACH);
   BRAND_PHRASES.lastIndex = 0;
@@ -3776,8 +3839,15 @@ const NAMED_AFTER_REACH = 72;
 const isNamesake = (text: string, name: NameSpan): boolean =>
   NAMED_AFTER.test(text.slice(Math.max(0, name.start - NAMED_AFTER_REACH), name.start));
 
+const HISTORICAL_DATES_REACH = 80;
+// A monarch's or a pope's number after the name ("une commode Louis XV", "Jan III Sobieski",
+// "Giovanni XXIII"): a style or a reign, no one spoken of. Two letters or more: not "Anna V." (an
+// initial) nor "Mr X".
+const REGNAL_AFTER = /^[ \t](?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}.])/u;
+const REGNAL_REACH = 12;
 const isHistorical = (text: string, name: NameSpan): boolean => {
-  if (HISTORICAL_DATE_AFTER.test(text.slice(name.end, name.end + 24))) return true;
+  if (datesAfterAreHistorical(text.slice(name.end, name.end + HISTORICAL_DATES_REACH))) return true;
+  if (REGNAL_AFTER.test(text.slice(name.end, name.end + REGNAL_REACH))) return true;
   if (!UNCUED.has(name.cue)) return false;
   const after = text.slice(name.end, name.end + HISTORICAL_REACH);
   const stop = after.search(SENTENCE_STOP);
@@ -4069,12 +4139,31 @@ const ART_AFTER = new RegExp(
     ...['teokset', 'teoksia', 'näyttely', 'paveikslų', 'paveikslai', 'gleznas', 'margolarien'],
     ...['eskulturak', 'festményei', 'festménye', 'werke', 'Werke'],
     ...['Gemälde', 'Skulpturen', 'schilderijen', 'værker', 'skulpturen'],
+    // … and Finnish "designed by", "painted by" after the genitive ("Alvar Aallon
+    // suunnittelemissa jakkaroissa": a hundred-and-twenty-eighth set)
+    ...['suunnittelema', 'suunnittelemat', 'suunnittelemaa', 'suunnittelemia', 'suunnittelemassa'],
+    ...['suunnittelemissa', 'suunnittelemien', 'maalaama', 'maalaamat', 'maalaamaa'],
   ].join('|')})(?![\\p{L}\\p{M}])`,
   'u',
 );
 const TITLED_AFTER = /^[^.!?\n]{1,48}?[ \t]című[ \t]/u;
+// … or the first words of an auction's lot ("Lot 45: Jack B. Yeats", "Kavel 212: Gerrit
+// Rietveld", "Lote 77: Rafael Bordalo Pinheiro", "Aukciono lotas 12: M. K. Čiurlionis", "34.
+// lotea: Eduardo Chillida": a hundred-and-twenty-eighth set, of flea markets and auctions): the
+// work's maker, no one spoken of.
+const LOT_WORDS = [
+  ...['lot', 'lots', 'lott', 'lote', 'lotto', 'lotul', 'lotas', 'loti', 'kavel', 'los', 'лот'],
+  ...['λαχνός'],
+].join('|');
+// … or an auction's word before a number ("Uppboð, nr. 41:"), or the Basque "34. lotea:"
+const AUCTION_WORDS = 'auction|aukciono|auktion|uppboð|veiling|subasta|asta|aukcja';
+const LOT_BEFORE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:(?:(?:${LOT_WORDS})|(?:${AUCTION_WORDS}),?[ \\t]+(?:lot|lotas|nr|no)?)\\.?[ \\t]*\\d{1,5}[a-z]?|\\d{1,5}\\.[ \\t]*lotea)[ \\t]*[:.–-][ \\t]*(?:\\p{Lu}\\.[ \\t]?){0,3}$`,
+  'iu',
+);
 const isAuthorName = (text: string, name: NameSpan): boolean => {
   const before = text.slice(Math.max(0, name.start - 24), name.start);
+  if (LOT_BEFORE.test(text.slice(Math.max(0, name.start - 32), name.start))) return true;
   const after = text.slice(name.end, name.end + 56);
   return (
     TITLE_BY_BEFORE.test(before) ||
@@ -4142,8 +4231,16 @@ const COMPANY_REACH = 40;
 // Consulting”', blind set 124), and a shop's or a studio's word opening the name's own span
 const COMPANY_FORM_BEFORE = /(?<![\p{L}\p{M}])(?:SIA|UAB|OÜ|AS|SC|S\.C\.)[ \t]+[«"„“”']$/u;
 const COMPANY_WORD_START = new RegExp(`^(?:${STUDIO_WORDS.join('|')})[ \\t]`, 'u');
+// Two partners' surnames joined by '&' ("George Allen & Unwin", a publisher: a
+// hundred-and-twenty-eighth set): a firm. Not before a first name ("Anna & Tomasz").
+const PARTNER_AFTER = /^[ \t]?&[ \t]?(\p{Lu}[\p{L}\p{M}]+)(?![ \t]+\p{Lu}|[\p{L}\p{M}])/u;
+const partnersFirm = (text: string, name: NameSpan): boolean => {
+  const partner = PARTNER_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));
+  return partner !== null && !isFirstName(foldText(partner[1] as string));
+};
 const isCompanyName = (text: string, name: NameSpan): boolean => {
   if (COMPANY_FORM_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start))) return true;
+  if (partnersFirm(text, name)) return true;
   const after = COMPANY_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));
   if (after === null || text.slice(name.start, name.end).includes('\n')) return false;
   const between = (after[1] as string).trim();
@@ -4608,6 +4705,22 @@ const isInstitutionName = (text: string, name: NameSpan): boolean =>
 // ("Kostel sv. Cyrila a Metoděje", "Parròquia de Sant Josep Oriol": blind set 122).
 const isSaintName = (text: string, name: NameSpan): boolean => afterSaintTitle(text, name.start);
 
+// A word found only as a verb's subject right after "in" or "on" ("Bazar na Kole czynny w
+// soboty", a market in Warsaw's Koło: a hundred-and-twenty-eighth set): a place, where a subject
+// never stands. Not 'a' nor 'à' (to someone), nor 'u', 'у' (at someone's), nor 'i' ('and' in
+// Polish, Czech and Croatian), nor 'en' (also the Catalan article before a man's name: "en Jordi
+// de recepció").
+const IN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:in|im|na|w|we|em|no|nel|nella|v|ve|в|во|στο|στη|στην)[ \t]{1,2}$/iu;
+// 'IVA' after a 'P.' is Italy's VAT number's label ("P. IVA 03917520365", Partita IVA: the
+// same set), not Mrs Iva.
+const PARTITA_IVA = /(?<![\p{L}])P\.[ \t]?$/u;
+const isPartitaIva = (text: string, name: NameSpan): boolean =>
+  text.slice(name.start, name.end) === 'IVA' &&
+  PARTITA_IVA.test(text.slice(Math.max(0, name.start - 4), name.start));
+const isPlaceAfterIn = (text: string, name: NameSpan): boolean =>
+  name.cue === 'subject' && IN_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start));
+
 // A sports ground, a stadium or a sports centre named after someone, as fixtures and club notices
 // write them (an eighty-second red-team set: "Szentgyörgyi Tamás Sportcentrumban", "Kalevi
 // keskstaadionil", "camp municipal Pere Gual i Vidal", "Grawnd Ġużeppi Vella", "ym Mharc Dafydd
@@ -4961,6 +5074,8 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isExhibitionName(text, name) &&
         !isVenueName(text, name) &&
         !isSaintName(text, name) &&
+        !isPlaceAfterIn(text, name) &&
+        !isPartitaIva(text, name) &&
         !isHistorical(text, name) &&
         !isDayAndMonth(text, name) &&
         !isNamesake(text, name) &&

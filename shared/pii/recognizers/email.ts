@@ -118,6 +118,11 @@ const ROLE_MAILBOXES = new Set(
     .concat(['konferenz', 'voluntariado', 'volunteers', 'volontariato', 'benevolat'])
     .concat(['administracion', 'administration', 'administracja', 'amministrazione'])
     .concat(['administratie', 'verwaltung', 'hallinto'])
+    // Auctions, valuations and flea markets (a hundred-and-twenty-eighth set: "vardering@",
+    // "vrijmarkt@", "braderie@")
+    .concat(['auction', 'auctions', 'auktion', 'veiling', 'veilingen', 'aukcje', 'encheres'])
+    .concat(['subastas', 'vardering', 'taxatie', 'valuations', 'schaetzung', 'braderie'])
+    .concat(['vrijmarkt', 'flohmarkt', 'brocante', 'rommelmarkt', 'loppis'])
     // Quality, logistics, technical, procurement, facilities, controlling, finance, accounting,
     // office, secretariat, projects, security, works councils, travel expenses, goods receiving,
     // suppliers (twentieth set: long documents' signature blocks and contact tables)

@@ -171,7 +171,10 @@ const isScriptGiven = listedAlone(FIRST_NAMES);
 // fiftieth red-team set's class chat): 'mother of' or 'father of' before a first name of the
 // lists. 'أم' is also "or": only before a listed name that is no everyday word, nor a month of
 // the Hijri calendar that is also a name ("في رجب أم شعبان؟", in Rajab or Sha'ban?).
-const KUNYA = /(?<![\p{L}\p{M}])(?:أم|ام|أبو|ابو|وأم|وأبو)[ \t]+(\p{L}[\p{L}\p{M}]*)/dgu;
+// The prepositions 'لـ' (for) and 'بـ' (with) join it ("شكراً لأم سامي": a hundred-and-twenty-eighth
+// set), as 'و' (and) does.
+const KUNYA =
+  /(?<![\p{L}\p{M}])(?:[وبل]?(?:أم|ام)|[و]?(?:أبو|ابو)|[بل](?:أبي|ابي))[ \t]+(\p{L}[\p{L}\p{M}]*)/dgu;
 const HIJRI_MONTHS = new Set(['محرم', 'صفر', 'رجب', 'شعبان', 'رمضان', 'شوال'].map(bare));
 
 const kunyas = (text: string): Finding[] => {

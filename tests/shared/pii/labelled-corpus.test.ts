@@ -542,16 +542,16 @@ const KNOWN_MISSES_85 = [
   ...['rt85-135', 'rt85-165', 'rt85-183'],
 ];
 const REDTEAM86 = 'tests/fixtures/labelled/redteam86.jsonl';
-// Not found yet: a Roma family without a cue (HU); 'Михалыч'
-// (RU); "Chaill mé … ar thiomáint ar meisce" (GA); 'Ivici', 'Егерю Виктору' in the
+// Not found yet: a Roma family without a cue (HU); "Chaill mé … ar thiomáint ar meisce" (GA); 'Ivici', 'Егерю Виктору' in the
 // dative (HR, RU, PL); 'Sjoerd, controleur …' (NL); 'Rasťo, čo …'
 // running for a party (SK); 'dave' in lower case (EN); a gamekeeper by his Lada (HR); 'Starý
 // Ďurica' (SK).
 // Found since (the thirty-eighth session): rt86-191, by misreading the car 'Ladom' (a Lada) as a
 // name in the instrumental; the poacher's conviction is his all the same. (The forty-eighth): rt86-151,
-// 'Sjoerd, controleur …' opening a line of the minutes.
+// 'Sjoerd, controleur …' opening a line of the minutes. (The forty-ninth): rt86-26, 'Михалыч', a
+// spoken patronymic.
 const KNOWN_MISSES_86 = [
-  ...['rt86-15', 'rt86-26', 'rt86-70', 'rt86-123', 'rt86-130'],
+  ...['rt86-15', 'rt86-70', 'rt86-123', 'rt86-130'],
   ...['rt86-168', 'rt86-185', 'rt86-195'],
 ];
 const REDTEAM87 = 'tests/fixtures/labelled/redteam87.jsonl';
@@ -704,9 +704,10 @@ const REDTEAM102 = 'tests/fixtures/labelled/redteam102.jsonl';
 // by their stall's goods, not its number (ES, CA); a parish priest (RO); 'Žiki' and 'Ċensina',
 // names the gazetteer lacks (SR, MT).
 // Found since (the thirty-seventh session): rt102-166, the Hon. Secretary opening the apologies'
-// sentence.
+// sentence. (The forty-ninth): rt102-159, the Slovene society's chair ('predsednik') before its
+// name.
 const KNOWN_MISSES_102 = [
-  ...['rt102-16', 'rt102-72', 'rt102-76', 'rt102-79', 'rt102-122', 'rt102-138', 'rt102-159'],
+  ...['rt102-16', 'rt102-72', 'rt102-76', 'rt102-79', 'rt102-122', 'rt102-138'],
   ...['rt102-170', 'rt102-192'],
 ];
 const REDTEAM103 = 'tests/fixtures/labelled/redteam103.jsonl';
@@ -948,6 +949,11 @@ const REDTEAM127 = 'tests/fixtures/labelled/redteam127.jsonl';
 // hair, age and accent (RO, marked debatable); a flat's owner by his district, hard of hearing
 // (RU); a client by his chalet and his dog (ES).
 const KNOWN_MISSES_127 = ['rt127-3', 'rt127-51', 'rt127-68', 'rt127-89', 'rt127-178'];
+const REDTEAM128 = 'tests/fixtures/labelled/redteam128.jsonl';
+// Not found yet: a society's chairwoman by her office alone, the verb's ending saying 'she' (SL);
+// 'il socio Bortolotti', a surname the gazetteer lacks (IT); 'Gummi', an Icelandic short name and
+// the German for rubber, so no cue reads it alone (IS); the seller 'Seánie' in quotes (GA).
+const KNOWN_MISSES_128 = ['rt128-25', 'rt128-63', 'rt128-116', 'rt128-190'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -3044,6 +3050,25 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_127);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(31);
+  });
+
+  // 200 payloads in 36 languages written blind by a hundred-and-twenty-eighth pass: second-hand
+  // marketplaces, classified ads, flea markets, antique dealers, pawn shops and collectors; the
+  // near-misses are things and works named after their makers (a Malmsten chair, a Rietveld chair,
+  // a Tolkien first edition), auction lots with artists' names and dates, shops and markets.
+  // Measured blind on d096291: 88.0% recall, 31.0% false positives (redact-pii 61% and 64%).
+  // Found since: 'den Nico vum Floumaart' (a name and where one works after the Luxembourgish
+  // article), a seller's column, a society's chair in SL, LT, LV, CS, SK, HR, the spoken
+  // patronymic 'Михалыч', 'لأم سامي'; fasting for Ramazan (HR), a prosthesis (CS), a Luxembourgish
+  // conviction. Fewer false alarms: a name before a life's years ("Jerzy Nowosielski (1923–2011)",
+  // the surname between), after an auction's lot number, before a regnal number ("Louis XV"), or
+  // joined to a thing by a hyphen ("Carl Malmsten-stol"); partners' surnames joined by '&'.
+  it('finds the personal payloads of the hundred-and-twenty-eighth red-team set, with at most 12% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM128), isPersonal);
+    print('cris-router on the hundred-and-twenty-eighth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_128);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   it('holds the same floors on the second, held-out set', () => {

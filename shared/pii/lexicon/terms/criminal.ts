@@ -297,6 +297,8 @@ export const CRIMINAL_TERMS = [
   // drug dealing (LB)
   ...['pas një dënimi', 'dënim me burg', 'lirim me kusht', 'ublíženie na zdraví'],
   ...['prozess wéinst', 'drogenhandel'],
+  // Convicted in Luxembourgish (a hundred-and-twenty-eighth set: "vum Geriicht veruerteelt gouf")
+  ...['veruerteelt', 'verurteelt'],
   // Taken into custody and drink-driving (HR, SR, SL, CS, SK: "prošli je tjedan priveden zbog
   // vožnje pod utjecajem alkohola", the ninety-third set)
   ...['priveden', 'privedena', 'vožnje pod utjecajem', 'vožnju pod utjecajem'],

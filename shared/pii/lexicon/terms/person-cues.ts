@@ -1296,6 +1296,8 @@ export const PERSON_CUES = {
     ...['uczennica', 'funcionário', 'funcionária', 'colaborador', 'colaboradora', 'aluno', 'aluna'],
     ...['anställd', 'medarbetare', 'klienten', 'hyresgäst', 'elev', 'kollega'],
     ...['klient', 'klientka', 'zákazník', 'zákaznice', 'kolega', 'kolegyně', 'nájemník'],
+    // A Czech temp worker ("Brigádníka Kubu z noční směny", a ninety-first set)
+    ...['brigádník', 'brigádníka', 'brigádníkovi', 'brigádnice', 'brigádnici'],
     ...['žák', 'žákyně', 'student', 'studentka', 'ügyfél', 'munkatárs', 'kolléga', 'angajat'],
     ...['coleg', 'colega', 'chiriaș', 'elev', 'eleva', 'служител', 'служителка', 'клиент'],
     ...['клиентка', 'колега', 'ученик', 'ученичка', 'наемател', 'djelatnik', 'djelatnica'],
@@ -1821,6 +1823,13 @@ export const PERSON_CUES = {
     ...['emri dhe mbiemri', 'emri i plotë', 'ad soyad', 'adı soyadı', 'ad soyadı', 'фио'],
     ...['ф.и.о.', 'имя и фамилия', 'піб', 'п.і.б.', "ім'я та прізвище", 'الاسم', 'الاسم الكامل'],
     ...['nom i cognoms'],
+    // A stall's or a listing's seller (a hundred-and-twenty-eighth set, of flea markets:
+    // "vieta;prekeivis;pastaba\n5;Danutė;…"); not the Hungarian 'eladó', also "for sale"
+    ...['seller', 'vendor', 'stallholder', 'verkäufer', 'verkäuferin', 'verkoper', 'standhouder'],
+    ...['vendeur', 'vendeuse', 'exposant', 'venditore', 'venditrice', 'espositore', 'vendedor'],
+    ...['vendedora', 'sprzedawca', 'sprzedająca', 'säljare', 'sælger', 'selger', 'myyjä'],
+    ...['prodejce', 'predajca', 'vânzător', 'vânzătoare', 'prekeivis', 'pardavėjas', 'pārdevējs'],
+    ...['müüja', 'prodavač', 'prodavatelj', 'prodajalec', 'prodajalka', 'πωλητής', 'продавец'],
   ],
   /** Field labels for a first name. */
   labelFirst: [
@@ -2238,6 +2247,10 @@ export const PERSON_CUES = {
     // CA: the mayor, also in the old title ('batlle'), the CEO; GL, EU: the mayor
     ...['alcaldessa', 'batlle', 'batllessa', 'conseller delegat', 'consellera delegada'],
     ...['alkatea', 'presidenta da câmara', 'presidenta de la diputació'],
+    // A club's or a society's chair (SL, HR, SR, LT, LV, CS, SK: a hundred-and-twenty-eighth set,
+    // "mūsų pirmininkas Rimvydas")
+    ...['predsednik', 'predsednica', 'predsjednik', 'predsjednica', 'pirmininkas', 'pirmininkė'],
+    ...['priekšsēdētājs', 'priekšsēdētāja', 'předseda', 'předsedkyně', 'predseda', 'predsedníčka'],
   ],
   /**
    * Occupations, singular (person-reference.ts): one person of them after "the only" ("the only

@@ -934,6 +934,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // The ninety-first to ninety-fourth sets: alcoholism (RU), antidepressants (TR, SQ, CS, SK),
     // a hearing aid (FI), a leg prosthesis (SV)
     ...['алкоголизм*', 'antidepresan*', 'antidepresant*', 'kuulolaite*', 'benprotes*'],
+    // A prosthesis (CS, SK, PL, HR, SL, RO: a hundred-and-twenty-eighth set, "s tou protézou
+    // místo nohy")
+    ...['protez*'],
     // The ninety-fifth to ninety-eighth sets and their review: pregnancy (LT, MT), a stoma bag (NL), a
     // psychiatric ward (SV), a heart attack (EU), spine surgery (SR), detox (PL)
     ...['laukiasi', 'laukiasi kūdikio', 'stomazakje', 'stomazak', 'psyket'],
@@ -1002,6 +1005,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
     // not 'Ramazan' alone, a Turkish man's name)
     ...['agjëron', 'agjëroj', 'ramazanit'],
+    // HR, BS, SR fasting for Ramadan (a hundred-and-twenty-eighth set: "posti za Ramazan"); not
+    // 'Ramazan' alone, a Turkish given name
+    ...['posti za ramazan', 'posti ramazan', 'posti u ramazanu', 'posti tokom ramazana'],
+    ...['posti za vrijeme ramazana', 'posti za ramadan', 'posti ramadan', 'posti tijekom ramazana'],
     // CY Muslim (a forty-second set: "yr unig deulu Mwslimaidd")
     ...['mwslim', 'mwslimaidd', 'fwslimaidd'],
     // Arabic believers and practice, and Serbian Cyrillic Muslims (the eighty-third and
@@ -1421,6 +1428,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['asettuu ehdolle', 'indul a választáson', 'candidează din partea', 'kandidira za'],
     ...['kandidira na listi', 'кандидира се от', 'баллотируется от', 'балотується від'],
     ...['kandidatuoja su'],
+    // Standing for a town council or the Seimas (LT: a hundred-and-twenty-eighth set)
+    ...['kandidatuoja į savivaldybės tarybą', 'kandidatuoja į seimą'],
     // A party member, an opposition candidate (RO, HU): an eighty-first and an eighty-second set
     ...['membru de partid', 'ellenzéki képviselőjelölt', 'képviselőjelölt'],
     // Parties the same sets' review named: the Norwegian Progress Party, the Portuguese Communist Party,
