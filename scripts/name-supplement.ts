@@ -250,6 +250,8 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Henk', 'Wim', 'Gert', 'Jeroen', 'Ruud', 'Martijn', 'Arjen', 'Arjan', 'Ton', 'Frits'],
   ...['Michiel', 'Rutger', 'Harm', 'Ewoud', 'Sietse', 'Wiebe', 'Auke', 'Fokke', 'Hessel'],
   ...['Wijnand'],
+  // Norwegian, Basque, Hungarian and Serbian names and short forms (a hundred-and-twenty-ninth set)
+  ...['Kjetil', 'Iñaxio', 'Pityu', 'Bane'],
   ...['Annemieke', 'Els', 'Ans', 'Truus', 'Joke', 'Tineke', 'Corrie', 'Riet', 'Marjolein'],
   ...['Marloes', 'Mariska', 'Hanneke', 'Willemijn', 'Annelies', 'Geertje', 'Trijntje', 'Grietje'],
   ...['Aukje', 'Sjoukje', 'Anke', 'Dieuwke', 'Baukje', 'Wietske', 'Ank', 'Nel', 'Dini', 'Bep'],

@@ -644,6 +644,10 @@ const report = [
     "Hundred-and-twenty-eighth red-team set (written blind on 2026-12-07, aimed at second-hand marketplaces, classified ads, flea markets, antique dealers, pawn shops and collectors; against things and works named after their makers, auction lots with artists' names and dates, shops and markets named after people, dealers' mailboxes and price lists: 88.0% recall, 31.0% false positives when first measured; redact-pii 61% and 64%)",
     'tests/fixtures/labelled/redteam128.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-twenty-ninth red-team set (written blind on 2026-12-07, aimed at wineries, vineyards, breweries, distilleries, cider makers, wine bars and tasting clubs; against wines, beers, spirits and estates named after people, prizes named after founders, price lists, licences and company numbers: 85.0% recall, 27.0% false positives when first measured; redact-pii 50% and 65%)',
+    'tests/fixtures/labelled/redteam129.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -3785,8 +3785,10 @@ const DEATH_THEN = new RegExp(
 // write them ("Ar keičiate Dr. Martens batų padus?", "Hugo Boss ir kitų prekių ženklų": the
 // ninety-first set): a name inside one is the brand's.
 const BRAND_PHRASES =
-  /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney)(?![\p{L}])/gu;
-// Read around the name only: the longest brand is 24 characters.
+  /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney|Johnnie Walker|Jack Daniel's|Jim Beam|José Cuervo|Captain Morgan|Dom Pérignon|Veuve Clicquot|Marqués de Riscal|Martín Códax|Tío Pepe|Robert Mondavi)(?![\p{L}])/gu;
+// … and spirits and wines ('Johnnie Walker Black Label', 'Marqués de Riscal Reserva', 'Tío Pepe':
+// the hundred-and-twenty-ninth set). Read around the name only: the longest brand is 24
+// characters.
 const BRAND_REACH = 24;
 // A thing named after its designer, joined by a hyphen to its noun in lower case ("min Carl
 // Malmsten-stol", "en Bruno Mathsson-fåtölj": a hundred-and-twenty-eighth set): the chair's, no
@@ -3797,6 +3799,33 @@ const isHyphenedThing = (text: string, name: NameSpan): boolean =>
   // Capitalised: not a slug's words ('stoyan-georgiev-plovdiv')
   CAPITAL_START.test(text.slice(name.start, name.start + 1)) &&
   HYPHENED_THING_AFTER.test(text.slice(name.end, name.end + COMPANY_REACH));
+// The value of a brand's or a maker's field or column ("artikel;merk;staat\nkoffieblik;Douwe
+// Egberts;compleet", "Marke: Hugo Boss": a hundred-and-twenty-eighth set's dealer's stock list): a
+// firm named after its founder, no one spoken of. Not a designer's, who is a person.
+const BRAND_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    ...['brand', 'make', 'manufacturer', 'marke', 'hersteller', 'merk', 'fabrikant', 'marque'],
+    ...['fabricant', 'marca', 'fabricante', 'produttore', 'märke', 'mærke', 'merke', 'valmistaja'],
+    ...['merkki', 'značka', 'marka', 'producent', 'výrobce', 'gyártó', 'producător', 'proizvođač'],
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const BRAND_FIELD = /^[ \t]*:[ \t]*([^\n;,|\t]{1,60})/u;
+const brandValues = (text: string): Span[] => {
+  BRAND_LABEL.lastIndex = 0;
+  const labels: Span[] = [];
+  const values: Span[] = [];
+  for (let m = BRAND_LABEL.exec(text); m !== null; m = BRAND_LABEL.exec(text)) {
+    const end = m.index + m[0].length;
+    labels.push({ start: m.index, end });
+    const field = BRAND_FIELD.exec(text.slice(end, end + 64));
+    if (field !== null) {
+      const start = end + (field[0].length - (field[1] as string).length);
+      values.push({ start, end: start + (field[1] as string).length });
+    }
+  }
+  return labels.length === 0 ? values : [...values, ...columnValues(text, labels, 200)];
+};
 const isBrandName = (text: string, name: NameSpan): boolean => {
   if (isHyphenedThing(text, name)) return true;
   const from = Math.max(0, name.start - BRAND_REACH);
@@ -4075,6 +4104,8 @@ const TROPHY_WORDS = [
   ...['Memoriál', 'Memorijal', 'Memoriaali', 'Gedenkrennen', 'Gedächtnisregatta'],
   // Awards, in quotes after their word ("premiul „Nicolae Grigorescu”": blind set 112)
   ...['Premiul', 'Premio', 'Prix', 'Preis', 'Nagroda', 'Cena', 'Díj', 'Award', 'Prize'],
+  // (a hundred-and-twenty-ninth set: "O Prémio Dona Antónia Ferreira")
+  ...['Prémio', 'Prêmio'],
   // A memorial tournament and a cup in lower case after the Slovak "for the" (blind set 116 of the
   // forty-first session, chess and bridge clubs: "Memorialul Elisabeta Polihroniade", "Turnaj O
   // pohár Milana Rastislava Štefánika")
@@ -4082,8 +4113,9 @@ const TROPHY_WORDS = [
   // … and the Welsh trophy ("Cyflwynir Tlws Lois Blake": blind set 120)
   ...['Tlws'],
 ];
+// A title may stand between ("Prémio Dona Antónia Ferreira", "Premio Don Bosco")
 const TROPHY_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${TROPHY_WORDS.join('|')})[ \\t]+[«"„“']?$`,
+  `(?<![\\p{L}\\p{M}])(?:${TROPHY_WORDS.join('|')})[ \\t]+(?:(?:Dona|Dom|Don|Doña|Sir|Dame)[ \\t]+)?[«"„“']?$`,
   'u',
 );
 const TROPHY_QUOTED_BEFORE = new RegExp(
@@ -4231,6 +4263,30 @@ const COMPANY_REACH = 40;
 // Consulting”', blind set 124), and a shop's or a studio's word opening the name's own span
 const COMPANY_FORM_BEFORE = /(?<![\p{L}\p{M}])(?:SIA|UAB|OÜ|AS|SC|S\.C\.)[ \t]+[«"„“”']$/u;
 const COMPANY_WORD_START = new RegExp(`^(?:${STUDIO_WORDS.join('|')})[ \\t]`, 'u');
+// A winery, a brewery or a distillery named after its founder or family, its word before the name
+// ("Weingut Dr. Loosen", "Domaine Alice Hartmann", "Vinarija Zvonko Bogdan") or after it
+// ("Jameson Distillery", "Gál Tibor Pincészet": a hundred-and-twenty-ninth set, of wineries and
+// breweries): the firm, no one spoken of.
+const WINERY_WORDS = [
+  ...['Weingut', 'Weinbau', 'Weinkellerei', 'Sektkellerei', 'Brauerei', 'Brennerei', 'Domaine'],
+  ...['Château', 'Maison', 'Bodega', 'Bodegas', 'Cantina', 'Cantine', 'Tenuta', 'Quinta', 'Adega'],
+  ...['Celler', 'Cellers', 'Winnica', 'Browar', 'Vinařství', 'Vinárstvo', 'Pivovar', 'Vinarija'],
+  ...['Vinska', 'Pincészet', 'Vingård', 'Bryggeri', 'Panimo', 'Distillery'],
+  ...['Distilleries', 'Winery', 'Brewery', 'Vineyard', 'Vineyards', 'Cellars', 'Distillerie'],
+  ...['Brasserie', 'Cidrerie', 'Destilería', 'Cervecería', 'Distilleria', 'Birrificio'],
+  ...['Sagardotegia', 'Pivovara', 'Vinoteka', 'Weinhaus'],
+];
+const WINERY_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${WINERY_WORDS.join('|')})[ \\t]+(?:(?:Dr\\.|Prof\\.)[ \\t]+)?$`,
+  'u',
+);
+const WINERY_AFTER = new RegExp(
+  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’]+)?[ \\t](?:${WINERY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const isWineryName = (text: string, name: NameSpan): boolean =>
+  WINERY_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) ||
+  WINERY_AFTER.test(text.slice(name.end, name.end + 40));
 // Two partners' surnames joined by '&' ("George Allen & Unwin", a publisher: a
 // hundred-and-twenty-eighth set): a firm. Not before a first name ("Anna & Tomasz").
 const PARTNER_AFTER = /^[ \t]?&[ \t]?(\p{Lu}[\p{L}\p{M}]+)(?![ \t]+\p{Lu}|[\p{L}\p{M}])/u;
@@ -4240,7 +4296,7 @@ const partnersFirm = (text: string, name: NameSpan): boolean => {
 };
 const isCompanyName = (text: string, name: NameSpan): boolean => {
   if (COMPANY_FORM_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start))) return true;
-  if (partnersFirm(text, name)) return true;
+  if (partnersFirm(text, name) || isWineryName(text, name)) return true;
   const after = COMPANY_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));
   if (after === null || text.slice(name.start, name.end).includes('\n')) return false;
   const between = (after[1] as string).trim();
@@ -5049,6 +5105,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
     const hits = lexiconHits(text);
     // A register's record from before 1910 names no one living: none of its names is kept.
     const register = isRegisterRecord(text);
+    const brands = brandValues(text);
     cachedNames = merged([
       ...capitalised,
       ...handleNames(text),
@@ -5080,6 +5137,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isDayAndMonth(text, name) &&
         !isNamesake(text, name) &&
         !isBrandName(text, name) &&
+        !brands.some((value) => name.start >= value.start && name.end <= value.end) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
         !isCultivarName(text, name) &&

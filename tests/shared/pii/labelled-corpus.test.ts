@@ -858,11 +858,12 @@ const REDTEAM117 = 'tests/fixtures/labelled/redteam117.jsonl';
 // evasion: SV, SQ, DE; a seat is no place the rules read, and German 'er' is no cue); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
 // vyras', a husband by his wife's name in the genitive (LT); 'Jean-Mi', a hyphenated short form
 // (FR); 'Đurđica', which the gazetteer marks ambiguous (HR); 'die Gudrun', her faith sixteen
-// words on (DE); 'Pityu bácsi', a short form the gazetteer lacks (HU). Found since (the
-// forty-second session): the learner in seat 12, "the older Kurdish gentleman who …" (EN).
+// words on (DE). Found since (the forty-second session): the learner in seat 12, "the older
+// Kurdish gentleman who …" (EN). (The forty-ninth): rt117-171, 'Pityu bácsi', now that the name
+// supplement lists 'Pityu'.
 const KNOWN_MISSES_117 = [
   ...['rt117-1', 'rt117-11', 'rt117-25', 'rt117-33', 'rt117-52', 'rt117-115', 'rt117-131'],
-  ...['rt117-145', 'rt117-171', 'rt117-188'],
+  ...['rt117-145', 'rt117-188'],
 ];
 const REDTEAM118 = 'tests/fixtures/labelled/redteam118.jsonl';
 // Not found yet: "se pitkä mies joka …" (FI 'se' is "if" in other languages, no demonstrative
@@ -954,6 +955,13 @@ const REDTEAM128 = 'tests/fixtures/labelled/redteam128.jsonl';
 // 'il socio Bortolotti', a surname the gazetteer lacks (IT); 'Gummi', an Icelandic short name and
 // the German for rubber, so no cue reads it alone (IS); the seller 'Seánie' in quotes (GA).
 const KNOWN_MISSES_128 = ['rt128-25', 'rt128-63', 'rt128-116', 'rt128-190'];
+const REDTEAM129 = 'tests/fixtures/labelled/redteam129.jsonl';
+// Not found yet: a seasonal worker by where he lives, a Muslim (SV); an old gentleman by his table (LV); a new worker, a Crimean Tatar, by his vineyard (UK); a
+// sommelier by his bar and his beard (RU); member number 27 of a cooperative (ES); 'جورج', a name
+// in Arabic script the lists lack (AR); a trainee's mother (FI).
+const KNOWN_MISSES_129 = [
+  ...['rt129-16', 'rt129-26', 'rt129-81', 'rt129-87', 'rt129-168', 'rt129-174', 'rt129-185'],
+];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1033,7 +1041,25 @@ describe('accuracy on the labelled corpus', () => {
     print('cris-router on the second red-team set', redteam);
 
     expect(redteam.missed.filter((id) => !DEBATABLE.has(id))).toEqual([]);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
+  });
+
+  // 200 payloads in 37 languages written blind by a hundred-and-twenty-ninth pass: wineries,
+  // vineyards, breweries, distilleries, wine bars and tasting clubs; the near-misses are wines,
+  // beers, spirits and estates named after people (Johnnie Walker, Weingut Dr. Loosen, Jameson
+  // Distillery), prizes named after founders, price lists, licences and company numbers.
+  // Measured blind on bb740aa: 85.0% recall, 27.0% false positives (redact-pii 50% and 65%).
+  // Found since: convictions, thefts and charges in LV, CS, NO, ES, EN, SR, AR; hepatitis in
+  // Serbian Cyrillic, dry after treatment (NO), Eid al-Adha, Crimean Tatars; 'Kjetil', 'Iñaxio',
+  // 'Pityu', 'Bane'. Fewer false alarms: a name after a winery's, a brewery's or a distillery's
+  // word or before it, after a prize and a title, in a brand's field or column; some spirits'
+  // and wines' brands.
+  it('finds the personal payloads of the hundred-and-twenty-ninth red-team set, with at most 21% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM129), isPersonal);
+    print('cris-router on the hundred-and-twenty-ninth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_129);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first
@@ -3063,7 +3089,7 @@ describe('accuracy on the labelled corpus', () => {
   // conviction. Fewer false alarms: a name before a life's years ("Jerzy Nowosielski (1923–2011)",
   // the surname between), after an auction's lot number, before a regnal number ("Louis XV"), or
   // joined to a thing by a hyphen ("Carl Malmsten-stol"); partners' surnames joined by '&'.
-  it('finds the personal payloads of the hundred-and-twenty-eighth red-team set, with at most 12% false positives', () => {
+  it('finds the personal payloads of the hundred-and-twenty-eighth red-team set, with at most 11% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM128), isPersonal);
     print('cris-router on the hundred-and-twenty-eighth red-team set', redteam);
 

@@ -299,6 +299,14 @@ export const CRIMINAL_TERMS = [
   ...['prozess wéinst', 'drogenhandel'],
   // Convicted in Luxembourgish (a hundred-and-twenty-eighth set: "vum Geriicht veruerteelt gouf")
   ...['veruerteelt', 'verurteelt'],
+  // A hundred-and-twenty-ninth set (wineries and breweries): punished for hooliganism (LV), caught
+  // shoplifting (CS), a conviction for violence on a police certificate (NO), forging delivery notes
+  // (ES), glassing someone (EN), caught smuggling with a misdemeanour charge (SR), jailed and
+  // bounced cheques (AR, Levantine)
+  ...['sodīts par', 'huligānism*', 'přistižen při krádeži', 'přistižena při krádeži'],
+  ...['dom for vold', 'dømt for vold', 'politiattest med dom', 'por falsificar', 'glassing'],
+  ...['glassed someone', 'prekršajnu prijavu', 'prekršajna prijava', 'uhvaćen na granici'],
+  ...['انحبس', 'شيكات بلا رصيد'],
   // Taken into custody and drink-driving (HR, SR, SL, CS, SK: "prošli je tjedan priveden zbog
   // vožnje pod utjecajem alkohola", the ninety-third set)
   ...['priveden', 'privedena', 'vožnje pod utjecajem', 'vožnju pod utjecajem'],

@@ -937,6 +937,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A prosthesis (CS, SK, PL, HR, SL, RO: a hundred-and-twenty-eighth set, "s tou protézou
     // místo nohy")
     ...['protez*'],
+    // Hepatitis in Serbian and Macedonian Cyrillic; dry after treatment for drink (NO: "tørrlagt …
+    // etter behandling på Blå Kors"; a hundred-and-twenty-ninth set)
+    ...['хепатитис', 'tørrlagt', 'behandling på blå kors'],
     // The ninety-fifth to ninety-eighth sets and their review: pregnancy (LT, MT), a stoma bag (NL), a
     // psychiatric ward (SV), a heart attack (EU), spine surgery (SR), detox (PL)
     ...['laukiasi', 'laukiasi kūdikio', 'stomazakje', 'stomazak', 'psyket'],
@@ -1005,6 +1008,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // A sixty-seventh set (vets): SQ "fasts", "I fast", "of Ramadan" ("agjëron gjatë Ramazanit";
     // not 'Ramazan' alone, a Turkish man's name)
     ...['agjëron', 'agjëroj', 'ramazanit'],
+    // Eid al-Adha in Ukrainian and Russian (a hundred-and-twenty-ninth set: "просив вихідний на
+    // Курбан-байрам")
+    ...['курбан-байрам', 'курбан байрам'],
     // HR, BS, SR fasting for Ramadan (a hundred-and-twenty-eighth set: "posti za Ramazan"); not
     // 'Ramazan' alone, a Turkish given name
     ...['posti za ramazan', 'posti ramazan', 'posti u ramazanu', 'posti tokom ramazana'],
@@ -1223,6 +1229,14 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['wegen seines glaubens'],
   ],
   ethnic: [
+    // Crimean Tatars (UK, RU: a hundred-and-twenty-ninth set, "кримський татарин")
+    ...[
+      'кримський татарин',
+      'кримська татарка',
+      'кримськотатарськ*',
+      'крымский татарин',
+      'крымская татарка',
+    ],
     // A Roma woman and man in Serbian Cyrillic and Latin (blind set 123: "зато што је Ромкиња")
     ...['ромкиња', 'ромкиње', 'ром по националности', 'romkinja', 'romkinje'],
     // A Roma woman in Romanian, as written (folded, 'roma' is Italian for Rome: the
