@@ -1,5 +1,6 @@
 import { anyCase, mayHoldWord } from '../any-case.js';
 import { EDGE_ALNUM, EDGE_MARKS } from '../letters.js';
+import { POLICY_VERSION } from '../policy.js';
 import {
   handleJoins,
   isAsciiAlnumCode,
@@ -932,8 +933,16 @@ const accepts = (
       // The Czech 'MŠ' (a nursery school: "MŠ Sluníčko", a fiftieth red-team set) folds to 'Ms'.
       if (text.charCodeAt(cue[0] + 1) === MS_CARON) return false;
       // "P.IVA" (partita IVA): a one-letter abbreviation glued to a word in capitals is one term
-      // ("Dr.MÜLLER" is still a title and a name).
-      if (token.allCaps && token.start === cue[1] && cue[1] - cue[0] <= 2) return false;
+      // ("Dr.MÜLLER" is still a title and a name); so is "P. IVA" with a space, Italy's VAT
+      // number's label, not Mrs Iva (a hundred-and-twenty-eighth set). Not any short word in
+      // capitals after a space: "M. LEE" is a man.
+      if (
+        token.allCaps &&
+        cue[1] - cue[0] <= 2 &&
+        (token.start === cue[1] || (title === 'p.' && token.folded === 'iva'))
+      ) {
+        return false;
+      }
       // A saint after it names a place or a feast ("i Halla Naomh Bríd": Irish 'halla', a hall,
       // is the Albanian aunt; the ninety-second set)
       if (PLACE_PREFIX.has(token.folded)) return false;
@@ -3746,7 +3755,9 @@ const HISTORICAL_DATE_AFTER =
 const LAST_LIFE_START = 1919;
 const SHORTEST_LIFE = 40;
 const LONGEST_LIFE = 110;
-const THIS_YEAR = new Date().getUTCFullYear();
+// The policy's year, not the clock's: classify() stays a function of its text and its policy,
+// and a span ending later is no finished life.
+const POLICY_YEAR = Number(POLICY_VERSION.slice(0, 4));
 const datesAfterAreHistorical = (after: string): boolean => {
   const match = HISTORICAL_DATE_AFTER.exec(after);
   if (match === null) return false;
@@ -3754,7 +3765,7 @@ const datesAfterAreHistorical = (after: string): boolean => {
   if (from >= 1000 && from <= LAST_LIFE_START) return true;
   if (match[2] === undefined) return false;
   const to = Number(match[2]);
-  return to - from >= SHORTEST_LIFE && to - from <= LONGEST_LIFE && to <= THIS_YEAR;
+  return to - from >= SHORTEST_LIFE && to - from <= LONGEST_LIFE && to <= POLICY_YEAR;
 };
 // … or, for a name found with no cue (a pair, a subject), "in" a year before 1920 later in its
 // sentence, not a date's ("Fryderyk Chopin urodził się w Żelazowej Woli w 1810 roku", "Пётр
@@ -3827,7 +3838,6 @@ const brandValues = (text: string): Span[] => {
   return labels.length === 0 ? values : [...values, ...columnValues(text, labels, 200)];
 };
 const isBrandName = (text: string, name: NameSpan): boolean => {
-  if (isHyphenedThing(text, name)) return true;
   const from = Math.max(0, name.start - BRAND_REACH);
   const around = text.slice(from, name.end + BRAND_REACH);
   BRAND_PHRASES.lastIndex = 0;
@@ -4231,18 +4241,25 @@ const COMPANY_AFTER = new RegExp(
 );
 // A shop's or a studio's word, before the name or opening its span ("Bottega Leonardo S.r.l.")
 const STUDIO_WORDS = ['Bottega', 'Estudio', 'Atelier', 'Studio'];
-const COMPANY_WORD_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[
-    ...['Fahrschule', 'Trafikskolan', 'Trafikskola', 'Autoškola', 'Autoscuola', 'Køreskolen'],
-    ...['Køreskole', 'Autoskola', 'Avtošola', 'Autoescuela', 'Auto-école', 'Ökuskólinn'],
-    ...['Ökuskóli', 'Автошкола', 'mokykla', 'Mokykla', 'Foto', 'Fotostudio', 'Auto'],
-    ...['Hotel', 'Restaurant', 'Café', 'Bäckerei', 'Apotheke', 'Reisen', 'Rejser', 'Resor'],
-    ...STUDIO_WORDS,
-    // Brothers' firms ("Onoranze Funebri F.lli Colombo S.r.l.": blind set 122)
-    ...['F\\.lli', 'Fratelli', 'Gebr\\.', 'Gebrüder', 'Hnos\\.', 'Hermanos', 'Irmãos', 'Frères'],
-  ].join('|')})[ \\t]+[«"„“']?$`,
-  'u',
-);
+// A firm's word right before a name, a title or a quote between: one pattern for the words that
+// name a firm alone (a winery's, below) and for those that need a legal form after the name.
+const firmWordBefore = (words: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:${words.join('|')})[ \\t]+(?:(?:Dr\\.|Prof\\.)[ \\t]+)?[«"„“']?$`,
+    'u',
+  );
+const FIRM_WORD_REACH = 24;
+const firmWordBeforeName = (before: RegExp, text: string, name: NameSpan): boolean =>
+  before.test(text.slice(Math.max(0, name.start - FIRM_WORD_REACH), name.start));
+const COMPANY_WORD_BEFORE = firmWordBefore([
+  ...['Fahrschule', 'Trafikskolan', 'Trafikskola', 'Autoškola', 'Autoscuola', 'Køreskolen'],
+  ...['Køreskole', 'Autoskola', 'Avtošola', 'Autoescuela', 'Auto-école', 'Ökuskólinn'],
+  ...['Ökuskóli', 'Автошкола', 'mokykla', 'Mokykla', 'Foto', 'Fotostudio', 'Auto'],
+  ...['Hotel', 'Restaurant', 'Café', 'Bäckerei', 'Apotheke', 'Reisen', 'Rejser', 'Resor'],
+  ...STUDIO_WORDS,
+  // Brothers' firms ("Onoranze Funebri F.lli Colombo S.r.l.": blind set 122)
+  ...['F\\.lli', 'Fratelli', 'Gebr\\.', 'Gebrüder', 'Hnos\\.', 'Hermanos', 'Irmãos', 'Frères'],
+]);
 // A trade's words between the name and the form ("Jens Kristensen Rejser ApS"); not any
 // capitalised word ("Call with Sarah Acme Ltd": Sarah is someone at Acme).
 const TRADE_WORDS = new Set(
@@ -4276,16 +4293,13 @@ const WINERY_WORDS = [
   ...['Brasserie', 'Cidrerie', 'Destilería', 'Cervecería', 'Distilleria', 'Birrificio'],
   ...['Sagardotegia', 'Pivovara', 'Vinoteka', 'Weinhaus'],
 ];
-const WINERY_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${WINERY_WORDS.join('|')})[ \\t]+(?:(?:Dr\\.|Prof\\.)[ \\t]+)?$`,
-  'u',
-);
+const WINERY_BEFORE = firmWordBefore(WINERY_WORDS);
 const WINERY_AFTER = new RegExp(
   `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’]+)?[ \\t](?:${WINERY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
   'u',
 );
 const isWineryName = (text: string, name: NameSpan): boolean =>
-  WINERY_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) ||
+  firmWordBeforeName(WINERY_BEFORE, text, name) ||
   WINERY_AFTER.test(text.slice(name.end, name.end + 40));
 // Two partners' surnames joined by '&' ("George Allen & Unwin", a publisher: a
 // hundred-and-twenty-eighth set): a firm. Not before a first name ("Anna & Tomasz").
@@ -4301,12 +4315,12 @@ const isCompanyName = (text: string, name: NameSpan): boolean => {
   if (after === null || text.slice(name.start, name.end).includes('\n')) return false;
   const between = (after[1] as string).trim();
   if (COMPANY_WORD_START.test(text.slice(name.start, name.end))) return true;
-  return between === ''
-    ? COMPANY_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))
-    : // the trade's word last: the name's own words may come first ("'Naim Frashëri Consulting'
-      // sh.p.k.", blind set 124)
-      TRADE_WORDS.has(foldText(between.split(/[ \t]+/).at(-1) as string)) ||
-        COMPANY_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start));
+  return (
+    // the trade's word last: the name's own words may come first ("'Naim Frashëri Consulting'
+    // sh.p.k.", blind set 124)
+    (between !== '' && TRADE_WORDS.has(foldText(between.split(/[ \t]+/).at(-1) as string))) ||
+    firmWordBeforeName(COMPANY_WORD_BEFORE, text, name)
+  );
 };
 
 // A marina by its place ("Marina Portorož – cenik priveza", "Marina Mikołajki, nabrzeże", "SC
@@ -4768,12 +4782,6 @@ const isSaintName = (text: string, name: NameSpan): boolean => afterSaintTitle(t
 // de recepció").
 const IN_BEFORE =
   /(?<![\p{L}\p{M}])(?:in|im|na|w|we|em|no|nel|nella|v|ve|в|во|στο|στη|στην)[ \t]{1,2}$/iu;
-// 'IVA' after a 'P.' is Italy's VAT number's label ("P. IVA 03917520365", Partita IVA: the
-// same set), not Mrs Iva.
-const PARTITA_IVA = /(?<![\p{L}])P\.[ \t]?$/u;
-const isPartitaIva = (text: string, name: NameSpan): boolean =>
-  text.slice(name.start, name.end) === 'IVA' &&
-  PARTITA_IVA.test(text.slice(Math.max(0, name.start - 4), name.start));
 const isPlaceAfterIn = (text: string, name: NameSpan): boolean =>
   name.cue === 'subject' && IN_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start));
 
@@ -5105,7 +5113,12 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
     const hits = lexiconHits(text);
     // A register's record from before 1910 names no one living: none of its names is kept.
     const register = isRegisterRecord(text);
-    const brands = brandValues(text);
+    // A brand's or maker's field values, read only when a name gets that far
+    let brands: Span[] | undefined;
+    const inBrandValue = (name: NameSpan): boolean => {
+      brands ??= brandValues(text);
+      return brands.some((value) => name.start >= value.start && name.end <= value.end);
+    };
     cachedNames = merged([
       ...capitalised,
       ...handleNames(text),
@@ -5132,12 +5145,12 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isVenueName(text, name) &&
         !isSaintName(text, name) &&
         !isPlaceAfterIn(text, name) &&
-        !isPartitaIva(text, name) &&
         !isHistorical(text, name) &&
         !isDayAndMonth(text, name) &&
         !isNamesake(text, name) &&
         !isBrandName(text, name) &&
-        !brands.some((value) => name.start >= value.start && name.end <= value.end) &&
+        !isHyphenedThing(text, name) &&
+        !inBrandValue(name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&
         !isCultivarName(text, name) &&
