@@ -425,6 +425,10 @@ const letteredRoleCues = (text: string, hits: LexiconHits): Cue[] =>
 // 1000", 'user 65534' is nobody), a resistance thermometer ("Pt 100", "Pt 1000"), or a process
 // ("child 12345 started", "[pool www] child 23456 said into stderr").
 const MIN_CODE_DIGITS = 3;
+// … or two after a word for number ("el socio número 27 ha sido expulsado", "Mitglied Nr. 27": a
+// hundred-and-twenty-ninth set's cooperative), which a spec's "User #2" does not write.
+const WORD_MARKED =
+  /^[ \t]?(?:número|numero|numéro|nummer|number|numer|nr\.?|n\.º|n[°º])[ \t]?\d/iu;
 const USER_NOUNS = new Set(
   ['user', 'benutzer', 'nutzer', 'utilisateur', 'usuario', 'utente', 'gebruiker', 'uzytkownik']
     .concat(['utilizador', 'anvandare', 'bruger', 'bruker', 'kayttaja', 'uzivatel'])
@@ -460,7 +464,10 @@ const notAPseudonym = (
 ): boolean => {
   if (code.startsWith('\t')) return true;
   const digits = code.match(NUMBER_DIGITS)?.join('') ?? '';
-  if (digits.length < MIN_CODE_DIGITS || isPlaceholderDigits(digits)) return true;
+  if (isPlaceholderDigits(digits)) return true;
+  if (digits.length < MIN_CODE_DIGITS && !(digits.length === 2 && WORD_MARKED.test(code))) {
+    return true;
+  }
   const folded = foldText(word);
   if (folded === 'pt' && THERMOMETER.test(code)) return true;
   if (FICTION_NUMBERS.has(digits)) return true;

@@ -957,11 +957,10 @@ const REDTEAM128 = 'tests/fixtures/labelled/redteam128.jsonl';
 const KNOWN_MISSES_128 = ['rt128-25', 'rt128-63', 'rt128-116', 'rt128-190'];
 const REDTEAM129 = 'tests/fixtures/labelled/redteam129.jsonl';
 // Not found yet: a seasonal worker by where he lives, a Muslim (SV); an old gentleman by his table (LV); a new worker, a Crimean Tatar, by his vineyard (UK); a
-// sommelier by his bar and his beard (RU); member number 27 of a cooperative (ES); 'جورج', a name
-// in Arabic script the lists lack (AR); a trainee's mother (FI).
-const KNOWN_MISSES_129 = [
-  ...['rt129-16', 'rt129-26', 'rt129-81', 'rt129-87', 'rt129-168', 'rt129-174', 'rt129-185'],
-];
+// sommelier by his bar and his beard (RU); 'جورج', a name in Arabic script the lists lack (AR); a
+// trainee's mother (FI). Found since: member number 27 of a cooperative (ES, rt129-168: two digits
+// after a word for number).
+const KNOWN_MISSES_129 = ['rt129-16', 'rt129-26', 'rt129-81', 'rt129-87', 'rt129-174', 'rt129-185'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 

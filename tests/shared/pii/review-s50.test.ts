@@ -13,6 +13,9 @@ describe('review of the fiftieth session', () => {
     'M. DUPONT a été arrêté hier.',
     'P. Iva Novak je bolna.',
     'Jan Kowalski (1975–2031) ma cukrzycę.',
+    // a numbered role with two digits after a word for number (rt129-168)
+    'El socio número 27 ha sido expulsado por falsificar los albaranes.',
+    'Mitglied Nr. 27 hat Diabetes.',
   ])('finds a person in: %s', (text) => {
     expect(personal(text)).toBe(true);
   });
@@ -22,6 +25,9 @@ describe('review of the fiftieth session', () => {
     'Weingut „Anna Berger“ Festwein 0,75 l – 9,20 €',
     'Hotel Dr. Anna Berger GmbH, Zimmerpreise',
     'Vad kostar en Carl Malmsten-stol?',
+    // … not a spec's users with a '#', nor a single digit
+    'User #1 sends a message to User #2.',
+    'Mitglied Nr. 7 des Vorstands ist zuständig für Kasse.',
   ])('finds no one in: %s', (text) => {
     expect(personal(text)).toBe(false);
   });
