@@ -252,6 +252,8 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Wijnand'],
   // Norwegian, Basque, Hungarian and Serbian names and short forms (a hundred-and-twenty-ninth set)
   ...['Kjetil', 'Iñaxio', 'Pityu', 'Bane'],
+  // Hungarian short forms (a hundred-and-thirtieth set: "Marcsi ma nem jön próbára")
+  ...['Marcsi', 'Zolika', 'Ancsa', 'Katika', 'Évike', 'Bözsi'],
   ...['Annemieke', 'Els', 'Ans', 'Truus', 'Joke', 'Tineke', 'Corrie', 'Riet', 'Marjolein'],
   ...['Marloes', 'Mariska', 'Hanneke', 'Willemijn', 'Annelies', 'Geertje', 'Trijntje', 'Grietje'],
   ...['Aukje', 'Sjoukje', 'Anke', 'Dieuwke', 'Baukje', 'Wietske', 'Ank', 'Nel', 'Dini', 'Bep'],

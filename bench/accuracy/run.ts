@@ -648,6 +648,10 @@ const report = [
     'Hundred-and-twenty-ninth red-team set (written blind on 2026-12-07, aimed at wineries, vineyards, breweries, distilleries, cider makers, wine bars and tasting clubs; against wines, beers, spirits and estates named after people, prizes named after founders, price lists, licences and company numbers: 85.0% recall, 27.0% false positives when first measured; redact-pii 50% and 65%)',
     'tests/fixtures/labelled/redteam129.jsonl',
   ),
+  labelledTable(
+    "Hundred-and-thirtieth red-team set (written blind on 2026-12-07, aimed at theatres, opera and ballet houses, puppet theatres, cinemas, film clubs and their box offices; against plays, operas and films named after their characters, theatres, halls and prizes named after people, authors and composers in a public role, seat and booking numbers, box offices' mailboxes: 84.0% recall, 37.0% false positives when first measured; redact-pii 56% and 54%)",
+    'tests/fixtures/labelled/redteam130.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

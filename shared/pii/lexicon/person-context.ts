@@ -565,7 +565,7 @@ const NEW_WORDS =
 const NEW_BARE =
   'nowy|nowa|nový|nová|novi|naujas|nauja|naujoji|naujasis|jaunais|jaunā|новий|нова|новый|новая|новата|новият|новия|нови|uusi|uus|yeni|nei|nýi|nýja';
 const OUR_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|нашей|нашего|нашему|нашу|нашим|нашої|нашого|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2}|\\p{Ll}{3,}[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
+  `(?:^|[^\\p{L}])(?:(?:our|my|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|il mio|la mia|onze|ons|mijn|nasz|nasza|naszego|naszej|naszym|mój|moja|o nosso|a nossa|o meu|a minha|vår|vårt|vores|min|mitt|meie|minu|mūsų|mano|mūsu|mans|mana|naš|naša|náš|naše|můj|môj|наш|наша|нашей|нашего|нашему|нашу|нашим|нашої|нашого|нашата|нашият|нашия|мій|моя|мой|eisen|eis|eise|bizim|gure(?:[ \\t]{1,2}\\p{L}+ko)?)[ \\t]{1,2}(?:(?:${NEW_WORDS})[ \\t]{1,2}|\\p{Ll}{3,}[ \\t]{1,2})?|(?:the|der|die|le|la|el|il|de|het|den|o|η|ο)[ \\t]{1,2}(?:${NEW_WORDS})[ \\t]{1,2}|(?:(?<![\\p{L}][ \\t]{0,2})|(?<=(?:^|[^\\p{L}])(?:že|że|ze|da|що|что|ότι|că|hogy|kad|jer|kai)[ \\t]))(?:${NEW_BARE})[ \\t]{1,2})$`,
   'iu',
 );
 // "Our" after it (NO, SV, DA, BG, EL, SQ: "ndihmëstrajneri ynë"), or "new" (CY, GA, EU, AR: "y
@@ -911,6 +911,9 @@ const RELATIVE_AFTER_PERSON = new RegExp(
     ...['ktorý', 'který', 'která', 'która', 'który', 'kura', 'kurš', 'kuris', 'kuri', 'care'],
     ...['ki', 'koji', 'koja', 'који', 'која', 'който', 'която', 'який', 'яка', 'который'],
     ...['которая', 'που', 'joka', 'aki', 'kes', "sy'n", 'sy’n', 'sydd', 'li', 'që', 'sem'],
+    // Luxembourgish ("déi eeler Dame, déi all Mëttwoch op der Plaz C7 sëtzt": a
+    // hundred-and-thirtieth set)
+    ...['déi', 'deen'],
   ].join('|')})(?![\\p{L}])([^.;!?\\n]{0,90})`,
   'iuy',
 );

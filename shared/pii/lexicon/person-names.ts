@@ -3714,6 +3714,60 @@ const arabicNames = (text: string): NameSpan[] => {
   return names;
 };
 
+// Given names in Arabic script, in a text that speaks of health, belief, origin or a crime, or
+// called by 'يا' ("يا شباب، جورج من الكرم بالبقاع انحبس مبارح", "خالد ما رح يقدر يمثل دور عطيل،
+// إجته نوبة ربو": the hundred-and-twenty-ninth and hundred-and-thirtieth sets). Arabic script has
+// no capitals, so no other cue says a word is a name: only names that are no everyday word are
+// listed (not 'سعيد' happy, 'أمل' hope, 'نور' light, 'جمال' beauty, 'إيمان' faith, 'حسن' good),
+// and not after a place's, a saint's or a prophet's word ("مستشفى الملك خالد", "النبي موسى").
+const ARABIC_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  ['محمد', 'أحمد', 'محمود', 'مصطفى', 'خالد', 'عمر', 'يوسف', 'إبراهيم', 'إسماعيل', 'حسين']
+    .concat(['عثمان', 'طارق', 'زياد', 'وليد', 'ماجد', 'فادي', 'رامي', 'سامي', 'هاني', 'باسم'])
+    .concat(['عماد', 'جورج', 'إلياس', 'ميشال', 'طوني', 'شربل', 'جوزيف', 'بطرس', 'عبدالله'])
+    .concat(['عبدالرحمن', 'فيصل', 'ناصر', 'منصور', 'بلال', 'حمزة', 'أنس', 'معاذ', 'مروان'])
+    .concat(['نبيل', 'وائل', 'هشام', 'أيمن', 'أسامة', 'ياسر', 'عادل', 'رياض', 'نزار', 'غسان'])
+    .concat(['رائد', 'مهند', 'قاسم', 'حسام', 'مازن', 'سمير', 'إيهاب', 'تامر', 'شادي', 'عصام'])
+    .concat(['رشيد', 'يحيى', 'زكريا', 'موسى', 'عيسى', 'داود', 'سليمان', 'يعقوب', 'هارون'])
+    .concat(['فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'ليلى', 'سلمى', 'رنا', 'رانيا', 'لينا'])
+    .concat(['دينا', 'ريم', 'نادية', 'سميرة', 'سعاد', 'هيفاء', 'رهف', 'ديما', 'نسرين', 'لمى'])
+    .concat(['شيماء', 'سارة', 'منال', 'رشا', 'لبنى', 'غادة', 'فيكتوريا', 'ماريا', 'جيهان'])
+    .concat(['نجلاء', 'رولا', 'ميرا', 'كارلا', 'جنان'])
+    .map(foldText),
+);
+const ARABIC_WORD = /[\u0620-\u064a\u0671-\u06d3]+/gu;
+const ARABIC_NOT_BEFORE = new RegExp(
+  `(?:${['شارع', 'مسجد', 'جامع', 'مستشفى', 'مدرسة', 'جامعة', 'الملك', 'الأمير', 'حي', 'ساحة']
+    .concat(['مركز', 'مطعم', 'محل', 'صيدلية', 'فندق', 'سوق', 'مؤسسة', 'شركة', 'النبي', 'الرسول'])
+    .concat(['سيدنا', 'القديس', 'القديسة', 'مار', 'البابا', 'كنيسة', 'دير', 'مطار', 'ملعب'])
+    .map(foldText)
+    .join('|')})[ \\t]+$`,
+  'u',
+);
+const ARABIC_CALLED = new RegExp(`${foldText('يا')}[ \\t]+$`, 'u');
+// 'و' (and) or 'ل' (to) glued before the name
+const ARABIC_PREFIXES = ['و', 'ل'];
+const arabicGivenNames = (text: string): NameSpan[] => {
+  if (!/[\u0620-\u064a]/u.test(text)) return [];
+  const sensitive = speaksOfSensitive(text);
+  const names: NameSpan[] = [];
+  for (const match of text.matchAll(ARABIC_WORD)) {
+    let word = foldText(match[0]);
+    let start = match.index;
+    if (!ARABIC_GIVEN_NAMES.has(word)) {
+      const prefix = ARABIC_PREFIXES.find((letter) => word.startsWith(letter));
+      if (prefix === undefined || !ARABIC_GIVEN_NAMES.has(word.slice(1))) continue;
+      word = word.slice(1);
+      start += 1;
+    }
+    const before = foldText(text.slice(Math.max(0, match.index - 12), match.index));
+    if (ARABIC_NOT_BEFORE.test(before)) continue;
+    if (sensitive || ARABIC_CALLED.test(before)) {
+      names.push({ start, end: match.index + match[0].length, cue: 'subject' });
+    }
+  }
+  return names;
+};
+
 let cachedText: string | undefined;
 let cachedNames: readonly NameSpan[] = [];
 
@@ -3818,6 +3872,9 @@ const BRAND_LABEL = new RegExp(
     ...['brand', 'make', 'manufacturer', 'marke', 'hersteller', 'merk', 'fabrikant', 'marque'],
     ...['fabricant', 'marca', 'fabricante', 'produttore', 'märke', 'mærke', 'merke', 'valmistaja'],
     ...['merkki', 'značka', 'marka', 'producent', 'výrobce', 'gyártó', 'producător', 'proizvođač'],
+    // … and a hall's or a screen's column in a box office's export ("sesion,sala,fila,butaca\n…,Sala
+    // Buñuel,7,14": a hundred-and-thirtieth set), a hall named after someone, no one spoken of
+    ...['sala', 'saal', 'zaal', 'salle', 'screen', 'auditorium'],
   ].join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -3843,6 +3900,47 @@ const isBrandName = (text: string, name: NameSpan): boolean => {
   BRAND_PHRASES.lastIndex = 0;
   for (let m = BRAND_PHRASES.exec(around); m !== null; m = BRAND_PHRASES.exec(around)) {
     if (name.start >= from + m.index && name.end <= from + m.index + m[0].length) return true;
+  }
+  return false;
+};
+
+// Plays, operas, ballets and films named after their characters, as theatres' and cinemas'
+// notices, price lists and rehearsal plans write them (a hundred-and-thirtieth set: "Opera: Don
+// Giovanni, 12. a 14. marca", "'Frei Luís de Sousa' de dia 12", "„Jūratė ir Kastytis“"): a name
+// inside one is the work's, in a text about the stage. Titles of one word, which are also given
+// names ('Carmen', 'Tosca', 'Nora'), only in quotes of their own ("„Carmen”, vineri"); the rest
+// also without, but never outside a text of the stage ("Don Giovanni", an Italian priest, is
+// someone).
+const WORK_TITLES =
+  /(?<![\p{L}])(?:Don (?:Giovanni|Juan Tenorio|Juan|Carlos?|Pasquale|Quijote|Quixote|Quichotte|Kichot)|Rom[eé]o (?:und Julia|and Juliet|et Juliette|e Giulietta|y Julieta|i Julia|a Julie)|Peer Gynt|Hedda Gabler|Fr(?:öken|äulein) Julie|Miss Julie|Mutter Courage|Nathan der Weise|Cyrano de Bergerac|Eug[ee]ne? Onegin|Boris Godu?nov|Madama Butterfly|Lucia di Lammermoor|Tristan und Isolde|Gianni Schicchi|Bánk bán|Ludas Matyi|Jūratė ir Kastytis|(?:Le )?Baron (?:Münchhausen|Munchausen|de Crac)|Frei Luís de Sousa|Onkel Wanja|Uncle Vanya|Kát?ja Kabanov[aá]|Keşanlı Ali|K(?:ing|önig) Lear|Ruy Blas)(?![\p{L}])/gu;
+const QUOTED_TITLES = new Set(
+  ['Hamlet', 'Carmen', 'Tosca', 'Aida', 'Norma', 'Manon', 'Salome', 'Elektra', 'Faust', 'Fausts']
+    .concat(['Otello', 'Othello', 'Macbeth', 'Woyzeck', 'Wozzeck', 'Nabucco', 'Rigoletto'])
+    .concat(['Fidelio', 'Lohengrin', 'Parsifal', 'Jenůfa', 'Rusalka', 'Tartuffe', 'Medea'])
+    .concat(['Antigone', 'Antigona', 'Ivanov', 'Nora', 'Giselle', 'Lulu', 'Turandot', 'Werther'])
+    .concat(['Figaro', 'Amadeus', 'Candide', 'Pinocchio', 'Coppélia', 'Orfeo', 'Alcina']),
+);
+const STAGE_WORDS =
+  /(?:opera|ópera|teat|theat|théât|divadl|színház|balet|ballet|spectacol|spectacle|espectáculo|spettacol|spektakl|predstav|představ|представ|спектак|előadás|voorstelling|föreställning|forestilling|esitys|izrāde|premier|kino|cinema|ciné|antzoki|sahne|bilet|billet|biljett|vstupen|entradas|biglietti|jegy|lipunmyynti|inszenier|probenplan|bühne|vorstellung|gastspiel|marionet|puppet|lutk|loutk|bábk|bábsz|színjátsz|szerep)/iu;
+const TITLE_REACH = 32;
+const OPENING_QUOTE = /[«"„“'‘][ \t]?$/u;
+const CLOSING_QUOTE = /^[ \t]?[»"“”'’]/u;
+const isWorkTitle = (text: string, name: NameSpan): boolean => {
+  const written = text.slice(name.start, name.end);
+  if (
+    QUOTED_TITLES.has(written) &&
+    OPENING_QUOTE.test(text.slice(Math.max(0, name.start - 2), name.start)) &&
+    CLOSING_QUOTE.test(text.slice(name.end, name.end + 2))
+  ) {
+    return STAGE_WORDS.test(text);
+  }
+  const from = Math.max(0, name.start - TITLE_REACH);
+  const around = text.slice(from, name.end + TITLE_REACH);
+  WORK_TITLES.lastIndex = 0;
+  for (let m = WORK_TITLES.exec(around); m !== null; m = WORK_TITLES.exec(around)) {
+    if (name.start >= from + m.index && name.end <= from + m.index + m[0].length) {
+      return STAGE_WORDS.test(text);
+    }
   }
   return false;
 };
@@ -4160,7 +4258,9 @@ const TROPHY_REACH = 24;
 // Saramago"), or after a word for a novel, a book or
 // poems and a "by" ("poeżiji ta' Dun Karm Psaila", "a novel by Zadie Smith"): a work's author,
 // no one spoken of. Not a quote's speaker ("„Ich komme“, sagte Anna"): only after a "by".
-const BY_WORDS = "by|av|af|von|de|di|da|van|of|eftir|od|του|της|от|від|ta'|ta’|të";
+// … and the Welsh and Irish "by" after a play's title ("'Under Milk Wood' gan Dylan Thomas",
+// "'Cré na Cille' le Máirtín Ó Cadhain": a hundred-and-thirtieth set)
+const BY_WORDS = "by|av|af|von|de|di|da|van|of|eftir|od|του|της|от|від|ta'|ta’|të|gan|le";
 const TITLE_BY_BEFORE = new RegExp(`[»"”“'’](?:,)?[ \\t]{1,2}(?:${BY_WORDS})[ \\t]{1,2}$`, 'iu');
 const WORK_BY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${anyCase('novel|novels|book|books|poems|poetry|stories|roman|romans|romanzo|romanzi|novela|novelas|romance|romances|buch|bücher|gedichte|erzählungen|boek|gedichten|bok|boken|dikter|dikt|digte|bog|bogen|kirja|runot|książka|powieść|wiersze|kniha|knihy|básně|knjiga|pjesme|poezije|poeżiji|poeżija|ktieb|regény|versek|romanul|poezii|книга|роман|стихи|вірші|sögur|ljóð|skáldsaga|skáldsögu')})[ \\t]{1,2}(?:${BY_WORDS})[ \\t]{1,2}$`,
@@ -4381,7 +4481,7 @@ const HALL_QUOTED_BEFORE = new RegExp(
 const HALL_SUFFIX = `-(?:${anyCase('salen|stuen|stue|salongen|salong|salon|kamer|zaal|saal|zimmer|raum|room|suite|terem|sali|salle|sala|rummet|rommet|kiosken|kiosk|bageriet|konditoriet')})`;
 // … and the Latvian hall after a genitive ("Raiņa zālē": blind set 117)
 const HALL_AFTER = new RegExp(
-  `^(?:[»"“”']?[ \\t]+(?:${anyCase('room|suite|lounge|aretoak|aretoa|kambarys|zālē|zāle|zālei')})|${HALL_SUFFIX})(?![\\p{L}\\p{M}])`,
+  `^(?:[»"“”']?[ \\t]+(?:${anyCase('room|suite|lounge|aretoak|aretoa|kambarys|zālē|zāle|zālei|scenen|scène')})|${HALL_SUFFIX})(?![\\p{L}\\p{M}])`,
   'u',
 );
 // The name and the hall's word joined, as the name finder may read them: "H.C. Andersen-salen".
@@ -4389,9 +4489,20 @@ const HALL_JOINED = new RegExp(`${HALL_SUFFIX}$`, 'u');
 const HALL_REACH = 24;
 // Someone's own room ("Ms Byrne's room"), not one named after them.
 const POSSESSIVE_END = /['’]s$/u;
+// … or a hall's capitalised word opening the name's own span after an article or a preposition
+// ("a la Sala Fabià Puigserver", "in der Sala Buñuel": a hundred-and-thirtieth set, of theatres);
+// not 'Sala' at a line's or a list's start, an Italian surname before a first name ("Sala
+// Giovanni, nato a Monza").
+const HALL_START = new RegExp(
+  `^(?:${HALL_WORDS.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})[ \\t]`,
+  'u',
+);
+const HALL_ARTICLE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:la|a la|de la|en la|na|da|della|nella|alla|der|die|in der|the|el|en|le|à la|in|w|v|vo|în|din|i)[ \t]{1,2}$/iu;
 const isHallName = (text: string, name: NameSpan): boolean => {
   const before = text.slice(Math.max(0, name.start - HALL_REACH), name.start);
   return (
+    (HALL_START.test(text.slice(name.start, name.end)) && HALL_ARTICLE_BEFORE.test(before)) ||
     HALL_CAPITALISED_BEFORE.test(before) ||
     HALL_QUOTED_BEFORE.test(before) ||
     HALL_JOINED.test(text.slice(name.start, name.end)) ||
@@ -4597,6 +4708,12 @@ const INSTITUTION_WORDS = [
   // Művelődési Ház", "Neşet Ertaş Anma Gecesi")
   ...['esbart'],
   ...['művelődési ház', 'művelődési házban', 'művelődési központ', 'anma gecesi', 'anma töreni'],
+  // … theatres, playhouses and cinemas (a hundred-and-thirtieth set: "Teatro Rosalía de Castro",
+  // "Divadlo Andreja Bagara", "Katona József Színház", "Victoria Eugenia Antzokia", "Muhsin
+  // Ertuğrul Sahnesi", "Sam Wanamaker Playhouse")
+  ...['teatro', 'teatre', 'teatr', 'teatrul', 'théâtre', 'theater', 'theatre', 'theatr', 'divadlo'],
+  ...['divadla', 'színház', 'színházban', 'antzokia', 'antzokian', 'playhouse', 'sahnesi'],
+  ...['teatteri', 'teātris', 'teatras', 'театр', 'театър', 'θέατρο', 'kino', 'cinema', 'cinéma'],
   // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Ali Usta
   // Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],
@@ -5125,6 +5242,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
       ...honorificNames(text),
       ...listedNames(text),
       ...arabicNames(text),
+      ...arabicGivenNames(text),
       ...agedInitials(text),
     ]).filter(
       (name) =>
@@ -5150,6 +5268,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isNamesake(text, name) &&
         !isBrandName(text, name) &&
         !isHyphenedThing(text, name) &&
+        !isWorkTitle(text, name) &&
         !inBrandValue(name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&

@@ -123,6 +123,10 @@ const ROLE_MAILBOXES = new Set(
     .concat(['auction', 'auctions', 'auktion', 'veiling', 'veilingen', 'aukcje', 'encheres'])
     .concat(['subastas', 'vardering', 'taxatie', 'valuations', 'schaetzung', 'braderie'])
     .concat(['vrijmarkt', 'flohmarkt', 'brocante', 'rommelmarkt', 'loppis'])
+    // Box offices and group sales of theatres and cinemas (a hundred-and-thirtieth set:
+    // "blagajna@", "ryhmamyynti@")
+    .concat(['blagajna', 'ryhmamyynti', 'lipunmyynti', 'pokladna', 'pokladnica', 'taquilla'])
+    .concat(['bilheteira', 'jegypenztar', 'billetsalg', 'billettsalg', 'vstupenky', 'biglietti'])
     // Quality, logistics, technical, procurement, facilities, controlling, finance, accounting,
     // office, secretariat, projects, security, works councils, travel expenses, goods receiving,
     // suppliers (twentieth set: long documents' signature blocks and contact tables)

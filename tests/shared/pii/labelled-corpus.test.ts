@@ -90,7 +90,8 @@ const REDTEAM23 = 'tests/fixtures/labelled/redteam23.jsonl';
 // name in Bulgarian Cyrillic ("Мохамед бин Али Ал-Хамади"), and the only Afghan interpreter of a
 // named unit in a named village. Found since: a neighbour known by her patronymic only
 // ("Ивановна с третьего этажа", whose dementia 'у неё' tells: the twenty-eighth session).
-const KNOWN_MISSES_23 = ['rt23-48', 'rt23-71', 'rt23-158'];
+// Found since (the fiftieth session): rt23-158, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+const KNOWN_MISSES_23 = ['rt23-48', 'rt23-71'];
 const REDTEAM24 = 'tests/fixtures/labelled/redteam24.jsonl';
 const REDTEAM25 = 'tests/fixtures/labelled/redteam25.jsonl';
 // Not found yet: an asylum applicant's conversion seventeen words after "the applicant".
@@ -235,7 +236,8 @@ const KNOWN_MISSES_53 = ['rt53-159', 'rt53-169'];
 const REDTEAM54 = 'tests/fixtures/labelled/redteam54.jsonl';
 // Not found yet: a pensioner told by his kiosk on a corner, an old man by his house opposite a
 // pharmacy, a taxi driver by his first name in Arabic script with no title ("يوسف من وردية الليل").
-const KNOWN_MISSES_54 = ['rt54-60', 'rt54-123', 'rt54-193'];
+// Found since (the fiftieth session): rt54-123, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+const KNOWN_MISSES_54 = ['rt54-60', 'rt54-193'];
 const REDTEAM55 = 'tests/fixtures/labelled/redteam55.jsonl';
 // Not found yet: an Albanian pupil by his given name in the definite form ('Dritoni'), teachers
 // by a compound of their subject the lexicon lacks as a whole word ('gymleraar',
@@ -485,10 +487,11 @@ const REDTEAM80 = 'tests/fixtures/labelled/redteam80.jsonl';
 // a cell after 'lo han echado' (ES); a candidate's former employer (RO); Sara's former boss (SV);
 // money trouble (SV, CS, LV); an intern 'su nauja praktikante' (LT); a husband in the army (UK);
 // an Emirates ID (AR: no EU scheme).
+// Found since (the fiftieth session): rt80-171, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_80 = [
   ...['rt80-11', 'rt80-14', 'rt80-19', 'rt80-23', 'rt80-33', 'rt80-35', 'rt80-52'],
   ...['rt80-65', 'rt80-66', 'rt80-75', 'rt80-76', 'rt80-96', 'rt80-107', 'rt80-117', 'rt80-142'],
-  ...['rt80-171', 'rt80-175'],
+  ...['rt80-175'],
 ];
 const REDTEAM81 = 'tests/fixtures/labelled/redteam81.jsonl';
 // Not found yet: a mother after a stroke too far from 'я' (UK); a husband under a travel ban
@@ -517,7 +520,8 @@ const REDTEAM83 = 'tests/fixtures/labelled/redteam83.jsonl';
 // (AR); 'un certain jérémy' in lower case (FR).
 // Found since (the thirty-seventh session): rt83-23, 'Pepu', a short form the gazetteer lacked;
 // rt83-118, the locksmith opening the sentence.
-const KNOWN_MISSES_83 = [...['rt83-41', 'rt83-54', 'rt83-90']];
+// Found since (the fiftieth session): rt83-90, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+const KNOWN_MISSES_83 = [...['rt83-41', 'rt83-54']];
 const REDTEAM84 = 'tests/fixtures/labelled/redteam84.jsonl';
 // Not found yet: 'Tóth doktor' with the title after the surname (HU); a parish priest of a named
 // village (EL); a son after 'su' (ES: also the formal "your" of templates); a croupier by his looks
@@ -654,11 +658,12 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // Found since (the thirty-eighth session): rt97-87, 'hija tqila' read as pregnant next to a person
 // (the instructor of the Tuesday group), as a Maltese set's bride required; a bag that "is heavy"
 // has no person near it and stays no one's.
+// Found since (the fiftieth session): rt97-154, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_97 = [
   ...['rt97-10', 'rt97-29', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-79'],
   ...['rt97-85', 'rt97-95', 'rt97-126', 'rt97-133', 'rt97-134'],
   'rt97-142',
-  ...['rt97-143', 'rt97-154', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
+  ...['rt97-143', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
 ];
 const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
 // Not found yet: a letter's conviction said to its addressee (SQ 'dënimit tuaj'); a captain by
@@ -706,8 +711,9 @@ const REDTEAM102 = 'tests/fixtures/labelled/redteam102.jsonl';
 // Found since (the thirty-seventh session): rt102-166, the Hon. Secretary opening the apologies'
 // sentence. (The forty-ninth): rt102-159, the Slovene society's chair ('predsednik') before its
 // name.
+// Found since (the fiftieth session): rt102-72, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_102 = [
-  ...['rt102-16', 'rt102-72', 'rt102-76', 'rt102-79', 'rt102-122', 'rt102-138'],
+  ...['rt102-16', 'rt102-76', 'rt102-79', 'rt102-122', 'rt102-138'],
   ...['rt102-170', 'rt102-192'],
 ];
 const REDTEAM103 = 'tests/fixtures/labelled/redteam103.jsonl';
@@ -717,9 +723,10 @@ const REDTEAM103 = 'tests/fixtures/labelled/redteam103.jsonl';
 // 'el Jordi' with a long qualifier before his union (CA); "l'Arnau, el fill de …" with autism (CA).
 // Found since (the forty-first session): rt103-132, a firefighter 'el Jordi' by his article, the union in his sentence.
 // Found since (the forty-first session): rt103-147, 'Гошо' after a greeting, the psychiatric ward later in his sentence.
+// Found since (the fiftieth session): rt103-90, 'Ardianin' before the Albanian "they arrested him".
+// Found since (the fiftieth session): rt103-33, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_103 = [
-  ...['rt103-6', 'rt103-14', 'rt103-31', 'rt103-33', 'rt103-39', 'rt103-45', 'rt103-90'],
-  ...['rt103-140'],
+  ...['rt103-6', 'rt103-14', 'rt103-31', 'rt103-39', 'rt103-45', 'rt103-140'],
 ];
 const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // Not found yet: a farrier and a stable manager by 'g.' and surname with a party or a union (HR,
@@ -752,9 +759,10 @@ const REDTEAM106 = 'tests/fixtures/labelled/redteam106.jsonl';
 // Found since (the thirty-eighth session): rt106-20, 'Ardiani', in hospital for depression.
 // Found since (the forty-first session): rt106-49, 'Ċikku' after a greeting, arrested.
 // Found since (the forty-first session): rt106-152, 'il Beppe', an epileptic fit.
+// Found since (the fiftieth session): rt106-127, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_106 = [
   ...['rt106-14', 'rt106-16', 'rt106-21', 'rt106-30', 'rt106-61'],
-  ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-127', 'rt106-138', 'rt106-174'],
+  ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-138', 'rt106-174'],
 ];
 const REDTEAM107 = 'tests/fixtures/labelled/redteam107.jsonl';
 // Not found yet: 'Dai' (also Italian "come on"), 'Drita', 'Jaskaa' (partitive) and 'Zé Manel' by a
@@ -775,15 +783,17 @@ const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
 // Found since (the thirty-eighth session): rt108-160, the driver 'Ярему Стецюка', a name in a weak
 // case with the drink-driving in its sentence.
 // Found since (the forty-first session): rt108-187, the window cleaner, after the Estonian 'et'.
+// Found since (the fiftieth session): rt108-163, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_108 = [
   ...['rt108-6', 'rt108-7', 'rt108-33', 'rt108-36', 'rt108-37', 'rt108-78', 'rt108-91'],
-  ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-163', 'rt108-166'],
+  ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-166'],
 ];
 const REDTEAM109 = 'tests/fixtures/labelled/redteam109.jsonl';
 // Not found yet: Arabic first names with no cue (a colleague on chemotherapy signing in Arabic,
 // 'خالد' on dialysis); an older man by his test bay, with a record (HU); a new student by his
 // scooter and his weekday, gay (MT).
-const KNOWN_MISSES_109 = ['rt109-18', 'rt109-32', 'rt109-171', 'rt109-177'];
+// Found since (the fiftieth session): rt109-18, rt109-32, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+const KNOWN_MISSES_109 = ['rt109-171', 'rt109-177'];
 const REDTEAM110 = 'tests/fixtures/labelled/redteam110.jsonl';
 // Not found yet: Arabic first names with no cue ('خالد', 'فيكتوريا'); 'Ylli' (also "the star"),
 // 'Ibaik' (of 'Ibai', also "river"), 'Marienke', 'Tinkara', 'Zé Tó', 'il Beppe', 'o Rui' by names
@@ -794,10 +804,11 @@ const REDTEAM110 = 'tests/fixtures/labelled/redteam110.jsonl';
 // trainee by her headscarf (TR); a guide by his height and home, with a heart problem (GA).
 // Found since (the forty-first session): rt110-194, 'il Beppe', a suspected heart attack. (The
 // forty-eighth): rt110-52, the note opening on the vocative 'Михайле,' (UK).
+// Found since (the fiftieth session): rt110-2, rt110-164, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 const KNOWN_MISSES_110 = [
-  ...['rt110-2', 'rt110-17', 'rt110-19', 'rt110-29', 'rt110-40', 'rt110-95'],
+  ...['rt110-17', 'rt110-19', 'rt110-29', 'rt110-40', 'rt110-95'],
   ...['rt110-99', 'rt110-110', 'rt110-122', 'rt110-132', 'rt110-135', 'rt110-139', 'rt110-143'],
-  ...['rt110-150', 'rt110-164'],
+  ...['rt110-150'],
 ];
 const REDTEAM111 = 'tests/fixtures/labelled/redteam111.jsonl';
 // Not found yet: 'nea Fane', 'o Zé', 'en Pau', 'am Dafydd' by names or cues no rule takes (RO, PT,
@@ -956,11 +967,16 @@ const REDTEAM128 = 'tests/fixtures/labelled/redteam128.jsonl';
 // the German for rubber, so no cue reads it alone (IS); the seller 'Seánie' in quotes (GA).
 const KNOWN_MISSES_128 = ['rt128-25', 'rt128-63', 'rt128-116', 'rt128-190'];
 const REDTEAM129 = 'tests/fixtures/labelled/redteam129.jsonl';
-// Not found yet: a seasonal worker by where he lives, a Muslim (SV); an old gentleman by his table (LV); a new worker, a Crimean Tatar, by his vineyard (UK); a
-// sommelier by his bar and his beard (RU); 'جورج', a name in Arabic script the lists lack (AR); a
-// trainee's mother (FI). Found since: member number 27 of a cooperative (ES, rt129-168: two digits
-// after a word for number).
-const KNOWN_MISSES_129 = ['rt129-16', 'rt129-26', 'rt129-81', 'rt129-87', 'rt129-174', 'rt129-185'];
+// Not found yet: a seasonal worker by where he lives, a Muslim (SV); an old gentleman by his
+// table (LV); a new worker, a Crimean Tatar, by his vineyard (UK); a sommelier by his bar and his
+// beard (RU); a trainee's mother (FI).
+// Found since (the fiftieth session): rt129-168, member number 27 of a cooperative (two digits
+// after a word for number); rt129-174, 'جورج', a given name in Arabic script in a text of a crime.
+const KNOWN_MISSES_129 = ['rt129-16', 'rt129-26', 'rt129-81', 'rt129-87', 'rt129-185'];
+const REDTEAM130 = 'tests/fixtures/labelled/redteam130.jsonl';
+// Not found yet: a treasurer whose son was arrested, in Irish (GA); an actor told by the part he
+// plays in our show, who asks for Eid al-Adha off (SR).
+const KNOWN_MISSES_130 = ['rt130-40', 'rt130-170'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1059,6 +1075,28 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_129);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(21);
+  });
+
+  // 200 payloads in 37 languages written blind by a hundred-and-thirtieth pass: theatres, opera
+  // and ballet houses, puppet theatres, cinemas and film clubs, their box offices, casts and
+  // crews; the near-misses are plays, operas and films named after their characters (Don
+  // Giovanni, Carmen, Baron Münchhausen), theatres and halls named after people (Teatro Rosalía de
+  // Castro, Katona József Színház, Sala Fabià Puigserver), authors after a title, box offices'
+  // mailboxes and addresses. Measured blind on 8839b26: 84.0% recall, 37.0% false positives
+  // (redact-pii 56% and 54%).
+  // Found since: an actor given a woman's Arabic name or a man's (AR), an Albanian arrest, a
+  // restraining order (CA), criminal proceedings (SL), pneumonia (SK), a drinking problem (PL), a
+  // broken hip (NL), claustrophobia (SQ), losing her sight (CY), nearly deaf (LB), an Old Believer
+  // (RU), our projectionist (SV), our soloist (BG), 'Marcsi' (HU), 'član Stane' (SL). Fewer false
+  // alarms: works named after their characters in a text of the stage, theatres and cinemas named
+  // after people, a hall's word opening the name after an article, a hall's column, an author
+  // after the Welsh 'gan' and the Irish 'le', a Romanian square, box offices' mailboxes.
+  it('finds the personal payloads of the hundred-and-thirtieth red-team set, with at most 14% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM130), isPersonal);
+    print('cris-router on the hundred-and-thirtieth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_130);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

@@ -6,7 +6,9 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // (no label changed over the fixtures): 'IVA' after 'P.' is read where titles are accepted, and no
 // other short word in capitals is ("M. LEE" is a man); a life's span of years ends by the policy's
 // year, not the clock's; a winery's or a driving school's word before a name is one pattern, which
-// now allows a quote or a title between.
+// now allows a quote or a title between. Then the rules from a hundred-and-thirtieth blind set
+// (theatres, operas, puppet theatres and cinemas: tests/fixtures/labelled/redteam130.jsonl), and
+// given names in Arabic script.
 describe('review of the fiftieth session', () => {
   it.each([
     'M. LEE a été arrêté hier.',
@@ -16,6 +18,25 @@ describe('review of the fiftieth session', () => {
     // a numbered role with two digits after a word for number (rt129-168)
     'El socio número 27 ha sido expulsado por falsificar los albaranes.',
     'Mitglied Nr. 27 hat Diabetes.',
+    // a hundred-and-thirtieth blind set (theatres, operas and cinemas): a character's name that is
+    // also a person's, outside quotes or outside a text of the stage; a hall's word opening a
+    // line before a first name (an Italian surname); and the set's misses, now found
+    'Carmen no viene al ensayo de la obra, está enferma.',
+    'Don Giovanni, il parroco, è ricoverato in ospedale.',
+    'Im Theater Anna Weber getroffen, sie hat Krebs.',
+    'Tosca ha chiamato: è incinta e salta le prove dello spettacolo.',
+    'Sziasztok! Marcsi ma nem jön próbára, pánikrohama volt.',
+    'Na seji je bil član Stane obtožen, uveden je kazenski postopek.',
+    'Notiz: déi eeler Dame, déi all Mëttwoch kënnt, ass bal daf.',
+    'Нашата солистка е бременна в петия месец.',
+    'Vår maskinist är sjukskriven sedan mars.',
+    "El conserge de nit té una ordre d'allunyament.",
+    'Ahojte, Zuzka má zápal pľúc.',
+    'Kuba z obsługi ma problem z piciem.',
+    'Sala Giovanni, nato a Monza, è ricoverato.',
+    // a given name in Arabic script in a text of health, or called by 'يا'
+    'خالد عنده سكري ومش رح ييجي اليوم',
+    'يا رنا، وين صرتي؟',
   ])('finds a person in: %s', (text) => {
     expect(personal(text)).toBe(true);
   });
@@ -28,6 +49,21 @@ describe('review of the fiftieth session', () => {
     // … not a spec's users with a '#', nor a single digit
     'User #1 sends a message to User #2.',
     'Mitglied Nr. 7 des Vorstands ist zuständig für Kasse.',
+    // … works named after their characters, theatres and halls named after people, a play's
+    // author after 'gan', a Romanian square, a box office's mailbox
+    'Opera: Don Giovanni, 12. a 14. marca o 19:00.',
+    '„Carmen”, vineri, ora 19:00, Opera Națională.',
+    "Teatro Rosalía de Castro: 'O Mariscal' o sábado ás 20:30.",
+    'Katona József Színház – az előadás 19 órakor kezdődik.',
+    'A la Sala Fabià Puigserver, lectures cada dilluns.',
+    "Theatr Clwyd: 'Under Milk Wood' gan Dylan Thomas, 18–22 Mawrth.",
+    'Casa de bilete din Piața Avram Iancu se deschide la ora 11.',
+    'Vstopnice na blagajni ali po e-pošti blagajna@drama.si.',
+    "Gastspiel 'Baron Münchhausen' der Marionettenbühne, 2 Vorstellungen.",
+    // … nor one after a hospital's, a prophet's or a street's word
+    'مستشفى الملك خالد يفتح قسماً جديداً لعلاج السرطان.',
+    'قصة النبي موسى في القرآن الكريم',
+    'شارع عمر المختار مغلق بسبب المظاهرة',
   ])('finds no one in: %s', (text) => {
     expect(personal(text)).toBe(false);
   });

@@ -225,6 +225,8 @@ export const CONTACT_CUES = {
     // … and gardens and parks named after someone ("atua no Jardim Amália Rodrigues": blind set 120
     // of the forty-second session), after a word in lower case too
     ...['jardim', 'jardín', 'giardino', 'giardini', 'parque', 'parco'],
+    // … and a Romanian square ("Casa de bilete din Piața Avram Iancu": a hundred-and-thirtieth set)
+    ...['piața', 'piata', 'piațeta'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",

@@ -391,4 +391,8 @@ export const CRIMINAL_TERMS = [
   ...['zadržala polícia', 'zadržala ho polícia', 'zadržala ju polícia', 'kahtlustab politsei'],
   ...['затримала поліція', 'затримала патрульна поліція', 'assault charge', 'yn euog'],
   ...['in front of the magistrates', 'before the magistrates', 'up before the magistrates'],
+  // A hundred-and-thirtieth set (theatres and cinemas): criminal proceedings (SL), a restraining
+  // order (CA), "they arrested him" (SQ)
+  ...['kazenski postopek', 'kazenskega postopka', "ordre d'allunyament", 'e kanë arrestuar'],
+  ...['e kane arrestuar'],
 ] as const;

@@ -1585,6 +1585,11 @@ export const PERSON_CUES = {
     ...['pane', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'д-р', 'проф.'],
     // A patient in clinical shorthand (IT, ES): "Pz. Rossi", "Pte. García"
     ...['pz.', 'paz.', 'pte.'],
+    // A society's member before a name in SL, HR, SR ("je član Stane na veselici": a
+    // hundred-and-thirtieth set, of theatres and their amateur companies); a title, a known name
+    // after it: not a role before a number, which is a law's article ("Član 101. Zakona o radu");
+    // not 'člana', also the count's case ("Tri člana nisu došla")
+    ...['član', 'članica', 'члан', 'чланица'],
     // UK: Mr, Mrs in their cases ('пані Галину Петренко'); also "sir", "lady" as nouns
     ...['пан', 'пані', 'пане', 'пана', 'панові', 'паном', 'панна', 'панночка'],
     ...['инж.', 'δρ', 'δρ.', 'καθ.', 'pone', 'hr', 'pr', 'pr.', 'p.'],
@@ -2100,6 +2105,9 @@ export const PERSON_CUES = {
     ...['суседа', 'sused', 'soseda', 'sosed', 'soused', 'sousedka', 'susedka'],
     // … and a lad, a lady by where they live ('The lad from the flat above', 'Kundze no blakus mājas')
     ...['lad', 'kundze', 'kundzi', 'chaval', 'chavala'],
+    // … and the older lady, the older man in Luxembourgish ("déi eeler Dame, déi all Mëttwoch op
+    // der Plaz C7 sëtzt": a hundred-and-thirtieth set)
+    ...['eeler dame', 'déi eeler dame', 'den eelere mann', 'deen eelere mann', 'eelere mann'],
     // An allotment's or a garden's tenant, a patient by the chair and a driver by the car, before
     // or after the number (person-reference.ts: "Der Pächter von Parzelle 14", "Palstan 14
     // vuokraaja", "the patient in chair 3", "3 numaralı koltuktaki hasta", "Föraren av bil 7")
@@ -3111,6 +3119,11 @@ export const PERSON_CUES = {
     ...['la secretària', 'jugendwart', 'jugendwartin', 'kassenwart', 'kassenwartin'],
     ...['schriftführer', 'schriftführerin', 'sportwart', 'sportwartin', 'mannschaftsführer'],
     ...['mannschaftsführerin', 'капітана', 'капітан', 'капитан', 'капитана'],
+    // A theatre's and a cinema's staff (a hundred-and-thirtieth set: "vår maskinist", "нашата
+    // солистка", "Капельдинер с бельэтажа", "el conserge de nit")
+    ...['maskinist', 'maskinisten', 'maskinmesteren', 'солистка', 'солистката', 'солистът'],
+    ...['капельдинер', 'капельдинерша', 'билетёрша', 'ouvreuse', 'platzanweiser'],
+    ...['platzanweiserin', 'inspicijent', 'inspicijentka', 'инспицијент', 'суфлёр', 'суфлер'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

@@ -986,6 +986,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['fisioterapia', 'gehirerschütterung', 'gehirnerschütterung', 'impianto cocleare'],
     ...['анорекси*', 'булими*', 'odvajanje od alkohola', 'odvajanju od alkohola', 'hit his head'],
     ...['hit her head', 'kept in overnight', 'doppingteszt*', 'positive doping test'],
+    // A hundred-and-thirtieth set (theatres and cinemas): pneumonia (SK), a drinking problem (PL),
+    // a broken hip (NL), claustrophobia (SQ and others), losing her sight and a guide dog (CY),
+    // nearly deaf (LB)
+    ...['zápal pľúc', 'zápalom pľúc', 'zápal plic', 'problem z piciem', 'problemy z piciem'],
+    ...['heup gebroken', 'heup heeft gebroken', 'klaustrofobi*', 'colli ei golwg', 'ci tywys'],
+    ...['bal daf', 'ass daf'],
   ],
   religion: [
     // Keeping the Ramadan fast in Russian (blind set 123: "держит уразу")
@@ -1011,6 +1017,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Eid al-Adha in Ukrainian and Russian (a hundred-and-twenty-ninth set: "просив вихідний на
     // Курбан-байрам")
     ...['курбан-байрам', 'курбан байрам'],
+    // … in Serbian, and an Old Believer (RU: the hundred-and-thirtieth set, "она старообрядка")
+    ...['курбан-бајрам', 'курбан бајрам', 'kurban-bajram', 'kurban bajram', 'старообрядка'],
+    ...['старообрядец', 'старообрядцем', 'старообрядкой'],
     // HR, BS, SR fasting for Ramadan (a hundred-and-twenty-eighth set: "posti za Ramazan"); not
     // 'Ramazan' alone, a Turkish given name
     ...['posti za ramazan', 'posti ramazan', 'posti u ramazanu', 'posti tokom ramazana'],
