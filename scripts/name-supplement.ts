@@ -254,6 +254,8 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Kjetil', 'Iñaxio', 'Pityu', 'Bane'],
   // Hungarian short forms (a hundred-and-thirtieth set: "Marcsi ma nem jön próbára")
   ...['Marcsi', 'Zolika', 'Ancsa', 'Katika', 'Évike', 'Bözsi'],
+  // Greek diminutives (a hundred-and-thirty-first set: "η Κατερινούλα απ' τα εκδοτήρια")
+  ...['Κατερινούλα', 'Γιωργάκης', 'Νικολάκης', 'Κωστάκης', 'Γιαννάκης', 'Ελενίτσα'],
   ...['Annemieke', 'Els', 'Ans', 'Truus', 'Joke', 'Tineke', 'Corrie', 'Riet', 'Marjolein'],
   ...['Marloes', 'Mariska', 'Hanneke', 'Willemijn', 'Annelies', 'Geertje', 'Trijntje', 'Grietje'],
   ...['Aukje', 'Sjoukje', 'Anke', 'Dieuwke', 'Baukje', 'Wietske', 'Ank', 'Nel', 'Dini', 'Bep'],

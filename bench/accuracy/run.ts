@@ -652,6 +652,10 @@ const report = [
     "Hundred-and-thirtieth red-team set (written blind on 2026-12-07, aimed at theatres, opera and ballet houses, puppet theatres, cinemas, film clubs and their box offices; against plays, operas and films named after their characters, theatres, halls and prizes named after people, authors and composers in a public role, seat and booking numbers, box offices' mailboxes: 84.0% recall, 37.0% false positives when first measured; redact-pii 56% and 54%)",
     'tests/fixtures/labelled/redteam130.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-first red-team set (written blind on 2026-12-07, aimed at zoos, aquariums, animal parks, wildlife rescue centres, museums and galleries; against animals with human names and their health, artworks, exhibits and halls named after people, artists and naturalists in a public role, ticket and membership numbers: 89.0% recall, 23.0% false positives when first measured; redact-pii 47% and 43%)',
+    'tests/fixtures/labelled/redteam131.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -337,7 +337,7 @@ const RANKING = /^[ \t]+(?:of the|van de|des|du|del|della|der|do|da)[ \t]+/i;
 const BEFORE_NOUN =
   /(?:^|[^\p{L}])(?:månadens|månedens|mēneša|mėnesio|kuu|kuukauden|per|pro|je|par|por|ανά|на|test|loadtest|demo|dummy|synthetic|fake|sample|mock|release|etcd|cluster|raft|replica|monitoring|seed|virtual)[ \t:_-]+$/iu;
 const CURRENCY_AFTER =
-  /^(?:[ \t]?(?:eur|euro|euros|€|usd|\$|£|gbp|chf|zł|pln|kč|czk|ft|huf|kr|sek|dkk|nok|lei|ron|лв|bgn|points|punkte|pts)(?![\p{L}])|,-)/iu;
+  /^(?:[ \t]?(?:eur|euro|euros|€|usd|\$|£|gbp|chf|zł|pln|kč|czk|ft|huf|kr|sek|dkk|nok|lei|ron|лв|bgn|lekë|lek|din|дин|грн|₴|₺|tl|isk|points|punkte|pts)(?![\p{L}])|,-)/iu;
 const PRODUCT_NUMBER = /^[ \t]?36[05](?!\d)/;
 const BEFORE_REACH = 12;
 // A UUID after a marker fits ('Patient ID 3fa85f64-5717-4562-b3fc-2c963f66afa6').
@@ -919,7 +919,7 @@ const RELATIVE_AFTER_PERSON = new RegExp(
 );
 // Not the Turkish 'her' (every), the English "her": Turkish puts its relative clause before the noun.
 const HABIT_WORD =
-  /(?<![\p{L}])(?:every|each|always|jeden|jede|immer|chaque|toujours|cada|siempre|ogni|sempre|elke|iedere|altijd|hver|hvert|varje|alltid|joka|aina|minden|mindig|fiecare|mereu|každ\p{L}*|katru|vienmēr|kiekvien\p{L}*|visada|svak\p{L}*|vsak\p{L}*|uvijek|всеки|винаги|кажд\p{L}*|всегда|щоранку|щодня|щотижня|кожн\p{L}*|завжди|κάθε|πάντα|kull|dejjem|gach|i gcónaí|bob|wastad|ohi|beti|alltaf|hvern|iga|alati|çdo|gjithmonë|zawsze|vždy)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tous les|toutes les|todos los|todas las|tutti i|tutte le|every|each|always|jeden|jede|immer|chaque|toujours|cada|siempre|ogni|sempre|elke|iedere|altijd|hver|hvert|varje|alltid|joka|aina|minden|mindig|fiecare|mereu|každ\p{L}*|katru|vienmēr|kiekvien\p{L}*|visada|svak\p{L}*|vsak\p{L}*|uvijek|всеки|винаги|кажд\p{L}*|всегда|щоранку|щодня|щотижня|кожн\p{L}*|завжди|κάθε|πάντα|kull|dejjem|gach|i gcónaí|bob|wastad|ohi|beti|alltaf|hvern|iga|alati|çdo|gjithmonë|zawsze|vždy)(?![\p{L}])/iu;
 const habitualPersonCues = (text: string, hits: LexiconHits): Cue[] =>
   HABIT_PERSON_KINDS.flatMap((kind) =>
     hits.of(kind).flatMap((hit): Cue[] => {

@@ -148,6 +148,11 @@ const GREETED_NOT_NAMED = new Set(
     .concat(['gjester', 'vieraat', 'goście', 'hostia', 'hosté', 'huéspedes', 'ospiti'])
     .concat(['hóspedes', 'invités', 'campeurs', 'campistas', 'külalised', 'viesi', 'svečiai'])
     .concat(['ina'])
+    // Visitors greeted in a zoo's or a museum's notice ("Kedves Látogatóink!", "Liebe Besucher":
+    // a hundred-and-thirty-first set)
+    .concat(['látogatóink', 'látogatók', 'besucher', 'besucherinnen', 'visitors', 'visiteurs'])
+    .concat(['visitantes', 'visitatori', 'bezoekers', 'odwiedzający', 'návštěvníci', 'návštevníci'])
+    .concat(['besökare', 'besøgende', 'besøkende', 'kävijät', 'külastajad', 'lankytojai'])
     .map((word) => foldText(word)),
 );
 // Capitalised words that follow salutations but are no name ("Sehr geehrte Frau Doktor").
@@ -2646,6 +2651,11 @@ const DEPARTMENTS = [
   ...['market', 'markt', 'flohmarkt', 'floumaart', 'marché', 'mercado', 'mercadillo', 'rastro'],
   ...['mercato', 'mercatino', 'rommelmarkt', 'vlooienmarkt', 'loppis', 'loppemarked', 'bazaru'],
   ...['targu', 'trhu', 'piacról', 'kirpputorilta'],
+  // … and a zoo's houses, a theatre's cloakroom and box office ("der Jürgen vom Raubtierhaus",
+  // "Matica iz terarija", "Оксанка з гардеробу": the hundred-and-thirtieth and -thirty-first sets)
+  ...['raubtierhaus', 'affenhaus', 'elefantenhaus', 'reptilienhaus', 'aquarium', 'terrarium'],
+  ...['terarija', 'terarijuma', 'vivarium', 'garderobe', 'гардеробу', 'гардероба', 'šatny'],
+  ...['szatni', 'taquilla', 'pokladny', 'pokladne', 'kasy', 'bufetu'],
 ];
 // Read on the words in lower case, and the acronyms apart, as written.
 const AFTER_PREPOSITION = String.raw`^[ \t]{1,2}(?:from|in|of|at|aus|von|vom|vum|vun|de|du|da|do|della|dal|dalla|del|van|uit|bij|z|ze|iz|из|с|со|з|із|od|nga|mill-|tal-|fra|från|frá|på|i)[ \t]{1,2}`;
@@ -4108,7 +4118,7 @@ const isCultivarName = (text: string, name: NameSpan): boolean =>
 // друштво „Бранко Радичевић”": blind set 120 of the forty-second session, dance groups). The word before the opening quote holds a
 // business's stem; a quote closes within a few words after the name.
 const SHOP_STEM =
-  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie|комплекс|σχολ|школ|autoskol|autoškol|mokykl|хлебарниц|пекар|pekar|konditor|patiser|cofet|becws|slager|metzger|boucher|carnicer|macell|řeznic|mesnic|kasap|fırın|pastane|kiosk|trafik|pagar|društv|drustv|друштв|дружеств|ансамб|ansamb|kud|куд|folklor|фолклор|ensemble|zespo|klub|club|verein|teatr|театр|studio|студи)/iu;
+  /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie|комплекс|σχολ|школ|autoskol|autoškol|mokykl|хлебарниц|пекар|pekar|konditor|patiser|cofet|becws|slager|metzger|boucher|carnicer|macell|řeznic|mesnic|kasap|fırın|pastane|kiosk|trafik|pagar|društv|drustv|друштв|дружеств|ансамб|ansamb|kud|куд|folklor|фолклор|ensemble|zespo|klub|club|verein|teatr|театр|studio|студи|^oš$|^ош$)/iu;
 const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)[ \t]*[«„“”"'‘‹][^«»„“”"'‘’‹›\n]{0,24}$/u;
 const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}[»“”"'’›]/u;
 const QUOTE_REACH = 48;
@@ -4130,11 +4140,55 @@ const isSonsFirm = (text: string, name: NameSpan): boolean =>
   SONS_AFTER.test(text.slice(name.end, name.end + 24));
 
 // A pet by its name, right after the word for the animal ("pes Rex, 4 leta", "the dog Max", "unser
-// Hund Bello", "la gata Luna": a sixty-seventh set): an animal's name, no one's.
-const PET_BEFORE =
-  /(?:^|[^\p{L}])(?:dog|puppy|cat|kitten|hund|hündin|welpe|katze|kater|chien|chienne|chiot|chat|chatte|perro|perra|cachorro|gato|gata|gatito|cane|cagna|cucciolo|gatto|gatta|hond|pup|kat|poes|pies|piesek|suczka|kot|kotka|kotek|cão|cadela|hunden|katt|katten|koira|kissa|pes|psík|mačka|mačku|kočka|kocour|kutya|macska|cățel|câine|câinele|pisica|pisică|куче|котка|пас|мачка|σκύλος|σκύλο|γάτα|γάτος|šuo|šunį|katė|suns|kaķis|koer|kass|köpek|kedi|собака|собаку|пёс|пес|кот|кошка|кіт|песик|madra|cath|qen|qeni|mace|kelb|qattus|hundur|köttur)[ \t]+$/iu;
+// Hund Bello", "la gata Luna": a sixty-seventh set): an animal's name, no one's. So is a zoo's or
+// an aquarium's animal ("notre éléphante Maja est gestante", "La orca Morgan", "Jääkaru Nora",
+// "Isbjørnen Malik", "Žirafa Tonka", "Nasz manat Abel", "köpekbalığı Fatoş": a
+// hundred-and-thirty-first set, of zoos and museums), and in Hungarian the name before 'nevű' and
+// the animal ("Mézi nevű zsiráfunk").
+const ZOO_ANIMALS = [
+  ...['elephant', 'elefant', 'elefantin', 'éléphant', 'éléphante', 'elefante', 'elefanta', 'słoń'],
+  ...['słonica', 'slon', 'slonice', 'slonica', 'elefánt', 'слон', 'слониха', 'ελέφαντας'],
+  ...['giraffe', 'girafe', 'giraffa', 'jirafa', 'girafa', 'żyrafa', 'žirafa', 'žirafu', 'zsiráf'],
+  ...['жираф', 'жирафа', 'zürafa', 'kirahvi', 'kaelkirjak', 'žirafa', 'gorilla', 'gorila', 'goryl'],
+  ...['gorille', 'горила', 'горилла', 'panda', 'pandy', 'панда', 'orca', 'orka', 'orque', 'орка'],
+  ...['tiger', 'tigre', 'tigress', 'tigerin', 'tygrys', 'tygrysica', 'tygr', 'tygřice', 'tigris'],
+  ...['тигр', 'тигрица', 'lioness', 'löwe', 'löwin', 'lionne'],
+  ...['leonessa', 'leeuw', 'leeuwin', 'lwica', 'lvice', 'oroszlán'],
+  ...['львица', 'bear', 'bärin', 'ourse', 'oso', 'orso', 'orsa'],
+  ...['niedźwiedź', 'niedźwiedzica', 'medvěd', 'medvědice', 'medve', 'медведь'],
+  ...['медведица', 'ayı', 'ariu', 'arusha', 'karu', 'jääkaru', 'isbjørn', 'isbjørnen', 'isbjörn'],
+  ...['isbjörnen', 'eisbär', 'eisbärin', 'jääkarhu', 'polar bear', 'ours polaire', 'oso polar'],
+  ...['orso polare', 'ijsbeer', 'niedźwiedź polarny', 'lední medvěd', 'wölfin', 'loup'],
+  ...['louve', 'loba', 'wilk', 'wilczyca', 'vlk', 'vlčice'],
+  ...['penguin', 'pinguin', 'pingouin', 'manchot', 'pingüino', 'pinguino', 'pingwin', 'tučňák'],
+  ...['pingvin', 'пингвин', 'seal', 'robbe', 'seehund', 'phoque', 'foca', 'foka', 'tuleň'],
+  ...['fóka', 'тюлень', 'säl', 'sälen', 'sälhona', 'sæl', 'hylje', 'hüljes', 'morlo', 'morlo bach'],
+  ...['dolphin', 'delfin', 'delfín', 'dauphin', 'delfino', 'golfinho', 'dolfijn', 'дельфин'],
+  ...['otter', 'loutre', 'nutria', 'lontra', 'lontra-marinha', 'wydra', 'vydra', 'vidra', 'saukko'],
+  ...['zebra', 'zèbre', 'cebra', 'kangaroo', 'känguru', 'kangourou', 'canguro', 'kangur'],
+  ...['koala', 'hippo', 'flusspferd', 'nijlpaard', 'hippopotame', 'hipopótamo', 'ippopotamo'],
+  ...['hipopotam', 'víziló', 'flodhest', 'flodhäst', 'rhino', 'nashorn', 'neushoorn'],
+  ...['rhinocéros', 'rinoceronte', 'nosorożec', 'nosorožec', 'orrszarvú', 'chimpanzee'],
+  ...['schimpanse', 'chimpanzé', 'chimpancé', 'scimpanzé', 'szympans', 'šimpanz', 'orangutan'],
+  ...['orang-outan', 'orangután', 'ourang-outang', 'meerkat', 'erdmännchen', 'suricate'],
+  ...['suricata', 'surykatka', 'manat', 'manatee', 'lamantin', 'manatí', 'köpekbalığı', 'shark'],
+  ...['requin', 'tiburón', 'squalo', 'rekin', 'žralok', 'tortoise', 'turtle', 'schildkröte'],
+  ...['tortue', 'tortuga', 'tartaruga', 'żółw', 'želva', 'krokodil', 'crocodile', 'cocodrilo'],
+  ...['coccodrillo', 'flamingo', 'flamant', 'flamenco', 'fenicottero', 'parrot', 'papagei'],
+  ...['perroquet', 'pappagallo', 'papuga', 'papoušek', 'camel', 'kamel', 'chameau'],
+  ...['camello', 'cammello', 'wielbłąd', 'velbloud', 'lemur', 'lémurien', 'lemure', 'pony'],
+  ...['poney', 'esel', 'âne', 'burro', 'asino', 'osioł', 'osel', 'alpaca', 'alpaka', 'lama'],
+];
+const PET_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:dog|puppy|cat|kitten|hund|hündin|welpe|katze|kater|chien|chienne|chiot|chat|chatte|perro|perra|cachorro|gato|gata|gatito|cane|cagna|cucciolo|gatto|gatta|hond|pup|kat|poes|pies|piesek|suczka|kot|kotka|kotek|cão|cadela|hunden|katt|katten|koira|kissa|pes|psík|mačka|mačku|kočka|kocour|kutya|macska|cățel|câine|câinele|pisica|pisică|куче|котка|пас|мачка|σκύλος|σκύλο|γάτα|γάτος|šuo|šunį|katė|suns|kaķis|koer|kass|köpek|kedi|собака|собаку|пёс|пес|кот|кошка|кіт|песик|madra|cath|qen|qeni|mace|kelb|qattus|hundur|köttur|${ZOO_ANIMALS.join('|')})[ \t]+$`,
+  'iu',
+);
+const PET_AFTER =
+  /^[ \t]nevű[ \t]+\p{L}*(?:zsiráf|elefánt|medv|tigris|oroszlán|majom|pingvin|fóka|delfin|kutya|macsk|teve|víziló|orrszarvú|zebra|gorill|farkas|vidra)/iu;
+const PET_REACH = 28;
 const isPetName = (text: string, name: NameSpan): boolean =>
-  PET_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
+  PET_BEFORE.test(text.slice(Math.max(0, name.start - PET_REACH), name.start)) ||
+  PET_AFTER.test(text.slice(name.end, name.end + PET_REACH));
 
 // A register's record transcribed from before 1910 ("Kirkebog for Ribe Domsogn 1843, fødte drenge
 // nr. 17: Hans Christian …", "Taufregister der ev. Gemeinde Lüdenscheid, Jahrgang 1843", "Akt nr
@@ -4466,6 +4520,9 @@ const HALL_WORDS = [
   // A German room, an Albanian hall in its cases (blind set 117 of the forty-first session,
   // evening classes and reading groups: "Raum Heinrich Heine", "në sallën \"Naim Frashëri\"")
   ...['raum', 'sallën', 'sallës'],
+  // … the Albanian hall before the genitive ("Salla e Kolë Idromenos": a hundred-and-thirty-first
+  // set)
+  ...['salla e'],
   // Serbian in Cyrillic ("Сала „Никола Тесла“ прима 250 гостију", a sixty-third set)
   ...['сала', 'сали'],
 ];
@@ -4481,7 +4538,7 @@ const HALL_QUOTED_BEFORE = new RegExp(
 const HALL_SUFFIX = `-(?:${anyCase('salen|stuen|stue|salongen|salong|salon|kamer|zaal|saal|zimmer|raum|room|suite|terem|sali|salle|sala|rummet|rommet|kiosken|kiosk|bageriet|konditoriet')})`;
 // … and the Latvian hall after a genitive ("Raiņa zālē": blind set 117)
 const HALL_AFTER = new RegExp(
-  `^(?:[»"“”']?[ \\t]+(?:${anyCase('room|suite|lounge|aretoak|aretoa|kambarys|zālē|zāle|zālei|scenen|scène')})|${HALL_SUFFIX})(?![\\p{L}\\p{M}])`,
+  `^(?:[»"“”']?[ \\t]+(?:${anyCase('room|suite|lounge|aretoak|aretoa|kambarys|zālē|zāle|zālei|scenen|scène|csarnok|csarnokban')})|${HALL_SUFFIX})(?![\\p{L}\\p{M}])`,
   'u',
 );
 // The name and the hall's word joined, as the name finder may read them: "H.C. Andersen-salen".
@@ -4714,6 +4771,12 @@ const INSTITUTION_WORDS = [
   ...['teatro', 'teatre', 'teatr', 'teatrul', 'théâtre', 'theater', 'theatre', 'theatr', 'divadlo'],
   ...['divadla', 'színház', 'színházban', 'antzokia', 'antzokian', 'playhouse', 'sahnesi'],
   ...['teatteri', 'teātris', 'teatras', 'театр', 'театър', 'θέατρο', 'kino', 'cinema', 'cinéma'],
+  // … museums and galleries, and Spanish and Slovene, Croatian or Serbian schools by their letters
+  // (a hundred-and-thirty-first set: "M. K. Čiurlionio nacionalinis dailės muziejus", "CEIP Miguel
+  // de Cervantes", "OŠ Vuk Karadžić")
+  ...['muziejus', 'muziejuje', 'museum', 'muzeum', 'musée', 'museo', 'múzeum', 'museu', 'muzej'],
+  ...['музей', 'μουσείο', 'müzesi', 'amgueddfa', 'galerie', 'galleria', 'galería', 'gallery'],
+  ...['galerija', 'képtár', 'pinacoteca', 'ceip', 'ies', 'oš', 'ош'],
   // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Ali Usta
   // Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],
@@ -4884,7 +4947,10 @@ const institution = namedPlace(INSTITUTION_WORDS, {
 // A Welsh centre after 'yng' or 'y' mutates ("yng Nghanolfan Owain Glyndŵr", blind set 116): the
 // lower-case preposition before it does not make it a person at a centre.
 const WELSH_CENTRE_BEFORE = /(?<![\p{L}\p{M}])(?:Nghanolfan|Ganolfan|Chanolfan)[ \t]{1,2}$/u;
+// … or a school's letters opening the name's own span ("Cliente: CEIP Miguel de Cervantes")
+const SCHOOL_LETTERS_START = /^(?:CEIP|IES|OŠ|ОШ)[ \t]/u;
 const isInstitutionName = (text: string, name: NameSpan): boolean =>
+  SCHOOL_LETTERS_START.test(text.slice(name.start, name.end)) ||
   NAMED_AFTER_CYRILLIC.test(text.slice(Math.max(0, name.start - 8), name.start)) ||
   WELSH_CENTRE_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start)) ||
   institution(text, name);

@@ -684,10 +684,9 @@ const REDTEAM99 = 'tests/fixtures/labelled/redteam99.jsonl';
 // category in another clause or none the lexicon knows (IT, RO, EN, MT: a priest, 'his church',
 // 'membru tal-GWU'); 'κυρίας Ελένης' after a title in the genitive (EL); the diminutive 'Серёже'
 // (RU); an Orthodox 'slava' and liturgy (SR). Found since (the forty-eighth session): rt99-123,
-// the vocative 'Jāni' opening the message, with "your" heart attack (LV).
-const KNOWN_MISSES_99 = [
-  ...['rt99-24', 'rt99-53', 'rt99-76', 'rt99-82', 'rt99-109', 'rt99-132', 'rt99-142'],
-];
+// the vocative 'Jāni' opening the message, with "your" heart attack (LV). Found since (the
+// fiftieth session): rt99-53, 'Γιωργάκης', a Greek diminutive the name supplement lacked.
+const KNOWN_MISSES_99 = ['rt99-24', 'rt99-76', 'rt99-82', 'rt99-109', 'rt99-132', 'rt99-142'];
 const REDTEAM100 = 'tests/fixtures/labelled/redteam100.jsonl';
 // Not found yet: 'Lone' (also an English word) and her union HK (DA); 'Blerinës' and 'martinka',
 // names the gazetteer lacks or does not reduce (SQ, CS); 'Līgas', whose stem is also 'līga'
@@ -977,6 +976,10 @@ const REDTEAM130 = 'tests/fixtures/labelled/redteam130.jsonl';
 // Not found yet: a treasurer whose son was arrested, in Irish (GA); an actor told by the part he
 // plays in our show, who asks for Eid al-Adha off (SR).
 const KNOWN_MISSES_130 = ['rt130-40', 'rt130-170'];
+const REDTEAM131 = 'tests/fixtures/labelled/redteam131.jsonl';
+// Not found yet: an old man who visits every Thursday, his Alzheimer's told three sentences on
+// (FR); a guard by his post, fined for hooliganism (LV).
+const KNOWN_MISSES_131 = ['rt131-136', 'rt131-158'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1097,6 +1100,25 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_130);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+  });
+
+  // 200 payloads in 37 languages written blind by a hundred-and-thirty-first pass: zoos, aquariums,
+  // animal parks, wildlife rescue centres, museums and galleries; the near-misses are animals
+  // with human names and their health (the elephant Maja is pregnant), artworks, exhibits and
+  // halls named after people, artists and naturalists in a public role, school groups' invoices.
+  // Measured blind on 5d4204e: 89.0% recall, 23.0% false positives (redact-pii 47% and 43%).
+  // Found since: 'der Jürgen vom Raubtierhaus', 'Matica iz terarija' (a zoo's houses as
+  // departments), 'Κατερινούλα', a museum's guards and guides (EU, SQ, CS), driving unlicensed and
+  // over the limit (SL), drug possession (LB), a lost girl who says her name, an employee's column
+  // (HR). Fewer false alarms: a zoo's animal after its species' word (or before 'nevű' in
+  // Hungarian), museums and galleries named after people, schools by their letters (CEIP, IES,
+  // OŠ), the Albanian 'Salla e', a Hungarian 'csarnok', visitors greeted, the Albanian lek.
+  it('finds the personal payloads of the hundred-and-thirty-first red-team set, with at most 3% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM131), isPersonal);
+    print('cris-router on the hundred-and-thirty-first red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_131);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(3);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

@@ -8,7 +8,8 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // year, not the clock's; a winery's or a driving school's word before a name is one pattern, which
 // now allows a quote or a title between. Then the rules from a hundred-and-thirtieth blind set
 // (theatres, operas, puppet theatres and cinemas: tests/fixtures/labelled/redteam130.jsonl), and
-// given names in Arabic script.
+// given names in Arabic script; and a hundred-and-thirty-first (zoos, aquariums, museums:
+// redteam131.jsonl).
 describe('review of the fiftieth session', () => {
   it.each([
     'M. LEE a été arrêté hier.',
@@ -37,6 +38,15 @@ describe('review of the fiftieth session', () => {
     // a given name in Arabic script in a text of health, or called by 'يا'
     'خالد عنده سكري ومش رح ييجي اليوم',
     'يا رنا، وين صرتي؟',
+    // a hundred-and-thirty-first blind set (zoos and museums): a zoo's house as a workplace, a
+    // Greek diminutive, a lost girl who says her name, a museum's guide; and names that are also a
+    // species' word, which the animals' rule leaves alone
+    'Der Jürgen vom Raubtierhaus hat einen Bandscheibenvorfall.',
+    'Η Κατερινούλα είναι στην εντατική με εγκεφαλικό.',
+    'Niña perdida, dice llamarse Carmencita, su madre va en silla de ruedas.',
+    'Průvodkyně z Muchova sálu je těhotná.',
+    'Farkas Anna a pénztárnál dolgozik, cukorbeteg.',
+    'Lev Petrov má cukrovku.',
   ])('finds a person in: %s', (text) => {
     expect(personal(text)).toBe(true);
   });
@@ -64,6 +74,14 @@ describe('review of the fiftieth session', () => {
     'مستشفى الملك خالد يفتح قسماً جديداً لعلاج السرطان.',
     'قصة النبي موسى في القرآن الكريم',
     'شارع عمر المختار مغلق بسبب المظاهرة',
+    // … nor a zoo's animal after its species' word, a school by its letters, visitors greeted,
+    // a price in lek
+    'Notre éléphante Maja est gestante de 22 mois.',
+    'Jääkaru Nora sai 5-aastaseks.',
+    'Mézi nevű zsiráfunk lábsérülés miatt pihen.',
+    'Cliente: CEIP Miguel de Cervantes, 45 entradas.',
+    'Kedves Látogatóink! A múzeum hétfőn zárva.',
+    'Bileta: studentë 200 lekë, fëmijë falas.',
   ])('finds no one in: %s', (text) => {
     expect(personal(text)).toBe(false);
   });

@@ -395,4 +395,8 @@ export const CRIMINAL_TERMS = [
   // order (CA), "they arrested him" (SQ)
   ...['kazenski postopek', 'kazenskega postopka', "ordre d'allunyament", 'e kanë arrestuar'],
   ...['e kane arrestuar'],
+  // A hundred-and-thirty-first set (zoos and museums): driving without a licence and over the limit
+  // (SL), held and drug possession (LB), sentenced to a fine (LV)
+  ...['vozil brez vozniškega', 'brez vozniškega dovoljenja', 'pozitiven na alkohol'],
+  ...['pozitivna na alkohol', 'festgeholl', 'drogebesëtz', 'piesprieda naudas sodu'],
 ] as const;

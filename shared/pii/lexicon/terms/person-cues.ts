@@ -47,6 +47,9 @@ export const NAMING_PHRASES = [
   ...['jeg heter', 'chamo-me', 'nazywam się', 'my name is', 'mein name ist', 'mon nom est'],
   ...['mi nombre es', 'il mio nome è', 'mijn naam is', 'mam na imię', 'o meu nome é'],
   ...['meu nome é', 'mitt namn är', 'jmenuji se', 'jmenuju se', 'volám sa', 'a nevem'],
+  // … and said of someone ("niña perdida, dice llamarse Carmencita": a hundred-and-thirty-first
+  // set)
+  ...['dice llamarse', 'dijo llamarse', 'dice di chiamarsi', "dit s'appeler", 'diz chamar-se'],
   ...['mă numesc', 'numele meu este', 'казвам се', 'името ми е', 'zovem se', 'ime mi je'],
   ...['με λένε', 'ονομάζομαι', 'mano vardas', 'mani sauc', 'minu nimi on', 'mu nimi on'],
   ...['nimeni on', 'mit navn er', 'mitt navn er', 'jisimni', 'ég heiti', 'em dic', 'chámome'],
@@ -1810,6 +1813,8 @@ export const PERSON_CUES = {
     ...['employee', 'assignee', 'mitarbeiter', 'mitarbeiterin', 'medewerker', 'salarié'],
     ...['salariée', 'dipendente', 'anställd', 'empleado', 'empleada', 'pracownik'],
     ...['funcionário', 'funcionária', 'zaměstnanec', 'työntekijä', 'medarbejder'],
+    // … in HR, SR, SL, SK (a hundred-and-thirty-first set: "datum;smjena;djelatnik;napomena")
+    ...['djelatnik', 'djelatnica', 'zaposlenik', 'zaposlenica', 'zaposleni', 'zamestnanec'],
     // A debtor's or an insured person's column or key in a collector's or an insurer's export
     // (a forty-sixth red-team set: "sagsnr;debitor;postnr\nINK-88120;lone mikkelsen;9000")
     ...['debtor', 'debitor', 'schuldner', 'schuldnerin', 'débiteur', 'deudor', 'debitore'],
@@ -3124,6 +3129,11 @@ export const PERSON_CUES = {
     ...['maskinist', 'maskinisten', 'maskinmesteren', 'солистка', 'солистката', 'солистът'],
     ...['капельдинер', 'капельдинерша', 'билетёрша', 'ouvreuse', 'platzanweiser'],
     ...['platzanweiserin', 'inspicijent', 'inspicijentka', 'инспицијент', 'суфлёр', 'суфлер'],
+    // … and a museum's and a zoo's guards and guides (a hundred-and-thirty-first set: "Guggenheimeko
+    // 105. aretoko zaintzailea", "Roja i sallës", "Průvodkyně z Muchova sálu", "Apsargam, kas
+    // dežūrē 3. postenī")
+    ...['zaintzailea', 'zaintzaileak', 'roja i', 'průvodkyně', 'průvodkyni', 'průvodce'],
+    ...['apsargs', 'apsargam', 'apsarga', 'apsargu', "d'guide", 'museumswärter', 'aufseherin'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
