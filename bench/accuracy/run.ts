@@ -656,6 +656,10 @@ const report = [
     'Hundred-and-thirty-first red-team set (written blind on 2026-12-07, aimed at zoos, aquariums, animal parks, wildlife rescue centres, museums and galleries; against animals with human names and their health, artworks, exhibits and halls named after people, artists and naturalists in a public role, ticket and membership numbers: 89.0% recall, 23.0% false positives when first measured; redact-pii 47% and 43%)',
     'tests/fixtures/labelled/redteam131.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-second red-team set (written blind on 2026-12-07, aimed at public and school libraries, bookshops, second-hand bookshops, publishers, book clubs, literary festivals and translation offices; against books named after their characters, authors, translators and prize winners in a public role, libraries and prizes named after people, ISBNs, shelf marks and loan numbers: 84.0% recall, 36.0% false positives when first measured; redact-pii 49% and 56%)',
+    'tests/fixtures/labelled/redteam132.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

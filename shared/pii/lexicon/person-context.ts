@@ -914,12 +914,15 @@ const RELATIVE_AFTER_PERSON = new RegExp(
     // Luxembourgish ("déi eeler Dame, déi all Mëttwoch op der Plaz C7 sëtzt": a
     // hundred-and-thirtieth set)
     ...['déi', 'deen'],
+    // Arabic, Slovak and Ukrainian ("الشاب الذي يجلس دائماً", "chlapík …, čo chodí každé ráno": a
+    // hundred-and-thirty-second set)
+    ...['الذي', 'التي', 'čo', 'що'],
   ].join('|')})(?![\\p{L}])([^.;!?\\n]{0,90})`,
   'iuy',
 );
 // Not the Turkish 'her' (every), the English "her": Turkish puts its relative clause before the noun.
 const HABIT_WORD =
-  /(?<![\p{L}])(?:tous les|toutes les|todos los|todas las|tutti i|tutte le|every|each|always|jeden|jede|immer|chaque|toujours|cada|siempre|ogni|sempre|elke|iedere|altijd|hver|hvert|varje|alltid|joka|aina|minden|mindig|fiecare|mereu|každ\p{L}*|katru|vienmēr|kiekvien\p{L}*|visada|svak\p{L}*|vsak\p{L}*|uvijek|всеки|винаги|кажд\p{L}*|всегда|щоранку|щодня|щотижня|кожн\p{L}*|завжди|κάθε|πάντα|kull|dejjem|gach|i gcónaí|bob|wastad|ohi|beti|alltaf|hvern|iga|alati|çdo|gjithmonë|zawsze|vždy)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tous les|toutes les|todos los|todas las|tutti i|tutte le|every|each|always|jeden|jede|immer|chaque|toujours|cada|siempre|ogni|sempre|elke|iedere|altijd|hver|hvert|varje|alltid|joka|aina|minden|mindig|fiecare|mereu|každ\p{L}*|katru|vienmēr|kiekvien\p{L}*|visada|svak\p{L}*|vsak\p{L}*|uvijek|всеки|винаги|кажд\p{L}*|всегда|щоранку|щодня|щотижня|кожн\p{L}*|завжди|κάθε|πάντα|kull|dejjem|gach|i gcónaí|bob|wastad|ohi|beti|alltaf|hvern|iga|alati|çdo|gjithmonë|zawsze|vždy|altid|دائما|دائماً|دوما|كل)(?![\p{L}])/iu;
 const habitualPersonCues = (text: string, hits: LexiconHits): Cue[] =>
   HABIT_PERSON_KINDS.flatMap((kind) =>
     hits.of(kind).flatMap((hit): Cue[] => {

@@ -3922,7 +3922,7 @@ const isBrandName = (text: string, name: NameSpan): boolean => {
 // also without, but never outside a text of the stage ("Don Giovanni", an Italian priest, is
 // someone).
 const WORK_TITLES =
-  /(?<![\p{L}])(?:Don (?:Giovanni|Juan Tenorio|Juan|Carlos?|Pasquale|Quijote|Quixote|Quichotte|Kichot)|Rom[eé]o (?:und Julia|and Juliet|et Juliette|e Giulietta|y Julieta|i Julia|a Julie)|Peer Gynt|Hedda Gabler|Fr(?:öken|äulein) Julie|Miss Julie|Mutter Courage|Nathan der Weise|Cyrano de Bergerac|Eug[ee]ne? Onegin|Boris Godu?nov|Madama Butterfly|Lucia di Lammermoor|Tristan und Isolde|Gianni Schicchi|Bánk bán|Ludas Matyi|Jūratė ir Kastytis|(?:Le )?Baron (?:Münchhausen|Munchausen|de Crac)|Frei Luís de Sousa|Onkel Wanja|Uncle Vanya|Kát?ja Kabanov[aá]|Keşanlı Ali|K(?:ing|önig) Lear|Ruy Blas)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Don (?:Giovanni|Juan Tenorio|Juan|Carlos?|Pasquale|Quijote|Quixote|Quichotte|Kichot)|Rom[eé]o (?:und Julia|and Juliet|et Juliette|e Giulietta|y Julieta|i Julia|a Julie)|Peer Gynt|Hedda Gabler|Fr(?:öken|äulein) Julie|Miss Julie|Mutter Courage|Nathan der Weise|Cyrano de Bergerac|Eug[ee]ne? Onegin|Boris Godu?nov|Madama Butterfly|Lucia di Lammermoor|Tristan und Isolde|Gianni Schicchi|Bánk bán|Ludas Matyi|Jūratė ir Kastytis|(?:Le )?Baron (?:Münchhausen|Munchausen|de Crac)|Frei Luís de Sousa|Onkel Wanja|Uncle Vanya|Kát?ja Kabanov[aá]|Keşanlı Ali|K(?:ing|önig) Lear|Ruy Blas|Anna Karenin[ae]?|Анна Каренина|Madame Bovary|Harry Potter|Pippi L(?:å|a)ngstrump(?:f)?|Pippi Longstocking|Emil (?:i|från|von) Lönneberga|Emil und die Detektive|Nils Holgerssons?|Pan(?:a)? Tadeusz(?:a|u)?|Oliver Twist|David Copperfield|Jane Eyre|Tom Sawyer|Huckleberry Finn|Robinson Crusoe|Effi Briest|Max und Moritz|Sancho Panza|Mortadelo y Filemón|Monte-Cristo|Dorian Gray|Sherlock Holmes|Peter Pan|Mary Poppins|Karlsson på taket|Ronja Rövardotter|Alexis Zorbas|Αλέξη Ζορμπά|Захар Беркут)(?![\p{L}])/gu;
 const QUOTED_TITLES = new Set(
   ['Hamlet', 'Carmen', 'Tosca', 'Aida', 'Norma', 'Manon', 'Salome', 'Elektra', 'Faust', 'Fausts']
     .concat(['Otello', 'Othello', 'Macbeth', 'Woyzeck', 'Wozzeck', 'Nabucco', 'Rigoletto'])
@@ -3932,6 +3932,11 @@ const QUOTED_TITLES = new Set(
 );
 const STAGE_WORDS =
   /(?:opera|ópera|teat|theat|théât|divadl|színház|balet|ballet|spectacol|spectacle|espectáculo|spettacol|spektakl|predstav|představ|представ|спектак|előadás|voorstelling|föreställning|forestilling|esitys|izrāde|premier|kino|cinema|ciné|antzoki|sahne|bilet|billet|biljett|vstupen|entradas|biglietti|jegy|lipunmyynti|inszenier|probenplan|bühne|vorstellung|gastspiel|marionet|puppet|lutk|loutk|bábk|bábsz|színjátsz|szerep)/iu;
+// … and books, in a text about them: a library's, a bookshop's, a reading's or a fair's (a
+// hundred-and-thirty-second set: "czytamy „Pana Tadeusza”", "«Harry Potter eta sorginaren
+// harria» 19,50 €", "teater om Emil i Lönneberga")
+const BOOK_WORDS =
+  /(?:bibliot|library|librar|llibre|librer|livrar|bücher|buchhandl|boekhandel|bokhandel|boghandel|böcker|bøger|bogen|boken|bookshop|books|book night|reading|lesung|vorlesen|lectur|lettur|leitura|czyta|książ|księg|knih|kníh|knjig|knjiž|книг|книж|könyv|kirja|raamat|grāmat|knyg|bókab|bækur|liburu|βιβλ|ανάγνωσ|kitap|kütüphane|مكتب|كتاب|isbn|novel|romanzo|novela|powieść|regény|alfarrab|antikvar|библиот|бібліот|читан|читал|книжар|verlag|uitgever|förlag|forlag|wydawn|lyfr|leabhar|ktieb|bibljot)/iu;
 const TITLE_REACH = 32;
 const OPENING_QUOTE = /[«"„“'‘][ \t]?$/u;
 const CLOSING_QUOTE = /^[ \t]?[»"“”'’]/u;
@@ -3942,17 +3947,89 @@ const isWorkTitle = (text: string, name: NameSpan): boolean => {
     OPENING_QUOTE.test(text.slice(Math.max(0, name.start - 2), name.start)) &&
     CLOSING_QUOTE.test(text.slice(name.end, name.end + 2))
   ) {
-    return STAGE_WORDS.test(text);
+    return speaksOfStage(text);
   }
   const from = Math.max(0, name.start - TITLE_REACH);
   const around = text.slice(from, name.end + TITLE_REACH);
   WORK_TITLES.lastIndex = 0;
   for (let m = WORK_TITLES.exec(around); m !== null; m = WORK_TITLES.exec(around)) {
     if (name.start >= from + m.index && name.end <= from + m.index + m[0].length) {
-      return STAGE_WORDS.test(text);
+      return speaksOfStageOrBooks(text);
     }
   }
-  return false;
+  return isQuotedBookTitle(text, name);
+};
+// Read once a text, not once a name: a text of many names in quotes would be read again for each
+// (tests/shared/pii/linearity.test.ts).
+let stageText: string | undefined;
+let stage = false;
+let books = false;
+const readStage = (text: string): void => {
+  if (text !== stageText) {
+    stageText = text;
+    stage = STAGE_WORDS.test(text);
+    books = BOOK_WORDS.test(text);
+  }
+};
+const speaksOfStage = (text: string): boolean => {
+  readStage(text);
+  return stage;
+};
+const speaksOfBooks = (text: string): boolean => {
+  readStage(text);
+  return books;
+};
+const speaksOfStageOrBooks = (text: string): boolean => speaksOfStage(text) || speaksOfBooks(text);
+let bookText: string | undefined;
+let quietBooks = false;
+const speaksQuietlyOfBooks = (text: string): boolean => {
+  if (text !== bookText) {
+    bookText = text;
+    quietBooks = speaksOfBooks(text) && !speaksOfSensitive(text);
+  }
+  return quietBooks;
+};
+
+// A name inside a book's quoted title ("„Pana Tadeusza”", "«Анна Каренина: 150 лет роману»",
+// "«Βίο και Πολιτεία του Αλέξη Ζορμπά»") or right after one, its author ("«Кобзаря» Тараса
+// Шевченка", "« Comte de Monte-Cristo » d'Alexandre Dumas", "«Mensagem», Fernando Pessoa"): in a
+// text about books that tells of no health, belief or crime (there a quote may be someone's words
+// about someone, and the name stays one). A title of seven words at most, no sentence's end in it.
+const QUOTE_OPENERS = '«„“"‚‘';
+const QUOTE_CLOSERS = '»“”"‘’';
+const MAX_TITLE_WORDS = 7;
+const TITLE_SEARCH = 64;
+const isQuotedBookTitle = (text: string, name: NameSpan): boolean => {
+  const before = text.slice(Math.max(0, name.start - TITLE_SEARCH), name.start);
+  const after = text.slice(name.end, name.end + TITLE_SEARCH);
+  let opened = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charAt(i);
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || QUOTE_CLOSERS.includes(c)) {
+      if (!QUOTE_OPENERS.includes(c)) break;
+    }
+    if (QUOTE_OPENERS.includes(c)) {
+      opened = i;
+      break;
+    }
+  }
+  let closed = -1;
+  for (let i = 0; i < after.length; i++) {
+    const c = after.charAt(i);
+    if (QUOTE_CLOSERS.includes(c)) {
+      closed = i;
+      break;
+    }
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || QUOTE_OPENERS.includes(c)) break;
+  }
+  const inside =
+    opened >= 0 &&
+    closed >= 0 &&
+    `${before.slice(opened + 1)}${text.slice(name.start, name.end)}${after.slice(0, closed)}`
+      .trim()
+      .split(/[ \t]+/u).length <= MAX_TITLE_WORDS;
+  const authorAfter = !inside && AFTER_TITLE.test(before);
+  return (inside || authorAfter) && speaksQuietlyOfBooks(text);
 };
 
 // What a street, a square, a feast or a hall is named after ("Вулиця Тараса Шевченка названа на
@@ -4287,8 +4364,10 @@ const TROPHY_QUOTED_BEFORE = new RegExp(
 // … or a memorial tournament, a league or a monument's word after it (blind set 116: "Vlado
 // Mikėno taurės turnyras", "Paul Kerese mälestusturniir", "A Maróczy Géza Emlékverseny", "H.C.
 // Andersen-pokalen", "Round 5 of the Kent League"; set 115: "Lydia Koidula mälestussamba lähedal")
+// … and a Turkish award, a festival, a centenary after the name (a hundred-and-thirty-second set:
+// "Sait Faik Hikâye Armağanı", "H.C. Andersen Festivals i Odense", "Dylan Thomas centenary")
 const TROPHY_AFTER = new RegExp(
-  `^(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]+(?=[ \\t]))?(?:[»"“”']?[ \\t]+(?:Trophy|Cup|Award|Prize|Memorial|Pokal|Sejladsen|Seglingen|Regatta|Regatan|kausa|kausu|taurė|taurės|estropada|estropadan|League|Emlékverseny|emlékverseny|Emléktorna|emléktorna|mälestusturniir|mälestusturniiril|mälestussammas|mälestussamba|mälestussamba juures|Gedenkturnier|Gedächtnisturnier|Memorial)|-(?:${anyCase('bokaal|pokal|pokalen|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs|gedenkturnier')}))(?![\\p{L}\\p{M}])`,
+  `^(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]+(?=[ \\t]))?(?:[»"“”']?[ \\t]+(?:Trophy|Cup|Award|Prize|Memorial|Pokal|Sejladsen|Seglingen|Regatta|Regatan|kausa|kausu|taurė|taurės|estropada|estropadan|League|Emlékverseny|emlékverseny|Emléktorna|emléktorna|mälestusturniir|mälestusturniiril|mälestussammas|mälestussamba|mälestussamba juures|Gedenkturnier|Gedächtnisturnier|Memorial|Armağanı|Ödülü|Festival|Festivals|Festivalen|Festspiele|centenary|Centenary|centennial|bicentenary|centenario|centenaire)|-(?:${anyCase('bokaal|pokal|pokalen|trophy|cup|regatta|regatan|sejladsen|seglingen|kilpailu|palkinto|memorial|preis|prijs|gedenkturnier')}))(?![\\p{L}\\p{M}])`,
   'u',
 );
 const TROPHY_JOINED = new RegExp(
@@ -4316,6 +4395,11 @@ const TROPHY_REACH = 24;
 // "'Cré na Cille' le Máirtín Ó Cadhain": a hundred-and-thirtieth set)
 const BY_WORDS = "by|av|af|von|de|di|da|van|of|eftir|od|του|της|от|від|ta'|ta’|të|gan|le";
 const TITLE_BY_BEFORE = new RegExp(`[»"”“'’](?:,)?[ \\t]{1,2}(?:${BY_WORDS})[ \\t]{1,2}$`, 'iu');
+// A quoted title's author after it, a 'by' or none between (isQuotedBookTitle, above)
+const AFTER_TITLE = new RegExp(
+  `[»“”"’],?[ \\t]{1,2}(?:d['’]|(?:${BY_WORDS}|del|на)[ \\t]{1,2})?$`,
+  'u',
+);
 const WORK_BY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${anyCase('novel|novels|book|books|poems|poetry|stories|roman|romans|romanzo|romanzi|novela|novelas|romance|romances|buch|bücher|gedichte|erzählungen|boek|gedichten|bok|boken|dikter|dikt|digte|bog|bogen|kirja|runot|książka|powieść|wiersze|kniha|knihy|básně|knjiga|pjesme|poezije|poeżiji|poeżija|ktieb|regény|versek|romanul|poezii|книга|роман|стихи|вірші|sögur|ljóð|skáldsaga|skáldsögu')})[ \\t]{1,2}(?:${BY_WORDS})[ \\t]{1,2}$`,
   'u',
@@ -4556,9 +4640,14 @@ const HALL_START = new RegExp(
 );
 const HALL_ARTICLE_BEFORE =
   /(?<![\p{L}\p{M}])(?:la|a la|de la|en la|na|da|della|nella|alla|der|die|in der|the|el|en|le|à la|in|w|v|vo|în|din|i)[ \t]{1,2}$/iu;
+// … or the whole span a hall's word and its size ("Sala Mare r5 l12", the Romanian great hall, whose
+// 'Mare' is also a Catalan mother: a hundred-and-thirtieth set)
+const HALL_BY_SIZE =
+  /^(?:Sala|Salle|Salón|Salão|Aula)[ \t]+(?:Mare|Mică|Mica|Mic|Grande|Piccola|Pequeña|Pequena|Petite|Principal)$/u;
 const isHallName = (text: string, name: NameSpan): boolean => {
   const before = text.slice(Math.max(0, name.start - HALL_REACH), name.start);
   return (
+    HALL_BY_SIZE.test(text.slice(name.start, name.end)) ||
     (HALL_START.test(text.slice(name.start, name.end)) && HALL_ARTICLE_BEFORE.test(before)) ||
     HALL_CAPITALISED_BEFORE.test(before) ||
     HALL_QUOTED_BEFORE.test(before) ||
@@ -4777,6 +4866,18 @@ const INSTITUTION_WORDS = [
   ...['muziejus', 'muziejuje', 'museum', 'muzeum', 'musée', 'museo', 'múzeum', 'museu', 'muzej'],
   ...['музей', 'μουσείο', 'müzesi', 'amgueddfa', 'galerie', 'galleria', 'galería', 'gallery'],
   ...['galerija', 'képtár', 'pinacoteca', 'ceip', 'ies', 'oš', 'ош'],
+  // … bookshops and second-hand bookshops (a hundred-and-thirty-second set: "Librería Sancho
+  // Panza", "Libreria Guido Guidi s.r.l.", "Jāņa Rozes grāmatnīca")
+  ...['librería', 'libreria', 'llibreria', 'livraria', 'librairie', 'buchhandlung', 'bokhandel'],
+  ...['boghandel', 'boekhandel', 'księgarnia', 'knihkupectví', 'kníhkupectvo', 'könyvesbolt'],
+  ...['knjižara', 'knjigarna', 'librăria', 'librărie', 'книжарница', 'книжара', 'книгарня'],
+  ...['kitabevi', 'kirjakauppa', 'raamatupood', 'grāmatnīca', 'knygynas', 'bókabúð'],
+  ...['liburudenda', 'antikvariat', 'antikvariatet', 'antikvariaatti', 'alfarrabista'],
+  // … and an Italian comprehensive school ("Istituto Comprensivo Dante Alighieri")
+  ...['comprensivo'],
+  // … and a centre named after someone, capitalised after the name ("projekcije u Sava Centru": a
+  // hundred-and-thirtieth set)
+  ...['centar', 'centru', 'centra', 'центар', 'центру', 'center', 'centre', 'centro'],
   // … and removal firms and furniture shops (the ninety-sixth set: "Big Dave's Removals", "Ali Usta
   // Mobilya")
   ...['removals', 'mudanzas', 'mobilya', 'umzüge', 'déménagements', 'selidbe', 'flytt'],

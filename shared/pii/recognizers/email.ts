@@ -261,7 +261,18 @@ const ROLE_MAILBOXES = new Set(
     .concat(['pokladnica', 'pokladna', 'vstupenky', 'bilety', 'biletai', 'edukazzjoni'])
     .concat(['education', 'educacion', 'educazione', 'edukacja', 'oktatas', 'didattica'])
     .concat(['vermittlung', 'kunstvermittlung', 'fuhrungen', 'ghidaj', 'guias', 'lecteurs'])
-    .concat(['lectores', 'auskunft', 'skupiny', 'grupy', 'groepen', 'grupper']),
+    .concat(['lectores', 'auskunft', 'skupiny', 'grupy', 'groepen', 'grupper'])
+    // Libraries', bookshops' and book fairs' desks: interlibrary loans, readings, exhibitions,
+    // exhibitors, children's desks, a museum's, competitions, translation (a hundred-and-thirty-
+    // second set: 'ill@', 'lectura@', 'mostre@', 'standuri@', 'izlagaci@', 'kinder@', 'muuseum@',
+    // 'comortais@', 'reservation@')
+    .concat(['ill', 'fernleihe', 'leihverkehr', 'ausleihe', 'prestamos', 'prestiti', 'prets'])
+    .concat(['lectura', 'lecturas', 'lettura', 'letture', 'lesung', 'lesungen', 'lecture'])
+    .concat(['mostre', 'mostra', 'exhibitions', 'ausstellungen', 'expositions', 'exposiciones'])
+    .concat(['standuri', 'stands', 'aussteller', 'exposants', 'expositores', 'izlagaci'])
+    .concat(['kinder', 'kids', 'children', 'ninos', 'bambini', 'enfants', 'muuseum', 'museum'])
+    .concat(['museo', 'musee', 'muzeum', 'comortais', 'comortas', 'reservation', 'traduccio'])
+    .concat(['traduccion', 'traduzione', 'translation', 'translations', 'uebersetzung']),
 );
 // A domain naming a church, a mosque, a campsite, a museum, a library, a restaurant or a saint's
 // place after someone ('omar-moschee.de', 'st-elisabeth-freiburg.de', 'ibnbattuta-camp.ma',

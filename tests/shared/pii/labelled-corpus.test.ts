@@ -305,9 +305,10 @@ const REDTEAM63 = 'tests/fixtures/labelled/redteam63.jsonl';
 // estuvo en la cárcel"), a model by her number at a casting ('Nummer 27, die Blonde', 'la modella
 // n. 12', 'η κοπέλα με το νούμερο 9'), a bride's protected address with no term, a Basque name
 // before 'amona'.
-// Found since (the thirty-eighth session): rt63-141, 'Даши', the same rule.
+// Found since (the thirty-eighth session): rt63-141, 'Даши', the same rule; (the fiftieth)
+// rt63-92, the wedding photographer on probation 'za krádež' (for a theft), the habit 'čo fotil'.
 const KNOWN_MISSES_63 = [
-  ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-49', 'rt63-73', 'rt63-92', 'rt63-101'],
+  ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-49', 'rt63-73', 'rt63-101'],
   ...['rt63-111', 'rt63-151', 'rt63-173'],
 ];
 const REDTEAM64 = 'tests/fixtures/labelled/redteam64.jsonl';
@@ -424,10 +425,11 @@ const REDTEAM75 = 'tests/fixtures/labelled/redteam75.jsonl';
 // a debt settlement (NL), a husband laid off (BG): money, no special category; a Roma barber
 // told by "who is" (SK); a brother out of prison after a question (SQ); a trainee at an Orthodox
 // church (PL); a pastor who takes antidepressants, far from 'a cliente' (PT); a Russian nail
-// technician (ET).
+// technician (ET). Found since (the fiftieth session): rt75-189, the Russian nail technician
+// ('venelane', a Russian, in Estonian).
 const KNOWN_MISSES_75 = [
   ...['rt75-2', 'rt75-4', 'rt75-25', 'rt75-33', 'rt75-46', 'rt75-114', 'rt75-136', 'rt75-140'],
-  ...['rt75-163', 'rt75-168', 'rt75-189'],
+  ...['rt75-163', 'rt75-168'],
 ];
 const REDTEAM76 = 'tests/fixtures/labelled/redteam76.jsonl';
 // Not found yet: a husband serving a sentence by a bare 'муж' (RU); a disabled pensioner's 'som' (SK, also Swedish "as"); a Roma
@@ -776,15 +778,15 @@ const KNOWN_MISSES_107 = [
 const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
 // Not found yet: a new worker and a lady by her floor in Arabic; a sweep who is Roma ('Ром је',
 // also Russian rum; HU 'roma srác'); 'Витёк', 'Momo', 'Zé Tó', 'de Pir', 'den Nico', 'Margust' by
-// names or short forms no rule takes (RU, FR, PT, LB, ET); a sweep told by his moustache (CS); a
+// names or short forms no rule takes (RU, FR, PT, LB, ET); a
 // window cleaner by his van and his weekday, a Vox councillor (ES); a CGT delegate convicted on
 // appeal (FR); a driver in the accusative (UK); a driver's licence held by the police (FI).
 // Found since (the thirty-eighth session): rt108-160, the driver 'Ярему Стецюка', a name in a weak
 // case with the drink-driving in its sentence.
 // Found since (the forty-first session): rt108-187, the window cleaner, after the Estonian 'et'.
-// Found since (the fiftieth session): rt108-163, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+// Found since (the fiftieth session): rt108-163, a given name in Arabic script in a text of health or a crime, or called by 'يا'; rt108-36, the sweep with a moustache who sat 'za krádež' (for a theft).
 const KNOWN_MISSES_108 = [
-  ...['rt108-6', 'rt108-7', 'rt108-33', 'rt108-36', 'rt108-37', 'rt108-78', 'rt108-91'],
+  ...['rt108-6', 'rt108-7', 'rt108-33', 'rt108-37', 'rt108-78', 'rt108-91'],
   ...['rt108-121', 'rt108-128', 'rt108-153', 'rt108-156', 'rt108-166'],
 ];
 const REDTEAM109 = 'tests/fixtures/labelled/redteam109.jsonl';
@@ -846,8 +848,9 @@ const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
 // after surgery); a brother told by a habit in brackets, jailed (ET); the imam's wife by her slot
 // (SQ); a Monday client, a veteran with PTSD, by a weekday in the genitive (UK). Found since (the
 // forty-eighth session): rt114-116, 'Цецка' whose husband was convicted, in a message opening on
-// 'Мими,' (BG).
-const KNOWN_MISSES_114 = [...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71', 'rt114-140']];
+// 'Мими,' (BG). Found since (the fiftieth session): rt114-140, the Monday client who always sits by
+// the window (the Ukrainian relative 'що' before a habit).
+const KNOWN_MISSES_114 = [...['rt114-12', 'rt114-19', 'rt114-24', 'rt114-71']];
 const REDTEAM115 = 'tests/fixtures/labelled/redteam115.jsonl';
 // Not found yet: 'Стефаніє' in the vocative, addressed about her HIV therapy (UK: a name the
 // gazetteer lacks, and "your" is a reader's); 'Frederikke', a name the gazetteer lacks, with a
@@ -938,9 +941,11 @@ const REDTEAM125 = 'tests/fixtures/labelled/redteam125.jsonl';
 // and dishwashers singled out by their table, their age, their town or their habits, with their
 // faith, blindness, stroke, diabetes, depression, union or a police warning (LV, EL, ET, PL, CY, HU,
 // SK, UK); the chef's spouse, a candidate (FI); 'رنا', a first name the lists lack (AR).
+// Found since (the fiftieth session): rt125-144, the man in a wheelchair who comes every Friday
+// (the Slovak relative 'čo' before a habit).
 const KNOWN_MISSES_125 = [
   ...['rt125-1', 'rt125-17', 'rt125-18', 'rt125-37', 'rt125-55', 'rt125-82', 'rt125-95'],
-  ...['rt125-106', 'rt125-122', 'rt125-144', 'rt125-179'],
+  ...['rt125-106', 'rt125-122', 'rt125-179'],
 ];
 const REDTEAM126 = 'tests/fixtures/labelled/redteam126.jsonl';
 // Not found yet: the genitive 'Ferka Baláža' and 'Ferko' after a semicolon (SK); visitors and
@@ -948,10 +953,11 @@ const REDTEAM126 = 'tests/fixtures/labelled/redteam126.jsonl';
 // ES); the Basque ergative 'Etxeberriak' (EU); the genitive 'Rūtos' before her husband (LT);
 // 'Ionuț' before his post in apposition (RO); the Albanian definite 'Ermali' (SQ); the Estonian
 // genitive 'Mardi' of 'Mart' (ET). Found since (the forty-eighth session): rt126-62 and rt126-120,
-// notes opening on the first name they are addressed to ('Montse, …', 'Garazi, …').
+// notes opening on the first name they are addressed to ('Montse, …', 'Garazi, …'); and (the
+// fiftieth session) rt126-128, the regular at desk 6 who comes every afternoon.
 const KNOWN_MISSES_126 = [
   ...['rt126-28', 'rt126-34', 'rt126-47', 'rt126-68', 'rt126-119'],
-  ...['rt126-128', 'rt126-158', 'rt126-163', 'rt126-169', 'rt126-182'],
+  ...['rt126-158', 'rt126-163', 'rt126-169', 'rt126-182'],
 ];
 const REDTEAM127 = 'tests/fixtures/labelled/redteam127.jsonl';
 // Not found yet: 'Bosse' in apposition after the chimney sweep (SV: a name, and the French verb
@@ -980,6 +986,12 @@ const REDTEAM131 = 'tests/fixtures/labelled/redteam131.jsonl';
 // Not found yet: an old man who visits every Thursday, his Alzheimer's told three sentences on
 // (FR); a guard by his post, fined for hooliganism (LV).
 const KNOWN_MISSES_131 = ['rt131-136', 'rt131-158'];
+const REDTEAM132 = 'tests/fixtures/labelled/redteam132.jsonl';
+// Not found yet: a reader from seat 8 held by the police, the relative clause after a bracket too
+// far (UK); a bearded seller who joined a union (LV); a volunteer at stand 12, a Jehovah's Witness,
+// the faith far from her (EL); 'Mirenek', a Basque ergative of a name that is also a Spanish verb
+// (EU); "d'Josiane" after the Luxembourgish article in lower case (LB).
+const KNOWN_MISSES_132 = ['rt132-71', 'rt132-104', 'rt132-128', 'rt132-157', 'rt132-173'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1094,12 +1106,12 @@ describe('accuracy on the labelled corpus', () => {
   // alarms: works named after their characters in a text of the stage, theatres and cinemas named
   // after people, a hall's word opening the name after an article, a hall's column, an author
   // after the Welsh 'gan' and the Irish 'le', a Romanian square, box offices' mailboxes.
-  it('finds the personal payloads of the hundred-and-thirtieth red-team set, with at most 14% false positives', () => {
+  it('finds the personal payloads of the hundred-and-thirtieth red-team set, with at most 12% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM130), isPersonal);
     print('cris-router on the hundred-and-thirtieth red-team set', redteam);
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_130);
-    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(14);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(12);
   });
 
   // 200 payloads in 37 languages written blind by a hundred-and-thirty-first pass: zoos, aquariums,
@@ -1119,6 +1131,30 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_131);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(3);
+  });
+
+  // 200 payloads in 37 languages written blind by a hundred-and-thirty-second pass: libraries,
+  // bookshops, publishers, book clubs and literary festivals; the near-misses are books named
+  // after their characters ('Pan Tadeusz', 'Anna Karenina', 'Emil i Lönneberga'), authors and
+  // prizes in a public role, libraries named after people, ISBNs, loan numbers, desks' mailboxes.
+  // Measured blind on 9f65bf1: 84.0% recall, 36.0% false positives (redact-pii 49% and 56%).
+  // Found since: a driver's drink-driving (NO), a bearded guy, a young man and a reader singled out
+  // by a habit in a relative clause (DA, AR, SK: 'altid', 'الذي … دائماً', 'čo … každé'), the sex
+  // offenders' register (EN), the evening librarian's Catholic faith (IS), member number 47 with a
+  // guide dog (CA), a Russian guard's nationality (ET), a pregnant festival volunteer (SV), a GWU
+  // member (MT), the mayor's nephew in AUR (RO). Fewer
+  // false alarms: a name inside a book's quoted title or right after it (its author), in a text of
+  // books with no special category; famous books named after characters; bookshops named after
+  // people; libraries' desks' mailboxes (interlibrary loans, readings, exhibitions, exhibitors);
+  // a Turkish award, a festival and a centenary after a writer's name.
+  // The false alarms left are mostly libraries' and bookshops' own addresses and phones (fail
+  // closed), prizes and halls named after writers, and authors before their titles in price lists.
+  it('finds the personal payloads of the hundred-and-thirty-second red-team set, with at most 15% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM132), isPersonal);
+    print('cris-router on the hundred-and-thirty-second red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_132);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(15);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

@@ -8,8 +8,9 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // year, not the clock's; a winery's or a driving school's word before a name is one pattern, which
 // now allows a quote or a title between. Then the rules from a hundred-and-thirtieth blind set
 // (theatres, operas, puppet theatres and cinemas: tests/fixtures/labelled/redteam130.jsonl), and
-// given names in Arabic script; and a hundred-and-thirty-first (zoos, aquariums, museums:
-// redteam131.jsonl).
+// given names in Arabic script; a hundred-and-thirty-first (zoos, aquariums, museums:
+// redteam131.jsonl); and a hundred-and-thirty-second (libraries, bookshops, book clubs:
+// redteam132.jsonl).
 describe('review of the fiftieth session', () => {
   it.each([
     'M. LEE a été arrêté hier.',
@@ -47,6 +48,16 @@ describe('review of the fiftieth session', () => {
     'Průvodkyně z Muchova sálu je těhotná.',
     'Farkas Anna a pénztárnál dolgozik, cukorbeteg.',
     'Lev Petrov má cukrovku.',
+    // a coordinator as a role (rt131-164, found before only by a Darwin Centre near it)
+    'Our volunteer coordinator has disclosed a diagnosis of multiple sclerosis.',
+    // a hundred-and-thirty-second blind set (libraries and bookshops): a habit in a relative
+    // clause (DA), the sex offenders' register; and a quoted title's name kept where the text
+    // tells of health (a quote may be someone's words about someone)
+    'Den skæggede fyr der altid sidder ved vindue 2 blev anholdt i går.',
+    "The gentleman at PC 12 was abusive again; he is on the sex offenders' register.",
+    'Im Lesekreis sagte sie: „Anna hat Krebs“, wir lesen trotzdem weiter aus dem Buch.',
+    'Il-voluntier tal-istand 7 huwa membru attiv tal-GWU.',
+    'nepotul primarului e membru AUR si face propaganda.',
   ])('finds a person in: %s', (text) => {
     expect(personal(text)).toBe(true);
   });
@@ -82,6 +93,19 @@ describe('review of the fiftieth session', () => {
     'Cliente: CEIP Miguel de Cervantes, 45 entradas.',
     'Kedves Látogatóink! A múzeum hétfőn zárva.',
     'Bileta: studentë 200 lekë, fëmijë falas.',
+    // … nor a hall by its size, nor a centre named after someone (after set 131's commit)
+    'TNB-20931,O scrisoare pierdută,Sala Mare r5 l12,80',
+    'Karte za projekcije u Sava Centru od ponedeljka.',
+    // … nor a name inside a book's quoted title or right after it, in a text of books; a book
+    // named after its characters; a bookshop named after someone; a library's loans' mailbox
+    'W sobotę czytamy „Pana Tadeusza” w bibliotece.',
+    'Biblioteka zaprasza na czytanie «Кобзаря» Тараса Шевченка.',
+    "Lecture-marathon du « Comte de Monte-Cristo » d'Alexandre Dumas à la bibliothèque.",
+    'Sportlov på biblioteket: teater om Emil i Lönneberga kl. 10.',
+    'Libreria Guido Guidi s.r.l., 25 copie, ISBN 978-88-07-90001-5.',
+    'Interlibrary loans: ill@nlm-info.mt',
+    'Sait Faik Hikâye Armağanı töreni 12 Kasım’da yapılacaktır.',
+    'Kellna 85 voluntier attiv u 6 ħwienet tal-ikel.',
   ])('finds no one in: %s', (text) => {
     expect(personal(text)).toBe(false);
   });

@@ -399,4 +399,9 @@ export const CRIMINAL_TERMS = [
   // (SL), held and drug possession (LB), sentenced to a fine (LV)
   ...['vozil brez vozniškega', 'brez vozniškega dovoljenja', 'pozitiven na alkohol'],
   ...['pozitivna na alkohol', 'festgeholl', 'drogebesëtz', 'piesprieda naudas sodu'],
+  // A hundred-and-thirty-second set (libraries and bookshops): the sex offenders' register (EN)
+  ...["sex offenders' register", 'sex offenders’ register', 'sex offenders register'],
+  ...['sex offender register', "sex offenders' list"],
+  // … and locked up for a theft, in colloquial Czech ("byl prej zase zavřenej, tentokrát za krádež")
+  ...['zavřenej', 'byl zavřený', 'za krádež', 'zavřeli ho'],
 ] as const;

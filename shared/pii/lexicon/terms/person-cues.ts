@@ -1196,6 +1196,8 @@ export const PERSON_CUES = {
     ...['panna młoda', 'pan młody', 'pana młodego', 'panny młodej', 'a noiva', 'o noivo'],
     ...['o padrinho', 'a madrinha', 'bruden', 'brudgummen', 'brudgommen', 'brudgommens'],
     ...['brudens', 'forloveren', 'mireasa', 'mirele', 'mirelui', 'miresei', 'nașul', 'mladenka'],
+    // A nephew, a niece in Romanian (a hundred-and-thirty-second set: "nepotul primarului")
+    ...['nepotul', 'nepoata', 'nepotului', 'nepoatei'],
     ...['mladoženja', 'mladoženje', 'mladenke', 'nevěsta', 'nevěsty', 'ženich', 'ženicha'],
     ...['nevesta', 'nevesty', 'ženícha', 'a menyasszony', 'a vőlegény', 'morsian', 'sulhanen'],
     ...['η νύφη', 'ο γαμπρός', 'ο κουμπάρος', 'η κουμπάρα', 'булката', 'младоженецът', 'кумът'],
@@ -1421,6 +1423,8 @@ export const PERSON_CUES = {
     // Members, users, subscribers
     ...['member', 'mitglied', 'membre', 'socio', 'socia', 'sócio', 'sócia', 'członek'],
     ...['członkini', 'medlem', 'medlemmet', 'jäsen', 'členka', 'članica'],
+    // Catalan ("el soci número 47, l'únic que ve amb gos pigall": a hundred-and-thirty-second set)
+    ...['soci', 'sòcia'],
     ...['membru', 'membrul', 'narys', 'narė', 'biedrs', 'biedre', 'liige', 'user'],
     ...['nutzer', 'nutzerin', 'benutzer', 'benutzerin', 'utilisateur', 'utilisatrice', 'usuario'],
     ...['usuaria', 'utente', 'gebruiker', 'użytkownik', 'użytkowniczka', 'utilizador'],
@@ -2827,6 +2831,19 @@ export const PERSON_CUES = {
     ...['delegado', 'kasjer', 'касир', 'касирка', 'contabil', 'счетоводител', 'računovođa'],
     ...['računovodkinja', 'λογιστής', 'λογίστρια', 'bókari', 'kontabilist', 'рачуновођа'],
     ...['бухгалтерка', 'muhasebeci', 'φροντιστής'],
+    // A coordinator (a hundred-and-thirty-first set: "our volunteer coordinator has disclosed a
+    // diagnosis of multiple sclerosis", found before only by the Darwin Centre near it)
+    ...[
+      'coordinator',
+      'co-ordinator',
+      'coördinator',
+      'coordinatrice',
+      'coordinatore',
+      'coordinateur',
+    ],
+    ...['coordonnateur', 'coordonnatrice', 'coordinador', 'coordinadora', 'coordenador'],
+    ...['coordenadora', 'koordinator', 'koordinatorin', 'koordinatorka', 'koordynator'],
+    ...['koordynatorka', 'koordinátor', 'koordinátorka', 'samordnare', 'координатор'],
     // Caretakers, concierges, security staff, bakers and butchers (the eighty-eighth and
     // eighty-ninth sets: "vaktmesteren i borettslaget vårt", "консьерж в нашем доме",
     // "Сергій, двірник з нашого будинку", "Den eneste bakeren i Henningsvær", "mesar u jedinoj
@@ -3134,6 +3151,13 @@ export const PERSON_CUES = {
     // dežūrē 3. postenī")
     ...['zaintzailea', 'zaintzaileak', 'roja i', 'průvodkyně', 'průvodkyni', 'průvodce'],
     ...['apsargs', 'apsargam', 'apsarga', 'apsargu', "d'guide", 'museumswärter', 'aufseherin'],
+    // A hundred-and-thirty-second set (libraries and bookshops): the driver (NO), the librarian (IS),
+    // a festival's volunteer (SV)
+    ...['sjåføren', 'bókavörðurinn', 'bókavörður', 'bókaverði', 'festivalvolontären'],
+    ...['festivalvolontär', 'il-voluntier', 'il-voluntiera'],
+    // … and the Estonian nail technician (rt75-189, found by 'venelane' only where the note opens
+    // the text)
+    ...['küünetehnik', 'küünetehniku', 'küünetehnikud'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative
@@ -3232,6 +3256,10 @@ export const PERSON_CUES = {
     // … and a bloke, a guy, a woman in Finnish chat ("se pitkä äijä joka tulee aina tiistaisin":
     // blind set 119 of the forty-second session), a gentleman
     ...['äijä', 'äijän', 'jätkä', 'jätkän', 'tyyppi', 'tyypin', 'muija', 'mimmi', 'gentleman'],
+    // A hundred-and-thirty-second set (libraries and bookshops): a guy (DA, SK), a reader (SK, UK,
+    // RU), the young man (AR)
+    ...['fyr', 'fyren', 'chlapík', 'chlapíka', 'čitateľ', 'čitateľa', 'čitateľka', 'čitateľku'],
+    ...['читач', 'читача', 'читачка', 'читачку', 'читатель', 'читателя', 'читательница', 'الشاب'],
   ],
   /**
    * Words that give a person's nickname in quotes after them ("known locally as \"Tiny\"", "под

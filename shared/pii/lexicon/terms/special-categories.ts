@@ -992,6 +992,12 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['zápal pľúc', 'zápalom pľúc', 'zápal plic', 'problem z piciem', 'problemy z piciem'],
     ...['heup gebroken', 'heup heeft gebroken', 'klaustrofobi*', 'colli ei golwg', 'ci tywys'],
     ...['bal daf', 'ass daf'],
+    // A hundred-and-thirty-second set (libraries and bookshops): a guide dog (CA and its siblings),
+    // under the influence of drugs (SK)
+    ...['gos pigall', 'perro guía', 'perro lazarillo', 'chien guide', "chien d'aveugle"],
+    ...['cão-guia', 'cão guia', 'cane guida', 'blindenhund', 'blindengeleidehond', 'ledarhund'],
+    ...['guide dog', 'pies przewodnik', 'psa przewodnika', 'vodicí pes', 'vodiaci pes'],
+    ...['vakvezető kutya', 'pod vplyvom drog', 'pod vlivem drog'],
   ],
   religion: [
     // Keeping the Ramadan fast in Russian (blind set 123: "держит уразу")
@@ -1236,6 +1242,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['بيصلي', 'يصلي', 'تصلي', 'بتصلي', 'نفس الطائفة', 'طائفته', 'طائفتها', 'beten'],
     ...['fetar', 'fetare', 'wegen ihrem glauben', 'wegen ihres glaubens', 'wegen seinem glauben'],
     ...['wegen seines glaubens'],
+    // … Catholic and one's faith in Icelandic (a hundred-and-thirty-second set)
+    ...['kaþólsk', 'kaþólskur', 'kaþólskum', 'kaþólskri', 'kaþólska', 'trúar sinnar'],
   ],
   ethnic: [
     // Crimean Tatars (UK, RU: a hundred-and-twenty-ninth set, "кримський татарин")
@@ -1318,6 +1326,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['krieviete'],
     // Sami in NO, SV, DA, FI ('er samisk': the lost campsite set)
     ...['samisk', 'samiske', 'samiska', 'same-etnisk', 'saamelainen', 'saamelaisena', '=sámi'],
+    // … one's nationality and a Russian man in Estonian (a hundred-and-thirty-second set)
+    ...['tema rahvust', 'tema rahvus', 'vene mees', 'vene naine', 'venelane', 'venelanna'],
   ],
   political: [
     // An opposition activist (LT) and a Pirate party's list (LB, DE, SV: blind sets 123 and 124)
@@ -1601,6 +1611,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['μέλος του σωματείου', 'μέλος σωματείου', 'профспілк*', 'профсоюз*'],
     // A seventy-eighth set: LB unions; AR a strike, the union
     ...['ogbl', 'lcgb', 'إضراب', 'النقابة'],
+    // The Maltese General Workers' Union and its fellow (a hundred-and-thirty-second set: "membru
+    // attiv tal-GWU")
+    ...['tal-gwu', 'tal-uħm', 'membru tal-union'],
     // A union member (TR, DE), the Bulgarian confederation (КНСБ): the seventy-ninth and eightieth sets
     ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
     // Turkish unions, the Basque ELA in its cases, the Danish 3F after 'member of' or 'active in'
