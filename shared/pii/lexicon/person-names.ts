@@ -3991,12 +3991,15 @@ const speaksQuietlyOfBooks = (text: string): boolean => {
 };
 
 // A name inside a book's quoted title ("„Pana Tadeusza”", "«Анна Каренина: 150 лет роману»",
-// "«Βίο και Πολιτεία του Αλέξη Ζορμπά»") or right after one, its author ("«Кобзаря» Тараса
-// Шевченка", "« Comte de Monte-Cristo » d'Alexandre Dumas", "«Mensagem», Fernando Pessoa"): in a
-// text about books that tells of no health, belief or crime (there a quote may be someone's words
-// about someone, and the name stays one). A title of seven words at most, no sentence's end in it.
-const QUOTE_OPENERS = '«„“"‚‘';
-const QUOTE_CLOSERS = '»“”"‘’';
+// "«Βίο και Πολιτεία του Αλέξη Ζορμπά»"), in a text about books that tells of no health, belief or
+// crime (there a quote may be someone's words about someone, and the name stays one). A title of
+// seven words at most, no sentence's end in it, in typographic quotes (not a JSON string's or a
+// CSV cell's: '"reader": "Jan Kowalski"'), and more than the name: a name quoted alone
+// ('Leserin „Anna Weber“') stays one. A name after a title is read as its author only after a
+// 'by' (TITLE_BY_BEFORE): with a comma ("«Lalka», Jan Kowalski") or nothing between it may be a
+// reader, and the French 'd'' and the Bulgarian 'на' are also 'of' ("le livre « X » d'Anna").
+const QUOTE_OPENERS = '«„“‚‘';
+const QUOTE_CLOSERS = '»“”‘’';
 const MAX_TITLE_WORDS = 7;
 const TITLE_SEARCH = 64;
 const isQuotedBookTitle = (text: string, name: NameSpan): boolean => {
@@ -4022,14 +4025,14 @@ const isQuotedBookTitle = (text: string, name: NameSpan): boolean => {
     }
     if (c === '\n' || c === '.' || c === '!' || c === '?' || QUOTE_OPENERS.includes(c)) break;
   }
-  const inside =
-    opened >= 0 &&
-    closed >= 0 &&
-    `${before.slice(opened + 1)}${text.slice(name.start, name.end)}${after.slice(0, closed)}`
-      .trim()
-      .split(/[ \t]+/u).length <= MAX_TITLE_WORDS;
-  const authorAfter = !inside && AFTER_TITLE.test(before);
-  return (inside || authorAfter) && speaksQuietlyOfBooks(text);
+  if (opened < 0 || closed < 0) return false;
+  const written = text.slice(name.start, name.end).trim();
+  const quoted = `${before.slice(opened + 1)}${written}${after.slice(0, closed)}`.trim();
+  return (
+    quoted !== written &&
+    quoted.split(/[ \t]+/u).length <= MAX_TITLE_WORDS &&
+    speaksQuietlyOfBooks(text)
+  );
 };
 
 // What a street, a square, a feast or a hall is named after ("Вулиця Тараса Шевченка названа на
@@ -4395,11 +4398,6 @@ const TROPHY_REACH = 24;
 // "'Cré na Cille' le Máirtín Ó Cadhain": a hundred-and-thirtieth set)
 const BY_WORDS = "by|av|af|von|de|di|da|van|of|eftir|od|του|της|от|від|ta'|ta’|të|gan|le";
 const TITLE_BY_BEFORE = new RegExp(`[»"”“'’](?:,)?[ \\t]{1,2}(?:${BY_WORDS})[ \\t]{1,2}$`, 'iu');
-// A quoted title's author after it, a 'by' or none between (isQuotedBookTitle, above)
-const AFTER_TITLE = new RegExp(
-  `[»“”"’],?[ \\t]{1,2}(?:d['’]|(?:${BY_WORDS}|del|на)[ \\t]{1,2})?$`,
-  'u',
-);
 const WORK_BY_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${anyCase('novel|novels|book|books|poems|poetry|stories|roman|romans|romanzo|romanzi|novela|novelas|romance|romances|buch|bücher|gedichte|erzählungen|boek|gedichten|bok|boken|dikter|dikt|digte|bog|bogen|kirja|runot|książka|powieść|wiersze|kniha|knihy|básně|knjiga|pjesme|poezije|poeżiji|poeżija|ktieb|regény|versek|romanul|poezii|книга|роман|стихи|вірші|sögur|ljóð|skáldsaga|skáldsögu')})[ \\t]{1,2}(?:${BY_WORDS})[ \\t]{1,2}$`,
   'u',

@@ -57,6 +57,13 @@ describe('review of the fiftieth session', () => {
     "The gentleman at PC 12 was abusive again; he is on the sex offenders' register.",
     'Im Lesekreis sagte sie: „Anna hat Krebs“, wir lesen trotzdem weiter aus dem Buch.',
     'Il-voluntier tal-istand 7 huwa membru attiv tal-GWU.',
+    // … and a reader's name in a library's record: a JSON string, a name quoted alone, a name
+    // after a title with a comma, the French 'd'' (of) after a title
+    '{"library": "Biblioteka Miejska", "reader": "Jan Kowalski", "overdue_books": 3}',
+    'Library loan: reader "Anna Weber", book "Faust", due 12 May.',
+    'Bibliothek: Leserin „Anna Weber“ hat drei Bücher überfällig.',
+    'Wypożyczenie: «Lalka», Jan Kowalski, zwrot do 12 maja, biblioteka.',
+    "Bibliothèque : le livre « Germinal » d'Anna est en retard.",
     'nepotul primarului e membru AUR si face propaganda.',
   ])('finds a person in: %s', (text) => {
     expect(personal(text)).toBe(true);
@@ -99,8 +106,6 @@ describe('review of the fiftieth session', () => {
     // … nor a name inside a book's quoted title or right after it, in a text of books; a book
     // named after its characters; a bookshop named after someone; a library's loans' mailbox
     'W sobotę czytamy „Pana Tadeusza” w bibliotece.',
-    'Biblioteka zaprasza na czytanie «Кобзаря» Тараса Шевченка.',
-    "Lecture-marathon du « Comte de Monte-Cristo » d'Alexandre Dumas à la bibliothèque.",
     'Sportlov på biblioteket: teater om Emil i Lönneberga kl. 10.',
     'Libreria Guido Guidi s.r.l., 25 copie, ISBN 978-88-07-90001-5.',
     'Interlibrary loans: ill@nlm-info.mt',
