@@ -3980,15 +3980,9 @@ const speaksOfBooks = (text: string): boolean => {
   return books;
 };
 const speaksOfStageOrBooks = (text: string): boolean => speaksOfStage(text) || speaksOfBooks(text);
-let bookText: string | undefined;
-let quietBooks = false;
-const speaksQuietlyOfBooks = (text: string): boolean => {
-  if (text !== bookText) {
-    bookText = text;
-    quietBooks = speaksOfBooks(text) && !speaksOfSensitive(text);
-  }
-  return quietBooks;
-};
+// … and of no special category nor crime (lexiconHits keeps the last text's hits)
+const speaksQuietlyOfBooks = (text: string): boolean =>
+  speaksOfBooks(text) && !speaksOfSensitive(text);
 
 // A name inside a book's quoted title ("„Pana Tadeusza”", "«Анна Каренина: 150 лет роману»",
 // "«Βίο και Πολιτεία του Αλέξη Ζορμπά»"), in a text about books that tells of no health, belief or
@@ -4000,6 +3994,7 @@ const speaksQuietlyOfBooks = (text: string): boolean => {
 // reader, and the French 'd'' and the Bulgarian 'на' are also 'of' ("le livre « X » d'Anna").
 const QUOTE_OPENERS = '«„“‚‘';
 const QUOTE_CLOSERS = '»“”‘’';
+const SENTENCE_STOPS = '\n.!?';
 const MAX_TITLE_WORDS = 7;
 const TITLE_SEARCH = 64;
 const isQuotedBookTitle = (text: string, name: NameSpan): boolean => {
@@ -4008,13 +4003,11 @@ const isQuotedBookTitle = (text: string, name: NameSpan): boolean => {
   let opened = -1;
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before.charAt(i);
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || QUOTE_CLOSERS.includes(c)) {
-      if (!QUOTE_OPENERS.includes(c)) break;
-    }
     if (QUOTE_OPENERS.includes(c)) {
       opened = i;
       break;
     }
+    if (SENTENCE_STOPS.includes(c) || QUOTE_CLOSERS.includes(c)) break;
   }
   let closed = -1;
   for (let i = 0; i < after.length; i++) {
@@ -4023,7 +4016,7 @@ const isQuotedBookTitle = (text: string, name: NameSpan): boolean => {
       closed = i;
       break;
     }
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || QUOTE_OPENERS.includes(c)) break;
+    if (SENTENCE_STOPS.includes(c) || QUOTE_OPENERS.includes(c)) break;
   }
   if (opened < 0 || closed < 0) return false;
   const written = text.slice(name.start, name.end).trim();
