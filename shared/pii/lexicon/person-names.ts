@@ -4218,11 +4218,23 @@ const isSonsFirm = (text: string, name: NameSpan): boolean =>
 // "Isbjørnen Malik", "Žirafa Tonka", "Nasz manat Abel", "köpekbalığı Fatoş": a
 // hundred-and-thirty-first set, of zoos and museums), and in Hungarian the name before 'nevű' and
 // the animal ("Mézi nevű zsiráfunk").
+// Pets' words in the languages of the sets, before a pet's name.
+const PETS = [
+  ...['dog', 'puppy', 'cat', 'kitten', 'hund', 'hündin', 'welpe', 'katze', 'kater', 'chien'],
+  ...['chienne', 'chiot', 'chat', 'chatte', 'perro', 'perra', 'cachorro', 'gato', 'gata', 'gatito'],
+  ...['cane', 'cagna', 'cucciolo', 'gatto', 'gatta', 'hond', 'pup', 'kat', 'poes', 'pies'],
+  ...['piesek', 'suczka', 'kot', 'kotka', 'kotek', 'cão', 'cadela', 'hunden', 'katt', 'katten'],
+  ...['koira', 'kissa', 'pes', 'psík', 'mačka', 'mačku', 'kočka', 'kocour', 'kutya', 'macska'],
+  ...['cățel', 'câine', 'câinele', 'pisica', 'pisică', 'куче', 'котка', 'пас', 'мачка', 'σκύλος'],
+  ...['σκύλο', 'γάτα', 'γάτος', 'šuo', 'šunį', 'katė', 'suns', 'kaķis', 'koer', 'kass', 'köpek'],
+  ...['kedi', 'собака', 'собаку', 'пёс', 'пес', 'кот', 'кошка', 'кіт', 'песик', 'madra', 'cath'],
+  ...['qen', 'qeni', 'mace', 'kelb', 'qattus', 'hundur', 'köttur'],
+];
 const ZOO_ANIMALS = [
   ...['elephant', 'elefant', 'elefantin', 'éléphant', 'éléphante', 'elefante', 'elefanta', 'słoń'],
   ...['słonica', 'slon', 'slonice', 'slonica', 'elefánt', 'слон', 'слониха', 'ελέφαντας'],
   ...['giraffe', 'girafe', 'giraffa', 'jirafa', 'girafa', 'żyrafa', 'žirafa', 'žirafu', 'zsiráf'],
-  ...['жираф', 'жирафа', 'zürafa', 'kirahvi', 'kaelkirjak', 'žirafa', 'gorilla', 'gorila', 'goryl'],
+  ...['жираф', 'жирафа', 'zürafa', 'kirahvi', 'kaelkirjak', 'gorilla', 'gorila', 'goryl'],
   ...['gorille', 'горила', 'горилла', 'panda', 'pandy', 'панда', 'orca', 'orka', 'orque', 'орка'],
   ...['tiger', 'tigre', 'tigress', 'tigerin', 'tygrys', 'tygrysica', 'tygr', 'tygřice', 'tigris'],
   ...['тигр', 'тигрица', 'lioness', 'löwe', 'löwin', 'lionne'],
@@ -4253,7 +4265,7 @@ const ZOO_ANIMALS = [
   ...['poney', 'esel', 'âne', 'burro', 'asino', 'osioł', 'osel', 'alpaca', 'alpaka', 'lama'],
 ];
 const PET_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:dog|puppy|cat|kitten|hund|hündin|welpe|katze|kater|chien|chienne|chiot|chat|chatte|perro|perra|cachorro|gato|gata|gatito|cane|cagna|cucciolo|gatto|gatta|hond|pup|kat|poes|pies|piesek|suczka|kot|kotka|kotek|cão|cadela|hunden|katt|katten|koira|kissa|pes|psík|mačka|mačku|kočka|kocour|kutya|macska|cățel|câine|câinele|pisica|pisică|куче|котка|пас|мачка|σκύλος|σκύλο|γάτα|γάτος|šuo|šunį|katė|suns|kaķis|koer|kass|köpek|kedi|собака|собаку|пёс|пес|кот|кошка|кіт|песик|madra|cath|qen|qeni|mace|kelb|qattus|hundur|köttur|${ZOO_ANIMALS.join('|')})[ \t]+$`,
+  `(?:^|[^\\p{L}])(?:${[...PETS, ...ZOO_ANIMALS].join('|')})[ \t]+$`,
   'iu',
 );
 const PET_AFTER =
