@@ -430,9 +430,19 @@ const OWN_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:me|my|mine|mir|mich|mein|meine|meiner|moi|mon|ma|mes|mi|mio|mia|mijn|mij|mig|meg|min|mitt|mulle|minu|minule|minulle|man|mani|mano|mne|mnie|moj|moja|moje|meu|minha|meni|mene|nekem|engem|mie|mane|ми|мен|мене|мой|моя|escribeme|contactame|scrivimi|contattami|escreve-me|escreva-me|napiste mi|pisite mi|skriv til mig|skriv till mig|ibghatli|chugam|privat|private|prive|privato|privata|privado|privada|prywatny|prywatna|soukromy|sukromny|osobni|osobny|personal|personnel|personnelle|personale|persoonlijk|personlich|personlig|henkilokohtainen|pracownika|zamestnanca|zamestnance|employee)(?:[^\p{L}\p{N}](?:[^.!?\n]|\.(?=[ \t]?\p{Ll}|[ \t]?\p{L}\.)){0,60})?$/u;
 const OWN_REACH = 72;
 
+// A sentence's end before a capital, read as written: the folded text has no capitals, so the
+// pattern's own test of a dot took every dot before a word for an abbreviation's ("39 €/mês.
+// Marcações: geral@…": the Portuguese month, 'mes' folded, read as the French "my" across the
+// sentence's end; a hundred-and-thirty-third set)
+const CAPITAL_SENTENCE_END = /[.!?][ \t]+(?=\p{Lu})/gu;
+
 /** Whether the words before the address say it is the writer's own. */
-const saidOwn = (text: string, start: number): boolean =>
-  OWN_BEFORE.test(foldText(text.slice(Math.max(0, start - OWN_REACH), start)));
+const saidOwn = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - OWN_REACH), start);
+  let from = 0;
+  for (const end of before.matchAll(CAPITAL_SENTENCE_END)) from = end.index + end[0].length;
+  return OWN_BEFORE.test(foldText(before.slice(from)));
+};
 
 // A country's second-level domain before its code ('co.uk', 'com.mt', 'org.pl', 'ac.at', 'gov.ie'):
 // a registry's, named after no one.
