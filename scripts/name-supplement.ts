@@ -595,6 +595,9 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Morfudd', 'Olwen', 'Enfys', 'Alaw', 'Awen', 'Begw', 'Cadi', 'Lleucu', 'Mabli', 'Nansi'],
   ...['Ceinwen', 'Delyth', 'Meinir', 'Teleri', 'Branwen', 'Gwenno', 'Deio', 'Twm', 'Llew', 'Gwil'],
   ...['Sioni', 'Meg', 'Nanw', 'Gwenni', 'Nans', 'Elsi', 'Leusa'],
+  // … and Dai, David's Welsh short form ('Dai o'r depo': a hundred-and-thirty-third set; also in
+  // SUPPLEMENT_AMBIGUOUS: Italian 'dai', from the, come on)
+  'Dai',
   // Irish
   ...['Aodh', 'Ruadhán', 'Feidhlim', 'Muiris', 'Risteard', 'Stiofán', 'Antaine', 'Breandán'],
   ...['Máirtín', 'Criostóir', 'Aindriú', 'Tiarnán', 'Clíodhna', 'Brídín', 'Maighréad', 'Líadan'],
@@ -967,6 +970,8 @@ export const SUPPLEMENT_AMBIGUOUS: readonly string[] = [
   // Hungarian 'Pista' is the Spanish, Italian and Portuguese track ("setor=Pista", a sixty-third
   // set)
   ...['Pista'],
+  // Welsh 'Dai', the Italian 'dai' (from the; come on)
+  'Dai',
   // Greek: life, victory, peace, joy, Athens, bright, blonde (and Xanthi), Sunday, royal,
   // happiness, a marina, priest, Vlach; vocatives that are nouns: angel, cross, wreath
   ...['Ζωή', 'Νίκη', 'Ειρήνη', 'Χαρά', 'Αθηνά', 'Φωτεινή', 'Ξανθή', 'Κυριακή', 'Βασιλική'],

@@ -660,6 +660,10 @@ const report = [
     'Hundred-and-thirty-second red-team set (written blind on 2026-12-07, aimed at public and school libraries, bookshops, second-hand bookshops, publishers, book clubs, literary festivals and translation offices; against books named after their characters, authors, translators and prize winners in a public role, libraries and prizes named after people, ISBNs, shelf marks and loan numbers: 84.0% recall, 36.0% false positives when first measured; redact-pii 49% and 56%)',
     'tests/fixtures/labelled/redteam132.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-third red-team set (written blind on 2026-12-07, aimed at post offices, courier and parcel services, parcel lockers and pick-up points, delivery drivers, depots and warehouses, removal firms and self-storage; against tracking, waybill and locker codes, customs tariff codes, stamps honouring famous people, post offices, shops and firms named after people: 83.0% recall, 29.0% false positives when first measured; redact-pii 43% and 55%)',
+    'tests/fixtures/labelled/redteam133.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

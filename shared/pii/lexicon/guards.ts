@@ -227,6 +227,13 @@ export const TERM_GUARDS: ReadonlyMap<string, TermGuard> = new Map<string, TermG
   // DWI (driving while intoxicated) in capitals only: 'dwi' and 'Dwi' are the Welsh "I am" ("Nodyn:
   // dwi'n defnyddio cadair olwyn", a sixty-third red-team set).
   ['dwi', { notWord: lazy('^(?:dwi|Dwi)$', 'u') }],
+  // A dating profile's "looking for men" (NL: "mijn profiel met 'op zoek naar mannen'"), not a job's
+  // or a study's ("Wij zijn op zoek naar mannen en vrouwen", "zijn we op zoek naar mannen tussen 40
+  // en 60 jaar"): only in quotes or after a profile's or an ad's word.
+  [
+    'op zoek naar mannen',
+    { onlyAfter: lazy(String.raw`(?:['‘"„“]|(?:profiel|profiel met|advertentie|bio)[ \t:]+)$`) },
+  ],
   // Polish 'tory' (railway tracks): "tory kolejowe", "przez tory".
   [
     'tory',

@@ -87,6 +87,9 @@ const FIRST_RULES: readonly Rule[] = [
   // Croatian dative ('Ivanu'), Lithuanian instrumental '-u' of '-as' ('Jonu'), Latvian
   // accusative '-u' of '-s' ('Artūru' of 'Artūrs'; weak)
   ['u', ['', 'as', 's'], false],
+  // … and the Croatian, Serbian, Czech and Slovak accusative '-u' of a name in '-a' ("Ivicu iz
+  // GLS-a", "Pepu z depa": a hundred-and-thirty-third set; weak)
+  ['u', ['a'], false],
   ['om', ['', 'a'], false],
   ['lle', [''], true],
   ['lla', [''], true],
@@ -352,6 +355,11 @@ const assimilated = (folded: string): boolean | undefined => {
 // ('Maca'), 'Baku' ('Bak'), Czech 'Roku' (of the year) as 'Roko', German 'Kolossal' as 'Kolos',
 // Spanish and Portuguese 'Datos', 'Dados' (data: "Base de Datos") as Lithuanian genitives.
 const NOT_DECLINED = new Set([
+  // Latvian 'jūsu' (your), the German 'neu' (new) and the Zulu as accusatives of 'Jusa', 'Nea' and
+  // 'Zula' (the Croatian and Czech '-u' of a name in '-a': a hundred-and-thirty-third set)
+  'jusu',
+  'neu',
+  'zulu',
   'datos',
   'dados',
   'hindu',

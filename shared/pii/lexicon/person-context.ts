@@ -964,6 +964,7 @@ const POINTING_PRONOUNS = [
   ...['та, что', 'той', 'тієї', 'онај', 'она', 'onaj', 'ona', 'tisti', 'tista', 'celui', 'celle'],
   ...['quello', 'quella', 'aquel', 'aquella', 'aquell'],
   ...['dik', 'dak', 'yr un', 'ajo', 'ai', 'derjenige', 'diejenige', 'deen', 'déi', 'hij', 'zij'],
+  ...['тази', 'този'],
   ...['εκείνος', 'εκείνη', 'αυτός', 'αυτή', 'ten', 'tá', 'tas', 'tā', 'tiste', 'tisti'],
 ];
 const POINTING_LINKS = [
@@ -1005,9 +1006,11 @@ const POINTING_START = new RegExp(
   'iu',
 );
 const DETERMINER_START = new RegExp(`^(?:${POINTING_DETERMINERS.join('|')})(?![\\p{L}])`, 'iu');
-// The person's word, up to fourteen words of where they are, a comma, the apposition and its comma
+// The person's word, up to fourteen words of where they are, a comma, the apposition and its comma;
+// or the apposition between dashes ("Куриерката за район Лозенец – тази с червената коса, която
+// кара синия скутер – е членка на синдикат": a hundred-and-thirty-third set)
 const APPOSITION_AFTER_PERSON =
-  /(?:[ \t]+[^\s,.;:!?]{1,24}){0,14}?,[ \t]{1,2}([^.;!?\n,]{2,80}),/uy;
+  /(?:[ \t]+[^\s,.;:!?]{1,24}){0,14}?(?:,[ \t]{1,2}([^.;!?\n,]{2,80}),|[ \t][–—][ \t]{1,2}([^.;!?\n–—]{2,80})[ \t][–—])/uy;
 const APPOSITION_REACH = 40;
 const appositionCues = (text: string, hits: LexiconHits): Cue[] =>
   APPOSITION_PERSON_KINDS.flatMap((kind) =>
@@ -1015,9 +1018,9 @@ const appositionCues = (text: string, hits: LexiconHits): Cue[] =>
       APPOSITION_AFTER_PERSON.lastIndex = hit.end;
       const match = APPOSITION_AFTER_PERSON.exec(text);
       if (match === null) return [];
-      const apposition = match[1] as string;
+      const apposition = (match[1] ?? match[2]) as string;
       const end = hit.end + match[0].length;
-      const from = end - 1 - apposition.length;
+      const from = end - (match[1] === undefined ? 2 : 1) - apposition.length;
       const to = from + Math.min(APPOSITION_REACH, apposition.length);
       const described =
         POINTING_START.test(apposition) ||

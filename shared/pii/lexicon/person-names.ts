@@ -2225,7 +2225,18 @@ const DAY_MONTHS = new Set([
   ...['kasim', 'aralik', 'augusto', 'marzo', 'aprile', 'giugno', 'luglio', 'ekaina', 'iraila'],
 ]);
 const LIST_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,2}$/u;
+// Irish weekdays, 'Luan' (Monday) also a given name: after 'Dé' or in a range of days ("oscailte
+// Luan go Satharn": a hundred-and-thirty-third set)
+const IRISH_DAYS = '(?:Luan|Luain|Máirt|Céadaoin|Déardaoin|Aoine|hAoine|Satharn|Sathairn|Domhnach)';
+const IRISH_DAY = new RegExp(`^${IRISH_DAYS}$`, 'u');
+const IRISH_DAY_BEFORE = new RegExp(`(?:(?<![\\p{L}])Dé|${IRISH_DAYS}[ \\t]+go)[ \\t]+$`, 'u');
+const IRISH_DAY_AFTER = new RegExp(`^[ \\t]+go[ \\t]+(?:Dé[ \\t]+)?${IRISH_DAYS}(?![\\p{L}])`, 'u');
+const isIrishDay = (text: string, name: NameSpan): boolean =>
+  IRISH_DAY.test(text.slice(name.start, name.end)) &&
+  (IRISH_DAY_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start)) ||
+    IRISH_DAY_AFTER.test(text.slice(name.end, name.end + 24)));
 const isDayAndMonth = (text: string, name: NameSpan): boolean => {
+  if (isIrishDay(text, name)) return true;
   const firstWord = /^[\p{L}\p{M}]+/u.exec(text.slice(name.start, name.end))?.[0];
   if (firstWord === undefined || !DAY_MONTHS.has(foldText(firstWord))) return false;
   const before = text.slice(Math.max(0, name.start - 8), name.start);
@@ -2656,9 +2667,14 @@ const DEPARTMENTS = [
   ...['raubtierhaus', 'affenhaus', 'elefantenhaus', 'reptilienhaus', 'aquarium', 'terrarium'],
   ...['terarija', 'terarijuma', 'vivarium', 'garderobe', 'гардеробу', 'гардероба', 'šatny'],
   ...['szatni', 'taquilla', 'pokladny', 'pokladne', 'kasy', 'bufetu'],
+  // … and a courier's depot, a post office's counter ("Dai o'r depo", "Pepu z depa", "Besniku nga
+  // depoja", "Gaga sa šaltera": a hundred-and-thirty-third set, of post and couriers)
+  ...['depo', 'depot', 'depa', 'depu', 'depoja', 'depoon', 'deposu', 'šaltera', 'šalteru'],
+  ...['okienka', 'přepážky', 'guichet', 'schalter'],
 ];
 // Read on the words in lower case, and the acronyms apart, as written.
-const AFTER_PREPOSITION = String.raw`^[ \t]{1,2}(?:from|in|of|at|aus|von|vom|vum|vun|de|du|da|do|della|dal|dalla|del|van|uit|bij|z|ze|iz|из|с|со|з|із|od|nga|mill-|tal-|fra|från|frá|på|i)[ \t]{1,2}`;
+// … the Welsh "from the" ('o'r') and the Serbian 'sa' among them (the same set)
+const AFTER_PREPOSITION = String.raw`^[ \t]{1,2}(?:from|in|of|at|aus|von|vom|vum|vun|de|du|da|do|della|dal|dalla|del|van|uit|bij|z|ze|iz|из|с|со|з|із|od|nga|mill-|tal-|fra|från|frá|på|i|o'r|o’r|sa)[ \t]{1,2}`;
 const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENTS);
 // The preposition, an article, then the department's word or a word and it ("from the sales
 // department"), in lower case
@@ -2667,7 +2683,8 @@ const DEPARTMENT_WORDS = new RegExp(
   'u',
 );
 const DEPARTMENT_ACRONYM_AFTER = new RegExp(
-  `${AFTER_PREPOSITION}(?:IT|HR|ICT|RR\\.[ \\t]?HH\\.)(?![\\p{L}\\p{N}])`,
+  // … or a firm's acronym with a Slavic case's ending ("Ivicu iz GLS-a": the same set)
+  `${AFTER_PREPOSITION}(?:IT|HR|ICT|RR\\.[ \\t]?HH\\.|\\p{Lu}{2,5}-(?:a|u|om|e|em|ie|y))(?![\\p{L}\\p{N}])`,
   'u',
 );
 /** Whether the text right after a first name (`after`) names a department. */
@@ -3860,10 +3877,11 @@ const DEATH_THEN = new RegExp(
 // write them ("Ar keičiate Dr. Martens batų padus?", "Hugo Boss ir kitų prekių ženklų": the
 // ninety-first set): a name inside one is the brand's.
 const BRAND_PHRASES =
-  /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney|Johnnie Walker|Jack Daniel's|Jim Beam|José Cuervo|Captain Morgan|Dom Pérignon|Veuve Clicquot|Marqués de Riscal|Martín Códax|Tío Pepe|Robert Mondavi)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Dr\.? Martens|Hugo Boss|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Giorgio Armani|Karl Lagerfeld|Yves Saint Laurent|Christian Dior|Louis Vuitton|Marc O'Polo|Tom Tailor|Jean Paul Gaultier|Vivienne Westwood|Paul Smith|Ted Baker|Michael Kors|Tory Burch|Stella McCartney|Johnnie Walker|Jack Daniel's|Jim Beam|José Cuervo|Captain Morgan|Dom Pérignon|Veuve Clicquot|Marqués de Riscal|Martín Códax|Tío Pepe|Robert Mondavi|Albert Heijn|ICA (?:Nära|Maxi|Kvantum)|Mega Image|Marks & Spencer)(?![\p{L}])/gu;
 // … and spirits and wines ('Johnnie Walker Black Label', 'Marqués de Riscal Reserva', 'Tío Pepe':
-// the hundred-and-twenty-ninth set). Read around the name only: the longest brand is 24
-// characters.
+// the hundred-and-twenty-ninth set), and shops' chains where parcels are picked up ('Albert Heijn',
+// 'ICA Nära', 'Mega Image': a hundred-and-thirty-third set). Read around the name only: the
+// longest brand is 24 characters.
 const BRAND_REACH = 24;
 // A thing named after its designer, joined by a hyphen to its noun in lower case ("min Carl
 // Malmsten-stol", "en Bruno Mathsson-fåtölj": a hundred-and-twenty-eighth set): the chair's, no
@@ -3983,6 +4001,65 @@ const speaksOfStageOrBooks = (text: string): boolean => speaksOfStage(text) || s
 // … and of no special category nor crime (lexiconHits keeps the last text's hits)
 const speaksQuietlyOfBooks = (text: string): boolean =>
   speaksOfBooks(text) && !speaksOfSensitive(text);
+
+// A stamp's issue honouring someone, as post offices announce them (a hundred-and-thirty-third
+// set, of post and couriers: "segell commemoratiu dedicat a Antoni Gaudí", "Sondermarke … zum 200.
+// Geburtstag von Johann Strauss", "пощенска марка по повод 175 години от рождението на Иван
+// Вазов", "Tove Janssonille omistetun postimerkin", "frimerke med Edvard Munchs «Skrik»"): the
+// name after a dedication's words, or before those that follow it, is the stamp's subject, in a
+// text of stamps that tells of no health, belief or crime. Not any name in a text of stamps: a
+// customer buys them ("Frau Weber hat 20 Sondermarken bestellt" stays someone's); nor the
+// Lithuanian "meant for" of a parcel ("Siunta skirta Jonui", not 'skirtą' or 'skirtas'), nor a
+// Romanian age ("Ion Popescu, 45 de ani"): years since a birth or a death only.
+const STAMP_WORDS =
+  /stamp|briefmarke|sondermarke|timbre|francobollo|sello|selo\b|selos|segell|zigilu|znaczek|znaczk|známk|znamk|frimärk|frimerk|frimærk|frímerk|postimerk|postmark|postmarg|pastmark|pašto ženkl|bélyeg|mărci poștale|marcă poștală|пощенск|почтов\p{L}* марк|поштов\p{L}* марк|марка по повод|γραμματόσημ|posta pulu|filatel|philatel|пошта[ \t]+марк/iu;
+const DEDICATION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...['dedicated to', 'honouring', 'honoring', 'in honour of', 'in honor of', 'celebrating'],
+    ...['commemorating', 'featuring', 'birthday of', 'birth of', 'anniversary of', 'centenary of'],
+    ...['zu ehren von', 'geburtstag von', 'todestag von', 'consacré à', 'consacrée à', 'dédié à'],
+    ...['dédiée à', 'hommage à', "à l'effigie de", 'dedicad[oa]s? a', 'homenaje a', 'en honor a'],
+    ...['en honor de', 'dedicat[oaie] a', 'in onore di', 'omaggio a', 'homenatge a', 'homenaxe a'],
+    ...['homenagem a', 'homenageia', 'poświęcon\\p{L}*', 'upamiętniając\\p{L}*', 'k výročí'],
+    ...['k výročiu', 'věnovan\\p{L}*', 'venovan\\p{L}*', 'posvečen\\p{L}*', 'posvećen\\p{L}*'],
+    ...['u čast', 'dedicat\\p{L}*', 'omagiu', 'în onoarea lui', 'посветен\\p{L}*'],
+    ...['от рождението на', 'в чест на', 'посвящ[её]нн\\p{L}*', 'в честь', 'со дня рождения'],
+    ...['присвячен\\p{L}*', 'на честь', 'αφιερωμέν\\p{L}*', 'προς τιμήν', 'gewijd aan'],
+    ...['ter ere van', 'eerbetoon aan', 'hyllar', 'hyller', 'hylder', 'tillägnad\\p{L}*'],
+    ...[
+      'til ære for',
+      'till minne av',
+      'til minne om',
+      'til heiðurs',
+      'pühendatud',
+      'veltīt\\p{L}*',
+    ],
+    ...['skirt(?:ą|as|ų|us)', 'in ómós do', 'i ddathlu', 'canmlwyddiant', 'er cof am', 'kushtuar'],
+    ...['në nder të', "f'ġieħ", 'تكريما ل', 'تخليدا لذكرى', 'ذكرى ميلاد'],
+    // … or the stamp's word and "with" ("frimerke med Edvard Munchs «Skrik»")
+    '(?:stamp|frimerke|frimärke|frimærke|briefmarke|timbre|francobollo|sello|selo)\\p{L}*[ \\t]+(?:med|with|mit|avec|con|com)',
+  ].join('|')})(?:[ \\t]+[\\p{Ll}\\d.]+){0,2}[ \\t]+[«"„“]?$`,
+  'iu',
+);
+// … or after the name and its surname: Basque, Finnish, Hungarian, Turkish, German and Romanian
+// put the dedication there ("Eduardo Chillidaren omenezko zigilua", "Mihai Eminescu – 175 de ani
+// de la naștere")
+const DEDICATION_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]*(?:[–-][ \t]*)?\d{2,3}[ \t]+de[ \t]+ani[ \t]+de[ \t]+la[ \t]+(?:na[șş]ter|moart)|[ \t]+(?:omenezko|omenaldi\p{L}*|omistet\p{L}*|kunniaksi|tiszteletére|emlékére|születésének|anısına|onuruna|doğumunun|gewidmet)(?![\p{L}]))/u;
+const DEDICATION_REACH = 64;
+let stampText: string | undefined;
+let stamps = false;
+const speaksQuietlyOfStamps = (text: string): boolean => {
+  if (text !== stampText) {
+    stampText = text;
+    stamps = STAMP_WORDS.test(text);
+  }
+  return stamps && !speaksOfSensitive(text);
+};
+const isStampSubject = (text: string, name: NameSpan): boolean =>
+  (DEDICATION_BEFORE.test(text.slice(Math.max(0, name.start - DEDICATION_REACH), name.start)) ||
+    DEDICATION_AFTER.test(text.slice(name.end, name.end + DEDICATION_REACH))) &&
+  speaksQuietlyOfStamps(text);
 
 // A name inside a book's quoted title ("„Pana Tadeusza”", "«Анна Каренина: 150 лет роману»",
 // "«Βίο και Πολιτεία του Αλέξη Ζορμπά»"), in a text about books that tells of no health, belief or
@@ -4533,6 +4610,11 @@ const WINERY_WORDS = [
   ...['Distilleries', 'Winery', 'Brewery', 'Vineyard', 'Vineyards', 'Cellars', 'Distillerie'],
   ...['Brasserie', 'Cidrerie', 'Destilería', 'Cervecería', 'Distilleria', 'Birrificio'],
   ...['Sagardotegia', 'Pivovara', 'Vinoteka', 'Weinhaus'],
+  // … and a removal firm or a haulier, named so the same way ("Yılmaz Nakliyat", "Déménagements
+  // Ferrand", "Spedition Huber": a hundred-and-thirty-third set, of post and couriers)
+  ...['Nakliyat', 'Nakliyatı', 'Taşımacılık', 'Lojistik', 'Umzüge', 'Spedition', 'Déménagements'],
+  ...['Mudanzas', 'Mudanças', 'Traslochi', 'Verhuizingen', 'Przeprowadzki', 'Flyttfirma'],
+  ...['Stěhování', 'Sťahovanie', 'Selidbe', 'Removals', 'Transports', 'Transportes'],
 ];
 const WINERY_BEFORE = firmWordBefore(WINERY_WORDS);
 const WINERY_AFTER = new RegExp(
@@ -5439,6 +5521,7 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isBrandName(text, name) &&
         !isHyphenedThing(text, name) &&
         !isWorkTitle(text, name) &&
+        !isStampSubject(text, name) &&
         !inBrandValue(name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&

@@ -52,7 +52,9 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const JOINER = /['’-]/;
 // An English negation glued on ("Don't", "Won't", "Isn’t"): a verb, never a name and its ending.
-const NEGATION = /n['’]t$/;
+// Nor the Welsh article glued on ("Mae'r Post Brenhinol", "is the Royal Mail": a
+// hundred-and-thirty-third set): 'Mae' is a name, "Mae'r" a verb and the article.
+const NEGATION = /n['’]t$|^mae['’]r$/;
 
 type WordInfo = Omit<NameToken, 'start' | 'end' | 'allCaps' | 'cased'>;
 

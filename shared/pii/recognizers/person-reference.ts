@@ -581,7 +581,8 @@ const DWELLING = [
   `(?:katit|kati|katin)[ \\t]+(?:të[ \\t]+|e[ \\t]+)?(?:parë|dytë|tretë|katërt|pestë)(?![${EDGE_LETTERS}])`,
   // A floor by its ordinal alone, as Spanish says it ("la señora del tercero", a seventy-seventh
   // set)
-  `(?:del|de[ \\t]+la)[ \\t]+(?:primero|segundo|tercero|cuarto|quinto|sexto|séptimo|octavo|ático)(?![\\p{L}])`,
+  // … and in Galician and Portuguese ("A veciña do segundo": a hundred-and-thirty-third set)
+  `(?:del|de[ \\t]+la|do|da)[ \\t]+(?:primero|primeiro|segundo|tercero|terceiro|cuarto|quarto|quinto|sexto|séptimo|sétimo|octavo|oitavo|ático|baixo)(?![\\p{L}])`,
   // A room numbered in Arabic digits ("المقيم في الغرفة ٧"), or before its word in Russian and
   // Ukrainian ("Подопечная из 5-й палаты")
   `(?:الغرفة|غرفة)[ \\t]?[\\d٠-٩]{1,4}(?![${EDGE_ALNUM}])`,
@@ -640,9 +641,17 @@ const BERTH_WORDS = [
   ...['kraam', 'bod', 'boden', 'kioski', 'myyntipaikka', 'standul', 'prekystalio', 'prekystalyje'],
   ...['letiņa', 'putka', 'putkas', 'bódé', 'tezgah', 'tezgâh', 'πάγκο', 'πάγκος', 'stondin'],
   ...['stánku č\\.', 'stand n°', 'stand nr\\.', 'štand', 'štandu', 'štanda', 'štandi', 'штанд'],
+  // A courier's round or route, a post office's counter, a warehouse's aisle or forklift, where a
+  // driver, a clerk or a picker works as a stallholder at a stall (a hundred-and-thirty-third set:
+  // "Mae'r gyrrwr ar rownd 6", "الموظفة في الشباك رقم 2", "el mozo que lleva la carretilla nº 3")
+  ...['route', 'round', 'rownd', 'tour', 'tournée', 'ruta', 'rota', 'rit', 'rute', 'ruten'],
+  ...['rutt', 'rutten', 'reitti', 'reitillä', 'trasa', 'trasie', 'trase', 'маршрут', 'маршруте'],
+  ...['маршруті', 'маршрута', 'counter', 'guichet', 'schalter', 'ventanilla', 'sportello'],
+  ...['balcão', 'loket', 'okienko', 'okienku', 'přepážka', 'přepážce', 'přepážky', 'šalter'],
+  ...['šalteru', 'šaltera', 'gişe', 'gişesi', 'الشباك رقم', 'شباك رقم', 'aisle', 'carretilla'],
 ].join('|');
 // A berth's number, a pontoon's letter before it or not ('D11', 'C22', 'F-22': the same sets)
-const BERTH_NUMBER = String.raw`(?:n[or]\.?[ \t]?|#)?(?:\p{L}-?)?\d{1,3}`;
+const BERTH_NUMBER = String.raw`(?:n[or]\.?[ \t]?|n[º°][ \t]?|#)?(?:\p{L}-?)?\d{1,3}`;
 const BOAT_OWNER_AFTER = new RegExp(
   `(?:[ \\t]+[\\p{L}\\p{M}'’.-]{1,14},?){0,7}[ \\t]+(?:(?:${BERTH_WORDS})[ \\t]?${BERTH_NUMBER}|\\d{1,3}(?:-?\\p{L}{1,3})?\\.?[ \\t]+(?:${BERTH_WORDS}))(?![${EDGE_ALNUM}])`,
   'iuy',

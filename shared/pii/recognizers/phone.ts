@@ -227,6 +227,17 @@ const phoneFinding = (span: Span, detail: string, score: number): Finding =>
     detail,
   });
 
+// A customs tariff code, a heading of four digits and subheadings of two after full stops
+// ("GTİP … cep telefonları 8517.13.00.00.00", "KN 8471.30.00": a hundred-and-thirty-third set, of
+// post and couriers), with a tariff's or a customs word in the words before it.
+const TARIFF_CODE = /^\d{4}\.\d{2}(?:\.\d{2}){1,3}$/;
+const TARIFF_WORD =
+  /tarif|taric|gtip|gtİp|hs[ -]?code|hs kod|cn[ -]?code|kn[ -]?kod|zoll|customs|douane|aduana|dogana|alfândega|gümrük|cło|celní|celný|vám|tull|toll|tulli|carina|царин|митни|таможен|δασμ|custaim/iu;
+const TARIFF_REACH = 160;
+const isTariffCode = (text: string, span: Span, value: string): boolean =>
+  TARIFF_CODE.test(value) &&
+  TARIFF_WORD.test(text.slice(Math.max(0, span.start - TARIFF_REACH), span.start));
+
 const isAmount = (text: string, span: Span): boolean =>
   CURRENCY_AFTER.test(text.slice(span.end, span.end + 6)) ||
   CURRENCY_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start));
@@ -451,7 +462,8 @@ const phoneOf = (
       !hasContextNear(text, span, PHONE_WORDS)) ||
     (DOTTED_QUAD.test(value) && !dottedMobile(text, span, value)) ||
     DATED_REFERENCE.test(unbracketed) ||
-    TIME_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))
+    TIME_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) ||
+    isTariffCode(text, span, value)
   ) {
     return undefined;
   }

@@ -197,7 +197,9 @@ const REDTEAM47 = 'tests/fixtures/labelled/redteam47.jsonl';
 // (a relative before a pro-drop verb, the twenty-ninth session).
 // Found since (the thirty-sixth session, a person told in apposition): a memo's subject told in
 // apposition.
-const KNOWN_MISSES_47 = ['rt47-69', 'rt47-93', 'rt47-99', 'rt47-132'];
+// Found since (the fifty-second session): rt47-132, a bus driver's positive breath test ('positivo en el control de
+// alcoholemia', a term from the post and couriers set).
+const KNOWN_MISSES_47 = ['rt47-69', 'rt47-93', 'rt47-99'];
 const REDTEAM48 = 'tests/fixtures/labelled/redteam48.jsonl';
 const REDTEAM49 = 'tests/fixtures/labelled/redteam49.jsonl';
 // Not found yet: a village's former mayor's widow told by her house next to the church, and a
@@ -490,9 +492,11 @@ const REDTEAM80 = 'tests/fixtures/labelled/redteam80.jsonl';
 // money trouble (SV, CS, LV); an intern 'su nauja praktikante' (LT); a husband in the army (UK);
 // an Emirates ID (AR: no EU scheme).
 // Found since (the fiftieth session): rt80-171, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+// Found since (the fifty-second session): rt80-65, the driver on route 7 ('rute 7'), told by his route as a stallholder
+// by a stall's number.
 const KNOWN_MISSES_80 = [
   ...['rt80-11', 'rt80-14', 'rt80-19', 'rt80-23', 'rt80-33', 'rt80-35', 'rt80-52'],
-  ...['rt80-65', 'rt80-66', 'rt80-75', 'rt80-76', 'rt80-96', 'rt80-107', 'rt80-117', 'rt80-142'],
+  ...['rt80-66', 'rt80-75', 'rt80-76', 'rt80-96', 'rt80-107', 'rt80-117', 'rt80-142'],
   ...['rt80-175'],
 ];
 const REDTEAM81 = 'tests/fixtures/labelled/redteam81.jsonl';
@@ -661,11 +665,13 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // (the instructor of the Tuesday group), as a Maltese set's bride required; a bag that "is heavy"
 // has no person near it and stays no one's.
 // Found since (the fiftieth session): rt97-154, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+// Found since (the fifty-second session): rt97-184, 'Siggu', an Icelandic accusative of 'Sigga' ('-u' of a name in
+// '-a').
 const KNOWN_MISSES_97 = [
   ...['rt97-10', 'rt97-29', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-79'],
   ...['rt97-85', 'rt97-95', 'rt97-126', 'rt97-133', 'rt97-134'],
   'rt97-142',
-  ...['rt97-143', 'rt97-160', 'rt97-164', 'rt97-165', 'rt97-184'],
+  ...['rt97-143', 'rt97-160', 'rt97-164', 'rt97-165'],
 ];
 const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
 // Not found yet: a letter's conviction said to its addressee (SQ 'dënimit tuaj'); a captain by
@@ -742,8 +748,10 @@ const REDTEAM104 = 'tests/fixtures/labelled/redteam104.jsonl';
 // sentence in Hungarian.
 // Found since (the forty-third session): rt104-123, by the relative opening its sentence, the
 // relative of a post's holder, the room, tent or cabin in more cases, or a term the lexicon lacked.
+// Found since (the fifty-second session): rt104-129, "Dai'r gof": Dai, the Welsh short form of David, now a given
+// name.
 const KNOWN_MISSES_104 = [
-  ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-129', 'rt104-139'],
+  ...['rt104-54', 'rt104-93', 'rt104-105', 'rt104-113', 'rt104-139'],
   ...['rt104-150', 'rt104-153', 'rt104-177', 'rt104-183'],
 ];
 const REDTEAM105 = 'tests/fixtures/labelled/redteam105.jsonl';
@@ -771,8 +779,10 @@ const REDTEAM107 = 'tests/fixtures/labelled/redteam107.jsonl';
 // women (LB: 'Hausverbuet' and filming are no term the lexicon has); Ayten 'teyze' with her sugar
 // (TR); a face-recognition log's 'Мельник Тарас' (UK); "Rasos vyras sakė, kad ji …" (LT).
 // Found since (the forty-first session): rt107-101, 'Drita' after a greeting, diabetes.
+// Found since (the fifty-second session): rt107-66, "Dai o'r dosbarth": Dai, a given name now, and the Welsh "o'r"
+// (from the) before a class.
 const KNOWN_MISSES_107 = [
-  ...['rt107-66', 'rt107-95', 'rt107-112', 'rt107-121', 'rt107-123', 'rt107-143'],
+  ...['rt107-95', 'rt107-112', 'rt107-121', 'rt107-123', 'rt107-143'],
   ...['rt107-162', 'rt107-174'],
 ];
 const REDTEAM108 = 'tests/fixtures/labelled/redteam108.jsonl';
@@ -839,9 +849,11 @@ const REDTEAM113 = 'tests/fixtures/labelled/redteam113.jsonl';
 // a boy by his room's number before its word, a father in prison (ET); "the oldest boy of cabin
 // three", gay (FI); a new boy by his bed, too far from his word, Roma (SQ); a scout by his
 // wheelchair and patrol (NO); "lo del monitor nuevo de la tienda 3" (ES).
+// Found since (the fifty-second session): rt113-179, 'Timeu', a Slovak accusative of 'Timea' ('-u' of a name in
+// '-a').
 const KNOWN_MISSES_113 = [
   ...['rt113-28', 'rt113-41', 'rt113-59', 'rt113-63', 'rt113-80', 'rt113-95', 'rt113-99'],
-  ...['rt113-133', 'rt113-137', 'rt113-150', 'rt113-167', 'rt113-179', 'rt113-192'],
+  ...['rt113-133', 'rt113-137', 'rt113-150', 'rt113-167', 'rt113-192'],
 ];
 const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
 // Not found yet: Arabic names with no cue the rules take (a customer in a headscarf, a client
@@ -919,9 +931,9 @@ const REDTEAM122 = 'tests/fixtures/labelled/redteam122.jsonl';
 // 'Szabó gondnok úr', a surname, an occupation and 'úr' (HU); 'Rasą', an ambiguous name in the
 // accusative (LT); 'Railin' and 'Birgittas', genitives with the term in the next sentence (FI,
 // SV); 'tetu Mariju', a name in the accusative after an aunt (HR).
-const KNOWN_MISSES_122 = [
-  ...['rt122-21', 'rt122-56', 'rt122-140', 'rt122-149', 'rt122-166', 'rt122-181'],
-];
+// Found since (the fifty-second session): rt122-181, 'tetu Mariju', a Croatian accusative of 'Marija' ('-u' of a name
+// in '-a').
+const KNOWN_MISSES_122 = [...['rt122-21', 'rt122-56', 'rt122-140', 'rt122-149', 'rt122-166']];
 const REDTEAM123 = 'tests/fixtures/labelled/redteam123.jsonl';
 // Not found yet: a Tatar name after a floor's head, her fast (RU); the student the room is assigned
 // to, three clauses after it (IT); a CSV row by its room number, self-harm in the next column (RU).
@@ -992,6 +1004,11 @@ const REDTEAM132 = 'tests/fixtures/labelled/redteam132.jsonl';
 // the faith far from her (EL); 'Mirenek', a Basque ergative of a name that is also a Spanish verb
 // (EU); "d'Josiane" after the Luxembourgish article in lower case (LB).
 const KNOWN_MISSES_132 = ['rt132-71', 'rt132-104', 'rt132-128', 'rt132-157', 'rt132-173'];
+const REDTEAM133 = 'tests/fixtures/labelled/redteam133.jsonl';
+// Not found yet: 'Gaga', a nickname the gazetteer lacks, from a post office's counter, at protests
+// (SR); a forklift driver told by his shift, of Roma origin, the Hungarian order before the noun
+// (HU).
+const KNOWN_MISSES_133 = ['rt133-88', 'rt133-91'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1156,6 +1173,28 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_132);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(18);
+  });
+
+  // 200 payloads in 37 languages written blind by a hundred-and-thirty-third pass: post offices,
+  // couriers, parcel lockers, depots, removal firms and self-storage; the near-misses are tracking
+  // and waybill numbers, locker codes, customs tariff codes, stamps honouring famous people, post
+  // offices, shops and firms named after people. Measured blind on 50b6870: 83.0% recall, 29.0%
+  // false positives (redact-pii 43% and 55%). Found since: couriers, postmen, pickers and counter
+  // clerks by their round, route, counter or forklift (as a stallholder by a stall's number),
+  // appositions between dashes (BG), the Galician floor ('do segundo'), depots and counters after
+  // a name, a firm's acronym in a Slavic case ('iz GLS-a'), the '-u' of a name in '-a' (HR, CS),
+  // Dai (CY), Friday prayer (RU), church-going (AR), dementia (NL), a heart operation (SQ), a
+  // positive breath test (ES), caught stealing (MT, CS), protests (SR), joining a union (CY).
+  // Fewer false alarms: a stamp's subject after a dedication's words in a text of stamps, shops'
+  // chains (Albert Heijn, ICA Nära, Mega Image), removal firms, Irish weekdays ('Luan'), customs
+  // tariff codes, "Mae'r" (CY). The false alarms left are mostly post offices' addresses (fail
+  // closed), a removal firm's phone and a FAQ on sending medicines.
+  it('finds the personal payloads of the hundred-and-thirty-third red-team set, with at most 7% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM133), isPersonal);
+    print('cris-router on the hundred-and-thirty-third red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_133);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(7);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

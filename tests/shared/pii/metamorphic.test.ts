@@ -315,10 +315,13 @@ describe('a personal payload pasted in another form', () => {
 // it keeps every row the old code keeps in both forms), 1,369 and 1,492 of 13,150 with the
 // hundred-and-thirty-second's (9f65bf1, the same session's, loses 1,369 and 1,491 of the 13,133 it
 // finds among the same rows, and the new code 1,368 and 1,490 of those; it keeps every row the old
-// code keeps in both forms).
+// code keeps in both forms), 1,380 and 1,503 of 13,255 with the hundred-and-thirty-third's
+// (edef320, the fifty-first session's last code, loses 1,379 and 1,502 of the 13,233 it finds
+// among the same rows, and the new code 1,373 and 1,496 of those; it keeps every row the old code
+// keeps in both forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1369],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1492],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1380],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1503],
 };
 
 describe('a personal payload written in one case', () => {

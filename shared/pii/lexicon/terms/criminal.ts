@@ -404,4 +404,8 @@ export const CRIMINAL_TERMS = [
   ...['sex offender register', "sex offenders' list"],
   // … and locked up for a theft, in colloquial Czech ("byl prej zase zavřenej, tentokrát za krádež")
   ...['zavřenej', 'byl zavřený', 'za krádež', 'zavřeli ho'],
+  // A hundred-and-thirty-third set (post, couriers, depots): caught by the police stealing, a court
+  // case (MT), he stole (CS)
+  ...['inqabad mill-pulizija', 'inqabdet mill-pulizija', 'jisraq', 'tisraq', 'każ fil-qorti'],
+  ...['kradl', 'kradla', 'kradli'],
 ] as const;

@@ -2224,6 +2224,20 @@ export const PERSON_CUES = {
     ...['árus', 'vânzătorul', 'vânzătoarea', 'prekeivė', 'prekeivis', 'pārdevējs', 'pārdevēja'],
     ...['müüja', 'satıcı', 'πωλητής', 'πωλήτρια', 'díoltóir', 'stondinwr', 'gwerthwr', 'shitësi'],
     ...['shitësja', 'saltzailea', 'venedor', 'venedora', 'seljandi', 'il-bejjiegħ'],
+    // … and a courier, a postman, a warehouse picker or a counter clerk by the round, the route,
+    // the counter or the forklift they work, as a skipper by a berth's (a hundred-and-thirty-third
+    // set, of post and couriers: "el mozo que lleva la carretilla nº 3", "Mae'r gyrrwr ar rownd 6",
+    // "الموظفة في الشباك رقم 2")
+    ...['courier', 'the courier', 'kurier', 'kurierin', 'kurierka', 'coursier', 'coursière'],
+    ...['corriere', 'mensajero', 'mensajera', 'koerier', 'kuriiri', 'kuller', 'kurjers'],
+    ...['kurjeris', 'kurýr', 'kuriér', 'курьер', 'кур’єр', "кур'єр", 'куриер', 'куриерът'],
+    ...['куриерката', 'κούριερ', 'kurye', 'cúiréir', 'negesydd', 'kurrier', 'korrier', 'picker'],
+    ...['el mozo', 'الموظفة', 'الموظف', 'postman', 'the postman', 'postie', 'briefträger'],
+    ...['briefträgerin', 'zusteller', 'zustellerin', 'facteur', 'factrice', 'postino', 'postina'],
+    ...['cartero', 'carteiro', 'postbode', 'listonosz', 'listonoszka', 'brevbäraren', 'postbudet'],
+    ...['postmannen', 'postinkantaja', 'pošťák', 'pošťačka', 'poštár', 'poštar', 'poštarica'],
+    ...['поштар', 'поштарка', 'почтальон', 'пощальон', 'ταχυδρόμος', 'postacı', 'il-pustier'],
+    ...['repartidor', 'repartidora', 'clerk', 'the clerk'],
   ],
   /**
    * Offices one person holds in an organisation or a place: with the organisation's name after
@@ -3158,6 +3172,11 @@ export const PERSON_CUES = {
     // … and the Estonian nail technician (rt75-189, found by 'venelane' only where the note opens
     // the text)
     ...['küünetehnik', 'küünetehniku', 'küünetehnikud'],
+    // A hundred-and-thirty-third set (post, couriers, depots): the courier (RU, UK, BG, SK, CS),
+    // the delivery rider (CA, ES), the warehouse picker (EN) and porter (ES), the counter clerk (AR)
+    ...['курьер', 'курьера', 'курьеру', 'курьерша', 'кур’єр', "кур'єр", 'кур’єра', "кур'єра"],
+    ...['куриерът', 'куриера', 'куриерката', 'куриерка', 'kuriér', 'kuriéra', 'kuriérka', 'kurýr'],
+    ...['kurýra', 'kurýrka', 'repartidor', 'repartidora', 'picker', 'el mozo', 'الموظفة'],
   ],
   /**
    * People of a kind, not of an occupation: one of them singled out by "the only" or a superlative

@@ -992,6 +992,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['zápal pľúc', 'zápalom pľúc', 'zápal plic', 'problem z piciem', 'problemy z piciem'],
     ...['heup gebroken', 'heup heeft gebroken', 'klaustrofobi*', 'colli ei golwg', 'ci tywys'],
     ...['bal daf', 'ass daf'],
+    // A hundred-and-thirty-third set (post, couriers, depots): dementia and a walker (NL), a heart
+    // operation (SQ), a positive breath test (ES)
+    ...['dementerend', 'dementerende', 'rollator', 'operacion në zemër', 'operacion ne zemer'],
+    ...['positivo en el control de alcoholemia', 'positiu en el control d’alcoholèmia'],
     // A hundred-and-thirty-second set (libraries and bookshops): a guide dog (CA and its siblings),
     // under the influence of drugs (SK)
     ...['gos pigall', 'perro guía', 'perro lazarillo', 'chien guide', "chien d'aveugle"],
@@ -1244,6 +1248,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['wegen seines glaubens'],
     // … Catholic and one's faith in Icelandic (a hundred-and-thirty-second set)
     ...['kaþólsk', 'kaþólskur', 'kaþólskum', 'kaþólskri', 'kaþólska', 'trúar sinnar'],
+    // … Friday prayer (RU, from a hundred-and-thirty-third set: "просит перерыв на джума-намаз"),
+    // going to church (AR)
+    ...['намаз', 'намаза', 'джума-намаз', 'джума', 'بتحضر الكنيسة', 'تحضر الكنيسة', 'يحضر الكنيسة'],
+    ...['بيحضر الكنيسة', 'بتروح الكنيسة', 'بيروح الكنيسة'],
   ],
   ethnic: [
     // Crimean Tatars (UK, RU: a hundred-and-twenty-ninth set, "кримський татарин")
@@ -1332,6 +1340,15 @@ export const SPECIAL_CATEGORY_TERMS = {
   political: [
     // An opposition activist (LT) and a Pirate party's list (LB, DE, SV: blind sets 123 and 124)
     ...['opozicijos aktyvist*', 'piratepartei', 'piratenpartei', 'piratpartiet'],
+    // Going to protests and signing a petition (SR, HR: a hundred-and-thirty-third set, "ide svaki
+    // dan na proteste")
+    ...[
+      'ide na proteste',
+      'na proteste',
+      'na prosvjede',
+      'potpisala peticiju',
+      'potpisao peticiju',
+    ],
     // Joined the Latvian National Alliance (blind set 117)
     ...['nacionālajā apvienībā', 'nacionālās apvienības', 'nacionālā apvienība'],
     // Fascist songs and praise of the NDH (HR: blind set 116), running for a party (NO, set 115)
@@ -1614,6 +1631,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // The Maltese General Workers' Union and its fellow (a hundred-and-thirty-second set: "membru
     // attiv tal-GWU")
     ...['tal-gwu', 'tal-uħm', 'membru tal-union'],
+    // Joining a union in Welsh ("newydd ymaelodi ag Unite": a hundred-and-thirty-third set)
+    ...['ymaelodi ag', 'ymaelodi â', 'wedi ymaelodi'],
     // A union member (TR, DE), the Bulgarian confederation (КНСБ): the seventy-ninth and eightieth sets
     ...['sendikaya üye', 'sendika üyesi', 'gew-mitglied', 'кнсб'],
     // Turkish unions, the Basque ELA in its cases, the Danish 3F after 'member of' or 'active in'
@@ -1629,6 +1648,9 @@ export const SPECIAL_CATEGORY_TERMS = {
   sexual: [
     // Came out (NL, the eighty-seventh set: "is … uit de kast gekomen als bi")
     ...['uit de kast gekomen', 'uit de kast gekomen als bi'],
+    // A man's dating profile "looking for men" (NL: rt69-93, found before only by 'Albert' of the
+    // Albert Heijn, which a hundred-and-thirty-third set's rule reads as the shop's)
+    ...['op zoek naar mannen', 'man zoekt man'],
     // Coming out (CA, ES, PT) and gay (GA) (an eighty-fifth set: "he sortit de l'armari")
     ...["sortit de l'armari", "sortida de l'armari", 'salido del armario', 'salí del armario'],
     ...['saí do armário', 'duine aerach', 'aerach'],

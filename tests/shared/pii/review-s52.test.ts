@@ -1,0 +1,68 @@
+import { classify } from '../../../shared/pii/classify.js';
+
+const personal = (text: string): boolean => classify(text).classification === 'personal';
+
+// Probes of the fifty-second session's changes: the rules from a hundred-and-thirty-third blind set
+// (post offices, couriers, parcel lockers, depots and removal firms:
+// tests/fixtures/labelled/redteam133.jsonl), each with the near-miss that must stay as it was on
+// the other side.
+describe('review of the fifty-second session', () => {
+  it.each([
+    // a courier, a postman, a picker or a counter clerk by the round, route, counter or forklift
+    "Mae'r gyrrwr ar rownd 6 newydd ymaelodi ag Unite.",
+    'الموظفة في الشباك رقم 2 بتحضر الكنيسة كل أحد.',
+    'El mozo que lleva la carretilla nº 3 ha dado positivo en el control de alcoholemia.',
+    'Der Zusteller auf Tour 12 ist seit Montag krankgeschrieben.',
+    // an apposition between dashes; a floor in Galician
+    'Куриерката за район Лозенец – тази с червената коса – е членка на синдикат.',
+    'A veciña do segundo foi detida pola Policía Nacional.',
+    // a depot or a counter after a name, a firm's acronym in a Slavic case, the '-u' of a name in
+    // '-a', Dai
+    'Ivicu iz GLS-a dečki zafrkavaju jer je Srbin.',
+    'Pepu z depa zavřeli, kradl zásilky.',
+    "Mae Dai o'r depo wedi cael strôc.",
+    // terms: Friday prayer, dementia, a heart operation, caught stealing, protests
+    'Курьер Азамат просит перерыв на джума-намаз.',
+    'Mijn moeder is dementerend en vergeet alles.',
+    'Besniku nga depoja ka bërë operacion në zemër.',
+    'Ix-xufier tal-van inqabad mill-pulizija jisraq pakketti.',
+    // a name near a stamp that is no stamp's subject: a customer, a sensitive term
+    'Frau Weber hat 20 Sondermarken bestellt.',
+    'Jan Kowalski kupił znaczki poświęcone papieżowi.',
+    'Le timbre consacré à Simone Veil: Simone Martin, notre guichetière, est enceinte.',
+    // … a parcel meant for someone (LT), someone's age (RO)
+    'Pašto ženklai: siunta skirta Jonui Petraičiui, 2 kg.',
+    'Romfilatelia: timbre cumpărate de Ion Popescu, 45 de ani.',
+    // Luan as a man, not a weekday; a man's dating profile
+    'Tá Luan tinn, tá ailse air.',
+    "iemand heeft een screenshot van mijn profiel met 'op zoek naar mannen' gedeeld.",
+    // a phone in dots with no tariff's word; an address written to me
+    'Tel. 0471.12.34.56, chiamare dopo le 18.',
+    'Schreib mir. Meine Adresse: info@anna-weber.de',
+  ])('finds a person in: %s', (text) => {
+    expect(personal(text)).toBe(true);
+  });
+
+  it.each([
+    // a stamp's subject after a dedication's words, in a text of stamps
+    'Correus ha emès un segell commemoratiu dedicat a Antoni Gaudí, de 1,50 €.',
+    'Die Deutsche Post gibt eine Sondermarke zum 200. Geburtstag von Johann Strauss heraus.',
+    'Posti julkaisi Tove Janssonille omistetun postimerkin.',
+    'Pósturinn gefur út frímerki til heiðurs Jóni Sigurðssyni.',
+    'Romfilatelia pune în circulație emisiunea „Mihai Eminescu – 175 de ani de la naștere”.',
+    // shops' chains, removal firms, a removal firm's mailbox after the Portuguese month
+    'PostNL-punt in de Albert Heijn aan het Willemsplein is op zondag open.',
+    'PostNord-ombudet på ICA Nära Tensta har nya öppettider.',
+    'Yılmaz Nakliyat – 2025 fiyatları: 1+1 ev taşıma 12.500 TL.',
+    'Guarda-móveis a partir de 39 €/mês. Marcações: geral@mudancasfonseca.pt',
+    // an Irish weekday range, a customs tariff code, the Welsh "is the"
+    'Oifig an Phoist oscailte Luan go Satharn 8.30–18.00.',
+    'GTİP kodu: cep telefonları 8517.13.00.00.00.',
+    "Mae'r Post Brenhinol ar agor tan 5.",
+    // a job's or a study's "looking for men"; Latvian 'jūsu' (your), the Zulu
+    'Wij zijn op zoek naar mannen en vrouwen die graag in de zorg werken.',
+    'Labdien! Paldies par Jūsu ziedojumu.',
+  ])('finds no one in: %s', (text) => {
+    expect(personal(text)).toBe(false);
+  });
+});
