@@ -434,7 +434,10 @@ const OWN_REACH = 72;
 // pattern's own test of a dot took every dot before a word for an abbreviation's ("39 €/mês.
 // Marcações: geral@…": the Portuguese month, 'mes' folded, read as the French "my" across the
 // sentence's end; a hundred-and-thirty-third set)
-const CAPITAL_SENTENCE_END = /[.!?][ \t]+(?=\p{Lu})/gu;
+// Not a short abbreviation's dot ("write to me at my cottage in St. Ives: hello@…", "Dr. Weber":
+// a review of the first version): a word of one or two letters, or a title's, before it.
+const CAPITAL_SENTENCE_END =
+  /(?:(?<!(?:^|[^\p{L}])(?:\p{L}{1,2}|Mrs|Prof|Dott|Sig|Sra|Srta|Mme|Mlle|Avda|Str|Mgr|Ing|Dipl|Tel|Ste))\.|[!?])[ \t]+(?=\p{Lu})/gu;
 
 /** Whether the words before the address say it is the writer's own. */
 const saidOwn = (text: string, start: number): boolean => {

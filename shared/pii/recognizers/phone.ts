@@ -228,12 +228,15 @@ const phoneFinding = (span: Span, detail: string, score: number): Finding =>
   });
 
 // A customs tariff code, a heading of four digits and subheadings of two after full stops
-// ("GTİP … cep telefonları 8517.13.00.00.00", "KN 8471.30.00": a hundred-and-thirty-third set, of
-// post and couriers), with a tariff's or a customs word in the words before it.
+// ("GTİP … cep telefonları 8517.13.00.00.00", "TARIC 8471.30.00": a hundred-and-thirty-third set,
+// of post and couriers), with a tariff code's own word in the words before it: not any customs or
+// tariff word, as a Belgian mobile is written the same way ("Uw pakket zit bij de douane. Bel de
+// chauffeur terug op 0475.12.34.56", "Tarif livraison : 5,90 €. … mon GSM : 0475.12.34.56": a
+// review of the first version, which read 'douane', 'tarif', 'toll', 'vám' anywhere).
 const TARIFF_CODE = /^\d{4}\.\d{2}(?:\.\d{2}){1,3}$/;
 const TARIFF_WORD =
-  /tarif|taric|gtip|gtİp|hs[ -]?code|hs kod|cn[ -]?code|kn[ -]?kod|zoll|customs|douane|aduana|dogana|alfândega|gümrük|cło|celní|celný|vám|tull|toll|tulli|carina|царин|митни|таможен|δασμ|custaim/iu;
-const TARIFF_REACH = 160;
+  /(?<![\p{L}\p{N}])(?:gtip|gtİp|hs[ -]?(?:code|kod|kodu|kód|koodi)|taric|cn[ -]?(?:code|kod|kód)|kn[ -]?(?:kod|kód)|code sh|code nc|zolltarifnummer|warentarifnummer|tarifnummer|commodity code|tariff code|customs tariff|código arancelario|codice doganale|douanecode|tulltaxenummer|varukod|tullikoodi|kod taryfy|tarifní kód|vámtarifaszám|δασμολογική κλάση|код тн вэд|уктзед|gümrük tarife|tarife numara\p{L}*)(?![\p{L}])/iu;
+const TARIFF_REACH = 120;
 const isTariffCode = (text: string, span: Span, value: string): boolean =>
   TARIFF_CODE.test(value) &&
   TARIFF_WORD.test(text.slice(Math.max(0, span.start - TARIFF_REACH), span.start));

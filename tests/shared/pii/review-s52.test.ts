@@ -5,7 +5,8 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // Probes of the fifty-second session's changes: the rules from a hundred-and-thirty-third blind set
 // (post offices, couriers, parcel lockers, depots and removal firms:
 // tests/fixtures/labelled/redteam133.jsonl), each with the near-miss that must stay as it was on
-// the other side.
+// the other side, and the texts a review of their first version found cleared (each personal,
+// each non-sensitive under that version).
 describe('review of the fifty-second session', () => {
   it.each([
     // a courier, a postman, a picker or a counter clerk by the round, route, counter or forklift
@@ -33,6 +34,31 @@ describe('review of the fifty-second session', () => {
     // … a parcel meant for someone (LT), someone's age (RO)
     'Pašto ženklai: siunta skirta Jonui Petraičiui, 2 kg.',
     'Romfilatelia: timbre cumpărate de Ion Popescu, 45 de ani.',
+    // a review of the stamp rule's first version: a party, a birthday, a timestamp, a rubber
+    // stamp, a parcel meant for someone, an account manager, another sentence's stamps
+    'Order 55821: personalised stamp sheet featuring my daughter Emily Watson, 24 stamps.',
+    'Please find attached the apostille-stamped certificate of birth of Maria Lopez Garcia.',
+    'Retirement drinks in honour of Mary Byrne, our postmistress, on Friday. Stamp sales close at 3pm.',
+    'Wir haben für den 90. Geburtstag von Herrn Karl Huber 50 Sondermarken bestellt.',
+    'Siuntinys skirtas Tomui Kazlauskui, trūksta pašto ženklų už 2,50 €.',
+    'Ayşe Yılmaz onuruna emeklilik yemeği cuma günü; posta pulu satışı öğleden sonra kapalı.',
+    'Poznámka: balík věnovaný panu Petru Novákovi, doručit do 15. 5.',
+    'Dear Sir, thank you for your order. Timestamp 2024-05-12 10:31. Congratulations on the birth of Oliver Brown, 3.2 kg.',
+    'Rubber stamp request: please add the signature line dedicated to Anna Schmidt, head of HR.',
+    'Cadou dedicat lui Andrei Popescu, colet cu mărci poștale lipsă, vă rugăm ridicați de la ghișeu.',
+    'Your dedicated account manager Sarah Jones will contact you about your stamp orders.',
+    // … of the tariff codes': a Belgian mobile after a customs or a tariff word
+    'Uw pakket zit bij de douane. Bel de chauffeur terug op 0475.12.34.56.',
+    'Merci pour votre commande. Tarif livraison : 5,90 €. Pour le livreur, mon GSM : 0475.12.34.56',
+    // … of the removal firms: a department, the moving of someone; a sole trader's mailbox
+    "Mehmet Demir Lojistik'ten istifa etti, son çalışma günü 31 Mayıs.",
+    'Sťahovanie Jána Kováča z Košíc je naplánované na piatok.',
+    'Please send the quote to info@przeprowadzki-kowalski.pl',
+    // … of the mailbox's sentence end: an abbreviation's dot
+    'For bookings please write to me at my cottage in St. Ives: hello@seaviewcottage.co.uk',
+    // … of the shops' chains, tried and dropped: a worker's own words of a branch
+    'ik ben de enige vakkenvuller bij de Albert Heijn in Zwolle-Zuid op zaterdag. een collega vertelt aan iedereen dat ik homo ben.',
+    'Buna, sunt casiera de la Mega Image din Militari, tura de noapte. Colegii spun că sunt homosexual.',
     // Luan as a man, not a weekday; a man's dating profile
     'Tá Luan tinn, tá ailse air.',
     "iemand heeft een screenshot van mijn profiel met 'op zoek naar mannen' gedeeld.",
@@ -50,10 +76,9 @@ describe('review of the fifty-second session', () => {
     'Posti julkaisi Tove Janssonille omistetun postimerkin.',
     'Pósturinn gefur út frímerki til heiðurs Jóni Sigurðssyni.',
     'Romfilatelia pune în circulație emisiunea „Mihai Eminescu – 175 de ani de la naștere”.',
-    // shops' chains, removal firms, a removal firm's mailbox after the Portuguese month
-    'PostNL-punt in de Albert Heijn aan het Willemsplein is op zondag open.',
-    'PostNord-ombudet på ICA Nära Tensta har nya öppettider.',
+    // removal firms, a removal firm's mailbox after the Portuguese month
     'Yılmaz Nakliyat – 2025 fiyatları: 1+1 ev taşıma 12.500 TL.',
+    'Mudanzas Don Pepe: presupuesto gratuito en 24 horas.',
     'Guarda-móveis a partir de 39 €/mês. Marcações: geral@mudancasfonseca.pt',
     // an Irish weekday range, a customs tariff code, the Welsh "is the"
     'Oifig an Phoist oscailte Luan go Satharn 8.30–18.00.',

@@ -100,9 +100,6 @@ export const EATERY_WORDS: readonly string[] = [
  * address after one's word (business-context.ts).
  */
 export const NAMED_PLACE_WORDS: readonly string[] = [
-  // Removal firms ('geral@mudancasfonseca.pt': a hundred-and-thirty-third set)
-  ...['mudanças', 'mudanzas', 'traslochi', 'déménagements', 'verhuizingen', 'przeprowadzki'],
-  ...['flyttfirma', 'nakliyat', 'removals'],
   ...WORSHIP_WORDS,
   ...PARISH_WORDS,
   ...CAMPSITE_WORDS,
