@@ -4004,128 +4004,6 @@ const speaksOfStageOrBooks = (text: string): boolean => speaksOfStage(text) || s
 const speaksQuietlyOfBooks = (text: string): boolean =>
   speaksOfBooks(text) && !speaksOfSensitive(text);
 
-// A stamp's issue honouring someone, as post offices announce them (a hundred-and-thirty-third
-// set, of post and couriers: "segell commemoratiu dedicat a Antoni Gaudí", "Sondermarke … zum 200.
-// Geburtstag von Johann Strauss", "пощенска марка по повод 175 години от рождението на Иван
-// Вазов", "Tove Janssonille omistetun postimerkin", "frimerke med Edvard Munchs «Skrik»"): the
-// name right after a dedication's words, or right before those that follow it, is the stamp's
-// subject, in a sentence that speaks of a postage stamp, in a text that tells of no health,
-// belief or crime, and only a name found by its form (a full name, a subject), not by a title,
-// a role or a relative's word. A review of the first version, which read any stamp's word
-// anywhere in the text and dedications in the widest sense, found 30 texts it cleared: a
-// retirement party "in honour of" a clerk beside a notice of stamp sales, a 90th birthday, a
-// timestamp, a rubber stamp, a parcel "skirtas Tomui" (meant for), an account manager
-// "dedicated" to a client. So: the stamp's word a word of its own, in the name's sentence; no
-// party's words ('celebrating', 'in honour of', 'zu Ehren von', 'featuring'); a birth's or a
-// death's anniversary only with a number of three digits before it; the Lithuanian 'skirtą'
-// only.
-const STAMP_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
-    ...[
-      'stamps?',
-      'postage stamps?',
-      'briefmarken?',
-      'sondermarken?',
-      'timbres?',
-      'francoboll[oi]',
-    ],
-    ...['sellos?', 'selos?', 'segells?', 'zigilu\\p{L}*', 'znacz\\p{L}*', 'poštovní známk\\p{L}*'],
-    ...['známk[auy]', 'poštová známk\\p{L}*', 'poštn\\p{L}* znamk\\p{L}*', 'frimärk\\p{L}*'],
-    ...[
-      'frimerk\\p{L}*',
-      'frimærk\\p{L}*',
-      'frímerk\\p{L}*',
-      'postimerk\\p{L}*',
-      'postmar[kg]\\p{L}*',
-    ],
-    ...['pastmark\\p{L}*', 'pašto ženkl\\p{L}*', 'bélyeg\\p{L}{0,3}', 'mărci poștale'],
-    ...[
-      'marcă poștală',
-      'марк[аиу]',
-      'γραμματόσημ\\p{L}*',
-      'pulu',
-      'pullar\\p{L}*',
-      'filatel\\p{L}*',
-    ],
-    ...[
-      'philatel\\p{L}*',
-      'romfilatelia',
-      'поштанск\\p{L}* марк\\p{L}*',
-      'poštansk\\p{L}* mark\\p{L}*',
-    ],
-  ].join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
-// The Cyrillic 'марка' is also a brand: a stamp only with the post's word in the sentence
-const POST_WORD = /пощ|почт|пошт/iu;
-const DEDICATION_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    ...['dedicated to', 'honouring', 'honoring', 'commemorating', 'centenary of', 'consacré à'],
-    ...['consacrée à', 'dédié à', 'dédiée à', 'hommage à', "à l'effigie de", 'dedicad[oa]s? a'],
-    ...['homenaje a', 'dedicat[oaie]? a', 'omaggio a', 'homenatge a', 'homenaxe a', 'homenagem a'],
-    ...['poświęcon\\p{L}*', 'upamiętniając\\p{L}*', 'k výročí', 'k výročiu', 'věnovan\\p{L}*'],
-    ...['venovan\\p{L}*', 'posvečen\\p{L}*', 'posvećen\\p{L}*', 'u čast', 'omagiu'],
-    ...['în onoarea lui', 'посветен\\p{L}*', 'в чест на', 'посвящ[её]нн\\p{L}*', 'в честь'],
-    ...['присвячен\\p{L}*', 'на честь', 'αφιερωμέν\\p{L}*', 'προς τιμήν', 'gewijd aan'],
-    ...['ter ere van', 'eerbetoon aan', 'hyllar', 'hyller', 'hylder', 'tillägnad\\p{L}*'],
-    ...['til ære for', 'till minne av', 'til minne om', 'til heiðurs', 'pühendatud'],
-    ...['veltīt\\p{L}*', 'skirtą', 'in ómós do', 'i ddathlu', 'canmlwyddiant', 'er cof am'],
-    ...['kushtuar', 'në nder të', "f'ġieħ", 'تكريما ل', 'تخليدا لذكرى'],
-    // … a birth's or a death's anniversary, a number of three digits before it ("zum 200.
-    // Geburtstag von", "175 години от рождението на")
-    `\\d{3}(?:[^\\n.!?;:\\d]|\\.[ \\t]){0,24}?(?:${[
-      ...['geburtstag von', 'todestag von', 'от рождението на', 'от смъртта на', 'со дня рождения'],
-      ...['anniversary of the birth of', 'birthday of', 'anniversary of', 'ذكرى ميلاد'],
-    ].join('|')})`,
-    // … or the stamp's word and "with" ("frimerke med Edvard Munchs «Skrik»")
-    '(?:stamp|frimerke|frimärke|frimærke|briefmarke|timbre|francobollo|sello|selo)\\p{L}*[ \\t]+(?:med|with|mit|avec|con|com)',
-  ].join('|')})[ \\t]+[«"„“]?$`,
-  'iu',
-);
-// … or after the name and its surname: Basque, Finnish, Hungarian, Turkish, German and Romanian
-// put the dedication there ("Eduardo Chillidaren omenezko zigilua", "Mihai Eminescu – 175 de ani
-// de la naștere"): years since a birth or a death, three digits of them, not an age ("Ion
-// Popescu, 45 de ani")
-const DEDICATION_AFTER =
-  /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]*(?:[–-][ \t]*)?\d{3}[ \t]+de[ \t]+ani[ \t]+de[ \t]+la[ \t]+(?:na[șş]ter|moart)|[ \t]+(?:omenezko|omenaldi\p{L}*|omistet\p{L}*|kunniaksi|tiszteletére|emlékére|születésének[ \t]+\d{3}|anısına|doğumunun[ \t]+\d{3}|gewidmet)(?![\p{L}]))/u;
-const DEDICATION_REACH = 64;
-// The name's sentence: a full stop ends one, not after a digit ("zum 200. Geburtstag"), nor a
-// colon, a semicolon or a line's end
-const SENTENCE_REACH = 200;
-const STAMP_SENTENCE_STOP = /[!?;:\n]|(?<!\d)\.(?=\s|$)/gu;
-const sentenceAround = (text: string, name: NameSpan): string => {
-  const from = Math.max(0, name.start - SENTENCE_REACH);
-  const before = text.slice(from, name.start);
-  let start = 0;
-  for (const stop of before.matchAll(STAMP_SENTENCE_STOP)) start = stop.index + stop[0].length;
-  const after = text.slice(name.end, name.end + SENTENCE_REACH);
-  const end = after.search(STAMP_SENTENCE_STOP);
-  return `${before.slice(start)}${text.slice(name.start, name.end)}${end < 0 ? after : after.slice(0, end)}`;
-};
-const FORM_CUES: ReadonlySet<NameCue> = new Set(['pair', 'subject']);
-let stampText: string | undefined;
-let stamps = false;
-const speaksQuietlyOfStamps = (text: string): boolean => {
-  if (text !== stampText) {
-    stampText = text;
-    stamps = STAMP_WORD.test(text);
-  }
-  return stamps && !speaksOfSensitive(text);
-};
-const isStampSubject = (text: string, name: NameSpan): boolean => {
-  if (!FORM_CUES.has(name.cue)) return false;
-  if (
-    !DEDICATION_BEFORE.test(text.slice(Math.max(0, name.start - DEDICATION_REACH), name.start)) &&
-    !DEDICATION_AFTER.test(text.slice(name.end, name.end + DEDICATION_REACH))
-  ) {
-    return false;
-  }
-  if (!speaksQuietlyOfStamps(text)) return false;
-  const sentence = sentenceAround(text, name);
-  const stamp = STAMP_WORD.exec(sentence);
-  return stamp !== null && (!/^марк/iu.test(stamp[0]) || POST_WORD.test(sentence));
-};
-
 // A name inside a book's quoted title ("„Pana Tadeusza”", "«Анна Каренина: 150 лет роману»",
 // "«Βίο και Πολιτεία του Αλέξη Ζορμπά»"), in a text about books that tells of no health, belief or
 // crime (there a quote may be someone's words about someone, and the name stays one). A title of
@@ -5588,7 +5466,6 @@ export const findPersonNames = (text: string): readonly NameSpan[] => {
         !isBrandName(text, name) &&
         !isHyphenedThing(text, name) &&
         !isWorkTitle(text, name) &&
-        !isStampSubject(text, name) &&
         !inBrandValue(name) &&
         !isNameStatistic(text, name) &&
         !isBreedName(text, name) &&

@@ -440,10 +440,19 @@ const CAPITAL_SENTENCE_END =
   /(?:(?<!(?:^|[^\p{L}])(?:\p{L}{1,2}|Mrs|Prof|Dott|Sig|Sra|Srta|Mme|Mlle|Avda|Str|Mgr|Ing|Dipl|Tel|Ste))\.|[!?])[ \t]+(?=\p{Lu})/gu;
 
 /** Whether the words before the address say it is the writer's own. */
+// … but a mail's label alone after the end reads on with the sentence before it ("Kontaktieren Sie
+// mich gerne. E-Mail: kontakt@…": a second review)
+const MAIL_LABEL_ONLY =
+  /^(?:e-?mail|mail|correo(?: electrónico)?|courriel|kontakt|contact|e-post|sähköposti)[ \t]*:?[ \t]*$/iu;
 const saidOwn = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - OWN_REACH), start);
   let from = 0;
-  for (const end of before.matchAll(CAPITAL_SENTENCE_END)) from = end.index + end[0].length;
+  let previous = 0;
+  for (const end of before.matchAll(CAPITAL_SENTENCE_END)) {
+    previous = from;
+    from = end.index + end[0].length;
+  }
+  if (MAIL_LABEL_ONLY.test(before.slice(from))) from = previous;
   return OWN_BEFORE.test(foldText(before.slice(from)));
 };
 

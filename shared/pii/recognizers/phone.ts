@@ -234,12 +234,20 @@ const phoneFinding = (span: Span, detail: string, score: number): Finding =>
 // chauffeur terug op 0475.12.34.56", "Tarif livraison : 5,90 €. … mon GSM : 0475.12.34.56": a
 // review of the first version, which read 'douane', 'tarif', 'toll', 'vám' anywhere).
 const TARIFF_CODE = /^\d{4}\.\d{2}(?:\.\d{2}){1,3}$/;
-const TARIFF_WORD =
-  /(?<![\p{L}\p{N}])(?:gtip|gtİp|hs[ -]?(?:code|kod|kodu|kód|koodi)|taric|cn[ -]?(?:code|kod|kód)|kn[ -]?(?:kod|kód)|code sh|code nc|zolltarifnummer|warentarifnummer|tarifnummer|commodity code|tariff code|customs tariff|código arancelario|codice doganale|douanecode|tulltaxenummer|varukod|tullikoodi|kod taryfy|tarifní kód|vámtarifaszám|δασμολογική κλάση|код тн вэд|уктзед|gümrük tarife|tarife numara\p{L}*)(?![\p{L}])/iu;
+const TARIFF_WORDS =
+  /(?<![\p{L}\p{N}])(?:gtip|gtİp|hs[ -]?(?:code|kod|kodu|kód|koodi)|taric|cn[ -]?(?:code|kod|kód)|kn[ -]?(?:kod|kód)|code sh|code nc|zolltarifnummer|warentarifnummer|tarifnummer|commodity code|tariff code|customs tariff|código arancelario|codice doganale|douanecode|tulltaxenummer|varukod|tullikoodi|kod taryfy|tarifní kód|vámtarifaszám|δασμολογική κλάση|код тн вэд|уктзед|gümrük tarife|tarife numara\p{L}*)(?![\p{L}])/giu;
 const TARIFF_REACH = 120;
-const isTariffCode = (text: string, span: Span, value: string): boolean =>
-  TARIFF_CODE.test(value) &&
-  TARIFF_WORD.test(text.slice(Math.max(0, span.start - TARIFF_REACH), span.start));
+// … the first number after that word, in its sentence: not a mobile further on ("HS code 6109.10,
+// cotton T-shirts, value 25 EUR. Recipient mobile 0475.12.34.56": a second review)
+const AFTER_TARIFF_WORD = /^[^\d.!?\n]*$/u;
+const isTariffCode = (text: string, span: Span, value: string): boolean => {
+  if (!TARIFF_CODE.test(value)) return false;
+  const before = text.slice(Math.max(0, span.start - TARIFF_REACH), span.start);
+  let after: string | undefined;
+  for (const word of before.matchAll(TARIFF_WORDS))
+    after = before.slice(word.index + word[0].length);
+  return after !== undefined && AFTER_TARIFF_WORD.test(after);
+};
 
 const isAmount = (text: string, span: Span): boolean =>
   CURRENCY_AFTER.test(text.slice(span.end, span.end + 6)) ||

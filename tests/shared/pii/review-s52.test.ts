@@ -5,8 +5,10 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // Probes of the fifty-second session's changes: the rules from a hundred-and-thirty-third blind set
 // (post offices, couriers, parcel lockers, depots and removal firms:
 // tests/fixtures/labelled/redteam133.jsonl), each with the near-miss that must stay as it was on
-// the other side, and the texts a review of their first version found cleared (each personal,
-// each non-sensitive under that version).
+// the other side, and the texts two reviews found cleared (each personal, each non-sensitive under
+// the version reviewed). A stamp's subject after a dedication's words ("segell dedicat a Antoni
+// Gaudí") was tried and dropped: each narrowing still cleared people (a club's honours, a parcel
+// meant for someone), so stamps named after people stay false alarms.
 describe('review of the fifty-second session', () => {
   it.each([
     // a courier, a postman, a picker or a counter clerk by the round, route, counter or forklift
@@ -56,6 +58,17 @@ describe('review of the fifty-second session', () => {
     'Please send the quote to info@przeprowadzki-kowalski.pl',
     // … of the mailbox's sentence end: an abbreviation's dot
     'For bookings please write to me at my cottage in St. Ives: hello@seaviewcottage.co.uk',
+    // … and a second review of the stamp rule's narrowed version (the rule was then dropped): a
+    // club's honours, a year's digits, stamps sorted with someone, a letter meant for someone
+    'Filatelistklubben hyllar Lars Nilsson som fyller 70 år på lördag.',
+    'Die Philatelisten feiern am 12. Mai 2025 den Geburtstag von Anna Müller, unserer Kassiererin.',
+    'Every Tuesday I sort the stamps with Peter Walsh, who lives alone since his divorce.',
+    'Laišką su pašto ženklais, skirtą Onai Kazlauskienei, palikau kaimynei, nes jos nebuvo namie.',
+    'Pasamos por la oficina de correos para comprar sellos dedicados a Lucía Fernández, nuestra cartera, que cumple 60 años.',
+    // … and of the tariff codes' narrowed version: a mobile after a code, and a mailbox's label
+    'Customs declaration: HS code 6109.10, cotton T-shirts, value 25 EUR. Recipient mobile 0475.12.34.56.',
+    'Code SH 8517.12 : téléphone portable, valeur 120 €. Destinataire : Sophie, GSM 0498.76.54.32.',
+    'Kontaktieren Sie mich gerne. E-Mail: kontakt@schreibbuero-hh.de',
     // … of the shops' chains, tried and dropped: a worker's own words of a branch
     'ik ben de enige vakkenvuller bij de Albert Heijn in Zwolle-Zuid op zaterdag. een collega vertelt aan iedereen dat ik homo ben.',
     'Buna, sunt casiera de la Mega Image din Militari, tura de noapte. Colegii spun că sunt homosexual.',
@@ -70,12 +83,6 @@ describe('review of the fifty-second session', () => {
   });
 
   it.each([
-    // a stamp's subject after a dedication's words, in a text of stamps
-    'Correus ha emès un segell commemoratiu dedicat a Antoni Gaudí, de 1,50 €.',
-    'Die Deutsche Post gibt eine Sondermarke zum 200. Geburtstag von Johann Strauss heraus.',
-    'Posti julkaisi Tove Janssonille omistetun postimerkin.',
-    'Pósturinn gefur út frímerki til heiðurs Jóni Sigurðssyni.',
-    'Romfilatelia pune în circulație emisiunea „Mihai Eminescu – 175 de ani de la naștere”.',
     // removal firms, a removal firm's mailbox after the Portuguese month
     'Yılmaz Nakliyat – 2025 fiyatları: 1+1 ev taşıma 12.500 TL.',
     'Mudanzas Don Pepe: presupuesto gratuito en 24 horas.',
