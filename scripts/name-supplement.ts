@@ -598,6 +598,9 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // … and Dai, David's Welsh short form ('Dai o'r depo': a hundred-and-thirty-third set; also in
   // SUPPLEMENT_AMBIGUOUS: Italian 'dai', from the, come on)
   'Dai',
+  // A hundred-and-thirty-fourth set (blood donation, first aid, lifeguards): the Swedish Måns and
+  // the Icelandic Hrafnkell ("badvakten Måns ingrep", "Sundlaugarvörðurinn …, Hrafnkell, var kærður")
+  ...['Måns', 'Hrafnkell'],
   // Irish
   ...['Aodh', 'Ruadhán', 'Feidhlim', 'Muiris', 'Risteard', 'Stiofán', 'Antaine', 'Breandán'],
   ...['Máirtín', 'Criostóir', 'Aindriú', 'Tiarnán', 'Clíodhna', 'Brídín', 'Maighréad', 'Líadan'],

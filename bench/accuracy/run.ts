@@ -664,6 +664,10 @@ const report = [
     'Hundred-and-thirty-third red-team set (written blind on 2026-12-07, aimed at post offices, courier and parcel services, parcel lockers and pick-up points, delivery drivers, depots and warehouses, removal firms and self-storage; against tracking, waybill and locker codes, customs tariff codes, stamps honouring famous people, post offices, shops and firms named after people: 83.0% recall, 29.0% false positives when first measured; redact-pii 43% and 55%)',
     'tests/fixtures/labelled/redteam133.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-fourth red-team set (written blind on 2026-12-07, aimed at blood and plasma donation centres, vaccination and travel clinics, occupational-health services, first-aid courses, lifeguards and screening buses; against vaccine lot numbers, donation and booking codes, blood-group statistics, centres, clinics and manoeuvres named after people, Pasteur, Jenner, Landsteiner and Dunant in a historical role: 90.0% recall, 14.0% false positives when first measured; redact-pii 47% and 45%)',
+    'tests/fixtures/labelled/redteam134.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -194,6 +194,12 @@ const isPlaceholder = (value: string, scheme: IdScheme): boolean =>
 // With the hour after it too, a timestamp cut at its first colon ('2024-03-19 10:04:13').
 const WRITTEN_DATE =
   /^(?:(?:19|20)\d{2}([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])([-./])(?:0[1-9]|1[0-2])\2(?:19|20)\d{2})(?:[ T](?:[01]\d|2[0-3]))?$/;
+// A year, a slash and a running number ('Factura nº 2024/0317', 'Az. 2023/118'): how invoices,
+// files and cases are numbered, even where the digits pass a tax number's check beside a firm's
+// 'CIF' (a hundred-and-thirty-fourth set). No personal number is written so: a Czech or Slovak
+// birth number has six digits before its slash. Not for bank accounts (a Czech account and its
+// bank's code).
+const YEAR_AND_RUNNING_NUMBER = /^(?:19|20)\d{2} ?\/ ?\d{1,6}$/;
 // A number in scientific notation ('1.284733e+06' in a metrics export): its mantissa and 'e' are
 // no number with a check letter.
 const EXPONENT = /^\d[.,]\d+e$/i;
@@ -204,6 +210,7 @@ const scoreAsWritten = (text: string, span: Span, scheme: IdScheme): number | un
   if (insideHexId(text, span)) return undefined;
   const candidate = text.slice(span.start, span.end);
   if (WRITTEN_DATE.test(candidate)) return undefined;
+  if (scheme.type !== 'BANK_ACCOUNT' && YEAR_AND_RUNNING_NUMBER.test(candidate)) return undefined;
   if (EXPONENT.test(candidate) && EXPONENT_AFTER.test(text.slice(span.end, span.end + 2))) {
     return undefined;
   }

@@ -127,6 +127,7 @@ const gapFits = (
   from: number,
   to: number,
   reach: { words: number; chars: number },
+  topical = true,
 ): boolean => {
   if (to <= from) return true;
   if (to - from <= reach.chars) {
@@ -134,12 +135,49 @@ const gapFits = (
     if (breaksClause(gap) || !onlySoftBreaks(text, from, to)) return false;
     const words = gap.match(WORDS) ?? [];
     if (words.length <= reach.words && (words.length <= LINE_WORDS || !FORM_GAP.test(gap))) {
-      return !words.some((word) => TOPIC_WORDS.has(foldText(word)));
+      return !topical || !words.some((word) => TOPIC_WORDS.has(foldText(word)));
     }
   }
   if (to - from > reach.chars + RELATIVE_REACH || text.charCodeAt(from) !== COMMA) return false;
   const clause = RELATIVE_CLAUSE.exec(text.slice(from, to));
-  return clause !== null && gapFits(text, from + clause[0].length, to, reach);
+  return clause !== null && gapFits(text, from + clause[0].length, to, reach, topical);
+};
+
+// A term given as a reason, a few words after a word of reason, is said of the subject of its
+// clause however far back a role or a relative opens it ("Our secretary has asked for a break
+// from the first-aid course until spring because of treatment for breast cancer", "Mae ein
+// hysgrifennydd wedi gofyn am seibiant o'r cwrs cymorth cyntaf tan y gwanwyn oherwydd triniaeth
+// am ganser y fron": a hundred-and-thirty-fourth set). The words before the reason are not the
+// term's topic ('course' is what she takes a break from); those after it are read as ever ("because
+// of a question about cancer"). Prepositions only, no postposition, none that is also an everyday
+// word ('por', 'door', 'przez', 'ob').
+const REASON_WORDS = [
+  ...['because of', 'due to', 'owing to', 'on account of', 'wegen', 'aufgrund', 'auf grund'],
+  ...['à cause de', "à cause d'", 'en raison de', "en raison d'", 'pour cause de', 'a causa di'],
+  ...["a causa dell'", 'a causa del', 'a causa della', 'per via di', 'per via del', 'a causa de'],
+  ...['debido a', 'por causa de', 'por culpa de', 'per culpa de', 'por mor de', 'vanwege'],
+  ...['wegens', 'z powodu', 'på grund av', 'på grund af', 'på grunn av', 'grunnet'],
+  ...['oherwydd', 'mar gheall ar', 'de bharr', 'minħabba', 'kvůli', 'kvôli', 'zaradi', 'zbog'],
+  ...['због', 'из-за', 'через', 'din cauza', 'din pricina', 'λόγω', 'εξαιτίας', 'заради'],
+  ...['poradi', 'vegna'],
+].join('|');
+const REASON_BEFORE_TERM = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(${REASON_WORDS})[ \\t]+(?:[^\\s.!?;:]+[ \\t]+){0,3}$`,
+  'iu',
+);
+// … but not across a reported clause, whose subject is another's ("Our nurse explained at the
+// first-aid course that many people faint because of low blood pressure": the set's review)
+const REPORTED_CLAUSE =
+  /(?:^|[^\p{L}\p{N}])(?:that|dass|daß|que|qu'|qu’|che|ch'|dat|att|że|že|hogy|että|ότι|что|що|че|kako|gur|fod|kui|jog|kad|da je|da su|da ima|da se|да је|да су)(?![\p{L}\p{N}])/iu;
+const REASON_LOOKBACK = 70;
+const REASON_KINDS: readonly PronounKind[] = ['role', 'kin'];
+const REASON_REACH = { words: 24, chars: 200 };
+
+/** Where the word of reason a term follows starts, or -1. */
+const reasonStart = (text: string, term: Span): number => {
+  const from = Math.max(0, term.start - REASON_LOOKBACK);
+  const match = REASON_BEFORE_TERM.exec(text.slice(from, term.start));
+  return match === null ? -1 : from + match.index + match[0].indexOf(match[1] as string);
 };
 
 /** "Ihre Diagnose" mid-sentence is the formal "your": a message to a reader, not about one. */
@@ -1361,16 +1399,29 @@ const afterFits = (text: string, term: Span, cue: Cue): boolean => {
   );
 };
 
+/** A role or a relative opening the clause of a term given as a reason (REASON_WORDS). */
+const reasonFits = (text: string, term: Span, cue: Cue, reason: number): boolean =>
+  reason >= cue.end &&
+  REASON_KINDS.includes(cue.kind) &&
+  gapFits(text, cue.end, reason, REASON_REACH, false) &&
+  !REPORTED_CLAUSE.test(text.slice(cue.end, reason)) &&
+  gapFits(text, reason, term.start, REACH[cue.kind]);
+
 const pronounNear = (text: string, term: Span, cues: readonly Cue[]): PersonCue | undefined => {
+  const reason = reasonStart(text, term);
   const near = spansWithin(
     cues,
-    term.start - LONGEST_REACH - RELATIVE_REACH,
+    (reason < 0
+      ? term.start - LONGEST_REACH
+      : Math.min(term.start - LONGEST_REACH, reason - REASON_REACH.chars)) - RELATIVE_REACH,
     term.end + AFTER_REACH.chars,
   );
   for (const cue of near) {
     if (!fitsKind(text, cue, term)) continue;
     const overlaps = cue.start < term.end && term.start < cue.end;
-    const before = cue.end <= term.start && gapFits(text, cue.end, term.start, REACH[cue.kind]);
+    const before =
+      cue.end <= term.start &&
+      (gapFits(text, cue.end, term.start, REACH[cue.kind]) || reasonFits(text, term, cue, reason));
     if (overlaps || before) {
       // "Un lavoratore su tre è iscritto", "One in three workers has": a share of a group.
       if (COUNTABLE_KINDS.includes(cue.kind) && isCountedSubject(text, cue.start)) continue;

@@ -4212,8 +4212,11 @@ const isCultivarName = (text: string, name: NameSpan): boolean =>
 // business's stem; a quote closes within a few words after the name.
 const SHOP_STEM =
   /(?:shop|store|werkstatt|werkplaats|verkstad|verksted|værksted|verkstæð|fietsenmaker|forretning|butik|winkel|tienda|negozio|loja|botiga|atelier|dirbtuv|delavnic|radionic|servis|сервис|сервіс|bisiklet|magaz|магазин|sklep|obchod|prodejn|predajň|trgovin|продавниц|kauppa|liike|pood|veikal|parduotuv|dükkan|κατάστημα|μαγαζ|siop|ħanut|geschäft|laden|boutique|salon|garage|taller|officina|oficina|pizzeria|restaurant|ristorante|bakery|bäckerei|pekárn|pekarn|piekarni|clinic|klinik|clínica|centr|центр|център|центар|rasadnik|разсадник|pepinier|stomatolog|стоматолог|hambakliinik|площад|opg|καφενε|ταβέρν|snackbar|frituur|friterie|комплекс|σχολ|школ|autoskol|autoškol|mokykl|хлебарниц|пекар|pekar|konditor|patiser|cofet|becws|slager|metzger|boucher|carnicer|macell|řeznic|mesnic|kasap|fırın|pastane|kiosk|trafik|pagar|društv|drustv|друштв|дружеств|ансамб|ansamb|kud|куд|folklor|фолклор|ensemble|zespo|klub|club|verein|teatr|театр|studio|студи|^oš$|^ош$)/iu;
-const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)[ \t]*[«„“”"'‘‹][^«»„“”"'‘’‹›\n]{0,24}$/u;
-const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}[»“”"'’›]/u;
+// An apostrophe is a quote only apart from the word before it when it opens, and from the word
+// after it when it closes: not a possessive's or a contraction's ("the Riverside centre's teacher
+// Emma Brown isn't coming back": the review of a hundred-and-thirty-fourth set).
+const QUOTE_BEFORE_NAME = /([\p{L}\p{M}-]+)(?:[ \t]*[«„“”"‘‹]|[ \t]+['’])[^«»„“”"'‘’‹›\n]{0,24}$/u;
+const QUOTE_AFTER_NAME = /^[^«»„“”"'‘’‹›\n]{0,24}(?:[»“”"›]|['’](?![\p{L}\p{M}]))/u;
 const QUOTE_REACH = 48;
 // The closing quote first: an anchored test, where most names end it.
 const isQuotedShopName = (text: string, name: NameSpan): boolean => {

@@ -1009,6 +1009,11 @@ const REDTEAM133 = 'tests/fixtures/labelled/redteam133.jsonl';
 // (SR); a forklift driver told by his shift, of Roma origin, the Hungarian order before the noun
 // (HU).
 const KNOWN_MISSES_133 = ['rt133-88', 'rt133-91'];
+const REDTEAM134 = 'tests/fixtures/labelled/redteam134.jsonl';
+// Not found yet: "il Gigi", a first name after the Italian article, which also makes brands and
+// places nouns ("il Duomo"), asked of in a question before his therapy is told (IT); "de Claude",
+// a first name that is also an AI model's, a staff delegate for a union (LB).
+const KNOWN_MISSES_134 = ['rt134-91', 'rt134-98'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1198,6 +1203,28 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_133);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(25);
+  });
+
+  // 200 payloads in 37 languages written blind on 8ebdae1 (blood and plasma donation, vaccination
+  // and travel clinics, occupational health, first-aid courses, lifeguards; 90.0% recall, 14.0%
+  // false positives when first measured). Found since: a donor before a first name ("Doonor Ülle
+  // (…) ütles", "Bloddonor Birthe, hende med tvillingerne"), a term given as a reason said of a
+  // role that opens the sentence however far back ("Our secretary has asked for a break from the
+  // first-aid course until spring because of treatment for breast cancer"), heart failure (SV),
+  // high blood pressure (SQ), an underactive thyroid (ET), an assault reported to the police (IS),
+  // Måns, Hrafnkell. One false alarm fewer: an invoice's year and running number read as a
+  // Slovenian tax number beside a firm's 'CIF'. The false alarms left: addresses of centres and
+  // clinics (fail closed), a venue and an institute named after people (a rule for each was tried
+  // and dropped after a review found them clearing people: a director named after a clinical
+  // centre, a child quoted after a kindergarten), Henry Dunant as the Red Cross's founder, the city
+  // Niš and the Turkish 'Bağış' (a donation; both are also names), a Galician FAQ's "Si," (also
+  // the Spanish and French "if").
+  it('finds the personal payloads of the hundred-and-thirty-fourth red-team set, with at most 13% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM134), isPersonal);
+    print('cris-router on the hundred-and-thirty-fourth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_134);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

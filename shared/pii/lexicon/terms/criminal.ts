@@ -254,6 +254,9 @@ export const CRIMINAL_TERMS = [
   ...['mõistis süüdi', 'vangistus*', 'altkäemaks*', 'szabadságvesztés*', 'betörés*', 'betörő*'],
   ...['betörtek', 'betört egy'],
   ...['dæmdur', 'dæmd', 'heimilisofbeldi', 'fangelsi*', 'handtekinn', 'handtekin'],
+  // … and reported to the police for an assault (IS: "var kærður fyrir líkamsárás", a
+  // hundred-and-thirty-fourth set)
+  ...['kærður fyrir', 'kærð fyrir', 'líkamsárás*'],
   ...['rotl', 'release on temporary licence'],
   // A complaint to the police against someone, an investigation of someone (a fifty-fifth and a
   // fifty-seventh red-team set: "Er is aangifte tegen hem gedaan", "die Polizei ermittelt wegen

@@ -1,3 +1,16 @@
+// Blood, plasma and research donors: a numbered role ("Spender 4471") and a role before a first
+// name ("Doonor Ülle", "Bloddonor Birthe": a hundred-and-thirty-fourth set).
+const DONORS = [
+  ...['donor', 'bloddonor', 'spender', 'spenderin', 'blutspender', 'blutspenderin', 'donneur'],
+  ...['donneuse', 'donante', 'donatore', 'donatrice', 'dador', 'dadora', 'doador', 'doadora'],
+  ...['donator', 'bloedgever', 'dawca', 'dawczyni', 'krwiodawca', 'krwiodawczyni', 'blodgivare'],
+  ...['blodgivaren', 'blodgiver', 'blodgiveren', 'luovuttaja', 'verenluovuttaja', 'dárce'],
+  ...['dárkyně', 'darca', 'darkyňa', 'darivatelj', 'darivateljica', 'darovalec', 'darovalka'],
+  ...['donatorul', 'donatoarea', 'донор', 'донорът', 'δότης', 'δότρια', 'donoras', 'donorė'],
+  ...['doonor', 'bağışçı', 'dhuruesi', 'dhuruesja', 'odol-emailea', 'donant', 'blóðgjafi'],
+  ...['rhoddwr', 'rhoddwr gwaed', 'deontóir'],
+];
+
 // Words for a person that key a record by their id ('patient_id', 'memberNumber', 'Personalnummer';
 // 'id_utilisateur', 'num_aluno'), folded (personKey below). Keys are written with the id after the
 // person in English, German, Dutch and the Nordic languages, before it in the Romance and Slavic
@@ -1277,6 +1290,10 @@ export const PERSON_CUES = {
   ],
   /** Role nouns that name a person only when a known name follows ("Mitarbeiter Jan Weber"). */
   roleNoun: [
+    // A blood or plasma donor, before a first name as a patient is ("Doonor Ülle (see pikk
+    // heledapäine daam …) ütles", "Bloddonor Birthe, hende med tvillingerne", "Dhuruesja Drita",
+    // "Odol-emailea Miren": a hundred-and-thirty-fourth set)
+    ...DONORS,
     // A client in Maltese, Albanian, Serbian and Ukrainian (blind set 114 of the thirty-eighth
     // session)
     ...['il-klijent', 'il-klijenta', 'klijent', 'klijenta', 'klientja', 'klienti', 'муштерија'],
@@ -1445,10 +1462,8 @@ export const PERSON_CUES = {
     ...['συμμετέχων', 'συμμετέχουσα', 'sudionik', 'sudionica', 'ispitanik', 'ispitanica'],
     ...['udeleženec', 'udeleženka', 'preiskovanec', 'участник', 'участничка', 'dalyvis'],
     ...['dalyvė', 'tiriamasis', 'tiriamoji', 'dalībnieks', 'dalībniece', 'osaleja', 'uuritav'],
-    ...['parteċipant', 'rannpháirtí', 'donor', 'spender', 'spenderin', 'donneur', 'donneuse'],
-    ...['donante', 'donatore', 'donatrice', 'dawca', 'dawczyni', 'dador', 'dadora', 'donator'],
-    ...['donatorul', 'luovuttaja', 'dárce', 'dárkyně', 'darca', 'darkyňa', 'darivatelj'],
-    ...['darovalec', 'δότης', 'δότρια', 'донор', 'donoras', 'doonor'],
+    ...['parteċipant', 'rannpháirtí'],
+    ...DONORS,
     // Residents of a home
     ...['resident', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'residente', 'bewoner'],
     ...['bewoonster', 'mieszkaniec', 'mieszkanka', 'boende', 'beboer', 'asukas', 'lakó'],
@@ -2553,6 +2568,9 @@ export const PERSON_CUES = {
     // Norwegian "knows" ("Det eneste jeg vet er …")
     ...['veterinarian', 'priest', 'baker', 'bäcker', 'pfarrer', 'boulanger', 'cura', 'bakker'],
     ...['accountant', 'bookkeeper', 'secretary', 'receptionist', 'driver', 'nurse', 'teacher'],
+    // A secretary in Croatian, Serbian and Slovenian ("Naša tajnica je tražila pauzu … zbog
+    // liječenja raka dojke": the review of a hundred-and-thirty-fourth set)
+    ...['tajnica', 'tajnik', 'sekretarica', 'секретарица'],
     ...['cleaner', 'caretaker', 'janitor', 'cook', 'chef', 'mechanic', 'technician', 'engineer'],
     ...['supervisor', 'foreman', 'forewoman', 'team leader', 'shift leader', 'shift manager'],
     ...['store manager', 'branch manager', 'warehouse manager', 'site manager', 'night manager'],

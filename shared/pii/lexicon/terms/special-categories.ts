@@ -996,6 +996,15 @@ export const SPECIAL_CATEGORY_TERMS = {
     // operation (SQ), a positive breath test (ES)
     ...['dementerend', 'dementerende', 'rollator', 'operacion në zemër', 'operacion ne zemer'],
     ...['positivo en el control de alcoholemia', 'positiu en el control d’alcoholèmia'],
+    // A hundred-and-thirty-fourth set (blood donation, first aid, lifeguards): heart failure (SV,
+    // DA, NO), high blood pressure (SQ), an underactive thyroid and thyroxine (ET)
+    ...['hjärtsvikt', 'hjertesvigt', 'hjertesvikt', 'tension të lartë', 'presion të lartë'],
+    ...['kilpnäärme alatalitlus*', 'kilpnäärme ületalitlus*', 'türoksiin*'],
+    // … and, from its review, cancer, diabetes, pregnant, leukaemia, autism, schizophrenia and
+    // asthma in Turkish ("Bağış kanser tedavisi görüyor"), autism in Croatian and Serbian
+    ...['kanser*', 'diyabet*', 'hamile*', 'lösemi*', 'otizm*', 'şizofreni*', 'astım*', 'autizam'],
+    // … and anaemia in Dutch and German ("de dokter zei vanwege mijn bloedarmoede")
+    ...['bloedarmoede', 'blutarmut'],
     // A hundred-and-thirty-second set (libraries and bookshops): a guide dog (CA and its siblings),
     // under the influence of drugs (SK)
     ...['gos pigall', 'perro guía', 'perro lazarillo', 'chien guide', "chien d'aveugle"],
