@@ -143,6 +143,10 @@ const gapFits = (
   return clause !== null && gapFits(text, from + clause[0].length, to, reach, topical);
 };
 
+// "That" opening a reported or a subordinate clause, in the languages both of its readers below
+// share (REPORTED_CLAUSE, SUBJECT_OPENING); each adds its own.
+const THAT_WORDS = "that|dass|daß|que|qu'|qu’|che|dat|att|że|že|kad|ότι|что|що|hogy|че";
+
 // A term given as a reason, a few words after a word of reason, is said of the subject of its
 // clause however far back a role or a relative opens it ("Our secretary has asked for a break
 // from the first-aid course until spring because of treatment for breast cancer", "Mae ein
@@ -167,8 +171,10 @@ const REASON_BEFORE_TERM = new RegExp(
 );
 // … but not across a reported clause, whose subject is another's ("Our nurse explained at the
 // first-aid course that many people faint because of low blood pressure": the set's review)
-const REPORTED_CLAUSE =
-  /(?:^|[^\p{L}\p{N}])(?:that|dass|daß|que|qu'|qu’|che|ch'|dat|att|że|že|hogy|että|ότι|что|що|че|kako|gur|fod|kui|jog|kad|da je|da su|da ima|da se|да је|да су)(?![\p{L}\p{N}])/iu;
+const REPORTED_CLAUSE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${THAT_WORDS}|ch'|että|kako|gur|fod|kui|jog|da je|da su|da ima|da se|да је|да су)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const REASON_LOOKBACK = 70;
 const REASON_KINDS: readonly PronounKind[] = ['role', 'kin'];
 const REASON_REACH = { words: 24, chars: 200 };
@@ -830,8 +836,10 @@ const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
 // … also after the Icelandic, Bulgarian, Estonian, Maltese and Luxembourgish "that", and after
 // "against" ("tilkynnt að gjaldkeri félagsins hefði verið dæmdur", "уведомен, че треньорът …",
 // "dass gegen den Jugendwart ein Ermittlungsverfahren …": blind set 116)
-const SUBJECT_OPENING =
-  /(?:^|[.!?:;\n]|(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|qu’|che|att|at|dat|da|że|že|kad|ότι|что|що|că|hogy|að|че|et|li|datt|gegen|against|contre|contra|contro|tegen))[ \t\p{Pi}\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \t]{1,2})?$/iu;
+const SUBJECT_OPENING = new RegExp(
+  `(?:^|[.!?:;\\n]|(?:^|[^\\p{L}])(?:${THAT_WORDS}|at|da|că|að|et|li|datt|gegen|against|contre|contra|contro|tegen))[ \\t\\p{Pi}\\p{Ps}"'*-]{0,3}(?:(?:the|der|die|das|le|la|l'|l’|el|il|lo|de|het|den|o|η|ο|y|yr)[ \\t]{1,2})?$`,
+  'iu',
+);
 const OCCUPATION_SUBJECT_REACH = 24;
 // … nor one a rule or a guide speaks of: a modal or a negation right after it ("Klient może w
 // każdej chwili zażądać", "Ο καθηγητής δεν κάνει διάγνωση"), the Basque 'bat' ("a", "Boluntario
