@@ -601,6 +601,10 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // A hundred-and-thirty-fourth set (blood donation, first aid, lifeguards): the Swedish Måns and
   // the Icelandic Hrafnkell ("badvakten Måns ingrep", "Sundlaugarvörðurinn …, Hrafnkell, var kærður")
   ...['Måns', 'Hrafnkell'],
+  // A hundred-and-thirty-fifth set (waste collection, fuel stations): the Lithuanian diminutive
+  // Vytukas, the Galician Suso (of Xesús), the Icelandic Sigurlaug, the Slovak Ďurko and Ďurka
+  // (of Juraj; "Vytuko … brolis sėdi už narkotikus", "ao Suso do camión do lixo")
+  ...['Vytukas', 'Suso', 'Sigurlaug', 'Ďurko', 'Ďurka'],
   // Irish
   ...['Aodh', 'Ruadhán', 'Feidhlim', 'Muiris', 'Risteard', 'Stiofán', 'Antaine', 'Breandán'],
   ...['Máirtín', 'Criostóir', 'Aindriú', 'Tiarnán', 'Clíodhna', 'Brídín', 'Maighréad', 'Líadan'],

@@ -668,6 +668,10 @@ const report = [
     'Hundred-and-thirty-fourth red-team set (written blind on 2026-12-07, aimed at blood and plasma donation centres, vaccination and travel clinics, occupational-health services, first-aid courses, lifeguards and screening buses; against vaccine lot numbers, donation and booking codes, blood-group statistics, centres, clinics and manoeuvres named after people, Pasteur, Jenner, Landsteiner and Dunant in a historical role: 90.0% recall, 14.0% false positives when first measured; redact-pii 47% and 45%)',
     'tests/fixtures/labelled/redteam134.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-fifth red-team set (written blind on 2026-12-07, aimed at municipal waste collection and recycling centres, bulky-waste pick-ups, street cleaning and gritting crews, fuel stations, car washes and EV charging points; against bin, route and pump numbers, collection calendars, fuel prices and receipts, charger models, fleet lists, streets, depots and awards named after people: 84.0% recall, 14.0% false positives when first measured; redact-pii 53% and 48%)',
+    'tests/fixtures/labelled/redteam135.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

@@ -185,8 +185,13 @@ const scoreOf = (text: string, span: Span, scheme: IdScheme): number | undefined
 // value, never an issued one (some pass their check: eleven zeros are a valid isikukood by
 // stdnum's arithmetic). Not for bank accounts: banks sell such numbers, and most have no check.
 const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
+// … nor Portugal's 999999990, the tax number printed on a receipt for a "consumidor final" who
+// gave none (a hundred-and-thirty-fifth set: "Cliente: Consumidor final, NIF 999999990"). Its
+// digits also pass the Dutch BSN's check.
+const SHARED_PLACEHOLDERS: ReadonlySet<string> = new Set(['999999990']);
 const isPlaceholder = (value: string, scheme: IdScheme): boolean =>
-  scheme.type !== 'BANK_ACCOUNT' && ONE_DIGIT_REPEATED.test(value);
+  scheme.type !== 'BANK_ACCOUNT' &&
+  (ONE_DIGIT_REPEATED.test(value) || SHARED_PLACEHOLDERS.has(value.replace(/\D/g, '')));
 
 // A calendar date as written, year first or last, with one separator ('2025-03-04', '04.03.2025'):
 // a date, even where its eight digits pass a tax number's check ('<invoiceIssueDate>2025-03-04'

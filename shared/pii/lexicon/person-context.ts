@@ -1199,9 +1199,34 @@ const IF_WORDS = [
   ...['if', 'wenn', 'falls', 'si', 'se', 'hvis', 'om', 'ifall', 'dersom', 'als', 'indien'],
   ...['dacă', 'daca', 'když', 'kdyz', 'ak', 'jeśli', 'jesli', 'jeżeli', 'jezeli', 'ha', 'jos'],
   ...['kui', 'jei', 'ako', 'če', 'αν', 'ако', 'если', 'якщо', 'eğer', 'إذا', 'ef', 'os', 'má'],
-  ...['ja', 'pokud', 'jekk', 'jeigu'],
+  ...['ja', 'pokud', 'jekk', 'jeigu', 'wann'],
 ].join('|');
 const IF_IN_QUESTION = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+// … but not a question that is only its "if" clause, or a question someone was asked, which the
+// writer answers of themselves ("¿Que si tengo VIH? Sí, desde 2019", "Me preguntas si tengo
+// cáncer? Sí, de mama", "You ask if I have HIV? Yes": the review of session 53). What stands
+// before the "if" (folded): the Spanish, Portuguese, Catalan or Galician 'que' alone, or a verb of
+// asking, with or without "me". Not an "and" ("¿Y si tengo diabetes? Depende." is any reader's).
+// Second persons only ('pregunta' is also "question", "should I ask if" a reader's question).
+const ASK_WORDS = [
+  ...['you ask', 'you asked', 'you are asking', "you're asking", 'you ask me', 'you asked me'],
+  ...['preguntas', 'preguntais', 'preguntaste', 'preguntasme', 'preguntado', 'perguntas'],
+  ...['perguntaste', 'perguntado', 'demandes', 'demandez', 'demande', 'chiedi', 'chiedete'],
+  ...['chiesto', 'domandi', 'fragst', 'gefragt', 'vraagt', 'gevraagd', 'pytasz', 'pytacie'],
+  // (folded: the Greek final 'ς' is 'σ')
+  ...['fragar', 'sporger', 'spor', 'intrebi', 'ρωτασ', 'ρωτατε', 'ρωτησεσ'],
+].join('|');
+const ECHOED_IF = new RegExp(
+  `^[\\s\\p{P}]*que[ \\t]{1,2}$|(?<![\\p{L}\\p{N}])(?:${ASK_WORDS})(?:(?:[ \\t]{1,2}|-)(?:me|mich|mij|mi|mnie|mig|meg))?[ \\t]*$`,
+  'u',
+);
+const IF_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+/** Whether the "if" last before the cue (at `cue` in the question) follows only an echo's words. */
+const isEchoedQuestion = (question: string, cue: number): boolean => {
+  const ifs = [...question.slice(0, cue).matchAll(IF_AT)];
+  const at = ifs.at(-1)?.index;
+  return at !== undefined && ECHOED_IF.test(foldText(question.slice(0, at).toLowerCase()));
+};
 const ANSWER_WORDS = [
   ...['yes', 'no', 'it depends', 'depends', 'generally', 'usually', 'in most cases', 'many'],
   ...['sì', 'dipende', 'in genere', 'generalmente', 'di solito', 'molti', 'oui', 'non'],
@@ -1271,9 +1296,12 @@ const inAnsweredQuestion = (
   const opening = text
     .slice(Math.max(0, cue.start - QUESTION_REACH), cue.start)
     .split(SENTENCE_BREAK);
+  const lead = opening.at(-1) ?? '';
+  const question = `${lead}${text.slice(cue.start, end)}`;
   if (
     !faq &&
-    (!IF_IN_QUESTION.test(`${opening.at(-1)}${text.slice(cue.start, end)}`) ||
+    (!IF_IN_QUESTION.test(question) ||
+      isEchoedQuestion(question, lead.length) ||
       !ANSWER_START.test(text.slice(end + 1, end + 1 + ANSWER_REACH)))
   ) {
     return false;
@@ -1286,6 +1314,71 @@ const inAnsweredQuestion = (
     (hit) => hit.start > end && hit.end <= answerEnd,
   );
 };
+
+// A German, Dutch or Luxembourgish subordinate clause puts its verb last: "weil ich HIV habe",
+// "dass ich Depressionen habe", "omdat ik diabetes heb", "datt ech Diabetes hunn", and of a
+// third person "weil er Diabetes hat", "da sie schwanger ist", "dat ze zwanger is" (a probe of
+// session 54: none was found, while "ich habe HIV" was). The subject pronoun, up to eight words
+// with no stop between them, then a singular verb of the pronoun's language that ends the clause
+// (a Dutch participle may follow it: "dat ik borstkanker heb gehad"). The cue is the verb and
+// the word before it, so a term there is said of the person ("weil sie Krebs hat"), not one a
+// participle or an adjective stands after ("die Klinik, weil sie auf Krebs spezialisiert ist"); a
+// first person's verb may also follow its term by a few words, as 'I have' may (AFTER_KINDS).
+// Pronouns as written: 'ER' is an emergency room. A singular verb only: 'sie' and 'ze' with
+// 'sind' and 'zijn' are "they" or the formal "you"; the Dutch 'er' ("there") is no pronoun. Not
+// "he or she" ("wenn er oder sie Krebs hat"), nor a topic's "über"/"over" ("was ich über
+// Diabetes gelernt habe").
+const VERB_FINAL_END = String.raw`['’]?(?:[ \t]{1,2}ge\p{Ll}+)?(?=[ \t]*(?:[,.;:!?)…"“”«»\n–—-]|$|(?:und|oder|aber|en|maar|of|an|mee)(?![${EDGE_ALNUM}])))`;
+const VERB_FINAL_WORD = String.raw`[^\s.,;:!?…"“”„«»()]+`;
+const verbFinal = (pronouns: string, verbs: string): RegExp =>
+  new RegExp(
+    String.raw`(?<![${EDGE_ALNUM}])(?:${pronouns})(?:[ \t]{1,2}${VERB_FINAL_WORD}){0,7}?[ \t]{1,2}(?<last>${VERB_FINAL_WORD})[ \t]{1,2}(?:${verbs})${VERB_FINAL_END}`,
+    'gdu',
+  );
+const VERB_FINAL: readonly (readonly [RegExp, PronounKind])[] = [
+  [verbFinal('[Ii]ch', 'habe|hab|hatte|bin|war|leide|litt|nehme|nahm|bekomme|bekam|wurde'), 'self'],
+  [verbFinal('[Ii]k', 'heb|had|ben|was|lijd|leed|neem|krijg|kreeg|gebruik|slik|werd'), 'self'],
+  [verbFinal('[Ee]ch', 'hunn|hat|sinn|war|huelen|krut'), 'self'],
+  [
+    verbFinal('[Ee]r|[Ss]ie', 'hat|hatte|ist|war|leidet|litt|nimmt|nahm|bekommt|bekam|wurde'),
+    'other',
+  ],
+  [
+    verbFinal('[Hh]ij|[Zz]e|[Zz]ij', 'heeft|had|is|was|lijdt|leed|neemt|krijgt|kreeg|slikt|werd'),
+    'other',
+  ],
+  [verbFinal('[Hh]ien|[Ss]i|[Hh]att', 'huet|hat|ass|war|krut'), 'other'],
+];
+const TOPIC_WORD = /(?<![\p{L}\p{M}])(?:über|ueber|over|iwwer)(?![\p{L}\p{M}])/iu;
+// Nor a reader's question that asks what they may do in a case ("Kann ich meinen Vertrag
+// kündigen, wenn ich länger krank bin?", a probe of the thirty-fifth session; "Mag ik sporten als
+// ik epilepsie heb?"), as "Can I cancel … if I fall ill?" is any reader's: a question opened by a
+// modal verb and the same pronoun, the clause ended by its question mark.
+const MODAL_QUESTION_START =
+  /(?:^|[.!?\n]\s*)(?:kann|darf|muss|soll|sollte|könnte|kan|mag|moet|dierf|däerf)[ \t]+(?:ich|ik|ech)(?![\p{L}\p{M}])[^.!?\n]*$/iu;
+const QUESTION_AFTER = /^[^.!\n]{0,80}\?/u;
+const PRONOUN_PAIR_BEFORE = /(?:oder|of|od\.|\/)[ \t]*$/u;
+const PRONOUN_PAIR_AFTER = /^[ \t]*(?:oder|of|\/)[ \t]/u;
+const verbFinalCues = (text: string): Cue[] =>
+  VERB_FINAL.flatMap(([pattern, kind]) =>
+    [...text.matchAll(pattern)].flatMap((match): Cue[] => {
+      const start = match.index ?? 0;
+      const pronounEnd = start + (/^\p{L}+/u.exec(match[0])?.[0].length ?? 0);
+      const end = start + match[0].length;
+      if (
+        TOPIC_WORD.test(match[0]) ||
+        (kind === 'self' &&
+          MODAL_QUESTION_START.test(text.slice(Math.max(0, start - 120), end)) &&
+          QUESTION_AFTER.test(text.slice(end, end + 81))) ||
+        PRONOUN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+        PRONOUN_PAIR_AFTER.test(text.slice(pronounEnd, pronounEnd + 6))
+      ) {
+        return [];
+      }
+      const last = match.indices?.groups?.last?.[0] ?? start;
+      return [{ kind, start: last, end }];
+    }),
+  );
 
 /**
  * Pronoun and role cues that count: not inside "his or her" (nor starting there: 'she has' in "he
@@ -1319,6 +1412,14 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
   );
   return byEnd([
     ...cues,
+    ...verbFinalCues(text).filter(
+      (cue) =>
+        !(
+          asks &&
+          FIRST_PERSON_KINDS.has(cue.kind) &&
+          inAnsweredQuestion(text, cue, firstPerson, faq)
+        ),
+    ),
     // A reader's own relative in a page of questions ("Q: If my child …?")
     ...kinCues(text, hits).filter(
       (cue) => !(faq && inAnsweredQuestion(text, cue, firstPerson, faq)),

@@ -566,9 +566,10 @@ const DWELLING = [
   // 'Nummer'
   `(?:${FLAT_WORDS})[ \\t]?(?:n[or]\\.?[ \\t]?|#|č\\.[ \\t]?(?:p\\.[ \\t]?)?|(?:br|št|nru)\\.[ \\t]?|№[ \\t]?|(?:numru|nummer|number|broj|број|rhif)[ \\t])?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   // A house by its number after 'of', 'from' or 'at' ("meneer van nummer 42", "el veí del número
-  // 8", "the lady at No. 14": blind set 105 of the thirty-seventh session); not a player's ("the
-  // man number 10")
-  `(?:van|of|from|at|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
+  // 8", "the lady at No. 14": blind set 105 of the thirty-seventh session; the Italian 'civico',
+  // "la signora del civico 22": a hundred-and-thirty-fifth set); not a player's ("the man number
+  // 10")
+  `(?:van|of|from|at|del|dal|du|de|vom|von|fra|från|z|ze|iz|из|da|do|di|aus)[ \\t]+(?:nummer|number|número|numéro|numero|civico|nr\\.?|no\\.?|broja|броја|čísla)[ \\t]?\\d{1,4}\\p{Lu}?(?![${EDGE_ALNUM}])`,
   `(?:${GROUND_WORDS})(?![${EDGE_LETTERS}])`,
   // A flat or a house by where it stands from the speaker's ("The lad from the flat above the
   // chippy", "Kundze no blakus mājas", "Zonja … nga pallati përballë": the ninety-fifth set)

@@ -107,10 +107,31 @@ const digitBefore = (text: string, at: number, reach: number): boolean =>
 const hasPostcodeAfter = (text: string, end: number): boolean =>
   POSTCODE.test(text.slice(end, end + POSTCODE_WINDOW));
 
+// Words in lower case in a street's name before its number: two of them are a sentence going on
+// after the name ("la plaza de Cervantes tienen conectores Tipo 2", "via Alessandro Manzoni
+// resterà chiusa lunedì 2", "calle Federico García Lorca entre los números 2 y 60": a
+// hundred-and-thirty-fifth set), no street. Not counted: particles (also the Italian 'in' and
+// 'a': "Via Santa Maria in Trastevere 5", "Via Porta a mare 5"), abbreviations ('kard.', 'n.',
+// 'núm.'), a number's word ('número', 'nº', 'nr'). One is a street's own ("Via XX settembre n.
+// 41", "ul. Krakowskie przedmieście 5a").
+const LOWER_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?!(?:${PARTICLE}|in|a|n[º°o]|nr|num|numero|número|numéro|nummer)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*(?![\\p{L}'’-]*\\.)`,
+  'gu',
+);
+const MAX_LOWER_WORDS = 1;
+// The name's end: before the house number (HOUSE) and what leads it
+const NAME_END = /(?:,?[ \t]*(?:n[º°o.]{1,2}|nr\.?|núm\.?|num\.?)?[ \t]*)?\d[\s\S]*$/u;
+
 /** "Via Roma 12", "Calle Mayor, 5", "ul. Długa 5/7", or French "12 rue de la Paix". */
 const streetBefore = (text: string, hit: Span): Span | undefined => {
   const end = sticky(NAME_THEN_NUMBER, text, hit.end);
-  if (end !== undefined) return { start: hit.start, end };
+  if (
+    end !== undefined &&
+    (text.slice(hit.end, end).replace(NAME_END, '').match(LOWER_WORD)?.length ?? 0) <=
+      MAX_LOWER_WORDS
+  ) {
+    return { start: hit.start, end };
+  }
   const start = matchBefore(NUMBER_BEFORE, text, hit.start, 16);
   const nameEnd = start === undefined ? undefined : sticky(NAME_ONLY, text, hit.end);
   return start === undefined || nameEnd === undefined ? undefined : { start, end: nameEnd };

@@ -128,11 +128,13 @@ const REDTEAM39 = 'tests/fixtures/labelled/redteam39.jsonl';
 // ("председателката на комисията – учителката по музика в местното училище"), with her party.
 const KNOWN_MISSES_39 = ['rt39-180'];
 const REDTEAM40 = 'tests/fixtures/labelled/redteam40.jsonl';
-// Not found yet: a tenant named only as "Die Mieterin" whose chemotherapy 'sie' tells; a rider
+// Not found yet: a rider
 // introducing himself in lower case with a first name that is also a word ("sono marco esposito")
 // and his union office too far from his 'ho'; a driver singled out by his shift, airport and car.
 // An applicant whose Roma origin comes after a relative clause of thirteen words is found since.
-const KNOWN_MISSES_40 = ['rt40-58', 'rt40-134'];
+// Found since (the fifty-fourth session): rt40-58, the tenant's chemotherapy in a clause that puts
+// its verb last ("dass sie seit der Chemotherapie krankgeschrieben ist").
+const KNOWN_MISSES_40 = ['rt40-134'];
 const REDTEAM41 = 'tests/fixtures/labelled/redteam41.jsonl';
 // Not found yet: an Irish hurler named with 'Óg' after his first name ("Seán Óg, cúl báire na
 // foirne"), a Hungarian coach as "the only" with two words between ("egyetlen roma származású
@@ -304,13 +306,15 @@ const KNOWN_MISSES_62 = ['rt62-26', 'rt62-38', 'rt62-44', 'rt62-45', 'rt62-64', 
 const REDTEAM63 = 'tests/fixtures/labelled/redteam63.jsonl';
 // Not found yet: a wedding's people told only by their part, their looks and the day, across a
 // sentence's end ("der Trauzeuge … ? gegen den läuft ein Strafverfahren", "El de la barba, el que
-// estuvo en la cárcel"), a model by her number at a casting ('Nummer 27, die Blonde', 'la modella
-// n. 12', 'η κοπέλα με το νούμερο 9'), a bride's protected address with no term, a Basque name
+// estuvo en la cárcel"), a model by her number at a casting ('la modella n. 12', 'η κοπέλα με το
+// νούμερο 9'), a bride's protected address with no term, a Basque name
 // before 'amona'.
 // Found since (the thirty-eighth session): rt63-141, 'Даши', the same rule; (the fiftieth)
 // rt63-92, the wedding photographer on probation 'za krádež' (for a theft), the habit 'čo fotil'.
+// Found since (the fifty-fourth session): rt63-19, the model's pregnancy in a clause that puts its
+// verb last ("dass sie im dritten Monat schwanger ist").
 const KNOWN_MISSES_63 = [
-  ...['rt63-15', 'rt63-19', 'rt63-37', 'rt63-39', 'rt63-49', 'rt63-73', 'rt63-101'],
+  ...['rt63-15', 'rt63-37', 'rt63-39', 'rt63-49', 'rt63-73', 'rt63-101'],
   ...['rt63-111', 'rt63-151', 'rt63-173'],
 ];
 const REDTEAM64 = 'tests/fixtures/labelled/redteam64.jsonl';
@@ -879,16 +883,18 @@ const KNOWN_MISSES_116 = [
 ];
 const REDTEAM117 = 'tests/fixtures/labelled/redteam117.jsonl';
 // Not found yet: a mother by her daughter's name in the genitive, her cancer treatment after a
-// relative clause (IS); learners by their seat, bench or row (an asylum case, epilepsy, fare
-// evasion: SV, SQ, DE; a seat is no place the rules read, and German 'er' is no cue); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
+// relative clause (IS); learners by their seat, bench or row (an asylum case, epilepsy: SV, SQ; a
+// seat is no place the rules read); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
 // vyras', a husband by his wife's name in the genitive (LT); 'Jean-Mi', a hyphenated short form
 // (FR); 'Đurđica', which the gazetteer marks ambiguous (HR); 'die Gudrun', her faith sixteen
 // words on (DE). Found since (the forty-second session): the learner in seat 12, "the older
 // Kurdish gentleman who …" (EN). (The forty-ninth): rt117-171, 'Pityu bácsi', now that the name
-// supplement lists 'Pityu'.
+// supplement lists 'Pityu'. (The fifty-fourth): rt117-188, the Syrian learner in the third row
+// ("dass er beim Schwarzfahren erwischt wurde"), now that a German clause whose verb comes last
+// makes its 'er' a cue.
 const KNOWN_MISSES_117 = [
   ...['rt117-1', 'rt117-11', 'rt117-25', 'rt117-33', 'rt117-52', 'rt117-115', 'rt117-131'],
-  ...['rt117-145', 'rt117-188'],
+  'rt117-145',
 ];
 const REDTEAM118 = 'tests/fixtures/labelled/redteam118.jsonl';
 // Not found yet: "se pitkä mies joka …" (FI 'se' is "if" in other languages, no demonstrative
@@ -1014,6 +1020,13 @@ const REDTEAM134 = 'tests/fixtures/labelled/redteam134.jsonl';
 // places nouns ("il Duomo"), asked of in a question before his therapy is told (IT); "de Claude",
 // a first name that is also an AI model's, a staff delegate for a union (LB).
 const KNOWN_MISSES_134 = ['rt134-91', 'rt134-98'];
+const REDTEAM135 = 'tests/fixtures/labelled/redteam135.jsonl';
+// Not found yet: a Romanian lad of a petrol station's night shift who ended up at the police
+// station, seventeen words after he is pointed at (ES); 'Iñakiri', a Basque dative of a name, the
+// diagnosis told after its term by a verb that says "to him" (EU: reading '-ri' as a dative also
+// read the Swedish 'Åkeri', a haulier, as 'Åke'); a night guard "from Eritrea" harassed for his
+// origin, the pronoun nine words before the harassment (NO).
+const KNOWN_MISSES_135 = ['rt135-76', 'rt135-120', 'rt135-172'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1225,6 +1238,28 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_134);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(13);
+  });
+
+  // 200 payloads in 37 languages written blind on 73aeebd (municipal waste collection, recycling
+  // centres, street cleaning and gritting, fuel stations, car washes, EV charging; 84.0% recall,
+  // 14.0% false positives when first measured). Found since: time served, an arrest, a drink-drive
+  // limit, a night at the police station, a court case for violence, driving under the influence
+  // and a licence taken (LT, PL, GL, PT, ES, DA, HR, BG), a miscarriage (UK), drinking again (DE),
+  // taken for treatment (SK); "the lad" and "the bloke" pointed at; the Italian 'civico' as a
+  // house's number ("la signora del civico 22"); Vytukas, Suso, Sigurlaug, Ďurka. Fewer false alarms: a street's name runs on through one word in lower case
+  // at most ("via Alessandro Manzoni resterà chiusa lunedì 2" is no address), Portugal's 999999990
+  // for a receipt's "consumidor final". The false alarms left: a council's booking line, a car
+  // wash's Turkish name ('Oto'), a square with a hyphen ("Willem Drees-plein"), "Mr. Wash", a
+  // petrol station's address (fail closed), an Irish station named after its owner's family, a
+  // Serbian boulevard after a tsar, an award in quotes, a Turkish neighbourhood and a Hungarian
+  // street's adjective after a poet's name (read as street words, they cleared people: "Szabó Éva
+  // utcai ruhában jött be").
+  it('finds the personal payloads of the hundred-and-thirty-fifth red-team set, with at most 10% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM135), isPersonal);
+    print('cris-router on the hundred-and-thirty-fifth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_135);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(10);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

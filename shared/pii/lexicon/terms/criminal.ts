@@ -411,4 +411,14 @@ export const CRIMINAL_TERMS = [
   // case (MT), he stole (CS)
   ...['inqabad mill-pulizija', 'inqabdet mill-pulizija', 'jisraq', 'tisraq', 'każ fil-qorti'],
   ...['kradl', 'kradla', 'kradli'],
+  // A hundred-and-thirty-fifth set (waste collection, street cleaning, fuel stations, car washes):
+  // serving time for drugs or a theft (LT, PL: not 'siedzi za' alone, "sits behind"), arrested
+  // (GL), over the drink-drive limit (PT), taken to the police station (ES), in court for violence
+  // (DA), driving under the influence (HR), caught drunk at the wheel and a licence taken (BG)
+  ...['sėdi už narkotikus', 'sėdėjo už narkotikus', 'už vagystę', 'za kradzież'],
+  ...['detiveron', 'detivérono', 'detivérona', 'taxa de álcool acima', 'taxa de alcoolemia acima'],
+  ...['acabó en comisaría', 'acabó en el calabozo', 'pasó la noche en comisaría'],
+  ...['terminó en comisaría', 'i retten for', 'for vold mod', 'pod utjecajem alkohola'],
+  ...['vozio pod utjecajem', 'vozila pod utjecajem', 'хванаха пиян', 'хванаха пияна'],
+  ...['взеха му книжката', 'взеха ѝ книжката', 'отнеха му книжката'],
 ] as const;

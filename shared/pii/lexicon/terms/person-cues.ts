@@ -248,6 +248,9 @@ export const PERSON_CUES = {
     // treated, I take
     // Not 'sóc' (I am): folded, it is a security operations centre ('our SOC team')
     ...['tinc', 'estic', 'prenc', 'pateixo', 'em van diagnosticar', 'naiz', 'nago'],
+    // GL I have, I had, I suffer, they diagnosed me (a review of session 53: "Preguntasme se teño
+    // cancro? Si, de mama")
+    ...['teño', 'tiven', 'padezo', 'diagnosticáronme'],
     ...['daukat', 'ditut', 'ég er', 'ég hef', 'ég tek', 'tek nú', 'ég kom', 'ég var', 'ég fékk'],
     // HU I must take (a drug)
     ...['kell szednem', 'szednem'],
@@ -1187,6 +1190,9 @@ export const PERSON_CUES = {
     ...['ο νέος συνάδελφος', 'az új kolléga', 'az új munkatárs', 'nový kolega', 'nová kolegyně'],
     // HU: the candidate, the applicant ("A tegnapi jelölt, aki …")
     ...['jelölt', 'a jelöltünk', 'a pályázónk'],
+    // A young man pointed at in colloquial English and Spanish ("the lad on the cardboard skip with
+    // the neck tattoo got done for burglary": a hundred-and-thirty-fifth set); not 'lads', a group
+    ...['the lad', 'that lad', 'the bloke', 'that bloke', 'el chaval', 'ese chaval'],
     // An old person pointed at, as a delivery or care note does ("la dame âgée en fauteuil
     // roulant", "the elderly lady in 3B"): one individual, as a role is
     ...['la dame âgée', 'la vieille dame', 'le vieux monsieur', 'le monsieur âgé'],

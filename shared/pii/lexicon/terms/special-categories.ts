@@ -1005,6 +1005,19 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['kanser*', 'diyabet*', 'hamile*', 'lösemi*', 'otizm*', 'şizofreni*', 'astım*', 'autizam'],
     // … and anaemia in Dutch and German ("de dokter zei vanwege mijn bloedarmoede")
     ...['bloedarmoede', 'blutarmut'],
+    // Session 54, a probe of common conditions in Ukrainian and Russian ("бо в мене діабет" was
+    // missed): diabetes, oncology as a noun (said for cancer; not the adjective of a workplace,
+    // 'онкологічний центр'), schizophrenia, tuberculosis, disability, an alcoholic, Alzheimer's
+    // (UK), cancer in two more cases (UK 'раку', RU and UK 'раком'), and the same (RU); not 'глухой'
+    // (also "remote"), nor 'раке', said after "about" ("пишу о раке груди": a topic)
+    ...['діабет*', 'онкологія', 'онкологію', 'онкологією', 'шизофрені*', 'туберкульоз*'],
+    ...['інвалідн*', 'інвалід', 'інвалідом', 'алкоголік*', 'альцгеймер*', 'раку', 'раком'],
+    ...['онкология', 'онкологию', 'онкологией', 'инвалидност*', 'инвалид', 'инвалидом'],
+    ...['алкоголик*', 'альцгеймер*', 'алкоголічк*', 'алкоголичк*'],
+    // A hundred-and-thirty-fifth set (waste collection, fuel stations): a miscarriage (UK, RU),
+    // drinking again (DE), taken for treatment (SK); not "trouble with machines", also vending ones
+    ...['викидень', 'викидня', 'викиднем', 'выкидыш*', 'mit dem saufen angefangen'],
+    ...['mit dem trinken angefangen', 'na liečenie'],
     // A hundred-and-thirty-second set (libraries and bookshops): a guide dog (CA and its siblings),
     // under the influence of drugs (SK)
     ...['gos pigall', 'perro guía', 'perro lazarillo', 'chien guide', "chien d'aveugle"],
