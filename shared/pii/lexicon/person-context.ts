@@ -1207,7 +1207,10 @@ const IF_IN_QUESTION = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L
 // cáncer? Sí, de mama", "You ask if I have HIV? Yes": the review of session 53). What stands
 // before the "if" (folded): the Spanish, Portuguese, Catalan or Galician 'que' alone, or a verb of
 // asking, with or without "me". Not an "and" ("¿Y si tengo diabetes? Depende." is any reader's).
-// Second persons only ('pregunta' is also "question", "should I ask if" a reader's question).
+// Verbs of asking said to the writer: second persons, participles ('you asked', 'gefragt',
+// 'chiesto'), and forms that are the same in every person ('fragar', 'spør'); the French
+// 'demande' of "tu me demandes" and "je me demande". Not 'pregunta' (also "question"), nor a
+// bare 'ask' ("should I ask if" is a reader's question).
 const ASK_WORDS = [
   ...['you ask', 'you asked', 'you are asking', "you're asking", 'you ask me', 'you asked me'],
   ...['preguntas', 'preguntais', 'preguntaste', 'preguntasme', 'preguntado', 'perguntas'],
@@ -1350,8 +1353,8 @@ const VERB_FINAL: readonly (readonly [RegExp, PronounKind])[] = [
   [verbFinal('[Hh]ien|[Ss]i|[Hh]att', 'huet|hat|ass|war|krut'), 'other'],
 ];
 const TOPIC_WORD = /(?<![\p{L}\p{M}])(?:über|ueber|over|iwwer)(?![\p{L}\p{M}])/iu;
-// Nor a reader's question that asks what they may do in a case ("Kann ich meinen Vertrag
-// kündigen, wenn ich länger krank bin?", a probe of the thirty-fifth session; "Mag ik sporten als
+// Nor a reader's question that asks what they may do in a case ("Kann ich meinen
+// Carsharing-Vertrag kündigen, wenn ich länger krank bin?", a probe of the thirty-fifth session; "Mag ik sporten als
 // ik epilepsie heb?"), as "Can I cancel … if I fall ill?" is any reader's: a question opened by a
 // modal verb and the same pronoun, the clause ended by its question mark.
 const MODAL_QUESTION_START =

@@ -128,10 +128,9 @@ const REDTEAM39 = 'tests/fixtures/labelled/redteam39.jsonl';
 // ("председателката на комисията – учителката по музика в местното училище"), with her party.
 const KNOWN_MISSES_39 = ['rt39-180'];
 const REDTEAM40 = 'tests/fixtures/labelled/redteam40.jsonl';
-// Not found yet: a rider
-// introducing himself in lower case with a first name that is also a word ("sono marco esposito")
-// and his union office too far from his 'ho'; a driver singled out by his shift, airport and car.
-// An applicant whose Roma origin comes after a relative clause of thirteen words is found since.
+// Not found yet: a driver singled out by his shift, airport and car. An applicant whose Roma
+// origin comes after a relative clause of thirteen words is found since, and so is a rider
+// introducing himself in lower case ("sono marco esposito", rt40-82).
 // Found since (the fifty-fourth session): rt40-58, the tenant's chemotherapy in a clause that puts
 // its verb last ("dass sie seit der Chemotherapie krankgeschrieben ist").
 const KNOWN_MISSES_40 = ['rt40-134'];

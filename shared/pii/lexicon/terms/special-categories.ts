@@ -1008,8 +1008,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Session 54, a probe of common conditions in Ukrainian and Russian ("бо в мене діабет" was
     // missed): diabetes, oncology as a noun (said for cancer; not the adjective of a workplace,
     // 'онкологічний центр'), schizophrenia, tuberculosis, disability, an alcoholic, Alzheimer's
-    // (UK), cancer in two more cases (UK 'раку', RU and UK 'раком'), and the same (RU); not 'глухой'
-    // (also "remote"), nor 'раке', said after "about" ("пишу о раке груди": a topic)
+    // (UK), cancer in two more cases (UK 'раку', RU and UK 'раком'); oncology, disability, an
+    // alcoholic and Alzheimer's (RU, which had the rest); not 'глухой' (also "remote"), nor
+    // 'раке', said after "about" ("пишу о раке груди": a topic)
     ...['діабет*', 'онкологія', 'онкологію', 'онкологією', 'шизофрені*', 'туберкульоз*'],
     ...['інвалідн*', 'інвалід', 'інвалідом', 'алкоголік*', 'альцгеймер*', 'раку', 'раком'],
     ...['онкология', 'онкологию', 'онкологией', 'инвалидност*', 'инвалид', 'инвалидом'],
