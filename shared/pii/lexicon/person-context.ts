@@ -1201,7 +1201,8 @@ const IF_WORDS = [
   ...['kui', 'jei', 'ako', 'če', 'αν', 'ако', 'если', 'якщо', 'eğer', 'إذا', 'ef', 'os', 'má'],
   ...['ja', 'pokud', 'jekk', 'jeigu', 'wann'],
 ].join('|');
-const IF_IN_QUESTION = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+const IF_WORD = `(?<![\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`;
+const IF_IN_QUESTION = new RegExp(IF_WORD, 'iu');
 // … but not a question that is only its "if" clause, or a question someone was asked, which the
 // writer answers of themselves ("¿Que si tengo VIH? Sí, desde 2019", "Me preguntas si tengo
 // cáncer? Sí, de mama", "You ask if I have HIV? Yes": the review of session 53). What stands
@@ -1223,7 +1224,7 @@ const ECHOED_IF = new RegExp(
   `^[\\s\\p{P}]*que[ \\t]{1,2}$|(?<![\\p{L}\\p{N}])(?:${ASK_WORDS})(?:(?:[ \\t]{1,2}|-)(?:me|mich|mij|mi|mnie|mig|meg))?[ \\t]*$`,
   'u',
 );
-const IF_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${IF_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+const IF_AT = new RegExp(IF_WORD, 'giu');
 /** Whether the "if" last before the cue (at `cue` in the question) follows only an echo's words. */
 const isEchoedQuestion = (question: string, cue: number): boolean => {
   const ifs = [...question.slice(0, cue).matchAll(IF_AT)];
@@ -1335,7 +1336,7 @@ const VERB_FINAL_END = String.raw`['’]?(?:[ \t]{1,2}ge\p{Ll}+)?(?=[ \t]*(?:[,.
 const VERB_FINAL_WORD = String.raw`[^\s.,;:!?…"“”„«»()]+`;
 const verbFinal = (pronouns: string, verbs: string): RegExp =>
   new RegExp(
-    String.raw`(?<![${EDGE_ALNUM}])(?:${pronouns})(?:[ \t]{1,2}${VERB_FINAL_WORD}){0,7}?[ \t]{1,2}(?<last>${VERB_FINAL_WORD})[ \t]{1,2}(?:${verbs})${VERB_FINAL_END}`,
+    String.raw`(?<![${EDGE_ALNUM}])(?<pronoun>${pronouns})(?:[ \t]{1,2}${VERB_FINAL_WORD}){0,7}?[ \t]{1,2}(?<last>${VERB_FINAL_WORD})[ \t]{1,2}(?:${verbs})${VERB_FINAL_END}`,
     'gdu',
   );
 const VERB_FINAL: readonly (readonly [RegExp, PronounKind])[] = [
@@ -1366,7 +1367,7 @@ const verbFinalCues = (text: string): Cue[] =>
   VERB_FINAL.flatMap(([pattern, kind]) =>
     [...text.matchAll(pattern)].flatMap((match): Cue[] => {
       const start = match.index ?? 0;
-      const pronounEnd = start + (/^\p{L}+/u.exec(match[0])?.[0].length ?? 0);
+      const pronounEnd = match.indices?.groups?.pronoun?.[1] ?? start;
       const end = start + match[0].length;
       if (
         TOPIC_WORD.test(match[0]) ||
