@@ -672,6 +672,10 @@ const report = [
     'Hundred-and-thirty-fifth red-team set (written blind on 2026-12-07, aimed at municipal waste collection and recycling centres, bulky-waste pick-ups, street cleaning and gritting crews, fuel stations, car washes and EV charging points; against bin, route and pump numbers, collection calendars, fuel prices and receipts, charger models, fleet lists, streets, depots and awards named after people: 84.0% recall, 14.0% false positives when first measured; redact-pii 53% and 48%)',
     'tests/fixtures/labelled/redteam135.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-sixth red-team set (written blind on 2026-12-08, aimed at hairdressers and barbers, beauty, nail and tanning salons, tattoo and piercing studios, wig and hair-loss clinics and their training schools; against booking slots, chair numbers, dye codes, batch numbers, price lists, gift vouchers, salons and product lines named after their founders or famous stylists, streets and awards named after people: 88.0% recall, 18.0% false positives when first measured; redact-pii 55% and 46%)',
+    'tests/fixtures/labelled/redteam136.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');

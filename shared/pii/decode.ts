@@ -574,8 +574,10 @@ const urlRunAround = (text: string, at: number): Span => {
 // Between letters or digits: a name ("Anna+Weber") or a number's groups ("DE89+3704+0044").
 const PLUS_BETWEEN_WORDS = /[A-Za-z0-9]\+[A-Za-z0-9]/g;
 const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
-// A percent sign before a number, alone in its run ("%100", "(%18),").
-const PERCENT_NUMBER = /^\(?%\d+(?:[.,]\d+)?[.,;:)]*$/;
+// A percent sign before a number, alone in its run ("%100", "(%18),"), maybe with a Basque
+// case ending written onto it ("%10eko deskontua", "%10etarako", "%10EKO": a
+// hundred-and-thirty-sixth set).
+const PERCENT_NUMBER = /^\(?%\d+(?:[.,]\d+)?(?:[a-zA-Z]{1,10})?[.,;:)]*$/;
 // Code's remainder by a number ("s%10 == t[8]", "(sum%11)%10"): an escape of a control character
 // written in decimal digits and followed by no letter or digit. A run with no other escape is
 // left as written ('Anna%0BKowalska', a letter after the escape, is still decoded).

@@ -125,6 +125,13 @@ const FIRST_RULES: readonly Rule[] = [
   // the eighty-seventh and ninetieth sets; weak)
   ['ren', [''], false],
   ['it', [''], false],
+  // … and the Hungarian accusative '-t' of a name in '-i', which it does not lengthen ('Lacit',
+  // 'Ferit': a hundred-and-thirty-sixth set; weak)
+  ['it', ['i'], false],
+  // … and the Slovene, Croatian and Serbian possessive '-ov'/'-ev' of a man's name ('Jernejev
+  // oče', 'Markov brat': the same set; weak)
+  ['ev', [''], false],
+  ['ov', [''], false],
   // … the Albanian definite accusative '-in' of a name in a consonant ('Arditin', 'Gëzimin': blind
   // sets 109 and 111; weak), and the Serbian dative '-ju' of a name in '-i' ('Mikiju'; weak)
   ['in', [''], false],
@@ -267,8 +274,9 @@ const MIN_STEM = 3;
 const ALBANIAN_ACCUSATIVE = 'in';
 const MIN_ALBANIAN_STEM = 5;
 // Stems that are everyday Hungarian words before a case ending: 'idő' (time: 'Idővel', 'Időről'),
-// 'akkor' (then: 'Akkortól').
-const NOT_A_STEM = new Set(['ido', 'akkor']);
+// 'akkor' (then: 'Akkortól'); and the German 'Hände' (hands), the Turkish 'Hande' once folded
+// ("an den Händen": a hundred-and-thirty-sixth set).
+const NOT_A_STEM = new Set(['ido', 'akkor', 'hande']);
 const VOWEL = /[aeiouy]$/;
 const GRADES = new Set(['k', 'p', 't']);
 

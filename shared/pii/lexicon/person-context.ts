@@ -807,6 +807,30 @@ const afterLastClauseEnd = (window: string): string => {
 const inRuleClause = (text: string, start: number): boolean =>
   RULE_IF.test(afterLastClauseEnd(text.slice(Math.max(0, start - WEEKDAY_REACH), start)));
 
+// One told by the weekday they come, a noun left out ("la de los martes a las 5, la que viene con
+// el carrito de gemelos, me ha contado que empieza quimio": a hundred-and-thirty-sixth set; "a
+// das terças", "quella del giovedì", "la dels dimarts", "celui du jeudi"): the article, "of the",
+// a weekday, maybe an hour and a relative clause set off by commas, then a verb of telling ("me
+// ha contado", "disse-me", "mi ha detto", "diu que"). Not a class or a menu named so ("La de los
+// martes es de yoga para personas con diabetes").
+const WEEKDAY_ONE = [
+  String.raw`(?:el|la)[ \t]+de[ \t]+los[ \t]+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)`,
+  String.raw`(?:el|la)[ \t]+del[ \t]+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)`,
+  String.raw`(?:o|a)[ \t]+d[ao]s?[ \t]+(?:segundas?|ter[cç]as?|quartas?|quintas?|sextas?|s[aá]bados?|domingos?)`,
+  String.raw`quell[oa][ \t]+del[ \t]+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato)`,
+  String.raw`(?:el|la)[ \t]+dels?[ \t]+(?:dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?)`,
+  String.raw`(?:celui|celle)[ \t]+du[ \t]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
+].join('|');
+const ONE_OF_WEEKDAY = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${WEEKDAY_ONE})(?![\p{L}\p{M}])(?:[ \t]+(?:a|às|alle|à)[ \t]+(?:las[ \t]+|les[ \t]+)?\d{1,2}(?:[:.h]\d{2})?)?(?:,[ \t]+(?:el|la|o|a|quello|quella|celui|celle)[ \t]+(?:que|che|qui)[ \t][^,.;!?\n]{1,60},)?(?=[ \t,]+(?:(?:me|nos|te|mi|ci|m['’]|em|m['’]a|nous)[ \t]*)?(?:ha[ \t]+|han[ \t]+|a[ \t]+|va[ \t]+|hat[ \t]+)?(?:contado|contó|dicho|dijo|comentado|comentó|disse|contou|detto|raccontato|dit|explicat|explica|diu|explicou|racont[ée]|told|said)(?![\p{L}\p{M}]))`,
+  'giu',
+);
+const oneOfWeekdayCues = (text: string): Cue[] =>
+  [...text.matchAll(ONE_OF_WEEKDAY)].map((match): Cue => {
+    const start = match.index ?? 0;
+    return { kind: 'role', start, end: start + match[0].length };
+  });
+
 const weekdayOccupationCues = (text: string, hits: LexiconHits): Cue[] =>
   hits.of('occupation').flatMap((hit): Cue[] => {
     const before = afterLastClauseEnd(
@@ -963,6 +987,10 @@ const RELATIVE_AFTER_PERSON = new RegExp(
     // Arabic, Slovak and Ukrainian ("الشاب الذي يجلس دائماً", "chlapík …, čo chodí každé ráno": a
     // hundred-and-thirty-second set)
     ...['الذي', 'التي', 'čo', 'що'],
+    // … and the spoken Czech and Polish 'co' before a verb in the present ("ta pani s tou
+    // zrzavou fenkou co chodí každej pátek": a hundred-and-thirty-sixth set); not the Polish "co
+    // środę" (every Wednesday) nor the Czech "what" before an infinitive ("co užívat")
+    String.raw`co(?=[ \t]{1,2}\p{L}+(?:í|á|i|e)(?![\p{L}]))`,
   ].join('|')})(?![\\p{L}])([^.;!?\\n]{0,90})`,
   'iuy',
 );
@@ -1331,35 +1359,104 @@ const inAnsweredQuestion = (
 // Pronouns as written: 'ER' is an emergency room. A singular verb only: 'sie' and 'ze' with
 // 'sind' and 'zijn' are "they" or the formal "you"; the Dutch 'er' ("there") is no pronoun. Not
 // "he or she" ("wenn er oder sie Krebs hat"), nor a topic's "über"/"over" ("was ich über
-// Diabetes gelernt habe").
+// Diabetes gelernt habe"). Session 55: the word before the verb may be a complaint with its
+// adjective in '-isch', '-lijk', '-iek' or '-ig' ("dat ze epileptische aanvallen heeft", "dass sie
+// chronische Schmerzen hat"), not any noun ("weil sie viele katholische Kirchen hat" is a town's);
+// the clause may end on a modal after an infinitive of taking or having ("weil ich Insulin
+// spritzen muss", "omdat ze insuline moet spuiten"), not any ("weil ich für die Apotheke Insulin
+// bestellen muss"), or on 'muss' or 'moet' alone ("weil er zur Chemo muss"); a German perfect on a
+// participle of joining, falling ill or being arrested ("warum er in die AfD eingetreten ist");
+// Dutch may put "van" or "aan" after the verb ("omdat ik last heb van migraine").
 const VERB_FINAL_END = String.raw`['’]?(?:[ \t]{1,2}ge\p{Ll}+)?(?=[ \t]*(?:[,.;:!?)…"“”«»\n–—-]|$|(?:und|oder|aber|en|maar|of|an|mee)(?![${EDGE_ALNUM}])))`;
 const VERB_FINAL_WORD = String.raw`[^\s.,;:!?…"“”„«»()]+`;
-const verbFinal = (pronouns: string, verbs: string): RegExp =>
+const COMPLAINTS = [
+  ...['Anfälle', 'Anfällen', 'Schmerzen', 'Beschwerden', 'Probleme', 'Störungen', 'Störung'],
+  ...['Erkrankung', 'Krankheit', 'Leiden', 'aanvallen', 'aanval', 'pijn', 'pijnen', 'klachten'],
+  ...['problemen', 'stoornis', 'stoornissen', 'ziekte', 'aandoening'],
+].join('|');
+const ADJECTIVE = String.raw`\p{Ll}+(?:isch|lijk|iek|ig)e[nrs]?[ \t]{1,2}`;
+const COMPLAINT_OR_WORD = `${ADJECTIVE}(?:${COMPLAINTS})|${VERB_FINAL_WORD}`;
+const verbFinal = (
+  pronouns: string,
+  verbs: string,
+  end = VERB_FINAL_END,
+  last = COMPLAINT_OR_WORD,
+): RegExp =>
   new RegExp(
-    String.raw`(?<![${EDGE_ALNUM}])(?<pronoun>${pronouns})(?:[ \t]{1,2}${VERB_FINAL_WORD}){0,7}?[ \t]{1,2}(?<last>${VERB_FINAL_WORD})[ \t]{1,2}(?:${verbs})${VERB_FINAL_END}`,
+    String.raw`(?<![${EDGE_ALNUM}])(?<pronoun>${pronouns})(?:[ \t]{1,2}${VERB_FINAL_WORD}){0,7}?[ \t]{1,2}(?<last>${last})[ \t]{1,2}(?:${verbs})${end}`,
     'gdu',
   );
+// 'k is the Flemish and spoken Dutch "I" ("omdat 'k kanker heb")
+const DUTCH_I = "[Ii]k|['’]k";
+// Modals after an infinitive of taking, having, going or a treatment's start, stop or delay, or
+// 'muss' and 'moet' alone after no infinitive ("weil ich für die Apotheke Insulin bestellen muss"
+// is not said of the speaker's health)
+const GERMAN_MODAL = String.raw`(?:spritzen|nehmen|einnehmen|schlucken|machen|bekommen|kriegen|haben|tragen|gehen|bleiben|liegen|anfangen|beginnen|abbrechen|verschieben|unterbrechen)[ \t]{1,2}(?:muss|musste|darf|durfte|kann|konnte|soll|sollte)|(?<!\p{Ll}(?:en|rn|ln)[ \t]{1,2})(?:muss|musste)`;
+const DUTCH_MODAL = String.raw`(?:moet|moest|mag|mocht|kan|kon)[ \t]{1,2}(?:spuiten|nemen|innemen|slikken|krijgen|hebben|gebruiken|doen|gaan|blijven|liggen)|(?<!\p{Ll}en[ \t]{1,2})(?:moet|moest)`;
+const LUXEMBOURGISH_MODAL = String.raw`(?<!\p{Ll}(?:en|e)[ \t]{1,2})muss`;
+// A German perfect or passive that ends on its auxiliary after a participle of joining, falling
+// ill, a test or an arrest ("warum er in die AfD eingetreten ist", "dass sie wegen Betrugs
+// verurteilt wurde"), not any ("weil er 2021 von der AfD gewonnen wurde" is a constituency's)
+const GERMAN_PERFECT = String.raw`(?:eingetreten|beigetreten|ausgetreten|übergetreten|konvertiert|erkrankt|verurteilt|verhaftet|festgenommen|getestet|diagnostiziert|eingeliefert|operiert)[ \t]{1,2}(?:ist|hat|war|hatte|wurde|worden[ \t]{1,2}ist)`;
+// Dutch may put "van" or "aan" after the verb: "last hebben van" (to suffer from: "omdat ik last
+// heb van migraine", not "omdat ze een overzicht heeft van …") and "lijden aan"; the term follows
+const DUTCH_EXTRAPOSED = String.raw`(?=[ \t]{1,2}(?:van|aan)[ \t])`;
+const SUFFERS_I = String.raw`(?<=[ \t]last[ \t]{1,2})(?:heb|had)|lijd|leed`;
+const SUFFERS_OTHER = String.raw`(?<=[ \t]last[ \t]{1,2})(?:heeft|had)|lijdt|leed`;
 const VERB_FINAL: readonly (readonly [RegExp, PronounKind])[] = [
-  [verbFinal('[Ii]ch', 'habe|hab|hatte|bin|war|leide|litt|nehme|nahm|bekomme|bekam|wurde'), 'self'],
-  [verbFinal('[Ii]k', 'heb|had|ben|was|lijd|leed|neem|krijg|kreeg|gebruik|slik|werd'), 'self'],
-  [verbFinal('[Ee]ch', 'hunn|hat|sinn|war|huelen|krut'), 'self'],
   [
-    verbFinal('[Ee]r|[Ss]ie', 'hat|hatte|ist|war|leidet|litt|nimmt|nahm|bekommt|bekam|wurde'),
+    verbFinal(
+      '[Ii]ch',
+      `habe|hab|hatte|bin|war|leide|litt|nehme|nahm|bekomme|bekam|wurde|${GERMAN_MODAL}`,
+    ),
+    'self',
+  ],
+  [
+    verbFinal(
+      DUTCH_I,
+      `heb|had|ben|was|lijd|leed|neem|krijg|kreeg|gebruik|slik|werd|${DUTCH_MODAL}`,
+    ),
+    'self',
+  ],
+  [verbFinal(DUTCH_I, SUFFERS_I, DUTCH_EXTRAPOSED), 'self'],
+  [verbFinal('[Ee]ch', `hunn|hat|sinn|war|huelen|krut|${LUXEMBOURGISH_MODAL}`), 'self'],
+  [
+    verbFinal(
+      '[Ee]r|[Ss]ie',
+      `hat|hatte|ist|war|leidet|litt|nimmt|nahm|bekommt|bekam|wurde|${GERMAN_MODAL}`,
+    ),
+    'other',
+  ],
+  // … joining what an adjective says ("dass sie wieder in die katholische Kirche eingetreten ist")
+  [
+    verbFinal(
+      '[Ee]r|[Ss]ie',
+      GERMAN_PERFECT,
+      VERB_FINAL_END,
+      `${ADJECTIVE}${VERB_FINAL_WORD}|${VERB_FINAL_WORD}`,
+    ),
     'other',
   ],
   [
-    verbFinal('[Hh]ij|[Zz]e|[Zz]ij', 'heeft|had|is|was|lijdt|leed|neemt|krijgt|kreeg|slikt|werd'),
+    verbFinal(
+      '[Hh]ij|[Zz]e|[Zz]ij',
+      `heeft|had|is|was|lijdt|leed|neemt|krijgt|kreeg|slikt|werd|${DUTCH_MODAL}`,
+    ),
     'other',
   ],
+  [verbFinal('[Hh]ij|[Zz]e|[Zz]ij', SUFFERS_OTHER, DUTCH_EXTRAPOSED), 'other'],
   [verbFinal('[Hh]ien|[Ss]i|[Hh]att', 'huet|hat|ass|war|krut'), 'other'],
 ];
 const TOPIC_WORD = /(?<![\p{L}\p{M}])(?:über|ueber|over|iwwer)(?![\p{L}\p{M}])/iu;
 // Nor a reader's question that asks what they may do in a case ("Kann ich meinen
-// Carsharing-Vertrag kündigen, wenn ich länger krank bin?", a probe of the thirty-fifth session; "Mag ik sporten als
-// ik epilepsie heb?"), as "Can I cancel … if I fall ill?" is any reader's: a question opened by a
-// modal verb and the same pronoun, the clause ended by its question mark.
+// Carsharing-Vertrag kündigen, wenn ich länger krank bin?", a probe of the thirty-fifth session;
+// "Mag ik sporten als ik epilepsie heb?"), as "Can I cancel … if I fall ill?" is any reader's: a
+// question opened by a modal verb and the same pronoun, maybe after "what" or "how" ("Was muss
+// ich beachten, wenn ich Insulin spritzen muss?", "Wat kan ik doen als ik last heb van
+// migraine?", "Was mache ich, wenn …": a review of session 55), the clause ended by its question
+// mark.
 const MODAL_QUESTION_START =
-  /(?:^|[.!?\n]\s*)(?:kann|darf|muss|soll|sollte|könnte|kan|mag|moet|dierf|däerf)[ \t]+(?:ich|ik|ech)(?![\p{L}\p{M}])[^.!?\n]*$/iu;
+  /(?:^|[.!?\n]\s*)(?:(?:was|wie|wann|wo|wat|hoe|wanneer|waar)[ \t]+)?(?:kann|darf|muss|soll|sollte|könnte|kan|mag|moet|dierf|däerf|mache|tue|doe)[ \t]+(?:ich|ik|ech)(?![\p{L}\p{M}])[^.!?\n]*$/iu;
 const QUESTION_AFTER = /^[^.!\n]{0,80}\?/u;
 const PRONOUN_PAIR_BEFORE = /(?:oder|of|od\.|\/)[ \t]*$/u;
 const PRONOUN_PAIR_AFTER = /^[ \t]*(?:oder|of|\/)[ \t]/u;
@@ -1435,6 +1532,7 @@ const pronounCues = (text: string, hits: LexiconHits): Cue[] => {
     ...kinOfRoleCues(text, hits),
     ...teamOccupationCues(text, hits),
     ...weekdayOccupationCues(text, hits),
+    ...oneOfWeekdayCues(text),
     ...habitualPersonCues(text, hits),
     ...appositionCues(text, hits),
     ...subjectOccupationCues(text, hits),

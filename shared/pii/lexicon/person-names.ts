@@ -2651,6 +2651,8 @@ const DEPARTMENTS = [
   ...['grāmatvedības', 'noliktavas', 'закупок', 'логистики', 'бухгалтерии', 'ресепшн', 'логістики'],
   ...['бухгалтерії', 'закупівель', 'складу', 'muhasebeden', 'depodan', 'magazina', 'kontabiliteti'],
   ...['maħżen', 'comptabilitéit', 'účtovníctva', 'účetnictví'],
+  // … and Catalan ones, human resources (a review of the hundred-and-thirty-sixth set's rules)
+  ...['recepció', 'comptabilitat', 'magatzem', 'compres', 'rrhh', 'recursos'],
   // Departments by their noun, and a market's counter ("Гульнара с рыбного прилавка", an
   // eighty-ninth set)
   ...['department', 'abteilung', 'service', 'servizio', 'afdeling', 'avdelningen', 'afdelingen'],
@@ -2932,6 +2934,52 @@ const bracketedPredicate = (text: string, token: NameToken): boolean => {
   const at = token.end + (bracket === null ? 1 : bracket[0].length);
   return matchesAt(text, at, PREDICATE_AFTER) || matchesAt(text, at, NEGATED_AFTER);
 };
+// A first name that is also a word or a place ('Kuba', Cuba; 'Dominika', Dominica; 'Pau', peace),
+// told as a person by the department after it ("Kuba z recepcji"), or by an occupation that
+// opens an apposition set off by commas ("en Pau, l'aprenent de barberia, explica …") or a bracket
+// ("Dominika (učnica 2. ročníka)"): a hundred-and-thirty-sixth set, of hairdressers. Capitalised,
+// not in capitals; not after a preposition ("Sprachreise nach Kuba (mit Lehrerin)"; the Catalan
+// 'en' is also the article before a man's name), nor an
+// occupation further in ("Rose (Tipp vom Gärtner)", "Kuba, ráj pro učně a studenty, …").
+const ambiguousTold = (
+  text: string,
+  token: NameToken,
+  groupAfter: string,
+  before: string,
+  saint: boolean,
+): boolean =>
+  first(token) &&
+  token.ambiguous &&
+  token.cased &&
+  !token.allCaps &&
+  plain(token) &&
+  !saint &&
+  !THING_ARTICLE_BEFORE.test(before) &&
+  !PLACE_PREPOSITION_BEFORE.test(before) &&
+  (departmentAfter(groupAfter) || occupationOpensAfter(text, token));
+const PLACE_PREPOSITION_BEFORE =
+  /(?<![\p{L}\p{M}])(?:nach|in|to|from|aus|na|do|v|w|z|ze|a|à|au|di|da|de|del|naar|till|til|på|iz|u|o)[ \t]+$/iu;
+// The words an apposition or a bracket may open with before its occupation: an article or "our"
+const OPENING_DETERMINER =
+  /^(?:(?:the|our|my|a|an|el|la|le|il|lo|en|na|unser|unsere|unser[ems]|der|die|das|de|het|onze|naš|naša|náš|naše|nasz|nasza|notre|nuestro|nuestra|nostro|nostra)[ \t]{1,2}|l['’])?$/iu;
+const APPOSITION_OPENING = /^,[ \t]{1,2}/u;
+const occupationOpensAfter = (text: string, token: NameToken): boolean => {
+  const after = text.slice(token.end, token.end + 44);
+  const bracket = BRACKET_AFTER.exec(after);
+  const apposition = bracket === null ? APPOSITION_OPENING.exec(after) : null;
+  const opening = bracket ?? apposition;
+  if (opening === null) return false;
+  const from = token.end + (bracket === null ? (apposition as RegExpExecArray)[0].length : 2);
+  return lexiconHits(text)
+    .of('occupation')
+    .some(
+      (hit) =>
+        hit.start >= from &&
+        hit.start - from <= 12 &&
+        OPENING_DETERMINER.test(text.slice(from, hit.start)) &&
+        (bracket === null || hit.end <= token.end + bracket[0].length - 1),
+    );
+};
 const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;
 // Welsh and Irish put the verb before its subject ("Mae Dafydd yn Ysbyty Gwynedd", "Roedd Gethin
 // yn sâl", "Tá Máire ag iompar clainne"): a first name right after such a verb, which opens its
@@ -3147,10 +3195,15 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       names.push({ start: token.start, end: token.end, cue: 'greeting' });
       continue;
     }
-    if (!clear) continue;
-    const after = text.slice(token.end, token.end + WHO_REACH);
     const groupAfter = text.slice(token.end, token.end + GROUP_REACH);
     const before = text.slice(Math.max(0, token.start - BEFORE_REACH), token.start);
+    if (!clear) {
+      if (ambiguousTold(text, token, groupAfter, before, saint)) {
+        names.push({ ...runFrom(text, list, i), cue: 'subject' });
+      }
+      continue;
+    }
+    const after = text.slice(token.end, token.end + WHO_REACH);
     if (
       ((CLASS_AFTER.test(text.slice(token.end, token.end + AGE_REACH)) ||
         GROUP_AFTER.test(groupAfter) ||
@@ -4571,7 +4624,33 @@ const WINERY_AFTER = new RegExp(
 );
 const isWineryName = (text: string, name: NameSpan): boolean =>
   firmWordBeforeName(WINERY_BEFORE, text, name) ||
-  WINERY_AFTER.test(text.slice(name.end, name.end + 40));
+  WINERY_AFTER.test(text.slice(name.end, name.end + 40)) ||
+  isSalonName(text, name);
+// A hairdresser's, a barber's or a beauty salon named after its founder ("Salone Aldo Coppola",
+// "Udo Walz Salon – Preise", "Barbería Don Pelayo", "le salon Jean Louis David", "Салон красоты
+// «Анна Павлова»": a hundred-and-thirty-sixth set, of hairdressers). The shop's words, not the
+// trade's, which name a person before their name too ("Friseur Klaus", "il parrucchiere
+// Marco"). Not a name a colon follows, a booking note's client ("Coiffure Marie Dupont: cliente
+// enceinte"), nor one before "Salon" and a word of its own ("Maria Weber Salon-Kundin", "Jessica
+// Moore Salon client"): a review of the first version.
+const SALON_WORDS = [
+  ...['Salon', 'salon', 'Salone', 'salone', 'Barbería', 'Barberia', 'Barbearia', 'Barbershop'],
+  ...['Kapsalon', 'Coiffure', 'Peluquería', 'Perruqueria', 'Fodrászat', 'Kaderníctvo'],
+  ...['Kadeřnictví', 'Frizerie', 'Салон красоты', 'салон красоты', 'Салон', 'салон'],
+  ...['Zakład Fryzjerski'],
+];
+const SALON_BEFORE = firmWordBefore(SALON_WORDS);
+const SALON_START = new RegExp(`^(?:${SALON_WORDS.join('|')})[ \\t]`, 'u');
+const SALON_AFTER = new RegExp(
+  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’]+)?[ \\t](?:${SALON_WORDS.join('|')})(?=[ \\t]*(?:[–—,.;!)\\n]|[ \\t]-[ \\t]|$))`,
+  'u',
+);
+const LABEL_AFTER = /^[»"“”']?[ \t]*:/u;
+const isSalonName = (text: string, name: NameSpan): boolean =>
+  ((firmWordBeforeName(SALON_BEFORE, text, name) ||
+    SALON_START.test(text.slice(name.start, name.end))) &&
+    !LABEL_AFTER.test(text.slice(name.end, name.end + 4))) ||
+  SALON_AFTER.test(text.slice(name.end, name.end + 40));
 // Two partners' surnames joined by '&' ("George Allen & Unwin", a publisher: a
 // hundred-and-twenty-eighth set): a firm. Not before a first name ("Anna & Tomasz").
 const PARTNER_AFTER = /^[ \t]?&[ \t]?(\p{Lu}[\p{L}\p{M}]+)(?![ \t]+\p{Lu}|[\p{L}\p{M}])/u;

@@ -208,6 +208,8 @@ const ROLE_MAILBOXES = new Set(
     // reading groups: "skraning@", "tacaiocht@", "kanceleja@", "club@", "ekonomi@")
     .concat(['skraning', 'tacaiocht', 'kanceleja', 'club', 'klub', 'clubdelectura', 'ekonomi'])
     .concat(['okonomi', 'talous', 'lesekreis', 'leesclub', 'bokcirkel', 'bokklubb', 'lukupiiri'])
+    // A desk (NL 'balie': a hundred-and-thirty-sixth set, of hairdressers)
+    .concat(['balie'])
     // Orders, bookings, sellers and invoices (blind set 118, shops and markets: "zamovlennya@",
     // "bokanir@", "prodejci@", "tellimus@", "rekini@")
     .concat(['zamovlennya', 'zamovlennia', 'zakaz', 'zakazy', 'bokanir', 'prodejci', 'tellimus'])

@@ -597,13 +597,15 @@ const KNOWN_MISSES_89 = [
 ];
 const REDTEAM90 = 'tests/fixtures/labelled/redteam90.jsonl';
 // Not found yet: an accountant by her room and her seat (RU); 'Pani Bożenie' in the dative (PL);
-// 'Ďuro' (folded, Spanish 'duro') (SK); 'م. سامر' (AR); a union club's chairman (SV); a
-// receptionist of a branch (SL); a night guard and a gay guard more than twelve words from their
-// terms (AR, MT); 'Pekan' in the genitive with no cue (FI).
+// 'م. سامر' (AR); a union club's chairman (SV); a receptionist of a branch (SL); a night guard
+// and a gay guard more than twelve words from their terms (AR, MT); 'Pekan' in the genitive with
+// no cue (FI).
 // Found since (the thirty-seventh session): rt90-1, the accountant ('Бухгалтер') opening the
-// sentence; (the forty-third) rt90-16, 'a d. Fátima', Dona abbreviated after the article.
+// sentence; (the forty-third) rt90-16, 'a d. Fátima', Dona abbreviated after the article; (the
+// fifty-fifth) rt90-15, 'Ďuro z IT' (folded, the Spanish 'duro'), a name that is also a word told
+// by its department.
 const KNOWN_MISSES_90 = [
-  ...['rt90-9', 'rt90-15', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
+  ...['rt90-9', 'rt90-58', 'rt90-85', 'rt90-127', 'rt90-132'],
   ...['rt90-178', 'rt90-193'],
 ];
 const REDTEAM91 = 'tests/fixtures/labelled/redteam91.jsonl';
@@ -657,7 +659,7 @@ const REDTEAM96 = 'tests/fixtures/labelled/redteam96.jsonl';
 const KNOWN_MISSES_96 = [...['rt96-12', 'rt96-15', 'rt96-83', 'rt96-124']];
 const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // Not found yet: people told by their looks, origin, group or hut, with the special category in
-// another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU, NL); names in forms the
+// another clause or too far (SQ, TR, AR, NO, PL, IS, HR, CY, LB, GA, EL, RU); names in forms the
 // gazetteer does not reduce ('Peťovi', 'Kačku', 'Siggu', 'Zé', 'Pekan kanssa'); Arabic first
 // names with no cue; Welsh 'Dad' far from his illness; Basque 'Mikeli' before its verb; Maltese
 // 'hija tqila' (she is pregnant, also "it is heavy", left out on purpose then).
@@ -669,27 +671,25 @@ const REDTEAM97 = 'tests/fixtures/labelled/redteam97.jsonl';
 // has no person near it and stays no one's.
 // Found since (the fiftieth session): rt97-154, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
 // Found since (the fifty-second session): rt97-184, 'Siggu', an Icelandic accusative of 'Sigga' ('-u' of a name in
-// '-a').
+// '-a'). (The fifty-fifth): rt97-165, the girl of group Blauw "dat ze … epileptische aanvallen
+// heeft", now that an adjective in '-isch(e)' may open the word before a last verb.
 const KNOWN_MISSES_97 = [
   ...['rt97-10', 'rt97-29', 'rt97-44', 'rt97-54', 'rt97-55', 'rt97-79'],
   ...['rt97-85', 'rt97-95', 'rt97-126', 'rt97-133', 'rt97-134'],
   'rt97-142',
-  ...['rt97-143', 'rt97-160', 'rt97-164', 'rt97-165'],
+  ...['rt97-143', 'rt97-160', 'rt97-164'],
 ];
 const REDTEAM98 = 'tests/fixtures/labelled/redteam98.jsonl';
 // Not found yet: a letter's conviction said to its addressee (SQ 'dënimit tuaj'); a captain by
 // his first name in Arabic; boats' owners by a quay's name or a berth in words, not a number (MT,
-// GA, SR); 'Pavlíně' in the dative (CS); a skipper told by his looks and charter (EN); a skipper
-// and his party too far apart in a review (DE); a captain and his heart attack after a long
-// clause (TR).
+// GA, SR); 'Pavlíně' in the dative (CS); a skipper told by his looks and charter (EN); a captain
+// and his heart attack after a long clause (TR).
 // Found since (the thirty-sixth session, a person told in apposition): the skipper "the tall
 // Scottish lad with the beard".
 // Found since (the thirty-eighth session): rt98-27, the captain 'سمير', an Arabic post before a
-// listed first name.
-const KNOWN_MISSES_98 = [
-  ...['rt98-4', 'rt98-35', 'rt98-54', 'rt98-104', 'rt98-151', 'rt98-159'],
-  'rt98-162',
-];
+// listed first name. (The fifty-fifth): rt98-151, the skipper "warum er in die AfD eingetreten
+// ist", a German perfect that ends the clause on its auxiliary.
+const KNOWN_MISSES_98 = [...['rt98-4', 'rt98-35', 'rt98-54', 'rt98-104', 'rt98-159'], 'rt98-162'];
 const REDTEAM99 = 'tests/fixtures/labelled/redteam99.jsonl';
 // Not found yet: people told by their bike, their block or a weekly booking, with the special
 // category in another clause or none the lexicon knows (IT, RO, EN, MT: a priest, 'his church',
@@ -885,15 +885,14 @@ const REDTEAM117 = 'tests/fixtures/labelled/redteam117.jsonl';
 // relative clause (IS); learners by their seat, bench or row (an asylum case, epilepsy: SV, SQ; a
 // seat is no place the rules read); 'o formando Zé Manel', a Jehovah's Witness fourteen words after his post (PT); 'Rasos
 // vyras', a husband by his wife's name in the genitive (LT); 'Jean-Mi', a hyphenated short form
-// (FR); 'Đurđica', which the gazetteer marks ambiguous (HR); 'die Gudrun', her faith sixteen
-// words on (DE). Found since (the forty-second session): the learner in seat 12, "the older
+// (FR); 'Đurđica', which the gazetteer marks ambiguous (HR). Found since (the forty-second session): the learner in seat 12, "the older
 // Kurdish gentleman who …" (EN). (The forty-ninth): rt117-171, 'Pityu bácsi', now that the name
 // supplement lists 'Pityu'. (The fifty-fourth): rt117-188, the Syrian learner in the third row
 // ("dass er beim Schwarzfahren erwischt wurde"), now that a German clause whose verb comes last
-// makes its 'er' a cue.
+// makes its 'er' a cue. (The fifty-fifth): rt117-145, 'die Gudrun', "dass sie … wieder in die
+// katholische Kirche eingetreten ist", a German perfect that ends the clause on its auxiliary.
 const KNOWN_MISSES_117 = [
   ...['rt117-1', 'rt117-11', 'rt117-25', 'rt117-33', 'rt117-52', 'rt117-115', 'rt117-131'],
-  'rt117-145',
 ];
 const REDTEAM118 = 'tests/fixtures/labelled/redteam118.jsonl';
 // Not found yet: "se pitkä mies joka …" (FI 'se' is "if" in other languages, no demonstrative
@@ -947,12 +946,12 @@ const REDTEAM123 = 'tests/fixtures/labelled/redteam123.jsonl';
 // (a first name the gazetteer lacked).
 const KNOWN_MISSES_123 = [...['rt123-13', 'rt123-139', 'rt123-153']];
 const REDTEAM124 = 'tests/fixtures/labelled/redteam124.jsonl';
-// Not found yet: the young woman with a guide dog who comes on Tuesdays, blind (GA); the
-// Hungarian accusative 'Zsófit' before her desk (HU); "our accountant who sits by the window", a
-// union member, with 'mūsu' before her post (LV); the bearded man at post 9 on Tuesdays, arrested
-// (EU). Found in the forty-fifth session: 'أحمد' from office 6 (AR), the accusative 'Matejo'
-// before her office (SL).
-const KNOWN_MISSES_124 = [...['rt124-7', 'rt124-137', 'rt124-177', 'rt124-184']];
+// Not found yet: the young woman with a guide dog who comes on Tuesdays, blind (GA); "our
+// accountant who sits by the window", a union member, with 'mūsu' before her post (LV); the
+// bearded man at post 9 on Tuesdays, arrested (EU). Found in the forty-fifth session: 'أحمد' from
+// office 6 (AR), the accusative 'Matejo' before her office (SL); in the fifty-fifth: the Hungarian
+// accusative 'Zsófit' before her desk (HU), now that '-it' of a name in '-i' is read.
+const KNOWN_MISSES_124 = [...['rt124-7', 'rt124-177', 'rt124-184']];
 const REDTEAM125 = 'tests/fixtures/labelled/redteam125.jsonl';
 // Not found yet: 'd'Jessy' in a long first sentence, her concussion at its end (LB); guests, cooks
 // and dishwashers singled out by their table, their age, their town or their habits, with their
@@ -1026,6 +1025,8 @@ const REDTEAM135 = 'tests/fixtures/labelled/redteam135.jsonl';
 // read the Swedish 'Åkeri', a haulier, as 'Åke'); a night guard "from Eritrea" harassed for his
 // origin, the pronoun nine words before the harassment (NO).
 const KNOWN_MISSES_135 = ['rt135-76', 'rt135-120', 'rt135-172'];
+const REDTEAM136 = 'tests/fixtures/labelled/redteam136.jsonl';
+const KNOWN_MISSES_136: string[] = [];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1259,6 +1260,30 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_135);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(10);
+  });
+
+  // 200 payloads in 37 languages written blind on f32da74 (hairdressers and barbers, beauty, nail,
+  // tanning, tattoo and piercing studios, wig clinics; 88.0% recall, 18.0% false positives when
+  // first measured). Found since: a Jehovah's Witness (RU), eczema in its cases (SK), a memory
+  // illness (FI), the thyroid (EL), a candidate on an opposition list (SR), "és gai" (CA), taken
+  // away by the police (SL); names that are also words or places told by their department, an
+  // occupation in commas or a bracket ('Kuba z recepcji', "en Pau, l'aprenent de barberia",
+  // 'Dominika (učnica 2. ročníka)'); the Hungarian accusative 'Lacit', the Slovene possessive
+  // 'Jernejev' before a father, 'g.' and 'gđo' after "Poštovani"; the spoken Czech 'co' of a
+  // regular ("ta pani … co chodí každej pátek"); one told by her weekday ("la de los martes").
+  // Fewer false alarms: salons named after their founders ("Salone Aldo Coppola", "Udo Walz
+  // Salon", "Салон красоты «Анна Павлова»"), the Basque "%10eko", the German 'Händen', "Ferenc
+  // körúti", a desk's mailbox ('balie@'). The false alarms left: a famous stylist in a historical
+  // role, four business addresses (fail closed), a reader's question whose answer ends on its "no"
+  // (EL), a city and a holy year read as names (GL), a card brand listed as 'Dina' (SR), the
+  // Hungarian 'Mert' (because) opening a sentence, a Turkish name (marked ambiguous, it lost
+  // Turkish chats in capitals).
+  it('finds every personal payload of the hundred-and-thirty-sixth red-team set, with at most 9% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM136), isPersonal);
+    print('cris-router on the hundred-and-thirty-sixth red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_136);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(9);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

@@ -251,6 +251,10 @@ export const CONTACT_CUES = {
     // Lithuanian, Latvian, Estonian ("Laisvės alėja 53", "Brīvības iela 12", "Tatari tänav 5")
     ...['gatvė', 'prospektas', 'alėja', 'iela', 'bulvāris', 'prospekts', 'gatve', 'tänav'],
     ...['maantee', 'puiestee'],
+    // The Hungarian boulevard in its cases and as an adjective ("Ferenc körúti fodrászatunk": a
+    // hundred-and-thirty-sixth set); not 'utcai', 'úti', 'téri', which also say "street clothes",
+    // "travel" and the like
+    ...['körúti', 'körúton', 'körútra', 'körútról', 'körútig'],
   ],
   /**
    * Short street words after the name that are also other words' abbreviations (Danish and

@@ -3,6 +3,11 @@
 // LT, LV, ET, FI, DA, NO, GA, MT. Words for the topic in general ('crime rate', 'criminal law') are
 // not here: only what is said of an individual.
 export const CRIMINAL_TERMS = [
+  // A hundred-and-thirty-sixth set (hairdressers): taken away by the police (SL "prišla je
+  // policija in ga odpeljala", HU "elvitte a rendőrség"), bound to the police as 'vun der police
+  // matgeholl' is; not "ga je odpeljala policija" (also a car towed away)
+  ...['policija in ga odpeljala', 'policija in jo odpeljala', 'elvitte a rendőrség'],
+  ...['elvitték a rendőrök'],
   // Blind sets 123 and 124 of the forty-fourth session (student halls, coworking spaces): taken in
   // by the police (SR), a suspended sentence in slang (PL), held for drink-driving (SL), a
   // restraining order (NO), criminal damage and a caution (EN), stopped by the carabinieri (IT),

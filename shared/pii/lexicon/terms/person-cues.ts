@@ -848,6 +848,10 @@ export const PERSON_CUES = {
     // Croatian (with the instrumental and dative of daughter: "s kćeri Anom") and Romanian
     ...['kći', 'kćer', 'kćeri', 'kćerka', 'sestra', 'majka', 'otac', 'muž', 'suprug', 'supruga'],
     ...['susjed', 'susjeda', 'fiica', 'fiul', 'soția', 'soțul', 'soţia', 'soţul'],
+    // Slovene (a hundred-and-thirty-sixth set: "Jernejev oče … ga odpeljala"); not 'sin'
+    // (Spanish "without") nor 'žena' (Croatian "woman")
+    ...['oče', 'očeta', 'očetu', 'očetom', 'hči', 'hčerka', 'hčerke', 'hčerki', 'mož', 'moža'],
+    ...['sosed', 'soseda', 'dedek', 'babica'],
     // Romanian parents and siblings ("Tatăl, Marian, abia a ieșit din penitenciar", a
     // forty-second red-team set)
     ...['tatăl', 'mama', 'fratele', 'sora', 'bunicul', 'bunica'],
@@ -1525,6 +1529,10 @@ export const PERSON_CUES = {
     // SL: Mr and Mrs abbreviated after the greeting ("Spoštovani g. Potočnik", a fifty-sixth
     // set); alone, 'g.' is a gram
     ...['spoštovani g.', 'spoštovana ga.', 'spoštovani gospod', 'spoštovana gospa'],
+    // … and in Serbian and Croatian ("Poštovani g. Stojanoviću", "Poštovana gđo Petrović": a
+    // hundred-and-thirty-sixth set)
+    ...['poštovani g.', 'poštovana gđo', 'poštovana gđo.', 'poštovana gđice', 'gđo', 'gđo.'],
+    ...['gđice', 'gđica', 'gđici', 'gđi'],
     ...['rouva', 'fru'],
     ...['vážený pane', 'vážená paní', 'vážený pán', 'vážená pani', 'domnule', 'doamnă'],
     ...['domnul', 'doamna', 'd-na', 'd-l', 'господин', 'господине'],
@@ -2641,6 +2649,10 @@ export const PERSON_CUES = {
     ...['tirocinante', 'stagista', 'aprendiz', 'becario', 'becaria', 'stagiair', 'leerling'],
     ...['praktykant', 'praktykantka', 'stażysta', 'stażystka', 'estagiário', 'estagiária'],
     ...['lärling', 'läkaren', 'sjuksköterskan', 'läraren', 'kocken', 'chauffören'],
+    // … Catalan, Czech, Slovak, Slovene, Croatian and Hungarian apprentices (a hundred-and-thirty-
+    // sixth set, of hairdressers: "l'aprenent de barberia", "Dominika (učnica 2. ročníka)")
+    ...['aprenent', 'aprenenta', 'učeň', 'učně', 'učnica', 'učnice', 'učnicu', 'učnicou'],
+    ...['vajenec', 'vajenka', 'šegrt', 'tanonc'],
     // Heads of a function or a site ("il responsabile acquisti dello stabilimento di Lecco")
     ...['purchasing manager', 'procurement manager', 'head of purchasing', 'plant manager'],
     ...['finance manager', 'hr manager', 'office manager', 'sales manager', 'einkaufsleiter'],

@@ -170,7 +170,7 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['antabus', 'antabuse', 'disulfiram', 'frontin*', 'valdoxan', 'agomelatin*', 'coumadin'],
     ...['sintrom', 'rivaroxaban', 'apixaban', 'aimovig', 'estradiol', 'oestradiol'],
     ...['spironolacton*', 'хумира', 'deep vein thrombosis', 'thrombos*', 'trombos*', 'a dvt'],
-    ...['eczema', 'eczéma', 'eccema', 'ekzem', 'ekzeme', 'eksem', 'egzema', 'egzemę'],
+    ...['eczema', 'eczéma', 'eccema', 'ekzem*', 'eksem', 'egzema', 'egzemę'],
     ...['arthroscop*', 'artroscop*', 'arthroskop*', 'vasectom*', 'vasektom*', 'wazektom*'],
     ...['haematolog*', 'hematolog*', 'rheumatolog*', 'reumatolog*', 'urolog*', 'psoria*'],
     ...['gender identity clinic', '=PrEP', 'started drinking again'],
@@ -1025,6 +1025,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['cão-guia', 'cão guia', 'cane guida', 'blindenhund', 'blindengeleidehond', 'ledarhund'],
     ...['guide dog', 'pies przewodnik', 'psa przewodnika', 'vodicí pes', 'vodiaci pes'],
     ...['vakvezető kutya', 'pod vplyvom drog', 'pod vlivem drog'],
+    // A hundred-and-thirty-sixth set (hairdressers, beauty and tattoo studios): a memory illness
+    // (FI 'muistisairaus', dementia), the thyroid (EL, EN); eczema in its cases (CS, SK 'ekzému':
+    // 'ekzem*' above) and in Dutch, immunosuppressants (DE, a review of the first version)
+    ...['muistisairau*', 'muistisairaud*', 'θυρεοειδ*', 'thyroid', 'eczeem', 'immunsuppressiv*'],
   ],
   religion: [
     // Keeping the Ramadan fast in Russian (blind set 123: "держит уразу")
@@ -1160,6 +1164,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Jehovah's Witnesses where the name is spelled otherwise: CS, SK, SL ('svedkyňa jehovova',
     // 'svědek jehovův'), HR, ET, LT, RO, EL, BG ('jehova*' above is DA, FI, HU, LV, NL, SV)
     ...['jehovov*', 'jehovuv', 'jehovin*', 'jehoova*', 'jehovos', 'iehova*', 'ιεχωβα*', 'йехов*'],
+    // … and the Russian 'Иеговы' ("свидетель Иеговы": a hundred-and-thirty-sixth set)
+    ...['иегов*'],
     // PL
     ...[
       'do kościoła',
@@ -1531,6 +1537,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['=SDS'],
     // Blind set 119: the Turkish DEM Party and a council candidate
     ...['dem parti', "dem parti'den", "dem parti'li", 'meclis üyesi adayı'],
+    // … and a candidate on an opposition's or an electoral list (SR, a hundred-and-thirty-sixth
+    // set: "кандидаткиња на опозиционој листи за локалне изборе")
+    ...['опозиционој листи', 'опозиционе листе', 'opozicionoj listi', 'opozicione liste'],
+    ...['изборној листи', 'izbornoj listi'],
   ],
   union: [
     // Norwegian and Swedish unions (the eighty-eighth to ninetieth sets: "meldte meg inn i
@@ -1736,6 +1746,9 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['transkille', 'transtjej'],
     // Gay (SR), a same-sex couple (SL): the seventy-ninth and eightieth sets
     ...['геј', 'istospolni par'],
+    // Gay after a copula in Catalan ('gai' alone is the French "cheerful"): a hundred-and-thirty-
+    // sixth set
+    ...['és gai', 'sóc gai', 'ets gai'],
     // 'trans' after a copula (alone it is a prefix, a fat or a language's word): sv, da/no, en/nl, de, fr
     ...['är trans', 'er trans', 'is trans', 'ist trans', 'est trans'],
     // Blind set 119: gay and lesbian (LV)
