@@ -128,8 +128,9 @@ const FIRST_RULES: readonly Rule[] = [
   // … and the Hungarian accusative '-t' of a name in '-i', which it does not lengthen ('Lacit',
   // 'Ferit': a hundred-and-thirty-sixth set; weak)
   ['it', ['i'], false],
-  // … and the Slovene, Croatian and Serbian possessive '-ov'/'-ev' of a man's name ('Jernejev
-  // oče', 'Markov brat': the same set; weak)
+  // … and the Slovene, Croatian and Serbian possessive '-ov'/'-ev' of a man's name in a consonant
+  // ('Jernejev oče', 'Ivanov brat': the same set; weak); not of one in '-o' ('Markov', of 'Marko':
+  // nothing is put back)
   ['ev', [''], false],
   ['ov', [''], false],
   // … the Albanian definite accusative '-in' of a name in a consonant ('Arditin', 'Gëzimin': blind

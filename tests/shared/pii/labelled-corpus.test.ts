@@ -1269,15 +1269,15 @@ describe('accuracy on the labelled corpus', () => {
   // away by the police (SL); names that are also words or places told by their department, an
   // occupation in commas or a bracket ('Kuba z recepcji', "en Pau, l'aprenent de barberia",
   // 'Dominika (učnica 2. ročníka)'); the Hungarian accusative 'Lacit', the Slovene possessive
-  // 'Jernejev' before a father, 'g.' and 'gđo' after "Poštovani"; the spoken Czech 'co' of a
+  // 'Jernejev' before a father, 'g.' after "Poštovani"; the spoken Czech 'co' of a
   // regular ("ta pani … co chodí každej pátek"); one told by her weekday ("la de los martes").
   // Fewer false alarms: salons named after their founders ("Salone Aldo Coppola", "Udo Walz
   // Salon", "Салон красоты «Анна Павлова»"), the Basque "%10eko", the German 'Händen', "Ferenc
   // körúti", a desk's mailbox ('balie@'). The false alarms left: a famous stylist in a historical
   // role, four business addresses (fail closed), a reader's question whose answer ends on its "no"
-  // (EL), a city and a holy year read as names (GL), a card brand listed as 'Dina' (SR), the
-  // Hungarian 'Mert' (because) opening a sentence, a Turkish name (marked ambiguous, it lost
-  // Turkish chats in capitals).
+  // (EL), a city and a holy year read as names (GL), a card brand listed as 'Dina' (SR), and the
+  // Hungarian 'Mert' (because) opening a sentence, read as the Turkish name (marked ambiguous,
+  // that name lost Turkish chats in capitals).
   it('finds every personal payload of the hundred-and-thirty-sixth red-team set, with at most 9% false positives', () => {
     const redteam = measureLabelled(readLabelledCorpus(REDTEAM136), isPersonal);
     print('cris-router on the hundred-and-thirty-sixth red-team set', redteam);
