@@ -2939,8 +2939,8 @@ const bracketedPredicate = (text: string, token: NameToken): boolean => {
 // opens an apposition set off by commas ("en Pau, l'aprenent de barberia, explica …") or a bracket
 // ("Dominika (učnica 2. ročníka)"): a hundred-and-thirty-sixth set, of hairdressers. Capitalised,
 // not in capitals; not after a preposition ("Sprachreise nach Kuba (mit Lehrerin)"; the Catalan
-// 'en' is also the article before a man's name), nor an
-// occupation further in ("Rose (Tipp vom Gärtner)", "Kuba, ráj pro učně a studenty, …").
+// 'en' is also the article before a man's name), nor an occupation further in ("Rose (Tipp vom
+// Gärtner)", "Kuba, ráj pro učně a studenty, …").
 const ambiguousTold = (
   text: string,
   token: NameToken,
@@ -2963,21 +2963,24 @@ const PLACE_PREPOSITION_BEFORE =
 const OPENING_DETERMINER =
   /^(?:(?:the|our|my|a|an|el|la|le|il|lo|en|na|unser|unsere|unser[ems]|der|die|das|de|het|onze|naš|naša|náš|naše|nasz|nasza|notre|nuestro|nuestra|nostro|nostra)[ \t]{1,2}|l['’])?$/iu;
 const APPOSITION_OPENING = /^,[ \t]{1,2}/u;
+// ' (' before a bracket's first word (BRACKET_AFTER)
+const BRACKET_OPENING = 2;
 const occupationOpensAfter = (text: string, token: NameToken): boolean => {
   const after = text.slice(token.end, token.end + 44);
   const bracket = BRACKET_AFTER.exec(after);
-  const apposition = bracket === null ? APPOSITION_OPENING.exec(after) : null;
-  const opening = bracket ?? apposition;
-  if (opening === null) return false;
-  const from = token.end + (bracket === null ? (apposition as RegExpExecArray)[0].length : 2);
+  const opening = bracket === null ? APPOSITION_OPENING.exec(after)?.[0].length : BRACKET_OPENING;
+  if (opening === undefined) return false;
+  const from = token.end + opening;
+  // inside the bracket, before its ')'
+  const to = bracket === null ? Number.POSITIVE_INFINITY : token.end + bracket[0].length - 1;
   return lexiconHits(text)
     .of('occupation')
     .some(
       (hit) =>
         hit.start >= from &&
         hit.start - from <= 12 &&
-        OPENING_DETERMINER.test(text.slice(from, hit.start)) &&
-        (bracket === null || hit.end <= token.end + bracket[0].length - 1),
+        hit.end <= to &&
+        OPENING_DETERMINER.test(text.slice(from, hit.start)),
     );
 };
 const PRONOUN_BEFORE_NAME = /(?:^|[^\p{L}])(?:hann|hún|han|hun)[ \t]$/u;
@@ -4618,14 +4621,15 @@ const WINERY_WORDS = [
   ...['Traslochi', 'Verhuizingen', 'Przeprowadzki', 'Flyttfirma', 'Removals', 'Transportes'],
 ];
 const WINERY_BEFORE = firmWordBefore(WINERY_WORDS);
-const WINERY_AFTER = new RegExp(
-  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’]+)?[ \\t](?:${WINERY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
-  'u',
-);
+// A firm's word right after the name, maybe after one more capitalised word of it, and what must
+// follow the firm's word
+const firmWordAfter = (words: readonly string[], end: string): RegExp =>
+  new RegExp(`^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’]+)?[ \\t](?:${words.join('|')})${end}`, 'u');
+const FIRM_WORD_AFTER_REACH = 40;
+const WINERY_AFTER = firmWordAfter(WINERY_WORDS, '(?![\\p{L}\\p{M}])');
 const isWineryName = (text: string, name: NameSpan): boolean =>
   firmWordBeforeName(WINERY_BEFORE, text, name) ||
-  WINERY_AFTER.test(text.slice(name.end, name.end + 40)) ||
-  isSalonName(text, name);
+  WINERY_AFTER.test(text.slice(name.end, name.end + FIRM_WORD_AFTER_REACH));
 // A hairdresser's, a barber's or a beauty salon named after its founder ("Salone Aldo Coppola",
 // "Udo Walz Salon – Preise", "Barbería Don Pelayo", "le salon Jean Louis David", "Салон красоты
 // «Анна Павлова»": a hundred-and-thirty-sixth set, of hairdressers). The shop's words, not the
@@ -4641,16 +4645,13 @@ const SALON_WORDS = [
 ];
 const SALON_BEFORE = firmWordBefore(SALON_WORDS);
 const SALON_START = new RegExp(`^(?:${SALON_WORDS.join('|')})[ \\t]`, 'u');
-const SALON_AFTER = new RegExp(
-  `^(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’]+)?[ \\t](?:${SALON_WORDS.join('|')})(?=[ \\t]*(?:[–—,.;!)\\n]|[ \\t]-[ \\t]|$))`,
-  'u',
-);
+const SALON_AFTER = firmWordAfter(SALON_WORDS, '(?=[ \\t]*(?:[–—,.;!)\\n]|[ \\t]-[ \\t]|$))');
 const LABEL_AFTER = /^[»"“”']?[ \t]*:/u;
 const isSalonName = (text: string, name: NameSpan): boolean =>
   ((firmWordBeforeName(SALON_BEFORE, text, name) ||
     SALON_START.test(text.slice(name.start, name.end))) &&
     !LABEL_AFTER.test(text.slice(name.end, name.end + 4))) ||
-  SALON_AFTER.test(text.slice(name.end, name.end + 40));
+  SALON_AFTER.test(text.slice(name.end, name.end + FIRM_WORD_AFTER_REACH));
 // Two partners' surnames joined by '&' ("George Allen & Unwin", a publisher: a
 // hundred-and-twenty-eighth set): a firm. Not before a first name ("Anna & Tomasz").
 const PARTNER_AFTER = /^[ \t]?&[ \t]?(\p{Lu}[\p{L}\p{M}]+)(?![ \t]+\p{Lu}|[\p{L}\p{M}])/u;
@@ -4660,7 +4661,7 @@ const partnersFirm = (text: string, name: NameSpan): boolean => {
 };
 const isCompanyName = (text: string, name: NameSpan): boolean => {
   if (COMPANY_FORM_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start))) return true;
-  if (partnersFirm(text, name) || isWineryName(text, name)) return true;
+  if (partnersFirm(text, name) || isWineryName(text, name) || isSalonName(text, name)) return true;
   const after = COMPANY_AFTER.exec(text.slice(name.end, name.end + COMPANY_REACH));
   if (after === null || text.slice(name.start, name.end).includes('\n')) return false;
   const between = (after[1] as string).trim();
