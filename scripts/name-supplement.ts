@@ -562,6 +562,15 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   ...['Раша', 'Јоца', 'Цале', 'Воја', 'Бата', 'Гаги', 'Цеца', 'Маца', 'Сека', 'Мима'],
   ...['Лела', 'Бранкица', 'Зоки', 'Неша', 'Đole', 'Goce', 'Džoni', 'Perica', 'Joca', 'Voja'],
   ...['Gagi', 'Ceca', 'Seka', 'Zoki', 'Jeca', 'Ђура', 'Đura', 'Јеца'],
+  // … and more in Cyrillic and Latin (a hundred-and-thirty-seventh set: "Пацијенткиња Славица
+  // Јовановић"); not 'Ивана', 'Нада', 'Стана', 'Јагода' (a genitive, hope, a flat's, a strawberry),
+  // nor 'Жарко', 'Маја', 'Јасна', 'Бисерка', 'Љубица' ("it's hot", yeast, clear, a guinea fowl, a
+  // violet: a review)
+  ...['Славица', 'Татјана', 'Драгица', 'Оливера', 'Смиљана', 'Јованка', 'Војислав', 'Синиша'],
+  ...['Ратко', 'Живко', 'Вукашин', 'Момчило', 'Властимир', 'Бранислав', 'Станко', 'Чедомир'],
+  ...['Ђорђе', 'Верица', 'Сузана', 'Катица'],
+  ...['Ксенија', 'Smiljana', 'Jovanka', 'Vojislav', 'Siniša', 'Ratko', 'Živko', 'Vukašin'],
+  ...['Čedomir', 'Đorđe', 'Ksenija', 'Biljana', 'Desanka', 'Mileva', 'Anđela', 'Živorad'],
   // Croatian
   ...['Dinko', 'Željka', 'Tihana', 'Krešo', 'Hrvo', 'Brane', 'Jaca', 'Nadica', 'Sanjica', 'Dubi'],
   ...['Goga', 'Mimi'],

@@ -2,7 +2,7 @@ import type { Classification } from '../types.js';
 import type { Finding, FindingCategory } from './recognizer.js';
 
 /** Bump on any change to the recognizers or to this policy: audit records carry it. */
-export const POLICY_VERSION = '2026-12-08.102';
+export const POLICY_VERSION = '2026-12-08.103';
 
 /** Which finding categories make a payload personal, under a named version. */
 export interface ClassificationPolicy {

@@ -136,6 +136,9 @@ const FIRST_RULES: readonly Rule[] = [
   // … the Albanian definite accusative '-in' of a name in a consonant ('Arditin', 'Gëzimin': blind
   // sets 109 and 111; weak), and the Serbian dative '-ju' of a name in '-i' ('Mikiju'; weak)
   ['in', [''], false],
+  // … and the Slovene, Croatian and Serbian possessive '-in' of a woman's name in '-a' ('Anin oče',
+  // 'Marijin brat'; weak)
+  ['in', ['a'], false],
   ['iju', ['i'], false],
   // … and the Albanian genitive and dative '-ës' of a name in '-a' ("Thuaji Blerinës": the
   // hundredth set; weak)
@@ -367,6 +370,11 @@ const NOT_DECLINED = new Set([
   // Latvian 'jūsu' (your), the German 'neu' (new) and the Zulu as accusatives of 'Jusa', 'Nea' and
   // 'Zula' (the Croatian and Czech '-u' of a name in '-a': a hundred-and-thirty-third set)
   'jusu',
+  // … and the Lithuanian 'mūsų' (our) as the accusative of 'Musa' ("Mūsų tinklo duomenimis": a
+  // hundred-and-thirty-seventh set)
+  'musu',
+  // … and tannin ("Tanin iz čaja": a review) as the possessive '-in' of 'Tana'
+  'tanin',
   'neu',
   'zulu',
   'datos',

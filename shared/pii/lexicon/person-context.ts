@@ -9,7 +9,7 @@ import { isAmbiguousName, isFirstName } from './names.js';
 import { byEnd, spansWithin } from './near.js';
 import { findPersonNames } from './person-names.js';
 import { isCountedSubject } from './statistic-subject.js';
-import { lineAt } from './tokens.js';
+import { lineAt, withoutElidedArticle } from './tokens.js';
 
 /** Who a sensitive term is said of: a named person, the writer, a third person, or a role. */
 export type PersonCue = 'name' | 'self' | 'other' | 'role';
@@ -1391,8 +1391,11 @@ const DUTCH_I = "[Ii]k|['’]k";
 // Modals after an infinitive of taking, having, going or a treatment's start, stop or delay, or
 // 'muss' and 'moet' alone after no infinitive ("weil ich für die Apotheke Insulin bestellen muss"
 // is not said of the speaker's health)
-const GERMAN_MODAL = String.raw`(?:spritzen|nehmen|einnehmen|schlucken|machen|bekommen|kriegen|haben|tragen|gehen|bleiben|liegen|anfangen|beginnen|abbrechen|verschieben|unterbrechen)[ \t]{1,2}(?:muss|musste|darf|durfte|kann|konnte|soll|sollte)|(?<!\p{Ll}(?:en|rn|ln)[ \t]{1,2})(?:muss|musste)`;
+const GERMAN_MODAL = String.raw`(?:spritzen|nehmen|einnehmen|schlucken|machen|bekommen|kriegen|haben|tragen|gehen|bleiben|liegen|anfangen|beginnen|abbrechen|verschieben|unterbrechen)[ \t]{1,2}(?:muss|musste|müsse|müsste|darf|durfte|kann|konnte|soll|sollte)|(?<!\p{Ll}(?:en|rn|ln)[ \t]{1,2})(?:muss|musste|müsse|müsste)`;
 const DUTCH_MODAL = String.raw`(?:moet|moest|mag|mocht|kan|kon)[ \t]{1,2}(?:spuiten|nemen|innemen|slikken|krijgen|hebben|gebruiken|doen|gaan|blijven|liggen)|(?<!\p{Ll}en[ \t]{1,2})(?:moet|moest)`;
+// Reported speech puts a third person's verb in the subjunctive ("sie sagte, dass er Krebs habe",
+// "dass sie schwanger sei", "dass er Insulin spritzen müsse": the modal's above)
+const GERMAN_REPORTED = 'habe|hätte|sei|wäre|leide|nehme|bekomme|werde';
 const LUXEMBOURGISH_MODAL = String.raw`(?<!\p{Ll}(?:en|e)[ \t]{1,2})muss`;
 // A German perfect or passive that ends on its auxiliary after a participle of joining, falling
 // ill, a test or an arrest ("warum er in die AfD eingetreten ist", "dass sie wegen Betrugs
@@ -1423,7 +1426,7 @@ const VERB_FINAL: readonly (readonly [RegExp, PronounKind])[] = [
   [
     verbFinal(
       '[Ee]r|[Ss]ie',
-      `hat|hatte|ist|war|leidet|litt|nimmt|nahm|bekommt|bekam|wurde|${GERMAN_MODAL}`,
+      `hat|hatte|ist|war|leidet|litt|nimmt|nahm|bekommt|bekam|wurde|${GERMAN_REPORTED}|${GERMAN_MODAL}`,
     ),
     'other',
   ],
@@ -1692,8 +1695,8 @@ const SUBJECT_WORDS = 7;
 const SUBJECT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 // The Catalan and Italian elided article before a first name ("l'Arnau té", "l'Anna ha": blind set
-// 103 of the thirty-seventh session)
-const ELIDED_ARTICLE = /^l['’](?=\p{Lu})/u;
+// 103 of the thirty-seventh session), also in capitals opening a sentence before a Catalan verb,
+// and the Luxembourgish 'D'' ("L'Anna té diabetis", "D'Marie ass schwanger": withoutElidedArticle)
 const SUBJECT_BREAK = /[.!?;:\n]/;
 const JOINING = new Set(
   [
@@ -1772,7 +1775,9 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
     // A first name's possessive ("Piotr's fingerprint", "Anna's genetic test"), not a disease named
     // after someone ("Addison's disease").
     const possessive = POSSESSIVE_S.test(written);
-    const word = possessive ? written.slice(0, -2) : written.replace(ELIDED_ARTICLE, '');
+    const word = possessive
+      ? written.slice(0, -2)
+      : withoutElidedArticle(written, clause.slice(at));
     if (
       possessive &&
       (EPONYM_HEAD.test(text.slice(term.start, term.start + EPONYM_REACH)) ||
@@ -1837,7 +1842,7 @@ const isOpeningNameSubject = (text: string, term: Span): boolean => {
     const match = words[i] as RegExpMatchArray;
     const written = match[0];
     const index = match.index ?? 0;
-    const word = written.replace(ELIDED_ARTICLE, '');
+    const word = withoutElidedArticle(written, clause.slice(index + written.length));
     if (!NAME_SHAPE.test(word)) continue;
     const folded = foldText(word);
     if (!isFirstName(folded) || isAmbiguousName(folded) || COMMON_WORDS.has(folded)) continue;

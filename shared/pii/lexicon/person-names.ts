@@ -903,6 +903,17 @@ const accepts = (
   // The Romanian 'dna' and 'dl' (Mrs, Mr) only in lower case after their first letter: 'DNA' is
   // DNA ("QIAamp DNA Blood Mini") and 'dL' a decilitre ("250 mg/dL. Pharmacies").
   if (RO_SHORT_TITLE.test(title) && /\p{Lu}/u.test(text.slice(cue[0] + 1, cue[1]))) return false;
+  // The French 'Me' (Maître) in lower case only before a capitalised name or one the gazetteer
+  // holds as written ("me dupont"): 'me' is "me" in French and Italian and "with" in Albanian
+  // ("shfaqet zakonisht me moshën", with age, a declined 'Moshe': a hundred-and-thirty-seventh set)
+  if (
+    title === 'me' &&
+    text.charCodeAt(cue[0]) !== 77 &&
+    !token.cased &&
+    (token.derived || (!token.first && !token.last))
+  ) {
+    return false;
+  }
   // Not a Maltese word after its article ("Grazzi tal-prenotazzjoni": thanks for the booking, the
   // ninety-fourth set)
   if (kind === 'greeting' && MALTESE_ARTICLE.test(token.folded)) return false;
@@ -2423,6 +2434,8 @@ const writtenOpener = (text: string, token: NameToken): boolean =>
   FOLDED_OPENERS.has(token.folded) &&
   WRITTEN_OPENERS.has(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
 
+const HOLIDAY_AFTER_DAN =
+  /^[ \t](?:državnosti|drzavnosti|neovisnosti|nezavisnosti|samostalnosti|samostojnosti|suverenosti|rada|žena|zena|mladosti|sjećanja|sjecanja|spomina|pobjede|pobede|zahvalnosti|reformacije|republike|primirja|ustanka|upora|antifašističke|antifasisticke|otvorenih|grada|općine|opcine|opštine|opstine|škole|skole|mrtvih|zaljubljenih)(?![\p{L}])/u;
 // After a first name opening a sentence, a word in lower case: its verb ("Mikkel kan ikke", "Juha
 // ei saa", "Mojca ne sme", "Špela bo jutri").
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
@@ -2940,7 +2953,8 @@ const bracketedPredicate = (text: string, token: NameToken): boolean => {
 // ("Dominika (učnica 2. ročníka)"): a hundred-and-thirty-sixth set, of hairdressers. Capitalised,
 // not in capitals; not after a preposition ("Sprachreise nach Kuba (mit Lehrerin)"; the Catalan
 // 'en' is also the article before a man's name), nor an occupation further in ("Rose (Tipp vom
-// Gärtner)", "Kuba, ráj pro učně a studenty, …").
+// Gärtner)", "Kuba, ráj pro učně a studenty, …"), nor after an article of things ("the Rose, a
+// gardener's favourite") but the Catalan 'el' before an occupation.
 const ambiguousTold = (
   text: string,
   token: NameToken,
@@ -2954,9 +2968,13 @@ const ambiguousTold = (
   !token.allCaps &&
   plain(token) &&
   !saint &&
-  !THING_ARTICLE_BEFORE.test(before) &&
   !PLACE_PREPOSITION_BEFORE.test(before) &&
-  (departmentAfter(groupAfter) || occupationOpensAfter(text, token));
+  ((!THING_ARTICLE_BEFORE.test(before) && departmentAfter(groupAfter)) ||
+    ((!THING_ARTICLE_BEFORE.test(before) || PERSONAL_EL_BEFORE.test(before)) &&
+      occupationOpensAfter(text, token)));
+// The Catalan article before a man's name, 'el' ("El Pau, l'aprenent de barberia, té diabetis"),
+// an article of things elsewhere: only before an occupation's apposition or bracket.
+const PERSONAL_EL_BEFORE = /(?<![\p{L}\p{N}])[eE]l[ \t]$/u;
 const PLACE_PREPOSITION_BEFORE =
   /(?<![\p{L}\p{M}])(?:nach|in|to|from|aus|na|do|v|w|z|ze|a|à|au|di|da|de|del|naar|till|til|på|iz|u|o)[ \t]+$/iu;
 // The words an apposition or a bracket may open with before its occupation: an article or "our"
@@ -3123,6 +3141,11 @@ const bareFirstNames = (text: string, list: readonly NameToken[]): NameSpan[] =>
       (writtenOpener(text, token) || openerWordBefore(text, token)) &&
       opensSentenceAt(text, token.start)
     ) {
+      continue;
+    }
+    // The South Slavic "day" of a holiday ("Za Tijelovo i Dan državnosti zatvoreno": a
+    // hundred-and-thirty-seventh set), not the name 'Dan'
+    if (token.folded === 'dan' && HOLIDAY_AFTER_DAN.test(text.slice(token.end, token.end + 16))) {
       continue;
     }
     // A saint's word opens a place's or a feast's name, and the saint's name after it is no one's
@@ -3431,12 +3454,35 @@ const NAME_WORD_BETWEEN = /^[ \t]{1,2}\p{Lu}[\p{Ll}\p{M}]{1,20}[ \t]{1,2}$/u;
 const STREET_NAME_WORD_REACH = 24;
 
 const HOUSE_NUMBER_AFTER = /^(?:[ \t]+[IVX]{1,4})?,?[ \t]*\d{1,4}(?!\d)/;
+// A Ukrainian or Russian street is named in the genitive ("на бульварі Тараса Шевченка"): a given
+// name in the nominative after the street's word opens the clause's subject ("На бульварі Ігор
+// Петренко побив перехожого", "На набережной Анна Смирнова упала": a review of the
+// hundred-and-thirty-seventh set's rules). Nominative: a given name as written, and not a man's
+// genitive in '-а'/'-я' of another ('Богдана' of 'Богдан', 'Андрея' of 'Андрей'). Ukrainian and
+// Russian words only: Bulgarian names its streets in the nominative, in quotes ("бул. „Васил
+// Левски“ 54"), and 'ул.' and 'улица' are Bulgarian too.
+const GENITIVE_STREET_WORDS: ReadonlySet<string> = new Set(
+  ['вулиця', 'вулиці', 'вулицю', 'вул.', 'проспект', 'проспекті', 'просп.', 'площа', 'площі']
+    .concat(['майдан', 'майдані', 'проспекте', 'площадь', 'площади', 'бульвар', 'бульварі'])
+    .concat(['бульвару', 'бульваре', 'бульвара', 'провулок', 'провулку', 'переулок', 'переулке'])
+    .concat(['набережна', 'набережній', 'набережная', 'набережной'])
+    .map(foldText),
+);
+const cyrillicNominativeAfter = (text: string, word: Span, name: Span): boolean => {
+  if (!GENITIVE_STREET_WORDS.has(foldText(text.slice(word.start, word.end)))) return false;
+  if (/[„“"«]/u.test(text.slice(word.end, name.start))) return false;
+  const given = foldText(text.slice(name.start, name.end).split(/[ \t]/)[0] ?? '');
+  if (!isFirstName(given)) return false;
+  const stem = given.slice(0, -1);
+  return !(/[ая]$/u.test(given) && (isFirstName(stem) || isFirstName(`${stem}и`)));
+};
 const isStreetName = (text: string, name: Span, hits: LexiconHits): boolean =>
   [
     ...spansWithin(hits.of('streetBefore'), name.start - STREET_REACH, name.start),
     ...spansWithin(hits.of('streetNameBefore'), name.start - STREET_NAME_WORD_REACH, name.start),
   ].some((word) => {
     if (word.end > name.start) return false;
+    if (cyrillicNominativeAfter(text, word, name)) return false;
     const gap = text.slice(word.end, name.start);
     return (
       (VIA.test(text.slice(word.start, word.end))
@@ -3594,6 +3640,9 @@ const handleNames = (text: string): NameSpan[] => {
     const given = foldText(text.slice(start, i));
     const family = foldText(text.slice(i + 1, lastEnd));
     if (COMPOUND_BRANDS.has(`${given} ${family}`)) continue;
+    // Not a Maltese article joined to its noun ("tal-lott 2023-11", of the batch: a
+    // hundred-and-thirty-seventh set; 'Tal' and 'Lott' are names)
+    if (MALTESE_ARTICLE.test(`${given}${text.charAt(i)}`)) continue;
     const forward = isFirstName(given) && isClear(given) && isLastName(family) && isClear(family);
     if (!forward && !surnameFirstHandle(given, family)) continue;
     const end = handleEnd(text, lastEnd);
@@ -4438,6 +4487,10 @@ const TROPHY_WORDS = [
   ...['Memorialul', 'Memorialului', 'pohár', 'o pohár', 'O pohár'],
   // … and the Welsh trophy ("Cyflwynir Tlws Lois Blake": blind set 120)
   ...['Tlws'],
+  // … and a prize in its cases (CS, SK, PL: "Cenu Jana Evangelisty Purkyně … udělí komise": a
+  // hundred-and-thirty-seventh set); not 'Ceny', also "prices" ("Ceny Petra Dvořáka se mi zdají
+  // vysoké": a review)
+  ...['Cenu', 'Cenou', 'Nagrodę', 'Nagrodą'],
 ];
 // A title may stand between ("Prémio Dona Antónia Ferreira", "Premio Don Bosco")
 const TROPHY_BEFORE = new RegExp(
@@ -5152,7 +5205,7 @@ const isExhibitionName = (text: string, name: NameSpan): boolean =>
 // … or after the Ukrainian, Russian and Polish "named after" ("університет імені Данила
 // Галицького", "Ogród Botaniczny im. Adama Mickiewicza": the hundred-and-first set), as after the
 // Polish 'im.' before a title (NAMED_AFTER_BEFORE).
-const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|imienia)[ \t]{1,2}$/iu;
+const NAMED_AFTER_CYRILLIC = /(?<![\p{L}\p{M}])(?:імені|имени|im\.|им\.|ім\.|imienia)[ \t]{1,2}$/iu;
 const institution = namedPlace(INSTITUTION_WORDS, {
   capitalAfter: true,
   lowerAfter: [...CHURCHES_IN_LOWER_CASE, ...PLACES_AFTER_IN_BASQUE, ...SHOPS_IN_LOWER_CASE],
@@ -5419,7 +5472,7 @@ const occupationSurnames = (text: string, list: readonly NameToken[]): NameSpan[
 // lower case: a capital makes one name of both, a tale's or a game's ("Η χήρα Κυρά-Λενιώ
 // πουλάει φίλτρα", a D&D campaign's notes in a sixty-fourth set).
 const GREEK_HONORIFIC_NAME =
-  /(?<![\p{L}])(?:κυρ|κυρα|κυρά|μπαρμπα|μπάρμπα|θεια|θεία)-(\p{Lu}[\p{Ll}\p{M}]{1,30})(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}])(?:κυρ|κυρα|κυρά|μπαρμπα|μπάρμπα|θεια|θεία|παπα|παπά)-(\p{Lu}[\p{Ll}\p{M}]{1,30})(?![\p{L}\p{M}])/gu;
 // Only a text with a Greek letter before a hyphen is read (most have none: a scan saved).
 const greekBeforeHyphen = (text: string): boolean => {
   for (let at = text.indexOf('-', 1); at !== -1; at = text.indexOf('-', at + 1)) {

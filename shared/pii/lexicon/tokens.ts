@@ -155,14 +155,56 @@ export const lineAt = (text: string, start: number): { start: number; end: numbe
 // Two words in capitals in a row: a line with them and no lower-case letter is shouted.
 const CAPITAL_WORDS = /\p{Lu}{2}[ .,:;!?-]{1,3}\p{Lu}/u;
 const isShouted = (line: string): boolean => !LOWER.test(line) && CAPITAL_WORDS.test(line);
+const ELIDED_CAPITAL = /^[LD]['’]\p{Lu}\p{Ll}/u;
+const NEXT_CAPITALISED = /^[ \t](\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/u;
+const NEXT_REACH = 48;
+const CATALAN_AFTER =
+  /^(?:,|[ \t](?:té|tenia|és|era|està|estava|va|van|diu|deia|vol|pot|treballa|viu|ve|ja|no|també|encara|sempre|s['’]ha|m['’]ha|ens|em|li)(?![\p{L}\p{M}]))/u;
+/** A word without the elided article before a name: 'l'' always ("l'Arnau té"), 'L'' and 'D''
+ * opening a sentence before a comma or a Catalan or Luxembourgish verb ("L'Oriol té glaucoma",
+ * "D'Marie ass schwanger"; not "L'Alba è un quotidiano"), `after` the text that follows it. */
+export const withoutElidedArticle = (written: string, after: string): string => {
+  if (LOWER_ELIDED.test(written)) return written.slice(2);
+  if (!ELIDED_CAPITAL.test(written)) return written;
+  return (written.charAt(0) === 'L' ? CATALAN_AFTER : LUXEMBOURGISH_AFTER).test(after)
+    ? written.slice(2)
+    : written;
+};
+const LOWER_ELIDED = /^l['’]\p{Lu}/u;
+const LUXEMBOURGISH_AFTER =
+  /^(?:,|[ \t](?:ass|huet|war|hat|hätt|kritt|gëtt|kënnt|wäert|wollt|soll|muss|ka|schafft|wunnt|seet|sot|ass|leit|läit)(?![\p{L}\p{M}]))/u;
 
 const tokenize = (text: string): NameToken[] => {
   const tokens: NameToken[] = [];
   let line = { start: 0, end: -1 };
   let shouted = false;
-  for (const { start, end } of capitalised(text)) {
-    const word = text.slice(start, end);
-    const info = infoFor(word);
+  for (const match of capitalised(text)) {
+    let { start } = match;
+    let word = text.slice(start, match.end);
+    let info = infoFor(word);
+    // The elided article in capitals opening a sentence ("L'Anna, la recepcionista, està
+    // embarassada", "D'Marie ass schwanger"): the name after it, as after 'l'' and 'd'', unless
+    // the whole is a name ('D'Angelo'). Only before a comma or a Catalan or Luxembourgish verb,
+    // maybe after a surname: in Italian and French the article opens a work's, a paper's, a
+    // hotel's, a river's or a firm's name ("L'Aida di Verdi", "L'Aurore publie", "L'Arno è in
+    // piena", "L'Ange Gardien, maison de retraite", "D'Anne Beffort Schoul": a review).
+    if (!info.first && !info.last && ELIDED_CAPITAL.test(word)) {
+      const name = infoFor(word.slice(2));
+      const after = text.slice(match.end, match.end + NEXT_REACH);
+      const surname = NEXT_CAPITALISED.exec(after);
+      const verb = (word.charAt(0) === 'L' ? CATALAN_AFTER : LUXEMBOURGISH_AFTER).test(
+        surname === null ? after : after.slice(surname[0].length),
+      );
+      if (
+        (name.first || name.last) &&
+        verb &&
+        (surname === null || infoFor(surname[1] as string).last)
+      ) {
+        start += 2;
+        word = word.slice(2);
+        info = name;
+      }
+    }
     // Only a word in capitals has its line read: most texts have few or none.
     if (start > line.end && info.upper) {
       line = lineAt(text, start);

@@ -18,6 +18,11 @@ const NOT_ACCOUNT =
 // 'reģ. nr.' (Latvian reģistrācijas numurs, with its ģ) right before the number: a company's
 // register number, which the Danish and Swedish account label 'reg.nr.' (folded alike) is not.
 const LATVIAN_REGISTRATION_BEFORE = /reģ\.? ?nr\.?[ \t]*:?[ \t]*$/i;
+// The Icelandic 'Reikningur nr.' is an invoice's number as well as an account's ("Reikningur nr.
+// 2024-1187 – Seljandi: …": a hundred-and-thirty-seventh set): an account only in its own shape,
+// a bank, a ledger and an account number ('0101-26-012345').
+const ICELANDIC_INVOICE_BEFORE = /reikningur[ \t]+nr\.?[ \t]*:?[ \t]*$/i;
+const ICELANDIC_ACCOUNT = /^\d{4}[ -]?\d{2}[ -]?\d{6}$/;
 
 const CZECH = /^(?:(\d{1,6})-)?(\d{2,10})\/(\d{4})$/;
 
@@ -77,7 +82,11 @@ const SCHEMES: readonly IdScheme[] = [
         (span) =>
           isWholeNumber(text, span) &&
           !NOT_ACCOUNT.test(text.slice(span.start, span.end)) &&
-          !LATVIAN_REGISTRATION_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)),
+          !LATVIAN_REGISTRATION_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
+          !(
+            ICELANDIC_INVOICE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) &&
+            !ICELANDIC_ACCOUNT.test(text.slice(span.start, span.end))
+          ),
       ),
     context: ACCOUNT_WORDS,
     adjacent: true,

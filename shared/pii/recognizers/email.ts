@@ -210,6 +210,8 @@ const ROLE_MAILBOXES = new Set(
     .concat(['okonomi', 'talous', 'lesekreis', 'leesclub', 'bokcirkel', 'bokklubb', 'lukupiiri'])
     // A desk (NL 'balie': a hundred-and-thirty-sixth set, of hairdressers)
     .concat(['balie'])
+    // A shop (a hundred-and-thirty-seventh set, of opticians: "loja@")
+    .concat(['loja', 'tienda', 'negozio', 'boutique', 'winkel', 'butik', 'butiken', 'sklep'])
     // Orders, bookings, sellers and invoices (blind set 118, shops and markets: "zamovlennya@",
     // "bokanir@", "prodejci@", "tellimus@", "rekini@")
     .concat(['zamovlennya', 'zamovlennia', 'zakaz', 'zakazy', 'bokanir', 'prodejci', 'tellimus'])

@@ -772,8 +772,9 @@ const REDTEAM106 = 'tests/fixtures/labelled/redteam106.jsonl';
 // Found since (the forty-first session): rt106-49, 'Ċikku' after a greeting, arrested.
 // Found since (the forty-first session): rt106-152, 'il Beppe', an epileptic fit.
 // Found since (the fiftieth session): rt106-127, a given name in Arabic script in a text of health or a crime, or called by 'يا'.
+// Found since (the fifty-sixth session): rt106-21, 'Tinin oče', the possessive '-in' of 'Tina'.
 const KNOWN_MISSES_106 = [
-  ...['rt106-14', 'rt106-16', 'rt106-21', 'rt106-30', 'rt106-61'],
+  ...['rt106-14', 'rt106-16', 'rt106-30', 'rt106-61'],
   ...['rt106-75', 'rt106-78', 'rt106-82', 'rt106-138', 'rt106-174'],
 ];
 const REDTEAM107 = 'tests/fixtures/labelled/redteam107.jsonl';
@@ -854,9 +855,10 @@ const REDTEAM113 = 'tests/fixtures/labelled/redteam113.jsonl';
 // wheelchair and patrol (NO); "lo del monitor nuevo de la tienda 3" (ES).
 // Found since (the fifty-second session): rt113-179, 'Timeu', a Slovak accusative of 'Timea' ('-u' of a name in
 // '-a').
+// Found since (the fifty-sixth session): rt113-133, 'Vukašin', a Serbian given name added.
 const KNOWN_MISSES_113 = [
   ...['rt113-28', 'rt113-41', 'rt113-59', 'rt113-63', 'rt113-80', 'rt113-95', 'rt113-99'],
-  ...['rt113-133', 'rt113-137', 'rt113-150', 'rt113-167', 'rt113-192'],
+  ...['rt113-137', 'rt113-150', 'rt113-167', 'rt113-192'],
 ];
 const REDTEAM114 = 'tests/fixtures/labelled/redteam114.jsonl';
 // Not found yet: Arabic names with no cue the rules take (a customer in a headscarf, a client
@@ -1027,6 +1029,10 @@ const REDTEAM135 = 'tests/fixtures/labelled/redteam135.jsonl';
 const KNOWN_MISSES_135 = ['rt135-76', 'rt135-120', 'rt135-172'];
 const REDTEAM136 = 'tests/fixtures/labelled/redteam136.jsonl';
 const KNOWN_MISSES_136: string[] = [];
+const REDTEAM137 = 'tests/fixtures/labelled/redteam137.jsonl';
+// Not found yet: a husband serving time for drink-driving, told by "her husband sits for …" (LT:
+// reading a relative and 'sėdi' or 'buvo' as a subject also read "my brother sits on a bench").
+const KNOWN_MISSES_137 = ['rt137-83'];
 const DEBATABLE = new Set(['rt2-57', 'rt2-58']);
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
 
@@ -1284,6 +1290,28 @@ describe('accuracy on the labelled corpus', () => {
 
     expect(redteam.missed).toEqual(KNOWN_MISSES_136);
     expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(9);
+  });
+
+  // 200 payloads in 37 languages written blind on 6b1775b (opticians and optometrists,
+  // hearing-aid acousticians, medical-supply and orthopaedic shops; 96.0% recall, 20.0% false
+  // positives when first measured). Found since: a cataract in Greek told by its eye ("αρχή
+  // καταρράκτη στο δεξί"; a 'παπα-' before a priest's name), a Serbian patient's name in Cyrillic
+  // ('Славица'), criminal proceedings and a forgery (UK). Fewer false alarms: an institute "named after" ('им.'), a prize in
+  // the accusative ('Cenu Jana Evangelisty Purkyně'), streets ("Kossuth Lajos utcai üzletünk",
+  // "на бульварі Тараса Шевченка"), a holiday ('Dan državnosti'), the Albanian 'me' (with) read as
+  // the French 'Me', the Lithuanian 'Mūsų' (our), a Maltese 'tal-lott' (of the batch) read as a
+  // handle, a shop's mailbox ('loja@'), an Icelandic invoice number read as an account. The false
+  // alarms left: five chains and brands named after people (Hans Anders, Louis Nielsen, Alain
+  // Afflelou, Meyra, and Hollis & Daughter with its phone number), two more shops' phone numbers (a
+  // phone is personal: fail closed), a firm's domain read as a name run together ('sanitaria-piemonte.it'), a square's
+  // address (LB), the Luxembourgish 'Léif' (dear) before a client, and a FAQ's first-person
+  // question about a hearing aid ("Vergoedt mijn zorgverzekeraar een hoortoestel?").
+  it('finds the personal payloads of the hundred-and-thirty-seventh red-team set but one, with at most 11% false positives', () => {
+    const redteam = measureLabelled(readLabelledCorpus(REDTEAM137), isPersonal);
+    print('cris-router on the hundred-and-thirty-seventh red-team set', redteam);
+
+    expect(redteam.missed).toEqual(KNOWN_MISSES_137);
+    expect(falsePositiveRate(redteam.overall)).toBeLessThanOrEqual(11);
   });
 
   // 200 payloads in 24 languages written blind by a third red-team pass, after the fixes the first

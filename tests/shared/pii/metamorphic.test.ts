@@ -330,10 +330,13 @@ describe('a personal payload pasted in another form', () => {
 // forms), 1,452 and 1,574 of 13,559 with the hundred-and-thirty-sixth's (f32da74, the
 // fifty-fourth session's last code, loses 1,447 and 1,569 of the 13,541 it finds among the same
 // rows, and the new code 1,445 and 1,567 of those; it keeps every row the old code keeps in both
+// forms), 1,470 and 1,593 of 13,660 with the hundred-and-thirty-seventh's (6b1775b, the
+// fifty-fifth session's last code, loses 1,471 and 1,594 of the 13,655 it finds among the same
+// rows, and the new code 1,468 and 1,591 of those; it keeps every row the old code keeps in both
 // forms).
 const CASE_FORMS: Readonly<Record<string, readonly [(text: string) => string, number]>> = {
-  'wholly in capitals': [(text) => text.toUpperCase(), 1452],
-  'wholly in lower case': [(text) => text.toLowerCase(), 1574],
+  'wholly in capitals': [(text) => text.toUpperCase(), 1470],
+  'wholly in lower case': [(text) => text.toLowerCase(), 1593],
 };
 
 describe('a personal payload written in one case', () => {

@@ -227,6 +227,10 @@ export const CONTACT_CUES = {
     ...['jardim', 'jardín', 'giardino', 'giardini', 'parque', 'parco'],
     // … and a Romanian square ("Casa de bilete din Piața Avram Iancu": a hundred-and-thirtieth set)
     ...['piața', 'piata', 'piațeta'],
+    // … and a Ukrainian or Russian boulevard, lane or embankment in its cases ("Оптика на
+    // бульварі Тараса Шевченка": a hundred-and-thirty-seventh set)
+    ...['бульвар', 'бульварі', 'бульвару', 'бульваре', 'бульвара', 'провулок', 'провулку'],
+    ...['переулок', 'переулке', 'набережна', 'набережній', 'набережная', 'набережной'],
   ],
   /**
    * The same after the name: NO, SV, TR, with the Turkish case endings ("Ingrid Bjerkes vei 4",
@@ -255,6 +259,11 @@ export const CONTACT_CUES = {
     // hundred-and-thirty-sixth set); not 'utcai', 'úti', 'téri', which also say "street clothes",
     // "travel" and the like
     ...['körúti', 'körúton', 'körútra', 'körútról', 'körútig'],
+    // … but 'utcai', 'úti', 'téri' before a shop, a branch or a surgery ("Kossuth Lajos utcai
+    // üzletünk", "a Rákóczi úti üzletünkben": a hundred-and-thirty-seventh set, of opticians)
+    ...['utcai üzlet*', 'utcai bolt*', 'utcai fiók*', 'utcai rendelő*', 'utcai szalon*'],
+    ...['úti üzlet*', 'úti bolt*', 'úti fiók*', 'úti rendelő*', 'úti szalon*', 'téri üzlet*'],
+    ...['téri bolt*', 'téri fiók*', 'téri rendelő*', 'téri szalon*', 'utcai iroda*', 'úti iroda*'],
   ],
   /**
    * Short street words after the name that are also other words' abbreviations (Danish and

@@ -426,4 +426,11 @@ export const CRIMINAL_TERMS = [
   ...['terminó en comisaría', 'i retten for', 'for vold mod', 'pod utjecajem alkohola'],
   ...['vozio pod utjecajem', 'vozila pod utjecajem', 'хванаха пиян', 'хванаха пияна'],
   ...['взеха му книжката', 'взеха ѝ книжката', 'отнеха му книжката'],
+  // A hundred-and-thirty-seventh set (opticians, hearing-aid and medical-supply shops): criminal
+  // proceedings opened, a forgery (UK), serving time for drink-driving (LT: 'sėdi už' before the
+  // offence, as above); and, found by a check of the older sets, a woman seen taking money from
+  // the till (MT: "ġiet innutata tieħu flus mill-kaxxa"; not 'seraq', "who stole the cake?", a
+  // children's game: a review)
+  ...['кримінальне провадження', 'кримінального провадження', 'підробку', 'підробки рецептів'],
+  ...['sėdi už vairavimą', 'sėdėjo už vairavimą', 'tieħu flus mill-kaxxa'],
 ] as const;

@@ -1029,6 +1029,93 @@ export const SPECIAL_CATEGORY_TERMS = {
     // (FI 'muistisairaus', dementia), the thyroid (EL, EN); eczema in its cases (CS, SK 'ekzému':
     // 'ekzem*' above) and in Dutch, immunosuppressants (DE, a review of the first version)
     ...['muistisairau*', 'muistisairaud*', 'θυρεοειδ*', 'thyroid', 'eczeem', 'immunsuppressiv*'],
+    // Session 56, before a hundred-and-thirty-seventh set (opticians, hearing-aid and medical-supply
+    // shops): eye and ear conditions, hearing aids, incontinence, a stoma, a mastectomy or an
+    // amputation, swollen legs, in the languages that lacked them; their forms listed where a
+    // stem also begins other words. Glaucoma; not the Polish 'jaskry' (also buttercups)
+    ...['glaucoma', 'glaukom*', 'glaucome', 'glaucoom', 'glaukooma*', 'glaukoom*', 'glaucom*'],
+    ...['jaskra', 'jaskrę', 'jaskrą', 'zelený zákal', 'zeleného zákalu', 'zöldhályog*'],
+    ...['глауком*', 'γλαύκωμα', 'γλαυκώματος', 'glokom', 'glácóma', 'glawcoma', 'groene staar'],
+    ...['grön starr', 'grøn stær', 'grønn stær'],
+    // … a cataract: not the word alone where it is also a waterfall ("the cataracts of the Nile",
+    // "la cataratta delle Marmore", 'katarakty na Nilu': a review), nor the Polish 'zaćm*'
+    // ('zaćmienie', an eclipse)
+    ...['cataract surgery', 'cataract operation', 'grauer star', 'grauen star', 'grijze staar'],
+    ...['grå starr', 'grå stær', 'harmaakaihi*', 'kaihileikkau*', 'zaćma', 'zaćmę', 'zaćmy'],
+    ...['zaćmą', 'šedý zákal', 'šedého zákalu', 'šedým zákalem', 'sivý zákal', 'sivého zákalu'],
+    ...['szürkehályog*', 'катаракт*', 'siva mrena', 'sive mrene', 'sivu mrenu', 'sivo mreno'],
+    ...['operado de cataratas', 'operada de cataratas', 'operación de cataratas'],
+    ...['cirurgia de catarata', 'cirurgia às cataratas', 'operado às cataratas'],
+    ...['operada às cataratas', 'καταρράκτη στο μάτι', 'επέμβαση καταρράκτη', 'αρχή καταρράκτη'],
+    ...['καταρράκτη στο δεξί', 'καταρράκτη στο αριστερό', 'hall kae', 'kataraktoperation'],
+    ...['opération de la cataracte', 'opéré de la cataracte', 'opérée de la cataracte'],
+    ...['operazione di cataratta', 'intervento di cataratta', 'operato di cataratta'],
+    ...['operata di cataratta', 'operace šedého zákalu', 'operat de cataractes'],
+    ...['operada de cataractes'],
+    // … macular degeneration, a detached retina, keratoconus, a squint, a lazy eye
+    ...['macular degeneration', 'makuladegenera*', 'maculadegenera*', 'dmla'],
+    ...['dégénérescence maculaire', 'degenerazione maculare', 'degeneración macular'],
+    ...['degeneração macular', 'degenerescência macular', 'ikärappeum*', 'zwyrodnienie plamki'],
+    ...['zwyrodnieniem plamki', 'makulární degenerac*', 'макулодистроф*', 'detached retina'],
+    ...['netzhautablösung', 'décollement de la rétine', 'distacco della retina'],
+    ...['desprendimiento de retina', 'netvliesloslating', 'näthinneavlossning'],
+    ...['nethindeløsning', 'netthinneløsning', 'odwarstwienie siatkówki', 'odchlípení sítnice'],
+    ...['отслойка сетчатки', 'keratoconus', 'keratokonus', 'kératocône', 'cheratocono'],
+    ...['queratocono', 'strabism*', 'strabisme', 'estrabismo', 'amblyop*', 'ambliop*', 'lazy eye'],
+    // … blind or partly sighted, not the German or English 'blind' (a blind test, a blind spot)
+    ...['legally blind', 'registered blind', 'partially sighted', 'non-voyant', 'non-voyante'],
+    ...['nonvoyant', 'ipovedente', 'non vedente', 'slechtziend*', 'synskadad', 'synshemmet'],
+    ...['svagsynt', 'svagtseende', 'näkövammai*', 'heikkonäköi*', 'niedowidz*', 'niewidom*'],
+    ...['nevidom*', 'gyengénlátó*', 'nevăzător*', 'незряч*', 'слабовидящ*', 'слепот*'],
+    // … hearing aids and a cochlear implant, hard of hearing or deaf: the words themselves, not
+    // what begins with them (a 'Hörgeräteakustikerin', "Geers Hörgeräte" are a trade's; nor the
+    // Spanish 'audífonos', also headphones: a review)
+    ...['hearing aids', 'hörgerät', 'hörgeräte', 'hörgeräten', 'appareil auditif'],
+    ...['appareils auditifs', 'apparecchio acustico', 'apparecchi acustici', 'aparelho auditivo'],
+    ...['aparelhos auditivos', 'hoortoestel', 'hoortoestellen', 'gehoorapparaat', 'hörapparat'],
+    ...['hörapparater', 'høreapparat', 'høreapparater', 'høreapparatet', 'kuulokoje'],
+    ...['kuulokojeet', 'kuulokojetta', 'kuulokojeen', 'kuuldeaparaat', 'kuuldeaparaati'],
+    ...['aparat słuchowy', 'aparatu słuchowego', 'aparaty słuchowe', 'aparatem słuchowym'],
+    ...['naslouchadlo', 'naslouchadla', 'naslouchadlem', 'hallókészülék', 'hallókészüléket'],
+    ...['hallókészüléke', 'proteză auditivă', 'proteze auditive', 'слуховой аппарат'],
+    ...['слуховым аппаратом', 'слуховые аппараты', 'слуховий апарат', 'слухов апарат'],
+    ...['ακουστικό βαρηκοΐας', 'ακουστικά βαρηκοΐας', 'slušni aparat', 'slušne aparate'],
+    ...['slušni aparati', 'slušnim aparatom', 'klausos aparatą', 'klausos aparatus'],
+    ...['klausos aparatai', 'dzirdes aparāts', 'dzirdes aparātu', 'işitme cihazı'],
+    ...['işitme cihazım'],
+    ...['aparat dëgjimi', 'aparatin e dëgjimit', 'audiòfon', 'audiòfons', 'heyrnartæki'],
+    ...['heyrnartækin', 'áis éisteachta', 'cymorth clyw', 'cymhorthion clyw', 'apparat tas-smigħ'],
+    ...['cochlear implant*', 'cochlea-implantat*', 'cochleaimplantat*', 'implant cochléaire'],
+    ...['impianto cocleare', 'implante coclear', 'cochleair implantaat', 'implant ślimakowy'],
+    ...['kochleární implantát', 'kochleáris implant*', 'malentendant*', 'ipoacus*', 'hipoacusia'],
+    ...['slechthorend*', 'hørselshemmet', 'hørehæmmet', 'hörselskadad', 'huonokuuloi*'],
+    ...['kuulovamma*', 'niedosłysz*', 'nedoslýchav*', 'nagyothall*', 'hipoacuzi*', 'тугоух*'],
+    ...['глухот*', 'sağır', 'işitme kaybı*', 'gehörlos*', 'ertgehörlos*'],
+    // … incontinence (not speech's: "недержание речи"; nor 'Inkontinenzprodukte', a trade's), a
+    // stoma (not the Finnish 'avanne' alone, also a French village), a mastectomy or a breast
+    // prosthesis, an amputation (not the French and Italian participle, also "cut": "mon salaire
+    // a été amputé")
+    ...['inkontinenz', 'inkontinent', 'inkontinente', 'inkontinenten', 'inkontinens'],
+    ...['inkontinensen', 'inkontinencija', 'inkontinenciju', 'inkontinencia', 'inkontinencji'],
+    ...['inkontinence', 'inkontinenssi', 'inkontinentsus', 'incontinence', 'incontinent'],
+    ...['incontinente', 'incontinenza', 'incontinencia', 'incontinência', 'incontinentie'],
+    ...['недержание мочи', 'недержанием мочи', 'недержания мочи', 'нетримання сечі'],
+    ...['ακράτεια ούρων', 'idrar kaçırma', 'pidätyskyvyttömyy*', 'stoma', 'stomie', 'stomia'],
+    ...['stomii', 'stomi', 'avanteen', 'avanteesta', 'avanteella', 'avannetta', 'avanneleikkau*'],
+    ...['colostom*', 'kolostom*', 'ileostom*', 'urostom*', 'колостом*', 'стома', 'стомой'],
+    ...['mastectom*', 'mastektom*', 'мастэктом*', 'мастектом*', 'brustprothese*'],
+    ...['prothèse mammaire', 'protesi mammaria', 'prótesis mamaria', 'prótese mamária'],
+    ...['borstprothese', 'bröstprotes*', 'brystprotese*', 'rintaprotee*', 'proteza piersi'],
+    ...['amputiert*', 'amputado', 'amputada', 'geamputeerd', 'amputerad*', 'amputeret'],
+    ...['amputert', 'amputowan*', 'amputovan*', 'ампутир*', 'ампутаци*', 'beinprothese'],
+    ...['unterschenkelprothese', 'oberschenkelprothese', 'prothèse de jambe', 'protesi alla gamba'],
+    // … swollen legs (lymphoedema, lipoedema), varicose veins (the Hungarian 'visszértágulat', not
+    // 'visszér', a vein), a curved spine
+    ...['lymphödem*', 'lymphoedem*', 'lymphedem*', 'lipödem*', 'lipoedem*', 'lipedema'],
+    ...['lymfoedeem', 'lymfödem', 'lymfeødem', 'lymfødem', 'obrzęk limfatyczny', 'лимфедем*'],
+    ...['лимфостаз*', 'krampfader*', 'varicose veins', 'vene varicose', 'spataderen'],
+    ...['åderbråck', 'åreknuder', 'suonikohj*', 'żylak*', 'visszértágulat*', 'варикоз*'],
+    ...['skoliose', 'scoliose', 'scoliosi', 'escoliosis', 'scoliosis', 'skolioz*', 'сколиоз*'],
   ],
   religion: [
     // Keeping the Ramadan fast in Russian (blind set 123: "держит уразу")
