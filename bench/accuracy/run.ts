@@ -676,6 +676,10 @@ const report = [
     'Hundred-and-thirty-sixth red-team set (written blind on 2026-12-08, aimed at hairdressers and barbers, beauty, nail and tanning salons, tattoo and piercing studios, wig and hair-loss clinics and their training schools; against booking slots, chair numbers, dye codes, batch numbers, price lists, gift vouchers, salons and product lines named after their founders or famous stylists, streets and awards named after people: 88.0% recall, 18.0% false positives when first measured; redact-pii 55% and 46%)',
     'tests/fixtures/labelled/redteam136.jsonl',
   ),
+  labelledTable(
+    'Hundred-and-thirty-seventh red-team set (written blind on 2026-12-08, aimed at opticians and optometrists, hearing-aid acousticians, medical-supply and orthopaedic shops and their suppliers and schools; against lens prescriptions, frame and hearing-aid models, serial and batch numbers, claim numbers, price lists, chains and brands named after their founders, streets and awards named after people: 96.0% recall, 20.0% false positives when first measured; redact-pii 58% and 52%)',
+    'tests/fixtures/labelled/redteam137.jsonl',
+  ),
   robustnessTable(),
   wrappedTable(),
 ].join('\n');
