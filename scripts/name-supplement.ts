@@ -568,8 +568,8 @@ export const SUPPLEMENT_FIRST_NAMES: readonly string[] = [
   // violet: a review)
   ...['Славица', 'Татјана', 'Драгица', 'Оливера', 'Смиљана', 'Јованка', 'Војислав', 'Синиша'],
   ...['Ратко', 'Живко', 'Вукашин', 'Момчило', 'Властимир', 'Бранислав', 'Станко', 'Чедомир'],
-  ...['Ђорђе', 'Верица', 'Сузана', 'Катица'],
-  ...['Ксенија', 'Smiljana', 'Jovanka', 'Vojislav', 'Siniša', 'Ratko', 'Živko', 'Vukašin'],
+  ...['Ђорђе', 'Верица', 'Сузана', 'Катица', 'Ксенија'],
+  ...['Smiljana', 'Jovanka', 'Vojislav', 'Siniša', 'Ratko', 'Živko', 'Vukašin'],
   ...['Čedomir', 'Đorđe', 'Ksenija', 'Biljana', 'Desanka', 'Mileva', 'Anđela', 'Živorad'],
   // Croatian
   ...['Dinko', 'Željka', 'Tihana', 'Krešo', 'Hrvo', 'Brane', 'Jaca', 'Nadica', 'Sanjica', 'Dubi'],

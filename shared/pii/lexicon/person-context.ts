@@ -1694,9 +1694,6 @@ const SUBJECT_REACH = 64;
 const SUBJECT_WORDS = 7;
 const SUBJECT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
-// The Catalan and Italian elided article before a first name ("l'Arnau té", "l'Anna ha": blind set
-// 103 of the thirty-seventh session), also in capitals opening a sentence before a Catalan verb,
-// and the Luxembourgish 'D'' ("L'Anna té diabetis", "D'Marie ass schwanger": withoutElidedArticle)
 const SUBJECT_BREAK = /[.!?;:\n]/;
 const JOINING = new Set(
   [
@@ -1775,6 +1772,9 @@ export const isNameSubject = (text: string, term: Span, loose = false): boolean 
     // A first name's possessive ("Piotr's fingerprint", "Anna's genetic test"), not a disease named
     // after someone ("Addison's disease").
     const possessive = POSSESSIVE_S.test(written);
+    // … or the name after the Catalan and Italian elided article ("l'Arnau té", "l'Anna ha": blind
+    // set 103 of the thirty-seventh session), also capitalised before a Catalan verb, and after
+    // the Luxembourgish 'D'' ("L'Anna té diabetis", "D'Marie ass schwanger": withoutElidedArticle)
     const word = possessive
       ? written.slice(0, -2)
       : withoutElidedArticle(written, clause.slice(at));

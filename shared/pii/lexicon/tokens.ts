@@ -161,7 +161,7 @@ const NEXT_REACH = 48;
 const CATALAN_AFTER =
   /^(?:,|[ \t](?:té|tenia|és|era|està|estava|va|van|diu|deia|vol|pot|treballa|viu|ve|ja|no|també|encara|sempre|s['’]ha|m['’]ha|ens|em|li)(?![\p{L}\p{M}]))/u;
 /** A word without the elided article before a name: 'l'' always ("l'Arnau té"), 'L'' and 'D''
- * opening a sentence before a comma or a Catalan or Luxembourgish verb ("L'Oriol té glaucoma",
+ * capitalised (mostly opening a sentence) before a comma or a Catalan or Luxembourgish verb ("L'Oriol té glaucoma",
  * "D'Marie ass schwanger"; not "L'Alba è un quotidiano"), `after` the text that follows it. */
 export const withoutElidedArticle = (written: string, after: string): string => {
   if (LOWER_ELIDED.test(written)) return written.slice(2);
@@ -172,7 +172,7 @@ export const withoutElidedArticle = (written: string, after: string): string => 
 };
 const LOWER_ELIDED = /^l['’]\p{Lu}/u;
 const LUXEMBOURGISH_AFTER =
-  /^(?:,|[ \t](?:ass|huet|war|hat|hätt|kritt|gëtt|kënnt|wäert|wollt|soll|muss|ka|schafft|wunnt|seet|sot|ass|leit|läit)(?![\p{L}\p{M}]))/u;
+  /^(?:,|[ \t](?:ass|huet|war|hätt|kritt|gëtt|kënnt|wäert|wollt|soll|muss|ka|schafft|wunnt|seet|sot|leit|läit)(?![\p{L}\p{M}]))/u;
 
 const tokenize = (text: string): NameToken[] => {
   const tokens: NameToken[] = [];
@@ -182,11 +182,11 @@ const tokenize = (text: string): NameToken[] => {
     let { start } = match;
     let word = text.slice(start, match.end);
     let info = infoFor(word);
-    // The elided article in capitals opening a sentence ("L'Anna, la recepcionista, està
+    // The elided article in capitals, mostly opening a sentence ("L'Anna, la recepcionista, està
     // embarassada", "D'Marie ass schwanger"): the name after it, as after 'l'' and 'd'', unless
     // the whole is a name ('D'Angelo'). Only before a comma or a Catalan or Luxembourgish verb,
     // maybe after a surname: in Italian and French the article opens a work's, a paper's, a
-    // hotel's, a river's or a firm's name ("L'Aida di Verdi", "L'Aurore publie", "L'Arno è in
+    // hotel's, a care home's, a school's, a river's or a firm's name ("L'Aida di Verdi", "L'Aurore publie", "L'Arno è in
     // piena", "L'Ange Gardien, maison de retraite", "D'Anne Beffort Schoul": a review).
     if (!info.first && !info.last && ELIDED_CAPITAL.test(word)) {
       const name = infoFor(word.slice(2));

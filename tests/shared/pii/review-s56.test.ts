@@ -8,10 +8,10 @@ const personal = (text: string): boolean => classify(text).classification === 'p
 // reported speech ("dass er Krebs habe"), eye, ear, continence and limb conditions and their aids
 // in many languages; and the rules from a hundred-and-thirty-seventh blind set (opticians,
 // hearing-aid and medical-supply shops: tests/fixtures/labelled/redteam137.jsonl). And what a
-// review of 968 probes found in the first version: works, papers, hotels, rivers and firms after
-// a capitalised 'L'' or 'D'' ("L'Aida di Verdi", "L'Alba è un quotidiano"), health stems that
-// begin other words (an eclipse, buttercups, waterfalls, a salary cut, headphones, verbal
-// incontinence, a hearing-aid trade, a vein, a French village), Serbian names that are words
+// review of 968 probes found in the first version: works, papers, hotels, a school, rivers and
+// firms after a capitalised 'L'' or 'D'' ("L'Aida di Verdi", "L'Alba è un quotidiano"), health
+// stems that begin other words (an eclipse, buttercups, waterfalls, a salary cut, headphones,
+// verbal incontinence, a hearing-aid trade, a vein, a French village), Serbian names that are words
 // ('Жарко', 'Маја', 'Јасна'), tannin as a possessive, Czech 'Ceny' (prices) read as a prize, the
 // lower-case French 'me' before a surname, a person after a Ukrainian or Russian street's word in
 // the nominative, a Maltese children's game, and an Icelandic account written with spaces.

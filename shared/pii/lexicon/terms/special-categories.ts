@@ -1032,14 +1032,15 @@ export const SPECIAL_CATEGORY_TERMS = {
     // Session 56, before a hundred-and-thirty-seventh set (opticians, hearing-aid and medical-supply
     // shops): eye and ear conditions, hearing aids, incontinence, a stoma, a mastectomy or an
     // amputation, swollen legs, in the languages that lacked them; their forms listed where a
-    // stem also begins other words. Glaucoma; not the Polish 'jaskry' (also buttercups)
+    // stem also begins other words. Glaucoma; not the Polish 'jaskra' and 'jaskry' (also a
+    // buttercup's genitive and buttercups: a review)
     ...['glaucoma', 'glaukom*', 'glaucome', 'glaucoom', 'glaukooma*', 'glaukoom*', 'glaucom*'],
-    ...['jaskra', 'jaskrę', 'jaskrą', 'zelený zákal', 'zeleného zákalu', 'zöldhályog*'],
+    ...['jaskrę', 'jaskrą', 'zelený zákal', 'zeleného zákalu', 'zöldhályog*'],
     ...['глауком*', 'γλαύκωμα', 'γλαυκώματος', 'glokom', 'glácóma', 'glawcoma', 'groene staar'],
     ...['grön starr', 'grøn stær', 'grønn stær'],
     // … a cataract: not the word alone where it is also a waterfall ("the cataracts of the Nile",
     // "la cataratta delle Marmore", 'katarakty na Nilu': a review), nor the Polish 'zaćm*'
-    // ('zaćmienie', an eclipse)
+    // ('zaćmienie', an eclipse); the Cyrillic word alone is kept, a waterfall only in geography
     ...['cataract surgery', 'cataract operation', 'grauer star', 'grauen star', 'grijze staar'],
     ...['grå starr', 'grå stær', 'harmaakaihi*', 'kaihileikkau*', 'zaćma', 'zaćmę', 'zaćmy'],
     ...['zaćmą', 'šedý zákal', 'šedého zákalu', 'šedým zákalem', 'sivý zákal', 'sivého zákalu'],
@@ -1067,8 +1068,8 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['nonvoyant', 'ipovedente', 'non vedente', 'slechtziend*', 'synskadad', 'synshemmet'],
     ...['svagsynt', 'svagtseende', 'näkövammai*', 'heikkonäköi*', 'niedowidz*', 'niewidom*'],
     ...['nevidom*', 'gyengénlátó*', 'nevăzător*', 'незряч*', 'слабовидящ*', 'слепот*'],
-    // … hearing aids and a cochlear implant, hard of hearing or deaf: the words themselves, not
-    // what begins with them (a 'Hörgeräteakustikerin', "Geers Hörgeräte" are a trade's; nor the
+    // … hearing aids and a cochlear implant, hard of hearing or deaf: for hearing aids the words
+    // themselves, not what begins with them (a 'Hörgeräteakustikerin' is a trade's; nor the
     // Spanish 'audífonos', also headphones: a review)
     ...['hearing aids', 'hörgerät', 'hörgeräte', 'hörgeräten', 'appareil auditif'],
     ...['appareils auditifs', 'apparecchio acustico', 'apparecchi acustici', 'aparelho auditivo'],
@@ -1087,10 +1088,10 @@ export const SPECIAL_CATEGORY_TERMS = {
     ...['heyrnartækin', 'áis éisteachta', 'cymorth clyw', 'cymhorthion clyw', 'apparat tas-smigħ'],
     ...['cochlear implant*', 'cochlea-implantat*', 'cochleaimplantat*', 'implant cochléaire'],
     ...['impianto cocleare', 'implante coclear', 'cochleair implantaat', 'implant ślimakowy'],
-    ...['kochleární implantát', 'kochleáris implant*', 'malentendant*', 'ipoacus*', 'hipoacusia'],
-    ...['slechthorend*', 'hørselshemmet', 'hørehæmmet', 'hörselskadad', 'huonokuuloi*'],
-    ...['kuulovamma*', 'niedosłysz*', 'nedoslýchav*', 'nagyothall*', 'hipoacuzi*', 'тугоух*'],
-    ...['глухот*', 'sağır', 'işitme kaybı*', 'gehörlos*', 'ertgehörlos*'],
+    ...['kochleární implantát', 'kochleáris implant*', 'ipoacus*', 'hipoacusia', 'slechthorende'],
+    ...['hørselshemmet', 'hørehæmmet', 'hörselskadad', 'huonokuuloi*', 'kuulovamma*'],
+    ...['niedosłyszący', 'niedosłysząca', 'nedoslýchav*', 'nagyothall*', 'hipoacuzi*', 'тугоух*'],
+    ...['глухот*', 'sağır', 'işitme kaybı*', 'ertaubt', 'spätertaubt'],
     // … incontinence (not speech's: "недержание речи"; nor 'Inkontinenzprodukte', a trade's), a
     // stoma (not the Finnish 'avanne' alone, also a French village), a mastectomy or a breast
     // prosthesis, an amputation (not the French and Italian participle, also "cut": "mon salaire
