@@ -2969,9 +2969,9 @@ const ambiguousTold = (
   plain(token) &&
   !saint &&
   !PLACE_PREPOSITION_BEFORE.test(before) &&
-  ((!THING_ARTICLE_BEFORE.test(before) && departmentAfter(groupAfter)) ||
-    ((!THING_ARTICLE_BEFORE.test(before) || PERSONAL_EL_BEFORE.test(before)) &&
-      occupationOpensAfter(text, token)));
+  (THING_ARTICLE_BEFORE.test(before)
+    ? PERSONAL_EL_BEFORE.test(before) && occupationOpensAfter(text, token)
+    : departmentAfter(groupAfter) || occupationOpensAfter(text, token));
 // The Catalan article before a man's name, 'el' ("El Pau, l'aprenent de barberia, té diabetis"),
 // an article of things elsewhere: only before an occupation's apposition or bracket.
 const PERSONAL_EL_BEFORE = /(?<![\p{L}\p{N}])[eE]l[ \t]$/u;
@@ -3468,9 +3468,10 @@ const GENITIVE_STREET_WORDS: ReadonlySet<string> = new Set(
     .concat(['набережна', 'набережній', 'набережная', 'набережной'])
     .map(foldText),
 );
+const QUOTE_BETWEEN = /[„“"«]/u;
 const cyrillicNominativeAfter = (text: string, word: Span, name: Span): boolean => {
   if (!GENITIVE_STREET_WORDS.has(foldText(text.slice(word.start, word.end)))) return false;
-  if (/[„“"«]/u.test(text.slice(word.end, name.start))) return false;
+  if (QUOTE_BETWEEN.test(text.slice(word.end, name.start))) return false;
   const given = foldText(text.slice(name.start, name.end).split(/[ \t]/)[0] ?? '');
   if (!isFirstName(given)) return false;
   const stem = given.slice(0, -1);

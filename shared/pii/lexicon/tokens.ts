@@ -161,8 +161,9 @@ const NEXT_REACH = 48;
 const CATALAN_AFTER =
   /^(?:,|[ \t](?:té|tenia|és|era|està|estava|va|van|diu|deia|vol|pot|treballa|viu|ve|ja|no|també|encara|sempre|s['’]ha|m['’]ha|ens|em|li)(?![\p{L}\p{M}]))/u;
 /** A word without the elided article before a name: 'l'' always ("l'Arnau té"), 'L'' and 'D''
- * capitalised (mostly opening a sentence) before a comma or a Catalan or Luxembourgish verb ("L'Oriol té glaucoma",
- * "D'Marie ass schwanger"; not "L'Alba è un quotidiano"), `after` the text that follows it. */
+ * capitalised (mostly opening a sentence) before a comma or a Catalan or Luxembourgish verb
+ * ("L'Oriol té glaucoma", "D'Marie ass schwanger"; not "L'Alba è un quotidiano"), `after` the
+ * text that follows it. */
 export const withoutElidedArticle = (written: string, after: string): string => {
   if (LOWER_ELIDED.test(written)) return written.slice(2);
   if (!ELIDED_CAPITAL.test(written)) return written;
@@ -186,22 +187,24 @@ const tokenize = (text: string): NameToken[] => {
     // embarassada", "D'Marie ass schwanger"): the name after it, as after 'l'' and 'd'', unless
     // the whole is a name ('D'Angelo'). Only before a comma or a Catalan or Luxembourgish verb,
     // maybe after a surname: in Italian and French the article opens a work's, a paper's, a
-    // hotel's, a care home's, a school's, a river's or a firm's name ("L'Aida di Verdi", "L'Aurore publie", "L'Arno è in
-    // piena", "L'Ange Gardien, maison de retraite", "D'Anne Beffort Schoul": a review).
+    // hotel's, a care home's, a school's, a river's or a firm's name ("L'Aida di Verdi", "L'Aurore
+    // publie", "L'Arno è in piena", "L'Ange Gardien, maison de retraite", "D'Anne Beffort Schoul":
+    // a review).
     if (!info.first && !info.last && ELIDED_CAPITAL.test(word)) {
-      const name = infoFor(word.slice(2));
       const after = text.slice(match.end, match.end + NEXT_REACH);
       const surname = NEXT_CAPITALISED.exec(after);
-      const verb = (word.charAt(0) === 'L' ? CATALAN_AFTER : LUXEMBOURGISH_AFTER).test(
+      const bare = withoutElidedArticle(
+        word,
         surname === null ? after : after.slice(surname[0].length),
       );
+      const name = bare === word ? undefined : infoFor(bare);
       if (
+        name !== undefined &&
         (name.first || name.last) &&
-        verb &&
         (surname === null || infoFor(surname[1] as string).last)
       ) {
-        start += 2;
-        word = word.slice(2);
+        start += word.length - bare.length;
+        word = bare;
         info = name;
       }
     }
